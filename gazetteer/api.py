@@ -87,6 +87,18 @@ def _progress_bar():
     return report
 
 
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    from .build import read_csv
+
+    table = {}
+    for row in read_csv("demonyms.csv"):
+        key = fold(row["demonym"])
+        table[key] = row["country"]
+        table[key + "s"] = row["country"]
+    return table
+
+
 def _split_feature_word(name: str) -> tuple[str, tuple[str, ...]]:
     """("Idlib province") -> ("Idlib", ("admin1", "admin2")); no feature word -> (name, ())."""
     head, _, last = name.rstrip().rpartition(" ")
@@ -162,6 +174,16 @@ class Gazetteer:
             if distance <= radius_km:
                 found.append((place, distance))
         return sorted(found, key=lambda pair: pair[1])[:limit]
+
+    def country(self, code: str) -> Place | None:
+        """The country row for an ISO 3166 alpha-2 code."""
+        row = self.db.execute(f"SELECT {PLACE_COLUMNS} FROM places WHERE country=? AND fcode LIKE 'PCL%' "
+                              "ORDER BY population DESC LIMIT 1", (code.upper(),)).fetchone()
+        return row_to_place(row, self._admin1) if row else None
+
+    def demonym(self, word: str) -> str | None:
+        """Country code for a demonym ("Syrian", "Syrians" -> "SY"), else None."""
+        return _demonyms().get(fold(word))
 
     def admin1_name(self, country: str, code: str) -> str:
         return self._admin1.get((country, code), "")

@@ -1,0 +1,138 @@
+"""The document model: one :class:`Article` holding its text and the spans every stage adds.
+
+Offsets are character offsets into ``Article.text`` (end exclusive), so any
+span can be checked against the text it claims to cover.
+
+>>> a = Article(id="a1", text="Fighters entered Hama.")
+>>> m = a.add_mention(17, 21)
+>>> m.text, a.text[m.start:m.end]
+('Hama', 'Hama')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from gazetteer import Place
+
+from .text import split_sentences
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Mention(Span):
+    """A place name as written.  ``place`` stays None when it could not be resolved."""
+
+    kind: str = "toponym"  # "toponym" or "demonym"
+    feature: str = ""  # feature word from the text: "province", "village", ...
+    place: Place | None = None
+    why: str = ""
+    score: float | None = None
+    estimated_radius_km: float | None = None  # set when the point was estimated from claims
+
+    @property
+    def resolved(self) -> bool:
+        return self.place is not None
+
+
+@dataclass
+class Subject:
+    """What a claim says lies at the stated distance, with what was computed for it."""
+
+    mention: Mention
+    computed_km: float | None = None
+    bearing_deg: float | None = None
+    verdict: str = "unverifiable"
+    reason: str = ""
+
+
+@dataclass
+class Claim(Span):
+    """A stated distance or direction relative to an anchor place."""
+
+    value: float = 0.0
+    value_high: float | None = None  # ranges: "20 to 25 km"
+    unit: str = "km"
+    stated_km: float = 0.0
+    stated_km_high: float | None = None
+    qualifier: str | None = None
+    direction: str | None = None
+    anchor: Mention | None = None
+    subjects: list[Subject] = field(default_factory=list)
+    subject_kind: str = "none"  # "named", "passage" or "none"
+    alt_value: float | None = None  # the second unit of "10 kilometers (6 miles)"
+    alt_unit: str | None = None
+    units_agree: bool | None = None
+    verdict: str = "unverifiable"
+    tolerance_km: float | None = None
+    reason: str = ""
+
+
+@dataclass
+class Event:
+    """One event record, ACLED-typed, linked to the mention where it happened."""
+
+    sentence: Span
+    trigger: Span
+    event_type: str
+    sub_event_type: str
+    disorder_type: str
+    location: Mention | None = None
+    location_text: str = ""
+    geo_precision: int | None = None
+    event_date: str | None = None
+    time_precision: int | None = None
+    actor1: str = ""
+    actor2: str = ""
+    assoc_actor_1: str = ""
+    inter1: int | None = None
+    inter2: int | None = None
+    fatalities: int = 0
+    civilian_targeting: str = ""
+    notes: str = ""
+    event_id: str = ""
+    sources: list[str] = field(default_factory=list)
+    point: tuple[float, float] | None = None  # (lat, lon) used on the map
+
+
+@dataclass
+class Article:
+    """One news article and everything found in it."""
+
+    id: str
+    text: str
+    title: str = ""
+    date: str | None = None  # ISO date from metadata or --date
+    date_hint: str | None = None  # a weak hint, e.g. a photo caption's date
+    url: str = ""
+    source: str = ""  # file the article came from
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    _sentences: list[Span] | None = field(default=None, repr=False, compare=False)
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.text[start:end])
+
+    def add_mention(self, start: int, end: int, **fields) -> Mention:
+        mention = Mention(start, end, self.text[start:end], **fields)
+        self.mentions.append(mention)
+        return mention
+
+    def sentences(self) -> list[Span]:
+        """Sentence spans, computed once (cheap rule-based splitter)."""
+        if self._sentences is None:
+            self._sentences = [self.span(s, e) for s, e in split_sentences(self.text)]
+        return self._sentences
+
+    def sentence_at(self, offset: int) -> Span:
+        for sentence in self.sentences():
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return self.span(0, len(self.text))

@@ -1,0 +1,309 @@
+"""Stage 1, read: files and folders in, :class:`~geomap.document.Article` objects out.
+
+Plain text (.txt, .md), HTML (.html, .htm) and JSON Lines (.jsonl, .ndjson,
+optionally .gz) are read.  A text file holding several articles (headline,
+photo captions, body, next headline ...) is split into its articles, and a
+caption or headline printed twice counts once.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .document import Article
+from .errors import InputError
+
+TEXT_SUFFIXES = (".txt", ".md", ".text")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+_ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
+_MAX_BYTES = 200 * 1024 * 1024
+
+
+@dataclass
+class Problem:
+    """A part of the input that was skipped, reported to the user (never dropped silently)."""
+
+    where: str
+    reason: str
+
+
+def read_inputs(paths: list[str], problems: list[Problem] | None = None) -> Iterator[Article]:
+    """Yield every article in ``paths``; skipped parts are appended to ``problems``.
+
+    Raises :class:`InputError` when a path is missing or nothing readable is found.
+    """
+    problems = problems if problems is not None else []
+    found = 0
+    for path in _expand(paths):
+        for article in read_file(path, problems):
+            found += 1
+            yield article
+    if not found:
+        detail = "; ".join(f"{p.where}: {p.reason}" for p in problems[:3])
+        raise InputError("no readable article in " + ", ".join(paths) + (f" ({detail})" if detail else ""))
+
+
+def _expand(paths: list[str]) -> Iterator[Path]:
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise InputError(f"input not found: {raw}")
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and _kind(p))
+            yield from files
+        else:
+            yield path
+
+
+def _kind(path: Path) -> str | None:
+    name = path.name.lower()
+    if name.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    if name.endswith(HTML_SUFFIXES):
+        return "html"
+    if name.endswith(TEXT_SUFFIXES):
+        return "text"
+    return None
+
+
+def read_file(path: Path, problems: list[Problem]) -> Iterator[Article]:
+    kind = _kind(path) or "text"
+    if kind == "jsonl":
+        yield from read_jsonl(path, problems)
+        return
+    try:
+        raw = path.read_bytes() if path.stat().st_size <= _MAX_BYTES else None
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror}") from None
+    if raw is None:
+        problems.append(Problem(str(path), f"larger than {_MAX_BYTES // 2**20} MB; split it or use JSON Lines"))
+        return
+    text = decode(raw, str(path))
+    if text is None:
+        problems.append(Problem(str(path), "binary file, not text"))
+        return
+    if kind == "html":
+        title, body = html_to_text(text)
+        articles = [(title, body)] if body.strip() else []
+    else:
+        articles = split_articles(text)
+    if not articles:
+        problems.append(Problem(str(path), "no text"))
+    for number, (title, body) in enumerate(articles, 1):
+        article_id = f"{path.stem}-{number}" if len(articles) > 1 else path.stem
+        yield make_article(article_id, body, title=title, source=str(path))
+
+
+def decode(raw: bytes, where: str) -> str | None:
+    """Text from bytes: UTF-16 by BOM, then UTF-8, then Windows-1252; None for binary data."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16", errors="replace")
+    sample = raw[:4096]
+    if sample and (sample.count(b"\x00") > len(sample) // 10 or _control_ratio(sample) > 0.1):
+        return None
+    for encoding in _ENCODINGS:
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    return text.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _control_ratio(sample: bytes) -> float:
+    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return control / len(sample)
+
+
+def make_article(article_id: str, text: str, *, title: str = "", date: str | None = None, url: str = "",
+                 source: str = "", date_hint: str | None = None) -> Article:
+    """An Article whose text starts with its title, so offsets cover both."""
+    body = text.strip()
+    if title and not body.startswith(title):
+        body = f"{title}\n\n{body}"
+    return Article(id=article_id, text=body, title=title, date=date, url=url, source=source,
+                   date_hint=date_hint or caption_date(body))
+
+
+# -- JSON Lines -----------------------------------------------------------------------------
+
+def read_jsonl(path: Path, problems: list[Problem]) -> Iterator[Article]:
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    try:
+        with opener(path, "rb") as handle:
+            for number, line in enumerate(handle, 1):
+                article = _jsonl_article(line, path, number, problems)
+                if article is not None:
+                    yield article
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        problems.append(Problem(str(path), f"unreadable: {exc}"))
+
+
+def _jsonl_article(line: bytes, path: Path, number: int, problems: list[Problem]) -> Article | None:
+    if not line.strip():
+        return None
+    where = f"{path}:{number}"
+    try:
+        record = json.loads(decode(line, where) or "")
+    except json.JSONDecodeError as exc:
+        problems.append(Problem(where, f"invalid JSON ({exc.msg})"))
+        return None
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+        problems.append(Problem(where, "no 'text' field"))
+        return None
+    article_id = str(record.get("id") or f"{path.stem}-{number}")
+    date = record.get("date")
+    return make_article(article_id, record["text"], title=str(record.get("title") or ""),
+                        date=normalise_date(date) if isinstance(date, str) else None,
+                        url=str(record.get("url") or ""), source=where)
+
+
+def normalise_date(value: str) -> str | None:
+    match = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
+    return "-".join(match.groups()) if match else None
+
+
+# -- HTML -------------------------------------------------------------------------------------
+
+class _ArticleHTML(HTMLParser):
+    """Collects the title and the text of content blocks, skipping page furniture."""
+
+    SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg", "button", "iframe",
+            "figure", "template"}
+    BLOCKS = {"p", "h1", "h2", "h3", "h4", "li", "blockquote", "figcaption", "div", "article", "section", "br", "tr"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.title, self.h1 = "", ""
+        self.blocks: list[str] = []
+        self._current: list[str] = []
+        self._skip = 0
+        self._in = ""
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIP:
+            self._skip += 1
+        elif tag in self.BLOCKS:
+            self._flush()
+        if tag in ("title", "h1"):
+            self._in = tag
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP:
+            self._skip = max(0, self._skip - 1)
+        elif tag in self.BLOCKS:
+            self._flush()
+        if tag == self._in:
+            self._in = ""
+
+    def handle_data(self, data):
+        if self._in == "title" and not self.title:
+            self.title = " ".join(data.split())
+            return
+        if self._skip:
+            return
+        if self._in == "h1" and not self.h1:
+            self.h1 = " ".join(data.split())
+        self._current.append(data)
+
+    def _flush(self):
+        text = " ".join("".join(self._current).split())
+        if text:
+            self.blocks.append(text)
+        self._current = []
+
+
+def html_to_text(html: str) -> tuple[str, str]:
+    """(title, article text) of an HTML page; short link-like blocks are dropped as boilerplate."""
+    parser = _ArticleHTML()
+    parser.feed(html)
+    parser.close()
+    parser._flush()
+    blocks = [b for b in parser.blocks if len(b.split()) >= 6 or re.search(r"[.!?]$", b)]
+    title = parser.h1 or parser.title
+    blocks = [b for b in blocks if b != title]
+    return title, "\n\n".join(dict.fromkeys(blocks))
+
+
+# -- splitting a text file into articles ----------------------------------------------------
+
+_CREDIT = re.compile(r"\((?:Reuters|AP|AFP|Getty Images|EPA|Anadolu|file photo)[^)]*\)\s*$", re.I)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE_IN_TEXT = re.compile(rf"\b({_MONTHS})\s+(\d{{1,2}}),\s+(\d{{4}})\b")
+
+
+def split_articles(text: str) -> list[tuple[str, str]]:
+    """(title, text) per article in a text file.
+
+    A headline is a short line without final punctuation standing as its own
+    paragraph; a headline seen before in the same article is a repeat.  Stray
+    tokens (an agency's initials on a line of their own) are dropped, and a
+    paragraph repeated verbatim is kept once.
+    """
+    paragraphs = _units(text)
+    articles: list[tuple[str, list[str]]] = []
+    seen: set[str] = set()
+    for paragraph in paragraphs:
+        if len(paragraph) <= 3 and not paragraph[-1:] in ".!?":
+            continue  # stray initials such as a site's logo text
+        if _is_headline(paragraph) and paragraph not in seen and (not articles or articles[-1][1]):
+            articles.append((paragraph, []))
+            seen = {paragraph}
+            continue
+        if paragraph in seen:
+            continue
+        seen.add(paragraph)
+        if not articles:
+            articles.append(("", []))
+        articles[-1][1].append(paragraph)
+    return [(title, "\n\n".join(body)) for title, body in articles if body or title]
+
+
+def _units(text: str) -> list[str]:
+    """Paragraph-like units: each line, with hard-wrapped lines (no final punctuation,
+    next line starting in lower case) joined back together."""
+    units: list[str] = []
+    joinable = False
+    for line in text.replace("\r\n", "\n").split("\n"):
+        line = " ".join(line.split())
+        if not line:
+            joinable = False
+            continue
+        if joinable and line[0].islower():
+            units[-1] += " " + line
+        else:
+            units.append(line)
+        joinable = units[-1][-1] not in ".!?\"”)"
+    return units
+
+
+def _is_headline(paragraph: str) -> bool:
+    words = paragraph.split()
+    if not 2 <= len(words) <= 25 or paragraph[-1] in ".!?:;,\"”" or _CREDIT.search(paragraph):
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return capitalised / len(words) >= 0.6
+
+
+def caption_date(text: str) -> str | None:
+    """A date printed in a photo caption ("... December 2, 2024. (Reuters)"): a weak hint only."""
+    for paragraph in text.split("\n\n"):
+        if _CREDIT.search(paragraph):
+            match = _DATE_IN_TEXT.search(paragraph)
+            if match:
+                month = _MONTHS.split("|").index(match.group(1)) + 1
+                return f"{match.group(3)}-{month:02d}-{int(match.group(2)):02d}"
+    return None
+
+
+def text_id(text: str) -> str:
+    """A stable id for text given on the command line or through the API."""
+    return "text-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]

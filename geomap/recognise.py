@@ -1,0 +1,328 @@
+"""Stage 2, recognise: find place-name spans in an article's text (no model download).
+
+Candidate spans are runs of capitalised tokens ("Taybat al-Imam", "Deir ez-Zor");
+within a run the longest name the gazetteer knows wins.  Each candidate is then
+decided by context, with small named rules:
+
+* ``nonplace`` -- organisations and people that share a name with a place (Hamas, Assad);
+* ``organisation`` -- a run ending in an organisation word ("... Democratic Forces", "... Post");
+* ``person`` -- a run after a title ("President", "Gen.") or before "said";
+* ``demonym`` -- "Syrian", "Iraqis": recorded as demonym mentions of the country;
+* ``feature cue`` -- "the town of", "villages of", "X province": accepted, even when the
+  gazetteer lacks the name (it is then kept, unresolved);
+* ``locative cue`` -- "in", "near", "from", "outside" before the name;
+* ``salient`` -- countries, admin units, regions and large towns need no cue;
+* ``list`` -- a name in a list with an accepted name;
+* ``document`` -- a name accepted once is accepted everywhere in the article.
+
+A capitalised common word ("Both", "State") is rejected unless a cue supports it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gazetteer import Gazetteer
+
+from .document import Article
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’ʿʾ‘-]*[\w]|[^\W\d_]")
+_CONNECTORS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "ez", "de", "del", "di",
+                         "da", "du", "la", "le", "les", "of", "bin", "ibn", "bani", "beni", "abu", "um", "um", "upon",
+                         "on", "sur", "am", "im", "y"})
+_ARTICLE_HYPHEN = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez|ath|adh)-\w", re.I)
+MODIFIER_SUFFIXES = frozenset({"backed", "based", "led", "born", "made", "run", "funded", "allied", "controlled",
+                               "held", "supported", "owned", "aligned", "sponsored", "bound", "area", "wide"})
+_ORG_HEADS = frozenset("""forces force army observatory post times news press agency council ministry party front
+movement brigade brigades battalion committee union authority authorities government university college school
+hospital company corporation bank airlines airways group institute foundation association federation league club
+fc united city' journal herald tribune gazette daily network broadcasting radio television tv police department
+guard guards navy court parliament assembly senate congress office commission mission democratic liberation
+revolutionary islamic national popular defence defense coalition alliance brotherhood organization organisation
+fund service services centre center media channel monitor""".split())
+_TITLES = frozenset("""president minister mr mrs ms dr gen general col colonel lt lieutenant sgt sergeant capt captain
+maj major rep sen senator gov governor king queen prince sheikh sheik imam pope mayor judge spokesman spokeswoman
+spokesperson chief commander secretary ambassador envoy leader premier chancellor professor prof saint""".split())
+_LOCATIVE = frozenset("in near at from to outside into toward towards across around inside throughout via within "
+                      "between through".split())
+_FEATURE_BEFORE = re.compile(
+    r"\b(?:towns?|villages?|city|cities|province|provinces|governorate|district|region|county|area|areas|"
+    r"neighbou?rhoods?|suburbs?|camp|capital|outskirts|port|state|municipality|island|border crossing|"
+    r"hometown|settlements?)\s+of\s+$", re.I)
+_FEATURE_AFTER = re.compile(
+    r"^\s+(province|governorate|region|district|county|oblast|state|city|town|village|camp|area|countryside|"
+    r"airport|border|crossing)\b", re.I)
+_NAME = r"[A-Z][\w'’ʿ]*(?:[\s-]+(?:(?:al|el|ad|as|ash|ar|at|az|an|ed|es|ez|de|of|bin|ibn)[\s-]+)?[A-Z][\w'’ʿ]*)*"
+_LIST_TAIL = re.compile(rf"(?:{_NAME}(?:,\s+and\s+|,\s*|\s+and\s+))+$")
+_LIST_SEPARATOR = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_SALIENT_KINDS = frozenset({"country", "admin1", "continent", "region"})
+_SALIENT_POPULATION = 100_000
+_MAX_NAME_TOKENS = 6
+
+COMMON_WORDS = frozenset("""a about above after again against all also although among an and another any are as at
+back be because been before being below both but by can could did do does down during each either even every few
+for from further had has have he her here hers him his how however i if in into is it its just last later least
+less many may me meanwhile might more most much must my neither never new next no nor not now of off on once one
+only or other our out over own per perhaps prior same several she should since so some still such than that the
+their them then there these they this those though through thus to too under until up upon us very was we were
+what when where whether which while who whom whose why will with within without would yet you your asked according
+officials official state states government people police security forces troops fighters rebels army military
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+october november december today yesterday tomorrow earlier separate unofficial informed movement opposition
+president minister north south east west northern southern eastern western central city town village province
+united national international islamic republic democratic federal royal old great little long mount lake river
+bay sea gulf island islands cape port fort saint st sir lord lady general house white black red green blue
+world war peace reform union party church university school hospital center centre street road avenue""".split())
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper() or bool(_ARTICLE_HYPHEN.match(self.text))
+
+
+def recognise(article: Article, gazetteer: Gazetteer) -> Article:
+    """Add place mentions (toponyms and demonyms) to ``article``; returns it."""
+    text = article.text
+    tokens = [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    found: list[tuple[int, int, str, str]] = []  # start, end, kind, rule
+    for run in _capitalised_runs(tokens, text):
+        found += _scan_run(run, text, gazetteer)
+    accepted = _decide(found, text, gazetteer)
+    for start, end, kind, feature in accepted:
+        article.add_mention(start, end, kind=kind, feature=feature)
+    article.mentions.sort(key=lambda m: m.start)
+    return article
+
+
+def _capitalised_runs(tokens: list[_Token], text: str) -> list[list[_Token]]:
+    runs: list[list[_Token]] = []
+    current: list[_Token] = []
+    for token in tokens:
+        joined = current and text[current[-1].end:token.start] in (" ", "-") and (
+            token.capitalised or token.text.lower() in _CONNECTORS)
+        if joined:
+            current.append(token)
+        elif token.capitalised:
+            _close(runs, current)
+            current = [token]
+        else:
+            _close(runs, current)
+            current = []
+    _close(runs, current)
+    return runs
+
+
+def _close(runs: list[list[_Token]], run: list[_Token]) -> None:
+    while run and not run[-1].capitalised:  # trailing connector: "Gulf of" + lower-case word
+        run = run[:-1]
+    if run:
+        runs.append(run)
+
+
+def _split_modifier(token: _Token) -> _Token:
+    """'Türkiye-backed' -> 'Türkiye' (the suffix marks a modifier, handled by _decide)."""
+    head, _, tail = token.text.rpartition("-")
+    if head and tail.lower() in MODIFIER_SUFFIXES:
+        return _Token(token.start, token.start + len(head), head)
+    if token.text.endswith(("'s", "’s")):
+        return _Token(token.start, token.end - 2, token.text[:-2])
+    return token
+
+
+def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str, str]]:
+    """Longest known names in a run of capitalised tokens."""
+    if _organisation_run(run):
+        return _places_inside_organisation(run, text, gazetteer)
+    if _after_title(run[0], text) or _person_run(run, text, gazetteer) or _after_said(run, text, gazetteer):
+        return []
+    found, i = [], 0
+    while i < len(run):
+        hit = _longest_name(run, i, text, gazetteer)
+        if hit is None and _feature_cued(text, run[i].start):
+            j = i + 1  # an unknown name the text calls a place: keep it, unresolved
+            while j < len(run) and run[j].text.lower() not in COMMON_WORDS:
+                j += 1
+            hit = (j, run[i].start, _split_modifier(run[j - 1]).end, "toponym", "cue")
+        if hit is None:
+            i += 1
+            continue
+        j, start, end, kind, rule = hit
+        found.append((start, end, kind, rule))
+        i = j
+    return found
+
+
+def _longest_name(run: list[_Token], i: int, text: str, gazetteer: Gazetteer):
+    """(next index, start, end, kind, rule) of the longest known name starting at token i."""
+    for j in range(min(len(run), i + _MAX_NAME_TOKENS), i, -1):
+        if not run[j - 1].capitalised:
+            continue
+        last = _split_modifier(run[j - 1])
+        start, end = run[i].start, last.end
+        name = text[start:end]
+        if gazetteer.nonplace_kind(name):
+            return j, start, end, "nonplace", "nonplace"
+        if j - i == 1 and gazetteer.demonym(name):
+            return j, start, end, "demonym", "demonym"
+        if gazetteer.has_name(name):
+            if _feature_cued(text, start):
+                rule = "cue"
+            elif j < len(run) and _unknown_follows(run, j, text, gazetteer):
+                rule = "name-part"  # "Mai Alkaila", "Hakan Fidan": part of a person's name
+            else:
+                rule = "gazetteer"
+            return j, start, end, "toponym", rule
+    return None
+
+
+def _unknown_follows(run: list[_Token], j: int, text: str, gazetteer: Gazetteer) -> bool:
+    following = run[j]
+    return following.capitalised and following.text.lower() not in _CONNECTORS and not \
+        gazetteer.has_name(following.text) and following.text.lower() not in _ORG_HEADS
+
+
+def _organisation_run(run: list[_Token]) -> bool:
+    last = run[-1].text.lower()
+    return len(run) >= 2 and (last in _ORG_HEADS or last.rstrip("s") in _ORG_HEADS)
+
+
+def _places_inside_organisation(run: list[_Token], text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str, str]]:
+    """'Hama Military Airport' names Hama; 'Syrian Democratic Forces' names no place.
+
+    A modifier in front ('Britain-based Syrian Observatory') is still a place mention.
+    """
+    found = []
+    while run and (run[0].text.lower() in COMMON_WORDS or _split_modifier(run[0]) is not run[0]):
+        head = _split_modifier(run[0])
+        if head is not run[0] and gazetteer.has_name(head.text):
+            found.append((head.start, head.end, "toponym", "embedded"))
+        run = run[1:]
+    if len(run) < 2 or gazetteer.nonplace_kind(text[run[0].start:run[-1].end]) or gazetteer.demonym(run[0].text):
+        return found
+    for j in range(len(run) - 1, 0, -1):
+        name = text[run[0].start:run[j - 1].end]
+        if gazetteer.has_name(name) and not gazetteer.nonplace_kind(name):
+            return found + [(run[0].start, run[j - 1].end, "toponym", "embedded")]
+    return found
+
+
+def _after_title(token: _Token, text: str) -> bool:
+    before = text[max(0, token.start - 30):token.start].split()
+    return bool(before) and before[-1].strip(".,").lower() in _TITLES
+
+
+def _person_run(run: list[_Token], text: str, gazetteer: Gazetteer) -> bool:
+    """Two or more capitalised tokens that are not a place and are followed by 'said' / 'told'."""
+    if len(run) < 2 or gazetteer.has_name(text[run[0].start:run[-1].end]):
+        return False
+    after = text[run[-1].end:run[-1].end + 12].lower()
+    return bool(re.match(r"^,?\s+(said|says|told|added|wrote|stated)\b", after))
+
+
+def _after_said(run: list[_Token], text: str, gazetteer: Gazetteer) -> bool:
+    """'..., said Mai Alkaila': a multi-token name after 'said' is a speaker."""
+    before = text[max(0, run[0].start - 12):run[0].start].lower().split()
+    return len(run) >= 2 and bool(before) and before[-1] in ("said", "says", "told") and \
+        not gazetteer.has_name(text[run[0].start:run[-1].end])
+
+
+def _feature_cued(text: str, start: int) -> bool:
+    """'the town of X', 'villages of A, B and C' (the list is followed back to its cue)."""
+    before = text[max(0, start - 200):start]
+    if _FEATURE_BEFORE.search(before):
+        return True
+    # Walk back over a list of capitalised names: "towns of Halfaya, Taybat al-Imam, Maardis and "
+    match = _LIST_TAIL.search(before)
+    return bool(match and _FEATURE_BEFORE.search(before[:match.start()]))
+
+
+def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str, str]]:
+    """Keep toponyms supported by a rule; demonyms always; nonplaces never."""
+    verdicts: dict[int, bool] = {}
+    for index, (start, end, kind, rule) in enumerate(found):
+        if kind == "toponym":
+            verdicts[index] = rule == "cue" or rule != "name-part" and _supported(text, start, end, gazetteer)
+    accepted_names = {text[s:e] for i, (s, e, _k, _r) in enumerate(found) if verdicts.get(i)}
+    for index, (start, end, kind, _rule) in enumerate(found):
+        if kind == "toponym" and not verdicts[index]:
+            verdicts[index] = text[start:end] in accepted_names or _in_list_with_accepted(index, found, verdicts, text)
+    result = []
+    for index, (start, end, kind, _rule) in enumerate(found):
+        if kind == "demonym" or verdicts.get(index):
+            result.append((start, end, kind, _feature(text, start, end)))
+    return result
+
+
+def _supported(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    name = text[start:end]
+    if name.isupper() and len(name.replace(".", "")) <= 3:  # "PA", "UN": only country abbreviations
+        best = gazetteer.best(name)
+        return best is not None and best.place.kind == "country"
+    if _common_word(name, text, start) or _in_title_case_line(text, start):
+        return _has_locative_cue(text, start) and not _sentence_initial(text, start)
+    best = gazetteer.best(name)
+    if best is None:
+        return _has_locative_cue(text, start) or bool(_FEATURE_AFTER.match(text[end:end + 20]))
+    if best.place.kind in _SALIENT_KINDS or best.place.population >= _SALIENT_POPULATION or " " in name:
+        return True
+    return _has_locative_cue(text, start) or bool(_FEATURE_AFTER.match(text[end:end + 20])) or \
+        not _sentence_initial(text, start) and best.place.population >= 1000
+
+
+def _common_word(name: str, text: str, start: int) -> bool:
+    """A capitalised word that is an English word: in the list, or written in lower case elsewhere."""
+    if " " in name:
+        return False
+    lower = name.lower()
+    return lower in COMMON_WORDS or re.search(rf"\b{re.escape(lower)}\b", text) is not None
+
+
+def _in_title_case_line(text: str, start: int) -> bool:
+    """Headlines capitalise every word, so capitals there prove nothing."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    words = text[line_start:line_end if line_end >= 0 else len(text)].split()
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) / len(words) > 0.7
+
+
+def _has_locative_cue(text: str, start: int) -> bool:
+    before = text[max(0, start - 25):start].lower().split()
+    while before and before[-1] in ("the", "of", "northern", "southern", "eastern", "western", "central",
+                                    "north", "south", "east", "west", "downtown", "nearby", "rural"):
+        before.pop()
+    return bool(before) and before[-1] in _LOCATIVE
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start]
+    return start == 0 or not before.strip() and "\n" in text[max(0, start - 2):start] or \
+        bool(re.search(r"[.!?\"“”]\s*$", before))
+
+
+def _in_list_with_accepted(index: int, found, verdicts, text: str) -> bool:
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(found) and verdicts.get(other):
+            a, b = sorted((found[index], found[other]))
+            if _LIST_SEPARATOR.match(text[a[1]:b[0]]):
+                return True
+    return False
+
+
+def _feature(text: str, start: int, end: int) -> str:
+    after = _FEATURE_AFTER.match(text[end:end + 20])
+    if after:
+        return after.group(1).lower()
+    before = _FEATURE_BEFORE.search(text[max(0, start - 40):start])
+    if before:
+        return before.group(0).split()[0].lower().rstrip("s")
+    suffix = re.match(r"-(\w+)", text[end:end + 14])
+    if suffix and suffix.group(1).lower() in MODIFIER_SUFFIXES:
+        return "modifier"
+    return ""

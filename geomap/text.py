@@ -1,0 +1,88 @@
+"""Small text utilities shared by the stages: sentences, paragraphs, numbers in words."""
+
+from __future__ import annotations
+
+import re
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen col lt sgt capt maj rep sen gov pres st mt ft jan feb mar apr jun jul aug sep sept oct nov dec "
+    "no vs etc inc corp co ltd jr sr u.s u.k u.n e.g i.e approx est".split())
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets; paragraph breaks always end a sentence.
+
+    >>> t = "Gen. Smith left Hama. He went to Homs.\\n\\nNew paragraph"
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['Gen. Smith left Hama.', 'He went to Homs.', 'New paragraph']
+    """
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        word = re.search(r"([\w.]+)\W*$", text[start:match.start() + 1])
+        if match.group(0).startswith(".") and word and word.group(1).rstrip(".").lower() in _ABBREVIATIONS:
+            continue
+        _append_trimmed(spans, text, start, end)
+        start = end
+    _append_trimmed(spans, text, start, len(text))
+    return spans
+
+
+def _append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+NUMBER_WORD = r"(?:(?:" + "|".join(sorted(list(_UNITS) + list(_TENS) + list(_SCALES) + ["a", "and", "half"], key=len, reverse=True)) + r")[\s-]*)+"
+
+
+def words_to_number(words: str) -> float | None:
+    """'seventy-seven' -> 77, 'two hundred' -> 200, 'a dozen' -> 12; None when not a number.
+
+    >>> words_to_number("seventy-seven"), words_to_number("eight"), words_to_number("one and a half")
+    (77, 8, 1.5)
+    """
+    tokens = [t for t in re.split(r"[\s-]+", words.lower().strip()) if t]
+    if tokens == ["a", "dozen"] or tokens == ["dozen"]:
+        return 12
+    total, current, seen = 0.0, 0.0, False
+    for token in tokens:
+        if token in _UNITS:
+            current += _UNITS[token]
+        elif token in _TENS:
+            current += _TENS[token]
+        elif token in _SCALES:
+            current = max(current, 1) * _SCALES[token]
+            if _SCALES[token] >= 1000:
+                total, current = total + current, 0
+        elif token == "half":
+            current += 0.5
+        elif token in ("and", "a"):
+            continue
+        else:
+            return None
+        seen = True
+    if not seen:
+        return None
+    value = total + current
+    return int(value) if value == int(value) else value
+
+
+def parse_number(text: str) -> float | None:
+    """Digits ('8.5', '1,200') or words ('eight')."""
+    cleaned = text.replace(",", "").strip()
+    try:
+        value = float(cleaned)
+    except ValueError:
+        return words_to_number(text)
+    return int(value) if value == int(value) else value

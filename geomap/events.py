@@ -371,3 +371,17 @@ def _merge_repeats(article: Article) -> None:
     article.events = [e for e in kept.values() if e.geo_precision in (1, 2) or not any(
         p.event_type == e.event_type and p.sub_event_type == e.sub_event_type and p.actor1 == e.actor1 and
         abs(p.sentence.start - e.sentence.start) < 600 for p in precise)]
+
+
+def merge_across(articles: list[Article]) -> list[Event]:
+    """One event per distinct report: the same event in several articles keeps every source."""
+    merged: dict[tuple, Event] = {}
+    for article in articles:
+        for event in article.events:
+            key = event_key(event)
+            if key in merged:
+                merged[key].sources += [s for s in event.sources if s not in merged[key].sources]
+                merged[key].fatalities = min(merged[key].fatalities, event.fatalities) or max(merged[key].fatalities, event.fatalities)
+            else:
+                merged[key] = event
+    return list(merged.values())

@@ -1,0 +1,378 @@
+"""Stage 4b, claims: stated distances and directions, found, checked and used.
+
+"about 10 kilometers (6 miles) from Hama", "20-25 km north-west of Idlib",
+"within 5 km of the border town of Rafah", "Hama, 10 km to the south".  Each
+claim names an anchor place; its subjects are the place named in the same
+clause, or -- when the subject is "the fighters" or "the front line" -- the
+places captured or struck in the same passage.  Each subject gets a geodesic
+distance and bearing from the anchor and a verdict with a reason.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import zlib
+
+from geopy.distance import geodesic
+
+from gazetteer import Place
+
+from .document import Article, Claim, Mention, Subject
+from .text import NUMBER_WORD, parse_number
+
+UNIT_KM = {"km": 1.0, "m": 0.001, "mi": 1.609344, "nmi": 1.852}
+_UNIT = (r"(?P<{name}>nautical\s+miles?|nmi|kilomet(?:er|re)s?|kms?|miles?|mi|met(?:er|re)s?|m)")
+_NUM = rf"(?:\d+(?:[.,]\d+)?|{NUMBER_WORD})"
+_QUAL = (r"(?P<qual>about|around|some|nearly|roughly|approximately|almost|up\s+to|within|less\s+than|more\s+than|"
+         r"over|under|at\s+least|at\s+most|barely|just|only|an\s+estimated|close\s+to)")
+_DIR_WORDS = {
+    "north": 0, "north-northeast": 22.5, "northeast": 45, "east-northeast": 67.5, "east": 90, "east-southeast": 112.5,
+    "southeast": 135, "south-southeast": 157.5, "south": 180, "south-southwest": 202.5, "southwest": 225,
+    "west-southwest": 247.5, "west": 270, "west-northwest": 292.5, "northwest": 315, "north-northwest": 337.5,
+}
+_DIR_ABBREV = {"N": "north", "NNE": "north-northeast", "NE": "northeast", "ENE": "east-northeast", "E": "east",
+               "ESE": "east-southeast", "SE": "southeast", "SSE": "south-southeast", "S": "south",
+               "SSW": "south-southwest", "SW": "southwest", "WSW": "west-southwest", "W": "west",
+               "WNW": "west-northwest", "NW": "northwest", "NNW": "north-northwest"}
+_DIR = (r"(?:(?:north|south|east|west)(?:[\s-]?(?:north|south)?(?:east|west))?(?:[\s-](?:north|south)?(?:east|west))?"
+        r"|N|S|E|W|NE|NW|SE|SW|NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW)")
+_RELATION = (rf"(?:(?:to\s+the\s+|in\s+the\s+)?(?P<dir>{_DIR})(?:ward|wards|ern)?\s+of|away\s+from|from|outside(?:\s+of)?|"
+             r"short\s+of|off|of|beyond)")
+_CLAIM = re.compile(
+    rf"(?:{_QUAL}\s+)?(?P<num>{_NUM})(?:\s*(?:-|–|to|and)\s*(?P<num2>{_NUM}))?\s*-?\s*{_UNIT.format(name='unit')}\b"
+    rf"(?:\s*\(\s*(?:about\s+|around\s+|some\s+|roughly\s+)?(?P<alt>{_NUM})\s*-?\s*{_UNIT.format(name='altunit')}\s*\))?"
+    rf"(?:\s*,)?\s+(?:away\s+)?{_RELATION}\s+", re.I)
+_REVERSED = re.compile(
+    rf",\s+(?:{_QUAL}\s+)?(?P<num>{_NUM})\s*-?\s*{_UNIT.format(name='unit')}\b"
+    rf"(?:\s*\(\s*(?:about\s+)?(?P<alt>{_NUM})\s*-?\s*{_UNIT.format(name='altunit')}\s*\))?"
+    rf"\s+(?:away\s+)?(?:to\s+the\s+)(?P<dir>{_DIR})\b(?!\s+of)", re.I)
+_NOT_DISTANCE_BEFORE = re.compile(r"\b(?:travel(?:l)?ed|walked|drove|driven|marched|flew|flown|trekked|covered|"
+                                  r"advanced|stretch(?:es)?|journey(?:ed)?|square|sq\.?|cubic|a|an)\s*$", re.I)
+_NOT_DISTANCE_AFTER = re.compile(r"^\s*(?:long|wide|deep|high|tall|per\s+hour|an\s+hour|/h|square|2\b|²|"
+                                 r"stretch|journey|trip|march|drive|convoy|-long|-wide)", re.I)
+_APPOSITION = re.compile(r"^(?:the\s+)?(?:[a-z’'-]+\s+){0,5}?(?:of\s+|,\s*)?(?:the\s+)?$")
+_COLLECTIVE = re.compile(r"\b(?:fighters|forces|troops|rebels|insurgents|front\s*lines?|frontlines?|they|them|"
+                         r"opposition|advance|offensive|militants|units)\b", re.I)
+_HEDGES = frozenset({"about", "around", "some", "nearly", "roughly", "approximately", "almost", "an estimated",
+                     "close to"})
+_UPPER_BOUNDS = frozenset({"up to", "within", "less than", "under", "at most", "barely"})
+_LOWER_BOUNDS = frozenset({"more than", "over", "at least"})
+ROAD_FACTOR = 1.6  # straight-line distances below stated/1.6 ... stated suggest a road distance
+
+
+def find_claims(article: Article) -> Article:
+    """Find, check and (where they locate an unresolved place) use the article's claims."""
+    for match in _CLAIM.finditer(article.text):
+        claim = _forward_claim(article, match)
+        if claim is not None:
+            article.claims.append(claim)
+    for match in _REVERSED.finditer(article.text):
+        claim = _reversed_claim(article, match)
+        if claim is not None:
+            article.claims.append(claim)
+    article.claims.sort(key=lambda c: c.start)
+    for claim in article.claims:
+        check(claim)
+    estimate_unresolved(article)
+    return article
+
+
+def _is_distance(text: str, match: re.Match) -> bool:
+    before = text[max(0, match.start() - 25):match.start()]
+    after = text[match.end("unit"):match.end("unit") + 14]
+    return not _NOT_DISTANCE_BEFORE.search(before) and not _NOT_DISTANCE_AFTER.match(after)
+
+
+def _forward_claim(article: Article, match: re.Match) -> Claim | None:
+    if not _is_distance(article.text, match):
+        return None
+    anchor = _anchor_after(article, match.end())
+    if anchor is None:
+        return None
+    claim = _make_claim(article, match, match.start(), anchor.end, anchor)
+    claim.direction = _direction_word(match.group("dir"))
+    _subjects(article, claim, match.start())
+    return claim
+
+
+def _reversed_claim(article: Article, match: re.Match) -> Claim | None:
+    """'Hama, 10 km to the south': the named place lies in that direction from the subject,
+    so the subject lies in the opposite direction from it."""
+    anchor = next((m for m in article.mentions if m.end == match.start() and m.kind == "toponym"), None)
+    if anchor is None or not _is_distance(article.text, match):
+        return None
+    claim = _make_claim(article, match, anchor.start, match.end(), anchor)
+    direction = _direction_word(match.group("dir"))
+    claim.direction = _opposite(direction) if direction else None
+    _subjects(article, claim, anchor.start)
+    return claim
+
+
+def _make_claim(article: Article, match: re.Match, start: int, end: int, anchor: Mention) -> Claim:
+    value = parse_number(match.group("num")) or 0.0
+    high = parse_number(match.group("num2")) if match.groupdict().get("num2") else None
+    unit = _unit(match.group("unit"))
+    qualifier = " ".join(match.group("qual").lower().split()) if match.group("qual") else None
+    claim = Claim(start, end, article.text[start:end], value=value, value_high=high, unit=unit,
+                  stated_km=round(value * UNIT_KM[unit], 3),
+                  stated_km_high=round(high * UNIT_KM[unit], 3) if high else None,
+                  qualifier=_public_qualifier(qualifier), anchor=anchor)
+    if match.group("alt"):
+        claim.alt_value, claim.alt_unit = parse_number(match.group("alt")), _unit(match.group("altunit"))
+    return claim
+
+
+def _public_qualifier(qualifier: str | None) -> str | None:
+    """Map the text's hedge or bound to the claims.json vocabulary."""
+    if qualifier is None:
+        return None
+    mapping = {"around": "about", "some": "about", "roughly": "about", "approximately": "about",
+               "an estimated": "about", "close to": "nearly", "almost": "nearly", "under": "less than",
+               "at most": "up to", "barely": "less than", "over": "more than", "at least": "more than"}
+    return mapping.get(qualifier, qualifier if qualifier in ("about", "nearly", "up to", "within", "more than",
+                                                               "less than") else None)
+
+
+def _unit(word: str) -> str:
+    word = word.lower()
+    if word.startswith(("nautical", "nmi")):
+        return "nmi"
+    if word.startswith(("kilo", "km")):
+        return "km"
+    if word.startswith("mi"):
+        return "mi"
+    return "m"
+
+
+def _direction_word(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    if raw.upper() == raw and raw.upper() in _DIR_ABBREV:
+        return _DIR_ABBREV[raw.upper()]
+    word = re.sub(r"[\s-]+", "", raw.lower())
+    for name in _DIR_WORDS:
+        if name.replace("-", "") == word:
+            return name
+    return None
+
+
+def _opposite(direction: str) -> str:
+    bearing = (_DIR_WORDS[direction] + 180) % 360
+    return next(name for name, value in _DIR_WORDS.items() if value == bearing)
+
+
+def _anchor_after(article: Article, offset: int) -> Mention | None:
+    for mention in article.mentions:
+        if mention.start >= offset and mention.kind == "toponym":
+            if mention.start - offset <= 60 and _APPOSITION.match(article.text[offset:mention.start]):
+                return mention
+            return None
+    return None
+
+
+# -- subjects -------------------------------------------------------------------------------
+
+def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
+    sentence = article.sentence_at(claim_start)
+    named = [m for m in article.mentions if sentence.start <= m.start < claim_start and m.kind == "toponym"
+             and m is not claim.anchor and m.feature != "modifier" and (m.place is None or m.place.kind == "place")]
+    between = article.text[named[-1].end:claim_start] if named else ""
+    if named and len(between) <= 80 and not re.search(r"[.;]", between):
+        claim.subjects = [Subject(named[-1])]
+        claim.subject_kind = "named"
+        return
+    if _COLLECTIVE.search(article.text[sentence.start:claim_start]):
+        passage = _passage_places(article, claim, sentence.start)
+        if passage:
+            claim.subjects = [Subject(m) for m in passage]
+            claim.subject_kind = "passage"
+
+
+def _passage_places(article: Article, claim: Claim, sentence_start: int) -> list[Mention]:
+    """Places of the captures and strikes reported in the same passage (±600 characters).
+
+    A place more than five times the stated distance from the anchor is about another
+    part of the story, not this claim's front.
+    """
+    places: list[Mention] = []
+    anchor = claim.anchor.place if claim.anchor else None
+    reach = 5 * (claim.stated_km_high or claim.stated_km) + 10
+    for event in article.events:
+        location = event.location
+        if location is None or location is claim.anchor or event.geo_precision not in (1, 2):
+            continue
+        if anchor is not None and location.place is not None and geodesic(anchor.point, location.place.point).km > reach:
+            continue
+        if abs(event.sentence.start - sentence_start) <= 600 and event.event_type in ("Battles", "Explosions/Remote violence"):
+            if location.kind == "toponym" and all(p.text != location.text for p in places):
+                places.append(location)
+    return places
+
+
+# -- checking -------------------------------------------------------------------------------
+
+def town_radius_km(place: Place | None) -> float:
+    """Rough radius of a town from its population (a town is not a point)."""
+    if place is None or place.kind != "place":
+        return 0.0
+    return round(min(15.0, max(0.5, math.sqrt(place.population / (math.pi * 8000)))), 1)
+
+
+def tolerance_km(claim: Claim) -> float:
+    """From the claim itself: relative precision of the figure (wider when hedged), plus the anchor's extent."""
+    relative = 0.25 if claim.qualifier in ("about", "nearly") else 0.1
+    figure = claim.stated_km_high or claim.stated_km
+    rounding = 0.5 * UNIT_KM[claim.unit] if claim.value == int(claim.value) else 0.05 * UNIT_KM[claim.unit]
+    return round(figure * relative + rounding + town_radius_km(claim.anchor.place if claim.anchor else None), 1)
+
+
+def check(claim: Claim) -> Claim:
+    claim.tolerance_km = tolerance_km(claim)
+    claim.units_agree = _units_agree(claim)
+    anchor = claim.anchor.place if claim.anchor else None
+    if anchor is None:
+        claim.verdict, claim.reason = "unverifiable", f"the anchor '{claim.anchor.text}' is not in the gazetteer"
+        return claim
+    for subject in claim.subjects:
+        _check_subject(claim, anchor, subject)
+    _claim_verdict(claim)
+    return claim
+
+
+def _units_agree(claim: Claim) -> bool | None:
+    if claim.alt_value is None or claim.alt_unit is None:
+        return None
+    first, second = claim.stated_km, claim.alt_value * UNIT_KM[claim.alt_unit]
+    slack = 0.5 * UNIT_KM[claim.unit] + 0.5 * UNIT_KM[claim.alt_unit]
+    return abs(first - second) <= slack + 0.02 * max(first, second)
+
+
+def _check_subject(claim: Claim, anchor: Place, subject: Subject) -> None:
+    place = subject.mention.place
+    if place is None:
+        subject.verdict, subject.reason = "unverifiable", f"'{subject.mention.text}' is not located"
+        return
+    subject.computed_km = round(geodesic(anchor.point, place.point).km, 1)
+    subject.bearing_deg = round(initial_bearing(anchor.point, place.point), 1)
+    tolerance = claim.tolerance_km + town_radius_km(place)
+    problems = _distance_problem(claim, subject.computed_km, tolerance) + _direction_problem(claim, subject, tolerance)
+    subject.verdict = "inconsistent" if problems else "consistent"
+    stated = _stated_text(claim)
+    if problems:
+        subject.reason = f"{place.name} is {subject.computed_km} km from {anchor.name}; " + "; ".join(problems)
+    else:
+        subject.reason = (f"{place.name} is {subject.computed_km} km from {anchor.name} (centre to centre) at bearing "
+                          f"{subject.bearing_deg:.0f}°, within {stated} ± {tolerance:.1f} km (figure's precision "
+                          f"and the two towns' extent)")
+
+
+def _stated_text(claim: Claim) -> str:
+    high = f"–{claim.stated_km_high:g}" if claim.stated_km_high else ""
+    qualifier = f"{claim.qualifier} " if claim.qualifier else ""
+    return f"{qualifier}{claim.stated_km:g}{high} km"
+
+
+def _distance_problem(claim: Claim, computed: float, tolerance: float) -> list[str]:
+    low, high = claim.stated_km, claim.stated_km_high or claim.stated_km
+    if claim.qualifier in _UPPER_BOUNDS:
+        low = 0.0
+    if claim.qualifier in _LOWER_BOUNDS:
+        high = math.inf
+    if low - tolerance <= computed <= high + tolerance:
+        return []
+    stated = _stated_text(claim)
+    if computed < low and computed >= low / ROAD_FACTOR:
+        return [f"the straight line is {computed / low:.0%} of the stated {stated}: likely a road distance"]
+    side = "shorter" if computed < low else "longer"
+    return [f"{side} than the stated {stated} (tolerance ± {tolerance:.1f} km)"]
+
+
+def _direction_problem(claim: Claim, subject: Subject, tolerance: float) -> list[str]:
+    if not claim.direction or subject.bearing_deg is None:
+        return []
+    expected = _DIR_WORDS[claim.direction]
+    half_sector = 11.25 if "-" in claim.direction else 22.5
+    slack = math.degrees(math.atan2(tolerance, max(subject.computed_km or 0.0, 0.1)))
+    off = abs((subject.bearing_deg - expected + 180) % 360 - 180)
+    if off <= half_sector + slack:
+        return []
+    return [f"bearing {subject.bearing_deg:.0f}° is {off:.0f}° off {claim.direction} ({expected:g}°)"]
+
+
+def _claim_verdict(claim: Claim) -> None:
+    checked = [s for s in claim.subjects if s.verdict != "unverifiable"]
+    units = "" if claim.units_agree is None else (
+        f"; the two units agree ({claim.value:g} {claim.unit} ≈ {claim.alt_value:g} {claim.alt_unit})" if claim.units_agree
+        else f"; the two units disagree ({claim.value:g} {claim.unit} vs {claim.alt_value:g} {claim.alt_unit})")
+    if not checked:
+        claim.verdict = "unverifiable"
+        claim.reason = ("no located subject: drawn as a ring around " + claim.anchor.text if not claim.subjects
+                        else "its subjects are not located") + units
+        return
+    if claim.subject_kind == "passage":
+        nearest = min(checked, key=lambda s: s.computed_km)
+        claim.verdict = nearest.verdict
+        claim.reason = (f"the front is taken as the nearest place reported in the passage, {nearest.mention.text}: "
+                        f"{nearest.reason}" + units)
+        return
+    bad = [s for s in checked if s.verdict == "inconsistent"]
+    claim.verdict = "inconsistent" if bad else "consistent"
+    claim.reason = "; ".join(s.reason for s in (bad or checked)) + units
+
+
+def initial_bearing(origin: tuple[float, float], target: tuple[float, float]) -> float:
+    """Initial great-circle bearing in degrees from ``origin`` to ``target`` (lat, lon).
+
+    >>> round(initial_bearing((35.0, 36.0), (36.0, 36.0)))
+    0
+    """
+    lat1, lat2 = math.radians(origin[0]), math.radians(target[0])
+    dlon = math.radians(target[1] - origin[1])
+    x = math.sin(dlon) * math.cos(lat2)
+    y = math.cos(lat1) * math.sin(lat2) - math.sin(lat1) * math.cos(lat2) * math.cos(dlon)
+    return (math.degrees(math.atan2(x, y)) + 360) % 360
+
+
+# -- using claims -----------------------------------------------------------------------------
+
+def estimate_unresolved(article: Article) -> None:
+    """Give an unresolved subject an estimated point from its claim.
+
+    With a direction: the point at the stated distance and bearing from the anchor.
+    Without one: the point on the stated ring nearest to the other located subjects.
+    """
+    for claim in article.claims:
+        anchor = claim.anchor.place if claim.anchor else None
+        if anchor is None:
+            continue
+        located = [s.mention.place for s in claim.subjects if s.mention.place is not None]
+        for subject in claim.subjects:
+            if subject.mention.place is not None:
+                continue
+            if claim.direction:
+                bearing = _DIR_WORDS[claim.direction]
+            elif located:
+                centre = (sum(p.lat for p in located) / len(located), sum(p.lon for p in located) / len(located))
+                bearing = initial_bearing(anchor.point, centre)
+            else:
+                continue
+            point = geodesic(kilometers=claim.stated_km).destination(anchor.point, bearing)
+            radius = claim.tolerance_km or 0.0
+            subject.mention.place = Place(
+                _estimate_id(subject.mention.text), subject.mention.text, round(point.latitude, 5),
+                round(point.longitude, 5), anchor.country, anchor.admin1, anchor.admin1_name, "P", "EST", 0,
+                f"estimated from the claim '{claim.text}'")
+            subject.mention.estimated_radius_km = radius
+            subject.mention.why = (f"{subject.mention.why} | estimated: {claim.stated_km:g} km from {anchor.name} at bearing {bearing:.0f}° "
+                                   f"per the claim '{claim.text}', uncertainty ±{radius:.1f} km")
+            subject.verdict, subject.reason = "unverifiable", "located only by this claim"
+            for event in article.events:
+                if event.location is subject.mention:
+                    event.point, event.geo_precision = subject.mention.place.point, 2
+                    event.location_text += f" (estimated from '{claim.text}')"
+
+
+def _estimate_id(name: str) -> int:
+    """A stable negative id for an estimated place (no geonameid exists)."""
+    return -(zlib.crc32(name.encode("utf-8")) % 1_000_000_000) - 1

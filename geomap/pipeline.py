@@ -1,0 +1,39 @@
+"""The whole path for one article and for a run: read -> recognise -> resolve -> events and claims."""
+
+from __future__ import annotations
+
+from gazetteer import Gazetteer
+
+from .claims import find_claims
+from .document import Article
+from .events import detect_events, merge_across
+from .read import Problem, read_inputs
+from .recognise import recognise
+from .records import Run
+from .resolve import resolve
+
+
+def process(article: Article, gazetteer: Gazetteer) -> Article:
+    """Run every stage on one article, in order; each enriches the same Article."""
+    recognise(article, gazetteer)
+    resolve(article, gazetteer)
+    detect_events(article)
+    find_claims(article)
+    return article
+
+
+def run(paths: list[str], gazetteer: Gazetteer, *, date: str | None = None) -> Run:
+    """Process every article in ``paths``; ``date`` is used for articles that carry none."""
+    problems: list[Problem] = []
+    articles = []
+    for article in read_inputs(paths, problems):
+        if date and not article.date:
+            article.date = date
+        articles.append(process(article, gazetteer))
+    return finish(articles, gazetteer, problems)
+
+
+def finish(articles: list[Article], gazetteer: Gazetteer, problems: list[Problem] | None = None) -> Run:
+    events = merge_across(articles)
+    codes = {m.place.country for a in articles for m in a.mentions if m.place is not None and m.place.country}
+    return Run(articles, events, {c: gazetteer.country_info(c) for c in sorted(codes)}, problems or [])

@@ -1,0 +1,141 @@
+"""Stage 5a, render: finished records in, one self-contained Leaflet page out (folium).
+
+The page opens with no network by default: Leaflet, its CSS, geomap's own
+script and the Natural Earth country outlines are inlined from
+``geomap/assets``.  ``tiles="osm"`` adds online tiles; ``cdn=True`` loads Leaflet
+from a CDN instead of inlining it.  All input text reaches the page as JSON
+data (with ``<`` escaped) and is put into the DOM with ``textContent`` only.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from functools import lru_cache
+from importlib import resources
+
+import folium
+from branca.element import Element
+
+from .records import Run, claim_features, claim_label, claim_records, event_record, place_features
+
+LEAFLET_CDN_JS = "https://cdn.jsdelivr.net/npm/leaflet@1.9.4/dist/leaflet.js"
+LEAFLET_CDN_CSS = "https://cdn.jsdelivr.net/npm/leaflet@1.9.4/dist/leaflet.css"
+TILES = {
+    "osm": ("https://tile.openstreetmap.org/{z}/{x}/{y}.png", "&copy; OpenStreetMap contributors"),
+    "carto": ("https://{s}.basemaps.cartocdn.com/light_all/{z}/{x}/{y}.png", "&copy; OpenStreetMap contributors &copy; CARTO"),
+}
+TYPE_COLOURS = {
+    "Battles": "#d62728", "Explosions/Remote violence": "#ff7f0e", "Violence against civilians": "#9467bd",
+    "Protests": "#2ca02c", "Riots": "#8c564b", "Strategic developments": "#1f77b4",
+}
+_NOTE_LIMIT = 600  # characters of the sentence kept in a popup (the files keep all of it)
+
+
+@lru_cache(maxsize=None)
+def asset(name: str) -> str:
+    return resources.files("geomap").joinpath("assets", name).read_text(encoding="utf-8")
+
+
+def render_map(run: Run, *, title: str = "geomap", tiles: str | None = None, cdn: bool = False) -> str:
+    """The map page as a string."""
+    fmap = folium.Map(location=[20, 0], zoom_start=2, tiles=None, prefer_canvas=True, control_scale=False)
+    fmap._id = "geomap"  # a stable element id keeps the page deterministic
+    fmap.default_js = [("leaflet", LEAFLET_CDN_JS)]
+    fmap.default_css = [("leaflet_css", LEAFLET_CDN_CSS)]
+    data = map_data(run, title, tiles)
+    root = fmap.get_root()
+    root.header.add_child(Element(f"<title>{_escape(title)}</title><style>{asset('geomap.css')}</style>"), name="geomap_style")
+    root.script.add_child(Element(
+        f"{asset('geomap.js')}\nvar geomapData = {_json_for_script(data)};\n"
+        f"geomapInit({fmap.get_name()}, geomapData);"), name="geomap_init")
+    html = root.render()
+    if not cdn:
+        html = html.replace(f'<script src="{LEAFLET_CDN_JS}"></script>', f"<script>{asset('leaflet.js')}</script>")
+        html = html.replace(f'<link rel="stylesheet" href="{LEAFLET_CDN_CSS}"/>', f"<style>{asset('leaflet.css')}</style>")
+    return html
+
+
+def map_data(run: Run, title: str, tiles: str | None) -> dict:
+    article_index = {a.id: i for i, a in enumerate(run.articles)}
+    records = [event_record(e, run) for e in run.events]
+    types = sorted({r["event_type"] for r in records}, key=list(TYPE_COLOURS).index)
+    type_index = {t: i for i, t in enumerate(types)}
+    events = [_event_row(r, article_index, type_index) for r in records]
+    places, estimated, unresolved = _places(run, article_index)
+    return {
+        "title": title,
+        "tiles": _tiles(tiles),
+        "types": [{"name": t, "color": TYPE_COLOURS[t], "count": sum(r["event_type"] == t for r in records)} for t in types],
+        "articles": [{"id": a.id, "title": a.title, "url": a.url} for a in run.articles],
+        "events": events,
+        "dates": sorted({r["event_date"] for r in records if r["event_date"]}),
+        "places": places, "estimated": estimated, "unresolved": unresolved,
+        "claims": _claims(run, article_index),
+        "outlines": json.loads(asset("countries-110m.geojson")),
+    }
+
+
+def _event_row(r: dict, article_index: dict[str, int], type_index: dict[str, int]) -> list:
+    note = r["notes"][:_NOTE_LIMIT]
+    start = r["mention_start"] - r["sentence_start"] if r["mention_start"] is not None else None
+    end = r["mention_end"] - r["sentence_start"] if r["mention_end"] is not None else None
+    if start is not None and (start < 0 or end > len(note)):
+        start = end = None
+    return [r["latitude"], r["longitude"], "", r["sub_event_type"], r["event_date"], r["time_precision"],
+            r["location"], r["geo_precision"], r["location_text"], r["actor1"], r["actor2"], r["fatalities"],
+            note, start, end, article_index.get(r["article_id"], 0), type_index[r["event_type"]]]
+
+
+def _places(run: Run, article_index: dict[str, int]) -> tuple[list, list, list]:
+    places, estimated, unresolved, seen = [], [], [], set()
+    for feature in place_features(run):
+        p = feature["properties"]
+        if feature["geometry"] is None:
+            if (p["mention"], p["article_id"]) not in seen:
+                unresolved.append([p["mention"], article_index[p["article_id"]], p["why"]])
+        elif p["estimated"]:
+            if (p["mention"], p["article_id"]) not in seen:
+                estimated.append([p["lat"], p["lon"], p["mention"], p["uncertainty_km"], p["why"]])
+        elif p["kind"] == "toponym" and (p["geonameid"], p["article_id"]) not in seen:
+            places.append([p["lat"], p["lon"], p["name"], p["mention"], p["why"], article_index[p["article_id"]],
+                           p["feature_code"] == "EST"])
+            seen.add((p["geonameid"], p["article_id"]))
+        seen.add((p["mention"], p["article_id"]))
+    return places, estimated, unresolved
+
+
+def _claims(run: Run, article_index: dict[str, int]) -> list[dict]:
+    areas = {(f["properties"]["article_id"], f["properties"]["text"]): f["geometry"]
+             for f in claim_features(run) if f["properties"]["role"] == "area"}
+    claims = []
+    for record in claim_records(run):
+        area = areas.get((record["article_id"], record["text"]))
+        if area is None:
+            continue
+        ring_top = max(area["coordinates"][0], key=lambda xy: xy[1])
+        claims.append({
+            "text": record["text"], "label": claim_label(record), "verdict": record["verdict"],
+            "reason": record["reason"], "tolerance_km": record["tolerance_km"],
+            "article": article_index[record["article_id"]], "area": area,
+            "anchor": [record["anchor"]["lat"], record["anchor"]["lon"]], "labelAt": [ring_top[1], ring_top[0]],
+            "subjects": [[s["lat"], s["lon"], s["name"], s["computed_km"], s["verdict"], s["reason"]]
+                         for s in record["subjects"] if s["lat"] is not None],
+        })
+    return claims
+
+
+def _tiles(name: str | None):
+    if not name:
+        return None
+    return {"url": TILES[name][0], "attribution": TILES[name][1]}
+
+
+def _json_for_script(data: dict) -> str:
+    """JSON safe inside a <script> element: no '</script>', no HTML comment openers."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def _escape(text: str) -> str:
+    return html.escape(text, quote=True)

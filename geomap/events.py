@@ -26,7 +26,8 @@ from .text import NUMBER_WORD, parse_number
 # (pattern, event_type, sub_event_type, disorder_type); earlier rows win within a sentence span.
 _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:re-?captured|retook|retaken|recaptured|regained|took back|won back)\b", "Battles", "territory-back", "Political violence"),
-    (r"\b(?:captured|captures|seized|took control of|taken control of|overran|overrun|stormed|fell to)\b", "Battles", "territory", "Political violence"),
+    (r"\b(?:captured|captures|seized|took control of|taken control of|took over|overran|overrun|stormed|fell to|"
+     r"(?:had|have|has|were|was|been) taken(?! (?:to|place|into|part|away|by surprise|hostage|ill)))\b", "Battles", "territory", "Political violence"),
     (r"\bsuicide (?:bomb(?:ing|er)?s?|attacks?)\b", "Explosions/Remote violence", "Suicide bomb", "Political violence"),
     (r"\b(?:air ?strikes?|air raids?|warplanes?|drone strikes?|drone attacks?|air forces?|bombing raids?)\b", "Explosions/Remote violence", "Air/drone strike", "Political violence"),
     (r"\b(?:shelling|shelled|artillery|mortars?|rockets? (?:fire|attacks?)|missile (?:strikes?|attacks?))\b", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Political violence"),
@@ -58,8 +59,8 @@ NAMED_GROUPS = {
 _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Forces", "ISIS": "Islamic State",
                   "ISIL": "Islamic State", "al-Shabaab": "Al-Shabaab", "RSF": "Rapid Support Forces",
                   "Houthi": "Houthis", "Wagner": "Wagner Group"}
-_STATE_BY = re.compile(r"\bby (?:the )?([A-Z][a-z]+)(?: and ([A-Z][a-z]+))? (?:air forces?|warplanes|jets|forces|troops|"
-                       r"army|military|drones|navy)\b")
+_STATE_BY = re.compile(r"\b([A-Z][a-z]+)(?: and ([A-Z][a-z]+))? (?:air forces?|warplanes|jets|fighter jets|forces|"
+                       r"troops|army|military|drones|navy|helicopters|artillery)\b")
 _ANAPHORA = re.compile(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|in the area|there|the (?:towns|villages))\b", re.I)
 _DIRECTION_PHRASE = re.compile(r"\b(?:to the|in the) (?:north|south|east|west|northeast|northwest|southeast|southwest)\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -204,7 +205,8 @@ def _fallback_location(article: Article, sentence: Span, event: Event) -> None:
         source = previous[-1]
         event.location, event.point = source.location, source.point
         event.geo_precision = max(2, source.geo_precision or 2)
-        event.location_text = f"{anaphor.group(0)} (near {source.location_text or source.location.text})"
+        base = source.location_text.split(" (near ")[-1].rstrip(")") or source.location.text
+        event.location_text = f"{anaphor.group(0)} (near {base})"
         return
     country = main_country(article)
     if country is not None:
@@ -234,8 +236,8 @@ def _actors(article: Article, sentence: Span, trigger: _Trigger) -> tuple[str, s
     before = re.split(r"\b(?:said|reported|says|announced)(?: that)?\b", text[:trigger.span.start - sentence.start])[-1]
     named = _groups_in(text)
     state = _state_actor(article, sentence, trigger)
-    by_states = _STATE_BY.search(text)
-    if trigger.event_type == "Explosions/Remote violence" and by_states and _country_of(article, by_states.group(1)):
+    by_states = next((m for m in _STATE_BY.finditer(text) if _country_of(article, m.group(1))), None)
+    if trigger.event_type == "Explosions/Remote violence" and by_states:
         return f"Military Forces of {_country_of(article, by_states.group(1))}", (named[0] if named else ""), 1, \
             (NAMED_GROUPS[named[0]] if named else None)
     government = _GOVERNMENT.search(before)
@@ -251,7 +253,8 @@ def _actors(article: Article, sentence: Span, trigger: _Trigger) -> tuple[str, s
         leader = next(iter(_groups_in(article.text)), "")
         opponent = state if _GOVERNMENT.search(text) else ""
         return leader or "Rebel group", opponent, 2, (1 if opponent else None)
-    return "", "", None, None
+    groups = _groups_in(article.text)  # talks, agreements: the article's named parties
+    return (groups[0], "", NAMED_GROUPS[groups[0]], None) if groups else ("", "", None, None)
 
 
 def _groups_in(text: str) -> list[str]:

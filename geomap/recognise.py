@@ -12,7 +12,8 @@ decided by context, with small named rules:
   gazetteer lacks the name (it is then kept, unresolved);
 * ``locative cue`` -- "in", "near", "from", "outside" before the name;
 * ``salient`` -- countries, admin units, regions and large towns need no cue;
-* ``list`` -- a name in a list with an accepted name;
+* ``list`` -- a name in a list with an accepted name, even one the gazetteer lacks
+  ("Halfaya, Taybat al-Imam, Maardis and Soran");
 * ``document`` -- a name accepted once is accepted everywhere in the article.
 
 A capitalised common word ("Both", "State") is rejected unless a cue supports it.
@@ -40,7 +41,8 @@ hospital company corporation bank airlines airways group institute foundation as
 fc united city' journal herald tribune gazette daily network broadcasting radio television tv police department
 guard guards navy court parliament assembly senate congress office commission mission democratic liberation
 revolutionary islamic national popular defence defense coalition alliance brotherhood organization organisation
-fund service services centre center media channel monitor""".split())
+fund service services centre center media channel monitor airport airbase base prison stadium bridge dam mosque
+refinery plant factory embassy consulate rights watch""".split())
 _TITLES = frozenset("""president minister mr mrs ms dr gen general col colonel lt lieutenant sgt sergeant capt captain
 maj major rep sen senator gov governor king queen prince sheikh sheik imam pope mayor judge spokesman spokeswoman
 spokesperson chief commander secretary ambassador envoy leader premier chancellor professor prof saint""".split())
@@ -142,6 +144,8 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer) -> list[tuple[
         return _places_inside_organisation(run, text, gazetteer)
     if _after_title(run[0], text) or _person_run(run, text, gazetteer) or _after_said(run, text, gazetteer):
         return []
+    if run[0].text.lower().rstrip(".") in _TITLES:  # "President Chad Smith": a title opens a person's name
+        return []
     found, i = [], 0
     while i < len(run):
         hit = _longest_name(run, i, text, gazetteer)
@@ -150,6 +154,9 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer) -> list[tuple[
             while j < len(run) and run[j].text.lower() not in COMMON_WORDS:
                 j += 1
             hit = (j, run[i].start, _split_modifier(run[j - 1]).end, "toponym", "cue")
+        if hit is None and not _common_word(run[i].text, text, run[i].start) and not _sentence_initial(text, run[i].start):
+            token = _split_modifier(run[i])  # unknown to the gazetteer: kept only if it sits in a list of places
+            hit = (i + 1, token.start, token.end, "toponym", "unknown")
         if hit is None:
             i += 1
             continue
@@ -248,7 +255,10 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
     verdicts: dict[int, bool] = {}
     for index, (start, end, kind, rule) in enumerate(found):
         if kind == "toponym":
-            verdicts[index] = rule == "cue" or rule != "name-part" and _supported(text, start, end, gazetteer)
+            if rule == "embedded":  # a place inside an organisation's name must be a well-known one
+                verdicts[index] = _salient(text[start:end], gazetteer)
+            else:
+                verdicts[index] = rule == "cue" or rule not in ("name-part", "unknown") and _supported(text, start, end, gazetteer)
     accepted_names = {text[s:e] for i, (s, e, _k, _r) in enumerate(found) if verdicts.get(i)}
     for index, (start, end, kind, _rule) in enumerate(found):
         if kind == "toponym" and not verdicts[index]:
@@ -270,10 +280,15 @@ def _supported(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     best = gazetteer.best(name)
     if best is None:
         return _has_locative_cue(text, start) or bool(_FEATURE_AFTER.match(text[end:end + 20]))
-    if best.place.kind in _SALIENT_KINDS or best.place.population >= _SALIENT_POPULATION or " " in name:
+    if _salient(name, gazetteer) or " " in name:
         return True
     return _has_locative_cue(text, start) or bool(_FEATURE_AFTER.match(text[end:end + 20])) or \
         not _sentence_initial(text, start) and best.place.population >= 1000
+
+
+def _salient(name: str, gazetteer: Gazetteer) -> bool:
+    best = gazetteer.best(name)
+    return best is not None and (best.place.kind in _SALIENT_KINDS or best.place.population >= _SALIENT_POPULATION)
 
 
 def _common_word(name: str, text: str, start: int) -> bool:

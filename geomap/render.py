@@ -15,7 +15,8 @@ from functools import lru_cache
 from importlib import resources
 
 import folium
-from branca.element import Element
+from branca.element import Element, MacroElement
+from jinja2 import Template
 
 from .records import Run, claim_features, claim_label, claim_records, event_record, place_features
 
@@ -46,14 +47,29 @@ def render_map(run: Run, *, title: str = "geomap", tiles: str | None = None, cdn
     data = map_data(run, title, tiles)
     root = fmap.get_root()
     root.header.add_child(Element(f"<title>{_escape(title)}</title><style>{asset('geomap.css')}</style>"), name="geomap_style")
-    root.script.add_child(Element(
-        f"{asset('geomap.js')}\nvar geomapData = {_json_for_script(data)};\n"
-        f"geomapInit({fmap.get_name()}, geomapData);"), name="geomap_init")
+    fmap.add_child(_Layers(data))
     html = root.render()
     if not cdn:
         html = html.replace(f'<script src="{LEAFLET_CDN_JS}"></script>', f"<script>{asset('leaflet.js')}</script>")
         html = html.replace(f'<link rel="stylesheet" href="{LEAFLET_CDN_CSS}"/>', f"<style>{asset('leaflet.css')}</style>")
     return html
+
+
+class _Layers(MacroElement):
+    """geomap's layers: rendered after the map object exists, data embedded as escaped JSON."""
+
+    _template = Template("""{% macro script(this, kwargs) %}
+{{ this.code }}
+var geomapData = {{ this.data }};
+geomapInit({{ this._parent.get_name() }}, geomapData);
+{% endmacro %}""")
+
+    def __init__(self, data: dict):
+        super().__init__()
+        self._name = "GeomapLayers"
+        self._id = "layers"
+        self.code = asset("geomap.js")
+        self.data = _json_for_script(data)
 
 
 def map_data(run: Run, title: str, tiles: str | None) -> dict:

@@ -47,7 +47,18 @@ def topojson_to_geojson(topology: dict, name: str) -> dict:
         for index in indices:
             arc = arcs[index] if index >= 0 else list(reversed(arcs[~index]))
             points.extend(arc if not points else arc[1:])
-        return points
+        return unwrap(points)
+
+    def unwrap(points):
+        """Rings crossing the antimeridian jump by 360 degrees: continue them past it instead."""
+        out, shift = [], 0.0
+        for i, (lon, lat) in enumerate(points):
+            if i and lon + shift - out[-1][0] > 180:
+                shift -= 360
+            elif i and lon + shift - out[-1][0] < -180:
+                shift += 360
+            out.append([round(lon + shift, 4), lat])
+        return out
 
     features = []
     for geometry in topology["objects"][name]["geometries"]:

@@ -179,7 +179,7 @@
 
     var bounds = [];
     state.markers.forEach(function (m) { bounds.push(m.getLatLng()); });
-    data.places.forEach(function (p) { bounds.push([p[0], p[1]]); });
+    if (!bounds.length) data.places.forEach(function (p) { bounds.push([p[0], p[1]]); });
     if (bounds.length) map.fitBounds(L.latLngBounds(bounds).pad(0.2), {maxZoom: 10});
 
     window.geomap = {
@@ -253,7 +253,10 @@
       box.classList.add("geomap-time");
       var label = el("div", "Events up to " + dates[dates.length - 1]);
       var slider = el("input");
-      slider.type = "range"; slider.min = 0; slider.max = dates.length - 1; slider.value = dates.length - 1;
+      slider.type = "range";
+      slider.setAttribute("min", "0");
+      slider.setAttribute("max", String(dates.length - 1));
+      slider.setAttribute("value", String(dates.length - 1));
       slider.className = "geomap-slider"; slider.setAttribute("aria-label", "Show events up to this date");
       slider.addEventListener("input", function () {
         state.maxDate = dates[+slider.value];
@@ -262,13 +265,14 @@
       });
       box.appendChild(label);
       box.appendChild(slider);
+      slider.value = String(dates.length - 1);
     });
   }
 
   function measure(map) {
     var active = false, points = [], line = null, tip = null;
     control(map, "topleft", function (box) {
-      var button = el("a", "📏", "geomap-button");
+      var button = el("a", "↔", "geomap-button");
       button.href = "#"; button.title = "Measure a distance (click points, double-click to stop)";
       box.appendChild(button);
       button.addEventListener("click", function (ev) {
@@ -296,7 +300,7 @@
 
   function fullscreen(map) {
     control(map, "topleft", function (box) {
-      var button = el("a", "⛶", "geomap-button");
+      var button = el("a", "□", "geomap-button");
       button.href = "#"; button.title = "Full screen";
       box.appendChild(button);
       button.addEventListener("click", function (ev) {

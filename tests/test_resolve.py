@@ -1,0 +1,49 @@
+from geomap.recognise import recognise
+from geomap.resolve import resolve
+
+
+def resolved(article, gaz):
+    recognise(article, gaz)
+    resolve(article, gaz)
+    return {m.text: m for m in article.mentions}
+
+
+def test_every_resolved_mention_says_which_pass_chose_it(gaz, article):
+    found = resolved(article("Rebels entered Soran, north of Hama, and Syrian troops withdrew to Homs."), gaz)
+    passes = {"demonym", "explicit-context", "feature-word", "unambiguous", "one-sense", "document-coherence"}
+    for mention in found.values():
+        assert mention.why.split(":")[0] in passes, mention.why
+
+
+def test_document_coherence_picks_the_syrian_soran(gaz, article):
+    soran = resolved(article("Fighters took Halfaya and then Soran, near Hama."), gaz)["Soran"]
+    assert soran.place.country == "SY" and soran.place.admin1_name == "Hama"
+
+
+def test_explicit_context_tripoli_lebanon(gaz, article):
+    tripoli = resolved(article("A blast shook Tripoli, Lebanon, on Friday."), gaz)["Tripoli"]
+    assert tripoli.place.country == "LB" and tripoli.why.startswith("explicit-context")
+
+
+def test_feature_word_province(gaz, article):
+    idlib = resolved(article("Air raids hit villages in Idlib province."), gaz)["Idlib"]
+    assert idlib.place.kind == "admin1" and idlib.why.startswith("feature-word")
+
+
+def test_demonym_resolves_to_the_country(gaz, article):
+    syrian = resolved(article("Syrian troops advanced."), gaz)["Syrian"]
+    assert syrian.place.kind == "country" and syrian.place.country == "SY"
+
+
+def test_unknown_name_is_kept_unresolved_with_a_reason(gaz, article):
+    found = resolved(article("They seized the towns of Halfaya and Maardis near Hama."), gaz)
+    maardis = found["Maardis"]
+    assert maardis.place is None and maardis.why.startswith("unresolved:")
+
+
+def test_one_sense_per_article(gaz, article):
+    a = article("Talks opened in Cairo. Later, delegates left Cairo for Doha.")
+    recognise(a, gaz)
+    resolve(a, gaz)
+    cairos = [m.place.geonameid for m in a.mentions if m.text == "Cairo"]
+    assert len(set(cairos)) == 1

@@ -44,7 +44,7 @@ _CLAIM = re.compile(
     rf"(?:\s*\(\s*(?:about\s+|around\s+|some\s+|roughly\s+)?(?P<alt>{_NUM})\s*-?\s*{_UNIT.format(name='altunit')}\s*\))?"
     rf"(?:\s*,)?\s+(?:away\s+)?{_RELATION}\s+", re.I)
 _REVERSED = re.compile(
-    rf",\s+(?:{_QUAL}\s+)?(?P<num>{_NUM})\s*-?\s*{_UNIT.format(name='unit')}\b"
+    rf",\s+(?:{_QUAL}\s+)?(?P<num>{_NUM})(?:\s*(?:-|–|to|and)\s*(?P<num2>{_NUM}))?\s*-?\s*{_UNIT.format(name='unit')}\b"
     rf"(?:\s*\(\s*(?:about\s+)?(?P<alt>{_NUM})\s*-?\s*{_UNIT.format(name='altunit')}\s*\))?"
     rf"\s+(?:away\s+)?(?:to\s+the\s+)(?P<dir>{_DIR})\b(?!\s+of)", re.I)
 _NOT_DISTANCE_BEFORE = re.compile(r"\b(?:travel(?:l)?ed|walked|drove|driven|marched|flew|flown|trekked|covered|"

@@ -72,6 +72,7 @@ _KILLED = re.compile(
     rf"|\b(?:at least\s+|some\s+|about\s+)?(?P<b>\d[\d,]*|several|few|dozens|scores|hundreds|thousands|{NUMBER_WORD})"
     r"\s+(?:[\w-]+\s+){0,3}(?:were|have been|had been|was)?\s*"
     r"(?:killed|dead|died)\b", re.I)
+_PASSIVE = re.compile(r"\s*(?:,[^,.]{0,60},\s*)?(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?")
 _NEAR = re.compile(r"\b(?:near|outside|on the outskirts of|close to|around|km from|kilometers from|kilometres from|"
                    r"miles from)\s+(?:the\s+)?$", re.I)
 
@@ -152,6 +153,8 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
     chosen = after if trigger.sub_event_type.startswith("territory") else (after[:1] or before[-1:])
     if trigger.sub_event_type.startswith("territory") and after:
         chosen = _list_from(article.text, [m for m in mentions if m.start >= after[0].start])
+    elif trigger.sub_event_type.startswith("territory"):
+        chosen = _passive_subjects(article.text, mentions, trigger)
     return [(m, _precision(article.text, m), _phrase(article.text, m)) for m in chosen]
 
 
@@ -160,6 +163,19 @@ def _object_zone_end(text: str, start: int, limit: int) -> int:
     (a list of places continues past its commas through _list_from)."""
     match = re.search(r",|;|\b(?:while|bringing|as|after|before|which|who|but|days)\b", text[start:limit])
     return start + match.start() if match else limit
+
+
+def _passive_subjects(text: str, mentions: list[Mention], trigger: _Trigger) -> list[Mention]:
+    """'Halfaya and Soran were captured': the places just before a passive trigger."""
+    before = [m for m in mentions if m.end <= trigger.span.start]
+    if not before or not _PASSIVE.fullmatch(text[before[-1].end:trigger.span.start]):
+        return []
+    chosen = [before[-1]]
+    for previous in reversed(before[:-1]):
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)\s*", text[previous.end:chosen[0].start]):
+            break
+        chosen.insert(0, previous)
+    return chosen
 
 
 def _is_origin(text: str, mention: Mention) -> bool:

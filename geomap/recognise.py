@@ -57,6 +57,10 @@ _FEATURE_AFTER = re.compile(
     r"airport|border|crossing)\b", re.I)
 _NAME = r"[A-Z][\w'’ʿ]*(?:[\s-]+(?:(?:al|el|ad|as|ash|ar|at|az|an|ed|es|ez|de|of|bin|ibn)[\s-]+)?[A-Z][\w'’ʿ]*)*"
 _LIST_TAIL = re.compile(rf"(?:{_NAME}(?:,\s+and\s+|,\s*|\s+and\s+))+$")
+# What follows a name can make it a place: "X lies ...", "X, 14 km north of ...", "X, a village ...".
+_PLACE_AFTER = re.compile(r"^(?:\s+(?:lies|sits|is located|is situated)\b|,?\s+(?:(?:about|around|some|roughly|nearly|"
+                          r"approximately|just|only)\s+)?\d+(?:\.\d+)?\s*(?:km|kilomet|mi\b|miles)|,\s+(?:a|the)\s+"
+                          r"(?:\w+\s+)?(?:town|village|city|district|suburb|camp)\b)", re.I)
 _LIST_SEPARATOR = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _SALIENT_KINDS = frozenset({"country", "admin1", "continent", "region"})
 _SALIENT_POPULATION = 100_000
@@ -149,7 +153,7 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer) -> list[tuple[
     found, i = [], 0
     while i < len(run):
         hit = _longest_name(run, i, text, gazetteer)
-        if hit is None and _feature_cued(text, run[i].start):
+        if hit is None and (_feature_cued(text, run[i].start) or _PLACE_AFTER.match(text[run[-1].end:run[-1].end + 40])):
             j = i + 1  # an unknown name the text calls a place: keep it, unresolved
             while j < len(run) and run[j].text.lower() not in COMMON_WORDS:
                 j += 1
@@ -179,7 +183,7 @@ def _longest_name(run: list[_Token], i: int, text: str, gazetteer: Gazetteer):
         if j - i == 1 and gazetteer.demonym(name):
             return j, start, end, "demonym", "demonym"
         if gazetteer.has_name(name):
-            if _feature_cued(text, start):
+            if _feature_cued(text, start) or _PLACE_AFTER.match(text[end:end + 40]):
                 rule = "cue"
             elif j < len(run) and _unknown_follows(run, j, text, gazetteer):
                 rule = "name-part"  # "Mai Alkaila", "Hakan Fidan": part of a person's name
@@ -282,8 +286,10 @@ def _supported(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
         return _has_locative_cue(text, start) or bool(_FEATURE_AFTER.match(text[end:end + 20]))
     if _salient(name, gazetteer) or " " in name:
         return True
+    if re.match(r",?\s+(?:said|says|told|added)\b", text[end:end + 10]):
+        return False  # "Abbas said": a speaker
     return _has_locative_cue(text, start) or bool(_FEATURE_AFTER.match(text[end:end + 20])) or \
-        not _sentence_initial(text, start) and best.place.population >= 1000
+        best.place.population >= (5000 if _sentence_initial(text, start) else 1000)
 
 
 def _salient(name: str, gazetteer: Gazetteer) -> bool:

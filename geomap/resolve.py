@@ -11,9 +11,11 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
 4. ``unambiguous`` -- countries, continents and names whose best candidate leads the
    next by a clear margin (they become the document's context).
 5. ``one-sense`` -- a name repeated in the article names the place it named before.
-6. ``document-coherence`` -- the rest, ranked with the countries and places already
+6. ``spatial-minimality`` -- ambiguous names whose candidates lie close together choose
+   those candidates.
+7. ``document-coherence`` -- the rest, ranked with the countries and places already
    resolved in the article (places in one article cluster).
-7. ``unresolved`` -- what is left keeps its reason: no gazetteer entry, or no candidate
+8. ``unresolved`` -- what is left keeps its reason: no gazetteer entry, or no candidate
    consistent with the article.
 """
 
@@ -24,10 +26,14 @@ from collections import Counter
 from collections.abc import Callable
 
 from gazetteer import ACCEPT, Candidate, Gazetteer, Place
+from gazetteer.geo import haversine_km
 
 from .document import Article, Mention
 
 _MARGIN = 0.25
+_COHERENCE_MARGIN = 0.2
+_MINIMALITY_MAX_NAMES = 60
+_CONTEXT_REASONS = ("context", "same country", "in the same text")
 _ADMIN_FEATURES = {"province": ("admin1", "admin2"), "governorate": ("admin1",), "oblast": ("admin1",),
                    "state": ("admin1",), "region": ("admin1", "region"), "county": ("admin2",),
                    "district": ("admin2", "admin1"), "countryside": ("admin1", "place")}
@@ -133,25 +139,52 @@ def one_sense(article: Article, gazetteer: Gazetteer) -> None:
             mention.why = f"one-sense: same name as the mention at {same.start}, {same.why}"
 
 
+def spatial_minimality(article: Article, gazetteer: Gazetteer) -> None:
+    """Ambiguous names that have candidates close to each other pick those ("Soran" and
+    "Hama" together are the Syrian pair, 18 km apart, not Iraq's Soran)."""
+    open_names = {m.text for m in _open(article) if m.kind == "toponym"}
+    if not 2 <= len(open_names) <= _MINIMALITY_MAX_NAMES:
+        return
+    options = {name: gazetteer.lookup(name, limit=5) for name in open_names}
+    for name, candidates in options.items():
+        others = [c.place for other, found in options.items() if other != name for c in found]
+        if len(candidates) < 2 or not others:
+            continue
+        best, best_score, best_note = None, -1.0, ""
+        for candidate in candidates:
+            distance = min(haversine_km(candidate.place.lat, candidate.place.lon, o.lat, o.lon) for o in others)
+            bonus = 0.4 if distance <= 50 else 0.2 if distance <= 200 else 0.0
+            if candidate.score + bonus > best_score:
+                best, best_score, best_note = candidate, candidate.score + bonus, f"{distance:.0f} km from a candidate of another name"
+        if best is not None and best is not candidates[0] and best_score - candidates[0].score > 0.1:
+            for mention in _open(article):
+                if mention.text == name:
+                    _choose(mention, best, "spatial-minimality", best_note)
+
+
 def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
-    """Resolve the rest with the article's countries and places as context, most confident first."""
-    for mention in _open(article):
-        if mention.kind != "toponym":
-            continue
-        one_sense(article, gazetteer)
-        if mention.place is not None:
-            continue
-        places = _resolved_places(article)
-        countries = [c for c, _ in Counter(p.country for p in places if p.country).most_common(3)]
-        found = gazetteer.lookup(mention.text, country=countries, document=places, limit=3)
-        if not found:
-            continue
-        top = found[0]
-        # A loose or fuzzy spelling must be backed by the article, not by population alone.
-        if top.match in ("loose", "fuzzy") and not any("context" in w or "same" in w or "from" in w for w in top.why[1:]):
-            continue
-        _choose(mention, top, "document-coherence",
-                f"article countries {', '.join(countries) or 'none'}")
+    """Resolve the rest with the article's countries and places as context.
+
+    Two rounds: names whose best candidate clearly leads go first, so that the
+    ambiguous ones ("Soran": Iraq or Syria?) are ranked against them.
+    """
+    for margin in (_COHERENCE_MARGIN, 0.0):
+        for mention in _open(article):
+            if mention.kind != "toponym":
+                continue
+            one_sense(article, gazetteer)
+            if mention.place is not None:
+                continue
+            places = _resolved_places(article)
+            countries = [c for c, _ in Counter(p.country for p in places if p.country).most_common(3)]
+            found = gazetteer.lookup(mention.text, country=countries, document=places, limit=3)
+            if not found or (len(found) > 1 and found[0].score - found[1].score < margin):
+                continue
+            top = found[0]
+            # A loose or fuzzy spelling must be backed by the article, not by population alone.
+            if top.match in ("loose", "fuzzy") and not any(k in w for w in top.why[1:] for k in _CONTEXT_REASONS):
+                continue
+            _choose(mention, top, "document-coherence", f"article countries {', '.join(countries) or 'none'}")
 
 
 def unresolved(article: Article, gazetteer: Gazetteer) -> None:
@@ -173,4 +206,5 @@ def _resolved_places(article: Article) -> list[Place]:
     return [m.place for m in article.mentions if m.place is not None and m.kind == "toponym"]
 
 
-PASSES: list[Pass] = [demonym, explicit_context, feature_word, unambiguous, one_sense, document_coherence, unresolved]
+PASSES: list[Pass] = [demonym, explicit_context, feature_word, unambiguous, one_sense, spatial_minimality,
+                      document_coherence, unresolved]

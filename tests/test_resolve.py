@@ -10,7 +10,8 @@ def resolved(article, gaz):
 
 def test_every_resolved_mention_says_which_pass_chose_it(gaz, article):
     found = resolved(article("Rebels entered Soran, north of Hama, and Syrian troops withdrew to Homs."), gaz)
-    passes = {"demonym", "explicit-context", "feature-word", "unambiguous", "one-sense", "document-coherence"}
+    passes = {"demonym", "explicit-context", "feature-word", "unambiguous", "one-sense", "spatial-minimality",
+              "document-coherence"}
     for mention in found.values():
         assert mention.why.split(":")[0] in passes, mention.why
 
@@ -47,3 +48,8 @@ def test_one_sense_per_article(gaz, article):
     resolve(a, gaz)
     cairos = [m.place.geonameid for m in a.mentions if m.text == "Cairo"]
     assert len(set(cairos)) == 1
+
+
+def test_spatial_minimality_pairs_ambiguous_names(gaz, article):
+    found = resolved(article("Rebels moved from Soran toward Hama."), gaz)
+    assert found["Soran"].place.country == "SY" and found["Hama"].place.country == "SY"

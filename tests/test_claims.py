@@ -1,0 +1,100 @@
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from geomap.claims import find_claims, initial_bearing, town_radius_km
+from geomap.pipeline import process
+from geomap.read import make_article
+
+
+def claims_of(article, gaz):
+    return process(article, gaz).claims
+
+
+@pytest.mark.parametrize("text,value,unit,stated,qualifier,direction,anchor", [
+    ("Soran lies about 10 kilometers (6 miles) from Hama.", 10, "km", 10, "about", None, "Hama"),
+    ("The village of Soran, 18 km north of Hama, was shelled.", 18, "km", 18, None, "north", "Hama"),
+    ("Halfaya is some twenty kilometres north-west of Hama.", 20, "km", 20, "about", "northwest", "Hama"),
+    ("Khanaser sits roughly 35 miles south-east of Aleppo.", 35, "mi", 56.327, "about", "southeast", "Aleppo"),
+    ("Rafah is within 40 km of Gaza City.", 40, "km", 40, "within", None, "Gaza City"),
+    ("Taybat al-Imam is 15-20 km NNW of Hama.", 15, "km", 15, None, "north-northwest", "Hama"),
+    ("Soran, more than eight km from Hama, fell.", 8, "km", 8, "more than", None, "Hama"),
+    ("Aleppo is 500 m from nothing but 2 nautical miles off Tartus.", 2, "nmi", 3.704, None, None, "Tartus"),
+])
+def test_claim_parsing(gaz, article, text, value, unit, stated, qualifier, direction, anchor):
+    (claim,) = claims_of(article(text), gaz)
+    assert (claim.value, claim.unit, claim.qualifier, claim.direction, claim.anchor.text) == \
+        (value, unit, qualifier, direction, anchor)
+    assert claim.stated_km == pytest.approx(stated, abs=0.01)
+    assert claim.verdict in ("consistent", "inconsistent", "unverifiable") and claim.reason
+
+
+@pytest.mark.parametrize("text", [
+    "The fighters traveled 32 kilometers from Idlib overnight.",
+    "The camp covers 300 square kilometers near Hama.",
+    "A 20 km stretch of road from Homs was closed.",
+    "Jets flew at 900 km per hour from Latakia.",
+])
+def test_not_claims(gaz, article, text):
+    assert claims_of(article(text), gaz) == []
+
+
+def test_named_subject_consistent_and_inconsistent(gaz, article):
+    good, bad = claims_of(article("Halfaya, 20 km northwest of Hama, fell. Soran is 60 km south of Hama."), gaz)
+    assert good.verdict == "consistent" and good.subjects[0].computed_km == pytest.approx(19.9, abs=0.2)
+    assert bad.verdict == "inconsistent"
+    assert "off south" in bad.subjects[0].reason or "shorter" in bad.subjects[0].reason
+
+
+def test_range_and_reversed_order(gaz, article):
+    (claim,) = claims_of(article("Rebels moved from Soran toward Hama, 15 to 20 km to the south."), gaz)
+    assert claim.anchor.text == "Hama" and claim.direction == "north"
+    assert claim.stated_km_high == 20
+    assert claim.subjects[0].mention.text == "Soran" and claim.verdict == "consistent"
+
+
+def test_dual_units_disagreement_is_reported(gaz, article):
+    (claim,) = claims_of(article("Halfaya is 20 km (40 miles) from Hama."), gaz)
+    assert claim.units_agree is False and "disagree" in claim.reason
+
+
+def test_road_distance_flag(gaz, article):
+    (claim,) = claims_of(article("Khanaser lies 80 km from Aleppo."), gaz)
+    assert claim.verdict == "inconsistent" and "road distance" in claim.subjects[0].reason
+
+
+def test_passage_subjects_for_the_fighters(gaz, article):
+    a = article("Rebels captured the towns of Halfaya, Taybat al-Imam and Soran on Tuesday. "
+                "The fighters are now about 10 km from Hama.")
+    (claim,) = claims_of(a, gaz)
+    assert claim.subject_kind == "passage"
+    assert [s.mention.text for s in claim.subjects] == ["Halfaya", "Taybat al-Imam", "Soran"]
+    assert all(s.computed_km for s in claim.subjects)
+
+
+def test_no_subject_is_unverifiable_but_kept(gaz, article):
+    (claim,) = claims_of(article("A blast was heard 5 km from Homs."), gaz)
+    assert claim.verdict == "unverifiable" and claim.subjects == []
+
+
+def test_unresolved_subject_gets_an_estimated_point(gaz, article):
+    a = article("Government troops shelled Zorbaqand, around 14 km north of Hama.")
+    (claim,) = claims_of(a, gaz)
+    mention = claim.subjects[0].mention
+    assert mention.place is not None and mention.place.feature_code == "EST"
+    assert mention.estimated_radius_km > 0 and mention.place.lat > 35.2
+    (event,) = a.events
+    assert event.location is mention and event.geo_precision == 2 and event.point == mention.place.point
+
+
+def test_bearing_and_town_radius():
+    assert round(initial_bearing((35.0, 36.0), (35.0, 37.0))) == 90
+    assert town_radius_km(None) == 0
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abc 0123456789kmKM.,()-Hama from of north about")), max_size=120))
+def test_claim_parser_keeps_offsets_inside_the_text(gaz, text):
+    a = make_article("h", text)
+    for claim in claims_of(a, gaz):
+        assert 0 <= claim.start < claim.end <= len(a.text)
+        assert a.text[claim.start:claim.end] == claim.text

@@ -1,0 +1,84 @@
+from geomap.claims import find_claims
+from geomap.events import detect_events, merge_across
+from geomap.recognise import recognise
+from geomap.resolve import resolve
+
+
+def events_of(article, gaz):
+    recognise(article, gaz)
+    resolve(article, gaz)
+    detect_events(article)
+    return article.events
+
+
+def test_a_list_of_captured_towns_gives_one_event_per_town(gaz, article):
+    found = events_of(article("Rebel fighters captured the towns of Halfaya, Taybat al-Imam and Soran on Tuesday.",
+                              date="2024-12-03"), gaz)
+    assert [e.location.text for e in found] == ["Halfaya", "Taybat al-Imam", "Soran"]
+    assert {e.sub_event_type for e in found} == {"Non-state actor overtakes territory"}
+    assert all(e.geo_precision == 1 and e.event_date == "2024-12-03" and e.time_precision == 1 for e in found)
+
+
+def test_government_recapture(gaz, article):
+    (event,) = events_of(article("Government forces recaptured the village of Khanaser on Monday.", date="2024-12-04"), gaz)
+    assert event.sub_event_type == "Government regains territory" and event.inter1 == 1
+    assert event.event_date == "2024-12-02"
+
+
+def test_origin_and_modifiers_are_not_locations(gaz, article):
+    (event,) = events_of(article("Turkey-backed fighters from Idlib captured Halfaya."), gaz)
+    assert event.location.text == "Halfaya"
+
+
+def test_region_phrase_gets_region_precision(gaz, article):
+    (event,) = events_of(article("Warplanes struck a depot in the southern Gaza Strip, residents said."), gaz)
+    assert event.event_type == "Explosions/Remote violence" and event.sub_event_type == "Air/drone strike"
+    assert event.geo_precision == 3 and event.location_text == "in the southern Gaza Strip"
+
+
+def test_near_a_town_is_precision_two(gaz, article):
+    (event,) = events_of(article("Heavy clashes erupted near Hama overnight."), gaz)
+    assert event.sub_event_type == "Armed clash" and event.geo_precision == 2
+
+
+def test_event_without_a_place_falls_back_to_the_country_and_is_kept(gaz, article):
+    found = events_of(article("Syrian officials met. Later, militants seized seven villages, a statement said."), gaz)
+    (event,) = found
+    assert event.geo_precision == 3 and event.location.place.country == "SY"
+
+
+def test_unlocated_event_is_kept(gaz, article):
+    (event,) = events_of(article("Protesters rallied after the vote, organisers said."), gaz)
+    assert event.event_type == "Protests" and event.location is None and event.location_text == "unlocated"
+
+
+def test_fatalities_use_the_lowest_figure_and_acled_words(gaz, article):
+    (event,) = events_of(article("Clashes near Homs killed at least 12 people; medics said 15 died."), gaz)
+    assert event.fatalities == 12
+    (event,) = events_of(article("Dozens were killed in shelling of Idlib city."), gaz)
+    assert event.fatalities == 12
+
+
+def test_demanded_or_hypothetical_events_are_skipped(gaz, article):
+    assert events_of(article("He said the army must withdraw from Afrin and may hold talks later."), gaz) == []
+
+
+def test_no_date_is_invented(gaz, article):
+    (event,) = events_of(article("Clashes broke out in Homs on Tuesday."), gaz)
+    assert event.event_date is None and event.time_precision is None
+
+
+def test_air_strike_actor_from_demonym(gaz, article):
+    (event,) = events_of(article("Israeli warplanes struck a Hamas site in Rafah."), gaz)
+    assert event.actor1 == "Military Forces of Israel" and event.actor2 == "Hamas"
+
+
+def test_same_event_in_two_articles_is_merged(gaz, article):
+    first = article("Rebels captured Halfaya on Tuesday.", date="2024-12-03")
+    second = article("Halfaya was captured by rebels on Tuesday.", date="2024-12-03")
+    second.id = "other"
+    for a in (first, second):
+        events_of(a, gaz)
+        find_claims(a)
+    (merged,) = merge_across([first, second])
+    assert merged.sources == ["t", "other"]

@@ -42,7 +42,7 @@ _LETTER_EQUIV = (("ph", "f"), ("dj", "j"), ("q", "k"), ("c", "k"), ("w", "v"))
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Exact-match key: lower case, no diacritics, no apostrophes, single spaces."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_SPECIAL))
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold().translate(_SPECIAL))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(_NON_WORD.sub(" ", plain.translate(_SPECIAL)).replace("_", " ").split())
 

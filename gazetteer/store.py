@@ -19,7 +19,7 @@ from .errors import CacheDirError
 from .model import Place
 from .normalize import fold, skeleton
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS places(

@@ -153,7 +153,8 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer) -> list[tuple[
     found, i = [], 0
     while i < len(run):
         hit = _longest_name(run, i, text, gazetteer)
-        if hit is None and (_feature_cued(text, run[i].start) or _PLACE_AFTER.match(text[run[-1].end:run[-1].end + 40])):
+        tail = text[run[-1].end:run[-1].end + 40]
+        if hit is None and (_feature_cued(text, run[i].start) or _PLACE_AFTER.match(tail) or _FEATURE_AFTER.match(tail)):
             j = i + 1  # an unknown name the text calls a place: keep it, unresolved
             while j < len(run) and run[j].text.lower() not in COMMON_WORDS:
                 j += 1

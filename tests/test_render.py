@@ -1,0 +1,40 @@
+import re
+
+import pytest
+
+from geomap.pipeline import finish, process
+from geomap.render import render_map
+
+HOSTILE = ('Rebels took Halfaya <img src=x onerror="window.pwned=1">, and "</script><script>window.pwned=2</script>" '
+           "was written near Hama. The fighters are now 20 km from Hama.")
+
+
+@pytest.fixture
+def hostile_run(gaz, article):
+    a = process(article(HOSTILE, title="<script>window.pwned=3</script>"), gaz)
+    a.url = "javascript:window.pwned=4"
+    return finish([a], gaz)
+
+
+def test_offline_page_has_no_network_reference(hostile_run):
+    html = render_map(hostile_run, title="t")
+    assert not re.search(r"""<(?:script|link|img|iframe)[^>]*(?:src|href)=["']?https?:""", html)
+    assert "url(http" not in html
+    assert "L.map(" in html and "geomapInit(" in html
+
+
+def test_cdn_page_is_small_and_links_leaflet(hostile_run):
+    offline, cdn = render_map(hostile_run), render_map(hostile_run, cdn=True)
+    assert "cdn.jsdelivr.net/npm/leaflet@1.9.4" in cdn and len(cdn) < len(offline)
+
+
+def test_tiles_are_opt_in(hostile_run):
+    assert "tile.openstreetmap.org" not in render_map(hostile_run)
+    assert "tile.openstreetmap.org" in render_map(hostile_run, tiles="osm")
+
+
+def test_input_text_cannot_break_out_of_the_data_script(hostile_run):
+    html = render_map(hostile_run, title="<b>x</b>")
+    assert "<img src=x" not in html and "</script><script>window.pwned" not in html
+    assert "<title>&lt;b&gt;x&lt;/b&gt;</title>" in html
+    assert html.count("<script>") == html.count("</script>")

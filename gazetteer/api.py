@@ -18,7 +18,7 @@ from .geo import haversine_km
 from .model import Candidate, Place
 from .normalize import fold, skeleton, strip_articles
 from .ranking import ACCEPT, Context, score
-from .store import ALTERNATE, PLACE_COLUMNS, PRIMARY, SCHEMA_VERSION, row_to_place
+from .store import ALTERNATE, PLACE_COLUMNS, PRIMARY, data_version, row_to_place
 
 INDEX_NAME = "gazetteer.sqlite"
 _MATCH_QUALITY = {PRIMARY: 1.0, 1: 1.0, ALTERNATE: 0.95}
@@ -54,7 +54,7 @@ def open(path: Path | str | None = None, *, build: bool = True, progress: bool =
     'Khanāşir'
     """
     target = Path(path) if path else default_index_path()
-    if not target.exists() or _schema(target) != SCHEMA_VERSION:
+    if not target.exists() or _schema(target) != data_version():
         if not build:
             raise IndexMissing(f"no gazetteer index at {target}; run 'geomap gazetteer build'")
         from .build import build_default
@@ -66,7 +66,7 @@ def open(path: Path | str | None = None, *, build: bool = True, progress: bool =
 def _schema(path: Path) -> str | None:
     try:
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-            row = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+            row = db.execute("SELECT value FROM meta WHERE key='data_version'").fetchone()
             return row[0] if row else None
     except sqlite3.DatabaseError:
         return None

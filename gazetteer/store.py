@@ -7,12 +7,14 @@ failed build or import leaves the previous index as it was.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 
 from .errors import CacheDirError
@@ -95,12 +97,22 @@ class IndexWriter:
         """Build indexes, stamp the schema version and close."""
         self.db.executescript(INDEXES)
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('data_version', ?)", (data_version(),))
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('built', ?)",
                         (time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),))
         self.db.commit()
         self.db.execute("ANALYZE")
         self.db.commit()
         self.db.close()
+
+
+@lru_cache(maxsize=1)
+def data_version() -> str:
+    """Schema version plus a digest of the curated tables: a change to either rebuilds the index."""
+    digest = hashlib.sha1(SCHEMA_VERSION.encode())
+    for table in sorted(Path(__file__).with_name("data").glob("*.csv")):
+        digest.update(table.read_bytes())
+    return f"{SCHEMA_VERSION}-{digest.hexdigest()[:12]}"
 
 
 def ensure_dir(directory: Path) -> Path:

@@ -54,7 +54,7 @@ def test_outputs_are_written_atomically_and_deterministically(run, tmp_path):
     assert first == second
     assert sorted(first) == sorted(["mine.txt", "map.html", "events.geojson", "places.geojson", "claims.json",
                                     "claims.geojson", "report.md"])
-    assert not list(tmp_path.glob(".*.tmp"))
+    assert not list(tmp_path.glob(".*.tmp*"))
 
 
 def test_failed_write_leaves_the_old_file(tmp_path):

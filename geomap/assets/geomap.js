@@ -10,6 +10,13 @@
     return node;
   }
 
+  // Leaflet's layer control writes layer names with innerHTML: names from input are escaped first.
+  function escapeHtml(text) {
+    return String(text).replace(/[&<>"']/g, function (c) {
+      return {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[c];
+    });
+  }
+
   function row(table, label, value) {
     if (value === undefined || value === null || value === "") return;
     var tr = el("tr");
@@ -65,14 +72,14 @@
       var group = L.layerGroup();
       group._geomapType = index;
       state.types[index] = true;
-      overlays["Events: " + type.name + " (" + type.count + ")"] = group;
+      overlays[escapeHtml("Events: " + type.name + " (" + type.count + ")")] = group;
       group.addTo(map);
     });
     data.articles.forEach(function (article, index) {
       var group = L.layerGroup();
       group._geomapArticle = index;
       state.articles[index] = true;
-      overlays["Article: " + (article.title || article.id)] = group;
+      overlays[escapeHtml("Article: " + (article.title || article.id))] = group;
       group.addTo(map);
     });
 
@@ -187,6 +194,7 @@
       visibleEventCount: function () { return eventsOn.getLayers().length; },
       eventCount: function () { return state.markers.length; },
       overlayNames: function () { return Object.keys(overlays); },
+      claimAreaCount: function () { return claims.getLayers().filter(function (l) { return l instanceof L.GeoJSON && map.hasLayer(l); }).length; },
       setDate: function (d) { state.maxDate = d; refresh(); }
     };
   };

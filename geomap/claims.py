@@ -17,6 +17,7 @@ import zlib
 from geopy.distance import geodesic
 
 from gazetteer import Place
+from gazetteer.geo import haversine_km
 
 from .document import Article, Claim, Mention, Subject
 from .text import NUMBER_WORD, parse_number
@@ -47,6 +48,7 @@ _REVERSED = re.compile(
     rf",\s+(?:{_QUAL}\s+)?(?P<num>{_NUM})(?:\s*(?:-|–|to|and)\s*(?P<num2>{_NUM}))?\s*-?\s*{_UNIT.format(name='unit')}\b"
     rf"(?:\s*\(\s*(?:about\s+)?(?P<alt>{_NUM})\s*-?\s*{_UNIT.format(name='altunit')}\s*\))?"
     rf"\s+(?:away\s+)?(?:to\s+the\s+)(?P<dir>{_DIR})\b(?!\s+of)", re.I)
+_UNIT_HINT = re.compile(r"\b(?:km|kms|mi|nmi)\b|\d\s*-?\s*(?:km|m)\b|kilomet|\bmiles?\b|met(?:er|re)s?\b", re.I)
 _NOT_DISTANCE_BEFORE = re.compile(r"\b(?:travel(?:l)?ed|walked|drove|driven|marched|flew|flown|trekked|covered|"
                                   r"advanced|stretch(?:es)?|journey(?:ed)?|square|sq\.?|cubic|a|an)\s*$", re.I)
 _NOT_DISTANCE_AFTER = re.compile(r"^\s*(?:long|wide|deep|high|tall|per\s+hour|an\s+hour|/h|square|2\b|²|"
@@ -63,14 +65,17 @@ ROAD_FACTOR = 1.6  # straight-line distances below stated/1.6 ... stated suggest
 
 def find_claims(article: Article) -> Article:
     """Find, check and (where they locate an unresolved place) use the article's claims."""
-    for match in _CLAIM.finditer(article.text):
-        claim = _forward_claim(article, match)
-        if claim is not None:
-            article.claims.append(claim)
-    for match in _REVERSED.finditer(article.text):
-        claim = _reversed_claim(article, match)
-        if claim is not None:
-            article.claims.append(claim)
+    for sentence in article.sentences():
+        if not _UNIT_HINT.search(sentence.text):
+            continue  # most sentences state no distance: skip the expensive patterns
+        for match in _CLAIM.finditer(article.text, sentence.start, sentence.end):
+            claim = _forward_claim(article, match)
+            if claim is not None:
+                article.claims.append(claim)
+        for match in _REVERSED.finditer(article.text, max(0, sentence.start - 1), sentence.end):
+            claim = _reversed_claim(article, match)
+            if claim is not None:
+                article.claims.append(claim)
     article.claims.sort(key=lambda c: c.start)
     for claim in article.claims:
         check(claim)
@@ -202,7 +207,8 @@ def _passage_places(article: Article, claim: Claim, sentence_start: int) -> list
         location = event.location
         if location is None or location is claim.anchor or event.geo_precision not in (1, 2):
             continue
-        if anchor is not None and location.place is not None and geodesic(anchor.point, location.place.point).km > reach:
+        if anchor is not None and location.place is not None and \
+                haversine_km(anchor.lat, anchor.lon, location.place.lat, location.place.lon) > reach:
             continue
         if abs(event.sentence.start - sentence_start) <= 600 and event.event_type in ("Battles", "Explosions/Remote violence"):
             if location.kind == "toponym" and all(p.text != location.text for p in places):

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from .document import Article, Event, Mention, Span
 from .text import NUMBER_WORD, parse_number
 
-# (pattern, event_type, sub_event_type, disorder_type); earlier rows win within a sentence span.
+# (pattern, event_type, sub_event_type, disorder_type); at one position the earlier row wins.
 _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:re-?captured|retook|retaken|recaptured|regained|took back|won back)\b", "Battles", "territory-back", "Political violence"),
     (r"\b(?:captured|captures|seized|took control of|taken control of|took over|overran|overrun|stormed|fell to|"
@@ -44,7 +44,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:set up|established|built)\b[^.]{0,30}\b(?:base|headquarters|outpost)\b", "Strategic developments", "Headquarters or base established", "Strategic developments"),
     (r"\b(?:withdrew|withdrawn|pulled out of|retreated from)\b", "Strategic developments", "Non-violent transfer of territory", "Strategic developments"),
 ]
-_COMPILED = [(re.compile(p, re.I), t, s, d) for p, t, s, d in _RULES]
+_TRIGGER_RE = re.compile("|".join(f"(?P<r{i}>{pattern})" for i, (pattern, *_rest) in enumerate(_RULES)), re.I)
 _MODAL = re.compile(r"\b(?:must|should|insisted|demand(?:s|ed)?|call(?:s|ed)? for|condition|may|might|would|could|will|"
                     r"whether|threaten(?:s|ed)?|plans? to|urged?)\b", re.I)
 _GOVERNMENT = re.compile(r"(?<!pro-)\b(?:government|govt|regime|state) (?:forces|troops|soldiers)|\b(?:army|troops|"
@@ -59,6 +59,8 @@ NAMED_GROUPS = {
 _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Forces", "ISIS": "Islamic State",
                   "ISIL": "Islamic State", "al-Shabaab": "Al-Shabaab", "RSF": "Rapid Support Forces",
                   "Houthi": "Houthis", "Wagner": "Wagner Group"}
+_GROUP_RE = re.compile(r"\b(?:" + "|".join(re.escape(g) for g in sorted(list(NAMED_GROUPS) + list(_GROUP_ALIASES),
+                                                                        key=len, reverse=True)) + r")\b")
 _STATE_BY = re.compile(r"\b([A-Z][a-z]+)(?: and ([A-Z][a-z]+))? (?:air forces?|warplanes|jets|fighter jets|forces|"
                        r"troops|army|military|drones|navy|helicopters|artillery)\b")
 _ANAPHORA = re.compile(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|in the area|there|the (?:towns|villages))\b", re.I)
@@ -101,19 +103,17 @@ def detect_events(article: Article) -> Article:
 
 
 def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
+    """Triggers in a sentence, one per sub-type; demanded or hypothetical ones are skipped."""
     found: list[_Trigger] = []
     taken: set[str] = set()
-    for pattern, event_type, sub, disorder in _COMPILED:
-        for match in pattern.finditer(sentence.text):
-            clause_start = _clause_start(sentence.text, match.start())
-            if _MODAL.search(sentence.text[clause_start:match.end() + 25]):
-                continue
-            if sub in taken:
-                continue
-            taken.add(sub)
-            start = sentence.start + match.start()
-            found.append(_Trigger(article.span(start, sentence.start + match.end()), event_type, sub, disorder))
-    return sorted(found, key=lambda t: t.span.start)
+    for match in _TRIGGER_RE.finditer(sentence.text):
+        _pattern, event_type, sub, disorder = _RULES[int(match.lastgroup[1:])]
+        if sub in taken or _MODAL.search(sentence.text[_clause_start(sentence.text, match.start()):match.end() + 25]):
+            continue
+        taken.add(sub)
+        start = sentence.start + match.start()
+        found.append(_Trigger(article.span(start, sentence.start + match.end()), event_type, sub, disorder))
+    return found
 
 
 def _clause_start(text: str, offset: int) -> int:
@@ -275,13 +275,12 @@ def _actors(article: Article, sentence: Span, trigger: _Trigger) -> tuple[str, s
 
 def _groups_in(text: str) -> list[str]:
     """Named groups in order of first appearance, aliases mapped to one name."""
-    found: dict[str, int] = {}
-    for name in list(NAMED_GROUPS) + list(_GROUP_ALIASES):
-        match = re.search(rf"\b{re.escape(name)}\b", text)
-        canonical = _GROUP_ALIASES.get(name, name)
-        if match and (canonical not in found or match.start() < found[canonical]):
-            found[canonical] = match.start()
-    return sorted(found, key=found.get)
+    found: list[str] = []
+    for match in _GROUP_RE.finditer(text):
+        canonical = _GROUP_ALIASES.get(match.group(0), match.group(0))
+        if canonical not in found:
+            found.append(canonical)
+    return found
 
 
 def _country_of(article: Article, word: str) -> str | None:

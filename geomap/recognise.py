@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from gazetteer import Gazetteer
 
@@ -61,6 +62,7 @@ _LIST_TAIL = re.compile(rf"(?:{_NAME}(?:,\s+and\s+|,\s*|\s+and\s+))+$")
 _PLACE_AFTER = re.compile(r"^(?:\s+(?:lies|sits|is located|is situated)\b|,?\s+(?:(?:about|around|some|roughly|nearly|"
                           r"approximately|just|only)\s+)?\d+(?:\.\d+)?\s*(?:km|kilomet|mi\b|miles)|,\s+(?:a|the)\s+"
                           r"(?:\w+\s+)?(?:town|village|city|district|suburb|camp)\b)", re.I)
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 _LIST_SEPARATOR = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _SALIENT_KINDS = frozenset({"country", "admin1", "continent", "region"})
 _SALIENT_POPULATION = 100_000
@@ -248,6 +250,8 @@ def _after_said(run: list[_Token], text: str, gazetteer: Gazetteer) -> bool:
 def _feature_cued(text: str, start: int) -> bool:
     """'the town of X', 'villages of A, B and C' (the list is followed back to its cue)."""
     before = text[max(0, start - 200):start]
+    if " of" not in before:
+        return False  # every cue below ends in "of": skip the regexes on most names
     if _FEATURE_BEFORE.search(before):
         return True
     # Walk back over a list of capitalised names: "towns of Halfaya, Taybat al-Imam, Maardis and "
@@ -303,7 +307,13 @@ def _common_word(name: str, text: str, start: int) -> bool:
     if " " in name:
         return False
     lower = name.lower()
-    return lower in COMMON_WORDS or re.search(rf"\b{re.escape(lower)}\b", text) is not None
+    return lower in COMMON_WORDS or lower in _lower_case_words(text)
+
+
+@lru_cache(maxsize=64)
+def _lower_case_words(text: str) -> frozenset[str]:
+    """Words written in lower case somewhere in the text (computed once per article)."""
+    return frozenset(_LOWER_WORD.findall(text))
 
 
 def _in_title_case_line(text: str, start: int) -> bool:

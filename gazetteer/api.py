@@ -23,6 +23,7 @@ from .store import ALTERNATE, PLACE_COLUMNS, PRIMARY, data_version, row_to_place
 INDEX_NAME = "gazetteer.sqlite"
 _MATCH_QUALITY = {PRIMARY: 1.0, 1: 1.0, ALTERNATE: 0.95}
 _LOOSE_MIN_SIMILARITY = 0.8
+_JOINED_COLUMNS = ", ".join(f"p.{c.strip()}" for c in PLACE_COLUMNS.split(","))
 _FUZZY_MIN_SIMILARITY = 0.86
 # A trailing generic word names the kind of place: "Idlib province", "Kern County".
 FEATURE_WORDS = {
@@ -123,6 +124,8 @@ class Gazetteer:
         self.path = Path(path)
         try:
             self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self.db.execute("PRAGMA mmap_size=536870912")  # map the file: lookups skip read() calls
+            self.db.execute("PRAGMA cache_size=-65536")
             self._admin1 = {(c, code): n for c, code, n in self.db.execute("SELECT country, code, name FROM admin1")}
             self._nonplaces = dict(self.db.execute("SELECT key, kind FROM nonplaces"))
         except sqlite3.DatabaseError as exc:
@@ -249,9 +252,15 @@ class Gazetteer:
         return self._fuzzy(key), ()
 
     def _names_for_uncached(self, key: str) -> tuple[tuple[int, int], ...]:
+        """(place id, name kind) for an exact key; the places come in the same query."""
         if not key:
             return ()
-        return tuple(self.db.execute("SELECT place_id, kind FROM names WHERE key=?", (key,)).fetchall())
+        rows = self.db.execute(f"SELECT n.kind, {_JOINED_COLUMNS} FROM names n JOIN places p ON p.id = n.place_id "
+                               "WHERE n.key=?", (key,)).fetchall()
+        for row in rows:
+            if row[1] not in self._places:
+                self._places[row[1]] = row_to_place(row[1:], self._admin1)
+        return tuple((row[1], row[0]) for row in rows)
 
     def _loose(self, key: str, name: str) -> list[tuple[int, float, str, str]]:
         skel = skeleton(name)

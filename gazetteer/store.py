@@ -21,7 +21,7 @@ from .errors import CacheDirError
 from .model import Place
 from .normalize import fold, skeleton
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS places(
@@ -29,15 +29,14 @@ CREATE TABLE IF NOT EXISTS places(
     country TEXT NOT NULL DEFAULT '', admin1 TEXT NOT NULL DEFAULT '', admin2 TEXT NOT NULL DEFAULT '',
     fclass TEXT NOT NULL DEFAULT '', fcode TEXT NOT NULL DEFAULT '', population INTEGER NOT NULL DEFAULT 0,
     source TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS names(key TEXT NOT NULL, skel TEXT NOT NULL, place_id INTEGER NOT NULL, kind INTEGER NOT NULL);
-CREATE UNIQUE INDEX IF NOT EXISTS names_unique ON names(key, place_id);
+CREATE TABLE IF NOT EXISTS names(key TEXT NOT NULL, place_id INTEGER NOT NULL, kind INTEGER NOT NULL, skel TEXT NOT NULL,
+    PRIMARY KEY(key, place_id)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS admin1(country TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY(country, code));
 CREATE TABLE IF NOT EXISTS nonplaces(key TEXT PRIMARY KEY, kind TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS sources(name TEXT PRIMARY KEY, rows INTEGER NOT NULL, detail TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 INDEXES = """
-CREATE INDEX IF NOT EXISTS names_key ON names(key);
 CREATE INDEX IF NOT EXISTS names_skel ON names(skel);
 CREATE INDEX IF NOT EXISTS places_lat ON places(lat);
 """
@@ -71,7 +70,7 @@ class IndexWriter:
         for name in names:
             key = fold(name)
             if key and key not in rows:
-                rows[key] = (key, skeleton(name), place_id, kind)
+                rows[key] = (key, place_id, kind, skeleton(name))
         # On a duplicate (key, place) keep the stronger kind.
         self.db.executemany("INSERT INTO names VALUES (?,?,?,?) ON CONFLICT(key, place_id) "
                             "DO UPDATE SET kind=min(kind, excluded.kind)", rows.values())

@@ -99,14 +99,14 @@ def _country_table() -> dict[str, dict]:
 
 
 @lru_cache(maxsize=1)
-def _demonyms() -> dict[str, str]:
+def _demonyms() -> dict[str, tuple[str, int | None]]:
     from .build import read_csv
 
     table = {}
     for row in read_csv("demonyms.csv"):
         key = fold(row["demonym"])
-        table[key] = row["country"]
-        table[key + "s"] = row["country"]
+        target = (row["country"], int(row["geonameid"]) if row["geonameid"] else None)
+        table[key] = table[key + "s"] = target
     return table
 
 
@@ -131,6 +131,7 @@ class Gazetteer:
         except sqlite3.DatabaseError as exc:
             raise GazetteerError(f"cannot read gazetteer index {self.path}: {exc}") from None
         self._places: dict[int, Place] = {}
+        self._countries: dict[str, Place] | None = None
         self._fuzzy_index: dict[str, tuple[list[int], list[str]]] | None = None
         self._names_for = lru_cache(maxsize=100_000)(self._names_for_uncached)
         self._plain_lookup = lru_cache(maxsize=100_000)(self._lookup_uncached)
@@ -190,18 +191,23 @@ class Gazetteer:
 
     def country(self, code: str) -> Place | None:
         """The country row for an ISO 3166 alpha-2 code."""
-        row = self.db.execute(f"SELECT {PLACE_COLUMNS} FROM places WHERE country=? AND fcode LIKE 'PCL%' "
-                              "ORDER BY population DESC LIMIT 1", (code.upper(),)).fetchone()
-        return row_to_place(row, self._admin1) if row else None
+        if self._countries is None:
+            rows = self.db.execute(f"SELECT {PLACE_COLUMNS} FROM places WHERE fcode LIKE 'PCL%' ORDER BY population")
+            self._countries = {row[4]: row_to_place(row, self._admin1) for row in rows}
+        return self._countries.get(code.upper())
 
     def country_info(self, code: str) -> dict:
         """Name, ISO alpha-3 and numeric codes of a country (empty dict when unknown)."""
         info = _country_table().get(code.upper())
         return dict(info) if info else {}
 
-    def demonym(self, word: str) -> str | None:
-        """Country code for a demonym ("Syrian", "Syrians" -> "SY"), else None."""
-        return _demonyms().get(fold(word))
+    def demonym(self, word: str) -> Place | None:
+        """The country (or continent) a demonym names: "Syrian", "Syrians" -> Syria; "European" -> Europe."""
+        target = _demonyms().get(fold(word))
+        if target is None:
+            return None
+        code, geonameid = target
+        return self.get(geonameid) if geonameid else self.country(code)
 
     def admin1_name(self, country: str, code: str) -> str:
         return self._admin1.get((country, code), "")

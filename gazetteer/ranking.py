@@ -7,8 +7,9 @@ candidate's ``why``:
   loose transliteration match scaled by string similarity (x0.85), a fuzzy
   match scaled by similarity (x0.8).  A loose or fuzzy match therefore never
   outranks an exact one on match alone.
-* population (0-0.3): 0.3 x log10(population + 1) / 7, capped; towns and countries only.
-* kind: a country +0.35, a continent +0.3, a region +0.2, a first-level unit
+* population (0-0.3): 0.3 x log10(population + 1) / 7, capped, for towns and countries; admin
+  units get the same of a tenth of their towns' population, less 0.1.
+* kind: a country +0.35, a continent +0.3, a region or sea +0.3, a first-level unit
   +0.1, a capital city +0.1 -- a bare country name is the country, a bare
   "Aleppo" the city rather than the province.
 * context: country in the caller's countries +0.4; admin1 named +0.3; within a
@@ -28,9 +29,9 @@ from .model import Candidate, Place
 from .normalize import fold
 
 ACCEPT = 0.6
-_KIND_BONUS = {"country": 0.35, "continent": 0.3, "region": 0.2, "admin1": 0.1}
-# Admin units carry the summed population of their towns: informative, but not a prior,
-# or a province would outrank its own capital city for the bare name.
+_KIND_BONUS = {"country": 0.35, "continent": 0.3, "region": 0.3, "admin1": 0.1}
+# Admin units carry the summed population of their towns, discounted below (else a province
+# would outrank its own capital city for the bare name).
 _POPULATION_KINDS = ("place", "country")
 
 
@@ -69,6 +70,10 @@ def _priors(place: Place) -> list[tuple[str, float]]:
     terms = []
     if kind in _POPULATION_KINDS:
         terms.append((f"population {place.population:,}", min(0.3, 0.3 * math.log10(place.population + 1) / 7)))
+    elif kind in ("admin1", "admin2") and place.population:
+        # An admin unit must hold about ten times the people of a same-named town to outrank it.
+        terms.append((f"towns' population {place.population:,}",
+                      min(0.3, 0.3 * (math.log10(place.population + 1) - 1) / 7) - 0.1))
     if kind in _KIND_BONUS:
         terms.append((f"is a {kind}", _KIND_BONUS[kind]))
     if place.feature_code == "PPLC":

@@ -183,7 +183,7 @@ def _longest_name(run: list[_Token], i: int, text: str, gazetteer: Gazetteer):
         name = text[start:end]
         if gazetteer.nonplace_kind(name):
             return j, start, end, "nonplace", "nonplace"
-        if j - i == 1 and gazetteer.demonym(name):
+        if j - i == 1 and gazetteer.demonym(name) is not None:
             return j, start, end, "demonym", "demonym"
         if gazetteer.has_name(name):
             if _feature_cued(text, start) or _PLACE_AFTER.match(text[end:end + 40]):
@@ -218,7 +218,7 @@ def _places_inside_organisation(run: list[_Token], text: str, gazetteer: Gazette
         if head is not run[0] and gazetteer.has_name(head.text):
             found.append((head.start, head.end, "toponym", "embedded"))
         run = run[1:]
-    if len(run) < 2 or gazetteer.nonplace_kind(text[run[0].start:run[-1].end]) or gazetteer.demonym(run[0].text):
+    if len(run) < 2 or gazetteer.nonplace_kind(text[run[0].start:run[-1].end]) or gazetteer.demonym(run[0].text) is not None:
         return found
     for j in range(len(run) - 1, 0, -1):
         name = text[run[0].start:run[j - 1].end]

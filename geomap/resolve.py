@@ -65,8 +65,7 @@ def demonym(article: Article, gazetteer: Gazetteer) -> None:
     for mention in _open(article):
         if mention.kind != "demonym":
             continue
-        code = gazetteer.demonym(mention.text)
-        country = gazetteer.country(code) if code else None
+        country = gazetteer.demonym(mention.text)
         if country:
             mention.place, mention.score = country, 1.0
             mention.why = f"demonym: '{mention.text}' is the demonym of {country.name}"
@@ -176,7 +175,7 @@ def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
             if mention.place is not None:
                 continue
             places = _resolved_places(article)
-            countries = [c for c, _ in Counter(p.country for p in places if p.country).most_common(3)]
+            countries = [c for c, _ in Counter(p.country for p in places if p.country).most_common(1)]
             found = gazetteer.lookup(mention.text, country=countries, document=places, limit=3)
             if not found or (len(found) > 1 and found[0].score - found[1].score < margin):
                 continue

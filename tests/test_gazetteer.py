@@ -52,6 +52,17 @@ def test_candidates_are_value_objects_with_reasons(gaz):
     assert [c.score for c in found] == sorted((c.score for c in found), reverse=True)
 
 
+def test_press_abbreviations_and_seas(gaz):
+    assert gaz.best("W.Va.").place.name == "West Virginia"
+    assert gaz.best("Calif.").place.feature_code == "ADM1"
+    assert gaz.best("Indian Ocean").place.kind == "region"
+
+
+def test_admin_unit_needs_many_more_people_than_a_same_named_town(gaz):
+    assert gaz.best("California").place.feature_code == "ADM1"
+    assert gaz.best("Aleppo").place.feature_code == "PPL"
+
+
 def test_feature_word_selects_the_province(gaz):
     assert gaz.best("Idlib province").place.kind == "admin1"
     assert gaz.best("Hama governorate").place.feature_code == "ADM1"
@@ -78,7 +89,8 @@ def test_get_and_near(gaz):
 
 
 def test_demonyms(gaz):
-    assert gaz.demonym("Syrian") == "SY" and gaz.demonym("Iraqis") == "IQ"
+    assert gaz.demonym("Syrian").country == "SY" and gaz.demonym("Iraqis").country == "IQ"
+    assert gaz.demonym("European").feature_code == "CONT" and gaz.demonym("Hama") is None
     assert gaz.country("EG").name == "Egypt"
 
 

@@ -99,6 +99,13 @@ def _country_table() -> dict[str, dict]:
 
 
 @lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    from .build import read_csv
+
+    return frozenset(row["abbreviation"] for row in read_csv("abbreviations.csv"))
+
+
+@lru_cache(maxsize=1)
 def _demonyms() -> dict[str, tuple[str, int | None]]:
     from .build import read_csv
 
@@ -160,6 +167,10 @@ class Gazetteer:
     def nonplace_kind(self, name: str) -> str | None:
         """'organisation' or 'person' when the name is a known non-place (Hamas, Assad)."""
         return self._nonplaces.get(fold(name))
+
+    def is_abbreviation(self, text: str) -> bool:
+        """A press abbreviation of a place written with its periods ("Kan.", "W.Va.")."""
+        return text in _abbreviations()
 
     def has_name(self, name: str) -> bool:
         """Whether the exact key of ``name`` is in the index (cheap; no ranking)."""

@@ -65,6 +65,7 @@ def build_default(target: Path, progress: Progress | None = None) -> None:
         _add_countries(writer, cities)
         report("admin units", 2, 6)
         admin.add_to(writer, cities)
+        _mark_namesake_seats(writer)
         report("continents and regions", 3, 6)
         _add_continents(writer)
         _add_macroregions(writer)
@@ -198,6 +199,21 @@ class _AdminUnits:
                              admin2=parts[2] if level == "2" else "", fclass="A", fcode=f"ADM{level}",
                              population=sum(c["population"] or 0 for c in members.get(gn_code, [])),
                              source=source, alternates=names + [name])
+
+
+def _mark_namesake_seats(writer: IndexWriter) -> None:
+    """A town sharing its province's name (Hama in Hama, Aleppo in Aleppo) is taken as its seat: PPLA.
+
+    cities500 carries no feature codes; this restores the one the ranking needs, so that the
+    bare name means the town rather than the province.
+    """
+    writer.db.execute("""
+        UPDATE places SET fcode = 'PPLA' WHERE fcode = 'PPL' AND id IN (
+            SELECT c.id FROM places a
+            JOIN names an ON an.place_id = a.id
+            JOIN names cn ON cn.key = an.key
+            JOIN places c ON c.id = cn.place_id
+            WHERE a.fcode = 'ADM1' AND c.fclass = 'P' AND c.country = a.country AND c.admin1 = a.admin1)""")
 
 
 def _csc_state_points() -> dict[str, dict]:

@@ -10,7 +10,8 @@ candidate's ``why``:
 * population (0-0.3): 0.3 x log10(population + 1) / 7, capped, for towns and countries; admin
   units get the same of a tenth of their towns' population, less 0.1.
 * kind: a country +0.35, a continent +0.3, a region or sea +0.3, a first-level unit
-  +0.1, a capital city +0.1 -- a bare country name is the country, a bare
+  +0.1, a capital city +0.1, a town sharing its province's name +0.15 -- a bare
+  country name is the country, a bare
   "Aleppo" the city rather than the province.
 * context: country in the caller's countries +0.4; admin1 named +0.3; within a
   ``near`` radius up to +0.5; inside a bounding box +0.2; close to places
@@ -78,6 +79,8 @@ def _priors(place: Place) -> list[tuple[str, float]]:
         terms.append((f"is a {kind}", _KIND_BONUS[kind]))
     if place.feature_code == "PPLC":
         terms.append(("national capital", 0.1))
+    elif place.feature_code == "PPLA":
+        terms.append(("seat of the province of the same name", 0.15))
     return terms
 
 

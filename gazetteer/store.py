@@ -107,10 +107,12 @@ class IndexWriter:
 
 @lru_cache(maxsize=1)
 def data_version() -> str:
-    """Schema version plus a digest of the curated tables: a change to either rebuilds the index."""
+    """Schema version plus a digest of the curated tables and of the code that writes the index:
+    a change to any of them rebuilds the index on next use."""
     digest = hashlib.sha1(SCHEMA_VERSION.encode())
-    for table in sorted(Path(__file__).with_name("data").glob("*.csv")):
-        digest.update(table.read_bytes())
+    here = Path(__file__).parent
+    for source in sorted(here.glob("data/*.csv")) + [here / "build.py", here / "normalize.py", here / "store.py"]:
+        digest.update(source.read_bytes())
     return f"{SCHEMA_VERSION}-{digest.hexdigest()[:12]}"
 
 

@@ -29,7 +29,9 @@ from gazetteer import Gazetteer
 
 from .document import Article
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’ʿʾ‘-]*[\w]|[^\W\d_]")
+_TOKEN = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,2}[A-Z][a-z]?\.|[^\W\d_][\w'’ʿʾ‘-]*[\w]|[^\W\d_]")
+_CONTRACTION = re.compile(r"['’](?:ve|re|ll|m|d|t|s)$", re.I)
+_ABBREVIATED = frozenset({"st", "mt", "ft", "pt"})  # "St. Louis", "Mt. Pleasant": the period stays inside the name
 _CONNECTORS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "ez", "de", "del", "di",
                          "da", "du", "la", "le", "les", "of", "bin", "ibn", "bani", "beni", "abu", "um", "um", "upon",
                          "on", "sur", "am", "im", "y"})
@@ -59,9 +61,12 @@ _FEATURE_AFTER = re.compile(
 _NAME = r"[A-Z][\w'’ʿ]*(?:[\s-]+(?:(?:al|el|ad|as|ash|ar|at|az|an|ed|es|ez|de|of|bin|ibn)[\s-]+)?[A-Z][\w'’ʿ]*)*"
 _LIST_TAIL = re.compile(rf"(?:{_NAME}(?:,\s+and\s+|,\s*|\s+and\s+))+$")
 # What follows a name can make it a place: "X lies ...", "X, 14 km north of ...", "X, a village ...".
-_PLACE_AFTER = re.compile(r"^(?:\s+(?:lies|sits|is located|is situated)\b|,?\s+(?:(?:about|around|some|roughly|nearly|"
+_PLACE_AFTER = re.compile(r"^(?:\s+(?:lies|sits|is located|is situated)\b|\s+(?:was|were|has been|had been|is being)\s+"
+                          r"(?:captured|seized|taken|shelled|bombed|struck|hit|attacked|overrun|recaptured|retaken|"
+                          r"besieged|encircled|liberated)\b|,?\s+(?:(?:about|around|some|roughly|nearly|"
                           r"approximately|just|only)\s+)?\d+(?:\.\d+)?\s*(?:km|kilomet|mi\b|miles)|,\s+(?:a|the)\s+"
                           r"(?:\w+\s+)?(?:town|village|city|district|suburb|camp)\b)", re.I)
+_PERSON_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 _LIST_SEPARATOR = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _SALIENT_KINDS = frozenset({"country", "admin1", "continent", "region"})
@@ -81,7 +86,24 @@ october november december today yesterday tomorrow earlier separate unofficial i
 president minister north south east west northern southern eastern western central city town village province
 united national international islamic republic democratic federal royal old great little long mount lake river
 bay sea gulf island islands cape port fort saint st sir lord lady general house white black red green blue
-world war peace reform union party church university school hospital center centre street road avenue""".split())
+world war peace reform union party church university school hospital center centre street road avenue act section
+day park hall lane valley hill court northeast northwest southeast southwest olympic god jesus christ lord bible
+mr mrs ms dr sheriff chief judge mayor governor senator president officer detective deputy trooper coach pastor""".split())
+# Common English given names: a capitalised word after one of these is a surname.
+GIVEN_NAMES = frozenset("""james john robert michael william david richard joseph thomas charles christopher daniel
+matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
+ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank
+patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy
+harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy
+bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip
+johnny bob bill tom jim mike dave steve chris rick dan ed al ken tim ron fred ted mary patricia jennifer linda
+elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle
+dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna
+brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria heather diane
+virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha
+jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise
+amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla
+kristina sue jane kate liz meg jenny beth""".split())
 
 
 @dataclass
@@ -113,7 +135,8 @@ def _capitalised_runs(tokens: list[_Token], text: str) -> list[list[_Token]]:
     runs: list[list[_Token]] = []
     current: list[_Token] = []
     for token in tokens:
-        joined = current and text[current[-1].end:token.start] in (" ", "-") and (
+        gap = text[current[-1].end:token.start] if current else ""
+        joined = current and (gap in (" ", "-") or gap == ". " and current[-1].text.lower() in _ABBREVIATED) and (
             token.capitalised or token.text.lower() in _CONNECTORS)
         if joined:
             current.append(token)
@@ -181,6 +204,8 @@ def _longest_name(run: list[_Token], i: int, text: str, gazetteer: Gazetteer):
         last = _split_modifier(run[j - 1])
         start, end = run[i].start, last.end
         name = text[start:end]
+        if text[end:end + 1] == "." and gazetteer.is_abbreviation(name + "."):
+            name, end = name + ".", end + 1  # "Kan.", "Ill.": state abbreviations keep their period
         if gazetteer.nonplace_kind(name):
             return j, start, end, "nonplace", "nonplace"
         if j - i == 1 and gazetteer.demonym(name) is not None:
@@ -284,8 +309,12 @@ def _supported(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     if name.isupper() and len(name.replace(".", "")) <= 3:  # "PA", "UN": only country abbreviations
         best = gazetteer.best(name)
         return best is not None and best.place.kind == "country"
+    if _CONTRACTION.search(name) or name.lower() in COMMON_WORDS:
+        return False
+    if name.lower() in _surnames(text):
+        return False  # "Bob Jones ... Jones said": a person's surname, not the town of Jones
     if _common_word(name, text, start) or _in_title_case_line(text, start):
-        return _has_locative_cue(text, start) and not _sentence_initial(text, start)
+        return _has_locative_cue(text, start) and not _sentence_initial(text, start) and _salient(name, gazetteer)
     best = gazetteer.best(name)
     if best is None:
         return _has_locative_cue(text, start) or bool(_FEATURE_AFTER.match(text[end:end + 20]))
@@ -294,7 +323,7 @@ def _supported(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     if re.match(r",?\s+(?:said|says|told|added)\b", text[end:end + 10]):
         return False  # "Abbas said": a speaker
     return _has_locative_cue(text, start) or bool(_FEATURE_AFTER.match(text[end:end + 20])) or \
-        best.place.population >= (5000 if _sentence_initial(text, start) else 1000)
+        best.place.population >= (50_000 if _sentence_initial(text, start) else 10_000)
 
 
 def _salient(name: str, gazetteer: Gazetteer) -> bool:
@@ -308,6 +337,13 @@ def _common_word(name: str, text: str, start: int) -> bool:
         return False
     lower = name.lower()
     return lower in COMMON_WORDS or lower in _lower_case_words(text)
+
+
+@lru_cache(maxsize=64)
+def _surnames(text: str) -> frozenset[str]:
+    """Last words of 'Firstname Lastname' pairs written in the text, lower-cased."""
+    return frozenset(m.group(2).lower() for m in _PERSON_NAME.finditer(text)
+                     if m.group(1).lower() in GIVEN_NAMES)
 
 
 @lru_cache(maxsize=64)

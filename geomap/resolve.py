@@ -124,7 +124,8 @@ def unambiguous(article: Article, gazetteer: Gazetteer) -> None:
             continue
         top = found[0]
         lead = top.score - found[1].score if len(found) > 1 else top.score
-        if top.place.kind in ("country", "continent") or lead >= _MARGIN:
+        # A salient runner-up ("Georgia" the US state) leaves the choice to the article's context.
+        if (lead >= _MARGIN or top.place.kind == "continent") and not (len(found) > 1 and _salient(found[1].place)):
             _choose(mention, top, "unambiguous", f"leads the next candidate by {lead:.2f}")
 
 
@@ -161,6 +162,11 @@ def spatial_minimality(article: Article, gazetteer: Gazetteer) -> None:
                     _choose(mention, best, "spatial-minimality", best_note)
 
 
+def _salient(place: Place) -> bool:
+    return place.kind in ("country", "admin1", "region", "continent") or place.feature_code in ("PPLC", "PPLA") \
+        or place.population >= 100_000
+
+
 def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
     """Resolve the rest with the article's countries and places as context.
 
@@ -176,7 +182,10 @@ def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
                 continue
             places = _resolved_places(article)
             countries = [c for c, _ in Counter(p.country for p in places if p.country).most_common(1)]
-            found = gazetteer.lookup(mention.text, country=countries, document=places, limit=3)
+            # The first-level units the article's places lie in ("Tenn.", a town in Ohio) narrow the rest.
+            admin1 = {p.admin1_name for p in places if p.country in countries and p.admin1_name and
+                      p.kind in ("admin1", "place")}
+            found = gazetteer.lookup(mention.text, country=countries, admin1=admin1, document=places, limit=3)
             if not found or (len(found) > 1 and found[0].score - found[1].score < margin):
                 continue
             top = found[0]

@@ -100,6 +100,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--base-url", default="https://download.geonames.org/export/dump/")
     p.set_defaults(handler=cmd_gaz_download)
 
+    p = commands.add_parser("batch", help="process many articles on all cores or a Dask cluster (resumable)")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="folders, .txt/.html/.md files, .jsonl or .jsonl.gz")
+    p.add_argument("--out", required=True, type=Path, help="output folder (re-running with it resumes)")
+    p.add_argument("--workers", type=int, help="worker processes (default: all cores)")
+    p.add_argument("--engine", choices=["local", "dask"], default="local")
+    p.add_argument("--scheduler", help="address of a running Dask scheduler (implies --engine dask)")
+    p.add_argument("--partition-size", type=int, default=500, help="articles per output partition (default 500)")
+    p.add_argument("--date", type=_date)
+    p.add_argument("--map", action="store_true", help="also write map.html of all events")
+    p.set_defaults(handler=cmd_batch)
+
     p = commands.add_parser("eval", help="score recognition and resolution on geoparsing corpora")
     p.add_argument("corpora", nargs="+", type=Path, metavar="CORPUS")
     p.add_argument("--gold-spans", action="store_true", help="resolve the gold spans only")
@@ -268,6 +279,22 @@ def cmd_gaz_download(args) -> int:
     _open_gazetteer().close()
     for path in download(args.countries, base_url=args.base_url):
         print(f"downloaded {path}")
+    return 0
+
+
+def cmd_batch(args) -> int:
+    from .batch import run_batch
+
+    gazetteer.open(progress=True).close()  # build the index once, before the workers start
+    summary = run_batch(args.inputs, args.out, workers=args.workers, scheduler=args.scheduler, engine=args.engine,
+                        size=args.partition_size, date=args.date, make_map=args.map)
+    for problem in summary["skipped_input"]:
+        print(f"geomap: skipped {problem['where']}: {problem['reason']}", file=sys.stderr)
+    print(f"{summary['articles']} articles ({summary['failed']} failed, listed in failures.jsonl; "
+          f"{summary['skipped_partitions']} partitions already done), {summary['events']} events, "
+          f"{summary['places']} place mentions, {summary['claims']} claims, {summary['articles_per_s']} articles/s")
+    print(f"written to {args.out}/: events/, places/, claims/ (GeoParquet partitions), events.geojson, events.gpkg, "
+          "summary.json, failures.jsonl" + (", map.html" if args.map else ""))
     return 0
 
 

@@ -39,12 +39,28 @@ def asset(name: str) -> str:
 
 
 def render_map(run: Run, *, title: str = "geomap", tiles: str | None = None, cdn: bool = False) -> str:
-    """The map page as a string."""
+    """The map page of a run as a string."""
+    return _page(map_data(run, title, tiles), title, cdn)
+
+
+def render_records(events: list[dict], *, title: str = "geomap", tiles: str | None = None, cdn: bool = False) -> str:
+    """A map of event features alone (``geomap batch --map``): events layers, time slider, legend."""
+    articles: dict[str, dict] = {}
+    for feature in events:
+        p = feature["properties"]
+        articles.setdefault(p["article_id"], {"id": p["article_id"], "title": p.get("title") or "", "url": p.get("url") or ""})
+    records = [{**f["properties"], "latitude": f["geometry"]["coordinates"][1] if f["geometry"] else None,
+                "longitude": f["geometry"]["coordinates"][0] if f["geometry"] else None} for f in events]
+    data = _base_data(records, list(articles.values()), title, tiles)
+    data.update(places=[], estimated=[], unresolved=[], claims=[])
+    return _page(data, title, cdn)
+
+
+def _page(data: dict, title: str, cdn: bool) -> str:
     fmap = folium.Map(location=[20, 0], zoom_start=2, tiles=None, prefer_canvas=True, control_scale=False)
     fmap._id = "geomap"  # a stable element id keeps the page deterministic
     fmap.default_js = [("leaflet", LEAFLET_CDN_JS)]
     fmap.default_css = [("leaflet_css", LEAFLET_CDN_CSS)]
-    data = map_data(run, title, tiles)
     root = fmap.get_root()
     root.header.add_child(Element(f"<title>{_escape(title)}</title><style>{asset('geomap.css')}</style>"), name="geomap_style")
     fmap.add_child(_Layers(data))
@@ -73,21 +89,25 @@ geomapInit({{ this._parent.get_name() }}, geomapData);
 
 
 def map_data(run: Run, title: str, tiles: str | None) -> dict:
-    article_index = {a.id: i for i, a in enumerate(run.articles)}
     records = [event_record(e, run) for e in run.events]
+    data = _base_data(records, [{"id": a.id, "title": a.title, "url": a.url} for a in run.articles], title, tiles)
+    article_index = {a["id"]: i for i, a in enumerate(data["articles"])}
+    places, estimated, unresolved = _places(run, article_index)
+    data.update(places=places, estimated=estimated, unresolved=unresolved, claims=_claims(run, article_index))
+    return data
+
+
+def _base_data(records: list[dict], articles: list[dict], title: str, tiles: str | None) -> dict:
+    article_index = {a["id"]: i for i, a in enumerate(articles)}
     types = sorted({r["event_type"] for r in records}, key=list(TYPE_COLOURS).index)
     type_index = {t: i for i, t in enumerate(types)}
-    events = [_event_row(r, article_index, type_index) for r in records]
-    places, estimated, unresolved = _places(run, article_index)
     return {
         "title": title,
         "tiles": _tiles(tiles),
         "types": [{"name": t, "color": TYPE_COLOURS[t], "count": sum(r["event_type"] == t for r in records)} for t in types],
-        "articles": [{"id": a.id, "title": a.title, "url": a.url} for a in run.articles],
-        "events": events,
+        "articles": articles,
+        "events": [_event_row(r, article_index, type_index) for r in records],
         "dates": sorted({r["event_date"] for r in records if r["event_date"]}),
-        "places": places, "estimated": estimated, "unresolved": unresolved,
-        "claims": _claims(run, article_index),
         "outlines": json.loads(asset("countries-110m.geojson")),
     }
 

@@ -1,0 +1,257 @@
+"""``geomap batch``: many articles, on all local cores or on a Dask cluster, resumable.
+
+Articles are read as a stream and cut into partitions of a fixed size, in input order.
+Each partition is processed by a worker that opens the gazetteer once and keeps it;
+the parent writes the partition's events, places and claims as GeoParquet and then a
+small ``done`` marker.  A re-run with the same inputs and output folder skips every
+partition that has its marker, so an interrupted batch resumes where it stopped.  An
+article that fails is listed in ``failures.jsonl`` with its id and the reason; the
+others carry on.  At most two partitions per worker are in flight, so memory stays
+bounded whatever the input size.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+import traceback
+from collections.abc import Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import asdict
+from pathlib import Path
+
+from .document import Article
+from .errors import InputError
+from .export import atomic_path, dumps, write_text
+from .read import Problem, read_inputs
+
+STATE_FILE = "batch.json"
+_gazetteer = None  # one per worker process
+
+
+def _worker_gazetteer():
+    global _gazetteer
+    if _gazetteer is None:
+        import gazetteer
+
+        _gazetteer = gazetteer.open(progress=False)
+    return _gazetteer
+
+
+def process_partition(number: int, articles: list[dict]) -> dict:
+    """Process one partition of articles (runs in a worker); returns records and failures."""
+    from .pipeline import finish, process
+    from .records import claim_records, event_features, place_features
+
+    gaz = _worker_gazetteer()
+    done, failures = [], []
+    for fields in articles:
+        try:
+            done.append(process(Article(**fields), gaz))
+        except Exception as exc:  # one bad article must not stop the others
+            failures.append({"article_id": fields["id"], "source": fields["source"],
+                             "reason": f"{type(exc).__name__}: {exc}",
+                             "where": traceback.format_exc(limit=-1).strip().splitlines()[-2:]})
+    run = finish(done, gaz)
+    return {"partition": number, "articles": len(articles), "events": event_features(run),
+            "places": place_features(run), "claims": claim_records(run), "failures": failures}
+
+
+def partitions(paths: list[str], size: int, date: str | None, problems: list[Problem]) -> Iterator[tuple[int, list[dict]]]:
+    batch: list[dict] = []
+    number = 0
+    for article in read_inputs(paths, problems):
+        if date and not article.date:
+            article.date = date
+        batch.append({k: v for k, v in asdict(article).items() if k in _ARTICLE_FIELDS})
+        if len(batch) == size:
+            yield number, batch
+            number, batch = number + 1, []
+    if batch:
+        yield number, batch
+
+
+_ARTICLE_FIELDS = ("id", "text", "title", "date", "date_hint", "url", "source")
+
+
+class Batch:
+    """One batch run into ``out``: state checks, partition writing and the final merge."""
+
+    def __init__(self, paths: list[str], out: Path, *, size: int, date: str | None):
+        self.paths, self.out, self.size, self.date = paths, out, size, date
+        self.problems: list[Problem] = []
+        self.stats = {"articles": 0, "failed": 0, "events": 0, "places": 0, "claims": 0, "skipped_partitions": 0}
+
+    def check_state(self) -> None:
+        """Resume only a batch over the same inputs with the same partition size."""
+        state = {"inputs": [str(Path(p).resolve()) for p in self.paths], "partition_size": self.size, "date": self.date}
+        path = self.out / STATE_FILE
+        if path.exists():
+            previous = json.loads(path.read_text(encoding="utf-8"))
+            if previous != state:
+                raise InputError(f"{self.out} holds a batch over other inputs or settings; use another --out")
+        else:
+            write_text(path, dumps(state))
+
+    def done(self, number: int) -> bool:
+        return (self.out / "done" / f"part-{number:05d}.json").exists()
+
+    def pending(self) -> Iterator[tuple[int, list[dict]]]:
+        for number, articles in partitions(self.paths, self.size, self.date, self.problems):
+            if self.done(number):
+                self.stats["skipped_partitions"] += 1
+                continue
+            yield number, articles
+
+    def write(self, result: dict) -> None:
+        number = result["partition"]
+        name = f"part-{number:05d}"
+        _write_parquet(self.out / "events" / f"{name}.parquet", result["events"])
+        _write_parquet(self.out / "places" / f"{name}.parquet", result["places"])
+        _write_parquet(self.out / "claims" / f"{name}.parquet", [_claim_feature(c) for c in result["claims"]])
+        summary = {k: (len(result[k]) if isinstance(result[k], list) else result[k])
+                   for k in ("articles", "events", "places", "claims", "failures")}
+        summary["failures_detail"] = result["failures"]
+        write_text(self.out / "done" / f"{name}.json", dumps(summary))  # the marker goes last
+        self.stats["articles"] += result["articles"]
+        self.stats["failed"] += len(result["failures"])
+        for key in ("events", "places", "claims"):
+            self.stats[key] += len(result[key])
+
+
+def run_batch(paths: list[str], out: Path, *, workers: int | None = None, scheduler: str | None = None,
+              engine: str = "local", size: int = 500, date: str | None = None, make_map: bool = False,
+              progress: bool = True) -> dict:
+    """Run the batch; returns the summary (also written to ``summary.json``)."""
+    out.mkdir(parents=True, exist_ok=True)
+    batch = Batch(paths, out, size=size, date=date)
+    batch.check_state()
+    workers = workers or os.cpu_count() or 1
+    started = time.perf_counter()
+    bar = _bar(progress)
+    if scheduler or engine == "dask":
+        _run_dask(batch, scheduler, workers, bar)
+    else:
+        _run_local(batch, workers, bar)
+    bar.close()
+    elapsed = time.perf_counter() - started
+    summary = {**batch.stats, "seconds": round(elapsed, 2),
+               "articles_per_s": round(batch.stats["articles"] / elapsed, 1) if elapsed else None,
+               "skipped_input": [asdict(p) for p in batch.problems]}
+    merge_outputs(out, make_map=make_map)
+    write_text(out / "summary.json", dumps(summary))
+    _write_failures(out)
+    return summary
+
+
+def _bar(enabled: bool):
+    from tqdm import tqdm
+
+    return tqdm(desc="articles", unit=" art", file=sys.stderr, disable=not enabled, smoothing=0.1)
+
+
+def _run_local(batch: Batch, workers: int, bar) -> None:
+    if workers == 1:
+        for number, articles in batch.pending():
+            batch.write(process_partition(number, articles))
+            bar.update(len(articles))
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        in_flight = set()
+        for number, articles in batch.pending():
+            in_flight.add(pool.submit(process_partition, number, articles))
+            if len(in_flight) >= 2 * workers:
+                in_flight = _collect(batch, in_flight, bar)
+        while in_flight:
+            in_flight = _collect(batch, in_flight, bar)
+
+
+def _collect(batch: Batch, in_flight: set, bar) -> set:
+    finished, rest = wait(in_flight, return_when=FIRST_COMPLETED)
+    for future in finished:
+        result = future.result()
+        batch.write(result)
+        bar.update(result["articles"])
+    return rest
+
+
+def _run_dask(batch: Batch, scheduler: str | None, workers: int, bar) -> None:
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                                   dashboard_address=None)
+    client = Client(scheduler or cluster)
+    try:
+        futures = as_completed()
+        in_flight = 0
+        for number, articles in batch.pending():
+            futures.add(client.submit(process_partition, number, articles, pure=False))
+            in_flight += 1
+            if in_flight >= 2 * workers:
+                result = next(futures).result()
+                batch.write(result)
+                bar.update(result["articles"])
+                in_flight -= 1
+        for future in futures:
+            result = future.result()
+            batch.write(result)
+            bar.update(result["articles"])
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _claim_feature(record: dict) -> dict:
+    anchor = record["anchor"]
+    geometry = {"type": "Point", "coordinates": [anchor["lon"], anchor["lat"]]} if anchor["lat"] is not None else None
+    flat = {k: v for k, v in record.items() if k not in ("anchor", "subjects")}
+    flat.update(anchor_name=anchor["name"], anchor_geonameid=anchor["geonameid"],
+                subjects=json.dumps(record["subjects"], ensure_ascii=False))
+    return {"type": "Feature", "geometry": geometry, "properties": flat}
+
+
+def _write_parquet(target: Path, features: list[dict]) -> None:
+    import geopandas as gpd
+
+    frame = gpd.GeoDataFrame.from_features(features, crs="EPSG:4326") if features else \
+        gpd.GeoDataFrame({"geometry": []}, geometry="geometry", crs="EPSG:4326")
+    with atomic_path(target) as tmp:
+        frame.to_parquet(tmp)
+
+
+def read_partitions(out: Path, kind: str):
+    """All partitions of one kind as one GeoDataFrame (dask-geopandas is not needed to read them)."""
+    import geopandas as gpd
+    import pandas as pd
+
+    parts = sorted((out / kind).glob("part-*.parquet"))
+    frames = [gpd.read_parquet(p) for p in parts]
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return gpd.GeoDataFrame({"geometry": []}, geometry="geometry", crs="EPSG:4326")
+    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), crs="EPSG:4326")
+
+
+def merge_outputs(out: Path, *, make_map: bool) -> None:
+    """One events.geojson and events.gpkg over all partitions; map.html on request."""
+    events = read_partitions(out, "events")
+    write_text(out / "events.geojson", events.to_json(drop_id=True, ensure_ascii=False) + "\n")
+    if len(events):
+        with atomic_path(out / "events.gpkg") as tmp:
+            events.to_file(tmp, driver="GPKG", layer="events")
+    if make_map:
+        from .render import render_records
+
+        write_text(out / "map.html", render_records(json.loads(events.to_json(drop_id=True))["features"],
+                                                    title=f"geomap batch: {out.name}"))
+
+
+def _write_failures(out: Path) -> None:
+    lines = []
+    for marker in sorted((out / "done").glob("part-*.json")):
+        for failure in json.loads(marker.read_text(encoding="utf-8"))["failures_detail"]:
+            lines.append(json.dumps(failure, ensure_ascii=False))
+    write_text(out / "failures.jsonl", "\n".join(lines) + ("\n" if lines else ""))

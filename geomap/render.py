@@ -30,7 +30,7 @@ TYPE_COLOURS = {
     "Battles": "#d62728", "Explosions/Remote violence": "#ff7f0e", "Violence against civilians": "#9467bd",
     "Protests": "#2ca02c", "Riots": "#8c564b", "Strategic developments": "#1f77b4",
 }
-_NOTE_LIMIT = 600  # characters of the sentence kept in a popup (the files keep all of it)
+_NOTE_LIMIT = 240  # characters of the sentence kept in a popup around the place (the files keep all of it)
 
 
 @lru_cache(maxsize=None)
@@ -101,26 +101,58 @@ def _base_data(records: list[dict], articles: list[dict], title: str, tiles: str
     article_index = {a["id"]: i for i, a in enumerate(articles)}
     types = sorted({r["event_type"] for r in records}, key=list(TYPE_COLOURS).index)
     type_index = {t: i for i, t in enumerate(types)}
+    strings = _Strings()
+    events = [_event_row(r, article_index, type_index, strings) for r in records]
     return {
         "title": title,
+        "strings": strings.values,
         "tiles": _tiles(tiles),
         "types": [{"name": t, "color": TYPE_COLOURS[t], "count": sum(r["event_type"] == t for r in records)} for t in types],
         "articles": articles,
-        "events": [_event_row(r, article_index, type_index) for r in records],
+        "events": events,
         "dates": sorted({r["event_date"] for r in records if r["event_date"]}),
         "outlines": json.loads(asset("countries-110m.geojson")),
     }
 
 
-def _event_row(r: dict, article_index: dict[str, int], type_index: dict[str, int]) -> list:
-    note = r["notes"][:_NOTE_LIMIT]
-    start = r["mention_start"] - r["sentence_start"] if r["mention_start"] is not None else None
-    end = r["mention_end"] - r["sentence_start"] if r["mention_end"] is not None else None
-    if start is not None and (start < 0 or end > len(note)):
-        start = end = None
-    return [r["latitude"], r["longitude"], "", r["sub_event_type"], r["event_date"], r["time_precision"],
-            r["location"], r["geo_precision"], r["location_text"], r["actor1"], r["actor2"], r["fatalities"],
-            note, start, end, article_index.get(r["article_id"], 0), type_index[r["event_type"]]]
+class _Strings:
+    """A string table: repeated texts (sentences, places, actors) are written once per page."""
+
+    def __init__(self):
+        self.values: list[str] = []
+        self._index: dict[str, int] = {}
+
+    def __call__(self, text) -> int:
+        text = "" if text is None else str(text)
+        if text not in self._index:
+            self._index[text] = len(self.values)
+            self.values.append(text)
+        return self._index[text]
+
+
+def _event_row(r: dict, article_index: dict[str, int], type_index: dict[str, int], strings: _Strings) -> list:
+    note, start, end = _note_window(r)
+    lat = round(r["latitude"], 5) if r["latitude"] is not None else None
+    lon = round(r["longitude"], 5) if r["longitude"] is not None else None
+    return [lat, lon, 0, strings(r["sub_event_type"]), r["event_date"], r["time_precision"],
+            strings(r["location"]), r["geo_precision"], strings(r["location_text"]), strings(r["actor1"]),
+            strings(r["actor2"]), r["fatalities"], strings(note), start, end, article_index.get(r["article_id"], 0),
+            type_index[r["event_type"]]]
+
+
+def _note_window(r: dict) -> tuple[str, int | None, int | None]:
+    """The sentence around the place (the files keep all of it), with the place's offsets in it."""
+    note = r["notes"] or ""
+    if r.get("mention_start") is None or r.get("sentence_start") is None:
+        return note[:_NOTE_LIMIT], None, None
+    start, end = int(r["mention_start"] - r["sentence_start"]), int(r["mention_end"] - r["sentence_start"])
+    if not 0 <= start < end <= len(note):
+        return note[:_NOTE_LIMIT], None, None
+    if len(note) <= _NOTE_LIMIT:
+        return note, start, end
+    left = max(0, start - _NOTE_LIMIT // 2)
+    window = note[left:left + _NOTE_LIMIT]
+    return "…" + window + "…", start - left + 1, end - left + 1
 
 
 def _places(run: Run, article_index: dict[str, int]) -> tuple[list, list, list]:

@@ -42,6 +42,8 @@
   }
 
   window.geomapInit = function (map, data) {
+    // Event rows refer to data.strings for their texts: resolve them once.
+    data.events.forEach(function (e) { [3, 6, 8, 9, 10, 12].forEach(function (i) { e[i] = data.strings[e[i]]; }); });
     var state = {types: {}, articles: {}, maxDate: null, showUndated: true, markers: []};
     var renderer = L.canvas({padding: 0.3});
     var overlays = {};

@@ -12,7 +12,7 @@ import gzip
 import hashlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -24,7 +24,9 @@ TEXT_SUFFIXES = (".txt", ".md", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 _ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
-_MAX_BYTES = 200 * 1024 * 1024
+_MAX_BYTES = 50 * 1024 * 1024  # an HTML page larger than this is not an article
+_SAMPLE_BYTES = 1 << 20
+MAX_ARTICLE_CHARS = 1_000_000  # longer texts are cut into parts at paragraph breaks
 
 
 @dataclass
@@ -80,26 +82,61 @@ def read_file(path: Path, problems: list[Problem]) -> Iterator[Article]:
         yield from read_jsonl(path, problems)
         return
     try:
-        raw = path.read_bytes() if path.stat().st_size <= _MAX_BYTES else None
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            sample = handle.read(_SAMPLE_BYTES)
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror}") from None
-    if raw is None:
-        problems.append(Problem(str(path), f"larger than {_MAX_BYTES // 2**20} MB; split it or use JSON Lines"))
-        return
-    text = decode(raw, str(path))
-    if text is None:
+    if sample and decode(sample[:4096], str(path)) is None:
         problems.append(Problem(str(path), "binary file, not text"))
         return
     if kind == "html":
-        title, body = html_to_text(text)
-        articles = [(title, body)] if body.strip() else []
-    else:
-        articles = split_articles(text)
-    if not articles:
+        articles = _html_articles(path, size, problems)
+    elif size <= _SAMPLE_BYTES:
+        articles = iter_articles((decode(sample, str(path)) or "").split("\n"))
+    else:  # large file: streamed line by line in the encoding its first megabyte shows
+        articles = iter_articles(_stream_lines(path, _encoding_of(sample)))
+    yield from _numbered(articles, path, problems)
+
+
+def _numbered(articles: Iterator[tuple[str, str]], path: Path, problems: list[Problem]) -> Iterator[Article]:
+    """Article ids: the file's stem for a single article, stem-N when the file holds several."""
+    previous, number = None, 0
+    for title, body in articles:
+        number += 1
+        if previous is not None:
+            yield make_article(f"{path.stem}-{number - 1}", previous[1], title=previous[0], source=str(path))
+        previous = (title, body)
+    if previous is None:
         problems.append(Problem(str(path), "no text"))
-    for number, (title, body) in enumerate(articles, 1):
-        article_id = f"{path.stem}-{number}" if len(articles) > 1 else path.stem
-        yield make_article(article_id, body, title=title, source=str(path))
+    else:
+        article_id = f"{path.stem}-{number}" if number > 1 else path.stem
+        yield make_article(article_id, previous[1], title=previous[0], source=str(path))
+
+
+def _html_articles(path: Path, size: int, problems: list[Problem]) -> Iterator[tuple[str, str]]:
+    if size > _MAX_BYTES:
+        problems.append(Problem(str(path), f"HTML page larger than {_MAX_BYTES // 2**20} MB"))
+        return
+    title, body = html_to_text(decode(path.read_bytes(), str(path)) or "")
+    if body.strip():
+        yield title, body
+
+
+def _encoding_of(sample: bytes) -> str:
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    try:
+        sample[:-4].decode("utf-8")  # the cut may split a character
+        return "utf-8-sig"
+    except UnicodeDecodeError:
+        return "cp1252"
+
+
+def _stream_lines(path: Path, encoding: str) -> Iterator[str]:
+    with open(path, encoding=encoding, errors="replace", newline=None) as handle:
+        for line in handle:
+            yield line.replace("\x00", "")
 
 
 def decode(raw: bytes, where: str) -> str | None:
@@ -241,48 +278,66 @@ _DATE_IN_TEXT = re.compile(rf"\b({_MONTHS})\s+(\d{{1,2}}),\s+(\d{{4}})\b")
 
 
 def split_articles(text: str) -> list[tuple[str, str]]:
-    """(title, text) per article in a text file.
+    """(title, text) per article in a text file (see :func:`iter_articles`)."""
+    return list(iter_articles(text.split("\n")))
+
+
+def iter_articles(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """(title, text) per article, streamed from the lines of a text file.
 
     A headline is a short line without final punctuation standing as its own
     paragraph; a headline seen before in the same article is a repeat.  Stray
     tokens (an agency's initials on a line of their own) are dropped, and a
-    paragraph repeated verbatim is kept once.
+    paragraph repeated verbatim is kept once.  An article longer than
+    MAX_ARTICLE_CHARS is cut into parts so memory and run time stay bounded.
     """
-    paragraphs = _units(text)
-    articles: list[tuple[str, list[str]]] = []
-    seen: set[str] = set()
-    for paragraph in paragraphs:
-        if len(paragraph) <= 3 and not paragraph[-1:] in ".!?":
+    title, body, size, seen, part = None, [], 0, set(), 1
+    for paragraph in _units(lines):
+        if len(paragraph) <= 3 and paragraph[-1:] not in ".!?":
             continue  # stray initials such as a site's logo text
-        if _is_headline(paragraph) and paragraph not in seen and (not articles or articles[-1][1]):
-            articles.append((paragraph, []))
-            seen = {paragraph}
+        if _is_headline(paragraph) and paragraph not in seen and (title is None or body):
+            if body or title:
+                yield title or "", "\n\n".join(body)
+            title, body, size, seen, part = paragraph, [], 0, {paragraph}, 1
             continue
         if paragraph in seen:
             continue
         seen.add(paragraph)
-        if not articles:
-            articles.append(("", []))
-        articles[-1][1].append(paragraph)
-    return [(title, "\n\n".join(body)) for title, body in articles if body or title]
+        for piece in _pieces(paragraph):
+            if size + len(piece) > MAX_ARTICLE_CHARS and body:
+                yield f"{title or ''} (part {part})".strip(), "\n\n".join(body)
+                body, size, part = [], 0, part + 1
+            body.append(piece)
+            size += len(piece)
+    if body or title:
+        yield (f"{title or ''} (part {part})".strip() if part > 1 else title or ""), "\n\n".join(body)
 
 
-def _units(text: str) -> list[str]:
+def _pieces(paragraph: str) -> Iterator[str]:
+    """A paragraph longer than an article's limit (one 10-million-character line) in slices."""
+    for start in range(0, len(paragraph), MAX_ARTICLE_CHARS):
+        yield paragraph[start:start + MAX_ARTICLE_CHARS]
+
+
+def _units(lines: Iterable[str]) -> Iterator[str]:
     """Paragraph-like units: each line, with hard-wrapped lines (no final punctuation,
     next line starting in lower case) joined back together."""
-    units: list[str] = []
-    joinable = False
-    for line in text.replace("\r\n", "\n").split("\n"):
+    current = ""
+    for line in lines:
         line = " ".join(line.split())
         if not line:
-            joinable = False
+            if current:
+                yield current
+            current = ""
             continue
-        if joinable and line[0].islower():
-            units[-1] += " " + line
-        else:
-            units.append(line)
-        joinable = units[-1][-1] not in ".!?\"”)"
-    return units
+        if current and current[-1] not in ".!?\"”)" and line[0].islower():
+            current += " " + line
+            continue
+        if current:
+            yield current
+        current = line
+    if current:
+        yield current
 
 
 def _is_headline(paragraph: str) -> bool:

@@ -354,9 +354,11 @@ def _lower_case_words(text: str) -> frozenset[str]:
 
 def _in_title_case_line(text: str, start: int) -> bool:
     """Headlines capitalise every word, so capitals there prove nothing."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    words = text[line_start:line_end if line_end >= 0 else len(text)].split()
+    line_start = text.rfind("\n", max(0, start - 300), start) + 1
+    line_end = text.find("\n", start, start + 300)
+    if line_end < 0 or (line_start == 0 and start > 300):
+        return False  # a headline is a short line of its own
+    words = text[line_start:line_end].split()
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) / len(words) > 0.7
 
 

@@ -33,6 +33,7 @@ from .document import Article, Mention
 _MARGIN = 0.25
 _COHERENCE_MARGIN = 0.2
 _MINIMALITY_MAX_NAMES = 60
+_CONTEXT_PLACES = 200
 _CONTEXT_REASONS = ("context", "same country", "in the same text")
 _ADMIN_FEATURES = {"province": ("admin1", "admin2"), "governorate": ("admin1",), "oblast": ("admin1",),
                    "state": ("admin1",), "region": ("admin1", "region"), "county": ("admin2",),
@@ -211,7 +212,14 @@ def unresolved(article: Article, gazetteer: Gazetteer) -> None:
 
 
 def _resolved_places(article: Article) -> list[Place]:
-    return [m.place for m in article.mentions if m.place is not None and m.kind == "toponym"]
+    """Distinct places resolved so far, at most _CONTEXT_PLACES (ranking compares each candidate to all)."""
+    distinct: dict[int, Place] = {}
+    for mention in article.mentions:
+        if mention.place is not None and mention.kind == "toponym":
+            distinct.setdefault(mention.place.geonameid, mention.place)
+            if len(distinct) == _CONTEXT_PLACES:
+                break
+    return list(distinct.values())
 
 
 PASSES: list[Pass] = [demonym, explicit_context, feature_word, unambiguous, one_sense, spatial_minimality,

@@ -182,7 +182,8 @@ def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
             if mention.place is not None:
                 continue
             places = _resolved_places(article)
-            countries = [c for c, _ in Counter(p.country for p in places if p.country).most_common(1)]
+            countries = [c for c, _ in Counter(m.place.country for m in article.mentions if m.place is not None
+                                               and m.kind == "toponym" and m.place.country).most_common(1)]
             # The first-level units the article's places lie in ("Tenn.", a town in Ohio) narrow the rest.
             admin1 = {p.admin1_name for p in places if p.country in countries and p.admin1_name and
                       p.kind in ("admin1", "place")}

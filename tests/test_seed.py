@@ -1,6 +1,7 @@
 """The reference case: the real seed articles in ../shared/seeds (present in CI, never shipped)."""
 
 import json
+import os
 
 import pytest
 from geopy.distance import geodesic
@@ -10,6 +11,8 @@ from geomap.cli import main
 from .conftest import SEEDS
 
 SEED = SEEDS / "000_921a48fde55cedb8.txt"
+if not SEED.exists() and os.environ.get("CI"):
+    raise RuntimeError(f"CI must provide the seed article at {SEED}")
 pytestmark = [pytest.mark.seed, pytest.mark.skipif(not SEED.exists(), reason="../shared/seeds not present")]
 
 

@@ -288,7 +288,10 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
     """Keep toponyms supported by a rule; demonyms always; nonplaces never."""
     verdicts: dict[int, bool] = {}
     for index, (start, end, kind, rule) in enumerate(found):
-        if kind == "toponym":
+        name = text[start:end]
+        if kind == "toponym" and " " not in name and (name.lower() in COMMON_WORDS or _CONTRACTION.search(name)):
+            verdicts[index] = False  # "She was taken to hospital": no cue makes a pronoun a place
+        elif kind == "toponym":
             if rule == "embedded":  # a place inside an organisation's name must be a well-known one
                 verdicts[index] = _salient(text[start:end], gazetteer)
             else:
@@ -306,9 +309,9 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
 
 def _supported(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     name = text[start:end]
-    if name.isupper() and len(name.replace(".", "")) <= 3:  # "PA", "UN": only country abbreviations
+    if name.isupper() and len(name.replace(".", "")) <= 3:  # "PA", "UN": only country and union abbreviations
         best = gazetteer.best(name)
-        return best is not None and best.place.kind == "country"
+        return best is not None and best.place.kind in ("country", "continent")
     if _CONTRACTION.search(name) or name.lower() in COMMON_WORDS:
         return False
     if name.lower() in _surnames(text):

@@ -175,6 +175,8 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer) -> list[tuple[
         return []
     if run[0].text.lower().rstrip(".") in _TITLES:  # "President Chad Smith": a title opens a person's name
         return []
+    if len(run) >= 2 and run[0].text.lower() in GIVEN_NAMES and not gazetteer.has_name(text[run[0].start:run[-1].end]):
+        return []  # "David Jones", "Mary Clark": a person, not the towns of Jones or Clark
     found, i = [], 0
     while i < len(run):
         hit = _longest_name(run, i, text, gazetteer)
@@ -289,7 +291,8 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
     verdicts: dict[int, bool] = {}
     for index, (start, end, kind, rule) in enumerate(found):
         name = text[start:end]
-        if kind == "toponym" and " " not in name and (name.lower() in COMMON_WORDS or _CONTRACTION.search(name)):
+        if kind == "toponym" and " " not in name and not name.isupper() and (
+                name.lower() in COMMON_WORDS or _CONTRACTION.search(name)):
             verdicts[index] = False  # "She was taken to hospital": no cue makes a pronoun a place
         elif kind == "toponym":
             if rule == "embedded":  # a place inside an organisation's name must be a well-known one
@@ -312,7 +315,7 @@ def _supported(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     if name.isupper() and len(name.replace(".", "")) <= 3:  # "PA", "UN": only country and union abbreviations
         best = gazetteer.best(name)
         return best is not None and best.place.kind in ("country", "continent")
-    if _CONTRACTION.search(name) or name.lower() in COMMON_WORDS:
+    if _CONTRACTION.search(name) or name.lower() in COMMON_WORDS and not name.isupper():
         return False
     if name.lower() in _surnames(text):
         return False  # "Bob Jones ... Jones said": a person's surname, not the town of Jones

@@ -40,14 +40,12 @@ _DIR = (r"(?:(?:north|south|east|west)(?:[\s-]?(?:north|south)?(?:east|west))?(?
         r"|N|S|E|W|NE|NW|SE|SW|NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW)")
 _RELATION = (rf"(?:(?:to\s+the\s+|in\s+the\s+)?(?P<dir>{_DIR})(?:ward|wards|ern)?\s+of|away\s+from|from|outside(?:\s+of)?|"
              r"short\s+of|off|of|beyond)")
-_CLAIM = re.compile(
-    rf"(?:{_QUAL}\s+)?(?P<num>{_NUM})(?:\s*(?:-|–|to|and)\s*(?P<num2>{_NUM}))?\s*-?\s*{_UNIT.format(name='unit')}\b"
-    rf"(?:\s*\(\s*(?:about\s+|around\s+|some\s+|roughly\s+)?(?P<alt>{_NUM})\s*-?\s*{_UNIT.format(name='altunit')}\s*\))?"
-    rf"(?:\s*,)?\s+(?:away\s+)?{_RELATION}\s+", re.I)
-_REVERSED = re.compile(
-    rf",\s+(?:{_QUAL}\s+)?(?P<num>{_NUM})(?:\s*(?:-|–|to|and)\s*(?P<num2>{_NUM}))?\s*-?\s*{_UNIT.format(name='unit')}\b"
-    rf"(?:\s*\(\s*(?:about\s+)?(?P<alt>{_NUM})\s*-?\s*{_UNIT.format(name='altunit')}\s*\))?"
-    rf"\s+(?:away\s+)?(?:to\s+the\s+)(?P<dir>{_DIR})\b(?!\s+of)", re.I)
+# The figure: "about 10 kilometers (6 miles)", "20-25 km", "some twenty kilometres".
+_FIGURE = (rf"(?:{_QUAL}\s+)?(?P<num>{_NUM})(?:\s*(?:-|–|to|and)\s*(?P<num2>{_NUM}))?\s*-?\s*{_UNIT.format(name='unit')}\b"
+           rf"(?:\s*\(\s*(?:about\s+|around\s+|some\s+|roughly\s+)?(?P<alt>{_NUM})\s*-?\s*"
+           rf"{_UNIT.format(name='altunit')}\s*\))?")
+_CLAIM = re.compile(rf"{_FIGURE}(?:\s*,)?\s+(?:away\s+)?{_RELATION}\s+", re.I)
+_REVERSED = re.compile(rf",\s+{_FIGURE}\s+(?:away\s+)?(?:to\s+the\s+)(?P<dir>{_DIR})\b(?!\s+of)", re.I)
 _UNIT_HINT = re.compile(r"\b(?:km|kms|mi|nmi)\b|\d\s*-?\s*(?:km|m)\b|kilomet|\bmiles?\b|met(?:er|re)s?\b", re.I)
 _NOT_DISTANCE_BEFORE = re.compile(r"\b(?:travel(?:l)?ed|walked|drove|driven|marched|flew|flown|trekked|covered|"
                                   r"advanced|stretch(?:es)?|journey(?:ed)?|square|sq\.?|cubic|a|an)\s*$", re.I)

@@ -212,6 +212,15 @@
     return new Control().addTo(map);
   }
 
+  function button(map, glyph, title, onClick) {
+    control(map, "topleft", function (box) {
+      var node = el("a", glyph, "geomap-button");
+      node.href = "#"; node.title = title;
+      box.appendChild(node);
+      node.addEventListener("click", function (ev) { ev.preventDefault(); onClick(node); });
+    });
+  }
+
   function legend(map, data) {
     control(map, "bottomright", function (box) {
       box.classList.add("geomap-legend");
@@ -281,20 +290,14 @@
 
   function measure(map) {
     var active = false, points = [], line = null, tip = null;
-    control(map, "topleft", function (box) {
-      var button = el("a", "↔", "geomap-button");
-      button.href = "#"; button.title = "Measure a distance (click points, double-click to stop)";
-      box.appendChild(button);
-      button.addEventListener("click", function (ev) {
-        ev.preventDefault();
-        active = !active;
-        button.classList.toggle("geomap-active", active);
-        points = [];
-        if (line) { map.removeLayer(line); line = null; }
-        if (tip) { map.removeLayer(tip); tip = null; }
-        map.getContainer().style.cursor = active ? "crosshair" : "";
-        map[active ? "doubleClickZoom" : "doubleClickZoom"][active ? "disable" : "enable"]();
-      });
+    button(map, "↔", "Measure a distance (click points, double-click to stop)", function (node) {
+      active = !active;
+      node.classList.toggle("geomap-active", active);
+      points = [];
+      if (line) { map.removeLayer(line); line = null; }
+      if (tip) { map.removeLayer(tip); tip = null; }
+      map.getContainer().style.cursor = active ? "crosshair" : "";
+      map.doubleClickZoom[active ? "disable" : "enable"]();
     });
     map.on("click", function (ev) {
       if (!active) return;
@@ -309,16 +312,10 @@
   }
 
   function fullscreen(map) {
-    control(map, "topleft", function (box) {
-      var button = el("a", "□", "geomap-button");
-      button.href = "#"; button.title = "Full screen";
-      box.appendChild(button);
-      button.addEventListener("click", function (ev) {
-        ev.preventDefault();
-        var node = map.getContainer();
-        if (document.fullscreenElement) document.exitFullscreen();
-        else if (node.requestFullscreen) node.requestFullscreen();
-      });
+    button(map, "□", "Full screen", function () {
+      var node = map.getContainer();
+      if (document.fullscreenElement) document.exitFullscreen();
+      else if (node.requestFullscreen) node.requestFullscreen();
     });
   }
 })();

@@ -87,3 +87,21 @@ def test_hostile_text_never_runs(browser, gaz, tmp_path):
     assert page.evaluate("window.pwned") is None
     assert page.locator("img[src='x']").count() == 0
     assert network == [] and problems == []
+
+
+def test_seed_map_draws_the_hama_claim(browser, gaz, tmp_path):
+    """CI only: the real seed article, its ring around Hama and the label."""
+    from geomap.cli import main
+
+    from .conftest import SEEDS
+
+    seed = SEEDS / "000_921a48fde55cedb8.txt"
+    if not seed.exists():
+        pytest.skip("../shared/seeds not present")
+    assert main(["map", str(seed), "--out", str(tmp_path), "--date", "2024-12-03"]) == 0
+    page, problems, network = open_map(browser, tmp_path / "map.html")
+    events = json.loads((tmp_path / "events.geojson").read_text(encoding="utf-8"))["features"]
+    assert problems == [] and network == []
+    assert page.evaluate("geomap.eventCount()") == len([e for e in events if e["geometry"]])
+    assert page.evaluate("geomap.claimAreaCount()") == 1
+    assert page.locator(".geomap-claim-label").first.inner_text() == "≈10 km from Hama"

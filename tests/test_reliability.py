@@ -88,3 +88,16 @@ def test_json_in_a_script_element_cannot_close_it(text):
 def test_report_cells_are_html_inert(text):
     cell = _md(text)
     assert "<" not in cell and ">" not in cell and "\n" not in cell
+
+
+def test_article_with_ten_thousand_place_names(gaz):
+    from geomap.pipeline import process
+    from geomap.read import make_article
+
+    names = [n for (n,) in gaz.db.execute(
+        "SELECT name FROM places WHERE country='SY' AND fclass='P' AND population > 0 ORDER BY population DESC LIMIT 200")
+        if n.isascii() and n.replace(" ", "").isalpha()]
+    text = "Fighting was reported in " + ", ".join(names[i % len(names)] for i in range(10_000)) + "."
+    article = process(make_article("many", text), gaz)
+    assert len(article.mentions) >= 9_000
+    assert all(article.text[m.start:m.end] == m.text for m in article.mentions)

@@ -267,7 +267,7 @@
 
   function timeSlider(map, data, state, refresh) {
     var dates = data.dates;
-    if (!dates.length) return;
+    if (dates.length < 2) return;  // one date: nothing to slide through
     control(map, "bottomleft", function (box) {
       box.classList.add("geomap-time");
       var label = el("div", "Events up to " + dates[dates.length - 1]);

@@ -46,6 +46,9 @@ _FIGURE = (rf"(?:{_QUAL}\s+)?(?P<num>{_NUM})(?:\s*(?:-|–|to|and)\s*(?P<num2>{_
            rf"{_UNIT.format(name='altunit')}\s*\))?")
 _CLAIM = re.compile(rf"{_FIGURE}(?:\s*,)?\s+(?:away\s+)?{_RELATION}\s+", re.I)
 _REVERSED = re.compile(rf",\s+{_FIGURE}\s+(?:away\s+)?(?:to\s+the\s+)(?P<dir>{_DIR})\b(?!\s+of)", re.I)
+_DIRECTION_ONLY = re.compile(
+    r"(?:,\s*|\b(?:lies|is|sits|located|situated)\s+)(?:just\s+|some\s+way\s+)?(?:to\s+the\s+)?"
+    r"(?P<dir>(?:north|south|east|west)(?:[\s-]?(?:north|south)?(?:east|west))?)(?:ward|wards|ern)?\s+of\s+", re.I)
 _UNIT_HINT = re.compile(r"\b(?:km|kms|mi|nmi)\b|\d\s*-?\s*(?:km|m)\b|kilomet|\bmiles?\b|met(?:er|re)s?\b", re.I)
 _NOT_DISTANCE_BEFORE = re.compile(r"\b(?:travel(?:l)?ed|walked|drove|driven|marched|flew|flown|trekked|covered|"
                                   r"advanced|stretch(?:es)?|journey(?:ed)?|square|sq\.?|cubic|a|an)\s*$", re.I)
@@ -73,6 +76,11 @@ def find_claims(article: Article) -> Article:
         for match in _REVERSED.finditer(article.text, max(0, sentence.start - 1), sentence.end):
             claim = _reversed_claim(article, match)
             if claim is not None:
+                article.claims.append(claim)
+    for sentence in article.sentences():
+        for match in _DIRECTION_ONLY.finditer(article.text, sentence.start, sentence.end):
+            claim = _direction_claim(article, match)
+            if claim is not None and not any(c.start <= claim.end and claim.start <= c.end for c in article.claims):
                 article.claims.append(claim)
     article.claims.sort(key=lambda c: c.start)
     for claim in article.claims:
@@ -110,6 +118,18 @@ def _reversed_claim(article: Article, match: re.Match) -> Claim | None:
     claim.direction = _opposite(direction) if direction else None
     _subjects(article, claim, anchor.start)
     return claim
+
+
+def _direction_claim(article: Article, match: re.Match) -> Claim | None:
+    """'Soran, north of Hama': a direction with no distance, checked by bearing alone."""
+    anchor = _anchor_after(article, match.end())
+    if anchor is None:
+        return None
+    start = match.start("dir")
+    claim = Claim(start, anchor.end, article.text[start:anchor.end], value=None, unit=None, stated_km=None,
+                  direction=_direction_word(match.group("dir")), anchor=anchor)
+    _subjects(article, claim, match.start())
+    return claim if claim.subjects and claim.subject_kind == "named" else None
 
 
 def _make_claim(article: Article, match: re.Match, start: int, end: int, anchor: Mention) -> Claim:
@@ -225,6 +245,8 @@ def town_radius_km(place: Place | None) -> float:
 
 def tolerance_km(claim: Claim) -> float:
     """From the claim itself: relative precision of the figure (wider when hedged), plus the anchor's extent."""
+    if claim.stated_km is None:  # a direction alone: only the anchor town's extent
+        return town_radius_km(claim.anchor.place if claim.anchor else None)
     relative = 0.25 if claim.qualifier in ("about", "nearly") else 0.1
     figure = claim.stated_km_high or claim.stated_km
     rounding = 0.5 * UNIT_KM[claim.unit] if claim.value == int(claim.value) else 0.05 * UNIT_KM[claim.unit]
@@ -245,7 +267,7 @@ def check(claim: Claim) -> Claim:
 
 
 def _units_agree(claim: Claim) -> bool | None:
-    if claim.alt_value is None or claim.alt_unit is None:
+    if claim.alt_value is None or claim.alt_unit is None or claim.unit is None:
         return None
     first, second = claim.stated_km, claim.alt_value * UNIT_KM[claim.alt_unit]
     slack = 0.5 * UNIT_KM[claim.unit] + 0.5 * UNIT_KM[claim.alt_unit]
@@ -265,6 +287,9 @@ def _check_subject(claim: Claim, anchor: Place, subject: Subject) -> None:
     stated = _stated_text(claim)
     if problems:
         subject.reason = f"{place.name} is {subject.computed_km} km from {anchor.name}; " + "; ".join(problems)
+    elif claim.stated_km is None:
+        subject.reason = (f"{place.name} is at bearing {subject.bearing_deg:.0f}° from {anchor.name}, within the "
+                          f"{claim.direction} sector ({subject.computed_km} km away)")
     else:
         subject.reason = (f"{place.name} is {subject.computed_km} km from {anchor.name} (centre to centre) at bearing "
                           f"{subject.bearing_deg:.0f}°, within {stated} ± {tolerance:.1f} km (figure's precision "
@@ -272,12 +297,16 @@ def _check_subject(claim: Claim, anchor: Place, subject: Subject) -> None:
 
 
 def _stated_text(claim: Claim) -> str:
+    if claim.stated_km is None:
+        return f"{claim.direction} of {claim.anchor.text}"
     high = f"–{claim.stated_km_high:g}" if claim.stated_km_high else ""
     qualifier = f"{claim.qualifier} " if claim.qualifier else ""
     return f"{qualifier}{claim.stated_km:g}{high} km"
 
 
 def _distance_problem(claim: Claim, computed: float, tolerance: float) -> list[str]:
+    if claim.stated_km is None:
+        return []
     low, high = claim.stated_km, claim.stated_km_high or claim.stated_km
     if claim.qualifier in _UPPER_BOUNDS:
         low = 0.0

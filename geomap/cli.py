@@ -176,7 +176,8 @@ def cmd_check(args) -> int:
     rows = [("claim", "anchor", "subject", "stated", "computed", "verdict", "reason")]
     for c in records:
         for s in c["subjects"] or [{"name": "-", "computed_km": None, "verdict": c["verdict"], "reason": c["reason"]}]:
-            rows.append((c["text"], c["anchor"]["name"] or "", s["name"], f"{c['stated_km']:g} km",
+            stated = "-" if c["stated_km"] is None else f"{c['stated_km']:g} km"
+            rows.append((c["text"], c["anchor"]["name"] or "", s["name"], stated,
                          "" if s["computed_km"] is None else f"{s['computed_km']} km", s["verdict"], s["reason"]))
     _print_table(rows)
     print(f"{len(records)} claims: " + ", ".join(f"{sum(c['verdict'] == v for c in records)} {v}"

@@ -56,10 +56,10 @@ class Subject:
 class Claim(Span):
     """A stated distance or direction relative to an anchor place."""
 
-    value: float = 0.0
+    value: float | None = 0.0  # None for a direction alone ("north of Hama")
     value_high: float | None = None  # ranges: "20 to 25 km"
-    unit: str = "km"
-    stated_km: float = 0.0
+    unit: str | None = "km"
+    stated_km: float | None = 0.0
     stated_km_high: float | None = None
     qualifier: str | None = None
     direction: str | None = None

@@ -123,6 +123,8 @@ def _clause_start(text: str, offset: int) -> int:
 
 def _events_for(article: Article, sentence: Span, trigger: _Trigger) -> list[Event]:
     actor1, actor2, inter1, inter2 = _actors(article, sentence, trigger)
+    allies = _STATE_BY.search(sentence.text) if trigger.event_type == "Explosions/Remote violence" else None
+    ally = _country_of(article, allies.group(2)) if allies and allies.group(2) else None
     event_type, sub = trigger.event_type, trigger.sub_event_type
     if sub.startswith("territory"):
         sub = "Government regains territory" if inter1 == 1 else "Non-state actor overtakes territory"
@@ -131,6 +133,7 @@ def _events_for(article: Article, sentence: Span, trigger: _Trigger) -> list[Eve
         places = places[:1]
     base = dict(sentence=sentence, trigger=trigger.span, event_type=event_type, sub_event_type=sub,
                 disorder_type=trigger.disorder_type, actor1=actor1, actor2=actor2, inter1=inter1, inter2=inter2,
+                assoc_actor_1=f"Military Forces of {ally}" if ally else "",
                 notes=sentence.text, civilian_targeting="Civilian targeting" if event_type == "Violence against civilians" else "")
     events = [Event(**base) for _ in places] or [Event(**base)]
     for event, (mention, precision, phrase) in zip(events, places):

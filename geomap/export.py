@@ -141,7 +141,8 @@ def report(run: Run, title: str) -> str:
     for c in claims:
         subjects = c["subjects"] or [{"name": "", "computed_km": None, "verdict": c["verdict"], "reason": c["reason"]}]
         for s in subjects:
-            lines.append(f"| {_md(c['text'])} | {_md(c['anchor']['name'])} | {_md(s['name'])} | {c['stated_km']:g} | "
+            stated = "" if c["stated_km"] is None else f"{c['stated_km']:g}"
+            lines.append(f"| {_md(c['text'])} | {_md(c['anchor']['name'])} | {_md(s['name'])} | {stated} | "
                          f"{'' if s['computed_km'] is None else s['computed_km']} | {s['verdict']} | {_md(s['reason'])} |")
         lines.append(f"| ↳ claim verdict | | | | | **{c['verdict']}** | {_md(c['reason'])} |")
     lines += ["", "## Unresolved place names", ""]

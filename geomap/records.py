@@ -149,6 +149,8 @@ def claim_records(run: Run) -> list[dict]:
 
 def claim_label(record: dict) -> str:
     """'≈10 km from Hama', 'within 5 km of Rafah', '20–25 km NW of Idlib'."""
+    if record["value"] is None:
+        return f"{record['direction']} of {record['anchor']['name']}"
     sign = {"about": "≈", "nearly": "≈", "up to": "≤", "within": "≤", "less than": "<", "more than": ">"}.get(
         record["qualifier"] or "", "")
     high = f"–{record['value_high']:g}" if record["value_high"] else ""
@@ -164,8 +166,11 @@ def claim_features(run: Run) -> list[dict]:
         if anchor["lat"] is None:
             continue
         centre = (anchor["lat"], anchor["lon"])
-        low = record["stated_km"] - record["tolerance_km"]
-        high = (record["stated_km_high"] or record["stated_km"]) + record["tolerance_km"]
+        if record["stated_km"] is None:  # a direction alone: a sector reaching past its subjects
+            low, high = 0.0, 1.5 * max([s["computed_km"] or 0 for s in record["subjects"]] + [10.0])
+        else:
+            low = record["stated_km"] - record["tolerance_km"]
+            high = (record["stated_km_high"] or record["stated_km"]) + record["tolerance_km"]
         if record["qualifier"] in ("up to", "within", "less than"):
             low = 0.0
         shape = sector(centre, max(0.0, low), high, _DIR_WORDS[record["direction"]], 22.5) if record["direction"] \

@@ -98,3 +98,10 @@ def test_claim_parser_keeps_offsets_inside_the_text(gaz, text):
     for claim in claims_of(a, gaz):
         assert 0 <= claim.start < claim.end <= len(a.text)
         assert a.text[claim.start:claim.end] == claim.text
+
+
+def test_direction_alone_is_checked_by_bearing(gaz, article):
+    right, wrong = claims_of(article("Shelling hit Soran, north of Hama, and Halfaya, south of Hama."), gaz)
+    assert right.value is None and right.stated_km is None and right.direction == "north"
+    assert right.verdict == "consistent" and wrong.verdict == "inconsistent"
+    assert "off south" in wrong.subjects[0].reason

@@ -82,3 +82,8 @@ def test_same_event_in_two_articles_is_merged(gaz, article):
         find_claims(a)
     (merged,) = merge_across([first, second])
     assert merged.sources == ["t", "other"]
+
+
+def test_second_state_in_a_joint_strike_is_the_associated_actor(gaz, article):
+    (event,) = events_of(article("Syrian and Russian jets carried out airstrikes on Idlib city."), gaz)
+    assert event.actor1 == "Military Forces of Syria" and event.assoc_actor_1 == "Military Forces of Russia"

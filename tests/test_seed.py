@@ -87,3 +87,9 @@ def test_no_place_from_organisations_and_demonyms_as_demonyms(outputs):
     assert {"Syrian", "Russian", "Egyptian"} <= demonyms
     locations = {e["properties"]["mention"] for e in outputs["events"]}
     assert not {"Syrian", "Russian", "Egyptian"} & locations
+
+
+def test_air_strikes_near_the_captured_towns(outputs):
+    strikes = [e for e in _events(outputs, "Air/drone strike") if e["country"] == "Syria"]
+    assert strikes and all(e["geo_precision"] == 2 for e in strikes)
+    assert any(geodesic((e["latitude"], e["longitude"]), (35.27, 36.70)).km < 20 for e in strikes)

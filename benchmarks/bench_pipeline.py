@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import gazetteer  # noqa: E402
 from corpus import generate  # noqa: E402
-from geomap.document import Event, Mention, Span  # noqa: E402
+from geomap.document import Event  # noqa: E402
 from geomap.pipeline import finish, process  # noqa: E402
 from geomap.read import make_article  # noqa: E402
 from geomap.records import Run  # noqa: E402

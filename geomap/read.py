@@ -9,7 +9,6 @@ caption or headline printed twice counts once.
 from __future__ import annotations
 
 import gzip
-import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -357,8 +356,3 @@ def caption_date(text: str) -> str | None:
                 month = _MONTHS.split("|").index(match.group(1)) + 1
                 return f"{match.group(3)}-{month:02d}-{int(match.group(2)):02d}"
     return None
-
-
-def text_id(text: str) -> str:
-    """A stable id for text given on the command line or through the API."""
-    return "text-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]

@@ -33,7 +33,7 @@ _TOKEN = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,2}[A-Z][a-z]?\.|[^\W\d_][\w'’ʿʾ
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|m|d|t|s)$", re.I)
 _ABBREVIATED = frozenset({"st", "mt", "ft", "pt"})  # "St. Louis", "Mt. Pleasant": the period stays inside the name
 _CONNECTORS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "ez", "de", "del", "di",
-                         "da", "du", "la", "le", "les", "of", "bin", "ibn", "bani", "beni", "abu", "um", "um", "upon",
+                         "da", "du", "la", "le", "les", "of", "bin", "ibn", "bani", "beni", "abu", "um", "upon",
                          "on", "sur", "am", "im", "y"})
 _ARTICLE_HYPHEN = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez|ath|adh)-\w", re.I)
 MODIFIER_SUFFIXES = frozenset({"backed", "based", "led", "born", "made", "run", "funded", "allied", "controlled",

@@ -1,7 +1,7 @@
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from geomap.claims import find_claims, initial_bearing, town_radius_km
+from geomap.claims import initial_bearing, town_radius_km
 from geomap.pipeline import process
 from geomap.read import make_article
 

@@ -4,7 +4,6 @@ import json
 import socket
 from pathlib import Path
 
-import pytest
 
 from geomap.cli import main
 

@@ -7,7 +7,6 @@ import os
 import sqlite3
 import sys
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,6 +24,7 @@ _MATCH_QUALITY = {PRIMARY: 1.0, 1: 1.0, ALTERNATE: 0.95}
 _LOOSE_MIN_SIMILARITY = 0.8
 _JOINED_COLUMNS = ", ".join(f"p.{c.strip()}" for c in PLACE_COLUMNS.split(","))
 _FUZZY_MIN_SIMILARITY = 0.86
+_FUZZY_PREFIX = 3  # a typo in the first three letters is rare; the bucket stays small
 # A trailing generic word names the kind of place: "Idlib province", "Kern County".
 FEATURE_WORDS = {
     "province": ("admin1", "admin2"), "governorate": ("admin1",), "oblast": ("admin1",), "state": ("admin1",),
@@ -139,7 +139,7 @@ class Gazetteer:
             raise GazetteerError(f"cannot read gazetteer index {self.path}: {exc}") from None
         self._places: dict[int, Place] = {}
         self._countries: dict[str, Place] | None = None
-        self._fuzzy_index: dict[str, tuple[list[int], list[str]]] | None = None
+        self._fuzzy_index: dict[str, tuple[list[int], list[str]]] = {}
         self._names_for = lru_cache(maxsize=100_000)(self._names_for_uncached)
         self._plain_lookup = lru_cache(maxsize=100_000)(self._lookup_uncached)
 
@@ -294,7 +294,7 @@ class Gazetteer:
     def _fuzzy(self, key: str) -> list[tuple[int, float, str, str]]:
         if len(key) < 5:
             return []
-        lengths, keys = self._fuzzy_bucket(key[:2])
+        lengths, keys = self._fuzzy_bucket(key[:_FUZZY_PREFIX])
         lo, hi = bisect_left(lengths, len(key) - 2), bisect_right(lengths, len(key) + 2)
         hits = process.extract(key, keys[lo:hi], scorer=fuzz.ratio, score_cutoff=_FUZZY_MIN_SIMILARITY * 100, limit=5)
         found = []
@@ -304,14 +304,10 @@ class Gazetteer:
         return found
 
     def _fuzzy_bucket(self, prefix: str) -> tuple[list[int], list[str]]:
-        if self._fuzzy_index is None:
-            buckets: dict[str, list[str]] = defaultdict(list)
-            for (key,) in self.db.execute("SELECT DISTINCT key FROM names"):
-                if key.isascii():
-                    buckets[key[:2]].append(key)
-            self._fuzzy_index = {}
-            for bucket_prefix, keys in buckets.items():
-                keys.sort(key=len)
-                self._fuzzy_index[bucket_prefix] = ([len(k) for k in keys], keys)
-        return self._fuzzy_index.get(prefix, ([], []))
-
+        """Keys starting with ``prefix``, sorted by length; read from the index on first use only."""
+        if prefix not in self._fuzzy_index:
+            keys = [k for (k,) in self.db.execute("SELECT DISTINCT key FROM names WHERE key >= ? AND key < ?",
+                                                  (prefix, prefix + "\uffff")) if k.isascii()]
+            keys.sort(key=len)
+            self._fuzzy_index[prefix] = ([len(k) for k in keys], keys)
+        return self._fuzzy_index[prefix]

@@ -45,7 +45,7 @@ fc united city' journal herald tribune gazette daily network broadcasting radio 
 guard guards navy court parliament assembly senate congress office commission mission democratic liberation
 revolutionary islamic national popular defence defense coalition alliance brotherhood organization organisation
 fund service services centre center media channel monitor airport airbase base prison stadium bridge dam mosque
-refinery plant factory embassy consulate rights watch""".split())
+refinery plant factory embassy consulate rights watch board""".split())
 _TITLES = frozenset("""president minister mr mrs ms dr gen general col colonel lt lieutenant sgt sergeant capt captain
 maj major rep sen senator gov governor king queen prince sheikh sheik imam pope mayor judge spokesman spokeswoman
 spokesperson chief commander secretary ambassador envoy leader premier chancellor professor prof saint""".split())
@@ -215,8 +215,8 @@ def _longest_name(run: list[_Token], i: int, text: str, gazetteer: Gazetteer):
         if gazetteer.has_name(name):
             if _feature_cued(text, start) or _PLACE_AFTER.match(text[end:end + 40]):
                 rule = "cue"
-            elif j < len(run) and _unknown_follows(run, j, text, gazetteer):
-                rule = "name-part"  # "Mai Alkaila", "Hakan Fidan": part of a person's name
+            elif j < len(run) and _unknown_follows(run, j, text, gazetteer) and not _salient(name, gazetteer):
+                rule = "name-part"  # "Mai Alkaila", "Hakan Fidan": part of a person's name ("U.S. Census" is not)
             else:
                 rule = "gazetteer"
             return j, start, end, "toponym", rule

@@ -29,16 +29,22 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:captured|captures|seized|took control of|taken control of|took over|overran|overrun|stormed|fell to|"
      r"(?:had|have|has|were|was|been) taken(?! (?:to|place|into|part|away|by surprise|hostage|ill)))\b", "Battles", "territory", "Political violence"),
     (r"\bsuicide (?:bomb(?:ing|er)?s?|attacks?)\b", "Explosions/Remote violence", "Suicide bomb", "Political violence"),
+    (r"\b(?:chemical (?:attacks?|weapons?)|sarin|chlorine gas)\b", "Explosions/Remote violence", "Chemical weapon", "Political violence"),
     (r"\b(?:air ?strikes?|air raids?|warplanes?|drone strikes?|drone attacks?|air forces?|bombing raids?)\b", "Explosions/Remote violence", "Air/drone strike", "Political violence"),
     (r"\b(?:shelling|shelled|artillery|mortars?|rockets? (?:fire|attacks?)|missile (?:strikes?|attacks?))\b", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Political violence"),
     (r"\b(?:roadside bombs?|IEDs?|landmines?|car bombs?|improvised explosive)\b", "Explosions/Remote violence", "Remote explosive/landmine/IED", "Political violence"),
     (r"\bgrenades?\b", "Explosions/Remote violence", "Grenade", "Political violence"),
     (r"\b(?:clash(?:es|ed)?|heavy fighting|battles? for|firefights?|gunfights?|skirmish(?:es)?)\b", "Battles", "Armed clash", "Political violence"),
     (r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ion|ions)|taken hostage)\b", "Violence against civilians", "Abduction/forced disappearance", "Political violence"),
+    (r"\b(?:raped|rapes|sexual violence|sexual assaults?)\b", "Violence against civilians", "Sexual violence", "Political violence"),
     (r"\b(?:massacred?|executed|killed (?:\w+ ){0,3}civilians|attacked civilians)\b", "Violence against civilians", "Attack", "Political violence"),
     (r"\b(?:arrested|detained|arrests)\b", "Strategic developments", "Arrests", "Strategic developments"),
-    (r"\b(?:riots?|rioters|rioting|looted|torched)\b", "Riots", "Violent demonstration", "Demonstrations"),
+    (r"\b(?:lynched|mob (?:attacked|killed|beat))\b", "Riots", "Mob violence", "Demonstrations"),
+    (r"\b(?:riots?|rioters|rioting)\b", "Riots", "Violent demonstration", "Demonstrations"),
+    (r"\b(?:opened fire on|shot dead|killed|shot) (?:\w+ ){0,2}(?:protesters|demonstrators)\b", "Protests", "Excessive force against protesters", "Demonstrations"),
+    (r"\b(?:tear gas|water cannons?|dispersed (?:the )?(?:protesters|demonstrators|crowd|rally))\b", "Protests", "Protest with intervention", "Demonstrations"),
     (r"\b(?:protests?|protested|protesters|demonstrations?|demonstrators|rall(?:y|ies|ied))\b", "Protests", "Peaceful protest", "Demonstrations"),
+    (r"\b(?:looted|looting|torched|set fire to|ransacked)\b", "Strategic developments", "Looting/property destruction", "Strategic developments"),
     (r"\b(?:signed|reached|agreed)\b[^.]{0,40}\b(?:agreement|deal|ceasefire|truce)\b", "Strategic developments", "Agreement", "Strategic developments"),
     (r"\b(?:talks|negotiations)\b", "Strategic developments", "Other", "Strategic developments"),
     (r"\b(?:set up|established|built)\b[^.]{0,30}\b(?:base|headquarters|outpost)\b", "Strategic developments", "Headquarters or base established", "Strategic developments"),
@@ -108,9 +114,10 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
     taken: set[str] = set()
     for match in _TRIGGER_RE.finditer(sentence.text):
         _pattern, event_type, sub, disorder = _RULES[int(match.lastgroup[1:])]
-        if sub in taken or _MODAL.search(sentence.text[_clause_start(sentence.text, match.start()):match.end() + 25]):
+        key = event_type if event_type in ("Protests", "Riots") else sub  # one protest, however it is described
+        if key in taken or _MODAL.search(sentence.text[_clause_start(sentence.text, match.start()):match.end() + 25]):
             continue
-        taken.add(sub)
+        taken.add(key)
         start = sentence.start + match.start()
         found.append(_Trigger(article.span(start, sentence.start + match.end()), event_type, sub, disorder))
     return found

@@ -1,3 +1,5 @@
+import pytest
+
 from geomap.claims import find_claims
 from geomap.events import detect_events, merge_across
 from geomap.recognise import recognise
@@ -87,3 +89,15 @@ def test_same_event_in_two_articles_is_merged(gaz, article):
 def test_second_state_in_a_joint_strike_is_the_associated_actor(gaz, article):
     (event,) = events_of(article("Syrian and Russian jets carried out airstrikes on Idlib city."), gaz)
     assert event.actor1 == "Military Forces of Syria" and event.assoc_actor_1 == "Military Forces of Russia"
+
+
+@pytest.mark.parametrize("text,event_type,sub", [
+    ("Police fired tear gas to disperse protesters in Nairobi on Monday.", "Protests", "Protest with intervention"),
+    ("Soldiers opened fire on protesters in Khartoum, killing 4.", "Protests", "Excessive force against protesters"),
+    ("A mob lynched a suspected thief in Kano.", "Riots", "Mob violence"),
+    ("Gunmen looted shops in Goma overnight.", "Strategic developments", "Looting/property destruction"),
+    ("A chlorine gas attack was reported in Douma.", "Explosions/Remote violence", "Chemical weapon"),
+])
+def test_more_sub_event_types(gaz, article, text, event_type, sub):
+    (event,) = events_of(article(text), gaz)
+    assert (event.event_type, event.sub_event_type) == (event_type, sub)

@@ -236,17 +236,39 @@ def read_partitions(out: Path, kind: str):
 
 
 def merge_outputs(out: Path, *, make_map: bool) -> None:
-    """One events.geojson and events.gpkg over all partitions; map.html on request."""
-    events = read_partitions(out, "events")
-    write_text(out / "events.geojson", events.to_json(drop_id=True, ensure_ascii=False) + "\n")
-    if len(events):
+    """One events.geojson and events.gpkg over all partitions, written partition by partition so
+    memory stays bounded; map.html on request."""
+    parts = sorted((out / "events").glob("part-*.parquet"))
+    with atomic_path(out / "events.geojson") as tmp, open(tmp, "w", encoding="utf-8") as handle:
+        handle.write('{"type": "FeatureCollection", "features": [\n')
+        separator = ""
+        for frame in _frames(parts):
+            for feature in json.loads(frame.to_json(drop_id=True))["features"]:
+                handle.write(separator + json.dumps(feature, ensure_ascii=False))
+                separator = ",\n"
+        handle.write("\n]}\n")
+    frames = _frames(parts)
+    first = next(frames, None)
+    if first is not None:  # no events, no GeoPackage (an empty file would not be one)
         with atomic_path(out / "events.gpkg") as tmp:
-            events.to_file(tmp, driver="GPKG", layer="events")
+            first.to_file(tmp, driver="GPKG", layer="events")
+            for frame in frames:
+                frame.to_file(tmp, driver="GPKG", layer="events", mode="a")
     if make_map:
         from .render import render_records
 
-        write_text(out / "map.html", render_records(json.loads(events.to_json(drop_id=True))["features"],
-                                                    title=f"geomap batch: {out.name}"))
+        events = json.loads((out / "events.geojson").read_text(encoding="utf-8"))["features"]
+        write_text(out / "map.html", render_records(events, title=f"geomap batch: {out.name}"))
+
+
+def _frames(parts: list[Path]):
+    """Non-empty partitions with one column schema (an all-empty column must not change type)."""
+    import geopandas as gpd
+
+    for part in parts:
+        frame = gpd.read_parquet(part)
+        if len(frame):
+            yield frame.astype({c: "object" for c in frame.columns if c != "geometry" and frame[c].isna().all()})
 
 
 def _write_failures(out: Path) -> None:

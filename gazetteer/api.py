@@ -60,8 +60,23 @@ def open(path: Path | str | None = None, *, build: bool = True, progress: bool =
             raise IndexMissing(f"no gazetteer index at {target}; run 'geomap gazetteer build'")
         from .build import build_default
 
+        imported = previous_imports(target)
         build_default(target, _progress_bar() if progress else None)
+        if imported:  # a rebuild after an upgrade keeps the user's own data
+            from .importer import import_files
+
+            import_files(imported, target, progress=progress)
     return Gazetteer(target)
+
+
+def previous_imports(path: Path) -> list[Path]:
+    """Files imported into an existing index that are still on disk."""
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+            rows = db.execute("SELECT path FROM imports ORDER BY rowid").fetchall()
+    except sqlite3.DatabaseError:
+        return []
+    return [Path(p) for (p,) in rows if Path(p).is_file()]
 
 
 def _schema(path: Path) -> str | None:

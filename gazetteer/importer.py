@@ -47,6 +47,7 @@ def import_files(paths: list[Path], target: Path, progress: bool = True) -> dict
     with replacing(target, start_from_existing=True) as writer:
         for path in paths:
             counts[Path(path).name] = _import_one(writer, Path(path), progress)
+            writer.record_import(Path(path), counts[Path(path).name])
         add_curated(writer)
         writer.record_sources({})
     return counts

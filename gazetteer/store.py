@@ -35,6 +35,7 @@ CREATE TABLE IF NOT EXISTS admin1(country TEXT NOT NULL, code TEXT NOT NULL, nam
 CREATE TABLE IF NOT EXISTS nonplaces(key TEXT PRIMARY KEY, kind TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS sources(name TEXT PRIMARY KEY, rows INTEGER NOT NULL, detail TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS imports(path TEXT PRIMARY KEY, rows INTEGER NOT NULL);
 """
 INDEXES = """
 CREATE INDEX IF NOT EXISTS names_skel ON names(skel);
@@ -81,6 +82,9 @@ class IndexWriter:
 
     def add_nonplace(self, name: str, kind: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO nonplaces VALUES (?,?)", (fold(name), kind))
+
+    def record_import(self, path: Path, rows: int) -> None:
+        self.db.execute("INSERT OR REPLACE INTO imports VALUES (?,?)", (str(path.resolve()), rows))
 
     def has_place(self, place_id: int) -> bool:
         return self.db.execute("SELECT 1 FROM places WHERE id=?", (place_id,)).fetchone() is not None

@@ -134,3 +134,13 @@ def test_download_from_a_local_server(index_path, tmp_path, monkeypatch):
             download(["YE"], base_url=base)
     finally:
         server.shutdown()
+
+
+def test_a_rebuild_keeps_imported_files(index_copy):
+    import sqlite3
+
+    import_files([FIXTURES / "SY.txt"], index_copy, progress=False)
+    with sqlite3.connect(index_copy) as db:  # as if geomap had been upgraded since
+        db.execute("UPDATE meta SET value='old' WHERE key='data_version'")
+    gaz = gazetteer.open(index_copy, progress=False)
+    assert gaz.best("Maardis", country="SY").place.geonameid == 99000001

@@ -47,6 +47,7 @@ def fold(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", plain.translate(_SPECIAL)).replace("_", " ").split())
 
 
+@lru_cache(maxsize=200_000)
 def strip_articles(folded: str) -> str:
     """Drop Arabic article tokens ("al", "el", "ash" ...) unless that empties the name."""
     tokens = folded.split()

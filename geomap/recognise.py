@@ -94,15 +94,15 @@ GIVEN_NAMES = frozenset("""james john robert michael william david richard josep
 matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
 ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank
 patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy
-harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy
+harold keith christian roger noah gerald carl terry sean arthur lawrence jesse dylan bryan joe billy
 bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip
 johnny bob bill tom jim mike dave steve chris rick dan ed al ken tim ron fred ted mary patricia jennifer linda
 elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle
 dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna
 brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria heather diane
-virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha
-jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise
-amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla
+julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha
+jacqueline frances gloria ann teresa kathryn sara janice jean alice doris abigail julia judy grace denise
+amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella rose alexis kayla
 kristina sue jane kate liz meg jenny beth""".split())
 
 
@@ -186,7 +186,7 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer) -> list[tuple[
             while j < len(run) and run[j].text.lower() not in COMMON_WORDS:
                 j += 1
             hit = (j, run[i].start, _split_modifier(run[j - 1]).end, "toponym", "cue")
-        if hit is None and not _common_word(run[i].text, text, run[i].start) and not _sentence_initial(text, run[i].start):
+        if hit is None and not _common_word(run[i].text, text) and not _sentence_initial(text, run[i].start):
             token = _split_modifier(run[i])  # unknown to the gazetteer: kept only if it sits in a list of places
             hit = (i + 1, token.start, token.end, "toponym", "unknown")
         if hit is None:
@@ -319,7 +319,7 @@ def _supported(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
         return False
     if name.lower() in _surnames(text):
         return False  # "Bob Jones ... Jones said": a person's surname, not the town of Jones
-    if _common_word(name, text, start) or _in_title_case_line(text, start):
+    if _common_word(name, text) or _in_title_case_line(text, start):
         return _has_locative_cue(text, start) and not _sentence_initial(text, start) and _salient(name, gazetteer)
     best = gazetteer.best(name)
     if best is None:
@@ -337,7 +337,7 @@ def _salient(name: str, gazetteer: Gazetteer) -> bool:
     return best is not None and (best.place.kind in _SALIENT_KINDS or best.place.population >= _SALIENT_POPULATION)
 
 
-def _common_word(name: str, text: str, start: int) -> bool:
+def _common_word(name: str, text: str) -> bool:
     """A capitalised word that is an English word: in the list, or written in lower case elsewhere."""
     if " " in name:
         return False

@@ -58,15 +58,19 @@ def open(path: Path | str | None = None, *, build: bool = True, progress: bool =
     if not target.exists() or _schema(target) != data_version():
         if not build:
             raise IndexMissing(f"no gazetteer index at {target}; run 'geomap gazetteer build'")
-        from .build import build_default
-
-        imported = previous_imports(target)
-        build_default(target, _progress_bar() if progress else None)
-        if imported:  # a rebuild after an upgrade keeps the user's own data
-            from .importer import import_files
-
-            import_files(imported, target, progress=progress)
+        rebuild(target, progress=progress)
     return Gazetteer(target)
+
+
+def rebuild(target: Path, *, progress: bool = True) -> None:
+    """Build the index from the installed packages, then re-import the user's earlier imports."""
+    from .build import build_default
+    from .importer import import_files
+
+    imported = previous_imports(target)
+    build_default(target, progress_bar() if progress else None)
+    if imported:  # a rebuild after an upgrade keeps the user's own data
+        import_files(imported, target, progress=progress)
 
 
 def previous_imports(path: Path) -> list[Path]:
@@ -88,7 +92,7 @@ def _schema(path: Path) -> str | None:
         return None
 
 
-def _progress_bar():
+def progress_bar():
     from tqdm import tqdm
 
     bar = tqdm(total=6, desc="building gazetteer (first run only)", unit="step", file=sys.stderr, leave=False)

@@ -27,7 +27,7 @@ _UNIT = (r"(?P<{name}>nautical\s+miles?|nmi|kilomet(?:er|re)s?|kms?|miles?|mi|me
 _NUM = rf"(?:\d+(?:[.,]\d+)?|{NUMBER_WORD})"
 _QUAL = (r"(?P<qual>about|around|some|nearly|roughly|approximately|almost|up\s+to|within|less\s+than|more\s+than|"
          r"over|under|at\s+least|at\s+most|barely|just|only|an\s+estimated|close\s+to)")
-_DIR_WORDS = {
+DIRECTION_DEGREES = {
     "north": 0, "north-northeast": 22.5, "northeast": 45, "east-northeast": 67.5, "east": 90, "east-southeast": 112.5,
     "southeast": 135, "south-southeast": 157.5, "south": 180, "south-southwest": 202.5, "southwest": 225,
     "west-southwest": 247.5, "west": 270, "west-northwest": 292.5, "northwest": 315, "north-northwest": 337.5,
@@ -174,15 +174,15 @@ def _direction_word(raw: str | None) -> str | None:
     if raw.upper() == raw and raw.upper() in _DIR_ABBREV:
         return _DIR_ABBREV[raw.upper()]
     word = re.sub(r"[\s-]+", "", raw.lower())
-    for name in _DIR_WORDS:
+    for name in DIRECTION_DEGREES:
         if name.replace("-", "") == word:
             return name
     return None
 
 
 def _opposite(direction: str) -> str:
-    bearing = (_DIR_WORDS[direction] + 180) % 360
-    return next(name for name, value in _DIR_WORDS.items() if value == bearing)
+    bearing = (DIRECTION_DEGREES[direction] + 180) % 360
+    return next(name for name, value in DIRECTION_DEGREES.items() if value == bearing)
 
 
 def _anchor_after(article: Article, offset: int) -> Mention | None:
@@ -324,7 +324,7 @@ def _distance_problem(claim: Claim, computed: float, tolerance: float) -> list[s
 def _direction_problem(claim: Claim, subject: Subject, tolerance: float) -> list[str]:
     if not claim.direction or subject.bearing_deg is None:
         return []
-    expected = _DIR_WORDS[claim.direction]
+    expected = DIRECTION_DEGREES[claim.direction]
     half_sector = 11.25 if "-" in claim.direction else 22.5
     slack = math.degrees(math.atan2(tolerance, max(subject.computed_km or 0.0, 0.1)))
     off = abs((subject.bearing_deg - expected + 180) % 360 - 180)
@@ -384,7 +384,7 @@ def estimate_unresolved(article: Article) -> None:
             if subject.mention.place is not None:
                 continue
             if claim.direction:
-                bearing = _DIR_WORDS[claim.direction]
+                bearing = DIRECTION_DEGREES[claim.direction]
             elif located:
                 centre = (sum(p.lat for p in located) / len(located), sum(p.lon for p in located) / len(located))
                 bearing = initial_bearing(anchor.point, centre)

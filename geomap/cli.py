@@ -249,12 +249,10 @@ def _point(text: str, gaz) -> tuple[float, float]:
 
 
 def cmd_gaz_build(args) -> int:
-    from gazetteer.build import build_default
+    from gazetteer.api import rebuild
 
     target = gazetteer.default_index_path()
-    from gazetteer.api import _progress_bar
-
-    build_default(target, _progress_bar())
+    rebuild(target)
     print(json.dumps(gazetteer.Gazetteer(target).info(), indent=1))
     return 0
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .claims import _DIR_WORDS
+from .claims import DIRECTION_DEGREES
 from .document import Article, Claim, Event, Mention
 from .geometry import ring, sector, to_geojson
 
@@ -173,7 +173,7 @@ def claim_features(run: Run) -> list[dict]:
             high = (record["stated_km_high"] or record["stated_km"]) + record["tolerance_km"]
         if record["qualifier"] in ("up to", "within", "less than"):
             low = 0.0
-        shape = sector(centre, max(0.0, low), high, _DIR_WORDS[record["direction"]], 22.5) if record["direction"] \
+        shape = sector(centre, max(0.0, low), high, DIRECTION_DEGREES[record["direction"]], 22.5) if record["direction"] \
             else ring(centre, max(0.0, low), high)
         properties = {**_flat_claim(record), "label": claim_label(record), "role": "area"}
         features.append({"type": "Feature", "geometry": to_geojson(shape), "properties": properties})

@@ -116,3 +116,8 @@ def test_corrupt_index_is_a_clear_error(tmp_path):
 def test_index_is_a_real_sqlite_database(index_path):
     with sqlite3.connect(index_path) as db:
         assert db.execute("SELECT count(*) FROM names").fetchone()[0] > 1_000_000
+
+
+@pytest.mark.parametrize("name,country", [("حماة", "SY"), ("حلب", "SY"), ("Харків", "UA"), ("Бахмут", "UA"), ("עזה", "PS")])
+def test_arabic_cyrillic_and_hebrew_names(gaz, name, country):
+    assert gaz.best(name).place.country == country

@@ -67,9 +67,16 @@ def write_outputs(run: Run, out: Path, *, title: str, tiles: str | None = None, 
     }
     written = {}
     for name, text in files.items():
+        _remove_stale_temporaries(out / name)
         write_text(out / name, text)
         written[name] = out / name
     return written
+
+
+def _remove_stale_temporaries(target: Path) -> None:
+    """Temporaries of ours left by a run killed with SIGKILL (which no handler can catch)."""
+    for stale in target.parent.glob(f".{target.name}.*.tmp{target.suffix}"):
+        stale.unlink(missing_ok=True)
 
 
 def export_events(run: Run, target: Path, fmt: str) -> None:

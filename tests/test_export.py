@@ -57,6 +57,12 @@ def test_outputs_are_written_atomically_and_deterministically(run, tmp_path):
     assert not list(tmp_path.glob(".*.tmp*"))
 
 
+def test_temporaries_of_a_killed_run_are_removed(run, tmp_path):
+    (tmp_path / ".events.geojson.ab12cd.tmp.geojson").write_text("half", encoding="utf-8")
+    write_outputs(run, tmp_path, title="t")
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
 def test_failed_write_leaves_the_old_file(tmp_path):
     target = tmp_path / "events.geojson"
     target.write_text("old", encoding="utf-8")

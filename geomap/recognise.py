@@ -122,9 +122,10 @@ def recognise(article: Article, gazetteer: Gazetteer) -> Article:
     text = article.text
     tokens = [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     found: list[tuple[int, int, str, str]] = []  # start, end, kind, rule
+    surnames: set[str] = set()
     for run in _capitalised_runs(tokens, text):
-        found += _scan_run(run, text, gazetteer)
-    accepted = _decide(found, text, gazetteer)
+        found += _scan_run(run, text, gazetteer, surnames)
+    accepted = _decide(found, text, gazetteer, surnames)
     for start, end, kind, feature in accepted:
         article.add_mention(start, end, kind=kind, feature=feature)
     article.mentions.sort(key=lambda m: m.start)
@@ -167,8 +168,8 @@ def _split_modifier(token: _Token) -> _Token:
     return token
 
 
-def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str, str]]:
-    """Longest known names in a run of capitalised tokens."""
+def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[str]) -> list[tuple[int, int, str, str]]:
+    """Longest known names in a run of capitalised tokens; surnames seen on the way go to ``surnames``."""
     if _organisation_run(run):
         return _places_inside_organisation(run, text, gazetteer)
     if _after_title(run[0], text) or _person_run(run, text, gazetteer) or _after_said(run, text, gazetteer):
@@ -193,9 +194,19 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer) -> list[tuple[
             i += 1
             continue
         j, start, end, kind, rule = hit
+        if rule == "gazetteer" and i > 0 and j - i == 1 and _unknown_word(run[i - 1], gazetteer) and \
+                not _salient(text[start:end], gazetteer):
+            rule = "name-part"  # "Taco Bell", "Demetrius Clark": the end of a longer unknown name
+            surnames.add(text[start:end].lower())
         found.append((start, end, kind, rule))
         i = j
     return found
+
+
+def _unknown_word(token: _Token, gazetteer: Gazetteer) -> bool:
+    lower = token.text.lower()
+    return token.text[:1].isupper() and lower not in _CONNECTORS and lower not in COMMON_WORDS and \
+        lower.rstrip(".") not in _TITLES and not gazetteer.has_name(token.text) and gazetteer.demonym(token.text) is None
 
 
 def _longest_name(run: list[_Token], i: int, text: str, gazetteer: Gazetteer):
@@ -286,7 +297,8 @@ def _feature_cued(text: str, start: int) -> bool:
     return bool(match and _FEATURE_BEFORE.search(before[:match.start()]))
 
 
-def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str, str]]:
+def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazetteer,
+            surnames: set[str]) -> list[tuple[int, int, str, str]]:
     """Keep toponyms supported by a rule; demonyms always; nonplaces never."""
     verdicts: dict[int, bool] = {}
     for index, (start, end, kind, rule) in enumerate(found):
@@ -298,7 +310,8 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
             if rule == "embedded":  # a place inside an organisation's name must be a well-known one
                 verdicts[index] = _salient(text[start:end], gazetteer)
             else:
-                verdicts[index] = rule == "cue" or rule not in ("name-part", "unknown") and _supported(text, start, end, gazetteer)
+                verdicts[index] = rule == "cue" or rule not in ("name-part", "unknown") and \
+                    name.lower() not in surnames and _supported(text, start, end, gazetteer)
     accepted_names = {text[s:e] for i, (s, e, _k, _r) in enumerate(found) if verdicts.get(i)}
     for index, (start, end, kind, _rule) in enumerate(found):
         if kind == "toponym" and not verdicts[index]:

@@ -59,3 +59,16 @@ def test_spans_point_at_their_text(gaz, article):
     recognise(a, gaz)
     assert all(a.text[m.start:m.end] == m.text for m in a.mentions)
     assert [m.text for m in a.mentions] == ["Deir ez-Zor", "Raqqa", "Aleppo"]
+
+
+def test_a_known_name_ending_an_unknown_name_is_not_a_place(gaz, article):
+    a = article("Desmond Demetrius Clark, 22, was arrested outside a Taco Bell. Later Clark said he was sorry.")
+    assert names(a, gaz) == []
+
+
+def test_ethnic_groups_are_not_places(gaz, article):
+    assert names(article("Leaders of the Tamil minority met Pashtun elders."), gaz) == []
+
+
+def test_well_known_place_inside_a_brand_is_kept(gaz, article):
+    assert names(article("Weather warnings from Environment Canada reached Toronto."), gaz) == ["Canada", "Toronto"]

@@ -110,8 +110,8 @@ def _document_terms(place: Place, others: tuple[Place, ...]) -> list[tuple[str, 
     others = [o for o in others if o.geonameid != place.geonameid]
     if not others:
         return []
-    nearest = min(others, key=lambda o: haversine_km(o.lat, o.lon, place.lat, place.lon))
-    distance = haversine_km(nearest.lat, nearest.lon, place.lat, place.lon)
+    distance, nearest = min(((haversine_km(o.lat, o.lon, place.lat, place.lon), o) for o in others),
+                            key=lambda pair: pair[0])
     terms = []
     for limit, bonus in ((50, 0.3), (200, 0.2), (1000, 0.1)):
         if distance <= limit and nearest.kind == "place":

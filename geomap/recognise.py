@@ -293,6 +293,8 @@ def _feature_cued(text: str, start: int) -> bool:
     if _FEATURE_BEFORE.search(before):
         return True
     # Walk back over a list of capitalised names: "towns of Halfaya, Taybat al-Imam, Maardis and "
+    if not before.rstrip().endswith((",", " and")):
+        return False  # not inside a list: no cue further back can reach this name
     match = _LIST_TAIL.search(before)
     return bool(match and _FEATURE_BEFORE.search(before[:match.start()]))
 

@@ -40,8 +40,11 @@ def _worker_gazetteer():
     return _gazetteer
 
 
-def process_partition(number: int, articles: list[dict]) -> dict:
-    """Process one partition of articles (runs in a worker); returns records and failures."""
+def process_partition(number: int, articles: list[dict], out: str | None = None) -> dict:
+    """Process one partition of articles (runs in a worker); returns records and failures.
+
+    With ``out`` (a folder the worker can write, as for local processes) the worker writes the
+    partition's GeoParquet itself and returns only counts, sparing the parent the records."""
     from .pipeline import finish, process
     from .records import claim_records, event_features, place_features
 
@@ -55,8 +58,18 @@ def process_partition(number: int, articles: list[dict]) -> dict:
                              "reason": f"{type(exc).__name__}: {exc}",
                              "where": traceback.format_exc(limit=-1).strip().splitlines()[-2:]})
     run = finish(done, gaz)
-    return {"partition": number, "articles": len(articles), "events": event_features(run),
-            "places": place_features(run), "claims": claim_records(run), "failures": failures}
+    result = {"partition": number, "articles": len(articles), "events": event_features(run),
+              "places": place_features(run), "claims": claim_records(run), "failures": failures}
+    return write_partition(Path(out), result) if out else result
+
+
+def write_partition(out: Path, result: dict) -> dict:
+    """Write a partition's GeoParquet files; returns the result with counts in place of records."""
+    name = f"part-{result['partition']:05d}"
+    _write_parquet(out / "events" / f"{name}.parquet", result["events"])
+    _write_parquet(out / "places" / f"{name}.parquet", result["places"])
+    _write_parquet(out / "claims" / f"{name}.parquet", [_claim_feature(c) for c in result["claims"]])
+    return {**result, **{key: len(result[key]) for key in ("events", "places", "claims")}}
 
 
 def partitions(paths: list[str], size: int, date: str | None, problems: list[Problem]) -> Iterator[tuple[int, list[dict]]]:
@@ -106,19 +119,16 @@ class Batch:
             yield number, articles
 
     def write(self, result: dict) -> None:
-        number = result["partition"]
-        name = f"part-{number:05d}"
-        _write_parquet(self.out / "events" / f"{name}.parquet", result["events"])
-        _write_parquet(self.out / "places" / f"{name}.parquet", result["places"])
-        _write_parquet(self.out / "claims" / f"{name}.parquet", [_claim_feature(c) for c in result["claims"]])
-        summary = {k: (len(result[k]) if isinstance(result[k], list) else result[k])
-                   for k in ("articles", "events", "places", "claims", "failures")}
-        summary["failures_detail"] = result["failures"]
-        write_text(self.out / "done" / f"{name}.json", dumps(summary))  # the marker goes last
+        """Record a finished partition: its files (unless the worker wrote them), then the marker."""
+        if isinstance(result["events"], list):
+            result = write_partition(self.out, result)
+        summary = {k: result[k] for k in ("articles", "events", "places", "claims")}
+        summary.update(failures=len(result["failures"]), failures_detail=result["failures"])
+        write_text(self.out / "done" / f"part-{result['partition']:05d}.json", dumps(summary))  # the marker goes last
         self.stats["articles"] += result["articles"]
         self.stats["failed"] += len(result["failures"])
         for key in ("events", "places", "claims"):
-            self.stats[key] += len(result[key])
+            self.stats[key] += result[key]
 
 
 def run_batch(paths: list[str], out: Path, *, workers: int | None = None, scheduler: str | None = None,
@@ -161,7 +171,7 @@ def _run_local(batch: Batch, workers: int, bar) -> None:
     with ProcessPoolExecutor(max_workers=workers) as pool:
         in_flight = set()
         for number, articles in batch.pending():
-            in_flight.add(pool.submit(process_partition, number, articles))
+            in_flight.add(pool.submit(process_partition, number, articles, str(batch.out)))
             if len(in_flight) >= 2 * workers:
                 in_flight = _collect(batch, in_flight, bar)
         while in_flight:

@@ -88,6 +88,7 @@ united national international islamic republic democratic federal royal old grea
 bay sea gulf island islands cape port fort saint st sir lord lady general house white black red green blue
 world war peace reform union party church university school hospital center centre street road avenue act section
 day park hall lane valley hill court northeast northwest southeast southwest olympic god jesus christ lord bible
+ocean sea market justice director commerce
 mr mrs ms dr sheriff chief judge mayor governor senator president officer detective deputy trooper coach pastor""".split())
 # Common English given names: a capitalised word after one of these is a surname.
 GIVEN_NAMES = frozenset("""james john robert michael william david richard joseph thomas charles christopher daniel

@@ -370,7 +370,8 @@ def initial_bearing(origin: tuple[float, float], target: tuple[float, float]) ->
 # -- using claims -----------------------------------------------------------------------------
 
 def estimate_unresolved(article: Article) -> None:
-    """Give an unresolved subject an estimated point from its claim.
+    """Give an unresolved subject an estimated point from its claim, and its events that point
+    (issue 6.6: claims locate what the gazetteer cannot, for the events too).
 
     With a direction: the point at the stated distance and bearing from the anchor.
     Without one: the point on the stated ring nearest to the other located subjects.

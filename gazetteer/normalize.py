@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from collections.abc import Callable
 
 _APOSTROPHES = "'’‘ʼʻʿʾ`´ʹ′"
 _SPECIAL = str.maketrans({
@@ -39,15 +39,42 @@ _DOUBLED = re.compile(r"(.)\1+")
 _LETTER_EQUIV = (("ph", "f"), ("dj", "j"), ("q", "k"), ("c", "k"), ("w", "v"))
 
 
-@lru_cache(maxsize=200_000)
+def memo(limit: int) -> Callable[[Callable[[str], str]], Callable[[str], str]]:
+    """Cache a str -> str function in a plain dict, emptied when it reaches ``limit`` entries.
+
+    Cheaper than ``lru_cache`` on a hit, and a dict of strings gives the garbage collector
+    nothing to traverse (lru_cache keeps one tracked list per entry: 200,000 of them made
+    every full collection slow down the look-ups that filled them).
+    """
+    def decorate(function: Callable[[str], str]) -> Callable[[str], str]:
+        cache: dict[str, str] = {}
+
+        def cached(text: str) -> str:
+            try:
+                return cache[text]
+            except KeyError:
+                if len(cache) >= limit:
+                    cache.clear()
+                result = cache[text] = function(text)
+                return result
+
+        cached.__doc__, cached.__name__, cached.__wrapped__ = function.__doc__, function.__name__, function
+        return cached
+
+    return decorate
+
+
+@memo(200_000)
 def fold(text: str) -> str:
     """Exact-match key: lower case, no diacritics, no apostrophes, single spaces."""
+    if text.isascii():  # most names: nothing to decompose
+        return " ".join(_NON_WORD.sub(" ", text.lower().translate(_SPECIAL)).replace("_", " ").split())
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold().translate(_SPECIAL))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(_NON_WORD.sub(" ", plain.translate(_SPECIAL)).replace("_", " ").split())
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def strip_articles(folded: str) -> str:
     """Drop Arabic article tokens ("al", "el", "ash" ...) unless that empties the name."""
     tokens = folded.split()
@@ -68,7 +95,7 @@ def _skeleton_token(token: str) -> str:
     return _VOWELS.sub("", token) or token[:1]
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def skeleton(text: str) -> str:
     """Loose key for transliteration variants; compare candidates further by similarity."""
     folded = strip_articles(fold(text))

@@ -56,17 +56,30 @@ class Context:
         return bool(self.countries or self.admin1 or self.near or self.bbox or self.document)
 
 
-def score(place: Place, match_quality: float, match: str, matched: str, context: Context) -> Candidate:
-    why = [f"{match} match on '{matched}' ({match_quality:+.2f})"]
-    total = match_quality
-    for label, value in _priors(place) + _context_terms(place, context):
-        if value:
+def score(place: Place, match_quality: float, match: str, matched: str, context: Context | None,
+          prior: tuple[float, tuple[str, ...]] | None = None) -> Candidate:
+    """Score one candidate; ``prior`` is :func:`priors` of the place when the caller has it already."""
+    prior_total, prior_why = prior or priors(place)
+    total = match_quality + prior_total
+    why = (f"{match} match on '{matched}' ({match_quality:+.2f})",) + prior_why
+    if context:
+        for label, value in _context_terms(place, context):
             total += value
-            why.append(f"{label} ({value:+.2f})")
-    return Candidate(place, total, matched, match, tuple(why))
+            why += (f"{label} ({value:+.2f})",)
+    return Candidate(place, total, matched, match, why)
 
 
-def _priors(place: Place) -> list[tuple[str, float]]:
+def priors(place: Place) -> tuple[float, tuple[str, ...]]:
+    """The context-free part of the score: population and kind, with their reasons.
+
+    >>> priors(Place(1, "X", 0, 0, "SY", "", "", "A", "PCLI", 0, "test"))
+    (0.35, ('is a country (+0.35)',))
+    """
+    terms = [(label, value) for label, value in _prior_terms(place) if value]
+    return sum(value for _, value in terms), tuple(f"{label} ({value:+.2f})" for label, value in terms)
+
+
+def _prior_terms(place: Place) -> list[tuple[str, float]]:
     kind = place.kind
     terms = []
     if kind in _POPULATION_KINDS:
@@ -85,8 +98,6 @@ def _priors(place: Place) -> list[tuple[str, float]]:
 
 
 def _context_terms(place: Place, ctx: Context) -> list[tuple[str, float]]:
-    if not ctx:
-        return []
     terms = []
     if place.country and place.country in ctx.countries:
         terms.append((f"in context country {place.country}", 0.4))

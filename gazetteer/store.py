@@ -12,12 +12,14 @@ import os
 import shutil
 import sqlite3
 import time
+import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
 from .errors import CacheDirError
+from .keyindex import compile_index
 from .model import Place
 from .normalize import fold, skeleton
 
@@ -38,7 +40,6 @@ CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS imports(path TEXT PRIMARY KEY, rows INTEGER NOT NULL);
 """
 INDEXES = """
-CREATE INDEX IF NOT EXISTS names_skel ON names(skel);
 CREATE INDEX IF NOT EXISTS places_lat ON places(lat);
 """
 
@@ -96,9 +97,11 @@ class IndexWriter:
                             (name, count + (old[0] if old else 0), details.get(name, "")))
         self.counts.clear()
 
-    def finish(self) -> None:
-        """Build indexes, stamp the schema version and close."""
+    def finish(self) -> str:
+        """Build indexes, stamp the schema version and a fresh build id, close; return the build id."""
+        build_id = uuid.uuid4().hex[:12]
         self.db.executescript(INDEXES)
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('build_id', ?)", (build_id,))
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('data_version', ?)", (data_version(),))
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('built', ?)",
@@ -107,6 +110,7 @@ class IndexWriter:
         self.db.execute("ANALYZE")
         self.db.commit()
         self.db.close()
+        return build_id
 
 
 @lru_cache(maxsize=1)
@@ -142,7 +146,8 @@ def replacing(target: Path, *, start_from_existing: bool) -> Iterator[IndexWrite
     writer = IndexWriter(tmp)
     try:
         yield writer
-        writer.finish()
+        build_id = writer.finish()
+        compile_index(tmp, target, build_id)
         os.replace(tmp, target)
     except BaseException:
         writer.db.close()

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import gazetteer  # noqa: E402
 from corpus import generate  # noqa: E402
 from geomap.document import Event  # noqa: E402
-from geomap.pipeline import finish, process  # noqa: E402
+from geomap.pipeline import finish, process, settle_heap  # noqa: E402
 from geomap.read import make_article  # noqa: E402
 from geomap.records import Run  # noqa: E402
 from geomap.render import render_map  # noqa: E402
@@ -105,6 +105,7 @@ def main() -> None:
     parser.add_argument("--map-sizes", type=int, nargs="*", default=[1000, 10000, 100000])
     args = parser.parse_args()
     gaz = gazetteer.open(progress=False)
+    settle_heap()  # as the CLI does
     result = {"pipeline": pipeline_speed(gaz, args.articles), "cold_start_single_article_s": cold_start()}
     result["map"] = map_speed(gaz, args.map_sizes)
     result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)

@@ -17,14 +17,15 @@ from .errors import GazetteerError, IndexMissing
 from .geo import haversine_km
 from .model import Candidate, Place
 from .normalize import fold, skeleton, strip_articles
-from .ranking import ACCEPT, Context, score
-from .store import ALTERNATE, PLACE_COLUMNS, PRIMARY, data_version, row_to_place
+from .ranking import ACCEPT, MATCH_QUALITY, Context, rank, score
+from .store import PLACE_COLUMNS, data_version, row_to_place
 
 INDEX_NAME = "gazetteer.sqlite"
-_MATCH_QUALITY = {PRIMARY: 1.0, 1: 1.0, ALTERNATE: 0.95}
 _LOOSE_MIN_SIMILARITY = 0.8
 _FUZZY_MIN_SIMILARITY = 0.86
 _PLAIN_CACHE = 8192
+_EXACT_MATCHES = frozenset({"exact", "alias"})
+_MATCH_NAME = {0: "exact", 1: "alias", 2: "exact"}  # by name kind: primary, curated alias, alternate
 _FUZZY_PREFIX = 3  # a typo in the first three letters is rare; the bucket stays small
 # A trailing generic word names the kind of place: "Idlib province", "Kern County".
 FEATURE_WORDS = {
@@ -162,10 +163,11 @@ class Gazetteer:
         self._places: dict[int, Place] = {}
         self._countries: dict[str, Place] | None = None
         self._fuzzy_index: dict[str, tuple[list[int], list[str]]] = {}
-        # Context-free answers for the names a stream of news repeats.  Kept small on purpose: the
-        # cached candidates are objects the garbage collector walks, and a 100,000-entry cache cost
-        # cold look-ups more in collections (up to 15 µs each) than it saved.
-        self._plain_lookup = lru_cache(maxsize=_PLAIN_CACHE)(self._lookup_uncached)
+        # Context-free answers worth keeping: those that cost more than two row reads ("Paris",
+        # "Washington"), came from loose or fuzzy matching, or found nothing.  A one- or two-place
+        # exact answer is rebuilt in ~8 µs instead: caching everything made the garbage collector
+        # walk every cached candidate and cost cold look-ups more than it saved.
+        self._plain: dict[tuple[str, bool], list[Candidate]] = {}
 
     # -- public API -----------------------------------------------------------------------
 
@@ -178,7 +180,13 @@ class Gazetteer:
         (places already resolved in the same text).
         """
         if country is None and admin1 is None and near is None and bbox is None and not document:
-            ranked = self._plain_lookup(name, fuzzy)
+            ranked = self._plain.get((name, fuzzy))
+            if ranked is None:
+                ranked = self._rank(name, fuzzy, None)
+                if len(ranked) > 2 or not ranked or ranked[0].match not in _EXACT_MATCHES:
+                    if len(self._plain) >= _PLAIN_CACHE:
+                        self._plain.clear()
+                    self._plain[(name, fuzzy)] = ranked
         else:
             ranked = self._rank(name, fuzzy, Context.make(country, admin1, near, bbox, document))
         return [c for c in ranked if c.score >= min_score][:limit]
@@ -260,40 +268,38 @@ class Gazetteer:
 
     # -- matching -------------------------------------------------------------------------
 
-    def _lookup_uncached(self, name: str, fuzzy: bool) -> tuple[Candidate, ...]:
-        return tuple(self._rank(name, fuzzy, None))
-
     def _rank(self, name: str, fuzzy: bool, context: Context | None) -> list[Candidate]:
         key = fold(name)
         if key in self._nonplaces:
             return []
-        matches, kinds = self._matches(name, key, fuzzy)
-        best: dict[int, Candidate] = {}
-        for row, quality, match, matched in matches:
-            place, prior = self._keys.row(row)
-            if kinds and place.kind not in kinds:
-                continue
-            candidate = score(place, quality, match, matched, context, prior)
-            if row not in best or candidate.score > best[row].score:
-                best[row] = candidate
-        if len(best) < 2:
-            return list(best.values())
-        return sorted(best.values(), key=lambda c: (-c.score, -c.place.population, c.place.geonameid))
-
-    def _matches(self, name: str, key: str, fuzzy: bool) -> tuple[list[tuple[int, float, str, str]], tuple[str, ...]]:
-        """Matches (row, quality, match, matched) in order of trust: exact, exact without a feature word,
-        loose, fuzzy."""
-        exact = self._keys.entries(key) or self._keys.entries(strip_articles(key))
-        kinds: tuple[str, ...] = ()
-        if not exact:
-            core, kinds = _split_feature_word(name)
-            exact = self._keys.entries(fold(core)) if kinds else []
+        exact, kinds = self._exact(name, key)
         if exact:
-            return [(row, _MATCH_QUALITY[kind], "alias" if kind == 1 else "exact", name) for row, kind in exact], kinds
+            found = []
+            for row, kind in exact:
+                place, prior = self._keys.row(row)
+                if not kinds or place.kind in kinds:
+                    found.append(score(place, MATCH_QUALITY[kind], _MATCH_NAME[kind], name, context, prior))
+            # One key's postings come in context-free order already.
+            return rank(found) if context is not None else found
+        return rank([score(place, quality, match, matched, context, prior)
+                     for row, quality, match, matched in self._inexact_matches(name, key, fuzzy)
+                     for place, prior in (self._keys.row(row),)])
+
+    def _exact(self, name: str, key: str) -> tuple[list[tuple[int, int]], tuple[str, ...]]:
+        """(row, name kind) of an exact key, trying it without Arabic articles and without a
+        trailing feature word ("Idlib province" -> kinds admin1/admin2) in turn."""
+        exact = self._keys.entries(key) or self._keys.entries(strip_articles(key))
+        if exact:
+            return exact, ()
+        core, kinds = _split_feature_word(name)
+        return (self._keys.entries(fold(core)), kinds) if kinds else ([], ())
+
+    def _inexact_matches(self, name: str, key: str, fuzzy: bool) -> list[tuple[int, float, str, str]]:
+        """(row, quality, match, matched): loose transliteration matches, else fuzzy ones."""
         loose = self._loose(key, name)
         if loose or not fuzzy:
-            return loose, ()
-        return self._fuzzy(key), ()
+            return loose
+        return self._fuzzy(key)
 
     def _loose(self, key: str, name: str) -> list[tuple[int, float, str, str]]:
         skel = skeleton(name)
@@ -304,7 +310,7 @@ class Gazetteer:
         for other in self._keys.skeleton_keys(skel):
             similarity = fuzz.ratio(query, strip_articles(other)) / 100
             if similarity >= _LOOSE_MIN_SIMILARITY:
-                found += [(row, 0.85 * similarity * _MATCH_QUALITY[kind], "loose", other)
+                found += [(row, 0.85 * similarity * MATCH_QUALITY[kind], "loose", other)
                           for row, kind in self._keys.entries(other)]
         return found
 
@@ -317,7 +323,7 @@ class Gazetteer:
         found = []
         for other, similarity, _ in hits:
             for row, kind in self._keys.entries(other):
-                found.append((row, 0.8 * similarity / 100 * _MATCH_QUALITY[kind], "fuzzy", other))
+                found.append((row, 0.8 * similarity / 100 * MATCH_QUALITY[kind], "fuzzy", other))
         return found
 
     def _fuzzy_bucket(self, prefix: str) -> tuple[list[int], list[str]]:

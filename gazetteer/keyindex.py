@@ -9,7 +9,8 @@ files beside the index, named after the index's build id so a stale pair is neve
   ``"\\x01" skeleton "\\x1f" key`` strings for the loose (transliteration) match;
 * ``<index>.<stamp>.rows`` -- each place marshalled with its context-free prior
   score (:func:`gazetteer.ranking.priors`), then the postings: for each trie id,
-  the rows of the places with that key and how the name relates to them.
+  the rows of the places with that key and how the name relates to them, best
+  context-free score first -- so a look-up without context needs no sorting.
 
 The trie is loaded (~15 ms); the rows file is memory-mapped and pre-faulted, so
 worker processes share its pages and a cold look-up takes no page fault.
@@ -24,19 +25,23 @@ import os
 import sqlite3
 import struct
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 import marisa_trie
 
 from .errors import GazetteerError
 from .model import Place
-from .ranking import priors
+from .ranking import MATCH_QUALITY, priors
 
 _SKELETON = "\x01"
 _SEPARATOR = "\x1f"
 _KIND_BITS = 2  # a posting is row << 2 | name kind (primary, alias, alternate)
-_MAGIC = b"GMROWS02"
+_MAGIC = b"GMROWS03"
 _FOOTER = struct.Struct("<8sQQQ")  # magic, rows, trie ids, postings
 _PLACES = "SELECT id, name, lat, lon, country, admin1, fclass, fcode, population, source FROM places ORDER BY id"
 _new_tuple = tuple.__new__  # Place._make without its length check: rows were written from Places
@@ -69,14 +74,16 @@ def compile_index(db_path: Path, index: Path, build_id: str) -> None:
     keys_path, rows_path = paths(index, build_id)
     db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
-        db.execute("CREATE TEMP TABLE row_of AS SELECT id, row_number() OVER (ORDER BY id) - 1 AS row FROM places")
-        db.execute("CREATE INDEX temp.row_of_id ON row_of(id)")
         trie = marisa_trie.Trie(_trie_strings(db))
         trie.save(str(_temporary(keys_path)))
         with _temporary(rows_path).open("wb") as out:
-            rows = _write_rows(db, out)
-            postings = _write_postings(db, trie, out)
-            out.write(_FOOTER.pack(_MAGIC, rows, len(trie), postings))
+            order = _write_rows(db, out)
+            postings = _write_postings(db, trie, order, out)
+            out.write(_FOOTER.pack(_MAGIC, len(order.ids), len(trie), postings))
+    except BaseException:
+        _temporary(keys_path).unlink(missing_ok=True)
+        _temporary(rows_path).unlink(missing_ok=True)
+        raise
     finally:
         db.close()
     os.replace(_temporary(rows_path), rows_path)
@@ -97,36 +104,58 @@ def _trie_strings(db: sqlite3.Connection) -> Iterator[str]:
             yield f"{_SKELETON}{skel}{_SEPARATOR}{key}"
 
 
-def _write_rows(db: sqlite3.Connection, out) -> int:
-    """Places in id order, then their byte offsets; returns the number of rows."""
+class _RowOrder(NamedTuple):
+    """Per row (places in id order): geonameid, context-free prior score, population."""
+
+    ids: array
+    plain: array
+    populations: array
+
+    def row_of(self, place_id: int) -> int:
+        return bisect_left(self.ids, place_id)
+
+    def posting_order(self, posting: int) -> tuple[float, int, int]:
+        """The order of :func:`gazetteer.ranking.rank` without context."""
+        row, kind = posting >> _KIND_BITS, posting & 3
+        return -(MATCH_QUALITY[kind] + self.plain[row]), -self.populations[row], row
+
+
+def _write_rows(db: sqlite3.Connection, out) -> _RowOrder:
+    """Places in id order, then their byte offsets."""
     admin1 = {(c, code): n for c, code, n in db.execute("SELECT country, code, name FROM admin1")}
     offsets = array("Q", [0])
+    order = _RowOrder(array("q"), array("d"), array("q"))
     for pid, name, lat, lon, country, code, fclass, fcode, population, source in db.execute(_PLACES):
         place = Place(pid, name, lat, lon, country, code, admin1.get((country, code), ""), fclass, fcode,
                       population, source)
-        blob = marshal.dumps((tuple(place), priors(place)))
+        prior = priors(place)
+        blob = marshal.dumps((tuple(place), prior))
         out.write(blob)
         offsets.append(offsets[-1] + len(blob))
+        order.ids.append(pid)
+        order.plain.append(prior[0])
+        order.populations.append(population)
     _pad(out)
     out.write(offsets.tobytes())
-    return len(offsets) - 1
+    return order
 
 
-def _write_postings(db: sqlite3.Connection, trie: marisa_trie.Trie, out) -> int:
-    """For each trie id, where its postings start; then the postings. Two passes over the names."""
-    query = "SELECT n.key, r.row, n.kind FROM names n JOIN temp.row_of r ON r.id = n.place_id"
-    starts = array("I", bytes(4 * (len(trie) + 1)))
-    for key, _, _ in db.execute(query):
-        starts[trie[key] + 1] += 1
-    for i in range(1, len(starts)):
-        starts[i] += starts[i - 1]
-    filled = array("I", starts[:-1])
-    postings = array("I", bytes(4 * starts[-1]))
-    for key, row, kind in db.execute(query):
+def _write_postings(db: sqlite3.Connection, trie: marisa_trie.Trie, order: _RowOrder, out) -> int:
+    """Postings grouped by key, each group in context-free order; then, per trie id, where its
+    group starts and ends.  One pass over the names in key order."""
+    starts, ends = array("I", bytes(4 * len(trie))), array("I", bytes(4 * len(trie)))
+    postings = array("I")
+    names = db.execute("SELECT key, place_id, kind FROM names ORDER BY key")
+    for key, group in groupby(names, key=itemgetter(0)):
         slot = trie[key]
-        postings[filled[slot]] = row << _KIND_BITS | kind
-        filled[slot] += 1
+        group_postings = [order.row_of(place_id) << _KIND_BITS | kind for _, place_id, kind in group]
+        if len(group_postings) > 1:
+            group_postings.sort(key=order.posting_order)
+        starts[slot] = len(postings)
+        postings.extend(group_postings)
+        ends[slot] = len(postings)
     out.write(starts.tobytes())
+    out.write(ends.tobytes())
     out.write(postings.tobytes())
     return len(postings)
 
@@ -152,10 +181,12 @@ class KeyIndex:
         self._view = memoryview(self._map)
         end = size - _FOOTER.size
         post_at = end - 4 * postings
-        starts_at = post_at - 4 * (ids + 1)
+        ends_at = post_at - 4 * ids
+        starts_at = ends_at - 4 * ids
         offsets_at = starts_at - 8 * (rows + 1)
         self._postings = self._view[post_at:end].cast("I")
-        self._starts = self._view[starts_at:post_at].cast("I")
+        self._ends = self._view[ends_at:post_at].cast("I")
+        self._starts = self._view[starts_at:ends_at].cast("I")
         self._offsets = self._view[offsets_at:starts_at].cast("Q")
 
     def entries(self, key: str) -> list[tuple[int, int]]:
@@ -163,14 +194,15 @@ class KeyIndex:
         slot = self._trie.get(key)
         if slot is None:
             return []
-        return [(p >> _KIND_BITS, p & 3) for p in self._postings[self._starts[slot]:self._starts[slot + 1]]]
+        return [(p >> _KIND_BITS, p & 3) for p in self._postings[self._starts[slot]:self._ends[slot]]]
 
     def __contains__(self, key: str) -> bool:
         return key in self._trie
 
     def row(self, number: int) -> Row:
         """The place in row ``number`` and its prior (total, reasons)."""
-        fields, prior = marshal.loads(self._view[self._offsets[number]:self._offsets[number + 1]])
+        offsets = self._offsets
+        fields, prior = marshal.loads(self._view[offsets[number]:offsets[number + 1]])
         return _new_tuple(Place, fields), prior
 
     def skeleton_keys(self, skel: str) -> list[str]:
@@ -182,7 +214,7 @@ class KeyIndex:
         return [k for k in self._trie.keys(prefix) if not k.startswith(_SKELETON)] if prefix else []
 
     def close(self) -> None:
-        for view in (self._postings, self._starts, self._offsets, self._view):
+        for view in (self._postings, self._starts, self._ends, self._offsets, self._view):
             view.release()
         self._map.close()
 

@@ -31,6 +31,8 @@ _SPECIAL = str.maketrans({
     **{c: "" for c in _APOSTROPHES},
 })
 _NON_WORD = re.compile(r"[^\w]+")
+# Combining marks (accents, Arabic and Hebrew vowel points) dropped, special letters mapped.
+_PLAIN = {**{cp: None for cp in range(0x10000) if unicodedata.combining(chr(cp))}, **_SPECIAL}
 # Arabic definite article as transliterated by the press and by GeoNames.
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath", "ul", "ed", "es", "et", "er", "en", "ez"})
 _TELL = frozenset({"tell", "tall", "tel", "tal", "til"})
@@ -68,10 +70,9 @@ def memo(limit: int) -> Callable[[Callable[[str], str]], Callable[[str], str]]:
 def fold(text: str) -> str:
     """Exact-match key: lower case, no diacritics, no apostrophes, single spaces."""
     if text.isascii():  # most names: nothing to decompose
-        return " ".join(_NON_WORD.sub(" ", text.lower().translate(_SPECIAL)).replace("_", " ").split())
+        return " ".join(_NON_WORD.sub(" ", text.lower().replace("'", "").replace("`", "")).replace("_", " ").split())
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold().translate(_SPECIAL))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(_NON_WORD.sub(" ", plain.translate(_SPECIAL)).replace("_", " ").split())
+    return " ".join(_NON_WORD.sub(" ", decomposed.translate(_PLAIN)).replace("_", " ").split())
 
 
 @memo(200_000)

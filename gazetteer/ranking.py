@@ -30,6 +30,9 @@ from .model import Candidate, Place
 from .normalize import fold
 
 ACCEPT = 0.6
+_new_tuple = tuple.__new__
+# Match quality of an exact key by how the name relates to the place: primary, curated alias, alternate.
+MATCH_QUALITY = {0: 1.0, 1: 1.0, 2: 0.95}
 _KIND_BONUS = {"country": 0.35, "continent": 0.3, "region": 0.3, "admin1": 0.1}
 # Admin units carry the summed population of their towns, discounted below (else a province
 # would outrank its own capital city for the bare name).
@@ -66,7 +69,17 @@ def score(place: Place, match_quality: float, match: str, matched: str, context:
         for label, value in _context_terms(place, context):
             total += value
             why += (f"{label} ({value:+.2f})",)
-    return Candidate(place, total, matched, match, why)
+    return _new_tuple(Candidate, (place, total, matched, match, why))  # Candidate(...) minus its Python __new__
+
+
+def rank(candidates: list[Candidate]) -> list[Candidate]:
+    """Best first: score, then population, then geonameid; one candidate per place."""
+    best: dict[int, Candidate] = {}
+    for candidate in candidates:
+        known = best.get(candidate.place.geonameid)
+        if known is None or candidate.score > known.score:
+            best[candidate.place.geonameid] = candidate
+    return sorted(best.values(), key=lambda c: (-c.score, -c.place.population, c.place.geonameid))
 
 
 def priors(place: Place) -> tuple[float, tuple[str, ...]]:

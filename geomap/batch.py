@@ -36,7 +36,10 @@ def _worker_gazetteer():
     if _gazetteer is None:
         import gazetteer
 
+        from .pipeline import settle_heap
+
         _gazetteer = gazetteer.open(progress=False)
+        settle_heap()
     return _gazetteer
 
 

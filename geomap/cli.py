@@ -120,7 +120,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open_gazetteer() -> gazetteer.Gazetteer:
-    return gazetteer.open(progress=True)
+    from .pipeline import settle_heap
+
+    gaz = gazetteer.open(progress=True)
+    settle_heap()
+    return gaz
 
 
 def _run(inputs: list[str], date: str | None):

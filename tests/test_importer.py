@@ -19,7 +19,8 @@ FIXTURES = Path(__file__).with_name("fixtures")
 @pytest.fixture
 def index_copy(index_path, tmp_path) -> Path:
     target = tmp_path / "gazetteer.sqlite"
-    shutil.copyfile(index_path, target)
+    for source in [index_path, *index_path.parent.glob(f"{index_path.name}.*")]:  # with its compiled files
+        shutil.copyfile(source, tmp_path / source.name)
     return target
 
 

@@ -6,10 +6,10 @@
 ['Şūrān']
 """
 
-from .api import Gazetteer, cache_dir, default_index_path, open  # noqa: A004
+from .api import Gazetteer, cache_dir, countries, default_index_path, open  # noqa: A004
 from .errors import CacheDirError, DumpFormatError, GazetteerError, IndexMissing, OnlineDisabled
 from .model import Candidate, Place
 from .ranking import ACCEPT, Context
 
 __all__ = ["ACCEPT", "CacheDirError", "Candidate", "Context", "DumpFormatError", "Gazetteer", "GazetteerError",
-           "IndexMissing", "OnlineDisabled", "Place", "cache_dir", "default_index_path", "open"]
+           "IndexMissing", "OnlineDisabled", "Place", "cache_dir", "countries", "default_index_path", "open"]

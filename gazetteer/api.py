@@ -109,6 +109,15 @@ def progress_bar():
     return report
 
 
+def countries() -> dict[str, dict]:
+    """Every country by ISO 3166 alpha-2 code: name, ISO alpha-3 and numeric codes, continent.
+
+    >>> countries()["SY"]["iso3"]
+    'SYR'
+    """
+    return {code: dict(info) for code, info in _country_table().items()}
+
+
 @lru_cache(maxsize=1)
 def _country_table() -> dict[str, dict]:
     import json

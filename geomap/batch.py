@@ -25,6 +25,7 @@ from pathlib import Path
 from .document import Article
 from .errors import InputError
 from .export import atomic_path, dumps, write_text
+from .outlines import check_batch
 from .read import Problem, read_inputs
 
 STATE_FILE = "batch.json"
@@ -154,6 +155,7 @@ def run_batch(paths: list[str], out: Path, *, workers: int | None = None, schedu
                "articles_per_s": round(batch.stats["articles"] / elapsed, 1) if elapsed else None,
                "skipped_input": [asdict(p) for p in batch.problems]}
     merge_outputs(out, make_map=make_map)
+    summary["outline_check"] = check_batch(out)
     write_text(out / "summary.json", dumps(summary))
     _write_failures(out)
     return summary

@@ -68,7 +68,8 @@ def topojson_to_geojson(topology: dict, name: str) -> dict:
             coordinates = [[ring(r) for r in polygon] for polygon in geometry["arcs"]]
         else:
             continue
-        features.append({"type": "Feature", "properties": {"name": geometry.get("properties", {}).get("name", "")},
+        properties = {"name": geometry.get("properties", {}).get("name", ""), "iso_numeric": geometry.get("id")}
+        features.append({"type": "Feature", "properties": properties,
                          "geometry": {"type": geometry["type"], "coordinates": coordinates}})
     return {"type": "FeatureCollection", "features": features}
 

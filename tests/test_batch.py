@@ -47,6 +47,16 @@ def test_batch_writes_partitions_merged_files_and_reports_bad_lines(index_path, 
     assert json.loads((out / "summary.json").read_text())["events"] == summary["events"]
 
 
+def test_events_are_checked_against_country_outlines(index_path, feed, tmp_path):
+    out = tmp_path / "out"
+    summary = run_batch([str(feed)], out, workers=1, size=4, progress=False)
+    checked = gpd.read_parquet(out / "events_checked")
+    assert len(checked) == summary["events"] == sum(summary["outline_check"].values())
+    inside = checked[checked["outline_check"] == "inside"]
+    assert {"SY", "EG"} <= set(inside["outline_country"])
+    assert (inside["outline_country"] == inside["country_code"]).all()
+
+
 def test_resume_skips_finished_partitions(index_path, feed, tmp_path):
     out = tmp_path / "out"
     run_batch([str(feed)], out, workers=1, size=4, progress=False)

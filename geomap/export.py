@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import os
+import signal
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,21 +27,52 @@ FORMATS = ("geojson", "gpkg", "parquet", "csv", "acled")
 @contextlib.contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; rename it onto ``target`` only on success."""
+    tmp = _temporary(target)
+    try:
+        yield tmp
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def write_all(texts: dict[Path, str]) -> None:
+    """Write several files as one: every temporary first, then the renames with SIGINT and SIGTERM
+    held back, so an interrupted run leaves either all the previous files or all the new ones."""
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for target, text in texts.items():
+            staged.append((_temporary(target), target))
+            staged[-1][0].write_text(text, encoding="utf-8")
+        _rename_all(staged)
+    finally:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+
+
+def _rename_all(staged: list[tuple[Path, Path]]) -> None:
+    held = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        for tmp, target in staged:
+            os.replace(tmp, target)
+        while signal.sigtimedwait(held, 0) is not None:
+            pass  # an interrupt during the renames came too late: the run is complete
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _temporary(target: Path) -> Path:
+    """An empty file beside ``target`` with an ordinary file's permissions."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=f".tmp{target.suffix}", dir=target.parent)
     except OSError as exc:
         raise OutputError(f"cannot write to {target.parent}: {exc.strerror}") from None
     os.close(handle)
-    tmp = Path(name)
     umask = os.umask(0)
     os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; outputs are ordinary files
-    try:
-        yield tmp
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
+    os.chmod(name, 0o666 & ~umask)  # mkstemp makes 0600; outputs are ordinary files
+    return Path(name)
 
 
 def write_text(target: Path, text: str) -> None:
@@ -65,12 +97,10 @@ def write_outputs(run: Run, out: Path, *, title: str, tiles: str | None = None, 
         "report.md": report(run, title),
         "map.html": render_map(run, title=title, tiles=tiles, cdn=cdn),
     }
-    written = {}
-    for name, text in files.items():
+    for name in files:
         _remove_stale_temporaries(out / name)
-        write_text(out / name, text)
-        written[name] = out / name
-    return written
+    write_all({out / name: text for name, text in files.items()})
+    return {name: out / name for name in files}
 
 
 def _remove_stale_temporaries(target: Path) -> None:

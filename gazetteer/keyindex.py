@@ -69,7 +69,8 @@ def paths(index: Path, build_id: str) -> tuple[Path, Path]:
 def compile_index(db_path: Path, index: Path, build_id: str) -> None:
     """Compile the names and places of ``db_path`` into the files that serve ``index``.
 
-    Memory stays bounded by the trie and two integer arrays, whatever the number of names.
+    Besides the trie, memory holds only integer arrays (about 30 bytes per place and per name):
+    names and places are streamed from SQLite.
     """
     keys_path, rows_path = paths(index, build_id)
     db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
@@ -91,6 +92,21 @@ def compile_index(db_path: Path, index: Path, build_id: str) -> None:
     for stale in index.parent.glob(f"{index.name}.*"):
         if stale.suffix in (".keys", ".rows") and stale not in (keys_path, rows_path):
             stale.unlink(missing_ok=True)
+    for orphan in index.parent.glob(f".{index.name}.*.tmp"):  # left by a compile that was killed
+        if not _alive(int(orphan.suffixes[-2].lstrip(".")) if orphan.suffixes[-2][1:].isdigit() else 0):
+            orphan.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _temporary(path: Path) -> Path:

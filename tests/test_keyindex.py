@@ -47,6 +47,8 @@ def test_missing_compiled_files_are_rebuilt_at_open(sqlite_only):
 def test_an_import_replaces_the_compiled_files(sqlite_only):
     gazetteer.Gazetteer(sqlite_only).close()
     before = set(sqlite_only.parent.glob("gazetteer.sqlite.*"))
+    orphan = sqlite_only.with_name(".gazetteer.sqlite.x-y.keys.999999999.tmp")  # from a killed compile
+    orphan.write_bytes(b"partial")
     import_files([FIXTURES / "SY.txt"], sqlite_only, progress=False)
     after = set(sqlite_only.parent.glob("gazetteer.sqlite.*"))
     assert len(after) == 2 and not before & after

@@ -145,7 +145,7 @@ def cmd_map(args) -> int:
     _warn_problems(run)
     out = args.out or Path("outputs") / _input_name(args.inputs[0])
     title = args.title or (run.articles[0].title if len(run.articles) == 1 and run.articles[0].title else "geomap")
-    written = write_outputs(run, out, title=title, tiles=args.tiles, cdn=args.cdn)
+    written = write_outputs(run, out, title=title, tiles=args.tiles, cdn=args.cdn, last_step=True)
     mentions = [m for a in run.articles for m in a.mentions]
     unresolved = sorted({m.text + (" (point estimated from a distance claim)" if m.place else "")
                          for m in mentions if m.place is None or m.estimated_radius_km is not None})

@@ -35,30 +35,33 @@ def atomic_path(target: Path) -> Iterator[Path]:
         tmp.unlink(missing_ok=True)
 
 
-def write_all(texts: dict[Path, str]) -> None:
+def write_all(texts: dict[Path, str], *, last_step: bool = False) -> None:
     """Write several files as one: every temporary first, then the renames with SIGINT and SIGTERM
-    held back, so an interrupted run leaves either all the previous files or all the new ones."""
+    held back, so an interrupted run leaves either all the previous files or all the new ones.
+
+    ``last_step``: the calling process ends right after (the CLI), so the signals stay held: an
+    interrupt that comes once the files are in place is too late to undo the run."""
     staged: list[tuple[Path, Path]] = []
     try:
         for target, text in texts.items():
             staged.append((_temporary(target), target))
             staged[-1][0].write_text(text, encoding="utf-8")
-        _rename_all(staged)
+        _rename_all(staged, last_step)
     finally:
         for tmp, _ in staged:
             tmp.unlink(missing_ok=True)
 
 
-def _rename_all(staged: list[tuple[Path, Path]]) -> None:
+def _rename_all(staged: list[tuple[Path, Path]], last_step: bool) -> None:
     held = {signal.SIGINT, signal.SIGTERM}
     previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
-    try:
-        for tmp, target in staged:
-            os.replace(tmp, target)
-        while signal.sigtimedwait(held, 0) is not None:
-            pass  # an interrupt during the renames came too late: the run is complete
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+    for tmp, target in staged:
+        os.replace(tmp, target)
+    if last_step:
+        return
+    while signal.sigtimedwait(held, 0) is not None:
+        pass  # an interrupt during the renames came too late: the run is complete
+    signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _temporary(target: Path) -> Path:
@@ -85,8 +88,10 @@ def dumps(data) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
-def write_outputs(run: Run, out: Path, *, title: str, tiles: str | None = None, cdn: bool = False) -> dict[str, Path]:
-    """Write map.html, events.geojson, places.geojson, claims.json, claims.geojson and report.md."""
+def write_outputs(run: Run, out: Path, *, title: str, tiles: str | None = None, cdn: bool = False,
+                  last_step: bool = False) -> dict[str, Path]:
+    """Write map.html, events.geojson, places.geojson, claims.json, claims.geojson and report.md
+    (``last_step`` as for :func:`write_all`)."""
     from .render import render_map
 
     files = {
@@ -99,7 +104,7 @@ def write_outputs(run: Run, out: Path, *, title: str, tiles: str | None = None, 
     }
     for name in files:
         _remove_stale_temporaries(out / name)
-    write_all({out / name: text for name, text in files.items()})
+    write_all({out / name: text for name, text in files.items()}, last_step=last_step)
     return {name: out / name for name in files}
 
 

@@ -73,7 +73,9 @@ def test_interrupted_run_keeps_previous_outputs_and_leaves_no_temp_files(index_p
         assert process.returncode in (130, 0), err
         assert "Traceback" not in err
         if process.returncode == 130:
-            assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+            after = {p.name: p.read_bytes() for p in out.iterdir()}
+            # the names only: a byte diff of map.html would take pytest many minutes to print
+            assert [name for name in set(before) | set(after) if before.get(name) != after.get(name)] == [], err
         assert not [p for p in out.iterdir() if p.name.startswith(".")]
 
 

@@ -24,6 +24,7 @@ INDEX_NAME = "gazetteer.sqlite"
 _LOOSE_MIN_SIMILARITY = 0.8
 _FUZZY_MIN_SIMILARITY = 0.86
 _PLAIN_CACHE = 8192
+_CACHE_FROM = 4  # answers with more candidates than this are cached: they cost most to rebuild
 _EXACT_MATCHES = frozenset({"exact", "alias"})
 _MATCH_NAME = {0: "exact", 1: "alias", 2: "exact"}  # by name kind: primary, curated alias, alternate
 _FUZZY_PREFIX = 3  # a typo in the first three letters is rare; the bucket stays small
@@ -172,10 +173,10 @@ class Gazetteer:
         self._places: dict[int, Place] = {}
         self._countries: dict[str, Place] | None = None
         self._fuzzy_index: dict[str, tuple[list[int], list[str]]] = {}
-        # Context-free answers worth keeping: those that cost more than two row reads ("Paris",
-        # "Washington"), came from loose or fuzzy matching, or found nothing.  A one- or two-place
-        # exact answer is rebuilt in ~8 µs instead: caching everything made the garbage collector
-        # walk every cached candidate and cost cold look-ups more than it saved.
+        # Context-free answers worth keeping: those with many places ("Paris", "Washington"), from
+        # loose or fuzzy matching, or empty.  An exact answer with a few places is rebuilt in ~8 µs
+        # instead: caching every answer cost never-seen names ~15 % (more allocation and collection)
+        # for little gain.
         self._plain: dict[tuple[str, bool], list[Candidate]] = {}
 
     # -- public API -----------------------------------------------------------------------
@@ -192,12 +193,14 @@ class Gazetteer:
             ranked = self._plain.get((name, fuzzy))
             if ranked is None:
                 ranked = self._rank(name, fuzzy, None)
-                if len(ranked) > 2 or not ranked or ranked[0].match not in _EXACT_MATCHES:
+                if len(ranked) > _CACHE_FROM or not ranked or ranked[0].match not in _EXACT_MATCHES:
                     if len(self._plain) >= _PLAIN_CACHE:
                         self._plain.clear()
                     self._plain[(name, fuzzy)] = ranked
         else:
             ranked = self._rank(name, fuzzy, Context.make(country, admin1, near, bbox, document))
+        if not ranked or ranked[-1].score >= min_score:  # ranked is best first: often nothing to drop
+            return ranked[:limit]
         return [c for c in ranked if c.score >= min_score][:limit]
 
     def best(self, name: str, **context) -> Candidate | None:

@@ -33,6 +33,7 @@ ACCEPT = 0.6
 _new_tuple = tuple.__new__
 # Match quality of an exact key by how the name relates to the place: primary, curated alias, alternate.
 MATCH_QUALITY = {0: 1.0, 1: 1.0, 2: 0.95}
+_QUALITY_TEXT = {q: f"{q:+.2f}" for q in MATCH_QUALITY.values()}
 _KIND_BONUS = {"country": 0.35, "continent": 0.3, "region": 0.3, "admin1": 0.1}
 # Admin units carry the summed population of their towns, discounted below (else a province
 # would outrank its own capital city for the bare name).
@@ -64,7 +65,8 @@ def score(place: Place, match_quality: float, match: str, matched: str, context:
     """Score one candidate; ``prior`` is :func:`priors` of the place when the caller has it already."""
     prior_total, prior_why = prior or priors(place)
     total = match_quality + prior_total
-    why = (f"{match} match on '{matched}' ({match_quality:+.2f})",) + prior_why
+    quality = _QUALITY_TEXT.get(match_quality) or f"{match_quality:+.2f}"
+    why = (f"{match} match on '{matched}' ({quality})",) + prior_why
     if context:
         for label, value in _context_terms(place, context):
             total += value

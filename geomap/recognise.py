@@ -67,6 +67,12 @@ _PLACE_AFTER = re.compile(r"^(?:\s+(?:lies|sits|is located|is situated)\b|\s+(?:
                           r"approximately|just|only)\s+)?\d+(?:\.\d+)?\s*(?:km|kilomet|mi\b|miles)|,\s+(?:a|the)\s+"
                           r"(?:\w+\s+)?(?:town|village|city|district|suburb|camp)\b)", re.I)
 _PERSON_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_INITIALLED_NAME = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_INITIALLED_SURNAME = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+([A-Z][a-z]+)\b")
+_TITLED_NAME = re.compile(r"\b([A-Z][a-z]+)\.?\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
+# A name that speaks ("Robertson said") or is one half of a firm ("Stevens & Wilkinson") is no place.
+_SPEAKER_AFTER = re.compile(r",?\s+(?:said|says|told|added)\b")
+_FIRM_JOIN = re.compile(r"\s*&\s*[A-Z]")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 _LIST_SEPARATOR = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _SALIENT_KINDS = frozenset({"country", "admin1", "continent", "region"})
@@ -179,6 +185,8 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
         return []
     if len(run) >= 2 and run[0].text.lower() in GIVEN_NAMES and not gazetteer.has_name(text[run[0].start:run[-1].end]):
         return []  # "David Jones", "Mary Clark": a person, not the towns of Jones or Clark
+    if _INITIALLED_NAME.fullmatch(text[run[0].start:run[-1].end]):
+        return []  # "Marsha J. Moore", "Tyrise M. Bell": a middle initial makes a person's name
     found, i = [], 0
     while i < len(run):
         hit = _longest_name(run, i, text, gazetteer)
@@ -319,6 +327,8 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
     for index, (start, end, kind, _rule) in enumerate(found):
         if kind == "toponym" and not verdicts[index]:
             verdicts[index] = text[start:end] in accepted_names or _in_list_with_accepted(index, found, verdicts, text)
+        if kind == "toponym" and verdicts[index] and _person_or_firm(text, start, end, gazetteer):
+            verdicts[index] = False
     result = []
     for index, (start, end, kind, _rule) in enumerate(found):
         if kind == "demonym" or verdicts.get(index):
@@ -363,9 +373,12 @@ def _common_word(name: str, text: str) -> bool:
 
 @lru_cache(maxsize=64)
 def _surnames(text: str) -> frozenset[str]:
-    """Last words of 'Firstname Lastname' pairs written in the text, lower-cased."""
-    return frozenset(m.group(2).lower() for m in _PERSON_NAME.finditer(text)
-                     if m.group(1).lower() in GIVEN_NAMES)
+    """Surnames written in the text, lower-cased: last words of 'Firstname Lastname' pairs, of names
+    with a middle initial, and names after a title ("Judge Manning", "Sen. Harding")."""
+    named = {m.group(2).lower() for m in _PERSON_NAME.finditer(text) if m.group(1).lower() in GIVEN_NAMES}
+    named.update(m.group(1).lower() for m in _INITIALLED_SURNAME.finditer(text))  # "Marsha J. Moore"
+    named.update(m.group(2).lower() for m in _TITLED_NAME.finditer(text) if m.group(1).lower() in _TITLES)
+    return frozenset(named)
 
 
 @lru_cache(maxsize=64)
@@ -396,6 +409,16 @@ def _sentence_initial(text: str, start: int) -> bool:
     before = text[max(0, start - 3):start]
     return start == 0 or not before.strip() and "\n" in text[max(0, start - 2):start] or \
         bool(re.search(r"[.!?\"“”]\s*$", before))
+
+
+def _person_or_firm(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """A one-word name followed by 'said' (a speaker, even inside a list of places), or joined to
+    another name by '&' (a firm), unless it is a well-known place ("Moscow said": the government)."""
+    if " " in text[start:end] or _salient(text[start:end], gazetteer):
+        return False
+    before = text[max(0, start - 4):start]
+    return bool(_SPEAKER_AFTER.match(text[end:end + 10]) or _FIRM_JOIN.match(text[end:end + 4]) or
+                re.search(r"[A-Za-z]\s*&\s*$", before))
 
 
 def _in_list_with_accepted(index: int, found, verdicts, text: str) -> bool:

@@ -72,3 +72,26 @@ def test_ethnic_groups_are_not_places(gaz, article):
 
 def test_well_known_place_inside_a_brand_is_kept(gaz, article):
     assert names(article("Weather warnings from Environment Canada reached Toronto."), gaz) == ["Canada", "Toronto"]
+
+
+def test_a_middle_initial_makes_a_person_and_marks_the_surname(gaz, article):
+    a = article("The panel named Harriet K. Moore and Lionel T. Bell. Moore spoke first, then Bell left for Ohio.")
+    assert names(a, gaz) == ["Ohio"]
+
+
+def test_a_name_after_a_title_is_a_surname_everywhere(gaz, article):
+    a = article("The board heard Judge Manning on Tuesday. Manning and Herrick later toured Sharon, Connecticut.")
+    assert "Manning" not in names(a, gaz)
+
+
+def test_a_one_word_speaker_inside_a_list_is_not_a_place(gaz, article):
+    a = article("The old cinema stood in Hartford, Robertson said on Friday.")
+    assert names(a, gaz) == ["Hartford"]
+
+
+def test_a_capital_that_speaks_is_still_a_place(gaz, article):
+    assert names(article("Moscow said the talks would go on."), gaz) == ["Moscow"]
+
+
+def test_half_of_a_firm_name_is_not_a_place(gaz, article):
+    assert names(article("The county hired the architects Stevens & Wilkinson for the new school."), gaz) == []

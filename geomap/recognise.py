@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from gazetteer import Gazetteer
+from gazetteer.normalize import fold
 
 from .document import Article
 
@@ -350,12 +351,24 @@ def _supported(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     best = gazetteer.best(name)
     if best is None:
         return _has_locative_cue(text, start) or bool(_FEATURE_AFTER.match(text[end:end + 20]))
+    if _clipped_alternate(name, best):
+        return _has_locative_cue(text, start)
     if _salient(name, gazetteer) or " " in name:
         return True
     if re.match(r",?\s+(?:said|says|told|added)\b", text[end:end + 10]):
         return False  # "Abbas said": a speaker
     return _has_locative_cue(text, start) or bool(_FEATURE_AFTER.match(text[end:end + 20])) or \
         best.place.population >= (50_000 if _sentence_initial(text, start) else 10_000)
+
+
+def _clipped_alternate(name: str, best) -> bool:
+    """A short GeoNames alternate that clips a longer name ("Chen" for Chenzhou, "Li" for Lixian) or is
+    written as an acronym ("AMLO" for Amloh) is mostly a person or an abbreviation, not that place; a
+    transliteration ("Hama" for Ḩamāh) is not clipped."""
+    if len(name) > 4 or best.match != "exact" or "." in name:
+        return False
+    key, primary = fold(name), fold(best.place.name)
+    return key != primary and (len(primary) - len(key) >= 2 or (name.isupper() and len(name) == 4))
 
 
 def _salient(name: str, gazetteer: Gazetteer) -> bool:

@@ -10,12 +10,14 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
 3. ``feature-word`` -- "Idlib province" is the province, "the town of Idlib" the town.
 4. ``unambiguous`` -- countries, continents and names whose best candidate leads the
    next by a clear margin (they become the document's context).
-5. ``one-sense`` -- a name repeated in the article names the place it named before.
-6. ``spatial-minimality`` -- ambiguous names whose candidates lie close together choose
+5. ``country-name`` -- a country's own name is the country, unless a first-level unit of
+   another country shares it ("Georgia").
+6. ``one-sense`` -- a name repeated in the article names the place it named before.
+7. ``spatial-minimality`` -- ambiguous names whose candidates lie close together choose
    those candidates.
-7. ``document-coherence`` -- the rest, ranked with the countries and places already
+8. ``document-coherence`` -- the rest, ranked with the countries and places already
    resolved in the article (places in one article cluster).
-8. ``unresolved`` -- what is left keeps its reason: no gazetteer entry, or no candidate
+9. ``unresolved`` -- what is left keeps its reason: no gazetteer entry, or no candidate
    consistent with the article.
 """
 
@@ -27,6 +29,7 @@ from collections.abc import Callable
 
 from gazetteer import ACCEPT, Candidate, Gazetteer, Place
 from gazetteer.geo import haversine_km
+from gazetteer.normalize import fold
 
 from .document import Article, Mention
 
@@ -130,6 +133,20 @@ def unambiguous(article: Article, gazetteer: Gazetteer) -> None:
             _choose(mention, top, "unambiguous", f"leads the next candidate by {lead:.2f}")
 
 
+def country_name(article: Article, gazetteer: Gazetteer) -> None:
+    """A country's own name is the country ("Mexico" beside Mexico City and Mexico, Missouri), unless a
+    first-level unit of another country shares it ("Georgia" the US state): then the context decides."""
+    for mention in _open(article):
+        if not gazetteer.is_country_name(mention.text):
+            continue
+        found = gazetteer.lookup(mention.text, limit=5)
+        if not found or found[0].place.kind != "country" or \
+                any(c.place.kind == "admin1" and c.place.country != found[0].place.country for c in found[1:]):
+            continue
+        if found[0].match == "alias" or fold(found[0].place.name) == fold(mention.text):
+            _choose(mention, found[0], "country-name", "the name of a country")
+
+
 def one_sense(article: Article, gazetteer: Gazetteer) -> None:
     """A name repeated in one article names the same place (one sense per discourse)."""
     resolved = {m.text: m for m in article.mentions if m.place is not None and m.kind == "toponym"}
@@ -229,5 +246,5 @@ def _resolved_places(article: Article) -> list[Place]:
     return list(distinct.values())
 
 
-PASSES: list[Pass] = [demonym, explicit_context, feature_word, unambiguous, one_sense, spatial_minimality,
-                      document_coherence, unresolved]
+PASSES: list[Pass] = [demonym, explicit_context, feature_word, unambiguous, country_name, one_sense,
+                      spatial_minimality, document_coherence, unresolved]

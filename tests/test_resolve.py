@@ -10,8 +10,8 @@ def resolved(article, gaz):
 
 def test_every_resolved_mention_says_which_pass_chose_it(gaz, article):
     found = resolved(article("Rebels entered Soran, north of Hama, and Syrian troops withdrew to Homs."), gaz)
-    passes = {"demonym", "explicit-context", "feature-word", "unambiguous", "one-sense", "spatial-minimality",
-              "document-coherence"}
+    passes = {"demonym", "explicit-context", "feature-word", "unambiguous", "country-name", "one-sense",
+              "spatial-minimality", "document-coherence"}
     for mention in found.values():
         assert mention.why.split(":")[0] in passes, mention.why
 
@@ -53,3 +53,15 @@ def test_one_sense_per_article(gaz, article):
 def test_spatial_minimality_pairs_ambiguous_names(gaz, article):
     found = resolved(article("Rebels moved from Soran toward Hama."), gaz)
     assert found["Soran"].place.country == "SY" and found["Hama"].place.country == "SY"
+
+
+def test_a_country_name_is_the_country_even_among_places_of_another_country(gaz, article):
+    found = resolved(article("Officials in Boston, St. Louis and Chicago said trade with Mexico would grow. "
+                             "Mexico answered on Monday."), gaz)
+    mexico = found["Mexico"]
+    assert mexico.place.kind == "country" and mexico.place.country == "MX" and mexico.why.startswith("country-name")
+
+
+def test_a_country_name_shared_by_a_us_state_is_left_to_the_context(gaz, article):
+    found = resolved(article("Storms hit Atlanta, Savannah and Macon across Georgia on Tuesday."), gaz)
+    assert not found["Georgia"].why.startswith("country-name")

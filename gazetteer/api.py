@@ -191,13 +191,7 @@ class Gazetteer:
         (places already resolved in the same text).
         """
         if country is None and admin1 is None and near is None and bbox is None and not document:
-            ranked = self._plain.get((name, fuzzy))
-            if ranked is None:
-                ranked = self._rank(name, fuzzy, None)
-                if len(ranked) > _CACHE_FROM or not ranked or ranked[0].match not in _EXACT_MATCHES:
-                    if len(self._plain) >= _PLAIN_CACHE:
-                        self._plain.clear()
-                    self._plain[(name, fuzzy)] = ranked
+            ranked = self._plain_lookup(name, fuzzy)
         else:
             ranked = self._rank(name, fuzzy, Context.make(country, admin1, near, bbox, document))
         if not ranked or ranked[-1].score >= min_score:  # ranked is best first: often nothing to drop
@@ -288,6 +282,16 @@ class Gazetteer:
         self.db.close()
 
     # -- matching -------------------------------------------------------------------------
+
+    def _plain_lookup(self, name: str, fuzzy: bool) -> list[Candidate]:
+        ranked = self._plain.get((name, fuzzy))
+        if ranked is None:
+            ranked = self._rank(name, fuzzy, None)
+            if len(ranked) > _CACHE_FROM or not ranked or ranked[0].match not in _EXACT_MATCHES:
+                if len(self._plain) >= _PLAIN_CACHE:
+                    self._plain.clear()
+                self._plain[(name, fuzzy)] = ranked
+        return ranked
 
     def _rank(self, name: str, fuzzy: bool, context: Context | None) -> list[Candidate]:
         key = fold(name)

@@ -172,7 +172,6 @@ class Gazetteer:
         self._keys = keyindex.open_for(self.path, build_id[0] if build_id else "0")
         self._places: dict[int, Place] = {}
         self._countries: dict[str, Place] | None = None
-        self._country_keys: frozenset[str] | None = None
         self._fuzzy_index: dict[str, tuple[list[int], list[str]]] = {}
         # Context-free answers worth keeping: those with many places ("Paris", "Washington"), from
         # loose or fuzzy matching, or empty.  An exact answer with a few places is rebuilt in ~8 µs
@@ -247,11 +246,7 @@ class Gazetteer:
 
     def is_country_name(self, name: str) -> bool:
         """Whether ``name`` is a country's own name or curated alias ("Mexico", "Türkiye", "US")."""
-        if self._country_keys is None:
-            rows = self.db.execute("SELECT n.key FROM names n JOIN places p ON p.id = n.place_id "
-                                   "WHERE p.fcode LIKE 'PCL%' AND n.kind < 2")
-            self._country_keys = frozenset(key for (key,) in rows)
-        return fold(name) in self._country_keys
+        return any(kind < 2 and self._keys.row(row)[0].kind == "country" for row, kind in self._keys.entries(fold(name)))
 
     def country_info(self, code: str) -> dict:
         """Name, ISO alpha-3 and numeric codes of a country (empty dict when unknown)."""

@@ -93,15 +93,15 @@ def compile_index(db_path: Path, index: Path, build_id: str) -> None:
         if stale.suffix in (".keys", ".rows") and stale not in (keys_path, rows_path):
             stale.unlink(missing_ok=True)
     for orphan in index.parent.glob(f".{index.name}.*.tmp"):  # left by a compile that was killed
-        if not _alive(int(orphan.suffixes[-2].lstrip(".")) if orphan.suffixes[-2][1:].isdigit() else 0):
+        if not _alive(orphan.suffixes[-2][1:]):  # ".<name>.<pid>.tmp"
             orphan.unlink(missing_ok=True)
 
 
-def _alive(pid: int) -> bool:
-    if pid <= 0:
+def _alive(pid: str) -> bool:
+    if not pid.isdigit():
         return False
     try:
-        os.kill(pid, 0)
+        os.kill(int(pid), 0)
     except ProcessLookupError:
         return False
     except PermissionError:

@@ -69,8 +69,9 @@ def score(place: Place, match_quality: float, match: str, matched: str, context:
     why = (f"{match} match on '{matched}' ({quality})",) + prior_why
     if context:
         for label, value in _context_terms(place, context):
-            total += value
-            why += (f"{label} ({value:+.2f})",)
+            if value:
+                total += value
+                why += (f"{label} ({value:+.2f})",)
     return _new_tuple(Candidate, (place, total, matched, match, why))  # Candidate(...) minus its Python __new__
 
 

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from gazetteer import Gazetteer
+from gazetteer import Candidate, Gazetteer
 from gazetteer.normalize import fold
 
 from .document import Article
@@ -74,6 +74,7 @@ _TITLED_NAME = re.compile(r"\b([A-Z][a-z]+)\.?\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
 # A name that speaks ("Robertson said") or is one half of a firm ("Stevens & Wilkinson") is no place.
 _SPEAKER_AFTER = re.compile(r",?\s+(?:said|says|told|added)\b")
 _FIRM_JOIN = re.compile(r"\s*&\s*[A-Z]")
+_FIRM_JOINED = re.compile(r"[A-Za-z]\s*&\s*$")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 _LIST_SEPARATOR = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _SALIENT_KINDS = frozenset({"country", "admin1", "continent", "region"})
@@ -361,7 +362,7 @@ def _supported(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
         best.place.population >= (50_000 if _sentence_initial(text, start) else 10_000)
 
 
-def _clipped_alternate(name: str, best) -> bool:
+def _clipped_alternate(name: str, best: Candidate) -> bool:
     """A short GeoNames alternate that clips a longer name ("Chen" for Chenzhou, "Li" for Lixian) or is
     written as an acronym ("AMLO" for Amloh) is mostly a person or an abbreviation, not that place; a
     transliteration ("Hama" for Ḩamāh) is not clipped."""
@@ -431,7 +432,7 @@ def _person_or_firm(text: str, start: int, end: int, gazetteer: Gazetteer) -> bo
         return False
     before = text[max(0, start - 4):start]
     return bool(_SPEAKER_AFTER.match(text[end:end + 10]) or _FIRM_JOIN.match(text[end:end + 4]) or
-                re.search(r"[A-Za-z]\s*&\s*$", before))
+                _FIRM_JOINED.search(before))
 
 
 def _in_list_with_accepted(index: int, found, verdicts, text: str) -> bool:

@@ -18,6 +18,7 @@ from .geo import haversine_km
 from .model import Candidate, Place
 from .normalize import fold, skeleton, strip_articles
 from .ranking import ACCEPT, MATCH_QUALITY, Context, rank, score
+from .keyindex import Prior
 from .store import PLACE_COLUMNS, data_version, row_to_place
 
 INDEX_NAME = "gazetteer.sqlite"
@@ -295,8 +296,7 @@ class Gazetteer:
         exact, kinds = self._exact(name, key)
         if exact:
             found = []
-            for row, kind in exact:
-                place, prior = self._keys.row(row)
+            for place, prior, kind in exact:
                 if not kinds or place.kind in kinds:
                     found.append(score(place, MATCH_QUALITY[kind], _MATCH_NAME[kind], name, context, prior))
             # One key's postings come in context-free order already.
@@ -305,14 +305,14 @@ class Gazetteer:
                      for row, quality, match, matched in self._inexact_matches(name, key, fuzzy)
                      for place, prior in (self._keys.row(row),)])
 
-    def _exact(self, name: str, key: str) -> tuple[list[tuple[int, int]], tuple[str, ...]]:
-        """(row, name kind) of an exact key, trying it without Arabic articles and without a
-        trailing feature word ("Idlib province" -> kinds admin1/admin2) in turn."""
-        exact = self._keys.entries(key) or self._keys.entries(strip_articles(key))
+    def _exact(self, name: str, key: str) -> tuple[list[tuple[Place, Prior, int]], tuple[str, ...]]:
+        """(place, prior, name kind) of an exact key, trying it without Arabic articles and
+        without a trailing feature word ("Idlib province" -> kinds admin1/admin2) in turn."""
+        exact = self._keys.places(key) or self._keys.places(strip_articles(key))
         if exact:
             return exact, ()
         core, kinds = _split_feature_word(name)
-        return (self._keys.entries(fold(core)), kinds) if kinds else ([], ())
+        return (self._keys.places(fold(core)), kinds) if kinds else ([], ())
 
     def _inexact_matches(self, name: str, key: str, fuzzy: bool) -> list[tuple[int, float, str, str]]:
         """(row, quality, match, matched): loose transliteration matches, else fuzzy ones."""

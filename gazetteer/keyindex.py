@@ -26,7 +26,7 @@ import sqlite3
 import struct
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
@@ -46,7 +46,8 @@ _FOOTER = struct.Struct("<8sQQQ")  # magic, rows, trie ids, postings
 _PLACES = "SELECT id, name, lat, lon, country, admin1, fclass, fcode, population, source FROM places ORDER BY id"
 _new_tuple = tuple.__new__  # Place._make without its length check: rows were written from Places
 
-Row = tuple[Place, tuple[float, tuple[str, ...]]]
+_loads = marshal.loads
+Prior = tuple[float, tuple[str, ...]]  # context-free score and its reasons
 
 
 def _code_digest() -> str:
@@ -207,18 +208,29 @@ class KeyIndex:
 
     def entries(self, key: str) -> list[tuple[int, int]]:
         """(row, name kind) of every place whose name has exactly this key."""
+        return [(p >> _KIND_BITS, p & 3) for p in self._postings_of(key)]
+
+    def places(self, key: str) -> list[tuple[Place, Prior, int]]:
+        """(place, prior, name kind) of every place whose name has exactly this key, best
+        context-free first: :meth:`entries` and :meth:`row` in one loop, the look-up's hot path."""
+        offsets, view, found = self._offsets, self._view, []
+        for posting in self._postings_of(key):
+            row = posting >> _KIND_BITS
+            fields, prior = _loads(view[offsets[row]:offsets[row + 1]])
+            found.append((_new_tuple(Place, fields), prior, posting & 3))
+        return found
+
+    def _postings_of(self, key: str) -> Sequence[int]:
         slot = self._trie.get(key)
-        if slot is None:
-            return []
-        return [(p >> _KIND_BITS, p & 3) for p in self._postings[self._starts[slot]:self._ends[slot]]]
+        return () if slot is None else self._postings[self._starts[slot]:self._ends[slot]]
 
     def __contains__(self, key: str) -> bool:
         return key in self._trie
 
-    def row(self, number: int) -> Row:
+    def row(self, number: int) -> tuple[Place, Prior]:
         """The place in row ``number`` and its prior (total, reasons)."""
         offsets = self._offsets
-        fields, prior = marshal.loads(self._view[offsets[number]:offsets[number + 1]])
+        fields, prior = _loads(self._view[offsets[number]:offsets[number + 1]])
         return _new_tuple(Place, fields), prior
 
     def skeleton_keys(self, skel: str) -> list[str]:

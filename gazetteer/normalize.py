@@ -31,6 +31,7 @@ _SPECIAL = str.maketrans({
     **{c: "" for c in _APOSTROPHES},
 })
 _NON_WORD = re.compile(r"[^\w]+")
+_LETTERS_AND_SPACES = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")  # three names in four: the key is just lower case
 # Combining marks (accents, Arabic and Hebrew vowel points) dropped, special letters mapped.
 _PLAIN = {**{cp: None for cp in range(0x10000) if unicodedata.combining(chr(cp))}, **_SPECIAL}
 # Arabic definite article as transliterated by the press and by GeoNames.
@@ -52,13 +53,12 @@ def memo(limit: int) -> Callable[[Callable[[str], str]], Callable[[str], str]]:
         cache: dict[str, str] = {}
 
         def cached(text: str) -> str:
-            try:
-                return cache[text]
-            except KeyError:
+            result = cache.get(text)  # not try/except: raising KeyError on a miss costs more than the look-up
+            if result is None:
                 if len(cache) >= limit:
                     cache.clear()
                 result = cache[text] = function(text)
-                return result
+            return result
 
         cached.__doc__, cached.__name__, cached.__wrapped__ = function.__doc__, function.__name__, function
         return cached
@@ -69,7 +69,9 @@ def memo(limit: int) -> Callable[[Callable[[str], str]], Callable[[str], str]]:
 @memo(200_000)
 def fold(text: str) -> str:
     """Exact-match key: lower case, no diacritics, no apostrophes, single spaces."""
-    if text.isascii():  # most names: nothing to decompose
+    if _LETTERS_AND_SPACES.fullmatch(text):
+        return text.lower()
+    if text.isascii():  # nothing to decompose
         return " ".join(_NON_WORD.sub(" ", text.lower().replace("'", "").replace("`", "")).replace("_", " ").split())
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold().translate(_SPECIAL))
     return " ".join(_NON_WORD.sub(" ", decomposed.translate(_PLAIN)).replace("_", " ").split())

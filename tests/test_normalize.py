@@ -1,3 +1,5 @@
+import re
+
 from hypothesis import given, strategies as st
 
 from gazetteer.normalize import fold, skeleton, strip_articles
@@ -33,3 +35,10 @@ def test_keys_never_crash_and_are_normalised(text):
     assert key == key.strip() and "  " not in key
     assert key == fold(key)
     skeleton(text)
+
+
+@given(st.text(alphabet="abcXYZ -'_.", max_size=30))
+def test_fold_shortcut_for_plain_names_agrees_with_the_general_rule(text):
+    # Plain "Letters and spaces" names skip the regex and unicode work; the key must not change.
+    general = " ".join(re.sub(r"[^\w]+", " ", text.lower().replace("'", "")).replace("_", " ").split())
+    assert fold(text) == general

@@ -25,10 +25,11 @@ from pathlib import Path
 from .document import Article
 from .errors import InputError
 from .export import atomic_path, dumps, write_text
-from .outlines import check_batch
+from .outlines import check_batch, preload
 from .read import Problem, read_inputs
 
 STATE_FILE = "batch.json"
+EVENT_LINES = "events_geojsonl"  # one GeoJSON Feature per line, per partition (GDAL's GeoJSONSeq)
 _gazetteer = None  # one per worker process
 
 
@@ -71,6 +72,10 @@ def write_partition(out: Path, result: dict) -> dict:
     """Write a partition's GeoParquet files; returns the result with counts in place of records."""
     name = f"part-{result['partition']:05d}"
     _write_parquet(out / "events" / f"{name}.parquet", result["events"])
+    # The same events as GeoJSON lines, serialised here in the worker: the final merge then only
+    # concatenates text (converting the GeoParquet back took most of the batch's serial tail).
+    write_text(out / EVENT_LINES / f"{name}.geojsonl",
+               "".join(json.dumps(feature, ensure_ascii=False) + "\n" for feature in result["events"]))
     _write_parquet(out / "places" / f"{name}.parquet", result["places"])
     _write_parquet(out / "claims" / f"{name}.parquet", [_claim_feature(c) for c in result["claims"]])
     return {**result, **{key: len(result[key]) for key in ("events", "places", "claims")}}
@@ -175,8 +180,10 @@ def _run_local(batch: Batch, workers: int, bar) -> None:
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
         in_flight = set()
-        for number, articles in batch.pending():
+        for submitted, (number, articles) in enumerate(batch.pending(), 1):
             in_flight.add(pool.submit(process_partition, number, articles, str(batch.out)))
+            if submitted == workers:  # every worker process is forked by now
+                preload()
             if len(in_flight) >= 2 * workers:
                 in_flight = _collect(batch, in_flight, bar)
         while in_flight:
@@ -198,6 +205,7 @@ def _run_dask(batch: Batch, scheduler: str | None, workers: int, bar) -> None:
     cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                                    dashboard_address=None)
     client = Client(scheduler or cluster)
+    preload()
     try:
         futures = as_completed()
         in_flight = 0
@@ -231,10 +239,24 @@ def _claim_feature(record: dict) -> dict:
 def _write_parquet(target: Path, features: list[dict]) -> None:
     import geopandas as gpd
 
-    frame = gpd.GeoDataFrame.from_features(features, crs="EPSG:4326") if features else \
-        gpd.GeoDataFrame({"geometry": []}, geometry="geometry", crs="EPSG:4326")
+    if features:
+        frame = gpd.GeoDataFrame.from_features(features, crs="EPSG:4326")
+        frame = frame.astype({column: "Int64" for column in _integer_properties(features)})
+    else:
+        frame = gpd.GeoDataFrame({"geometry": []}, geometry="geometry", crs="EPSG:4326")
     with atomic_path(target) as tmp:
         frame.to_parquet(tmp)
+
+
+def _integer_properties(features: list[dict]) -> list[str]:
+    """Properties whose values are whole numbers or missing (geonameid, inter1): kept as nullable
+    integers, where a plain frame would turn 170063 into 170063.0 as soon as one value is missing."""
+    kinds: dict[str, set[type]] = {}
+    for feature in features:
+        for key, value in feature["properties"].items():
+            if value is not None:
+                kinds.setdefault(key, set()).add(type(value))
+    return [key for key, types in kinds.items() if types == {int}]
 
 
 def read_partitions(out: Path, kind: str):
@@ -253,15 +275,16 @@ def read_partitions(out: Path, kind: str):
 def merge_outputs(out: Path, *, make_map: bool) -> None:
     """One events.geojson and events.gpkg over all partitions, written partition by partition so
     memory stays bounded; map.html on request."""
-    parts = sorted((out / "events").glob("part-*.parquet"))
     with atomic_path(out / "events.geojson") as tmp, open(tmp, "w", encoding="utf-8") as handle:
         handle.write('{"type": "FeatureCollection", "features": [\n')
         separator = ""
-        for frame in _frames(parts):
-            for feature in json.loads(frame.to_json(drop_id=True))["features"]:
-                handle.write(separator + json.dumps(feature, ensure_ascii=False))
-                separator = ",\n"
+        for part in sorted((out / EVENT_LINES).glob("part-*.geojsonl")):
+            with part.open(encoding="utf-8") as lines:
+                for line in lines:
+                    handle.write(separator + line.rstrip("\n"))
+                    separator = ",\n"
         handle.write("\n]}\n")
+    parts = sorted((out / "events").glob("part-*.parquet"))
     frames = _frames(parts)
     first = next(frames, None)
     if first is not None:  # no events, no GeoPackage (an empty file would not be one)
@@ -277,13 +300,27 @@ def merge_outputs(out: Path, *, make_map: bool) -> None:
 
 
 def _frames(parts: list[Path]):
-    """Non-empty partitions with one column schema (an all-empty column must not change type)."""
+    """Non-empty partitions with one column schema: a column that is empty in one partition takes
+    the type it has in the others (the GeoPackage's fields are made from the first frame)."""
     import geopandas as gpd
 
+    types = _column_types(parts)
     for part in parts:
         frame = gpd.read_parquet(part)
         if len(frame):
-            yield frame.astype({c: "object" for c in frame.columns if c != "geometry" and frame[c].isna().all()})
+            yield frame.astype({c: types[c] for c in frame.columns if c in types and frame[c].dtype != types[c]})
+
+
+def _column_types(parts: list[Path]) -> dict:
+    """Each column's type in the first partition where it holds a value (the parquet footers only)."""
+    import pyarrow.parquet as pq
+
+    types: dict = {}
+    for part in parts:
+        for column, dtype in pq.read_schema(part).empty_table().to_pandas().dtypes.items():
+            if column != "geometry" and types.get(column, object) == object:
+                types[column] = dtype
+    return types
 
 
 def _write_failures(out: Path) -> None:

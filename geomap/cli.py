@@ -296,8 +296,8 @@ def cmd_batch(args) -> int:
     print(f"{summary['articles']} articles ({summary['failed']} failed, listed in failures.jsonl; "
           f"{summary['skipped_partitions']} partitions already done), {summary['events']} events, "
           f"{summary['places']} place mentions, {summary['claims']} claims, {summary['articles_per_s']} articles/s")
-    print(f"written to {args.out}/: events/, places/, claims/ (GeoParquet partitions), events.geojson, events.gpkg, "
-          "summary.json, failures.jsonl" + (", map.html" if args.map else ""))
+    print(f"written to {args.out}/: events/, places/, claims/ (GeoParquet partitions), events_geojsonl/, "
+          "events_checked/, events.geojson, events.gpkg, summary.json, failures.jsonl" + (", map.html" if args.map else ""))
     return 0
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import threading
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -58,6 +59,20 @@ def _verdict(point, own: str | None, found: str | None) -> str:
     if not isinstance(found, str):
         return "no outline"
     return "inside" if found == own else "other country"
+
+
+def preload() -> threading.Thread:
+    """Import dask-geopandas and read the outlines in a background thread while the workers run:
+    done at the end instead, they were a third of a batch's serial tail.  Start it only once the
+    worker processes exist (a fork while another thread imports can leave a module lock held)."""
+    def load() -> None:
+        import dask_geopandas  # noqa: F401
+
+        country_outlines()
+
+    thread = threading.Thread(target=load, name="outline-preload", daemon=True)
+    thread.start()
+    return thread
 
 
 def check_batch(out: Path) -> dict[str, int]:

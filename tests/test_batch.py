@@ -5,7 +5,7 @@ import geopandas as gpd
 import pytest
 
 from geomap import pipeline
-from geomap.batch import read_partitions, run_batch
+from geomap.batch import _frames, _write_parquet, read_partitions, run_batch
 from geomap.errors import InputError
 
 ARTICLES = [
@@ -44,6 +44,9 @@ def test_batch_writes_partitions_merged_files_and_reports_bad_lines(index_path, 
     merged = gpd.read_file(out / "events.geojson")
     assert len(merged) == summary["events"] == len(gpd.read_file(out / "events.gpkg"))
     assert (out / "map.html").stat().st_size > 100_000
+    features = json.loads((out / "events.geojson").read_text(encoding="utf-8"))["features"]
+    assert [f["properties"]["event_id"] for f in features] == list(read_partitions(out, "events")["event_id"])
+    assert {type(f["properties"]["geonameid"]) for f in features} <= {int, type(None)}  # never 170063.0
     assert json.loads((out / "summary.json").read_text())["events"] == summary["events"]
 
 
@@ -105,3 +108,14 @@ def test_dask_cluster_gives_the_same_events(index_path, feed, tmp_path):
                             progress=False)
     assert summary["articles"] == 15
     assert events_of(tmp_path / "dask") == events_of(tmp_path / "local")
+
+
+def test_a_column_empty_in_one_partition_keeps_its_type_in_the_merge(tmp_path):
+    no_place = {"type": "Feature", "geometry": None, "properties": {"geonameid": None, "location": None}}
+    placed = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [36.75, 35.13]},
+              "properties": {"geonameid": 170063, "location": "Hama"}}
+    _write_parquet(tmp_path / "part-00000.parquet", [no_place])
+    _write_parquet(tmp_path / "part-00001.parquet", [placed])
+    first, second = _frames(sorted(tmp_path.glob("part-*.parquet")))
+    assert dict(first.dtypes) == dict(second.dtypes)
+    assert str(second.dtypes["geonameid"]) == "Int64"

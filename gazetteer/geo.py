@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
+from typing import NamedTuple
 
 EARTH_RADIUS_KM = 6371.0088
 
@@ -17,3 +19,33 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+class SpherePoint(NamedTuple):
+    """A point in radians with the cosine of its latitude: computed once, compared many times."""
+
+    lat: float
+    lon: float
+    cos_lat: float
+
+    @classmethod
+    def of(cls, lat: float, lon: float) -> "SpherePoint":
+        rad = math.radians(lat)
+        return cls(rad, math.radians(lon), math.cos(rad))
+
+
+def nearest(origin: SpherePoint, points: Sequence[SpherePoint]) -> tuple[float, int]:
+    """Great-circle distance in km to the nearest of ``points`` and its index (``-1`` when empty).
+
+    >>> hama, soran = SpherePoint.of(35.13179, 36.75783), SpherePoint.of(35.26014, 36.60581)
+    >>> distance, index = nearest(hama, [SpherePoint.of(0, 0), soran])
+    >>> round(distance, 1), index
+    (19.9, 1)
+    """
+    best, index = 2.0, -1  # haversine's "a" grows with distance: compare it, take one square root
+    sin, lat, lon, cos_lat = math.sin, origin.lat, origin.lon, origin.cos_lat
+    for i, point in enumerate(points):
+        a = sin((point.lat - lat) / 2) ** 2 + cos_lat * point.cos_lat * sin((point.lon - lon) / 2) ** 2
+        if a < best:
+            best, index = a, i
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(best))), index

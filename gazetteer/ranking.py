@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from .geo import haversine_km
+from .geo import SpherePoint, haversine_km, nearest
 from .model import Candidate, Place
 from .normalize import fold
 
@@ -55,6 +56,19 @@ class Context:
         as_set = lambda v: frozenset([v] if isinstance(v, str) else (v or ()))  # noqa: E731
         return cls(frozenset(c.upper() for c in as_set(country)), frozenset(fold(a) for a in as_set(admin1)),
                    tuple(near) if near else None, tuple(bbox) if bbox else None, tuple(document))
+
+    @cached_property
+    def document_points(self) -> tuple[tuple[Place, ...], tuple[SpherePoint, ...]]:
+        """The document's places and their points in radians, for every candidate to compare with."""
+        return self.document, tuple(SpherePoint.of(p.lat, p.lon) for p in self.document)
+
+    @cached_property
+    def document_ids(self) -> frozenset[int]:
+        return frozenset(p.geonameid for p in self.document)
+
+    @cached_property
+    def document_countries(self) -> frozenset[str]:
+        return frozenset(p.country for p in self.document)
 
     def __bool__(self) -> bool:
         return bool(self.countries or self.admin1 or self.near or self.bbox or self.document)
@@ -129,21 +143,26 @@ def _context_terms(place: Place, ctx: Context) -> list[tuple[str, float]]:
         if south <= place.lat <= north and west <= place.lon <= east:
             terms.append(("inside the context box", 0.2))
     if ctx.document:
-        terms += _document_terms(place, ctx.document)
+        terms += _document_terms(place, ctx)
     return terms
 
 
-def _document_terms(place: Place, others: tuple[Place, ...]) -> list[tuple[str, float]]:
-    others = [o for o in others if o.geonameid != place.geonameid]
+def _document_terms(place: Place, ctx: Context) -> list[tuple[str, float]]:
+    others, points = ctx.document_points
+    countries = ctx.document_countries
+    if place.geonameid in ctx.document_ids:  # a place is not its own context
+        kept = [i for i, o in enumerate(others) if o.geonameid != place.geonameid]
+        others, points = [others[i] for i in kept], [points[i] for i in kept]
+        countries = {o.country for o in others}
     if not others:
         return []
-    distance, nearest = min(((haversine_km(o.lat, o.lon, place.lat, place.lon), o) for o in others),
-                            key=lambda pair: pair[0])
+    distance, index = nearest(SpherePoint.of(place.lat, place.lon), points)
+    nearest_place = others[index]
     terms = []
     for limit, bonus in ((50, 0.3), (200, 0.2), (1000, 0.1)):
-        if distance <= limit and nearest.kind == "place":
-            terms.append((f"{distance:.0f} km from {nearest.name} in the same text", bonus))
+        if distance <= limit and nearest_place.kind == "place":
+            terms.append((f"{distance:.0f} km from {nearest_place.name} in the same text", bonus))
             break
-    if place.country and any(o.country == place.country for o in others):
+    if place.country and place.country in countries:
         terms.append((f"same country as other places in the text ({place.country})", 0.15))
     return terms

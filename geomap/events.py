@@ -250,14 +250,20 @@ def _fallback_location(article: Article, sentence: Span, event: Event) -> None:
 
 
 def main_country(article: Article) -> Mention | None:
-    """The most mentioned country (toponyms, demonyms and towns' countries), as a mention of it."""
-    counts = Counter(m.place.country for m in article.mentions if m.place is not None and m.place.country)
-    for code, _ in counts.most_common():
-        countries = [m for m in article.mentions if m.place is not None and m.place.kind == "country"
-                     and m.place.country == code]
-        if countries:
-            return next((m for m in countries if m.kind == "toponym"), countries[0])
-    return None
+    """The most mentioned country (toponyms, demonyms and towns' countries), as a mention of it:
+    its first toponym mention, else its first demonym."""
+    counts: Counter[str] = Counter()
+    named: dict[str, Mention] = {}
+    for mention in article.mentions:
+        place = mention.place
+        if place is None or not place.country:
+            continue
+        counts[place.country] += 1
+        if place.kind == "country":
+            known = named.get(place.country)
+            if known is None or (known.kind != "toponym" and mention.kind == "toponym"):
+                named[place.country] = mention
+    return next((named[code] for code, _ in counts.most_common() if code in named), None)
 
 
 def _actors(article: Article, sentence: Span, trigger: _Trigger) -> tuple[str, str, int | None, int | None]:

@@ -56,6 +56,7 @@ _FEATURE_BEFORE = re.compile(
     r"\b(?:towns?|villages?|city|cities|province|provinces|governorate|district|region|county|area|areas|"
     r"neighbou?rhoods?|suburbs?|camp|capital|outskirts|port|state|municipality|island|border crossing|"
     r"hometown|settlements?)\s+of\s+$", re.I)
+_CUE_REACH = 60  # _FEATURE_BEFORE is anchored at the end: searching only the tail saves scanning 200 characters
 _FEATURE_AFTER = re.compile(
     r"^\s+(province|governorate|region|district|county|oblast|state|city|town|village|camp|area|countryside|"
     r"airport|border|crossing)\b", re.I)
@@ -301,13 +302,13 @@ def _feature_cued(text: str, start: int) -> bool:
     before = text[max(0, start - 200):start]
     if " of" not in before:
         return False  # every cue below ends in "of": skip the regexes on most names
-    if _FEATURE_BEFORE.search(before):
+    if _FEATURE_BEFORE.search(before[-_CUE_REACH:]):
         return True
     # Walk back over a list of capitalised names: "towns of Halfaya, Taybat al-Imam, Maardis and "
     if not before.rstrip().endswith((",", " and")):
         return False  # not inside a list: no cue further back can reach this name
     match = _LIST_TAIL.search(before)
-    return bool(match and _FEATURE_BEFORE.search(before[:match.start()]))
+    return bool(match and _FEATURE_BEFORE.search(before[:match.start()][-_CUE_REACH:]))
 
 
 def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazetteer,

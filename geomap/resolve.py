@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from gazetteer import ACCEPT, Candidate, Gazetteer, Place
-from gazetteer.geo import haversine_km
+from gazetteer.geo import SpherePoint, nearest
 from gazetteer.normalize import fold
 
 from .document import Article, Mention
@@ -168,13 +168,14 @@ def spatial_minimality(article: Article, gazetteer: Gazetteer) -> None:
     if not 2 <= len(open_names) <= _MINIMALITY_MAX_NAMES:
         return
     options = {name: gazetteer.lookup(name, limit=5) for name in open_names}
+    points = {name: [SpherePoint.of(c.place.lat, c.place.lon) for c in found] for name, found in options.items()}
     for name, candidates in options.items():
-        others = [c.place for other, found in options.items() if other != name for c in found]
+        others = [point for other, found in points.items() if other != name for point in found]
         if len(candidates) < 2 or not others:
             continue
         best, best_score, best_note = None, -1.0, ""
-        for candidate in candidates:
-            distance = min(haversine_km(candidate.place.lat, candidate.place.lon, o.lat, o.lon) for o in others)
+        for candidate, point in zip(candidates, points[name]):
+            distance, _ = nearest(point, others)
             bonus = 0.4 if distance <= 50 else 0.2 if distance <= 200 else 0.0
             if candidate.score + bonus > best_score:
                 best, best_score, best_note = candidate, candidate.score + bonus, f"{distance:.0f} km from a candidate of another name"

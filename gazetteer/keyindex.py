@@ -44,6 +44,7 @@ _KIND_BITS = 2  # a posting is row << 2 | name kind (primary, alias, alternate)
 _MAGIC = b"GMROWS03"
 _FOOTER = struct.Struct("<8sQQQ")  # magic, rows, trie ids, postings
 _PLACES = "SELECT id, name, lat, lon, country, admin1, fclass, fcode, population, source FROM places ORDER BY id"
+_NAME_COUNTS = "SELECT place_id, count(*) FROM names GROUP BY place_id ORDER BY place_id"
 _new_tuple = tuple.__new__  # Place._make without its length check: rows were written from Places
 
 _loads = marshal.loads
@@ -142,10 +143,14 @@ def _write_rows(db: sqlite3.Connection, out) -> _RowOrder:
     admin1 = {(c, code): n for c, code, n in db.execute("SELECT country, code, name FROM admin1")}
     offsets = array("Q", [0])
     order = _RowOrder(array("q"), array("d"), array("q"))
+    counts = db.cursor().execute(_NAME_COUNTS)  # both in id order: walked side by side
+    counted, names = next(counts, (None, 0))
     for pid, name, lat, lon, country, code, fclass, fcode, population, source in db.execute(_PLACES):
+        while counted is not None and counted < pid:
+            counted, names = next(counts, (None, 0))
         place = Place(pid, name, lat, lon, country, code, admin1.get((country, code), ""), fclass, fcode,
                       population, source)
-        prior = priors(place)
+        prior = priors(place, names if counted == pid else 0)
         blob = marshal.dumps((tuple(place), prior))
         out.write(blob)
         offsets.append(offsets[-1] + len(blob))

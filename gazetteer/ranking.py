@@ -7,12 +7,18 @@ candidate's ``why``:
   loose transliteration match scaled by string similarity (x0.85), a fuzzy
   match scaled by similarity (x0.8).  A loose or fuzzy match therefore never
   outranks an exact one on match alone.
-* population (0-0.3): 0.3 x log10(population + 1) / 7, capped, for towns and countries; admin
-  units get the same of a tenth of their towns' population, less 0.1.
-* kind: a country +0.35, a continent +0.3, a region or sea +0.3, a first-level unit
-  +0.1, a capital city +0.1, a town sharing its province's name +0.15 -- a bare
-  country name is the country, a bare
-  "Aleppo" the city rather than the province.
+* population (0-0.95): 0.13 for every factor of ten, capped, for towns and countries; admin
+  units get the same of a tenth of their towns' population, less 0.1.  The slope sets how
+  much context it takes to prefer a small homonym: the article's country (+0.4) is worth
+  about three factors of ten, so a village of 2,000 in the article's country ties with a
+  city of 2 million elsewhere and any further evidence decides.
+* names (0-0.15): a place known by more than 24 names (GeoNames alternates in many
+  languages and scripts) gets 0.05 per doubling -- world cities have 80 to 100 names, a
+  village a handful: fame that population alone misses.
+* kind: a country +0.35, a continent +0.95, a region or sea +0.85 (they carry no
+  population), a first-level unit +0.1, a capital city +0.1, a town sharing its
+  province's name +0.15 -- a bare country name is the country, a bare "Aleppo" the
+  city rather than the province.
 * context: country in the caller's countries +0.4; admin1 named +0.3; within a
   ``near`` radius up to +0.5; inside a bounding box +0.2; close to places
   already resolved in the document up to +0.3, same country as one of them +0.15.
@@ -35,7 +41,10 @@ _new_tuple = tuple.__new__
 # Match quality of an exact key by how the name relates to the place: primary, curated alias, alternate.
 MATCH_QUALITY = {0: 1.0, 1: 1.0, 2: 0.95}
 _QUALITY_TEXT = {q: f"{q:+.2f}" for q in MATCH_QUALITY.values()}
-_KIND_BONUS = {"country": 0.35, "continent": 0.3, "region": 0.3, "admin1": 0.1}
+_POP_DECADE = 0.13  # per factor of ten in population: calibrated on the dev corpora against the context terms
+_POP_CAP = 0.95
+_NAMES_BASE, _NAMES_DOUBLING, _NAMES_CAP = 24, 0.05, 0.15
+_KIND_BONUS = {"country": 0.35, "continent": _POP_CAP, "region": _POP_CAP - 0.1, "admin1": 0.1}
 # Admin units carry the summed population of their towns, discounted below (else a province
 # would outrank its own capital city for the bare name).
 _POPULATION_KINDS = ("place", "country")
@@ -99,25 +108,28 @@ def rank(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(best.values(), key=lambda c: (-c.score, -c.place.population, c.place.geonameid))
 
 
-def priors(place: Place) -> tuple[float, tuple[str, ...]]:
-    """The context-free part of the score: population and kind, with their reasons.
+def priors(place: Place, names: int = 0) -> tuple[float, tuple[str, ...]]:
+    """The context-free part of the score: names, population and kind, with their reasons;
+    ``names`` is how many names the index holds for the place.
 
     >>> priors(Place(1, "X", 0, 0, "SY", "", "", "A", "PCLI", 0, "test"))
     (0.35, ('is a country (+0.35)',))
     """
-    terms = [(label, value) for label, value in _prior_terms(place) if value]
+    terms = [(label, value) for label, value in _prior_terms(place, names) if value]
     return sum(value for _, value in terms), tuple(f"{label} ({value:+.2f})" for label, value in terms)
 
 
-def _prior_terms(place: Place) -> list[tuple[str, float]]:
+def _prior_terms(place: Place, names: int) -> list[tuple[str, float]]:
     kind = place.kind
     terms = []
+    if names > _NAMES_BASE:
+        terms.append((f"known by {names} names", min(_NAMES_CAP, _NAMES_DOUBLING * math.log2(names / _NAMES_BASE))))
     if kind in _POPULATION_KINDS:
-        terms.append((f"population {place.population:,}", min(0.3, 0.3 * math.log10(place.population + 1) / 7)))
+        terms.append((f"population {place.population:,}", min(_POP_CAP, _POP_DECADE * math.log10(place.population + 1))))
     elif kind in ("admin1", "admin2") and place.population:
         # An admin unit must hold about ten times the people of a same-named town to outrank it.
         terms.append((f"towns' population {place.population:,}",
-                      min(0.3, 0.3 * (math.log10(place.population + 1) - 1) / 7) - 0.1))
+                      min(_POP_CAP, _POP_DECADE * (math.log10(place.population + 1) - 1)) - 0.1))
     if kind in _KIND_BONUS:
         terms.append((f"is a {kind}", _KIND_BONUS[kind]))
     if place.feature_code == "PPLC":

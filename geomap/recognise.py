@@ -360,7 +360,7 @@ def _supported(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     if re.match(r",?\s+(?:said|says|told|added)\b", text[end:end + 10]):
         return False  # "Abbas said": a speaker
     return _has_locative_cue(text, start) or bool(_FEATURE_AFTER.match(text[end:end + 20])) or \
-        best.place.population >= (50_000 if _sentence_initial(text, start) else 10_000)
+        best.place.kind == "place" and best.place.population >= (50_000 if _sentence_initial(text, start) else 10_000)
 
 
 def _clipped_alternate(name: str, best: Candidate) -> bool:

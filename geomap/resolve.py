@@ -33,7 +33,7 @@ from gazetteer.normalize import fold
 
 from .document import Article, Mention
 
-_MARGIN = 0.25
+_MARGIN = 0.33
 _COHERENCE_MARGIN = 0.2
 _MINIMALITY_MAX_NAMES = 60
 _CONTEXT_PLACES = 200

@@ -65,3 +65,15 @@ def test_a_country_name_is_the_country_even_among_places_of_another_country(gaz,
 def test_a_country_name_shared_by_a_us_state_is_left_to_the_context(gaz, article):
     found = resolved(article("Storms hit Atlanta, Savannah and Macon across Georgia on Tuesday."), gaz)
     assert not found["Georgia"].why.startswith("country-name")
+
+
+def test_a_world_city_is_not_displaced_by_a_village_of_the_articles_country(gaz, article):
+    # The article is about Russia; GeoNames lists a Russian village with "Paris" among its names.
+    found = resolved(article("Russia moved more troops toward Kursk and Belgorod on Sunday. Diplomats met "
+                             "in Paris to discuss the fighting, and Moscow sent an envoy to Rostov."), gaz)
+    assert found["Paris"].place.country == "FR"
+
+
+def test_a_small_homonym_wins_with_local_evidence(gaz, article):
+    found = resolved(article("Floodwaters closed roads in Paris, Texas, and in nearby Clarksville on Friday."), gaz)
+    assert found["Paris"].place.country == "US" and found["Paris"].place.admin1_name == "Texas"

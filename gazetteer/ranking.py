@@ -143,6 +143,10 @@ def _context_terms(place: Place, ctx: Context) -> list[tuple[str, float]]:
     terms = []
     if place.country and place.country in ctx.countries:
         terms.append((f"in context country {place.country}", 0.4))
+    elif not place.country and ctx.countries and place.kind in ("continent", "region"):
+        # An ocean or a continent borders every country: the country context must not favour
+        # the Atlantic, Iowa, over the Atlantic in a story from the United States.
+        terms.append(("spans countries, the context's among them", 0.4))
     if ctx.admin1 and (fold(place.admin1) in ctx.admin1 or fold(place.admin1_name) in ctx.admin1):
         terms.append((f"in context admin1 {place.admin1_name or place.admin1}", 0.3))
     if ctx.near:

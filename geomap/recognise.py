@@ -72,6 +72,9 @@ _PERSON_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:-[A-
 _INITIALLED_NAME = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _INITIALLED_SURNAME = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+([A-Z][a-z]+)\b")
 _TITLED_NAME = re.compile(r"\b([A-Z][a-z]+)\.?\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
+# Storms are named like people and places: "Hurricane Harvey", "Typhoons Haiyan and Hagupit".
+_STORM_NAMES = re.compile(r"\b(?:[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Tt]ropical [Ss]torms?|[Ss]torms?)\s+"
+                          r"([A-Z][a-z]+)(?:\s+and\s+([A-Z][a-z]+))?\b")
 # A name that speaks ("Robertson said") or is one half of a firm ("Stevens & Wilkinson") is no place.
 _SPEAKER_AFTER = re.compile(r",?\s+(?:said|says|told|added)\b")
 _FIRM_JOIN = re.compile(r"\s*&\s*[A-Z]")
@@ -389,10 +392,12 @@ def _common_word(name: str, text: str) -> bool:
 @lru_cache(maxsize=64)
 def _surnames(text: str) -> frozenset[str]:
     """Surnames written in the text, lower-cased: last words of 'Firstname Lastname' pairs, of names
-    with a middle initial, and names after a title ("Judge Manning", "Sen. Harding")."""
+    with a middle initial, and names after a title ("Judge Manning", "Sen. Harding"); also the
+    names of storms ("Hurricane Maria"), which are people's names too."""
     named = {m.group(2).lower() for m in _PERSON_NAME.finditer(text) if m.group(1).lower() in GIVEN_NAMES}
     named.update(m.group(1).lower() for m in _INITIALLED_SURNAME.finditer(text))  # "Marsha J. Moore"
     named.update(m.group(2).lower() for m in _TITLED_NAME.finditer(text) if m.group(1).lower() in _TITLES)
+    named.update(name.lower() for m in _STORM_NAMES.finditer(text) for name in m.groups() if name)
     return frozenset(named)
 
 

@@ -58,6 +58,18 @@ def test_press_abbreviations_and_seas(gaz):
     assert gaz.best("Indian Ocean").place.kind == "region"
 
 
+def test_country_context_does_not_pull_an_ocean_onto_a_town(gaz):
+    # Atlantic, Iowa is in the context country; the ocean borders it and every other.
+    assert gaz.best("Atlantic", country="US").place.feature_code == "OCN"
+    assert gaz.best("Atlantic", country="US", document=[gaz.best("Boston").place]).place.feature_code == "OCN"
+    # ... unless the text names places close to the town.
+    assert gaz.best("Atlantic", country="US", document=[gaz.best("Omaha").place]).place.admin1_name == "Iowa"
+
+
+def test_a_world_city_outranks_a_namesake_village_in_the_context_country(gaz):
+    assert gaz.best("Paris", country="RU").place.country == "FR"
+
+
 def test_admin_unit_needs_many_more_people_than_a_same_named_town(gaz):
     assert gaz.best("California").place.feature_code == "ADM1"
     assert gaz.best("Aleppo").place.feature_code == "PPLA"  # the town sharing its province's name

@@ -95,3 +95,10 @@ def test_a_capital_that_speaks_is_still_a_place(gaz, article):
 
 def test_half_of_a_firm_name_is_not_a_place(gaz, article):
     assert names(article("The county hired the architects Stevens & Wilkinson for the new school."), gaz) == []
+
+
+def test_storm_names_are_not_places(gaz, article):
+    # Harvey is also a town of 25,000 in Illinois; once the text names the storm, the name is the storm's.
+    found = names(article("Hurricane Harvey stalled over Texas for four days. Insurers said the losses from "
+                          "Harvey, Irma and Maria passed those of any earlier season."), gaz)
+    assert found == ["Texas"]

@@ -46,7 +46,9 @@ fc united city' journal herald tribune gazette daily network broadcasting radio 
 guard guards navy court parliament assembly senate congress office commission mission democratic liberation
 revolutionary islamic national popular defence defense coalition alliance brotherhood organization organisation
 fund service services centre center media channel monitor airport airbase base prison stadium bridge dam mosque
-refinery plant factory embassy consulate rights watch board""".split())
+refinery plant factory embassy consulate rights watch board street road avenue boulevard drive lane highway
+parkway theatre theater academy church cathedral chapel temple synagogue mall plaza hotel inn motel restaurant
+museum library gallery arena auditorium coliseum tower building apartments cemetery autoplex motors""".split())
 _TITLES = frozenset("""president minister mr mrs ms dr gen general col colonel lt lieutenant sgt sergeant capt captain
 maj major rep sen senator gov governor king queen prince sheikh sheik imam pope mayor judge spokesman spokeswoman
 spokesperson chief commander secretary ambassador envoy leader premier chancellor professor prof saint""".split())
@@ -68,7 +70,10 @@ _PLACE_AFTER = re.compile(r"^(?:\s+(?:lies|sits|is located|is situated)\b|\s+(?:
                           r"besieged|encircled|liberated)\b|,?\s+(?:(?:about|around|some|roughly|nearly|"
                           r"approximately|just|only)\s+)?\d+(?:\.\d+)?\s*(?:km|kilomet|mi\b|miles)|,\s+(?:a|the)\s+"
                           r"(?:\w+\s+)?(?:town|village|city|district|suburb|camp)\b)", re.I)
-_PERSON_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+# Inside a lookahead, so that every capitalised word gets its turn as the given name (matches overlap).
+_PERSON_NAME = re.compile(r"\b(?=([A-Z][a-z]+)\s+(?:[A-Z]\.\s+|[A-Z][a-z]+\s+(?=[A-Z][a-z]))?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")
+# "Jeffery Bernard McDaniel, 41, of ...": a name followed by an age is a person's.
+_AGED_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]*\.?\s+)?([A-Z][a-z]+),\s+\d{1,2},")
 _INITIALLED_NAME = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _INITIALLED_SURNAME = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+([A-Z][a-z]+)\b")
 _TITLED_NAME = re.compile(r"\b([A-Z][a-z]+)\.?\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
@@ -392,12 +397,14 @@ def _common_word(name: str, text: str) -> bool:
 @lru_cache(maxsize=64)
 def _surnames(text: str) -> frozenset[str]:
     """Surnames written in the text, lower-cased: last words of 'Firstname Lastname' pairs, of names
-    with a middle initial, and names after a title ("Judge Manning", "Sen. Harding"); also the
+    with a middle initial or name, names followed by an age ("Lee Webb, 34,"), names after a title
+    ("Judge Manning", "Sen. Harding"); also the
     names of storms ("Hurricane Maria"), which are people's names too."""
     named = {m.group(2).lower() for m in _PERSON_NAME.finditer(text) if m.group(1).lower() in GIVEN_NAMES}
     named.update(m.group(1).lower() for m in _INITIALLED_SURNAME.finditer(text))  # "Marsha J. Moore"
     named.update(m.group(2).lower() for m in _TITLED_NAME.finditer(text) if m.group(1).lower() in _TITLES)
     named.update(name.lower() for m in _STORM_NAMES.finditer(text) for name in m.groups() if name)
+    named.update(name.lower() for m in _AGED_NAME.finditer(text) for name in m.groups())  # both: "Tonya" is a town too
     return frozenset(named)
 
 

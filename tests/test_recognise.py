@@ -102,3 +102,15 @@ def test_storm_names_are_not_places(gaz, article):
     found = names(article("Hurricane Harvey stalled over Texas for four days. Insurers said the losses from "
                           "Harvey, Irma and Maria passed those of any earlier season."), gaz)
     assert found == ["Texas"]
+
+
+def test_a_town_inside_a_street_or_building_name_is_not_a_mention(gaz, article):
+    found = names(article("The council renamed part of Darby Street and repaired the roof of the Webster Theatre "
+                          "in Columbus."), gaz)
+    assert found == ["Columbus"]
+
+
+def test_surnames_after_a_middle_name_or_before_an_age(gaz, article):
+    text = ("Police said Carl Dwayne Webb and Tonya Clark, 34, of Paducah were charged on Monday. "
+            "Webb was released; Clark remains in jail.")
+    assert names(article(text), gaz) == ["Paducah"]

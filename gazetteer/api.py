@@ -138,13 +138,14 @@ def _abbreviations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _demonyms() -> dict[str, tuple[str, int | None]]:
+def _demonyms() -> dict[str, tuple[str, int | None, str]]:
+    """Demonym key -> (country code, geonameid, region name): one of the three names the target."""
     from .build import read_csv
 
     table = {}
     for row in read_csv("demonyms.csv"):
         key = fold(row["demonym"])
-        target = (row["country"], int(row["geonameid"]) if row["geonameid"] else None)
+        target = (row["country"], int(row["geonameid"]) if row["geonameid"] else None, row["region"])
         table[key] = table[key + "s"] = target
     return table
 
@@ -255,11 +256,15 @@ class Gazetteer:
         return dict(info) if info else {}
 
     def demonym(self, word: str) -> Place | None:
-        """The country (or continent) a demonym names: "Syrian", "Syrians" -> Syria; "European" -> Europe."""
+        """The country, continent or region a demonym names: "Syrian", "Syrians" -> Syria;
+        "European" -> Europe; "Central American" -> Central America."""
         target = _demonyms().get(fold(word))
         if target is None:
             return None
-        code, geonameid = target
+        code, geonameid, region = target
+        if region:
+            best = self.best(region)
+            return best.place if best else None
         return self.get(geonameid) if geonameid else self.country(code)
 
     def admin1_name(self, country: str, code: str) -> str:

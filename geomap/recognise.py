@@ -241,7 +241,7 @@ def _longest_name(run: list[_Token], i: int, text: str, gazetteer: Gazetteer):
             name, end = name + ".", end + 1  # "Kan.", "Ill.": state abbreviations keep their period
         if gazetteer.nonplace_kind(name):
             return j, start, end, "nonplace", "nonplace"
-        if j - i == 1 and gazetteer.demonym(name) is not None:
+        if gazetteer.demonym(name) is not None:
             return j, start, end, "demonym", "demonym"
         if gazetteer.has_name(name):
             if _feature_cued(text, start) or _PLACE_AFTER.match(text[end:end + 40]):

@@ -104,6 +104,8 @@ def test_demonyms(gaz):
     assert gaz.demonym("Syrian").country == "SY" and gaz.demonym("Iraqis").country == "IQ"
     assert gaz.demonym("European").feature_code == "CONT" and gaz.demonym("Hama") is None
     assert gaz.country("EG").name == "Egypt"
+    assert gaz.demonym("Central American").name == "Central America"
+    assert gaz.demonym("South Ossetians").name == "South Ossetia" and gaz.demonym("Soviet").name == "Soviet Union"
 
 
 def test_info_lists_sources(gaz):

@@ -114,3 +114,8 @@ def test_surnames_after_a_middle_name_or_before_an_age(gaz, article):
     text = ("Police said Carl Dwayne Webb and Tonya Clark, 34, of Paducah were charged on Monday. "
             "Webb was released; Clark remains in jail.")
     assert names(article(text), gaz) == ["Paducah"]
+
+
+def test_demonyms_of_two_words(gaz, article):
+    a = article("South Ossetian officials met North American and Central American envoys.")
+    assert names(a, gaz, "demonym") == ["South Ossetian", "North American", "Central American"]

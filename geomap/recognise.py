@@ -188,6 +188,11 @@ def _split_modifier(token: _Token) -> _Token:
 
 def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[str]) -> list[tuple[int, int, str, str]]:
     """Longest known names in a run of capitalised tokens; surnames seen on the way go to ``surnames``."""
+    if len(run) >= 2 and gazetteer.demonym(run[0].text) is not None and \
+            not gazetteer.has_name(text[run[0].start:run[-1].end]):
+        # "Russian President Vladimir Putin", "Syrian Democratic Forces": the demonym is a mention of
+        # its country whatever the rest names.
+        return [(run[0].start, run[0].end, "demonym", "demonym")] + _scan_run(run[1:], text, gazetteer, surnames)
     if _organisation_run(run):
         return _places_inside_organisation(run, text, gazetteer)
     if _after_title(run[0], text) or _person_run(run, text, gazetteer) or _after_said(run, text, gazetteer):

@@ -75,6 +75,11 @@ def test_air_strike_actor_from_demonym(gaz, article):
     assert event.actor1 == "Military Forces of Israel" and event.actor2 == "Hamas"
 
 
+def test_a_demonym_inside_a_group_name_is_not_a_state_actor(gaz, article):
+    (event,) = events_of(article("The Syrian Democratic Forces captured Tabqa on Sunday."), gaz)
+    assert event.actor1 == "Syrian Democratic Forces"
+
+
 def test_same_event_in_two_articles_is_merged(gaz, article):
     first = article("Rebels captured Halfaya on Tuesday.", date="2024-12-03")
     second = article("Halfaya was captured by rebels on Tuesday.", date="2024-12-03")

@@ -119,3 +119,8 @@ def test_surnames_after_a_middle_name_or_before_an_age(gaz, article):
 def test_demonyms_of_two_words(gaz, article):
     a = article("South Ossetian officials met North American and Central American envoys.")
     assert names(a, gaz, "demonym") == ["South Ossetian", "North American", "Central American"]
+
+
+def test_a_demonym_opening_a_title_or_an_organisation_name(gaz, article):
+    a = article("Russian President Vladimir Putin spoke after the Syrian Democratic Forces entered Raqqa.")
+    assert names(a, gaz, "demonym") == ["Russian", "Syrian"] and names(a, gaz) == ["Raqqa"]

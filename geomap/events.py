@@ -322,11 +322,10 @@ def _state_actor(article: Article, sentence: Span, trigger: _Trigger) -> str:
 
 
 def _demonym_before_trigger(article: Article, trigger: _Trigger) -> Mention | None:
-    """'Israeli warplanes', 'Russian air forces': the demonym names the state that acted; with a
-    name between ('Syrian Democratic Forces captured') it is part of a group's name."""
+    """'Israeli warplanes', 'Russian air forces': the demonym names the state that acted."""
     for mention in article.mentions:
         if mention.kind == "demonym" and mention.place is not None and 0 <= trigger.span.start - mention.end <= 20 \
-                and re.fullmatch(r"[\sa-z-]*", article.text[mention.end:trigger.span.start]):
+                and re.fullmatch(r"[\s\w]*", article.text[mention.end:trigger.span.start]):
             return mention
     return None
 

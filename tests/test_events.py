@@ -75,9 +75,11 @@ def test_air_strike_actor_from_demonym(gaz, article):
     assert event.actor1 == "Military Forces of Israel" and event.actor2 == "Hamas"
 
 
-def test_a_demonym_inside_a_group_name_is_not_a_state_actor(gaz, article):
-    (event,) = events_of(article("The Syrian Democratic Forces captured Tabqa on Sunday."), gaz)
+def test_a_named_group_opening_with_a_demonym_is_the_group_and_state_forces_the_state(gaz, article):
+    (event,) = events_of(article("The Syrian Democratic Forces shelled Tabqa on Sunday."), gaz)
     assert event.actor1 == "Syrian Democratic Forces"
+    (event,) = events_of(article("Israeli Defense Forces shelled Khan Younis in the Gaza Strip."), gaz)
+    assert event.actor1 == "Military Forces of Israel"
 
 
 def test_same_event_in_two_articles_is_merged(gaz, article):

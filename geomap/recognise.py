@@ -347,9 +347,16 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
             verdicts[index] = False
     result = []
     for index, (start, end, kind, _rule) in enumerate(found):
-        if kind == "demonym" or verdicts.get(index):
+        if kind == "demonym":
+            result.append((start, end, kind, "people" if _people(text[start:end], gazetteer) else _feature(text, start, end)))
+        elif verdicts.get(index):
             result.append((start, end, kind, _feature(text, start, end)))
     return result
+
+
+def _people(demonym: str, gazetteer: Gazetteer) -> bool:
+    """'Syrians', 'Saudis': a plural demonym names people, where 'Syrian' qualifies a noun ('Swiss' is both)."""
+    return demonym.endswith("s") and gazetteer.demonym(demonym[:-1]) is not None
 
 
 def _supported(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:

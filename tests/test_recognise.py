@@ -125,3 +125,9 @@ def test_a_demonym_opening_a_title_or_an_organisation_name(gaz, article):
     a = article("Russian President Vladimir Putin spoke after the Syrian Democratic Forces entered Raqqa.")
     assert names(a, gaz, "demonym") == ["Russian", "Syrian"]
     assert [m.text for m in a.mentions if m.kind == "toponym"] == ["Raqqa"]
+
+
+def test_plural_demonyms_name_people(gaz, article):
+    a = article("Syrians fled as Swiss and Iraqi aid workers arrived.")
+    recognise(a, gaz)
+    assert [(m.text, m.feature) for m in a.mentions] == [("Syrians", "people"), ("Swiss", ""), ("Iraqi", "")]

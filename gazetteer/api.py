@@ -15,10 +15,10 @@ from rapidfuzz import fuzz, process
 from . import keyindex
 from .errors import GazetteerError, IndexMissing
 from .geo import haversine_km
+from .keyindex import Prior
 from .model import Candidate, Place
 from .normalize import fold, skeleton, strip_articles
 from .ranking import ACCEPT, MATCH_QUALITY, Context, rank, score
-from .keyindex import Prior
 from .store import PLACE_COLUMNS, data_version, row_to_place
 
 INDEX_NAME = "gazetteer.sqlite"
@@ -50,7 +50,7 @@ def default_index_path() -> Path:
     return cache_dir() / INDEX_NAME
 
 
-def open(path: Path | str | None = None, *, build: bool = True, progress: bool = True) -> "Gazetteer":  # noqa: A001
+def open(path: Path | str | None = None, *, build: bool = True, progress: bool = True) -> Gazetteer:  # noqa: A001
     """Open the index, building it from the installed packages on first use.
 
     >>> import gazetteer

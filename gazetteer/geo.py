@@ -29,7 +29,7 @@ class SpherePoint(NamedTuple):
     cos_lat: float
 
     @classmethod
-    def of(cls, lat: float, lon: float) -> "SpherePoint":
+    def of(cls, lat: float, lon: float) -> SpherePoint:
         rad = math.radians(lat)
         return cls(rad, math.radians(lon), math.cos(rad))
 

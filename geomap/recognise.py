@@ -48,10 +48,15 @@ revolutionary islamic national popular defence defense coalition alliance brothe
 fund service services centre center media channel monitor airport airbase base prison stadium bridge dam mosque
 refinery plant factory embassy consulate rights watch board street road avenue boulevard drive lane highway
 parkway theatre theater academy church cathedral chapel temple synagogue mall plaza hotel inn motel restaurant
-museum library gallery arena auditorium coliseum tower building apartments cemetery autoplex motors""".split())
+museum library gallery arena auditorium coliseum tower building apartments cemetery autoplex motors courthouse
+jail sheriff commissioners detention""".split())
+# Local institutions are named after the place they serve: "Mount Pleasant City Council".
+_CIVIC_HEADS = frozenset("council commissioners commission police sheriff courthouse jail detention".split())
+_SELF_DESCRIBING = frozenset("county parish township borough province governorate oblast city".split())
 _TITLES = frozenset("""president minister mr mrs ms dr gen general col colonel lt lieutenant sgt sergeant capt captain
 maj major rep sen senator gov governor king queen prince sheikh sheik imam pope mayor judge spokesman spokeswoman
-spokesperson chief commander secretary ambassador envoy leader premier chancellor professor prof saint""".split())
+spokesperson chief commander secretary ambassador envoy leader premier chancellor professor prof saint officer
+deputy trooper detective coach pastor reverend rev bishop councilman councilwoman commissioner superintendent""".split())
 _LOCATIVE = frozenset("in near at from to outside into toward towards across around inside throughout via within "
                       "between through".split())
 _FEATURE_BEFORE = re.compile(
@@ -199,8 +204,8 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
         return []
     if run[0].text.lower().rstrip(".") in _TITLES:  # "President Chad Smith": a title opens a person's name
         return []
-    if len(run) >= 2 and run[0].text.lower() in GIVEN_NAMES and not gazetteer.has_name(text[run[0].start:run[-1].end]):
-        return []  # "David Jones", "Mary Clark": a person, not the towns of Jones or Clark
+    if len(run) >= 2 and run[0].text.lower() in GIVEN_NAMES and _known_prefix(run, text, gazetteer) is None:
+        return []  # "David Jones", "Mary Clark": a person, not the towns of Jones or Clark ("Henry County" is a place)
     if _INITIALLED_NAME.fullmatch(text[run[0].start:run[-1].end]):
         return []  # "Marsha J. Moore", "Tyrise M. Bell": a middle initial makes a person's name
     found, i = [], 0
@@ -251,7 +256,8 @@ def _longest_name(run: list[_Token], i: int, text: str, gazetteer: Gazetteer):
         if gazetteer.has_name(name):
             if _feature_cued(text, start) or _PLACE_AFTER.match(text[end:end + 40]):
                 rule = "cue"
-            elif j < len(run) and _unknown_follows(run, j, text, gazetteer) and not _salient(name, gazetteer):
+            elif j < len(run) and _unknown_follows(run, j, text, gazetteer) and not _salient(name, gazetteer) \
+                    and not _self_described(name):
                 rule = "name-part"  # "Mai Alkaila", "Hakan Fidan": part of a person's name ("U.S. Census" is not)
             else:
                 rule = "gazetteer"
@@ -275,6 +281,9 @@ def _places_inside_organisation(run: list[_Token], text: str, gazetteer: Gazette
 
     A modifier in front ('Britain-based Syrian Observatory') is still a place mention.
     """
+    known = _known_prefix(run, text, gazetteer)  # "West Virginia Division of Highways": not "Virginia"
+    if known is not None and known < len(run) and not gazetteer.nonplace_kind(text[run[0].start:run[known - 1].end]):
+        return [(run[0].start, run[known - 1].end, "toponym", _embedded_rule(run, known, text))]
     found = []
     while run and (run[0].text.lower() in COMMON_WORDS or _split_modifier(run[0]) is not run[0]):
         head = _split_modifier(run[0])
@@ -286,8 +295,29 @@ def _places_inside_organisation(run: list[_Token], text: str, gazetteer: Gazette
     for j in range(len(run) - 1, 0, -1):
         name = text[run[0].start:run[j - 1].end]
         if gazetteer.has_name(name) and not gazetteer.nonplace_kind(name):
-            return found + [(run[0].start, run[j - 1].end, "toponym", "embedded")]
+            return found + [(run[0].start, run[j - 1].end, "toponym", _embedded_rule(run, j, text))]
     return found
+
+
+def _known_prefix(run: list[_Token], text: str, gazetteer: Gazetteer) -> int | None:
+    """End index of the longest known name of two or more tokens that opens the run."""
+    for j in range(min(len(run), _MAX_NAME_TOKENS), 1, -1):
+        if run[j - 1].capitalised and gazetteer.has_name(text[run[0].start:run[j - 1].end]):
+            return j
+    return None
+
+
+def _embedded_rule(run: list[_Token], j: int, text: str) -> str:
+    """'civic' when the name describes itself ("Laurel County Detention Center") or heads a local
+    institution ("Mount Pleasant City Council"): a place whatever its size; else 'embedded'."""
+    rest = {t.text.lower() for t in run[j:]}
+    return "civic" if _self_described(text[run[0].start:run[j - 1].end]) or rest & _CIVIC_HEADS else "embedded"
+
+
+def _self_described(name: str) -> bool:
+    """A name ending in its own feature word: "Henderson County", "Iowa City"."""
+    head, _, last = name.rpartition(" ")
+    return bool(head) and last.lower() in _SELF_DESCRIBING
 
 
 def _after_title(token: _Token, text: str) -> bool:
@@ -336,6 +366,8 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
         elif kind == "toponym":
             if rule == "embedded":  # a place inside an organisation's name must be a well-known one
                 verdicts[index] = _salient(text[start:end], gazetteer)
+            elif rule == "civic":
+                verdicts[index] = True
             else:
                 verdicts[index] = rule == "cue" or rule not in ("name-part", "unknown") and \
                     name.lower() not in surnames and _supported(text, start, end, gazetteer)

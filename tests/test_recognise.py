@@ -131,3 +131,13 @@ def test_plural_demonyms_name_people(gaz, article):
     a = article("Syrians fled as Swiss and Iraqi aid workers arrived.")
     recognise(a, gaz)
     assert [(m.text, m.feature) for m in a.mentions] == [("Syrians", "people"), ("Swiss", ""), ("Iraqi", "")]
+
+
+def test_places_named_by_local_institutions(gaz, article):
+    text = ("Two men were held at the Laurel County Detention Center after a meeting of the Mount Pleasant City "
+            "Council. Records sat in the Henry County Courthouse, and the West Virginia Division of Highways paid.")
+    assert names(article(text), gaz) == ["Laurel County", "Mount Pleasant", "Henry County", "West Virginia"]
+
+
+def test_a_title_of_office_opens_a_persons_name(gaz, article):
+    assert names(article("Officer Rogers and Deputy Webb stopped the car."), gaz) == []

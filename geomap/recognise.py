@@ -143,7 +143,7 @@ class _Token:
 def recognise(article: Article, gazetteer: Gazetteer) -> Article:
     """Add place mentions (toponyms and demonyms) to ``article``; returns it."""
     text = article.text
-    tokens = [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    tokens = [part for m in _TOKEN.finditer(text) for part in _hyphen_parts(_Token(m.start(), m.end(), m.group()), gazetteer)]
     found: list[tuple[int, int, str, str]] = []  # start, end, kind, rule
     surnames: set[str] = set()
     for run in _capitalised_runs(tokens, text):
@@ -153,6 +153,19 @@ def recognise(article: Article, gazetteer: Gazetteer) -> Article:
         article.add_mention(start, end, kind=kind, feature=feature)
     article.mentions.sort(key=lambda m: m.start)
     return article
+
+
+def _hyphen_parts(token: _Token, gazetteer: Gazetteer) -> list[_Token]:
+    """'Egyptian-US', 'D-Charleston', 'Watertown-ML': capitalised parts joined by hyphens are
+    tokens of their own unless the whole is a known name ('Winston-Salem'); runs rejoin them."""
+    parts = token.text.split("-")
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts) or gazetteer.has_name(token.text):
+        return [token]
+    tokens, start = [], token.start
+    for part in parts:
+        tokens.append(_Token(start, start + len(part), part))
+        start += len(part) + 1
+    return tokens
 
 
 def _capitalised_runs(tokens: list[_Token], text: str) -> list[list[_Token]]:

@@ -141,3 +141,10 @@ def test_places_named_by_local_institutions(gaz, article):
 
 def test_a_title_of_office_opens_a_persons_name(gaz, article):
     assert names(article("Officer Rogers and Deputy Webb stopped the car."), gaz) == []
+
+
+def test_capitalised_parts_of_a_hyphenated_word(gaz, article):
+    a = article("Egyptian-US talks resumed; Sen. Ann Cole, D-Charleston, flew to Winston-Salem.")
+    recognise(a, gaz)
+    assert [(m.text, m.kind) for m in a.mentions] == [("Egyptian", "demonym"), ("US", "toponym"),
+                                                      ("Charleston", "toponym"), ("Winston-Salem", "toponym")]

@@ -156,10 +156,14 @@ def recognise(article: Article, gazetteer: Gazetteer) -> Article:
 
 
 def _hyphen_parts(token: _Token, gazetteer: Gazetteer) -> list[_Token]:
-    """'Egyptian-US', 'D-Charleston', 'Watertown-ML': capitalised parts joined by hyphens are
-    tokens of their own unless the whole is a known name ('Winston-Salem'); runs rejoin them."""
+    """'Egyptian-US', 'D-Charleston' (a party and a home town): capitalised parts joined by hyphens
+    are tokens of their own when one is a demonym or a well-known place, or the first is a party's
+    letter -- unless the whole is a known name ('Winston-Salem'); runs rejoin them.  'Wal-Mart'
+    stays one word."""
     parts = token.text.split("-")
     if len(parts) < 2 or not all(p[:1].isupper() for p in parts) or gazetteer.has_name(token.text):
+        return [token]
+    if not (len(parts[0]) == 1 or any(gazetteer.demonym(p) is not None or _salient(p, gazetteer) for p in parts)):
         return [token]
     tokens, start = [], token.start
     for part in parts:
@@ -418,8 +422,8 @@ def _supported(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     best = gazetteer.best(name)
     if best is None:
         return _has_locative_cue(text, start) or bool(_FEATURE_AFTER.match(text[end:end + 20]))
-    if _clipped_alternate(name, best):
-        return _has_locative_cue(text, start)
+    if _clipped_alternate(name, best) or best.match not in ("exact", "alias"):
+        return _has_locative_cue(text, start)  # a clipped alternate or a near spelling ("Wal" ~ Waal) needs a cue
     if _salient(name, gazetteer) or " " in name:
         return True
     if re.match(r",?\s+(?:said|says|told|added)\b", text[end:end + 10]):

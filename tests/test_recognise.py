@@ -144,7 +144,7 @@ def test_a_title_of_office_opens_a_persons_name(gaz, article):
 
 
 def test_capitalised_parts_of_a_hyphenated_word(gaz, article):
-    a = article("Egyptian-US talks resumed; Sen. Ann Cole, D-Charleston, flew to Winston-Salem.")
+    a = article("Egyptian-US talks resumed; Sen. Ann Cole, D-Charleston, flew to Winston-Salem to shop at Wal-Mart.")
     recognise(a, gaz)
     assert [(m.text, m.kind) for m in a.mentions] == [("Egyptian", "demonym"), ("US", "toponym"),
                                                       ("Charleston", "toponym"), ("Winston-Salem", "toponym")]

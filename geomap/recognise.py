@@ -46,7 +46,7 @@ fc united city' journal herald tribune gazette daily network broadcasting radio 
 guard guards navy court parliament assembly senate congress office commission mission democratic liberation
 revolutionary islamic national popular defence defense coalition alliance brotherhood organization organisation
 fund service services centre center media channel monitor airport airbase base prison stadium bridge dam mosque
-refinery plant factory embassy consulate rights watch board street road avenue boulevard drive lane highway
+refinery plant factory embassy consulate rights watch board street road avenue boulevard highway
 parkway theatre theater academy church cathedral chapel temple synagogue mall plaza hotel inn motel restaurant
 museum library gallery arena auditorium coliseum tower building apartments cemetery autoplex motors courthouse
 jail sheriff commissioners detention""".split())
@@ -104,7 +104,7 @@ their them then there these they this those though through thus to too under unt
 what when where whether which while who whom whose why will with within without would yet you your asked according
 officials official state states government people police security forces troops fighters rebels army military
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
-october november december today yesterday tomorrow earlier separate unofficial informed movement opposition
+october november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow earlier separate unofficial informed movement opposition
 president minister north south east west northern southern eastern western central city town village province
 united national international islamic republic democratic federal royal old great little long mount lake river
 bay sea gulf island islands cape port fort saint st sir lord lady general house white black red green blue
@@ -264,7 +264,9 @@ def _longest_name(run: list[_Token], i: int, text: str, gazetteer: Gazetteer):
         last = _split_modifier(run[j - 1])
         start, end = run[i].start, last.end
         name = text[start:end]
-        if text[end:end + 1] == "." and gazetteer.is_abbreviation(name + "."):
+        if gazetteer.is_abbreviation(name + "."):
+            if text[end:end + 1] != ".":
+                continue  # "Ill", "Miss" without the period are words, not Illinois and Mississippi
             name, end = name + ".", end + 1  # "Kan.", "Ill.": state abbreviations keep their period
         if gazetteer.nonplace_kind(name):
             return j, start, end, "nonplace", "nonplace"
@@ -311,15 +313,21 @@ def _places_inside_organisation(run: list[_Token], text: str, gazetteer: Gazette
         return found
     for j in range(len(run) - 1, 0, -1):
         name = text[run[0].start:run[j - 1].end]
-        if gazetteer.has_name(name) and not gazetteer.nonplace_kind(name):
+        if _known(name, text[run[j - 1].end:run[j - 1].end + 1], gazetteer) and not gazetteer.nonplace_kind(name):
             return found + [(run[0].start, run[j - 1].end, "toponym", _embedded_rule(run, j, text))]
     return found
+
+
+def _known(name: str, next_char: str, gazetteer: Gazetteer) -> bool:
+    """A known name, but not a press abbreviation written without its period ("Miss Lane")."""
+    return gazetteer.has_name(name) and (next_char == "." or not gazetteer.is_abbreviation(name + "."))
 
 
 def _known_prefix(run: list[_Token], text: str, gazetteer: Gazetteer) -> int | None:
     """End index of the longest known name of two or more tokens that opens the run."""
     for j in range(min(len(run), _MAX_NAME_TOKENS), 1, -1):
-        if run[j - 1].capitalised and gazetteer.has_name(text[run[0].start:run[j - 1].end]):
+        if run[j - 1].capitalised and _known(text[run[0].start:run[j - 1].end], text[run[j - 1].end:run[j - 1].end + 1],
+                                             gazetteer):
             return j
     return None
 

@@ -148,3 +148,9 @@ def test_capitalised_parts_of_a_hyphenated_word(gaz, article):
     recognise(a, gaz)
     assert [(m.text, m.kind) for m in a.mentions] == [("Egyptian", "demonym"), ("US", "toponym"),
                                                       ("Charleston", "toponym"), ("Winston-Salem", "toponym")]
+
+
+def test_months_brands_groups_and_unpunctuated_abbreviations_are_not_places(gaz, article):
+    text = ("On Nov. 26 Toyota dealers and the Ismaili council met in Jackson, Miss., where Miss Lane "
+            "said she felt ill.")
+    assert names(article(text), gaz) == ["Jackson", "Miss."]

@@ -50,6 +50,7 @@ refinery plant factory embassy consulate rights watch board street road avenue b
 parkway theatre theater academy church cathedral chapel temple synagogue mall plaza hotel inn motel restaurant
 museum library gallery arena auditorium coliseum tower building apartments cemetery autoplex motors courthouse
 jail sheriff commissioners detention""".split())
+_STREET_HEADS = frozenset("street road avenue boulevard highway parkway".split())
 # Local institutions are named after the place they serve: "Mount Pleasant City Council".
 _CIVIC_HEADS = frozenset("council commissioners commission police sheriff courthouse jail detention".split())
 _SELF_DESCRIBING = frozenset("county parish township borough province governorate oblast city".split())
@@ -76,7 +77,8 @@ _PLACE_AFTER = re.compile(r"^(?:\s+(?:lies|sits|is located|is situated)\b|\s+(?:
                           r"approximately|just|only)\s+)?\d+(?:\.\d+)?\s*(?:km|kilomet|mi\b|miles)|,\s+(?:a|the)\s+"
                           r"(?:\w+\s+)?(?:town|village|city|district|suburb|camp)\b)", re.I)
 # Inside a lookahead, so that every capitalised word gets its turn as the given name (matches overlap).
-_PERSON_NAME = re.compile(r"\b(?=([A-Z][a-z]+)\s+(?:[A-Z]\.\s+|[A-Z][a-z]+\s+(?=[A-Z][a-z]))?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")
+_PERSON_NAME = re.compile(r"\b(?=([A-Z][a-z]+)\s+(?:[A-Z]\.\s+|[A-Z][a-z]+\s+(?=(?!Jr\b|Sr\b)[A-Z][a-z]))?"
+                          r"((?!Jr\b|Sr\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")  # "George Bush Jr": Bush
 # "Jeffery Bernard McDaniel, 41, of ...": a name followed by an age is a person's.
 _AGED_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]*\.?\s+)?([A-Z][a-z]+),\s+\d{1,2},")
 _INITIALLED_NAME = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
@@ -126,7 +128,15 @@ brenda pamela nicole emma samantha katherine christine debra rachel catherine ca
 julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha
 jacqueline frances gloria ann teresa kathryn sara janice jean alice doris abigail julia judy grace denise
 amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella rose alexis kayla
-kristina sue jane kate liz meg jenny beth""".split())
+kristina sue jane kate liz meg jenny beth
+phillip craig shawn howard earl jimmy curtis glenn dean travis allen jay leonard lee stanley marvin victor
+todd derek luis carlos manuel mario francisco ricardo miguel antonio alex jared joel troy randall barry
+bernard leroy clarence francis tony danny jeff greg marcus clifford herbert ray frederick nathaniel mitchell
+oscar leon lloyd melvin derrick darrell lance calvin jon max wesley neil ian gordon warren jimmie don rodney
+ricky marc kurt seth chase cody brett ross spencer trevor devin darren cameron colin caleb luke isaac evan
+hunter martin caroline kathy cindy tammy connie wendy tina lori tracy dawn rita sherry vicki peggy sylvia lucy
+lois bonnie holly tiffany crystal erin monica vanessa erica gina sheila joanne yvonne leslie irene lillian
+norma wanda paula phyllis ellen edith marjorie marlene kristen kristin kara courtney brooke jasmine alicia""".split())
 
 
 @dataclass
@@ -300,6 +310,8 @@ def _places_inside_organisation(run: list[_Token], text: str, gazetteer: Gazette
 
     A modifier in front ('Britain-based Syrian Observatory') is still a place mention.
     """
+    if run[-1].text.lower() in _STREET_HEADS:
+        return []  # "Wichita Street", "Lincoln Avenue": a street named after a place is not a mention of it
     known = _known_prefix(run, text, gazetteer)  # "West Virginia Division of Highways": not "Virginia"
     if known is not None and known < len(run) and not gazetteer.nonplace_kind(text[run[0].start:run[known - 1].end]):
         return [(run[0].start, run[known - 1].end, "toponym", _embedded_rule(run, known, text))]

@@ -154,3 +154,9 @@ def test_months_brands_groups_and_unpunctuated_abbreviations_are_not_places(gaz,
     text = ("On Nov. 26 Toyota dealers and the Ismaili council met in Jackson, Miss., where Miss Lane "
             "said she felt ill.")
     assert names(article(text), gaz) == ["Jackson", "Miss."]
+
+
+def test_more_given_names_and_streets_named_after_cities(gaz, article):
+    text = ("Caroline Johnson said the George Bush Jr years were calm; Bush Jr later retired. The council may "
+            "rename Wichita Street after Glenn Lee moved to Topeka.")
+    assert names(article(text), gaz) == ["Topeka"]

@@ -431,8 +431,8 @@ def _people(demonym: str, gazetteer: Gazetteer) -> bool:
 def _supported(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     name = text[start:end]
     if name.isupper() and len(name.replace(".", "")) <= 3:  # "PA", "UN": only country and union abbreviations
-        best = gazetteer.best(name)
-        return best is not None and best.place.kind in ("country", "continent")
+        best = gazetteer.best(name)  # ... or a press abbreviation written with its periods ("S.C.", "B.C.")
+        return best is not None and (best.place.kind in ("country", "continent") or gazetteer.is_abbreviation(name))
     if _CONTRACTION.search(name) or name.lower() in COMMON_WORDS and not name.isupper():
         return False
     if name.lower() in _surnames(text):

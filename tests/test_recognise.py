@@ -160,3 +160,9 @@ def test_more_given_names_and_streets_named_after_cities(gaz, article):
     text = ("Caroline Johnson said the George Bush Jr years were calm; Bush Jr later retired. The council may "
             "rename Wichita Street after Glenn Lee moved to Topeka.")
     assert names(article(text), gaz) == ["Topeka"]
+
+
+def test_press_abbreviations_with_periods_stand_alone(gaz, article):
+    a = article("The plant will open in S.C. next year; its owner moved from Kelowna, B.C., to Guelph, Ont.")
+    recognise(a, gaz)
+    assert [m.text for m in a.mentions] == ["S.C.", "Kelowna", "B.C.", "Guelph", "Ont."]

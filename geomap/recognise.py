@@ -80,7 +80,8 @@ _PLACE_AFTER = re.compile(r"^(?:\s+(?:lies|sits|is located|is situated)\b|\s+(?:
 _PERSON_NAME = re.compile(r"\b(?=([A-Z][a-z]+)\s+(?:[A-Z]\.\s+|[A-Z][a-z]+\s+(?=(?!Jr\b|Sr\b)[A-Z][a-z]))?"
                           r"((?!Jr\b|Sr\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")  # "George Bush Jr": Bush
 # "Jeffery Bernard McDaniel, 41, of ...": a name followed by an age is a person's.
-_AGED_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]*\.?\s+)?([A-Z][a-z]+),\s+\d{1,2},")
+_AGED_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]*\.?\s+)?([A-Z][a-z]+),\s+\d{1,2},"
+                        r"|\b\w+-year-old\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)")  # "... nine-year-old Georgia Stevens"
 _INITIALLED_NAME = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _INITIALLED_SURNAME = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+([A-Z][a-z]+)\b")
 _TITLED_NAME = re.compile(r"\b([A-Z][a-z]+)\.?\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
@@ -106,7 +107,7 @@ their them then there these they this those though through thus to too under unt
 what when where whether which while who whom whose why will with within without would yet you your asked according
 officials official state states government people police security forces troops fighters rebels army military
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
-october november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow earlier separate unofficial informed movement opposition
+liberal liberals conservative conservatives christmas easter thanksgiving october november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow earlier separate unofficial informed movement opposition
 president minister north south east west northern southern eastern western central city town village province
 united national international islamic republic democratic federal royal old great little long mount lake river
 bay sea gulf island islands cape port fort saint st sir lord lady general house white black red green blue
@@ -129,6 +130,7 @@ julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cher
 jacqueline frances gloria ann teresa kathryn sara janice jean alice doris abigail julia judy grace denise
 amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella rose alexis kayla
 kristina sue jane kate liz meg jenny beth
+vladimir boris sergei dmitry ben che
 phillip craig shawn howard earl jimmy curtis glenn dean travis allen jay leonard lee stanley marvin victor
 todd derek luis carlos manuel mario francisco ricardo miguel antonio alex jared joel troy randall barry
 bernard leroy clarence francis tony danny jeff greg marcus clifford herbert ray frederick nathaniel mitchell
@@ -481,11 +483,12 @@ def _surnames(text: str) -> frozenset[str]:
     with a middle initial or name, names followed by an age ("Lee Webb, 34,"), names after a title
     ("Judge Manning", "Sen. Harding"); also the
     names of storms ("Hurricane Maria"), which are people's names too."""
-    named = {m.group(2).lower() for m in _PERSON_NAME.finditer(text) if m.group(1).lower() in GIVEN_NAMES}
+    # Both words of "Lucy Lau": later "Lucy" alone is the girl, not the town.
+    named = {name.lower() for m in _PERSON_NAME.finditer(text) if m.group(1).lower() in GIVEN_NAMES for name in m.groups()}
     named.update(m.group(1).lower() for m in _INITIALLED_SURNAME.finditer(text))  # "Marsha J. Moore"
     named.update(m.group(2).lower() for m in _TITLED_NAME.finditer(text) if m.group(1).lower() in _TITLES)
     named.update(name.lower() for m in _STORM_NAMES.finditer(text) for name in m.groups() if name)
-    named.update(name.lower() for m in _AGED_NAME.finditer(text) for name in m.groups())  # both: "Tonya" is a town too
+    named.update(name.lower() for m in _AGED_NAME.finditer(text) for name in m.groups() if name)  # "Tonya" is a town too
     return frozenset(named)
 
 

@@ -166,3 +166,9 @@ def test_press_abbreviations_with_periods_stand_alone(gaz, article):
     a = article("The plant will open in S.C. next year; its owner moved from Kelowna, B.C., to Guelph, Ont.")
     recognise(a, gaz)
     assert [m.text for m in a.mentions] == ["S.C.", "Kelowna", "B.C.", "Guelph", "Ont."]
+
+
+def test_people_named_by_age_or_earlier_in_full_and_party_words(gaz, article):
+    text = ("Nine-year-old Georgia Stevens skated in Red Deer. Her coach, Lucy Lau, said Lucy trains daily; "
+            "a friend of Vladimir Putin praised Vladimir. The Liberal plan was praised at Christmas, and ETA stayed silent.")
+    assert names(article(text), gaz) == ["Red Deer"]

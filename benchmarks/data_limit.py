@@ -52,9 +52,13 @@ def measure(path: Path, gaz: gazetteer.Gazetteer) -> dict:
                 counts["right_in_index"] += right
                 candidates = gaz.lookup(doc.text[gold.start:gold.end], limit=1000, min_score=0)
                 counts["candidate_in_index"] += any(c.place.geonameid == geonameid for c in candidates)
-    share = lambda a, b: round(counts[a] / counts[b], 3) if counts[b] else None  # noqa: E731
+
+    def share(part: str, whole: str) -> float | None:
+        return round(counts[part] / counts[whole], 3) if counts[whole] else None
+
     return {"corpus": path.stem, **counts, "acc161": share("right", "gold"),
-            "ids_in_index": share("id_in_index", "with_id"), "acc161_ids_in_index": share("right_in_index", "id_in_index"),
+            "ids_in_index": share("id_in_index", "with_id"),
+            "acc161_ids_in_index": share("right_in_index", "id_in_index"),
             "gold_among_candidates": share("candidate_in_index", "id_in_index")}
 
 

@@ -125,7 +125,8 @@ def _prior_terms(place: Place, names: int) -> list[tuple[str, float]]:
     if names > _NAMES_BASE:
         terms.append((f"known by {names} names", min(_NAMES_CAP, _NAMES_DOUBLING * math.log2(names / _NAMES_BASE))))
     if kind in _POPULATION_KINDS:
-        terms.append((f"population {place.population:,}", min(_POP_CAP, _POP_DECADE * math.log10(place.population + 1))))
+        value = min(_POP_CAP, _POP_DECADE * math.log10(place.population + 1))
+        terms.append((f"population {place.population:,}", value))
     elif kind in ("admin1", "admin2") and place.population:
         # An admin unit must hold about ten times the people of a same-named town to outrank it.
         terms.append((f"towns' population {place.population:,}",

@@ -297,7 +297,8 @@ def cmd_batch(args) -> int:
           f"{summary['skipped_partitions']} partitions already done), {summary['events']} events, "
           f"{summary['places']} place mentions, {summary['claims']} claims, {summary['articles_per_s']} articles/s")
     print(f"written to {args.out}/: events/, places/, claims/ (GeoParquet partitions), events_geojsonl/, "
-          "events_checked/, events.geojson, events.gpkg, summary.json, failures.jsonl" + (", map.html" if args.map else ""))
+          "events_checked/, events.geojson, events.gpkg, summary.json, failures.jsonl"
+          + (", map.html" if args.map else ""))
     return 0
 
 

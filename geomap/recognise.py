@@ -39,6 +39,10 @@ _CONNECTORS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", 
 _ARTICLE_HYPHEN = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez|ath|adh)-\w", re.I)
 MODIFIER_SUFFIXES = frozenset({"backed", "based", "led", "born", "made", "run", "funded", "allied", "controlled",
                                "held", "supported", "owned", "aligned", "sponsored", "bound", "area", "wide"})
+_STREET_HEADS = frozenset("street road avenue boulevard highway parkway".split())
+# Local institutions are named after the place they serve: "Mount Pleasant City Council".
+_CIVIC_HEADS = frozenset("council commissioners commission police sheriff courthouse jail detention".split())
+_SELF_DESCRIBING = frozenset("county parish township borough province governorate oblast city".split())
 _ORG_HEADS = frozenset("""forces force army observatory post times news press agency council ministry party front
 movement brigade brigades battalion committee union authority authorities government university college school
 hospital company corporation bank airlines airways group institute foundation association federation league club
@@ -46,18 +50,14 @@ fc united city' journal herald tribune gazette daily network broadcasting radio 
 guard guards navy court parliament assembly senate congress office commission mission democratic liberation
 revolutionary islamic national popular defence defense coalition alliance brotherhood organization organisation
 fund service services centre center media channel monitor airport airbase base prison stadium bridge dam mosque
-refinery plant factory embassy consulate rights watch board street road avenue boulevard highway
-parkway theatre theater academy church cathedral chapel temple synagogue mall plaza hotel inn motel restaurant
-museum library gallery arena auditorium coliseum tower building apartments cemetery autoplex motors courthouse
-jail sheriff commissioners detention""".split())
-_STREET_HEADS = frozenset("street road avenue boulevard highway parkway".split())
-# Local institutions are named after the place they serve: "Mount Pleasant City Council".
-_CIVIC_HEADS = frozenset("council commissioners commission police sheriff courthouse jail detention".split())
-_SELF_DESCRIBING = frozenset("county parish township borough province governorate oblast city".split())
+refinery plant factory embassy consulate rights watch board theatre theater academy church cathedral chapel temple
+synagogue mall plaza hotel inn motel restaurant museum library gallery arena auditorium coliseum tower building
+apartments cemetery autoplex motors""".split()) | _STREET_HEADS | _CIVIC_HEADS
 _TITLES = frozenset("""president minister mr mrs ms dr gen general col colonel lt lieutenant sgt sergeant capt captain
 maj major rep sen senator gov governor king queen prince sheikh sheik imam pope mayor judge spokesman spokeswoman
 spokesperson chief commander secretary ambassador envoy leader premier chancellor professor prof saint officer
-deputy trooper detective coach pastor reverend rev bishop councilman councilwoman commissioner superintendent""".split())
+deputy trooper detective coach pastor reverend rev bishop councilman councilwoman commissioner
+superintendent""".split())
 _LOCATIVE = frozenset("in near at from to outside into toward towards across around inside throughout via within "
                       "between through".split())
 _FEATURE_BEFORE = re.compile(
@@ -107,7 +107,9 @@ their them then there these they this those though through thus to too under unt
 what when where whether which while who whom whose why will with within without would yet you your asked according
 officials official state states government people police security forces troops fighters rebels army military
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
-liberal liberals conservative conservatives christmas easter thanksgiving october november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow earlier separate unofficial informed movement opposition
+liberal liberals conservative conservatives christmas easter thanksgiving october november december jan feb mar
+apr jun jul aug sep sept oct nov dec today yesterday tomorrow earlier separate unofficial informed movement
+opposition
 president minister north south east west northern southern eastern western central city town village province
 united national international islamic republic democratic federal royal old great little long mount lake river
 bay sea gulf island islands cape port fort saint st sir lord lady general house white black red green blue
@@ -155,7 +157,8 @@ class _Token:
 def recognise(article: Article, gazetteer: Gazetteer) -> Article:
     """Add place mentions (toponyms and demonyms) to ``article``; returns it."""
     text = article.text
-    tokens = [part for m in _TOKEN.finditer(text) for part in _hyphen_parts(_Token(m.start(), m.end(), m.group()), gazetteer)]
+    tokens = [part for m in _TOKEN.finditer(text)
+              for part in _hyphen_parts(_Token(m.start(), m.end(), m.group()), gazetteer)]
     found: list[tuple[int, int, str, str]] = []  # start, end, kind, rule
     surnames: set[str] = set()
     for run in _capitalised_runs(tokens, text):
@@ -419,7 +422,8 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
     result = []
     for index, (start, end, kind, _rule) in enumerate(found):
         if kind == "demonym":
-            result.append((start, end, kind, "people" if _people(text[start:end], gazetteer) else _feature(text, start, end)))
+            feature = "people" if _people(text[start:end], gazetteer) else _feature(text, start, end)
+            result.append((start, end, kind, feature))
         elif verdicts.get(index):
             result.append((start, end, kind, _feature(text, start, end)))
     return result
@@ -437,7 +441,7 @@ def _supported(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
         return best is not None and (best.place.kind in ("country", "continent") or gazetteer.is_abbreviation(name))
     if _CONTRACTION.search(name) or name.lower() in COMMON_WORDS and not name.isupper():
         return False
-    if name.lower() in _surnames(text):
+    if name.lower() in _personal_names(text):
         return False  # "Bob Jones ... Jones said": a person's surname, not the town of Jones
     if _common_word(name, text) or _in_title_case_line(text, start):
         return _has_locative_cue(text, start) and not _sentence_initial(text, start) and _salient(name, gazetteer)
@@ -478,17 +482,18 @@ def _common_word(name: str, text: str) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _surnames(text: str) -> frozenset[str]:
-    """Surnames written in the text, lower-cased: last words of 'Firstname Lastname' pairs, of names
-    with a middle initial or name, names followed by an age ("Lee Webb, 34,"), names after a title
-    ("Judge Manning", "Sen. Harding"); also the
-    names of storms ("Hurricane Maria"), which are people's names too."""
+def _personal_names(text: str) -> frozenset[str]:
+    """Words of people's (and storms') names in the text, lower-cased: both words of 'Given Surname'
+    pairs, surnames after a middle initial or name, names given with an age ("Lee Webb, 34,",
+    "nine-year-old Georgia Stevens"), names after a title ("Judge Manning", "Sen. Harding") and
+    storms ("Hurricane Maria")."""
     # Both words of "Lucy Lau": later "Lucy" alone is the girl, not the town.
-    named = {name.lower() for m in _PERSON_NAME.finditer(text) if m.group(1).lower() in GIVEN_NAMES for name in m.groups()}
+    named = {name.lower() for m in _PERSON_NAME.finditer(text) if m.group(1).lower() in GIVEN_NAMES
+             for name in m.groups()}
     named.update(m.group(1).lower() for m in _INITIALLED_SURNAME.finditer(text))  # "Marsha J. Moore"
     named.update(m.group(2).lower() for m in _TITLED_NAME.finditer(text) if m.group(1).lower() in _TITLES)
     named.update(name.lower() for m in _STORM_NAMES.finditer(text) for name in m.groups() if name)
-    named.update(name.lower() for m in _AGED_NAME.finditer(text) for name in m.groups() if name)  # "Tonya" is a town too
+    named.update(name.lower() for m in _AGED_NAME.finditer(text) for name in m.groups() if name)
     return frozenset(named)
 
 

@@ -170,5 +170,6 @@ def test_press_abbreviations_with_periods_stand_alone(gaz, article):
 
 def test_people_named_by_age_or_earlier_in_full_and_party_words(gaz, article):
     text = ("Nine-year-old Georgia Stevens skated in Red Deer. Her coach, Lucy Lau, said Lucy trains daily; "
-            "a friend of Vladimir Putin praised Vladimir. The Liberal plan was praised at Christmas, and ETA stayed silent.")
+            "a friend of Vladimir Putin praised Vladimir. The Liberal plan was praised at Christmas, "
+            "and ETA stayed silent.")
     assert names(article(text), gaz) == ["Red Deer"]

@@ -22,8 +22,8 @@ A capitalised common word ("Both", "State") is rejected unless a cue supports it
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from gazetteer import Candidate, Gazetteer
 from gazetteer.normalize import fold
@@ -143,8 +143,7 @@ lois bonnie holly tiffany crystal erin monica vanessa erica gina sheila joanne y
 norma wanda paula phyllis ellen edith marjorie marlene kristen kristin kara courtney brooke jasmine alicia""".split())
 
 
-@dataclass
-class _Token:
+class _Token(NamedTuple):  # a tuple: ~500 of them per article
     start: int
     end: int
     text: str
@@ -157,8 +156,13 @@ class _Token:
 def recognise(article: Article, gazetteer: Gazetteer) -> Article:
     """Add place mentions (toponyms and demonyms) to ``article``; returns it."""
     text = article.text
-    tokens = [part for m in _TOKEN.finditer(text)
-              for part in _hyphen_parts(_Token(m.start(), m.end(), m.group()), gazetteer)]
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        token = _Token(match.start(), match.end(), match.group())
+        if "-" in token.text:
+            tokens += _hyphen_parts(token, gazetteer)
+        else:
+            tokens.append(token)
     found: list[tuple[int, int, str, str]] = []  # start, end, kind, rule
     surnames: set[str] = set()
     for run in _capitalised_runs(tokens, text):

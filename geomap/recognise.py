@@ -136,7 +136,7 @@ julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cher
 jacqueline frances gloria ann teresa kathryn sara janice jean alice doris abigail julia judy grace denise
 amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella rose alexis kayla
 kristina sue jane kate liz meg jenny beth
-vladimir boris sergei dmitry ben che
+vladimir boris sergei dmitry ben che anne
 phillip craig shawn howard earl jimmy curtis glenn dean travis allen jay leonard lee stanley marvin victor
 todd derek luis carlos manuel mario francisco ricardo miguel antonio alex jared joel troy randall barry
 bernard leroy clarence francis tony danny jeff greg marcus clifford herbert ray frederick nathaniel mitchell
@@ -233,11 +233,17 @@ def _split_modifier(token: _Token) -> _Token:
 
 def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[str]) -> list[tuple[int, int, str, str]]:
     """Longest known names in a run of capitalised tokens; surnames seen on the way go to ``surnames``."""
-    if len(run) >= 2 and gazetteer.demonym(run[0].text) is not None and \
-            not gazetteer.has_name(text[run[0].start:run[-1].end]):
+    if len(run) >= 2 and gazetteer.demonym(run[0].text) is not None and _known_prefix(run, text, gazetteer) is None:
         # "Russian President Vladimir Putin", "Syrian Democratic Forces": the demonym is a mention of
-        # its country whatever the rest names.
+        # its country whatever the rest names ("British Columbia Finance Minister" opens with a place).
         return [(run[0].start, run[0].end, "demonym", "demonym")] + _scan_run(run[1:], text, gazetteer, surnames)
+    title = next((k for k in range(1, len(run)) if run[k].text.lower().rstrip(".") in _TITLES), None)
+    if title is not None and not _organisation_run(run):
+        return _scan_run(run[:title], text, gazetteer, surnames)  # "Montreal Mayor Denis Coderre": Montreal
+    if len(run) >= 3 and run[0].text.lower() in GIVEN_NAMES:
+        of = next((k for k in range(2, len(run) - 1) if run[k].text == "of"), None)
+        if of is not None:  # "Anne McLellan of Edmonton": the person, then the place
+            return _scan_run(run[of + 1:], text, gazetteer, surnames)
     if _organisation_run(run):
         return _places_inside_organisation(run, text, gazetteer)
     if _after_title(run[0], text) or _person_run(run, text, gazetteer) or _after_said(run, text, gazetteer):

@@ -181,3 +181,9 @@ def test_a_demonym_naming_a_language_is_not_a_mention(gaz, article):
     assert [(m.text, m.kind) for m in a.mentions] == [
         ("English", "demonym"), ("Welsh", "demonym"), ("Cardiff", "toponym")]
     assert gaz.demonym("English").name == "England" and gaz.demonym("Welsh").name == "Wales"
+
+
+def test_a_title_or_of_inside_a_run_separates_the_place_from_the_person(gaz, article):
+    text = ("Montreal Mayor Denis Coderre met British Columbia Finance Minister Carole James and Anne Lau of "
+            "Edmonton.")
+    assert names(article(text), gaz) == ["Montreal", "British Columbia", "Edmonton"]

@@ -390,10 +390,11 @@ def _person_run(run: list[_Token], text: str, gazetteer: Gazetteer) -> bool:
 
 
 def _after_said(run: list[_Token], text: str, gazetteer: Gazetteer) -> bool:
-    """'..., said Mai Alkaila': a multi-token name after 'said' is a speaker."""
+    """'..., said Mai Alkaila': a multi-token name after 'said' is a speaker ('told CTV Winnipeg' is
+    a broadcaster: an acronym opens it)."""
     before = text[max(0, run[0].start - 12):run[0].start].lower().split()
     return len(run) >= 2 and bool(before) and before[-1] in ("said", "says", "told") and \
-        not gazetteer.has_name(text[run[0].start:run[-1].end])
+        not run[0].text.isupper() and not gazetteer.has_name(text[run[0].start:run[-1].end])
 
 
 def _feature_cued(text: str, start: int) -> bool:

@@ -185,5 +185,5 @@ def test_a_demonym_naming_a_language_is_not_a_mention(gaz, article):
 
 def test_a_title_or_of_inside_a_run_separates_the_place_from_the_person(gaz, article):
     text = ("Montreal Mayor Denis Coderre met British Columbia Finance Minister Carole James and Anne Lau of "
-            "Edmonton.")
-    assert names(article(text), gaz) == ["Montreal", "British Columbia", "Edmonton"]
+            "Edmonton, Ms Lau told CTV Winnipeg.")
+    assert names(article(text), gaz) == ["Montreal", "British Columbia", "Edmonton", "Winnipeg"]

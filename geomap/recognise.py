@@ -244,7 +244,7 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
         of = next((k for k in range(2, len(run) - 1) if run[k].text == "of"), None)
         if of is not None:  # "Anne McLellan of Edmonton": the person, then the place
             return _scan_run(run[of + 1:], text, gazetteer, surnames)
-    if _organisation_run(run):
+    if _organisation_run(run) and not gazetteer.has_name(text[run[0].start:run[-1].end]):  # "European Union" is one
         return _places_inside_organisation(run, text, gazetteer)
     if _after_title(run[0], text) or _person_run(run, text, gazetteer) or _after_said(run, text, gazetteer):
         return []
@@ -258,7 +258,8 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
     while i < len(run):
         hit = _longest_name(run, i, text, gazetteer)
         tail = text[run[-1].end:run[-1].end + 40]
-        if hit is None and (_feature_cued(text, run[i].start) or _PLACE_AFTER.match(tail) or _FEATURE_AFTER.match(tail)):
+        if hit is None and run[i].text.lower() not in COMMON_WORDS and \
+                (_feature_cued(text, run[i].start) or _PLACE_AFTER.match(tail) or _FEATURE_AFTER.match(tail)):
             j = i + 1  # an unknown name the text calls a place: keep it, unresolved
             while j < len(run) and run[j].text.lower() not in COMMON_WORDS:
                 j += 1
@@ -331,11 +332,14 @@ def _places_inside_organisation(run: list[_Token], text: str, gazetteer: Gazette
     """
     if run[-1].text.lower() in _STREET_HEADS:
         return []  # "Wichita Street", "Lincoln Avenue": a street named after a place is not a mention of it
+    if len(run) > 2 and run[0].text in ("The", "A"):
+        run = run[1:]  # "The New York Times"
     known = _known_prefix(run, text, gazetteer)  # "West Virginia Division of Highways": not "Virginia"
     if known is not None and known < len(run) and not gazetteer.nonplace_kind(text[run[0].start:run[known - 1].end]):
         return [(run[0].start, run[known - 1].end, "toponym", _embedded_rule(run, known, text))]
     found = []
-    while run and (run[0].text.lower() in COMMON_WORDS or _split_modifier(run[0]) is not run[0]):
+    while run and (run[0].text.lower() in COMMON_WORDS and not run[0].text.isupper()  # "US" is not "us"
+                   or _split_modifier(run[0]) is not run[0]):
         head = _split_modifier(run[0])
         if head is not run[0] and gazetteer.has_name(head.text):
             found.append((head.start, head.end, "toponym", "embedded"))

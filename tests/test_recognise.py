@@ -187,3 +187,13 @@ def test_a_title_or_of_inside_a_run_separates_the_place_from_the_person(gaz, art
     text = ("Montreal Mayor Denis Coderre met British Columbia Finance Minister Carole James and Anne Lau of "
             "Edmonton, Ms Lau told CTV Winnipeg.")
     assert names(article(text), gaz) == ["Montreal", "British Columbia", "Edmonton", "Winnipeg"]
+
+
+def test_names_that_organisations_open_with(gaz, article):
+    text = ("The Russian state agency said the New York Times erred, US Special Forces left Manbij and "
+            "the European Union closed its borders.")
+    a = article(text)
+    recognise(a, gaz)
+    assert [(m.text, m.kind) for m in a.mentions] == [("Russian", "demonym"), ("New York", "toponym"),
+                                                      ("US", "toponym"), ("Manbij", "toponym"),
+                                                      ("European Union", "toponym")]

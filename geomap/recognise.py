@@ -111,7 +111,8 @@ their them then there these they this those though through thus to too under unt
 what when where whether which while who whom whose why will with within without would yet you your asked according
 officials official state states government people police security forces troops fighters rebels army military
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
-liberal liberals conservative conservatives christmas easter thanksgiving october november december jan feb mar
+liberal liberals conservative conservatives christmas easter thanksgiving parkway region big time story forest
+delta bank metro border ridge glacier pack october november december jan feb mar
 apr jun jul aug sep sept oct nov dec today yesterday tomorrow earlier separate unofficial informed movement
 opposition
 president minister north south east west northern southern eastern western central city town village province

@@ -197,3 +197,8 @@ def test_names_that_organisations_open_with(gaz, article):
     assert [(m.text, m.kind) for m in a.mentions] == [("Russian", "demonym"), ("New York", "toponym"),
                                                       ("US", "toponym"), ("Manbij", "toponym"),
                                                       ("European Union", "toponym")]
+
+
+def test_capitalised_common_words_alone_are_not_places(gaz, article):
+    a = article("Border guards and Metro police met at the Forest gate; Delta said Parkway traffic eased in Tulsa.")
+    assert names(a, gaz) == ["Tulsa"]

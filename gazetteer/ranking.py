@@ -21,7 +21,8 @@ candidate's ``why``:
   city rather than the province.
 * context: country in the caller's countries +0.4; admin1 named +0.3; within a
   ``near`` radius up to +0.5; inside a bounding box +0.2; close to places
-  already resolved in the document up to +0.3, same country as one of them +0.15.
+  already resolved in the document up to +0.3, same country as one of them +0.15, the
+  national capital of a country the document names +0.5 (metonymy: "Washington said").
 
 A candidate is accepted when its score reaches :data:`ACCEPT`.
 """
@@ -78,6 +79,11 @@ class Context:
     @cached_property
     def document_countries(self) -> frozenset[str]:
         return frozenset(p.country for p in self.document)
+
+    @cached_property
+    def named_countries(self) -> frozenset[str]:
+        """Countries the document names as such ("the United States"), not only through their towns."""
+        return frozenset(p.country for p in self.document if p.kind == "country")
 
     def __bool__(self) -> bool:
         return bool(self.countries or self.admin1 or self.near or self.bbox or self.document)
@@ -182,4 +188,7 @@ def _document_terms(place: Place, ctx: Context) -> list[tuple[str, float]]:
             break
     if place.country and place.country in countries:
         terms.append((f"same country as other places in the text ({place.country})", 0.15))
+    if place.feature_code == "PPLC" and place.country in ctx.named_countries:
+        # Metonymy: "Washington said" in a story that names the United States.
+        terms.append((f"capital of a country the text names ({place.country})", 0.5))
     return terms

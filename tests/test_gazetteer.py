@@ -66,6 +66,13 @@ def test_country_context_does_not_pull_an_ocean_onto_a_town(gaz):
     assert gaz.best("Atlantic", country="US", document=[gaz.best("Omaha").place]).place.admin1_name == "Iowa"
 
 
+def test_a_capital_stands_for_a_country_the_text_names(gaz):
+    # A British story that names the United States: "Washington" is its government's seat, not the
+    # English town of that name.
+    document = [gaz.best("London").place, gaz.best("United States").place]
+    assert gaz.best("Washington", country="GB", document=document).place.feature_code == "PPLC"
+
+
 def test_a_world_city_outranks_a_namesake_village_in_the_context_country(gaz):
     assert gaz.best("Paris", country="RU").place.country == "FR"
 

@@ -68,9 +68,9 @@ class Context:
                    tuple(near) if near else None, tuple(bbox) if bbox else None, tuple(document))
 
     @cached_property
-    def document_points(self) -> tuple[tuple[Place, ...], tuple[SpherePoint, ...]]:
-        """The document's places and their points in radians, for every candidate to compare with."""
-        return self.document, tuple(SpherePoint.of(p.lat, p.lon) for p in self.document)
+    def document_points(self) -> tuple[SpherePoint, ...]:
+        """The document's places in radians, computed once for every candidate to compare with."""
+        return tuple(SpherePoint.of(p.lat, p.lon) for p in self.document)
 
     @cached_property
     def document_ids(self) -> frozenset[int]:
@@ -171,7 +171,7 @@ def _context_terms(place: Place, ctx: Context) -> list[tuple[str, float]]:
 
 
 def _document_terms(place: Place, ctx: Context) -> list[tuple[str, float]]:
-    others, points = ctx.document_points
+    others, points = ctx.document, ctx.document_points
     countries = ctx.document_countries
     if place.geonameid in ctx.document_ids:  # a place is not its own context
         kept = [i for i, o in enumerate(others) if o.geonameid != place.geonameid]

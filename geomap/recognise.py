@@ -295,9 +295,9 @@ def _longest_name(run: list[_Token], i: int, text: str, gazetteer: Gazetteer):
         last = _split_modifier(run[j - 1])
         start, end = run[i].start, last.end
         name = text[start:end]
-        if gazetteer.is_abbreviation(name + "."):
-            if text[end:end + 1] != ".":
-                continue  # "Ill", "Miss" without the period are words, not Illinois and Mississippi
+        if _bare_abbreviation(name, text[end:end + 1], gazetteer):
+            continue
+        if text[end:end + 1] == "." and gazetteer.is_abbreviation(name + "."):
             name, end = name + ".", end + 1  # "Kan.", "Ill.": state abbreviations keep their period
         if gazetteer.nonplace_kind(name):
             return j, start, end, "nonplace", "nonplace"
@@ -356,7 +356,12 @@ def _places_inside_organisation(run: list[_Token], text: str, gazetteer: Gazette
 
 def _known(name: str, next_char: str, gazetteer: Gazetteer) -> bool:
     """A known name, but not a press abbreviation written without its period ("Miss Lane")."""
-    return gazetteer.has_name(name) and (next_char == "." or not gazetteer.is_abbreviation(name + "."))
+    return gazetteer.has_name(name) and not _bare_abbreviation(name, next_char, gazetteer)
+
+
+def _bare_abbreviation(name: str, next_char: str, gazetteer: Gazetteer) -> bool:
+    """"Ill", "Miss" without the period are words, not Illinois and Mississippi."""
+    return next_char != "." and gazetteer.is_abbreviation(name + ".")
 
 
 def _known_prefix(run: list[_Token], text: str, gazetteer: Gazetteer) -> int | None:

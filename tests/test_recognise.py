@@ -6,6 +6,12 @@ def names(article, gaz, kind="toponym"):
     return [m.text for m in article.mentions if m.kind == kind]
 
 
+def kinds(article, gaz):
+    """(text, kind) of every mention, toponyms and demonyms in text order."""
+    recognise(article, gaz)
+    return [(m.text, m.kind) for m in article.mentions]
+
+
 def test_multiword_names_and_lists_after_a_feature_cue(gaz, article):
     a = article("The rebels took the villages of Halfaya, Taybat al-Imam, Zorbaqand and Soran on Monday.")
     assert names(a, gaz) == ["Halfaya", "Taybat al-Imam", "Zorbaqand", "Soran"]
@@ -145,9 +151,8 @@ def test_a_title_of_office_opens_a_persons_name(gaz, article):
 
 def test_capitalised_parts_of_a_hyphenated_word(gaz, article):
     a = article("Egyptian-US talks resumed; Sen. Ann Cole, D-Charleston, flew to Winston-Salem to shop at Wal-Mart.")
-    recognise(a, gaz)
-    assert [(m.text, m.kind) for m in a.mentions] == [("Egyptian", "demonym"), ("US", "toponym"),
-                                                      ("Charleston", "toponym"), ("Winston-Salem", "toponym")]
+    assert kinds(a, gaz) == [("Egyptian", "demonym"), ("US", "toponym"), ("Charleston", "toponym"),
+                             ("Winston-Salem", "toponym")]
 
 
 def test_months_brands_groups_and_unpunctuated_abbreviations_are_not_places(gaz, article):
@@ -177,8 +182,7 @@ def test_people_named_by_age_or_earlier_in_full_and_party_words(gaz, article):
 
 def test_a_demonym_naming_a_language_is_not_a_mention(gaz, article):
     a = article("The envoy spoke in English, and Arabic-language papers quoted English and Welsh fans in Cardiff.")
-    recognise(a, gaz)
-    assert [(m.text, m.kind) for m in a.mentions] == [
+    assert kinds(a, gaz) == [
         ("English", "demonym"), ("Welsh", "demonym"), ("Cardiff", "toponym")]
     assert gaz.demonym("English").name == "England" and gaz.demonym("Welsh").name == "Wales"
 
@@ -192,11 +196,8 @@ def test_a_title_or_of_inside_a_run_separates_the_place_from_the_person(gaz, art
 def test_names_that_organisations_open_with(gaz, article):
     text = ("The Russian state agency said the New York Times erred, US Special Forces left Manbij and "
             "the European Union closed its borders.")
-    a = article(text)
-    recognise(a, gaz)
-    assert [(m.text, m.kind) for m in a.mentions] == [("Russian", "demonym"), ("New York", "toponym"),
-                                                      ("US", "toponym"), ("Manbij", "toponym"),
-                                                      ("European Union", "toponym")]
+    assert kinds(article(text), gaz) == [("Russian", "demonym"), ("New York", "toponym"), ("US", "toponym"),
+                                         ("Manbij", "toponym"), ("European Union", "toponym")]
 
 
 def test_capitalised_common_words_alone_are_not_places(gaz, article):

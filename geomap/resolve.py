@@ -16,7 +16,8 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
 7. ``spatial-minimality`` -- ambiguous names whose candidates lie close together choose
    those candidates.
 8. ``document-coherence`` -- the rest, ranked with the countries and places already
-   resolved in the article (places in one article cluster).
+   resolved in the article (places in one article cluster).  The article's country is a
+   vote of the resolved mentions, with a quarter vote for each open mention's leader.
 9. ``unresolved`` -- what is left keeps its reason: no gazetteer entry, or no candidate
    consistent with the article.
 """
@@ -37,6 +38,7 @@ _MARGIN = 0.33
 _COHERENCE_MARGIN = 0.2
 _MINIMALITY_MAX_NAMES = 60
 _CONTEXT_PLACES = 200
+_LEADER_VOTE = 0.25
 _CONTEXT_REASONS = ("context", "same country", "in the same text")
 _ADMIN_FEATURES = {"province": ("admin1", "admin2"), "governorate": ("admin1",), "oblast": ("admin1",),
                    "state": ("admin1",), "region": ("admin1", "region"), "county": ("admin2",),
@@ -197,6 +199,7 @@ def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
     ambiguous ones ("Soran": Iraq or Syria?) are ranked against them.
     """
     decided = {m.text: m for m in article.mentions if m.place is not None and m.kind == "toponym"}
+    leaders = _open_leaders(article, gazetteer)
     for margin in (_COHERENCE_MARGIN, 0.0):
         for mention in _open(article):
             if mention.kind != "toponym":
@@ -205,8 +208,12 @@ def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
                 _same_sense(mention, decided[mention.text])
                 continue
             places = _resolved_places(article)
-            countries = [c for c, _ in Counter(m.place.country for m in article.mentions if m.place is not None
-                                               and m.kind == "toponym" and m.place.country).most_common(1)]
+            votes = Counter(m.place.country for m in article.mentions if m.place is not None
+                            and m.kind == "toponym" and m.place.country)
+            for m in _open(article):
+                if m.text in leaders:
+                    votes[leaders[m.text]] += _LEADER_VOTE
+            countries = [c for c, _ in votes.most_common(1)]
             # The first-level units the article's places lie in ("Tenn.", a town in Ohio) narrow the rest.
             admin1 = {p.admin1_name for p in places if p.country in countries and p.admin1_name and
                       p.kind in ("admin1", "place")}
@@ -219,6 +226,17 @@ def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
                 continue
             _choose(mention, top, "document-coherence", f"article countries {', '.join(countries) or 'none'}")
             decided[mention.text] = mention
+
+
+def _open_leaders(article: Article, gazetteer: Gazetteer) -> dict[str, str]:
+    """The country of each open name's best candidate before context: a weak vote for the article's country."""
+    leaders = {}
+    for mention in _open(article):
+        if mention.kind == "toponym" and mention.text not in leaders:
+            found = gazetteer.lookup(mention.text, limit=1)
+            if found and found[0].match in ("exact", "alias") and found[0].place.country:
+                leaders[mention.text] = found[0].place.country
+    return leaders
 
 
 def unresolved(article: Article, gazetteer: Gazetteer) -> None:

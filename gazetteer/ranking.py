@@ -15,8 +15,8 @@ candidate's ``why``:
 * names (0-0.15): a place known by more than 24 names (GeoNames alternates in many
   languages and scripts) gets 0.05 per doubling -- world cities have 80 to 100 names, a
   village a handful: fame that population alone misses.
-* kind: a country +0.35, a continent +0.95, a region or sea +0.85 (they carry no
-  population), a first-level unit +0.1, a capital city +0.1, a town sharing its
+* kind: a country +0.35, a continent or a curated landmark +0.95, a region or sea +0.85,
+  an airport +0.5 (they carry no population), a first-level unit +0.1, a capital city +0.1, a town sharing its
   province's name +0.15 -- a bare country name is the country, a bare "Aleppo" the
   city rather than the province.
 * context: country in the caller's countries +0.4; admin1 named +0.3; within a
@@ -44,6 +44,7 @@ MATCH_QUALITY = {0: 1.0, 1: 1.0, 2: 0.95}
 _QUALITY_TEXT = {q: f"{q:+.2f}" for q in MATCH_QUALITY.values()}
 _POP_DECADE = 0.13  # per factor of ten in population: calibrated on the dev corpora against the context terms
 _POP_CAP = 0.95
+_AIRPORT_BONUS = 0.5
 _NAMES_BASE, _NAMES_DOUBLING, _NAMES_CAP = 24, 0.05, 0.15
 _KIND_BONUS = {"country": 0.35, "continent": _POP_CAP, "region": _POP_CAP - 0.1, "admin1": 0.1}
 # Admin units carry the summed population of their towns, discounted below (else a province
@@ -139,6 +140,12 @@ def _prior_terms(place: Place, names: int) -> list[tuple[str, float]]:
                       min(_POP_CAP, _POP_DECADE * (math.log10(place.population + 1) - 1)) - 0.1))
     if kind in _KIND_BONUS:
         terms.append((f"is a {kind}", _KIND_BONUS[kind]))
+    if place.feature_code == "AIRP":
+        # An airport with scheduled flights is better known than a village of its name ("Heathrow").
+        terms.append(("an airport", _AIRPORT_BONUS))
+    if place.landmark:
+        # Curated landmarks are chosen for fame and carry no population ("the White House").
+        terms.append(("a landmark named alone", _POP_CAP))
     if place.feature_code == "PPLC":
         terms.append(("national capital", 0.1))
     elif place.feature_code == "PPLA":

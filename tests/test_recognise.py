@@ -203,3 +203,10 @@ def test_names_that_organisations_open_with(gaz, article):
 def test_capitalised_common_words_alone_are_not_places(gaz, article):
     a = article("Border guards and Metro police met at the Forest gate; Delta said Parkway traffic eased in Tulsa.")
     assert names(a, gaz) == ["Tulsa"]
+
+
+def test_a_landmark_is_a_place_only_where_the_text_puts_something_at_it(gaz, article):
+    a = article("The Kremlin said the talks would go on. Envoys met at the Kremlin on Friday, "
+                "and Kremlin aides briefed reporters afterwards.")
+    recognise(a, gaz)
+    assert [m.start for m in a.mentions if m.text == "Kremlin"] == [a.text.index("the Kremlin on") + 4]

@@ -260,6 +260,11 @@ def check(claim: Claim) -> Claim:
     if anchor is None:
         claim.verdict, claim.reason = "unverifiable", f"the anchor '{claim.anchor.text}' is not in the gazetteer"
         return claim
+    if anchor.kind != "place":
+        # "20 km east of the Euphrates", "30 km from Lebanon": the distance is to a line or a border.
+        claim.verdict = "unverifiable"
+        claim.reason = f"the anchor {anchor.name} is a {anchor.kind}, not a point: the distance has no single reference"
+        return claim
     for subject in claim.subjects:
         _check_subject(claim, anchor, subject)
     _claim_verdict(claim)

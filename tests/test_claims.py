@@ -105,3 +105,9 @@ def test_direction_alone_is_checked_by_bearing(gaz, article):
     assert right.value is None and right.stated_km is None and right.direction == "north"
     assert right.verdict == "consistent" and wrong.verdict == "inconsistent"
     assert "off south" in wrong.subjects[0].reason
+
+
+def test_a_distance_from_an_area_or_a_river_is_not_checked_against_a_point(gaz, article):
+    (claim,) = claims_of(article("Tabqa lies about 5 km from the Euphrates, and Raqqa is near it too."), gaz)
+    assert claim.anchor.place.name == "Euphrates"
+    assert claim.verdict == "unverifiable" and "not a point" in claim.reason

@@ -159,3 +159,10 @@ def test_a_landmark_outranks_a_translated_alternate_name(gaz):
     white_house = gaz.best("White House").place
     assert white_house.landmark and white_house.country == "US"
     assert gaz.best("Rafah crossing").place.landmark
+
+
+def test_rivers_are_placed_at_their_mouth_like_geonames_streams(gaz):
+    euphrates = gaz.best("Euphrates").place
+    assert euphrates.feature_code == "STM" and abs(euphrates.lat - 31.0) < 0.2
+    assert gaz.best("Cauvery").place.name == "Kaveri"
+    assert gaz.best("Jordan").place.kind == "country"  # only "Jordan River" names the river

@@ -264,6 +264,8 @@ def check(claim: Claim) -> Claim:
         # "20 km east of the Euphrates", "30 km from Lebanon": the distance is to a line or a border.
         claim.verdict = "unverifiable"
         claim.reason = f"the anchor {anchor.name} is a {anchor.kind}, not a point: the distance has no single reference"
+        for subject in claim.subjects:
+            subject.verdict, subject.reason = claim.verdict, claim.reason
         return claim
     for subject in claim.subjects:
         _check_subject(claim, anchor, subject)

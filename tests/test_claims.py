@@ -111,3 +111,4 @@ def test_a_distance_from_an_area_or_a_river_is_not_checked_against_a_point(gaz, 
     (claim,) = claims_of(article("Tabqa lies about 5 km from the Euphrates, and Raqqa is near it too."), gaz)
     assert claim.anchor.place.name == "Euphrates"
     assert claim.verdict == "unverifiable" and "not a point" in claim.reason
+    assert [s.verdict for s in claim.subjects] == ["unverifiable"] and claim.subjects[0].reason == claim.reason

@@ -39,6 +39,7 @@ SOURCE_DETAILS = {
 # Synthetic ids for rows with no geonameid stay negative so they never clash.
 _CURATED_ID_BASE = -1_000_000
 _LANDMARK_ID_BASE = -1_100_000
+_SEAT_SHARE = 0.1  # of its province's people that a namesake town needs to be the default for the name
 _AIRPORT_ID_BASE = -2_000_000
 _MILITARY = re.compile(r"\b(?:air ?base|air force|military)\b", re.IGNORECASE)
 _GENERIC_AIRPORT_WORDS = frozenset("regional municipal county community state city memorial national metropolitan "
@@ -219,7 +220,8 @@ def _mark_namesake_seats(writer: IndexWriter) -> None:
     """A town sharing its province's name (Hama in Hama, Aleppo in Aleppo) is taken as its seat: PPLA.
 
     cities500 carries no feature codes; this restores the one the ranking needs, so that the
-    bare name means the town rather than the province.
+    bare name means the town rather than the province -- unless the town holds less than a
+    tenth of the province's people (Quebec, Xinjiang, Guanajuato), where the name means the province.
     """
     writer.db.execute("""
         UPDATE places SET fcode = 'PPLA' WHERE fcode = 'PPL' AND id IN (
@@ -227,7 +229,8 @@ def _mark_namesake_seats(writer: IndexWriter) -> None:
             JOIN names an ON an.place_id = a.id
             JOIN names cn ON cn.key = an.key
             JOIN places c ON c.id = cn.place_id
-            WHERE a.fcode = 'ADM1' AND c.fclass = 'P' AND c.country = a.country AND c.admin1 = a.admin1)""")
+            WHERE a.fcode = 'ADM1' AND c.fclass = 'P' AND c.country = a.country AND c.admin1 = a.admin1
+              AND c.population >= ? * a.population)""", (_SEAT_SHARE,))
 
 
 def _csc_state_points() -> dict[str, dict]:

@@ -8,7 +8,7 @@ candidate's ``why``:
   match scaled by similarity (x0.8).  A loose or fuzzy match therefore never
   outranks an exact one on match alone.
 * population (0-0.95): 0.13 for every factor of ten, capped, for towns and countries; admin
-  units get the same of a tenth of their towns' population, less 0.1.  The slope sets how
+  units get the same of a fifth of their towns' population, less 0.1.  The slope sets how
   much context it takes to prefer a small homonym: the article's country (+0.4) is worth
   about three factors of ten, so a village of 2,000 in the article's country ties with a
   city of 2 million elsewhere and any further evidence decides.
@@ -44,6 +44,7 @@ MATCH_QUALITY = {0: 1.0, 1: 1.0, 2: 0.95}
 _QUALITY_TEXT = {q: f"{q:+.2f}" for q in MATCH_QUALITY.values()}
 _POP_DECADE = 0.13  # per factor of ten in population: calibrated on the dev corpora against the context terms
 _POP_CAP = 0.95
+_ADMIN_DISCOUNT_DECADES = 0.7  # calibrated on the dev corpora with the seat rule of build._mark_namesake_seats
 _AIRPORT_BONUS = 0.5
 _NAMES_BASE, _NAMES_DOUBLING, _NAMES_CAP = 24, 0.05, 0.15
 _KIND_BONUS = {"country": 0.35, "continent": _POP_CAP, "region": _POP_CAP - 0.1, "admin1": 0.1}
@@ -135,9 +136,10 @@ def _prior_terms(place: Place, names: int) -> list[tuple[str, float]]:
         value = min(_POP_CAP, _POP_DECADE * math.log10(place.population + 1))
         terms.append((f"population {place.population:,}", value))
     elif kind in ("admin1", "admin2") and place.population:
-        # An admin unit must hold about ten times the people of a same-named town to outrank it.
+        # An admin unit must hold about five times the people of a same-named town to outrank it
+        # (more when the town is its seat: Aleppo, Hama; less than that, and the name is the unit's: Quebec).
         terms.append((f"towns' population {place.population:,}",
-                      min(_POP_CAP, _POP_DECADE * (math.log10(place.population + 1) - 1)) - 0.1))
+                      min(_POP_CAP, _POP_DECADE * (math.log10(place.population + 1) - _ADMIN_DISCOUNT_DECADES)) - 0.1))
     if kind in _KIND_BONUS:
         terms.append((f"is a {kind}", _KIND_BONUS[kind]))
     if place.feature_code == "AIRP":

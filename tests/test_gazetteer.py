@@ -166,3 +166,9 @@ def test_rivers_are_placed_at_their_mouth_like_geonames_streams(gaz):
     assert euphrates.feature_code == "STM" and abs(euphrates.lat - 31.0) < 0.2
     assert gaz.best("Cauvery").place.name == "Kaveri"
     assert gaz.best("Jordan").place.kind == "country"  # only "Jordan River" names the river
+
+
+def test_a_bare_name_is_the_province_when_its_namesake_town_is_small_beside_it(gaz):
+    # Quebec City holds a twentieth of the province's people, Aleppo city most of its governorate's.
+    assert gaz.best("Quebec").place.kind == "admin1"
+    assert gaz.best("Aleppo").place.kind == "place" and gaz.best("Hama").place.kind == "place"

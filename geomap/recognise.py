@@ -78,12 +78,12 @@ _PLACE_AFTER = re.compile(r"^(?:\s+(?:lies|sits|is located|is situated)\b|\s+(?:
                           r"(?:\w+\s+)?(?:town|village|city|district|suburb|camp)\b)", re.I)
 # Inside a lookahead, so that every capitalised word gets its turn as the given name (matches overlap).
 _PERSON_NAME = re.compile(r"\b(?=([A-Z][a-z]+)\s+(?:[A-Z]\.\s+|[A-Z][a-z]+\s+(?=(?!Jr\b|Sr\b)[A-Z][a-z]))?"
-                          r"((?!Jr\b|Sr\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")  # "George Bush Jr": Bush
+                          r"((?!Jr\b|Sr\b)(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")  # "George Bush Jr": Bush
 # "Jeffery Bernard McDaniel, 41, of ...": a name followed by an age is a person's.
-_AGED_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]*\.?\s+)?([A-Z][a-z]+),\s+\d{1,2},"
+_AGED_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]*\.?\s+)?((?:Mc|Mac|O')?[A-Z][a-z]+),\s+\d{1,2},"
                         r"|\b\w+-year-old\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)")  # "... nine-year-old Georgia Stevens"
 _INITIALLED_NAME = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
-_INITIALLED_SURNAME = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+([A-Z][a-z]+)\b")
+_INITIALLED_SURNAME = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+((?:Mc|Mac|O')?[A-Z][a-z]+)\b")
 _TITLED_NAME = re.compile(r"\b([A-Z][a-z]+)\.?\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
 # A demonym naming a language: "spoke in English", "translated into French", "Arabic-language".
 _LANGUAGE_BEFORE = frozenset("in into speak speaks spoke spoken speaking fluent learn learning taught".split())

@@ -210,3 +210,9 @@ def test_a_landmark_is_a_place_only_where_the_text_puts_something_at_it(gaz, art
                 "and Kremlin aides briefed reporters afterwards.")
     recognise(a, gaz)
     assert [m.start for m in a.mentions if m.text == "Kremlin"] == [a.text.index("the Kremlin on") + 4]
+
+
+def test_surnames_with_a_mc_or_o_prefix_are_people_too(gaz, article):
+    a = article("Deputies arrested Jeffery Bernard McDaniel, 41, on Friday. McDaniel was freed on bond, "
+                "and Sheriff Hart said Ryan McKinney would testify. McKinney declined to comment.")
+    assert not {"McDaniel", "McKinney"} & set(names(a, gaz))

@@ -20,7 +20,7 @@ candidate's ``why``:
   province's name +0.15 -- a bare country name is the country, a bare "Aleppo" the
   city rather than the province.
 * context: country in the caller's countries +0.4; admin1 named +0.3; within a
-  ``near`` radius up to +0.5; inside a bounding box +0.2; close to places
+  ``near`` radius up to +0.5; inside a bounding box +0.2; close to towns or counties
   already resolved in the document up to +0.3, same country as one of them +0.15, the
   national capital of a country the document names +0.5 (metonymy: "Washington said").
 
@@ -192,7 +192,7 @@ def _document_terms(place: Place, ctx: Context) -> list[tuple[str, float]]:
     nearest_place = others[index]
     terms = []
     for limit, bonus in ((50, 0.3), (200, 0.2), (1000, 0.1)):
-        if distance <= limit and nearest_place.kind == "place":
+        if distance <= limit and nearest_place.kind in ("place", "admin2"):
             terms.append((f"{distance:.0f} km from {nearest_place.name} in the same text", bonus))
             break
     if place.country and place.country in countries:

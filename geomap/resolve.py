@@ -37,6 +37,7 @@ from .document import Article, Mention
 _MARGIN = 0.33
 _COHERENCE_MARGIN = 0.2
 _MINIMALITY_MAX_NAMES = 60
+_MINIMALITY_CANDIDATES = 15
 _CONTEXT_PLACES = 200
 _LEADER_VOTE = 0.25
 _CONTEXT_REASONS = ("context", "same country", "in the same text")
@@ -169,7 +170,7 @@ def spatial_minimality(article: Article, gazetteer: Gazetteer) -> None:
     open_names = {m.text for m in _open(article) if m.kind == "toponym"}
     if not 2 <= len(open_names) <= _MINIMALITY_MAX_NAMES:
         return
-    options = {name: gazetteer.lookup(name, limit=5) for name in open_names}
+    options = {name: gazetteer.lookup(name, limit=_MINIMALITY_CANDIDATES) for name in open_names}
     points = {name: [SpherePoint.of(c.place.lat, c.place.lon) for c in found] for name, found in options.items()}
     for name, candidates in options.items():
         others = [point for other, found in points.items() if other != name for point in found]
@@ -214,9 +215,9 @@ def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
                 if m.text in leaders:
                     votes[leaders[m.text]] += _LEADER_VOTE
             countries = [c for c, _ in votes.most_common(1)]
-            # The first-level units the article's places lie in ("Tenn.", a town in Ohio) narrow the rest.
+            # The first-level units the article's places lie in ("Tenn.", a county or a town in Ohio) narrow the rest.
             admin1 = {p.admin1_name for p in places if p.country in countries and p.admin1_name and
-                      p.kind in ("admin1", "place")}
+                      p.kind in ("admin1", "admin2", "place")}
             found = gazetteer.lookup(mention.text, country=countries, admin1=admin1, document=places, limit=3)
             if not found or (len(found) > 1 and found[0].score - found[1].score < margin):
                 continue

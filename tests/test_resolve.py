@@ -86,3 +86,13 @@ def test_repeated_open_names_vote_for_the_article_country(gaz, article):
             "in Canada or the United States, a mayor said. Montreal officials did not reply.")
     montreal = resolved(article(text), gaz)["Montreal"]
     assert "article countries CA" in montreal.why, montreal.why
+
+
+def test_spatial_minimality_looks_past_the_most_populous_namesakes(gaz, article):
+    # Paris, Tennessee is the seat of Henry County, Tennessee; neither is among the five best-known
+    # places of its name, but together they are the only close pair.
+    text = ("The Henry County commission voted in Paris on Tuesday to repave two roads. "
+            "Henry County has twelve commissioners, and the meeting in Paris ran late.")
+    found = resolved(article(text), gaz)
+    assert found["Paris"].place.admin1_name == "Tennessee", found["Paris"].why
+    assert found["Henry County"].place.admin1_name == "Tennessee"

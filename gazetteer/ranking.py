@@ -165,6 +165,10 @@ def _context_terms(place: Place, ctx: Context) -> list[tuple[str, float]]:
         terms.append(("spans countries, the context's among them", 0.4))
     if ctx.admin1 and (fold(place.admin1) in ctx.admin1 or fold(place.admin1_name) in ctx.admin1):
         terms.append((f"in context admin1 {place.admin1_name or place.admin1}", 0.3))
+    elif ctx.admin1 and place.kind == "admin1" and place.country in ctx.countries:
+        # The context's towns earn +0.3 for lying in a named unit; a sibling unit ("Florida" in a story
+        # about New York) must not lose to a village that shares its name for that alone.
+        terms.append((f"a first-level unit of {place.country}, like the context's", 0.3))
     if ctx.near:
         lat, lon, radius = ctx.near
         distance = haversine_km(lat, lon, place.lat, place.lon)

@@ -172,3 +172,9 @@ def test_a_bare_name_is_the_province_when_its_namesake_town_is_small_beside_it(g
     # Quebec City holds a twentieth of the province's people, Aleppo city most of its governorate's.
     assert gaz.best("Quebec").place.kind == "admin1"
     assert gaz.best("Aleppo").place.kind == "place" and gaz.best("Hama").place.kind == "place"
+
+
+def test_a_state_named_in_a_story_about_another_state_is_the_state(gaz):
+    # Florida, New York is a village; the context's admin1 must not hand it the name of the state.
+    found = gaz.best("Florida", country="US", admin1="New York", document=[gaz.best("New York City").place])
+    assert found.place.kind == "admin1", found.why

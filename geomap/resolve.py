@@ -165,15 +165,17 @@ def _same_sense(mention: Mention, same: Mention) -> None:
 
 
 def spatial_minimality(article: Article, gazetteer: Gazetteer) -> None:
-    """Ambiguous names that have candidates close to each other pick those ("Soran" and
-    "Hama" together are the Syrian pair, 18 km apart, not Iraq's Soran)."""
+    """Ambiguous names that have candidates close to each other, or to towns already resolved,
+    pick those ("Soran" and "Hama" together are the Syrian pair, 18 km apart, not Iraq's Soran)."""
     open_names = {m.text for m in _open(article) if m.kind == "toponym"}
-    if not 2 <= len(open_names) <= _MINIMALITY_MAX_NAMES:
+    if not 1 <= len(open_names) <= _MINIMALITY_MAX_NAMES:
         return
     options = {name: gazetteer.lookup(name, limit=_MINIMALITY_CANDIDATES) for name in open_names}
     points = {name: [SpherePoint.of(c.place.lat, c.place.lon) for c in found] for name, found in options.items()}
+    # Towns already resolved are the firmest evidence of where the article is.
+    resolved = [SpherePoint.of(p.lat, p.lon) for p in _resolved_places(article) if p.kind in ("place", "admin2")]
     for name, candidates in options.items():
-        others = [point for other, found in points.items() if other != name for point in found]
+        others = resolved + [point for other, found in points.items() if other != name for point in found]
         if len(candidates) < 2 or not others:
             continue
         best, best_score, best_note = None, -1.0, ""
@@ -259,7 +261,7 @@ def _resolved_places(article: Article) -> list[Place]:
     """Distinct places resolved so far, at most _CONTEXT_PLACES (ranking compares each candidate to all)."""
     distinct: dict[int, Place] = {}
     for mention in article.mentions:
-        if mention.place is not None and mention.kind == "toponym":
+        if mention.place is not None:  # demonyms too: "Spanish" names Spain, whose capital "Madrid" is
             distinct.setdefault(mention.place.geonameid, mention.place)
             if len(distinct) == _CONTEXT_PLACES:
                 break

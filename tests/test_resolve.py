@@ -96,3 +96,22 @@ def test_spatial_minimality_looks_past_the_most_populous_namesakes(gaz, article)
     found = resolved(article(text), gaz)
     assert found["Paris"].place.admin1_name == "Tennessee", found["Paris"].why
     assert found["Henry County"].place.admin1_name == "Tennessee"
+
+
+def test_spatial_minimality_measures_from_towns_already_resolved(gaz, article):
+    from geomap.resolve import spatial_minimality
+    a = article("Hama was calm, but Soran was shelled.")
+    recognise(a, gaz)
+    hama = next(m for m in a.mentions if m.text == "Hama")
+    hama.place, hama.why = gaz.best("Hama", country="SY").place, "test: resolved first"
+    spatial_minimality(a, gaz)
+    soran = next(m for m in a.mentions if m.text == "Soran")
+    assert soran.why.startswith("spatial-minimality") and soran.place.country == "SY"
+
+
+def test_a_demonym_names_its_country_for_the_capital_rule(gaz, article):
+    # The story is set in the United States, but "Spanish" names Spain: "Madrid" is its capital,
+    # not the Wisconsin town that also bears the name.
+    text = ("The Spanish coach told reporters in Chicago that Madrid had not called him, "
+            "and that Texas and Ohio fans were kind.")
+    assert resolved(article(text), gaz)["Madrid"].place.country == "ES"

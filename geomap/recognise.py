@@ -29,6 +29,7 @@ from gazetteer import Candidate, Gazetteer
 from gazetteer.normalize import fold
 
 from .document import Article
+from .lexicon import COMMON_WORDS, GIVEN_NAMES
 
 _TOKEN = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,2}[A-Z][a-z]?\.|[^\W\d_][\w'’ʿʾ‘-]*[\w]|[^\W\d_]")
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|m|d|t|s)$", re.I)
@@ -101,52 +102,6 @@ _LIST_SEPARATOR = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _SALIENT_KINDS = frozenset({"country", "admin1", "continent", "region"})
 _SALIENT_POPULATION = 100_000
 _MAX_NAME_TOKENS = 6
-
-COMMON_WORDS = frozenset("""a about above after again against all also although among an and another any are as at
-back be because been before being below both but by can could did do does down during each either even every few
-for from further had has have he her here hers him his how however i if in into is it its just last later least
-less many may me meanwhile might more most much must my neither never new next no nor not now of off on once one
-only or other our out over own per perhaps prior same several she should since so some still such than that the
-their them then there these they this those though through thus to too under until up upon us very was we were
-what when where whether which while who whom whose why will with within without would yet you your asked according
-officials official state states government people police security forces troops fighters rebels army military
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
-liberal liberals conservative conservatives christmas easter thanksgiving parkway region big time story forest
-delta bank metro border ridge glacier pack october november december jan feb mar
-apr jun jul aug sep sept oct nov dec today yesterday tomorrow earlier separate unofficial informed movement
-opposition
-president minister north south east west northern southern eastern western central city town village province
-united national international islamic republic democratic federal royal old great little long mount lake river
-bay sea gulf island islands cape port fort saint st sir lord lady general house white black red green blue
-world war peace reform union party church university school hospital center centre street road avenue act section
-day park hall lane valley hill court northeast northwest southeast southwest olympic god jesus christ lord bible
-ocean sea market justice director commerce
-mr mrs ms dr sheriff chief judge mayor governor senator president officer detective deputy trooper coach pastor""".split())
-# Common English given names: a capitalised word after one of these is a surname.
-GIVEN_NAMES = frozenset("""james john robert michael william david richard joseph thomas charles christopher daniel
-matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
-ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank
-patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy
-harold keith christian roger noah gerald carl terry sean arthur lawrence jesse dylan bryan joe billy
-bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip
-johnny bob bill tom jim mike dave steve chris rick dan ed al ken tim ron fred ted mary patricia jennifer linda
-elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle
-dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna
-brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria heather diane
-julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha
-jacqueline frances gloria ann teresa kathryn sara janice jean alice doris abigail julia judy grace denise
-amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella rose alexis kayla
-kristina sue jane kate liz meg jenny beth
-vladimir boris sergei dmitry ben che anne
-phillip craig shawn howard earl jimmy curtis glenn dean travis allen jay leonard lee stanley marvin victor
-todd derek luis carlos manuel mario francisco ricardo miguel antonio alex jared joel troy randall barry
-bernard leroy clarence francis tony danny jeff greg marcus clifford herbert ray frederick nathaniel mitchell
-oscar leon lloyd melvin derrick darrell lance calvin jon max wesley neil ian gordon warren jimmie don rodney
-ricky marc kurt seth chase cody brett ross spencer trevor devin darren cameron colin caleb luke isaac evan
-hunter martin caroline kathy cindy tammy connie wendy tina lori tracy dawn rita sherry vicki peggy sylvia lucy
-lois bonnie holly tiffany crystal erin monica vanessa erica gina sheila joanne yvonne leslie irene lillian
-norma wanda paula phyllis ellen edith marjorie marlene kristen kristin kara courtney brooke jasmine alicia""".split())
-
 
 class _Token(NamedTuple):  # a tuple: ~500 of them per article
     start: int

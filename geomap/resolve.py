@@ -18,8 +18,10 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
 8. ``document-coherence`` -- the rest, ranked with the countries and places already
    resolved in the article (places in one article cluster).  The article's country is a
    vote of the resolved mentions, with a quarter vote for each open mention's leader.
-9. ``unresolved`` -- what is left keeps its reason: no gazetteer entry, or no candidate
-   consistent with the article.
+9. ``contained-name`` -- a name the gazetteer lacks is placed at the well-known place it
+   contains ("Manila Cathedral" in Manila).
+10. ``unresolved`` -- what is left keeps its reason: no gazetteer entry, or no candidate
+    consistent with the article.
 """
 
 from __future__ import annotations
@@ -33,12 +35,14 @@ from gazetteer.geo import SpherePoint, nearest
 from gazetteer.normalize import fold
 
 from .document import Article, Mention
+from .lexicon import COMMON_WORDS, GIVEN_NAMES
 
 _MARGIN = 0.33
 _COHERENCE_MARGIN = 0.2
 _MINIMALITY_MAX_NAMES = 60
 _MINIMALITY_CANDIDATES = 15
 _CONTEXT_PLACES = 200
+_CONTAINED_POPULATION = 10_000
 _LEADER_VOTE = 0.25
 _CONTEXT_REASONS = ("context", "same country", "in the same text")
 _ADMIN_FEATURES = {"province": ("admin1", "admin2"), "governorate": ("admin1",), "oblast": ("admin1",),
@@ -242,6 +246,42 @@ def _open_leaders(article: Article, gazetteer: Gazetteer) -> dict[str, str]:
     return leaders
 
 
+def contained_name(article: Article, gazetteer: Gazetteer) -> None:
+    """A name the gazetteer lacks that holds a well-known one ("Manila Cathedral", "Liverpool
+    Academy", "Dubai World Cup") is placed at the place it names: a building or an event
+    named after its town is in that town.  Only proper words count ("Academy", "Street" or a
+    given name never do), and only a well-known place: a country, a province or a town of
+    10,000 people or more."""
+    places = _resolved_places(article)
+    countries = {p.country for p in places if p.country}
+    for mention in _open(article):
+        words = mention.text.split()
+        if mention.kind != "toponym" or len(words) < 2:
+            continue
+        for size in range(len(words) - 1, 0, -1):
+            parts = (" ".join(words[i:i + size]) for i in range(len(words) - size + 1))
+            found = next(filter(None, (_known_part(part, countries, places, gazetteer) for part in parts)), None)
+            if found:
+                _choose(mention, found, "contained-name", f"'{found.matched}' inside '{mention.text}'")
+                break
+
+
+def _known_part(part: str, countries: set[str], places: list[Place], gazetteer: Gazetteer) -> Candidate | None:
+    words = part.split()
+    if len(part) < 3 or not words[0][0].isupper() or \
+            all(w.lower().strip(".") in COMMON_WORDS or w.lower() in GIVEN_NAMES for w in words):
+        return None
+    found = gazetteer.lookup(part, country=countries, document=places, limit=1)
+    # Its own name or a curated alias: an alternate ("Salt" for As Salt) is too loose a reading here.
+    if not found or not (found[0].match == "alias" or fold(found[0].place.name) == fold(part)):
+        return None
+    place = found[0].place
+    well_known = place.kind in ("country", "admin1", "admin2", "region") or place.population >= _CONTAINED_POPULATION
+    # ... and in one of the article's countries: "Kish River" in Illinois is not Kish island in Iran.
+    at_home = place.kind == "country" or not countries or place.country in countries
+    return found[0] if well_known and at_home else None
+
+
 def unresolved(article: Article, gazetteer: Gazetteer) -> None:
     for mention in _open(article):
         near_miss = gazetteer.lookup(mention.text, limit=1, min_score=0)
@@ -269,4 +309,4 @@ def _resolved_places(article: Article) -> list[Place]:
 
 
 PASSES: list[Pass] = [demonym, explicit_context, feature_word, unambiguous, country_name, one_sense,
-                      spatial_minimality, document_coherence, unresolved]
+                      spatial_minimality, document_coherence, contained_name, unresolved]

@@ -11,7 +11,7 @@ def resolved(article, gaz):
 def test_every_resolved_mention_says_which_pass_chose_it(gaz, article):
     found = resolved(article("Rebels entered Soran, north of Hama, and Syrian troops withdrew to Homs."), gaz)
     passes = {"demonym", "explicit-context", "feature-word", "unambiguous", "country-name", "one-sense",
-              "spatial-minimality", "document-coherence"}
+              "spatial-minimality", "document-coherence", "contained-name"}
     for mention in found.values():
         assert mention.why.split(":")[0] in passes, mention.why
 
@@ -115,3 +115,27 @@ def test_a_demonym_names_its_country_for_the_capital_rule(gaz, article):
     text = ("The Spanish coach told reporters in Chicago that Madrid had not called him, "
             "and that Texas and Ohio fans were kind.")
     assert resolved(article(text), gaz)["Madrid"].place.country == "ES"
+
+
+def _resolve_spans(gaz, article, text, names):
+    a = article(text)
+    for name in names:
+        start = text.index(name)
+        a.add_mention(start, start + len(name), kind="toponym")
+    a.mentions.sort(key=lambda m: m.start)
+    resolve(a, gaz)
+    return {m.text: m for m in a.mentions}
+
+
+def test_a_name_the_gazetteer_lacks_is_placed_at_the_well_known_place_inside_it(gaz, article):
+    text = "Mourners filled Manila Cathedral, and the Philippines declared a day of grief."
+    found = _resolve_spans(gaz, article, text, ["Manila Cathedral", "Philippines"])
+    cathedral = found["Manila Cathedral"]
+    assert cathedral.place.name == "Manila" and cathedral.why.startswith("contained-name")
+
+
+def test_the_contained_place_must_be_a_proper_well_known_name_in_the_article_country(gaz, article):
+    text = "Students at Cyber Tech Career College in Texas fished the Kish River in Illinois."
+    found = _resolve_spans(gaz, article, text, ["Cyber Tech Career College", "Texas", "Kish River", "Illinois"])
+    assert found["Cyber Tech Career College"].place is None  # "College", Alaska is not meant
+    assert found["Kish River"].place is None  # nor Kish island in Iran

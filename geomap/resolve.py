@@ -17,7 +17,7 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
    those candidates.
 8. ``document-coherence`` -- the rest, ranked with the countries and places already
    resolved in the article (places in one article cluster).  The article's country is a
-   vote of the resolved mentions, with a quarter vote for each open mention's leader.
+   vote of its names, resolved or not yet.
 9. ``contained-name`` -- a name the gazetteer lacks is placed at the well-known place it
    contains ("Manila Cathedral" in Manila).
 10. ``unresolved`` -- what is left keeps its reason: no gazetteer entry, or no candidate
@@ -43,7 +43,6 @@ _MINIMALITY_MAX_NAMES = 60
 _MINIMALITY_CANDIDATES = 15
 _CONTEXT_PLACES = 200
 _CONTAINED_POPULATION = 10_000
-_LEADER_VOTE = 0.25
 _CONTEXT_REASONS = ("context", "same country", "in the same text")
 _ADMIN_FEATURES = {"province": ("admin1", "admin2"), "governorate": ("admin1",), "oblast": ("admin1",),
                    "state": ("admin1",), "region": ("admin1", "region"), "county": ("admin2",),
@@ -215,12 +214,7 @@ def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
                 _same_sense(mention, decided[mention.text])
                 continue
             places = _resolved_places(article)
-            votes = Counter(m.place.country for m in article.mentions if m.place is not None
-                            and m.kind == "toponym" and m.place.country)
-            for m in _open(article):
-                if m.text in leaders:
-                    votes[leaders[m.text]] += _LEADER_VOTE
-            countries = [c for c, _ in votes.most_common(1)]
+            countries = _article_country(article, leaders)
             # The first-level units the article's places lie in ("Tenn.", a county or a town in Ohio) narrow the rest.
             admin1 = {p.admin1_name for p in places if p.country in countries and p.admin1_name and
                       p.kind in ("admin1", "admin2", "place")}
@@ -233,6 +227,19 @@ def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
                 continue
             _choose(mention, top, "document-coherence", f"article countries {', '.join(countries) or 'none'}")
             decided[mention.text] = mention
+
+
+def _article_country(article: Article, leaders: dict[str, str]) -> list[str]:
+    """The country most names in the article point to: one vote per name, not per mention (a
+    name repeated ten times is still one place), cast by its resolved place or, while it is
+    open, by its best candidate before context."""
+    # In text order, so that a tie goes to the country named first, the same on every run.
+    resolved = dict.fromkeys((m.text, m.place.country) for m in article.mentions
+                             if m.kind == "toponym" and m.place is not None and m.place.country)
+    still_open = dict.fromkeys(m.text for m in article.mentions if m.place is None and not m.why and m.text in leaders)
+    votes = Counter(country for _, country in resolved)
+    votes.update(leaders[name] for name in still_open)
+    return [c for c, _ in votes.most_common(1)]
 
 
 def _open_leaders(article: Article, gazetteer: Gazetteer) -> dict[str, str]:

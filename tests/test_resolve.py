@@ -139,3 +139,14 @@ def test_the_contained_place_must_be_a_proper_well_known_name_in_the_article_cou
     found = _resolve_spans(gaz, article, text, ["Cyber Tech Career College", "Texas", "Kish River", "Illinois"])
     assert found["Cyber Tech Career College"].place is None  # "College", Alaska is not meant
     assert found["Kish River"].place is None  # nor Kish island in Iran
+
+
+def test_the_article_country_is_one_vote_per_name_and_a_tie_goes_to_the_first_named(gaz, article):
+    from geomap.resolve import _article_country
+    a = article("Erie, Erie, Erie and Erie again; then Sarnia and Brampton.")
+    recognise(a, gaz)
+    for m in a.mentions:
+        m.place, m.why = gaz.best(m.text, country="CA" if m.text != "Erie" else "US").place, "test"
+    assert _article_country(a, {}) == ["CA"]  # four mentions of one US name, two Canadian names
+    a.mentions = [m for m in a.mentions if m.text != "Brampton"]
+    assert _article_country(a, {}) == ["US"]  # one name each: the first named wins the tie

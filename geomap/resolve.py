@@ -18,9 +18,11 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
 8. ``document-coherence`` -- the rest, ranked with the countries and places already
    resolved in the article (places in one article cluster).  The article's country is a
    vote of its names, resolved or not yet.
-9. ``contained-name`` -- a name the gazetteer lacks is placed at the well-known place it
-   contains ("Manila Cathedral" in Manila).
-10. ``unresolved`` -- what is left keeps its reason: no gazetteer entry, or no candidate
+9. ``local-cluster`` -- a name resolved before context to a place far from the article's
+   towns takes a namesake that lies among them ("Palestine" beside Elkhart, Texas).
+10. ``contained-name`` -- a name the gazetteer lacks is placed at the well-known place it
+    contains ("Manila Cathedral" in Manila).
+11. ``unresolved`` -- what is left keeps its reason: no gazetteer entry, or no candidate
     consistent with the article.
 """
 
@@ -31,7 +33,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from gazetteer import ACCEPT, Candidate, Gazetteer, Place
-from gazetteer.geo import SpherePoint, nearest
+from gazetteer.geo import SpherePoint, haversine_km, nearest
 from gazetteer.normalize import fold
 
 from .document import Article, Mention
@@ -43,6 +45,7 @@ _MINIMALITY_MAX_NAMES = 60
 _MINIMALITY_CANDIDATES = 15
 _CONTEXT_PLACES = 200
 _CONTAINED_POPULATION = 10_000
+_CLUSTER_KM = 50
 _CONTEXT_REASONS = ("context", "same country", "in the same text")
 _ADMIN_FEATURES = {"province": ("admin1", "admin2"), "governorate": ("admin1",), "oblast": ("admin1",),
                    "state": ("admin1",), "region": ("admin1", "region"), "county": ("admin2",),
@@ -253,6 +256,33 @@ def _open_leaders(article: Article, gazetteer: Gazetteer) -> dict[str, str]:
     return leaders
 
 
+def local_cluster(article: Article, gazetteer: Gazetteer) -> None:
+    """A name resolved before context to a country or a place far from the article's towns is
+    revisited when one of its namesakes lies among them ("Palestine" beside Anderson County and
+    Elkhart is the Texas town, not the territory): at least two other names resolved within
+    _CLUSTER_KM of that namesake outweigh the name's fame."""
+    towns: dict[str, Place] = {}
+    for m in article.mentions:
+        if m.kind == "toponym" and m.place is not None and m.place.kind in ("place", "admin2"):
+            towns.setdefault(m.text, m.place)
+    chosen = {m.text: m.place for m in article.mentions if m.why.startswith(("unambiguous", "country-name"))}
+    for name, place in chosen.items():
+        others = [town for other, town in towns.items() if other != name]
+        if len(others) < 2 or _close_to(place, others) > 0:
+            continue  # the choice already lies among the article's towns
+        for candidate in gazetteer.lookup(name, limit=_MINIMALITY_CANDIDATES)[1:]:
+            close = _close_to(candidate.place, others)
+            if close >= 2 and candidate.match in ("exact", "alias"):
+                for mention in article.mentions:
+                    if mention.text == name and mention.kind == "toponym":
+                        _choose(mention, candidate, "local-cluster", f"within {_CLUSTER_KM} km of {close} other places in the text")
+                break
+
+
+def _close_to(place: Place, others: list[Place]) -> int:
+    return sum(1 for other in others if haversine_km(place.lat, place.lon, other.lat, other.lon) <= _CLUSTER_KM)
+
+
 def contained_name(article: Article, gazetteer: Gazetteer) -> None:
     """A name the gazetteer lacks that holds a well-known one ("Manila Cathedral", "Liverpool
     Academy", "Dubai World Cup") is placed at the place it names: a building or an event
@@ -316,4 +346,4 @@ def _resolved_places(article: Article) -> list[Place]:
 
 
 PASSES: list[Pass] = [demonym, explicit_context, feature_word, unambiguous, country_name, one_sense,
-                      spatial_minimality, document_coherence, contained_name, unresolved]
+                      spatial_minimality, document_coherence, local_cluster, contained_name, unresolved]

@@ -11,7 +11,7 @@ def resolved(article, gaz):
 def test_every_resolved_mention_says_which_pass_chose_it(gaz, article):
     found = resolved(article("Rebels entered Soran, north of Hama, and Syrian troops withdrew to Homs."), gaz)
     passes = {"demonym", "explicit-context", "feature-word", "unambiguous", "country-name", "one-sense",
-              "spatial-minimality", "document-coherence", "contained-name"}
+              "spatial-minimality", "document-coherence", "local-cluster", "contained-name"}
     for mention in found.values():
         assert mention.why.split(":")[0] in passes, mention.why
 
@@ -150,3 +150,12 @@ def test_the_article_country_is_one_vote_per_name_and_a_tie_goes_to_the_first_na
     assert _article_country(a, {}) == ["CA"]  # four mentions of one US name, two Canadian names
     a.mentions = [m for m in a.mentions if m.text != "Brampton"]
     assert _article_country(a, {}) == ["US"]  # one name each: the first named wins the tie
+
+
+def test_local_cluster_revisits_a_famous_reading_far_from_the_article_towns(gaz, article):
+    text = ("Deputies from Anderson County searched roads near Elkhart and Grapeland after a break-in "
+            "at a store in Palestine.")
+    palestine = resolved(article(text), gaz)["Palestine"]
+    assert palestine.place.admin1_name == "Texas" and palestine.why.startswith("local-cluster")
+    # Without towns around it, the name keeps its famous reading.
+    assert resolved(article("Envoys discussed Palestine and Jordan."), gaz)["Palestine"].place.country == "PS"

@@ -43,6 +43,8 @@ _MARGIN = 0.33
 _COHERENCE_MARGIN = 0.2
 _MINIMALITY_MAX_NAMES = 60
 _MINIMALITY_CANDIDATES = 15
+# Close enough to be the same area: in dense regions 50 km already holds unrelated namesakes.
+_NEAR_KM, _REGION_KM = 30, 200
 _CONTEXT_PLACES = 200
 _CONTAINED_POPULATION = 10_000
 _CLUSTER_KM = 50
@@ -187,7 +189,7 @@ def spatial_minimality(article: Article, gazetteer: Gazetteer) -> None:
         best, best_score, best_note = None, -1.0, ""
         for candidate, point in zip(candidates, points[name]):
             distance, _ = nearest(point, others)
-            bonus = 0.4 if distance <= 50 else 0.2 if distance <= 200 else 0.0
+            bonus = 0.3 if distance <= _NEAR_KM else 0.15 if distance <= _REGION_KM else 0.0
             if candidate.score + bonus > best_score:
                 best, best_score, best_note = candidate, candidate.score + bonus, f"{distance:.0f} km from a candidate of another name"
         if best is not None and best is not candidates[0] and best_score - candidates[0].score > 0.1:

@@ -178,3 +178,10 @@ def test_a_state_named_in_a_story_about_another_state_is_the_state(gaz):
     # Florida, New York is a village; the context's admin1 must not hand it the name of the state.
     found = gaz.best("Florida", country="US", admin1="New York", document=[gaz.best("New York City").place])
     assert found.place.kind == "admin1", found.why
+
+
+@pytest.mark.parametrize("abbreviation,country", [("T&T", "TT"), ("DPRK", "KP"), ("KSA", "SA"), ("BiH", "BA"),
+                                                  ("UAE", "AE"), ("DRC", "CD")])
+def test_press_abbreviations_of_countries(gaz, abbreviation, country):
+    place = gaz.best(abbreviation).place
+    assert place.kind == "country" and place.country == country

@@ -49,3 +49,15 @@ def nearest(origin: SpherePoint, points: Sequence[SpherePoint]) -> tuple[float, 
         if a < best:
             best, index = a, i
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(best))), index
+
+
+def count_within(origin: SpherePoint, points: Sequence[SpherePoint], km: float) -> int:
+    """How many of ``points`` lie within ``km`` of ``origin`` (great circle).
+
+    >>> hama = SpherePoint.of(35.13179, 36.75783)
+    >>> count_within(hama, [SpherePoint.of(35.26014, 36.60581), SpherePoint.of(0, 0)], 25)
+    1
+    """
+    limit = math.sin(km / (2 * EARTH_RADIUS_KM)) ** 2  # haversine's "a" at that distance
+    sin, lat, lon, cos_lat = math.sin, origin.lat, origin.lon, origin.cos_lat
+    return sum(1 for p in points if sin((p.lat - lat) / 2) ** 2 + cos_lat * p.cos_lat * sin((p.lon - lon) / 2) ** 2 <= limit)

@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from gazetteer import ACCEPT, Candidate, Gazetteer, Place
-from gazetteer.geo import SpherePoint, haversine_km, nearest
+from gazetteer.geo import SpherePoint, count_within, nearest
 from gazetteer.normalize import fold
 
 from .document import Article, Mention
@@ -211,6 +211,7 @@ def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
     """
     decided = {m.text: m for m in article.mentions if m.place is not None and m.kind == "toponym"}
     leaders = _open_leaders(article, gazetteer)
+    context = None  # recomputed only after a new name is resolved
     for margin in (_COHERENCE_MARGIN, 0.0):
         for mention in _open(article):
             if mention.kind != "toponym":
@@ -218,11 +219,8 @@ def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
             if mention.text in decided:  # one sense per article, without rescanning every mention
                 _same_sense(mention, decided[mention.text])
                 continue
-            places = _resolved_places(article)
-            countries = _article_country(article, leaders)
-            # The first-level units the article's places lie in ("Tenn.", a county or a town in Ohio) narrow the rest.
-            admin1 = {p.admin1_name for p in places if p.country in countries and p.admin1_name and
-                      p.kind in ("admin1", "admin2", "place")}
+            context = context or _coherence_context(article, leaders)
+            countries, admin1, places = context
             found = gazetteer.lookup(mention.text, country=countries, admin1=admin1, document=places, limit=3)
             if not found or (len(found) > 1 and found[0].score - found[1].score < margin):
                 continue
@@ -232,6 +230,16 @@ def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
                 continue
             _choose(mention, top, "document-coherence", f"article countries {', '.join(countries) or 'none'}")
             decided[mention.text] = mention
+            context = None
+
+
+def _coherence_context(article: Article, leaders: dict[str, str]) -> tuple[list[str], set[str], list[Place]]:
+    places = _resolved_places(article)
+    countries = _article_country(article, leaders)
+    # The first-level units the article's places lie in ("Tenn.", a county or a town in Ohio) narrow the rest.
+    admin1 = {p.admin1_name for p in places if p.country in countries and p.admin1_name and
+              p.kind in ("admin1", "admin2", "place")}
+    return countries, admin1, places
 
 
 def _article_country(article: Article, leaders: dict[str, str]) -> list[str]:
@@ -263,10 +271,10 @@ def local_cluster(article: Article, gazetteer: Gazetteer) -> None:
     revisited when one of its namesakes lies among them ("Palestine" beside Anderson County and
     Elkhart is the Texas town, not the territory): at least two other names resolved within
     _CLUSTER_KM of that namesake outweigh the name's fame."""
-    towns: dict[str, Place] = {}
+    towns: dict[str, SpherePoint] = {}
     for m in article.mentions:
         if m.kind == "toponym" and m.place is not None and m.place.kind in ("place", "admin2"):
-            towns.setdefault(m.text, m.place)
+            towns.setdefault(m.text, SpherePoint.of(m.place.lat, m.place.lon))
     chosen = {m.text: m.place for m in article.mentions if m.why.startswith(("unambiguous", "country-name"))}
     for name, place in chosen.items():
         others = [town for other, town in towns.items() if other != name]
@@ -281,8 +289,8 @@ def local_cluster(article: Article, gazetteer: Gazetteer) -> None:
                 break
 
 
-def _close_to(place: Place, others: list[Place]) -> int:
-    return sum(1 for other in others if haversine_km(place.lat, place.lon, other.lat, other.lon) <= _CLUSTER_KM)
+def _close_to(place: Place, others: list[SpherePoint]) -> int:
+    return count_within(SpherePoint.of(place.lat, place.lon), others, _CLUSTER_KM)
 
 
 def contained_name(article: Article, gazetteer: Gazetteer) -> None:

@@ -427,7 +427,7 @@ def _people(demonym: str, gazetteer: Gazetteer) -> bool:
 def _supported(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     name = text[start:end]
     if name.isupper() and len(name.replace(".", "")) <= 3:  # "PA", "UN": only country and union abbreviations
-        best = gazetteer.best(name)  # ... or a press abbreviation written with its periods ("S.C.", "B.C.")
+        best = gazetteer.best(name, fuzzy=False)  # ... or a press abbreviation written with its periods ("S.C.", "B.C.")
         return best is not None and (best.place.kind in ("country", "continent") or gazetteer.is_abbreviation(name))
     if _CONTRACTION.search(name) or name.lower() in COMMON_WORDS and not name.isupper():
         return False
@@ -435,7 +435,7 @@ def _supported(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
         return False  # "Bob Jones ... Jones said": a person's surname, not the town of Jones
     if _common_word(name, text) or _in_title_case_line(text, start):
         return _has_locative_cue(text, start) and not _sentence_initial(text, start) and _salient(name, gazetteer)
-    best = gazetteer.best(name)
+    best = gazetteer.best(name, fuzzy=False)
     if best is None:
         return _has_locative_cue(text, start) or bool(_FEATURE_AFTER.match(text[end:end + 20]))
     if best.place.landmark:
@@ -452,8 +452,10 @@ def _supported(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
 
 def _landmark(name: str, gazetteer: Gazetteer) -> bool:
     """Each mention of a landmark is judged alone: "at the White House" does not make "White House aides" a place."""
-    best = gazetteer.best(name)
-    return best is not None and best.place.landmark
+    if not gazetteer.has_name(name):  # cheap: most rejected words are no name at all
+        return False
+    found = gazetteer.lookup(name, limit=1, fuzzy=False)
+    return bool(found) and found[0].place.landmark
 
 
 def _clipped_alternate(name: str, best: Candidate) -> bool:
@@ -467,7 +469,7 @@ def _clipped_alternate(name: str, best: Candidate) -> bool:
 
 
 def _salient(name: str, gazetteer: Gazetteer) -> bool:
-    best = gazetteer.best(name)
+    best = gazetteer.best(name, fuzzy=False)
     return best is not None and (best.place.kind in _SALIENT_KINDS or best.place.population >= _SALIENT_POPULATION)
 
 

@@ -260,7 +260,7 @@ def _open_leaders(article: Article, gazetteer: Gazetteer) -> dict[str, str]:
     leaders = {}
     for mention in _open(article):
         if mention.kind == "toponym" and mention.text not in leaders:
-            found = gazetteer.lookup(mention.text, limit=1)
+            found = gazetteer.lookup(mention.text, limit=1, fuzzy=False)
             if found and found[0].match in ("exact", "alias") and found[0].place.country:
                 leaders[mention.text] = found[0].place.country
     return leaders
@@ -280,7 +280,7 @@ def local_cluster(article: Article, gazetteer: Gazetteer) -> None:
         others = [town for other, town in towns.items() if other != name]
         if len(others) < 2 or _close_to(place, others) > 0:
             continue  # the choice already lies among the article's towns
-        for candidate in gazetteer.lookup(name, limit=_MINIMALITY_CANDIDATES)[1:]:
+        for candidate in gazetteer.lookup(name, limit=_MINIMALITY_CANDIDATES, fuzzy=False)[1:]:
             close = _close_to(candidate.place, others)
             if close >= 2 and candidate.match in ("exact", "alias"):
                 for mention in article.mentions:
@@ -318,7 +318,7 @@ def _known_part(part: str, countries: set[str], places: list[Place], gazetteer: 
     if len(part) < 3 or not words[0][0].isupper() or \
             all(w.lower().strip(".") in COMMON_WORDS or w.lower() in GIVEN_NAMES for w in words):
         return None
-    found = gazetteer.lookup(part, country=countries, document=places, limit=1)
+    found = gazetteer.lookup(part, country=countries, document=places, limit=1, fuzzy=False)
     # Its own name or a curated alias: an alternate ("Salt" for As Salt) is too loose a reading here.
     if not found or not (found[0].match == "alias" or fold(found[0].place.name) == fold(part)):
         return None

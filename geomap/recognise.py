@@ -69,6 +69,7 @@ _CUE_REACH = 60  # _FEATURE_BEFORE is anchored at the end: searching only the ta
 _FEATURE_AFTER = re.compile(
     r"^\s+(province|governorate|region|district|county|oblast|state|city|town|village|camp|area|countryside|"
     r"airport|border|crossing)\b", re.I)
+_FACILITY_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|air\s?base|border crossing|crossing)\b")
 _NAME = r"[A-Z][\w'’ʿ]*(?:[\s-]+(?:(?:al|el|ad|as|ash|ar|at|az|an|ed|es|ez|de|of|bin|ibn)[\s-]+)?[A-Z][\w'’ʿ]*)*"
 _LIST_TAIL = re.compile(rf"(?:{_NAME}(?:,\s+and\s+|,\s*|\s+and\s+))+$")
 # What follows a name can make it a place: "X lies ...", "X, 14 km north of ...", "X, a village ...".
@@ -129,9 +130,18 @@ def recognise(article: Article, gazetteer: Gazetteer) -> Article:
         found += _scan_run(run, text, gazetteer, surnames)
     accepted = _decide(found, text, gazetteer, surnames)
     for start, end, kind, feature in accepted:
+        if kind == "toponym":
+            end = _with_facility(text, start, end, gazetteer)
         article.add_mention(start, end, kind=kind, feature=feature)
     article.mentions.sort(key=lambda m: m.start)
     return article
+
+
+def _with_facility(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """'Aleppo airport', 'the Rafah crossing': a lower-case facility word joins the name when the
+    gazetteer knows the facility, which then stands for the place instead of the town."""
+    after = _FACILITY_AFTER.match(text, end)
+    return after.end() if after and gazetteer.has_name(text[start:after.end()]) else end
 
 
 def _hyphen_parts(token: _Token, gazetteer: Gazetteer) -> list[_Token]:

@@ -216,3 +216,8 @@ def test_surnames_with_a_mc_or_o_prefix_are_people_too(gaz, article):
     a = article("Deputies arrested Jeffery Bernard McDaniel, 41, on Friday. McDaniel was freed on bond, "
                 "and Sheriff Hart said Ryan McKinney would testify. McKinney declined to comment.")
     assert not {"McDaniel", "McKinney"} & set(names(a, gaz))
+
+
+def test_a_lower_case_facility_word_joins_a_known_facility(gaz, article):
+    a = article("Trucks waited at the Rafah crossing while jets struck Aleppo airport and the town of Rafah.")
+    assert names(a, gaz) == ["Rafah crossing", "Aleppo airport", "Rafah"]

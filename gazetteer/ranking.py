@@ -16,13 +16,14 @@ candidate's ``why``:
   languages and scripts) gets 0.05 per doubling -- world cities have 80 to 100 names, a
   village a handful: fame that population alone misses.
 * kind: a country +0.35, a continent or a curated landmark +0.95, a region or sea +0.85,
-  an airport +0.5 (they carry no population), a first-level unit +0.1, a capital city +0.1, a town sharing its
-  province's name +0.15 -- a bare country name is the country, a bare "Aleppo" the
-  city rather than the province.
-* context: country in the caller's countries +0.4; admin1 named +0.3; within a
-  ``near`` radius up to +0.5; inside a bounding box +0.2; close to towns or counties
-  already resolved in the document up to +0.3, same country as one of them +0.15, the
-  national capital of a country the document names +0.5 (metonymy: "Washington said").
+  an airport +0.5 (they carry no population), a first-level unit +0.1, a capital city
+  +0.1, a town sharing its province's name +0.15 -- a bare country name is the country,
+  a bare "Aleppo" the city rather than the province.
+* context: country in the caller's countries +0.4; admin1 named +0.3 (a first-level unit of
+  the context country gets it too); within a ``near`` radius up to +0.5; inside a bounding
+  box +0.2; close to towns or counties already resolved in the document up to +0.3, same
+  country as one of them +0.15, the national capital of a country the document names +0.5
+  (metonymy: "Washington said").
 
 A candidate is accepted when its score reaches :data:`ACCEPT`.
 """

@@ -256,7 +256,7 @@ def _article_country(article: Article, leaders: dict[str, str]) -> list[str]:
 
 
 def _open_leaders(article: Article, gazetteer: Gazetteer) -> dict[str, str]:
-    """The country of each open name's best candidate before context: a weak vote for the article's country."""
+    """The country of each open name's best candidate before context: the name's vote while it is open."""
     leaders = {}
     for mention in _open(article):
         if mention.kind == "toponym" and mention.text not in leaders:
@@ -269,8 +269,8 @@ def _open_leaders(article: Article, gazetteer: Gazetteer) -> dict[str, str]:
 def local_cluster(article: Article, gazetteer: Gazetteer) -> None:
     """A name resolved before context to a country or a place far from the article's towns is
     revisited when one of its namesakes lies among them ("Palestine" beside Anderson County and
-    Elkhart is the Texas town, not the territory): at least two other names resolved within
-    _CLUSTER_KM of that namesake outweigh the name's fame."""
+    Elkhart is the Texas town, not the territory): two other names resolved within 50 km of that
+    namesake outweigh the name's fame."""
     towns: dict[str, SpherePoint] = {}
     for m in article.mentions:
         if m.kind == "toponym" and m.place is not None and m.place.kind in ("place", "admin2"):

@@ -20,7 +20,7 @@ candidate's ``why``:
   +0.1, a town sharing its province's name +0.15 -- a bare country name is the country,
   a bare "Aleppo" the city rather than the province.
 * context: country in the caller's countries +0.4; admin1 named +0.3 (a first-level unit of
-  the context country gets it too); within a ``near`` radius up to +0.5; inside a bounding
+  the context country +0.15); within a ``near`` radius up to +0.5; inside a bounding
   box +0.2; close to towns or counties already resolved in the document up to +0.3, same
   country as one of them +0.15, the national capital of a country the document names +0.5
   (metonymy: "Washington said").
@@ -168,8 +168,9 @@ def _context_terms(place: Place, ctx: Context) -> list[tuple[str, float]]:
         terms.append((f"in context admin1 {place.admin1_name or place.admin1}", 0.3))
     elif ctx.admin1 and place.kind == "admin1" and place.country in ctx.countries:
         # The context's towns earn +0.3 for lying in a named unit; a sibling unit ("Florida" in a story
-        # about New York) must not lose to a village that shares its name for that alone.
-        terms.append((f"a first-level unit of {place.country}, like the context's", 0.3))
+        # about New York) must not lose to a village that shares its name for that alone -- but half
+        # of it, so that the unit's own seat keeps the name ("Deir ez-Zor" in a story naming Homs province).
+        terms.append((f"a first-level unit of {place.country}, like the context's", 0.15))
     if ctx.near:
         lat, lon, radius = ctx.near
         distance = haversine_km(lat, lon, place.lat, place.lon)

@@ -185,3 +185,9 @@ def test_a_state_named_in_a_story_about_another_state_is_the_state(gaz):
 def test_press_abbreviations_of_countries(gaz, abbreviation, country):
     place = gaz.best(abbreviation).place
     assert place.kind == "country" and place.country == country
+
+
+def test_a_province_named_in_the_story_does_not_pull_another_seat_onto_its_province(gaz):
+    homs = gaz.best("Homs province").place
+    found = gaz.best("Deir ez-Zor", country="SY", admin1="Homs", document=[homs])
+    assert found.place.kind == "place", found.why

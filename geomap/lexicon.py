@@ -50,3 +50,9 @@ ricky marc kurt seth chase cody brett ross spencer trevor devin darren cameron c
 hunter martin caroline kathy cindy tammy connie wendy tina lori tracy dawn rita sherry vicki peggy sylvia lucy
 lois bonnie holly tiffany crystal erin monica vanessa erica gina sheila joanne yvonne leslie irene lillian
 norma wanda paula phyllis ellen edith marjorie marlene kristen kristin kara courtney brooke jasmine alicia""".split())
+
+# Words that open Arabic and Hebrew place names and are no place alone: "Ain Issa", "Khan Tuman",
+# "Tal Abyad", "Kfar Aza".  Recognition keeps them with the word after them.
+TOPONYM_PREFIXES = frozenset("""ain ayn abu bab beit bait bir deir dayr hayy jabal jebel jabel jisr kafr kfar khan
+khirbet khirbat marj mazraat nahr qasr qalaat ras sheikh shaykh tal tall tel tell umm wadi givat kiryat ramat
+mitzpe neve""".split())

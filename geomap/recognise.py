@@ -29,7 +29,7 @@ from gazetteer import Candidate, Gazetteer
 from gazetteer.normalize import fold
 
 from .document import Article
-from .lexicon import COMMON_WORDS, GIVEN_NAMES
+from .lexicon import COMMON_WORDS, GIVEN_NAMES, TOPONYM_PREFIXES
 
 _TOKEN = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,2}[A-Z][a-z]?\.|[^\W\d_][\w'’ʿʾ‘-]*[\w]|[^\W\d_]")
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|m|d|t|s)$", re.I)
@@ -224,6 +224,10 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
     while i < len(run):
         hit = _longest_name(run, i, text, gazetteer)
         tail = text[run[-1].end:run[-1].end + 40]
+        if run[i].text.lower() in TOPONYM_PREFIXES and i + 1 < len(run) and (hit is None or hit[0] == i + 1):
+            # "Ain Issa", "Khan Tuman": the prefix names no place alone (not Ain in France, Haan in Germany)
+            cued = _feature_cued(text, run[i].start) or _PLACE_AFTER.match(tail) or _FEATURE_AFTER.match(tail)
+            hit = (i + 2, run[i].start, _split_modifier(run[i + 1]).end, "toponym", "cue" if cued else "unknown")
         if hit is None and run[i].text.lower() not in COMMON_WORDS and \
                 (_feature_cued(text, run[i].start) or _PLACE_AFTER.match(tail) or _FEATURE_AFTER.match(tail)):
             j = i + 1  # an unknown name the text calls a place: keep it, unresolved

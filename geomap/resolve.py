@@ -48,7 +48,6 @@ _NEAR_KM, _REGION_KM = 30, 200
 _CONTEXT_PLACES = 200
 _CONTAINED_POPULATION = 10_000
 _CLUSTER_KM = 50
-_CONTEXT_REASONS = ("context", "same country", "in the same text")
 _ADMIN_FEATURES = {"province": ("admin1", "admin2"), "governorate": ("admin1",), "oblast": ("admin1",),
                    "state": ("admin1",), "region": ("admin1", "region"), "county": ("admin2",),
                    "district": ("admin2", "admin1"), "countryside": ("admin1", "place")}
@@ -126,8 +125,9 @@ def feature_word(article: Article, gazetteer: Gazetteer) -> None:
         kinds = _ADMIN_FEATURES.get(mention.feature) or (("place",) if mention.feature in _SETTLEMENT_FEATURES else ())
         if not kinds:
             continue
+        # Exact names only: a near spelling waits for the article's context (document coherence).
         found = [c for c in gazetteer.lookup(mention.text, document=_resolved_places(article), limit=20)
-                 if c.place.kind in kinds]
+                 if c.place.kind in kinds and c.match in ("exact", "alias")]
         if found:
             _choose(mention, found[0], "feature-word", f"the text calls it a {mention.feature}")
 
@@ -226,11 +226,19 @@ def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
                 continue
             top = found[0]
             # A loose or fuzzy spelling must be backed by the article, not by population alone.
-            if top.match in ("loose", "fuzzy") and not any(k in w for w in top.why[1:] for k in _CONTEXT_REASONS):
+            if top.match in ("loose", "fuzzy") and not _backed(top.place, countries, places):
                 continue
             _choose(mention, top, "document-coherence", f"article countries {', '.join(countries) or 'none'}")
             decided[mention.text] = mention
             context = None
+
+
+def _backed(place: Place, countries: list[str], places: list[Place]) -> bool:
+    """In the article's country, or within _REGION_KM of a town it names: what a near spelling needs."""
+    if place.country in countries:
+        return True
+    towns = [SpherePoint.of(p.lat, p.lon) for p in places if p.kind in ("place", "admin2")]
+    return bool(towns) and nearest(SpherePoint.of(place.lat, place.lon), towns)[0] <= _REGION_KM
 
 
 def _coherence_context(article: Article, leaders: dict[str, str]) -> tuple[list[str], set[str], list[Place]]:

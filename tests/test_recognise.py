@@ -221,3 +221,9 @@ def test_surnames_with_a_mc_or_o_prefix_are_people_too(gaz, article):
 def test_a_lower_case_facility_word_joins_a_known_facility(gaz, article):
     a = article("Trucks waited at the Rafah crossing while jets struck Aleppo airport and the town of Rafah.")
     assert names(a, gaz) == ["Rafah crossing", "Aleppo airport", "Rafah"]
+
+
+def test_an_arabic_or_hebrew_prefix_stays_with_the_word_after_it(gaz, article):
+    # "Ain" alone is a French department and "Khan" a German town's alternate name: neither is meant.
+    a = article("Clashes spread to the villages of Ain Issa, Khan Tuman and Tal Malah near Aleppo.")
+    assert names(a, gaz) == ["Ain Issa", "Khan Tuman", "Tal Malah", "Aleppo"]

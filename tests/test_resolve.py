@@ -159,3 +159,10 @@ def test_local_cluster_revisits_a_famous_reading_far_from_the_article_towns(gaz,
     assert palestine.place.admin1_name == "Texas" and palestine.why.startswith("local-cluster")
     # Without towns around it, the name keeps its famous reading.
     assert resolved(article("Envoys discussed Palestine and Jordan."), gaz)["Palestine"].place.country == "PS"
+
+
+def test_a_near_spelling_needs_the_article_country_or_a_nearby_town(gaz, article):
+    found = resolved(article("Shells fell on the villages of Umm Batna and Ain Issa, near Hama and Aleppo."), gaz)
+    assert found["Ain Issa"].place.country == "SY"  # a transliteration in the article's country
+    assert found["Umm Batna"].place is None  # not the Israeli Umm Batin, 480 km from any town named
+    assert "loose match" in found["Umm Batna"].why

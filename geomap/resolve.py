@@ -235,10 +235,7 @@ def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
 
 def _backed(place: Place, countries: list[str], places: list[Place]) -> bool:
     """In the article's country, or within _REGION_KM of a town it names: what a near spelling needs."""
-    if place.country in countries:
-        return True
-    towns = [SpherePoint.of(p.lat, p.lon) for p in places if p.kind in ("place", "admin2")]
-    return bool(towns) and nearest(SpherePoint.of(place.lat, place.lon), towns)[0] <= _REGION_KM
+    return place.country in countries or any(p.kind in ("place", "admin2") for p in places) and _near_towns(place, places)
 
 
 def _coherence_context(article: Article, leaders: dict[str, str]) -> tuple[list[str], set[str], list[Place]]:
@@ -332,9 +329,15 @@ def _known_part(part: str, countries: set[str], places: list[Place], gazetteer: 
         return None
     place = found[0].place
     well_known = place.kind in ("country", "admin1", "admin2", "region") or place.population >= _CONTAINED_POPULATION
-    # ... and in one of the article's countries: "Kish River" in Illinois is not Kish island in Iran.
+    # ... and in one of the article's countries: "Kish River" in Illinois is not Kish island in Iran;
+    # a town must lie near the towns the article names ("Pearl Harbor" in Hawaii is not Pearl, Mississippi).
     at_home = place.kind == "country" or not countries or place.country in countries
-    return found[0] if well_known and at_home else None
+    return found[0] if well_known and at_home and (place.kind != "place" or _near_towns(place, places)) else None
+
+
+def _near_towns(place: Place, places: list[Place]) -> bool:
+    towns = [SpherePoint.of(p.lat, p.lon) for p in places if p.kind in ("place", "admin2")]
+    return not towns or nearest(SpherePoint.of(place.lat, place.lon), towns)[0] <= _REGION_KM
 
 
 def unresolved(article: Article, gazetteer: Gazetteer) -> None:

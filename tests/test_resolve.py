@@ -166,3 +166,9 @@ def test_a_near_spelling_needs_the_article_country_or_a_nearby_town(gaz, article
     assert found["Ain Issa"].place.country == "SY"  # a transliteration in the article's country
     assert found["Umm Batna"].place is None  # not the Israeli Umm Batin, 480 km from any town named
     assert "loose match" in found["Umm Batna"].why
+
+
+def test_a_contained_town_must_lie_near_the_towns_the_article_names(gaz, article):
+    text = "Veterans gathered in Honolulu, and a wreath was laid at Pearl Harbor."
+    found = _resolve_spans(gaz, article, text, ["Honolulu", "Pearl Harbor"])
+    assert found["Pearl Harbor"].place is None  # not Pearl, Mississippi, 6,000 km away

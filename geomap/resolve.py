@@ -18,11 +18,13 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
 8. ``document-coherence`` -- the rest, ranked with the countries and places already
    resolved in the article (places in one article cluster).  The article's country is a
    vote of its names, resolved or not yet.
-9. ``local-cluster`` -- a name resolved before context to a place far from the article's
-   towns takes a namesake that lies among them ("Palestine" beside Elkhart, Texas).
-10. ``contained-name`` -- a name the gazetteer lacks is placed at the well-known place it
+9. ``list-siblings`` -- a name listed with first-level units of one country is one of them
+   ("California, Washington, Utah": the state).
+10. ``local-cluster`` -- a name resolved before context to a place far from the article's
+    towns takes a namesake that lies among them ("Palestine" beside Elkhart, Texas).
+11. ``contained-name`` -- a name the gazetteer lacks is placed at the well-known place it
     contains ("Manila Cathedral" in Manila).
-11. ``unresolved`` -- what is left keeps its reason: no gazetteer entry, or no candidate
+12. ``unresolved`` -- what is left keeps its reason: no gazetteer entry, or no candidate
     consistent with the article.
 """
 
@@ -48,6 +50,7 @@ _NEAR_KM, _REGION_KM = 30, 200
 _CONTEXT_PLACES = 200
 _CONTAINED_POPULATION = 10_000
 _CLUSTER_KM = 50
+_LIST_JOIN = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _ADMIN_FEATURES = {"province": ("admin1", "admin2"), "governorate": ("admin1",), "oblast": ("admin1",),
                    "state": ("admin1",), "region": ("admin1", "region"), "county": ("admin2",),
                    "district": ("admin2", "admin1"), "countryside": ("admin1", "place")}
@@ -271,6 +274,35 @@ def _open_leaders(article: Article, gazetteer: Gazetteer) -> dict[str, str]:
     return leaders
 
 
+def list_siblings(article: Article, gazetteer: Gazetteer) -> None:
+    """In a list whose other members are first-level units of one country ("California, Washington,
+    Utah and Idaho"), a name that is also such a unit is that unit, not a city of the same name."""
+    for group in _lists(article):
+        units = [m.place for m in group if m.place is not None and m.place.kind == "admin1"]
+        for mention in group:
+            others = [p for p in units if p is not mention.place]
+            if len(others) < 2 or (mention.place is not None and mention.place.kind == "admin1") or \
+                    len({p.country for p in others}) != 1:
+                continue
+            found = [c for c in gazetteer.lookup(mention.text, country=others[0].country, limit=5, fuzzy=False)
+                     if c.place.kind == "admin1" and c.place.country == others[0].country]
+            if found:
+                _choose(mention, found[0], "list-siblings", f"listed with {len(others)} first-level units of {others[0].country}")
+
+
+def _lists(article: Article) -> list[list[Mention]]:
+    """Runs of toponyms joined by commas and "and"/"or"."""
+    groups: list[list[Mention]] = []
+    toponyms = [m for m in article.mentions if m.kind == "toponym"]
+    for previous, mention in zip([None] + toponyms, toponyms):
+        joined = previous is not None and _LIST_JOIN.fullmatch(article.text[previous.end:mention.start])
+        if joined:
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    return [g for g in groups if len(g) >= 3]
+
+
 def local_cluster(article: Article, gazetteer: Gazetteer) -> None:
     """A name resolved before context to a country or a place far from the article's towns is
     revisited when one of its namesakes lies among them ("Palestine" beside Anderson County and
@@ -367,4 +399,4 @@ def _resolved_places(article: Article) -> list[Place]:
 
 
 PASSES: list[Pass] = [demonym, explicit_context, feature_word, unambiguous, country_name, one_sense,
-                      spatial_minimality, document_coherence, local_cluster, contained_name, unresolved]
+                      spatial_minimality, document_coherence, list_siblings, local_cluster, contained_name, unresolved]

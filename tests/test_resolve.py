@@ -11,7 +11,7 @@ def resolved(article, gaz):
 def test_every_resolved_mention_says_which_pass_chose_it(gaz, article):
     found = resolved(article("Rebels entered Soran, north of Hama, and Syrian troops withdrew to Homs."), gaz)
     passes = {"demonym", "explicit-context", "feature-word", "unambiguous", "country-name", "one-sense",
-              "spatial-minimality", "document-coherence", "local-cluster", "contained-name"}
+              "spatial-minimality", "document-coherence", "list-siblings", "local-cluster", "contained-name"}
     for mention in found.values():
         assert mention.why.split(":")[0] in passes, mention.why
 
@@ -172,3 +172,9 @@ def test_a_contained_town_must_lie_near_the_towns_the_article_names(gaz, article
     text = "Veterans gathered in Honolulu, and a wreath was laid at Pearl Harbor."
     found = _resolve_spans(gaz, article, text, ["Honolulu", "Pearl Harbor"])
     assert found["Pearl Harbor"].place is None  # not Pearl, Mississippi, 6,000 km away
+
+
+def test_a_name_listed_with_first_level_units_is_one_too(gaz, article):
+    found = resolved(article("Wildfires burned in California, Washington, Utah and Idaho this week."), gaz)
+    washington = found["Washington"]
+    assert washington.place.kind == "admin1" and washington.why.startswith("list-siblings")

@@ -184,7 +184,7 @@ def spatial_minimality(article: Article, gazetteer: Gazetteer) -> None:
     options = {name: gazetteer.lookup(name, limit=_MINIMALITY_CANDIDATES) for name in open_names}
     points = {name: [SpherePoint.of(c.place.lat, c.place.lon) for c in found] for name, found in options.items()}
     # Towns already resolved are the firmest evidence of where the article is.
-    resolved = [SpherePoint.of(p.lat, p.lon) for p in _resolved_places(article) if p.kind in ("place", "admin2")]
+    resolved = _town_points(_resolved_places(article))
     for name, candidates in options.items():
         others = resolved + [point for other, found in points.items() if other != name for point in found]
         if len(candidates) < 2 or not others:
@@ -238,7 +238,8 @@ def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
 
 def _backed(place: Place, countries: list[str], places: list[Place]) -> bool:
     """In the article's country, or within _REGION_KM of a town it names: what a near spelling needs."""
-    return place.country in countries or any(p.kind in ("place", "admin2") for p in places) and _near_towns(place, places)
+    towns = _town_points(places)
+    return place.country in countries or bool(towns) and _in_region(place, towns)
 
 
 def _coherence_context(article: Article, leaders: dict[str, str]) -> tuple[list[str], set[str], list[Place]]:
@@ -364,12 +365,18 @@ def _known_part(part: str, countries: set[str], places: list[Place], gazetteer: 
     # ... and in one of the article's countries: "Kish River" in Illinois is not Kish island in Iran;
     # a town must lie near the towns the article names ("Pearl Harbor" in Hawaii is not Pearl, Mississippi).
     at_home = place.kind == "country" or not countries or place.country in countries
-    return found[0] if well_known and at_home and (place.kind != "place" or _near_towns(place, places)) else None
+    towns = _town_points(places)
+    near = place.kind != "place" or not towns or _in_region(place, towns)
+    return found[0] if well_known and at_home and near else None
 
 
-def _near_towns(place: Place, places: list[Place]) -> bool:
-    towns = [SpherePoint.of(p.lat, p.lon) for p in places if p.kind in ("place", "admin2")]
-    return not towns or nearest(SpherePoint.of(place.lat, place.lon), towns)[0] <= _REGION_KM
+def _town_points(places: list[Place]) -> list[SpherePoint]:
+    """Points of the towns and counties among ``places``: where an article is, as precisely as it says."""
+    return [SpherePoint.of(p.lat, p.lon) for p in places if p.kind in ("place", "admin2")]
+
+
+def _in_region(place: Place, towns: list[SpherePoint]) -> bool:
+    return nearest(SpherePoint.of(place.lat, place.lon), towns)[0] <= _REGION_KM
 
 
 def unresolved(article: Article, gazetteer: Gazetteer) -> None:

@@ -44,7 +44,8 @@ _RELATION = (rf"(?:(?:to\s+the\s+|in\s+the\s+)?(?P<dir>{_DIR})(?:ward|wards|ern)
 _FIGURE = (rf"(?:{_QUAL}\s+)?(?P<num>{_NUM})(?:\s*(?:-|–|to|and)\s*(?P<num2>{_NUM}))?\s*-?\s*{_UNIT.format(name='unit')}\b"
            rf"(?:\s*\(\s*(?:about\s+|around\s+|some\s+|roughly\s+)?(?P<alt>{_NUM})\s*-?\s*"
            rf"{_UNIT.format(name='altunit')}\s*\))?")
-_CLAIM = re.compile(rf"{_FIGURE}(?:\s*,)?\s+(?:away\s+)?{_RELATION}\s+", re.I)
+# A figure starts at a word: without the leading \b, "a" (a number word) and "m" found "a m of" in "program of".
+_CLAIM = re.compile(rf"\b{_FIGURE}(?:\s*,)?\s+(?:away\s+)?{_RELATION}\s+", re.I)
 _REVERSED = re.compile(rf",\s+{_FIGURE}\s+(?:away\s+)?(?:to\s+the\s+)(?P<dir>{_DIR})\b(?!\s+of)", re.I)
 _DIRECTION_ONLY = re.compile(
     r"(?:,\s*|\b(?:lies|is|sits|located|situated)\s+)(?:just\s+|some\s+way\s+)?(?:to\s+the\s+)?"

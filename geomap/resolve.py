@@ -91,11 +91,12 @@ def demonym(article: Article, gazetteer: Gazetteer) -> None:
 def explicit_context(article: Article, gazetteer: Gazetteer) -> None:
     """'X, Y' or 'X in Y province' where Y is a country or first-level unit narrows X."""
     mentions = article.mentions
-    for first, second in zip(mentions, mentions[1:]):
+    for index, (first, second) in enumerate(zip(mentions, mentions[1:])):
         if first.place is not None or first.kind != "toponym" or second.kind != "toponym":
             continue
         between = article.text[first.end:second.start]
-        if not re.fullmatch(r",\s*|\s+in\s+(?:the\s+)?", between):
+        if not re.fullmatch(r",\s*|\s+in\s+(?:the\s+)?", between) or \
+                between.startswith(",") and _list_of_single_names(article, mentions[index + 1:]):
             continue
         container = _container(second, gazetteer)
         if container is None:
@@ -106,6 +107,21 @@ def explicit_context(article: Article, gazetteer: Gazetteer) -> None:
         found = [c for c in gazetteer.lookup(first.text, **context) if _within(c.place, container)]
         if found:
             _choose(first, found[0], "explicit-context", f"'{second.text}' names its {container.kind}")
+
+
+def _list_of_single_names(article: Article, rest: list[Mention]) -> bool:
+    """'Washington, New York and Boston': the name after the comma goes on into a list whose last
+    item, after "and", stands alone -- a member of the list, not the state of the name before it.
+    In 'Springfield, Illinois, and Dayton, Ohio' the item after "and" has its own state."""
+    text = article.text
+    for previous, mention in zip(rest, rest[1:]):
+        join = _LIST_JOIN.fullmatch(text[previous.end:mention.start])
+        if not join:
+            return False
+        if join.group().strip(", ") in ("and", "or"):
+            following = rest[rest.index(mention) + 1:]
+            return not (following and _LIST_JOIN.fullmatch(text[mention.end:following[0].start]))
+    return False
 
 
 def _container(mention: Mention, gazetteer: Gazetteer) -> Place | None:

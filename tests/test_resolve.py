@@ -26,6 +26,15 @@ def test_explicit_context_tripoli_lebanon(gaz, article):
     assert tripoli.place.country == "LB" and tripoli.why.startswith("explicit-context")
 
 
+def test_a_list_of_cities_is_not_read_as_a_city_and_its_state(gaz, article):
+    found = resolved(article("The envoy visited Washington, New York and Boston before he flew home."), gaz)
+    assert not found["Washington"].why.startswith("explicit-context")
+    assert found["Washington"].place.feature_code == "PPLC"
+    # Each item with its own state is still read as a pair.
+    found = resolved(article("She grew up in Springfield, Illinois, and Dayton, Ohio, before moving."), gaz)
+    assert found["Springfield"].place.admin1_name == "Illinois" and found["Dayton"].place.admin1_name == "Ohio"
+
+
 def test_feature_word_province(gaz, article):
     idlib = resolved(article("Air raids hit villages in Idlib province."), gaz)["Idlib"]
     assert idlib.place.kind == "admin1" and idlib.why.startswith("feature-word")

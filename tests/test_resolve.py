@@ -184,6 +184,9 @@ def test_a_contained_town_must_lie_near_the_towns_the_article_names(gaz, article
 
 
 def test_a_name_listed_with_first_level_units_is_one_too(gaz, article):
-    found = resolved(article("Wildfires burned in California, Washington, Utah and Idaho this week."), gaz)
+    # With commas only, "Washington, Utah" first reads as a town and its state; the list corrects it.
+    found = resolved(article("States on fire this week: California, Washington, Utah, Idaho."), gaz)
     washington = found["Washington"]
     assert washington.place.kind == "admin1" and washington.why.startswith("list-siblings")
+    found = resolved(article("Wildfires burned in California, Washington, Utah and Idaho this week."), gaz)
+    assert found["Washington"].place.kind == "admin1"

@@ -103,6 +103,7 @@ _LIST_SEPARATOR = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _SALIENT_KINDS = frozenset({"country", "admin1", "continent", "region"})
 _SALIENT_POPULATION = 100_000
 _MAX_NAME_TOKENS = 6
+_BIG_CITY = 1_000_000
 
 class _Token(NamedTuple):  # a tuple: ~500 of them per article
     start: int
@@ -111,7 +112,8 @@ class _Token(NamedTuple):  # a tuple: ~500 of them per article
 
     @property
     def capitalised(self) -> bool:
-        return self.text[0].isupper() or bool(_ARTICLE_HYPHEN.match(self.text))
+        # The pronoun "I" is capitalised in every position and names no place (Huy, Belgium, is "I").
+        return self.text[0].isupper() and self.text != "I" or bool(_ARTICLE_HYPHEN.match(self.text))
 
 
 def recognise(article: Article, gazetteer: Gazetteer) -> Article:
@@ -234,7 +236,8 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             while j < len(run) and run[j].text.lower() not in COMMON_WORDS:
                 j += 1
             hit = (j, run[i].start, _split_modifier(run[j - 1]).end, "toponym", "cue")
-        if hit is None and not _common_word(run[i].text, text) and not _sentence_initial(text, run[i].start):
+        if hit is None and not _common_word(run[i].text, text) and not _sentence_initial(text, run[i].start) and \
+                not _acronym(run[i].text):
             token = _split_modifier(run[i])  # unknown to the gazetteer: kept only if it sits in a list of places
             hit = (i + 1, token.start, token.end, "toponym", "unknown")
         if hit is None:
@@ -264,7 +267,7 @@ def _longest_name(run: list[_Token], i: int, text: str, gazetteer: Gazetteer):
         last = _split_modifier(run[j - 1])
         start, end = run[i].start, last.end
         name = text[start:end]
-        if _bare_abbreviation(name, text[end:end + 1], gazetteer):
+        if _bare_abbreviation(name, text[end:end + 1], gazetteer) or _acronym_of_no_place(name, gazetteer):
             continue
         if text[end:end + 1] == "." and gazetteer.is_abbreviation(name + "."):
             name, end = name + ".", end + 1  # "Kan.", "Ill.": state abbreviations keep their period
@@ -331,6 +334,22 @@ def _known(name: str, next_char: str, gazetteer: Gazetteer) -> bool:
 def _bare_abbreviation(name: str, next_char: str, gazetteer: Gazetteer) -> bool:
     """"Ill", "Miss" without the period are words, not Illinois and Mississippi."""
     return next_char != "." and gazetteer.is_abbreviation(name + ".")
+
+
+def _acronym_of_no_place(name: str, gazetteer: Gazetteer) -> bool:
+    """"UN", "CIA", "NGO": two or three capitals are an acronym, not the village whose name they
+    spell (Un in India, Zia Pueblo), unless they stand for a country, a province or a big city
+    ("UK", "UAE", "NYC")."""
+    if not (len(name) <= 3 and _acronym(name)):
+        return False
+    found = gazetteer.lookup(name, limit=1, fuzzy=False)
+    return not found or not (found[0].match == "alias" or found[0].place.kind != "place" or
+                             found[0].place.population >= _BIG_CITY)
+
+
+def _acronym(word: str) -> bool:
+    """Two to five capitals: an organisation's initials ("OSCE"), not a place the text names."""
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
 
 
 def _known_prefix(run: list[_Token], text: str, gazetteer: Gazetteer) -> int | None:

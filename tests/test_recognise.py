@@ -227,3 +227,13 @@ def test_an_arabic_or_hebrew_prefix_stays_with_the_word_after_it(gaz, article):
     # "Ain" alone is a French department and "Khan" a German town's alternate name: neither is meant.
     a = article("Clashes spread to the villages of Ain Issa, Khan Tuman and Tal Malah near Aleppo.")
     assert names(a, gaz) == ["Ain Issa", "Khan Tuman", "Tal Malah", "Aleppo"]
+
+
+def test_short_acronyms_name_no_village_but_country_codes_stay(gaz, article):
+    a = article("The EU, UN and CIA issued statements; an NGO, the UK and the UAE sent envoys to Geneva.")
+    assert names(a, gaz) == ["EU", "UK", "UAE", "Geneva"]
+
+
+def test_the_pronoun_i_is_never_a_place(gaz, article):
+    a = article("After I left Hama, I drove to Homs, and in Aleppo, I stayed a week.")
+    assert names(a, gaz) == ["Hama", "Homs", "Aleppo"]

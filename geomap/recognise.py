@@ -423,8 +423,12 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
                 verdicts[index] = _salient(text[start:end], gazetteer)
             elif rule == "civic":
                 verdicts[index] = True
+            elif rule == "cue":
+                # "Clark was captured" reads like a place, but not where the text names a person Clark
+                # ("Desmond Clark, 22,"); "the town of Clark" is a place whoever else is called so.
+                verdicts[index] = name.lower() not in _personal_names(text) or _feature_cued(text, start)
             else:
-                verdicts[index] = rule == "cue" or rule not in ("name-part", "unknown") and \
+                verdicts[index] = rule not in ("name-part", "unknown") and \
                     name.lower() not in surnames and _supported(text, start, end, gazetteer)
     accepted_names = {text[s:e] for i, (s, e, _k, _r) in enumerate(found) if verdicts.get(i)}
     for index, (start, end, kind, _rule) in enumerate(found):

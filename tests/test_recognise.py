@@ -237,3 +237,10 @@ def test_short_acronyms_name_no_village_but_country_codes_stay(gaz, article):
 def test_the_pronoun_i_is_never_a_place(gaz, article):
     a = article("After I left Hama, I drove to Homs, and in Aleppo, I stayed a week.")
     assert names(a, gaz) == ["Hama", "Homs", "Aleppo"]
+
+
+def test_a_place_cue_after_a_persons_name_does_not_make_it_a_place(gaz, article):
+    a = article("Desmond Ashby, 22, fled on foot. Ashby was captured after a chase near Charleston.")
+    assert names(a, gaz) == ["Charleston"]
+    a = article("Riot police reached Ashby, 22 km away. Ashby was captured by the rebels.")
+    assert names(a, gaz).count("Ashby") == 2

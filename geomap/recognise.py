@@ -40,7 +40,7 @@ _CONNECTORS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", 
 _ARTICLE_HYPHEN = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez|ath|adh)-\w", re.I)
 MODIFIER_SUFFIXES = frozenset({"backed", "based", "led", "born", "made", "run", "funded", "allied", "controlled",
                                "held", "supported", "owned", "aligned", "sponsored", "bound", "area", "wide"})
-_STREET_HEADS = frozenset("street road avenue boulevard highway parkway".split())
+_STREET_HEADS = frozenset("street road avenue boulevard highway parkway drive lane pike turnpike expressway freeway".split())
 # Local institutions are named after the place they serve: "Mount Pleasant City Council".
 _CIVIC_HEADS = frozenset("council commissioners commission police sheriff courthouse jail detention".split())
 _SELF_DESCRIBING = frozenset("county parish township borough province governorate oblast city".split())

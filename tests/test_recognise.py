@@ -165,6 +165,8 @@ def test_more_given_names_and_streets_named_after_cities(gaz, article):
     text = ("Caroline Johnson said the George Bush Jr years were calm; Bush Jr later retired. The council may "
             "rename Wichita Street after Glenn Lee moved to Topeka.")
     assert names(article(text), gaz) == ["Topeka"]
+    text = "Crews closed Memphis Drive, Tulsa Lane and the Denver Turnpike before they reached Topeka."
+    assert names(article(text), gaz) == ["Topeka"]
 
 
 def test_press_abbreviations_with_periods_stand_alone(gaz, article):

@@ -49,7 +49,8 @@ oscar leon lloyd melvin derrick darrell lance calvin jon max wesley neil ian gor
 ricky marc kurt seth chase cody brett ross spencer trevor devin darren cameron colin caleb luke isaac evan
 hunter martin caroline kathy cindy tammy connie wendy tina lori tracy dawn rita sherry vicki peggy sylvia lucy
 lois bonnie holly tiffany crystal erin monica vanessa erica gina sheila joanne yvonne leslie irene lillian
-norma wanda paula phyllis ellen edith marjorie marlene kristen kristin kara courtney brooke jasmine alicia""".split())
+norma wanda paula phyllis ellen edith marjorie marlene kristen kristin kara courtney brooke jasmine alicia
+brad nick matt jake josh pat sam andy nate rob doug phil wes vince hank""".split())
 
 # Words that open Arabic and Hebrew place names and are no place alone: "Ain Issa", "Khan Tuman",
 # "Tal Abyad", "Kfar Aza".  Recognition keeps them with the word after them.

@@ -214,14 +214,13 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             return _scan_run(run[of + 1:], text, gazetteer, surnames)
     if _organisation_run(run) and not gazetteer.has_name(text[run[0].start:run[-1].end]):  # "European Union" is one
         return _places_inside_organisation(run, text, gazetteer)
-    if _after_title(run[0], text) or _person_run(run, text, gazetteer) or _after_said(run, text, gazetteer):
-        return []
-    if run[0].text.lower().rstrip(".") in _TITLES:  # "President Chad Smith": a title opens a person's name
-        return []
+    if _after_title(run[0], text) or _person_run(run, text, gazetteer) or _after_said(run, text, gazetteer) or \
+            run[0].text.lower().rstrip(".") in _TITLES:  # "President Chad Smith": a title opens a person's name
+        return _person(run, gazetteer, surnames)
     if len(run) >= 2 and run[0].text.lower() in GIVEN_NAMES and _known_prefix(run, text, gazetteer) is None:
-        return []  # "David Jones", "Mary Clark": a person, not the towns of Jones or Clark ("Henry County" is a place)
+        return _person(run, gazetteer, surnames)  # "David Jones", "Mary Clark": not the towns of Jones or Clark ("Henry County" is)
     if _INITIALLED_NAME.fullmatch(text[run[0].start:run[-1].end]):
-        return []  # "Marsha J. Moore", "Tyrise M. Bell": a middle initial makes a person's name
+        return _person(run, gazetteer, surnames)  # "Marsha J. Moore", "Tyrise M. Bell": a middle initial makes a person's name
     found, i = [], 0
     while i < len(run):
         hit = _longest_name(run, i, text, gazetteer)
@@ -251,6 +250,16 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
         found.append((start, end, kind, rule))
         i = j
     return found
+
+
+def _person(run: list[_Token], gazetteer: Gazetteer, surnames: set[str]) -> list[tuple[int, int, str, str]]:
+    """A person's name names no place; its last word is a surname for the rest of the article
+    ("former leader Fidel Castro ... Castro came to power": not Castro, Brazil) -- unless it is a
+    well-known place ("The U.S. said", "HSBC Malta stated" name no person)."""
+    last = _split_modifier(run[-1]).text
+    if len(run) >= 2 and not _salient(last, gazetteer):
+        surnames.add(last.lower())
+    return []
 
 
 def _unknown_word(token: _Token, gazetteer: Gazetteer) -> bool:
@@ -381,8 +390,8 @@ def _after_title(token: _Token, text: str) -> bool:
 
 def _person_run(run: list[_Token], text: str, gazetteer: Gazetteer) -> bool:
     """Two or more capitalised tokens that are not a place and are followed by 'said' / 'told'."""
-    if len(run) < 2 or gazetteer.has_name(text[run[0].start:run[-1].end]):
-        return False
+    if len(run) < 2 or run[0].text == "The" or gazetteer.has_name(text[run[0].start:run[-1].end]):
+        return False  # "The U.S. said": metonymy, no person
     after = text[run[-1].end:run[-1].end + 12].lower()
     return bool(re.match(r"^,?\s+(said|says|told|added|wrote|stated)\b", after))
 

@@ -246,3 +246,9 @@ def test_a_place_cue_after_a_persons_name_does_not_make_it_a_place(gaz, article)
     assert names(a, gaz) == ["Charleston"]
     a = article("Riot police reached Ashby, 22 km away. Ashby was captured by the rebels.")
     assert names(a, gaz).count("Ashby") == 2
+
+
+def test_the_surname_of_a_titled_person_is_no_place_later(gaz, article):
+    a = article("The former leader Fidel Castro died at 90.\nCastro came to power in 1959. The U.S. said little, "
+                "and the U.S. embassy in Havana stayed shut.")
+    assert names(a, gaz) == ["U.S.", "U.S.", "Havana"]

@@ -31,7 +31,8 @@ from gazetteer.normalize import fold
 from .document import Article
 from .lexicon import COMMON_WORDS, GIVEN_NAMES, TOPONYM_PREFIXES
 
-_TOKEN = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,2}[A-Z][a-z]?\.|[^\W\d_][\w'’ʿʾ‘-]*[\w]|[^\W\d_]")
+# Press abbreviations with periods ("W.Va."), initials joined by "&" ("T&T", "AT&T"), words.
+_TOKEN = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,2}[A-Z][a-z]?\.|[A-Z]{1,3}&[A-Z]{1,3}\b|[^\W\d_][\w'’ʿʾ‘-]*[\w]|[^\W\d_]")
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|m|d|t|s)$", re.I)
 _ABBREVIATED = frozenset({"st", "mt", "ft", "pt"})  # "St. Louis", "Mt. Pleasant": the period stays inside the name
 _CONNECTORS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "ez", "de", "del", "di",
@@ -357,8 +358,8 @@ def _acronym_of_no_place(name: str, gazetteer: Gazetteer) -> bool:
 
 
 def _acronym(word: str) -> bool:
-    """Two to five capitals: an organisation's initials ("OSCE"), not a place the text names."""
-    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
+    """Two to five capitals: an organisation's initials ("OSCE", "AT&T"), not a place the text names."""
+    return 2 <= len(word) <= 5 and word.replace("&", "").isalpha() and word.isupper()
 
 
 def _known_prefix(run: list[_Token], text: str, gazetteer: Gazetteer) -> int | None:
@@ -390,8 +391,9 @@ def _after_title(token: _Token, text: str) -> bool:
 
 def _person_run(run: list[_Token], text: str, gazetteer: Gazetteer) -> bool:
     """Two or more capitalised tokens that are not a place and are followed by 'said' / 'told'."""
-    if len(run) < 2 or run[0].text == "The" or gazetteer.has_name(text[run[0].start:run[-1].end]):
-        return False  # "The U.S. said": metonymy, no person
+    if len(run) < 2 or run[0].text == "The" or any("&" in t.text for t in run) or \
+            gazetteer.has_name(text[run[0].start:run[-1].end]):
+        return False  # "The U.S. said", "Texas A&M said": metonymy or an institution, no person
     after = text[run[-1].end:run[-1].end + 12].lower()
     return bool(re.match(r"^,?\s+(said|says|told|added|wrote|stated)\b", after))
 

@@ -252,3 +252,8 @@ def test_the_surname_of_a_titled_person_is_no_place_later(gaz, article):
     a = article("The former leader Fidel Castro died at 90.\nCastro came to power in 1959. The U.S. said little, "
                 "and the U.S. embassy in Havana stayed shut.")
     assert names(a, gaz) == ["U.S.", "U.S.", "Havana"]
+
+
+def test_initials_joined_by_an_ampersand(gaz, article):
+    a = article("Police in T&T detained the crew. Texas A&M said an AT&T store in Dallas and S&P were not involved.")
+    assert names(a, gaz) == ["T&T", "Texas", "Dallas"]

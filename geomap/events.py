@@ -331,10 +331,12 @@ def _state_actor(article: Article, sentence: Span, trigger: _Trigger) -> str:
 
 
 def _demonym_before_trigger(article: Article, trigger: _Trigger) -> Mention | None:
-    """'Israeli warplanes', 'Russian air forces': the demonym names the state that acted."""
+    """'Israeli warplanes', 'Russian air forces': the demonym names the state that acted (but not
+    when it opens a named group: 'Syrian Democratic Forces')."""
     for mention in article.mentions:
         if mention.kind == "demonym" and mention.place is not None and 0 <= trigger.span.start - mention.end <= 20 \
-                and re.fullmatch(r"[\s\w]*", article.text[mention.end:trigger.span.start]):
+                and re.fullmatch(r"[\s\w]*", article.text[mention.end:trigger.span.start]) \
+                and not _GROUP_RE.match(article.text, mention.start):
             return mention
     return None
 

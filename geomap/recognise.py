@@ -41,6 +41,7 @@ _CONNECTORS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", 
 _ARTICLE_HYPHEN = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez|ath|adh)-\w", re.I)
 MODIFIER_SUFFIXES = frozenset({"backed", "based", "led", "born", "made", "run", "funded", "allied", "controlled",
                                "held", "supported", "owned", "aligned", "sponsored", "bound", "area", "wide"})
+_HYPHEN_PREFIXES = frozenset("anti pro ex non post pre neo pan trans mid".split())
 _STREET_HEADS = frozenset("street road avenue boulevard highway parkway drive lane pike turnpike expressway freeway".split())
 # Local institutions are named after the place they serve: "Mount Pleasant City Council".
 _CIVIC_HEADS = frozenset("council commissioners commission police sheriff courthouse jail detention".split())
@@ -151,7 +152,10 @@ def _hyphen_parts(token: _Token, gazetteer: Gazetteer) -> list[_Token]:
     """'Egyptian-US', 'D-Charleston' (a party and a home town): capitalised parts joined by hyphens
     are tokens of their own when one is a demonym or a well-known place, or the first is a party's
     letter -- unless the whole is a known name ('Winston-Salem'); runs rejoin them.  'Wal-Mart'
-    stays one word."""
+    stays one word.  A lower-case prefix leaves the name after it: 'pro-Russian', 'anti-Israel'."""
+    head, _, rest = token.text.partition("-")
+    if head in _HYPHEN_PREFIXES and rest[:1].isupper():
+        return _hyphen_parts(_Token(token.start + len(head) + 1, token.end, rest), gazetteer)
     parts = token.text.split("-")
     if len(parts) < 2 or not all(p[:1].isupper() for p in parts) or gazetteer.has_name(token.text):
         return [token]
@@ -202,6 +206,8 @@ def _split_modifier(token: _Token) -> _Token:
 
 def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[str]) -> list[tuple[int, int, str, str]]:
     """Longest known names in a run of capitalised tokens; surnames seen on the way go to ``surnames``."""
+    if len(run) >= 3 and run[0].text == "The" and _known_prefix(run, text, gazetteer) is None:
+        run = run[1:]  # "The Russian Ministry of Defence", "The Canadian Press" ("The Hague" is a name)
     if len(run) >= 2 and gazetteer.demonym(run[0].text) is not None and _known_prefix(run, text, gazetteer) is None:
         # "Russian President Vladimir Putin", "Syrian Democratic Forces": the demonym is a mention of
         # its country whatever the rest names ("British Columbia Finance Minister" opens with a place).
@@ -309,7 +315,8 @@ def _organisation_run(run: list[_Token]) -> bool:
 
 
 def _places_inside_organisation(run: list[_Token], text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str, str]]:
-    """'Hama Military Airport' names Hama; 'Syrian Democratic Forces' names no place.
+    """'Hama Military Airport' names Hama; 'Free Syrian Army' and 'BBC Russian Service' name their
+    country by its demonym.
 
     A modifier in front ('Britain-based Syrian Observatory') is still a place mention.
     """
@@ -317,6 +324,27 @@ def _places_inside_organisation(run: list[_Token], text: str, gazetteer: Gazette
         return []  # "Wichita Street", "Lincoln Avenue": a street named after a place is not a mention of it
     if len(run) > 2 and run[0].text in ("The", "A"):
         run = run[1:]  # "The New York Times"
+    places = _named_places(run, text, gazetteer)
+    return sorted(places + [d for d in _demonyms_in(run, text, gazetteer)
+                            if not any(s < d[1] and d[0] < e for s, e, _k, _r in places)])
+
+
+def _demonyms_in(run: list[_Token], text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str, str]]:
+    """Demonyms inside a name, two-word ones first ('South African Airways' is South Africa's)."""
+    found, i = [], 0
+    while i < len(run):
+        pair = text[run[i].start:run[i + 1].end] if i + 1 < len(run) else ""
+        if pair and gazetteer.demonym(pair) is not None:
+            found.append((run[i].start, run[i + 1].end, "demonym", "demonym"))
+            i += 2
+            continue
+        if gazetteer.demonym(run[i].text) is not None:
+            found.append((run[i].start, run[i].end, "demonym", "demonym"))
+        i += 1
+    return found
+
+
+def _named_places(run: list[_Token], text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str, str]]:
     known = _known_prefix(run, text, gazetteer)  # "West Virginia Division of Highways": not "Virginia"
     if known is not None and known < len(run) and not gazetteer.nonplace_kind(text[run[0].start:run[known - 1].end]):
         return [(run[0].start, run[known - 1].end, "toponym", _embedded_rule(run, known, text))]

@@ -257,3 +257,20 @@ def test_the_surname_of_a_titled_person_is_no_place_later(gaz, article):
 def test_initials_joined_by_an_ampersand(gaz, article):
     a = article("Police in T&T detained the crew. Texas A&M said an AT&T store in Dallas and S&P were not involved.")
     assert names(a, gaz) == ["T&T", "Texas", "Dallas"]
+
+
+def test_a_lower_case_prefix_leaves_the_name_after_its_hyphen(gaz, article):
+    a = article("Pro-government media said pro-Russian units and an ex-Soviet general crossed into anti-Israel areas.")
+    assert kinds(a, gaz) == [("Russian", "demonym"), ("Soviet", "demonym"), ("Israel", "toponym")]
+
+
+def test_a_leading_the_does_not_hide_the_demonym_that_opens_a_name(gaz, article):
+    a = article("The Russian Ministry of Defence spoke to The Canadian Press, and envoys flew to The Hague.")
+    assert kinds(a, gaz) == [("Russian", "demonym"), ("Canadian", "demonym"), ("The Hague", "toponym")]
+
+
+def test_demonyms_inside_an_organisations_name(gaz, article):
+    a = article("Fighters of the Free Syrian Army spoke to the BBC Russian Service before South African Airways "
+                "flew them to Hama Military Airport.")
+    assert kinds(a, gaz) == [("Syrian", "demonym"), ("Russian", "demonym"), ("South African", "demonym"),
+                             ("Hama", "toponym")]

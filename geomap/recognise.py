@@ -84,7 +84,7 @@ _PLACE_AFTER = re.compile(r"^(?:\s+(?:lies|sits|is located|is situated)\b|\s+(?:
 _PERSON_NAME = re.compile(r"\b(?=([A-Z][a-z]+)\s+(?:[A-Z]\.\s+|[A-Z][a-z]+\s+(?=(?!Jr\b|Sr\b)[A-Z][a-z]))?"
                           r"((?!Jr\b|Sr\b)(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")  # "George Bush Jr": Bush
 # "Jeffery Bernard McDaniel, 41, of ...": a name followed by an age is a person's.
-_AGED_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]*\.?\s+)?((?:Mc|Mac|O')?[A-Z][a-z]+),\s+\d{1,2},"
+_AGED_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]*\.?\s+)?((?:Mc|Mac|O')?[A-Z][a-z]+),\s+(?:\d{1,2},|an?\s+\d{1,3}-year-old)"
                         r"|\b\w+-year-old\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)")  # "... nine-year-old Georgia Stevens"
 _INITIALLED_NAME = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _INITIALLED_SURNAME = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+((?:Mc|Mac|O')?[A-Z][a-z]+)\b")
@@ -214,7 +214,10 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
         return [(run[0].start, run[0].end, "demonym", "demonym")] + _scan_run(run[1:], text, gazetteer, surnames)
     title = next((k for k in range(1, len(run)) if run[k].text.lower().rstrip(".") in _TITLES), None)
     if title is not None and not _organisation_run(run):
-        return _scan_run(run[:title], text, gazetteer, surnames)  # "Montreal Mayor Denis Coderre": Montreal
+        # "Montreal Mayor Denis Coderre": Montreal; "House Leader John Boehner of Ohio": Ohio too.
+        of = next((k for k in range(title + 2, len(run) - 1) if run[k].text == "of"), None)
+        after = _scan_run(run[of + 1:], text, gazetteer, surnames) if of is not None else []
+        return _scan_run(run[:title], text, gazetteer, surnames) + after
     if len(run) >= 3 and run[0].text.lower() in GIVEN_NAMES:
         of = next((k for k in range(2, len(run) - 1) if run[k].text == "of"), None)
         if of is not None:  # "Anne McLellan of Edmonton": the person, then the place
@@ -283,7 +286,7 @@ def _longest_name(run: list[_Token], i: int, text: str, gazetteer: Gazetteer):
         last = _split_modifier(run[j - 1])
         start, end = run[i].start, last.end
         name = text[start:end]
-        if _bare_abbreviation(name, text[end:end + 1], gazetteer) or _acronym_of_no_place(name, gazetteer):
+        if _bare_abbreviation(name, text[end:end + 1], gazetteer) or _acronym_of_no_place(name, start, text, gazetteer):
             continue
         if text[end:end + 1] == "." and gazetteer.is_abbreviation(name + "."):
             name, end = name + ".", end + 1  # "Kan.", "Ill.": state abbreviations keep their period
@@ -374,15 +377,22 @@ def _bare_abbreviation(name: str, next_char: str, gazetteer: Gazetteer) -> bool:
     return next_char != "." and gazetteer.is_abbreviation(name + ".")
 
 
-def _acronym_of_no_place(name: str, gazetteer: Gazetteer) -> bool:
-    """"UN", "CIA", "NGO": two or three capitals are an acronym, not the village whose name they
-    spell (Un in India, Zia Pueblo), unless they stand for a country, a province or a big city
-    ("UK", "UAE", "NYC")."""
-    if not (len(name) <= 3 and _acronym(name)):
+def _acronym_of_no_place(name: str, start: int, text: str, gazetteer: Gazetteer) -> bool:
+    """"UN", "CIA", "NGO", "SWAT team": capitals in running text are an acronym, not the place whose
+    name they spell (Un in India, Zia Pueblo, Swat), unless they stand for a country, a province or
+    a big city ("UK", "UAE", "NYC").  Four or five capitals at the start of a line are a dateline
+    ("GAZA (Reuters) --")."""
+    if not _acronym(name) or len(name) > 3 and _line_start(text, start):
         return False
     found = gazetteer.lookup(name, limit=1, fuzzy=False)
-    return not found or not (found[0].match == "alias" or found[0].place.kind != "place" or
-                             found[0].place.population >= _BIG_CITY)
+    if not found:
+        return True
+    place = found[0].place
+    return not (found[0].match == "alias" or place.kind in ("country", "admin1", "continent") or place.population >= _BIG_CITY)
+
+
+def _line_start(text: str, start: int) -> bool:
+    return not text[text.rfind("\n", 0, start) + 1:start].strip()
 
 
 def _acronym(word: str) -> bool:
@@ -419,9 +429,9 @@ def _after_title(token: _Token, text: str) -> bool:
 
 def _person_run(run: list[_Token], text: str, gazetteer: Gazetteer) -> bool:
     """Two or more capitalised tokens that are not a place and are followed by 'said' / 'told'."""
-    if len(run) < 2 or run[0].text == "The" or any("&" in t.text for t in run) or \
+    if len(run) < 2 or run[0].text == "The" or any("&" in t.text or t.text.lower() in _ORG_HEADS for t in run) or \
             gazetteer.has_name(text[run[0].start:run[-1].end]):
-        return False  # "The U.S. said", "Texas A&M said": metonymy or an institution, no person
+        return False  # "The U.S. said", "Texas A&M said", "the Ohio Department of Health says": no person
     after = text[run[-1].end:run[-1].end + 12].lower()
     return bool(re.match(r"^,?\s+(said|says|told|added|wrote|stated)\b", after))
 

@@ -236,6 +236,11 @@ def test_short_acronyms_name_no_village_but_country_codes_stay(gaz, article):
     assert names(a, gaz) == ["EU", "UK", "UAE", "Geneva"]
 
 
+def test_capitals_in_running_text_are_an_acronym_but_a_dateline_is_a_place(gaz, article):
+    a = article("GAZA (Reuters) -- A SWAT team and NICE officials met in Gaza.")
+    assert names(a, gaz) == ["GAZA", "Gaza"]
+
+
 def test_the_pronoun_i_is_never_a_place(gaz, article):
     a = article("After I left Hama, I drove to Homs, and in Aleppo, I stayed a week.")
     assert names(a, gaz) == ["Hama", "Homs", "Aleppo"]
@@ -246,6 +251,12 @@ def test_a_place_cue_after_a_persons_name_does_not_make_it_a_place(gaz, article)
     assert names(a, gaz) == ["Charleston"]
     a = article("Riot police reached Ashby, 22 km away. Ashby was captured by the rebels.")
     assert names(a, gaz).count("Ashby") == 2
+
+
+def test_a_person_introduced_with_an_age_phrase(gaz, article):
+    a = article("The queen waved at the fairgrounds. Jordan Dyer, a 17-year-old student, has made 30 visits "
+                "to Huntsville this year, and Dyer is all smiles.")
+    assert names(a, gaz) == ["Huntsville"]
 
 
 def test_the_surname_of_a_titled_person_is_no_place_later(gaz, article):
@@ -274,3 +285,13 @@ def test_demonyms_inside_an_organisations_name(gaz, article):
                 "flew them to Hama Military Airport.")
     assert kinds(a, gaz) == [("Syrian", "demonym"), ("Russian", "demonym"), ("South African", "demonym"),
                              ("Hama", "toponym")]
+
+
+def test_an_institution_followed_by_says_is_no_person(gaz, article):
+    a = article("A spokeswoman for the Ohio Department of Health says the clinic in Dayton reopened.")
+    assert names(a, gaz) == ["Ohio", "Dayton"]
+
+
+def test_a_place_after_a_titled_persons_name(gaz, article):
+    a = article("The vote was close, said House Leader Tom Briggs of Ohio, who backed the bill.")
+    assert names(a, gaz) == ["Ohio"]

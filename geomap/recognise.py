@@ -97,6 +97,8 @@ _CLAUSE_GO_ON = re.compile(r"\s*(?:[.,;:)!?\"”]|$|(?:and|or|but|as|with|to|is|
 _STORM_NAMES = re.compile(r"\b(?:[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Tt]ropical [Ss]torms?|[Ss]torms?)\s+"
                           r"([A-Z][a-z]+)(?:\s+and\s+([A-Z][a-z]+))?\b")
 # A name that speaks ("Robertson said") or is one half of a firm ("Stevens & Wilkinson") is no place.
+# A dateline: "TORRINGTON —", "CHARLESTON, W.Va. --", "GAZA (Reuters) -".
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*(?:—|–|--|\((?:AP|AFP|Reuters|CNN|dpa)\))")
 _SPEAKER_AFTER = re.compile(r",?\s+(?:said|says|told|added)\b")
 _FIRM_JOIN = re.compile(r"\s*&\s*[A-Z]")
 _FIRM_JOINED = re.compile(r"[A-Za-z]\s*&\s*$")
@@ -295,7 +297,8 @@ def _longest_name(run: list[_Token], i: int, text: str, gazetteer: Gazetteer):
         if gazetteer.demonym(name) is not None:
             return j, start, end, "demonym", "demonym"
         if gazetteer.has_name(name):
-            if _feature_cued(text, start) or _PLACE_AFTER.match(text[end:end + 40]):
+            if _feature_cued(text, start) or _PLACE_AFTER.match(text[end:end + 40]) or \
+                    name.isupper() and _DATELINE_AFTER.match(text, end):
                 rule = "cue"
             elif j < len(run) and _unknown_follows(run, j, text, gazetteer) and not _salient(name, gazetteer) \
                     and not _self_described(name):

@@ -239,6 +239,8 @@ def test_short_acronyms_name_no_village_but_country_codes_stay(gaz, article):
 def test_capitals_in_running_text_are_an_acronym_but_a_dateline_is_a_place(gaz, article):
     a = article("GAZA (Reuters) -- A SWAT team and NICE officials met in Gaza.")
     assert names(a, gaz) == ["GAZA", "Gaza"]
+    a = article("Council passes budget. TORRINGTON — The council met on Monday.")
+    assert names(a, gaz) == ["TORRINGTON"]
 
 
 def test_the_pronoun_i_is_never_a_place(gaz, article):

@@ -190,3 +190,9 @@ def test_a_name_listed_with_first_level_units_is_one_too(gaz, article):
     assert washington.place.kind == "admin1" and washington.why.startswith("list-siblings")
     found = resolved(article("Wildfires burned in California, Washington, Utah and Idaho this week."), gaz)
     assert found["Washington"].place.kind == "admin1"
+
+
+def test_demonyms_of_small_countries_and_of_regions(gaz, article):
+    found = resolved(article("Chechen fighters, Philippine marines and Maltese sailors joined Sahrawi envoys."), gaz)
+    assert found["Chechen"].place.kind == "admin1" and found["Chechen"].place.country == "RU"
+    assert [found[d].place.country for d in ("Philippine", "Maltese", "Sahrawi")] == ["PH", "MT", "EH"]

@@ -227,8 +227,8 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
     if _organisation_run(run) and not gazetteer.has_name(text[run[0].start:run[-1].end]):  # "European Union" is one
         return _places_inside_organisation(run, text, gazetteer)
     if _after_title(run[0], text) or _person_run(run, text, gazetteer) or _after_said(run, text, gazetteer) or \
-            run[0].text.lower().rstrip(".") in _TITLES:  # "President Chad Smith": a title opens a person's name
-        return _person(run, gazetteer, surnames)
+            run[0].text.lower().rstrip(".") in _TITLES and not _titled_unit(run, text, gazetteer):
+        return _person(run, gazetteer, surnames)  # "President Chad Smith", "Saint Peter"
     if len(run) >= 2 and run[0].text.lower() in GIVEN_NAMES and _known_prefix(run, text, gazetteer) is None:
         return _person(run, gazetteer, surnames)  # "David Jones", "Mary Clark": not the towns of Jones or Clark ("Henry County" is)
     if _INITIALLED_NAME.fullmatch(text[run[0].start:run[-1].end]):
@@ -272,6 +272,13 @@ def _person(run: list[_Token], gazetteer: Gazetteer, surnames: set[str]) -> list
     if len(run) >= 2 and not _salient(last, gazetteer):
         surnames.add(last.lower())
     return []
+
+
+def _titled_unit(run: list[_Token], text: str, gazetteer: Gazetteer) -> bool:
+    """A country or province whose name opens with a title: "Saint Lucia", "Prince Edward Island"."""
+    known = _known_prefix(run, text, gazetteer)
+    best = gazetteer.best(text[run[0].start:run[known - 1].end], fuzzy=False) if known else None
+    return best is not None and best.place.kind in _SALIENT_KINDS
 
 
 def _unknown_word(token: _Token, gazetteer: Gazetteer) -> bool:

@@ -297,3 +297,9 @@ def test_an_institution_followed_by_says_is_no_person(gaz, article):
 def test_a_place_after_a_titled_persons_name(gaz, article):
     a = article("The vote was close, said House Leader Tom Briggs of Ohio, who backed the bill.")
     assert names(a, gaz) == ["Ohio"]
+
+
+def test_a_country_or_province_whose_name_opens_with_a_title(gaz, article):
+    a = article("Staff of the Saint Lucia National Trust met officials from Prince Edward Island; "
+                "President Chad Smith and Saint Peter were not there.")
+    assert names(a, gaz) == ["Saint Lucia", "Prince Edward Island"]

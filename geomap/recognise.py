@@ -41,7 +41,6 @@ _CONNECTORS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", 
 _ARTICLE_HYPHEN = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez|ath|adh)-\w", re.I)
 MODIFIER_SUFFIXES = frozenset({"backed", "based", "led", "born", "made", "run", "funded", "allied", "controlled",
                                "held", "supported", "owned", "aligned", "sponsored", "bound", "area", "wide"})
-_HYPHEN_PREFIXES = frozenset("anti pro ex non post pre neo pan trans mid".split())
 _STREET_HEADS = frozenset("street road avenue boulevard highway parkway drive lane pike turnpike expressway freeway".split())
 # Local institutions are named after the place they serve: "Mount Pleasant City Council".
 _CIVIC_HEADS = frozenset("council commissioners commission police sheriff courthouse jail detention".split())
@@ -154,10 +153,10 @@ def _hyphen_parts(token: _Token, gazetteer: Gazetteer) -> list[_Token]:
     """'Egyptian-US', 'D-Charleston' (a party and a home town): capitalised parts joined by hyphens
     are tokens of their own when one is a demonym or a well-known place, or the first is a party's
     letter -- unless the whole is a known name ('Winston-Salem'); runs rejoin them.  'Wal-Mart'
-    stays one word.  A lower-case prefix leaves the name after it: 'pro-Russian', 'anti-Israel'."""
-    head, _, rest = token.text.partition("-")
-    if head in _HYPHEN_PREFIXES and rest[:1].isupper():
-        return _hyphen_parts(_Token(token.start + len(head) + 1, token.end, rest), gazetteer)
+    stays one word.  Lower-case words before a hyphen leave the name after it: 'pro-Russian', 'made-in-China'."""
+    if token.text[0].islower() and not _ARTICLE_HYPHEN.match(token.text):
+        tail = re.search(r"-([A-Z][^-]*(?:-[A-Z][^-]*)*)$", token.text)  # "made-in-China", "anti-Israel"
+        return _hyphen_parts(_Token(token.start + tail.start(1), token.end, tail.group(1)), gazetteer) if tail else [token]
     parts = token.text.split("-")
     if len(parts) < 2 or not all(p[:1].isupper() for p in parts) or gazetteer.has_name(token.text):
         return [token]
@@ -217,9 +216,7 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
     title = next((k for k in range(1, len(run)) if run[k].text.lower().rstrip(".") in _TITLES), None)
     if title is not None and not _organisation_run(run):
         # "Montreal Mayor Denis Coderre": Montreal; "House Leader John Boehner of Ohio": Ohio too.
-        of = next((k for k in range(title + 2, len(run) - 1) if run[k].text == "of"), None)
-        after = _scan_run(run[of + 1:], text, gazetteer, surnames) if of is not None else []
-        return _scan_run(run[:title], text, gazetteer, surnames) + after
+        return _scan_run(run[:title], text, gazetteer, surnames) + _person(run[title:], text, gazetteer, surnames)
     if len(run) >= 3 and run[0].text.lower() in GIVEN_NAMES:
         of = next((k for k in range(2, len(run) - 1) if run[k].text == "of"), None)
         if of is not None:  # "Anne McLellan of Edmonton": the person, then the place
@@ -228,11 +225,11 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
         return _places_inside_organisation(run, text, gazetteer)
     if _after_title(run[0], text) or _person_run(run, text, gazetteer) or _after_said(run, text, gazetteer) or \
             run[0].text.lower().rstrip(".") in _TITLES and not _titled_unit(run, text, gazetteer):
-        return _person(run, gazetteer, surnames)  # "President Chad Smith", "Saint Peter"
+        return _person(run, text, gazetteer, surnames)  # "President Chad Smith", "Saint Peter"
     if len(run) >= 2 and run[0].text.lower() in GIVEN_NAMES and _known_prefix(run, text, gazetteer) is None:
-        return _person(run, gazetteer, surnames)  # "David Jones", "Mary Clark": not the towns of Jones or Clark ("Henry County" is)
+        return _person(run, text, gazetteer, surnames)  # "David Jones", "Mary Clark": not the towns of Jones or Clark ("Henry County" is)
     if _INITIALLED_NAME.fullmatch(text[run[0].start:run[-1].end]):
-        return _person(run, gazetteer, surnames)  # "Marsha J. Moore", "Tyrise M. Bell": a middle initial makes a person's name
+        return _person(run, text, gazetteer, surnames)  # "Marsha J. Moore", "Tyrise M. Bell": a middle initial makes a person's name
     found, i = [], 0
     while i < len(run):
         hit = _longest_name(run, i, text, gazetteer)
@@ -264,14 +261,17 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
     return found
 
 
-def _person(run: list[_Token], gazetteer: Gazetteer, surnames: set[str]) -> list[tuple[int, int, str, str]]:
-    """A person's name names no place; its last word is a surname for the rest of the article
-    ("former leader Fidel Castro ... Castro came to power": not Castro, Brazil) -- unless it is a
-    well-known place ("The U.S. said", "HSBC Malta stated" name no person)."""
-    last = _split_modifier(run[-1]).text
-    if len(run) >= 2 and not _salient(last, gazetteer):
+def _person(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[str]) -> list[tuple[int, int, str, str]]:
+    """A person's name names no place, but a place may follow it after "of" ("Sen. Marco Rubio of
+    Florida").  The name's last word is a surname for the rest of the article ("former leader Fidel
+    Castro ... Castro came to power": not Castro, Brazil) -- unless it is a well-known place ("The
+    U.S. said", "HSBC Malta stated" name no person)."""
+    of = next((k for k in range(1, len(run) - 1) if run[k].text == "of"), None)
+    name = run[:of] if of is not None else run
+    last = _split_modifier(name[-1]).text
+    if len(name) >= 2 and not _salient(last, gazetteer):
         surnames.add(last.lower())
-    return []
+    return _scan_run(run[of + 1:], text, gazetteer, surnames) if of is not None else []
 
 
 def _titled_unit(run: list[_Token], text: str, gazetteer: Gazetteer) -> bool:

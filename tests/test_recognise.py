@@ -275,6 +275,8 @@ def test_initials_joined_by_an_ampersand(gaz, article):
 def test_a_lower_case_prefix_leaves_the_name_after_its_hyphen(gaz, article):
     a = article("Pro-government media said pro-Russian units and an ex-Soviet general crossed into anti-Israel areas.")
     assert kinds(a, gaz) == [("Russian", "demonym"), ("Soviet", "demonym"), ("Israel", "toponym")]
+    a = article("Its made-in-China drones flew over the al-Bab road.")
+    assert names(a, gaz) == ["China", "al-Bab"]
 
 
 def test_a_leading_the_does_not_hide_the_demonym_that_opens_a_name(gaz, article):
@@ -297,6 +299,8 @@ def test_an_institution_followed_by_says_is_no_person(gaz, article):
 def test_a_place_after_a_titled_persons_name(gaz, article):
     a = article("The vote was close, said House Leader Tom Briggs of Ohio, who backed the bill.")
     assert names(a, gaz) == ["Ohio"]
+    a = article("On Sunday, Sen. Tom Briggs of Florida and the Governor of Texas Greg Abbott spoke.")
+    assert names(a, gaz) == ["Florida", "Texas"]
 
 
 def test_a_country_or_province_whose_name_opens_with_a_title(gaz, article):

@@ -98,6 +98,9 @@ _STORM_NAMES = re.compile(r"\b(?:[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Tt]ro
 # A name that speaks ("Robertson said") or is one half of a firm ("Stevens & Wilkinson") is no place.
 # A dateline: "TORRINGTON —", "CHARLESTON, W.Va. --", "GAZA (Reuters) -".
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*(?:—|–|--|\((?:AP|AFP|Reuters|CNN|dpa)\))")
+# Where a person lives: "Leo Drexler of Annville;", "both of Annville.", "41, of Trenton,".
+_RESIDENCE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+\s+[A-Z][a-z]+|\bboth|\ball|\d+,)\s+of\s+$")
+_RESIDENCE_AFTER = re.compile(r"[,;.]")
 _SPEAKER_AFTER = re.compile(r",?\s+(?:said|says|told|added)\b")
 _FIRM_JOIN = re.compile(r"\s*&\s*[A-Z]")
 _FIRM_JOINED = re.compile(r"[A-Za-z]\s*&\s*$")
@@ -543,6 +546,7 @@ def _supported(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     if re.match(r",?\s+(?:said|says|told|added)\b", text[end:end + 10]):
         return False  # "Abbas said": a speaker
     return _has_locative_cue(text, start) or bool(_FEATURE_AFTER.match(text[end:end + 20])) or \
+        _RESIDENCE_BEFORE.search(text, max(0, start - 30), start) is not None and _RESIDENCE_AFTER.match(text, end) or \
         best.place.kind == "place" and best.place.population >= (50_000 if _sentence_initial(text, start) else 10_000)
 
 

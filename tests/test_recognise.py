@@ -307,3 +307,9 @@ def test_a_country_or_province_whose_name_opens_with_a_title(gaz, article):
     a = article("Staff of the Saint Lucia National Trust met officials from Prince Edward Island; "
                 "President Chad Smith and Saint Peter were not there.")
     assert names(a, gaz) == ["Saint Lucia", "Prince Edward Island"]
+
+
+def test_where_a_person_lives(gaz, article):
+    a = article("She is survived by Leo Drexler of Annville; two grandsons, both of Annville. "
+                "He received the Order of Friendship.")
+    assert names(a, gaz) == ["Annville", "Annville"]

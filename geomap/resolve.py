@@ -324,19 +324,22 @@ def local_cluster(article: Article, gazetteer: Gazetteer) -> None:
     """A name resolved before context to a country or a place far from the article's towns is
     revisited when one of its namesakes lies among them ("Palestine" beside Anderson County and
     Elkhart is the Texas town, not the territory): two other names resolved within 50 km of that
-    namesake outweigh the name's fame."""
-    towns: dict[str, SpherePoint] = {}
+    namesake outweigh the name's fame, or one when every town of the article lies outside the
+    country first chosen."""
+    towns: dict[str, Place] = {}
     for m in article.mentions:
         if m.kind == "toponym" and m.place is not None and m.place.kind in ("place", "admin2"):
-            towns.setdefault(m.text, SpherePoint.of(m.place.lat, m.place.lon))
+            towns.setdefault(m.text, m.place)
     chosen = {m.text: m.place for m in article.mentions if m.why.startswith(("unambiguous", "country-name"))}
     for name, place in chosen.items():
-        others = [town for other, town in towns.items() if other != name]
-        if len(others) < 2 or _close_to(place, others) > 0:
+        others = [SpherePoint.of(town.lat, town.lon) for other, town in towns.items() if other != name]
+        # One town is enough when it lies in another country ("Jordan" beside Shakopee, Minnesota).
+        needed = 1 if len(others) == 1 and all(t.country != place.country for t in towns.values()) else 2
+        if len(others) < needed or _close_to(place, others) > 0:
             continue  # the choice already lies among the article's towns
         for candidate in gazetteer.lookup(name, limit=_MINIMALITY_CANDIDATES, fuzzy=False)[1:]:
             close = _close_to(candidate.place, others)
-            if close >= 2 and candidate.match in ("exact", "alias"):
+            if close >= needed and candidate.match in ("exact", "alias"):
                 for mention in article.mentions:
                     if mention.text == name and mention.kind == "toponym":
                         _choose(mention, candidate, "local-cluster", f"within {_CLUSTER_KM} km of {close} other places in the text")

@@ -196,3 +196,11 @@ def test_demonyms_of_small_countries_and_of_regions(gaz, article):
     found = resolved(article("Chechen fighters, Philippine marines and Maltese sailors joined Sahrawi envoys."), gaz)
     assert found["Chechen"].place.kind == "admin1" and found["Chechen"].place.country == "RU"
     assert [found[d].place.country for d in ("Philippine", "Maltese", "Sahrawi")] == ["PH", "MT", "EH"]
+
+
+def test_a_country_name_beside_a_single_foreign_town_is_its_namesake_there(gaz, article):
+    found = resolved(article("Police in Jordan said a man from Shakopee was held after a chase on the highway."), gaz)
+    assert found["Shakopee"].place.country == "US"
+    assert found["Jordan"].place.country == "US" and found["Jordan"].why.startswith("local-cluster")
+    found = resolved(article("Police in Jordan said a man from Irbid was held after a chase on the highway."), gaz)
+    assert found["Jordan"].place.kind == "country"

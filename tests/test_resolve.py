@@ -204,3 +204,11 @@ def test_a_country_name_beside_a_single_foreign_town_is_its_namesake_there(gaz, 
     assert found["Jordan"].place.country == "US" and found["Jordan"].why.startswith("local-cluster")
     found = resolved(article("Police in Jordan said a man from Irbid was held after a chase on the highway."), gaz)
     assert found["Jordan"].place.kind == "country"
+
+
+def test_islands_the_press_names(gaz, article):
+    found = resolved(article("Drones hit Snake Island, a tanker burned off Kharg Island, and patrols near the "
+                             "Spratly Islands and Java were stepped up."), gaz)
+    assert {n: (p.place.country, p.place.feature_code) for n, p in found.items()} == {
+        "Snake Island": ("UA", "ISL"), "Kharg Island": ("IR", "ISL"), "Spratly Islands": ("", "ISLS"),
+        "Java": ("ID", "ISL")}

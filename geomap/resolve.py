@@ -225,13 +225,14 @@ def _salient(place: Place) -> bool:
 def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
     """Resolve the rest with the article's countries and places as context.
 
-    Two rounds: names whose best candidate clearly leads go first, so that the
-    ambiguous ones ("Soran": Iraq or Syria?) are ranked against them.
+    Three rounds: names whose best candidate clearly leads go first, so that the
+    ambiguous ones ("Soran": Iraq or Syria?) are ranked against them; exact ties last.
     """
     decided = {m.text: m for m in article.mentions if m.place is not None and m.kind == "toponym"}
     leaders = _open_leaders(article, gazetteer)
     context = None  # recomputed only after a new name is resolved
-    for margin in (_COHERENCE_MARGIN, 0.0):
+    # Names whose best candidates tie exactly wait for all the others ("Gulf": which gulf?).
+    for margin in (_COHERENCE_MARGIN, 1e-9, 0.0):
         for mention in _open(article):
             if mention.kind != "toponym":
                 continue

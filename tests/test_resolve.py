@@ -212,3 +212,10 @@ def test_islands_the_press_names(gaz, article):
     assert {n: (p.place.country, p.place.feature_code) for n, p in found.items()} == {
         "Snake Island": ("UA", "ISL"), "Kharg Island": ("IR", "ISL"), "Spratly Islands": ("", "ISLS"),
         "Java": ("ID", "ISL")}
+
+
+def test_a_name_whose_candidates_tie_waits_for_the_rest_of_the_article(gaz, article):
+    found = _resolve_spans(gaz, article, "Gulf tankers sailed past Basra.", ["Gulf", "Basra"])
+    assert found["Gulf"].place.name == "Persian Gulf"
+    found = _resolve_spans(gaz, article, "Gulf shrimpers in Biloxi and Mobile had a poor year.", ["Gulf", "Biloxi", "Mobile"])
+    assert found["Gulf"].place.name == "Gulf of Mexico"

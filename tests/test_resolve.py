@@ -219,3 +219,9 @@ def test_a_name_whose_candidates_tie_waits_for_the_rest_of_the_article(gaz, arti
     assert found["Gulf"].place.name == "Persian Gulf"
     found = _resolve_spans(gaz, article, "Gulf shrimpers in Biloxi and Mobile had a poor year.", ["Gulf", "Biloxi", "Mobile"])
     assert found["Gulf"].place.name == "Gulf of Mexico"
+
+
+def test_regions_of_a_country_the_press_names(gaz, article):
+    found = resolved(article("Storms moved from the Midwest to the West Coast, and fires burned in the Outback."), gaz)
+    assert {n: (m.place.country, m.place.kind) for n, m in found.items()} == {
+        "Midwest": ("US", "region"), "West Coast": ("US", "region"), "Outback": ("AU", "region")}

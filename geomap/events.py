@@ -317,7 +317,8 @@ def _groups_in(text: str) -> list[str]:
 
 def _country_of(article: Article, word: str) -> str | None:
     for mention in article.mentions:
-        if mention.text == word and mention.kind == "demonym" and mention.place is not None:
+        if mention.text == word and mention.kind == "demonym" and mention.place is not None \
+                and mention.place.kind == "country":  # "Arab", "Kurdish" name no state
             return mention.place.name
     return None
 
@@ -332,9 +333,10 @@ def _state_actor(article: Article, sentence: Span, trigger: _Trigger) -> str:
 
 def _demonym_before_trigger(article: Article, trigger: _Trigger) -> Mention | None:
     """'Israeli warplanes', 'Russian air forces': the demonym names the state that acted (but not
-    when it opens a named group: 'Syrian Democratic Forces')."""
+    when it opens a named group, 'Syrian Democratic Forces', or names no state, 'Arab', 'Kurdish')."""
     for mention in article.mentions:
-        if mention.kind == "demonym" and mention.place is not None and 0 <= trigger.span.start - mention.end <= 20 \
+        if mention.kind == "demonym" and mention.place is not None and mention.place.kind == "country" \
+                and 0 <= trigger.span.start - mention.end <= 20 \
                 and re.fullmatch(r"[\s\w]*", article.text[mention.end:trigger.span.start]) \
                 and not _GROUP_RE.match(article.text, mention.start):
             return mention

@@ -75,6 +75,11 @@ def test_air_strike_actor_from_demonym(gaz, article):
     assert event.actor1 == "Military Forces of Israel" and event.actor2 == "Hamas"
 
 
+def test_a_demonym_of_no_state_names_no_state_actor(gaz, article):
+    for event in events_of(article("Arab warplanes shelled Sanaa on Monday."), gaz):
+        assert "Arab world" not in event.actor1
+
+
 def test_a_named_group_opening_with_a_demonym_is_the_group_and_state_forces_the_state(gaz, article):
     (event,) = events_of(article("The Syrian Democratic Forces shelled Tabqa on Sunday."), gaz)
     assert event.actor1 == "Syrian Democratic Forces"

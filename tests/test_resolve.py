@@ -193,7 +193,8 @@ def test_a_name_listed_with_first_level_units_is_one_too(gaz, article):
 
 
 def test_demonyms_of_small_countries_and_of_regions(gaz, article):
-    found = resolved(article("Chechen fighters, Philippine marines and Maltese sailors joined Sahrawi envoys."), gaz)
+    found = resolved(article("Chechen fighters, Philippine marines and Maltese sailors joined Arab and Sahrawi envoys."), gaz)
+    assert found["Arab"].place.name == "Arab world"
     assert found["Chechen"].place.kind == "admin1" and found["Chechen"].place.country == "RU"
     assert [found[d].place.country for d in ("Philippine", "Maltese", "Sahrawi")] == ["PH", "MT", "EH"]
 

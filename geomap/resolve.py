@@ -326,16 +326,17 @@ def local_cluster(article: Article, gazetteer: Gazetteer) -> None:
     revisited when one of its namesakes lies among them ("Palestine" beside Anderson County and
     Elkhart is the Texas town, not the territory): two other names resolved within 50 km of that
     namesake outweigh the name's fame, or one when every town of the article lies outside the
-    country first chosen."""
+    country first chosen.  Towns placed by spatial minimality are guesses, not evidence."""
     towns: dict[str, Place] = {}
     for m in article.mentions:
-        if m.kind == "toponym" and m.place is not None and m.place.kind in ("place", "admin2"):
+        if m.kind == "toponym" and m.place is not None and m.place.kind in ("place", "admin2") and \
+                not m.why.startswith("spatial-minimality"):
             towns.setdefault(m.text, m.place)
     chosen = {m.text: m.place for m in article.mentions if m.why.startswith(("unambiguous", "country-name"))}
     for name, place in chosen.items():
         others = [SpherePoint.of(town.lat, town.lon) for other, town in towns.items() if other != name]
-        # One town is enough when it lies in another country ("Jordan" beside Shakopee, Minnesota).
-        needed = 1 if len(others) == 1 and all(t.country != place.country for t in towns.values()) else 2
+        # One town is enough when all lie in another country ("Jordan" beside Shakopee, Minnesota).
+        needed = 1 if all(t.country != place.country for t in towns.values()) else 2
         if len(others) < needed or _close_to(place, others) > 0:
             continue  # the choice already lies among the article's towns
         for candidate in gazetteer.lookup(name, limit=_MINIMALITY_CANDIDATES, fuzzy=False)[1:]:

@@ -226,3 +226,9 @@ def test_regions_of_a_country_the_press_names(gaz, article):
     found = resolved(article("Storms moved from the Midwest to the West Coast, and fires burned in the Outback."), gaz)
     assert {n: (m.place.country, m.place.kind) for n, m in found.items()} == {
         "Midwest": ("US", "region"), "West Coast": ("US", "region"), "Outback": ("AU", "region")}
+
+
+def test_one_nearby_town_is_enough_when_every_town_lies_outside_the_country_first_chosen(gaz, article):
+    text = "Crews from Palestine joined volunteers in Anderson County and Fairfield after the storm in Texas."
+    found = resolved(article(text), gaz)
+    assert found["Palestine"].place.country == "US" and found["Palestine"].why.startswith("local-cluster")

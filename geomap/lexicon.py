@@ -25,6 +25,9 @@ day park hall lane valley hill court northeast northwest southeast southwest oly
 ocean sea market justice director commerce
 college academy institute cathedral basilica castle harbor harbour township twp falls creek area conservation
 plantation summit embassy airport station
+technology information communication communications science sciences engineering agriculture education health
+finance development affairs resources energy environment industry trade transport transportation interior
+culture tourism labour labor welfare housing planning
 mr mrs ms dr sheriff chief judge mayor governor senator president officer detective deputy trooper coach pastor""".split())
 # Common English given names: a capitalised word after one of these is a surname.
 GIVEN_NAMES = frozenset("""james john robert michael william david richard joseph thomas charles christopher daniel

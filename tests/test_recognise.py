@@ -45,6 +45,12 @@ def test_place_inside_an_organisation_name(gaz, article):
     assert names(a, gaz) == ["Hama"]
 
 
+def test_the_subject_of_a_ministry_is_no_place_in_a_list(gaz, article):
+    a = article("The Secretary of the Ministry of Information Technology, Abuja, opened the Federal University "
+                "of Agriculture, Makurdi, on Monday.")
+    assert names(a, gaz) == ["Abuja", "Makurdi"]
+
+
 def test_capitalised_common_words_are_not_places(gaz, article):
     a = article("Both sides agreed. State media said Prior talks failed. Asked about it, officials declined.")
     assert names(a, gaz) == []

@@ -41,6 +41,8 @@ _CONNECTORS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", 
 _ARTICLE_HYPHEN = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez|ath|adh)-\w", re.I)
 MODIFIER_SUFFIXES = frozenset({"backed", "based", "led", "born", "made", "run", "funded", "allied", "controlled",
                                "held", "supported", "owned", "aligned", "sponsored", "bound", "area", "wide"})
+_CLUB_PREFIXES = frozenset("Real Atletico Atlético Athletic Inter AC Bayern Borussia Olympique Sporting Dynamo "
+                           "Dinamo Spartak CSKA Lokomotiv Deportivo Racing".split())
 _STREET_HEADS = frozenset("street road avenue boulevard highway parkway drive lane pike turnpike expressway freeway".split())
 # Local institutions are named after the place they serve: "Mount Pleasant City Council".
 _CIVIC_HEADS = frozenset("council commissioners commission police sheriff courthouse jail detention".split())
@@ -210,6 +212,8 @@ def _split_modifier(token: _Token) -> _Token:
 
 def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[str]) -> list[tuple[int, int, str, str]]:
     """Longest known names in a run of capitalised tokens; surnames seen on the way go to ``surnames``."""
+    if len(run) >= 2 and run[0].text in _CLUB_PREFIXES:
+        return []  # "Real Madrid", "Inter Milan", "Dynamo Kyiv": a sports club, not its city
     if len(run) >= 3 and run[0].text == "The" and _known_prefix(run, text, gazetteer) is None:
         run = run[1:]  # "The Russian Ministry of Defence", "The Canadian Press" ("The Hague" is a name)
     if len(run) >= 2 and gazetteer.demonym(run[0].text) is not None and _known_prefix(run, text, gazetteer) is None:

@@ -319,3 +319,8 @@ def test_where_a_person_lives(gaz, article):
     a = article("She is survived by Leo Drexler of Annville; two grandsons, both of Annville. "
                 "He received the Order of Friendship.")
     assert names(a, gaz) == ["Annville", "Annville"]
+
+
+def test_a_sports_club_named_after_its_city_is_no_mention_of_it(gaz, article):
+    a = article("Real Madrid beat Inter Milan in Paris, and Dynamo Kyiv lost at home.")
+    assert names(a, gaz) == ["Paris"]

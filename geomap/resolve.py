@@ -332,9 +332,10 @@ def local_cluster(article: Article, gazetteer: Gazetteer) -> None:
         if m.kind == "toponym" and m.place is not None and m.place.kind in ("place", "admin2") and \
                 not m.why.startswith("spatial-minimality"):
             towns.setdefault(m.text, m.place)
+    points = {name: SpherePoint.of(town.lat, town.lon) for name, town in towns.items()}
     chosen = {m.text: m.place for m in article.mentions if m.why.startswith(("unambiguous", "country-name"))}
     for name, place in chosen.items():
-        others = [SpherePoint.of(town.lat, town.lon) for other, town in towns.items() if other != name]
+        others = [point for other, point in points.items() if other != name]
         # One town is enough when all lie in another country ("Jordan" beside Shakopee, Minnesota).
         needed = 1 if all(t.country != place.country for t in towns.values()) else 2
         if len(others) < needed or _close_to(place, others) > 0:

@@ -109,9 +109,10 @@ class _Trigger:
 def detect_events(article: Article) -> Article:
     """Add ACLED-typed events to ``article`` (mentions must be resolved first)."""
     anchor, anchor_kind = article_anchor_date(article)
+    country = main_country(article)  # the fallback location and state actor, computed once
     for sentence in article.sentences():
         for trigger in _triggers(article, sentence):
-            for event in _events_for(article, sentence, trigger):
+            for event in _events_for(article, sentence, trigger, country):
                 _date(event, article, anchor, anchor_kind)
                 article.events.append(event)
     _merge_repeats(article)
@@ -143,8 +144,8 @@ def _clause_start(text: str, offset: int) -> int:
     return cut + 1 if cut >= 0 else 0
 
 
-def _events_for(article: Article, sentence: Span, trigger: _Trigger) -> list[Event]:
-    actor1, actor2, inter1, inter2 = _actors(article, sentence, trigger)
+def _events_for(article: Article, sentence: Span, trigger: _Trigger, country: Mention | None) -> list[Event]:
+    actor1, actor2, inter1, inter2 = _actors(article, sentence, trigger, country)
     allies = _STATE_BY.search(sentence.text) if trigger.event_type == "Explosions/Remote violence" else None
     ally = _country_of(article, allies.group(2)) if allies and allies.group(2) else None
     event_type, sub = trigger.event_type, trigger.sub_event_type
@@ -162,7 +163,7 @@ def _events_for(article: Article, sentence: Span, trigger: _Trigger) -> list[Eve
         event.location, event.geo_precision, event.location_text = mention, precision, phrase
         event.point = (mention.place.lat, mention.place.lon) if mention.place else None
     if not places:
-        _fallback_location(article, sentence, events[0])
+        _fallback_location(article, sentence, events[0], country)
     _fatalities(sentence, events)
     return events
 
@@ -239,7 +240,7 @@ def _phrase(text: str, mention: Mention) -> str:
     return phrase + (after.group(0) if after else "")
 
 
-def _fallback_location(article: Article, sentence: Span, event: Event) -> None:
+def _fallback_location(article: Article, sentence: Span, event: Event, country: Mention | None) -> None:
     previous = [e for e in article.events if e.location is not None and e.sentence.start >= sentence.start - 600]
     anaphor = _ANAPHORA.search(sentence.text)
     if anaphor and previous:
@@ -249,7 +250,6 @@ def _fallback_location(article: Article, sentence: Span, event: Event) -> None:
         base = source.location_text.split(" (near ")[-1].rstrip(")") or source.location.text
         event.location_text = f"{anaphor.group(0)} (near {base})"
         return
-    country = main_country(article)
     if country is not None:
         direction = _DIRECTION_PHRASE.search(sentence.text)
         event.location, event.point, event.geo_precision = country, (country.place.lat, country.place.lon), 3
@@ -275,14 +275,15 @@ def main_country(article: Article) -> Mention | None:
     return next((named[code] for code, _ in counts.most_common() if code in named), None)
 
 
-def _actors(article: Article, sentence: Span, trigger: _Trigger) -> tuple[str, str, int | None, int | None]:
+def _actors(article: Article, sentence: Span, trigger: _Trigger,
+            country: Mention | None) -> tuple[str, str, int | None, int | None]:
     """actor1 is the earliest actor named in the clause before the trigger (after any 'said that')."""
     if trigger.event_type in ("Protests", "Riots"):
         return ("Protesters", "", 6, None) if trigger.event_type == "Protests" else ("Rioters", "", 5, None)
     text = sentence.text
     before = re.split(r"\b(?:said|reported|says|announced)(?: that)?\b", text[:trigger.span.start - sentence.start])[-1]
     named = _groups_in(text)
-    state = _state_actor(article, sentence, trigger)
+    state = _state_actor(article, trigger, country)
     by_states = next((m for m in _STATE_BY.finditer(text) if _country_of(article, m.group(1))), None)
     if trigger.event_type == "Explosions/Remote violence" and by_states:
         return f"Military Forces of {_country_of(article, by_states.group(1))}", (named[0] if named else ""), 1, \
@@ -323,11 +324,10 @@ def _country_of(article: Article, word: str) -> str | None:
     return None
 
 
-def _state_actor(article: Article, sentence: Span, trigger: _Trigger) -> str:
+def _state_actor(article: Article, trigger: _Trigger, country: Mention | None) -> str:
     demonym = _demonym_before_trigger(article, trigger)
     if demonym is not None:
         return f"Military Forces of {demonym.place.name}"
-    country = main_country(article)
     return f"Military Forces of {country.place.name}" if country else "State forces"
 
 

@@ -180,6 +180,9 @@ class Gazetteer:
         # instead: caching every answer cost never-seen names ~15 % (more allocation and collection)
         # for little gain.
         self._plain: dict[tuple[str, bool], list[Candidate]] = {}
+        # Loose and fuzzy matches do not depend on the context: a name looked up again with another
+        # article's context (or in the next coherence round) reuses them.
+        self._inexact: dict[tuple[str, bool], list[tuple[int, float, str, str]]] = {}
 
     # -- public API -----------------------------------------------------------------------
 
@@ -321,10 +324,15 @@ class Gazetteer:
 
     def _inexact_matches(self, name: str, key: str, fuzzy: bool) -> list[tuple[int, float, str, str]]:
         """(row, quality, match, matched): loose transliteration matches, else fuzzy ones."""
-        loose = self._loose(key, name)
-        if loose or not fuzzy:
-            return loose
-        return self._fuzzy(key)
+        found = self._inexact.get((name, fuzzy))
+        if found is None:
+            found = self._loose(key, name)
+            if not found and fuzzy:
+                found = self._fuzzy(key)
+            if len(self._inexact) >= _PLAIN_CACHE:
+                self._inexact.clear()
+            self._inexact[(name, fuzzy)] = found
+        return found
 
     def _loose(self, key: str, name: str) -> list[tuple[int, float, str, str]]:
         skel = skeleton(name)

@@ -153,7 +153,8 @@ def feature_word(article: Article, gazetteer: Gazetteer) -> None:
 
 def unambiguous(article: Article, gazetteer: Gazetteer) -> None:
     for mention in _open(article):
-        found = gazetteer.lookup(mention.text, limit=2)
+        # Only exact names can be unambiguous: skip the fuzzy search a misspelling would trigger.
+        found = gazetteer.lookup(mention.text, limit=2, fuzzy=False)
         if not found or found[0].match not in ("exact", "alias"):
             continue
         top = found[0]
@@ -169,7 +170,7 @@ def country_name(article: Article, gazetteer: Gazetteer) -> None:
     for mention in _open(article):
         if not gazetteer.is_country_name(mention.text):
             continue
-        found = gazetteer.lookup(mention.text, limit=5)
+        found = gazetteer.lookup(mention.text, limit=5, fuzzy=False)
         if not found or found[0].place.kind != "country" or \
                 any(c.place.kind == "admin1" and c.place.country != found[0].place.country for c in found[1:]):
             continue
@@ -197,7 +198,8 @@ def spatial_minimality(article: Article, gazetteer: Gazetteer) -> None:
     open_names = {m.text for m in _open(article) if m.kind == "toponym"}
     if not 1 <= len(open_names) <= _MINIMALITY_MAX_NAMES:
         return
-    options = {name: gazetteer.lookup(name, limit=_MINIMALITY_CANDIDATES) for name in open_names}
+    # Exact and transliterated names only: a fuzzy namesake near another name is coincidence.
+    options = {name: gazetteer.lookup(name, limit=_MINIMALITY_CANDIDATES, fuzzy=False) for name in open_names}
     points = {name: [SpherePoint.of(c.place.lat, c.place.lon) for c in found] for name, found in options.items()}
     # Towns already resolved are the firmest evidence of where the article is.
     resolved = _town_points(_resolved_places(article))

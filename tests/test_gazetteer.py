@@ -99,6 +99,16 @@ def test_fuzzy_fallback_finds_a_typo(gaz):
     assert found and found[0].place.name == "Mogadishu" and found[0].match in ("loose", "fuzzy")
 
 
+def test_near_spellings_are_searched_once_per_name_whatever_the_context(gaz, monkeypatch):
+    searched = []
+    loose = type(gaz)._loose
+    monkeypatch.setattr(type(gaz), "_loose", lambda self, key, name: searched.append(key) or loose(self, key, name))
+    first = gaz.lookup("Mogadishuuu", country="SO", min_score=0)
+    second = gaz.lookup("Mogadishuuu", country="KE", min_score=0)
+    assert len(searched) == 1
+    assert first[0].place.name == second[0].place.name == "Mogadishu"
+
+
 def test_get_and_near(gaz):
     hama = gaz.get(170017)
     assert hama.name == "Ḩamāh" and hama.admin1_name == "Hama"

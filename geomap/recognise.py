@@ -117,11 +117,13 @@ class _Token(NamedTuple):  # a tuple: ~500 of them per article
     start: int
     end: int
     text: str
+    capitalised: bool  # computed once: runs test it several times per token
 
-    @property
-    def capitalised(self) -> bool:
+    @classmethod
+    def at(cls, start: int, text: str) -> _Token:
         # The pronoun "I" is capitalised in every position and names no place (Huy, Belgium, is "I").
-        return self.text[0].isupper() and self.text != "I" or bool(_ARTICLE_HYPHEN.match(self.text))
+        capitalised = text[0].isupper() and text != "I" or bool(_ARTICLE_HYPHEN.match(text))
+        return cls(start, start + len(text), text, capitalised)
 
 
 def recognise(article: Article, gazetteer: Gazetteer) -> Article:
@@ -129,7 +131,7 @@ def recognise(article: Article, gazetteer: Gazetteer) -> Article:
     text = article.text
     tokens = []
     for match in _TOKEN.finditer(text):
-        token = _Token(match.start(), match.end(), match.group())
+        token = _Token.at(match.start(), match.group())
         if "-" in token.text:
             tokens += _hyphen_parts(token, gazetteer)
         else:
@@ -161,7 +163,7 @@ def _hyphen_parts(token: _Token, gazetteer: Gazetteer) -> list[_Token]:
     stays one word.  Lower-case words before a hyphen leave the name after it: 'pro-Russian', 'made-in-China'."""
     if token.text[0].islower() and not _ARTICLE_HYPHEN.match(token.text):
         tail = re.search(r"-([A-Z][^-]*(?:-[A-Z][^-]*)*)$", token.text)  # "made-in-China", "anti-Israel"
-        return _hyphen_parts(_Token(token.start + tail.start(1), token.end, tail.group(1)), gazetteer) if tail else [token]
+        return _hyphen_parts(_Token.at(token.start + tail.start(1), tail.group(1)), gazetteer) if tail else [token]
     parts = token.text.split("-")
     if len(parts) < 2 or not all(p[:1].isupper() for p in parts) or gazetteer.has_name(token.text):
         return [token]
@@ -169,7 +171,7 @@ def _hyphen_parts(token: _Token, gazetteer: Gazetteer) -> list[_Token]:
         return [token]
     tokens, start = [], token.start
     for part in parts:
-        tokens.append(_Token(start, start + len(part), part))
+        tokens.append(_Token.at(start, part))
         start += len(part) + 1
     return tokens
 
@@ -204,9 +206,9 @@ def _split_modifier(token: _Token) -> _Token:
     """'Türkiye-backed' -> 'Türkiye' (the suffix marks a modifier, handled by _decide)."""
     head, _, tail = token.text.rpartition("-")
     if head and tail.lower() in MODIFIER_SUFFIXES:
-        return _Token(token.start, token.start + len(head), head)
+        return _Token.at(token.start, head)
     if token.text.endswith(("'s", "’s")):
-        return _Token(token.start, token.end - 2, token.text[:-2])
+        return _Token.at(token.start, token.text[:-2])
     return token
 
 

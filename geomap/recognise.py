@@ -122,7 +122,7 @@ class _Token(NamedTuple):  # a tuple: ~500 of them per article
     @classmethod
     def at(cls, start: int, text: str) -> _Token:
         # The pronoun "I" is capitalised in every position and names no place (Huy, Belgium, is "I").
-        capitalised = text[0].isupper() and text != "I" or bool(_ARTICLE_HYPHEN.match(text))
+        capitalised = text[0].isupper() and text != "I" or "-" in text and bool(_ARTICLE_HYPHEN.match(text))
         return cls(start, start + len(text), text, capitalised)
 
 
@@ -304,7 +304,8 @@ def _longest_name(run: list[_Token], i: int, text: str, gazetteer: Gazetteer):
         last = _split_modifier(run[j - 1])
         start, end = run[i].start, last.end
         name = text[start:end]
-        if _bare_abbreviation(name, text[end:end + 1], gazetteer) or _acronym_of_no_place(name, start, text, gazetteer):
+        if _bare_abbreviation(name, text[end:end + 1], gazetteer) or \
+                gazetteer.has_name(name) and _acronym_of_no_place(name, start, text, gazetteer):
             continue
         if text[end:end + 1] == "." and gazetteer.is_abbreviation(name + "."):
             name, end = name + ".", end + 1  # "Kan.", "Ill.": state abbreviations keep their period

@@ -43,7 +43,8 @@ MODIFIER_SUFFIXES = frozenset({"backed", "based", "led", "born", "made", "run", 
                                "held", "supported", "owned", "aligned", "sponsored", "bound", "area", "wide"})
 _CLUB_PREFIXES = frozenset("Real Atletico Atlético Athletic Inter AC Bayern Borussia Olympique Sporting Dynamo "
                            "Dinamo Spartak CSKA Lokomotiv Deportivo Racing".split())
-_STREET_HEADS = frozenset("street road avenue boulevard highway parkway drive lane pike turnpike expressway freeway".split())
+_STREET_HEADS = frozenset("street road avenue boulevard highway parkway drive lane pike turnpike expressway "
+                          "freeway".split())
 # Local institutions are named after the place they serve: "Mount Pleasant City Council".
 _CIVIC_HEADS = frozenset("council commissioners commission police sheriff courthouse jail detention".split())
 _SELF_DESCRIBING = frozenset("county parish township borough province governorate oblast city".split())
@@ -85,7 +86,8 @@ _PLACE_AFTER = re.compile(r"^(?:\s+(?:lies|sits|is located|is situated)\b|\s+(?:
 _PERSON_NAME = re.compile(r"\b(?=([A-Z][a-z]+)\s+(?:[A-Z]\.\s+|[A-Z][a-z]+\s+(?=(?!Jr\b|Sr\b)[A-Z][a-z]))?"
                           r"((?!Jr\b|Sr\b)(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")  # "George Bush Jr": Bush
 # "Jeffery Bernard McDaniel, 41, of ...": a name followed by an age is a person's.
-_AGED_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]*\.?\s+)?((?:Mc|Mac|O')?[A-Z][a-z]+),\s+(?:\d{1,2},|an?\s+\d{1,3}-year-old)"
+_AGED_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]*\.?\s+)?((?:Mc|Mac|O')?[A-Z][a-z]+),\s+"
+                        r"(?:\d{1,2},|an?\s+\d{1,3}-year-old)"  # "Lee Webb, 34," or "Jordan Dyer, a 17-year-old"
                         r"|\b\w+-year-old\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)")  # "... nine-year-old Georgia Stevens"
 _INITIALLED_NAME = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _INITIALLED_SURNAME = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+((?:Mc|Mac|O')?[A-Z][a-z]+)\b")
@@ -97,12 +99,12 @@ _CLAUSE_GO_ON = re.compile(r"\s*(?:[.,;:)!?\"”]|$|(?:and|or|but|as|with|to|is|
 # Storms are named like people and places: "Hurricane Harvey", "Typhoons Haiyan and Hagupit".
 _STORM_NAMES = re.compile(r"\b(?:[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Tt]ropical [Ss]torms?|[Ss]torms?)\s+"
                           r"([A-Z][a-z]+)(?:\s+and\s+([A-Z][a-z]+))?\b")
-# A name that speaks ("Robertson said") or is one half of a firm ("Stevens & Wilkinson") is no place.
 # A dateline: "TORRINGTON —", "CHARLESTON, W.Va. --", "GAZA (Reuters) -".
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*(?:—|–|--|\((?:AP|AFP|Reuters|CNN|dpa)\))")
 # Where a person lives: "Leo Drexler of Annville;", "both of Annville.", "41, of Trenton,".
 _RESIDENCE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+\s+[A-Z][a-z]+|\bboth|\ball|\d+,)\s+of\s+$")
 _RESIDENCE_AFTER = re.compile(r"[,;.]")
+# A name that speaks ("Robertson said") or is one half of a firm ("Stevens & Wilkinson") is no place.
 _SPEAKER_AFTER = re.compile(r",?\s+(?:said|says|told|added)\b")
 _FIRM_JOIN = re.compile(r"\s*&\s*[A-Z]")
 _FIRM_JOINED = re.compile(r"[A-Za-z]\s*&\s*$")
@@ -236,9 +238,11 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             run[0].text.lower().rstrip(".") in _TITLES and not _titled_unit(run, text, gazetteer):
         return _person(run, text, gazetteer, surnames)  # "President Chad Smith", "Saint Peter"
     if len(run) >= 2 and run[0].text.lower() in GIVEN_NAMES and _known_prefix(run, text, gazetteer) is None:
-        return _person(run, text, gazetteer, surnames)  # "David Jones", "Mary Clark": not the towns of Jones or Clark ("Henry County" is)
+        # "David Jones", "Mary Clark": not the towns of Jones or Clark ("Henry County" is a place)
+        return _person(run, text, gazetteer, surnames)
     if _INITIALLED_NAME.fullmatch(text[run[0].start:run[-1].end]):
-        return _person(run, text, gazetteer, surnames)  # "Marsha J. Moore", "Tyrise M. Bell": a middle initial makes a person's name
+        # "Marsha J. Moore", "Tyrise M. Bell": a middle initial makes a person's name
+        return _person(run, text, gazetteer, surnames)
     found, i = [], 0
     while i < len(run):
         hit = _longest_name(run, i, text, gazetteer)
@@ -408,10 +412,12 @@ def _acronym_of_no_place(name: str, start: int, text: str, gazetteer: Gazetteer)
     if not found:
         return True
     place = found[0].place
-    return not (found[0].match == "alias" or place.kind in ("country", "admin1", "continent") or place.population >= _BIG_CITY)
+    stands_for_place = place.kind in ("country", "admin1", "continent") or place.population >= _BIG_CITY
+    return not (found[0].match == "alias" or stands_for_place)
 
 
 def _line_start(text: str, start: int) -> bool:
+    """Only blanks between the line's start and ``start``."""
     return not text[text.rfind("\n", 0, start) + 1:start].strip()
 
 

@@ -16,12 +16,13 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
 7. ``spatial-minimality`` -- ambiguous names whose candidates lie close together choose
    those candidates.
 8. ``document-coherence`` -- the rest, ranked with the countries and places already
-   resolved in the article (places in one article cluster).  The article's country is a
-   vote of its names, resolved or not yet.
+   resolved in the article (places in one article cluster); names whose candidates tie
+   wait for all the others.  The article's country is a vote of its names, resolved or not yet.
 9. ``list-siblings`` -- a name listed with first-level units of one country is one of them
    ("California, Washington, Utah": the state).
 10. ``local-cluster`` -- a name resolved before context to a place far from the article's
-    towns takes a namesake that lies among them ("Palestine" beside Elkhart, Texas).
+    towns takes a namesake that lies among them ("Palestine" beside Elkhart, Texas; "Jordan"
+    beside Shakopee, Minnesota).
 11. ``contained-name`` -- a name the gazetteer lacks is placed at the well-known place it
     contains ("Manila Cathedral" in Manila).
 12. ``unresolved`` -- what is left keeps its reason: no gazetteer entry, or no candidate
@@ -114,12 +115,12 @@ def _list_of_single_names(article: Article, rest: list[Mention]) -> bool:
     item, after "and", stands alone -- a member of the list, not the state of the name before it.
     In 'Springfield, Illinois, and Dayton, Ohio' the item after "and" has its own state."""
     text = article.text
-    for previous, mention in zip(rest, rest[1:]):
+    for after, (previous, mention) in enumerate(zip(rest, rest[1:]), start=2):
         join = _LIST_JOIN.fullmatch(text[previous.end:mention.start])
         if not join:
             return False
         if join.group().strip(", ") in ("and", "or"):
-            following = rest[rest.index(mention) + 1:]
+            following = rest[after:after + 1]
             return not (following and _LIST_JOIN.fullmatch(text[mention.end:following[0].start]))
     return False
 

@@ -318,10 +318,14 @@ def _groups_in(text: str) -> list[str]:
 
 def _country_of(article: Article, word: str) -> str | None:
     for mention in article.mentions:
-        if mention.text == word and mention.kind == "demonym" and mention.place is not None \
-                and mention.place.kind == "country":  # "Arab", "Kurdish" name no state
+        if mention.text == word and _names_a_state(mention):
             return mention.place.name
     return None
+
+
+def _names_a_state(mention: Mention) -> bool:
+    """A demonym of a country: "Arab" and "Kurdish" name regions, no state that could act."""
+    return mention.kind == "demonym" and mention.place is not None and mention.place.kind == "country"
 
 
 def _state_actor(article: Article, trigger: _Trigger, country: Mention | None) -> str:
@@ -335,8 +339,7 @@ def _demonym_before_trigger(article: Article, trigger: _Trigger) -> Mention | No
     """'Israeli warplanes', 'Russian air forces': the demonym names the state that acted (but not
     when it opens a named group, 'Syrian Democratic Forces', or names no state, 'Arab', 'Kurdish')."""
     for mention in article.mentions:
-        if mention.kind == "demonym" and mention.place is not None and mention.place.kind == "country" \
-                and 0 <= trigger.span.start - mention.end <= 20 \
+        if _names_a_state(mention) and 0 <= trigger.span.start - mention.end <= 20 \
                 and re.fullmatch(r"[\s\w]*", article.text[mention.end:trigger.span.start]) \
                 and not _GROUP_RE.match(article.text, mention.start):
             return mention

@@ -18,14 +18,17 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
 8. ``document-coherence`` -- the rest, ranked with the countries and places already
    resolved in the article (places in one article cluster); names whose candidates tie
    wait for all the others.  The article's country is a vote of its names, resolved or not yet.
-9. ``list-siblings`` -- a name listed with first-level units of one country is one of them
+9. ``world-city`` -- a small town chosen only for the article's country, far from its other
+   towns, gives the name back to a capital or city of a million abroad ("London" in a story
+   from Washington).
+10. ``list-siblings`` -- a name listed with first-level units of one country is one of them
    ("California, Washington, Utah": the state).
-10. ``local-cluster`` -- a name resolved before context to a place far from the article's
+11. ``local-cluster`` -- a name resolved before context to a place far from the article's
     towns takes a namesake that lies among them ("Palestine" beside Elkhart, Texas; "Jordan"
     beside Shakopee, Minnesota).
-11. ``contained-name`` -- a name the gazetteer lacks is placed at the well-known place it
+12. ``contained-name`` -- a name the gazetteer lacks is placed at the well-known place it
     contains ("Manila Cathedral" in Manila).
-12. ``unresolved`` -- what is left keeps its reason: no gazetteer entry, or no candidate
+13. ``unresolved`` -- what is left keeps its reason: no gazetteer entry, or no candidate
     consistent with the article.
 """
 
@@ -51,6 +54,7 @@ _NEAR_KM, _REGION_KM = 30, 200
 _CONTEXT_PLACES = 200
 _CONTAINED_POPULATION = 10_000
 _CLUSTER_KM = 50
+_SMALL_TOWN = 100_000
 _LIST_JOIN = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _ADMIN_FEATURES = {"province": ("admin1", "admin2"), "governorate": ("admin1",), "oblast": ("admin1",),
                    "state": ("admin1",), "region": ("admin1", "region"), "county": ("admin2",),
@@ -295,6 +299,36 @@ def _open_leaders(article: Article, gazetteer: Gazetteer) -> dict[str, str]:
     return leaders
 
 
+def world_city(article: Article, gazetteer: Gazetteer) -> None:
+    """A small town that won its name only through the article's country gives it back to a world
+    city: "London" in a story from Washington is the capital, not London, Ohio -- unless the town
+    lies near the article's other towns or in a province the article names."""
+    places = _resolved_places(article)
+    units = {(p.country, p.admin1) for p in places if p.kind == "admin1"}
+    names = {m.text for m in article.mentions if m.why.startswith("document-coherence")}
+    by_name: dict[str, list[Mention]] = {}
+    for mention in article.mentions:
+        if mention.text in names and mention.place is not None:
+            by_name.setdefault(mention.text, []).append(mention)
+    for name, mentions in by_name.items():
+        town = mentions[0].place
+        if town.kind != "place" or town.population >= _SMALL_TOWN or (town.country, town.admin1) in units:
+            continue
+        top = gazetteer.lookup(name, limit=1, fuzzy=False)
+        if not top or top[0].match not in ("exact", "alias") or not _world_city(top[0].place, town):
+            continue
+        towns = _town_points([p for p in places if p.geonameid != town.geonameid])
+        if not towns or not _in_region(town, towns):
+            for mention in mentions:
+                _choose(mention, top[0], "world-city", f"{town.name}, {town.country} has no other place of the text near it")
+
+
+def _world_city(city: Place, town: Place) -> bool:
+    """A capital or a city of a million, abroad, a hundred times the town's size."""
+    return city.kind == "place" and city.country != town.country and \
+        (city.feature_code == "PPLC" or city.population >= 1_000_000) and city.population >= 100 * max(1, town.population)
+
+
 def list_siblings(article: Article, gazetteer: Gazetteer) -> None:
     """In a list whose other members are first-level units of one country ("California, Washington,
     Utah and Idaho"), a name that is also such a unit is that unit, not a city of the same name."""
@@ -431,4 +465,4 @@ def _resolved_places(article: Article) -> list[Place]:
 
 
 PASSES: list[Pass] = [demonym, explicit_context, feature_word, unambiguous, country_name, one_sense,
-                      spatial_minimality, document_coherence, list_siblings, local_cluster, contained_name, unresolved]
+                      spatial_minimality, document_coherence, world_city, list_siblings, local_cluster, contained_name, unresolved]

@@ -11,7 +11,7 @@ def resolved(article, gaz):
 def test_every_resolved_mention_says_which_pass_chose_it(gaz, article):
     found = resolved(article("Rebels entered Soran, north of Hama, and Syrian troops withdrew to Homs."), gaz)
     passes = {"demonym", "explicit-context", "feature-word", "unambiguous", "country-name", "one-sense",
-              "spatial-minimality", "document-coherence", "list-siblings", "local-cluster", "contained-name"}
+              "spatial-minimality", "document-coherence", "world-city", "list-siblings", "local-cluster", "contained-name"}
     for mention in found.values():
         assert mention.why.split(":")[0] in passes, mention.why
 
@@ -232,3 +232,13 @@ def test_one_nearby_town_is_enough_when_every_town_lies_outside_the_country_firs
     text = "Crews from Palestine joined volunteers in Anderson County and Fairfield after the storm in Texas."
     found = resolved(article(text), gaz)
     assert found["Palestine"].place.country == "US" and found["Palestine"].why.startswith("local-cluster")
+
+
+def test_a_world_city_takes_its_name_back_from_a_distant_small_town_of_the_articles_country(gaz, article):
+    text = ("WASHINGTON -- The senator told reporters in Washington that the summit in London would test "
+            "the alliance. Officials in London declined to comment.")
+    london = resolved(article(text), gaz)["London"]
+    assert london.place.country == "GB" and london.why.startswith("world-city")
+    # A town near the article's other towns keeps the name.
+    found = resolved(article("Storms cut power in London, Kentucky, and in nearby Corbin and Somerset."), gaz)
+    assert found["London"].place.admin1_name == "Kentucky"

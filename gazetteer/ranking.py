@@ -21,7 +21,8 @@ candidate's ``why``:
   a bare "Aleppo" the city rather than the province.
 * context: country in the caller's countries +0.4; admin1 named +0.3 (a first-level unit of
   the context country +0.15); within a ``near`` radius up to +0.5; inside a bounding
-  box +0.2; close to towns or counties already resolved in the document up to +0.3, same
+  box +0.2; close to towns or counties already resolved in the document up to +0.3 (a sea or a
+  region, which has no country, within 300 or 1,000 km of any place of the document +0.2 or +0.1), same
   country as one of them +0.15, the national capital of a country the document names +0.5
   (metonymy: "Washington said").
 
@@ -52,6 +53,8 @@ _KIND_BONUS = {"country": 0.35, "continent": _POP_CAP, "region": _POP_CAP - 0.1,
 # Admin units carry the summed population of their towns, discounted below (else a province
 # would outrank its own capital city for the bare name).
 _POPULATION_KINDS = ("place", "country")
+# Seas and regions are measured from any place of the text, countries included: they are large.
+_REGION_TIERS = ((300, 0.2), (1000, 0.1))
 
 
 @dataclass(frozen=True)
@@ -201,6 +204,12 @@ def _document_terms(place: Place, ctx: Context) -> list[tuple[str, float]]:
         if distance <= limit and nearest_place.kind in ("place", "admin2"):
             terms.append((f"{distance:.0f} km from {nearest_place.name} in the same text", bonus))
             break
+    if not place.country and not terms:
+        # A sea or a region borders the countries and cities the text names ("the Gulf" beside Qatar).
+        for limit, bonus in _REGION_TIERS:
+            if distance <= limit:
+                terms.append((f"{distance:.0f} km from {nearest_place.name} in the same text", bonus))
+                break
     if place.country and place.country in countries:
         terms.append((f"same country as other places in the text ({place.country})", 0.15))
     if place.feature_code == "PPLC" and place.country in ctx.named_countries:

@@ -242,3 +242,11 @@ def test_a_world_city_takes_its_name_back_from_a_distant_small_town_of_the_artic
     # A town near the article's other towns keeps the name.
     found = resolved(article("Storms cut power in London, Kentucky, and in nearby Corbin and Somerset."), gaz)
     assert found["London"].place.admin1_name == "Kentucky"
+
+
+def test_a_sea_shared_by_several_names_is_the_one_beside_the_articles_places(gaz, article):
+    # Resolution alone: the recogniser leaves a bare "Gulf" to the annotator's convention.
+    text = "Insurers raised rates for tankers in the Gulf after a drone hit a ship anchored off Qatar."
+    assert _resolve_spans(gaz, article, text, ["Gulf", "Qatar"])["Gulf"].place.name == "Persian Gulf"
+    text = "Oil rigs in the Gulf were evacuated as the storm neared Houston."
+    assert _resolve_spans(gaz, article, text, ["Gulf", "Houston"])["Gulf"].place.name == "Gulf of Mexico"

@@ -7,6 +7,8 @@ import re
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen col lt sgt capt maj rep sen gov pres st mt ft jan feb mar apr jun jul aug sep sept oct nov dec "
     "no vs etc inc corp co ltd jr sr u.s u.k u.n e.g i.e approx est".split())
+_LAST_WORD = re.compile(r"([\w.]+)\W*$")
+_WORD_WINDOW = 24  # longer than any abbreviation: the look-back need not scan the whole sentence
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
 
 
@@ -20,13 +22,18 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
-        word = re.search(r"([\w.]+)\W*$", text[start:match.start() + 1])
-        if match.group(0).startswith(".") and word and word.group(1).rstrip(".").lower() in _ABBREVIATIONS:
+        if match.group(0).startswith(".") and _abbreviation_before(text, max(start, match.start() - _WORD_WINDOW), match.start()):
             continue
         _append_trimmed(spans, text, start, end)
         start = end
     _append_trimmed(spans, text, start, len(text))
     return spans
+
+
+def _abbreviation_before(text: str, start: int, dot: int) -> bool:
+    """Whether the word ending at the period ``dot`` is an abbreviation ("Gen.", "U.S.")."""
+    word = _LAST_WORD.search(text, start, dot + 1)
+    return bool(word) and word.group(1).rstrip(".").lower() in _ABBREVIATIONS
 
 
 def _append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:

@@ -45,6 +45,9 @@ _CLUB_PREFIXES = frozenset("Real Atletico Atlético Athletic Inter AC Bayern Bor
                            "Dinamo Spartak CSKA Lokomotiv Deportivo Racing".split())
 _STREET_HEADS = frozenset("street road avenue boulevard highway parkway drive lane pike turnpike expressway "
                           "freeway".split())
+# "508 Cumberland St., Lebanon", "Lincoln Ave.": an abbreviated street head ("St." only where no name
+# follows, which would make it a Saint).
+_STREET_ABBREVIATION = re.compile(r"\s(?:Ave|Blvd|Rd|Hwy|Pkwy|St(?=\.(?:\s*[,;:)]|\s+[a-z0-9]|\s*$)))\.?(?!\w)")
 # Local institutions are named after the place they serve: "Mount Pleasant City Council".
 _CIVIC_HEADS = frozenset("council commissioners commission police sheriff courthouse jail detention".split())
 _SELF_DESCRIBING = frozenset("county parish township borough province governorate oblast city".split())
@@ -86,8 +89,9 @@ _PLACE_AFTER = re.compile(r"^(?:\s+(?:lies|sits|is located|is situated)\b|\s+(?:
 _PERSON_NAME = re.compile(r"\b(?=([A-Z][a-z]+)\s+(?:[A-Z]\.\s+|[A-Z][a-z]+\s+(?=(?!Jr\b|Sr\b)[A-Z][a-z]))?"
                           r"((?!Jr\b|Sr\b)(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")  # "George Bush Jr": Bush
 # "Jeffery Bernard McDaniel, 41, of ...": a name followed by an age is a person's.
-_AGED_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]*\.?\s+)?((?:Mc|Mac|O')?[A-Z][a-z]+),\s+"
-                        r"(?:\d{1,2},|an?\s+\d{1,3}-year-old)"  # "Lee Webb, 34," or "Jordan Dyer, a 17-year-old"
+_AGED_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]*\.?\s+)?((?:Mc|Mac|O')?[A-Z][a-z]+)\s?,\s+"
+                        # "Lee Webb, 34,", "Lee Webb , 34," or "Jordan Dyer, a 17-year-old"
+                        r"(?:\d{1,2},|an?\s+\d{1,3}-year-old)"
                         r"|\b\w+-year-old\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)")  # "... nine-year-old Georgia Stevens"
 _INITIALLED_NAME = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _INITIALLED_SURNAME = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+((?:Mc|Mac|O')?[A-Z][a-z]+)\b")
@@ -509,7 +513,8 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
     for index, (start, end, kind, _rule) in enumerate(found):
         if kind == "toponym" and not verdicts[index] and not _landmark(text[start:end], gazetteer):
             verdicts[index] = text[start:end] in accepted_names or _in_list_with_accepted(index, found, verdicts, text)
-        if kind == "toponym" and verdicts[index] and _person_or_firm(text, start, end, gazetteer):
+        if kind == "toponym" and verdicts[index] and \
+                (_person_or_firm(text, start, end, gazetteer) or _STREET_ABBREVIATION.match(text, end)):
             verdicts[index] = False
     result = []
     for index, (start, end, kind, _rule) in enumerate(found):
@@ -581,9 +586,14 @@ def _clipped_alternate(name: str, best: Candidate) -> bool:
     return key != primary and (len(primary) - len(key) >= 2 or (name.isupper() and len(name) == 4))
 
 
-def _salient(name: str, gazetteer: Gazetteer) -> bool:
+def _salient(name: str, gazetteer: Gazetteer, *, bare_county: bool = True) -> bool:
     best = gazetteer.best(name, fuzzy=False)
-    return best is not None and (best.place.kind in _SALIENT_KINDS or best.place.population >= _SALIENT_POPULATION)
+    if best is None:
+        return False
+    place = best.place
+    if not bare_county and place.kind == "admin2" and fold(place.name) != fold(name):
+        return False  # "Johnson" for Johnson County: as a speaker, the surname it is
+    return place.kind in _SALIENT_KINDS or place.population >= _SALIENT_POPULATION
 
 
 def _common_word(name: str, text: str) -> bool:
@@ -643,7 +653,7 @@ def _sentence_initial(text: str, start: int) -> bool:
 def _person_or_firm(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """A one-word name followed by 'said' (a speaker, even inside a list of places), or joined to
     another name by '&' (a firm), unless it is a well-known place ("Moscow said": the government)."""
-    if " " in text[start:end] or _salient(text[start:end], gazetteer):
+    if " " in text[start:end] or _salient(text[start:end], gazetteer, bare_county=False):
         return False
     before = text[max(0, start - 4):start]
     return bool(_SPEAKER_AFTER.match(text[end:end + 10]) or _FIRM_JOIN.match(text[end:end + 4]) or

@@ -109,6 +109,20 @@ def test_half_of_a_firm_name_is_not_a_place(gaz, article):
     assert names(article("The county hired the architects Stevens & Wilkinson for the new school."), gaz) == []
 
 
+def test_a_county_met_by_its_bare_name_speaks_or_trades_as_a_person(gaz, article):
+    # GeoNames lists "Johnson" among the names of Johnson County, Kansas: as a speaker or half of a
+    # firm it is the surname; "Johnson County" in full stays a place.
+    found = names(article("The budget spares schools in Wichita, Johnson said. Sponsors included Johnson & "
+                          "Johnson. Johnson County voters approved the levy."), gaz)
+    assert found == ["Wichita", "Johnson County"]
+
+
+def test_an_abbreviated_street_head_makes_a_street(gaz, article):
+    found = names(article("Kelly Ruiz, 41, of 420 Augusta St., Alexandria, was held at the jail at 1301 Lafayette "
+                          "Ave. in Lebanon. St. Louis police took no part."), gaz)
+    assert found == ["Alexandria", "Lebanon", "St. Louis"]
+
+
 def test_storm_names_are_not_places(gaz, article):
     # Harvey is also a town of 25,000 in Illinois; once the text names the storm, the name is the storm's.
     found = names(article("Hurricane Harvey stalled over Texas for four days. Insurers said the losses from "
@@ -126,6 +140,9 @@ def test_surnames_after_a_middle_name_or_before_an_age(gaz, article):
     text = ("Police said Carl Dwayne Webb and Tonya Clark, 34, of Paducah were charged on Monday. "
             "Webb was released; Clark remains in jail.")
     assert names(article(text), gaz) == ["Paducah"]
+    # A stray space before the comma of the age, as some wire copy has it.
+    text = "In a second case, Noel Conway , 68, asked the court in Leeds to hear him. Conway is ill."
+    assert names(article(text), gaz) == ["Leeds"]
 
 
 def test_demonyms_of_two_words(gaz, article):

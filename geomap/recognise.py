@@ -93,6 +93,11 @@ _AGED_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]*\.?\s+)?((?:Mc|Mac|O')
                         # "Lee Webb, 34,", "Lee Webb , 34," or "Jordan Dyer, a 17-year-old"
                         r"(?:\d{1,2},|an?\s+\d{1,3}-year-old)"
                         r"|\b\w+-year-old\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)")  # "... nine-year-old Georgia Stevens"
+# "Campbell Davis, second secretary at the embassy": a name in apposition to a role is a person's.
+_ROLE_APPOSITION = re.compile(
+    r"\b([A-Z][a-z]+)\s+((?:Mc|Mac|O')?[A-Z][a-z]+)\s?,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:secretary|spokesman|spokeswoman|spokesperson|director|manager|chairman|chairwoman|founder|owner|"
+    r"executive|analyst|researcher|professor|author|editor|lawyer|attorney|minister|president|officer|chief)\b")
 _INITIALLED_NAME = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _INITIALLED_SURNAME = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+((?:Mc|Mac|O')?[A-Z][a-z]+)\b")
 _TITLED_NAME = re.compile(r"\b([A-Z][a-z]+)\.?\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
@@ -608,7 +613,7 @@ def _common_word(name: str, text: str) -> bool:
 def _personal_names(text: str) -> frozenset[str]:
     """Words of people's (and storms') names in the text, lower-cased: both words of 'Given Surname'
     pairs, surnames after a middle initial or name, names given with an age ("Lee Webb, 34,",
-    "nine-year-old Georgia Stevens"), names after a title ("Judge Manning", "Sen. Harding") and
+    "nine-year-old Georgia Stevens") or a role ("Campbell Davis, second secretary"), names after a title ("Judge Manning", "Sen. Harding") and
     storms ("Hurricane Maria")."""
     # Both words of "Lucy Lau": later "Lucy" alone is the girl, not the town.
     named = {name.lower() for m in _PERSON_NAME.finditer(text) if m.group(1).lower() in GIVEN_NAMES
@@ -617,6 +622,7 @@ def _personal_names(text: str) -> frozenset[str]:
     named.update(m.group(2).lower() for m in _TITLED_NAME.finditer(text) if m.group(1).lower() in _TITLES)
     named.update(name.lower() for m in _STORM_NAMES.finditer(text) for name in m.groups() if name)
     named.update(name.lower() for m in _AGED_NAME.finditer(text) for name in m.groups() if name)
+    named.update(name.lower() for m in _ROLE_APPOSITION.finditer(text) for name in m.groups())
     return frozenset(named)
 
 

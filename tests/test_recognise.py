@@ -145,6 +145,12 @@ def test_surnames_after_a_middle_name_or_before_an_age(gaz, article):
     assert names(article(text), gaz) == ["Leeds"]
 
 
+def test_a_name_in_apposition_to_a_role_is_a_person(gaz, article):
+    text = ("Campbell Davis, second secretary for trade at the embassy, met grain buyers in Perth. "
+            "The buyers thanked Davis for the visit.")
+    assert names(article(text), gaz) == ["Perth"]
+
+
 def test_demonyms_of_two_words(gaz, article):
     a = article("South Ossetian officials met North American and Central American envoys.")
     assert names(a, gaz, "demonym") == ["South Ossetian", "North American", "Central American"]

@@ -394,8 +394,8 @@ def contained_name(article: Article, gazetteer: Gazetteer) -> None:
     """A name the gazetteer lacks that holds a well-known one ("Manila Cathedral", "Liverpool
     Academy", "Dubai World Cup") is placed at the place it names: a building or an event
     named after its town is in that town.  Only proper words count ("Academy", "Street" or a
-    given name never do), and only a well-known place: a country, a province or a town of
-    10,000 people or more."""
+    given name never do), and only a well-known place: a country, a province, a town of
+    10,000 people or more, or a place the article also names on its own ("Nenagh MDC")."""
     places = _resolved_places(article)
     countries = {p.country for p in places if p.country}
     for mention in _open(article):
@@ -420,7 +420,9 @@ def _known_part(part: str, countries: set[str], places: list[Place], gazetteer: 
     if not found or not (found[0].match == "alias" or fold(found[0].place.name) == fold(part)):
         return None
     place = found[0].place
-    well_known = place.kind in ("country", "admin1", "admin2", "region") or place.population >= _CONTAINED_POPULATION
+    # ... or one the article names on its own ("Nenagh" ... "Nenagh MDC"), however small.
+    well_known = place.kind in ("country", "admin1", "admin2", "region") or place.population >= _CONTAINED_POPULATION \
+        or place in places
     # ... and in one of the article's countries: "Kish River" in Illinois is not Kish island in Iran;
     # a town must lie near the towns the article names ("Pearl Harbor" in Hawaii is not Pearl, Mississippi).
     at_home = place.kind == "country" or not countries or place.country in countries

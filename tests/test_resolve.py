@@ -250,3 +250,12 @@ def test_a_sea_shared_by_several_names_is_the_one_beside_the_articles_places(gaz
     assert _resolve_spans(gaz, article, text, ["Gulf", "Qatar"])["Gulf"].place.name == "Persian Gulf"
     text = "Oil rigs in the Gulf were evacuated as the storm neared Houston."
     assert _resolve_spans(gaz, article, text, ["Gulf", "Houston"])["Gulf"].place.name == "Gulf of Mexico"
+
+
+def test_a_small_town_the_article_names_alone_is_also_the_place_inside_a_longer_name(gaz, article):
+    text = "Crews cleared blocked drains in Nenagh on Monday, and Nenagh MDC voted funds for new pipes."
+    found = _resolve_spans(gaz, article, text, ["Nenagh", "Nenagh MDC"])
+    assert found["Nenagh MDC"].place == found["Nenagh"].place and found["Nenagh"].place.country == "IE"
+    assert found["Nenagh MDC"].why.startswith("contained-name")
+    # Named only inside the longer name, a town that small is not trusted.
+    assert _resolve_spans(gaz, article, "Nenagh MDC voted funds for new pipes.", ["Nenagh MDC"])["Nenagh MDC"].place is None

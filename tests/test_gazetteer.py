@@ -4,7 +4,8 @@ import pytest
 from geopy.distance import geodesic
 
 import gazetteer
-from gazetteer import Candidate, Place
+from gazetteer import Candidate, Place, build
+from gazetteer.geo import haversine_km
 
 # name, context, GeoNames point the top candidate must be within 10 km of.
 ACCEPTANCE = [
@@ -201,3 +202,22 @@ def test_a_province_named_in_the_story_does_not_pull_another_seat_onto_its_provi
     homs = gaz.best("Homs province").place
     found = gaz.best("Deir ez-Zor", country="SY", admin1="Homs", document=[homs])
     assert found.place.kind == "place", found.why
+
+
+def test_a_state_is_not_placed_on_its_big_city(gaz):
+    # countrystatecity puts New York State on New York City; the centre of the state's towns replaces it.
+    state = next(c.place for c in gaz.lookup("New York", limit=5) if c.place.kind == "admin1")
+    city = gaz.best("New York City").place
+    assert haversine_km(state.lat, state.lon, city.lat, city.lon) > 100 and state.source == "admin-centroid"
+    # A province around its capital keeps its published point.
+    assert gaz.best("Idlib Governorate").place.source == "countrystatecity"
+
+
+def test_a_unit_point_is_the_city_point_only_when_the_towns_centre_far_away():
+    city = {"latitude": 40.7, "longitude": -74.0, "population": 8_000_000}
+    upstate = [{"latitude": 43.0, "longitude": -76.0, "population": 2_000} for _ in range(20)]
+    point = {"lat": 40.7, "lon": -74.0}
+    towns = [city] + upstate
+    assert build._city_point_of_wide_unit(point, towns, build._weighted_centre(towns))
+    nearby = [{"latitude": 40.9, "longitude": -74.2, "population": 2_000}]
+    assert not build._city_point_of_wide_unit(point, [city] + nearby, build._weighted_centre([city] + nearby))

@@ -76,6 +76,8 @@ _CUE_REACH = 60  # _FEATURE_BEFORE is anchored at the end: searching only the ta
 _FEATURE_AFTER = re.compile(
     r"^\s+(province|governorate|region|district|county|oblast|state|city|town|village|camp|area|countryside|"
     r"airport|border|crossing)\b", re.I)
+# "New York Gov. Kathy Hochul", "Washington Governor Jay Inslee": a governor's title names the state.
+_GOVERNOR_AFTER = re.compile(r"\s+(?:Lt\.\s+|Lieutenant\s+)?(?:Gov\.|Governor)\s+[A-Z]")
 _FACILITY_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|air\s?base|border crossing|crossing)\b")
 _NAME = r"[A-Z][\w'’ʿ]*(?:[\s-]+(?:(?:al|el|ad|as|ash|ar|at|az|an|ed|es|ez|de|of|bin|ibn)[\s-]+)?[A-Z][\w'’ʿ]*)*"
 _LIST_TAIL = re.compile(rf"(?:{_NAME}(?:,\s+and\s+|,\s*|\s+and\s+))+$")
@@ -679,6 +681,8 @@ def _feature(text: str, start: int, end: int) -> str:
     after = _FEATURE_AFTER.match(text[end:end + 20])
     if after:
         return after.group(1).lower()
+    if _GOVERNOR_AFTER.match(text, end):
+        return "state"
     before = _FEATURE_BEFORE.search(text[max(0, start - 40):start])
     if before:
         return before.group(0).split()[0].lower().rstrip("s")

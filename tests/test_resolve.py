@@ -259,3 +259,10 @@ def test_a_small_town_the_article_names_alone_is_also_the_place_inside_a_longer_
     assert found["Nenagh MDC"].why.startswith("contained-name")
     # Named only inside the longer name, a town that small is not trusted.
     assert _resolve_spans(gaz, article, "Nenagh MDC voted funds for new pipes.", ["Nenagh MDC"])["Nenagh MDC"].place is None
+
+
+def test_a_governors_title_names_the_state(gaz, article):
+    found = resolved(article("Washington Gov. Ruth Alder toured flooded farms near Yakima on Tuesday."), gaz)
+    assert found["Washington"].place.kind == "admin1" and found["Washington"].why.startswith("feature-word")
+    found = resolved(article("New York Gov. Ruth Alder met the mayor in Buffalo."), gaz)
+    assert found["New York"].place.kind == "admin1"

@@ -4,6 +4,9 @@ Recognition uses them to reject capitalised words that are not places; resolutio
 to find the place inside a longer name ("Liverpool" in "Liverpool Academy", not "Academy").
 """
 
+from functools import lru_cache
+from importlib import resources
+
 COMMON_WORDS = frozenset("""a about above after again against all also although among an and another any are as at
 back be because been before being below both but by can could did do does down during each either even every few
 for from further had has have he her here hers him his how however i if in into is it its just last later least
@@ -54,6 +57,26 @@ hunter martin caroline kathy cindy tammy connie wendy tina lori tracy dawn rita 
 lois bonnie holly tiffany crystal erin monica vanessa erica gina sheila joanne yvonne leslie irene lillian
 norma wanda paula phyllis ellen edith marjorie marlene kristen kristin kara courtney brooke jasmine alicia
 brad nick matt jake josh pat sam andy nate rob doug phil wes vince hank""".split())
+
+_CENSUS_FILES = ("dist.male.first", "dist.female.first")
+_CENSUS_MIN_SHARE = 0.02  # per cent of people: about 1,050 names, the common ones
+
+
+@lru_cache(maxsize=1)
+def census_given_names() -> frozenset[str]:
+    """Given names held by at least 0.02 % of the people of the 1990 US census (the lists the ``names``
+    package ships), lower-cased.  Many are also places ("Austin", "Florence"): callers filter them.
+
+    >>> "abraham" in census_given_names() and "dilan" not in census_given_names()
+    True
+    """
+    found = set()
+    for name in _CENSUS_FILES:
+        for line in resources.files("names").joinpath(name).read_text(encoding="ascii").splitlines():
+            fields = line.split()
+            if len(fields) >= 2 and float(fields[1]) >= _CENSUS_MIN_SHARE:
+                found.add(fields[0].lower())
+    return frozenset(found)
 
 # Words that open Arabic and Hebrew place names and are no place alone: "Ain Issa", "Khan Tuman",
 # "Tal Abyad", "Kfar Aza".  Recognition keeps them with the word after them.

@@ -29,7 +29,7 @@ from gazetteer import Candidate, Gazetteer
 from gazetteer.normalize import fold
 
 from .document import Article
-from .lexicon import COMMON_WORDS, GIVEN_NAMES, TOPONYM_PREFIXES
+from .lexicon import COMMON_WORDS, GIVEN_NAMES, TOPONYM_PREFIXES, census_given_names
 
 # Press abbreviations with periods ("W.Va."), initials joined by "&" ("T&T", "AT&T"), words.
 _TOKEN = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,2}[A-Z][a-z]?\.|[A-Z]{1,3}&[A-Z]{1,3}\b|[^\W\d_][\w'’ʿʾ‘-]*[\w]|[^\W\d_]")
@@ -38,6 +38,8 @@ _ABBREVIATED = frozenset({"st", "mt", "ft", "pt"})  # "St. Louis", "Mt. Pleasant
 _CONNECTORS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "ez", "de", "del", "di",
                          "da", "du", "la", "le", "les", "of", "bin", "ibn", "bani", "beni", "abu", "um", "upon",
                          "on", "sur", "am", "im", "y"})
+# English words among the connectors end a person's name: what follows may be a place.
+_NAME_ENDS = frozenset({"of", "as", "at", "on"})
 _ARTICLE_HYPHEN = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez|ath|adh)-\w", re.I)
 MODIFIER_SUFFIXES = frozenset({"backed", "based", "led", "born", "made", "run", "funded", "allied", "controlled",
                                "held", "supported", "owned", "aligned", "sponsored", "bound", "area", "wide"})
@@ -123,6 +125,7 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 _LIST_SEPARATOR = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _SALIENT_KINDS = frozenset({"country", "admin1", "continent", "region"})
 _SALIENT_POPULATION = 100_000
+_PLACE_LIKE_POPULATION = 20_000  # a census given name that is a town this big stays a place ("Austin", "Florence")
 _MAX_NAME_TOKENS = 6
 _BIG_CITY = 1_000_000
 
@@ -239,7 +242,7 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
     if title is not None and not _organisation_run(run):
         # "Montreal Mayor Denis Coderre": Montreal; "House Leader John Boehner of Ohio": Ohio too.
         return _scan_run(run[:title], text, gazetteer, surnames) + _person(run[title:], text, gazetteer, surnames)
-    if len(run) >= 3 and run[0].text.lower() in GIVEN_NAMES:
+    if len(run) >= 3 and run[0].text.lower() in given_names(gazetteer):
         of = next((k for k in range(2, len(run) - 1) if run[k].text == "of"), None)
         if of is not None:  # "Anne McLellan of Edmonton": the person, then the place
             return _scan_run(run[of + 1:], text, gazetteer, surnames)
@@ -248,7 +251,7 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
     if _after_title(run[0], text) or _person_run(run, text, gazetteer) or _after_said(run, text, gazetteer) or \
             run[0].text.lower().rstrip(".") in _TITLES and not _titled_unit(run, text, gazetteer):
         return _person(run, text, gazetteer, surnames)  # "President Chad Smith", "Saint Peter"
-    if len(run) >= 2 and run[0].text.lower() in GIVEN_NAMES and _known_prefix(run, text, gazetteer) is None:
+    if len(run) >= 2 and run[0].text.lower() in given_names(gazetteer) and _known_prefix(run, text, gazetteer) is None:
         # "David Jones", "Mary Clark": not the towns of Jones or Clark ("Henry County" is a place)
         return _person(run, text, gazetteer, surnames)
     if _INITIALLED_NAME.fullmatch(text[run[0].start:run[-1].end]):
@@ -290,7 +293,8 @@ def _person(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[st
     Florida").  The name's last word is a surname for the rest of the article ("former leader Fidel
     Castro ... Castro came to power": not Castro, Brazil) -- unless it is a well-known place ("The
     U.S. said", "HSBC Malta stated" name no person)."""
-    of = next((k for k in range(1, len(run) - 1) if run[k].text == "of"), None)
+    # "Sen. Marco Rubio of Florida"; "won the Lou Marsh Award as Canada's athlete": the name ends there.
+    of = next((k for k in range(1, len(run) - 1) if run[k].text in _NAME_ENDS), None)
     name = run[:of] if of is not None else run
     last = _split_modifier(name[-1]).text
     if len(name) >= 2 and not _salient(last, gazetteer):
@@ -512,7 +516,8 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
             elif rule == "cue":
                 # "Clark was captured" reads like a place, but not where the text names a person Clark
                 # ("Desmond Clark, 22,"); "the town of Clark" is a place whoever else is called so.
-                verdicts[index] = name.lower() not in _personal_names(text) or _feature_cued(text, start)
+                people = _personal_names(text, given_names(gazetteer))
+                verdicts[index] = name.lower() not in people or _feature_cued(text, start)
             else:
                 verdicts[index] = rule not in ("name-part", "unknown") and \
                     name.lower() not in surnames and _supported(text, start, end, gazetteer)
@@ -555,7 +560,7 @@ def _supported(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
         return best is not None and (best.place.kind in ("country", "continent") or gazetteer.is_abbreviation(name))
     if _CONTRACTION.search(name) or name.lower() in COMMON_WORDS and not name.isupper():
         return False
-    if name.lower() in _personal_names(text):
+    if name.lower() in _personal_names(text, given_names(gazetteer)):
         return False  # "Bob Jones ... Jones said": a person's surname, not the town of Jones
     if _common_word(name, text) or _in_title_case_line(text, start):
         return _has_locative_cue(text, start) and not _sentence_initial(text, start) and _salient(name, gazetteer)
@@ -611,14 +616,27 @@ def _common_word(name: str, text: str) -> bool:
     return lower in COMMON_WORDS or lower in _lower_case_words(text)
 
 
+@lru_cache(maxsize=4)
+def given_names(gazetteer: Gazetteer) -> frozenset[str]:
+    """The curated given names, plus the census's common ones that name no well-known place: "Abraham",
+    "Dilan" yes; "Austin", "Florence", "Victoria" only where curated."""
+    return GIVEN_NAMES | frozenset(n for n in census_given_names() if not _place_like(n.capitalize(), gazetteer))
+
+
+def _place_like(name: str, gazetteer: Gazetteer) -> bool:
+    best = gazetteer.best(name, fuzzy=False)
+    return best is not None and (best.place.kind in _SALIENT_KINDS or best.place.kind == "admin2" or
+                                 best.place.population >= _PLACE_LIKE_POPULATION)
+
+
 @lru_cache(maxsize=64)
-def _personal_names(text: str) -> frozenset[str]:
+def _personal_names(text: str, given: frozenset[str]) -> frozenset[str]:
     """Words of people's (and storms') names in the text, lower-cased: both words of 'Given Surname'
-    pairs, surnames after a middle initial or name, names given with an age ("Lee Webb, 34,",
-    "nine-year-old Georgia Stevens") or a role ("Campbell Davis, second secretary"), names after a title ("Judge Manning", "Sen. Harding") and
-    storms ("Hurricane Maria")."""
+    pairs (``given`` names), surnames after a middle initial or name, names given with an age ("Lee
+    Webb, 34,", "nine-year-old Georgia Stevens") or a role ("Campbell Davis, second secretary"), names
+    after a title ("Judge Manning", "Sen. Harding") and storms ("Hurricane Maria")."""
     # Both words of "Lucy Lau": later "Lucy" alone is the girl, not the town.
-    named = {name.lower() for m in _PERSON_NAME.finditer(text) if m.group(1).lower() in GIVEN_NAMES
+    named = {name.lower() for m in _PERSON_NAME.finditer(text) if m.group(1).lower() in given
              for name in m.groups()}
     named.update(m.group(1).lower() for m in _INITIALLED_SURNAME.finditer(text))  # "Marsha J. Moore"
     named.update(m.group(2).lower() for m in _TITLED_NAME.finditer(text) if m.group(1).lower() in _TITLES)

@@ -1,4 +1,4 @@
-from geomap.recognise import recognise
+from geomap.recognise import given_names, recognise
 
 
 def names(article, gaz, kind="toponym"):
@@ -143,6 +143,18 @@ def test_surnames_after_a_middle_name_or_before_an_age(gaz, article):
     # A stray space before the comma of the age, as some wire copy has it.
     text = "In a second case, Noel Conway , 68, asked the court in Leeds to hear him. Conway is ill."
     assert names(article(text), gaz) == ["Leeds"]
+
+
+def test_census_given_names_mark_people_unless_they_name_a_well_known_place(gaz, article):
+    text = "A letter from Abraham Lincoln to a settler in Galesburg sold at auction on Friday."
+    assert names(article(text), gaz) == ["Galesburg"]
+    given = given_names(gaz)
+    assert {"abraham", "gladys", "marvin"} <= given and not {"austin", "florence", "orlando"} & given
+
+
+def test_a_person_name_ends_at_an_english_connector(gaz, article):
+    text = "Penny Ruiz won the Lou Marsh Award as Canada's best athlete of the year."
+    assert names(article(text), gaz) == ["Canada"]
 
 
 def test_a_name_in_apposition_to_a_role_is_a_person(gaz, article):

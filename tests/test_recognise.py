@@ -157,6 +157,11 @@ def test_a_person_name_ends_at_an_english_connector(gaz, article):
     assert names(article(text), gaz) == ["Canada"]
 
 
+def test_a_party_named_after_its_country_is_no_mention_of_it(gaz, article):
+    text = "United Russia dropped its candidate in Murmansk, and Our Ukraine held its congress in Lviv."
+    assert kinds(article(text), gaz) == [("Murmansk", "toponym"), ("Lviv", "toponym")]
+
+
 def test_a_name_in_apposition_to_a_role_is_a_person(gaz, article):
     text = ("Campbell Davis, second secretary for trade at the embassy, met grain buyers in Perth. "
             "The buyers thanked Davis for the visit.")

@@ -348,6 +348,9 @@ def _demonym_before_trigger(article: Article, trigger: _Trigger) -> Mention | No
 
 def _fatalities(sentence: Span, events: list[Event]) -> None:
     """ACLED's rule: the lowest figure reported; split evenly over the sentence's events."""
+    lower = sentence.text.lower()
+    if "kill" not in lower and "dead" not in lower and "died" not in lower:
+        return  # every figure _KILLED reads sits beside one of these words: skip its scan
     figures = []
     for match in _KILLED.finditer(sentence.text):
         word = (match.group("a") or match.group("b") or "").lower()

@@ -145,10 +145,14 @@ class _Token(NamedTuple):  # a tuple: ~500 of them per article
 def recognise(article: Article, gazetteer: Gazetteer) -> Article:
     """Add place mentions (toponyms and demonyms) to ``article``; returns it."""
     text = article.text
-    tokens = []
+    tokens: list[_Token | None] = []
     for match in _TOKEN.finditer(text):
-        token = _Token.at(match.start(), match.group())
-        if "-" in token.text:
+        word = match.group()
+        if word[0].islower() and "-" not in word and word not in _CONNECTORS:
+            tokens.append(None)  # most words: they only end a run, no need to build a token
+            continue
+        token = _Token.at(match.start(), word)
+        if "-" in word:
             tokens += _hyphen_parts(token, gazetteer)
         else:
             tokens.append(token)
@@ -192,10 +196,15 @@ def _hyphen_parts(token: _Token, gazetteer: Gazetteer) -> list[_Token]:
     return tokens
 
 
-def _capitalised_runs(tokens: list[_Token], text: str) -> list[list[_Token]]:
+def _capitalised_runs(tokens: list[_Token | None], text: str) -> list[list[_Token]]:
+    """Runs of capitalised tokens joined by a space, a hyphen or a connector; None ends a run."""
     runs: list[list[_Token]] = []
     current: list[_Token] = []
     for token in tokens:
+        if token is None:
+            _close(runs, current)
+            current = []
+            continue
         gap = text[current[-1].end:token.start] if current else ""
         joined = current and (gap in (" ", "-") or gap == ". " and current[-1].text.lower() in _ABBREVIATED) and (
             token.capitalised or token.text.lower() in _CONNECTORS)
@@ -598,7 +607,9 @@ def _clipped_alternate(name: str, best: Candidate) -> bool:
     return key != primary and (len(primary) - len(key) >= 2 or (name.isupper() and len(name) == 4))
 
 
+@lru_cache(maxsize=16384)  # asked several times per name and article, and of the same names across articles
 def _salient(name: str, gazetteer: Gazetteer, *, bare_county: bool = True) -> bool:
+    """A country, province, continent, region or city of 100,000 people or more."""
     best = gazetteer.best(name, fuzzy=False)
     if best is None:
         return False
@@ -658,7 +669,13 @@ def _in_title_case_line(text: str, start: int) -> bool:
     line_end = text.find("\n", start, start + 300)
     if line_end < 0 or (line_start == 0 and start > 300):
         return False  # a headline is a short line of its own
-    words = text[line_start:line_end].split()
+    return _title_case(text[line_start:line_end])
+
+
+@lru_cache(maxsize=256)
+def _title_case(line: str) -> bool:
+    """Most words capitalised (a line's names are checked one by one: count its words once)."""
+    words = line.split()
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) / len(words) > 0.7
 
 

@@ -251,7 +251,7 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
     if title is not None and not _organisation_run(run):
         # "Montreal Mayor Denis Coderre": Montreal; "House Leader John Boehner of Ohio": Ohio too.
         return _scan_run(run[:title], text, gazetteer, surnames) + _person(run[title:], text, gazetteer, surnames)
-    if len(run) >= 3 and run[0].text.lower() in given_names(gazetteer):
+    if len(run) >= 3 and is_given_name(run[0].text.lower(), gazetteer):
         of = next((k for k in range(2, len(run) - 1) if run[k].text == "of"), None)
         if of is not None:  # "Anne McLellan of Edmonton": the person, then the place
             return _scan_run(run[of + 1:], text, gazetteer, surnames)
@@ -260,7 +260,7 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
     if _after_title(run[0], text) or _person_run(run, text, gazetteer) or _after_said(run, text, gazetteer) or \
             run[0].text.lower().rstrip(".") in _TITLES and not _titled_unit(run, text, gazetteer):
         return _person(run, text, gazetteer, surnames)  # "President Chad Smith", "Saint Peter"
-    if len(run) >= 2 and run[0].text.lower() in given_names(gazetteer) and _known_prefix(run, text, gazetteer) is None:
+    if len(run) >= 2 and is_given_name(run[0].text.lower(), gazetteer) and _known_prefix(run, text, gazetteer) is None:
         # "David Jones", "Mary Clark": not the towns of Jones or Clark ("Henry County" is a place)
         return _person(run, text, gazetteer, surnames)
     if _INITIALLED_NAME.fullmatch(text[run[0].start:run[-1].end]):
@@ -525,7 +525,7 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
             elif rule == "cue":
                 # "Clark was captured" reads like a place, but not where the text names a person Clark
                 # ("Desmond Clark, 22,"); "the town of Clark" is a place whoever else is called so.
-                people = _personal_names(text, given_names(gazetteer))
+                people = _personal_names(text, gazetteer)
                 verdicts[index] = name.lower() not in people or _feature_cued(text, start)
             else:
                 verdicts[index] = rule not in ("name-part", "unknown") and \
@@ -569,7 +569,7 @@ def _supported(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
         return best is not None and (best.place.kind in ("country", "continent") or gazetteer.is_abbreviation(name))
     if _CONTRACTION.search(name) or name.lower() in COMMON_WORDS and not name.isupper():
         return False
-    if name.lower() in _personal_names(text, given_names(gazetteer)):
+    if name.lower() in _personal_names(text, gazetteer):
         return False  # "Bob Jones ... Jones said": a person's surname, not the town of Jones
     if _common_word(name, text) or _in_title_case_line(text, start):
         return _has_locative_cue(text, start) and not _sentence_initial(text, start) and _salient(name, gazetteer)
@@ -627,11 +627,12 @@ def _common_word(name: str, text: str) -> bool:
     return lower in COMMON_WORDS or lower in _lower_case_words(text)
 
 
-@lru_cache(maxsize=4)
-def given_names(gazetteer: Gazetteer) -> frozenset[str]:
-    """The curated given names, plus the census's common ones that name no well-known place: "Abraham",
-    "Dilan" yes; "Austin", "Florence", "Victoria" only where curated."""
-    return GIVEN_NAMES | frozenset(n for n in census_given_names() if not _place_like(n.capitalize(), gazetteer))
+@lru_cache(maxsize=16384)
+def is_given_name(word: str, gazetteer: Gazetteer) -> bool:
+    """A curated given name, or a common one of the census that names no well-known place: "abraham",
+    "gladys" yes; "austin", "florence" no.  Judged per word when first met, so that a single
+    article does not pay for the whole list."""
+    return word in GIVEN_NAMES or word in census_given_names() and not _place_like(word.capitalize(), gazetteer)
 
 
 def _place_like(name: str, gazetteer: Gazetteer) -> bool:
@@ -641,13 +642,13 @@ def _place_like(name: str, gazetteer: Gazetteer) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _personal_names(text: str, given: frozenset[str]) -> frozenset[str]:
+def _personal_names(text: str, gazetteer: Gazetteer) -> frozenset[str]:
     """Words of people's (and storms') names in the text, lower-cased: both words of 'Given Surname'
-    pairs (``given`` names), surnames after a middle initial or name, names given with an age ("Lee
-    Webb, 34,", "nine-year-old Georgia Stevens") or a role ("Campbell Davis, second secretary"), names
-    after a title ("Judge Manning", "Sen. Harding") and storms ("Hurricane Maria")."""
+    pairs (see :func:`is_given_name`), surnames after a middle initial or name, names given with an
+    age ("Lee Webb, 34,", "nine-year-old Georgia Stevens") or a role ("Campbell Davis, second
+    secretary"), names after a title ("Judge Manning", "Sen. Harding") and storms ("Hurricane Maria")."""
     # Both words of "Lucy Lau": later "Lucy" alone is the girl, not the town.
-    named = {name.lower() for m in _PERSON_NAME.finditer(text) if m.group(1).lower() in given
+    named = {name.lower() for m in _PERSON_NAME.finditer(text) if is_given_name(m.group(1).lower(), gazetteer)
              for name in m.groups()}
     named.update(m.group(1).lower() for m in _INITIALLED_SURNAME.finditer(text))  # "Marsha J. Moore"
     named.update(m.group(2).lower() for m in _TITLED_NAME.finditer(text) if m.group(1).lower() in _TITLES)

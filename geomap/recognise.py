@@ -35,11 +35,11 @@ from .lexicon import COMMON_WORDS, GIVEN_NAMES, TOPONYM_PREFIXES, census_given_n
 _TOKEN = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,2}[A-Z][a-z]?\.|[A-Z]{1,3}&[A-Z]{1,3}\b|[^\W\d_][\w'’ʿʾ‘-]*[\w]|[^\W\d_]")
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|m|d|t|s)$", re.I)
 _ABBREVIATED = frozenset({"st", "mt", "ft", "pt"})  # "St. Louis", "Mt. Pleasant": the period stays inside the name
-_CONNECTORS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "ez", "de", "del", "di",
+# Lower-case words that join a name ("Deir ez Zor", "Stratford upon Avon"); not the English "as", "at", "on",
+# "an", which ran "Paris as Real Madrid" into one name.
+_CONNECTORS = frozenset({"al", "el", "ad", "ar", "ash", "az", "ed", "es", "ez", "de", "del", "di",
                          "da", "du", "la", "le", "les", "of", "bin", "ibn", "bani", "beni", "abu", "um", "upon",
-                         "on", "sur", "am", "im", "y"})
-# English words among the connectors end a person's name: what follows may be a place.
-_NAME_ENDS = frozenset({"of", "as", "at", "on"})
+                         "sur", "am", "im", "y"})
 _ARTICLE_HYPHEN = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez|ath|adh)-\w", re.I)
 MODIFIER_SUFFIXES = frozenset({"backed", "based", "led", "born", "made", "run", "funded", "allied", "controlled",
                                "held", "supported", "owned", "aligned", "sponsored", "bound", "area", "wide"})
@@ -51,7 +51,10 @@ _STREET_HEADS = frozenset("street road avenue boulevard highway parkway drive la
 # follows, which would make it a Saint).
 _STREET_ABBREVIATION = re.compile(r"\s(?:Ave|Blvd|Rd|Hwy|Pkwy|St(?=\.(?:\s*[,;:)]|\s+[a-z0-9]|\s*$)))\.?(?!\w)")
 # Local institutions are named after the place they serve: "Mount Pleasant City Council".
-_CIVIC_HEADS = frozenset("council commissioners commission police sheriff courthouse jail detention".split())
+_CIVIC_HEADS = frozenset("council commissioners commission police sheriff court courthouse jail detention".split())
+# ... but "Supreme Court", "Superior Court": words that grade a court name no place it serves.
+_COURT_GRADES = frozenset("supreme superior district circuit high federal appeals appellate crown magistrates family "
+                          "juvenile municipal criminal civil international constitutional".split())
 _SELF_DESCRIBING = frozenset("county parish township borough province governorate oblast city".split())
 _ORG_HEADS = frozenset("""forces force army observatory post times news press agency council ministry party front
 movement brigade brigades battalion committee union authority authorities government university college school
@@ -206,8 +209,9 @@ def _capitalised_runs(tokens: list[_Token | None], text: str) -> list[list[_Toke
             current = []
             continue
         gap = text[current[-1].end:token.start] if current else ""
+        # A "The" inside a run opens a new name: "DETROIT The U.S. Transportation Department".
         joined = current and (gap in (" ", "-") or gap == ". " and current[-1].text.lower() in _ABBREVIATED) and (
-            token.capitalised or token.text.lower() in _CONNECTORS)
+            token.capitalised or token.text.lower() in _CONNECTORS) and token.text != "The"
         if joined:
             current.append(token)
         elif token.capitalised:
@@ -302,8 +306,7 @@ def _person(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[st
     Florida").  The name's last word is a surname for the rest of the article ("former leader Fidel
     Castro ... Castro came to power": not Castro, Brazil) -- unless it is a well-known place ("The
     U.S. said", "HSBC Malta stated" name no person)."""
-    # "Sen. Marco Rubio of Florida"; "won the Lou Marsh Award as Canada's athlete": the name ends there.
-    of = next((k for k in range(1, len(run) - 1) if run[k].text in _NAME_ENDS), None)
+    of = next((k for k in range(1, len(run) - 1) if run[k].text == "of"), None)
     name = run[:of] if of is not None else run
     last = _split_modifier(name[-1]).text
     if len(name) >= 2 and not _salient(last, gazetteer):
@@ -463,7 +466,10 @@ def _embedded_rule(run: list[_Token], j: int, text: str) -> str:
     """'civic' when the name describes itself ("Laurel County Detention Center") or heads a local
     institution ("Mount Pleasant City Council"): a place whatever its size; else 'embedded'."""
     rest = {t.text.lower() for t in run[j:]}
-    return "civic" if _self_described(text[run[0].start:run[j - 1].end]) or rest & _CIVIC_HEADS else "embedded"
+    name = text[run[0].start:run[j - 1].end]
+    if name.lower() in _COURT_GRADES:
+        return "embedded"
+    return "civic" if _self_described(name) or rest & _CIVIC_HEADS else "embedded"
 
 
 def _self_described(name: str) -> bool:

@@ -162,6 +162,23 @@ def test_a_party_named_after_its_country_is_no_mention_of_it(gaz, article):
     assert kinds(article(text), gaz) == [("Murmansk", "toponym"), ("Lviv", "toponym")]
 
 
+def test_a_the_inside_a_run_opens_a_new_name(gaz, article):
+    # Wire copy that lost its dateline dash: the dateline and the agency are two names.
+    found = names(article("DETROIT The U.S. Commerce Department on Monday fined the carmaker."), gaz)
+    assert found == ["DETROIT", "U.S."]
+
+
+def test_english_words_do_not_join_names(gaz, article):
+    found = names(article("The gala was held in Paris as Real Madrid flew to Tokyo for the final."), gaz)
+    assert found == ["Paris", "Tokyo"]
+
+
+def test_a_court_names_the_place_it_serves_unless_the_word_grades_it(gaz, article):
+    found = names(article("He will appear in Litchfield Superior Court on May 2. The Supreme Court declined "
+                          "the case; Kanawha County Circuit Court set bail."), gaz)
+    assert found == ["Litchfield", "Kanawha County"]
+
+
 def test_a_name_in_apposition_to_a_role_is_a_person(gaz, article):
     text = ("Campbell Davis, second secretary for trade at the embassy, met grain buyers in Perth. "
             "The buyers thanked Davis for the visit.")

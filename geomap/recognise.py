@@ -35,6 +35,8 @@ from .lexicon import COMMON_WORDS, GIVEN_NAMES, TOPONYM_PREFIXES, census_given_n
 _TOKEN = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,2}[A-Z][a-z]?\.|[A-Z]{1,3}&[A-Z]{1,3}\b|[^\W\d_][\w'’ʿʾ‘-]*[\w]|[^\W\d_]")
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|m|d|t|s)$", re.I)
 _ABBREVIATED = frozenset({"st", "mt", "ft", "pt"})  # "St. Louis", "Mt. Pleasant": the period stays inside the name
+# Arabic given names open with "servant of": the hyphenated whole is the name.
+_SERVANT_OF = frozenset({"Abd", "Abdel", "Abdul", "Abdal", "Abdil", "Abdol"})
 # Lower-case words that join a name ("Deir ez Zor", "Stratford upon Avon"); not the English "as", "at", "on",
 # "an", which ran "Paris as Real Madrid" into one name.
 _CONNECTORS = frozenset({"al", "el", "ad", "ar", "ash", "az", "ed", "es", "ez", "de", "del", "di",
@@ -188,8 +190,9 @@ def _hyphen_parts(token: _Token, gazetteer: Gazetteer) -> list[_Token]:
         tail = re.search(r"-([A-Z][^-]*(?:-[A-Z][^-]*)*)$", token.text)  # "made-in-China", "anti-Israel"
         return _hyphen_parts(_Token.at(token.start + tail.start(1), tail.group(1)), gazetteer) if tail else [token]
     parts = token.text.split("-")
-    if len(parts) < 2 or not all(p[:1].isupper() for p in parts) or gazetteer.has_name(token.text):
-        return [token]
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts) or gazetteer.has_name(token.text) or \
+            parts[0] in _SERVANT_OF:
+        return [token]  # "Abdel-Hamid", "Abdul-Rahman": one given name, not Hamid the town
     if not (len(parts[0]) == 1 or any(gazetteer.demonym(p) is not None or _salient(p, gazetteer) for p in parts)):
         return [token]
     tokens, start = [], token.start
@@ -525,7 +528,7 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
             verdicts[index] = False  # "She was taken to hospital": no cue makes a pronoun a place
         elif kind == "toponym":
             if rule == "embedded":  # a place inside an organisation's name must be a well-known one
-                verdicts[index] = _salient(text[start:end], gazetteer)
+                verdicts[index] = _salient(text[start:end], gazetteer, bare_county=False)  # not "Webb Center"
             elif rule == "civic":
                 verdicts[index] = True
             elif rule == "cue":

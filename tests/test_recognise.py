@@ -179,6 +179,16 @@ def test_a_court_names_the_place_it_serves_unless_the_word_grades_it(gaz, articl
     assert found == ["Litchfield", "Kanawha County"]
 
 
+def test_a_county_met_by_its_bare_name_inside_an_institution_is_no_mention(gaz, article):
+    found = names(article("Parents rallied to keep the Webb Center open in Charleston."), gaz)
+    assert found == ["Charleston"]
+
+
+def test_an_arabic_servant_of_name_stays_whole(gaz, article):
+    found = names(article("The home side scored in Cairo after Abdel-Hamid Fathy was brought down."), gaz)
+    assert found == ["Cairo"]
+
+
 def test_a_name_in_apposition_to_a_role_is_a_person(gaz, article):
     text = ("Campbell Davis, second secretary for trade at the embassy, met grain buyers in Perth. "
             "The buyers thanked Davis for the visit.")

@@ -102,6 +102,9 @@ _AGED_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]*\.?\s+)?((?:Mc|Mac|O')
                         # "Lee Webb, 34,", "Lee Webb , 34," or "Jordan Dyer, a 17-year-old"
                         r"(?:\d{1,2},|an?\s+\d{1,3}-year-old)"
                         r"|\b\w+-year-old\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)")  # "... nine-year-old Georgia Stevens"
+# "charged with killing Welch", "stabbed Welch": what only a person can be is a person.
+_VICTIM = re.compile(r"\b(?:killing|killed|stabbing|stabbed|murdering|murdered|strangled|kidnapping|kidnapped|"
+                     r"abducting|abducted|robbing|robbed)\s+([A-Z][a-z]+)\b(?!['’]s|\s+[A-Z])")
 # "Campbell Davis, second secretary at the embassy": a name in apposition to a role is a person's.
 _ROLE_APPOSITION = re.compile(
     r"\b([A-Z][a-z]+)\s+((?:Mc|Mac|O')?[A-Z][a-z]+)\s?,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}"
@@ -123,7 +126,10 @@ _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*(?:—|–|--|\((
 _RESIDENCE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+\s+[A-Z][a-z]+|\bboth|\ball|\d+,)\s+of\s+$")
 _RESIDENCE_AFTER = re.compile(r"[,;.]")
 # A name that speaks ("Robertson said") or is one half of a firm ("Stevens & Wilkinson") is no place.
-_SPEAKER_AFTER = re.compile(r",?\s+(?:said|says|told|added)\b")
+_SPEAKER_AFTER = re.compile(r",?\s+(?:said|says|told|added|tweeted|wrote|stated|explained|recalled|admitted)\b")
+# '"We will stay," said Noma.': a one-word name after an inverted speech verb, closing its clause.
+_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|wrote|tweeted)\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 _FIRM_JOIN = re.compile(r"\s*&\s*[A-Z]")
 _FIRM_JOINED = re.compile(r"[A-Za-z]\s*&\s*$")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
@@ -664,6 +670,7 @@ def _personal_names(text: str, gazetteer: Gazetteer) -> frozenset[str]:
     named.update(name.lower() for m in _STORM_NAMES.finditer(text) for name in m.groups() if name)
     named.update(name.lower() for m in _AGED_NAME.finditer(text) for name in m.groups() if name)
     named.update(name.lower() for m in _ROLE_APPOSITION.finditer(text) for name in m.groups())
+    named.update(m.group(1).lower() for m in _VICTIM.finditer(text))
     return frozenset(named)
 
 
@@ -704,13 +711,15 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 def _person_or_firm(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
-    """A one-word name followed by 'said' (a speaker, even inside a list of places), or joined to
-    another name by '&' (a firm), unless it is a well-known place ("Moscow said": the government)."""
+    """A one-word name followed by 'said' or 'tweeted' or closing a clause after 'said' (a speaker, even
+    inside a list of places), or joined to another name by '&' (a firm), unless it is a well-known
+    place ("Moscow said": the government)."""
     if " " in text[start:end] or _salient(text[start:end], gazetteer, bare_county=False):
         return False
     before = text[max(0, start - 4):start]
-    return bool(_SPEAKER_AFTER.match(text[end:end + 10]) or _FIRM_JOIN.match(text[end:end + 4]) or
-                _FIRM_JOINED.search(before))
+    return bool(_SPEAKER_AFTER.match(text[end:end + 12]) or _FIRM_JOIN.match(text[end:end + 4]) or
+                _FIRM_JOINED.search(before) or
+                _SPEAKER_BEFORE.search(text, max(0, start - 10), start) and _CLAUSE_END.match(text, end))
 
 
 def _in_list_with_accepted(index: int, found, verdicts, text: str) -> bool:

@@ -101,6 +101,18 @@ def test_a_one_word_speaker_inside_a_list_is_not_a_place(gaz, article):
     assert names(a, gaz) == ["Hartford"]
 
 
+def test_a_one_word_speaker_who_tweets_or_closes_an_inverted_quote_is_not_a_place(gaz, article):
+    text = ('Fans cheered in Storrs. Bryant tweeted his praise. "I cannot sleep," said Noma. '
+            '"It is over," says Noma, a cleaner from Durban.')
+    assert names(article(text), gaz) == ["Storrs", "Durban"]
+
+
+def test_the_victim_of_a_killing_is_a_person_for_the_whole_article(gaz, article):
+    text = ("Prosecutors charged a teenager in Topeka with killing Welch. Items stolen from Welch were found "
+            "later. Rebels killed Aleppo's last doctor, and gunmen kidnapped two aid workers near Homs.")
+    assert names(article(text), gaz) == ["Topeka", "Aleppo", "Homs"]
+
+
 def test_a_capital_that_speaks_is_still_a_place(gaz, article):
     assert names(article("Moscow said the talks would go on."), gaz) == ["Moscow"]
 

@@ -6,7 +6,9 @@ decided by context, with small named rules:
 
 * ``nonplace`` -- organisations and people that share a name with a place (Hamas, Assad);
 * ``organisation`` -- a run ending in an organisation word ("... Democratic Forces", "... Post");
-* ``person`` -- a run after a title ("President", "Gen.") or before "said";
+* ``person`` -- a run after a title ("President", "Gen.") or before "said"; a given name (curated,
+  or a common one of the US census that names no well-known place) with a surname; a name given
+  with an age or a role, or as the victim of a killing -- for the rest of the article;
 * ``demonym`` -- "Syrian", "Iraqis": recorded as demonym mentions of the country;
 * ``feature cue`` -- "the town of", "villages of", "X province": accepted, even when the
   gazetteer lacks the name (it is then kept, unresolved);

@@ -320,13 +320,15 @@ def world_city(article: Article, gazetteer: Gazetteer) -> None:
         towns = _town_points([p for p in places if p.geonameid != town.geonameid])
         if not towns or not _in_region(town, towns):
             for mention in mentions:
-                _choose(mention, top[0], "world-city", f"{town.name}, {town.country} has no other place of the text near it")
+                note = f"{town.name}, {town.country} has no other place of the text near it"
+                _choose(mention, top[0], "world-city", note)
 
 
 def _world_city(city: Place, town: Place) -> bool:
     """A capital or a city of a million, abroad, a hundred times the town's size."""
-    return city.kind == "place" and city.country != town.country and \
-        (city.feature_code == "PPLC" or city.population >= 1_000_000) and city.population >= 100 * max(1, town.population)
+    famous = city.feature_code == "PPLC" or city.population >= 1_000_000
+    return city.kind == "place" and city.country != town.country and famous and \
+        city.population >= 100 * max(1, town.population)
 
 
 def list_siblings(article: Article, gazetteer: Gazetteer) -> None:
@@ -467,4 +469,5 @@ def _resolved_places(article: Article) -> list[Place]:
 
 
 PASSES: list[Pass] = [demonym, explicit_context, feature_word, unambiguous, country_name, one_sense,
-                      spatial_minimality, document_coherence, world_city, list_siblings, local_cluster, contained_name, unresolved]
+                      spatial_minimality, document_coherence, world_city, list_siblings, local_cluster,
+                      contained_name, unresolved]

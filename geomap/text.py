@@ -22,7 +22,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
-        if match.group(0).startswith(".") and _abbreviation_before(text, max(start, match.start() - _WORD_WINDOW), match.start()):
+        dot = match.start()
+        if match.group(0).startswith(".") and _abbreviation_before(text, max(start, dot - _WORD_WINDOW), dot):
             continue
         _append_trimmed(spans, text, start, end)
         start = end

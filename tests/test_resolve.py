@@ -11,7 +11,8 @@ def resolved(article, gaz):
 def test_every_resolved_mention_says_which_pass_chose_it(gaz, article):
     found = resolved(article("Rebels entered Soran, north of Hama, and Syrian troops withdrew to Homs."), gaz)
     passes = {"demonym", "explicit-context", "feature-word", "unambiguous", "country-name", "one-sense",
-              "spatial-minimality", "document-coherence", "world-city", "list-siblings", "local-cluster", "contained-name"}
+              "spatial-minimality", "document-coherence", "world-city", "list-siblings", "local-cluster",
+              "contained-name"}
     for mention in found.values():
         assert mention.why.split(":")[0] in passes, mention.why
 
@@ -258,7 +259,8 @@ def test_a_small_town_the_article_names_alone_is_also_the_place_inside_a_longer_
     assert found["Nenagh MDC"].place == found["Nenagh"].place and found["Nenagh"].place.country == "IE"
     assert found["Nenagh MDC"].why.startswith("contained-name")
     # Named only inside the longer name, a town that small is not trusted.
-    assert _resolve_spans(gaz, article, "Nenagh MDC voted funds for new pipes.", ["Nenagh MDC"])["Nenagh MDC"].place is None
+    alone = _resolve_spans(gaz, article, "Nenagh MDC voted funds for new pipes.", ["Nenagh MDC"])
+    assert alone["Nenagh MDC"].place is None
 
 
 def test_a_governors_title_names_the_state(gaz, article):

@@ -499,8 +499,7 @@ def _person_run(run: list[_Token], text: str, gazetteer: Gazetteer) -> bool:
     if len(run) < 2 or run[0].text == "The" or any("&" in t.text or t.text.lower() in _ORG_HEADS for t in run) or \
             gazetteer.has_name(text[run[0].start:run[-1].end]):
         return False  # "The U.S. said", "Texas A&M said", "the Ohio Department of Health says": no person
-    after = text[run[-1].end:run[-1].end + 12].lower()
-    return bool(re.match(r"^,?\s+(said|says|told|added|wrote|stated)\b", after))
+    return bool(_SPEAKER_AFTER.match(text, run[-1].end))
 
 
 def _after_said(run: list[_Token], text: str, gazetteer: Gazetteer) -> bool:
@@ -599,7 +598,7 @@ def _supported(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
         return _has_locative_cue(text, start)  # a clipped alternate or a near spelling ("Wal" ~ Waal) needs a cue
     if _salient(name, gazetteer) or " " in name:
         return True
-    if re.match(r",?\s+(?:said|says|told|added)\b", text[end:end + 10]):
+    if _SPEAKER_AFTER.match(text, end):
         return False  # "Abbas said": a speaker
     return _has_locative_cue(text, start) or bool(_FEATURE_AFTER.match(text[end:end + 20])) or \
         _RESIDENCE_BEFORE.search(text, max(0, start - 30), start) is not None and _RESIDENCE_AFTER.match(text, end) or \
@@ -719,7 +718,7 @@ def _person_or_firm(text: str, start: int, end: int, gazetteer: Gazetteer) -> bo
     if " " in text[start:end] or _salient(text[start:end], gazetteer, bare_county=False):
         return False
     before = text[max(0, start - 4):start]
-    return bool(_SPEAKER_AFTER.match(text[end:end + 12]) or _FIRM_JOIN.match(text[end:end + 4]) or
+    return bool(_SPEAKER_AFTER.match(text, end) or _FIRM_JOIN.match(text[end:end + 4]) or
                 _FIRM_JOINED.search(before) or
                 _SPEAKER_BEFORE.search(text, max(0, start - 10), start) and _CLAUSE_END.match(text, end))
 

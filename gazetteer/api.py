@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import sqlite3
 import sys
 from bisect import bisect_left, bisect_right
@@ -150,6 +151,12 @@ def _demonyms() -> dict[str, tuple[str, int | None, str]]:
     return table
 
 
+def _name_initials(name: str) -> str:
+    """'New South Wales' -> 'NSW', 'Democratic Republic of the Congo' -> 'DRC'; '' for one word."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
 def _split_feature_word(name: str) -> tuple[str, tuple[str, ...]]:
     """("Idlib province") -> ("Idlib", ("admin1", "admin2")); no feature word -> (name, ())."""
     head, _, last = name.rstrip().rpartition(" ")
@@ -174,6 +181,7 @@ class Gazetteer:
         self._keys = keyindex.open_for(self.path, build_id[0] if build_id else "0")
         self._places: dict[int, Place] = {}
         self._countries: dict[str, Place] | None = None
+        self._initials: dict[str, list[tuple[str, str]]] | None = None
         self._fuzzy_index: dict[str, tuple[list[int], list[str]]] = {}
         # Context-free answers worth keeping: those with many places ("Paris", "Washington"), from
         # loose or fuzzy matching, or empty.  An exact answer with a few places is rebuilt in ~8 µs
@@ -269,6 +277,28 @@ class Gazetteer:
             best = self.best(region)
             return best.place if best else None
         return self.get(geonameid) if geonameid else self.country(code)
+
+    def initials(self, letters: str) -> list[Place]:
+        """Countries and first-level units whose names of two words or more have these initials:
+        "SA" -> South Africa, Saudi Arabia, South Australia ...; "NSW" -> New South Wales."""
+        if self._initials is None:
+            table: dict[str, list[tuple[str, str]]] = {}
+            for code, info in _country_table().items():
+                table.setdefault(_name_initials(info["name"]), []).append((code, ""))
+            for (country, code), name in self._admin1.items():
+                table.setdefault(_name_initials(name), []).append((country, name))
+            table.pop("", None)
+            self._initials = table
+        places = []
+        for country, admin1_name in self._initials.get(letters.upper(), ()):
+            if not admin1_name:
+                place = self.country(country)
+            else:
+                found = self.lookup(admin1_name, country=country, fuzzy=False, limit=3)
+                place = next((c.place for c in found if c.place.kind == "admin1"), None)
+            if place is not None:
+                places.append(place)
+        return places
 
     def admin1_name(self, country: str, code: str) -> str:
         return self._admin1.get((country, code), "")

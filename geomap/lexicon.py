@@ -78,6 +78,11 @@ def census_given_names() -> frozenset[str]:
                 found.add(fields[0].lower())
     return frozenset(found)
 
+# Demonyms that also name a language: "English is the main language" is no mention of England.
+LANGUAGES = frozenset("""english french spanish portuguese german dutch italian russian ukrainian polish czech
+greek turkish chinese japanese korean vietnamese thai swedish danish norwegian finnish hungarian romanian
+bulgarian serbian croatian albanian hebrew persian somali swahili""".split())
+
 # Words that open Arabic and Hebrew place names and are no place alone: "Ain Issa", "Khan Tuman",
 # "Tal Abyad", "Kfar Aza".  Recognition keeps them with the word after them.
 TOPONYM_PREFIXES = frozenset("""ain ayn abu bab beit bait bir deir dayr hayy jabal jebel jabel jisr kafr kfar khan

@@ -31,7 +31,7 @@ from gazetteer import Candidate, Gazetteer
 from gazetteer.normalize import fold
 
 from .document import Article
-from .lexicon import COMMON_WORDS, GIVEN_NAMES, TOPONYM_PREFIXES, census_given_names
+from .lexicon import COMMON_WORDS, GIVEN_NAMES, LANGUAGES, TOPONYM_PREFIXES, census_given_names
 
 # Press abbreviations with periods ("W.Va."), initials joined by "&" ("T&T", "AT&T"), words.
 _TOKEN = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,2}[A-Z][a-z]?\.|[A-Z]{1,3}&[A-Z]{1,3}\b|[^\W\d_][\w'’ʿʾ‘-]*[\w]|[^\W\d_]")
@@ -116,9 +116,14 @@ _INITIALLED_NAME = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+[A-Z][a-z]+(?:-[A-Z
 _INITIALLED_SURNAME = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+((?:Mc|Mac|O')?[A-Z][a-z]+)\b")
 _TITLED_NAME = re.compile(r"\b([A-Z][a-z]+)\.?\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
 # A demonym naming a language: "spoke in English", "translated into French", "Arabic-language".
-_LANGUAGE_BEFORE = frozenset("in into speak speaks spoke spoken speaking fluent learn learning taught".split())
+_LANGUAGE_BEFORE = frozenset("in into speak speaks spoke spoken speaking fluent learn learning taught plus".split())
 _LANGUAGE_AFTER = re.compile(r"[\s-](?:language|speaking|speakers?|dialect|subtitles|translation)\b")
+# "in English and Spanish," is one use; "in Syrian and Russian airstrikes" qualifies a noun.
+_COORDINATED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][a-z]+")
+_COORDINATED_BEFORE = re.compile(r"(?:[A-Z][a-z]+(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")
 _CLAUSE_GO_ON = re.compile(r"\s*(?:[.,;:)!?\"”]|$|(?:and|or|but|as|with|to|is|was|were|at|on|by|for)\b)")
+# "English is the main language", "the question of English.": a language name used as a noun.
+_NOUN_USE = re.compile(r"\s*(?:[.;:)!?\"”]|$|(?:is|was|will|would|can|could|has|had|remains|provides|becomes)\b)")
 # Storms are named like people and places: "Hurricane Harvey", "Typhoons Haiyan and Hagupit".
 _STORM_NAMES = re.compile(r"\b(?:[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Tt]ropical [Ss]torms?|[Ss]torms?)\s+"
                           r"([A-Z][a-z]+)(?:\s+and\s+([A-Z][a-z]+))?\b")
@@ -295,6 +300,9 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             while j < len(run) and run[j].text.lower() not in COMMON_WORDS:
                 j += 1
             hit = (j, run[i].start, _split_modifier(run[j - 1]).end, "toponym", "cue")
+        if hit is None and i == len(run) - 1 and (i == 0 or run[i - 1].text.lower() in COMMON_WORDS) and \
+                _acronym(run[i].text) and _initials_of_named_place(run[i].text, text, gazetteer):
+            hit = (i + 1, run[i].start, run[i].end, "toponym", "initials")  # "SA" beside "South Africa", not "BC Hydro"
         if hit is None and not _common_word(run[i].text, text) and not _sentence_initial(text, run[i].start) and \
                 not _acronym(run[i].text):
             token = _split_modifier(run[i])  # unknown to the gazetteer: kept only if it sits in a list of places
@@ -454,6 +462,16 @@ def _acronym_of_no_place(name: str, start: int, text: str, gazetteer: Gazetteer)
     return not (found[0].match == "alias" or stands_for_place)
 
 
+def _initials_of_named_place(name: str, text: str, gazetteer: Gazetteer) -> bool:
+    """'SA' in a text naming South Africa, 'NSW' in one naming Australia: the initials of a country
+    or first-level unit the text names, or three or four of a unit of a country it names."""
+    for place in gazetteer.initials(name):
+        if place.name in text or len(name) > 2 and place.kind == "admin1" and \
+                gazetteer.country_info(place.country).get("name", "@") in text:
+            return True
+    return False
+
+
 def _line_start(text: str, start: int) -> bool:
     """Only blanks between the line's start and ``start``."""
     return not text[text.rfind("\n", 0, start) + 1:start].strip()
@@ -480,6 +498,8 @@ def _embedded_rule(run: list[_Token], j: int, text: str) -> str:
     name = text[run[0].start:run[j - 1].end]
     if name.lower() in _COURT_GRADES:
         return "embedded"
+    if rest == {"court"}:  # "Rye Court" is a street; a court of law is graded ("Kanawha Circuit Court")
+        return "civic" if _self_described(name) else "embedded"
     return "civic" if _self_described(name) or rest & _CIVIC_HEADS else "embedded"
 
 
@@ -536,7 +556,7 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
         elif kind == "toponym":
             if rule == "embedded":  # a place inside an organisation's name must be a well-known one
                 verdicts[index] = _salient(text[start:end], gazetteer, bare_county=False)  # not "Webb Center"
-            elif rule == "civic":
+            elif rule in ("civic", "initials"):
                 verdicts[index] = True
             elif rule == "cue":
                 # "Clark was captured" reads like a place, but not where the text names a person Clark
@@ -566,11 +586,18 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
 
 
 def _language_use(text: str, start: int, end: int) -> bool:
-    """'Arabic-language', 'English speakers'; 'spoke in English, then' (but not 'in Syrian territory')."""
+    """'Arabic-language', 'English speakers'; 'spoke in English, then', 'English is' (not 'in Syrian territory')."""
     if _LANGUAGE_AFTER.match(text, end):
         return True
-    before = text[max(0, start - 15):start].split()
-    return bool(before) and before[-1].lower() in _LANGUAGE_BEFORE and bool(_CLAUSE_GO_ON.match(text, end))
+    after = end
+    while coordinated := _COORDINATED.match(text, after):
+        after = coordinated.end()
+    if text[start:end].lower() in LANGUAGES and _NOUN_USE.match(text, after):
+        return True
+    first = _COORDINATED_BEFORE.search(text, max(0, start - 60), start)
+    before = text[max(0, start - 15):first.start() if first else start].split()[-1:]
+    return bool(before) and before[0].lower() in _LANGUAGE_BEFORE and \
+        bool(_CLAUSE_GO_ON.match(text, after) or _LANGUAGE_AFTER.match(text, after))
 
 
 def _people(demonym: str, gazetteer: Gazetteer) -> bool:

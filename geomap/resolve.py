@@ -5,6 +5,7 @@ looks at the mentions still open, may resolve some, and records its name and
 reason in ``Mention.why``; later passes see what earlier ones decided.
 
 1. ``demonym`` -- "Syrian" is Syria.
+   ``initials`` -- "SA" beside "South Africans" is South Africa, "NSW" in Australia New South Wales.
 2. ``explicit-context`` -- "Soran, Hama", "Tripoli, Lebanon", "Soran in Hama province":
    the next name narrows the first.
 3. ``feature-word`` -- "Idlib province" is the province, "the town of Idlib" the town.
@@ -55,6 +56,7 @@ _CONTEXT_PLACES = 200
 _CONTAINED_POPULATION = 10_000
 _CLUSTER_KM = 50
 _SMALL_TOWN = 100_000
+_INITIALS = re.compile(r"[A-Z]{2,4}|(?:[A-Z]\.){2,4}")
 _LIST_JOIN = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _ADMIN_FEATURES = {"province": ("admin1", "admin2"), "governorate": ("admin1",), "oblast": ("admin1",),
                    "state": ("admin1",), "region": ("admin1", "region"), "county": ("admin2",),
@@ -79,8 +81,7 @@ def _open(article: Article) -> list[Mention]:
 def _choose(mention: Mention, candidate: Candidate, pass_name: str, detail: str = "") -> None:
     mention.place = candidate.place
     mention.score = round(candidate.score, 3)
-    reasons = "; ".join(candidate.why)
-    mention.why = f"{pass_name}: {detail + '; ' if detail else ''}{reasons}"
+    mention.why = f"{pass_name}: " + "; ".join(filter(None, (detail, *candidate.why)))
 
 
 def demonym(article: Article, gazetteer: Gazetteer) -> None:
@@ -91,6 +92,44 @@ def demonym(article: Article, gazetteer: Gazetteer) -> None:
         if country:
             mention.place, mention.score = country, 1.0
             mention.why = f"demonym: '{mention.text}' is the demonym of {country.name}"
+
+
+def initials(article: Article, gazetteer: Gazetteer) -> None:
+    """'SA' beside 'South Africans', 'NSW' in an Australian story: capitals that are the initials of a
+    country or first-level unit the article names stand for it; three or four capitals also stand
+    for a unit of a country the article names (two, as "AM" or "AP", are too often something else)."""
+    countries = None
+    for mention in _open(article):
+        letters = mention.text.replace(".", "")
+        if mention.kind != "toponym" or not _INITIALS.fullmatch(mention.text) or _known_unit(letters, gazetteer):
+            continue
+        if countries is None:
+            countries = _named_countries(article, gazetteer)
+        expansions = gazetteer.initials(letters)
+        named = [p for p in expansions if p.name in article.text]
+        backed = named or [p for p in expansions if p.country in countries and (len(letters) > 2 or p.kind == "country")]
+        if len(backed) == 1:
+            place = backed[0]
+            reason = "named in the text" if named else f"in {place.country}, a country the text names"
+            _choose(mention, Candidate(place, 1.0, letters, "alias"), "initials",
+                    f"'{mention.text}' is the initials of {place.name}, {reason}")
+
+
+def _known_unit(name: str, gazetteer: Gazetteer) -> bool:
+    """'US', 'UK': the gazetteer already knows the name as a country or first-level unit."""
+    best = gazetteer.best(name, fuzzy=False)
+    return best is not None and best.match in ("exact", "alias") and best.place.kind in ("country", "admin1")
+
+
+def _named_countries(article: Article, gazetteer: Gazetteer) -> set[str]:
+    """Countries the article names, by name or demonym ("Australians")."""
+    named = {m.place.country for m in article.mentions if m.kind == "demonym" and m.place is not None}
+    for mention in article.mentions:
+        if mention.kind == "toponym" and gazetteer.is_country_name(mention.text):
+            best = gazetteer.best(mention.text, fuzzy=False)
+            if best is not None:
+                named.add(best.place.country)
+    return named
 
 
 def explicit_context(article: Article, gazetteer: Gazetteer) -> None:
@@ -131,6 +170,8 @@ def _list_of_single_names(article: Article, rest: list[Mention]) -> bool:
 
 def _container(mention: Mention, gazetteer: Gazetteer) -> Place | None:
     kinds = ("admin1",) if mention.feature in _ADMIN_FEATURES else ("country", "admin1")
+    if mention.place is not None and mention.place.kind in kinds:  # "Newcastle, NSW": resolved by its initials
+        return mention.place
     for candidate in gazetteer.lookup(mention.text, limit=5):
         if candidate.place.kind in kinds:
             return candidate.place
@@ -468,6 +509,6 @@ def _resolved_places(article: Article) -> list[Place]:
     return list(distinct.values())
 
 
-PASSES: list[Pass] = [demonym, explicit_context, feature_word, unambiguous, country_name, one_sense,
+PASSES: list[Pass] = [demonym, initials, explicit_context, feature_word, unambiguous, country_name, one_sense,
                       spatial_minimality, document_coherence, world_city, list_siblings, local_cluster,
                       contained_name, unresolved]

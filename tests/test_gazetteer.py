@@ -53,6 +53,13 @@ def test_candidates_are_value_objects_with_reasons(gaz):
     assert [c.score for c in found] == sorted((c.score for c in found), reverse=True)
 
 
+def test_initials_of_countries_and_first_level_units(gaz):
+    assert {p.name for p in gaz.initials("SA")} >= {"South Africa", "Saudi Arabia", "South Australia"}
+    assert [p.name for p in gaz.initials("NSW")] == ["New South Wales"]
+    assert [p.name for p in gaz.initials("DRC")] == ["Democratic Republic of the Congo"]
+    assert gaz.initials("ZZQ") == [] and gaz.initials("S") == []
+
+
 def test_press_abbreviations_and_seas(gaz):
     assert gaz.best("W.Va.").place.name == "West Virginia"
     assert gaz.best("Calif.").place.feature_code == "ADM1"

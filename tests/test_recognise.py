@@ -189,6 +189,9 @@ def test_a_court_names_the_place_it_serves_unless_the_word_grades_it(gaz, articl
     found = names(article("He will appear in Litchfield Superior Court on May 2. The Supreme Court declined "
                           "the case; Kanawha County Circuit Court set bail."), gaz)
     assert found == ["Litchfield", "Kanawha County"]
+    # A bare name before "Court" is a cul-de-sac, unless the name is a county or a city.
+    found = names(article("Crews paved Elkview Court and Martin Court, beside Meigs County Court."), gaz)
+    assert found == ["Meigs County"]
 
 
 def test_a_county_met_by_its_bare_name_inside_an_institution_is_no_mention(gaz, article):
@@ -272,6 +275,13 @@ def test_a_demonym_naming_a_language_is_not_a_mention(gaz, article):
     assert kinds(a, gaz) == [
         ("English", "demonym"), ("Welsh", "demonym"), ("Cardiff", "toponym")]
     assert gaz.demonym("English").name == "England" and gaz.demonym("Welsh").name == "Wales"
+
+
+def test_a_language_used_as_a_noun_or_in_a_list_of_languages(gaz, article):
+    text = ("Leaflets came in Kurdish and Turkish, yet Portuguese is what the crew speaks; few studied German. "
+            "Shelling in Syrian and Russian raids hit Idlib, and the Italian city of Bari sent aid.")
+    assert kinds(article(text), gaz) == [("Syrian", "demonym"), ("Russian", "demonym"), ("Idlib", "toponym"),
+                                         ("Italian", "demonym"), ("Bari", "toponym")]
 
 
 def test_a_title_or_of_inside_a_run_separates_the_place_from_the_person(gaz, article):

@@ -10,7 +10,7 @@ def resolved(article, gaz):
 
 def test_every_resolved_mention_says_which_pass_chose_it(gaz, article):
     found = resolved(article("Rebels entered Soran, north of Hama, and Syrian troops withdrew to Homs."), gaz)
-    passes = {"demonym", "explicit-context", "feature-word", "unambiguous", "country-name", "one-sense",
+    passes = {"demonym", "initials", "explicit-context", "feature-word", "unambiguous", "country-name", "one-sense",
               "spatial-minimality", "document-coherence", "world-city", "list-siblings", "local-cluster",
               "contained-name"}
     for mention in found.values():
@@ -20,6 +20,18 @@ def test_every_resolved_mention_says_which_pass_chose_it(gaz, article):
 def test_document_coherence_picks_the_syrian_soran(gaz, article):
     soran = resolved(article("Fighters took Halfaya and then Soran, near Hama."), gaz)["Soran"]
     assert soran.place.country == "SY" and soran.place.admin1_name == "Hama"
+
+
+def test_initials_stand_for_a_unit_the_text_names(gaz, article):
+    text = ("Platinum pays the wages of many South Africans, and SA mines most of it. Floods cut roads near "
+            "Lismore, NSW, the Australian weather office said.")
+    found = resolved(article(text), gaz)
+    assert found["SA"].place.name == "South Africa" and found["SA"].why.startswith("initials: 'SA'")
+    assert found["NSW"].place.name == "New South Wales"
+    assert found["Lismore"].place.admin1_name == "New South Wales"
+    # Two capitals with no named unit behind them stay what they were ("AM radio", "BC Hydro").
+    found = resolved(article("Listeners of AM radio in Iraq and BC Hydro staff in Canada heard it."), gaz)
+    assert "AM" not in found and "BC" not in found
 
 
 def test_explicit_context_tripoli_lebanon(gaz, article):

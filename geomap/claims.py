@@ -261,6 +261,12 @@ def check(claim: Claim) -> Claim:
     if anchor is None:
         claim.verdict, claim.reason = "unverifiable", f"the anchor '{claim.anchor.text}' is not in the gazetteer"
         return claim
+    if claim.anchor.approximate:
+        claim.verdict = "unverifiable"
+        claim.reason = f"the anchor '{claim.anchor.text}' is placed only approximately, at {anchor.name}"
+        for subject in claim.subjects:
+            subject.verdict, subject.reason = claim.verdict, claim.reason
+        return claim
     if anchor.kind != "place":
         # "20 km east of the Euphrates", "30 km from Lebanon": the distance is to a line or a border.
         claim.verdict = "unverifiable"
@@ -284,8 +290,9 @@ def _units_agree(claim: Claim) -> bool | None:
 
 def _check_subject(claim: Claim, anchor: Place, subject: Subject) -> None:
     place = subject.mention.place
-    if place is None:
-        subject.verdict, subject.reason = "unverifiable", f"'{subject.mention.text}' is not located"
+    if place is None or subject.mention.approximate:
+        subject.verdict, subject.reason = "unverifiable", f"'{subject.mention.text}' is not located" + (
+            f" (only approximately, at {place.name})" if place is not None else "")
         return
     subject.computed_km = round(geodesic(anchor.point, place.point).km, 1)
     subject.bearing_deg = round(initial_bearing(anchor.point, place.point), 1)
@@ -386,11 +393,11 @@ def estimate_unresolved(article: Article) -> None:
     """
     for claim in article.claims:
         anchor = claim.anchor.place if claim.anchor else None
-        if anchor is None:
+        if anchor is None or claim.anchor.approximate:
             continue
-        located = [s.mention.place for s in claim.subjects if s.mention.place is not None]
+        located = [s.mention.place for s in claim.subjects if s.mention.place is not None and not s.mention.approximate]
         for subject in claim.subjects:
-            if subject.mention.place is not None:
+            if subject.mention.place is not None and not subject.mention.approximate:
                 continue
             if claim.direction:
                 bearing = DIRECTION_DEGREES[claim.direction]
@@ -405,7 +412,7 @@ def estimate_unresolved(article: Article) -> None:
                 _estimate_id(subject.mention.text), subject.mention.text, round(point.latitude, 5),
                 round(point.longitude, 5), anchor.country, anchor.admin1, anchor.admin1_name, "P", "EST", 0,
                 f"estimated from the claim '{claim.text}'")
-            subject.mention.estimated_radius_km = radius
+            subject.mention.estimated_radius_km, subject.mention.approximate = radius, False
             subject.mention.why = (f"{subject.mention.why} | estimated: {claim.stated_km:g} km from {anchor.name} at bearing {bearing:.0f}° "
                                    f"per the claim '{claim.text}', uncertainty ±{radius:.1f} km")
             subject.verdict, subject.reason = "unverifiable", "located only by this claim"

@@ -147,8 +147,9 @@ def cmd_map(args) -> int:
     title = args.title or (run.articles[0].title if len(run.articles) == 1 and run.articles[0].title else "geomap")
     written = write_outputs(run, out, title=title, tiles=args.tiles, cdn=args.cdn, last_step=True)
     mentions = [m for a in run.articles for m in a.mentions]
-    unresolved = sorted({m.text + (" (point estimated from a distance claim)" if m.place else "")
-                         for m in mentions if m.place is None or m.estimated_radius_km is not None})
+    unresolved = sorted({m.text + (" (point estimated from a distance claim)" if m.estimated_radius_km is not None
+                                   else f" (placed approximately at {m.place.name})" if m.place else "")
+                         for m in mentions if m.place is None or m.estimated_radius_km is not None or m.approximate})
     claims = [c for a in run.articles for c in a.claims]
     print(f"{len(run.articles)} articles, {len(mentions)} place mentions "
           f"({len({(m.place.geonameid) for m in mentions if m.place})} places), {len(run.events)} events, "

@@ -35,6 +35,7 @@ class Mention(Span):
     why: str = ""
     score: float | None = None
     estimated_radius_km: float | None = None  # set when the point was estimated from claims
+    approximate: bool = False  # the point is that of the town the place lies in ("Royal Street" at New Orleans)
 
     @property
     def resolved(self) -> bool:

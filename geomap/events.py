@@ -228,7 +228,8 @@ def _precision(text: str, mention: Mention) -> int:
         return 1
     if mention.place.kind in ("country", "admin1", "region", "continent") or mention.feature in ("province", "governorate", "region", "district", "countryside"):
         return 3
-    return 2 if _NEAR.search(text[max(0, mention.start - 40):mention.start]) else 1
+    # A street or quarter placed at its town is "part of a region coded to a representative town".
+    return 2 if mention.approximate or _NEAR.search(text[max(0, mention.start - 40):mention.start]) else 1
 
 
 def _phrase(text: str, mention: Mention) -> str:

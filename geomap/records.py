@@ -55,7 +55,8 @@ def place_features(run: Run) -> list[dict]:
                           "article_id": article.id, "kind": mention.kind, "feature_word": mention.feature or None,
                           **_place_fields(mention), "score": mention.score,
                           "estimated": mention.estimated_radius_km is not None,
-                          "uncertainty_km": mention.estimated_radius_km, "why": mention.why}
+                          "uncertainty_km": mention.estimated_radius_km, "approximate": mention.approximate,
+                          "why": mention.why}
             features.append(_feature(mention.place.point if mention.place else None, properties))
     return features
 

@@ -165,6 +165,10 @@ def _places(run: Run, article_index: dict[str, int]) -> tuple[list, list, list]:
         elif p["estimated"]:
             if (p["mention"], p["article_id"]) not in seen:
                 estimated.append([p["lat"], p["lon"], p["mention"], p["uncertainty_km"], p["why"]])
+        elif p["approximate"]:  # "Royal Street" at New Orleans: its own marker, titled as written
+            if (p["mention"], p["article_id"]) not in seen:
+                places.append([p["lat"], p["lon"], f"{p['mention']} (approximately: {p['name']})", p["mention"],
+                               p["why"], article_index[p["article_id"]], False])
         elif p["kind"] == "toponym" and (p["geonameid"], p["article_id"]) not in seen:
             places.append([p["lat"], p["lon"], p["name"], p["mention"], p["why"], article_index[p["article_id"]],
                            p["feature_code"] == "EST"])

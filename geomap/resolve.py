@@ -29,8 +29,12 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
     beside Shakopee, Minnesota).
 12. ``contained-name`` -- a name the gazetteer lacks is placed at the well-known place it
     contains ("Manila Cathedral" in Manila).
-13. ``unresolved`` -- what is left keeps its reason: no gazetteer entry, or no candidate
-    consistent with the article.
+13. ``local-focus`` -- any other name the gazetteer lacks is placed at the town the article
+    names most ("Royal Street" in a story about New Orleans).
+14. ``unresolved`` -- what is left keeps its reason: no candidate consistent with the article,
+    or a name the gazetteer lacks in an article that names no town.
+
+Passes 12 and 13 place a name at the town it lies in: such mentions are ``approximate``.
 """
 
 from __future__ import annotations
@@ -450,7 +454,25 @@ def contained_name(article: Article, gazetteer: Gazetteer) -> None:
             found = next(filter(None, (_known_part(part, countries, places, gazetteer) for part in parts)), None)
             if found:
                 _choose(mention, found, "contained-name", f"'{found.matched}' inside '{mention.text}'")
+                mention.approximate = True  # "Manila Cathedral" lies in Manila: its point is the town's
                 break
+
+
+def local_focus(article: Article, gazetteer: Gazetteer) -> None:
+    """A name the gazetteer lacks ("Royal Street", "Faubourg Marigny", a village too small for
+    cities500) is placed, approximately, at the town the article names most: local news names
+    the streets and quarters of its own town.  The mention is marked approximate, so events code
+    it at precision 2 and claims do not verify distances with it."""
+    towns = Counter(m.place for m in article.mentions if m.place is not None and m.place.kind == "place")
+    if not towns:
+        return
+    (focus, count), = towns.most_common(1)
+    for mention in _open(article):
+        if mention.kind == "toponym" and gazetteer.best(mention.text, fuzzy=False) is None:
+            _choose(mention, Candidate(focus, 0.0, focus.name, "focus"), "local-focus",
+                    f"'{mention.text}' is not in the gazetteer: placed approximately at {focus.name}, the town "
+                    f"the article names most ({count}x)")
+            mention.approximate = True
 
 
 def _known_part(part: str, countries: set[str], places: list[Place], gazetteer: Gazetteer) -> Candidate | None:
@@ -511,4 +533,4 @@ def _resolved_places(article: Article) -> list[Place]:
 
 PASSES: list[Pass] = [demonym, initials, explicit_context, feature_word, unambiguous, country_name, one_sense,
                       spatial_minimality, document_coherence, world_city, list_siblings, local_cluster,
-                      contained_name, unresolved]
+                      contained_name, local_focus, unresolved]

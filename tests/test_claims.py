@@ -86,6 +86,16 @@ def test_unresolved_subject_gets_an_estimated_point(gaz, article):
     assert event.location is mention and event.geo_precision == 2 and event.point == mention.place.point
 
 
+def test_a_place_known_only_approximately_verifies_no_distance(gaz, article):
+    # Zorbaqand is placed at Hama, the article's town: 0 km from Hama would wrongly contradict "14 km".
+    (claim,) = claims_of(article("Rebels entered the village of Zorbaqand, about 14 km from Hama, after "
+                                 "shelling Hama."), gaz)
+    (subject,) = claim.subjects
+    assert subject.mention.approximate and subject.verdict == "unverifiable" and claim.verdict == "unverifiable"
+    (claim,) = claims_of(article("Soran lies 10 km from the village of Zorbaqand, and Hama was shelled."), gaz)
+    assert claim.verdict == "unverifiable" and "only approximately" in claim.reason
+
+
 def test_bearing_and_town_radius():
     assert round(initial_bearing((35.0, 36.0), (35.0, 37.0))) == 90
     assert town_radius_km(None) == 0

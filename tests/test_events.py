@@ -43,6 +43,12 @@ def test_near_a_town_is_precision_two(gaz, article):
     assert event.sub_event_type == "Armed clash" and event.geo_precision == 2
 
 
+def test_a_place_coded_to_its_town_is_precision_two(gaz, article):
+    (event,) = events_of(article("Airstrikes hit the village of Zorbaqand on Monday, residents of Hama said."), gaz)
+    assert event.location.text == "Zorbaqand" and event.location.approximate
+    assert event.location.place.name == "Ḩamāh" and event.geo_precision == 2
+
+
 def test_event_without_a_place_falls_back_to_the_country_and_is_kept(gaz, article):
     found = events_of(article("Syrian officials met. Later, militants seized seven villages, a statement said."), gaz)
     (event,) = found

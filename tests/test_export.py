@@ -30,11 +30,14 @@ def test_event_features_are_rfc7946(run):
     assert "crs" not in json.loads(dumps({"type": "FeatureCollection", "features": features}))
 
 
-def test_place_features_keep_unresolved_mentions(run):
+def test_place_features_keep_unresolved_mentions(run, gaz, article):
     props = [f["properties"] for f in place_features(run)]
-    assert {"mention", "start", "end", "article_id", "why", "geonameid", "lat", "lon"} <= set(props[0])
-    zorbaqand = [p for p in props if p["mention"] == "Zorbaqand"]
-    assert zorbaqand and zorbaqand[0]["geonameid"] is None
+    assert {"mention", "start", "end", "article_id", "why", "geonameid", "lat", "lon", "approximate"} <= set(props[0])
+    (zorbaqand,) = [p for p in props if p["mention"] == "Zorbaqand"]  # placed at the article's town
+    assert zorbaqand["approximate"] and zorbaqand["country"] == "SY" and zorbaqand["why"].startswith("local-focus")
+    alone = finish([process(article("Protests were held in Zorbaqand city, Syria."), gaz)], gaz)
+    features = [f for f in place_features(alone) if f["properties"]["mention"] == "Zorbaqand"]
+    assert features[0]["geometry"] is None and features[0]["properties"]["geonameid"] is None
 
 
 def test_claim_records_have_the_foundation_shape(run):

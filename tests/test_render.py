@@ -38,3 +38,9 @@ def test_input_text_cannot_break_out_of_the_data_script(hostile_run):
     assert "<img src=x" not in html and "</script><script>window.pwned" not in html
     assert "<title>&lt;b&gt;x&lt;/b&gt;</title>" in html
     assert html.count("<script>") == html.count("</script>")
+
+
+def test_a_place_known_approximately_has_its_own_marker(gaz, article):
+    run = finish([process(article("Protests were held in Zorbaqand city near Hama. Hama stayed calm."), gaz)], gaz)
+    html = render_map(run)
+    assert "Zorbaqand (approximately: Ḩamāh)" in html and html.count('"Ḩamāh"') >= 1

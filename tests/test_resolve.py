@@ -141,8 +141,9 @@ def test_a_demonym_names_its_country_for_the_capital_rule(gaz, article):
 
 def _resolve_spans(gaz, article, text, names):
     a = article(text)
-    for name in names:
-        start = text.index(name)
+    seen: dict[str, int] = {}
+    for name in names:  # a name listed twice is its first and second occurrence
+        start = seen[name] = text.index(name, seen.get(name, -1) + 1)
         a.add_mention(start, start + len(name), kind="toponym")
     a.mentions.sort(key=lambda m: m.start)
     resolve(a, gaz)
@@ -193,7 +194,23 @@ def test_a_near_spelling_needs_the_article_country_or_a_nearby_town(gaz, article
 def test_a_contained_town_must_lie_near_the_towns_the_article_names(gaz, article):
     text = "Veterans gathered in Honolulu, and a wreath was laid at Pearl Harbor."
     found = _resolve_spans(gaz, article, text, ["Honolulu", "Pearl Harbor"])
-    assert found["Pearl Harbor"].place is None  # not Pearl, Mississippi, 6,000 km away
+    # Not Pearl, Mississippi, 6,000 km away: the harbour is placed, approximately, at the article's town.
+    assert found["Pearl Harbor"].place.name == "Honolulu" and found["Pearl Harbor"].approximate
+    assert found["Pearl Harbor"].why.startswith("local-focus:")
+
+
+def test_a_name_the_gazetteer_lacks_is_placed_approximately_at_the_town_named_most(gaz, article):
+    text = ("Brass bands marched from Royal Street to the river in New Orleans. New Orleans police closed "
+            "Frenchmen Street, and Baton Rouge sent buses.")
+    found = _resolve_spans(gaz, article, text, ["Royal Street", "New Orleans", "New Orleans", "Frenchmen Street",
+                                                "Baton Rouge"])
+    for street in ("Royal Street", "Frenchmen Street"):
+        assert found[street].place.name == "New Orleans" and found[street].approximate, found[street].why
+        assert "New Orleans, the town the article names most (2x)" in found[street].why  # not Baton Rouge (1x)
+    assert not found["Baton Rouge"].approximate
+    # With no town in the text there is nothing to place it at.
+    found = _resolve_spans(gaz, article, "Parades filled Frenchmen Street in Louisiana.", ["Frenchmen Street", "Louisiana"])
+    assert found["Frenchmen Street"].place is None and found["Frenchmen Street"].why.startswith("unresolved")
 
 
 def test_a_name_listed_with_first_level_units_is_one_too(gaz, article):

@@ -462,8 +462,14 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
     """A name the gazetteer lacks ("Royal Street", "Faubourg Marigny", a village too small for
     cities500) is placed, approximately, at the town the article names most: local news names
     the streets and quarters of its own town.  The mention is marked approximate, so events code
-    it at precision 2 and claims do not verify distances with it."""
-    towns = Counter(m.place for m in article.mentions if m.place is not None and m.place.kind == "place")
+    it at precision 2 and claims do not verify distances with it.  The town must lie in the
+    country the article names most: a person read as a town abroad ("Noma") is no focus."""
+    countries = Counter(m.place.country for m in article.mentions if m.place is not None and m.place.country)
+    if not countries:
+        return
+    (country, _), = countries.most_common(1)
+    towns = Counter(m.place for m in article.mentions
+                    if m.place is not None and m.place.kind == "place" and m.place.country == country)
     if not towns:
         return
     (focus, count), = towns.most_common(1)

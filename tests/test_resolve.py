@@ -208,6 +208,13 @@ def test_a_name_the_gazetteer_lacks_is_placed_approximately_at_the_town_named_mo
         assert found[street].place.name == "New Orleans" and found[street].approximate, found[street].why
         assert "New Orleans, the town the article names most (2x)" in found[street].why  # not Baton Rouge (1x)
     assert not found["Baton Rouge"].approximate
+    # The town must be in the country the article names most: "Noma", a woman read as NoMa in Washington
+    # three times, is no focus for a story from the Western Cape.
+    text = ("Noma left Khayelitsha for Cape Town. Noma said Cape Town police in the Western Cape failed her; "
+            "Noma now lives in the Eastern Cape.")
+    found = _resolve_spans(gaz, article, text, ["Noma", "Khayelitsha", "Cape Town", "Noma", "Cape Town",
+                                                "Western Cape", "Noma", "Eastern Cape"])
+    assert found["Noma"].place.country == "US" and found["Khayelitsha"].place.name == "Cape Town"
     # With no town in the text there is nothing to place it at.
     found = _resolve_spans(gaz, article, "Parades filled Frenchmen Street in Louisiana.", ["Frenchmen Street", "Louisiana"])
     assert found["Frenchmen Street"].place is None and found["Frenchmen Street"].why.startswith("unresolved")

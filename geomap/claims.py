@@ -395,7 +395,8 @@ def estimate_unresolved(article: Article) -> None:
         anchor = claim.anchor.place if claim.anchor else None
         if anchor is None or claim.anchor.approximate:
             continue
-        located = [s.mention.place for s in claim.subjects if s.mention.place is not None and not s.mention.approximate]
+        located = [s.mention.place for s in claim.subjects
+                   if s.mention.place is not None and not s.mention.approximate]
         for subject in claim.subjects:
             if subject.mention.place is not None and not subject.mention.approximate:
                 continue

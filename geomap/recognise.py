@@ -341,8 +341,10 @@ def _titled_unit(run: list[_Token], text: str, gazetteer: Gazetteer) -> bool:
 
 
 def _unknown_word(token: _Token, gazetteer: Gazetteer) -> bool:
+    """A capitalised word no place, demonym, title or connector: part of a name ("Taco" Bell).  A road
+    or model code ("A429 Cirencester junction", "M5") is none."""
     lower = token.text.lower()
-    return token.text[:1].isupper() and lower not in _CONNECTORS and lower not in COMMON_WORDS and \
+    return token.text[:1].isupper() and not _has_digit(token.text) and lower not in _CONNECTORS and lower not in COMMON_WORDS and \
         lower.rstrip(".") not in _TITLES and not gazetteer.has_name(token.text) and gazetteer.demonym(token.text) is None
 
 
@@ -378,8 +380,13 @@ def _longest_name(run: list[_Token], i: int, text: str, gazetteer: Gazetteer):
 
 def _unknown_follows(run: list[_Token], j: int, text: str, gazetteer: Gazetteer) -> bool:
     following = run[j]
-    return following.capitalised and following.text.lower() not in _CONNECTORS and not \
-        gazetteer.has_name(following.text) and following.text.lower() not in _ORG_HEADS
+    lower = following.text.lower()
+    return following.capitalised and not _has_digit(following.text) and lower not in _CONNECTORS and \
+        not gazetteer.has_name(following.text) and lower not in _ORG_HEADS
+
+
+def _has_digit(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)
 
 
 def _organisation_run(run: list[_Token]) -> bool:

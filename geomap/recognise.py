@@ -56,6 +56,8 @@ _STREET_HEADS = frozenset("street road avenue boulevard highway parkway drive la
 _STREET_ABBREVIATION = re.compile(r"\s(?:Ave|Blvd|Rd|Hwy|Pkwy|St(?=\.(?:\s*[,;:)]|\s+[a-z0-9]|\s*$)))\.?(?!\w)")
 # Local institutions are named after the place they serve: "Mount Pleasant City Council".
 _CIVIC_HEADS = frozenset("council commissioners commission police sheriff court courthouse jail detention".split())
+_CITY_OFFICES = frozenset("council councilman councilwoman manager hall commission commissioner attorney clerk "
+                          "police schools court treasurer auditor engineer administrator".split())
 # ... but "Supreme Court", "Superior Court": words that grade a court name no place it serves.
 _COURT_GRADES = frozenset("supreme superior district circuit high federal appeals appellate crown magistrates family "
                           "juvenile municipal criminal civil international constitutional".split())
@@ -427,6 +429,7 @@ def _demonyms_in(run: list[_Token], text: str, gazetteer: Gazetteer) -> list[tup
 def _named_places(run: list[_Token], text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str, str]]:
     known = _known_prefix(run, text, gazetteer)  # "West Virginia Division of Highways": not "Virginia"
     if known is not None and known < len(run) and not gazetteer.nonplace_kind(text[run[0].start:run[known - 1].end]):
+        known = _without_city_office(run, known, text, gazetteer)
         return [(run[0].start, run[known - 1].end, "toponym", _embedded_rule(run, known, text))]
     found = []
     while run and (run[0].text.lower() in COMMON_WORDS and not run[0].text.isupper()  # "US" is not "us"
@@ -440,8 +443,19 @@ def _named_places(run: list[_Token], text: str, gazetteer: Gazetteer) -> list[tu
     for j in range(len(run) - 1, 0, -1):
         name = text[run[0].start:run[j - 1].end]
         if _known(name, text[run[j - 1].end:run[j - 1].end + 1], gazetteer) and not gazetteer.nonplace_kind(name):
+            j = _without_city_office(run, j, text, gazetteer)
             return found + [(run[0].start, run[j - 1].end, "toponym", _embedded_rule(run, j, text))]
     return found
+
+
+def _without_city_office(run: list[_Token], j: int, text: str, gazetteer: Gazetteer) -> int:
+    """'Dublin City Council', 'Greer City Manager': the town is Dublin, "City" belongs to the office
+    -- unless a town is called so ("Kansas City Council", "Boulder City Manager")."""
+    if j < 2 or j >= len(run) or run[j - 1].text != "City" or run[j].text.lower() not in _CITY_OFFICES:
+        return j
+    name = text[run[0].start:run[j - 1].end]
+    best = gazetteer.best(name, fuzzy=False)
+    return j - 1 if best is not None and fold(best.place.name) != fold(name) else j
 
 
 def _known(name: str, next_char: str, gazetteer: Gazetteer) -> bool:

@@ -197,6 +197,11 @@ def test_a_court_names_the_place_it_serves_unless_the_word_grades_it(gaz, articl
     assert found == ["Meigs County"]
 
 
+def test_city_before_an_office_belongs_to_the_office_unless_the_town_is_so_named(gaz, article):
+    found = names(article("The Dublin City Council and the Fargo City Commission met the Kansas City Council."), gaz)
+    assert found == ["Dublin", "Fargo", "Kansas City"]
+
+
 def test_a_county_met_by_its_bare_name_inside_an_institution_is_no_mention(gaz, article):
     found = names(article("Parents rallied to keep the Webb Center open in Charleston."), gaz)
     assert found == ["Charleston"]

@@ -34,6 +34,13 @@ def test_initials_stand_for_a_unit_the_text_names(gaz, article):
     assert "AM" not in found and "BC" not in found
 
 
+def test_a_town_word_leaves_far_apart_namesakes_to_the_context(gaz, article):
+    found = resolved(article("The Dublin City Council voted on Monday; commuters from Columbus, Ohio, praised "
+                             "the plan. Rebels entered the town of Idlib."), gaz)
+    assert found["Dublin"].place.admin1_name == "Ohio" and found["Dublin"].why.startswith("document-coherence")
+    assert found["Idlib"].place.feature_class == "P" and found["Idlib"].why.startswith("feature-word")
+
+
 def test_explicit_context_tripoli_lebanon(gaz, article):
     tripoli = resolved(article("A blast shook Tripoli, Lebanon, on Friday."), gaz)["Tripoli"]
     assert tripoli.place.country == "LB" and tripoli.why.startswith("explicit-context")

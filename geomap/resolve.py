@@ -9,7 +9,7 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
 2. ``explicit-context`` -- "Soran, Hama", "Tripoli, Lebanon", "Soran in Hama province":
    the next name narrows the first.
 3. ``feature-word`` -- "Idlib province" is the province, "the town of Idlib" the town (but
-   a town word leaves namesake towns far apart, "Dublin City Council", to the article's context).
+   namesakes of that kind far apart, "Dublin City Council", are left to the article's context).
 4. ``unambiguous`` -- countries, continents and names whose best candidate leads the
    next by a clear margin (they become the document's context).
 5. ``country-name`` -- a country's own name is the country, unless a first-level unit of
@@ -198,8 +198,8 @@ def feature_word(article: Article, gazetteer: Gazetteer) -> None:
         # Exact names only: a near spelling waits for the article's context (document coherence).
         found = [c for c in gazetteer.lookup(mention.text, document=_resolved_places(article), limit=20)
                  if c.place.kind in kinds and c.match in ("exact", "alias")]
-        if kinds == ("place",) and len(found) > 1 and _apart(found[0].place, found[1].place):
-            continue  # "Dublin City Council": which Dublin is the article's to say (coherence), not the word's
+        if len(found) > 1 and found[1].place.kind == found[0].place.kind and _apart(found[0].place, found[1].place):
+            continue  # "Dublin City Council", "Anderson County": which one is for the article to say (coherence)
         if found:
             _choose(mention, found[0], "feature-word", f"the text calls it a {mention.feature}")
 

@@ -39,6 +39,11 @@ def test_a_town_word_leaves_far_apart_namesakes_to_the_context(gaz, article):
                              "the plan. Rebels entered the town of Idlib."), gaz)
     assert found["Dublin"].place.admin1_name == "Ohio" and found["Dublin"].why.startswith("document-coherence")
     assert found["Idlib"].place.feature_class == "P" and found["Idlib"].why.startswith("feature-word")
+    text = "A driver from Elkhart faced a jury, the Anderson County district clerk said of the Palestine case."
+    found = resolved(article(text), gaz)
+    assert found["Anderson County"].place.admin1_name == "Texas"  # not South Carolina's, the biggest
+    # Of two kinds, the word chooses: "Ontario province" is the province, not Ontario County, New York.
+    assert resolved(article("Floods hit Ontario province and Toronto."), gaz)["Ontario"].place.kind == "admin1"
 
 
 def test_explicit_context_tripoli_lebanon(gaz, article):

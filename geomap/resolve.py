@@ -223,16 +223,22 @@ def unambiguous(article: Article, gazetteer: Gazetteer) -> None:
 
 def country_name(article: Article, gazetteer: Gazetteer) -> None:
     """A country's own name is the country ("Mexico" beside Mexico City and Mexico, Missouri), unless a
-    first-level unit of another country shares it ("Georgia" the US state): then the context decides."""
+    first-level unit of another country shares it ("Georgia" the US state): then the context decides,
+    or the text's demonym of the country ("Georgian troops")."""
+    by_demonym = {m.place.country for m in article.mentions if m.kind == "demonym" and m.place is not None}
     for mention in _open(article):
         if not gazetteer.is_country_name(mention.text):
             continue
         found = gazetteer.lookup(mention.text, limit=5, fuzzy=False)
-        if not found or found[0].place.kind != "country" or \
-                any(c.place.kind == "admin1" and c.place.country != found[0].place.country for c in found[1:]):
+        country = next((c for c in found if c.place.kind == "country"), None)
+        if country is None or not (country.match == "alias" or fold(country.place.name) == fold(mention.text)):
             continue
-        if found[0].match == "alias" or fold(found[0].place.name) == fold(mention.text):
-            _choose(mention, found[0], "country-name", "the name of a country")
+        shared = found[0] is not country or \
+            any(c.place.kind == "admin1" and c.place.country != country.place.country for c in found)
+        if not shared:
+            _choose(mention, country, "country-name", "the name of a country")
+        elif country.place.country in by_demonym:
+            _choose(mention, country, "country-name", "the name of a country whose demonym the text uses")
 
 
 def one_sense(article: Article, gazetteer: Gazetteer) -> None:
@@ -341,12 +347,15 @@ def _article_country(article: Article, leaders: dict[str, str]) -> list[str]:
 
 
 def _open_leaders(article: Article, gazetteer: Gazetteer) -> dict[str, str]:
-    """The country of each open name's best candidate before context: the name's vote while it is open."""
+    """The country of each open name's best candidate before context: the name's vote while it is open.
+    A name both a country and another country's state ("Georgia") casts none: it is what is in doubt."""
     leaders = {}
     for mention in _open(article):
         if mention.kind == "toponym" and mention.text not in leaders:
-            found = gazetteer.lookup(mention.text, limit=1, fuzzy=False)
-            if found and found[0].match in ("exact", "alias") and found[0].place.country:
+            found = gazetteer.lookup(mention.text, limit=2, fuzzy=False)
+            if found and found[0].match in ("exact", "alias") and found[0].place.country and \
+                    not (len(found) == 2 and {c.place.kind for c in found} == {"country", "admin1"}
+                         and found[0].place.country != found[1].place.country):
                 leaders[mention.text] = found[0].place.country
     return leaders
 

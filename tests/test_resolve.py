@@ -99,6 +99,13 @@ def test_a_country_name_is_the_country_even_among_places_of_another_country(gaz,
 def test_a_country_name_shared_by_a_us_state_is_left_to_the_context(gaz, article):
     found = resolved(article("Storms hit Atlanta, Savannah and Macon across Georgia on Tuesday."), gaz)
     assert not found["Georgia"].why.startswith("country-name")
+    # Named first and twice, the name casts no vote for a country: Atlanta, named after it, decides.
+    found = resolved(article("Rain soaked north Georgia. Georgia forecasters expect floods in metro Atlanta."), gaz)
+    assert found["Georgia"].place.kind == "admin1" and found["Georgia"].place.country == "US"
+    # The country's demonym in the text settles it for the country, even beside American names.
+    found = resolved(article("U.S. envoys met Russia's minister; Georgia asked for help as Georgian troops "
+                             "left the border."), gaz)
+    assert found["Georgia"].place.kind == "country" and found["Georgia"].why.startswith("country-name")
 
 
 def test_a_world_city_is_not_displaced_by_a_village_of_the_articles_country(gaz, article):

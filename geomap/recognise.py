@@ -56,6 +56,7 @@ _STREET_HEADS = frozenset("street road avenue boulevard highway parkway drive la
 _STREET_ABBREVIATION = re.compile(r"\s(?:Ave|Blvd|Rd|Hwy|Pkwy|St(?=\.(?:\s*[,;:)]|\s+[a-z0-9]|\s*$)))\.?(?!\w)")
 # Local institutions are named after the place they serve: "Mount Pleasant City Council".
 _CIVIC_HEADS = frozenset("council commissioners commission police sheriff court courthouse jail detention".split())
+_COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Upper Lower Central".split())
 _CITY_OFFICES = frozenset("council councilman councilwoman manager hall commission commissioner attorney clerk "
                           "police schools court treasurer auditor engineer administrator".split())
 # ... but "Supreme Court", "Superior Court": words that grade a court name no place it serves.
@@ -317,6 +318,11 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
                 not _salient(text[start:end], gazetteer):
             rule = "name-part"  # "Taco Bell", "Demetrius Clark": the end of a longer unknown name
             surnames.add(text[start:end].lower())
+        elif rule == "gazetteer" and i > 0 and j - i == 1 and run[i - 1].text in _COMPASS_WORDS and \
+                not _salient(text[start:end], gazetteer):
+            # "the West Wing": a name of its own, not Wing in England -- but "North West Bicester" is
+            # Bicester elsewhere in the text, and "South Los Angeles" a part of a well-known place.
+            rule = "name-part"
         found.append((start, end, kind, rule))
         i = j
     return found

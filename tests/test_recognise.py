@@ -76,6 +76,9 @@ def test_spans_point_at_their_text(gaz, article):
 def test_a_known_name_ending_an_unknown_name_is_not_a_place(gaz, article):
     a = article("Desmond Demetrius Clark, 22, was arrested outside a Taco Bell. Later Clark said he was sorry.")
     assert names(a, gaz) == []
+    # After a compass word a small town's name is part of another name, a well-known place's is not.
+    a = article("Aides in the West Wing met leaders from South Los Angeles.")
+    assert names(a, gaz) == ["Los Angeles"]
     # A road code is no word of a name: the town after it stays a town for the whole article.
     a = article("The M5 Taunton exit and the A39 Bridgwater junction shut; drivers to Taunton and Bridgwater waited.")
     assert names(a, gaz) == ["Taunton", "Bridgwater", "Taunton", "Bridgwater"]

@@ -139,6 +139,7 @@ _RESIDENCE_AFTER = re.compile(r"[,;.]")
 _SPEAKER_AFTER = re.compile(r",?\s+(?:said|says|told|added|tweeted|wrote|stated|explained|recalled|admitted)\b")
 # '"We will stay," said Noma.': a one-word name after an inverted speech verb, closing its clause.
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|wrote|tweeted)\s+$")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|near|outside|across|around)\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 _FIRM_JOIN = re.compile(r"\s*&\s*[A-Z]")
 _FIRM_JOINED = re.compile(r"[A-Za-z]\s*&\s*$")
@@ -652,8 +653,8 @@ def _supported(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
         return _has_locative_cue(text, start)  # a clipped alternate or a near spelling ("Wal" ~ Waal) needs a cue
     if _salient(name, gazetteer) or " " in name:
         return True
-    if _SPEAKER_AFTER.match(text, end):
-        return False  # "Abbas said": a speaker
+    if _SPEAKER_AFTER.match(text, end) and not _after_place_preposition(text, start):
+        return False  # "Abbas said": a speaker (but "residents of Soran said" name a place)
     return _has_locative_cue(text, start) or bool(_FEATURE_AFTER.match(text[end:end + 20])) or \
         _RESIDENCE_BEFORE.search(text, max(0, start - 30), start) is not None and _RESIDENCE_AFTER.match(text, end) or \
         best.place.kind == "place" and best.place.population >= (50_000 if _sentence_initial(text, start) else 10_000)
@@ -768,13 +769,18 @@ def _sentence_initial(text: str, start: int) -> bool:
 def _person_or_firm(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """A one-word name followed by 'said' or 'tweeted' or closing a clause after 'said' (a speaker, even
     inside a list of places), or joined to another name by '&' (a firm), unless it is a well-known
-    place ("Moscow said": the government)."""
+    place ("Moscow said": the government) or the place of a speaker ("residents of Soran said")."""
     if " " in text[start:end] or _salient(text[start:end], gazetteer, bare_county=False):
         return False
-    before = text[max(0, start - 4):start]
-    return bool(_SPEAKER_AFTER.match(text, end) or _FIRM_JOIN.match(text[end:end + 4]) or
-                _FIRM_JOINED.search(before) or
-                _SPEAKER_BEFORE.search(text, max(0, start - 10), start) and _CLAUSE_END.match(text, end))
+    if _FIRM_JOIN.match(text[end:end + 4]) or _FIRM_JOINED.search(text[max(0, start - 4):start]):
+        return True
+    return not _after_place_preposition(text, start) and bool(
+        _SPEAKER_AFTER.match(text, end) or
+        _SPEAKER_BEFORE.search(text, max(0, start - 10), start) and _CLAUSE_END.match(text, end))
+
+
+def _after_place_preposition(text: str, start: int) -> bool:
+    return _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def _in_list_with_accepted(index: int, found, verdicts, text: str) -> bool:

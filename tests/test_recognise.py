@@ -123,6 +123,12 @@ def test_a_capital_that_speaks_is_still_a_place(gaz, article):
     assert names(article("Moscow said the talks would go on."), gaz) == ["Moscow"]
 
 
+def test_the_place_of_a_speaker_is_a_place(gaz, article):
+    text = ("Many residents of Soran said the town was shelled; activists in Halfaya said rebels left. "
+            "Officials cited fees owed to Stevens & Wilkinson.")
+    assert names(article(text), gaz) == ["Soran", "Halfaya"]
+
+
 def test_half_of_a_firm_name_is_not_a_place(gaz, article):
     assert names(article("The county hired the architects Stevens & Wilkinson for the new school."), gaz) == []
 

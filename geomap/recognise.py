@@ -115,6 +115,10 @@ _ROLE_APPOSITION = re.compile(
     r"\b([A-Z][a-z]+)\s+((?:Mc|Mac|O')?[A-Z][a-z]+)\s?,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}"
     r"(?:secretary|spokesman|spokeswoman|spokesperson|director|manager|chairman|chairwoman|founder|owner|"
     r"executive|analyst|researcher|professor|author|editor|lawyer|attorney|minister|president|officer|chief)\b")
+# "Rozen's wife, Julia,", "her cousin Viktoria", "Noma (not her real name)": kin and pseudonyms are people.
+_KIN_NAME = re.compile(r"\b(?:wife|husband|son|daughter|brother|sister|mother|father|niece|nephew|cousin|widow|"
+                       r"grandson|granddaughter|girlfriend|boyfriend|fiancée?)(?:,\s+|\s+)([A-Z][a-z]+)\b"
+                       r"|\b([A-Z][a-z]+)\s+\(not (?:her|his|their) real name\)")
 _INITIALLED_NAME = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _INITIALLED_SURNAME = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+((?:Mc|Mac|O')?[A-Z][a-z]+)\b")
 _TITLED_NAME = re.compile(r"\b([A-Z][a-z]+)\.?\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
@@ -140,6 +144,9 @@ _SPEAKER_AFTER = re.compile(r",?\s+(?:said|says|told|added|tweeted|wrote|stated|
 # '"We will stay," said Noma.': a one-word name after an inverted speech verb, closing its clause.
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|wrote|tweeted)\s+$")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|near|outside|across|around)\s+$")
+# "Noma said": a speaker named by one word is a person for the whole article ("Kobe Bryant said" is
+# a full name's, left to the other rules).
+_ONE_WORD_SPEAKER = re.compile(r"(?<![A-Za-z] )\b([A-Z][a-z]+)(?=,?\s+(?:said|says|told|added|tweeted|wrote)\b)")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 _FIRM_JOIN = re.compile(r"\s*&\s*[A-Z]")
 _FIRM_JOINED = re.compile(r"[A-Za-z]\s*&\s*$")
@@ -717,7 +724,8 @@ def _personal_names(text: str, gazetteer: Gazetteer) -> frozenset[str]:
     """Words of people's (and storms') names in the text, lower-cased: both words of 'Given Surname'
     pairs (see :func:`is_given_name`), surnames after a middle initial or name, names given with an
     age ("Lee Webb, 34,", "nine-year-old Georgia Stevens") or a role ("Campbell Davis, second
-    secretary"), names after a title ("Judge Manning", "Sen. Harding") and storms ("Hurricane Maria")."""
+    secretary"), names after a title ("Judge Manning", "Sen. Harding"), kin and pseudonyms ("his wife,
+    Julia,", "Noma (not her real name)") and storms ("Hurricane Maria")."""
     # Both words of "Lucy Lau": later "Lucy" alone is the girl, not the town.
     named = {name.lower() for m in _PERSON_NAME.finditer(text) if is_given_name(m.group(1).lower(), gazetteer)
              for name in m.groups()}
@@ -727,6 +735,10 @@ def _personal_names(text: str, gazetteer: Gazetteer) -> frozenset[str]:
     named.update(name.lower() for m in _AGED_NAME.finditer(text) for name in m.groups() if name)
     named.update(name.lower() for m in _ROLE_APPOSITION.finditer(text) for name in m.groups())
     named.update(m.group(1).lower() for m in _VICTIM.finditer(text))
+    named.update(name.lower() for m in _KIN_NAME.finditer(text) for name in m.groups()
+                 if name and not _salient(name, gazetteer))  # "his son Jordan" leaves Jordan the country
+    named.update(m.group(1).lower() for m in _ONE_WORD_SPEAKER.finditer(text)
+                 if not _after_place_preposition(text, m.start()) and not _salient(m.group(1), gazetteer))
     return frozenset(named)
 
 

@@ -113,6 +113,12 @@ def test_a_one_word_speaker_who_tweets_or_closes_an_inverted_quote_is_not_a_plac
     assert names(article(text), gaz) == ["Storrs", "Durban"]
 
 
+def test_kin_pseudonyms_and_speakers_are_people_for_the_whole_article(gaz, article):
+    text = ("Thandi (not her real name) left Durban. Thandi now cleans offices. His wife, Chelsea, fled; "
+            "Chelsea is safe. Tupelo said little at first, but Tupelo later spoke. His son Jordan toured Jordan.")
+    assert names(article(text), gaz) == ["Durban", "Jordan", "Jordan"]
+
+
 def test_the_victim_of_a_killing_is_a_person_for_the_whole_article(gaz, article):
     text = ("Prosecutors charged a teenager in Topeka with killing Welch. Items stolen from Welch were found "
             "later. Rebels killed Aleppo's last doctor, and gunmen kidnapped two aid workers near Homs.")

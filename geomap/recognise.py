@@ -686,14 +686,17 @@ def _clipped_alternate(name: str, best: Candidate) -> bool:
 
 
 @lru_cache(maxsize=16384)  # asked several times per name and article, and of the same names across articles
-def _salient(name: str, gazetteer: Gazetteer, *, bare_county: bool = True) -> bool:
-    """A country, province, continent, region or city of 100,000 people or more."""
+def _salient(name: str, gazetteer: Gazetteer, *, bare_county: bool = True, own_name: bool = False) -> bool:
+    """A country, province, continent, region or city of 100,000 people or more (``own_name``: known
+    by this name itself or a curated alias, not only by a GeoNames alternate such as "Julia" for Plovdiv)."""
     best = gazetteer.best(name, fuzzy=False)
     if best is None:
         return False
     place = best.place
     if not bare_county and place.kind == "admin2" and fold(place.name) != fold(name):
         return False  # "Johnson" for Johnson County: as a speaker, the surname it is
+    if own_name and best.match != "alias" and fold(place.name) != fold(name):
+        return False
     return place.kind in _SALIENT_KINDS or place.population >= _SALIENT_POPULATION
 
 
@@ -736,9 +739,9 @@ def _personal_names(text: str, gazetteer: Gazetteer) -> frozenset[str]:
     named.update(name.lower() for m in _ROLE_APPOSITION.finditer(text) for name in m.groups())
     named.update(m.group(1).lower() for m in _VICTIM.finditer(text))
     named.update(name.lower() for m in _KIN_NAME.finditer(text) for name in m.groups()
-                 if name and not _salient(name, gazetteer))  # "his son Jordan" leaves Jordan the country
-    named.update(m.group(1).lower() for m in _ONE_WORD_SPEAKER.finditer(text)
-                 if not _after_place_preposition(text, m.start()) and not _salient(m.group(1), gazetteer))
+                 if name and not _salient(name, gazetteer, own_name=True))  # "his son Jordan": Jordan stays
+    named.update(m.group(1).lower() for m in _ONE_WORD_SPEAKER.finditer(text) if not
+                 _after_place_preposition(text, m.start()) and not _salient(m.group(1), gazetteer, own_name=True))
     return frozenset(named)
 
 

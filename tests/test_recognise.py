@@ -115,7 +115,8 @@ def test_a_one_word_speaker_who_tweets_or_closes_an_inverted_quote_is_not_a_plac
 
 def test_kin_pseudonyms_and_speakers_are_people_for_the_whole_article(gaz, article):
     text = ("Thandi (not her real name) left Durban. Thandi now cleans offices. His wife, Chelsea, fled; "
-            "Chelsea is safe. Tupelo said little at first, but Tupelo later spoke. His son Jordan toured Jordan.")
+            "Chelsea is safe. Tupelo said little at first, but Tupelo later spoke. His son Jordan toured Jordan. "
+            "Her niece, Julia, stayed; Julia phoned home.")
     assert names(article(text), gaz) == ["Durban", "Jordan", "Jordan"]
 
 

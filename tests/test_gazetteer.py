@@ -177,6 +177,8 @@ def test_a_landmark_outranks_a_translated_alternate_name(gaz):
     white_house = gaz.best("White House").place
     assert white_house.landmark and white_house.country == "US"
     assert gaz.best("Rafah crossing").place.landmark
+    # Deserts and mountain ranges are regions, not a namesake village ("Sahara" is also a Yemeni alternate).
+    assert {gaz.best(n).place.kind for n in ("Sahara", "Alps", "Himalayas", "Rockies", "Siberia")} == {"region"}
     # The US Congress sits in the Capitol, not in the Arizona village of Congress.
     assert gaz.best("Congress").place.name == "United States Capitol"
 

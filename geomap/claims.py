@@ -226,7 +226,7 @@ def _passage_places(article: Article, claim: Claim, sentence_start: int) -> list
         location = event.location
         if location is None or location is claim.anchor or event.geo_precision not in (1, 2):
             continue
-        if anchor is not None and location.place is not None and \
+        if anchor is not None and location.place is not None and not location.approximate and \
                 haversine_km(anchor.lat, anchor.lon, location.place.lat, location.place.lon) > reach:
             continue
         if abs(event.sentence.start - sentence_start) <= 600 and event.event_type in ("Battles", "Explosions/Remote violence"):

@@ -40,7 +40,9 @@ def _place_fields(mention: Mention) -> dict:
         return {"geonameid": None, "name": None, "lat": None, "lon": None, "country": None, "admin1": None,
                 "admin1_name": None, "feature_class": None, "feature_code": None, "population": None,
                 "source": None}
-    return {"geonameid": place.geonameid if place.geonameid > 0 else None, "name": place.name, "lat": place.lat,
+    # An approximate mention lies in or near the named town but is not it: no GeoNames id of its own.
+    geonameid = place.geonameid if place.geonameid > 0 and not mention.approximate else None
+    return {"geonameid": geonameid, "name": place.name, "lat": place.lat,
             "lon": place.lon, "country": place.country, "admin1": place.admin1, "admin1_name": place.admin1_name,
             "feature_class": place.feature_class, "feature_code": place.feature_code, "population": place.population,
             "source": place.source}
@@ -80,8 +82,10 @@ def event_record(event: Event, run: Run) -> dict:
         "iso": country.get("isonumeric"), "iso3": country.get("iso3"),
         "admin1": place.admin1_name if place is not None else None,
         "latitude": lat, "longitude": lon, "geo_precision": event.geo_precision,
-        "geonameid": place.geonameid if place is not None and place.geonameid > 0 else None,
+        "geonameid": place.geonameid if place is not None and place.geonameid > 0 and not event.location.approximate
+        else None,
         "estimated": bool(event.location is not None and event.location.estimated_radius_km is not None),
+        "approximate": bool(event.location is not None and event.location.approximate),
         "sentence_start": event.sentence.start, "sentence_end": event.sentence.end,
         "mention_start": event.location.start if event.location else None,
         "mention_end": event.location.end if event.location else None,

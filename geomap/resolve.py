@@ -475,11 +475,12 @@ def contained_name(article: Article, gazetteer: Gazetteer) -> None:
 
 
 def local_focus(article: Article, gazetteer: Gazetteer) -> None:
-    """A name the gazetteer lacks ("Royal Street", "Faubourg Marigny", a village too small for
-    cities500) is placed, approximately, at the town the article names most: local news names
-    the streets and quarters of its own town.  The mention is marked approximate, so events code
-    it at precision 2 and claims do not verify distances with it.  The town must lie in the
-    country the article names most: a person read as a town abroad ("Noma") is no focus."""
+    """A name the gazetteer lacks, or knows only by a near spelling ("Royal Street", "Faubourg
+    Marigny", a village too small for cities500), is placed, approximately, at the town the article
+    names most: local news names the streets and quarters of its own town.  The mention is marked
+    approximate, so events code it at precision 2, exports give it no GeoNames id and claims do not
+    verify distances with it.  The town must lie in the country the article names most: a person
+    read as a town abroad ("Noma") is no focus."""
     countries = Counter(m.place.country for m in article.mentions if m.place is not None and m.place.country)
     if not countries:
         return
@@ -488,13 +489,20 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
                     if m.place is not None and m.place.kind == "place" and m.place.country == country)
     if not towns:
         return
-    (focus, count), = towns.most_common(1)
+    # Named as often, the bigger town is the likelier anchor ("Umm Batna ... near Hama and Aleppo").
+    focus, count = max(towns.items(), key=lambda item: (item[1], item[0].population))
     for mention in _open(article):
-        if mention.kind == "toponym" and gazetteer.best(mention.text, fuzzy=False) is None:
+        if mention.kind == "toponym" and not _known_exactly(mention.text, gazetteer):
             _choose(mention, Candidate(focus, 0.0, focus.name, "focus"), "local-focus",
                     f"'{mention.text}' is not in the gazetteer: placed approximately at {focus.name}, the town "
                     f"the article names most ({count}x)")
             mention.approximate = True
+
+
+def _known_exactly(name: str, gazetteer: Gazetteer) -> bool:
+    """Some place bears the name or a curated alias of it (a near spelling, "Maardis" ~ Maradi, does not count)."""
+    best = gazetteer.best(name, fuzzy=False)
+    return best is not None and best.match in ("exact", "alias")
 
 
 def _known_part(part: str, countries: set[str], places: list[Place], gazetteer: Gazetteer) -> Candidate | None:

@@ -49,6 +49,12 @@ def test_a_place_coded_to_its_town_is_precision_two(gaz, article):
     assert event.location.place.name == "Ḩamāh" and event.geo_precision == 2
 
 
+def test_a_capture_placed_at_its_town_is_not_merged_with_the_towns_own(gaz, article):
+    found = events_of(article("Rebels captured Hama on Friday. Later they captured the village of Zorbaqand."), gaz)
+    assert sorted(e.location.text for e in found) == ["Hama", "Zorbaqand"]
+    assert [e.geo_precision for e in sorted(found, key=lambda e: e.location.text)] == [1, 2]
+
+
 def test_event_without_a_place_falls_back_to_the_country_and_is_kept(gaz, article):
     found = events_of(article("Syrian officials met. Later, militants seized seven villages, a statement said."), gaz)
     (event,) = found

@@ -283,6 +283,8 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
         # its country whatever the rest names ("British Columbia Finance Minister" opens with a place).
         return [(run[0].start, run[0].end, "demonym", "demonym")] + _scan_run(run[1:], text, gazetteer, surnames)
     title = next((k for k in range(1, len(run)) if run[k].text.lower().rstrip(".") in _TITLES), None)
+    if title is not None:
+        title = _without_city_office(run, title, text, gazetteer)  # "Dublin City Attorney Amy Salay"
     if title is not None and not _organisation_run(run):
         # "Montreal Mayor Denis Coderre": Montreal; "House Leader John Boehner of Ohio": Ohio too.
         return _scan_run(run[:title], text, gazetteer, surnames) + _person(run[title:], text, gazetteer, surnames)
@@ -326,6 +328,9 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             i += 1
             continue
         j, start, end, kind, rule = hit
+        if kind == "toponym" and j - i >= 2 and _without_city_office(run[i:], j - i, text, gazetteer) < j - i:
+            # "Dublin City Manager Jane Brautigam": Dublin, then the office and its holder
+            return found + [(start, run[j - 2].end, kind, rule)] + _person(run[j - 1:], text, gazetteer, surnames)
         if rule == "gazetteer" and i > 0 and j - i == 1 and _unknown_word(run[i - 1], gazetteer) and \
                 not _salient(text[start:end], gazetteer):
             rule = "name-part"  # "Taco Bell", "Demetrius Clark": the end of a longer unknown name

@@ -216,6 +216,9 @@ def test_a_court_names_the_place_it_serves_unless_the_word_grades_it(gaz, articl
 def test_city_before_an_office_belongs_to_the_office_unless_the_town_is_so_named(gaz, article):
     found = names(article("The Dublin City Council and the Fargo City Commission met the Kansas City Council."), gaz)
     assert found == ["Dublin", "Fargo", "Kansas City"]
+    # ... and before a title or an office held by a person named after it.
+    found = names(article("The board thanked Dublin City Manager Ann Kowalczyk and Athens City Councilwoman Rita Szabo."), gaz)
+    assert found == ["Dublin", "Athens"]
 
 
 def test_a_county_met_by_its_bare_name_inside_an_institution_is_no_mention(gaz, article):

@@ -312,7 +312,8 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             cued = _feature_cued(text, run[i].start) or _PLACE_AFTER.match(tail) or _FEATURE_AFTER.match(tail)
             hit = (i + 2, run[i].start, _split_modifier(run[i + 1]).end, "toponym", "cue" if cued else "unknown")
         if hit is None and run[i].text.lower() not in COMMON_WORDS and \
-                (_feature_cued(text, run[i].start) or _PLACE_AFTER.match(tail) or _FEATURE_AFTER.match(tail)):
+                (_feature_cued(text, run[i].start) or _PLACE_AFTER.match(tail) or _FEATURE_AFTER.match(tail) or
+                 _unknown_dateline(run[i:], text)):
             j = i + 1  # an unknown name the text calls a place: keep it, unresolved
             while j < len(run) and run[j].text.lower() not in COMMON_WORDS:
                 j += 1
@@ -514,6 +515,14 @@ def _initials_of_named_place(name: str, text: str, gazetteer: Gazetteer) -> bool
                 gazetteer.country_info(place.country).get("name", "@") in text:
             return True
     return False
+
+
+def _unknown_dateline(run: list[_Token], text: str) -> bool:
+    """'HARWINTON —' opening a line: a dateline names a place, even one the gazetteer lacks."""
+    last = next((k for k, t in enumerate(run) if not t.text.isupper()), len(run))
+    opens = _line_start(text, run[0].start) or re.search(r"[.!?]\s+$", text[max(0, run[0].start - 3):run[0].start])
+    return last > 0 and len(run[0].text) > 3 and bool(opens) and \
+        bool(_DATELINE_AFTER.match(text, run[last - 1].end))
 
 
 def _line_start(text: str, start: int) -> bool:

@@ -319,9 +319,10 @@ def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
 
 
 def _backed(place: Place, countries: list[str], places: list[Place]) -> bool:
-    """In the article's country, or within _REGION_KM of a town it names: what a near spelling needs."""
+    """What a near spelling needs: within _REGION_KM of a town the article names, or, in an article that
+    names no town, in its country ("Harwinton" ~ Harrington, Delaware, is not backed by Connecticut towns)."""
     towns = _town_points(places)
-    return place.country in countries or bool(towns) and _in_region(place, towns)
+    return _in_region(place, towns) if towns else place.country in countries
 
 
 def _coherence_context(article: Article, leaders: dict[str, str]) -> tuple[list[str], set[str], list[Place]]:

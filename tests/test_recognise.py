@@ -311,6 +311,11 @@ def test_a_language_used_as_a_noun_or_in_a_list_of_languages(gaz, article):
                                          ("Italian", "demonym"), ("Bari", "toponym")]
 
 
+def test_a_dateline_names_a_place_the_gazetteer_lacks(gaz, article):
+    text = "Lamont courts voters. HARWINTON — The former nominee spoke in Litchfield on Sunday."
+    assert names(article(text), gaz) == ["HARWINTON", "Litchfield"]
+
+
 def test_a_title_or_of_inside_a_run_separates_the_place_from_the_person(gaz, article):
     text = ("Montreal Mayor Denis Coderre met British Columbia Finance Minister Carole James and Anne Lau of "
             "Edmonton, Ms Lau told CTV Winnipeg.")

@@ -213,6 +213,12 @@ def test_a_near_spelling_needs_the_article_country_or_a_nearby_town(gaz, article
     assert umm_batna.approximate and umm_batna.place.name == "Aleppo" and umm_batna.why.startswith("local-focus")
 
 
+def test_a_near_spelling_far_from_every_town_of_the_article_is_not_taken(gaz, article):
+    found = resolved(article("Lamont courts voters. HARWINTON — The nominee spoke in Litchfield and Torrington."), gaz)
+    # Harrington, Delaware is in the article's country but 380 km from its towns.
+    assert found["HARWINTON"].approximate and found["HARWINTON"].place.admin1_name == "Connecticut"
+
+
 def test_a_contained_town_must_lie_near_the_towns_the_article_names(gaz, article):
     text = "Veterans gathered in Honolulu, and a wreath was laid at Pearl Harbor."
     found = _resolve_spans(gaz, article, text, ["Honolulu", "Pearl Harbor"])

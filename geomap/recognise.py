@@ -56,6 +56,9 @@ _STREET_HEADS = frozenset("street road avenue boulevard highway parkway drive la
 _STREET_ABBREVIATION = re.compile(r"\s(?:Ave|Blvd|Rd|Hwy|Pkwy|St(?=\.(?:\s*[,;:)]|\s+[a-z0-9]|\s*$)))\.?(?!\w)")
 # Local institutions are named after the place they serve: "Mount Pleasant City Council".
 _CIVIC_HEADS = frozenset("council commissioners commission police sheriff court courthouse jail detention".split())
+# A capitalised feature word after a known name makes a name of its own ("Neches River", "Readington
+# Township"), placed later inside or near the known one.
+_NAMED_FEATURES = frozenset("River Township Colony Falls Springs Beach Heights".split())
 _COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Upper Lower Central".split())
 _CITY_OFFICES = frozenset("council councilman councilwoman manager hall commission commissioner attorney clerk "
                           "police schools court treasurer auditor engineer administrator".split())
@@ -329,6 +332,9 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             i += 1
             continue
         j, start, end, kind, rule = hit
+        if kind == "toponym" and j < len(run) and run[j].text in _NAMED_FEATURES and end == run[j - 1].end and \
+                not gazetteer.has_name(text[start:run[j].end]):
+            j, end, rule = j + 1, run[j].end, "cue"  # "Neches River", "Tennessee Colony": the feature is the place
         if kind == "toponym" and j - i >= 2 and _without_city_office(run[i:], j - i, text, gazetteer) < j - i:
             # "Dublin City Manager Jane Brautigam": Dublin, then the office and its holder
             return found + [(start, run[j - 2].end, kind, rule)] + _person(run[j - 1:], text, gazetteer, surnames)

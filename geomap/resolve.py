@@ -62,6 +62,7 @@ _CONTAINED_POPULATION = 10_000
 _CLUSTER_KM = 50
 _SMALL_TOWN = 100_000
 _INITIALS = re.compile(r"[A-Z]{2,4}|(?:[A-Z]\.){2,4}")
+_SETTLEMENT_WORDS = frozenset("Colony Township Heights Springs Beach Falls City Village".split())
 _LIST_JOIN = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _ADMIN_FEATURES = {"province": ("admin1", "admin2"), "governorate": ("admin1",), "oblast": ("admin1",),
                    "state": ("admin1",), "region": ("admin1", "region"), "county": ("admin2",),
@@ -469,6 +470,8 @@ def contained_name(article: Article, gazetteer: Gazetteer) -> None:
         for size in range(len(words) - 1, 0, -1):
             parts = (" ".join(words[i:i + size]) for i in range(len(words) - size + 1))
             found = next(filter(None, (_known_part(part, countries, places, gazetteer) for part in parts)), None)
+            if found and found.place.kind in ("country", "admin1") and words[-1] in _SETTLEMENT_WORDS:
+                break  # "Tennessee Colony" is a town (in Texas), not somewhere in Tennessee: local-focus places it
             if found:
                 _choose(mention, found, "contained-name", f"'{found.matched}' inside '{mention.text}'")
                 mention.approximate = True  # "Manila Cathedral" lies in Manila: its point is the town's

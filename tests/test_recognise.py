@@ -311,6 +311,11 @@ def test_a_language_used_as_a_noun_or_in_a_list_of_languages(gaz, article):
                                          ("Italian", "demonym"), ("Bari", "toponym")]
 
 
+def test_a_capitalised_feature_word_after_a_known_name_makes_a_name_of_its_own(gaz, article):
+    text = "Anglers fished the Neches River near Tyler; a farmer from Readington Township moved to Miami Beach."
+    assert names(article(text), gaz) == ["Neches River", "Tyler", "Readington Township", "Miami Beach"]
+
+
 def test_a_dateline_names_a_place_the_gazetteer_lacks(gaz, article):
     text = "Lamont courts voters. HARWINTON — The former nominee spoke in Litchfield on Sunday."
     assert names(article(text), gaz) == ["HARWINTON", "Litchfield"]

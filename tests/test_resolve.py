@@ -219,6 +219,12 @@ def test_a_near_spelling_far_from_every_town_of_the_article_is_not_taken(gaz, ar
     assert found["HARWINTON"].approximate and found["HARWINTON"].place.admin1_name == "Connecticut"
 
 
+def test_a_town_named_after_a_state_is_not_placed_in_that_state(gaz, article):
+    found = resolved(article("A man from Tennessee Colony was held in Palestine, Texas, near Tyler; Tyler police "
+                             "agreed."), gaz)
+    assert found["Tennessee Colony"].place.admin1_name == "Texas" and found["Tennessee Colony"].approximate
+
+
 def test_a_contained_town_must_lie_near_the_towns_the_article_names(gaz, article):
     text = "Veterans gathered in Honolulu, and a wreath was laid at Pearl Harbor."
     found = _resolve_spans(gaz, article, text, ["Honolulu", "Pearl Harbor"])

@@ -278,6 +278,12 @@ class Gazetteer:
             return best.place if best else None
         return self.get(geonameid) if geonameid else self.country(code)
 
+    def names_with_and(self) -> tuple[str, ...]:
+        """Names of countries and first-level units joined by "and" ("Trinidad and Tobago", "Bosnia
+        and Herzegovina", "Newfoundland and Labrador"), longest first: a text splits them at "and"."""
+        names = {info["name"] for info in _country_table().values()} | set(self._admin1.values())
+        return tuple(sorted((n for n in names if " and " in n and "," not in n), key=len, reverse=True))
+
     def initials(self, letters: str) -> list[Place]:
         """Countries and first-level units whose names of two words or more have these initials:
         "SA" -> South Africa, Saudi Arabia, South Australia ...; "NSW" -> New South Wales."""

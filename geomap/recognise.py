@@ -196,6 +196,7 @@ def recognise(article: Article, gazetteer: Gazetteer) -> Article:
     surnames: set[str] = set()
     for run in _capitalised_runs(tokens, text):
         found += _scan_run(run, text, gazetteer, surnames)
+    found = _with_names_joined_by_and(found, text, gazetteer)
     accepted = _decide(found, text, gazetteer, surnames)
     for start, end, kind, feature in accepted:
         if kind == "toponym":
@@ -203,6 +204,22 @@ def recognise(article: Article, gazetteer: Gazetteer) -> Article:
         article.add_mention(start, end, kind=kind, feature=feature)
     article.mentions.sort(key=lambda m: m.start)
     return article
+
+
+def _with_names_joined_by_and(found: list[tuple[int, int, str, str]], text: str,
+                              gazetteer: Gazetteer) -> list[tuple[int, int, str, str]]:
+    """'Trinidad and Tobago' is one country, not Trinidad and Tobago: runs stop at the lower-case "and"."""
+    if " and " not in text:
+        return found
+    for match in _and_names(gazetteer).finditer(text):
+        found = [f for f in found if not (f[0] < match.end() and match.start() < f[1])]
+        found.append((match.start(), match.end(), "toponym", "gazetteer"))
+    return sorted(found)
+
+
+@lru_cache(maxsize=4)
+def _and_names(gazetteer: Gazetteer) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in gazetteer.names_with_and()) + r")\b")
 
 
 def _with_facility(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:

@@ -316,6 +316,12 @@ def test_a_capitalised_feature_word_after_a_known_name_makes_a_name_of_its_own(g
     assert names(article(text), gaz) == ["Neches River", "Tyler", "Readington Township", "Miami Beach"]
 
 
+def test_a_country_or_province_named_with_and_is_one_name(gaz, article):
+    text = "Flights to Trinidad and Tobago resumed; troops left Bosnia and Herzegovina and Serbia."
+    assert names(article(text), gaz) == ["Trinidad and Tobago", "Bosnia and Herzegovina", "Serbia"]
+    assert "Antigua and Barbuda" in gaz.names_with_and()
+
+
 def test_a_dateline_names_a_place_the_gazetteer_lacks(gaz, article):
     text = "Lamont courts voters. HARWINTON — The former nominee spoke in Litchfield on Sunday."
     assert names(article(text), gaz) == ["HARWINTON", "Litchfield"]

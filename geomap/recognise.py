@@ -8,17 +8,21 @@ decided by context, with small named rules:
 * ``organisation`` -- a run ending in an organisation word ("... Democratic Forces", "... Post");
 * ``person`` -- a run after a title ("President", "Gen.") or before "said"; a given name (curated,
   or a common one of the US census that names no well-known place) with a surname; a name given
-  with an age or a role, or as the victim of a killing -- for the rest of the article;
-* ``demonym`` -- "Syrian", "Iraqis": recorded as demonym mentions of the country;
+  with an age or a role, as kin or under a pseudonym, as the victim of a killing, or as a one-word
+  speaker -- for the rest of the article (but "residents of Soran said" names a place);
+* ``demonym`` -- "Syrian", "Iraqis": recorded as demonym mentions of the country (not "English is",
+  a language);
+* ``initials`` -- "SA", "NSW": the initials of a country or province the text names;
 * ``feature cue`` -- "the town of", "villages of", "X province": accepted, even when the
   gazetteer lacks the name (it is then kept, unresolved);
-* ``locative cue`` -- "in", "near", "from", "outside" before the name;
+* ``locative cue`` -- "in", "near", "from", "outside" before the name; a dateline ("HARWINTON —");
 * ``salient`` -- countries, admin units, regions and large towns need no cue;
 * ``list`` -- a name in a list with an accepted name, even one the gazetteer lacks
   ("Halfaya, Taybat al-Imam, Maardis and Soran");
 * ``document`` -- a name accepted once is accepted everywhere in the article.
 
-A capitalised common word ("Both", "State") is rejected unless a cue supports it.
+A capitalised common word ("Both", "State") is rejected unless a cue supports it.  Names that runs
+split are rejoined: "Trinidad and Tobago", "Neches River"; "Dublin City Council" names Dublin.
 """
 
 from __future__ import annotations
@@ -393,8 +397,9 @@ def _unknown_word(token: _Token, gazetteer: Gazetteer) -> bool:
     """A capitalised word no place, demonym, title or connector: part of a name ("Taco" Bell).  A road
     or model code ("A429 Cirencester junction", "M5") is none."""
     lower = token.text.lower()
-    return token.text[:1].isupper() and not _has_digit(token.text) and lower not in _CONNECTORS and lower not in COMMON_WORDS and \
-        lower.rstrip(".") not in _TITLES and not gazetteer.has_name(token.text) and gazetteer.demonym(token.text) is None
+    return token.text[:1].isupper() and not _has_digit(token.text) and lower not in _CONNECTORS and \
+        lower not in COMMON_WORDS and lower.rstrip(".") not in _TITLES and not gazetteer.has_name(token.text) and \
+        gazetteer.demonym(token.text) is None
 
 
 def _longest_name(run: list[_Token], i: int, text: str, gazetteer: Gazetteer):

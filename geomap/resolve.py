@@ -5,37 +5,37 @@ looks at the mentions still open, may resolve some, and records its name and
 reason in ``Mention.why``; later passes see what earlier ones decided.
 
 1. ``demonym`` -- "Syrian" is Syria.
-   ``initials`` -- "SA" beside "South Africans" is South Africa, "NSW" in Australia New South Wales.
-2. ``explicit-context`` -- "Soran, Hama", "Tripoli, Lebanon", "Soran in Hama province":
+2. ``initials`` -- "SA" beside "South Africans" is South Africa, "NSW" in Australia New South Wales.
+3. ``explicit-context`` -- "Soran, Hama", "Tripoli, Lebanon", "Soran in Hama province":
    the next name narrows the first.
-3. ``feature-word`` -- "Idlib province" is the province, "the town of Idlib" the town (but
+4. ``feature-word`` -- "Idlib province" is the province, "the town of Idlib" the town (but
    namesakes of that kind far apart, "Dublin City Council", are left to the article's context).
-4. ``unambiguous`` -- countries, continents and names whose best candidate leads the
+5. ``unambiguous`` -- countries, continents and names whose best candidate leads the
    next by a clear margin (they become the document's context).
-5. ``country-name`` -- a country's own name is the country, unless a first-level unit of
+6. ``country-name`` -- a country's own name is the country, unless a first-level unit of
    another country shares it ("Georgia").
-6. ``one-sense`` -- a name repeated in the article names the place it named before.
-7. ``spatial-minimality`` -- ambiguous names whose candidates lie close together choose
+7. ``one-sense`` -- a name repeated in the article names the place it named before.
+8. ``spatial-minimality`` -- ambiguous names whose candidates lie close together choose
    those candidates.
-8. ``document-coherence`` -- the rest, ranked with the countries and places already
+9. ``document-coherence`` -- the rest, ranked with the countries and places already
    resolved in the article (places in one article cluster); names whose candidates tie
    wait for all the others.  The article's country is a vote of its names, resolved or not yet.
-9. ``world-city`` -- a small town chosen only for the article's country, far from its other
-   towns, gives the name back to a capital or city of a million abroad ("London" in a story
-   from Washington).
-10. ``list-siblings`` -- a name listed with first-level units of one country is one of them
-   ("California, Washington, Utah": the state).
-11. ``local-cluster`` -- a name resolved before context to a place far from the article's
+10. ``world-city`` -- a small town chosen only for the article's country, far from its other
+    towns, gives the name back to a capital or city of a million abroad ("London" in a story
+    from Washington).
+11. ``list-siblings`` -- a name listed with first-level units of one country is one of them
+    ("California, Washington, Utah": the state).
+12. ``local-cluster`` -- a name resolved before context to a place far from the article's
     towns takes a namesake that lies among them ("Palestine" beside Elkhart, Texas; "Jordan"
     beside Shakopee, Minnesota).
-12. ``contained-name`` -- a name the gazetteer lacks is placed at the well-known place it
+13. ``contained-name`` -- a name the gazetteer lacks is placed at the well-known place it
     contains ("Manila Cathedral" in Manila).
-13. ``local-focus`` -- any other name the gazetteer lacks is placed at the town the article
+14. ``local-focus`` -- any other name the gazetteer lacks is placed at the town the article
     names most ("Royal Street" in a story about New Orleans).
-14. ``unresolved`` -- what is left keeps its reason: no candidate consistent with the article,
+15. ``unresolved`` -- what is left keeps its reason: no candidate consistent with the article,
     or a name the gazetteer lacks in an article that names no town.
 
-Passes 12 and 13 place a name at the town it lies in: such mentions are ``approximate``.
+Passes 13 and 14 place a name at the town it lies in: such mentions are ``approximate``.
 """
 
 from __future__ import annotations
@@ -113,7 +113,8 @@ def initials(article: Article, gazetteer: Gazetteer) -> None:
             countries = _named_countries(article, gazetteer)
         expansions = gazetteer.initials(letters)
         named = [p for p in expansions if p.name in article.text]
-        backed = named or [p for p in expansions if p.country in countries and (len(letters) > 2 or p.kind == "country")]
+        backed = named or [p for p in expansions
+                           if p.country in countries and (len(letters) > 2 or p.kind == "country")]
         if len(backed) == 1:
             place = backed[0]
             reason = "named in the text" if named else f"in {place.country}, a country the text names"
@@ -123,8 +124,8 @@ def initials(article: Article, gazetteer: Gazetteer) -> None:
 
 def _known_unit(name: str, gazetteer: Gazetteer) -> bool:
     """'US', 'UK': the gazetteer already knows the name as a country or first-level unit."""
-    best = gazetteer.best(name, fuzzy=False)
-    return best is not None and best.match in ("exact", "alias") and best.place.kind in ("country", "admin1")
+    best = _exact_best(name, gazetteer)
+    return best is not None and best.place.kind in ("country", "admin1")
 
 
 def _named_countries(article: Article, gazetteer: Gazetteer) -> set[str]:
@@ -496,17 +497,17 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
     # Named as often, the bigger town is the likelier anchor ("Umm Batna ... near Hama and Aleppo").
     focus, count = max(towns.items(), key=lambda item: (item[1], item[0].population))
     for mention in _open(article):
-        if mention.kind == "toponym" and not _known_exactly(mention.text, gazetteer):
+        if mention.kind == "toponym" and _exact_best(mention.text, gazetteer) is None:
             _choose(mention, Candidate(focus, 0.0, focus.name, "focus"), "local-focus",
                     f"'{mention.text}' is not in the gazetteer: placed approximately at {focus.name}, the town "
                     f"the article names most ({count}x)")
             mention.approximate = True
 
 
-def _known_exactly(name: str, gazetteer: Gazetteer) -> bool:
-    """Some place bears the name or a curated alias of it (a near spelling, "Maardis" ~ Maradi, does not count)."""
+def _exact_best(name: str, gazetteer: Gazetteer) -> Candidate | None:
+    """The best place bearing the name or a curated alias of it (a near spelling, "Maardis" ~ Maradi, is none)."""
     best = gazetteer.best(name, fuzzy=False)
-    return best is not None and best.match in ("exact", "alias")
+    return best if best is not None and best.match in ("exact", "alias") else None
 
 
 def _known_part(part: str, countries: set[str], places: list[Place], gazetteer: Gazetteer) -> Candidate | None:

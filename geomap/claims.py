@@ -226,7 +226,7 @@ def _passage_places(article: Article, claim: Claim, sentence_start: int) -> list
         location = event.location
         if location is None or location is claim.anchor or event.geo_precision not in (1, 2):
             continue
-        if anchor is not None and location.place is not None and not location.approximate and \
+        if anchor is not None and location.located and \
                 haversine_km(anchor.lat, anchor.lon, location.place.lat, location.place.lon) > reach:
             continue
         if abs(event.sentence.start - sentence_start) <= 600 and event.event_type in ("Battles", "Explosions/Remote violence"):
@@ -290,7 +290,7 @@ def _units_agree(claim: Claim) -> bool | None:
 
 def _check_subject(claim: Claim, anchor: Place, subject: Subject) -> None:
     place = subject.mention.place
-    if place is None or subject.mention.approximate:
+    if not subject.mention.located:
         subject.verdict, subject.reason = "unverifiable", f"'{subject.mention.text}' is not located" + (
             f" (only approximately, at {place.name})" if place is not None else "")
         return
@@ -395,10 +395,9 @@ def estimate_unresolved(article: Article) -> None:
         anchor = claim.anchor.place if claim.anchor else None
         if anchor is None or claim.anchor.approximate:
             continue
-        located = [s.mention.place for s in claim.subjects
-                   if s.mention.place is not None and not s.mention.approximate]
+        located = [s.mention.place for s in claim.subjects if s.mention.located]
         for subject in claim.subjects:
-            if subject.mention.place is not None and not subject.mention.approximate:
+            if subject.mention.located:
                 continue
             if claim.direction:
                 bearing = DIRECTION_DEGREES[claim.direction]

@@ -41,6 +41,11 @@ class Mention(Span):
     def resolved(self) -> bool:
         return self.place is not None
 
+    @property
+    def located(self) -> bool:
+        """Resolved to a point of its own, not only approximately to a town's."""
+        return self.place is not None and not self.approximate
+
 
 @dataclass
 class Subject:

@@ -413,10 +413,10 @@ def _nearest_weekday(anchor: date, weekday: int) -> date:
 # -- duplicates ---------------------------------------------------------------------------
 
 def event_key(event: Event) -> tuple:
-    place = event.location.place if event.location is not None else None
+    location = event.location
     # A place known only approximately (at the article's town) is told apart by its own name.
-    known = place is not None and not event.location.approximate
-    where = place.geonameid if known else (event.location.text if event.location else None)
+    where = location.place.geonameid if location is not None and location.located else \
+        (location.text if location else None)
     return (event.event_type, event.sub_event_type, event.actor1, where, event.event_date)
 
 

@@ -154,7 +154,7 @@ _RESIDENCE_AFTER = re.compile(r"[,;.]")
 _SPEAKER_AFTER = re.compile(r",?\s+(?:said|says|told|added|tweeted|wrote|stated|explained|recalled|admitted)\b")
 # '"We will stay," said Noma.': a one-word name after an inverted speech verb, closing its clause.
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|wrote|tweeted)\s+$")
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|near|outside|across|around)\s+$")
+_OF_BEFORE = re.compile(r"\bof\s+$")
 # "Noma said": a speaker named by one word is a person for the whole article ("Kobe Bryant said" is
 # a full name's, left to the other rules).
 _ONE_WORD_SPEAKER = re.compile(r"(?<![A-Za-z] )\b([A-Z][a-z]+)(?=,?\s+(?:said|says|told|added|tweeted|wrote)\b)")
@@ -847,7 +847,8 @@ def _person_or_firm(text: str, start: int, end: int, gazetteer: Gazetteer) -> bo
 
 
 def _after_place_preposition(text: str, start: int) -> bool:
-    return _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 12), start) is not None
+    """After a locative word, or after "of" ("residents of Soran"), which the locative cue skips."""
+    return _has_locative_cue(text, start) or _OF_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
 def _in_list_with_accepted(index: int, found, verdicts, text: str) -> bool:

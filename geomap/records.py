@@ -40,12 +40,16 @@ def _place_fields(mention: Mention) -> dict:
         return {"geonameid": None, "name": None, "lat": None, "lon": None, "country": None, "admin1": None,
                 "admin1_name": None, "feature_class": None, "feature_code": None, "population": None,
                 "source": None}
-    # An approximate mention lies in or near the named town but is not it: no GeoNames id of its own.
-    geonameid = place.geonameid if place.geonameid > 0 and not mention.approximate else None
-    return {"geonameid": geonameid, "name": place.name, "lat": place.lat,
+    return {"geonameid": _geonameid(mention), "name": place.name, "lat": place.lat,
             "lon": place.lon, "country": place.country, "admin1": place.admin1, "admin1_name": place.admin1_name,
             "feature_class": place.feature_class, "feature_code": place.feature_code, "population": place.population,
             "source": place.source}
+
+
+def _geonameid(mention: Mention) -> int | None:
+    """The GeoNames id of the mention's own place: none for an estimated point, nor for a place
+    known only approximately (it lies in or near the town whose point it has, but is not it)."""
+    return mention.place.geonameid if mention.located and mention.place.geonameid > 0 else None
 
 
 def place_features(run: Run) -> list[dict]:
@@ -82,8 +86,7 @@ def event_record(event: Event, run: Run) -> dict:
         "iso": country.get("isonumeric"), "iso3": country.get("iso3"),
         "admin1": place.admin1_name if place is not None else None,
         "latitude": lat, "longitude": lon, "geo_precision": event.geo_precision,
-        "geonameid": place.geonameid if place is not None and place.geonameid > 0 and not event.location.approximate
-        else None,
+        "geonameid": _geonameid(event.location) if event.location is not None else None,
         "estimated": bool(event.location is not None and event.location.estimated_radius_km is not None),
         "approximate": bool(event.location is not None and event.location.approximate),
         "sentence_start": event.sentence.start, "sentence_end": event.sentence.end,

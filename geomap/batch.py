@@ -27,6 +27,7 @@ from .errors import InputError
 from .export import atomic_path, dumps, write_text
 from .outlines import check_batch, preload
 from .read import Problem, read_inputs
+from .records import RECORDS_FORMAT
 
 STATE_FILE = "batch.json"
 EVENT_LINES = "events_geojsonl"  # one GeoJSON Feature per line, per partition (GDAL's GeoJSONSeq)
@@ -109,10 +110,16 @@ class Batch:
 
     def check_state(self) -> None:
         """Resume only a batch over the same inputs with the same partition size."""
-        state = {"inputs": [str(Path(p).resolve()) for p in self.paths], "partition_size": self.size, "date": self.date}
+        state = {"inputs": [str(Path(p).resolve()) for p in self.paths], "partition_size": self.size, "date": self.date,
+                 "records_format": RECORDS_FORMAT}
         path = self.out / STATE_FILE
         if path.exists():
             previous = json.loads(path.read_text(encoding="utf-8"))
+            written = previous.get("records_format", 1)  # folders from before the format was recorded
+            if written != RECORDS_FORMAT:
+                raise InputError(f"{self.out} holds partitions written by another version of geomap (record format "
+                                 f"{written}, this version writes {RECORDS_FORMAT}) that cannot be merged with new "
+                                 "ones; use another --out")
             if previous != state:
                 raise InputError(f"{self.out} holds a batch over other inputs or settings; use another --out")
         else:

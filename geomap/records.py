@@ -19,6 +19,9 @@ ACLED_COLUMNS = [
     "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
     "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
 ]
+# The fields of the place, event and claim records, as a number: raise it whenever a field is added,
+# removed or renamed.  A batch never resumes into partitions written with another format.
+RECORDS_FORMAT = 2
 
 
 @dataclass

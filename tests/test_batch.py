@@ -79,6 +79,17 @@ def test_resume_refuses_other_inputs(index_path, feed, tmp_path):
         run_batch([str(feed)], out, workers=1, size=5, progress=False)
 
 
+def test_resume_refuses_output_of_another_records_format(index_path, feed, tmp_path):
+    out = tmp_path / "out"
+    run_batch([str(feed)], out, workers=1, size=4, progress=False)
+    state = json.loads((out / "batch.json").read_text(encoding="utf-8"))
+    del state["records_format"]  # as written before the format was recorded, without 'approximate'
+    (out / "batch.json").write_text(json.dumps(state), encoding="utf-8")
+    (out / "done" / "part-00002.json").unlink()
+    with pytest.raises(InputError, match="record format 1, this version writes 2"):
+        run_batch([str(feed)], out, workers=1, size=4, progress=False)
+
+
 def test_a_failing_article_is_reported_and_the_others_continue(index_path, feed, tmp_path, monkeypatch):
     real = pipeline.process
 

@@ -29,7 +29,7 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
     towns takes a namesake that lies among them ("Palestine" beside Elkhart, Texas; "Jordan"
     beside Shakopee, Minnesota).
 13. ``contained-name`` -- a name the gazetteer lacks is placed at the well-known place it
-    contains ("Manila Cathedral" in Manila).
+    contains ("Manila Cathedral" in Manila, "US Federal Reserve" in the United States).
 14. ``local-focus`` -- any other name the gazetteer lacks is placed at the town the article
     names most ("Royal Street" in a story about New Orleans).
 15. ``unresolved`` -- what is left keeps its reason: no candidate consistent with the article,
@@ -461,7 +461,8 @@ def contained_name(article: Article, gazetteer: Gazetteer) -> None:
     Academy", "Dubai World Cup") is placed at the place it names: a building or an event
     named after its town is in that town.  Only proper words count ("Academy", "Street" or a
     given name never do), and only a well-known place: a country, a province, a town of
-    10,000 people or more, or a place the article also names on its own ("Nenagh MDC")."""
+    10,000 people or more, or a place the article also names on its own ("Nenagh MDC").  Failing
+    those, a country abbreviated in capitals ("US Federal Reserve") places the name in that country."""
     places = _resolved_places(article)
     countries = {p.country for p in places if p.country}
     for mention in _open(article):
@@ -477,6 +478,18 @@ def contained_name(article: Article, gazetteer: Gazetteer) -> None:
                 _choose(mention, found, "contained-name", f"'{found.matched}' inside '{mention.text}'")
                 mention.approximate = True  # "Manila Cathedral" lies in Manila: its point is the town's
                 break
+        else:
+            country = next(filter(None, (_country_abbreviation(word, gazetteer) for word in words)), None)
+            if country is not None:  # "US Federal Reserve", "Western US": in that country
+                _choose(mention, Candidate(country, 1.0, country.name, "alias"), "contained-name",
+                        f"'{mention.text}' is named after {country.name}")
+                mention.approximate = True
+
+
+def _country_abbreviation(word: str, gazetteer: Gazetteer) -> Place | None:
+    """The country a word in capitals abbreviates ("US", "UK"); a two-letter part is too short for _known_part."""
+    best = _exact_best(word, gazetteer) if word.isupper() and len(word) <= 3 else None
+    return best.place if best is not None and best.place.kind == "country" else None
 
 
 def local_focus(article: Article, gazetteer: Gazetteer) -> None:

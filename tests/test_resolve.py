@@ -178,6 +178,14 @@ def test_a_name_the_gazetteer_lacks_is_placed_at_the_well_known_place_inside_it(
     assert cathedral.place.name == "Manila" and cathedral.why.startswith("contained-name")
 
 
+def test_a_country_abbreviated_in_capitals_inside_a_name_places_it_in_that_country(gaz, article):
+    text = "Markets in Lagos waited for the US Central Bank, while growth in the Western UK slowed."
+    found = _resolve_spans(gaz, article, text, ["Lagos", "US Central Bank", "Western UK"])
+    bank, west = found["US Central Bank"], found["Western UK"]
+    assert (bank.place.country, bank.place.kind, bank.approximate) == ("US", "country", True)
+    assert (west.place.country, west.place.kind) == ("GB", "country") and west.why.startswith("contained-name")
+
+
 def test_the_contained_place_must_be_a_proper_well_known_name_in_the_article_country(gaz, article):
     text = "Students at Cyber Tech Career College in Texas fished the Kish River in Illinois."
     found = _resolve_spans(gaz, article, text, ["Cyber Tech Career College", "Texas", "Kish River", "Illinois"])

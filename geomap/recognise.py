@@ -629,6 +629,10 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
             surnames: set[str]) -> list[tuple[int, int, str, str]]:
     """Keep toponyms supported by a rule; demonyms always; nonplaces never."""
     verdicts: dict[int, bool] = {}
+    # A name the text also uses for a county ("DeKalb County") is a place here, not a surname left by a
+    # longer name that ends with it ("StandUp DeKalb").
+    counties = {text[s:e].rsplit(" ", 1)[0].lower() for s, e, k, _r in found
+                if k == "toponym" and text[s:e].endswith((" County", " Parish"))}
     for index, (start, end, kind, rule) in enumerate(found):
         name = text[start:end]
         if kind == "toponym" and " " not in name and not name.isupper() and (
@@ -646,7 +650,8 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
                 verdicts[index] = name.lower() not in people or _feature_cued(text, start)
             else:
                 verdicts[index] = rule not in ("name-part", "unknown") and \
-                    name.lower() not in surnames and _supported(text, start, end, gazetteer)
+                    (name.lower() not in surnames or name.lower() in counties) and \
+                    _supported(text, start, end, gazetteer)
     accepted_names = {text[s:e] for i, (s, e, _k, _r) in enumerate(found) if verdicts.get(i)}
     for index, (start, end, kind, _rule) in enumerate(found):
         if kind == "toponym" and not verdicts[index] and not _landmark(text[start:end], gazetteer):

@@ -84,6 +84,14 @@ def test_a_known_name_ending_an_unknown_name_is_not_a_place(gaz, article):
     assert names(a, gaz) == ["Taunton", "Bridgwater", "Taunton", "Bridgwater"]
 
 
+def test_a_name_the_text_uses_for_a_county_is_no_surname_from_a_longer_name(gaz, article):
+    # "ReBuild DeKalb" (a campaign's name) would mark DeKalb as the end of a longer name, a surname for
+    # the rest of the text; "DeKalb County" shows the text uses it for the place.
+    text = "Groups such as ReBuild DeKalb met the DeKalb County board. Voters in DeKalb will decide in May."
+    a = article(text)
+    assert names(a, gaz)[-2:] == ["DeKalb County", "DeKalb"] and a.mentions[-1].start == text.rindex("DeKalb")
+
+
 def test_ethnic_groups_are_not_places(gaz, article):
     assert names(article("Leaders of the Tamil minority met Pashtun elders."), gaz) == []
 

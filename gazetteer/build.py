@@ -25,7 +25,7 @@ from pathlib import Path
 
 from .geo import haversine_km
 from .normalize import fold
-from .store import ALIAS, IndexWriter, replacing
+from .store import ALIAS, ALTERNATE, IndexWriter, replacing
 
 Progress = Callable[[str, int, int], None]
 
@@ -45,6 +45,7 @@ _LANDMARK_ID_BASE = -1_100_000
 _WIDE_UNIT_KM, _CITY_POPULATION, _SAME_POINT_KM = 100, 100_000, 5
 _SEAT_SHARE = 0.1  # of its province's people that a namesake town needs to be the default for the name
 _AIRPORT_ID_BASE = -2_000_000
+_SAME_AIRFIELD_KM = 3
 _MILITARY = re.compile(r"\b(?:air ?base|air force|military)\b", re.IGNORECASE)
 _GENERIC_AIRPORT_WORDS = frozenset("regional municipal county community state city memorial national metropolitan "
                                    "central executive field airpark international domestic general downtown republic".split())
@@ -86,8 +87,7 @@ def build_default(target: Path, progress: Progress | None = None) -> None:
         report("continents and regions", 3, 6)
         _add_continents(writer)
         _add_macroregions(writer)
-        _add_landmarks(writer)
-        _add_airports(writer)
+        _add_airports(writer, _add_landmarks(writer))
         report("curated aliases", 4, 6)
         add_curated(writer)
         writer.record_sources(SOURCE_DETAILS)
@@ -274,16 +274,23 @@ def _add_macroregions(writer: IndexWriter) -> None:
                          alternates=[a for a in row["alternates"].split("|") if a])
 
 
-def _add_landmarks(writer: IndexWriter) -> None:
-    """Buildings and sites the press names by themselves ("the Kremlin said", "the Rafah crossing")."""
+def _add_landmarks(writer: IndexWriter) -> dict[int, tuple[float, float]]:
+    """Buildings and sites the press names by themselves ("the Kremlin said", "the Rafah crossing");
+    returns the air bases among them, by id, with their points."""
+    bases = {}
     for number, row in enumerate(read_csv("landmarks.csv")):
-        writer.add_place(_LANDMARK_ID_BASE - number, row["name"], float(row["lat"]), float(row["lon"]),
-                         country=row["country"], fclass="S", fcode=row["feature_code"], source="geomap-curated",
+        place_id, lat, lon = _LANDMARK_ID_BASE - number, float(row["lat"]), float(row["lon"])
+        writer.add_place(place_id, row["name"], lat, lon, country=row["country"], fclass="S",
+                         fcode=row["feature_code"], source="geomap-curated",
                          alternates=[a for a in row["alternates"].split("|") if a])
+        if row["feature_code"] == "AIRB":
+            bases[place_id] = (lat, lon)
+    return bases
 
 
-def _add_airports(writer: IndexWriter) -> None:
-    """Airports and air bases: strikes, evacuations and flights are reported at them."""
+def _add_airports(writer: IndexWriter, bases: dict[int, tuple[float, float]]) -> None:
+    """Airports and air bases: strikes, evacuations and flights are reported at them.  An airfield
+    that is also a curated air base ("Bagram Air Base", Bagram Airfield) lends it its names: one place."""
     with open(_package_dir("airportsdata") / "airports.csv", encoding="utf-8", newline="") as handle:
         for number, row in enumerate(csv.DictReader(handle)):
             name = row["name"]
@@ -293,7 +300,12 @@ def _add_airports(writer: IndexWriter) -> None:
             # A core that names a town of the country is the town's name ("Samos"), not the airport's.
             names = [n for n in airport_names(name, row["city"], bool(row["iata"]))
                      if " " in n or not _names_town(writer, n, row["country"])]
-            writer.add_place(_AIRPORT_ID_BASE - number, name, float(row["lat"]), float(row["lon"]),
+            lat, lon = float(row["lat"]), float(row["lon"])
+            base = next((i for i, point in bases.items() if haversine_km(lat, lon, *point) <= _SAME_AIRFIELD_KM), None)
+            if base is not None:
+                writer.add_names(base, [name, *names], ALTERNATE)
+                continue
+            writer.add_place(_AIRPORT_ID_BASE - number, name, lat, lon,
                              country=row["country"], fclass="S", fcode=_airport_code(military, bool(row["iata"])),
                              source="airportsdata", alternates=names)
 

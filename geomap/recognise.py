@@ -97,7 +97,10 @@ _FEATURE_AFTER = re.compile(
     r"airport|border|crossing)\b", re.I)
 # "New York Gov. Kathy Hochul", "Washington Governor Jay Inslee": a governor's title names the state.
 _GOVERNOR_AFTER = re.compile(r"\s+(?:Lt\.\s+|Lieutenant\s+)?(?:Gov\.|Governor)\s+[A-Z]")
-_FACILITY_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|air\s?base|border crossing|crossing)\b")
+_FACILITY_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|air\s?base|air\s?field|border crossing|crossing|dam|bridge|"
+                             r"hospital|prison|camp|garrison|(?:nuclear\s+)?power\s+plant|nuclear\s+plant)\b")
+# Landmarks that are seats of institutions speak for them ("the Kremlin said"): they need a locative cue.
+_SEAT_CODES = frozenset({"BLDG", "PAL", "ST"})
 _NAME = r"[A-Z][\w'’ʿ]*(?:[\s-]+(?:(?:al|el|ad|as|ash|ar|at|az|an|ed|es|ez|de|of|bin|ibn)[\s-]+)?[A-Z][\w'’ʿ]*)*"
 _LIST_TAIL = re.compile(rf"(?:{_NAME}(?:,\s+and\s+|,\s*|\s+and\s+))+$")
 # What follows a name can make it a place: "X lies ...", "X, 14 km north of ...", "X, a village ...".
@@ -200,11 +203,8 @@ def recognise(article: Article, gazetteer: Gazetteer) -> Article:
     surnames: set[str] = set()
     for run in _capitalised_runs(tokens, text):
         found += _scan_run(run, text, gazetteer, surnames)
-    found = _with_names_joined_by_and(found, text, gazetteer)
-    accepted = _decide(found, text, gazetteer, surnames)
-    for start, end, kind, feature in accepted:
-        if kind == "toponym":
-            end = _with_facility(text, start, end, gazetteer)
+    found = _with_facilities(_with_names_joined_by_and(found, text, gazetteer), text, gazetteer)
+    for start, end, kind, feature in _decide(found, text, gazetteer, surnames):
         article.add_mention(start, end, kind=kind, feature=feature)
     article.mentions.sort(key=lambda m: m.start)
     return article
@@ -226,11 +226,18 @@ def _and_names(gazetteer: Gazetteer) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in gazetteer.names_with_and()) + r")\b")
 
 
-def _with_facility(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
-    """'Aleppo airport', 'the Rafah crossing': a lower-case facility word joins the name when the
-    gazetteer knows the facility, which then stands for the place instead of the town."""
-    after = _FACILITY_AFTER.match(text, end)
-    return after.end() if after and gazetteer.has_name(text[start:after.end()]) else end
+def _with_facilities(found: list[tuple[int, int, str, str]], text: str,
+                     gazetteer: Gazetteer) -> list[tuple[int, int, str, str]]:
+    """'Aleppo airport', 'the Kakhovka dam', 'al-Shifa hospital': a lower-case facility word joins the
+    name when the gazetteer knows the facility, which then stands for the place instead of the town
+    (and is known, even where the name alone is not)."""
+    joined = []
+    for start, end, kind, rule in found:
+        after = _FACILITY_AFTER.match(text, end) if kind == "toponym" else None
+        if after and gazetteer.has_name(text[start:after.end()]):
+            end, rule = after.end(), "gazetteer" if rule in ("unknown", "name-part") else rule
+        joined.append((start, end, kind, rule))
+    return joined
 
 
 def _hyphen_parts(token: _Token, gazetteer: Gazetteer) -> list[_Token]:
@@ -705,8 +712,10 @@ def _supported(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     best = gazetteer.best(name, fuzzy=False)
     if best is None:
         return _has_locative_cue(text, start) or bool(_FEATURE_AFTER.match(text[end:end + 20]))
-    if best.place.landmark:
+    if best.place.landmark and best.place.feature_code in _SEAT_CODES:
         return _has_locative_cue(text, start)  # "at the White House"; "the White House said" is the institution
+    if best.place.landmark:
+        return not _SPEAKER_AFTER.match(text, end)  # "struck Hmeimim", "the Kakhovka dam": a site, named alone
     if _clipped_alternate(name, best) or best.match not in ("exact", "alias"):
         return _has_locative_cue(text, start)  # a clipped alternate or a near spelling ("Wal" ~ Waal) needs a cue
     if _salient(name, gazetteer) or " " in name:

@@ -172,6 +172,18 @@ def test_airports_by_the_names_the_press_uses(gaz):
     assert gaz.best("Kufra").place.feature_class != "S"
 
 
+def test_conflict_sites_by_the_spellings_the_press_uses(gaz):
+    bagram = gaz.best("Bagram").place  # not Bahram in Iran
+    assert bagram.country == "AF" and bagram.landmark
+    assert gaz.best("Khmeimim").place.name == "Hmeimim Air Base"
+    assert gaz.best("Ain al-Asad").place.country == "IQ"  # not 'Ein el Asad in Israel
+    assert gaz.best("Kerch Bridge").place.name == "Crimean Bridge"
+    assert gaz.best("Dome of the Rock").place.name == "Temple Mount"
+    assert {gaz.best(n).place.kind for n in ("Strait of Hormuz", "Bab el-Mandeb", "Suez Canal")} == {"region"}
+    # An airfield in airportsdata that is also a curated base is one place with both sets of names.
+    assert [c.place for c in gaz.lookup("Bagram Air Base", fuzzy=False)] == [bagram]
+
+
 def test_a_landmark_outranks_a_translated_alternate_name(gaz):
     # "White House" is also an alternate (a translation) of Casablanca.
     white_house = gaz.best("White House").place

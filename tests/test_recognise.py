@@ -360,6 +360,11 @@ def test_a_landmark_is_a_place_only_where_the_text_puts_something_at_it(gaz, art
     assert [m.start for m in a.mentions if m.text == "Kremlin"] == [a.text.index("the Kremlin on") + 4]
 
 
+def test_a_site_needs_no_locative_cue_but_a_seat_of_power_does(gaz, article):
+    a = article("A drone struck Ain al-Asad, troops left Bagram overnight and the Kremlin said nothing.")
+    assert names(a, gaz) == ["Ain al-Asad", "Bagram"]
+
+
 def test_surnames_with_a_mc_or_o_prefix_are_people_too(gaz, article):
     a = article("Deputies arrested Jeffery Bernard McDaniel, 41, on Friday. McDaniel was freed on bond, "
                 "and Sheriff Hart said Ryan McKinney would testify. McKinney declined to comment.")
@@ -369,6 +374,9 @@ def test_surnames_with_a_mc_or_o_prefix_are_people_too(gaz, article):
 def test_a_lower_case_facility_word_joins_a_known_facility(gaz, article):
     a = article("Trucks waited at the Rafah crossing while jets struck Aleppo airport and the town of Rafah.")
     assert names(a, gaz) == ["Rafah crossing", "Aleppo airport", "Rafah"]
+    # ... also after a name the gazetteer knows only with the facility word.
+    a = article("Medics left al-Shifa hospital after the Kakhovka dam burst.")
+    assert names(a, gaz) == ["al-Shifa hospital", "Kakhovka dam"]
 
 
 def test_an_arabic_or_hebrew_prefix_stays_with_the_word_after_it(gaz, article):

@@ -181,13 +181,21 @@ def cmd_check(args) -> int:
     rows = [("claim", "anchor", "subject", "stated", "computed", "verdict", "reason")]
     for c in records:
         for s in c["subjects"] or [{"name": "-", "computed_km": None, "verdict": c["verdict"], "reason": c["reason"]}]:
-            stated = "-" if c["stated_km"] is None else f"{c['stated_km']:g} km"
-            rows.append((c["text"], c["anchor"]["name"] or "", s["name"], stated,
+            rows.append((c["text"], c["anchor"]["name"] or "", s["name"], _stated(c),
                          "" if s["computed_km"] is None else f"{s['computed_km']} km", s["verdict"], s["reason"]))
     _print_table(rows)
     print(f"{len(records)} claims: " + ", ".join(f"{sum(c['verdict'] == v for c in records)} {v}"
                                                  for v in ("consistent", "inconsistent", "unverifiable")))
     return 0
+
+
+def _stated(claim: dict) -> str:
+    """The distance as the text gives it, with kilometres for other units: '25 mi (40.2 km)'."""
+    if claim["stated_km"] is None:
+        return "-"
+    high = f"–{claim['value_high']:g}" if claim["value_high"] else ""
+    stated = f"{claim['value']:g}{high} {claim['unit']}"
+    return stated if claim["unit"] == "km" else f"{stated} ({claim['stated_km']:.1f} km)"
 
 
 def _print_table(rows: list[tuple]) -> None:

@@ -41,6 +41,13 @@ def test_check_table(index_path, capsys):
     assert "verdict" in out and "Hama" in out and "1 claims" in out
 
 
+def test_check_table_gives_the_distance_as_stated_with_kilometres(index_path, tmp_path, capsys):
+    article = tmp_path / "raid.txt"
+    article.write_text("Shelling hit Saraqib, about 10 miles east of Idlib, on Sunday.", encoding="utf-8")
+    assert main(["check", str(article)]) == 0
+    assert "10 mi (16.1 km)" in capsys.readouterr().out
+
+
 def test_geocode_json(index_path, capsys):
     assert main(["geocode", "Soran", "Hamas", "--country", "SY", "--json", "-n", "2"]) == 0
     result = json.loads(capsys.readouterr().out)

@@ -314,9 +314,10 @@ def _check_subject(claim: Claim, anchor: Place, subject: Subject) -> None:
 def _stated_text(claim: Claim) -> str:
     if claim.stated_km is None:
         return f"{claim.direction} of {claim.anchor.text}"
-    high = f"–{claim.stated_km_high:g}" if claim.stated_km_high else ""
-    qualifier = f"{claim.qualifier} " if claim.qualifier else ""
-    return f"{qualifier}{claim.stated_km:g}{high} km"
+    high = f"–{claim.value_high:g}" if claim.value_high else ""
+    given = f"{claim.qualifier} " if claim.qualifier else ""
+    given += f"{claim.value:g}{high} {claim.unit}"
+    return given if claim.unit == "km" else f"{given} ({claim.stated_km:.1f} km)"  # "about 6 mi (9.7 km)"
 
 
 def _distance_problem(claim: Claim, computed: float, tolerance: float) -> list[str]:

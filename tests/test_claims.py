@@ -122,3 +122,8 @@ def test_a_distance_from_an_area_or_a_river_is_not_checked_against_a_point(gaz, 
     assert claim.anchor.place.name == "Euphrates"
     assert claim.verdict == "unverifiable" and "not a point" in claim.reason
     assert [s.verdict for s in claim.subjects] == ["unverifiable"] and claim.subjects[0].reason == claim.reason
+
+
+def test_a_reason_gives_the_distance_as_stated_with_kilometres(gaz, article):
+    (claim,) = claims_of(article("Jets bombed Ariha, about six miles south of Idlib."), gaz)
+    assert "about 6 mi (9.7 km)" in claim.subjects[0].reason

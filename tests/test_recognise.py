@@ -365,6 +365,11 @@ def test_a_site_needs_no_locative_cue_but_a_seat_of_power_does(gaz, article):
     assert names(a, gaz) == ["Ain al-Asad", "Bagram"]
 
 
+def test_a_compass_bearing_or_a_capture_is_a_locative_cue_for_a_small_town(gaz, article):
+    a = article("Aleppo is 50 km north of Khanaser. Rebels seized Soran and shelled Halfaya.")
+    assert names(a, gaz) == ["Aleppo", "Khanaser", "Soran", "Halfaya"]
+
+
 def test_surnames_with_a_mc_or_o_prefix_are_people_too(gaz, article):
     a = article("Deputies arrested Jeffery Bernard McDaniel, 41, on Friday. McDaniel was freed on bond, "
                 "and Sheriff Hart said Ryan McKinney would testify. McKinney declined to comment.")

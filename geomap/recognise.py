@@ -110,8 +110,8 @@ _LIST_TAIL = re.compile(rf"(?:{_NAME}(?:,\s+and\s+|,\s*|\s+and\s+))+$")
 # What follows a name can make it a place: "X lies ...", "X, 14 km north of ...", "X, a village ...".
 _PLACE_AFTER = re.compile(r"^(?:\s+(?:lies|sits|is located|is situated)\b|\s+(?:was|were|has been|had been|is being)\s+"
                           r"(?:captured|seized|taken|shelled|bombed|struck|hit|attacked|overrun|recaptured|retaken|"
-                          r"besieged|encircled|liberated)\b|,?\s+(?:(?:about|around|some|roughly|nearly|"
-                          r"approximately|just|only)\s+)?\d+(?:\.\d+)?\s*(?:km|kilomet|mi\b|miles)|,\s+(?:a|the)\s+"
+                          r"besieged|encircled|liberated)\b|,?\s+(?:is\s+|was\s+)?(?:(?:about|around|some|roughly|nearly|"
+                          r"approximately|just|only)\s+)?\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+)?\s*(?:km|kilomet|mi\b|miles)|,\s+(?:a|the)\s+"
                           r"(?:\w+\s+)?(?:town|village|city|district|suburb|camp)\b)", re.I)
 # Inside a lookahead, so that every capitalised word gets its turn as the given name (matches overlap).
 _PERSON_NAME = re.compile(r"\b(?=([A-Z][a-z]+)\s+(?:[A-Z]\.\s+|[A-Z][a-z]+\s+(?=(?!Jr\b|Sr\b)[A-Z][a-z]))?"

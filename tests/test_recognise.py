@@ -368,6 +368,8 @@ def test_a_site_needs_no_locative_cue_but_a_seat_of_power_does(gaz, article):
 def test_a_compass_bearing_or_a_capture_is_a_locative_cue_for_a_small_town(gaz, article):
     a = article("Aleppo is 50 km north of Khanaser. Rebels seized Soran and shelled Halfaya.")
     assert names(a, gaz) == ["Aleppo", "Khanaser", "Soran", "Halfaya"]
+    # ... and so is a stated distance after the name, even one the gazetteer knows only by a near spelling.
+    assert names(article("Marea is 20-25 km north of Aleppo."), gaz) == ["Marea", "Aleppo"]
 
 
 def test_surnames_with_a_mc_or_o_prefix_are_people_too(gaz, article):

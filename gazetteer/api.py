@@ -219,7 +219,7 @@ class Gazetteer:
         return self._nonplaces.get(fold(name))
 
     def is_abbreviation(self, text: str) -> bool:
-        """A press abbreviation of a place written with its periods ("Kan.", "W.Va.")."""
+        """A press abbreviation of a place, written with its periods where it has them ("Kan.", "W.Va.", "NSW")."""
         return text in _abbreviations()
 
     def has_name(self, name: str) -> bool:

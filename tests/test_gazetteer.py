@@ -63,6 +63,7 @@ def test_initials_of_countries_and_first_level_units(gaz):
 def test_press_abbreviations_and_seas(gaz):
     assert gaz.best("W.Va.").place.name == "West Virginia"
     assert gaz.best("Calif.").place.feature_code == "ADM1"
+    assert [gaz.best(a).place.name for a in ("NSW", "Qld")] == ["New South Wales", "Queensland"]
     assert gaz.best("Indian Ocean").place.kind == "region"
 
 

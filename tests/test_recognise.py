@@ -365,6 +365,11 @@ def test_a_site_needs_no_locative_cue_but_a_seat_of_power_does(gaz, article):
     assert names(a, gaz) == ["Ain al-Asad", "Bagram"]
 
 
+def test_australian_state_abbreviations_are_places(gaz, article):
+    assert names(article("Floods cut roads from Lismore, NSW, to Brisbane, Qld, on Monday."), gaz) == \
+        ["Lismore", "NSW", "Brisbane", "Qld"]
+
+
 def test_a_compass_bearing_or_a_capture_is_a_locative_cue_for_a_small_town(gaz, article):
     a = article("Aleppo is 50 km north of Khanaser. Rebels seized Soran and shelled Halfaya.")
     assert names(a, gaz) == ["Aleppo", "Khanaser", "Soran", "Halfaya"]

@@ -1,11 +1,12 @@
 """Stage 4b, claims: stated distances and directions, found, checked and used.
 
 "about 10 kilometers (6 miles) from Hama", "20-25 km north-west of Idlib",
-"within 5 km of the border town of Rafah", "Hama, 10 km to the south".  Each
-claim names an anchor place; its subjects are the place named in the same
-clause, or -- when the subject is "the fighters" or "the front line" -- the
-places captured or struck in the same passage.  Each subject gets a geodesic
-distance and bearing from the anchor and a verdict with a reason.
+"within 5 km of the border town of Rafah", "Hama, 10 km to the south", "3 km from
+the Turkish border".  Each claim names an anchor place, or a country whose land border
+it measures from; its subjects are the place named in the same clause, or -- when the
+subject is "the fighters" or "the front line" -- the places captured or struck in the
+same passage.  Each subject gets a geodesic distance and bearing from the anchor (or the
+nearest point of the border) and a verdict with a reason.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from geopy.distance import geodesic
 from gazetteer import Place
 from gazetteer.geo import haversine_km
 
+from .borders import OUTLINE_KM, distance_to_border
 from .document import Article, Claim, Mention, Subject
 from .text import NUMBER_WORD, parse_number
 
@@ -55,6 +57,9 @@ _NOT_DISTANCE_BEFORE = re.compile(r"\b(?:travel(?:l)?ed|walked|drove|driven|marc
                                   r"advanced|stretch(?:es)?|journey(?:ed)?|square|sq\.?|cubic|a|an)\s*$", re.I)
 _NOT_DISTANCE_AFTER = re.compile(r"^\s*(?:long|wide|deep|high|tall|per\s+hour|an\s+hour|/h|square|2\b|²|"
                                  r"stretch|journey|trip|march|drive|convoy|-long|-wide)", re.I)
+# "the Turkish border", "the Syria-Turkey border", "the border with Lebanon": a country's land border.
+_BORDER = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*(?:[\s/–-]+[A-Z][\w’'-]*)?\s+(?:border|frontier)\b|"
+                     r"(?:border|frontier)\s+with\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 _APPOSITION = re.compile(r"^(?:the\s+)?(?:[a-z’'-]+\s+){0,5}?(?:of\s+|,\s*)?(?:the\s+)?$")
 _COLLECTIVE = re.compile(r"\b(?:fighters|forces|troops|rebels|insurgents|front\s*lines?|frontlines?|they|them|"
                          r"opposition|advance|offensive|militants|units)\b", re.I)
@@ -99,10 +104,13 @@ def _is_distance(text: str, match: re.Match) -> bool:
 def _forward_claim(article: Article, match: re.Match) -> Claim | None:
     if not _is_distance(article.text, match):
         return None
-    anchor = _anchor_after(article, match.end())
+    anchor, end, border = _border_after(article, match.end())  # before a country read as a point
+    if anchor is None:
+        anchor = _anchor_after(article, match.end())
     if anchor is None:
         return None
-    claim = _make_claim(article, match, match.start(), anchor.end, anchor)
+    claim = _make_claim(article, match, match.start(), end or anchor.end, anchor)
+    claim.border = border
     claim.direction = _direction_word(match.group("dir"))
     _subjects(article, claim, match.start())
     return claim
@@ -195,6 +203,20 @@ def _anchor_after(article: Article, offset: int) -> Mention | None:
     return None
 
 
+def _border_after(article: Article, offset: int) -> tuple[Mention | None, int | None, tuple[str, ...] | None]:
+    """'the Turkish border', 'the Syrian-Turkish border', 'the border with Lebanon': the first country named
+    (the anchor), where the phrase ends, and the one or two countries' codes."""
+    match = _BORDER.match(article.text, offset)
+    if not match:
+        return None, None, None
+    named = [m for m in article.mentions if match.start() <= m.start and m.end <= match.end()
+             and m.place is not None and m.place.kind == "country"]
+    codes = tuple(dict.fromkeys(m.place.country for m in named))
+    if not 1 <= len(codes) <= 2:
+        return None, None, None
+    return named[0], match.end(), codes
+
+
 # -- subjects -------------------------------------------------------------------------------
 
 def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
@@ -251,7 +273,8 @@ def tolerance_km(claim: Claim) -> float:
     relative = 0.25 if claim.qualifier in ("about", "nearly") else 0.1
     figure = claim.stated_km_high or claim.stated_km
     rounding = 0.5 * UNIT_KM[claim.unit] if claim.value == int(claim.value) else 0.05 * UNIT_KM[claim.unit]
-    return round(figure * relative + rounding + town_radius_km(claim.anchor.place if claim.anchor else None), 1)
+    extent = OUTLINE_KM if claim.border else town_radius_km(claim.anchor.place if claim.anchor else None)
+    return round(figure * relative + rounding + extent, 1)
 
 
 def check(claim: Claim) -> Claim:
@@ -266,6 +289,11 @@ def check(claim: Claim) -> Claim:
         claim.reason = f"the anchor '{claim.anchor.text}' is placed only approximately, at {anchor.name}"
         for subject in claim.subjects:
             subject.verdict, subject.reason = claim.verdict, claim.reason
+        return claim
+    if claim.border:
+        for subject in claim.subjects:
+            _check_border_subject(claim, subject)
+        _claim_verdict(claim)
         return claim
     if anchor.kind != "place":
         # "20 km east of the Euphrates", "30 km from Lebanon": the distance is to a line or a border.
@@ -309,6 +337,32 @@ def _check_subject(claim: Claim, anchor: Place, subject: Subject) -> None:
         subject.reason = (f"{place.name} is {subject.computed_km} km from {anchor.name} (centre to centre) at bearing "
                           f"{subject.bearing_deg:.0f}°, within {stated} ± {tolerance:.1f} km (figure's precision "
                           f"and the two towns' extent)")
+
+
+def _check_border_subject(claim: Claim, subject: Subject) -> None:
+    """The distance from the subject to the named country's land border: the one it shares with the
+    other country named, or with the subject's country, else any of its land borders."""
+    place = subject.mention.place
+    if not subject.mention.located:
+        subject.verdict, subject.reason = "unverifiable", f"'{subject.mention.text}' is not located"
+        return
+    first, other = claim.border[0], claim.border[1] if len(claim.border) > 1 else place.country
+    found = distance_to_border(place.lat, place.lon, first, other if other != first else None)
+    if found is None:
+        subject.verdict, subject.reason = "unverifiable", f"{claim.anchor.place.name} has no land border in the outlines"
+        return
+    subject.computed_km, subject.border_point = round(found.km, 1), found.nearest
+    subject.bearing_deg = round(initial_bearing(found.nearest, place.point), 1)
+    tolerance = claim.tolerance_km + town_radius_km(place)
+    problems = _distance_problem(claim, subject.computed_km, tolerance) + _direction_problem(claim, subject, tolerance)
+    subject.verdict = "inconsistent" if problems else "consistent"
+    border = "the " + "–".join(found.neighbours) + (" border" if len(found.neighbours) == 2 else " land borders")
+    if problems:
+        subject.reason = f"{place.name} is {subject.computed_km} km from {border}; " + "; ".join(problems)
+    else:
+        subject.reason = (f"{place.name} is {subject.computed_km} km from {border} (Natural Earth 1:50m), within "
+                          f"{_stated_text(claim)} ± {tolerance:.1f} km (figure's precision, the town's extent and "
+                          f"the outline's)")
 
 
 def _stated_text(claim: Claim) -> str:
@@ -356,8 +410,10 @@ def _claim_verdict(claim: Claim) -> None:
         else f"; the two units disagree ({claim.value:g} {claim.unit} vs {claim.alt_value:g} {claim.alt_unit})")
     if not checked:
         claim.verdict = "unverifiable"
-        claim.reason = ("no located subject: drawn as a ring around " + claim.anchor.text if not claim.subjects
-                        else "its subjects are not located") + units
+        if claim.subjects:
+            claim.reason = "its subjects are not located" + units
+        else:  # a border has no single point to draw a ring around
+            claim.reason = "no located subject" + ("" if claim.border else ": drawn as a ring around " + claim.anchor.text) + units
         return
     if claim.subject_kind == "passage":
         nearest = min(checked, key=lambda s: s.computed_km)
@@ -394,8 +450,8 @@ def estimate_unresolved(article: Article) -> None:
     """
     for claim in article.claims:
         anchor = claim.anchor.place if claim.anchor else None
-        if anchor is None or claim.anchor.approximate:
-            continue
+        if anchor is None or claim.anchor.approximate or claim.border:
+            continue  # a border is a line: the claim gives no point to estimate from
         located = [s.mention.place for s in claim.subjects if s.mention.located]
         for subject in claim.subjects:
             if subject.mention.located:

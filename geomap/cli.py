@@ -170,7 +170,7 @@ def _input_name(raw: str) -> str:
 
 
 def cmd_check(args) -> int:
-    from .records import claim_records
+    from .records import anchor_name, claim_records
 
     run = _run(args.inputs, args.date)
     _warn_problems(run)
@@ -181,7 +181,7 @@ def cmd_check(args) -> int:
     rows = [("claim", "anchor", "subject", "stated", "computed", "verdict", "reason")]
     for c in records:
         for s in c["subjects"] or [{"name": "-", "computed_km": None, "verdict": c["verdict"], "reason": c["reason"]}]:
-            rows.append((c["text"], c["anchor"]["name"] or "", s["name"], _stated(c),
+            rows.append((c["text"], anchor_name(c), s["name"], _stated(c),
                          "" if s["computed_km"] is None else f"{s['computed_km']} km", s["verdict"], s["reason"]))
     _print_table(rows)
     print(f"{len(records)} claims: " + ", ".join(f"{sum(c['verdict'] == v for c in records)} {v}"

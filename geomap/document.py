@@ -54,6 +54,7 @@ class Subject:
     mention: Mention
     computed_km: float | None = None
     bearing_deg: float | None = None
+    border_point: tuple[float, float] | None = None  # where a border claim's distance is measured from
     verdict: str = "unverifiable"
     reason: str = ""
 
@@ -70,6 +71,7 @@ class Claim(Span):
     qualifier: str | None = None
     direction: str | None = None
     anchor: Mention | None = None
+    border: tuple[str, ...] | None = None  # "the Turkish border": the country codes, the anchor names the first
     subjects: list[Subject] = field(default_factory=list)
     subject_kind: str = "none"  # "named", "passage" or "none"
     alt_value: float | None = None  # the second unit of "10 kilometers (6 miles)"

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import OutputError
-from .records import (ACLED_COLUMNS, Run, acled_rows, claim_features, claim_records, event_features,
+from .records import (ACLED_COLUMNS, Run, acled_rows, anchor_name, claim_features, claim_records, event_features,
                       event_record, feature_collection, place_features)
 
 FORMATS = ("geojson", "gpkg", "parquet", "csv", "acled")
@@ -184,7 +184,7 @@ def report(run: Run, title: str) -> str:
         subjects = c["subjects"] or [{"name": "", "computed_km": None, "verdict": c["verdict"], "reason": c["reason"]}]
         for s in subjects:
             stated = "" if c["stated_km"] is None else f"{c['stated_km']:g}"
-            lines.append(f"| {_md(c['text'])} | {_md(c['anchor']['name'])} | {_md(s['name'])} | {stated} | "
+            lines.append(f"| {_md(c['text'])} | {_md(anchor_name(c))} | {_md(s['name'])} | {stated} | "
                          f"{'' if s['computed_km'] is None else s['computed_km']} | {s['verdict']} | {_md(s['reason'])} |")
         lines.append(f"| ↳ claim verdict | | | | | **{c['verdict']}** | {_md(c['reason'])} |")
     lines += ["", "## Unresolved place names", ""]

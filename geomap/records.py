@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .borders import border_band
 from .claims import DIRECTION_DEGREES
 from .document import Article, Claim, Event, Mention
 from .geometry import ring, sector, to_geojson
@@ -21,7 +22,7 @@ ACLED_COLUMNS = [
 ]
 # The fields of the place, event and claim records, as a number: raise it whenever a field is added,
 # removed or renamed.  A batch never resumes into partitions written with another format.
-RECORDS_FORMAT = 2
+RECORDS_FORMAT = 3
 
 
 @dataclass
@@ -138,6 +139,7 @@ def claim_record(claim: Claim, article: Article) -> dict:
         "text": claim.text, "article_id": article.id, "start": claim.start, "end": claim.end,
         "value": claim.value, "value_high": claim.value_high, "unit": claim.unit, "stated_km": claim.stated_km,
         "stated_km_high": claim.stated_km_high, "qualifier": claim.qualifier, "direction": claim.direction,
+        "border": list(claim.border) if claim.border else None,
         "alt_value": claim.alt_value, "alt_unit": claim.alt_unit, "units_agree": claim.units_agree,
         "anchor": {"name": claim.anchor.text if claim.anchor else None, "lat": anchor.lat if anchor else None,
                    "lon": anchor.lon if anchor else None,
@@ -147,7 +149,8 @@ def claim_record(claim: Claim, article: Article) -> dict:
                       "lon": s.mention.place.lon if s.mention.place else None,
                       "geonameid": s.mention.place.geonameid if s.mention.place and s.mention.place.geonameid > 0 else None,
                       "estimated": s.mention.estimated_radius_km is not None,
-                      "computed_km": s.computed_km, "bearing_deg": s.bearing_deg, "verdict": s.verdict,
+                      "computed_km": s.computed_km, "bearing_deg": s.bearing_deg,
+                      "border_point": list(s.border_point) if s.border_point else None, "verdict": s.verdict,
                       "reason": s.reason} for s in claim.subjects],
         "subject_kind": claim.subject_kind, "verdict": claim.verdict, "tolerance_km": claim.tolerance_km,
         "reason": claim.reason,
@@ -158,40 +161,42 @@ def claim_records(run: Run) -> list[dict]:
     return [claim_record(c, a) for a in run.articles for c in a.claims]
 
 
+def anchor_name(record: dict) -> str:
+    """'Hama'; 'the Turkish border'; 'the SY–TR border' for a border named by both countries."""
+    border = record["border"]
+    if not border:
+        return record["anchor"]["name"] or ""
+    return f"the {record['anchor']['name'] if len(border) == 1 else '–'.join(sorted(border))} border"
+
+
 def claim_label(record: dict) -> str:
-    """'≈10 km from Hama', 'within 5 km of Rafah', '20–25 km NW of Idlib'."""
+    """'≈10 km from Hama', 'within 5 km of Rafah', '20–25 km NW of Idlib', '≈3 km from the Turkish border'."""
+    anchor = anchor_name(record)
     if record["value"] is None:
-        return f"{record['direction']} of {record['anchor']['name']}"
+        return f"{record['direction']} of {anchor}"
     sign = {"about": "≈", "nearly": "≈", "up to": "≤", "within": "≤", "less than": "<", "more than": ">"}.get(
         record["qualifier"] or "", "")
     high = f"–{record['value_high']:g}" if record["value_high"] else ""
     relation = f" {record['direction']} of " if record["direction"] else " from "
-    return f"{sign}{record['value']:g}{high} {record['unit']}{relation}{record['anchor']['name']}"
+    return f"{sign}{record['value']:g}{high} {record['unit']}{relation}{anchor}"
 
 
 def claim_features(run: Run) -> list[dict]:
-    """Each claim as a geodesic ring (or sector) around its anchor, plus lines to its subjects."""
+    """Each claim as a geodesic ring (or sector) around its anchor -- for a border, the band along the
+    border near its subject -- plus lines to its subjects from where they were measured."""
     features = []
     for record in claim_records(run):
         anchor = record["anchor"]
-        if anchor["lat"] is None:
+        area = _claim_area(record)
+        if area is None:
             continue
-        centre = (anchor["lat"], anchor["lon"])
-        if record["stated_km"] is None:  # a direction alone: a sector reaching past its subjects
-            low, high = 0.0, 1.5 * max([s["computed_km"] or 0 for s in record["subjects"]] + [10.0])
-        else:
-            low = record["stated_km"] - record["tolerance_km"]
-            high = (record["stated_km_high"] or record["stated_km"]) + record["tolerance_km"]
-        if record["qualifier"] in ("up to", "within", "less than"):
-            low = 0.0
-        shape = sector(centre, max(0.0, low), high, DIRECTION_DEGREES[record["direction"]], 22.5) if record["direction"] \
-            else ring(centre, max(0.0, low), high)
         properties = {**_flat_claim(record), "label": claim_label(record), "role": "area"}
-        features.append({"type": "Feature", "geometry": to_geojson(shape), "properties": properties})
+        features.append({"type": "Feature", "geometry": area, "properties": properties})
         for subject in record["subjects"]:
             if subject["lat"] is None:
                 continue
-            line = {"type": "LineString", "coordinates": [[anchor["lon"], anchor["lat"]], [subject["lon"], subject["lat"]]]}
+            lat, lon = subject["border_point"] or (anchor["lat"], anchor["lon"])
+            line = {"type": "LineString", "coordinates": [[lon, lat], [subject["lon"], subject["lat"]]]}
             features.append({"type": "Feature", "geometry": line, "properties": {
                 **_flat_claim(record), "label": f"{subject['name']}: {subject['computed_km']} km (stated {claim_label(record)})",
                 "role": "subject", "subject": subject["name"], "computed_km": subject["computed_km"],
@@ -199,9 +204,35 @@ def claim_features(run: Run) -> list[dict]:
     return features
 
 
+def _claim_area(record: dict) -> dict | None:
+    """GeoJSON of where the claim puts its subjects: a ring or sector around the anchor, a band along a border."""
+    if record["stated_km"] is None:  # a direction alone: a sector reaching past its subjects
+        low, high = 0.0, 1.5 * max([s["computed_km"] or 0 for s in record["subjects"]] + [10.0])
+    else:
+        low = record["stated_km"] - record["tolerance_km"]
+        high = (record["stated_km_high"] or record["stated_km"]) + record["tolerance_km"]
+    if record["qualifier"] in ("up to", "within", "less than"):
+        low = 0.0
+    if record["border"]:
+        measured = next((s for s in record["subjects"] if s["border_point"]), None)
+        if measured is None or record["stated_km"] is None:
+            return None
+        border = record["border"]
+        return border_band(measured["lat"], measured["lon"], border[0], border[1] if len(border) > 1 else None,
+                           max(0.0, low), high)
+    anchor = record["anchor"]
+    if anchor["lat"] is None:
+        return None
+    centre = (anchor["lat"], anchor["lon"])
+    shape = sector(centre, max(0.0, low), high, DIRECTION_DEGREES[record["direction"]], 22.5) if record["direction"] \
+        else ring(centre, max(0.0, low), high)
+    return to_geojson(shape)
+
+
 def _flat_claim(record: dict) -> dict:
     return {"text": record["text"], "article_id": record["article_id"], "stated_km": record["stated_km"],
             "qualifier": record["qualifier"], "direction": record["direction"], "anchor": record["anchor"]["name"],
+            "border": "–".join(record["border"]) if record["border"] else None,
             "verdict": record["verdict"], "tolerance_km": record["tolerance_km"], "reason": record["reason"]}
 
 

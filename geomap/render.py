@@ -185,16 +185,24 @@ def _claims(run: Run, article_index: dict[str, int]) -> list[dict]:
         area = areas.get((record["article_id"], record["text"]))
         if area is None:
             continue
-        ring_top = max(area["coordinates"][0], key=lambda xy: xy[1])
+        top = max(_vertices(area["coordinates"]), key=lambda xy: xy[1])
+        anchor = [record["anchor"]["lat"], record["anchor"]["lon"]]
         claims.append({
             "text": record["text"], "label": claim_label(record), "verdict": record["verdict"],
             "reason": record["reason"], "tolerance_km": record["tolerance_km"],
-            "article": article_index[record["article_id"]], "area": area,
-            "anchor": [record["anchor"]["lat"], record["anchor"]["lon"]], "labelAt": [ring_top[1], ring_top[0]],
-            "subjects": [[s["lat"], s["lon"], s["name"], s["computed_km"], s["verdict"], s["reason"]]
-                         for s in record["subjects"] if s["lat"] is not None],
+            "article": article_index[record["article_id"]], "area": area, "labelAt": [top[1], top[0]],
+            # Each subject's line starts where its distance was measured from: the anchor, or the border.
+            "subjects": [[s["lat"], s["lon"], s["name"], s["computed_km"], s["verdict"], s["reason"],
+                          s["border_point"] or anchor] for s in record["subjects"] if s["lat"] is not None],
         })
     return claims
+
+
+def _vertices(coordinates: list) -> list[list[float]]:
+    """Every [lon, lat] of a Polygon's or MultiPolygon's coordinates."""
+    if coordinates and isinstance(coordinates[0], (int, float)):
+        return [coordinates]
+    return [xy for part in coordinates for xy in _vertices(part)]
 
 
 def _tiles(name: str | None):

@@ -7,6 +7,7 @@ import pytest
 from geomap import pipeline
 from geomap.batch import _frames, _write_parquet, read_partitions, run_batch
 from geomap.errors import InputError
+from geomap.records import RECORDS_FORMAT
 
 ARTICLES = [
     {"id": f"a{i}", "date": "2024-12-03", "title": f"Report {i}",
@@ -86,7 +87,7 @@ def test_resume_refuses_output_of_another_records_format(index_path, feed, tmp_p
     del state["records_format"]  # as written before the format was recorded, without 'approximate'
     (out / "batch.json").write_text(json.dumps(state), encoding="utf-8")
     (out / "done" / "part-00002.json").unlink()
-    with pytest.raises(InputError, match="record format 1, this version writes 2"):
+    with pytest.raises(InputError, match=f"record format 1, this version writes {RECORDS_FORMAT}"):
         run_batch([str(feed)], out, workers=1, size=4, progress=False)
 
 

@@ -127,3 +127,23 @@ def test_a_distance_from_an_area_or_a_river_is_not_checked_against_a_point(gaz, 
 def test_a_reason_gives_the_distance_as_stated_with_kilometres(gaz, article):
     (claim,) = claims_of(article("Jets bombed Ariha, about six miles south of Idlib."), gaz)
     assert "about 6 mi (9.7 km)" in claim.subjects[0].reason
+
+
+@pytest.mark.parametrize("text,border,anchor", [
+    ("Clashes broke out in Azaz, 6 km from the Turkish border.", ("TR",), "Turkish"),
+    ("Shelling hit Tyre, about 20 km north of the border with Israel.", ("IL",), "Israel"),
+    ("Raids struck Qamishli, 2 km from the Syrian-Turkish border.", ("SY", "TR"), "Syrian"),
+])
+def test_a_distance_to_a_country_border_is_checked_against_the_land_border(gaz, article, text, border, anchor):
+    (claim,) = claims_of(article(text), gaz)
+    assert (claim.border, claim.anchor.text, claim.verdict) == (border, anchor, "consistent")
+    (subject,) = claim.subjects
+    assert subject.border_point is not None and "border (Natural Earth 1:50m)" in subject.reason
+
+
+def test_a_wrong_distance_to_a_border_is_inconsistent_and_estimates_nothing(gaz, article):
+    (claim,) = claims_of(article("Jets bombed Qamishli, 50 km from the Turkish border, and Zorbaqand, "
+                                 "30 km from the Turkish border."), gaz)[:1]
+    assert claim.verdict == "inconsistent" and "shorter than the stated 50 km" in claim.reason
+    claims = claims_of(article("Jets bombed Zorbaqand, 30 km from the Turkish border."), gaz)
+    assert [c.verdict for c in claims] == ["unverifiable"] and claims[0].subjects[0].mention.place is None

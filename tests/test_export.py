@@ -41,23 +41,23 @@ def test_place_features_keep_unresolved_mentions(run, gaz, article):
     assert features[0]["geometry"] is None and features[0]["properties"]["geonameid"] is None
 
 
-# The fields of format 2.  A change here must raise RECORDS_FORMAT: batch output of the old format
-# is then refused for resuming instead of failing at the merge.
-FORMAT_2 = {
+# The fields of format 3 (3 added the claims' border).  A change here must raise RECORDS_FORMAT: batch
+# output of the old format is then refused for resuming instead of failing at the merge.
+FORMAT_3 = {
     "place": "admin1 admin1_name approximate article_id country end estimated feature_class feature_code "
              "feature_word geonameid kind lat lon mention name population score source start uncertainty_km why",
     "event": "actor1 actor2 admin1 approximate article_id assoc_actor_1 civilian_targeting country country_code "
              "disorder_type estimated event_date event_id event_type fatalities geo_precision geonameid inter1 "
              "inter2 interaction iso iso3 latitude location location_text longitude mention mention_end "
              "mention_start notes sentence_end sentence_start source sub_event_type time_precision title url",
-    "claim": "anchor article_id direction label qualifier reason role stated_km text tolerance_km verdict",
+    "claim": "anchor article_id border direction label qualifier reason role stated_km text tolerance_km verdict",
 }
 
 
 def test_record_fields_match_the_records_format(run):
     fields = {kind: set(features(run)[0]["properties"]) for kind, features in
               (("place", place_features), ("event", event_features), ("claim", claim_features))}
-    assert RECORDS_FORMAT == 2 and fields == {kind: set(names.split()) for kind, names in FORMAT_2.items()}
+    assert RECORDS_FORMAT == 3 and fields == {kind: set(names.split()) for kind, names in FORMAT_3.items()}
 
 
 def test_claim_records_have_the_foundation_shape(run):

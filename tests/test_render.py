@@ -3,7 +3,7 @@ import re
 import pytest
 
 from geomap.pipeline import finish, process
-from geomap.render import render_map
+from geomap.render import map_data, render_map
 
 HOSTILE = ('Rebels took Halfaya <img src=x onerror="window.pwned=1">, and "</script><script>window.pwned=2</script>" '
            "was written near Hama. The fighters are now 20 km from Hama.")
@@ -44,3 +44,12 @@ def test_a_place_known_approximately_has_its_own_marker(gaz, article):
     run = finish([process(article("Protests were held in Zorbaqand city near Hama. Hama stayed calm."), gaz)], gaz)
     html = render_map(run)
     assert "Zorbaqand (approximately: Ḩamāh)" in html and html.count('"Ḩamāh"') >= 1
+
+
+
+def test_a_border_claim_is_drawn_as_a_band_with_lines_from_the_border(gaz, article):
+    run = finish([process(article("Shelling hit Tyre, about 20 km north of the border with Israel."), gaz)], gaz)
+    (claim,) = map_data(run, "t", None)["claims"]
+    assert claim["area"]["type"] in ("Polygon", "MultiPolygon") and claim["label"] == "≈20 km north of the Israel border"
+    (subject,) = claim["subjects"]
+    assert subject[2] == "Tyre" and subject[6][0] < subject[0]  # the line starts on the border, south of Tyre

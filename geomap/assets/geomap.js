@@ -158,7 +158,7 @@
       label.on("add", function () { var node = label.getElement(); if (node) node.textContent = c.label; });
       claims.addLayer(label);
       c.subjects.forEach(function (s) {
-        var line = L.polyline([c.anchor, [s[0], s[1]]], {color: verdictColour[s[4]] || colour, weight: 2});
+        var line = L.polyline([s[6], [s[0], s[1]]], {color: verdictColour[s[4]] || colour, weight: 2});
         line.bindTooltip(function () { return el("span", s[2] + ": " + s[3] + " km computed (stated " + c.label + ") — " + s[4]); });
         line.bindPopup(function () { return el("div", s[5], "geomap-popup"); });
         claims.addLayer(line);

@@ -1,0 +1,30 @@
+import pytest
+from shapely.geometry import Point, shape
+
+from geomap.borders import border_band, distance_to_border, land_border
+
+AZAZ = (36.5866, 37.0463)  # a Syrian town a few kilometres south of the Turkish border
+TYRE = (33.2733, 35.1939)  # about 20 km north of Lebanon's border with Israel
+
+
+def test_the_distance_is_to_the_border_two_countries_share():
+    found = distance_to_border(*AZAZ, "TR", "SY")
+    assert found.neighbours == ("SY", "TR") and 5 < found.km < 10
+    assert found.nearest[0] > AZAZ[0]  # the border lies north of the town
+    assert 15 < distance_to_border(*TYRE, "IL", "LB").km < 25
+
+
+def test_without_a_shared_border_any_land_border_of_the_country_counts():
+    neighbours, arcs = land_border("TR", "JP")
+    assert neighbours == ("TR",) and arcs
+    assert distance_to_border(*AZAZ, "TR").km == pytest.approx(distance_to_border(*AZAZ, "TR", "SY").km)
+
+
+def test_an_island_country_has_no_land_border():
+    assert land_border("IS") == ((), ()) and distance_to_border(64.1, -21.9, "IS") is None
+
+
+def test_the_band_holds_the_places_at_that_distance_from_the_border():
+    near = shape(border_band(*AZAZ, "TR", "SY", 5, 10))
+    assert near.contains(Point(AZAZ[1], AZAZ[0]))
+    assert not shape(border_band(*AZAZ, "TR", "SY", 0, 3)).contains(Point(AZAZ[1], AZAZ[0]))

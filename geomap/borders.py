@@ -1,14 +1,14 @@
 """Land borders: the lines two countries share, and how far a point lies from them.
 
 "3 km from the Turkish border" states a distance to a line, not to a town.  The lines
-come from Natural Earth's 1:50m country outlines (world-atlas TopoJSON, shipped in
+come from Natural Earth's 1:10m country outlines (world-atlas TopoJSON, shipped in
 ``assets``): an arc two countries share is their land border, an arc of one country
 alone is coast.  Distances are measured in an azimuthal equidistant projection centred
 on the point, which keeps distances from the centre true on the ellipsoid.
 
 >>> border = distance_to_border(36.59, 37.05, "TR", "SY")  # Azaz, Syria
 >>> border.neighbours, round(border.km)
-(('SY', 'TR'), 7)
+(('SY', 'TR'), 3)
 """
 
 from __future__ import annotations
@@ -26,8 +26,9 @@ from shapely.ops import nearest_points
 
 from gazetteer import countries
 
-# Natural Earth 1:50m places a border within about this much of the true line.
-OUTLINE_KM = 2.0
+# Natural Earth 1:10m places a border within about this much of the true line (1:50m was off by up
+# to 4 km beside Azaz; 1:10m agrees with it elsewhere within 1 km).
+OUTLINE_KM = 1.0
 _Arc = tuple[tuple[float, float], ...]  # (lon, lat) points
 
 
@@ -43,7 +44,7 @@ class BorderDistance:
 @lru_cache(maxsize=1)
 def _borders() -> dict[frozenset[str], tuple[_Arc, ...]]:
     """Arcs shared by two countries, by the pair's ISO alpha-2 codes."""
-    topology = json.loads(resources.files("geomap").joinpath("assets", "countries-50m.topojson").read_text("utf-8"))
+    topology = json.loads(resources.files("geomap").joinpath("assets", "countries-10m.topojson").read_text("utf-8"))
     (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
     alpha2 = {str(int(info["isonumeric"])): code for code, info in countries().items() if info["isonumeric"]}
     owners: dict[int, set[str]] = {}

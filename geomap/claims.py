@@ -205,12 +205,13 @@ def _anchor_after(article: Article, offset: int) -> Mention | None:
 
 def _border_after(article: Article, offset: int) -> tuple[Mention | None, int | None, tuple[str, ...] | None]:
     """'the Turkish border', 'the Syrian-Turkish border', 'the border with Lebanon': the first country named
-    (the anchor), where the phrase ends, and the one or two countries' codes."""
+    (the anchor), where the phrase ends, and the one or two countries' codes.  A place stands for its
+    country: "the Gaza border" is Palestine's."""
     match = _BORDER.match(article.text, offset)
     if not match:
         return None, None, None
     named = [m for m in article.mentions if match.start() <= m.start and m.end <= match.end()
-             and m.place is not None and m.place.kind == "country"]
+             and m.place is not None and m.place.country]
     codes = tuple(dict.fromkeys(m.place.country for m in named))
     if not 1 <= len(codes) <= 2:
         return None, None, None
@@ -360,7 +361,7 @@ def _check_border_subject(claim: Claim, subject: Subject) -> None:
     if problems:
         subject.reason = f"{place.name} is {subject.computed_km} km from {border}; " + "; ".join(problems)
     else:
-        subject.reason = (f"{place.name} is {subject.computed_km} km from {border} (Natural Earth 1:50m), within "
+        subject.reason = (f"{place.name} is {subject.computed_km} km from {border} (Natural Earth 1:10m), within "
                           f"{_stated_text(claim)} ± {tolerance:.1f} km (figure's precision, the town's extent and "
                           f"the outline's)")
 

@@ -7,7 +7,7 @@ Run by maintainers when upgrading Leaflet or the country outlines (needs node's 
 The outputs are committed so that installing geomap needs no npm: leaflet.js and
 leaflet.css (BSD-2-Clause; the control images inlined as data URIs), Natural
 Earth 1:110m country outlines from world-atlas (ISC; the data is public domain),
-converted from TopoJSON to GeoJSON for the map, and the 1:50m outlines as TopoJSON
+converted from TopoJSON to GeoJSON for the map, and the 1:10m outlines as TopoJSON
 for measuring distances to land borders.
 """
 
@@ -90,8 +90,8 @@ def main() -> None:
         topology = json.load(atlas.extractfile("package/countries-110m.json"))
         outlines = topojson_to_geojson(topology, "countries")
         (ASSETS / "countries-110m.geojson").write_text(json.dumps(outlines, separators=(",", ":")), encoding="utf-8")
-        # The 1:50m outlines stay TopoJSON: shared arcs are the land borders geomap/borders.py measures.
-        (ASSETS / "countries-50m.topojson").write_bytes(atlas.extractfile("package/countries-50m.json").read())
+        # The 1:10m outlines stay TopoJSON: shared arcs are the land borders geomap/borders.py measures.
+        (ASSETS / "countries-10m.topojson").write_bytes(atlas.extractfile("package/countries-10m.json").read())
     print("assets written to", ASSETS)
 
 

@@ -130,15 +130,16 @@ def test_a_reason_gives_the_distance_as_stated_with_kilometres(gaz, article):
 
 
 @pytest.mark.parametrize("text,border,anchor", [
-    ("Clashes broke out in Azaz, 6 km from the Turkish border.", ("TR",), "Turkish"),
+    ("Clashes broke out in Azaz, 4 km from the Turkish border.", ("TR",), "Turkish"),
     ("Shelling hit Tyre, about 20 km north of the border with Israel.", ("IL",), "Israel"),
     ("Raids struck Qamishli, 2 km from the Syrian-Turkish border.", ("SY", "TR"), "Syrian"),
+    ("Rockets hit Sderot, about 6 km from the Gaza border.", ("PS",), "Gaza"),  # a place stands for its country
 ])
 def test_a_distance_to_a_country_border_is_checked_against_the_land_border(gaz, article, text, border, anchor):
     (claim,) = claims_of(article(text), gaz)
     assert (claim.border, claim.anchor.text, claim.verdict) == (border, anchor, "consistent")
     (subject,) = claim.subjects
-    assert subject.border_point is not None and "border (Natural Earth 1:50m)" in subject.reason
+    assert subject.border_point is not None and "border (Natural Earth 1:10m)" in subject.reason
 
 
 def test_a_wrong_distance_to_a_border_is_inconsistent_and_estimates_nothing(gaz, article):

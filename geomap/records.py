@@ -145,7 +145,8 @@ def claim_record(claim: Claim, article: Article) -> dict:
                    "lon": anchor.lon if anchor else None,
                    "geonameid": anchor.geonameid if anchor and anchor.geonameid > 0 else None,
                    "gazetteer_name": anchor.name if anchor else None},
-        "subjects": [{"name": s.mention.text, "lat": s.mention.place.lat if s.mention.place else None,
+        "subjects": [{"name": s.mention.text, "country": s.mention.place.country if s.mention.place else None,
+                      "lat": s.mention.place.lat if s.mention.place else None,
                       "lon": s.mention.place.lon if s.mention.place else None,
                       "geonameid": s.mention.place.geonameid if s.mention.place and s.mention.place.geonameid > 0 else None,
                       "estimated": s.mention.estimated_radius_km is not None,
@@ -217,8 +218,9 @@ def _claim_area(record: dict) -> dict | None:
         measured = next((s for s in record["subjects"] if s["border_point"]), None)
         if measured is None or record["stated_km"] is None:
             return None
-        border = record["border"]
-        return border_band(measured["lat"], measured["lon"], border[0], border[1] if len(border) > 1 else None,
+        border = record["border"]  # the border measured: with the second country named, else the subject's
+        other = border[1] if len(border) > 1 else measured["country"]
+        return border_band(measured["lat"], measured["lon"], border[0], other if other != border[0] else None,
                            max(0.0, low), high)
     anchor = record["anchor"]
     if anchor["lat"] is None:

@@ -24,6 +24,7 @@ from functools import lru_cache
 from .document import Article, Event, Mention, Span
 from .text import NUMBER_WORD, parse_number
 
+_GENERIC = "generic strike"  # typed as a missile attack, the commonest remote strike ACLED codes without more detail
 # (pattern, event_type, sub_event_type, disorder_type); at one position the earlier row wins.
 _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:re-?captured|retook|retaken|recaptured|regained|took back|won back)\b", "Battles", "territory-back", "Political violence"),
@@ -31,8 +32,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:had|have|has|were|was|been) taken(?! (?:to|place|into|part|away|by surprise|hostage|ill)))\b", "Battles", "territory", "Political violence"),
     (r"\bsuicide (?:bomb(?:ing|er)?s?|attacks?)\b", "Explosions/Remote violence", "Suicide bomb", "Political violence"),
     (r"\b(?:chemical (?:attacks?|weapons?)|sarin|chlorine gas)\b", "Explosions/Remote violence", "Chemical weapon", "Political violence"),
-    (r"\b(?:air ?strikes?|air raids?|warplanes?|drone strikes?|drone attacks?|air forces?|bombing raids?)\b", "Explosions/Remote violence", "Air/drone strike", "Political violence"),
-    (r"\b(?:shelling|shelled|artillery|mortars?|rockets? (?:fire|attacks?)|missile (?:strikes?|attacks?))\b", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Political violence"),
+    (r"\b(?:air ?strikes?|air raids?|warplanes?|drone strikes?|drone attacks?|air forces?|bombing raids?|"
+     r"drones? (?:attacked|struck|hit|targeted)|(?:struck|hit|targeted|attacked) by (?:a |an )?drones?)\b", "Explosions/Remote violence", "Air/drone strike", "Political violence"),
+    (r"\b(?:shelling|shelled|artillery|mortars?|rockets? (?:fire|attacks?)|missile (?:strikes?|attacks?)|"
+     r"(?:missiles?|rockets?|shells) (?:struck|hit|slammed into|landed)|(?:struck|hit) by (?:a |an )?(?:missiles?|rockets?|shells?))\b", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Political violence"),
     (r"\b(?:roadside bombs?|IEDs?|landmines?|car bombs?|improvised explosive)\b", "Explosions/Remote violence", "Remote explosive/landmine/IED", "Political violence"),
     (r"\bgrenades?\b", "Explosions/Remote violence", "Grenade", "Political violence"),
     (r"\b(?:clash(?:es|ed)?|heavy fighting|battles? for|firefights?|gunfights?|skirmish(?:es)?)\b", "Battles", "Armed clash", "Political violence"),
@@ -50,6 +53,9 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:talks|negotiations)\b", "Strategic developments", "Other", "Strategic developments"),
     (r"\b(?:set up|established|built)\b[^.]{0,30}\b(?:base|headquarters|outpost)\b", "Strategic developments", "Headquarters or base established", "Strategic developments"),
     (r"\b(?:withdrew|withdrawn|pulled out of|retreated from)\b", "Strategic developments", "Non-violent transfer of territory", "Strategic developments"),
+    # Generic strikes ("forces struck the bridge", "jets bombed the town"): only where an armed actor is named
+    # and no more specific trigger of the type is in the sentence.
+    (r"\b(?:struck|bombed|bombarded|hit|targeted)\b", "Explosions/Remote violence", _GENERIC, "Political violence"),
 ]
 
 
@@ -136,7 +142,19 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         taken.add(key)
         start = sentence.start + match.start()
         found.append(_Trigger(article.span(start, sentence.start + match.end()), event_type, sub, disorder))
-    return found
+    return _without_needless_generic(found, sentence.text)
+
+
+def _without_needless_generic(found: list[_Trigger], text: str) -> list[_Trigger]:
+    """A generic strike verb counts only when the sentence names an armed actor ("Ukrainian forces
+    struck ...", not "prices hit a record") and no specific trigger of its type ("warplanes bombed")."""
+    if all(t.sub_event_type != _GENERIC for t in found):
+        return found
+    specific = {t.event_type for t in found if t.sub_event_type != _GENERIC}
+    armed = _GOVERNMENT.search(text) or _REBELS.search(text) or _STATE_BY.search(text)
+    return [t if t.sub_event_type != _GENERIC else
+            _Trigger(t.span, t.event_type, "Shelling/artillery/missile attack", t.disorder_type)
+            for t in found if t.sub_event_type != _GENERIC or (armed and t.event_type not in specific)]
 
 
 def _clause_start(text: str, offset: int) -> int:

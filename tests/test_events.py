@@ -121,7 +121,16 @@ def test_second_state_in_a_joint_strike_is_the_associated_actor(gaz, article):
     ("A mob lynched a suspected thief in Kano.", "Riots", "Mob violence"),
     ("Gunmen looted shops in Goma overnight.", "Strategic developments", "Looting/property destruction"),
     ("A chlorine gas attack was reported in Douma.", "Explosions/Remote violence", "Chemical weapon"),
+    ("Drones attacked the town of Saraqib, wounding three soldiers.", "Explosions/Remote violence", "Air/drone strike"),
+    ("A missile struck a hotel in Kramatorsk at dawn.", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("Ukrainian forces struck Kherson overnight.", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
 ])
 def test_more_sub_event_types(gaz, article, text, event_type, sub):
     (event,) = events_of(article(text), gaz)
     assert (event.event_type, event.sub_event_type) == (event_type, sub)
+
+
+def test_a_generic_strike_verb_needs_an_armed_actor_and_gives_way_to_a_specific_trigger(gaz, article):
+    assert events_of(article("Oil prices hit a record in Rotterdam on Monday."), gaz) == []
+    (event,) = events_of(article("Russian warplanes bombed the town of Saraqib, killing 12 civilians."), gaz)
+    assert event.sub_event_type == "Air/drone strike" and event.fatalities == 12

@@ -10,21 +10,31 @@ decides the rest:
   locations; an anaphor ("in the area") takes the place of the events just before
   it at precision 2; otherwise the article's main country at precision 3; with no
   country at all the event is kept, unlocated;
-* hypothetical or demanded events ("must hold talks", "may expand") are skipped.
+* hypothetical or demanded events ("must hold talks", "may expand") are skipped (protesters'
+  demands are no modality);
+* general words -- a strike verb, a blast -- count only in a sentence of violence and when no
+  specific trigger of their type is there; an attack on civilians told as a strike or a clash
+  ("airstrikes killed 12 civilians") is that one event, coded as targeting civilians.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
 from .document import Article, Event, Mention, Span
 from .text import NUMBER_WORD, parse_number
 
-_GENERIC = "generic strike"  # typed as a missile attack, the commonest remote strike ACLED codes without more detail
+# Fallback sub-types: a trigger that counts only where no specific trigger of its event type is in the
+# sentence, typed then as the commonest case ACLED codes without more detail, and only in a sentence of
+# violence: a strike verb ("struck", "hit") beside a named armed actor ("prices hit a record" is no event),
+# a blast beside an armed actor or harm ("a blast of cold air" is none).
+_FALLBACKS = {"generic strike": "Shelling/artillery/missile attack", "generic blast": "Remote explosive/landmine/IED"}
+_HARM = re.compile(r"\b(?:kill(?:ed|ing|s)|dead|died|wounded|wounding|injured|injuring|casualties|bombs?|explosives?|"
+                   r"devices?)\b", re.I)
 # (pattern, event_type, sub_event_type, disorder_type); at one position the earlier row wins.
 _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:re-?captured|retook|retaken|recaptured|regained|took back|won back)\b", "Battles", "territory-back", "Political violence"),
@@ -35,27 +45,32 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:air ?strikes?|air raids?|warplanes?|drone strikes?|drone attacks?|air forces?|bombing raids?|"
      r"drones? (?:attacked|struck|hit|targeted)|(?:struck|hit|targeted|attacked) by (?:a |an )?drones?)\b", "Explosions/Remote violence", "Air/drone strike", "Political violence"),
     (r"\b(?:shelling|shelled|artillery|mortars?|rockets? (?:fire|attacks?)|missile (?:strikes?|attacks?)|"
-     r"(?:missiles?|rockets?|shells) (?:struck|hit|slammed into|landed)|(?:struck|hit) by (?:a |an )?(?:missiles?|rockets?|shells?))\b", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Political violence"),
+     r"(?:missiles?|rockets?|shells) (?:struck|hit|slammed into|landed)|(?:struck|hit) by (?:a |an )?(?:missiles?|rockets?|shells?)|"
+     r"fired (?:\w+ ){0,3}(?:missiles?|rockets?|shells|mortars?))\b", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Political violence"),
     (r"\b(?:roadside bombs?|IEDs?|landmines?|car bombs?|improvised explosive)\b", "Explosions/Remote violence", "Remote explosive/landmine/IED", "Political violence"),
     (r"\bgrenades?\b", "Explosions/Remote violence", "Grenade", "Political violence"),
-    (r"\b(?:clash(?:es|ed)?|heavy fighting|battles? for|firefights?|gunfights?|skirmish(?:es)?)\b", "Battles", "Armed clash", "Political violence"),
+    (r"\b(?:clash(?:es|ed)?|heavy fighting|battles? for|firefights?|gunfights?|gun ?battles?|skirmish(?:es)?|ambush(?:ed|es)?|"
+     r"fighting (?:erupted|broke out|raged)|(?:attacked|raided) (?:an? |the )?(?:\w+ ){0,2}(?:army|military|police|security) "
+     r"(?:posts?|bases?|checkpoints?|positions?|convoys?|patrols?|barracks|stations?))\b", "Battles", "Armed clash", "Political violence"),
     (r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ion|ions)|taken hostage)\b", "Violence against civilians", "Abduction/forced disappearance", "Political violence"),
     (r"\b(?:raped|rapes|sexual violence|sexual assaults?)\b", "Violence against civilians", "Sexual violence", "Political violence"),
-    (r"\b(?:massacred?|executed|killed (?:\w+ ){0,3}civilians|attacked civilians)\b", "Violence against civilians", "Attack", "Political violence"),
+    (r"\b(?:massacred?|executed|(?:killed|attacked|shot dead) (?:\w+ ){0,3}(?:civilians|villagers|residents|worshippers|"
+     r"farmers|passengers)|(?:gunmen|bandits|attackers|assailants) (?:\w+ ){0,2}(?:killed|shot|attacked|stormed))\b",
+     "Violence against civilians", "Attack", "Political violence"),
     (r"\b(?:arrested|detained|arrests)\b", "Strategic developments", "Arrests", "Strategic developments"),
     (r"\b(?:lynched|mob (?:attacked|killed|beat))\b", "Riots", "Mob violence", "Demonstrations"),
     (r"\b(?:riots?|rioters|rioting)\b", "Riots", "Violent demonstration", "Demonstrations"),
     (r"\b(?:opened fire on|shot dead|killed|shot) (?:\w+ ){0,2}(?:protesters|demonstrators)\b", "Protests", "Excessive force against protesters", "Demonstrations"),
     (r"\b(?:tear gas|water cannons?|dispersed (?:the )?(?:protesters|demonstrators|crowd|rally))\b", "Protests", "Protest with intervention", "Demonstrations"),
-    (r"\b(?:protests?|protested|protesters|demonstrations?|demonstrators|rall(?:y|ies|ied))\b", "Protests", "Peaceful protest", "Demonstrations"),
+    (r"\b(?:protests?|protested|protesters|demonstrations?|demonstrators|rall(?:y|ies|ied)|marched|took to the streets|"
+     r"sit-ins?)\b", "Protests", "Peaceful protest", "Demonstrations"),
     (r"\b(?:looted|looting|torched|set fire to|ransacked)\b", "Strategic developments", "Looting/property destruction", "Strategic developments"),
     (r"\b(?:signed|reached|agreed)\b[^.]{0,40}\b(?:agreement|deal|ceasefire|truce)\b", "Strategic developments", "Agreement", "Strategic developments"),
     (r"\b(?:talks|negotiations)\b", "Strategic developments", "Other", "Strategic developments"),
     (r"\b(?:set up|established|built)\b[^.]{0,30}\b(?:base|headquarters|outpost)\b", "Strategic developments", "Headquarters or base established", "Strategic developments"),
     (r"\b(?:withdrew|withdrawn|pulled out of|retreated from)\b", "Strategic developments", "Non-violent transfer of territory", "Strategic developments"),
-    # Generic strikes ("forces struck the bridge", "jets bombed the town"): only where an armed actor is named
-    # and no more specific trigger of the type is in the sentence.
-    (r"\b(?:struck|bombed|bombarded|hit|targeted)\b", "Explosions/Remote violence", _GENERIC, "Political violence"),
+    (r"\b(?:struck|bombed|bombarded|hit|targeted)\b", "Explosions/Remote violence", "generic strike", "Political violence"),
+    (r"\b(?:explosions?|blasts?|detonated)\b", "Explosions/Remote violence", "generic blast", "Political violence"),
 ]
 
 
@@ -72,6 +87,7 @@ _TRIGGER_RE = re.compile(_trigger_pattern(lower=False), re.I)
 _TRIGGER_LOWER_RE = re.compile(_trigger_pattern(lower=True))
 _MODAL = re.compile(r"\b(?:must|should|insisted|demand(?:s|ed)?|call(?:s|ed)? for|condition|may|might|would|could|will|"
                     r"whether|threaten(?:s|ed)?|plans? to|urged?)\b", re.I)
+_PROTEST_MODAL = re.compile(r"\b(?:must|should|may|might|would|could|will|whether|threaten(?:s|ed)?|plans? to)\b", re.I)
 _GOVERNMENT = re.compile(r"(?<!pro-)\b(?:government|govt|regime|state) (?:forces|troops|soldiers)|\b(?:army|troops|"
                          r"soldiers)\b", re.I)
 _REBELS = re.compile(r"\b(?:opposition (?:fighters|groups|forces)|rebels?|insurgents?|gunmen|militants?|fighters)\b", re.I)
@@ -104,12 +120,13 @@ _NEAR = re.compile(r"\b(?:near|outside|on the outskirts of|close to|around|km fr
                    r"miles from)\s+(?:the\s+)?$", re.I)
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Trigger:
     span: Span
     event_type: str
     sub_event_type: str
     disorder_type: str
+    civilians: bool = False  # a strike or clash that killed or targeted civilians
 
 
 def detect_events(article: Article) -> Article:
@@ -137,24 +154,36 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
     for match in matches:
         _pattern, event_type, sub, disorder = _RULES[int(match.lastgroup[1:])]
         key = event_type if event_type in ("Protests", "Riots") else sub  # one protest, however it is described
-        if key in taken or _MODAL.search(sentence.text[_clause_start(sentence.text, match.start()):match.end() + 25]):
+        modal = _PROTEST_MODAL if event_type == "Protests" else _MODAL  # protesters demand: that is no modality
+        if key in taken or modal.search(sentence.text[_clause_start(sentence.text, match.start()):match.end() + 25]):
             continue
         taken.add(key)
         start = sentence.start + match.start()
         found.append(_Trigger(article.span(start, sentence.start + match.end()), event_type, sub, disorder))
-    return _without_needless_generic(found, sentence.text)
+    return _settled(found, sentence.text) if len(found) > 1 or found and found[0].sub_event_type in _FALLBACKS else found
 
 
-def _without_needless_generic(found: list[_Trigger], text: str) -> list[_Trigger]:
-    """A generic strike verb counts only when the sentence names an armed actor ("Ukrainian forces
-    struck ...", not "prices hit a record") and no specific trigger of its type ("warplanes bombed")."""
-    if all(t.sub_event_type != _GENERIC for t in found):
-        return found
-    specific = {t.event_type for t in found if t.sub_event_type != _GENERIC}
-    armed = _GOVERNMENT.search(text) or _REBELS.search(text) or _STATE_BY.search(text)
-    return [t if t.sub_event_type != _GENERIC else
-            _Trigger(t.span, t.event_type, "Shelling/artillery/missile attack", t.disorder_type)
-            for t in found if t.sub_event_type != _GENERIC or (armed and t.event_type not in specific)]
+def _settled(found: list[_Trigger], text: str) -> list[_Trigger]:
+    """Fallback triggers take their type only where no specific one of it is in the sentence (and a
+    strike verb only beside an armed actor); an attack on civilians told as a strike or a clash
+    ("airstrikes killed 12 civilians") is that one event, targeting civilians, not a second one."""
+    specific = {t.event_type for t in found if t.sub_event_type not in _FALLBACKS}
+    settled = []
+    for trigger in found:
+        if trigger.sub_event_type in _FALLBACKS:
+            violence = _armed(text) or trigger.sub_event_type == "generic blast" and _HARM.search(text)
+            if trigger.event_type in specific or not violence:
+                continue
+            trigger = replace(trigger, sub_event_type=_FALLBACKS[trigger.sub_event_type])
+        settled.append(trigger)
+    violent = [t for t in settled if t.event_type in ("Explosions/Remote violence", "Battles")]
+    if not violent or not any(t.sub_event_type == "Attack" for t in settled):
+        return settled
+    return [replace(t, civilians=True) if t in violent else t for t in settled if t.sub_event_type != "Attack"]
+
+
+def _armed(text: str) -> bool:
+    return bool(_GOVERNMENT.search(text) or _REBELS.search(text) or _STATE_BY.search(text))
 
 
 def _clause_start(text: str, offset: int) -> int:
@@ -175,7 +204,7 @@ def _events_for(article: Article, sentence: Span, trigger: _Trigger, country: Me
     base = dict(sentence=sentence, trigger=trigger.span, event_type=event_type, sub_event_type=sub,
                 disorder_type=trigger.disorder_type, actor1=actor1, actor2=actor2, inter1=inter1, inter2=inter2,
                 assoc_actor_1=f"Military Forces of {ally}" if ally else "",
-                notes=sentence.text, civilian_targeting="Civilian targeting" if event_type == "Violence against civilians" else "")
+                notes=sentence.text, civilian_targeting="Civilian targeting" if event_type == "Violence against civilians" or trigger.civilians else "")
     events = [Event(**base) for _ in places] or [Event(**base)]
     for event, (mention, precision, phrase) in zip(events, places):
         event.location, event.geo_precision, event.location_text = mention, precision, phrase

@@ -124,6 +124,13 @@ def test_second_state_in_a_joint_strike_is_the_associated_actor(gaz, article):
     ("Drones attacked the town of Saraqib, wounding three soldiers.", "Explosions/Remote violence", "Air/drone strike"),
     ("A missile struck a hotel in Kramatorsk at dawn.", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
     ("Ukrainian forces struck Kherson overnight.", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("Houthi forces fired two missiles at Marib.", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("A blast tore through a bus station in Kabul, wounding nine.", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("Militants attacked an army checkpoint near Kidal.", "Battles", "Armed clash"),
+    ("Insurgents ambushed a supply convoy outside Gao.", "Battles", "Armed clash"),
+    ("Fighting broke out between rival factions in Tripoli.", "Battles", "Armed clash"),
+    ("Bandits killed seven villagers near Gusau.", "Violence against civilians", "Attack"),
+    ("Thousands marched through Dakar to demand a new vote.", "Protests", "Peaceful protest"),
 ])
 def test_more_sub_event_types(gaz, article, text, event_type, sub):
     (event,) = events_of(article(text), gaz)
@@ -134,3 +141,10 @@ def test_a_generic_strike_verb_needs_an_armed_actor_and_gives_way_to_a_specific_
     assert events_of(article("Oil prices hit a record in Rotterdam on Monday."), gaz) == []
     (event,) = events_of(article("Russian warplanes bombed the town of Saraqib, killing 12 civilians."), gaz)
     assert event.sub_event_type == "Air/drone strike" and event.fatalities == 12
+
+
+def test_a_strike_that_killed_civilians_is_one_event_targeting_civilians(gaz, article):
+    (event,) = events_of(article("Airstrikes killed 12 civilians in Idlib on Monday."), gaz)
+    assert (event.event_type, event.fatalities, event.civilian_targeting) == \
+        ("Explosions/Remote violence", 12, "Civilian targeting")
+    assert events_of(article("The debate exploded in Paris, and a blast of cold air hit Oslo."), gaz) == []

@@ -87,10 +87,11 @@ deputy trooper detective coach pastor reverend rev bishop councilman councilwoma
 superintendent""".split())
 _LOCATIVE = frozenset("in near at from to outside into toward towards across around inside throughout via within "
                       "between through".split())
-_COMPASS_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_COMPASS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east "
+                     "south-west".split())
 # Only a place is captured, shelled or stormed in the active voice ("X was captured" is _PLACE_AFTER).
-_TAKEN_BEFORE = re.compile(r"\b(?:captured|seized|retook|recaptured|shelled|bombarded|stormed|overran|besieged|"
-                           r"encircled|liberated)\s+(?:the\s+)?$", re.IGNORECASE)
+_TAKEN_BEFORE = frozenset("captured seized retook recaptured shelled bombarded stormed overran besieged encircled "
+                          "liberated".split())
 _FEATURE_BEFORE = re.compile(
     r"\b(?:towns?|villages?|city|cities|province|provinces|governorate|district|region|county|area|areas|"
     r"neighbou?rhoods?|suburbs?|camp|capital|outskirts|port|state|municipality|island|border crossing|"
@@ -838,9 +839,10 @@ def _title_case(line: str) -> bool:
 
 
 def _has_locative_cue(text: str, start: int) -> bool:
-    if _COMPASS_OF.search(text, max(0, start - 25), start) or _TAKEN_BEFORE.search(text, max(0, start - 25), start):
-        return True  # "50 km north of Khanaser", "northwest of Idlib", "rebels seized Khanaser"
     before = text[max(0, start - 25):start].lower().split()
+    bare = before[:-1] if before[-1:] == ["the"] else before
+    if bare[-1:] and bare[-1] in _TAKEN_BEFORE or bare[-2:-1] and bare[-1] == "of" and bare[-2] in _COMPASS:
+        return True  # "rebels seized Khanaser", "50 km north of Khanaser", "northwest of the Idlib"
     while before and before[-1] in ("the", "of", "northern", "southern", "eastern", "western", "central",
                                     "north", "south", "east", "west", "downtown", "nearby", "rural"):
         before.pop()

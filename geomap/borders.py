@@ -20,7 +20,7 @@ from importlib import resources
 
 import numpy as np
 from pyproj import Transformer
-from shapely import MultiLineString, Point, transform
+from shapely import MultiLineString, MultiPolygon, Point, Polygon, clip_by_rect, make_valid, transform
 from shapely.geometry import mapping
 from shapely.ops import nearest_points
 
@@ -42,33 +42,60 @@ class BorderDistance:
 
 
 @lru_cache(maxsize=1)
-def _borders() -> dict[frozenset[str], tuple[_Arc, ...]]:
-    """Arcs shared by two countries, by the pair's ISO alpha-2 codes."""
+def _topology() -> tuple[list[tuple[str | None, list]], list, tuple[float, float, float, float]]:
+    """Each country's ISO alpha-2 code (None when it has none) with its polygons as rings of arc
+    indices, the quantized arcs, and the transform (sx, sy, tx, ty)."""
     topology = json.loads(resources.files("geomap").joinpath("assets", "countries-10m.topojson").read_text("utf-8"))
     (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
     alpha2 = {str(int(info["isonumeric"])): code for code, info in countries().items() if info["isonumeric"]}
-    owners: dict[int, set[str]] = {}
+    shapes = []
     for geometry in topology["objects"]["countries"]["geometries"]:
         code = alpha2.get(str(int(geometry["id"]))) if str(geometry.get("id", "")).isdigit() else None
-        rings = geometry["arcs"] if geometry["type"] == "Polygon" else \
-            [r for polygon in geometry.get("arcs", []) for r in polygon]
-        for ring in rings:
-            for index in ring:
-                owners.setdefault(index if index >= 0 else ~index, set()).add(code)
+        polygons = [geometry["arcs"]] if geometry["type"] == "Polygon" else geometry.get("arcs", [])
+        shapes.append((code, polygons))
+    return shapes, topology["arcs"], (sx, sy, tx, ty)
+
+
+@lru_cache(maxsize=1)
+def _borders() -> dict[frozenset[str], tuple[_Arc, ...]]:
+    """Arcs shared by two countries, by the pair's ISO alpha-2 codes."""
+    shapes, _, _ = _topology()
+    owners: dict[int, set[str | None]] = {}
+    for code, polygons in shapes:
+        for index in (i for polygon in polygons for ring in polygon for i in ring):
+            owners.setdefault(index if index >= 0 else ~index, set()).add(code)
     shared: dict[frozenset[str], list[_Arc]] = {}
     for index, codes in owners.items():
         if len(codes) == 2 and None not in codes:
-            shared.setdefault(frozenset(codes), []).append(_decode(topology["arcs"][index], sx, sy, tx, ty))
+            shared.setdefault(frozenset(codes), []).append(_arc(index))
     return {pair: tuple(arcs) for pair, arcs in shared.items()}
 
 
-def _decode(arc: list[list[int]], sx: float, sy: float, tx: float, ty: float) -> _Arc:
+@lru_cache(maxsize=None)
+def _arc(index: int) -> _Arc:
+    """An arc as (lon, lat) points; ``~index`` is the arc reversed."""
+    if index < 0:
+        return tuple(reversed(_arc(~index)))
+    _, arcs, (sx, sy, tx, ty) = _topology()
     x = y = 0
     points = []
-    for dx, dy in arc:  # quantized and delta-encoded
+    for dx, dy in arcs[index]:  # quantized and delta-encoded
         x, y = x + dx, y + dy
         points.append((x * sx + tx, y * sy + ty))
     return tuple(points)
+
+
+@lru_cache(maxsize=32)
+def _outline(country: str):
+    """The country's land as a (valid) shapely geometry in lon/lat, coasts included."""
+    polygons = []
+    for code, rings_of in _topology()[0]:
+        if code != country:
+            continue
+        for rings in rings_of:
+            closed = [[p for k, i in enumerate(ring) for p in (_arc(i) if k == 0 else _arc(i)[1:])] for ring in rings]
+            polygons.append(Polygon(closed[0], closed[1:]))
+    return make_valid(MultiPolygon(polygons)) if polygons else None
 
 
 def land_border(country: str, other: str | None = None) -> tuple[tuple[str, ...], tuple[_Arc, ...]]:
@@ -92,20 +119,28 @@ def distance_to_border(lat: float, lon: float, country: str, other: str | None =
     lines = transform(MultiLineString([list(arc) for arc in arcs]), to_local)
     _, nearest = nearest_points(Point(0, 0), lines)
     (near_lon, near_lat), = to_lonlat(np.array([[nearest.x, nearest.y]]))
-    return BorderDistance(round(Point(0, 0).distance(nearest) / 1000, 2), (round(near_lat, 5), round(near_lon, 5)),
-                          neighbours)
+    return BorderDistance(round(Point(0, 0).distance(nearest) / 1000, 2),
+                          (round(float(near_lat), 5), round(float(near_lon), 5)), neighbours)
 
 
 def border_band(lat: float, lon: float, country: str, other: str | None, low_km: float, high_km: float) -> dict | None:
     """GeoJSON polygon of the land between ``low_km`` and ``high_km`` from the border, near the
-    point: what a claim "N km from the border" allows, drawn on the map."""
-    neighbours, arcs = land_border(country, other)
+    point and on its side (inside ``other``, the point's country, when given): what a claim
+    "N km from the border" allows, drawn on the map."""
+    _, arcs = land_border(country, other)
     if not arcs:
         return None
     to_local, to_lonlat = _projection(lat, lon)
     lines = transform(MultiLineString([list(arc) for arc in arcs]), to_local)
-    window = Point(0, 0).buffer(1000 * (2 * high_km + 20))  # the stretch of border the claim is about
-    band = lines.buffer(1000 * high_km).difference(lines.buffer(1000 * max(0.0, low_km))).intersection(window)
+    reach = 1000 * (2 * high_km + 20)  # the stretch of border the claim is about
+    band = lines.buffer(1000 * high_km).difference(lines.buffer(1000 * max(0.0, low_km))).intersection(
+        Point(0, 0).buffer(reach))
+    side = _outline(other) if other else None
+    if side is not None:
+        degrees = reach / 1000 / 50  # a generous box in degrees around the point (50 km per degree at most)
+        # ... widened by a few kilometres: a coastal town's point may lie just off the generalised coast.
+        nearby = clip_by_rect(side, lon - degrees, lat - degrees, lon + degrees, lat + degrees).buffer(0.03)
+        band = band.intersection(transform(nearby, to_local)) if not nearby.is_empty else band
     return None if band.is_empty else mapping(transform(band, to_lonlat))
 
 

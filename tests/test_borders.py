@@ -28,3 +28,9 @@ def test_the_band_holds_the_places_at_that_distance_from_the_border():
     near = shape(border_band(*AZAZ, "TR", "SY", 2, 6))
     assert near.contains(Point(AZAZ[1], AZAZ[0]))
     assert not shape(border_band(*AZAZ, "TR", "SY", 0, 1.5)).contains(Point(AZAZ[1], AZAZ[0]))
+
+
+def test_the_band_lies_on_the_side_of_the_point_country():
+    band = shape(border_band(*TYRE, "IL", "LB", 15, 25))
+    assert band.contains(Point(TYRE[1], TYRE[0]))
+    assert not band.intersects(Point(35.30, 32.91))  # as far south of the border, in Israel

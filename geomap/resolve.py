@@ -28,14 +28,16 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
 12. ``local-cluster`` -- a name resolved before context to a place far from the article's
     towns takes a namesake that lies among them ("Palestine" beside Elkhart, Texas; "Jordan"
     beside Shakopee, Minnesota).
-13. ``contained-name`` -- a name the gazetteer lacks is placed at the well-known place it
+13. ``located-in`` -- a name the gazetteer lacks, followed by "in" and a town, lies in that
+    town ("Alder Hey Children's Hospital in Liverpool").
+14. ``contained-name`` -- a name the gazetteer lacks is placed at the well-known place it
     contains ("Manila Cathedral" in Manila, "US Federal Reserve" in the United States).
-14. ``local-focus`` -- any other name the gazetteer lacks is placed at the town the article
+15. ``local-focus`` -- any other name the gazetteer lacks is placed at the town the article
     names most ("Royal Street" in a story about New Orleans).
-15. ``unresolved`` -- what is left keeps its reason: no candidate consistent with the article,
+16. ``unresolved`` -- what is left keeps its reason: no candidate consistent with the article,
     or a name the gazetteer lacks in an article that names no town.
 
-Passes 13 and 14 place a name at the town it lies in: such mentions are ``approximate``.
+Passes 13 to 15 place a name at the town it lies in: such mentions are ``approximate``.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ _CLUSTER_KM = 50
 _SMALL_TOWN = 100_000
 _INITIALS = re.compile(r"[A-Z]{2,4}|(?:[A-Z]\.){2,4}")
 _SETTLEMENT_WORDS = frozenset("Colony Township Heights Springs Beach Falls City Village".split())
+_IN_TOWN = re.compile(r",?\s+in\s+(?:the\s+(?:city|town|village)\s+of\s+)?")
 _LIST_JOIN = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _ADMIN_FEATURES = {"province": ("admin1", "admin2"), "governorate": ("admin1",), "oblast": ("admin1",),
                    "state": ("admin1",), "region": ("admin1", "region"), "county": ("admin2",),
@@ -456,6 +459,20 @@ def _close_to(place: Place, others: list[SpherePoint]) -> int:
     return count_within(SpherePoint.of(place.lat, place.lon), others, _CLUSTER_KM)
 
 
+def located_in(article: Article, gazetteer: Gazetteer) -> None:
+    """A name the gazetteer lacks followed by "in" and a town the article resolved ("Alder Hey
+    Children's Hospital in Liverpool", "Washington University in St. Louis") lies in that town."""
+    mentions = article.mentions
+    for first, second in zip(mentions, mentions[1:]):
+        if first.place is not None or first.why or first.kind != "toponym" or second.place is None or \
+                second.place.kind != "place" or second.approximate or \
+                not _IN_TOWN.fullmatch(article.text[first.end:second.start]) or _exact_best(first.text, gazetteer):
+            continue
+        _choose(first, Candidate(second.place, 0.0, second.place.name, "focus"), "located-in",
+                f"'{first.text}' is not in the gazetteer: placed approximately at {second.place.name}, the town the text puts it in")
+        first.approximate = True
+
+
 def contained_name(article: Article, gazetteer: Gazetteer) -> None:
     """A name the gazetteer lacks that holds a well-known one ("Manila Cathedral", "Liverpool
     Academy", "Dubai World Cup") is placed at the place it names: a building or an event
@@ -581,4 +598,4 @@ def _resolved_places(article: Article) -> list[Place]:
 
 PASSES: list[Pass] = [demonym, initials, explicit_context, feature_word, unambiguous, country_name, one_sense,
                       spatial_minimality, document_coherence, world_city, list_siblings, local_cluster,
-                      contained_name, local_focus, unresolved]
+                      located_in, contained_name, local_focus, unresolved]

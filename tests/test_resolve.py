@@ -178,6 +178,13 @@ def test_a_name_the_gazetteer_lacks_is_placed_at_the_well_known_place_inside_it(
     assert cathedral.place.name == "Manila" and cathedral.why.startswith("contained-name")
 
 
+def test_a_name_the_gazetteer_lacks_lies_in_the_town_the_text_puts_it_in(gaz, article):
+    text = "Nurses at Zorbaqand Children's Hospital in Liverpool met staff from Glasgow and Leeds."
+    found = _resolve_spans(gaz, article, text, ["Zorbaqand Children's Hospital", "Liverpool", "Glasgow", "Leeds"])
+    hospital = found["Zorbaqand Children's Hospital"]
+    assert (hospital.place.name, hospital.approximate) == ("Liverpool", True) and hospital.why.startswith("located-in")
+
+
 def test_a_country_abbreviated_in_capitals_inside_a_name_places_it_in_that_country(gaz, article):
     text = "Markets in Lagos waited for the US Central Bank, while growth in the Western UK slowed."
     found = _resolve_spans(gaz, article, text, ["Lagos", "US Central Bank", "Western UK"])

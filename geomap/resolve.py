@@ -28,8 +28,8 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
 12. ``local-cluster`` -- a name resolved before context to a place far from the article's
     towns takes a namesake that lies among them ("Palestine" beside Elkhart, Texas; "Jordan"
     beside Shakopee, Minnesota).
-13. ``located-in`` -- a name the gazetteer lacks, followed by "in" and a town, lies in that
-    town ("Alder Hey Children's Hospital in Liverpool").
+13. ``located-in`` -- a name the gazetteer lacks, followed by "in" or "near" and a town, lies
+    in or by that town ("Alder Hey Children's Hospital in Liverpool", "Zorbaqand, a village near Hama").
 14. ``contained-name`` -- a name the gazetteer lacks is placed at the well-known place it
     contains ("Manila Cathedral" in Manila, "US Federal Reserve" in the United States).
 15. ``local-focus`` -- any other name the gazetteer lacks is placed at the town the article
@@ -65,7 +65,8 @@ _CLUSTER_KM = 50
 _SMALL_TOWN = 100_000
 _INITIALS = re.compile(r"[A-Z]{2,4}|(?:[A-Z]\.){2,4}")
 _SETTLEMENT_WORDS = frozenset("Colony Township Heights Springs Beach Falls City Village".split())
-_IN_TOWN = re.compile(r",?\s+in\s+(?:the\s+(?:city|town|village)\s+of\s+)?")
+_IN_TOWN = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+)?|"
+                      r",\s+(?:a|the)\s+(?:\w+\s+)?(?:suburb|district|neighbou?rhood|village|town|quarter)\s+(?:of|in|near)\s+")
 _LIST_JOIN = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _ADMIN_FEATURES = {"province": ("admin1", "admin2"), "governorate": ("admin1",), "oblast": ("admin1",),
                    "state": ("admin1",), "region": ("admin1", "region"), "county": ("admin2",),
@@ -460,8 +461,8 @@ def _close_to(place: Place, others: list[SpherePoint]) -> int:
 
 
 def located_in(article: Article, gazetteer: Gazetteer) -> None:
-    """A name the gazetteer lacks followed by "in" and a town the article resolved ("Alder Hey
-    Children's Hospital in Liverpool", "Washington University in St. Louis") lies in that town."""
+    """A name the gazetteer lacks followed by "in" or "near" and a town the article resolved ("Alder
+    Hey Children's Hospital in Liverpool", "Zorbaqand, a village near Hama") lies in or by that town."""
     mentions = article.mentions
     for first, second in zip(mentions, mentions[1:]):
         if first.place is not None or first.why or first.kind != "toponym" or second.place is None or \

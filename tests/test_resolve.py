@@ -183,6 +183,9 @@ def test_a_name_the_gazetteer_lacks_lies_in_the_town_the_text_puts_it_in(gaz, ar
     found = _resolve_spans(gaz, article, text, ["Zorbaqand Children's Hospital", "Liverpool", "Glasgow", "Leeds"])
     hospital = found["Zorbaqand Children's Hospital"]
     assert (hospital.place.name, hospital.approximate) == ("Liverpool", True) and hospital.why.startswith("located-in")
+    text = "Shells hit Aleppo and Idlib, then Zorbaqand, a village near Hama, and Hama itself."
+    found = _resolve_spans(gaz, article, text, ["Aleppo", "Idlib", "Zorbaqand", "Hama", "Hama"])
+    assert found["Zorbaqand"].place.name == "Ḩamāh"  # not Aleppo, the bigger of the towns named as often
 
 
 def test_a_country_abbreviated_in_capitals_inside_a_name_places_it_in_that_country(gaz, article):

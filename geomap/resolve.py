@@ -23,21 +23,24 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
 10. ``world-city`` -- a small town chosen only for the article's country, far from its other
     towns, gives the name back to a capital or city of a million abroad ("London" in a story
     from Washington).
-11. ``list-siblings`` -- a name listed with first-level units of one country is one of them
+11. ``named-abroad`` -- such a town, with no town the text settles otherwise near it, gives the
+    name to a namesake of 100,000 people or more, twice its size, in another country the text
+    names ("Manchester" beside "British" in a story about US troops).
+12. ``list-siblings`` -- a name listed with first-level units of one country is one of them
     ("California, Washington, Utah": the state).
-12. ``local-cluster`` -- a name resolved before context to a place far from the article's
+13. ``local-cluster`` -- a name resolved before context to a place far from the article's
     towns takes a namesake that lies among them ("Palestine" beside Elkhart, Texas; "Jordan"
     beside Shakopee, Minnesota).
-13. ``located-in`` -- a name the gazetteer lacks, followed by "in" or "near" and a town, lies
+14. ``located-in`` -- a name the gazetteer lacks, followed by "in" or "near" and a town, lies
     in or by that town ("Alder Hey Children's Hospital in Liverpool", "Zorbaqand, a village near Hama").
-14. ``contained-name`` -- a name the gazetteer lacks is placed at the well-known place it
+15. ``contained-name`` -- a name the gazetteer lacks is placed at the well-known place it
     contains ("Manila Cathedral" in Manila, "US Federal Reserve" in the United States).
-15. ``local-focus`` -- any other name the gazetteer lacks is placed at the town the article
+16. ``local-focus`` -- any other name the gazetteer lacks is placed at the town the article
     names most ("Royal Street" in a story about New Orleans).
-16. ``unresolved`` -- what is left keeps its reason: no candidate consistent with the article,
+17. ``unresolved`` -- what is left keeps its reason: no candidate consistent with the article,
     or a name the gazetteer lacks in an article that names no town.
 
-Passes 13 to 15 place a name at the town it lies in: such mentions are ``approximate``.
+Passes 14 to 16 place a name at the town it lies in: such mentions are ``approximate``.
 """
 
 from __future__ import annotations
@@ -373,14 +376,9 @@ def world_city(article: Article, gazetteer: Gazetteer) -> None:
     lies near the article's other towns or in a province the article names."""
     places = _resolved_places(article)
     units = {(p.country, p.admin1) for p in places if p.kind == "admin1"}
-    names = {m.text for m in article.mentions if m.why.startswith("document-coherence")}
-    by_name: dict[str, list[Mention]] = {}
-    for mention in article.mentions:
-        if mention.text in names and mention.place is not None:
-            by_name.setdefault(mention.text, []).append(mention)
-    for name, mentions in by_name.items():
+    for name, mentions in _coherence_towns(article).items():
         town = mentions[0].place
-        if town.kind != "place" or town.population >= _SMALL_TOWN or (town.country, town.admin1) in units:
+        if town.population >= _SMALL_TOWN or (town.country, town.admin1) in units:
             continue
         top = gazetteer.lookup(name, limit=1, fuzzy=False)
         if not top or top[0].match not in ("exact", "alias") or not _world_city(top[0].place, town):
@@ -397,6 +395,39 @@ def _world_city(city: Place, town: Place) -> bool:
     famous = city.feature_code == "PPLC" or city.population >= 1_000_000
     return city.kind == "place" and city.country != town.country and famous and \
         city.population >= 100 * max(1, town.population)
+
+
+def named_abroad(article: Article, gazetteer: Gazetteer) -> None:
+    """A town that won its name only through the article's country, with no other town of the text
+    near it, gives the name to a namesake of 100,000 people or more and at least twice its size in
+    another country the text names ("Manchester" in a story about US troops that calls a soldier
+    British is the English city)."""
+    chosen = _coherence_towns(article)
+    # Towns placed by the same coherence cannot vouch for each other (Manchester and Colchester, both in
+    # New England): only places the text settles otherwise count.
+    towns = _town_points([m.place for m in article.mentions if m.place is not None and m.text not in chosen])
+    named = _named_countries(article, gazetteer)
+    for name, mentions in chosen.items():
+        town = mentions[0].place
+        if towns and _in_region(town, towns):
+            continue
+        abroad = [c for c in gazetteer.lookup(name, limit=_MINIMALITY_CANDIDATES, fuzzy=False)
+                  if c.place.kind == "place" and c.place.country in named - {town.country}
+                  and c.match in ("exact", "alias") and c.place.population >= max(_SMALL_TOWN, 2 * town.population)]
+        if abroad:
+            for mention in mentions:
+                _choose(mention, abroad[0], "named-abroad", f"{town.name}, {town.country} has no other place of the "
+                        f"text near it; the text names {abroad[0].place.country}")
+
+
+def _coherence_towns(article: Article) -> dict[str, list[Mention]]:
+    """Every mention of each name that document coherence resolved to a town, by name."""
+    names = {m.text for m in article.mentions if m.why.startswith("document-coherence") and m.place.kind == "place"}
+    by_name: dict[str, list[Mention]] = {}
+    for mention in article.mentions:
+        if mention.text in names and mention.place is not None:
+            by_name.setdefault(mention.text, []).append(mention)
+    return by_name
 
 
 def list_siblings(article: Article, gazetteer: Gazetteer) -> None:
@@ -598,5 +629,5 @@ def _resolved_places(article: Article) -> list[Place]:
 
 
 PASSES: list[Pass] = [demonym, initials, explicit_context, feature_word, unambiguous, country_name, one_sense,
-                      spatial_minimality, document_coherence, world_city, list_siblings, local_cluster,
+                      spatial_minimality, document_coherence, world_city, named_abroad, list_siblings, local_cluster,
                       located_in, contained_name, local_focus, unresolved]

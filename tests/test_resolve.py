@@ -178,6 +178,16 @@ def test_a_name_the_gazetteer_lacks_is_placed_at_the_well_known_place_inside_it(
     assert cathedral.place.name == "Manila" and cathedral.why.startswith("contained-name")
 
 
+def test_a_lone_town_of_the_article_country_yields_to_a_bigger_namesake_in_a_country_the_text_names(gaz, article):
+    text = ("US officials said two soldiers died near Manbij. One was from Austin, Texas, the other a British "
+            "sergeant who grew up in Manchester. The US and Syria traded blame.")
+    manchester = resolved(article(text), gaz)["Manchester"]
+    assert manchester.place.country == "GB" and manchester.why.startswith("named-abroad")
+    # A town among the article's other towns keeps its name (Manchester beside Concord and Nashua).
+    text = "A British firm opened offices in Concord, Nashua and Manchester, New Hampshire officials said."
+    assert resolved(article(text), gaz)["Manchester"].place.country == "US"
+
+
 def test_a_name_the_gazetteer_lacks_lies_in_the_town_the_text_puts_it_in(gaz, article):
     text = "Nurses at Zorbaqand Children's Hospital in Liverpool met staff from Glasgow and Leeds."
     found = _resolve_spans(gaz, article, text, ["Zorbaqand Children's Hospital", "Liverpool", "Glasgow", "Leeds"])

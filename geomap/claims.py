@@ -414,7 +414,8 @@ def _claim_verdict(claim: Claim) -> None:
         if claim.subjects:
             claim.reason = "its subjects are not located" + units
         else:  # a border has no single point to draw a ring around
-            claim.reason = "no located subject" + ("" if claim.border else ": drawn as a ring around " + claim.anchor.text) + units
+            ring = "" if claim.border else ": drawn as a ring around " + claim.anchor.text
+            claim.reason = "no located subject" + ring + units
         return
     if claim.subject_kind == "passage":
         nearest = min(checked, key=lambda s: s.computed_km)

@@ -204,7 +204,8 @@ def _events_for(article: Article, sentence: Span, trigger: _Trigger, country: Me
     base = dict(sentence=sentence, trigger=trigger.span, event_type=event_type, sub_event_type=sub,
                 disorder_type=trigger.disorder_type, actor1=actor1, actor2=actor2, inter1=inter1, inter2=inter2,
                 assoc_actor_1=f"Military Forces of {ally}" if ally else "",
-                notes=sentence.text, civilian_targeting="Civilian targeting" if event_type == "Violence against civilians" or trigger.civilians else "")
+                notes=sentence.text, civilian_targeting="Civilian targeting"
+                if event_type == "Violence against civilians" or trigger.civilians else "")
     events = [Event(**base) for _ in places] or [Event(**base)]
     for event, (mention, precision, phrase) in zip(events, places):
         event.location, event.geo_precision, event.location_text = mention, precision, phrase

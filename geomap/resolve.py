@@ -68,8 +68,8 @@ _CLUSTER_KM = 50
 _SMALL_TOWN = 100_000
 _INITIALS = re.compile(r"[A-Z]{2,4}|(?:[A-Z]\.){2,4}")
 _SETTLEMENT_WORDS = frozenset("Colony Township Heights Springs Beach Falls City Village".split())
-_IN_TOWN = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+)?|"
-                      r",\s+(?:a|the)\s+(?:\w+\s+)?(?:suburb|district|neighbou?rhood|village|town|quarter)\s+(?:of|in|near)\s+")
+_IN_TOWN = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+)?|,\s+(?:a|the)\s+"
+                      r"(?:\w+\s+)?(?:suburb|district|neighbou?rhood|village|town|quarter)\s+(?:of|in|near)\s+")
 _LIST_JOIN = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _ADMIN_FEATURES = {"province": ("admin1", "admin2"), "governorate": ("admin1",), "oblast": ("admin1",),
                    "state": ("admin1",), "region": ("admin1", "region"), "county": ("admin2",),
@@ -403,6 +403,8 @@ def named_abroad(article: Article, gazetteer: Gazetteer) -> None:
     another country the text names ("Manchester" in a story about US troops that calls a soldier
     British is the English city)."""
     chosen = _coherence_towns(article)
+    if not chosen:
+        return
     # Towns placed by the same coherence cannot vouch for each other (Manchester and Colchester, both in
     # New England): only places the text settles otherwise count.
     towns = _town_points([m.place for m in article.mentions if m.place is not None and m.text not in chosen])
@@ -501,7 +503,8 @@ def located_in(article: Article, gazetteer: Gazetteer) -> None:
                 not _IN_TOWN.fullmatch(article.text[first.end:second.start]) or _exact_best(first.text, gazetteer):
             continue
         _choose(first, Candidate(second.place, 0.0, second.place.name, "focus"), "located-in",
-                f"'{first.text}' is not in the gazetteer: placed approximately at {second.place.name}, the town the text puts it in")
+                f"'{first.text}' is not in the gazetteer: placed approximately at {second.place.name}, "
+                "the town the text puts it in")
         first.approximate = True
 
 

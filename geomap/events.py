@@ -30,7 +30,7 @@ from .text import NUMBER_WORD, parse_number
 
 # Fallback sub-types: a trigger that counts only where no specific trigger of its event type is in the
 # sentence, typed then as the commonest case ACLED codes without more detail, and only in a sentence of
-# violence: a strike verb ("struck", "hit") beside a named armed actor ("prices hit a record" is no event),
+# violence: a strike verb ("struck", "bombed") beside a named armed actor ("the army struck a deal" is no event),
 # a blast beside an armed actor or harm ("a blast of cold air" is none).
 _FALLBACKS = {"generic strike": "Shelling/artillery/missile attack", "generic blast": "Remote explosive/landmine/IED"}
 _HARM = re.compile(r"\b(?:kill(?:ed|ing|s)|dead|died|wounded|wounding|injured|injuring|casualties|bombs?|explosives?|"
@@ -69,7 +69,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:talks|negotiations)\b", "Strategic developments", "Other", "Strategic developments"),
     (r"\b(?:set up|established|built)\b[^.]{0,30}\b(?:base|headquarters|outpost)\b", "Strategic developments", "Headquarters or base established", "Strategic developments"),
     (r"\b(?:withdrew|withdrawn|pulled out of|retreated from)\b", "Strategic developments", "Non-violent transfer of territory", "Strategic developments"),
-    (r"\b(?:struck|bombed|bombarded|hit|targeted)\b", "Explosions/Remote violence", "generic strike", "Political violence"),
+    (r"\b(?:struck(?! (?:a |an )?(?:deal|agreement|bargain|compromise|chord|balance|note|tone))|bombed|bombarded)\b",
+     "Explosions/Remote violence", "generic strike", "Political violence"),
     (r"\b(?:explosions?|blasts?|detonated)\b", "Explosions/Remote violence", "generic blast", "Political violence"),
 ]
 

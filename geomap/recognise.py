@@ -842,7 +842,7 @@ def _has_locative_cue(text: str, start: int) -> bool:
     before = text[max(0, start - 25):start].lower().split()
     bare = before[:-1] if before[-1:] == ["the"] else before
     if bare[-1:] and bare[-1] in _TAKEN_BEFORE or bare[-2:-1] and bare[-1] == "of" and bare[-2] in _COMPASS:
-        return True  # "rebels seized Khanaser", "50 km north of Khanaser", "northwest of the Idlib"
+        return True  # "rebels seized Khanaser", "50 km north of Khanaser", "northwest of the town"
     while before and before[-1] in ("the", "of", "northern", "southern", "eastern", "western", "central",
                                     "north", "south", "east", "west", "downtown", "nearby", "rural"):
         before.pop()

@@ -130,6 +130,7 @@ def test_second_state_in_a_joint_strike_is_the_associated_actor(gaz, article):
     ("Insurgents ambushed a supply convoy outside Gao.", "Battles", "Armed clash"),
     ("Fighting broke out between rival factions in Tripoli.", "Battles", "Armed clash"),
     ("Bandits killed seven villagers near Gusau.", "Violence against civilians", "Attack"),
+    ("A long shootout near Nalchik left four gunmen killed.", "Battles", "Armed clash"),
     ("Thousands marched through Dakar to demand a new vote.", "Protests", "Peaceful protest"),
 ])
 def test_more_sub_event_types(gaz, article, text, event_type, sub):

@@ -236,8 +236,14 @@ def _run_dask(batch: Batch, scheduler: str | None, workers: int, bar) -> None:
 
 
 def _claim_feature(record: dict) -> dict:
+    """A claim as a point feature where it measures from: its anchor, or for a border claim the border
+    point of its first measured subject (a country's centre is no reference for "3 km from the border")."""
     anchor = record["anchor"]
-    geometry = {"type": "Point", "coordinates": [anchor["lon"], anchor["lat"]]} if anchor["lat"] is not None else None
+    if record["border"]:
+        lat, lon = next((s["border_point"] for s in record["subjects"] if s["border_point"]), (None, None))
+    else:
+        lat, lon = anchor["lat"], anchor["lon"]
+    geometry = {"type": "Point", "coordinates": [lon, lat]} if lat is not None else None
     flat = {k: v for k, v in record.items() if k not in ("anchor", "subjects")}
     flat.update(anchor_name=anchor["name"], anchor_geonameid=anchor["geonameid"],
                 subjects=json.dumps(record["subjects"], ensure_ascii=False))

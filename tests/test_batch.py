@@ -135,3 +135,14 @@ def test_a_column_empty_in_one_partition_keeps_its_type_in_the_merge(tmp_path):
     first, second = _frames(sorted(tmp_path.glob("part-*.parquet")))
     assert dict(first.dtypes) == dict(second.dtypes)
     assert str(second.dtypes["geonameid"]) == "Int64"
+
+
+def test_a_border_claim_is_placed_where_it_was_measured_from(gaz, article):
+    from geomap.batch import _claim_feature
+    from geomap.pipeline import finish, process
+    from geomap.records import claim_records
+
+    run = finish([process(article("Shelling hit Tyre, about 20 km north of the border with Israel."), gaz)], gaz)
+    (record,) = claim_records(run)
+    lon, lat = _claim_feature(record)["geometry"]["coordinates"]
+    assert [lat, lon] == record["subjects"][0]["border_point"] and lat < 33.2  # on the border, not Israel's centre

@@ -188,7 +188,7 @@ def claim_features(run: Run) -> list[dict]:
     features = []
     for record in claim_records(run):
         anchor = record["anchor"]
-        area = _claim_area(record)
+        area = claim_area(record)
         if area is None:
             continue
         properties = {**_flat_claim(record), "label": claim_label(record), "role": "area"}
@@ -205,7 +205,7 @@ def claim_features(run: Run) -> list[dict]:
     return features
 
 
-def _claim_area(record: dict) -> dict | None:
+def claim_area(record: dict) -> dict | None:
     """GeoJSON of where the claim puts its subjects: a ring or sector around the anchor, a band along a border."""
     if record["stated_km"] is None:  # a direction alone: a sector reaching past its subjects
         low, high = 0.0, 1.5 * max([s["computed_km"] or 0 for s in record["subjects"]] + [10.0])

@@ -18,7 +18,7 @@ import folium
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
-from .records import Run, claim_features, claim_label, claim_records, event_record, place_features
+from .records import Run, claim_area, claim_label, claim_records, event_record, place_features
 
 LEAFLET_CDN_JS = "https://cdn.jsdelivr.net/npm/leaflet@1.9.4/dist/leaflet.js"
 LEAFLET_CDN_CSS = "https://cdn.jsdelivr.net/npm/leaflet@1.9.4/dist/leaflet.css"
@@ -178,11 +178,9 @@ def _places(run: Run, article_index: dict[str, int]) -> tuple[list, list, list]:
 
 
 def _claims(run: Run, article_index: dict[str, int]) -> list[dict]:
-    areas = {(f["properties"]["article_id"], f["properties"]["text"]): f["geometry"]
-             for f in claim_features(run) if f["properties"]["role"] == "area"}
     claims = []
     for record in claim_records(run):
-        area = areas.get((record["article_id"], record["text"]))
+        area = claim_area(record)
         if area is None:
             continue
         top = max(_vertices(area["coordinates"]), key=lambda xy: xy[1])

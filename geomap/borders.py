@@ -109,14 +109,19 @@ def land_border(country: str, other: str | None = None) -> tuple[tuple[str, ...]
     return ((country,), arcs) if arcs else ((), ())
 
 
+def measured_pair(named: tuple[str, ...], subject_country: str) -> tuple[str, str | None]:
+    """Which border a claim means: between the two countries it names ("the Syrian-Turkish border"),
+    else between the one it names and the subject's ("Azaz, 4 km from the Turkish border")."""
+    other = named[1] if len(named) > 1 else subject_country
+    return named[0], other if other != named[0] else None
+
+
 def distance_to_border(lat: float, lon: float, country: str, other: str | None = None) -> BorderDistance | None:
     """Kilometres from (lat, lon) to the land border of ``country`` (shared with ``other`` if they
     are neighbours); None for a country with no land border in the outlines (an island)."""
-    neighbours, arcs = land_border(country, other)
-    if not arcs:
+    neighbours, lines, to_lonlat = _local_border(lat, lon, country, other)
+    if lines is None:
         return None
-    to_local, to_lonlat = _projection(lat, lon)
-    lines = transform(MultiLineString([list(arc) for arc in arcs]), to_local)
     _, nearest = nearest_points(Point(0, 0), lines)
     (near_lon, near_lat), = to_lonlat(np.array([[nearest.x, nearest.y]]))
     return BorderDistance(round(Point(0, 0).distance(nearest) / 1000, 2),
@@ -127,11 +132,9 @@ def border_band(lat: float, lon: float, country: str, other: str | None, low_km:
     """GeoJSON polygon of the land between ``low_km`` and ``high_km`` from the border, near the
     point and on its side (inside ``other``, the point's country, when given): what a claim
     "N km from the border" allows, drawn on the map."""
-    _, arcs = land_border(country, other)
-    if not arcs:
+    _, lines, to_lonlat = _local_border(lat, lon, country, other)
+    if lines is None:
         return None
-    to_local, to_lonlat = _projection(lat, lon)
-    lines = transform(MultiLineString([list(arc) for arc in arcs]), to_local)
     reach = 1000 * (2 * high_km + 20)  # the stretch of border the claim is about
     band = lines.buffer(1000 * high_km).difference(lines.buffer(1000 * max(0.0, low_km))).intersection(
         Point(0, 0).buffer(reach))
@@ -140,10 +143,20 @@ def border_band(lat: float, lon: float, country: str, other: str | None, low_km:
         degrees = reach / 1000 / 50  # a generous box in degrees around the point (50 km per degree at most)
         # ... widened by a few kilometres: a coastal town's point may lie just off the generalised coast.
         nearby = clip_by_rect(side, lon - degrees, lat - degrees, lon + degrees, lat + degrees).buffer(0.03)
-        band = band.intersection(transform(nearby, to_local)) if not nearby.is_empty else band
+        band = band.intersection(transform(nearby, _projection(lat, lon)[0])) if not nearby.is_empty else band
     return None if band.is_empty else mapping(transform(band, to_lonlat))
 
 
+def _local_border(lat: float, lon: float, country: str, other: str | None):
+    """The countries measured, the border's lines in metres around (lat, lon) (None without a land
+    border) and the function back to lon/lat."""
+    neighbours, arcs = land_border(country, other)
+    to_local, to_lonlat = _projection(lat, lon)
+    lines = transform(MultiLineString([list(arc) for arc in arcs]), to_local) if arcs else None
+    return neighbours, lines, to_lonlat
+
+
+@lru_cache(maxsize=64)
 def _projection(lat: float, lon: float):
     """Array functions (for ``shapely.transform``) to and from metres around (lat, lon)."""
     centre = f"+proj=aeqd +lat_0={lat} +lon_0={lon} +datum=WGS84 +units=m"

@@ -20,7 +20,7 @@ from geopy.distance import geodesic
 from gazetteer import Place
 from gazetteer.geo import haversine_km
 
-from .borders import OUTLINE_KM, distance_to_border
+from .borders import OUTLINE_KM, distance_to_border, measured_pair
 from .document import Article, Claim, Mention, Subject
 from .text import NUMBER_WORD, parse_number
 
@@ -347,8 +347,7 @@ def _check_border_subject(claim: Claim, subject: Subject) -> None:
     if not subject.mention.located:
         subject.verdict, subject.reason = "unverifiable", f"'{subject.mention.text}' is not located"
         return
-    first, other = claim.border[0], claim.border[1] if len(claim.border) > 1 else place.country
-    found = distance_to_border(place.lat, place.lon, first, other if other != first else None)
+    found = distance_to_border(place.lat, place.lon, *measured_pair(claim.border, place.country))
     if found is None:
         subject.verdict, subject.reason = "unverifiable", f"{claim.anchor.place.name} has no land border in the outlines"
         return

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .borders import border_band
+from .borders import border_band, measured_pair
 from .claims import DIRECTION_DEGREES
 from .document import Article, Claim, Event, Mention
 from .geometry import ring, sector, to_geojson
@@ -218,10 +218,8 @@ def claim_area(record: dict) -> dict | None:
         measured = next((s for s in record["subjects"] if s["border_point"]), None)
         if measured is None or record["stated_km"] is None:
             return None
-        border = record["border"]  # the border measured: with the second country named, else the subject's
-        other = border[1] if len(border) > 1 else measured["country"]
-        return border_band(measured["lat"], measured["lon"], border[0], other if other != border[0] else None,
-                           max(0.0, low), high)
+        country, other = measured_pair(tuple(record["border"]), measured["country"])
+        return border_band(measured["lat"], measured["lon"], country, other, max(0.0, low), high)
     anchor = record["anchor"]
     if anchor["lat"] is None:
         return None

@@ -87,9 +87,9 @@ def _trigger_pattern(lower: bool) -> str:
 _TRIGGER_RE = re.compile(_trigger_pattern(lower=False), re.I)
 # Matching lower-cased text without re.I is several times faster; used when lower-casing keeps offsets.
 _TRIGGER_LOWER_RE = re.compile(_trigger_pattern(lower=True))
-_MODAL = re.compile(r"\b(?:must|should|insisted|demand(?:s|ed)?|call(?:s|ed)? for|condition|may|might|would|could|will|"
-                    r"whether|threaten(?:s|ed)?|plans? to|urged?)\b", re.I)
-_PROTEST_MODAL = re.compile(r"\b(?:must|should|may|might|would|could|will|whether|threaten(?:s|ed)?|plans? to)\b", re.I)
+_HYPOTHETICAL = r"must|should|may|might|would|could|will|whether|threaten(?:s|ed)?|plans? to"
+_MODAL = re.compile(rf"\b(?:{_HYPOTHETICAL}|insisted|demand(?:s|ed)?|call(?:s|ed)? for|condition|urged?)\b", re.I)
+_PROTEST_MODAL = re.compile(rf"\b(?:{_HYPOTHETICAL})\b", re.I)  # protesters demand and call for: no modality
 _GOVERNMENT = re.compile(r"(?<!pro-)\b(?:government|govt|regime|state) (?:forces|troops|soldiers)|\b(?:army|troops|"
                          r"soldiers)\b", re.I)
 _REBELS = re.compile(r"\b(?:opposition (?:fighters|groups|forces)|rebels?|insurgents?|gunmen|militants?|fighters)\b", re.I)
@@ -156,7 +156,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
     for match in matches:
         _pattern, event_type, sub, disorder = _RULES[int(match.lastgroup[1:])]
         key = event_type if event_type in ("Protests", "Riots") else sub  # one protest, however it is described
-        modal = _PROTEST_MODAL if event_type == "Protests" else _MODAL  # protesters demand: that is no modality
+        modal = _PROTEST_MODAL if event_type == "Protests" else _MODAL
         if key in taken or modal.search(sentence.text[_clause_start(sentence.text, match.start()):match.end() + 25]):
             continue
         taken.add(key)

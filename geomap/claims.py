@@ -368,10 +368,14 @@ def _check_border_subject(claim: Claim, subject: Subject) -> None:
 def _stated_text(claim: Claim) -> str:
     if claim.stated_km is None:
         return f"{claim.direction} of {claim.anchor.text}"
-    high = f"–{claim.value_high:g}" if claim.value_high else ""
-    given = f"{claim.qualifier} " if claim.qualifier else ""
-    given += f"{claim.value:g}{high} {claim.unit}"
-    return given if claim.unit == "km" else f"{given} ({claim.stated_km:.1f} km)"  # "about 6 mi (9.7 km)"
+    return stated_distance(claim.value, claim.value_high, claim.unit, claim.stated_km, claim.qualifier)
+
+
+def stated_distance(value: float, high: float | None, unit: str, stated_km: float, qualifier: str | None = None) -> str:
+    """The distance as the text gives it, with kilometres for other units: 'about 6 mi (9.7 km)'."""
+    given = f"{qualifier} " if qualifier else ""
+    given += f"{value:g}{f'–{high:g}' if high else ''} {unit}"
+    return given if unit == "km" else f"{given} ({stated_km:.1f} km)"
 
 
 def _distance_problem(claim: Claim, computed: float, tolerance: float) -> list[str]:

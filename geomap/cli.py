@@ -191,11 +191,11 @@ def cmd_check(args) -> int:
 
 def _stated(claim: dict) -> str:
     """The distance as the text gives it, with kilometres for other units: '25 mi (40.2 km)'."""
+    from .claims import stated_distance
+
     if claim["stated_km"] is None:
         return "-"
-    high = f"–{claim['value_high']:g}" if claim["value_high"] else ""
-    stated = f"{claim['value']:g}{high} {claim['unit']}"
-    return stated if claim["unit"] == "km" else f"{stated} ({claim['stated_km']:.1f} km)"
+    return stated_distance(claim["value"], claim["value_high"], claim["unit"], claim["stated_km"])
 
 
 def _print_table(rows: list[tuple]) -> None:

@@ -16,6 +16,7 @@ decided by context, with small named rules:
 * ``feature cue`` -- "the town of", "villages of", "X province": accepted, even when the
   gazetteer lacks the name (it is then kept, unresolved);
 * ``locative cue`` -- "in", "near", "from", "outside" before the name; a dateline ("HARWINTON —");
+  a legislator's home after the party letter ("Sen. Tim Hardy, D-Braxton");
 * ``salient`` -- countries, admin units, regions and large towns need no cue;
 * ``list`` -- a name in a list with an accepted name, even one the gazetteer lacks
   ("Halfaya, Taybat al-Imam, Maardis and Soran");
@@ -84,7 +85,7 @@ _TITLES = frozenset("""president minister mr mrs ms dr gen general col colonel l
 maj major rep sen senator gov governor king queen prince sheikh sheik imam pope mayor judge spokesman spokeswoman
 spokesperson chief commander secretary ambassador envoy leader premier chancellor professor prof saint officer
 deputy trooper detective coach pastor reverend rev bishop councilman councilwoman commissioner
-superintendent""".split())
+superintendent delegate assemblyman assemblywoman""".split())
 _LOCATIVE = frozenset("in near at from to outside into toward towards across around inside throughout via within "
                       "between through".split())
 _COMPASS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east "
@@ -155,6 +156,9 @@ _STORM_NAMES = re.compile(r"\b(?:[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Tt]ro
                           r"([A-Z][a-z]+)(?:\s+and\s+([A-Z][a-z]+))?\b")
 # A dateline: "TORRINGTON —", "CHARLESTON, W.Va. --", "GAZA (Reuters) -".
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*(?:—|–|--|\((?:AP|AFP|Reuters|CNN|dpa)\))")
+# A legislator's party and home: "Tim Hardy, D-Braxton,", "(R-Lilburn)", "D-W. Va.", "DFL-Crane Lake and".
+_PARTY_HOME = re.compile(r"(?:\(|,\s)(?:D|R|I|DFL|Ind)[-–]\s?([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3})"
+                         r"(?=\s*[,);]|\s+and\s|\.(?:\s|$))")
 # Where a person lives: "Leo Drexler of Annville;", "both of Annville.", "41, of Trenton,".
 _RESIDENCE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+\s+[A-Z][a-z]+|\bboth|\ball|\d+,)\s+of\s+$")
 _RESIDENCE_AFTER = re.compile(r"[,;.]")
@@ -209,6 +213,7 @@ def recognise(article: Article, gazetteer: Gazetteer) -> Article:
     for run in _capitalised_runs(tokens, text):
         found += _scan_run(run, text, gazetteer, surnames)
     found = _with_facilities(_with_names_joined_by_and(found, text, gazetteer), text, gazetteer)
+    found = _with_party_homes(found, text, gazetteer)
     for start, end, kind, feature in _decide(found, text, gazetteer, surnames):
         article.add_mention(start, end, kind=kind, feature=feature)
     article.mentions.sort(key=lambda m: m.start)
@@ -229,6 +234,21 @@ def _with_names_joined_by_and(found: list[tuple[int, int, str, str]], text: str,
 @lru_cache(maxsize=4)
 def _and_names(gazetteer: Gazetteer) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in gazetteer.names_with_and()) + r")\b")
+
+
+def _with_party_homes(found: list[tuple[int, int, str, str]], text: str,
+                      gazetteer: Gazetteer) -> list[tuple[int, int, str, str]]:
+    """'Sen. Tim Hardy, D-Braxton,': after a party's letter, the legislator's home is a place, named
+    alone and small as it may be (the runs saw "D" and a surname-like "Braxton")."""
+    if "-" not in text and "–" not in text:
+        return found
+    for match in _PARTY_HOME.finditer(text):
+        start, end = match.span(1)
+        if text[end:end + 1] == "." and gazetteer.is_abbreviation(text[start:end + 1]):
+            end += 1  # "D-S.C.": the state's abbreviation keeps its period
+        found = [f for f in found if not (f[0] < end and match.start() < f[1])]
+        found.append((start, end, "toponym", "cue"))
+    return sorted(found)
 
 
 def _with_facilities(found: list[tuple[int, int, str, str]], text: str,

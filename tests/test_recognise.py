@@ -278,6 +278,12 @@ def test_capitalised_parts_of_a_hyphenated_word(gaz, article):
                              ("Winston-Salem", "toponym")]
 
 
+def test_a_legislators_party_letter_is_followed_by_the_home_town(gaz, article):
+    text = ("Delegate Ruth Mason, R-Upshur, and Delegate Karl Hardy, D-Braxton, backed the bill; Sen. Ivo Penn "
+            "(D-Ocilla) and Rep. Lee Kunz, DFL-Elbow Lake and Sen. Amy Tull, D-N.J. voted against it.")
+    assert names(article(text), gaz) == ["Upshur", "Braxton", "Ocilla", "Elbow Lake", "N.J."]
+
+
 def test_months_brands_groups_and_unpunctuated_abbreviations_are_not_places(gaz, article):
     text = ("On Nov. 26 Toyota dealers and the Ismaili council met in Jackson, Miss., where Miss Lane "
             "said she felt ill.")

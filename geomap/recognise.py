@@ -17,6 +17,8 @@ decided by context, with small named rules:
   gazetteer lacks the name (it is then kept, unresolved);
 * ``locative cue`` -- "in", "near", "from", "outside" before the name; a dateline ("HARWINTON —");
   a legislator's home after the party letter ("Sen. Tim Hardy, D-Braxton");
+* ``civic`` -- the town or county that holds a local office ("Litchfield Selectman", "Oakdale Fire
+  Chief") or names a local institution ("Mount Pleasant City Council"), however small;
 * ``salient`` -- countries, admin units, regions and large towns need no cue;
 * ``list`` -- a name in a list with an accepted name, even one the gazetteer lacks
   ("Halfaya, Taybat al-Imam, Maardis and Soran");
@@ -66,7 +68,7 @@ _CIVIC_HEADS = frozenset("council commissioners commission police sheriff court 
 _NAMED_FEATURES = frozenset("River Township Colony Falls Springs Beach Heights".split())
 _COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Upper Lower Central".split())
 _CITY_OFFICES = frozenset("council councilman councilwoman manager hall commission commissioner attorney clerk "
-                          "police schools court treasurer auditor engineer administrator".split())
+                          "police schools court treasurer auditor engineer administrator marshal".split())
 # ... but "Supreme Court", "Superior Court": words that grade a court name no place it serves.
 _COURT_GRADES = frozenset("supreme superior district circuit high federal appeals appellate crown magistrates family "
                           "juvenile municipal criminal civil international constitutional".split())
@@ -85,7 +87,15 @@ _TITLES = frozenset("""president minister mr mrs ms dr gen general col colonel l
 maj major rep sen senator gov governor king queen prince sheikh sheik imam pope mayor judge spokesman spokeswoman
 spokesperson chief commander secretary ambassador envoy leader premier chancellor professor prof saint officer
 deputy trooper detective coach pastor reverend rev bishop councilman councilwoman commissioner
-superintendent delegate assemblyman assemblywoman""".split())
+superintendent delegate assemblyman assemblywoman selectman selectwoman alderman alderwoman sheriff coroner
+marshal auditor treasurer assessor manager""".split())
+# Offices of a town or county: the name before one is that town's however small it is ("Litchfield Selectman",
+# "East Bank Mayor"); a chief or a marshal only of its fire or police service ("Oakdale Fire Chief", not
+# "Field Marshal").
+_LOCAL_OFFICES = frozenset("mayor selectman selectwoman alderman alderwoman councilman councilwoman sheriff coroner "
+                           "auditor treasurer assessor superintendent commissioner".split())
+_OFFICE_QUALIFIERS = frozenset("fire police first deputy assistant vice lord acting interim former".split())
+_OFFICE_AREAS = frozenset("ward district precinct county state city town village township borough parish".split())
 _LOCATIVE = frozenset("in near at from to outside into toward towards across around inside throughout via within "
                       "between through".split())
 _COMPASS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east "
@@ -343,7 +353,13 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
         title = _without_city_office(run, title, text, gazetteer)  # "Dublin City Attorney Amy Salay"
     if title is not None and not _organisation_run(run):
         # "Montreal Mayor Denis Coderre": Montreal; "House Leader John Boehner of Ohio": Ohio too.
-        return _scan_run(run[:title], text, gazetteer, surnames) + _person(run[title:], text, gazetteer, surnames)
+        office = title
+        while office > 1 and run[office - 1].text.lower() in _OFFICE_QUALIFIERS:
+            office -= 1  # "Litchfield Fire Chief", "Harwinton First Selectman"
+        places = _scan_run(run[:office], text, gazetteer, surnames)
+        if office < title or run[title].text.lower().rstrip(".") in _LOCAL_OFFICES:
+            places = [_holding_office(p, run[office - 1].end, text) for p in places]
+        return places + _person(run[title:], text, gazetteer, surnames)
     if len(run) >= 3 and is_given_name(run[0].text.lower(), gazetteer):
         of = next((k for k in range(2, len(run) - 1) if run[k].text == "of"), None)
         if of is not None:  # "Anne McLellan of Edmonton": the person, then the place
@@ -403,6 +419,17 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
         found.append((start, end, kind, rule))
         i = j
     return found
+
+
+def _holding_office(found: tuple[int, int, str, str], office: int, text: str) -> tuple[int, int, str, str]:
+    """The name just before a local office is the town or county that holds it: 'civic' -- but not
+    a ward or district ("4th Ward Alderwoman") or a qualifier ("Vice Mayor")."""
+    start, end, kind, rule = found
+    name = text[start:end].lower()
+    if end != office or kind != "toponym" or rule not in ("gazetteer", "name-part") or \
+            name in _OFFICE_QUALIFIERS or name in _OFFICE_AREAS:
+        return found
+    return start, end, kind, "civic"
 
 
 def _person(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[str]) -> list[tuple[int, int, str, str]]:

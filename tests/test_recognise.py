@@ -284,6 +284,12 @@ def test_a_legislators_party_letter_is_followed_by_the_home_town(gaz, article):
     assert names(article(text), gaz) == ["Upshur", "Braxton", "Ocilla", "Elbow Lake", "N.J."]
 
 
+def test_a_local_office_names_the_town_that_holds_it(gaz, article):
+    text = ("Litchfield Selectman Ada Moss and Oakdale Fire Chief Rob Kane met Butler County Auditor Ian Ruiz, "
+            "said Boulder City Manager Eve Lund. Vice Mayor Ann Hill and 2nd Ward Alderman Tom Reyes stayed away.")
+    assert names(article(text), gaz) == ["Litchfield", "Oakdale", "Butler County", "Boulder City"]
+
+
 def test_months_brands_groups_and_unpunctuated_abbreviations_are_not_places(gaz, article):
     text = ("On Nov. 26 Toyota dealers and the Ismaili council met in Jackson, Miss., where Miss Lane "
             "said she felt ill.")

@@ -94,6 +94,7 @@ marshal auditor treasurer assessor manager""".split())
 # "Field Marshal").
 _LOCAL_OFFICES = frozenset("mayor selectman selectwoman alderman alderwoman councilman councilwoman sheriff coroner "
                            "auditor treasurer assessor superintendent commissioner".split())
+_SAINTS = frozenset({"St", "Saint", "Ste", "San", "Santa"})
 _OFFICE_QUALIFIERS = frozenset("fire police first deputy assistant vice lord acting interim former".split())
 _OFFICE_AREAS = frozenset("ward district precinct county state city town village township borough parish".split())
 _LOCATIVE = frozenset("in near at from to outside into toward towards across around inside throughout via within "
@@ -342,6 +343,10 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
     """Longest known names in a run of capitalised tokens; surnames seen on the way go to ``surnames``."""
     if len(run) >= 2 and run[0].text in _CLUB_PREFIXES:
         return []  # "Real Madrid", "Inter Milan", "Dynamo Kyiv": a sports club, not its city
+    owner = next((k for k in range(len(run) - 1) if run[k].text.endswith(("'s", "’s"))), None)
+    if owner is not None and _owner_apart(run, owner, text, gazetteer):
+        return _scan_run(run[:owner + 1], text, gazetteer, surnames) + \
+            _scan_run(run[owner + 1:], text, gazetteer, surnames)
     if len(run) >= 3 and run[0].text == "The" and _known_prefix(run, text, gazetteer) is None:
         run = run[1:]  # "The Russian Ministry of Defence", "The Canadian Press" ("The Hague" is a name)
     if len(run) >= 2 and gazetteer.demonym(run[0].text) is not None and _known_prefix(run, text, gazetteer) is None:
@@ -421,6 +426,18 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
     return found
 
 
+def _owner_apart(run: list[_Token], owner: int, text: str, gazetteer: Gazetteer) -> bool:
+    """'Augusta's Highland Avenue', 'said Malaysia's Department of ...': a well-known owner is a name of
+    its own where what it owns would make the whole run an organisation or a person -- not in "Martha's
+    Vineyard" (one name), "McDonald's Restaurant" or "St. Paul's Hospital" (no place's)."""
+    first = 1 if owner > 0 and run[0].text.lower() in COMMON_WORDS else 0  # "At St. Paul's Hospital"
+    name = text[run[first].start:_name_end(run, owner + 1)]
+    if (_known_prefix(run, text, gazetteer) or 0) > owner or run[first].text.rstrip(".") in _SAINTS or \
+            not _salient(name, gazetteer):
+        return False
+    return _organisation_run(run) or _person_run(run, text, gazetteer) or _after_said(run, text, gazetteer)
+
+
 def _holding_office(found: tuple[int, int, str, str], office: int, text: str) -> tuple[int, int, str, str]:
     """The name just before a local office is the town or county that holds it: 'civic' -- but not
     a ward or district ("4th Ward Alderwoman") or a qualifier ("Vice Mayor")."""
@@ -448,7 +465,7 @@ def _person(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[st
 def _titled_unit(run: list[_Token], text: str, gazetteer: Gazetteer) -> bool:
     """A country or province whose name opens with a title: "Saint Lucia", "Prince Edward Island"."""
     known = _known_prefix(run, text, gazetteer)
-    best = gazetteer.best(text[run[0].start:run[known - 1].end], fuzzy=False) if known else None
+    best = gazetteer.best(text[run[0].start:_name_end(run, known)], fuzzy=False) if known else None
     return best is not None and best.place.kind in _SALIENT_KINDS
 
 
@@ -539,9 +556,9 @@ def _demonyms_in(run: list[_Token], text: str, gazetteer: Gazetteer) -> list[tup
 
 def _named_places(run: list[_Token], text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str, str]]:
     known = _known_prefix(run, text, gazetteer)  # "West Virginia Division of Highways": not "Virginia"
-    if known is not None and known < len(run) and not gazetteer.nonplace_kind(text[run[0].start:run[known - 1].end]):
+    if known is not None and known < len(run) and not gazetteer.nonplace_kind(text[run[0].start:_name_end(run, known)]):
         known = _without_city_office(run, known, text, gazetteer)
-        return [(run[0].start, run[known - 1].end, "toponym", _embedded_rule(run, known, text))]
+        return [(run[0].start, _name_end(run, known), "toponym", _embedded_rule(run, known, text))]
     found = []
     while run and (run[0].text.lower() in COMMON_WORDS and not run[0].text.isupper()  # "US" is not "us"
                    or _split_modifier(run[0]) is not run[0]):
@@ -623,12 +640,21 @@ def _acronym(word: str) -> bool:
 
 
 def _known_prefix(run: list[_Token], text: str, gazetteer: Gazetteer) -> int | None:
-    """End index of the longest known name of two or more tokens that opens the run."""
+    """End index of the longest known name of two or more tokens that opens the run; its last token
+    may carry a possessive or a modifier ("Saudi Arabia's", "Abu Dhabi-based": see :func:`_name_end`)."""
     for j in range(min(len(run), _MAX_NAME_TOKENS), 1, -1):
-        if run[j - 1].capitalised and _known(text[run[0].start:run[j - 1].end], text[run[j - 1].end:run[j - 1].end + 1],
-                                             gazetteer):
+        end = _name_end(run, j)
+        if run[j - 1].capitalised and _known(text[run[0].start:end], text[end:end + 1], gazetteer):
             return j
     return None
+
+
+def _name_end(run: list[_Token], j: int) -> int:
+    """Where a name of the run's first j tokens ends, without a possessive or a modifier suffix -- but a
+    saint's possessive stays ("St. Paul's Hospital" is the saint's, not the city's)."""
+    if run[0].text.rstrip(".") in _SAINTS and run[j - 1].text.endswith(("'s", "’s")):
+        return run[j - 1].end
+    return _split_modifier(run[j - 1]).end
 
 
 def _embedded_rule(run: list[_Token], j: int, text: str) -> str:

@@ -290,6 +290,12 @@ def test_a_local_office_names_the_town_that_holds_it(gaz, article):
     assert names(article(text), gaz) == ["Litchfield", "Oakdale", "Butler County", "Boulder City"]
 
 
+def test_a_possessive_or_a_modifier_ends_a_name_but_not_a_saints(gaz, article):
+    text = ("Saudi Arabia's oil minister and an Abu Dhabi-based fund met on Augusta's Broad Street, said Malaysia's "
+            "Department of Transport. The nurses of St. Paul's Hospital ate at McDonald's Restaurant.")
+    assert names(article(text), gaz) == ["Saudi Arabia", "Abu Dhabi", "Augusta", "Malaysia"]
+
+
 def test_months_brands_groups_and_unpunctuated_abbreviations_are_not_places(gaz, article):
     text = ("On Nov. 26 Toyota dealers and the Ismaili council met in Jackson, Miss., where Miss Lane "
             "said she felt ill.")

@@ -170,6 +170,10 @@ _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*(?:—|–|--|\((
 # A legislator's party and home: "Tim Hardy, D-Braxton,", "(R-Lilburn)", "D-W. Va.", "DFL-Crane Lake and".
 _PARTY_HOME = re.compile(r"(?:\(|,\s)(?:D|R|I|DFL|Ind)[-–]\s?([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3})"
                          r"(?=\s*[,);]|\s+and\s|\.(?:\s|$))")
+# Where a person lives: "A Chapin man died", "two Hamilton women", "the Laguna Hills resident" (not "the Jones
+# family", "the UConn women").
+_RESIDENT_AFTER = re.compile(r"\s+(?:man|woman|boy|girl|teen|teenager|resident|residents|native|couple|mother|father)\b")
+_RESIDENT_BEFORE = re.compile(r"(?:\b[Aa]n?|\b[Tt]he|\b[Tt]wo|\b[Tt]hree)\s+$")
 # Where a person lives: "Leo Drexler of Annville;", "both of Annville.", "41, of Trenton,".
 _RESIDENCE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+\s+[A-Z][a-z]+|\bboth|\ball|\d+,)\s+of\s+$")
 _RESIDENCE_AFTER = re.compile(r"[,;.]")
@@ -802,6 +806,7 @@ def _supported(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
         return False  # "Abbas said": a speaker (but "residents of Soran said" name a place)
     return _has_locative_cue(text, start) or bool(_FEATURE_AFTER.match(text[end:end + 20])) or \
         _RESIDENCE_BEFORE.search(text, max(0, start - 30), start) is not None and _RESIDENCE_AFTER.match(text, end) or \
+        _RESIDENT_AFTER.match(text, end) is not None and _RESIDENT_BEFORE.search(text, max(0, start - 6), start) or \
         best.place.kind == "place" and best.place.population >= (50_000 if _sentence_initial(text, start) else 10_000)
 
 

@@ -296,6 +296,11 @@ def test_a_possessive_or_a_modifier_ends_a_name_but_not_a_saints(gaz, article):
     assert names(article(text), gaz) == ["Saudi Arabia", "Abu Dhabi", "Augusta", "Malaysia"]
 
 
+def test_a_resident_named_by_the_town_names_the_town(gaz, article):
+    text = ("A Chapin woman was hurt and an Eversley man helped her, the Jones family said. The UConn women won.")
+    assert names(article(text), gaz) == ["Chapin", "Eversley"]
+
+
 def test_months_brands_groups_and_unpunctuated_abbreviations_are_not_places(gaz, article):
     text = ("On Nov. 26 Toyota dealers and the Ismaili council met in Jackson, Miss., where Miss Lane "
             "said she felt ill.")

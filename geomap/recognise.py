@@ -63,12 +63,15 @@ _STREET_HEADS = frozenset("street road avenue boulevard highway parkway drive la
 _STREET_ABBREVIATION = re.compile(r"\s(?:Ave|Blvd|Rd|Hwy|Pkwy|St(?=\.(?:\s*[,;:)]|\s+[a-z0-9]|\s*$)))\.?(?!\w)")
 # Local institutions are named after the place they serve: "Mount Pleasant City Council".
 _CIVIC_HEADS = frozenset("council commissioners commission police sheriff court courthouse jail detention".split())
+# ... and words of their names that do not end one ("Oakdale Fire Department", "Owensboro Public Schools"; but
+# "Arcade Fire" is a band).
+_CIVIC_WORDS = _CIVIC_HEADS | frozenset("fire municipal public schools".split())
 # A capitalised feature word after a known name makes a name of its own ("Neches River", "Readington
 # Township"), placed later inside or near the known one.
 _NAMED_FEATURES = frozenset("River Township Colony Falls Springs Beach Heights".split())
 _COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Upper Lower Central".split())
 _CITY_OFFICES = frozenset("council councilman councilwoman manager hall commission commissioner attorney clerk "
-                          "police schools court treasurer auditor engineer administrator marshal".split())
+                          "police schools court treasurer auditor engineer administrator marshal public fire".split())
 # ... but "Supreme Court", "Superior Court": words that grade a court name no place it serves.
 _COURT_GRADES = frozenset("supreme superior district circuit high federal appeals appellate crown magistrates family "
                           "juvenile municipal criminal civil international constitutional".split())
@@ -168,7 +171,7 @@ _STORM_NAMES = re.compile(r"\b(?:[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Tt]ro
 # A dateline: "TORRINGTON —", "CHARLESTON, W.Va. --", "GAZA (Reuters) -".
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*(?:—|–|--|\((?:AP|AFP|Reuters|CNN|dpa)\))")
 # A legislator's party and home: "Tim Hardy, D-Braxton,", "(R-Lilburn)", "D-W. Va.", "DFL-Crane Lake and".
-_PARTY_HOME = re.compile(r"(?:\(|,\s)(?:D|R|I|DFL|Ind)[-–]\s?([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3})"
+_PARTY_HOME = re.compile(r"(?:\(|,\s|\bboth\s)(?:D|R|I|DFL|Ind)[-–]\s?([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3})"
                          r"(?=\s*[,);]|\s+and\s|\.(?:\s|$))")
 # Where a person lives: "A Chapin man died", "two Hamilton women", "the Laguna Hills resident" (not "the Jones
 # family", "the UConn women").
@@ -670,7 +673,7 @@ def _embedded_rule(run: list[_Token], j: int, text: str) -> str:
         return "embedded"
     if rest == {"court"}:  # "Rye Court" is a street; a court of law is graded ("Kanawha Circuit Court")
         return "civic" if _self_described(name) else "embedded"
-    return "civic" if _self_described(name) or rest & _CIVIC_HEADS else "embedded"
+    return "civic" if _self_described(name) or rest & _CIVIC_WORDS else "embedded"
 
 
 def _self_described(name: str) -> bool:

@@ -301,6 +301,12 @@ def test_a_resident_named_by_the_town_names_the_town(gaz, article):
     assert names(article(text), gaz) == ["Chapin", "Eversley"]
 
 
+def test_a_town_names_its_fire_service_and_public_schools(gaz, article):
+    text = ("Crews of the Byesville Volunteer Fire Department helped the Owensboro Public Schools and the "
+            "Alexandria City Public Schools; Arcade Fire played. Two senators, both D-W. Va., came.")
+    assert names(article(text), gaz) == ["Byesville", "Owensboro", "Alexandria", "W. Va."]
+
+
 def test_months_brands_groups_and_unpunctuated_abbreviations_are_not_places(gaz, article):
     text = ("On Nov. 26 Toyota dealers and the Ismaili council met in Jackson, Miss., where Miss Lane "
             "said she felt ill.")

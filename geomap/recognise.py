@@ -173,13 +173,14 @@ _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*(?:—|–|--|\((
 # A legislator's party and home: "Tim Hardy, D-Braxton,", "(R-Lilburn)", "D-W. Va.", "DFL-Crane Lake and".
 _PARTY_HOME = re.compile(r"(?:\(|,\s|\bboth\s)(?:D|R|I|DFL|Ind)[-–]\s?([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3})"
                          r"(?=\s*[,);]|\s+and\s|\.(?:\s|$))")
-# Where a person lives: "A Chapin man died", "two Hamilton women", "the Laguna Hills resident" (not "the Jones
+# A resident named by the town: "A Chapin man died", "two Hamilton women", "the Laguna Hills resident" (not "the Jones
 # family", "the UConn women").
 _RESIDENT_AFTER = re.compile(r"\s+(?:man|woman|boy|girl|teen|teenager|resident|residents|native|couple|mother|father)\b")
 _RESIDENT_BEFORE = re.compile(r"(?:\b[Aa]n?|\b[Tt]he|\b[Tt]wo|\b[Tt]hree)\s+$")
-# Where a person lives: "Leo Drexler of Annville;", "both of Annville.", "41, of Trenton,".
-_RESIDENCE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+\s+[A-Z][a-z]+|\bboth|\ball|\d+,)\s+of\s+$")
-_RESIDENCE_AFTER = re.compile(r"[,;.]")
+# Where a person or a firm is from: "Leo Drexler of Annville;", "both of Annville.", "41, of Trenton,", "Acme
+# Homes, of Fitzgerald, makes", "39, of Pomeroy in Meigs County".
+_RESIDENCE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+\s+[A-Z][a-z]+|\bboth|\ball|,)\s+of\s+$")
+_RESIDENCE_AFTER = re.compile(r"[,;.]|\s+in\s+[A-Z]")
 # A name that speaks ("Robertson said") or is one half of a firm ("Stevens & Wilkinson") is no place.
 _SPEAKER_AFTER = re.compile(r",?\s+(?:said|says|told|added|tweeted|wrote|stated|explained|recalled|admitted)\b")
 # '"We will stay," said Noma.': a one-word name after an inverted speech verb, closing its clause.

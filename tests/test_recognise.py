@@ -307,6 +307,11 @@ def test_a_town_names_its_fire_service_and_public_schools(gaz, article):
     assert names(article(text), gaz) == ["Byesville", "Owensboro", "Alexandria", "W. Va."]
 
 
+def test_a_home_given_after_a_comma_and_of(gaz, article):
+    text = "Acme Homes, of Fitzgerald, builds sheds; Ray Pike, 52, of Pomeroy in Meigs County, was fined."
+    assert names(article(text), gaz) == ["Fitzgerald", "Pomeroy", "Meigs County"]
+
+
 def test_months_brands_groups_and_unpunctuated_abbreviations_are_not_places(gaz, article):
     text = ("On Nov. 26 Toyota dealers and the Ismaili council met in Jackson, Miss., where Miss Lane "
             "said she felt ill.")

@@ -580,9 +580,11 @@ def _known_part(part: str, countries: set[str], places: list[Place], gazetteer: 
     if len(part) < 3 or not words[0][0].isupper() or \
             all(w.lower().strip(".") in COMMON_WORDS or w.lower() in GIVEN_NAMES for w in words):
         return None
-    found = gazetteer.lookup(part, country=countries, document=places, limit=1, fuzzy=False)
-    # Its own name or a curated alias: an alternate ("Salt" for As Salt) is too loose a reading here.
-    if not found or not (found[0].match == "alias" or fold(found[0].place.name) == fold(part)):
+    # Its own name or a curated alias: an alternate ("Salt" for As Salt) is too loose a reading here -- and
+    # the best so named, not the best overall ("Bank of Mexico": the country, though Mexico City ranks first).
+    found = [c for c in gazetteer.lookup(part, country=countries, document=places, limit=3, fuzzy=False)
+             if c.match == "alias" or fold(c.place.name) == fold(part)]
+    if not found:
         return None
     place = found[0].place
     # ... or one the article names on its own ("Nenagh" ... "Nenagh MDC"), however small.

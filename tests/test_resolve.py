@@ -366,3 +366,11 @@ def test_a_governors_title_names_the_state(gaz, article):
     assert found["Washington"].place.kind == "admin1" and found["Washington"].why.startswith("feature-word")
     found = resolved(article("New York Gov. Ruth Alder met the mayor in Buffalo."), gaz)
     assert found["New York"].place.kind == "admin1"
+
+
+def test_the_contained_place_is_the_best_of_that_name_not_the_best_overall(gaz, article):
+    text = "In Mexico, traders in Ciudad Juarez waited for the Bank of Mexico to cut rates."
+    found = _resolve_spans(gaz, article, text, ["Mexico", "Ciudad Juarez", "Bank of Mexico"])
+    # Beside the country, Mexico City outranks it for "Mexico", but it is not so named.
+    assert (found["Bank of Mexico"].place.name, found["Bank of Mexico"].place.kind) == ("Mexico", "country")
+    assert found["Bank of Mexico"].why.startswith("contained-name")

@@ -76,6 +76,11 @@ _RULES: list[tuple[str, str, str, str]] = [
 ]
 
 
+_LOCATIVE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Oo]n|of|[Aa]round)\s+(?:the\s+)?(?:\w+\s+)?$")
+_PHRASE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|of|[Ff]rom|[Oo]n the outskirts of)\s+(?:the\s+)?"
+                            r"(?:[a-z-]+\s+)?$")
+
+
 def _trigger_pattern(lower: bool) -> str:
     """All rules as one alternation, group ``r<i>`` for rule i.  Every rule starts at a word: the
     leading "\\b(?=[a-z])" lets the regex engine skip every other position before it tries the
@@ -136,8 +141,9 @@ def detect_events(article: Article) -> Article:
     anchor, anchor_kind = article_anchor_date(article)
     country = main_country(article)  # the fallback location and state actor, computed once
     for sentence in article.sentences():
-        for trigger in _triggers(article, sentence):
-            for event in _events_for(article, sentence, trigger, country):
+        triggers = _triggers(article, sentence)
+        for trigger in triggers:
+            for event in _events_for(article, sentence, trigger, country, triggers):
                 _date(event, article, anchor, anchor_kind)
                 article.events.append(event)
     _merge_repeats(article)
@@ -193,7 +199,8 @@ def _clause_start(text: str, offset: int) -> int:
     return cut + 1 if cut >= 0 else 0
 
 
-def _events_for(article: Article, sentence: Span, trigger: _Trigger, country: Mention | None) -> list[Event]:
+def _events_for(article: Article, sentence: Span, trigger: _Trigger, country: Mention | None,
+                triggers: list[_Trigger]) -> list[Event]:
     actor1, actor2, inter1, inter2 = _actors(article, sentence, trigger, country)
     allies = _STATE_BY.search(sentence.text) if trigger.event_type == "Explosions/Remote violence" else None
     ally = _country_of(article, allies.group(2)) if allies and allies.group(2) else None
@@ -214,7 +221,7 @@ def _events_for(article: Article, sentence: Span, trigger: _Trigger, country: Me
         event.point = (mention.place.lat, mention.place.lon) if mention.place else None
     if not places:
         _fallback_location(article, sentence, events[0], country)
-    _fatalities(sentence, events)
+    _fatalities(sentence, events, trigger, triggers)
     return events
 
 
@@ -259,8 +266,8 @@ def _is_origin(text: str, mention: Mention) -> bool:
 
 
 def _locative_before(text: str, mention: Mention) -> bool:
-    return bool(re.search(r"\b(?:in|at|near|outside|on|of|around)\s+(?:the\s+)?(?:\w+\s+)?$",
-                          text[max(0, mention.start - 30):mention.start]))
+    """'in Omdurman', and 'In Omdurman, a drone struck ...' opening the sentence."""
+    return bool(_LOCATIVE_BEFORE.search(text, max(0, mention.start - 30), mention.start))
 
 
 def _list_from(text: str, after: list[Mention]) -> list[Mention]:
@@ -284,8 +291,7 @@ def _precision(text: str, mention: Mention) -> int:
 
 def _phrase(text: str, mention: Mention) -> str:
     """The text's location phrase: 'in the southern Gaza Strip', 'near Hama', 'Halfaya'."""
-    before = re.search(r"(?:\b(?:in|near|at|outside|around|of|from|on the outskirts of)\s+(?:the\s+)?(?:[a-z-]+\s+)?)$",
-                       text[max(0, mention.start - 40):mention.start])
+    before = _PHRASE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
     phrase = (before.group(0) if before else "") + mention.text
     after = re.match(r"\s+(province|governorate|region|district|countryside)\b", text[mention.end:mention.end + 20])
     return phrase + (after.group(0) if after else "")
@@ -397,13 +403,17 @@ def _demonym_before_trigger(article: Article, trigger: _Trigger) -> Mention | No
     return None
 
 
-def _fatalities(sentence: Span, events: list[Event]) -> None:
-    """ACLED's rule: the lowest figure reported; split evenly over the sentence's events."""
+def _fatalities(sentence: Span, events: list[Event], trigger: _Trigger, triggers: list[_Trigger]) -> None:
+    """ACLED's rule: the lowest figure reported; split evenly over the trigger's events (its places).  A
+    figure belongs to the trigger nearest before it ("seized a base as shelling killed 14": the shelling's),
+    or to the first where none comes before ("14 died when shelling hit ...")."""
     lower = sentence.text.lower()
     if "kill" not in lower and "dead" not in lower and "died" not in lower:
         return  # every figure _KILLED reads sits beside one of these words: skip its scan
     figures = []
     for match in _KILLED.finditer(sentence.text):
+        if _owner(match.start() + sentence.start, triggers) is not trigger:
+            continue
         word = (match.group("a") or match.group("b") or "").lower()
         value = _FATALITY_WORDS.get(word) or parse_number(word)
         if value:
@@ -417,6 +427,11 @@ def _fatalities(sentence: Span, events: list[Event]) -> None:
     if len(events) > 1:
         for event in events:
             event.notes += f" [fatalities: {total} reported for {len(events)} events, split evenly]"
+
+
+def _owner(offset: int, triggers: list[_Trigger]) -> _Trigger:
+    before = [t for t in triggers if t.span.start <= offset]
+    return before[-1] if before else triggers[0]
 
 
 # -- time ---------------------------------------------------------------------------------

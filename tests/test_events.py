@@ -150,3 +150,17 @@ def test_a_strike_that_killed_civilians_is_one_event_targeting_civilians(gaz, ar
     assert (event.event_type, event.fatalities, event.civilian_targeting) == \
         ("Explosions/Remote violence", 12, "Civilian targeting")
     assert events_of(article("The debate exploded in Paris, and a blast of cold air hit Oslo."), gaz) == []
+
+
+def test_a_place_opening_the_sentence_is_the_location(gaz, article):
+    (event,) = events_of(article("In Omdurman, a drone struck a market on Monday, wounding nine people, Sudanese "
+                                 "officials said."), gaz)
+    assert event.location.text == "Omdurman" and event.location_text == "In Omdurman" and event.geo_precision == 1
+
+
+def test_the_dead_belong_to_the_event_told_just_before_them(gaz, article):
+    found = events_of(article("Rebel fighters seized an army base in El Fasher as shelling killed 14 people."), gaz)
+    assert {e.sub_event_type: e.fatalities for e in found} == {
+        "Non-state actor overtakes territory": 0, "Shelling/artillery/missile attack": 14}
+    (event,) = events_of(article("Fourteen people died when shelling hit a market in El Fasher."), gaz)
+    assert event.fatalities == 14

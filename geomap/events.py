@@ -4,7 +4,8 @@ A trigger lexicon finds event reports sentence by sentence; sentence structure
 decides the rest:
 
 * territory changes with a list of places ("captured the towns of A, B and C")
-  give one event per place;
+  give one event per place; a capture must take a place ("seized 20 kg of heroin" is none)
+  in an article about armed forces or by a state, and a retaking no group claims is the state's;
 * the location is a place after the trigger, or one introduced by a locative
   word; modifiers ("Türkiye-backed") and origins ("fighters from Idlib") are not
   locations; an anaphor ("in the area") takes the place of the events just before
@@ -31,8 +32,10 @@ from .text import NUMBER_WORD, parse_number
 # Fallback sub-types: a trigger that counts only where no specific trigger of its event type is in the
 # sentence, typed then as the commonest case ACLED codes without more detail, and only in a sentence of
 # violence: a strike verb ("struck", "bombed") beside a named armed actor ("the army struck a deal" is no event),
-# a blast beside an armed actor or harm ("a blast of cold air" is none).
-_FALLBACKS = {"generic strike": "Shelling/artillery/missile attack", "generic blast": "Remote explosive/landmine/IED"}
+# a blast beside an armed actor or harm ("a blast of cold air" is none), missiles or drones launched beside an armed
+# actor (a search ship "launched the drones" is none).
+_FALLBACKS = {"generic strike": "Shelling/artillery/missile attack", "generic blast": "Remote explosive/landmine/IED",
+              "generic missile launch": "Shelling/artillery/missile attack", "generic drone launch": "Air/drone strike"}
 _HARM = re.compile(r"\b(?:kill(?:ed|ing|s)|dead|died|wounded|wounding|injured|injuring|casualties|bombs?|explosives?|"
                    r"devices?)\b", re.I)
 # (pattern, event_type, sub_event_type, disorder_type); at one position the earlier row wins.
@@ -73,6 +76,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:struck(?! (?:a |an )?(?:deal|agreement|bargain|compromise|chord|balance|note|tone))|bombed|bombarded)\b",
      "Explosions/Remote violence", "generic strike", "Political violence"),
     (r"\b(?:explosions?|blasts?|detonated)\b", "Explosions/Remote violence", "generic blast", "Political violence"),
+    (r"\blaunched (?:\w+ ){0,4}missiles?\b", "Explosions/Remote violence", "generic missile launch", "Political violence"),
+    (r"\blaunched (?:\w+ ){0,4}drones\b", "Explosions/Remote violence", "generic drone launch", "Political violence"),
 ]
 
 
@@ -122,6 +127,19 @@ _KILLED = re.compile(
     rf"|\b(?:at least\s+|some\s+|about\s+)?(?P<b>\d[\d,]*|several|few|dozens|scores|hundreds|thousands|{NUMBER_WORD})"
     r"\s+(?:[\w-]+\s+){0,3}(?:were|have been|had been|was)?\s*"
     r"(?:killed|dead|died)\b", re.I)
+_FELL_TO_FORCE = re.compile(r"\s+(?:the\s+)?(?:[A-Z]|rebels?|insurgents?|militants?|jihadists?|fighters|government|regime|"
+                            r"troops|forces|army|opposition)")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?$")
+# What a territory verb takes: a place ("captured Halfaya", "seized control of the town of X", "took 12 villages"),
+# not "20 kg of heroin", "the mood of Paris" (no "of" inside the phrase but "most of"), "control of the game".
+_TERRITORY_OBJECT = re.compile(
+    r"\s+(?:back\s+)?(?:(?:full\s+|total\s+|effective\s+)?control\s+(?:of|over)\s+)?"
+    r"(?:(?:most|much|all|some|parts?|large parts|swathes?|several|dozens|many) of\s+)?(?:[A-Z]|(?:(?!of\b)[\w-]+\s+){0,4}"
+    r"(?:towns?|city|cities|villages?|areas?|(?:air\s?)?bases?|airports?|airfields?|districts?|neighbou?rhoods?|"
+    r"quarters?|positions?|hills?|heights|checkpoints?|regions?|provinces?|territory|territories|outskirts|"
+    r"headquarters|camps?|crossings?|dams?|bridges?|roads?|highways?|posts?|barracks|garrisons?|settlements?|"
+    r"strongholds?|capital|island|ports?|oil ?fields?|palace|compound|buildings?|ministry|parliament|front ?line|"
+    r"suburbs?|countryside)\b)")
 _PASSIVE = re.compile(r"\s*(?:,[^,.]{0,60},\s*)?(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?")
 _NEAR = re.compile(r"\b(?:near|outside|on the outskirts of|close to|around|km from|kilometers from|kilometres from|"
                    r"miles from)\s+(?:the\s+)?$", re.I)
@@ -165,10 +183,33 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         modal = _PROTEST_MODAL if event_type == "Protests" else _MODAL
         if key in taken or modal.search(sentence.text[_clause_start(sentence.text, match.start()):match.end() + 25]):
             continue
+        if sub.startswith("territory") and not _takes_territory(article, sentence, match):
+            continue
         taken.add(key)
         start = sentence.start + match.start()
         found.append(_Trigger(article.span(start, sentence.start + match.end()), event_type, sub, disorder))
     return _settled(found, sentence.text) if len(found) > 1 or found and found[0].sub_event_type in _FALLBACKS else found
+
+
+def _takes_territory(article: Article, sentence: Span, match: re.Match) -> bool:
+    """A capture takes a place ("captured Halfaya", "seized control of the town", "Soran was captured", "fell
+    to"), in an article about armed forces or by a state ("Ukraine says it retook ..."): not "seized 20 kg of
+    heroin", "captured the mood of Paris", "took control of the game", "Democrats took control of the House"."""
+    text = sentence.text
+    if match.group().startswith("fell"):  # "fell to the rebels", not "fell to 18th", "fell to its lowest"
+        return bool(_FELL_TO_FORCE.match(text, match.end()))
+    passive = _PASSIVE_BEFORE.search(text, max(0, match.start() - 20), match.start()) or \
+        match.group().startswith(("had", "have", "has", "were", "was", "been"))
+    if not (passive or _TERRITORY_OBJECT.match(text, match.end())):
+        return False
+    return _armed_article(article.text) or any(
+        m.place is not None and m.place.kind == "country" and sentence.start <= m.start < sentence.start + match.start()
+        for m in article.mentions)
+
+
+@lru_cache(maxsize=64)
+def _armed_article(text: str) -> bool:
+    return _armed(text) or _GROUP_RE.search(text) is not None
 
 
 def _settled(found: list[_Trigger], text: str) -> list[_Trigger]:
@@ -249,10 +290,11 @@ def _object_zone_end(text: str, start: int, limit: int) -> int:
 
 
 def _passive_subjects(text: str, mentions: list[Mention], trigger: _Trigger) -> list[Mention]:
-    """'Halfaya and Soran were captured': the places just before a passive trigger."""
+    """'Halfaya and Soran were captured', 'Aleppo fell': the places just before a passive trigger."""
     before = [m for m in mentions if m.end <= trigger.span.start]
-    if not before or not _PASSIVE.fullmatch(text[before[-1].end:trigger.span.start]):
-        return []
+    gap = text[before[-1].end:trigger.span.start] if before else ""
+    if not before or not (_PASSIVE.fullmatch(gap) or text.startswith("fell", trigger.span.start) and not gap.strip()):
+        return []  # "Soran was captured", "Aleppo fell to the rebels"
     chosen = [before[-1]]
     for previous in reversed(before[:-1]):
         if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)\s*", text[previous.end:chosen[0].start]):
@@ -354,6 +396,8 @@ def _actors(article: Article, sentence: Span, trigger: _Trigger,
         return state, opponent, 1, (NAMED_GROUPS.get(opponent, 2) if opponent else None)
     if named:
         return named[0], (state if _GOVERNMENT.search(text) else ""), NAMED_GROUPS[named[0]], (1 if _GOVERNMENT.search(text) else None)
+    if trigger.sub_event_type == "territory-back" and not rebels:
+        return state, "", 1, None  # "Ukraine says it retook a village": a retaking no group claims is the state's
     if rebels or trigger.event_type == "Battles":
         leader = next(iter(_groups_in(article.text)), "")
         opponent = state if _GOVERNMENT.search(text) else ""

@@ -164,3 +164,27 @@ def test_the_dead_belong_to_the_event_told_just_before_them(gaz, article):
         "Non-state actor overtakes territory": 0, "Shelling/artillery/missile attack": 14}
     (event,) = events_of(article("Fourteen people died when shelling hit a market in El Fasher."), gaz)
     assert event.fatalities == 14
+
+
+def test_a_capture_must_take_a_place_in_an_article_about_armed_forces(gaz, article):
+    for text in ("Police seized 20 kg of heroin in Karachi on Monday.",
+                 "The film captured the mood of Paris in the 1920s.",
+                 "The Lakers took control of the game in Los Angeles after the army band played."):
+        assert events_of(article(text), gaz) == [], text
+    assert events_of(article("Democrats took control of the House in Washington."), gaz) == []
+    assert events_of(article("Barrow County fell to 18th place in growth, the U.S. Census said."), gaz) == []
+    (event,) = events_of(article("Aleppo fell to the rebels on Saturday."), gaz)
+    assert event.location.text == "Aleppo"
+    found = events_of(article("Troops regained control of most of the villages near Khanaser. Soran was captured "
+                              "by rebels. They seized 12 villages south of Aleppo."), gaz)
+    assert [e.sub_event_type for e in found] == ["Government regains territory", "Non-state actor overtakes territory",
+                                                 "Non-state actor overtakes territory"]
+
+
+def test_a_retaking_no_group_claims_is_the_states_and_launched_missiles_need_an_armed_actor(gaz, article):
+    (event,) = events_of(article("Ukraine says it retook Klishchiivka, a village south of Bakhmut."), gaz)
+    assert (event.sub_event_type, event.actor1) == ("Government regains territory", "Military Forces of Ukraine")
+    (event,) = events_of(article("Russian forces launched a barrage of cruise missiles at a power plant in Kharkiv, "
+                                 "killing two workers."), gaz)
+    assert (event.sub_event_type, event.fatalities) == ("Shelling/artillery/missile attack", 2)
+    assert events_of(article("A survey ship launched the drones off Perth to map the seabed."), gaz) == []

@@ -3,9 +3,9 @@
 "about 10 kilometers (6 miles) from Hama", "20-25 km north-west of Idlib",
 "within 5 km of the border town of Rafah", "Hama, 10 km to the south", "3 km from
 the Turkish border".  Each claim names an anchor place, or a country whose land border
-it measures from; its subjects are the place named in the same clause, or -- when the
-subject is "the fighters" or "the front line" -- the places captured or struck in the
-same passage.  Each subject gets a geodesic distance and bearing from the anchor (or the
+it measures from; its subjects are the place named in the same clause, the settlement named
+just before when the subject is "the city" or "the town", or -- when the subject is "the
+fighters" or "the front line" -- the places captured or struck in the same passage.  Each subject gets a geodesic distance and bearing from the anchor (or the
 nearest point of the border) and a verdict with a reason.
 """
 
@@ -63,6 +63,10 @@ _BORDER = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*(?:[\s/–-]+[A-Z][\w’'-]*
 _APPOSITION = re.compile(r"^(?:the\s+)?(?:[a-z’'-]+\s+){0,5}?(?:of\s+|,\s*)?(?:the\s+)?$")
 _COLLECTIVE = re.compile(r"\b(?:fighters|forces|troops|rebels|insurgents|front\s*lines?|frontlines?|they|them|"
                          r"opposition|advance|offensive|militants|units)\b", re.I)
+# "The city lies about 440 km south of Kyiv", "The town, some 15 km from ...": the subject is the settlement
+# named just before.
+_ANAPHOR = re.compile(r"\W*(?:The|This)\s+(?:city|town|village|camp|settlement)\b")
+_REFERENT_REACH = 400
 _HEDGES = frozenset({"about", "around", "some", "nearly", "roughly", "approximately", "almost", "an estimated",
                      "close to"})
 _UPPER_BOUNDS = frozenset({"up to", "within", "less than", "under", "at most", "barely"})
@@ -138,7 +142,7 @@ def _direction_claim(article: Article, match: re.Match) -> Claim | None:
     claim = Claim(start, anchor.end, article.text[start:anchor.end], value=None, unit=None, stated_km=None,
                   direction=_direction_word(match.group("dir")), anchor=anchor)
     _subjects(article, claim, match.start())
-    return claim if claim.subjects and claim.subject_kind == "named" else None
+    return claim if claim.subjects and claim.subject_kind in ("named", "anaphor") else None
 
 
 def _make_claim(article: Article, match: re.Match, start: int, end: int, anchor: Mention) -> Claim:
@@ -229,11 +233,23 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
         claim.subjects = [Subject(named[-1])]
         claim.subject_kind = "named"
         return
+    referent = _referent(article, sentence.start) if _ANAPHOR.match(article.text, sentence.start, claim_start) else None
+    if referent is not None:
+        claim.subjects = [Subject(referent)]
+        claim.subject_kind = "anaphor"
+        return
     if _COLLECTIVE.search(article.text[sentence.start:claim_start]):
         passage = _passage_places(article, claim, sentence.start)
         if passage:
             claim.subjects = [Subject(m) for m in passage]
             claim.subject_kind = "passage"
+
+
+def _referent(article: Article, sentence_start: int) -> Mention | None:
+    """The settlement named last before the sentence (within two or so sentences) that "the city" stands for."""
+    before = [m for m in article.mentions if sentence_start - _REFERENT_REACH <= m.start < sentence_start
+              and m.kind == "toponym" and m.feature != "modifier" and (m.place is None or m.place.kind == "place")]
+    return before[-1] if before else None
 
 
 def _passage_places(article: Article, claim: Claim, sentence_start: int) -> list[Mention]:
@@ -428,7 +444,9 @@ def _claim_verdict(claim: Claim) -> None:
         return
     bad = [s for s in checked if s.verdict == "inconsistent"]
     claim.verdict = "inconsistent" if bad else "consistent"
-    claim.reason = "; ".join(s.reason for s in (bad or checked)) + units
+    referent = f"the subject is taken as {checked[0].mention.text}, named just before: " \
+        if claim.subject_kind == "anaphor" else ""
+    claim.reason = referent + "; ".join(s.reason for s in (bad or checked)) + units
 
 
 def initial_bearing(origin: tuple[float, float], target: tuple[float, float]) -> float:

@@ -73,7 +73,7 @@ class Claim(Span):
     anchor: Mention | None = None
     border: tuple[str, ...] | None = None  # "the Turkish border": the country codes, the anchor names the first
     subjects: list[Subject] = field(default_factory=list)
-    subject_kind: str = "none"  # "named", "passage" or "none"
+    subject_kind: str = "none"  # "named", "anaphor" ("the city ..."), "passage" or "none"
     alt_value: float | None = None  # the second unit of "10 kilometers (6 miles)"
     alt_unit: str | None = None
     units_agree: bool | None = None

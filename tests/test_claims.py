@@ -148,3 +148,13 @@ def test_a_wrong_distance_to_a_border_is_inconsistent_and_estimates_nothing(gaz,
     assert claim.verdict == "inconsistent" and "shorter than the stated 50 km" in claim.reason
     claims = claims_of(article("Jets bombed Zorbaqand, 30 km from the Turkish border."), gaz)
     assert [c.verdict for c in claims] == ["unverifiable"] and claims[0].subjects[0].mention.place is None
+
+
+def test_the_city_is_the_settlement_named_just_before(gaz, article):
+    text = ("Crowds gathered in Odesa on Sunday. The city lies about 440 km south of Kyiv. "
+            "Shells fell on Kutum. The town, some 300 km north of El Fasher, was quiet.")
+    odesa, kutum = claims_of(article(text), gaz)
+    assert (odesa.subject_kind, [s.mention.text for s in odesa.subjects], odesa.verdict) == \
+        ("anaphor", ["Odesa"], "consistent")
+    assert odesa.reason.startswith("the subject is taken as Odesa, named just before")
+    assert ([s.mention.text for s in kutum.subjects], kutum.verdict) == (["Kutum"], "inconsistent")  # about 97 km

@@ -13,8 +13,9 @@ decides the rest:
   country at all the event is kept, unlocated;
 * hypothetical or demanded events ("must hold talks", "may expand") are skipped (protesters'
   demands are no modality);
-* general words -- a strike verb, a blast -- count only in a sentence of violence and when no
-  specific trigger of their type is there; an attack on civilians told as a strike or a clash
+* general words -- a strike verb, a blast, "a house was hit" -- count only in a sentence of violence
+  (or one of harm after other strikes) and when no specific trigger of their type is there; they
+  continue the strikes told just before (their type and actors); an attack on civilians told as a strike or a clash
   ("airstrikes killed 12 civilians") is that one event, coded as targeting civilians.
 """
 
@@ -73,7 +74,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:talks|negotiations)\b", "Strategic developments", "Other", "Strategic developments"),
     (r"\b(?:set up|established|built)\b[^.]{0,30}\b(?:base|headquarters|outpost)\b", "Strategic developments", "Headquarters or base established", "Strategic developments"),
     (r"\b(?:withdrew|withdrawn|pulled out of|retreated from)\b", "Strategic developments", "Non-violent transfer of territory", "Strategic developments"),
-    (r"\b(?:struck(?! (?:a |an )?(?:deal|agreement|bargain|compromise|chord|balance|note|tone))|bombed|bombarded)\b",
+    (r"\b(?:struck(?! (?:a |an )?(?:deal|agreement|bargain|compromise|chord|balance|note|tone))|bombed|bombarded|"
+     r"(?:was|were) hit|strikes? on (?:a|an|the)(?= ))\b",
      "Explosions/Remote violence", "generic strike", "Political violence"),
     (r"\b(?:explosions?|blasts?|detonated)\b", "Explosions/Remote violence", "generic blast", "Political violence"),
     (r"\blaunched (?:\w+ ){0,4}missiles?\b", "Explosions/Remote violence", "generic missile launch", "Political violence"),
@@ -115,7 +117,7 @@ _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Force
 _GROUP_RE = re.compile(r"\b(?:" + "|".join(re.escape(g) for g in sorted(list(NAMED_GROUPS) + list(_GROUP_ALIASES),
                                                                         key=len, reverse=True)) + r")\b")
 _STATE_BY = re.compile(r"\b([A-Z][a-z]+)(?: and ([A-Z][a-z]+))? (?:air forces?|warplanes|jets|fighter jets|forces|"
-                       r"troops|army|military|drones|navy|helicopters|artillery)\b")
+                       r"troops|army|military|drones|navy|helicopters|artillery|tanks|soldiers|positions)\b")
 _ANAPHORA = re.compile(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|in the area|there|the (?:towns|villages))\b", re.I)
 _DIRECTION_PHRASE = re.compile(r"\b(?:to the|in the) (?:north|south|east|west|northeast|northwest|southeast|southwest)\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -125,8 +127,10 @@ _FATALITY_WORDS = {"several": 3, "few": 3, "a few": 3, "dozens": 12, "scores": 1
 _KILLED = re.compile(
     r"\bkill(?:ed|ing|s)\s+(?:at least\s+|some\s+|about\s+|nearly\s+|more than\s+)?(?P<a>\d[\d,]*|[a-z-]+)\b"
     rf"|\b(?:at least\s+|some\s+|about\s+)?(?P<b>\d[\d,]*|several|few|dozens|scores|hundreds|thousands|{NUMBER_WORD})"
-    r"\s+(?:[\w-]+\s+){0,3}(?:were|have been|had been|was)?\s*"
+    r"\s+(?:[\w-]+(?:\s+|(?=,))){0,3}(?:,[^,.]{0,40},\s*)?(?:were|have been|had been|was)?\s*"  # "Eight people, including ..., were"
     r"(?:killed|dead|died)\b", re.I)
+_TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|into)\s+(?:an?\s+|the\s+)?$")
+_PASSAGE = 1000  # characters: how far back "another strike" looks for the strikes it continues
 _FELL_TO_FORCE = re.compile(r"\s+(?:the\s+)?(?:[A-Z]|rebels?|insurgents?|militants?|jihadists?|fighters|government|regime|"
                             r"troops|forces|army|opposition)")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?$")
@@ -142,7 +146,7 @@ _TERRITORY_OBJECT = re.compile(
     r"suburbs?|countryside)\b)")
 _PASSIVE = re.compile(r"\s*(?:,[^,.]{0,60},\s*)?(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?")
 _NEAR = re.compile(r"\b(?:near|outside|on the outskirts of|close to|around|km from|kilometers from|kilometres from|"
-                   r"miles from)\s+(?:the\s+)?$", re.I)
+                   r"miles from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -152,6 +156,7 @@ class _Trigger:
     sub_event_type: str
     disorder_type: str
     civilians: bool = False  # a strike or clash that killed or targeted civilians
+    general: bool = False  # a fallback's general word ("struck", "a blast"), typed by _FALLBACKS
 
 
 def detect_events(article: Article) -> Article:
@@ -188,7 +193,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         taken.add(key)
         start = sentence.start + match.start()
         found.append(_Trigger(article.span(start, sentence.start + match.end()), event_type, sub, disorder))
-    return _settled(found, sentence.text) if len(found) > 1 or found and found[0].sub_event_type in _FALLBACKS else found
+    return _settled(found, sentence, article) if len(found) > 1 or found and found[0].sub_event_type in _FALLBACKS \
+        else found
 
 
 def _takes_territory(article: Article, sentence: Span, match: re.Match) -> bool:
@@ -212,18 +218,24 @@ def _armed_article(text: str) -> bool:
     return _armed(text) or _GROUP_RE.search(text) is not None
 
 
-def _settled(found: list[_Trigger], text: str) -> list[_Trigger]:
+def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_Trigger]:
     """Fallback triggers take their type only where no specific one of it is in the sentence (and a
     strike verb only beside an armed actor); an attack on civilians told as a strike or a clash
     ("airstrikes killed 12 civilians") is that one event, targeting civilians, not a second one."""
+    text = sentence.text
     specific = {t.event_type for t in found if t.sub_event_type not in _FALLBACKS}
     settled = []
     for trigger in found:
         if trigger.sub_event_type in _FALLBACKS:
-            violence = _armed(text) or trigger.sub_event_type == "generic blast" and _HARM.search(text)
+            # A strike that harmed people in an article about armed forces or after other strikes ("eight were
+            # killed when a house was hit"), not a car that struck a pedestrian in a traffic report.
+            harm = _HARM.search(text) and (trigger.sub_event_type == "generic blast" or
+                                           trigger.sub_event_type == "generic strike" and
+                                           (_armed_article(article.text) or _previous_strike(article, sentence)))
+            violence = _armed(text) or harm
             if trigger.event_type in specific or not violence:
                 continue
-            trigger = replace(trigger, sub_event_type=_FALLBACKS[trigger.sub_event_type])
+            trigger = replace(trigger, sub_event_type=_FALLBACKS[trigger.sub_event_type], general=True)
         settled.append(trigger)
     violent = [t for t in settled if t.event_type in ("Explosions/Remote violence", "Battles")]
     if not violent or not any(t.sub_event_type == "Attack" for t in settled):
@@ -246,6 +258,9 @@ def _events_for(article: Article, sentence: Span, trigger: _Trigger, country: Me
     allies = _STATE_BY.search(sentence.text) if trigger.event_type == "Explosions/Remote violence" else None
     ally = _country_of(article, allies.group(2)) if allies and allies.group(2) else None
     event_type, sub = trigger.event_type, trigger.sub_event_type
+    previous = _previous_strike(article, sentence) if trigger.general else None
+    if previous is not None and previous.event_type == event_type:
+        sub = previous.sub_event_type  # "a house was hit" after "Israeli air strikes killed 23": an air strike too
     if sub.startswith("territory"):
         sub = "Government regains territory" if inter1 == 1 else "Non-state actor overtakes territory"
     places = _locations(article, sentence, trigger)
@@ -383,7 +398,8 @@ def _actors(article: Article, sentence: Span, trigger: _Trigger,
     before = re.split(r"\b(?:said|reported|says|announced)(?: that)?\b", text[:trigger.span.start - sentence.start])[-1]
     named = _groups_in(text)
     state = _state_actor(article, trigger, country)
-    by_states = next((m for m in _STATE_BY.finditer(text) if _country_of(article, m.group(1))), None)
+    by_states = next((m for m in _STATE_BY.finditer(text) if _country_of(article, m.group(1)) and
+                      _acting(text, m, trigger.span.start - sentence.start)), None)
     if trigger.event_type == "Explosions/Remote violence" and by_states:
         return f"Military Forces of {_country_of(article, by_states.group(1))}", (named[0] if named else ""), 1, \
             (NAMED_GROUPS[named[0]] if named else None)
@@ -394,16 +410,39 @@ def _actors(article: Article, sentence: Span, trigger: _Trigger,
     if government and (not rebels or government.start() < rebels.start()):
         opponent = named[0] if named else ("Rebel group" if _REBELS.search(text) else "")
         return state, opponent, 1, (NAMED_GROUPS.get(opponent, 2) if opponent else None)
-    if named:
-        return named[0], (state if _GOVERNMENT.search(text) else ""), NAMED_GROUPS[named[0]], (1 if _GOVERNMENT.search(text) else None)
+    if named:  # "Hezbollah launched drones at an Israeli army base": the base's state is the other side
+        opponent = _target_state(article, text, trigger.span.start - sentence.start) or \
+            (state if _GOVERNMENT.search(text) else "")
+        return named[0], opponent, NAMED_GROUPS[named[0]], (1 if opponent else None)
     if trigger.sub_event_type == "territory-back" and not rebels:
         return state, "", 1, None  # "Ukraine says it retook a village": a retaking no group claims is the state's
     if rebels or trigger.event_type == "Battles":
         leader = next(iter(_groups_in(article.text)), "")
         opponent = state if _GOVERNMENT.search(text) else ""
         return leader or "Rebel group", opponent, 2, (1 if opponent else None)
+    previous = _previous_strike(article, sentence) if trigger.general else None
+    if previous is not None:  # "Another strike on a school killed six": by whoever struck just before
+        return previous.actor1, previous.actor2, previous.inter1, previous.inter2
     groups = _groups_in(article.text)  # talks, agreements: the article's named parties
     return (groups[0], "", NAMED_GROUPS[groups[0]], None) if groups else ("", "", None, None)
+
+
+def _acting(text: str, match: re.Match, trigger: int) -> bool:
+    """'Russian jets struck', 'strikes by Russian jets', '... as Turkish forces press on': the state acted;
+    'drones at an Israeli army base' is its target."""
+    return match.start() < trigger or not _TARGET_BEFORE.search(text, max(0, match.start() - 20), match.start())
+
+
+def _target_state(article: Article, text: str, trigger: int) -> str:
+    target = next((m for m in _STATE_BY.finditer(text) if not _acting(text, m, trigger) and
+                   _country_of(article, m.group(1))), None)
+    return f"Military Forces of {_country_of(article, target.group(1))}" if target else ""
+
+
+def _previous_strike(article: Article, sentence: Span) -> Event | None:
+    strikes = [e for e in article.events if e.event_type == "Explosions/Remote violence" and e.actor1 and
+               0 < sentence.start - e.sentence.start <= _PASSAGE]
+    return strikes[-1] if strikes else None
 
 
 @lru_cache(maxsize=256)

@@ -188,3 +188,20 @@ def test_a_retaking_no_group_claims_is_the_states_and_launched_missiles_need_an_
                                  "killing two workers."), gaz)
     assert (event.sub_event_type, event.fatalities) == ("Shelling/artillery/missile attack", 2)
     assert events_of(article("A survey ship launched the drones off Perth to map the seabed."), gaz) == []
+
+
+def test_a_strike_told_after_air_strikes_continues_them(gaz, article):
+    text = ("Israeli air strikes killed at least 20 people across the Gaza Strip on Tuesday. Eight people, including "
+            "three children, were killed when a house was hit in Nuseirat. Another strike on a school in Khan Younis "
+            "killed six.")
+    house, school = events_of(article(text), gaz)  # the Strip-wide report joins the precise ones
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in (house, school)] == [
+        ("Air/drone strike", "Military Forces of Israel", 8), ("Air/drone strike", "Military Forces of Israel", 6)]
+    assert events_of(article("A car struck a cyclist in Leeds, killing him, police said."), gaz) == []
+
+
+def test_the_target_of_an_attack_is_the_other_side_and_a_bearing_is_near(gaz, article):
+    (event,) = events_of(article("Hezbollah launched drones at an Israeli army base near Metula."), gaz)
+    assert (event.actor1, event.actor2) == ("Hezbollah", "Military Forces of Israel")
+    (event,) = events_of(article("Hamas fighters fired mortars at Israeli tanks east of Khan Younis."), gaz)
+    assert (event.actor1, event.actor2, event.geo_precision) == ("Hamas", "Military Forces of Israel", 2)

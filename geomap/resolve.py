@@ -66,6 +66,7 @@ _CONTEXT_PLACES = 200
 _CONTAINED_POPULATION = 10_000
 _CLUSTER_KM = 50
 _SMALL_TOWN = 100_000
+_WORLD_CITY_POPULATION = 1_000_000
 _INITIALS = re.compile(r"[A-Z]{2,4}|(?:[A-Z]\.){2,4}")
 _SETTLEMENT_WORDS = frozenset("Colony Township Heights Springs Beach Falls City Village".split())
 _IN_TOWN = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+)?|,\s+(?:a|the)\s+"
@@ -320,11 +321,19 @@ def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
                 continue
             top = found[0]
             # A loose or fuzzy spelling must be backed by the article, not by population alone.
-            if top.match in ("loose", "fuzzy") and not _backed(top.place, countries, places):
+            if top.match in ("loose", "fuzzy") and not _backed(top.place, countries, places) or \
+                    _stray_alternate(mention.text, top, countries):
                 continue
             _choose(mention, top, "document-coherence", f"article countries {', '.join(countries) or 'none'}")
             decided[mention.text] = mention
             context = None
+
+
+def _stray_alternate(name: str, top: Candidate, countries: list[str]) -> bool:
+    """Another name of a town abroad that is no city of the world ("Boni", a Latin name of Bonn, in an article
+    about Mali): the article's own village, missing from the gazetteer, is likelier; local-focus places it."""
+    return bool(countries) and top.place.country not in countries and top.place.kind == "place" and \
+        top.place.population < _WORLD_CITY_POPULATION and fold(top.place.name) != fold(name) and top.match != "alias"
 
 
 def _backed(place: Place, countries: list[str], places: list[Place]) -> bool:

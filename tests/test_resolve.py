@@ -374,3 +374,9 @@ def test_the_contained_place_is_the_best_of_that_name_not_the_best_overall(gaz, 
     # Beside the country, Mexico City outranks it for "Mexico", but it is not so named.
     assert (found["Bank of Mexico"].place.name, found["Bank of Mexico"].place.kind) == ("Mexico", "country")
     assert found["Bank of Mexico"].why.startswith("contained-name")
+
+
+def test_another_name_of_a_town_abroad_is_not_the_articles_village(gaz, article):
+    found = resolved(article("Jihadists ambushed a convoy near Boni, in central Mali, and fled toward Douentza."), gaz)
+    boni = found["Boni"]  # a Latin name of Bonn, Germany: the Malian village is placed approximately instead
+    assert boni.place is None or boni.place.country == "ML" and boni.approximate

@@ -34,9 +34,11 @@ from .text import NUMBER_WORD, parse_number
 # sentence, typed then as the commonest case ACLED codes without more detail, and only in a sentence of
 # violence: a strike verb ("struck", "bombed") beside a named armed actor ("the army struck a deal" is no event),
 # a blast beside an armed actor or harm ("a blast of cold air" is none), missiles or drones launched beside an armed
-# actor (a search ship "launched the drones" is none).
+# actor (a search ship "launched the drones" is none), armed men killed by an armed actor ("jihadists killed 12
+# soldiers": a clash, unless a strike killed them).
 _FALLBACKS = {"generic strike": "Shelling/artillery/missile attack", "generic blast": "Remote explosive/landmine/IED",
-              "generic missile launch": "Shelling/artillery/missile attack", "generic drone launch": "Air/drone strike"}
+              "generic missile launch": "Shelling/artillery/missile attack", "generic drone launch": "Air/drone strike",
+              "generic clash": "Armed clash"}
 _HARM = re.compile(r"\b(?:kill(?:ed|ing|s)|dead|died|wounded|wounding|injured|injuring|casualties|bombs?|explosives?|"
                    r"devices?)\b", re.I)
 # (pattern, event_type, sub_event_type, disorder_type); at one position the earlier row wins.
@@ -80,6 +82,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:explosions?|blasts?|detonated)\b", "Explosions/Remote violence", "generic blast", "Political violence"),
     (r"\blaunched (?:\w+ ){0,4}missiles?\b", "Explosions/Remote violence", "generic missile launch", "Political violence"),
     (r"\blaunched (?:\w+ ){0,4}drones\b", "Explosions/Remote violence", "generic drone launch", "Political violence"),
+    (r"\bkill(?:ed|ing|s)? (?:\w+ ){0,3}(?:soldiers|troops|servicemen|policemen|police officers|security forces|"
+     r"militants|fighters|rebels|insurgents|jihadists)\b", "Battles", "generic clash", "Political violence"),
 ]
 
 
@@ -104,7 +108,8 @@ _MODAL = re.compile(rf"\b(?:{_HYPOTHETICAL}|insisted|demand(?:s|ed)?|call(?:s|ed
 _PROTEST_MODAL = re.compile(rf"\b(?:{_HYPOTHETICAL})\b", re.I)  # protesters demand and call for: no modality
 _GOVERNMENT = re.compile(r"(?<!pro-)\b(?:government|govt|regime|state) (?:forces|troops|soldiers)|\b(?:army|troops|"
                          r"soldiers)\b", re.I)
-_REBELS = re.compile(r"\b(?:opposition (?:fighters|groups|forces)|rebels?|insurgents?|gunmen|militants?|fighters)\b", re.I)
+_REBELS = re.compile(r"\b(?:opposition (?:fighters|groups|forces)|rebels?|insurgents?|gunmen|militants?|fighters|"
+                     r"jihadists?|extremists|separatists|bandits|militiamen|attackers|assailants)\b", re.I)
 # Named armed groups with ACLED's inter code (2 rebel group, 3 political militia, 8 external/other force).
 NAMED_GROUPS = {
     "Hayat Tahrir al-Sham": 2, "Syrian Democratic Forces": 2, "Hamas": 2, "Islamic Jihad": 2, "Hezbollah": 3,
@@ -125,7 +130,7 @@ _RELATIVE = re.compile(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|we
                        r"\b|\b(yesterday|today|last week|last month|overnight)\b", re.I)
 _FATALITY_WORDS = {"several": 3, "few": 3, "a few": 3, "dozens": 12, "scores": 12, "hundreds": 100, "thousands": 1000}
 _KILLED = re.compile(
-    r"\bkill(?:ed|ing|s)\s+(?:at least\s+|some\s+|about\s+|nearly\s+|more than\s+)?(?P<a>\d[\d,]*|[a-z-]+)\b"
+    r"\bkill(?:ed|ing|s)?\s+(?:at least\s+|some\s+|about\s+|nearly\s+|more than\s+)?(?P<a>\d[\d,]*|[a-z-]+)\b"
     rf"|\b(?:at least\s+|some\s+|about\s+)?(?P<b>\d[\d,]*|several|few|dozens|scores|hundreds|thousands|{NUMBER_WORD})"
     r"\s+(?:[\w-]+(?:\s+|(?=,))){0,3}(?:,[^,.]{0,40},\s*)?(?:were|have been|had been|was)?\s*"  # "Eight people, including ..., were"
     r"(?:killed|dead|died)\b", re.I)
@@ -233,8 +238,9 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
                                            trigger.sub_event_type == "generic strike" and
                                            (_armed_article(article.text) or _previous_strike(article, sentence)))
             violence = _armed(text) or harm
-            if trigger.event_type in specific or not violence:
-                continue
+            if trigger.event_type in specific or not violence or \
+                    trigger.sub_event_type == "generic clash" and "Explosions/Remote violence" in specific:
+                continue  # "an air strike killed 12 soldiers" is the strike, not a clash too
             trigger = replace(trigger, sub_event_type=_FALLBACKS[trigger.sub_event_type], general=True)
         settled.append(trigger)
     violent = [t for t in settled if t.event_type in ("Explosions/Remote violence", "Battles")]
@@ -277,8 +283,27 @@ def _events_for(article: Article, sentence: Span, trigger: _Trigger, country: Me
         event.point = (mention.place.lat, mention.place.lon) if mention.place else None
     if not places:
         _fallback_location(article, sentence, events[0], country)
+    if event_type == "Violence against civilians" or trigger.civilians:
+        for event in events:
+            _civilian_sides(article, sentence, event, country)
     _fatalities(sentence, events, trigger, triggers)
     return events
+
+
+def _civilian_sides(article: Article, sentence: Span, event: Event, country: Mention | None) -> None:
+    """ACLED's sides of an attack on civilians: 'Civilians (Burkina Faso)' and, where gunmen or militants
+    no one names did it, 'Unidentified Armed Group (Burkina Faso)' -- of the country the event is in."""
+    code = event.location.place.country if event.location is not None and event.location.place is not None else None
+    if code:  # the country the text names for the event's place (none if it names it not)
+        where = next((m.place.name for m in article.mentions if m.place is not None and m.place.kind == "country"
+                      and m.place.country == code), None)
+    else:
+        where = country.place.name if country else None
+    suffix = f" ({where})" if where else ""
+    if not event.actor1 and _REBELS.search(sentence.text):
+        event.actor1, event.inter1 = "Unidentified Armed Group" + suffix, 3
+    if not event.actor2:
+        event.actor2, event.inter2 = "Civilians" + suffix, 7
 
 
 def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tuple[Mention, int, str]]:

@@ -205,3 +205,12 @@ def test_the_target_of_an_attack_is_the_other_side_and_a_bearing_is_near(gaz, ar
     assert (event.actor1, event.actor2) == ("Hezbollah", "Military Forces of Israel")
     (event,) = events_of(article("Hamas fighters fired mortars at Israeli tanks east of Khan Younis."), gaz)
     assert (event.actor1, event.actor2, event.geo_precision) == ("Hamas", "Military Forces of Israel", 2)
+
+
+def test_an_attack_on_civilians_has_acled_sides_of_the_country_it_happened_in(gaz, article):
+    text = ("Jihadists kill 12 soldiers in central Mali. In neighbouring Burkina Faso, gunmen killed at least 20 "
+            "villagers near Djibo, officials said.")
+    clash, attack = events_of(article(text), gaz)
+    assert (clash.event_type, clash.actor1, clash.fatalities) == ("Battles", "Rebel group", 12)
+    assert (attack.actor1, attack.inter1, attack.actor2, attack.inter2, attack.fatalities) == (
+        "Unidentified Armed Group (Burkina Faso)", 3, "Civilians (Burkina Faso)", 7, 20)

@@ -105,9 +105,15 @@ _TRIGGER_RE = re.compile(_trigger_pattern(lower=False), re.I)
 _TRIGGER_LOWER_RE = re.compile(_trigger_pattern(lower=True))
 _HYPOTHETICAL = r"must|should|may|might|would|could|will|whether|threaten(?:s|ed)?|plans? to"
 _MODAL = re.compile(rf"\b(?:{_HYPOTHETICAL}|insisted|demand(?:s|ed)?|call(?:s|ed)? for|condition|urged?)\b", re.I)
+# "after weeks of clashes", "amid months of fighting": the background of the news, no event of its own.
+_BACKGROUND = re.compile(r"\b(?:after|following|amid|despite)\s+(?:\w+\s+){0,2}(?:weeks|days|months|years)\s+of\s+"
+                         r"(?:\w+\s+)?$", re.I)
 _PROTEST_MODAL = re.compile(rf"\b(?:{_HYPOTHETICAL})\b", re.I)  # protesters demand and call for: no modality
 _GOVERNMENT = re.compile(r"(?<!pro-)\b(?:government|govt|regime|state) (?:forces|troops|soldiers)|\b(?:army|troops|"
                          r"soldiers)\b", re.I)
+# A state's forces as the agent after the trigger: "air strikes by the military", "shelled by the army".
+_BY_STATE = re.compile(r"\bby (?:the )?(?:military|army|armed forces|junta|regime|government(?: forces)?|security forces|"
+                       r"troops)\b", re.I)
 _REBELS = re.compile(r"\b(?:opposition (?:fighters|groups|forces)|rebels?|insurgents?|gunmen|militants?|fighters|"
                      r"jihadists?|extremists|separatists|bandits|militiamen|attackers|assailants)\b", re.I)
 # Named armed groups with ACLED's inter code (2 rebel group, 3 political militia, 8 external/other force).
@@ -123,7 +129,8 @@ _GROUP_RE = re.compile(r"\b(?:" + "|".join(re.escape(g) for g in sorted(list(NAM
                                                                         key=len, reverse=True)) + r")\b")
 _STATE_BY = re.compile(r"\b([A-Z][a-z]+)(?: and ([A-Z][a-z]+))? (?:air forces?|warplanes|jets|fighter jets|forces|"
                        r"troops|army|military|drones|navy|helicopters|artillery|tanks|soldiers|positions)\b")
-_ANAPHORA = re.compile(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|in the area|there|the (?:towns|villages))\b", re.I)
+_ANAPHORA = re.compile(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|in the (?:area|town|city|village)|there|"
+                       r"the (?:towns|villages))\b", re.I)
 _DIRECTION_PHRASE = re.compile(r"\b(?:to the|in the) (?:north|south|east|west|northeast|northwest|southeast|southwest)\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = re.compile(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -143,7 +150,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?$")
 # not "20 kg of heroin", "the mood of Paris" (no "of" inside the phrase but "most of"), "control of the game".
 _TERRITORY_OBJECT = re.compile(
     r"\s+(?:back\s+)?(?:(?:full\s+|total\s+|effective\s+)?control\s+(?:of|over)\s+)?"
-    r"(?:(?:most|much|all|some|parts?|large parts|swathes?|several|dozens|many) of\s+)?(?:[A-Z]|(?:(?!of\b)[\w-]+\s+){0,4}"
+    r"(?:(?:most|much|all|some|parts?|large parts|swathes?|several|dozens|many) of\s+)?(?:[A-Z]|(?:(?!of\b)[\w'’-]+\s+){0,5}"
     r"(?:towns?|city|cities|villages?|areas?|(?:air\s?)?bases?|airports?|airfields?|districts?|neighbou?rhoods?|"
     r"quarters?|positions?|hills?|heights|checkpoints?|regions?|provinces?|territory|territories|outskirts|"
     r"headquarters|camps?|crossings?|dams?|bridges?|roads?|highways?|posts?|barracks|garrisons?|settlements?|"
@@ -193,7 +200,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         modal = _PROTEST_MODAL if event_type == "Protests" else _MODAL
         if key in taken or modal.search(sentence.text[_clause_start(sentence.text, match.start()):match.end() + 25]):
             continue
-        if sub.startswith("territory") and not _takes_territory(article, sentence, match):
+        if sub.startswith("territory") and not _takes_territory(article, sentence, match) or \
+                _BACKGROUND.search(sentence.text, max(0, match.start() - 40), match.start()):
             continue
         taken.add(key)
         start = sentence.start + match.start()
@@ -235,9 +243,10 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
             # A strike that harmed people in an article about armed forces or after other strikes ("eight were
             # killed when a house was hit"), not a car that struck a pedestrian in a traffic report.
             harm = _HARM.search(text) and (trigger.sub_event_type == "generic blast" or
-                                           trigger.sub_event_type == "generic strike" and
-                                           (_armed_article(article.text) or _previous_strike(article, sentence)))
-            violence = _armed(text) or harm
+                                           trigger.sub_event_type == "generic strike" and _armed_article(article.text))
+            # ... or one told after other strikes: "The village of Kin Ma was also bombed."
+            violence = _armed(text) or harm or trigger.sub_event_type == "generic strike" and \
+                _previous_strike(article, sentence) is not None
             if trigger.event_type in specific or not violence or \
                     trigger.sub_event_type == "generic clash" and "Explosions/Remote violence" in specific:
                 continue  # "an air strike killed 12 soldiers" is the strike, not a clash too
@@ -386,8 +395,7 @@ def _fallback_location(article: Article, sentence: Span, event: Event, country: 
         source = previous[-1]
         event.location, event.point = source.location, source.point
         event.geo_precision = max(2, source.geo_precision or 2)
-        base = source.location_text.split(" (near ")[-1].rstrip(")") or source.location.text
-        event.location_text = f"{anaphor.group(0)} (near {base})"
+        event.location_text = f"{anaphor.group(0)} (near {source.location.text})"
         return
     if country is not None:
         direction = _DIRECTION_PHRASE.search(sentence.text)
@@ -428,7 +436,7 @@ def _actors(article: Article, sentence: Span, trigger: _Trigger,
     if trigger.event_type == "Explosions/Remote violence" and by_states:
         return f"Military Forces of {_country_of(article, by_states.group(1))}", (named[0] if named else ""), 1, \
             (NAMED_GROUPS[named[0]] if named else None)
-    government = _GOVERNMENT.search(before)
+    government = _GOVERNMENT.search(before) or _BY_STATE.search(text, trigger.span.end - sentence.start)
     rebels = _REBELS.search(before)
     if trigger.event_type == "Explosions/Remote violence" and _demonym_before_trigger(article, trigger):
         return state, (named[0] if named else ""), 1, (NAMED_GROUPS[named[0]] if named else None)
@@ -446,7 +454,7 @@ def _actors(article: Article, sentence: Span, trigger: _Trigger,
         opponent = state if _GOVERNMENT.search(text) else ""
         return leader or "Rebel group", opponent, 2, (1 if opponent else None)
     previous = _previous_strike(article, sentence) if trigger.general else None
-    if previous is not None:  # "Another strike on a school killed six": by whoever struck just before
+    if previous is not None and previous.actor1:  # "Another strike on a school killed six": by whoever struck before
         return previous.actor1, previous.actor2, previous.inter1, previous.inter2
     groups = _groups_in(article.text)  # talks, agreements: the article's named parties
     return (groups[0], "", NAMED_GROUPS[groups[0]], None) if groups else ("", "", None, None)
@@ -465,7 +473,7 @@ def _target_state(article: Article, text: str, trigger: int) -> str:
 
 
 def _previous_strike(article: Article, sentence: Span) -> Event | None:
-    strikes = [e for e in article.events if e.event_type == "Explosions/Remote violence" and e.actor1 and
+    strikes = [e for e in article.events if e.event_type == "Explosions/Remote violence" and
                0 < sentence.start - e.sentence.start <= _PASSAGE]
     return strikes[-1] if strikes else None
 
@@ -595,7 +603,7 @@ def event_key(event: Event) -> tuple:
 
 def _merge_repeats(article: Article) -> None:
     """The same event told twice in one article becomes one; a country-level re-mention of a
-    more precisely located event of the same type nearby joins it."""
+    more precisely located event of the same type, day and actor nearby joins it."""
     kept: dict[tuple, Event] = {}
     for event in article.events:
         key = event_key(event)
@@ -606,7 +614,7 @@ def _merge_repeats(article: Article) -> None:
     precise = [e for e in kept.values() if e.geo_precision in (1, 2)]
     article.events = [e for e in kept.values() if e.geo_precision in (1, 2) or not any(
         p.event_type == e.event_type and p.sub_event_type == e.sub_event_type and p.actor1 == e.actor1 and
-        abs(p.sentence.start - e.sentence.start) < 600 for p in precise)]
+        p.event_date == e.event_date and abs(p.sentence.start - e.sentence.start) < 600 for p in precise)]
 
 
 def merge_across(articles: list[Article]) -> list[Event]:

@@ -396,6 +396,10 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             # "Ain Issa", "Khan Tuman": the prefix names no place alone (not Ain in France, Haan in Germany)
             cued = _feature_cued(text, run[i].start) or _PLACE_AFTER.match(tail) or _FEATURE_AFTER.match(tail)
             hit = (i + 2, run[i].start, _split_modifier(run[i + 1]).end, "toponym", "cue" if cued else "unknown")
+        if i == 0 and hit is not None and hit[0] < len(run) and hit[3] == "toponym" and \
+                _feature_cued(text, run[0].start) and not any(t.text.lower() in _CONNECTORS for t in run):
+            # "the village of Kin Ma": the text names the whole run a place, not "Kin" and then "Ma" (Thailand)
+            hit = (len(run), run[0].start, _split_modifier(run[-1]).end, "toponym", "cue")
         if hit is None and run[i].text.lower() not in COMMON_WORDS and \
                 (_feature_cued(text, run[i].start) or _PLACE_AFTER.match(tail) or _FEATURE_AFTER.match(tail) or
                  _unknown_dateline(run[i:], text)):

@@ -214,3 +214,20 @@ def test_an_attack_on_civilians_has_acled_sides_of_the_country_it_happened_in(ga
     assert (clash.event_type, clash.actor1, clash.fatalities) == ("Battles", "Rebel group", 12)
     assert (attack.actor1, attack.inter1, attack.actor2, attack.inter2, attack.fatalities) == (
         "Unidentified Armed Group (Burkina Faso)", 3, "Civilians (Burkina Faso)", 7, 20)
+
+
+def test_background_fighting_is_no_event_and_the_town_is_the_place_just_taken(gaz, article):
+    text = ("Rebels took control of Lashio on Saturday. They said their fighters overran the army's regional "
+            "headquarters in the town after weeks of clashes.")
+    found = events_of(article(text, date="2024-08-04"), gaz)
+    assert [e.sub_event_type for e in found] == ["Non-state actor overtakes territory"] * 2
+    assert found[1].location.text == "Lashio" and found[1].location_text == "in the town (near Lashio)"
+
+
+def test_strikes_by_the_military_and_a_village_bombed_after_them(gaz, article):
+    text = ("Air strikes by the military killed at least 11 people in Sagaing Region on Friday. The village of "
+            "Kin Ma was also bombed.")
+    region, village = events_of(article(text, date="2024-08-04"), gaz)
+    assert (region.actor1, region.fatalities, region.event_date) == ("State forces", 11, "2024-08-02")
+    assert (village.sub_event_type, village.actor1, village.location.text) == (
+        "Air/drone strike", "State forces", "Kin Ma")  # another day: not joined to the region's report

@@ -518,3 +518,8 @@ def test_where_a_person_lives(gaz, article):
 def test_a_sports_club_named_after_its_city_is_no_mention_of_it(gaz, article):
     a = article("Real Madrid beat Inter Milan in Paris, and Dynamo Kyiv lost at home.")
     assert names(a, gaz) == ["Paris"]
+
+
+def test_a_feature_cue_names_the_whole_run(gaz, article):
+    text = "Shells hit the village of Kin Ma and the town of Tal Abyad."
+    assert names(article(text), gaz) == ["Kin Ma", "Tal Abyad"]

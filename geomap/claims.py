@@ -60,7 +60,8 @@ _NOT_DISTANCE_AFTER = re.compile(r"^\s*(?:long|wide|deep|high|tall|per\s+hour|an
 # "the Turkish border", "the Syria-Turkey border", "the border with Lebanon": a country's land border.
 _BORDER = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*(?:[\s/–-]+[A-Z][\w’'-]*)?\s+(?:border|frontier)\b|"
                      r"(?:border|frontier)\s+with\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
-_APPOSITION = re.compile(r"^(?:the\s+)?(?:[a-z’'-]+\s+){0,5}?(?:of\s+|,\s*)?(?:the\s+)?$")
+# Between a distance and its anchor: "the", "the Turkish town of", "the Syrian" (capital).
+_APPOSITION = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z’'-]+\s+){0,5}?(?:of\s+|,\s*)?(?:the\s+)?$")
 _COLLECTIVE = re.compile(r"\b(?:fighters|forces|troops|rebels|insurgents|front\s*lines?|frontlines?|they|them|"
                          r"opposition|advance|offensive|militants|units)\b", re.I)
 # "The city lies about 440 km south of Kyiv", "The town, some 15 km from ...": the subject is the settlement
@@ -200,7 +201,7 @@ def _opposite(direction: str) -> str:
 
 def _anchor_after(article: Article, offset: int) -> Mention | None:
     for mention in article.mentions:
-        if mention.start >= offset and mention.kind == "toponym":
+        if mention.start >= offset and mention.kind in ("toponym", "reference"):
             if mention.start - offset <= 60 and _APPOSITION.match(article.text[offset:mention.start]):
                 return mention
             return None

@@ -29,7 +29,7 @@ class Span:
 class Mention(Span):
     """A place name as written.  ``place`` stays None when it could not be resolved."""
 
-    kind: str = "toponym"  # "toponym" or "demonym"
+    kind: str = "toponym"  # "toponym", "demonym" or "reference" ("the capital": a place referred to, not named)
     feature: str = ""  # feature word from the text: "province", "village", ...
     place: Place | None = None
     why: str = ""

@@ -100,7 +100,8 @@ def evaluate_corpus(path: Path, gazetteer: Gazetteer, *, gold_spans: bool = Fals
 def _predict(doc: Doc, gazetteer: Gazetteer, gold_spans: bool) -> dict[tuple[int, int], tuple[float, float] | None]:
     """Predicted spans with their points; demonyms count as mentions of their country, as the
     corpora annotate them ("Russian troops" is a toponym with coordinates), except those naming
-    people ("Russians"), which the corpora do not count as toponyms."""
+    people ("Russians"), which the corpora do not count as toponyms; nor do they count references
+    ("the capital"), which name no place."""
     article = Article(id=doc.id, text=doc.text)
     recognise(article, gazetteer)
     if gold_spans:
@@ -112,7 +113,7 @@ def _predict(doc: Doc, gazetteer: Gazetteer, gold_spans: bool) -> dict[tuple[int
         article.mentions.sort(key=lambda m: m.start)
     resolve(article, gazetteer)
     return {(m.start, m.end): (m.place.lat, m.place.lon) if m.place else None for m in article.mentions
-            if m.feature != "people"}
+            if m.feature != "people" and m.kind != "reference"}
 
 
 def score(docs: list[Doc], predictions: list[dict], gold_spans: bool) -> dict:

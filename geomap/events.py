@@ -142,6 +142,11 @@ _KILLED = re.compile(
     r"\s+(?:[\w-]+(?:\s+|(?=,))){0,3}(?:,[^,.]{0,40},\s*)?(?:were|have been|had been|was)?\s*"  # "Eight people, including ..., were"
     r"(?:killed|dead|died)\b", re.I)
 _TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|into)\s+(?:an?\s+|the\s+)?$")
+# "30 miles west of the capital", "10 km from Hama": the place a distance is measured from is not where it happened.
+_MEASURED_FROM = re.compile(r"\b(?:km|kms|kilomet(?:er|re)s|miles?)\s+(?:(?:to\s+the\s+)?[a-z-]+\s+)?(?:of|from)\s+"
+                            r"(?:the\s+)?$", re.I)
+# Not a passive's subject: an object ("expelled to Turkey are detained") or a home ("Goble, 26, of Edmonton, was").
+_OBJECT_OF = re.compile(r"\b(?:to|into|from|toward|towards|for|with|by|than|via)\s+(?:the\s+)?$|\d+,\s+of\s+$", re.I)
 _PASSAGE = 1000  # characters: how far back "another strike" looks for the strikes it continues
 _FELL_TO_FORCE = re.compile(r"\s+(?:the\s+)?(?:[A-Z]|rebels?|insurgents?|militants?|jihadists?|fighters|government|regime|"
                             r"troops|forces|army|opposition)")
@@ -269,7 +274,9 @@ def _clause_start(text: str, offset: int) -> int:
 
 def _events_for(article: Article, sentence: Span, trigger: _Trigger, country: Mention | None,
                 triggers: list[_Trigger]) -> list[Event]:
-    actor1, actor2, inter1, inter2 = _actors(article, sentence, trigger, country)
+    places = _locations(article, sentence, trigger)
+    # A state's forces no demonym names are those of the country the event is in ("the army shelled Khartoum").
+    actor1, actor2, inter1, inter2 = _actors(article, sentence, trigger, _country_mention(article, places) or country)
     allies = _STATE_BY.search(sentence.text) if trigger.event_type == "Explosions/Remote violence" else None
     ally = _country_of(article, allies.group(2)) if allies and allies.group(2) else None
     event_type, sub = trigger.event_type, trigger.sub_event_type
@@ -278,7 +285,6 @@ def _events_for(article: Article, sentence: Span, trigger: _Trigger, country: Me
         sub = previous.sub_event_type  # "a house was hit" after "Israeli air strikes killed 23": an air strike too
     if sub.startswith("territory"):
         sub = "Government regains territory" if inter1 == 1 else "Non-state actor overtakes territory"
-    places = _locations(article, sentence, trigger)
     if not places or not trigger.sub_event_type.startswith("territory"):
         places = places[:1]
     base = dict(sentence=sentence, trigger=trigger.span, event_type=event_type, sub_event_type=sub,
@@ -297,6 +303,12 @@ def _events_for(article: Article, sentence: Span, trigger: _Trigger, country: Me
             _civilian_sides(article, sentence, event, country)
     _fatalities(sentence, events, trigger, triggers)
     return events
+
+
+def _country_mention(article: Article, places: list[tuple[Mention, int, str]]) -> Mention | None:
+    code = places[0][0].place.country if places and places[0][0].place is not None else None
+    return next((m for m in article.mentions if code and m.place is not None and m.place.kind == "country" and
+                 m.place.country == code), None)
 
 
 def _civilian_sides(article: Article, sentence: Span, event: Event, country: Mention | None) -> None:
@@ -318,16 +330,18 @@ def _civilian_sides(article: Article, sentence: Span, event: Event, country: Men
 def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tuple[Mention, int, str]]:
     """(mention, geo_precision, location_text) for each place the event happened at."""
     mentions = [m for m in article.mentions if sentence.start <= m.start < sentence.end
-                and m.kind == "toponym" and m.feature != "modifier" and not _is_origin(article.text, m)]
+                and m.kind in ("toponym", "reference") and m.feature != "modifier" and not _is_origin(article.text, m)
+                and not _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start)]
+    territory = trigger.sub_event_type.startswith("territory")
     zone_end = _object_zone_end(article.text, trigger.span.end, sentence.end)
-    after = [m for m in mentions if m.start >= trigger.span.end and (m.start < zone_end or
-             not trigger.sub_event_type.startswith("territory"))]
-    before = [m for m in mentions if m.start < trigger.span.start and _locative_before(article.text, m)]
-    chosen = after if trigger.sub_event_type.startswith("territory") else (after[:1] or before[-1:])
-    if trigger.sub_event_type.startswith("territory") and after:
-        chosen = _list_from(article.text, [m for m in mentions if m.start >= after[0].start])
-    elif trigger.sub_event_type.startswith("territory"):
-        chosen = _passive_subjects(article.text, mentions, trigger)
+    after = [m for m in mentions if m.start >= trigger.span.end and (m.start < zone_end or not territory)]
+    if territory:  # "captured A, B and C", "A and B were captured"
+        chosen = _list_from(article.text, [m for m in mentions if m.start >= after[0].start]) if after else \
+            _passive_subjects(article.text, mentions, trigger)
+    else:  # "shelled A", "in A, a drone struck", "Sudan's capital was shelled"
+        before = [m for m in mentions if m.start < trigger.span.start and _locative_before(article.text, m)]
+        near = [m for m in after if m.start < zone_end]  # "shelled Soran", not "..., Sudan's media said"
+        chosen = near[:1] or before[-1:] or _passive_subjects(article.text, mentions, trigger)[-1:] or after[:1]
     return [(m, _precision(article.text, m), _phrase(article.text, m)) for m in chosen]
 
 
@@ -342,8 +356,9 @@ def _passive_subjects(text: str, mentions: list[Mention], trigger: _Trigger) -> 
     """'Halfaya and Soran were captured', 'Aleppo fell': the places just before a passive trigger."""
     before = [m for m in mentions if m.end <= trigger.span.start]
     gap = text[before[-1].end:trigger.span.start] if before else ""
-    if not before or not (_PASSIVE.fullmatch(gap) or text.startswith("fell", trigger.span.start) and not gap.strip()):
-        return []  # "Soran was captured", "Aleppo fell to the rebels"
+    if not before or not (_PASSIVE.fullmatch(gap) or text.startswith("fell", trigger.span.start) and not gap.strip()) \
+            or _OBJECT_OF.search(text, max(0, before[-1].start - 12), before[-1].start):
+        return []  # "Soran was captured", "Aleppo fell to the rebels"; not "expelled to Turkey are detained"
     chosen = [before[-1]]
     for previous in reversed(before[:-1]):
         if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)\s*", text[previous.end:chosen[0].start]):
@@ -357,8 +372,9 @@ def _is_origin(text: str, mention: Mention) -> bool:
 
 
 def _locative_before(text: str, mention: Mention) -> bool:
-    """'in Omdurman', and 'In Omdurman, a drone struck ...' opening the sentence."""
-    return bool(_LOCATIVE_BEFORE.search(text, max(0, mention.start - 30), mention.start))
+    """'in Omdurman', and 'In Omdurman, a drone struck ...' opening the sentence (not a home: "Goble, 26, of Edmonton")."""
+    return bool(_LOCATIVE_BEFORE.search(text, max(0, mention.start - 30), mention.start)) and \
+        not _OBJECT_OF.search(text, max(0, mention.start - 12), mention.start)
 
 
 def _list_from(text: str, after: list[Mention]) -> list[Mention]:

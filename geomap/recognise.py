@@ -177,6 +177,12 @@ _PARTY_HOME = re.compile(r"(?:\(|,\s|\bboth\s)(?:D|R|I|DFL|Ind)[-–]\s?([A-Z][\
 # family", "the UConn women").
 _RESIDENT_AFTER = re.compile(r"\s+(?:man|woman|boy|girl|teen|teenager|resident|residents|native|couple|mother|father)\b")
 _RESIDENT_BEFORE = re.compile(r"(?:\b[Aa]n?|\b[Tt]he|\b[Tt]wo|\b[Tt]hree)\s+$")
+# "the capital", "the Syrian capital", "Sudan's capital": a place referred to, not named (resolve finds which);
+# not "the capital Kabul", "the capital, Kabul," or "the capital of Syria" (the name is there) nor money.
+_CAPITAL_REFERENCE = re.compile(
+    r"(?:\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?|\b[A-Z][a-z]+['’]s\s+)(?P<word>capital(?:\s+city)?)\b(?!\s*,?\s+[A-Z]|\s+(?:of|"
+    r"markets?|gains?|expenditures?|spending|budgets?|requirements?|ratios?|base|punishment|flight|investments?|"
+    r"outlays?|goods|letters?|controls?|injection|raising|stock|costs?|projects?|cities)\b)")
 # Where a person or a firm is from: "Leo Drexler of Annville;", "both of Annville.", "41, of Trenton,", "Acme
 # Homes, of Fitzgerald, makes", "39, of Pomeroy in Meigs County".
 _RESIDENCE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+\s+[A-Z][a-z]+|\bboth|\ball|,)\s+of\s+$")
@@ -235,6 +241,8 @@ def recognise(article: Article, gazetteer: Gazetteer) -> Article:
     found = _with_party_homes(found, text, gazetteer)
     for start, end, kind, feature in _decide(found, text, gazetteer, surnames):
         article.add_mention(start, end, kind=kind, feature=feature)
+    for match in _found(_CAPITAL_REFERENCE, text, ("capital",)):
+        article.add_mention(match.start("word"), match.end("word"), kind="reference", feature="capital")
     article.mentions.sort(key=lambda m: m.start)
     return article
 

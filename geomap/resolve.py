@@ -37,7 +37,9 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
     contains ("Manila Cathedral" in Manila, "US Federal Reserve" in the United States).
 16. ``local-focus`` -- any other name the gazetteer lacks is placed at the town the article
     names most ("Royal Street" in a story about New Orleans).
-17. ``unresolved`` -- what is left keeps its reason: no candidate consistent with the article,
+17. ``capital`` -- "the capital" is the capital of the country a demonym or possessive before it
+    names ("the Syrian capital", "Sudan's capital"), else of the country the article names most.
+18. ``unresolved`` -- what is left keeps its reason: no candidate consistent with the article,
     or a name the gazetteer lacks in an article that names no town.
 
 Passes 14 to 16 place a name at the town it lies in: such mentions are ``approximate``.
@@ -71,6 +73,7 @@ _INITIALS = re.compile(r"[A-Z]{2,4}|(?:[A-Z]\.){2,4}")
 _SETTLEMENT_WORDS = frozenset("Colony Township Heights Springs Beach Falls City Village".split())
 _IN_TOWN = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+)?|,\s+(?:a|the)\s+"
                       r"(?:\w+\s+)?(?:suburb|district|neighbou?rhood|village|town|quarter)\s+(?:of|in|near)\s+")
+_OWNER_GAP = re.compile(r"['’]s\s+|\s+")  # "Sudan's capital", "the Syrian capital"
 _LIST_JOIN = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _ADMIN_FEATURES = {"province": ("admin1", "admin2"), "governorate": ("admin1",), "oblast": ("admin1",),
                    "state": ("admin1",), "region": ("admin1", "region"), "county": ("admin2",),
@@ -616,6 +619,25 @@ def _in_region(place: Place, towns: list[SpherePoint]) -> bool:
     return nearest(SpherePoint.of(place.lat, place.lon), towns)[0] <= _REGION_KM
 
 
+def capital(article: Article, gazetteer: Gazetteer) -> None:
+    """'the capital': of the country named just before it ("the Syrian capital", "Sudan's capital"), else
+    of the country the article's places lie in most."""
+    counts = Counter(m.place.country for m in article.mentions if m.place is not None and m.place.country)
+    for mention in _open(article):
+        if mention.kind != "reference":
+            continue
+        owner = next((m for m in article.mentions if m.place is not None and m.place.kind == "country" and
+                      _OWNER_GAP.fullmatch(article.text, m.end, mention.start)), None)
+        code = owner.place.country if owner is not None else (counts.most_common(1)[0][0] if counts else None)
+        city = gazetteer.capital(code) if code else None
+        if city is None:
+            mention.why = "unresolved: 'the capital' of no country the article names"
+            continue
+        whose = f"named before it ('{owner.text}')" if owner is not None else "the article's places lie in most"
+        _choose(mention, Candidate(city, 1.0, city.name, "alias"), "capital",
+                f"the capital of {gazetteer.country_info(code).get('name', code)}, the country {whose}")
+
+
 def unresolved(article: Article, gazetteer: Gazetteer) -> None:
     for mention in _open(article):
         near_miss = gazetteer.lookup(mention.text, limit=1, min_score=0)
@@ -644,4 +666,4 @@ def _resolved_places(article: Article) -> list[Place]:
 
 PASSES: list[Pass] = [demonym, initials, explicit_context, feature_word, unambiguous, country_name, one_sense,
                       spatial_minimality, document_coherence, world_city, named_abroad, list_siblings, local_cluster,
-                      located_in, contained_name, local_focus, unresolved]
+                      located_in, contained_name, local_focus, capital, unresolved]

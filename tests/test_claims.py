@@ -158,3 +158,9 @@ def test_the_city_is_the_settlement_named_just_before(gaz, article):
         ("anaphor", ["Odesa"], "consistent")
     assert odesa.reason.startswith("the subject is taken as Odesa, named just before")
     assert ([s.mention.text for s in kutum.subjects], kutum.verdict) == (["Kutum"], "inconsistent")  # about 97 km
+
+
+def test_a_distance_from_the_capital_is_measured_from_the_countrys_capital(gaz, article):
+    text = "Fighting spread near Yeni, a village some 16 km north of the Syrian capital, on Monday."
+    (claim,) = claims_of(article(text), gaz)
+    assert claim.anchor.place.name == "Damascus" and [s.mention.text for s in claim.subjects] == ["Yeni"]

@@ -231,3 +231,12 @@ def test_strikes_by_the_military_and_a_village_bombed_after_them(gaz, article):
     assert (region.actor1, region.fatalities, region.event_date) == ("State forces", 11, "2024-08-02")
     assert (village.sub_event_type, village.actor1, village.location.text) == (
         "Air/drone strike", "State forces", "Kin Ma")  # another day: not joined to the region's report
+
+
+def test_an_event_in_the_capital_and_a_place_shelled_in_the_passive(gaz, article):
+    (protest,) = events_of(article("Protesters rallied in the capital on Friday, Sudanese media said."), gaz)
+    assert (protest.location.place.name, protest.location_text, protest.geo_precision) == ("Khartoum", "in the capital", 1)
+    (strike,) = events_of(article("Soran, 10 km from Hama, was shelled by the Syrian army."), gaz)
+    assert strike.location.text == "Soran"  # not Hama, the place the distance is measured from
+    (strike,) = events_of(article("Aid workers said Khartoum was shelled by the army on Monday, Sudan's media said."), gaz)
+    assert (strike.location.text, strike.actor1) == ("Khartoum", "Military Forces of Sudan")

@@ -245,3 +245,8 @@ def test_a_unit_point_is_the_city_point_only_when_the_towns_centre_far_away():
     assert build._city_point_of_wide_unit(point, towns, build._weighted_centre(towns))
     nearby = [{"latitude": 40.9, "longitude": -74.2, "population": 2_000}]
     assert not build._city_point_of_wide_unit(point, [city] + nearby, build._weighted_centre([city] + nearby))
+
+
+def test_a_countrys_capital_is_its_national_capital(gaz):
+    assert [gaz.capital(code).name for code in ("SY", "SD", "MM")] == ["Damascus", "Khartoum", "Nay Pyi Taw"]
+    assert gaz.capital("SY").feature_code == "PPLC" and gaz.capital("XX") is None

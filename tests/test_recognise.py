@@ -523,3 +523,13 @@ def test_a_sports_club_named_after_its_city_is_no_mention_of_it(gaz, article):
 def test_a_feature_cue_names_the_whole_run(gaz, article):
     text = "Shells hit the village of Kin Ma and the town of Tal Abyad."
     assert names(article(text), gaz) == ["Kin Ma", "Tal Abyad"]
+
+
+def test_the_capital_is_a_reference_to_a_place_not_a_name(gaz, article):
+    text = ("Rebels neared the capital and the Syrian capital; Sudan's capital was calm. Investors in the capital "
+            "markets fled to the capital, Kabul, and the capital of Iraq.")
+    a = article(text)
+    recognise(a, gaz)
+    references = [(m.start, m.text) for m in a.mentions if m.kind == "reference"]
+    assert [(text[:s].split()[-1], t) for s, t in references] == [
+        ("the", "capital"), ("Syrian", "capital"), ("Sudan's", "capital")]

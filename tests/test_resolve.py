@@ -380,3 +380,13 @@ def test_another_name_of_a_town_abroad_is_not_the_articles_village(gaz, article)
     found = resolved(article("Jihadists ambushed a convoy near Boni, in central Mali, and fled toward Douentza."), gaz)
     boni = found["Boni"]  # a Latin name of Bonn, Germany: the Malian village is placed approximately instead
     assert boni.place is None or boni.place.country == "ML" and boni.approximate
+
+
+def test_the_capital_is_that_of_the_country_named_before_it_or_of_the_article(gaz, article):
+    a = article("Rebels neared the Syrian capital. Sudan's capital was calm. In Mandalay and Lashio, "
+                "people fled to the capital.")
+    recognise(a, gaz)
+    resolve(a, gaz)
+    capitals = [m for m in a.mentions if m.kind == "reference"]
+    assert [m.place.name for m in capitals] == ["Damascus", "Khartoum", "Nay Pyi Taw"]
+    assert all(m.why.startswith("capital: the capital of") for m in capitals)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -135,9 +136,10 @@ _DIRECTION_PHRASE = re.compile(r"\b(?:to the|in the) (?:north|south|east|west|no
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = re.compile(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                        r"\b|\b(yesterday|today|last week|last month|overnight)\b", re.I)
-_FATALITY_WORDS = {"several": 3, "few": 3, "a few": 3, "dozens": 12, "scores": 12, "hundreds": 100, "thousands": 1000}
+_FATALITY_WORDS = {"several": 3, "few": 3, "a few": 3, "dozens": 12, "scores": 12, "hundreds": 100, "thousands": 1000,
+                   "a dozen": 12}
 _KILLED = re.compile(
-    r"\bkill(?:ed|ing|s)?\s+(?:at least\s+|some\s+|about\s+|nearly\s+|more than\s+)?(?P<a>\d[\d,]*|[a-z-]+)\b"
+    r"\bkill(?:ed|ing|s)?\s+(?:at least\s+|some\s+|about\s+|nearly\s+|more than\s+)?(?P<a>\d[\d,]*|a (?:dozen|few)|[a-z-]+)\b"
     rf"|\b(?:at least\s+|some\s+|about\s+)?(?P<b>\d[\d,]*|several|few|dozens|scores|hundreds|thousands|{NUMBER_WORD})"
     r"\s+(?:[\w-]+(?:\s+|(?=,))){0,3}(?:,[^,.]{0,40},\s*)?(?:were|have been|had been|was)?\s*"  # "Eight people, including ..., were"
     r"(?:killed|dead|died)\b", re.I)
@@ -147,6 +149,7 @@ _MEASURED_FROM = re.compile(r"\b(?:km|kms|kilomet(?:er|re)s|miles?)\s+(?:(?:to\s
                             r"(?:the\s+)?$", re.I)
 # Not a passive's subject: an object ("expelled to Turkey are detained") or a home ("Goble, 26, of Edmonton, was").
 _OBJECT_OF = re.compile(r"\b(?:to|into|from|toward|towards|for|with|by|than|via)\s+(?:the\s+)?$|\d+,\s+of\s+$", re.I)
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _PASSAGE = 1000  # characters: how far back "another strike" looks for the strikes it continues
 _FELL_TO_FORCE = re.compile(r"\s+(?:the\s+)?(?:[A-Z]|rebels?|insurgents?|militants?|jihadists?|fighters|government|regime|"
                             r"troops|forces|army|opposition)")
@@ -182,6 +185,8 @@ def detect_events(article: Article) -> Article:
     country = main_country(article)  # the fallback location and state actor, computed once
     for sentence in article.sentences():
         triggers = _triggers(article, sentence)
+        if not triggers:
+            _follow_up_toll(article, sentence)
         for trigger in triggers:
             for event in _events_for(article, sentence, trigger, country, triggers):
                 _date(event, article, anchor, anchor_kind)
@@ -539,26 +544,39 @@ def _fatalities(sentence: Span, events: list[Event], trigger: _Trigger, triggers
     """ACLED's rule: the lowest figure reported; split evenly over the trigger's events (its places).  A
     figure belongs to the trigger nearest before it ("seized a base as shelling killed 14": the shelling's),
     or to the first where none comes before ("14 died when shelling hit ...")."""
-    lower = sentence.text.lower()
-    if "kill" not in lower and "dead" not in lower and "died" not in lower:
-        return  # every figure _KILLED reads sits beside one of these words: skip its scan
-    figures = []
-    for match in _KILLED.finditer(sentence.text):
-        if _owner(match.start() + sentence.start, triggers) is not trigger:
-            continue
-        word = (match.group("a") or match.group("b") or "").lower()
-        value = _FATALITY_WORDS.get(word) or parse_number(word)
-        if value:
-            figures.append(int(value))
-    if not figures or not events:
+    total = _death_toll(sentence, lambda offset: _owner(offset, triggers) is trigger)
+    if not total or not events:
         return
-    total = min(figures)
     share, extra = divmod(total, len(events))
     for index, event in enumerate(events):
         event.fatalities = share + (1 if index < extra else 0)
     if len(events) > 1:
         for event in events:
             event.notes += f" [fatalities: {total} reported for {len(events)} events, split evenly]"
+
+
+def _death_toll(sentence: Span, counts: Callable[[int], bool] = lambda offset: True) -> int | None:
+    """The lowest death figure of the sentence among those at offsets ``counts`` accepts."""
+    lower = sentence.text.lower()
+    if "kill" not in lower and "dead" not in lower and "died" not in lower:
+        return None  # every figure _KILLED reads sits beside one of these words: skip its scan
+    figures = []
+    for match in _KILLED.finditer(sentence.text):
+        word = (match.group("a") or match.group("b") or "").lower()
+        value = _FATALITY_WORDS.get(word) or parse_number(word)
+        if value and counts(match.start() + sentence.start):
+            figures.append(int(value))
+    return min(figures) if figures else None
+
+
+def _follow_up_toll(article: Article, sentence: Span) -> None:
+    """'Clashes erupted near Azaz. A monitor said 7 fighters were killed.': a toll told in the next
+    sentence, with no event of its own, is that of the single violent event just before."""
+    previous = [e for e in article.events if e.sentence is article.events[-1].sentence] if article.events else []
+    if len(previous) != 1 or previous[0].fatalities or previous[0].event_type not in _VIOLENT or \
+            article.text[previous[0].sentence.end:sentence.start].strip():
+        return
+    previous[0].fatalities = _death_toll(sentence) or 0
 
 
 def _owner(offset: int, triggers: list[_Trigger]) -> _Trigger:

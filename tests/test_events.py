@@ -240,3 +240,10 @@ def test_an_event_in_the_capital_and_a_place_shelled_in_the_passive(gaz, article
     assert strike.location.text == "Soran"  # not Hama, the place the distance is measured from
     (strike,) = events_of(article("Aid workers said Khartoum was shelled by the army on Monday, Sudan's media said."), gaz)
     assert (strike.location.text, strike.actor1) == ("Khartoum", "Military Forces of Sudan")
+
+
+def test_a_toll_told_in_the_next_sentence_belongs_to_the_event_before_it(gaz, article):
+    text = ("Clashes erupted on Tuesday near Azaz between rival factions, a monitor said. The monitor said 7 fighters "
+            "were killed. Heavy fighting near Soran killed at least a dozen.")
+    azaz, soran = events_of(article(text), gaz)
+    assert (azaz.fatalities, soran.fatalities) == (7, 12)

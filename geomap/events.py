@@ -53,7 +53,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"drones? (?:attacked|struck|hit|targeted)|(?:struck|hit|targeted|attacked) by (?:a |an )?drones?)\b", "Explosions/Remote violence", "Air/drone strike", "Political violence"),
     (r"\b(?:shelling|shelled|artillery|mortars?|rockets? (?:fire|attacks?)|missile (?:strikes?|attacks?)|"
      r"(?:missiles?|rockets?|shells) (?:struck|hit|slammed into|landed)|(?:struck|hit) by (?:a |an )?(?:missiles?|rockets?|shells?)|"
-     r"fired (?:\w+ ){0,3}(?:missiles?|rockets?|shells|mortars?))\b", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Political violence"),
+     r"fired (?:\w+ ){0,4}(?:missiles?|rockets?|shells|mortars?))\b", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Political violence"),
     (r"\b(?:roadside bombs?|IEDs?|landmines?|car bombs?|improvised explosive)\b", "Explosions/Remote violence", "Remote explosive/landmine/IED", "Political violence"),
     (r"\bgrenades?\b", "Explosions/Remote violence", "Grenade", "Political violence"),
     (r"\b(?:clash(?:es|ed)?|heavy fighting|battles? for|firefights?|gunfights?|gun ?battles?|shoot-?outs?|skirmish(?:es)?|ambush(?:ed|es)?|"
@@ -139,7 +139,8 @@ _RELATIVE = re.compile(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|we
 _FATALITY_WORDS = {"several": 3, "few": 3, "a few": 3, "dozens": 12, "scores": 12, "hundreds": 100, "thousands": 1000,
                    "a dozen": 12}
 _KILLED = re.compile(
-    r"\bkill(?:ed|ing|s)?\s+(?:at least\s+|some\s+|about\s+|nearly\s+|more than\s+)?(?P<a>\d[\d,]*|a (?:dozen|few)|[a-z-]+)\b"
+    r"\bkill(?:ed|ing|s)?\s+(?:at least\s+|some\s+|about\s+|nearly\s+|more than\s+|a total of\s+)?(?P<a>\d[\d,]*|a (?:dozen|few)|(?!an?\b)[a-z-]+)\b"
+    r"|\bkill(?:ed|ing|s)?\s+(?P<one>an?)\s+(?!total|number|handful|hundred|thousand|score|couple)\w"  # "killed a commander"
     rf"|\b(?:at least\s+|some\s+|about\s+)?(?P<b>\d[\d,]*|several|few|dozens|scores|hundreds|thousands|{NUMBER_WORD})"
     r"\s+(?:[\w-]+(?:\s+|(?=,))){0,3}(?:,[^,.]{0,40},\s*)?(?:were|have been|had been|was)?\s*"  # "Eight people, including ..., were"
     r"(?:killed|dead|died)\b", re.I)
@@ -150,6 +151,7 @@ _MEASURED_FROM = re.compile(r"\b(?:km|kms|kilomet(?:er|re)s|miles?)\s+(?:(?:to\s
 # Not a passive's subject: an object ("expelled to Turkey are detained") or a home ("Goble, 26, of Edmonton, was").
 _OBJECT_OF = re.compile(r"\b(?:to|into|from|toward|towards|for|with|by|than|via)\s+(?:the\s+)?$|\d+,\s+of\s+$", re.I)
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_INCLUDING = re.compile(r"\bincluding\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?)\s+(?:of\s+)?)?$")
 _PASSAGE = 1000  # characters: how far back "another strike" looks for the strikes it continues
 _FELL_TO_FORCE = re.compile(r"\s+(?:the\s+)?(?:[A-Z]|rebels?|insurgents?|militants?|jihadists?|fighters|government|regime|"
                             r"troops|forces|army|opposition)")
@@ -290,8 +292,6 @@ def _events_for(article: Article, sentence: Span, trigger: _Trigger, country: Me
         sub = previous.sub_event_type  # "a house was hit" after "Israeli air strikes killed 23": an air strike too
     if sub.startswith("territory"):
         sub = "Government regains territory" if inter1 == 1 else "Non-state actor overtakes territory"
-    if not places or not trigger.sub_event_type.startswith("territory"):
-        places = places[:1]
     base = dict(sentence=sentence, trigger=trigger.span, event_type=event_type, sub_event_type=sub,
                 disorder_type=trigger.disorder_type, actor1=actor1, actor2=actor2, inter1=inter1, inter2=inter2,
                 assoc_actor_1=f"Military Forces of {ally}" if ally else "",
@@ -346,8 +346,15 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
     else:  # "shelled A", "in A, a drone struck", "Sudan's capital was shelled"
         before = [m for m in mentions if m.start < trigger.span.start and _locative_before(article.text, m)]
         near = [m for m in after if m.start < zone_end]  # "shelled Soran", not "..., Sudan's media said"
-        chosen = near[:1] or before[-1:] or _passive_subjects(article.text, mentions, trigger)[-1:] or after[:1]
+        chosen = _included(article.text, after) or near[:1] or before[-1:] or \
+            _passive_subjects(article.text, mentions, trigger)[-1:] or after[:1]
     return [(m, _precision(article.text, m), _phrase(article.text, m)) for m in chosen]
+
+
+def _included(text: str, after: list[Mention]) -> list[Mention]:
+    """'struck several villages in southern Lebanon, including Aita al-Shaab and Bint Jbeil': an event at each."""
+    first = next((k for k, m in enumerate(after) if _INCLUDING.search(text, max(0, m.start - 40), m.start)), None)
+    return _list_from(text, after[first:]) if first is not None else []
 
 
 def _object_zone_end(text: str, start: int, limit: int) -> int:
@@ -563,7 +570,7 @@ def _death_toll(sentence: Span, counts: Callable[[int], bool] = lambda offset: T
     figures = []
     for match in _KILLED.finditer(sentence.text):
         word = (match.group("a") or match.group("b") or "").lower()
-        value = _FATALITY_WORDS.get(word) or parse_number(word)
+        value = 1 if match.group("one") else _FATALITY_WORDS.get(word) or parse_number(word)
         if value and counts(match.start() + sentence.start):
             figures.append(int(value))
     return min(figures) if figures else None

@@ -69,6 +69,9 @@ _CIVIC_WORDS = _CIVIC_HEADS | frozenset("fire municipal public schools".split())
 # A capitalised feature word after a known name makes a name of its own ("Neches River", "Readington
 # Township"), placed later inside or near the known one.
 _NAMED_FEATURES = frozenset("River Township Colony Falls Springs Beach Heights".split())
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+                      "july august september october november december jan feb mar apr jun jul aug sep sept oct nov "
+                      "dec".split())  # "in the town of Tel Rifaat, Syria December 2": the date is no part of a name
 _COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Upper Lower Central".split())
 _CITY_OFFICES = frozenset("council councilman councilwoman manager hall commission commissioner attorney clerk "
                           "police schools court treasurer auditor engineer administrator marshal public fire".split())
@@ -405,7 +408,8 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             cued = _feature_cued(text, run[i].start) or _PLACE_AFTER.match(tail) or _FEATURE_AFTER.match(tail)
             hit = (i + 2, run[i].start, _split_modifier(run[i + 1]).end, "toponym", "cue" if cued else "unknown")
         if i == 0 and hit is not None and hit[0] < len(run) and hit[3] == "toponym" and \
-                _feature_cued(text, run[0].start) and not any(t.text.lower() in _CONNECTORS for t in run):
+                _FEATURE_BEFORE.search(text, max(0, run[0].start - _CUE_REACH), run[0].start) and \
+                not any(t.text.lower() in _CONNECTORS or t.text.lower().rstrip(".") in _CALENDAR for t in run[hit[0]:]):
             # "the village of Kin Ma": the text names the whole run a place, not "Kin" and then "Ma" (Thailand)
             hit = (len(run), run[0].start, _split_modifier(run[-1]).end, "toponym", "cue")
         if hit is None and run[i].text.lower() not in COMMON_WORDS and \
@@ -420,8 +424,11 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             hit = (i + 1, run[i].start, run[i].end, "toponym", "initials")  # "SA" beside "South Africa", not "BC Hydro"
         if hit is None and not _common_word(run[i].text, text) and not _sentence_initial(text, run[i].start) and \
                 not _acronym(run[i].text):
-            token = _split_modifier(run[i])  # unknown to the gazetteer: kept only if it sits in a list of places
-            hit = (i + 1, token.start, token.end, "toponym", "unknown")
+            j = i + 1  # unknown to the gazetteer: kept only if it sits in a list of places
+            while j < len(run) and _ARTICLE_HYPHEN.match(run[j].text):
+                j += 1  # "Aita al-Shaab": the article joins the name, as in "Taybat al-Imam"
+            token = _split_modifier(run[j - 1])
+            hit = (j, run[i].start, token.end, "toponym", "unknown")
         if hit is None:
             i += 1
             continue

@@ -35,14 +35,16 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
     in or by that town ("Alder Hey Children's Hospital in Liverpool", "Zorbaqand, a village near Hama").
 15. ``contained-name`` -- a name the gazetteer lacks is placed at the well-known place it
     contains ("Manila Cathedral" in Manila, "US Federal Reserve" in the United States).
-16. ``local-focus`` -- any other name the gazetteer lacks is placed at the town the article
+16. ``list-neighbour`` -- a name the gazetteer lacks, listed with towns, is placed at the nearest
+    of them ("Aita al-Shaab and Bint Jbeil").
+17. ``local-focus`` -- any other name the gazetteer lacks is placed at the town the article
     names most ("Royal Street" in a story about New Orleans).
-17. ``capital`` -- "the capital" is the capital of the country a demonym or possessive before it
+18. ``capital`` -- "the capital" is the capital of the country a demonym or possessive before it
     names ("the Syrian capital", "Sudan's capital"), else of the country the article names most.
-18. ``unresolved`` -- what is left keeps its reason: no candidate consistent with the article,
+19. ``unresolved`` -- what is left keeps its reason: no candidate consistent with the article,
     or a name the gazetteer lacks in an article that names no town.
 
-Passes 14 to 16 place a name at the town it lies in: such mentions are ``approximate``.
+Passes 14 to 17 place a name at the town it lies in: such mentions are ``approximate``.
 """
 
 from __future__ import annotations
@@ -556,6 +558,57 @@ def _country_abbreviation(word: str, gazetteer: Gazetteer) -> Place | None:
     return best.place if best is not None and best.place.kind == "country" else None
 
 
+def list_neighbour(article: Article, gazetteer: Gazetteer) -> None:
+    """A name the gazetteer lacks, listed with towns ("Halfaya, Taybat al-Imam, Maardis and Soran",
+    "Aita al-Shaab and Bint Jbeil"), is placed, approximately, at the nearest town in its list: places
+    listed together lie together, where the article's main town may be far off or in another country."""
+    toponyms = [m for m in article.mentions if m.kind == "toponym"]
+    places = _resolved_places(article)
+    for index, mention in enumerate(toponyms):
+        if mention.place is not None or mention.why or _exact_best(mention.text, gazetteer) is not None:
+            continue
+        sibling = _listed_town(article.text, toponyms, index)
+        # ... a town the article's other towns confirm ("Cambridge, Pleasant City and Lore City": not a
+        # Cambridge far from the Ohio towns the article names)
+        others = _town_points([p for p in places if p is not (sibling.place if sibling else None)])
+        if sibling is not None and (not others or _in_region(sibling.place, others)):
+            _choose(mention, Candidate(sibling.place, 0.0, sibling.place.name, "focus"), "list-neighbour",
+                    f"'{mention.text}' is not in the gazetteer: placed approximately at {sibling.place.name}, "
+                    "the nearest town listed with it")
+            mention.approximate = True
+
+
+def _listed_town(text: str, toponyms: list[Mention], index: int) -> Mention | None:
+    """The nearest town, in list order, joined to toponyms[index] by commas and "and"/"or"."""
+    for step in range(1, len(toponyms)):
+        for other in (index - step, index + step):
+            if not 0 <= other < len(toponyms):
+                continue
+            low, high = sorted((index, other))
+            gaps = [text[a.end:b.start] for a, b in zip(toponyms[low:high], toponyms[low + 1:high + 1])]
+            # A list, not two clauses: "A and B", "A, B and C" ("Beyond Madinaty, Liverpool have ..." is none).
+            if not all(_LIST_JOIN.fullmatch(gap) for gap in gaps) or not _joined_as_list(text, toponyms, low, high):
+                continue
+            candidate = toponyms[other]
+            if candidate.located and candidate.place.kind == "place":
+                return candidate
+    return None
+
+
+def _joined_as_list(text: str, toponyms: list[Mention], low: int, high: int) -> bool:
+    """Whether toponyms[low..high] belong to a list closed by "and"/"or": "A, B and C", "A and B" -- but two
+    names joined by ", and" are two clauses ("... closed Frenchmen Street, and Baton Rouge sent buses")."""
+    start, end = low, high
+    while start > 0 and _LIST_JOIN.fullmatch(text[toponyms[start - 1].end:toponyms[start].start]):
+        start -= 1
+    while end + 1 < len(toponyms) and _LIST_JOIN.fullmatch(text[toponyms[end].end:toponyms[end + 1].start]):
+        end += 1
+    gaps = [text[a.end:b.start] for a, b in zip(toponyms[start:end], toponyms[start + 1:end + 1])]
+    if len(gaps) == 1:
+        return bool(re.fullmatch(r"\s+(?:and|or)\s+", gaps[0]))
+    return any(re.search(r"\b(?:and|or)\s*$", gap) for gap in gaps)
+
+
 def local_focus(article: Article, gazetteer: Gazetteer) -> None:
     """A name the gazetteer lacks, or knows only by a near spelling ("Royal Street", "Faubourg
     Marigny", a village too small for cities500), is placed, approximately, at the town the article
@@ -666,4 +719,4 @@ def _resolved_places(article: Article) -> list[Place]:
 
 PASSES: list[Pass] = [demonym, initials, explicit_context, feature_word, unambiguous, country_name, one_sense,
                       spatial_minimality, document_coherence, world_city, named_abroad, list_siblings, local_cluster,
-                      located_in, contained_name, local_focus, capital, unresolved]
+                      located_in, contained_name, list_neighbour, local_focus, capital, unresolved]

@@ -247,3 +247,13 @@ def test_a_toll_told_in_the_next_sentence_belongs_to_the_event_before_it(gaz, ar
             "were killed. Heavy fighting near Soran killed at least a dozen.")
     azaz, soran = events_of(article(text), gaz)
     assert (azaz.fatalities, soran.fatalities) == (7, 12)
+
+
+def test_strikes_on_villages_listed_after_including_are_an_event_at_each(gaz, article):
+    text = ("Israeli warplanes struck several villages in southern Lebanon, including Aita al-Shaab and Bint Jbeil, "
+            "killing four people. Hezbollah fired a barrage of Katyusha rockets at Kiryat Shmona. A drone strike "
+            "near Tyre killed a senior commander.")
+    aita, bint, rockets, tyre = events_of(article(text), gaz)
+    assert [(e.location.text, e.fatalities) for e in (aita, bint)] == [("Aita al-Shaab", 2), ("Bint Jbeil", 2)]
+    assert (rockets.sub_event_type, rockets.actor1) == ("Shelling/artillery/missile attack", "Hezbollah")
+    assert tyre.fatalities == 1

@@ -236,8 +236,11 @@ def test_local_cluster_revisits_a_famous_reading_far_from_the_article_towns(gaz,
 def test_a_near_spelling_needs_the_article_country_or_a_nearby_town(gaz, article):
     found = resolved(article("Shells fell on the villages of Umm Batna and Ain Issa, near Hama and Aleppo."), gaz)
     assert found["Ain Issa"].place.country == "SY"  # a transliteration in the article's country
-    # Not the Israeli Umm Batin, 480 km from any town named: near the biggest of the article's towns.
+    # Not the Israeli Umm Batin, 480 km from any town named: by the village listed with it.
     umm_batna = found["Umm Batna"]
+    assert umm_batna.approximate and umm_batna.place.country == "SY" and umm_batna.why.startswith("list-neighbour")
+    found = resolved(article("Shells fell on the village of Umm Batna, people in Hama and Aleppo said."), gaz)
+    umm_batna = found["Umm Batna"]  # alone: near the biggest of the article's towns
     assert umm_batna.approximate and umm_batna.place.name == "Aleppo" and umm_batna.why.startswith("local-focus")
 
 
@@ -390,3 +393,11 @@ def test_the_capital_is_that_of_the_country_named_before_it_or_of_the_article(ga
     capitals = [m for m in a.mentions if m.kind == "reference"]
     assert [m.place.name for m in capitals] == ["Damascus", "Khartoum", "Nay Pyi Taw"]
     assert all(m.why.startswith("capital: the capital of") for m in capitals)
+
+
+def test_a_name_the_gazetteer_lacks_lies_by_the_town_listed_with_it(gaz, article):
+    text = ("Israeli jets struck Aita al-Shaab and Bint Jbeil in Lebanon, Israeli officials said, after rockets "
+            "hit Kiryat Shmona, Nahariya and Safed in northern Israel.")
+    found = resolved(article(text), gaz)
+    aita = found["Aita al-Shaab"]  # not at an Israeli town, the article's most named country's
+    assert aita.approximate and aita.place.country == "LB" and aita.why.startswith("list-neighbour")

@@ -116,6 +116,19 @@ def measured_pair(named: tuple[str, ...], subject_country: str) -> tuple[str, st
     return named[0], other if other != named[0] else None
 
 
+def nearest_neighbour(lat: float, lon: float, country: str) -> str | None:
+    """The neighbour of ``country`` whose shared border passes nearest (lat, lon): what "the border"
+    means for a town ("Kiryat Shmona, 3 km south of the border": Lebanon's)."""
+    distances = {}
+    for codes in _borders():
+        if country in codes and len(codes) == 2:
+            (other,) = codes - {country}
+            found = distance_to_border(lat, lon, country, other)
+            if found is not None:
+                distances[other] = found.km
+    return min(distances, key=distances.get) if distances else None
+
+
 def distance_to_border(lat: float, lon: float, country: str, other: str | None = None) -> BorderDistance | None:
     """Kilometres from (lat, lon) to the land border of ``country`` (shared with ``other`` if they
     are neighbours); None for a country with no land border in the outlines (an island)."""

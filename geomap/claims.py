@@ -2,8 +2,9 @@
 
 "about 10 kilometers (6 miles) from Hama", "20-25 km north-west of Idlib",
 "within 5 km of the border town of Rafah", "Hama, 10 km to the south", "3 km from
-the Turkish border".  Each claim names an anchor place, or a country whose land border
-it measures from; its subjects are the place named in the same clause, the settlement named
+the Turkish border", "Kiryat Shmona, 3 km south of the border".  Each claim names an anchor
+place, or a country whose land border it measures from (for "the border" alone, the named
+town's country, to the nearest neighbour's border); its subjects are the place named in the same clause, the settlement named
 just before when the subject is "the city" or "the town", or -- when the subject is "the
 fighters" or "the front line" -- the places captured or struck in the same passage.  Each subject gets a geodesic distance and bearing from the anchor (or the
 nearest point of the border) and a verdict with a reason.
@@ -20,7 +21,7 @@ from geopy.distance import geodesic
 from gazetteer import Place
 from gazetteer.geo import haversine_km
 
-from .borders import OUTLINE_KM, distance_to_border, measured_pair
+from .borders import OUTLINE_KM, distance_to_border, measured_pair, nearest_neighbour
 from .document import Article, Claim, Mention, Subject
 from .text import NUMBER_WORD, parse_number
 
@@ -61,6 +62,7 @@ _NOT_DISTANCE_AFTER = re.compile(r"^\s*(?:long|wide|deep|high|tall|per\s+hour|an
 _BORDER = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*(?:[\s/–-]+[A-Z][\w’'-]*)?\s+(?:border|frontier)\b|"
                      r"(?:border|frontier)\s+with\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 # Between a distance and its anchor: "the", "the Turkish town of", "the Syrian" (capital).
+_BARE_BORDER = re.compile(r"the\s+(?:border|frontier)\b(?!\s+(?:with|of|between)\b)")
 _APPOSITION = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z’'-]+\s+){0,5}?(?:of\s+|,\s*)?(?:the\s+)?$")
 _COLLECTIVE = re.compile(r"\b(?:fighters|forces|troops|rebels|insurgents|front\s*lines?|frontlines?|they|them|"
                          r"opposition|advance|offensive|militants|units)\b", re.I)
@@ -110,14 +112,19 @@ def _forward_claim(article: Article, match: re.Match) -> Claim | None:
     if not _is_distance(article.text, match):
         return None
     anchor, end, border = _border_after(article, match.end())  # before a country read as a point
-    if anchor is None:
+    if border is None:
         anchor = _anchor_after(article, match.end())
-    if anchor is None:
-        return None
+        if anchor is None:
+            return None
     claim = _make_claim(article, match, match.start(), end or anchor.end, anchor)
     claim.border = border
     claim.direction = _direction_word(match.group("dir"))
     _subjects(article, claim, match.start())
+    if border == ():  # "the border": the land borders of a named subject's country
+        country = next((s.mention.place.country for s in claim.subjects if s.mention.place is not None), None)
+        if not country or claim.subject_kind not in ("named", "anaphor"):
+            return None
+        claim.border = (country,)
     return claim
 
 
@@ -211,10 +218,12 @@ def _anchor_after(article: Article, offset: int) -> Mention | None:
 def _border_after(article: Article, offset: int) -> tuple[Mention | None, int | None, tuple[str, ...] | None]:
     """'the Turkish border', 'the Syrian-Turkish border', 'the border with Lebanon': the first country named
     (the anchor), where the phrase ends, and the one or two countries' codes.  A place stands for its
-    country: "the Gaza border" is Palestine's."""
+    country: "the Gaza border" is Palestine's.  "The border" alone names no country (codes empty): the
+    subject's is meant."""
     match = _BORDER.match(article.text, offset)
     if not match:
-        return None, None, None
+        bare = _BARE_BORDER.match(article.text, offset)
+        return (None, bare.end(), ()) if bare else (None, None, None)
     named = [m for m in article.mentions if match.start() <= m.start and m.end <= match.end()
              and m.place is not None and m.place.country]
     codes = tuple(dict.fromkeys(m.place.country for m in named))
@@ -299,10 +308,10 @@ def check(claim: Claim) -> Claim:
     claim.tolerance_km = tolerance_km(claim)
     claim.units_agree = _units_agree(claim)
     anchor = claim.anchor.place if claim.anchor else None
-    if anchor is None:
+    if anchor is None and not claim.border:
         claim.verdict, claim.reason = "unverifiable", f"the anchor '{claim.anchor.text}' is not in the gazetteer"
         return claim
-    if claim.anchor.approximate:
+    if claim.anchor is not None and claim.anchor.approximate:
         claim.verdict = "unverifiable"
         claim.reason = f"the anchor '{claim.anchor.text}' is placed only approximately, at {anchor.name}"
         for subject in claim.subjects:
@@ -364,9 +373,12 @@ def _check_border_subject(claim: Claim, subject: Subject) -> None:
     if not subject.mention.located:
         subject.verdict, subject.reason = "unverifiable", f"'{subject.mention.text}' is not located"
         return
-    found = distance_to_border(place.lat, place.lon, *measured_pair(claim.border, place.country))
+    country, other = measured_pair(claim.border, place.country)
+    other = other or nearest_neighbour(place.lat, place.lon, country)  # "the border": the one nearest the town
+    found = distance_to_border(place.lat, place.lon, country, other)
     if found is None:
-        subject.verdict, subject.reason = "unverifiable", f"{claim.anchor.place.name} has no land border in the outlines"
+        owner = claim.anchor.place.name if claim.anchor else place.country
+        subject.verdict, subject.reason = "unverifiable", f"{owner} has no land border in the outlines"
         return
     subject.computed_km, subject.border_point = round(found.km, 1), found.nearest
     subject.bearing_deg = round(initial_bearing(found.nearest, place.point), 1)

@@ -163,11 +163,13 @@ def claim_records(run: Run) -> list[dict]:
 
 
 def anchor_name(record: dict) -> str:
-    """'Hama'; 'the Turkish border'; 'the SY–TR border' for a border named by both countries."""
+    """'Hama'; 'the Turkish border'; 'the SY–TR border' for a border named by both countries; 'the border'."""
     border = record["border"]
     if not border:
         return record["anchor"]["name"] or ""
-    return f"the {record['anchor']['name'] if len(border) == 1 else '–'.join(sorted(border))} border"
+    if len(border) == 2:
+        return f"the {'–'.join(sorted(border))} border"
+    return f"the {record['anchor']['name']} border" if record["anchor"]["name"] else "the border"
 
 
 def claim_label(record: dict) -> str:

@@ -3,6 +3,7 @@ from hypothesis import given, settings, strategies as st
 
 from geomap.claims import initial_bearing, town_radius_km
 from geomap.pipeline import process
+from geomap.records import anchor_name, claim_area, claim_record
 from geomap.read import make_article
 
 
@@ -164,3 +165,14 @@ def test_a_distance_from_the_capital_is_measured_from_the_countrys_capital(gaz, 
     text = "Fighting spread near Yeni, a village some 16 km north of the Syrian capital, on Monday."
     (claim,) = claims_of(article(text), gaz)
     assert claim.anchor.place.name == "Damascus" and [s.mention.text for s in claim.subjects] == ["Yeni"]
+
+
+def test_the_border_alone_is_the_nearest_border_of_the_named_towns_country(gaz, article):
+    text = ("Rockets hit Kiryat Shmona, about 3 km south of the border. Tyre, some 60 km north of the border, "
+            "was quiet. Israel wants fighters north of the Litani River, roughly 30 km from the frontier.")
+    kiryat, tyre = claims_of(article(text), gaz)  # the Litani claim has no named town: not checked
+    assert (kiryat.anchor, kiryat.border, kiryat.verdict) == (None, ("IL",), "consistent")
+    assert "IL–LB border" in kiryat.subjects[0].reason
+    assert (tyre.border, tyre.verdict) == (("LB",), "inconsistent")  # about 20 km
+    record = claim_record(kiryat, process(article(text), gaz))
+    assert anchor_name(record) == "the border" and claim_area(record) is not None

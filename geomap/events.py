@@ -464,11 +464,12 @@ def _actors(article: Article, sentence: Span, trigger: _Trigger,
     if trigger.event_type == "Explosions/Remote violence" and by_states:
         return f"Military Forces of {_country_of(article, by_states.group(1))}", (named[0] if named else ""), 1, \
             (NAMED_GROUPS[named[0]] if named else None)
-    government = _GOVERNMENT.search(before) or _BY_STATE.search(text, trigger.span.end - sentence.start)
+    government = _GOVERNMENT.search(before)
     rebels = _REBELS.search(before)
+    agent = _BY_STATE.search(text, trigger.span.end - sentence.start)  # "shelled by the army": the state acted
     if trigger.event_type == "Explosions/Remote violence" and _demonym_before_trigger(article, trigger):
         return state, (named[0] if named else ""), 1, (NAMED_GROUPS[named[0]] if named else None)
-    if government and (not rebels or government.start() < rebels.start()):
+    if agent or government and (not rebels or government.start() < rebels.start()):
         opponent = named[0] if named else ("Rebel group" if _REBELS.search(text) else "")
         return state, opponent, 1, (NAMED_GROUPS.get(opponent, 2) if opponent else None)
     if named:  # "Hezbollah launched drones at an Israeli army base": the base's state is the other side

@@ -22,7 +22,9 @@ decided by context, with small named rules:
 * ``salient`` -- countries, admin units, regions and large towns need no cue;
 * ``list`` -- a name in a list with an accepted name, even one the gazetteer lacks
   ("Halfaya, Taybat al-Imam, Maardis and Soran");
-* ``document`` -- a name accepted once is accepted everywhere in the article.
+* ``document`` -- a name accepted once is accepted everywhere in the article;
+* ``reference`` -- "the capital", "the Syrian capital": a place referred to without a name, recorded as
+  a reference mention for resolve to find ("the capital Kabul" is left to the name).
 
 A capitalised common word ("Both", "State") is rejected unless a cue supports it.  Names that runs
 split are rejoined: "Trinidad and Tobago", "Neches River"; "Dublin City Council" names Dublin.

@@ -68,6 +68,9 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:arrested|detained|arrests)\b", "Strategic developments", "Arrests", "Strategic developments"),
     (r"\b(?:lynched|mob (?:attacked|killed|beat))\b", "Riots", "Mob violence", "Demonstrations"),
     (r"\b(?:riots?|rioters|rioting)\b", "Riots", "Violent demonstration", "Demonstrations"),
+    (r"\b(?:protesters|demonstrators|crowds?|mobs?|youths)\s+(?:\w+\s+){0,2}(?:looted|torched|ransacked|burned|"
+     r"set (?:\w+ ){0,4}(?:on fire|ablaze)|set fire to|threw (?:stones|rocks|petrol bombs|molotov)|pelted|"
+     r"clashed with (?:the )?(?:police|security forces|riot police))\b", "Riots", "Violent demonstration", "Demonstrations"),
     (r"\b(?:opened fire on|shot dead|killed|shot) (?:\w+ ){0,2}(?:protesters|demonstrators)\b", "Protests", "Excessive force against protesters", "Demonstrations"),
     (r"\b(?:tear gas|water cannons?|dispersed (?:the )?(?:protesters|demonstrators|crowd|rally))\b", "Protests", "Protest with intervention", "Demonstrations"),
     (r"\b(?:protests?|protested|protesters|demonstrations?|demonstrators|rall(?:y|ies|ied)|marched|took to the streets|"
@@ -139,7 +142,7 @@ _RELATIVE = re.compile(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|we
 _FATALITY_WORDS = {"several": 3, "few": 3, "a few": 3, "dozens": 12, "scores": 12, "hundreds": 100, "thousands": 1000,
                    "a dozen": 12}
 _KILLED = re.compile(
-    r"\bkill(?:ed|ing|s)?\s+(?:at least\s+|some\s+|about\s+|nearly\s+|more than\s+|a total of\s+)?(?P<a>\d[\d,]*|a (?:dozen|few)|(?!an?\b)[a-z-]+)\b"
+    r"\b(?:kill(?:ed|ing|s)?|shot dead|gunned down)\s+(?:at least\s+|some\s+|about\s+|nearly\s+|more than\s+|a total of\s+)?(?P<a>\d[\d,]*|a (?:dozen|few)|(?!an?\b)[a-z-]+)\b"
     r"|\bkill(?:ed|ing|s)?\s+(?P<one>an?)\s+(?!total|number|handful|hundred|thousand|score|couple)\w"  # "killed a commander"
     rf"|\b(?:at least\s+|some\s+|about\s+)?(?P<b>\d[\d,]*|several|few|dozens|scores|hundreds|thousands|{NUMBER_WORD})"
     r"\s+(?:[\w-]+(?:\s+|(?=,))){0,3}(?:,[^,.]{0,40},\s*)?(?:were|have been|had been|was)?\s*"  # "Eight people, including ..., were"
@@ -264,6 +267,8 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
                 continue  # "an air strike killed 12 soldiers" is the strike, not a clash too
             trigger = replace(trigger, sub_event_type=_FALLBACKS[trigger.sub_event_type], general=True)
         settled.append(trigger)
+    if any(t.event_type == "Riots" for t in settled):  # "demonstrators looted shops": one violent demonstration
+        settled = [t for t in settled if t.event_type != "Protests" and t.sub_event_type != "Looting/property destruction"]
     violent = [t for t in settled if t.event_type in ("Explosions/Remote violence", "Battles")]
     if not violent or not any(t.sub_event_type == "Attack" for t in settled):
         return settled
@@ -454,7 +459,7 @@ def _actors(article: Article, sentence: Span, trigger: _Trigger,
             country: Mention | None) -> tuple[str, str, int | None, int | None]:
     """actor1 is the earliest actor named in the clause before the trigger (after any 'said that')."""
     if trigger.event_type in ("Protests", "Riots"):
-        return ("Protesters", "", 6, None) if trigger.event_type == "Protests" else ("Rioters", "", 5, None)
+        return _demonstration_sides(trigger, country)
     text = sentence.text
     before = re.split(r"\b(?:said|reported|says|announced)(?: that)?\b", text[:trigger.span.start - sentence.start])[-1]
     named = _groups_in(text)
@@ -487,6 +492,20 @@ def _actors(article: Article, sentence: Span, trigger: _Trigger,
         return previous.actor1, previous.actor2, previous.inter1, previous.inter2
     groups = _groups_in(article.text)  # talks, agreements: the article's named parties
     return (groups[0], "", NAMED_GROUPS[groups[0]], None) if groups else ("", "", None, None)
+
+
+def _demonstration_sides(trigger: _Trigger, country: Mention | None) -> tuple[str, str, int, int | None]:
+    """ACLED's sides: 'Protesters (Kenya)' or 'Rioters (Kenya)', and 'Police Forces of Kenya' where police
+    intervened (the police first where they used excessive force)."""
+    where = country.place.name if country is not None else ""
+    crowd, code = ("Protesters", 6) if trigger.event_type == "Protests" else ("Rioters", 5)
+    crowd += f" ({where})" if where else ""
+    police = f"Police Forces of {where}" if where else "Police Forces"
+    if trigger.sub_event_type == "Excessive force against protesters":
+        return police, crowd, 1, code
+    if trigger.sub_event_type == "Protest with intervention":
+        return crowd, police, code, 1
+    return crowd, "", code, None
 
 
 def _acting(text: str, match: re.Match, trigger: int) -> bool:
@@ -566,7 +585,7 @@ def _fatalities(sentence: Span, events: list[Event], trigger: _Trigger, triggers
 def _death_toll(sentence: Span, counts: Callable[[int], bool] = lambda offset: True) -> int | None:
     """The lowest death figure of the sentence among those at offsets ``counts`` accepts."""
     lower = sentence.text.lower()
-    if "kill" not in lower and "dead" not in lower and "died" not in lower:
+    if "kill" not in lower and "dead" not in lower and "died" not in lower and "gunned" not in lower:
         return None  # every figure _KILLED reads sits beside one of these words: skip its scan
     figures = []
     for match in _KILLED.finditer(sentence.text):

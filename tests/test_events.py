@@ -257,3 +257,14 @@ def test_strikes_on_villages_listed_after_including_are_an_event_at_each(gaz, ar
     assert [(e.location.text, e.fatalities) for e in (aita, bint)] == [("Aita al-Shaab", 2), ("Bint Jbeil", 2)]
     assert (rockets.sub_event_type, rockets.actor1) == ("Shelling/artillery/missile attack", "Hezbollah")
     assert tyre.fatalities == 1
+
+
+def test_demonstrations_have_acled_sides_and_looting_crowds_riot(gaz, article):
+    text = ("Police fired tear gas at protesters in Nairobi, Kenya, on Tuesday. Police shot dead two protesters in "
+            "Nairobi. In Eldoret, demonstrators looted shops and set a police station on fire.")
+    gas, shot, riot = events_of(article(text), gaz)
+    assert (gas.sub_event_type, gas.actor1, gas.actor2) == (
+        "Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya")
+    assert (shot.actor1, shot.inter1, shot.actor2, shot.fatalities) == ("Police Forces of Kenya", 1, "Protesters (Kenya)", 2)
+    assert (riot.event_type, riot.sub_event_type, riot.actor1, riot.location.text) == (
+        "Riots", "Violent demonstration", "Rioters (Kenya)", "Eldoret")  # no peaceful protest, no looting besides

@@ -27,7 +27,7 @@ from .errors import InputError
 from .export import atomic_path, dumps, write_text
 from .outlines import check_batch, preload
 from .read import Problem, read_inputs
-from .records import RECORDS_FORMAT
+from .records import RECORDS_FORMAT, anchor_name
 
 STATE_FILE = "batch.json"
 EVENT_LINES = "events_geojsonl"  # one GeoJSON Feature per line, per partition (GDAL's GeoJSONSeq)
@@ -245,7 +245,7 @@ def _claim_feature(record: dict) -> dict:
         lat, lon = anchor["lat"], anchor["lon"]
     geometry = {"type": "Point", "coordinates": [lon, lat]} if lat is not None else None
     flat = {k: v for k, v in record.items() if k not in ("anchor", "subjects")}
-    flat.update(anchor_name=anchor["name"], anchor_geonameid=anchor["geonameid"],
+    flat.update(anchor_name=anchor_name(record), anchor_geonameid=anchor["geonameid"],  # "the Turkish border"
                 subjects=json.dumps(record["subjects"], ensure_ascii=False))
     return {"type": "Feature", "geometry": geometry, "properties": flat}
 

@@ -144,5 +144,7 @@ def test_a_border_claim_is_placed_where_it_was_measured_from(gaz, article):
 
     run = finish([process(article("Shelling hit Tyre, about 20 km north of the border with Israel."), gaz)], gaz)
     (record,) = claim_records(run)
-    lon, lat = _claim_feature(record)["geometry"]["coordinates"]
+    feature = _claim_feature(record)
+    lon, lat = feature["geometry"]["coordinates"]
     assert [lat, lon] == record["subjects"][0]["border_point"] and lat < 33.2  # on the border, not Israel's centre
+    assert feature["properties"]["anchor_name"] == "the Israel border"  # the border, not the country's name

@@ -70,6 +70,7 @@ _COLLECTIVE = re.compile(r"\b(?:fighters|forces|troops|rebels|insurgents|front\s
 # named just before.
 _ANAPHOR = re.compile(r"\W*(?:The|This)\s+(?:city|town|village|camp|settlement)\b")
 _REFERENT_REACH = 400
+_PARTICIPLE_CLAUSE = re.compile(r"\s*[a-z]+ing\b")
 _HEDGES = frozenset({"about", "around", "some", "nearly", "roughly", "approximately", "almost", "an estimated",
                      "close to"})
 _UPPER_BOUNDS = frozenset({"up to", "within", "less than", "under", "at most", "barely"})
@@ -248,7 +249,10 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
         claim.subjects = [Subject(referent)]
         claim.subject_kind = "anaphor"
         return
-    if _COLLECTIVE.search(article.text[sentence.start:claim_start]):
+    clause = article.text[sentence.start:claim_start]
+    # "rebels fired missiles at a ship, setting it ablaze 60 nautical miles off Hodeidah": the participle's
+    # object is at that distance, not the rebels' front.
+    if _COLLECTIVE.search(clause) and not _PARTICIPLE_CLAUSE.match(clause, clause.rfind(",") + 1):
         passage = _passage_places(article, claim, sentence.start)
         if passage:
             claim.subjects = [Subject(m) for m in passage]

@@ -176,3 +176,10 @@ def test_the_border_alone_is_the_nearest_border_of_the_named_towns_country(gaz, 
     assert (tyre.border, tyre.verdict) == (("LB",), "inconsistent")  # about 20 km
     record = claim_record(kiryat, process(article(text), gaz))
     assert anchor_name(record) == "the border" and claim_area(record) is not None
+
+
+def test_a_distance_told_of_a_participles_object_is_not_the_fighters_front(gaz, article):
+    text = ("Houthi rebels fired two missiles at a cargo ship in the Red Sea, setting it ablaze about 60 nautical "
+            "miles southwest of Hodeidah. US warplanes later struck rebel targets near Sanaa.")
+    (claim,) = claims_of(article(text), gaz)
+    assert (claim.subject_kind, claim.subjects, claim.verdict) == ("none", [], "unverifiable")

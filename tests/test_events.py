@@ -268,3 +268,10 @@ def test_demonstrations_have_acled_sides_and_looting_crowds_riot(gaz, article):
     assert (shot.actor1, shot.inter1, shot.actor2, shot.fatalities) == ("Police Forces of Kenya", 1, "Protesters (Kenya)", 2)
     assert (riot.event_type, riot.sub_event_type, riot.actor1, riot.location.text) == (
         "Riots", "Violent demonstration", "Rioters (Kenya)", "Eldoret")  # no peaceful protest, no looting besides
+
+
+def test_missiles_fired_at_a_ship_at_sea(gaz, article):
+    (event,) = events_of(article("Houthi rebels fired two anti-ship ballistic missiles at a bulk carrier in the "
+                                 "Red Sea on Monday."), gaz)
+    assert (event.sub_event_type, event.actor1, event.location.text) == (
+        "Shelling/artillery/missile attack", "Houthis", "Red Sea")

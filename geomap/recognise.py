@@ -766,10 +766,12 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
                 verdicts[index] = rule not in ("name-part", "unknown") and \
                     (name.lower() not in surnames or name.lower() in counties) and \
                     _supported(text, start, end, gazetteer)
-    accepted_names = {text[s:e] for i, (s, e, _k, _r) in enumerate(found) if verdicts.get(i)}
+    # ... in any case: "HARWINTON —" in the dateline makes "the Harwinton Senior Center" Harwinton's.
+    accepted_names = {text[s:e].casefold() for i, (s, e, _k, _r) in enumerate(found) if verdicts.get(i)}
     for index, (start, end, kind, _rule) in enumerate(found):
         if kind == "toponym" and not verdicts[index] and not _landmark(text[start:end], gazetteer):
-            verdicts[index] = text[start:end] in accepted_names or _in_list_with_accepted(index, found, verdicts, text)
+            verdicts[index] = text[start:end].casefold() in accepted_names or \
+                _in_list_with_accepted(index, found, verdicts, text)
         if kind == "toponym" and verdicts[index] and \
                 (_person_or_firm(text, start, end, gazetteer) or _STREET_ABBREVIATION.match(text, end)):
             verdicts[index] = False

@@ -139,6 +139,8 @@ _DIRECTION_PHRASE = re.compile(r"\b(?:to the|in the) (?:north|south|east|west|no
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = re.compile(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                        r"\b|\b(yesterday|today|last week|last month|overnight)\b", re.I)
+_SAME_DAY = re.compile(r"\b(?:hours|minutes) later\b|\blater (?:that|the same) day\b|\bthe same day\b|"
+                       r"\bshortly (?:after|afterwards)\b", re.I)
 _FATALITY_WORDS = {"several": 3, "few": 3, "a few": 3, "dozens": 12, "scores": 12, "hundreds": 100, "thousands": 1000,
                    "a dozen": 12}
 _KILLED = re.compile(
@@ -407,8 +409,9 @@ def _list_from(text: str, after: list[Mention]) -> list[Mention]:
 def _precision(text: str, mention: Mention) -> int:
     if mention.place is None:
         return 1
-    if mention.place.kind in ("country", "admin1", "region", "continent") or mention.feature in ("province", "governorate", "region", "district", "countryside"):
-        return 3
+    if mention.place.kind in ("country", "admin1", "region", "continent") or mention.place.kind != "place" and \
+            mention.feature in ("province", "governorate", "region", "district", "countryside"):
+        return 3  # but "the Sadr City district" is a quarter of Baghdad, a place
     # A street or quarter placed at its town is "part of a region coded to a representative town".
     return 2 if mention.approximate or _NEAR.search(text[max(0, mention.start - 40):mention.start]) else 1
 
@@ -483,6 +486,8 @@ def _actors(article: Article, sentence: Span, trigger: _Trigger,
         return named[0], opponent, NAMED_GROUPS[named[0]], (1 if opponent else None)
     if trigger.sub_event_type == "territory-back" and not rebels:
         return state, "", 1, None  # "Ukraine says it retook a village": a retaking no group claims is the state's
+    if trigger.event_type == "Violence against civilians":
+        return "", "", None, None  # unnamed gunmen: no group named elsewhere in the article (see _civilian_sides)
     if rebels or trigger.event_type == "Battles":
         leader = next(iter(_groups_in(article.text)), "")
         opponent = state if _GOVERNMENT.search(text) else ""
@@ -630,6 +635,10 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
     if match and match.group(1):
         target = _WEEKDAYS.index(match.group(1).lower())
         day = _nearest_weekday(anchor, target) if kind == "hint" else _last_weekday(anchor, target)
+    elif not match and article.events and _SAME_DAY.search(event.sentence.text):
+        previous = article.events[-1]  # "Hours later, a roadside bomb ...": the day of the event told before
+        event.event_date, event.time_precision = previous.event_date, previous.time_precision
+        return
     elif match and match.group(2):
         phrase = match.group(2).lower()
         offsets = {"yesterday": (1, 1), "today": (0, 1), "overnight": (0, 1), "last week": (7, 2), "last month": (30, 3)}
@@ -664,7 +673,8 @@ def event_key(event: Event) -> tuple:
 
 def _merge_repeats(article: Article) -> None:
     """The same event told twice in one article becomes one; a country-level re-mention of a
-    more precisely located event of the same type, day and actor nearby joins it."""
+    more precisely located event of the same type and actor nearby joins it, unless it tells of
+    another day ("Air strikes killed 11 in Sagaing Region on Friday" stays beside "Kin Ma was bombed")."""
     kept: dict[tuple, Event] = {}
     for event in article.events:
         key = event_key(event)
@@ -675,7 +685,8 @@ def _merge_repeats(article: Article) -> None:
     precise = [e for e in kept.values() if e.geo_precision in (1, 2)]
     article.events = [e for e in kept.values() if e.geo_precision in (1, 2) or not any(
         p.event_type == e.event_type and p.sub_event_type == e.sub_event_type and p.actor1 == e.actor1 and
-        p.event_date == e.event_date and abs(p.sentence.start - e.sentence.start) < 600 for p in precise)]
+        (p.event_date == e.event_date or e.time_precision > 1) and abs(p.sentence.start - e.sentence.start) < 600
+        for p in precise)]
 
 
 def merge_across(articles: list[Article]) -> list[Event]:

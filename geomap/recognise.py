@@ -993,9 +993,10 @@ def _feature(text: str, start: int, end: int) -> str:
         return after.group(1).lower()
     if _GOVERNOR_AFTER.match(text, end):
         return "state"
-    before = _FEATURE_BEFORE.search(text[max(0, start - 40):start])
-    if before:
-        return before.group(0).split()[0].lower().rstrip("s")
+    window = text[max(0, start - 40):start]
+    before = _FEATURE_BEFORE.search(window)
+    if before and not re.search(r"[A-Z]\w*\s+$", window[:before.start()]):
+        return before.group(0).split()[0].lower().rstrip("s")  # not "the Sadr City district of Baghdad": Sadr City's
     suffix = re.match(r"-(\w+)", text[end:end + 14])
     if suffix and suffix.group(1).lower() in MODIFIER_SUFFIXES:
         return "modifier"

@@ -275,3 +275,13 @@ def test_missiles_fired_at_a_ship_at_sea(gaz, article):
                                  "Red Sea on Monday."), gaz)
     assert (event.sub_event_type, event.actor1, event.location.text) == (
         "Shelling/artillery/missile attack", "Houthis", "Red Sea")
+
+
+def test_a_quarter_of_a_city_hours_later_and_unnamed_gunmen(gaz, article):
+    text = ("A car bomb exploded in the Sadr City district of Baghdad on Thursday, killing nine people, police said. "
+            "Islamic State claimed it. Hours later, a roadside bomb struck an army patrol near Tarmiyah, killing "
+            "two soldiers. In Anbar, gunmen abducted four drivers near Ramadi.")
+    market, patrol, abduction = events_of(article(text, date="2024-02-16"), gaz)
+    assert (market.location.text, market.geo_precision, market.event_date) == ("Sadr City", 1, "2024-02-15")
+    assert (patrol.event_date, patrol.time_precision, patrol.fatalities) == ("2024-02-15", 1, 2)
+    assert abduction.actor1.startswith("Unidentified Armed Group")  # not the group named elsewhere

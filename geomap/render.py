@@ -169,7 +169,7 @@ def _places(run: Run, article_index: dict[str, int]) -> tuple[list, list, list]:
             if (p["mention"], p["article_id"]) not in seen:
                 places.append([p["lat"], p["lon"], f"{p['mention']} (approximately: {p['name']})", p["mention"],
                                p["why"], article_index[p["article_id"]], False])
-        elif p["kind"] == "toponym" and (p["geonameid"], p["article_id"]) not in seen:
+        elif p["kind"] in ("toponym", "reference") and (p["geonameid"], p["article_id"]) not in seen:
             places.append([p["lat"], p["lon"], p["name"], p["mention"], p["why"], article_index[p["article_id"]],
                            p["feature_code"] == "EST"])
             seen.add((p["geonameid"], p["article_id"]))

@@ -47,6 +47,11 @@ def test_a_place_known_approximately_has_its_own_marker(gaz, article):
 
 
 
+def test_the_capital_the_text_refers_to_is_a_place_on_the_map(gaz, article):
+    run = finish([process(article("Shells fell on the Syrian capital on Monday."), gaz)], gaz)
+    assert [p[2:4] for p in map_data(run, "t", None)["places"]] == [["Damascus", "capital"]]
+
+
 def test_a_border_claim_is_drawn_as_a_band_with_lines_from_the_border(gaz, article):
     run = finish([process(article("Shelling hit Tyre, about 20 km north of the border with Israel."), gaz)], gaz)
     (claim,) = map_data(run, "t", None)["claims"]

@@ -111,7 +111,7 @@ _COMPASS = frozenset("north south east west northeast northwest southeast southw
                      "south-west".split())
 # Only a place is captured, shelled or stormed in the active voice ("X was captured" is _PLACE_AFTER).
 _TAKEN_BEFORE = frozenset("captured seized retook recaptured shelled bombarded stormed overran besieged encircled "
-                          "liberated".split())
+                          "liberated struck bombed".split())
 _FEATURE_BEFORE = re.compile(
     r"\b(?:towns?|villages?|city|cities|province|provinces|governorate|district|region|county|area|areas|"
     r"neighbou?rhoods?|suburbs?|camp|capital|outskirts|port|state|municipality|island|border crossing|"
@@ -408,7 +408,8 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
         if run[i].text.lower() in TOPONYM_PREFIXES and i + 1 < len(run) and (hit is None or hit[0] == i + 1):
             # "Ain Issa", "Khan Tuman": the prefix names no place alone (not Ain in France, Haan in Germany)
             cued = _feature_cued(text, run[i].start) or _PLACE_AFTER.match(tail) or _FEATURE_AFTER.match(tail)
-            hit = (i + 2, run[i].start, _split_modifier(run[i + 1]).end, "toponym", "cue" if cued else "unknown")
+            end = _split_modifier(run[i + 1]).end
+            hit = (i + 2, run[i].start, end, "toponym", "cue" if cued else _transliterated(text[run[i].start:end], gazetteer))
         if i == 0 and hit is not None and hit[0] < len(run) and hit[3] == "toponym" and \
                 _FEATURE_BEFORE.search(text, max(0, run[0].start - _CUE_REACH), run[0].start) and \
                 not any(t.text.lower() in _CONNECTORS or t.text.lower().rstrip(".") in _CALENDAR for t in run[hit[0]:]):
@@ -430,7 +431,8 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             while j < len(run) and _ARTICLE_HYPHEN.match(run[j].text):
                 j += 1  # "Aita al-Shaab": the article joins the name, as in "Taybat al-Imam"
             token = _split_modifier(run[j - 1])
-            hit = (j, run[i].start, token.end, "toponym", "unknown")
+            hit = (j, run[i].start, token.end, "toponym",
+                   _transliterated(text[run[i].start:token.end], gazetteer) if j > i + 1 else "unknown")
         if hit is None:
             i += 1
             continue
@@ -453,6 +455,13 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
         found.append((start, end, kind, rule))
         i = j
     return found
+
+
+def _transliterated(name: str, gazetteer: Gazetteer) -> str:
+    """'Ras al-Ain', 'Maarat al-Numan': an Arabic name the gazetteer knows only in another transliteration
+    (Ra's al 'Ayn, Ma'arrat an Nu'man) is a candidate like a known one ("gazetteer": it then needs a locative
+    cue, as every near spelling does); else it stays "unknown"."""
+    return "gazetteer" if gazetteer.best(name, fuzzy=False) is not None else "unknown"
 
 
 def _owner_apart(run: list[_Token], owner: int, text: str, gazetteer: Gazetteer) -> bool:

@@ -75,6 +75,8 @@ _INITIALS = re.compile(r"[A-Z]{2,4}|(?:[A-Z]\.){2,4}")
 _SETTLEMENT_WORDS = frozenset("Colony Township Heights Springs Beach Falls City Village".split())
 _IN_TOWN = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+)?|,\s+(?:a|the)\s+"
                       r"(?:\w+\s+)?(?:suburb|district|neighbou?rhood|village|town|quarter)\s+(?:of|in|near)\s+")
+_ARABIC_NAME = re.compile(r"\b(?:al|el|an|ar|as|ash|at|az|ad|ad|ed|es|ez)\s|^(?:tall?|tell?|ras|jisr|deir|kafr|khan|"
+                          r"ain|ayn|bir|beit|umm|abu|qasr|wadi|jabal|maarat|marj)\b")
 _OWNER_GAP = re.compile(r"['’]s\s+|\s+")  # "Sudan's capital", "the Syrian capital"
 _LIST_JOIN = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _ADMIN_FEATURES = {"province": ("admin1", "admin2"), "governorate": ("admin1",), "oblast": ("admin1",),
@@ -326,7 +328,7 @@ def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
                 continue
             top = found[0]
             # A loose or fuzzy spelling must be backed by the article, not by population alone.
-            if top.match in ("loose", "fuzzy") and not _backed(top.place, countries, places) or \
+            if top.match in ("loose", "fuzzy") and not _backed(top, countries, places) or \
                     _stray_alternate(mention.text, top, countries):
                 continue
             _choose(mention, top, "document-coherence", f"article countries {', '.join(countries) or 'none'}")
@@ -341,10 +343,14 @@ def _stray_alternate(name: str, top: Candidate, countries: list[str]) -> bool:
         top.place.population < _WORLD_CITY_POPULATION and fold(top.place.name) != fold(name) and top.match != "alias"
 
 
-def _backed(place: Place, countries: list[str], places: list[Place]) -> bool:
+def _backed(top: Candidate, countries: list[str], places: list[Place]) -> bool:
     """What a near spelling needs: within _REGION_KM of a town the article names, or, in an article that
-    names no town, in its country ("Harwinton" ~ Harrington, Delaware, is not backed by Connecticut towns)."""
-    towns = _town_points(places)
+    names no town, in its country ("Harwinton" ~ Harrington, Delaware, is not backed by Connecticut towns).
+    Another transliteration of an Arabic name ("Ras al-Ain" for Ra's al 'Ayn) needs only the article's
+    country: such articles range over a whole country ("Ras al-Ain ... Jisr al-Shughur")."""
+    place, towns = top.place, _town_points(places)
+    if top.match == "loose" and _ARABIC_NAME.search(top.matched) and place.country in countries:
+        return True
     return _in_region(place, towns) if towns else place.country in countries
 
 

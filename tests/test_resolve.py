@@ -401,3 +401,13 @@ def test_a_name_the_gazetteer_lacks_lies_by_the_town_listed_with_it(gaz, article
     found = resolved(article(text), gaz)
     aita = found["Aita al-Shaab"]  # not at an Israeli town, the article's most named country's
     assert aita.approximate and aita.place.country == "LB" and aita.why.startswith("list-neighbour")
+
+
+def test_another_transliteration_of_an_arabic_name_in_the_articles_country(gaz, article):
+    text = ("Turkish-backed fighters shelled Ras al-Ain and Tal Tamr in northeastern Syria, while jets struck "
+            "Maarat al-Numan and Jisr al-Shughur in Idlib province.")
+    found = resolved(article(text), gaz)
+    # Not Ceylanpinar across the Turkish border, nor placed at the Idlib towns 350 km away.
+    assert {name: found[name].place.admin1_name for name in ("Ras al-Ain", "Tal Tamr", "Maarat al-Numan",
+                                                             "Jisr al-Shughur")} == {
+        "Ras al-Ain": "Al-Hasakah", "Tal Tamr": "Al-Hasakah", "Maarat al-Numan": "Idlib", "Jisr al-Shughur": "Idlib"}

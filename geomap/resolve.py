@@ -164,15 +164,19 @@ def explicit_context(article: Article, gazetteer: Gazetteer) -> None:
         if not re.fullmatch(r",\s*|\s+in\s+(?:the\s+)?", between) or \
                 between.startswith(",") and _list_of_single_names(article, mentions[index + 1:]):
             continue
-        container = _container(second, gazetteer)
-        if container is None:
-            continue
-        context = {"country": container.country}
-        if container.kind == "admin1":
-            context["admin1"] = container.admin1
-        found = [c for c in gazetteer.lookup(first.text, **context) if _within(c.place, container)]
-        if found:
-            _choose(first, found[0], "explicit-context", f"'{second.text}' names its {container.kind}")
+        # Of the units the second name may be, the first that holds a namesake of the first name:
+        # "Brazzaville, Congo" is the Republic of the Congo, though "Congo" alone is the DRC.
+        for container in _containers(second, gazetteer):
+            context = {"country": container.country}
+            if container.kind == "admin1":
+                context["admin1"] = container.admin1
+            found = [c for c in gazetteer.lookup(first.text, **context) if _within(c.place, container)]
+            if found:
+                _choose(first, found[0], "explicit-context", f"'{second.text}' names its {container.kind}")
+                if second.place is None:
+                    _choose(second, Candidate(container, 1.0, container.name, "alias"), "explicit-context",
+                            f"the {container.kind} '{first.text}' lies in")
+                break
 
 
 def _list_of_single_names(article: Article, rest: list[Mention]) -> bool:
@@ -190,14 +194,11 @@ def _list_of_single_names(article: Article, rest: list[Mention]) -> bool:
     return False
 
 
-def _container(mention: Mention, gazetteer: Gazetteer) -> Place | None:
+def _containers(mention: Mention, gazetteer: Gazetteer) -> list[Place]:
     kinds = ("admin1",) if mention.feature in _ADMIN_FEATURES else ("country", "admin1")
     if mention.place is not None and mention.place.kind in kinds:  # "Newcastle, NSW": resolved by its initials
-        return mention.place
-    for candidate in gazetteer.lookup(mention.text, limit=5):
-        if candidate.place.kind in kinds:
-            return candidate.place
-    return None
+        return [mention.place]
+    return [c.place for c in gazetteer.lookup(mention.text, limit=5) if c.place.kind in kinds]
 
 
 def _within(place: Place, container: Place) -> bool:

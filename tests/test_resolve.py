@@ -411,3 +411,11 @@ def test_another_transliteration_of_an_arabic_name_in_the_articles_country(gaz, 
     assert {name: found[name].place.admin1_name for name in ("Ras al-Ain", "Tal Tamr", "Maarat al-Numan",
                                                              "Jisr al-Shughur")} == {
         "Ras al-Ain": "Al-Hasakah", "Tal Tamr": "Al-Hasakah", "Maarat al-Numan": "Idlib", "Jisr al-Shughur": "Idlib"}
+
+
+def test_the_country_after_a_comma_is_the_one_that_holds_the_town(gaz, article):
+    found = resolved(article("M23 rebels took Rubaya near Goma, Congo. In Brazzaville, Congo, officials met."), gaz)
+    assert [m.place.country for m in found.values() if m.text == "Goma"] == ["CD"]
+    congo = [m for m in resolved(article("In Brazzaville, Congo, officials met."), gaz).values()]
+    assert {m.text: m.place.country for m in congo} == {"Brazzaville": "CG", "Congo": "CG"}
+    assert resolved(article("Fighting near Goma displaced thousands in Congo."), gaz)["Congo"].place.country == "CD"

@@ -4,10 +4,11 @@
 "within 5 km of the border town of Rafah", "Hama, 10 km to the south", "3 km from
 the Turkish border", "Kiryat Shmona, 3 km south of the border".  Each claim names an anchor
 place, or a country whose land border it measures from (for "the border" alone, the named
-town's country, to the nearest neighbour's border); its subjects are the place named in the same clause, the settlement named
-just before when the subject is "the city" or "the town", or -- when the subject is "the
-fighters" or "the front line" -- the places captured or struck in the same passage.  Each subject gets a geodesic distance and bearing from the anchor (or the
-nearest point of the border) and a verdict with a reason.
+town's country, to the nearest neighbour's border); its subjects are the place named in the
+same clause, the settlement named just before when the subject is "the city" or "the town",
+or -- when the subject is "the fighters" or "the front line" -- the places captured or struck
+in the same passage.  Each subject gets a geodesic distance and bearing from the anchor (or
+the nearest point of the border) and a verdict with a reason.
 """
 
 from __future__ import annotations

@@ -92,8 +92,8 @@ _RULES: list[tuple[str, str, str, str]] = [
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Oo]n|of|[Aa]round)\s+(?:the\s+)?(?:\w+\s+)?$")
-_PHRASE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|of|[Ff]rom|[Oo]n the outskirts of)\s+(?:the\s+)?"
-                            r"(?:[a-z-]+\s+)?$")
+_PHRASE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|of|[Ff]rom|[Oo]n the outskirts of)\s+"
+                            r"(?:the\s+)?(?:[a-z-]+\s+)?$")
 
 
 def _trigger_pattern(lower: bool) -> str:
@@ -116,8 +116,8 @@ _PROTEST_MODAL = re.compile(rf"\b(?:{_HYPOTHETICAL})\b", re.I)  # protesters dem
 _GOVERNMENT = re.compile(r"(?<!pro-)\b(?:government|govt|regime|state) (?:forces|troops|soldiers)|\b(?:army|troops|"
                          r"soldiers)\b", re.I)
 # A state's forces as the agent after the trigger: "air strikes by the military", "shelled by the army".
-_BY_STATE = re.compile(r"\bby (?:the )?(?:military|army|armed forces|junta|regime|government(?: forces)?|security forces|"
-                       r"troops)\b", re.I)
+_BY_STATE = re.compile(r"\bby (?:the )?(?:military|army|armed forces|junta|regime|government(?: forces)?|"
+                       r"security forces|troops)\b", re.I)
 _REBELS = re.compile(r"\b(?:opposition (?:fighters|groups|forces)|rebels?|insurgents?|gunmen|militants?|fighters|"
                      r"jihadists?|extremists|separatists|bandits|militiamen|attackers|assailants)\b", re.I)
 # Named armed groups with ACLED's inter code (2 rebel group, 3 political militia, 8 external/other force).
@@ -133,8 +133,8 @@ _GROUP_RE = re.compile(r"\b(?:" + "|".join(re.escape(g) for g in sorted(list(NAM
                                                                         key=len, reverse=True)) + r")\b")
 _STATE_BY = re.compile(r"\b([A-Z][a-z]+)(?: and ([A-Z][a-z]+))? (?:air forces?|warplanes|jets|fighter jets|forces|"
                        r"troops|army|military|drones|navy|helicopters|artillery|tanks|soldiers|positions)\b")
-_ANAPHORA = re.compile(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|in the (?:area|town|city|village)|there|"
-                       r"the (?:towns|villages))\b", re.I)
+_ANAPHORA = re.compile(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|in the (?:area|town|city|village)|"
+                       r"there|the (?:towns|villages))\b", re.I)
 _DIRECTION_PHRASE = re.compile(r"\b(?:to the|in the) (?:north|south|east|west|northeast|northwest|southeast|southwest)\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = re.compile(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -144,10 +144,13 @@ _SAME_DAY = re.compile(r"\b(?:hours|minutes) later\b|\blater (?:that|the same) d
 _FATALITY_WORDS = {"several": 3, "few": 3, "a few": 3, "dozens": 12, "scores": 12, "hundreds": 100, "thousands": 1000,
                    "a dozen": 12}
 _KILLED = re.compile(
-    r"\b(?:kill(?:ed|ing|s)?|shot dead|gunned down)\s+(?:at least\s+|some\s+|about\s+|nearly\s+|more than\s+|a total of\s+)?(?P<a>\d[\d,]*|a (?:dozen|few)|(?!an?\b)[a-z-]+)\b"
-    r"|\bkill(?:ed|ing|s)?\s+(?P<one>an?)\s+(?!total|number|handful|hundred|thousand|score|couple)\w"  # "killed a commander"
+    r"\b(?:kill(?:ed|ing|s)?|shot dead|gunned down)\s+(?:at least\s+|some\s+|about\s+|nearly\s+|more than\s+|"
+    r"a total of\s+)?(?P<a>\d[\d,]*|a (?:dozen|few)|(?!an?\b)[a-z-]+)\b"
+    # "killed a commander": one
+    r"|\bkill(?:ed|ing|s)?\s+(?P<one>an?)\s+(?!total|number|handful|hundred|thousand|score|couple)\w"
     rf"|\b(?:at least\s+|some\s+|about\s+)?(?P<b>\d[\d,]*|several|few|dozens|scores|hundreds|thousands|{NUMBER_WORD})"
-    r"\s+(?:[\w-]+(?:\s+|(?=,))){0,3}(?:,[^,.]{0,40},\s*)?(?:were|have been|had been|was)?\s*"  # "Eight people, including ..., were"
+    # "Eight people, including three children, were killed"
+    r"\s+(?:[\w-]+(?:\s+|(?=,))){0,3}(?:,[^,.]{0,40},\s*)?(?:were|have been|had been|was)?\s*"
     r"(?:killed|dead|died)\b", re.I)
 _TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|into)\s+(?:an?\s+|the\s+)?$")
 # "30 miles west of the capital", "10 km from Hama": the place a distance is measured from is not where it happened.
@@ -158,8 +161,8 @@ _OBJECT_OF = re.compile(r"\b(?:to|into|from|toward|towards|for|with|by|than|via)
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _INCLUDING = re.compile(r"\bincluding\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?)\s+(?:of\s+)?)?$")
 _PASSAGE = 1000  # characters: how far back "another strike" looks for the strikes it continues
-_FELL_TO_FORCE = re.compile(r"\s+(?:the\s+)?(?:[A-Z]|rebels?|insurgents?|militants?|jihadists?|fighters|government|regime|"
-                            r"troops|forces|army|opposition)")
+_FELL_TO_FORCE = re.compile(r"\s+(?:the\s+)?(?:[A-Z]|rebels?|insurgents?|militants?|jihadists?|fighters|government|"
+                            r"regime|troops|forces|army|opposition)")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?$")
 # What a territory verb takes: a place ("captured Halfaya", "seized control of the town of X", "took 12 villages"),
 # not "20 kg of heroin", "the mood of Paris" (no "of" inside the phrase but "most of"), "control of the game".

@@ -75,7 +75,7 @@ _INITIALS = re.compile(r"[A-Z]{2,4}|(?:[A-Z]\.){2,4}")
 _SETTLEMENT_WORDS = frozenset("Colony Township Heights Springs Beach Falls City Village".split())
 _IN_TOWN = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+)?|,\s+(?:a|the)\s+"
                       r"(?:\w+\s+)?(?:suburb|district|neighbou?rhood|village|town|quarter)\s+(?:of|in|near)\s+")
-_ARABIC_NAME = re.compile(r"\b(?:al|el|an|ar|as|ash|at|az|ad|ad|ed|es|ez)\s|^(?:tall?|tell?|ras|jisr|deir|kafr|khan|"
+_ARABIC_NAME = re.compile(r"\b(?:al|el|an|ar|as|ash|at|az|ad|ed|es|ez)\s|^(?:tall?|tell?|ras|jisr|deir|kafr|khan|"
                           r"ain|ayn|bir|beit|umm|abu|qasr|wadi|jabal|maarat|marj)\b")
 _OWNER_GAP = re.compile(r"['’]s\s+|\s+")  # "Sudan's capital", "the Syrian capital"
 _LIST_JOIN = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -586,31 +586,24 @@ def list_neighbour(article: Article, gazetteer: Gazetteer) -> None:
 
 
 def _listed_town(text: str, toponyms: list[Mention], index: int) -> Mention | None:
-    """The nearest town, in list order, joined to toponyms[index] by commas and "and"/"or"."""
-    for step in range(1, len(toponyms)):
-        for other in (index - step, index + step):
-            if not 0 <= other < len(toponyms):
-                continue
-            low, high = sorted((index, other))
-            gaps = [text[a.end:b.start] for a, b in zip(toponyms[low:high], toponyms[low + 1:high + 1])]
-            # A list, not two clauses: "A and B", "A, B and C" ("Beyond Madinaty, Liverpool have ..." is none).
-            if not all(_LIST_JOIN.fullmatch(gap) for gap in gaps) or not _joined_as_list(text, toponyms, low, high):
-                continue
-            candidate = toponyms[other]
-            if candidate.located and candidate.place.kind == "place":
-                return candidate
+    """The nearest town, in list order, of the list closed by "and"/"or" that toponyms[index] belongs to."""
+    first, last = index, index
+    while first > 0 and _LIST_JOIN.fullmatch(text[toponyms[first - 1].end:toponyms[first].start]):
+        first -= 1
+    while last + 1 < len(toponyms) and _LIST_JOIN.fullmatch(text[toponyms[last].end:toponyms[last + 1].start]):
+        last += 1
+    if first == last or not _closed_list(text, toponyms[first:last + 1]):
+        return None
+    for other in sorted(range(first, last + 1), key=lambda k: (abs(k - index), k)):
+        if other != index and toponyms[other].located and toponyms[other].place.kind == "place":
+            return toponyms[other]
     return None
 
 
-def _joined_as_list(text: str, toponyms: list[Mention], low: int, high: int) -> bool:
-    """Whether toponyms[low..high] belong to a list closed by "and"/"or": "A, B and C", "A and B" -- but two
-    names joined by ", and" are two clauses ("... closed Frenchmen Street, and Baton Rouge sent buses")."""
-    start, end = low, high
-    while start > 0 and _LIST_JOIN.fullmatch(text[toponyms[start - 1].end:toponyms[start].start]):
-        start -= 1
-    while end + 1 < len(toponyms) and _LIST_JOIN.fullmatch(text[toponyms[end].end:toponyms[end + 1].start]):
-        end += 1
-    gaps = [text[a.end:b.start] for a, b in zip(toponyms[start:end], toponyms[start + 1:end + 1])]
+def _closed_list(text: str, members: list[Mention]) -> bool:
+    """"A, B and C", "A and B" -- but two names joined by ", and" are two clauses ("... closed Frenchmen
+    Street, and Baton Rouge sent buses"), and "Beyond Madinaty, Liverpool have ..." is no list."""
+    gaps = [text[a.end:b.start] for a, b in zip(members, members[1:])]
     if len(gaps) == 1:
         return bool(re.fullmatch(r"\s+(?:and|or)\s+", gaps[0]))
     return any(re.search(r"\b(?:and|or)\s*$", gap) for gap in gaps)

@@ -677,7 +677,8 @@ def event_key(event: Event) -> tuple:
 def _merge_repeats(article: Article) -> None:
     """The same event told twice in one article becomes one; a country-level re-mention of a
     more precisely located event of the same type and actor nearby joins it, unless it tells of
-    another day ("Air strikes killed 11 in Sagaing Region on Friday" stays beside "Kin Ma was bombed")."""
+    another day ("Air strikes killed 11 in Sagaing Region on Friday" stays beside "Kin Ma was bombed");
+    what its toll counts beyond the precise events' stays with it, at its own precision."""
     kept: dict[tuple, Event] = {}
     for event in article.events:
         key = event_key(event)
@@ -686,10 +687,25 @@ def _merge_repeats(article: Article) -> None:
         else:
             kept[key] = event
     precise = [e for e in kept.values() if e.geo_precision in (1, 2)]
-    article.events = [e for e in kept.values() if e.geo_precision in (1, 2) or not any(
-        p.event_type == e.event_type and p.sub_event_type == e.sub_event_type and p.actor1 == e.actor1 and
-        (p.event_date == e.event_date or e.time_precision > 1) and abs(p.sentence.start - e.sentence.start) < 600
-        for p in precise)]
+    article.events = []
+    for event in kept.values():
+        joined = [] if event.geo_precision in (1, 2) else [p for p in precise if _tells_of(event, p)]
+        if len(joined) == 1:  # "a car bomb in central Turkey killed 13" ... "the blast in Kayseri": one event
+            joined[0].fatalities = max(joined[0].fatalities, event.fatalities)
+            continue
+        rest = event.fatalities - sum(p.fatalities for p in joined)
+        if joined and rest > 0:  # "23 killed across the Gaza Strip", 8 and 6 of them told precisely: 9 left
+            event.fatalities = rest
+            event.notes += f" [fatalities: the {rest} of the reported toll not told at a place of their own]"
+        if not joined or rest > 0:
+            article.events.append(event)
+
+
+def _tells_of(broad: Event, precise: Event) -> bool:
+    """A region-level report of the same type and actor nearby, not of another day."""
+    return precise.event_type == broad.event_type and precise.sub_event_type == broad.sub_event_type and \
+        precise.actor1 == broad.actor1 and (precise.event_date == broad.event_date or broad.time_precision > 1) and \
+        abs(precise.sentence.start - broad.sentence.start) < 600
 
 
 def merge_across(articles: list[Article]) -> list[Event]:

@@ -194,9 +194,11 @@ def test_a_strike_told_after_air_strikes_continues_them(gaz, article):
     text = ("Israeli air strikes killed at least 20 people across the Gaza Strip on Tuesday. Eight people, including "
             "three children, were killed when a house was hit in Nuseirat. Another strike on a school in Khan Younis "
             "killed six.")
-    house, school = events_of(article(text), gaz)  # the Strip-wide report joins the precise ones
+    strip, house, school = events_of(article(text), gaz)
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in (house, school)] == [
         ("Air/drone strike", "Military Forces of Israel", 8), ("Air/drone strike", "Military Forces of Israel", 6)]
+    # The Strip-wide report keeps only the dead not told at a place of their own: the toll is counted once.
+    assert (strip.location.text, strip.geo_precision, strip.fatalities) == ("Gaza Strip", 3, 6)
     assert events_of(article("A car struck a cyclist in Leeds, killing him, police said."), gaz) == []
 
 
@@ -285,3 +287,9 @@ def test_a_quarter_of_a_city_hours_later_and_unnamed_gunmen(gaz, article):
     assert (market.location.text, market.geo_precision, market.event_date) == ("Sadr City", 1, "2024-02-15")
     assert (patrol.event_date, patrol.time_precision, patrol.fatalities) == ("2024-02-15", 1, 2)
     assert abduction.actor1.startswith("Unidentified Armed Group")  # not the group named elsewhere
+
+
+def test_a_region_level_toll_goes_to_the_one_event_it_tells_of(gaz, article):
+    text = "A car bomb in central Turkey killed 13 soldiers. The car bomb exploded beside their bus in Kayseri."
+    (event,) = events_of(article(text), gaz)
+    assert (event.location.text, event.fatalities) == ("Kayseri", 13)

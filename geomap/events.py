@@ -138,7 +138,7 @@ _ANAPHORA = re.compile(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|ar
 _DIRECTION_PHRASE = re.compile(r"\b(?:to the|in the) (?:north|south|east|west|northeast|northwest|southeast|southwest)\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = re.compile(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                       r"\b|\b(yesterday|today|last week|last month|overnight)\b", re.I)
+                       r"\b|\b(yesterday|today|last night|two days ago|last week|last month|overnight)\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:hours|minutes) later\b|\blater (?:that|the same) day\b|\bthe same day\b|"
                        r"\bshortly (?:after|afterwards)\b", re.I)
 _FATALITY_WORDS = {"several": 3, "few": 3, "a few": 3, "dozens": 12, "scores": 12, "hundreds": 100, "thousands": 1000,
@@ -644,7 +644,8 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
         return
     elif match and match.group(2):
         phrase = match.group(2).lower()
-        offsets = {"yesterday": (1, 1), "today": (0, 1), "overnight": (0, 1), "last week": (7, 2), "last month": (30, 3)}
+        offsets = {"yesterday": (1, 1), "today": (0, 1), "overnight": (0, 1), "last night": (1, 1), "two days ago": (2, 1),
+                   "last week": (7, 2), "last month": (30, 3)}
         back, precision = offsets[phrase]
         day = anchor - timedelta(days=back)
     else:

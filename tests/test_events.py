@@ -293,3 +293,10 @@ def test_a_region_level_toll_goes_to_the_one_event_it_tells_of(gaz, article):
     text = "A car bomb in central Turkey killed 13 soldiers. The car bomb exploded beside their bus in Kayseri."
     (event,) = events_of(article(text), gaz)
     assert (event.location.text, event.fatalities) == ("Kayseri", 13)
+
+
+@pytest.mark.parametrize("when,day", [("last night", "2024-12-03"), ("two days ago", "2024-12-02"),
+                                      ("yesterday", "2024-12-03"), ("on Monday", "2024-12-02")])
+def test_relative_days(gaz, article, when, day):
+    (event,) = events_of(article(f"Rebels shelled Hama {when}.", date="2024-12-04"), gaz)
+    assert (event.event_date, event.time_precision) == (day, 1)

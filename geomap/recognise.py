@@ -73,7 +73,7 @@ _CIVIC_WORDS = _CIVIC_HEADS | frozenset("fire municipal public schools".split())
 _NAMED_FEATURES = frozenset("River Township Colony Falls Springs Beach Heights".split())
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                       "july august september october november december jan feb mar apr jun jul aug sep sept oct nov "
-                      "dec".split())  # "in the town of Tel Rifaat, Syria December 2": the date is no part of a name
+                      "dec".split())  # a caption's "the town of Marea, Syria May 3": the date is no part of a name
 _COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Upper Lower Central".split())
 _CITY_OFFICES = frozenset("council councilman councilwoman manager hall commission commissioner attorney clerk "
                           "police schools court treasurer auditor engineer administrator marshal public fire".split())

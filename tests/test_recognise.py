@@ -518,6 +518,8 @@ def test_the_capital_is_a_reference_to_a_place_not_a_name(gaz, article):
                  ["Fitzgerald", "Pomeroy", "Meigs County"], id="a home after a comma and of"),
     pytest.param("Shells hit the village of Kin Ma and the town of Tal Abyad.",
                  ["Kin Ma", "Tal Abyad"], id="a feature cue names the whole run"),
+    pytest.param("A caption read: fighters in the town of Halfaya December 2.",
+                 ["Halfaya"], id="a date is no part of a cued name"),
     pytest.param("Shells fell on Khan Sheikhoun, Maaret Misrin and Saraqeb in Idlib province.",
                  ["Khan Sheikhoun", "Maaret Misrin", "Saraqeb", "Idlib"], id="Maaret opens an Arabic name"),
     pytest.param("HARWINTON — Voters met at the Harwinton library on Sunday.",

@@ -292,12 +292,13 @@ def _clause_start(text: str, offset: int) -> int:
 def _events_for(article: Article, sentence: Span, trigger: _Trigger, country: Mention | None,
                 triggers: list[_Trigger]) -> list[Event]:
     places = _locations(article, sentence, trigger)
+    previous = _previous_strike(article, sentence) if trigger.general else None
     # A state's forces no demonym names are those of the country the event is in ("the army shelled Khartoum").
-    actor1, actor2, inter1, inter2 = _actors(article, sentence, trigger, _country_mention(article, places) or country)
+    home = _country_named(article, places[0][0]) if places else None
+    actor1, actor2, inter1, inter2 = _actors(article, sentence, trigger, home or country, previous)
     allies = _STATE_BY.search(sentence.text) if trigger.event_type == "Explosions/Remote violence" else None
     ally = _country_of(article, allies.group(2)) if allies and allies.group(2) else None
     event_type, sub = trigger.event_type, trigger.sub_event_type
-    previous = _previous_strike(article, sentence) if trigger.general else None
     if previous is not None and previous.event_type == event_type:
         sub = previous.sub_event_type  # "a house was hit" after "Israeli air strikes killed 23": an air strike too
     if sub.startswith("territory"):
@@ -320,8 +321,9 @@ def _events_for(article: Article, sentence: Span, trigger: _Trigger, country: Me
     return events
 
 
-def _country_mention(article: Article, places: list[tuple[Mention, int, str]]) -> Mention | None:
-    code = places[0][0].place.country if places and places[0][0].place is not None else None
+def _country_named(article: Article, mention: Mention) -> Mention | None:
+    """The text's mention of the country ``mention``'s place lies in (None where the text names it not)."""
+    code = mention.place.country if mention.place is not None else None
     return next((m for m in article.mentions if code and m.place is not None and m.place.kind == "country" and
                  m.place.country == code), None)
 
@@ -329,12 +331,9 @@ def _country_mention(article: Article, places: list[tuple[Mention, int, str]]) -
 def _civilian_sides(article: Article, sentence: Span, event: Event, country: Mention | None) -> None:
     """ACLED's sides of an attack on civilians: 'Civilians (Burkina Faso)' and, where gunmen or militants
     no one names did it, 'Unidentified Armed Group (Burkina Faso)' -- of the country the event is in."""
-    code = event.location.place.country if event.location is not None and event.location.place is not None else None
-    if code:  # the country the text names for the event's place (none if it names it not)
-        where = next((m.place.name for m in article.mentions if m.place is not None and m.place.kind == "country"
-                      and m.place.country == code), None)
-    else:
-        where = country.place.name if country else None
+    place = event.location.place if event.location is not None else None
+    named = _country_named(article, event.location) if place is not None and place.country else country
+    where = named.place.name if named is not None else None
     suffix = f" ({where})" if where else ""
     if not event.actor1 and _REBELS.search(sentence.text):
         event.actor1, event.inter1 = "Unidentified Armed Group" + suffix, 3
@@ -461,8 +460,8 @@ def main_country(article: Article) -> Mention | None:
     return next((named[code] for code, _ in counts.most_common() if code in named), None)
 
 
-def _actors(article: Article, sentence: Span, trigger: _Trigger,
-            country: Mention | None) -> tuple[str, str, int | None, int | None]:
+def _actors(article: Article, sentence: Span, trigger: _Trigger, country: Mention | None,
+            previous: Event | None) -> tuple[str, str, int | None, int | None]:
     """actor1 is the earliest actor named in the clause before the trigger (after any 'said that')."""
     if trigger.event_type in ("Protests", "Riots"):
         return _demonstration_sides(trigger, country)
@@ -495,7 +494,6 @@ def _actors(article: Article, sentence: Span, trigger: _Trigger,
         leader = next(iter(_groups_in(article.text)), "")
         opponent = state if _GOVERNMENT.search(text) else ""
         return leader or "Rebel group", opponent, 2, (1 if opponent else None)
-    previous = _previous_strike(article, sentence) if trigger.general else None
     if previous is not None and previous.actor1:  # "Another strike on a school killed six": by whoever struck before
         return previous.actor1, previous.actor2, previous.inter1, previous.inter2
     groups = _groups_in(article.text)  # talks, agreements: the article's named parties

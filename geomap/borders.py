@@ -116,17 +116,14 @@ def measured_pair(named: tuple[str, ...], subject_country: str) -> tuple[str, st
     return named[0], other if other != named[0] else None
 
 
-def nearest_neighbour(lat: float, lon: float, country: str) -> str | None:
-    """The neighbour of ``country`` whose shared border passes nearest (lat, lon): what "the border"
-    means for a town ("Kiryat Shmona, 3 km south of the border": Lebanon's)."""
-    distances = {}
-    for codes in _borders():
-        if country in codes and len(codes) == 2:
-            (other,) = codes - {country}
-            found = distance_to_border(lat, lon, country, other)
-            if found is not None:
-                distances[other] = found.km
-    return min(distances, key=distances.get) if distances else None
+def nearest_border(lat: float, lon: float, country: str) -> BorderDistance | None:
+    """The distance to the border ``country`` shares with the neighbour whose border passes nearest
+    (lat, lon): what "the border" means for a town ("Kiryat Shmona, 3 km south of the border": the
+    IL-LB border); all its land borders where it shares none in the outlines."""
+    shared = [distance_to_border(lat, lon, country, other)
+              for codes in _borders() if country in codes and len(codes) == 2 for other in codes - {country}]
+    found = [d for d in shared if d is not None]
+    return min(found, key=lambda d: d.km) if found else distance_to_border(lat, lon, country)
 
 
 def distance_to_border(lat: float, lon: float, country: str, other: str | None = None) -> BorderDistance | None:

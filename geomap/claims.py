@@ -22,7 +22,7 @@ from geopy.distance import geodesic
 from gazetteer import Place
 from gazetteer.geo import haversine_km
 
-from .borders import OUTLINE_KM, distance_to_border, measured_pair, nearest_neighbour
+from .borders import OUTLINE_KM, distance_to_border, measured_pair, nearest_border
 from .document import Article, Claim, Mention, Subject
 from .text import NUMBER_WORD, parse_number
 
@@ -379,8 +379,8 @@ def _check_border_subject(claim: Claim, subject: Subject) -> None:
         subject.verdict, subject.reason = "unverifiable", f"'{subject.mention.text}' is not located"
         return
     country, other = measured_pair(claim.border, place.country)
-    other = other or nearest_neighbour(place.lat, place.lon, country)  # "the border": the one nearest the town
-    found = distance_to_border(place.lat, place.lon, country, other)
+    found = distance_to_border(place.lat, place.lon, country, other) if other else \
+        nearest_border(place.lat, place.lon, country)  # "the border" alone: the one nearest the town
     if found is None:
         owner = claim.anchor.place.name if claim.anchor else place.country
         subject.verdict, subject.reason = "unverifiable", f"{owner} has no land border in the outlines"

@@ -74,6 +74,7 @@ _NAMED_FEATURES = frozenset("River Township Colony Falls Springs Beach Heights".
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                       "july august september october november december jan feb mar apr jun jul aug sep sept oct nov "
                       "dec".split())  # a caption's "the town of Marea, Syria May 3": the date is no part of a name
+_DAY_AFTER = re.compile(r"\.?\s?\d{1,4}\b")
 _COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Upper Lower Central".split())
 _CITY_OFFICES = frozenset("council councilman councilwoman manager hall commission commissioner attorney clerk "
                           "police schools court treasurer auditor engineer administrator marshal public fire".split())
@@ -403,6 +404,9 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
         return _person(run, text, gazetteer, surnames)
     found, i = [], 0
     while i < len(run):
+        if run[i].text.lower().rstrip(".") in _CALENDAR and _DAY_AFTER.match(text, run[i].end):
+            i += 1  # "Jan. 28", "May 3": a date, not Dschang (alternate "Jan") or a town called May
+            continue
         hit = _longest_name(run, i, text, gazetteer)
         tail = text[run[-1].end:run[-1].end + 40]
         if run[i].text.lower() in TOPONYM_PREFIXES and i + 1 < len(run) and (hit is None or hit[0] == i + 1):

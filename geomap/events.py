@@ -28,7 +28,10 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from gazetteer import countries
+
 from .document import Article, Event, Mention, Span
+from .lexicon import COMMON_WORDS
 from .text import NUMBER_WORD, parse_number
 
 # Fallback sub-types: a trigger that counts only where no specific trigger of its event type is in the
@@ -47,9 +50,9 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:re-?captured|retook|retaken|recaptured|regained|took back|won back)\b", "Battles", "territory-back", "Political violence"),
     (r"\b(?:captured|captures|seized|took control of|taken control of|took over|overran|overrun|stormed|fell to|"
      r"(?:had|have|has|were|was|been) taken(?! (?:to|place|into|part|away|by surprise|hostage|ill)))\b", "Battles", "territory", "Political violence"),
-    (r"\bsuicide (?:bomb(?:ing|er)?s?|attacks?)\b", "Explosions/Remote violence", "Suicide bomb", "Political violence"),
+    (r"\bsuicide (?:car |truck )?(?:bomb(?:ing|er)?s?|attacks?)\b", "Explosions/Remote violence", "Suicide bomb", "Political violence"),
     (r"\b(?:chemical (?:attacks?|weapons?)|sarin|chlorine gas)\b", "Explosions/Remote violence", "Chemical weapon", "Political violence"),
-    (r"\b(?:air ?strikes?|air raids?|warplanes?|drone strikes?|drone attacks?|air forces?|bombing raids?|"
+    (r"\b(?:air ?strikes?|air raids?|warplanes?|(?:fighter )?jets (?:struck|hit|bombed|pounded|targeted)|drone strikes?|drone attacks?|air forces?|bombing raids?|"
      r"drones? (?:attacked|struck|hit|targeted)|(?:struck|hit|targeted|attacked) by (?:a |an )?drones?)\b", "Explosions/Remote violence", "Air/drone strike", "Political violence"),
     (r"\b(?:shelling|shelled|artillery|mortars?|rockets? (?:fire|attacks?)|missile (?:strikes?|attacks?)|"
      r"(?:missiles?|rockets?|shells) (?:struck|hit|slammed into|landed)|(?:struck|hit) by (?:a |an )?(?:missiles?|rockets?|shells?)|"
@@ -58,10 +61,10 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\bgrenades?\b", "Explosions/Remote violence", "Grenade", "Political violence"),
     (r"\b(?:clash(?:es|ed)?|heavy fighting|battles? for|firefights?|gunfights?|gun ?battles?|shoot-?outs?|skirmish(?:es)?|ambush(?:ed|es)?|"
      r"fighting (?:erupted|broke out|raged)|(?:attacked|raided) (?:an? |the )?(?:\w+ ){0,2}(?:army|military|police|security) "
-     r"(?:posts?|bases?|checkpoints?|positions?|convoys?|patrols?|barracks|stations?))\b", "Battles", "Armed clash", "Political violence"),
+     r"(?:posts?|bases?|camps?|checkpoints?|positions?|convoys?|patrols?|barracks|stations?))\b", "Battles", "Armed clash", "Political violence"),
     (r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ion|ions)|taken hostage)\b", "Violence against civilians", "Abduction/forced disappearance", "Political violence"),
     (r"\b(?:raped|rapes|sexual violence|sexual assaults?)\b", "Violence against civilians", "Sexual violence", "Political violence"),
-    (r"\b(?:massacred?|executed|(?:killed|attacked|shot dead) (?:\w+ ){0,3}(?:civilians|villagers|residents|worshippers|"
+    (r"\b(?:massacred?|executed|(?:killed|killing|attacked|shot dead) (?:\w+ ){0,3}(?:civilians|villagers|residents|worshippers|"
      r"farmers|passengers)|(?:gunmen|bandits|attackers|assailants) (?:\w+ ){0,2}(?:killed|shot|attacked|stormed)"
      r"(?= (?!by\b|in\b|on\b|when\b|after\b|during\b)[a-z0-9]))\b",
      "Violence against civilians", "Attack", "Political violence"),
@@ -81,7 +84,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:set up|established|built)\b[^.]{0,30}\b(?:base|headquarters|outpost)\b", "Strategic developments", "Headquarters or base established", "Strategic developments"),
     (r"\b(?:withdrew|withdrawn|pulled out of|retreated from)\b", "Strategic developments", "Non-violent transfer of territory", "Strategic developments"),
     (r"\b(?:struck(?! (?:a |an )?(?:deal|agreement|bargain|compromise|chord|balance|note|tone))|bombed|bombarded|"
-     r"(?:was|were) hit|strikes? on (?:a|an|the)(?= ))\b",
+     r"(?:was|were) hit|strikes? on (?:a|an|the)(?= )|(?:strikes|raids) (?:also )?(?:hit|targeted))\b",
      "Explosions/Remote violence", "generic strike", "Political violence"),
     (r"\b(?:explosions?|blasts?|detonated)\b", "Explosions/Remote violence", "generic blast", "Political violence"),
     (r"\blaunched (?:\w+ ){0,4}missiles?\b", "Explosions/Remote violence", "generic missile launch", "Political violence"),
@@ -108,16 +111,26 @@ _TRIGGER_RE = re.compile(_trigger_pattern(lower=False), re.I)
 # Matching lower-cased text without re.I is several times faster; used when lower-casing keeps offsets.
 _TRIGGER_LOWER_RE = re.compile(_trigger_pattern(lower=True))
 _HYPOTHETICAL = r"must|should|may|might|would|could|will|whether|threaten(?:s|ed)?|plans? to"
-_MODAL = re.compile(rf"\b(?:{_HYPOTHETICAL}|insisted|demand(?:s|ed)?|call(?:s|ed)? for|condition|urged?)\b", re.I)
+_MODAL = re.compile(rf"\b(?:{_HYPOTHETICAL}|future|proposed|possible|potential|insisted|demand(?:s|ed)?|call(?:s|ed)? for|condition|urged?)\b", re.I)
 # "after weeks of clashes", "amid months of fighting": the background of the news, no event of its own.
 _BACKGROUND = re.compile(r"\b(?:after|following|amid|despite)\s+(?:\w+\s+){0,2}(?:weeks|days|months|years)\s+of\s+"
                          r"(?:\w+\s+)?$", re.I)
+# "Talks between the two are planned in Nairobi next week": not yet an event.
+_PLANNED = re.compile(r"[^.;,]{0,50}?\b(?:are|is) (?:planned|scheduled|expected|due) (?:for|in|on|at|next|this|later|"
+                      r"to (?:resume|begin|start|open|continue|take place|be held))\b", re.I)
 _PROTEST_MODAL = re.compile(rf"\b(?:{_HYPOTHETICAL})\b", re.I)  # protesters demand and call for: no modality
 _GOVERNMENT = re.compile(r"(?<!pro-)\b(?:government|govt|regime|state) (?:forces|troops|soldiers)|\b(?:army|troops|"
                          r"soldiers)\b", re.I)
 # A state's forces as the agent after the trigger: "air strikes by the military", "shelled by the army".
 _BY_STATE = re.compile(r"\bby (?:the )?(?:military|army|armed forces|junta|regime|government(?: forces)?|"
                        r"security forces|troops)\b", re.I)
+# Where the clause of the trigger starts: after a report verb ("officials said that"), or a coordinated
+# clause ("militants ambushed a convoy, and an army drone struck a wedding": the army's strike).
+_CLAUSE_BREAK = re.compile(r"\b(?:said|reported|says|announced)(?: that)?\b|,\s+(?:and|but|while)\s+|;")
+# The group a report is by, when it speaks of itself: "The Houthis said they had launched missiles".
+_SPEAKER = re.compile(r"([^,;]*?)\b(?:said|says|announced|claimed)\b(?:[\w\s]{0,25}?\bthat)?\s+(?:it|they)\b")
+# "Islamic State claimed responsibility", "JNIM claimed the raid": the group behind the article's attacks.
+_CLAIMED = re.compile(r"([^.;]*?)\bclaimed (?:responsibility|the (?:attack|raid|bombing|strike|ambush|assault))")
 _REBELS = re.compile(r"\b(?:opposition (?:fighters|groups|forces)|rebels?|insurgents?|gunmen|militants?|fighters|"
                      r"jihadists?|extremists|separatists|bandits|militiamen|attackers|assailants)\b", re.I)
 # Named armed groups with ACLED's inter code (2 rebel group, 3 political militia, 8 external/other force).
@@ -129,10 +142,17 @@ NAMED_GROUPS = {
 _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Forces", "ISIS": "Islamic State",
                   "ISIL": "Islamic State", "al-Shabaab": "Al-Shabaab", "RSF": "Rapid Support Forces",
                   "Houthi": "Houthis", "Wagner": "Wagner Group"}
+_DESCRIBED = re.compile(r"-(?:led|backed|aligned|allied|linked|based|affiliated|supported|leaning)$")  # "Kurdish-led"
+_UNKNOWN_GROUP_RE = re.compile(r"\b([A-Z][\w'’-]+) (militias?|militiamen|fighters|rebels|insurgents|militants)\b")
+# Words that describe fighters rather than name their group ("Islamist fighters", "Druze militias").
+_DESCRIPTIVE = frozenset("""islamist jihadist rebel armed tribal local allied rival ethnic sunni shia shiite christian
+    druze alawite militant unidentified unknown suspected separatist community village vigilante foreign pro anti
+    self-defence self-defense hardline veteran""".split())
 _GROUP_RE = re.compile(r"\b(?:" + "|".join(re.escape(g) for g in sorted(list(NAMED_GROUPS) + list(_GROUP_ALIASES),
                                                                         key=len, reverse=True)) + r")\b")
-_STATE_BY = re.compile(r"\b([A-Z][a-z]+)(?: and ([A-Z][a-z]+))? (?:air forces?|warplanes|jets|fighter jets|forces|"
-                       r"troops|army|military|drones|navy|helicopters|artillery|tanks|soldiers|positions)\b")
+_STATE_BY = re.compile(r"\b([A-Z][a-z]+|US|UK|U\.S\.)(?: and ([A-Z][a-z]+|US|UK|U\.S\.))? (?:air forces?|warplanes|jets|fighter jets|forces|"
+                       r"troops|army|military|drones|navy|helicopters|artillery|tanks|soldiers|positions|aircraft carriers?|"
+                       r"warships?|destroyers?)\b")
 _ANAPHORA = re.compile(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|in the (?:area|town|city|village)|"
                        r"there|the (?:towns|villages))\b", re.I)
 _DIRECTION_PHRASE = re.compile(r"\b(?:to the|in the) (?:north|south|east|west|northeast|northwest|southeast|southwest)\b", re.I)
@@ -141,14 +161,17 @@ _RELATIVE = re.compile(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|we
                        r"\b|\b(yesterday|today|last night|two days ago|last week|last month|overnight)\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:hours|minutes) later\b|\blater (?:that|the same) day\b|\bthe same day\b|"
                        r"\bshortly (?:after|afterwards)\b", re.I)
+_NEXT_DAY = re.compile(r"\b(?:a|one) day later\b|\bthe (?:next|following) day\b", re.I)  # not "a day after X"
 _FATALITY_WORDS = {"several": 3, "few": 3, "a few": 3, "dozens": 12, "scores": 12, "hundreds": 100, "thousands": 1000,
                    "a dozen": 12}
 _KILLED = re.compile(
     r"\b(?:kill(?:ed|ing|s)?|shot dead|gunned down)\s+(?:at least\s+|some\s+|about\s+|nearly\s+|more than\s+|"
-    r"a total of\s+)?(?P<a>\d[\d,]*|a (?:dozen|few)|(?!an?\b)[a-z-]+)\b"
+    r"a total of\s+)?(?P<a>\d[\d,]*|a (?:dozen|few|hundred|thousand)|(?!an?\b)[a-z-]+)\b"
     # "killed a commander": one
     r"|\bkill(?:ed|ing|s)?\s+(?P<one>an?)\s+(?!total|number|handful|hundred|thousand|score|couple)\w"
-    rf"|\b(?:at least\s+|some\s+|about\s+)?(?P<b>\d[\d,]*|several|few|dozens|scores|hundreds|thousands|{NUMBER_WORD})"
+    rf"|\b(?:at least\s+|some\s+|about\s+)?(?P<b>\d[\d,]*|several|few|dozens|scores|hundreds|thousands|"
+    # ... not the article of "A car bomb killed six" (which hid the six), but "a hundred"
+    rf"(?!(?:an?|and|half)\s+(?!hundred|thousand|million|dozen)[a-z]){NUMBER_WORD})"
     # "Eight people, including three children, were killed"
     r"\s+(?:[\w-]+(?:\s+|(?=,))){0,3}(?:,[^,.]{0,40},\s*)?(?:were|have been|had been|was)?\s*"
     r"(?:killed|dead|died)\b", re.I)
@@ -157,6 +180,8 @@ _TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|into)\s+(?:a
 _MEASURED_FROM = re.compile(r"\b(?:km|kms|kilomet(?:er|re)s|miles?)\s+(?:(?:to\s+the\s+)?[a-z-]+\s+)?(?:of|from)\s+"
                             r"(?:the\s+)?$", re.I)
 # Not a passive's subject: an object ("expelled to Turkey are detained") or a home ("Goble, 26, of Edmonton, was").
+_FIGURE_BEFORE = re.compile(r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?\d[\d.,]*\s*(?:[a-z]+\s+)?$", re.I)
+_INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _OBJECT_OF = re.compile(r"\b(?:to|into|from|toward|towards|for|with|by|than|via)\s+(?:the\s+)?$|\d+,\s+of\s+$", re.I)
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _INCLUDING = re.compile(r"\bincluding\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?)\s+(?:of\s+)?)?$")
@@ -186,7 +211,7 @@ class _Trigger:
     sub_event_type: str
     disorder_type: str
     civilians: bool = False  # a strike or clash that killed or targeted civilians
-    general: bool = False  # a fallback's general word ("struck", "a blast"), typed by _FALLBACKS
+    general: str = ""  # the fallback rule of a general word ("struck", "a blast"), typed by _FALLBACKS
 
 
 def detect_events(article: Article) -> Article:
@@ -218,7 +243,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         _pattern, event_type, sub, disorder = _RULES[int(match.lastgroup[1:])]
         key = event_type if event_type in ("Protests", "Riots") else sub  # one protest, however it is described
         modal = _PROTEST_MODAL if event_type == "Protests" else _MODAL
-        if key in taken or modal.search(sentence.text[_clause_start(sentence.text, match.start()):match.end() + 25]):
+        if key in taken or modal.search(sentence.text[_clause_start(sentence.text, match.start()):match.end() + 25]) \
+                or _PLANNED.match(sentence.text, match.end()):
             continue
         if sub.startswith("territory") and not _takes_territory(article, sentence, match) or \
                 _BACKGROUND.search(sentence.text, max(0, match.start() - 40), match.start()):
@@ -270,18 +296,22 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
             if trigger.event_type in specific or not violence or \
                     trigger.sub_event_type == "generic clash" and "Explosions/Remote violence" in specific:
                 continue  # "an air strike killed 12 soldiers" is the strike, not a clash too
-            trigger = replace(trigger, sub_event_type=_FALLBACKS[trigger.sub_event_type], general=True)
+            trigger = replace(trigger, sub_event_type=_FALLBACKS[trigger.sub_event_type], general=trigger.sub_event_type)
         settled.append(trigger)
     if any(t.event_type == "Riots" for t in settled):  # "demonstrators looted shops": one violent demonstration
         settled = [t for t in settled if t.event_type != "Protests" and t.sub_event_type != "Looting/property destruction"]
     violent = [t for t in settled if t.event_type in ("Explosions/Remote violence", "Battles")]
-    if not violent or not any(t.sub_event_type == "Attack" for t in settled):
+    attacks = [t for t in settled if t.sub_event_type == "Attack"]
+    if not violent or not attacks:
         return settled
-    return [replace(t, civilians=True) if t in violent else t for t in settled if t.sub_event_type != "Attack"]
+    # The strike or clash an attack on civilians tells of is the one just before it ("militants ambushed a convoy,
+    # and an army drone struck a wedding, killing eight civilians": the strike, not the ambush).
+    targeting = [_owner(a.span.start, violent) for a in attacks]
+    return [replace(t, civilians=True) if any(t is o for o in targeting) else t for t in settled if t.sub_event_type != "Attack"]
 
 
 def _armed(text: str) -> bool:
-    return bool(_GOVERNMENT.search(text) or _REBELS.search(text) or _STATE_BY.search(text))
+    return bool(_GOVERNMENT.search(text) or _REBELS.search(text) or _STATE_BY.search(text) or _GROUP_RE.search(text))
 
 
 def _clause_start(text: str, offset: int) -> int:
@@ -292,10 +322,11 @@ def _clause_start(text: str, offset: int) -> int:
 def _events_for(article: Article, sentence: Span, trigger: _Trigger, country: Mention | None,
                 triggers: list[_Trigger]) -> list[Event]:
     places = _locations(article, sentence, trigger)
-    previous = _previous_strike(article, sentence) if trigger.general else None
+    # "a house was hit" continues the strikes told before; "launched missiles" is an attack of its own kind.
+    previous = _previous_strike(article, sentence) if trigger.general in ("generic strike", "generic blast") else None
     # A state's forces no demonym names are those of the country the event is in ("the army shelled Khartoum").
-    home = _country_named(article, places[0][0]) if places else None
-    actor1, actor2, inter1, inter2 = _actors(article, sentence, trigger, home or country, previous)
+    where = _event_country(article, places[0][0] if places else None, country)
+    actor1, actor2, inter1, inter2 = _actors(article, sentence, trigger, where, previous)
     allies = _STATE_BY.search(sentence.text) if trigger.event_type == "Explosions/Remote violence" else None
     ally = _country_of(article, allies.group(2)) if allies and allies.group(2) else None
     event_type, sub = trigger.event_type, trigger.sub_event_type
@@ -306,7 +337,7 @@ def _events_for(article: Article, sentence: Span, trigger: _Trigger, country: Me
     base = dict(sentence=sentence, trigger=trigger.span, event_type=event_type, sub_event_type=sub,
                 disorder_type=trigger.disorder_type, actor1=actor1, actor2=actor2, inter1=inter1, inter2=inter2,
                 assoc_actor_1=f"Military Forces of {ally}" if ally else "",
-                notes=sentence.text, civilian_targeting="Civilian targeting"
+                notes=sentence.text, general=bool(trigger.general), civilian_targeting="Civilian targeting"
                 if event_type == "Violence against civilians" or trigger.civilians else "")
     events = [Event(**base) for _ in places] or [Event(**base)]
     for event, (mention, precision, phrase) in zip(events, places):
@@ -316,9 +347,23 @@ def _events_for(article: Article, sentence: Span, trigger: _Trigger, country: Me
         _fallback_location(article, sentence, events[0], country)
     if event_type == "Violence against civilians" or trigger.civilians:
         for event in events:
-            _civilian_sides(article, sentence, event, country)
+            _civilian_sides(sentence, event, _event_country(article, event.location, country))
     _fatalities(sentence, events, trigger, triggers)
     return events
+
+
+def _event_country(article: Article, mention: Mention | None, country: Mention | None) -> str | None:
+    """The name of the country an event's place lies in, as the text names it or else as the gazetteer does
+    ("the army shelled Marib" in a story that never names Yemen: Yemen's army); the article's country for a
+    place with none (a sea) or no place."""
+    code = mention.place.country if mention is not None and mention.place is not None else ""
+    if code:
+        named = _country_named(article, mention)
+        if named is not None:
+            return named.place.name
+        if code in countries():
+            return countries()[code]["name"]
+    return country.place.name if country is not None else None
 
 
 def _country_named(article: Article, mention: Mention) -> Mention | None:
@@ -328,12 +373,9 @@ def _country_named(article: Article, mention: Mention) -> Mention | None:
                  m.place.country == code), None)
 
 
-def _civilian_sides(article: Article, sentence: Span, event: Event, country: Mention | None) -> None:
+def _civilian_sides(sentence: Span, event: Event, where: str | None) -> None:
     """ACLED's sides of an attack on civilians: 'Civilians (Burkina Faso)' and, where gunmen or militants
     no one names did it, 'Unidentified Armed Group (Burkina Faso)' -- of the country the event is in."""
-    place = event.location.place if event.location is not None else None
-    named = _country_named(article, event.location) if place is not None and place.country else country
-    where = named.place.name if named is not None else None
     suffix = f" ({where})" if where else ""
     if not event.actor1 and _REBELS.search(sentence.text):
         event.actor1, event.inter1 = "Unidentified Armed Group" + suffix, 3
@@ -343,9 +385,12 @@ def _civilian_sides(article: Article, sentence: Span, event: Event, country: Men
 
 def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tuple[Mention, int, str]]:
     """(mention, geo_precision, location_text) for each place the event happened at."""
-    mentions = [m for m in article.mentions if sentence.start <= m.start < sentence.end
-                and m.kind in ("toponym", "reference") and m.feature != "modifier" and not _is_origin(article.text, m)
-                and not _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start)]
+    left = trigger.sub_event_type == "Non-violent transfer of territory"  # "withdrew from Kidal": where it happened
+    candidates = [m for m in article.mentions if sentence.start <= m.start < sentence.end
+                  and m.kind in ("toponym", "reference") and m.feature != "modifier"
+                  and (left or not _is_origin(article.text, m)) and not _country_attribute(article.text, m)]
+    measured = [m for m in candidates if _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start)]
+    mentions = [m for m in candidates if m not in measured]
     territory = trigger.sub_event_type.startswith("territory")
     zone_end = _object_zone_end(article.text, trigger.span.end, sentence.end)
     after = [m for m in mentions if m.start >= trigger.span.end and (m.start < zone_end or not territory)]
@@ -357,7 +402,16 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
         near = [m for m in after if m.start < zone_end]  # "shelled Soran", not "..., Sudan's media said"
         chosen = _included(article.text, after) or near[:1] or before[-1:] or \
             _passive_subjects(article.text, mentions, trigger)[-1:] or after[:1]
+        if not chosen and measured:  # "a tanker was struck 55 nautical miles west of Mokha": in Mokha's area
+            return [(measured[0], 2, _measured_phrase(article.text, measured[0]))]
     return [(m, _precision(article.text, m), _phrase(article.text, m)) for m in chosen]
+
+
+def _measured_phrase(text: str, mention: Mention) -> str:
+    """'55 nautical miles west of Mokha': the distance phrase and the place it is measured from."""
+    unit = _MEASURED_FROM.search(text, max(0, mention.start - 40), mention.start).start()
+    figure = _FIGURE_BEFORE.search(text, max(0, unit - 40), unit)
+    return text[figure.start() if figure else unit:mention.end]
 
 
 def _included(text: str, after: list[Mention]) -> list[Mention]:
@@ -386,6 +440,13 @@ def _passive_subjects(text: str, mentions: list[Mention], trigger: _Trigger) -> 
             break
         chosen.insert(0, previous)
     return chosen
+
+
+def _country_attribute(text: str, mention: Mention) -> bool:
+    """'a US aircraft carrier in the Red Sea': a country named as what a thing belongs to, which may be anywhere
+    (but 'a Gaza hospital' is in Gaza)."""
+    return mention.place is not None and mention.place.kind == "country" and \
+        _INDEFINITE_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None
 
 
 def _is_origin(text: str, mention: Mention) -> bool:
@@ -460,50 +521,72 @@ def main_country(article: Article) -> Mention | None:
     return next((named[code] for code, _ in counts.most_common() if code in named), None)
 
 
-def _actors(article: Article, sentence: Span, trigger: _Trigger, country: Mention | None,
+def _actors(article: Article, sentence: Span, trigger: _Trigger, where: str | None,
             previous: Event | None) -> tuple[str, str, int | None, int | None]:
-    """actor1 is the earliest actor named in the clause before the trigger (after any 'said that')."""
+    """actor1 is the earliest actor named in the clause before the trigger (after any 'said that'); ``where``
+    is the name of the country the event is in."""
     if trigger.event_type in ("Protests", "Riots"):
-        return _demonstration_sides(trigger, country)
-    text = sentence.text
-    before = re.split(r"\b(?:said|reported|says|announced)(?: that)?\b", text[:trigger.span.start - sentence.start])[-1]
-    named = _groups_in(text)
-    state = _state_actor(article, trigger, country)
+        return _demonstration_sides(trigger, where)
+    offset = trigger.span.start - sentence.start
+    before = _CLAUSE_BREAK.split(sentence.text[:offset])[-1]
+    text = before + _CLAUSE_BREAK.split(sentence.text[offset:])[0]  # the trigger's clause
+    at = len(before)  # the trigger's offset in it
+    # The other side may be told in another clause ("... said their units had taken Soran, and that 50 soldiers
+    # died"), but not that of an attack on civilians ("gunmen ambushed a convoy, and a drone struck a wedding").
+    wide = text if trigger.civilians else sentence.text
+    speaker = _SPEAKER.search(sentence.text[:offset])  # "Hamas said it fired rockets"
+    named = _groups(article, text) or (_groups(article, speaker.group(1)) if speaker else [])
+    state = _state_actor(article, trigger, where)
     by_states = next((m for m in _STATE_BY.finditer(text) if _country_of(article, m.group(1)) and
-                      _acting(text, m, trigger.span.start - sentence.start)), None)
+                      _acting(text, m, at)), None)
     if trigger.event_type == "Explosions/Remote violence" and by_states:
         return f"Military Forces of {_country_of(article, by_states.group(1))}", (named[0] if named else ""), 1, \
-            (NAMED_GROUPS[named[0]] if named else None)
+            (_inter(named[0]) if named else None)
     government = _GOVERNMENT.search(before)
     rebels = _REBELS.search(before)
-    agent = _BY_STATE.search(text, trigger.span.end - sentence.start)  # "shelled by the army": the state acted
+    agent = _BY_STATE.search(text, at + len(trigger.span.text))  # "shelled by the army": the state acted
     if trigger.event_type == "Explosions/Remote violence" and _demonym_before_trigger(article, trigger):
-        return state, (named[0] if named else ""), 1, (NAMED_GROUPS[named[0]] if named else None)
+        return state, (named[0] if named else ""), 1, (_inter(named[0]) if named else None)
     if agent or government and (not rebels or government.start() < rebels.start()):
-        opponent = named[0] if named else ("Rebel group" if _REBELS.search(text) else "")
-        return state, opponent, 1, (NAMED_GROUPS.get(opponent, 2) if opponent else None)
+        opponent = named[0] if named else ("Rebel group" if _REBELS.search(wide) else "")
+        return state, opponent, 1, (_inter(opponent) if opponent else None)
+    if previous is not None and previous.actor1 and not (_groups(article, sentence.text[:offset]) or rebels or government):
+        # "The strikes also hit Saada, the Houthis' stronghold": the strikes before, whoever they hit
+        return previous.actor1, previous.actor2, previous.inter1, previous.inter2
     if named:  # "Hezbollah launched drones at an Israeli army base": the base's state is the other side
-        opponent = _target_state(article, text, trigger.span.start - sentence.start) or \
-            (state if _GOVERNMENT.search(text) else "")
-        return named[0], opponent, NAMED_GROUPS[named[0]], (1 if opponent else None)
+        opponent = _target_state(article, text, at) or (state if _GOVERNMENT.search(wide) else "")
+        return named[0], opponent, _inter(named[0]), (1 if opponent else None)
     if trigger.sub_event_type == "territory-back" and not rebels:
         return state, "", 1, None  # "Ukraine says it retook a village": a retaking no group claims is the state's
     if trigger.event_type == "Violence against civilians":
         return "", "", None, None  # unnamed gunmen: no group named elsewhere in the article (see _civilian_sides)
     if rebels or trigger.event_type == "Battles":
-        leader = next(iter(_groups_in(article.text)), "")
-        opponent = state if _GOVERNMENT.search(text) else ""
+        leader = next(iter(_groups(article, article.text)), "")
+        # "clashed with Russian troops": the state the demonym names; "with the army": the country's
+        opponent = next((f"Military Forces of {_country_of(article, m.group(1))}" for m in _STATE_BY.finditer(text, at)
+                         if _country_of(article, m.group(1))), state if _GOVERNMENT.search(wide) else "")
         return leader or "Rebel group", opponent, 2, (1 if opponent else None)
-    if previous is not None and previous.actor1:  # "Another strike on a school killed six": by whoever struck before
-        return previous.actor1, previous.actor2, previous.inter1, previous.inter2
-    groups = _groups_in(article.text)  # talks, agreements: the article's named parties
-    return (groups[0], "", NAMED_GROUPS[groups[0]], None) if groups else ("", "", None, None)
+    states = _states_in(article, sentence, text)
+    if trigger.sub_event_type in ("Other", "Agreement") and not named and len(states) > 1:
+        return f"Government of {states[0]}", f"Government of {states[1]}", 1, 1  # "talks between Congo and Rwanda"
+    claimed = _CLAIMED.search(article.text)
+    if trigger.event_type != "Strategic developments" and not claimed:
+        return "", "", None, None  # a strike no one is said to have made: not guessed from the article
+    # talks, agreements: the article's named parties; an attack: the group the article says claimed it
+    groups = _groups(article, claimed.group(1) if claimed else article.text)
+    return (groups[0], "", _inter(groups[0]), None) if groups else ("", "", None, None)
 
 
-def _demonstration_sides(trigger: _Trigger, country: Mention | None) -> tuple[str, str, int, int | None]:
+def _states_in(article: Article, sentence: Span, clause: str) -> list[str]:
+    """Countries the trigger's clause names, in text order."""
+    start = sentence.start + sentence.text.find(clause)
+    return list(dict.fromkeys(m.place.name for m in article.mentions if start <= m.start < start + len(clause) and
+                              m.place is not None and m.place.kind == "country" and m.kind == "toponym"))
+
+
+def _demonstration_sides(trigger: _Trigger, where: str | None) -> tuple[str, str, int, int | None]:
     """ACLED's sides: 'Protesters (Kenya)' or 'Rioters (Kenya)', and 'Police Forces of Kenya' where police
     intervened (the police first where they used excessive force)."""
-    where = country.place.name if country is not None else ""
     crowd, code = ("Protesters", 6) if trigger.event_type == "Protests" else ("Rioters", 5)
     crowd += f" ({where})" if where else ""
     police = f"Police Forces of {where}" if where else "Police Forces"
@@ -532,15 +615,34 @@ def _previous_strike(article: Article, sentence: Span) -> Event | None:
     return strikes[-1] if strikes else None
 
 
+def _groups(article: Article, text: str) -> list[str]:
+    """Named groups of ``text`` in order of first appearance: a place or people names no rebels ("Syrian rebels",
+    "Idlib fighters"), but a militia, as ACLED names them ("the Misrata militia": Misrata Militia)."""
+    places = {m.text for m in article.mentions}
+    people = {m.text for m in article.mentions if m.kind == "demonym"}
+    return [g for g in _groups_in(text) if g in NAMED_GROUPS or (
+        g.removesuffix(" Militia") not in people and not g.endswith(("ian Militia", "ish Militia", "ese Militia"))
+        if g.endswith(" Militia") else g not in places)]
+
+
 @lru_cache(maxsize=256)
 def _groups_in(text: str) -> list[str]:
-    """Named groups in order of first appearance, aliases mapped to one name."""
-    found: list[str] = []
+    """Group names in order of first appearance: the lexicon's, aliases mapped to one name, and those the text
+    gives an armed body ("the Fano militia" is Fano Militia, "Azov fighters" Azov)."""
+    found: dict[int, str] = {}
     for match in _GROUP_RE.finditer(text):
-        canonical = _GROUP_ALIASES.get(match.group(0), match.group(0))
-        if canonical not in found:
-            found.append(canonical)
-    return found
+        found[match.start()] = _GROUP_ALIASES.get(match.group(0), match.group(0))
+    for match in _UNKNOWN_GROUP_RE.finditer(text):
+        word = match.group(1)
+        if word.lower() not in COMMON_WORDS and word.lower() not in _DESCRIPTIVE and not _GROUP_RE.fullmatch(word) \
+                and not word.endswith(("'s", "’s")) and not _DESCRIBED.search(word):
+            found.setdefault(match.start(), word + (" Militia" if match.group(2).startswith("militia") else ""))
+    return list(dict.fromkeys(found[start] for start in sorted(found)))
+
+
+def _inter(group: str) -> int:
+    """ACLED's inter code of a group: the lexicon's, 3 for a militia, else 2 (a rebel group)."""
+    return NAMED_GROUPS.get(group) or (3 if group.endswith(" Militia") else 2)
 
 
 def _country_of(article: Article, word: str) -> str | None:
@@ -551,15 +653,17 @@ def _country_of(article: Article, word: str) -> str | None:
 
 
 def _names_a_state(mention: Mention) -> bool:
-    """A demonym of a country: "Arab" and "Kurdish" name regions, no state that could act."""
-    return mention.kind == "demonym" and mention.place is not None and mention.place.kind == "country"
+    """A demonym of a country, or its initials ("US warplanes"): "Arab" and "Kurdish" name regions, no state
+    that could act."""
+    return mention.place is not None and mention.place.kind == "country" and \
+        (mention.kind == "demonym" or mention.text.replace(".", "").isupper())
 
 
-def _state_actor(article: Article, trigger: _Trigger, country: Mention | None) -> str:
+def _state_actor(article: Article, trigger: _Trigger, where: str | None) -> str:
     demonym = _demonym_before_trigger(article, trigger)
     if demonym is not None:
         return f"Military Forces of {demonym.place.name}"
-    return f"Military Forces of {country.place.name}" if country else "State forces"
+    return f"Military Forces of {where}" if where else "State forces"
 
 
 def _demonym_before_trigger(article: Article, trigger: _Trigger) -> Mention | None:
@@ -640,6 +744,11 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
         previous = article.events[-1]  # "Hours later, a roadside bomb ...": the day of the event told before
         event.event_date, event.time_precision = previous.event_date, previous.time_precision
         return
+    elif not match and _NEXT_DAY.search(event.sentence.text) and _told_before(article, event) is not None:
+        previous = _told_before(article, event)  # "A day later, militants ambushed ...": the day after it
+        day = date.fromisoformat(previous.event_date) + timedelta(days=1)
+        event.event_date, event.time_precision = day.isoformat(), previous.time_precision
+        return
     elif match and match.group(2):
         phrase = match.group(2).lower()
         offsets = {"yesterday": (1, 1), "today": (0, 1), "overnight": (0, 1), "last night": (1, 1), "two days ago": (2, 1),
@@ -652,6 +761,11 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
         precision = max(precision, 2)
         event.notes += f" [date from a photo caption's date {anchor.isoformat()}, a weak hint]"
     event.event_date, event.time_precision = day.isoformat(), precision
+
+
+def _told_before(article: Article, event: Event) -> Event | None:
+    """The dated event of the sentences before ``event``'s."""
+    return next((e for e in reversed(article.events) if e.sentence.start < event.sentence.start and e.event_date), None)
 
 
 def _last_weekday(anchor: date, weekday: int) -> date:
@@ -685,6 +799,7 @@ def _merge_repeats(article: Article) -> None:
             kept[key].fatalities = max(kept[key].fatalities, event.fatalities)
         else:
             kept[key] = event
+    kept = {key: event for key, event in kept.items() if not _told_specifically(event, kept.values())}
     precise = [e for e in kept.values() if e.geo_precision in (1, 2)]
     article.events = []
     for event in kept.values():
@@ -700,11 +815,29 @@ def _merge_repeats(article: Article) -> None:
             article.events.append(event)
 
 
+def _told_specifically(event: Event, others) -> bool:
+    """'US strikes hit Houthi positions near Sanaa' (a headline's general word) is the air strike on Sanaa the
+    text tells of: same type, actor and place, and the same day or none told.  The specific report keeps the
+    larger toll."""
+    if not event.general:
+        return False
+    same = [o for o in others if not o.general and o.event_type == event.event_type and o.actor1 == event.actor1 and
+            event_key(o)[3] == event_key(event)[3] and (o.event_date == event.event_date or (event.time_precision or 1) > 1)]
+    for other in same[:1]:
+        other.fatalities = max(other.fatalities, event.fatalities)
+    return bool(same)
+
+
 def _tells_of(broad: Event, precise: Event) -> bool:
     """A region-level report of the same type and actor nearby, not of another day."""
     return precise.event_type == broad.event_type and precise.sub_event_type == broad.sub_event_type and \
-        precise.actor1 == broad.actor1 and (precise.event_date == broad.event_date or broad.time_precision > 1) and \
+        _side(precise.actor1) == _side(broad.actor1) and (precise.event_date == broad.event_date or broad.time_precision > 1) and \
         abs(precise.sentence.start - broad.sentence.start) < 600
+
+
+def _side(actor: str) -> str:
+    """An actor without the country ACLED adds where the text names it: 'Protesters (Kenya)' is 'Protesters'."""
+    return actor.split(" (")[0]
 
 
 def merge_across(articles: list[Article]) -> list[Event]:

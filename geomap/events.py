@@ -181,6 +181,8 @@ _MEASURED_FROM = re.compile(r"\b(?:km|kms|kilomet(?:er|re)s|miles?)\s+(?:(?:to\s
                             r"(?:the\s+)?$", re.I)
 # Not a passive's subject: an object ("expelled to Turkey are detained") or a home ("Goble, 26, of Edmonton, was").
 _FIGURE_BEFORE = re.compile(r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?\d[\d.,]*\s*(?:[a-z]+\s+)?$", re.I)
+# Between places of a list: a comma or "and", past an apposition ("Sake, a town west of Goma, and Minova").
+_LIST_JOIN = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+[^,;.()]{1,60},\s*and\s+|,\s*(?:and\s+)?|and\s+)\s*")
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _OBJECT_OF = re.compile(r"\b(?:to|into|from|toward|towards|for|with|by|than|via)\s+(?:the\s+)?$|\d+,\s+of\s+$", re.I)
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -463,7 +465,7 @@ def _list_from(text: str, after: list[Mention]) -> list[Mention]:
     """The first place after the trigger and those joined to it as a list ("A, B and C")."""
     chosen = [after[0]]
     for previous, current in zip(after, after[1:]):
-        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)\s*", text[previous.end:current.start]):
+        if not _LIST_JOIN.fullmatch(text, previous.end, current.start):
             break
         chosen.append(current)
     return chosen

@@ -376,3 +376,8 @@ def test_planned_talks_are_no_event_and_talks_between_states_are_their_governmen
 def test_a_suicide_car_bomb(gaz, article):
     (event,) = events_of(article("A suicide car bomb killed six police officers in Quetta on Sunday."), gaz)
     assert (event.sub_event_type, event.fatalities) == ("Suicide bomb", 6)
+
+
+def test_a_list_of_captured_places_goes_past_an_apposition(gaz, article):
+    found = events_of(article("M23 rebels captured Sake, a town some 25 km west of Goma, and Kalehe on Friday."), gaz)
+    assert [e.location.text for e in found] == ["Sake", "Kalehe"]

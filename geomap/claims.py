@@ -238,8 +238,10 @@ def _border_after(article: Article, offset: int) -> tuple[Mention | None, int | 
 
 def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
     sentence = article.sentence_at(claim_start)
+    # A settlement, or a name placed only approximately (a village the gazetteer lacks, at its region's point)
     named = [m for m in article.mentions if sentence.start <= m.start < claim_start and m.kind == "toponym"
-             and m is not claim.anchor and m.feature != "modifier" and (m.place is None or m.place.kind == "place")]
+             and m is not claim.anchor and m.feature != "modifier"
+             and (m.place is None or m.place.kind == "place" or m.approximate)]
     between = article.text[named[-1].end:claim_start] if named else ""
     if named and len(between) <= 80 and not re.search(r"[.;]", between):
         claim.subjects = [Subject(named[-1])]

@@ -47,6 +47,8 @@ _HARM = re.compile(r"\b(?:kill(?:ed|ing|s)|dead|died|wounded|wounding|injured|in
                    r"devices?)\b", re.I)
 # (pattern, event_type, sub_event_type, disorder_type); at one position the earlier row wins.
 _RULES: list[tuple[str, str, str, str]] = [
+    (r"\bstormed (?:a|an|the) (?:[\w-]+ ){0,2}(?:hotels?|restaurants?|schools?|churche?s?|mosques?|markets?|hospitals?|"
+     r"malls?|cafes?|bars?|nightclubs?|theat(?:re|er)s?|weddings?)\b", "Violence against civilians", "Attack", "Political violence"),
     (r"\b(?:re-?captured|retook|retaken|recaptured|regained|took back|won back)\b", "Battles", "territory-back", "Political violence"),
     (r"\b(?:captured|captures|seized|took control of|taken control of|took over|overran|overrun|stormed|fell to|"
      r"(?:had|have|has|were|was|been) taken(?! (?:to|place|into|part|away|by surprise|hostage|ill)))\b", "Battles", "territory", "Political violence"),
@@ -59,12 +61,13 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"fired (?:[\w-]+ ){0,4}(?:missiles?|rockets?|shells|mortars?))\b", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Political violence"),
     (r"\b(?:roadside bombs?|IEDs?|landmines?|car bombs?|improvised explosive)\b", "Explosions/Remote violence", "Remote explosive/landmine/IED", "Political violence"),
     (r"\bgrenades?\b", "Explosions/Remote violence", "Grenade", "Political violence"),
-    (r"\b(?:clash(?:es|ed)?|heavy fighting|battles? for|firefights?|gunfights?|gun ?battles?|shoot-?outs?|skirmish(?:es)?|ambush(?:ed|es)?|"
+    (r"\b(?:clash(?:es|ed)?|heavy fighting|exchanged (?:gun)?fire|(?:repelled|repulsed) (?:\w+ ){0,3}(?:attacks?|assaults?|"
+     r"offensives?)|battles? for|firefights?|gunfights?|gun ?battles?|shoot-?outs?|skirmish(?:es)?|ambush(?:ed|es)?|"
      r"fighting (?:erupted|broke out|raged)|(?:attacked|raided) (?:an? |the )?(?:\w+ ){0,2}(?:army|military|police|security) "
      r"(?:posts?|bases?|camps?|checkpoints?|positions?|convoys?|patrols?|barracks|stations?))\b", "Battles", "Armed clash", "Political violence"),
     (r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ion|ions)|taken hostage)\b", "Violence against civilians", "Abduction/forced disappearance", "Political violence"),
     (r"\b(?:raped|rapes|sexual violence|sexual assaults?)\b", "Violence against civilians", "Sexual violence", "Political violence"),
-    (r"\b(?:massacred?|executed|(?:killed|killing|attacked|shot dead) (?:\w+ ){0,3}(?:civilians|villagers|residents|worshippers|"
+    (r"\b(?:massacred?|executed|(?:killed|killing|attacked|shot dead|opened fire on) (?:\w+ ){0,3}(?:civilians|villagers|residents|worshippers|"
      r"farmers|passengers)|(?:gunmen|bandits|attackers|assailants) (?:\w+ ){0,2}(?:killed|shot|attacked|stormed)"
      r"(?= (?!by\b|in\b|on\b|when\b|after\b|during\b)[a-z0-9]))\b",
      "Violence against civilians", "Attack", "Political violence"),
@@ -90,7 +93,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\blaunched (?:\w+ ){0,4}missiles?\b", "Explosions/Remote violence", "generic missile launch", "Political violence"),
     (r"\blaunched (?:\w+ ){0,4}drones\b", "Explosions/Remote violence", "generic drone launch", "Political violence"),
     (r"\bkill(?:ed|ing|s)? (?:\w+ ){0,3}(?:soldiers|troops|servicemen|policemen|police officers|security forces|"
-     r"militants|fighters|rebels|insurgents|jihadists)\b", "Battles", "generic clash", "Political violence"),
+     r"militants|fighters|rebels|insurgents|jihadists|attackers|gunmen|assailants)\b", "Battles", "generic clash", "Political violence"),
 ]
 
 
@@ -121,6 +124,12 @@ _PLANNED = re.compile(r"[^.;,]{0,50}?\b(?:are|is) (?:planned|scheduled|expected|
 _PROTEST_MODAL = re.compile(rf"\b(?:{_HYPOTHETICAL})\b", re.I)  # protesters demand and call for: no modality
 _GOVERNMENT = re.compile(r"(?<!pro-)\b(?:government|govt|regime|state) (?:forces|troops|soldiers)|\b(?:army|troops|"
                          r"soldiers)\b", re.I)
+# Police and security forces in a fight ("Police exchanged fire with the gang", "Security forces killed the
+# attackers"): the state's (Police Forces for police).  No sign of armed conflict by themselves (they inspect a
+# blast, report a crime), so kept apart from _GOVERNMENT and counted for battles only.
+_POLICE = re.compile(r"\b(?:police(?:men)?|security forces)\b", re.I)
+# "... said its forces had repelled 40 assaults": the speaking state's own forces.
+_OWN_FORCES = re.compile(r"\b(?:its|their) (?:forces|troops|army|units|soldiers|military|air defen[cs]es?)\b", re.I)
 # A state's forces as the agent after the trigger: "air strikes by the military", "shelled by the army".
 _BY_STATE = re.compile(r"\bby (?:the )?(?:military|army|armed forces|junta|regime|government(?: forces)?|"
                        r"security forces|troops)\b", re.I)
@@ -128,10 +137,10 @@ _BY_STATE = re.compile(r"\bby (?:the )?(?:military|army|armed forces|junta|regim
 # clause ("militants ambushed a convoy, and an army drone struck a wedding": the army's strike).
 _CLAUSE_BREAK = re.compile(r"\b(?:said|reported|says|announced)(?: that)?\b|,\s+(?:and|but|while)\s+|;")
 # The group a report is by, when it speaks of itself: "The Houthis said they had launched missiles".
-_SPEAKER = re.compile(r"([^,;]*?)\b(?:said|says|announced|claimed)\b(?:[\w\s]{0,25}?\bthat)?\s+(?:it|they)\b")
+_SPEAKER = re.compile(r"([^,;]*?)\b(?:said|says|announced|claimed)\b[\w\s]{0,25}?\b(?:it|they|its|their)\b")
 # "Islamic State claimed responsibility", "JNIM claimed the raid": the group behind the article's attacks.
 _CLAIMED = re.compile(r"([^.;]*?)\bclaimed (?:responsibility|the (?:attack|raid|bombing|strike|ambush|assault))")
-_REBELS = re.compile(r"\b(?:opposition (?:fighters|groups|forces)|rebels?|insurgents?|gunmen|militants?|fighters|"
+_REBELS = re.compile(r"\b(?:opposition (?:fighters|groups|forces)|rebels?|insurgents?|gunmen|militants?|fighters|gangs?|"
                      r"jihadists?|extremists|separatists|bandits|militiamen|attackers|assailants)\b", re.I)
 # Named armed groups with ACLED's inter code (2 rebel group, 3 political militia, 8 external/other force).
 NAMED_GROUPS = {
@@ -143,7 +152,9 @@ _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Force
                   "ISIL": "Islamic State", "al-Shabaab": "Al-Shabaab", "RSF": "Rapid Support Forces",
                   "Houthi": "Houthis", "Wagner": "Wagner Group"}
 _DESCRIBED = re.compile(r"-(?:led|backed|aligned|allied|linked|based|affiliated|supported|leaning)$")  # "Kurdish-led"
-_UNKNOWN_GROUP_RE = re.compile(r"\b([A-Z][\w'’-]+) (militias?|militiamen|fighters|rebels|insurgents|militants)\b")
+_UNKNOWN_GROUP_RE = re.compile(r"\b((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+) (militias?|militiamen|fighters|rebels|insurgents|"
+                               r"militants|gangs?)\b")
+_GROUP_SUFFIX = {"militia": " Militia", "militias": " Militia", "militiamen": " Militia", "gang": " Gang", "gangs": " Gang"}
 # Words that describe fighters rather than name their group ("Islamist fighters", "Druze militias").
 _DESCRIPTIVE = frozenset("""islamist jihadist rebel armed tribal local allied rival ethnic sunni shia shiite christian
     druze alawite militant unidentified unknown suspected separatist community village vigilante foreign pro anti
@@ -155,6 +166,8 @@ _STATE_BY = re.compile(r"\b([A-Z][a-z]+|US|UK|U\.S\.)(?: and ([A-Z][a-z]+|US|UK|
                        r"warships?|destroyers?)\b")
 _ANAPHORA = re.compile(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|in the (?:area|town|city|village)|"
                        r"there|the (?:towns|villages))\b", re.I)
+_ELSEWHERE = re.compile(r"\W*(?:elsewhere|separately|meanwhile|in other|across|nationwide|overall|(?:further|farther|"
+                        r"to the|in the) (?:north|south|east|west))", re.I)
 _DIRECTION_PHRASE = re.compile(r"\b(?:to the|in the) (?:north|south|east|west|northeast|northwest|southeast|southwest)\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = re.compile(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -183,6 +196,7 @@ _MEASURED_FROM = re.compile(r"\b(?:km|kms|kilomet(?:er|re)s|miles?)\s+(?:(?:to\s
 _FIGURE_BEFORE = re.compile(r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?\d[\d.,]*\s*(?:[a-z]+\s+)?$", re.I)
 # Between places of a list: a comma or "and", past an apposition ("Sake, a town west of Goma, and Minova").
 _LIST_JOIN = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+[^,;.()]{1,60},\s*and\s+|,\s*(?:and\s+)?|and\s+)\s*")
+_POSSESSOR = re.compile(r"['’]s ")  # "Russia's Bryansk region": the region, not Russia, is where it happened
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _OBJECT_OF = re.compile(r"\b(?:to|into|from|toward|towards|for|with|by|than|via)\s+(?:the\s+)?$|\d+,\s+of\s+$", re.I)
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -323,11 +337,11 @@ def _clause_start(text: str, offset: int) -> int:
 
 def _events_for(article: Article, sentence: Span, trigger: _Trigger, country: Mention | None,
                 triggers: list[_Trigger]) -> list[Event]:
-    places = _locations(article, sentence, trigger)
+    places = _locations(article, sentence, trigger) or [_fallback_location(article, sentence, country)]
     # "a house was hit" continues the strikes told before; "launched missiles" is an attack of its own kind.
     previous = _previous_strike(article, sentence) if trigger.general in ("generic strike", "generic blast") else None
     # A state's forces no demonym names are those of the country the event is in ("the army shelled Khartoum").
-    where = _event_country(article, places[0][0] if places else None, country)
+    where = _event_country(article, places[0][0], country)
     actor1, actor2, inter1, inter2 = _actors(article, sentence, trigger, where, previous)
     allies = _STATE_BY.search(sentence.text) if trigger.event_type == "Explosions/Remote violence" else None
     ally = _country_of(article, allies.group(2)) if allies and allies.group(2) else None
@@ -341,12 +355,10 @@ def _events_for(article: Article, sentence: Span, trigger: _Trigger, country: Me
                 assoc_actor_1=f"Military Forces of {ally}" if ally else "",
                 notes=sentence.text, general=bool(trigger.general), civilian_targeting="Civilian targeting"
                 if event_type == "Violence against civilians" or trigger.civilians else "")
-    events = [Event(**base) for _ in places] or [Event(**base)]
+    events = [Event(**base) for _ in places]
     for event, (mention, precision, phrase) in zip(events, places):
         event.location, event.geo_precision, event.location_text = mention, precision, phrase
-        event.point = (mention.place.lat, mention.place.lon) if mention.place else None
-    if not places:
-        _fallback_location(article, sentence, events[0], country)
+        event.point = (mention.place.lat, mention.place.lon) if mention is not None and mention.place else None
     if event_type == "Violence against civilians" or trigger.civilians:
         for event in events:
             _civilian_sides(sentence, event, _event_country(article, event.location, country))
@@ -388,9 +400,11 @@ def _civilian_sides(sentence: Span, event: Event, where: str | None) -> None:
 def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tuple[Mention, int, str]]:
     """(mention, geo_precision, location_text) for each place the event happened at."""
     left = trigger.sub_event_type == "Non-violent transfer of territory"  # "withdrew from Kidal": where it happened
+    inner = {m.start for m in article.mentions}
     candidates = [m for m in article.mentions if sentence.start <= m.start < sentence.end
                   and m.kind in ("toponym", "reference") and m.feature != "modifier"
-                  and (left or not _is_origin(article.text, m)) and not _country_attribute(article.text, m)]
+                  and (left or not _is_origin(article.text, m)) and not _country_attribute(article.text, m)
+                  and not (_POSSESSOR.match(article.text, m.end) and m.end + 3 in inner)]
     measured = [m for m in candidates if _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start)]
     mentions = [m for m in candidates if m not in measured]
     territory = trigger.sub_event_type.startswith("territory")
@@ -489,21 +503,23 @@ def _phrase(text: str, mention: Mention) -> str:
     return phrase + (after.group(0) if after else "")
 
 
-def _fallback_location(article: Article, sentence: Span, event: Event, country: Mention | None) -> None:
+def _fallback_location(article: Article, sentence: Span,
+                       country: Mention | None) -> tuple[Mention | None, int | None, str]:
+    """A sentence naming no place: 'in the area' is the place of the events just before; so is a sentence
+    that goes on with the event the sentence before told ("Security forces killed all five attackers by
+    Saturday morning" after a siege in Mogadishu), unless it turns elsewhere; else the article's country."""
     previous = [e for e in article.events if e.location is not None and e.sentence.start >= sentence.start - 600]
     anaphor = _ANAPHORA.search(sentence.text)
-    if anaphor and previous:
+    follows = previous and not article.text[previous[-1].sentence.end:sentence.start].strip() and \
+        previous[-1].geo_precision in (1, 2) and not _ELSEWHERE.match(sentence.text)
+    if previous and (anaphor or follows):
         source = previous[-1]
-        event.location, event.point = source.location, source.point
-        event.geo_precision = max(2, source.geo_precision or 2)
-        event.location_text = f"{anaphor.group(0)} (near {source.location.text})"
-        return
-    if country is not None:
-        direction = _DIRECTION_PHRASE.search(sentence.text)
-        event.location, event.point, event.geo_precision = country, (country.place.lat, country.place.lon), 3
-        event.location_text = f"{direction.group(0)} ({country.place.name})" if direction else country.place.name
-    else:
-        event.location_text = "unlocated"
+        phrase = f"{anaphor.group(0) if anaphor else ''} (near {source.location.text})".strip()
+        return source.location, max(2, source.geo_precision or 2), phrase
+    if country is None:
+        return None, None, "unlocated"
+    direction = _DIRECTION_PHRASE.search(sentence.text)
+    return country, 3, f"{direction.group(0)} ({country.place.name})" if direction else country.place.name
 
 
 def main_country(article: Article) -> Mention | None:
@@ -538,19 +554,26 @@ def _actors(article: Article, sentence: Span, trigger: _Trigger, where: str | No
     wide = text if trigger.civilians else sentence.text
     speaker = _SPEAKER.search(sentence.text[:offset])  # "Hamas said it fired rockets"
     named = _groups(article, text) or (_groups(article, speaker.group(1)) if speaker else [])
-    state = _state_actor(article, trigger, where)
+    # "Russia's defence ministry said its troops had captured ...": the speaking state's forces
+    speaking = _state_in(article, sentence.start + speaker.start(1), sentence.start + speaker.end(1)) if speaker else None
+    state = f"Military Forces of {speaking}" if speaking else _state_actor(article, trigger, where)
     by_states = next((m for m in _STATE_BY.finditer(text) if _country_of(article, m.group(1)) and
                       _acting(text, m, at)), None)
     if trigger.event_type == "Explosions/Remote violence" and by_states:
         return f"Military Forces of {_country_of(article, by_states.group(1))}", (named[0] if named else ""), 1, \
             (_inter(named[0]) if named else None)
-    government = _GOVERNMENT.search(before)
+    government = _GOVERNMENT.search(before) or speaking and _OWN_FORCES.search(before) or \
+        trigger.event_type == "Battles" and _POLICE.search(before)  # police who fought, not who reported a crime
     rebels = _REBELS.search(before)
     agent = _BY_STATE.search(text, at + len(trigger.span.text))  # "shelled by the army": the state acted
     if trigger.event_type == "Explosions/Remote violence" and _demonym_before_trigger(article, trigger):
         return state, (named[0] if named else ""), 1, (_inter(named[0]) if named else None)
     if agent or government and (not rebels or government.start() < rebels.start()):
-        opponent = named[0] if named else ("Rebel group" if _REBELS.search(wide) else "")
+        # "exchanged fire with the gang": the group the article names, else a rebel group
+        opponent = named[0] if named else (next(iter(_groups(article, article.text)), "Rebel group")
+                                           if _REBELS.search(wide) else "")
+        if government and government.group().lower().startswith("police"):
+            state = state.replace("Military Forces", "Police Forces", 1)
         return state, opponent, 1, (_inter(opponent) if opponent else None)
     if previous is not None and previous.actor1 and not (_groups(article, sentence.text[:offset]) or rebels or government):
         # "The strikes also hit Saada, the Houthis' stronghold": the strikes before, whoever they hit
@@ -623,8 +646,8 @@ def _groups(article: Article, text: str) -> list[str]:
     places = {m.text for m in article.mentions}
     people = {m.text for m in article.mentions if m.kind == "demonym"}
     return [g for g in _groups_in(text) if g in NAMED_GROUPS or (
-        g.removesuffix(" Militia") not in people and not g.endswith(("ian Militia", "ish Militia", "ese Militia"))
-        if g.endswith(" Militia") else g not in places)]
+        not any(w in people or w.endswith(("ian", "ish", "ese")) for w in g.split()[:-1])
+        if g.endswith((" Militia", " Gang")) else g not in places)]
 
 
 @lru_cache(maxsize=256)
@@ -635,16 +658,24 @@ def _groups_in(text: str) -> list[str]:
     for match in _GROUP_RE.finditer(text):
         found[match.start()] = _GROUP_ALIASES.get(match.group(0), match.group(0))
     for match in _UNKNOWN_GROUP_RE.finditer(text):
-        word = match.group(1)
-        if word.lower() not in COMMON_WORDS and word.lower() not in _DESCRIPTIVE and not _GROUP_RE.fullmatch(word) \
-                and not word.endswith(("'s", "’s")) and not _DESCRIBED.search(word):
-            found.setdefault(match.start(), word + (" Militia" if match.group(2).startswith("militia") else ""))
+        words = match.group(1).split()
+        # The name is the words after any that describe ("the Fano militia", "Islamist Shabaab fighters")
+        keep = next((k for k in range(len(words), 0, -1) if not _names_group(words[k - 1])), 0)
+        name = " ".join(words[keep:])
+        if name and not _GROUP_RE.fullmatch(name):
+            found.setdefault(match.start(), name + _GROUP_SUFFIX.get(match.group(2), ""))
     return list(dict.fromkeys(found[start] for start in sorted(found)))
+
+
+def _names_group(word: str) -> bool:
+    """A word that may name a group: not "the", "Islamist", "Russia's" or "Kurdish-led"."""
+    return word.lower() not in COMMON_WORDS and word.lower() not in _DESCRIPTIVE and \
+        not word.endswith(("'s", "’s")) and not _DESCRIBED.search(word)
 
 
 def _inter(group: str) -> int:
     """ACLED's inter code of a group: the lexicon's, 3 for a militia, else 2 (a rebel group)."""
-    return NAMED_GROUPS.get(group) or (3 if group.endswith(" Militia") else 2)
+    return NAMED_GROUPS.get(group) or (3 if group.endswith((" Militia", " Gang")) else 2)
 
 
 def _country_of(article: Article, word: str) -> str | None:
@@ -659,6 +690,12 @@ def _names_a_state(mention: Mention) -> bool:
     that could act."""
     return mention.place is not None and mention.place.kind == "country" and \
         (mention.kind == "demonym" or mention.text.replace(".", "").isupper())
+
+
+def _state_in(article: Article, start: int, end: int) -> str | None:
+    """The country a span names ("Russia's defence ministry", "the Ukrainian army"), if any."""
+    return next((m.place.name for m in article.mentions if start <= m.start < end and m.place is not None and
+                 m.place.kind == "country" and (m.kind == "toponym" or _names_a_state(m))), None)
 
 
 def _state_actor(article: Article, trigger: _Trigger, where: str | None) -> str:

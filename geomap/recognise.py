@@ -74,6 +74,7 @@ _NAMED_FEATURES = frozenset("River Township Colony Falls Springs Beach Heights".
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                       "july august september october november december jan feb mar apr jun jul aug sep sept oct nov "
                       "dec".split())  # a caption's "the town of Marea, Syria May 3": the date is no part of a name
+_HYPHENED = re.compile(r"(?!(?:Al|El|Ad|Ar|As|Ash|At|Az|An)-)[A-Z][a-z]+(?:-[A-Z][a-z]+)+")  # not "Al-Ahram"
 _DAY_AFTER = re.compile(r"\.?\s?\d{1,4}\b")
 _COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Upper Lower Central".split())
 _CITY_OFFICES = frozenset("council councilman councilwoman manager hall commission commissioner attorney clerk "
@@ -435,8 +436,10 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             while j < len(run) and _ARTICLE_HYPHEN.match(run[j].text):
                 j += 1  # "Aita al-Shaab": the article joins the name, as in "Taybat al-Imam"
             token = _split_modifier(run[j - 1])
+            # Several words or a hyphened name may be a known place's other spelling ("Petion-Ville": Pétionville).
+            joined = j > i + 1 or _HYPHENED.fullmatch(token.text)
             hit = (j, run[i].start, token.end, "toponym",
-                   _transliterated(text[run[i].start:token.end], gazetteer) if j > i + 1 else "unknown")
+                   _transliterated(text[run[i].start:token.end], gazetteer) if joined else "unknown")
         if hit is None:
             i += 1
             continue

@@ -95,6 +95,10 @@ def resolve(article: Article, gazetteer: Gazetteer) -> Article:
     return article
 
 
+_TITLE_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_TITLE_ABBREVIATION = re.compile(r"\b(st|ste|mt|ft)\b\.?")
+
+
 def _open(article: Article) -> list[Mention]:
     return [m for m in article.mentions if m.place is None and not m.why]
 
@@ -164,9 +168,15 @@ def explicit_context(article: Article, gazetteer: Gazetteer) -> None:
         if not re.fullmatch(r",\s*|\s+in\s+(?:the\s+)?", between) or \
                 between.startswith(",") and _list_of_single_names(article, mentions[index + 1:]):
             continue
+        unit = _possessed_unit(article, second, mentions[index + 2:index + 3])
+        containers = _containers(unit, gazetteer) if unit is not None else _containers(second, gazetteer)
+        if unit is not None:  # "Hryhorivka in Ukraine's Donetsk region": the region of that country
+            containers = [c for c in containers if c.kind == "admin1" and c.country in
+                          {p.country for p in _containers(second, gazetteer) if p.kind == "country"}]
+            second = unit
         # Of the units the second name may be, the first that holds a namesake of the first name:
         # "Brazzaville, Congo" is the Republic of the Congo, though "Congo" alone is the DRC.
-        for container in _containers(second, gazetteer):
+        for container in containers:
             context = {"country": container.country}
             if container.kind == "admin1":
                 context["admin1"] = container.admin1
@@ -177,6 +187,18 @@ def explicit_context(article: Article, gazetteer: Gazetteer) -> None:
                     _choose(second, Candidate(container, 1.0, container.name, "alias"), "explicit-context",
                             f"the {container.kind} '{first.text}' lies in")
                 break
+        else:
+            if unit is not None and containers:  # the region holds no such name: a village the gazetteer lacks
+                _choose(first, Candidate(containers[0], 0.0, containers[0].name, "focus"), "explicit-context",
+                        f"'{first.text}' is not in the gazetteer within {second.text}: placed approximately there")
+                first.approximate = True
+
+
+def _possessed_unit(article: Article, country: Mention, following: list[Mention]) -> Mention | None:
+    """'Ukraine's Donetsk region': the unit a country's possessive names (None for 'Ukraine' alone)."""
+    if not following or not re.fullmatch(r"['’]s\s+(?:the\s+)?", article.text[country.end:following[0].start]):
+        return None
+    return following[0]
 
 
 def _list_of_single_names(article: Article, rest: list[Mention]) -> bool:
@@ -379,16 +401,28 @@ def _article_country(article: Article, leaders: dict[str, str]) -> list[str]:
 
 def _open_leaders(article: Article, gazetteer: Gazetteer) -> dict[str, str]:
     """The country of each open name's best candidate before context: the name's vote while it is open.
-    A name both a country and another country's state ("Georgia") casts none: it is what is in doubt."""
+    A name both a country and another country's state ("Georgia") casts none: it is what is in doubt; nor
+    does one that leads by another name of it while a town abroad bears it as its own ("Pokrovsk", once
+    the name of Engels in Russia, and a town in Ukraine)."""
     leaders = {}
     for mention in _open(article):
         if mention.kind == "toponym" and mention.text not in leaders:
             found = gazetteer.lookup(mention.text, limit=2, fuzzy=False)
             if found and found[0].match in ("exact", "alias") and found[0].place.country and \
-                    not (len(found) == 2 and {c.place.kind for c in found} == {"country", "admin1"}
-                         and found[0].place.country != found[1].place.country):
+                    not (len(found) == 2 and found[0].place.country != found[1].place.country and
+                         ({c.place.kind for c in found} == {"country", "admin1"} or
+                          _own_name(found[1], mention.text) and not _own_name(found[0], mention.text))):
                 leaders[mention.text] = found[0].place.country
     return leaders
+
+
+def _own_name(candidate: Candidate, name: str) -> bool:
+    """The place bears the name as its own (its primary name or a curated alias; "St." is "Saint")."""
+    return candidate.match == "alias" or _unabbreviated(candidate.place.name) == _unabbreviated(name)
+
+
+def _unabbreviated(name: str) -> str:
+    return _TITLE_ABBREVIATION.sub(lambda m: _TITLE_WORDS[m.group(1)], fold(name))
 
 
 def world_city(article: Article, gazetteer: Gazetteer) -> None:
@@ -430,13 +464,16 @@ def named_abroad(article: Article, gazetteer: Gazetteer) -> None:
     # New England): only places the text settles otherwise count.
     towns = _town_points([m.place for m in article.mentions if m.place is not None and m.text not in chosen])
     named = _named_countries(article, gazetteer)
+    units = {(m.place.country, m.place.admin1) for m in article.mentions if m.place is not None and m.place.kind == "admin1"}
     for name, mentions in chosen.items():
         town = mentions[0].place
-        if towns and _in_region(town, towns):
-            continue
+        if towns and _in_region(town, towns) or (town.country, town.admin1) in units:
+            continue  # ... or in a province the text names ("Pokrovsk" beside "Donetsk region")
+        # The namesake must bear the name as its own, not as a former one ("Pokrovsk", once Engels' name).
         abroad = [c for c in gazetteer.lookup(name, limit=_MINIMALITY_CANDIDATES, fuzzy=False)
                   if c.place.kind == "place" and c.place.country in named - {town.country}
-                  and c.match in ("exact", "alias") and c.place.population >= max(_SMALL_TOWN, 2 * town.population)]
+                  and (c.match == "alias" or c.match == "exact" and fold(c.place.name) == fold(name))
+                  and c.place.population >= max(_SMALL_TOWN, 2 * town.population)]
         if abroad:
             for mention in mentions:
                 _choose(mention, abroad[0], "named-abroad", f"{town.name}, {town.country} has no other place of the "

@@ -87,6 +87,14 @@ def test_unresolved_subject_gets_an_estimated_point(gaz, article):
     assert event.location is mention and event.geo_precision == 2 and event.point == mention.place.point
 
 
+def test_a_village_placed_at_its_region_gets_a_point_estimated_from_the_claim(gaz, article):
+    (claim,) = claims_of(article("Troops took the village of Hryhorivka in Ukraine's Donetsk region, some 10 km "
+                                 "south of Pokrovsk."), gaz)
+    mention = claim.subjects[0].mention  # no Hryhorivka in Donetsk region in the gazetteer: placed at the region
+    assert (mention.text, claim.subject_kind, mention.place.feature_code) == ("Hryhorivka", "named", "EST")
+    assert 47.9 < mention.place.lat < 48.4  # a ring about Pokrovsk (48.28 N), not the region's centre
+
+
 def test_a_place_known_only_approximately_verifies_no_distance(gaz, article):
     # Zorbaqand is placed at Hama, the article's town: 0 km from Hama would wrongly contradict "14 km".
     (claim,) = claims_of(article("Rebels entered the village of Zorbaqand, about 14 km from Hama, after "

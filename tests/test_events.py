@@ -381,3 +381,29 @@ def test_a_suicide_car_bomb(gaz, article):
 def test_a_list_of_captured_places_goes_past_an_apposition(gaz, article):
     found = events_of(article("M23 rebels captured Sake, a town some 25 km west of Goma, and Kalehe on Friday."), gaz)
     assert [e.location.text for e in found] == ["Sake", "Kalehe"]
+
+
+def test_a_state_speaking_of_its_own_forces_and_a_region_a_country_owns(gaz, article):
+    text = ("Russia's defence ministry said on Wednesday its troops had captured the village of Hryhorivka in "
+            "Ukraine's Donetsk region. Ukraine's general staff said its forces had repelled 30 assaults near "
+            "Pokrovsk. Ukrainian drones attacked a fuel depot in Russia's Belgorod region.")
+    capture, repelled, depot = events_of(article(text, date="2025-11-21"), gaz)
+    assert (capture.actor1, capture.event_date) == ("Military Forces of Russia", "2025-11-19")
+    assert (repelled.event_type, repelled.actor1, repelled.location.text) == (
+        "Battles", "Military Forces of Ukraine", "Pokrovsk")
+    assert (depot.actor1, depot.location.text, depot.geo_precision) == ("Military Forces of Ukraine", "Belgorod", 3)
+
+
+def test_police_who_fight_a_gang_the_text_names_and_a_siege_of_a_hotel(gaz, article):
+    text = ("Members of the Ti Makak gang opened fire on residents of Cabaret, Haiti, killing 12 people. Police "
+            "exchanged fire with the gang near Cabaret on Friday.")
+    attack, fight = events_of(article(text, date="2025-06-08"), gaz)
+    assert (attack.sub_event_type, attack.actor1, attack.inter1, attack.actor2, attack.fatalities) == (
+        "Attack", "Ti Makak Gang", 3, "Civilians (Haiti)", 12)
+    assert (fight.sub_event_type, fight.actor1, fight.actor2) == ("Armed clash", "Police Forces of Haiti", "Ti Makak Gang")
+    siege = events_of(article("Militants stormed a hotel in Kismayo, Somalia, on Friday, killing nine guests. "
+                              "Security forces killed all four attackers by Saturday morning. Further west, a drone "
+                              "struck a market, killing three."), gaz)
+    assert [(e.sub_event_type, e.location.text, e.geo_precision) for e in siege] == [
+        ("Attack", "Kismayo", 1), ("Armed clash", "Kismayo", 2), ("Air/drone strike", "Somalia", 3)]
+    assert siege[1].actor1 == "Military Forces of Somalia"  # the sentence goes on with the siege in Kismayo

@@ -419,3 +419,19 @@ def test_the_country_after_a_comma_is_the_one_that_holds_the_town(gaz, article):
     congo = [m for m in resolved(article("In Brazzaville, Congo, officials met."), gaz).values()]
     assert {m.text: m.place.country for m in congo} == {"Brazzaville": "CG", "Congo": "CG"}
     assert resolved(article("Fighting near Goma displaced thousands in Congo."), gaz)["Congo"].place.country == "CD"
+
+
+def test_a_town_in_a_province_the_text_names_keeps_its_name_from_a_former_name_abroad(gaz, article):
+    text = ("Russia's army said it had seized a village in Ukraine's Donetsk region, some 10 km south of "
+            "Pokrovsk.")
+    pokrovsk = resolved(article(text), gaz)["Pokrovsk"]  # once the name of Engels, a bigger Russian city
+    assert (pokrovsk.place.country, pokrovsk.place.admin1_name) == ("UA", "Donetska")
+
+
+def test_a_village_in_a_countrys_named_region_lies_there_or_approximately_in_the_region(gaz, article):
+    found = resolved(article("Shells hit Kupiansk in Ukraine’s Kharkiv region and the village of Hryhorivka in Ukraine’s "
+                             "Donetsk region."), gaz)
+    assert found["Kupiansk"].place.admin1_name == "Kharkivska" and not found["Kupiansk"].approximate
+    village = found["Hryhorivka"]  # the gazetteer's Hryhorivkas lie in other regions
+    assert (village.place.name, village.approximate) == ("Donetska", True)
+    assert village.why.startswith("explicit-context:")

@@ -645,9 +645,12 @@ def _groups(article: Article, text: str) -> list[str]:
     "Idlib fighters"), but a militia, as ACLED names them ("the Misrata militia": Misrata Militia)."""
     places = {m.text for m in article.mentions}
     people = {m.text for m in article.mentions if m.kind == "demonym"}
-    return [g for g in _groups_in(text) if g in NAMED_GROUPS or (
+    found = [g for g in _groups_in(text) if g in NAMED_GROUPS or (
         not any(w in people or w.endswith(("ian", "ish", "ese")) for w in g.split()[:-1])
         if g.endswith((" Militia", " Gang")) else g not in places)]
+    # One name for one group: "Fano fighters" are the article's "Fano militia".
+    known = set(_groups_in(article.text))
+    return list(dict.fromkeys(next((g + end for end in (" Militia", " Gang") if g + end in known), g) for g in found))
 
 
 @lru_cache(maxsize=256)

@@ -70,6 +70,10 @@ _CONTEXT_PLACES = 200
 _CONTAINED_POPULATION = 10_000
 _CLUSTER_KM = 50
 _SMALL_TOWN = 100_000
+_STRAY_KM = 1000  # a town abroad this far from every other place of the text is a stray
+_BY_NAME_PASSES = ("unambiguous", "one-sense", "document-coherence")
+# "in Delft", "near Liancourt", "Giza's Haram district": the text calls the name a place.
+_PLACE_CUE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|outside|to|of|into|towards?|around)\s+(?:the\s+)?|['’]s\s+)$")
 _WORLD_CITY_POPULATION = 1_000_000
 _INITIALS = re.compile(r"[A-Z]{2,4}|(?:[A-Z]\.){2,4}")
 _SETTLEMENT_WORDS = frozenset("Colony Township Heights Springs Beach Falls City Village".split())
@@ -646,6 +650,51 @@ def _closed_list(text: str, members: list[Mention]) -> bool:
     return any(re.search(r"\b(?:and|or)\s*$", gap) for gap in gaps)
 
 
+def stray_town(article: Article, gazetteer: Gazetteer) -> None:
+    """A small town abroad that only its name ties to the text is no place of the story.  Where the text calls
+    it a place ("near Liancourt" -- a town in France -- in a story about Haiti; "in Delft" beside Cape Town's
+    townships) it is a village of the article's country the gazetteer lacks: placed approximately at the
+    article's town, as local-focus places such names.  Where nothing in the text calls it a place ("Human
+    Rights Watch", "NATO", "the Fano militia" in a story about Ethiopia) it is no place: the mention is dropped."""
+    focus = _focus_town(article)
+    if focus is None:
+        return
+    town, count = focus
+    for mention in [m for m in article.mentions if _stray(article, m, town)]:
+        if not (mention.feature or _PLACE_CUE_BEFORE.search(article.text, max(0, mention.start - 20), mention.start)):
+            article.mentions.remove(mention)
+            continue
+        place = mention.place
+        _choose(mention, Candidate(town, 0.0, town.name, "focus"), "stray-town",
+                f"{place.name} ({place.country}) is a small town abroad no other place of the text is near: "
+                f"'{mention.text}' placed approximately at {town.name}, the town the article names most ({count}x)")
+        mention.approximate = True
+
+
+def _stray(article: Article, mention: Mention, town: Place) -> bool:
+    """Chosen by its name alone, a town under 100,000 people abroad, far from every other place of the text and
+    in a country none of them lies in."""
+    place = mention.place
+    if place is None or mention.kind != "toponym" or place.kind != "place" or place.country == town.country or \
+            place.population >= _SMALL_TOWN or not mention.why.startswith(_BY_NAME_PASSES):
+        return False
+    others = [m.place for m in article.mentions if m.place is not None and m.text != mention.text]
+    return not any(o.country == place.country or
+                   o.country and haversine_km(o.lat, o.lon, place.lat, place.lon) <= _STRAY_KM for o in others)
+
+
+def _focus_town(article: Article) -> tuple[Place, int] | None:
+    """The town the article names most within the country it names most (the bigger on a tie), and how often."""
+    countries = Counter(m.place.country for m in article.mentions if m.place is not None and m.place.country)
+    if not countries:
+        return None
+    (country, _), = countries.most_common(1)
+    towns = Counter(m.place for m in article.mentions
+                    if m.place is not None and m.place.kind == "place" and m.place.country == country)
+    # Named as often, the bigger town is the likelier anchor ("Umm Batna ... near Hama and Aleppo").
+    return max(towns.items(), key=lambda item: (item[1], item[0].population)) if towns else None
+
+
 def local_focus(article: Article, gazetteer: Gazetteer) -> None:
     """A name the gazetteer lacks, or knows only by a near spelling ("Royal Street", "Faubourg
     Marigny", a village too small for cities500), is placed, approximately, at the town the article
@@ -653,16 +702,10 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
     approximate, so events code it at precision 2, exports give it no GeoNames id and claims do not
     verify distances with it.  The town must lie in the country the article names most: a person
     read as a town abroad ("Noma") is no focus."""
-    countries = Counter(m.place.country for m in article.mentions if m.place is not None and m.place.country)
-    if not countries:
+    found = _focus_town(article)
+    if found is None:
         return
-    (country, _), = countries.most_common(1)
-    towns = Counter(m.place for m in article.mentions
-                    if m.place is not None and m.place.kind == "place" and m.place.country == country)
-    if not towns:
-        return
-    # Named as often, the bigger town is the likelier anchor ("Umm Batna ... near Hama and Aleppo").
-    focus, count = max(towns.items(), key=lambda item: (item[1], item[0].population))
+    focus, count = found
     for mention in _open(article):
         if mention.kind == "toponym" and _exact_best(mention.text, gazetteer) is None:
             _choose(mention, Candidate(focus, 0.0, focus.name, "focus"), "local-focus",
@@ -756,4 +799,4 @@ def _resolved_places(article: Article) -> list[Place]:
 
 PASSES: list[Pass] = [demonym, initials, explicit_context, feature_word, unambiguous, country_name, one_sense,
                       spatial_minimality, document_coherence, world_city, named_abroad, list_siblings, local_cluster,
-                      located_in, contained_name, list_neighbour, local_focus, capital, unresolved]
+                      located_in, contained_name, list_neighbour, stray_town, local_focus, capital, unresolved]

@@ -136,10 +136,10 @@ _BY_STATE = re.compile(r"\bby (?:the )?(?:military|army|armed forces|junta|regim
 # Where the clause of the trigger starts: after a report verb ("officials said that"), or a coordinated
 # clause ("militants ambushed a convoy, and an army drone struck a wedding": the army's strike).
 _CLAUSE_BREAK = re.compile(r"\b(?:said|reported|says|announced)(?: that)?\b|,\s+(?:and|but|while)\s+|;")
-# The group a report is by, when it speaks of itself: "The Houthis said they had launched missiles".
-_SPEAKER = re.compile(r"([^,;]*?)\b(?:said|says|announced|claimed)\b[\w\s]{0,25}?\b(?:it|they|its|their)\b")
+# A report by a group of itself: "The Houthis said they had launched missiles" (the speaker is the clause before).
+_SPEAKER = re.compile(r"\b(?:said|says|announced|claimed)\b[\w\s]{0,25}?\b(?:it|they|its|their)\b")
 # "Islamic State claimed responsibility", "JNIM claimed the raid": the group behind the article's attacks.
-_CLAIMED = re.compile(r"([^.;]*?)\bclaimed (?:responsibility|the (?:attack|raid|bombing|strike|ambush|assault))")
+_CLAIMED = re.compile(r"\bclaimed (?:responsibility|the (?:attack|raid|bombing|strike|ambush|assault))")
 _REBELS = re.compile(r"\b(?:opposition (?:fighters|groups|forces)|rebels?|insurgents?|gunmen|militants?|fighters|gangs?|"
                      r"jihadists?|extremists|separatists|bandits|militiamen|attackers|assailants)\b", re.I)
 # Named armed groups with ACLED's inter code (2 rebel group, 3 political militia, 8 external/other force).
@@ -152,8 +152,9 @@ _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Force
                   "ISIL": "Islamic State", "al-Shabaab": "Al-Shabaab", "RSF": "Rapid Support Forces",
                   "Houthi": "Houthis", "Wagner": "Wagner Group"}
 _DESCRIBED = re.compile(r"-(?:led|backed|aligned|allied|linked|based|affiliated|supported|leaning)$")  # "Kurdish-led"
-_UNKNOWN_GROUP_RE = re.compile(r"\b((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+) (militias?|militiamen|fighters|rebels|insurgents|"
-                               r"militants|gangs?)\b")
+# "the Fano militia", "the Ti Makak gang": the noun first (cheap), then up to three capitalised words before it.
+_GROUP_NOUN = re.compile(r" (militias?|militiamen|fighters|rebels|insurgents|militants|gangs?)\b")
+_GROUP_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)$")
 _GROUP_SUFFIX = {"militia": " Militia", "militias": " Militia", "militiamen": " Militia", "gang": " Gang", "gangs": " Gang"}
 # Words that describe fighters rather than name their group ("Islamist fighters", "Druze militias").
 _DESCRIPTIVE = frozenset("""islamist jihadist rebel armed tribal local allied rival ethnic sunni shia shiite christian
@@ -221,6 +222,25 @@ _NEAR = re.compile(r"\b(?:near|outside|on the outskirts of|close to|around|km fr
 
 
 @dataclass(frozen=True)
+class _Facts:
+    """What the actor rules ask of an article's mentions, gathered once per article."""
+
+    names: frozenset[str]  # every mention's text
+    people: frozenset[str]  # demonyms ("Syrian")
+    named: frozenset[str]  # group names the whole text gives (before filtering)
+    countries: tuple[Mention, ...]  # mentions of countries: names, initials, demonyms
+    groups: tuple[str, ...] = ()  # the article's groups, in order
+
+    @classmethod
+    def of(cls, article: Article) -> "_Facts":
+        facts = cls(frozenset(m.text for m in article.mentions),
+                    frozenset(m.text for m in article.mentions if m.kind == "demonym"),
+                    frozenset(_groups_in(article.text)),
+                    tuple(m for m in article.mentions if m.place is not None and m.place.kind == "country"))
+        return replace(facts, groups=tuple(_groups(facts, article.text)))
+
+
+@dataclass(frozen=True)
 class _Trigger:
     span: Span
     event_type: str
@@ -234,12 +254,13 @@ def detect_events(article: Article) -> Article:
     """Add ACLED-typed events to ``article`` (mentions must be resolved first)."""
     anchor, anchor_kind = article_anchor_date(article)
     country = main_country(article)  # the fallback location and state actor, computed once
+    facts = _Facts.of(article)
     for sentence in article.sentences():
         triggers = _triggers(article, sentence)
         if not triggers:
             _follow_up_toll(article, sentence)
         for trigger in triggers:
-            for event in _events_for(article, sentence, trigger, country, triggers):
+            for event in _events_for(article, facts, sentence, trigger, country, triggers):
                 _date(event, article, anchor, anchor_kind)
                 article.events.append(event)
     _merge_repeats(article)
@@ -335,16 +356,16 @@ def _clause_start(text: str, offset: int) -> int:
     return cut + 1 if cut >= 0 else 0
 
 
-def _events_for(article: Article, sentence: Span, trigger: _Trigger, country: Mention | None,
+def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, country: Mention | None,
                 triggers: list[_Trigger]) -> list[Event]:
     places = _locations(article, sentence, trigger) or [_fallback_location(article, sentence, country)]
     # "a house was hit" continues the strikes told before; "launched missiles" is an attack of its own kind.
     previous = _previous_strike(article, sentence) if trigger.general in ("generic strike", "generic blast") else None
     # A state's forces no demonym names are those of the country the event is in ("the army shelled Khartoum").
-    where = _event_country(article, places[0][0], country)
-    actor1, actor2, inter1, inter2 = _actors(article, sentence, trigger, where, previous)
+    where = _event_country(facts, places[0][0], country)
+    actor1, actor2, inter1, inter2 = _actors(article, facts, sentence, trigger, where, previous)
     allies = _STATE_BY.search(sentence.text) if trigger.event_type == "Explosions/Remote violence" else None
-    ally = _country_of(article, allies.group(2)) if allies and allies.group(2) else None
+    ally = _country_of(facts, allies.group(2)) if allies and allies.group(2) else None
     event_type, sub = trigger.event_type, trigger.sub_event_type
     if previous is not None and previous.event_type == event_type:
         sub = previous.sub_event_type  # "a house was hit" after "Israeli air strikes killed 23": an air strike too
@@ -361,30 +382,34 @@ def _events_for(article: Article, sentence: Span, trigger: _Trigger, country: Me
         event.point = (mention.place.lat, mention.place.lon) if mention is not None and mention.place else None
     if event_type == "Violence against civilians" or trigger.civilians:
         for event in events:
-            _civilian_sides(sentence, event, _event_country(article, event.location, country))
+            _civilian_sides(sentence, event, _event_country(facts, event.location, country))
     _fatalities(sentence, events, trigger, triggers)
     return events
 
 
-def _event_country(article: Article, mention: Mention | None, country: Mention | None) -> str | None:
+def _event_country(facts: _Facts, mention: Mention | None, country: Mention | None) -> str | None:
     """The name of the country an event's place lies in, as the text names it or else as the gazetteer does
     ("the army shelled Marib" in a story that never names Yemen: Yemen's army); the article's country for a
     place with none (a sea) or no place."""
     code = mention.place.country if mention is not None and mention.place is not None else ""
     if code:
-        named = _country_named(article, mention)
+        named = _country_named(facts, mention)
         if named is not None:
             return named.place.name
-        if code in countries():
-            return countries()[code]["name"]
+        if code in _country_names():
+            return _country_names()[code]
     return country.place.name if country is not None else None
 
 
-def _country_named(article: Article, mention: Mention) -> Mention | None:
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    return {code: info["name"] for code, info in countries().items()}
+
+
+def _country_named(facts: _Facts, mention: Mention) -> Mention | None:
     """The text's mention of the country ``mention``'s place lies in (None where the text names it not)."""
     code = mention.place.country if mention.place is not None else None
-    return next((m for m in article.mentions if code and m.place is not None and m.place.kind == "country" and
-                 m.place.country == code), None)
+    return next((m for m in facts.countries if code and m.place.country == code), None)
 
 
 def _civilian_sides(sentence: Span, event: Event, where: str | None) -> None:
@@ -539,7 +564,7 @@ def main_country(article: Article) -> Mention | None:
     return next((named[code] for code, _ in counts.most_common() if code in named), None)
 
 
-def _actors(article: Article, sentence: Span, trigger: _Trigger, where: str | None,
+def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, where: str | None,
             previous: Event | None) -> tuple[str, str, int | None, int | None]:
     """actor1 is the earliest actor named in the clause before the trigger (after any 'said that'); ``where``
     is the name of the country the event is in."""
@@ -552,15 +577,16 @@ def _actors(article: Article, sentence: Span, trigger: _Trigger, where: str | No
     # The other side may be told in another clause ("... said their units had taken Soran, and that 50 soldiers
     # died"), but not that of an attack on civilians ("gunmen ambushed a convoy, and a drone struck a wedding").
     wide = text if trigger.civilians else sentence.text
-    speaker = _SPEAKER.search(sentence.text[:offset])  # "Hamas said it fired rockets"
-    named = _groups(article, text) or (_groups(article, speaker.group(1)) if speaker else [])
+    said = _SPEAKER.search(sentence.text, 0, offset)  # "Hamas said it fired rockets"
+    speaker = _clause_before(sentence.text, said.start(), ",;") if said else (0, 0)
+    named = _groups(facts, text) or _groups(facts, sentence.text[speaker[0]:speaker[1]])
     # "Russia's defence ministry said its troops had captured ...": the speaking state's forces
-    speaking = _state_in(article, sentence.start + speaker.start(1), sentence.start + speaker.end(1)) if speaker else None
+    speaking = _state_in(facts, sentence.start + speaker[0], sentence.start + speaker[1]) if said else None
     state = f"Military Forces of {speaking}" if speaking else _state_actor(article, trigger, where)
-    by_states = next((m for m in _STATE_BY.finditer(text) if _country_of(article, m.group(1)) and
+    by_states = next((m for m in _STATE_BY.finditer(text) if _country_of(facts, m.group(1)) and
                       _acting(text, m, at)), None)
     if trigger.event_type == "Explosions/Remote violence" and by_states:
-        return f"Military Forces of {_country_of(article, by_states.group(1))}", (named[0] if named else ""), 1, \
+        return f"Military Forces of {_country_of(facts, by_states.group(1))}", (named[0] if named else ""), 1, \
             (_inter(named[0]) if named else None)
     government = _GOVERNMENT.search(before) or speaking and _OWN_FORCES.search(before) or \
         trigger.event_type == "Battles" and _POLICE.search(before)  # police who fought, not who reported a crime
@@ -570,43 +596,58 @@ def _actors(article: Article, sentence: Span, trigger: _Trigger, where: str | No
         return state, (named[0] if named else ""), 1, (_inter(named[0]) if named else None)
     if agent or government and (not rebels or government.start() < rebels.start()):
         # "exchanged fire with the gang": the group the article names, else a rebel group
-        opponent = named[0] if named else (next(iter(_groups(article, article.text)), "Rebel group")
+        opponent = named[0] if named else (next(iter(list(facts.groups)), "Rebel group")
                                            if _REBELS.search(wide) else "")
         if government and government.group().lower().startswith("police"):
             state = state.replace("Military Forces", "Police Forces", 1)
         return state, opponent, 1, (_inter(opponent) if opponent else None)
-    if previous is not None and previous.actor1 and not (_groups(article, sentence.text[:offset]) or rebels or government):
+    if previous is not None and previous.actor1 and not (_groups(facts, sentence.text[:offset]) or rebels or government):
         # "The strikes also hit Saada, the Houthis' stronghold": the strikes before, whoever they hit
         return previous.actor1, previous.actor2, previous.inter1, previous.inter2
     if named:  # "Hezbollah launched drones at an Israeli army base": the base's state is the other side
-        opponent = _target_state(article, text, at) or (state if _GOVERNMENT.search(wide) else "")
+        opponent = _target_state(facts, text, at) or (state if _GOVERNMENT.search(wide) else "")
         return named[0], opponent, _inter(named[0]), (1 if opponent else None)
     if trigger.sub_event_type == "territory-back" and not rebels:
         return state, "", 1, None  # "Ukraine says it retook a village": a retaking no group claims is the state's
     if trigger.event_type == "Violence against civilians":
         return "", "", None, None  # unnamed gunmen: no group named elsewhere in the article (see _civilian_sides)
     if rebels or trigger.event_type == "Battles":
-        leader = next(iter(_groups(article, article.text)), "")
+        leader = next(iter(list(facts.groups)), "")
         # "clashed with Russian troops": the state the demonym names; "with the army": the country's
-        opponent = next((f"Military Forces of {_country_of(article, m.group(1))}" for m in _STATE_BY.finditer(text, at)
-                         if _country_of(article, m.group(1))), state if _GOVERNMENT.search(wide) else "")
+        opponent = next((f"Military Forces of {_country_of(facts, m.group(1))}" for m in _STATE_BY.finditer(text, at)
+                         if _country_of(facts, m.group(1))), state if _GOVERNMENT.search(wide) else "")
         return leader or "Rebel group", opponent, 2, (1 if opponent else None)
-    states = _states_in(article, sentence, text)
+    states = _states_in(facts, sentence, text)
     if trigger.sub_event_type in ("Other", "Agreement") and not named and len(states) > 1:
         return f"Government of {states[0]}", f"Government of {states[1]}", 1, 1  # "talks between Congo and Rwanda"
-    claimed = _CLAIMED.search(article.text)
-    if trigger.event_type != "Strategic developments" and not claimed:
+    claimant = _claimant(article.text)
+    if trigger.event_type != "Strategic developments" and not claimant:
         return "", "", None, None  # a strike no one is said to have made: not guessed from the article
     # talks, agreements: the article's named parties; an attack: the group the article says claimed it
-    groups = _groups(article, claimed.group(1) if claimed else article.text)
+    groups = _groups(facts, claimant) if claimant else list(facts.groups)
     return (groups[0], "", _inter(groups[0]), None) if groups else ("", "", None, None)
 
 
-def _states_in(article: Article, sentence: Span, clause: str) -> list[str]:
+@lru_cache(maxsize=64)
+def _claimant(text: str) -> str:
+    """The clause before the article's first 'claimed responsibility' ("" where none)."""
+    claimed = _CLAIMED.search(text)
+    if claimed is None:
+        return ""
+    start, end = _clause_before(text, claimed.start(), ".;")
+    return text[start:end]
+
+
+def _clause_before(text: str, end: int, stops: str) -> tuple[int, int]:
+    """(start, end) of the text before ``end`` back to the last of the ``stops`` characters: who spoke or claimed."""
+    return max(text.rfind(stop, 0, end) for stop in stops) + 1, end
+
+
+def _states_in(facts: _Facts, sentence: Span, clause: str) -> list[str]:
     """Countries the trigger's clause names, in text order."""
     start = sentence.start + sentence.text.find(clause)
-    return list(dict.fromkeys(m.place.name for m in article.mentions if start <= m.start < start + len(clause) and
-                              m.place is not None and m.place.kind == "country" and m.kind == "toponym"))
+    return list(dict.fromkeys(m.place.name for m in facts.countries
+                              if start <= m.start < start + len(clause) and m.kind == "toponym"))
 
 
 def _demonstration_sides(trigger: _Trigger, where: str | None) -> tuple[str, str, int, int | None]:
@@ -628,10 +669,10 @@ def _acting(text: str, match: re.Match, trigger: int) -> bool:
     return match.start() < trigger or not _TARGET_BEFORE.search(text, max(0, match.start() - 20), match.start())
 
 
-def _target_state(article: Article, text: str, trigger: int) -> str:
+def _target_state(facts: _Facts, text: str, trigger: int) -> str:
     target = next((m for m in _STATE_BY.finditer(text) if not _acting(text, m, trigger) and
-                   _country_of(article, m.group(1))), None)
-    return f"Military Forces of {_country_of(article, target.group(1))}" if target else ""
+                   _country_of(facts, m.group(1))), None)
+    return f"Military Forces of {_country_of(facts, target.group(1))}" if target else ""
 
 
 def _previous_strike(article: Article, sentence: Span) -> Event | None:
@@ -640,17 +681,15 @@ def _previous_strike(article: Article, sentence: Span) -> Event | None:
     return strikes[-1] if strikes else None
 
 
-def _groups(article: Article, text: str) -> list[str]:
+def _groups(facts: _Facts, text: str) -> list[str]:
     """Named groups of ``text`` in order of first appearance: a place or people names no rebels ("Syrian rebels",
     "Idlib fighters"), but a militia, as ACLED names them ("the Misrata militia": Misrata Militia)."""
-    places = {m.text for m in article.mentions}
-    people = {m.text for m in article.mentions if m.kind == "demonym"}
     found = [g for g in _groups_in(text) if g in NAMED_GROUPS or (
-        not any(w in people or w.endswith(("ian", "ish", "ese")) for w in g.split()[:-1])
-        if g.endswith((" Militia", " Gang")) else g not in places)]
+        not any(w in facts.people or w.endswith(("ian", "ish", "ese")) for w in g.split()[:-1])
+        if g.endswith((" Militia", " Gang")) else g not in facts.names)]
     # One name for one group: "Fano fighters" are the article's "Fano militia".
-    known = set(_groups_in(article.text))
-    return list(dict.fromkeys(next((g + end for end in (" Militia", " Gang") if g + end in known), g) for g in found))
+    return list(dict.fromkeys(next((g + end for end in (" Militia", " Gang") if g + end in facts.named), g)
+                              for g in found))
 
 
 @lru_cache(maxsize=256)
@@ -660,13 +699,16 @@ def _groups_in(text: str) -> list[str]:
     found: dict[int, str] = {}
     for match in _GROUP_RE.finditer(text):
         found[match.start()] = _GROUP_ALIASES.get(match.group(0), match.group(0))
-    for match in _UNKNOWN_GROUP_RE.finditer(text):
+    for noun in _GROUP_NOUN.finditer(text):
+        match = _GROUP_NAME_BEFORE.search(text, max(0, noun.start() - 60), noun.start())
+        if match is None:
+            continue
         words = match.group(1).split()
         # The name is the words after any that describe ("the Fano militia", "Islamist Shabaab fighters")
         keep = next((k for k in range(len(words), 0, -1) if not _names_group(words[k - 1])), 0)
         name = " ".join(words[keep:])
         if name and not _GROUP_RE.fullmatch(name):
-            found.setdefault(match.start(), name + _GROUP_SUFFIX.get(match.group(2), ""))
+            found.setdefault(match.start(), name + _GROUP_SUFFIX.get(noun.group(1), ""))
     return list(dict.fromkeys(found[start] for start in sorted(found)))
 
 
@@ -681,24 +723,21 @@ def _inter(group: str) -> int:
     return NAMED_GROUPS.get(group) or (3 if group.endswith((" Militia", " Gang")) else 2)
 
 
-def _country_of(article: Article, word: str) -> str | None:
-    for mention in article.mentions:
-        if mention.text == word and _names_a_state(mention):
-            return mention.place.name
-    return None
+def _country_of(facts: _Facts, word: str) -> str | None:
+    return next((m.place.name for m in facts.countries if m.text == word and _names_a_state(m)), None)
 
 
 def _names_a_state(mention: Mention) -> bool:
     """A demonym of a country, or its initials ("US warplanes"): "Arab" and "Kurdish" name regions, no state
     that could act."""
-    return mention.place is not None and mention.place.kind == "country" and \
-        (mention.kind == "demonym" or mention.text.replace(".", "").isupper())
+    return (mention.kind == "demonym" or mention.text.replace(".", "").isupper()) and \
+        mention.place is not None and mention.place.kind == "country"
 
 
-def _state_in(article: Article, start: int, end: int) -> str | None:
+def _state_in(facts: _Facts, start: int, end: int) -> str | None:
     """The country a span names ("Russia's defence ministry", "the Ukrainian army"), if any."""
-    return next((m.place.name for m in article.mentions if start <= m.start < end and m.place is not None and
-                 m.place.kind == "country" and (m.kind == "toponym" or _names_a_state(m))), None)
+    return next((m.place.name for m in facts.countries
+                 if start <= m.start < end and (m.kind == "toponym" or _names_a_state(m))), None)
 
 
 def _state_actor(article: Article, trigger: _Trigger, where: str | None) -> str:
@@ -712,7 +751,7 @@ def _demonym_before_trigger(article: Article, trigger: _Trigger) -> Mention | No
     """'Israeli warplanes', 'Russian air forces': the demonym names the state that acted (but not
     when it opens a named group, 'Syrian Democratic Forces', or names no state, 'Arab', 'Kurdish')."""
     for mention in article.mentions:
-        if _names_a_state(mention) and 0 <= trigger.span.start - mention.end <= 20 \
+        if 0 <= trigger.span.start - mention.end <= 20 and _names_a_state(mention) \
                 and re.fullmatch(r"[\s\w]*", article.text[mention.end:trigger.span.start]) \
                 and not _GROUP_RE.match(article.text, mention.start):
             return mention

@@ -54,7 +54,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:had|have|has|were|was|been) taken(?! (?:to|place|into|part|away|by surprise|hostage|ill)))\b", "Battles", "territory", "Political violence"),
     (r"\bsuicide (?:car |truck )?(?:bomb(?:ing|er)?s?|attacks?)\b", "Explosions/Remote violence", "Suicide bomb", "Political violence"),
     (r"\b(?:chemical (?:attacks?|weapons?)|sarin|chlorine gas)\b", "Explosions/Remote violence", "Chemical weapon", "Political violence"),
-    (r"\b(?:air ?strikes?|air raids?|warplanes?|(?:fighter )?jets (?:struck|hit|bombed|pounded|targeted)|drone strikes?|drone attacks?|air forces?|bombing raids?|"
+    (r"\b(?:air ?strikes?|air raids?|warplanes?|(?:fighter )?jets (?:struck|hit|bombed|pounded|targeted)|aircraft (?:struck|hit|bombed|pounded|targeted)|drone strikes?|drone attacks?|air forces?|bombing raids?|"
      r"drones? (?:attacked|struck|hit|targeted)|(?:struck|hit|targeted|attacked) by (?:a |an )?drones?)\b", "Explosions/Remote violence", "Air/drone strike", "Political violence"),
     (r"\b(?:shelling|shelled|artillery|mortars?|rockets? (?:fire|attacks?)|missile (?:strikes?|attacks?)|"
      r"(?:missiles?|rockets?|shells) (?:struck|hit|slammed into|landed)|(?:struck|hit) by (?:a |an )?(?:missiles?|rockets?|shells?)|"
@@ -87,7 +87,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:set up|established|built)\b[^.]{0,30}\b(?:base|headquarters|outpost)\b", "Strategic developments", "Headquarters or base established", "Strategic developments"),
     (r"\b(?:withdrew|withdrawn|pulled out of|retreated from)\b", "Strategic developments", "Non-violent transfer of territory", "Strategic developments"),
     (r"\b(?:struck(?! (?:a |an )?(?:deal|agreement|bargain|compromise|chord|balance|note|tone))|bombed|bombarded|"
-     r"(?:was|were) hit|strikes? on (?:a|an|the)(?= )|(?:strikes|raids) (?:also )?(?:hit|targeted))\b",
+     r"(?:was|were) hit|strikes? on (?:a|an|the)(?= )|(?:strikes?|raids?) (?:also )?(?:hit|targeted))\b",
      "Explosions/Remote violence", "generic strike", "Political violence"),
     (r"\b(?:explosions?|blasts?|detonated)\b", "Explosions/Remote violence", "generic blast", "Political violence"),
     (r"\blaunched (?:\w+ ){0,4}missiles?\b", "Explosions/Remote violence", "generic missile launch", "Political violence"),
@@ -129,7 +129,11 @@ _GOVERNMENT = re.compile(r"(?<!pro-)\b(?:government|govt|regime|state) (?:forces
 # blast, report a crime), so kept apart from _GOVERNMENT and counted for battles only.
 _POLICE = re.compile(r"\b(?:police(?:men)?|security forces)\b", re.I)
 # "... said its forces had repelled 40 assaults": the speaking state's own forces.
-_OWN_FORCES = re.compile(r"\b(?:its|their) (?:forces|troops|army|units|soldiers|military|air defen[cs]es?)\b", re.I)
+_OWN_FORCES = re.compile(r"\b(?:its|their) (?:forces|troops|army|units|soldiers|military|air defen[cs]es?|aircraft|"
+                         r"warplanes|jets|drones|artillery)\b", re.I)
+# The state's forces in the actor rules only ("Military aircraft bombed", "The army said its aircraft struck"): too
+# common outside wars ("a military parade") to mark a sentence of violence by themselves.
+_MILITARY = re.compile(r"\b(?:military|junta|the army)\b", re.I)
 # A state's forces as the agent after the trigger: "air strikes by the military", "shelled by the army".
 _BY_STATE = re.compile(r"\bby (?:the )?(?:military|army|armed forces|junta|regime|government(?: forces)?|"
                        r"security forces|troops)\b", re.I)
@@ -155,7 +159,10 @@ _DESCRIBED = re.compile(r"-(?:led|backed|aligned|allied|linked|based|affiliated|
 # "the Fano militia", "the Ti Makak gang": the noun first (cheap), then up to three capitalised words before it.
 _GROUP_NOUN = re.compile(r" (militias?|militiamen|fighters|rebels|insurgents|militants|gangs?)\b")
 _GROUP_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)$")
-_GROUP_SUFFIX = {"militia": " Militia", "militias": " Militia", "militiamen": " Militia", "gang": " Gang", "gangs": " Gang"}
+_GROUP_DEFINED = re.compile(r"\b((?:[A-Z][\w'’-]+ ){1,6}(?:Army|Front|Movement|Forces|Brigades?|Alliance|Battalions?|"
+                            r"Group))\s+\([A-Z]{2,8}\)")
+_GROUP_SUFFIX = {"militia": " Militia", "militias": " Militia", "militiamen": " Militia", "gang": " Gang",
+                 "gangs": " Gang"}
 # Words that describe fighters rather than name their group ("Islamist fighters", "Druze militias").
 _DESCRIPTIVE = frozenset("""islamist jihadist rebel armed tribal local allied rival ethnic sunni shia shiite christian
     druze alawite militant unidentified unknown suspected separatist community village vigilante foreign pro anti
@@ -175,6 +182,9 @@ _RELATIVE = re.compile(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|we
                        r"\b|\b(yesterday|today|last night|two days ago|last week|last month|overnight)\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:hours|minutes) later\b|\blater (?:that|the same) day\b|\bthe same day\b|"
                        r"\bshortly (?:after|afterwards)\b", re.I)
+_UNNAMED = ("", "Rebel group", "State forces")  # actors the text did not name
+_PLURAL = re.compile(r"(?:strikes|raids|attacks|clashes|bombs|blasts|explosions|shelling|fighting|battles)$", re.I)
+_ANOTHER = re.compile(r"\b(?:another|a second|a third|a separate|a further)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _NEXT_DAY = re.compile(r"\b(?:a|one) day later\b|\bthe (?:next|following) day\b", re.I)  # not "a day after X"
 _FATALITY_WORDS = {"several": 3, "few": 3, "a few": 3, "dozens": 12, "scores": 12, "hundreds": 100, "thousands": 1000,
                    "a dozen": 12}
@@ -194,7 +204,8 @@ _TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|into)\s+(?:a
 _MEASURED_FROM = re.compile(r"\b(?:km|kms|kilomet(?:er|re)s|miles?)\s+(?:(?:to\s+the\s+)?[a-z-]+\s+)?(?:of|from)\s+"
                             r"(?:the\s+)?$", re.I)
 # Not a passive's subject: an object ("expelled to Turkey are detained") or a home ("Goble, 26, of Edmonton, was").
-_FIGURE_BEFORE = re.compile(r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?\d[\d.,]*\s*(?:[a-z]+\s+)?$", re.I)
+_FIGURE_BEFORE = re.compile(r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?\d[\d.,]*\s*(?:[a-z]+\s+)?$",
+                            re.I)
 # Between places of a list: a comma or "and", past an apposition ("Sake, a town west of Goma, and Minova").
 _LIST_JOIN = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+[^,;.()]{1,60},\s*and\s+|,\s*(?:and\s+)?|and\s+)\s*")
 _POSSESSOR = re.compile(r"['’]s ")  # "Russia's Bryansk region": the region, not Russia, is where it happened
@@ -213,7 +224,7 @@ _TERRITORY_OBJECT = re.compile(
     r"(?:(?:most|much|all|some|parts?|large parts|swathes?|several|dozens|many) of\s+)?(?:[A-Z]|(?:(?!of\b)[\w'’-]+\s+){0,5}"
     r"(?:towns?|city|cities|villages?|areas?|(?:air\s?)?bases?|airports?|airfields?|districts?|neighbou?rhoods?|"
     r"quarters?|positions?|hills?|heights|checkpoints?|regions?|provinces?|territory|territories|outskirts|"
-    r"headquarters|camps?|crossings?|dams?|bridges?|roads?|highways?|posts?|barracks|garrisons?|settlements?|"
+    r"headquarters|(?:regional |military )?commands?|camps?|crossings?|dams?|bridges?|roads?|highways?|posts?|barracks|garrisons?|settlements?|"
     r"strongholds?|capital|island|ports?|oil ?fields?|palace|compound|buildings?|ministry|parliament|front ?line|"
     r"suburbs?|countryside)\b)")
 _PASSIVE = re.compile(r"\s*(?:,[^,.]{0,60},\s*)?(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?")
@@ -344,7 +355,8 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
     # The strike or clash an attack on civilians tells of is the one just before it ("militants ambushed a convoy,
     # and an army drone struck a wedding, killing eight civilians": the strike, not the ambush).
     targeting = [_owner(a.span.start, violent) for a in attacks]
-    return [replace(t, civilians=True) if any(t is o for o in targeting) else t for t in settled if t.sub_event_type != "Attack"]
+    return [replace(t, civilians=True) if any(t is o for o in targeting) else t
+            for t in settled if t.sub_event_type != "Attack"]
 
 
 def _armed(text: str) -> bool:
@@ -582,13 +594,17 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     named = _groups(facts, text) or _groups(facts, sentence.text[speaker[0]:speaker[1]])
     # "Russia's defence ministry said its troops had captured ...": the speaking state's forces
     speaking = _state_in(facts, sentence.start + speaker[0], sentence.start + speaker[1]) if said else None
+    # "The army said its aircraft struck ...": the state speaks of its own forces
+    state_speaks = said and (speaking or _MILITARY.search(sentence.text, *speaker) or
+                             _GOVERNMENT.search(sentence.text, *speaker))
     state = f"Military Forces of {speaking}" if speaking else _state_actor(article, trigger, where)
     by_states = next((m for m in _STATE_BY.finditer(text) if _country_of(facts, m.group(1)) and
                       _acting(text, m, at)), None)
     if trigger.event_type == "Explosions/Remote violence" and by_states:
         return f"Military Forces of {_country_of(facts, by_states.group(1))}", (named[0] if named else ""), 1, \
             (_inter(named[0]) if named else None)
-    government = _GOVERNMENT.search(before) or speaking and _OWN_FORCES.search(before) or \
+    own = state_speaks and _OWN_FORCES.search(text, 0, at + len(trigger.span.text))  # "its aircraft struck"
+    government = _GOVERNMENT.search(before) or own or _MILITARY.search(before) or \
         trigger.event_type == "Battles" and _POLICE.search(before)  # police who fought, not who reported a crime
     rebels = _REBELS.search(before)
     agent = _BY_STATE.search(text, at + len(trigger.span.text))  # "shelled by the army": the state acted
@@ -612,7 +628,10 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if trigger.event_type == "Violence against civilians":
         return "", "", None, None  # unnamed gunmen: no group named elsewhere in the article (see _civilian_sides)
     if rebels or trigger.event_type == "Battles":
-        leader = next(iter(list(facts.groups)), "")
+        # The article's group: the first named properly ("Karen rebels" named later are not the MNDAA), else the
+        # first named by then
+        leader = next((g for g in facts.groups if g in _proper_groups(article.text).values()), "") or \
+            next(iter(_groups(facts, article.text[:sentence.end])), "")
         # "clashed with Russian troops": the state the demonym names; "with the army": the country's
         opponent = next((f"Military Forces of {_country_of(facts, m.group(1))}" for m in _STATE_BY.finditer(text, at)
                          if _country_of(facts, m.group(1))), state if _GOVERNMENT.search(wide) else "")
@@ -696,9 +715,7 @@ def _groups(facts: _Facts, text: str) -> list[str]:
 def _groups_in(text: str) -> list[str]:
     """Group names in order of first appearance: the lexicon's, aliases mapped to one name, and those the text
     gives an armed body ("the Fano militia" is Fano Militia, "Azov fighters" Azov)."""
-    found: dict[int, str] = {}
-    for match in _GROUP_RE.finditer(text):
-        found[match.start()] = _GROUP_ALIASES.get(match.group(0), match.group(0))
+    found = _proper_groups(text)
     for noun in _GROUP_NOUN.finditer(text):
         match = _GROUP_NAME_BEFORE.search(text, max(0, noun.start() - 60), noun.start())
         if match is None:
@@ -710,6 +727,20 @@ def _groups_in(text: str) -> list[str]:
         if name and not _GROUP_RE.fullmatch(name):
             found.setdefault(match.start(), name + _GROUP_SUFFIX.get(noun.group(1), ""))
     return list(dict.fromkeys(found[start] for start in sorted(found)))
+
+
+@lru_cache(maxsize=256)
+def _proper_groups(text: str) -> dict[int, str]:
+    """Groups by their proper names, by offset: the lexicon's and those the text introduces with their
+    initials ("the Arakan Army (AA)") -- not a people's or a town's fighters."""
+    found: dict[int, str] = {}
+    for match in _GROUP_RE.finditer(text):
+        found[match.start()] = _GROUP_ALIASES.get(match.group(0), match.group(0))
+    for match in _GROUP_DEFINED.finditer(text):
+        words = match.group(1).split()
+        first = next((k for k, word in enumerate(words) if _names_group(word)), len(words))  # not "The"
+        found.setdefault(match.start(1), " ".join(words[first:]))
+    return found
 
 
 def _names_group(word: str) -> bool:
@@ -873,6 +904,7 @@ def _merge_repeats(article: Article) -> None:
     more precisely located event of the same type and actor nearby joins it, unless it tells of
     another day ("Air strikes killed 11 in Sagaing Region on Friday" stays beside "Kin Ma was bombed");
     what its toll counts beyond the precise events' stays with it, at its own precision."""
+    told = {id(e): article.events[i - 1] for i, e in enumerate(article.events) if i}  # the event told before each
     kept: dict[tuple, Event] = {}
     for event in article.events:
         key = event_key(event)
@@ -884,9 +916,14 @@ def _merge_repeats(article: Article) -> None:
     precise = [e for e in kept.values() if e.geo_precision in (1, 2)]
     article.events = []
     for event in kept.values():
-        joined = [] if event.geo_precision in (1, 2) else [p for p in precise if _tells_of(event, p)]
-        if len(joined) == 1:  # "a car bomb in central Turkey killed 13" ... "the blast in Kayseri": one event
+        # "In Deir al-Balah, a strike ... Another strike hit Nuseirat": two events, not one told twice
+        joined = [p for p in precise if p is not event and _tells_of(event, p) and
+                  not (told.get(id(p)) is event and _told_as_another(p))] if _vague(event) else []
+        if len(joined) == 1 and not _PLURAL.search(event.trigger.text):  # "a car bomb in central Turkey killed 13"
+            # ... "the blast in Kayseri": one event (but "air strikes killed 40 across the Strip" were many)
             joined[0].fatalities = max(joined[0].fatalities, event.fatalities)
+            if joined[0].actor1 in _UNNAMED and event.actor1 not in _UNNAMED:  # the group the vaguer report names
+                joined[0].actor1, joined[0].inter1 = event.actor1, event.inter1
             continue
         rest = event.fatalities - sum(p.fatalities for p in joined)
         if joined and rest > 0:  # "23 killed across the Gaza Strip", 8 and 6 of them told precisely: 9 left
@@ -903,17 +940,33 @@ def _told_specifically(event: Event, others) -> bool:
     if not event.general:
         return False
     same = [o for o in others if not o.general and o.event_type == event.event_type and o.actor1 == event.actor1 and
-            event_key(o)[3] == event_key(event)[3] and (o.event_date == event.event_date or (event.time_precision or 1) > 1)]
+            event_key(o)[3] == event_key(event)[3] and
+            (o.event_date == event.event_date or (event.time_precision or 1) > 1)]
     for other in same[:1]:
         other.fatalities = max(other.fatalities, event.fatalities)
     return bool(same)
 
 
+def _told_as_another(event: Event) -> bool:
+    return _ANOTHER.search(event.sentence.text, 0, event.trigger.start - event.sentence.start) is not None
+
+
+def _vague(event: Event) -> bool:
+    """Told at region level, or in a sentence that names no place nor day and goes on from the one before
+    ("... captured the command in Lashio on Saturday. Its fighters took control of the headquarters.")."""
+    return event.geo_precision not in (1, 2) or event.geo_precision == 2 and \
+        event.location_text.startswith("(near ") and (event.time_precision or 1) > 1
+
+
 def _tells_of(broad: Event, precise: Event) -> bool:
-    """A region-level report of the same type and actor nearby, not of another day."""
+    """A vaguer report of the same type and actor nearby (at the same place, for a sentence going on from the
+    one before), not of another day."""
     return precise.event_type == broad.event_type and precise.sub_event_type == broad.sub_event_type and \
-        _side(precise.actor1) == _side(broad.actor1) and (precise.event_date == broad.event_date or broad.time_precision > 1) and \
-        abs(precise.sentence.start - broad.sentence.start) < 600
+        (_side(precise.actor1) == _side(broad.actor1) or
+         broad.geo_precision == 2 and precise.actor1 in _UNNAMED) and \
+        (precise.event_date == broad.event_date or (broad.time_precision or 1) > 1) and \
+        abs(precise.sentence.start - broad.sentence.start) < 600 and \
+        (broad.geo_precision != 2 or broad.location is precise.location)
 
 
 def _side(actor: str) -> str:

@@ -75,6 +75,7 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday 
                       "july august september october november december jan feb mar apr jun jul aug sep sept oct nov "
                       "dec".split())  # a caption's "the town of Marea, Syria May 3": the date is no part of a name
 _HYPHENED = re.compile(r"(?!(?:Al|El|Ad|Ar|As|Ash|At|Az|An)-)[A-Z][a-z]+(?:-[A-Z][a-z]+)+")  # not "Al-Ahram"
+_ARMED_BODY_AFTER = re.compile(r"\s+(?:rebels|fighters|militias?|militiamen|militants|insurgents|gangs?|guerrillas)\b")
 _DAY_AFTER = re.compile(r"\.?\s?\d{1,4}\b")
 _COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Upper Lower Central".split())
 _CITY_OFFICES = frozenset("council councilman councilwoman manager hall commission commissioner attorney clerk "
@@ -784,10 +785,11 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
                     _supported(text, start, end, gazetteer)
     # ... in any case: "HARWINTON —" in the dateline makes "the Harwinton Senior Center" Harwinton's.
     accepted_names = {text[s:e].casefold() for i, (s, e, _k, _r) in enumerate(found) if verdicts.get(i)}
-    for index, (start, end, kind, _rule) in enumerate(found):
+    for index, (start, end, kind, rule) in enumerate(found):
         if kind == "toponym" and not verdicts[index] and not _landmark(text[start:end], gazetteer):
             verdicts[index] = text[start:end].casefold() in accepted_names or \
-                _in_list_with_accepted(index, found, verdicts, text)
+                _in_list_with_accepted(index, found, verdicts, text) and \
+                not (rule == "unknown" and _ARMED_BODY_AFTER.match(text, end))  # "Karen rebels": a people
         if kind == "toponym" and verdicts[index] and \
                 (_person_or_firm(text, start, end, gazetteer) or _STREET_ABBREVIATION.match(text, end)):
             verdicts[index] = False

@@ -468,7 +468,8 @@ def named_abroad(article: Article, gazetteer: Gazetteer) -> None:
     # New England): only places the text settles otherwise count.
     towns = _town_points([m.place for m in article.mentions if m.place is not None and m.text not in chosen])
     named = _named_countries(article, gazetteer)
-    units = {(m.place.country, m.place.admin1) for m in article.mentions if m.place is not None and m.place.kind == "admin1"}
+    units = {(m.place.country, m.place.admin1) for m in article.mentions
+             if m.place is not None and m.place.kind == "admin1"}
     for name, mentions in chosen.items():
         town = mentions[0].place
         if towns and _in_region(town, towns) or (town.country, town.admin1) in units:

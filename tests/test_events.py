@@ -400,10 +400,45 @@ def test_police_who_fight_a_gang_the_text_names_and_a_siege_of_a_hotel(gaz, arti
     attack, fight = events_of(article(text, date="2025-06-08"), gaz)
     assert (attack.sub_event_type, attack.actor1, attack.inter1, attack.actor2, attack.fatalities) == (
         "Attack", "Ti Makak Gang", 3, "Civilians (Haiti)", 12)
-    assert (fight.sub_event_type, fight.actor1, fight.actor2) == ("Armed clash", "Police Forces of Haiti", "Ti Makak Gang")
+    assert (fight.sub_event_type, fight.actor1, fight.actor2) == (
+        "Armed clash", "Police Forces of Haiti", "Ti Makak Gang")
     siege = events_of(article("Militants stormed a hotel in Kismayo, Somalia, on Friday, killing nine guests. "
                               "Security forces killed all four attackers by Saturday morning. Further west, a drone "
                               "struck a market, killing three."), gaz)
     assert [(e.sub_event_type, e.location.text, e.geo_precision) for e in siege] == [
         ("Attack", "Kismayo", 1), ("Armed clash", "Kismayo", 2), ("Air/drone strike", "Somalia", 3)]
     assert siege[1].actor1 == "Military Forces of Somalia"  # the sentence goes on with the siege in Kismayo
+
+
+def test_the_army_speaking_of_its_aircraft_and_military_aircraft_are_the_states(gaz, article):
+    text = ("The army said its aircraft struck RSF positions near El Obeid on Monday. Military aircraft bombed a "
+            "market in Kassala, Sudan, on Tuesday, killing nine civilians.")
+    positions, market = events_of(article(text, date="2025-06-08"), gaz)
+    assert (positions.sub_event_type, positions.actor1, positions.actor2) == (
+        "Air/drone strike", "Military Forces of Sudan", "Rapid Support Forces")
+    assert (market.sub_event_type, market.actor1, market.actor2) == (
+        "Air/drone strike", "Military Forces of Sudan", "Civilians (Sudan)")
+
+
+def test_groups_by_proper_name_lead_and_a_people_named_by_its_rebels_is_no_place(gaz, article):
+    text = ("The Arakan Army (AA) said it had captured the army's regional command in Ann, Myanmar. Later, "
+            "Chin rebels clashed with junta troops in Falam.")
+    found = events_of(article(text, date="2025-06-08"), gaz)
+    assert [(e.sub_event_type, e.actor1, e.location.text) for e in found] == [
+        ("Non-state actor overtakes territory", "Arakan Army", "Ann"), ("Armed clash", "Chin", "Falam")]
+
+
+def test_strikes_told_across_a_region_are_not_the_one_strike_told_at_a_town(gaz, article):
+    text = ("Israeli air strikes killed 30 people across the Gaza Strip. In Khan Younis, a strike on a house "
+            "killed eight. Another strike hit a school in Nuseirat, killing five.")
+    found = events_of(article(text, date="2025-06-08"), gaz)
+    assert sorted((e.location.text, e.fatalities) for e in found) == [
+        ("Gaza Strip", 17), ("Khan Younis", 8), ("Nuseirat", 5)]
+
+
+def test_a_sentence_going_on_from_a_capture_names_its_group_and_is_the_same_event(gaz, article):
+    text = ("Rebels captured the army's regional command in Lashio on Saturday. The Ta'ang National Liberation Army "
+            "(TNLA) said its fighters took control of the headquarters.")
+    (event,) = events_of(article(text, date="2025-06-08"), gaz)
+    assert (event.location.text, event.event_date, event.actor1) == (
+        "Lashio", "2025-06-07", "Ta'ang National Liberation Army")

@@ -430,8 +430,8 @@ def test_a_town_in_a_province_the_text_names_keeps_its_name_from_a_former_name_a
 
 
 def test_a_village_in_a_countrys_named_region_lies_there_or_approximately_in_the_region(gaz, article):
-    found = resolved(article("Shells hit Kupiansk in Ukraine’s Kharkiv region and the village of Hryhorivka in Ukraine’s "
-                             "Donetsk region."), gaz)
+    found = resolved(article("Shells hit Kupiansk in Ukraine’s Kharkiv region and the village of Hryhorivka in "
+                             "Ukraine’s Donetsk region."), gaz)
     assert found["Kupiansk"].place.admin1_name == "Kharkivska" and not found["Kupiansk"].approximate
     village = found["Hryhorivka"]  # the gazetteer's Hryhorivkas lie in other regions
     assert (village.place.name, village.approximate) == ("Donetska", True)

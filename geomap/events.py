@@ -159,8 +159,10 @@ _DESCRIBED = re.compile(r"-(?:led|backed|aligned|allied|linked|based|affiliated|
 # "the Fano militia", "the Ti Makak gang": the noun first (cheap), then up to three capitalised words before it.
 _GROUP_NOUN = re.compile(r" (militias?|militiamen|fighters|rebels|insurgents|militants|gangs?)\b")
 _GROUP_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)$")
-_GROUP_DEFINED = re.compile(r"\b((?:[A-Z][\w'’-]+ ){1,6}(?:Army|Front|Movement|Forces|Brigades?|Alliance|Battalions?|"
-                            r"Group))\s+\([A-Z]{2,8}\)")
+# "the Arakan Army (AA)": the initials first (cheap), then the name before them.
+_INITIALS = re.compile(r"\s\([A-Z]{2,8}\)")
+_GROUP_DEFINED = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ ){1,6}(?:Army|Front|Movement|Forces|Brigades?|Alliance|"
+                            r"Battalions?|Group))$")
 _GROUP_SUFFIX = {"militia": " Militia", "militias": " Militia", "militiamen": " Militia", "gang": " Gang",
                  "gangs": " Gang"}
 # Words that describe fighters rather than name their group ("Islamist fighters", "Druze militias").
@@ -241,6 +243,8 @@ class _Facts:
     named: frozenset[str]  # group names the whole text gives (before filtering)
     countries: tuple[Mention, ...]  # mentions of countries: names, initials, demonyms
     groups: tuple[str, ...] = ()  # the article's groups, in order
+    first_named: tuple[tuple[int, str], ...] = ()  # (offset, group) where each is first named
+    proper: frozenset[str] = frozenset()  # groups named properly (the lexicon's, "the Arakan Army (AA)")
 
     @classmethod
     def of(cls, article: Article) -> "_Facts":
@@ -248,7 +252,12 @@ class _Facts:
                     frozenset(m.text for m in article.mentions if m.kind == "demonym"),
                     frozenset(_groups_in(article.text)),
                     tuple(m for m in article.mentions if m.place is not None and m.place.kind == "country"))
-        return replace(facts, groups=tuple(_groups(facts, article.text)))
+        first = {}
+        for offset, name in _group_names(article.text).items():
+            if _a_group(facts, name):
+                first.setdefault(_one_name(facts, name), offset)
+        return replace(facts, groups=tuple(first), first_named=tuple((o, g) for g, o in first.items()),
+                       proper=frozenset(_proper_groups(article.text).values()))
 
 
 @dataclass(frozen=True)
@@ -630,8 +639,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if rebels or trigger.event_type == "Battles":
         # The article's group: the first named properly ("Karen rebels" named later are not the MNDAA), else the
         # first named by then
-        leader = next((g for g in facts.groups if g in _proper_groups(article.text).values()), "") or \
-            next(iter(_groups(facts, article.text[:sentence.end])), "")
+        leader = next((g for g in facts.groups if g in facts.proper), "") or \
+            next((g for offset, g in facts.first_named if offset < sentence.end), "")
         # "clashed with Russian troops": the state the demonym names; "with the army": the country's
         opponent = next((f"Military Forces of {_country_of(facts, m.group(1))}" for m in _STATE_BY.finditer(text, at)
                          if _country_of(facts, m.group(1))), state if _GOVERNMENT.search(wide) else "")
@@ -701,21 +710,35 @@ def _previous_strike(article: Article, sentence: Span) -> Event | None:
 
 
 def _groups(facts: _Facts, text: str) -> list[str]:
-    """Named groups of ``text`` in order of first appearance: a place or people names no rebels ("Syrian rebels",
-    "Idlib fighters"), but a militia, as ACLED names them ("the Misrata militia": Misrata Militia)."""
-    found = [g for g in _groups_in(text) if g in NAMED_GROUPS or (
-        not any(w in facts.people or w.endswith(("ian", "ish", "ese")) for w in g.split()[:-1])
-        if g.endswith((" Militia", " Gang")) else g not in facts.names)]
-    # One name for one group: "Fano fighters" are the article's "Fano militia".
-    return list(dict.fromkeys(next((g + end for end in (" Militia", " Gang") if g + end in facts.named), g)
-                              for g in found))
+    """Named groups of ``text`` in order of first appearance."""
+    return list(dict.fromkeys(_one_name(facts, g) for g in _groups_in(text) if _a_group(facts, g)))
+
+
+def _a_group(facts: _Facts, name: str) -> bool:
+    """A place or people names no rebels ("Syrian rebels", "Idlib fighters"), but a militia, as ACLED names them
+    ("the Misrata militia": Misrata Militia)."""
+    if name in NAMED_GROUPS:
+        return True
+    if name.endswith((" Militia", " Gang")):
+        return not any(w in facts.people or w.endswith(("ian", "ish", "ese")) for w in name.split()[:-1])
+    return name not in facts.names
+
+
+def _one_name(facts: _Facts, name: str) -> str:
+    """One name for one group: "Fano fighters" are the article's "Fano militia"."""
+    return next((name + end for end in (" Militia", " Gang") if name + end in facts.named), name)
+
+
+def _groups_in(text: str) -> list[str]:
+    """Group names in order of first appearance."""
+    return list(dict.fromkeys(_group_names(text).values()))
 
 
 @lru_cache(maxsize=256)
-def _groups_in(text: str) -> list[str]:
-    """Group names in order of first appearance: the lexicon's, aliases mapped to one name, and those the text
-    gives an armed body ("the Fano militia" is Fano Militia, "Azov fighters" Azov)."""
-    found = _proper_groups(text)
+def _group_names(text: str) -> dict[int, str]:
+    """Group names by offset, in order: the lexicon's, aliases mapped to one name, and those the text gives an
+    armed body ("the Fano militia" is Fano Militia, "Azov fighters" Azov)."""
+    found = dict(_proper_groups(text))  # a copy: the cached dict stays the proper names
     for noun in _GROUP_NOUN.finditer(text):
         match = _GROUP_NAME_BEFORE.search(text, max(0, noun.start() - 60), noun.start())
         if match is None:
@@ -726,7 +749,7 @@ def _groups_in(text: str) -> list[str]:
         name = " ".join(words[keep:])
         if name and not _GROUP_RE.fullmatch(name):
             found.setdefault(match.start(), name + _GROUP_SUFFIX.get(noun.group(1), ""))
-    return list(dict.fromkeys(found[start] for start in sorted(found)))
+    return {start: found[start] for start in sorted(found)}
 
 
 @lru_cache(maxsize=256)
@@ -736,7 +759,10 @@ def _proper_groups(text: str) -> dict[int, str]:
     found: dict[int, str] = {}
     for match in _GROUP_RE.finditer(text):
         found[match.start()] = _GROUP_ALIASES.get(match.group(0), match.group(0))
-    for match in _GROUP_DEFINED.finditer(text):
+    for initials in _INITIALS.finditer(text):
+        match = _GROUP_DEFINED.search(text, max(0, initials.start() - 90), initials.start())
+        if match is None:
+            continue
         words = match.group(1).split()
         first = next((k for k, word in enumerate(words) if _names_group(word)), len(words))  # not "The"
         found.setdefault(match.start(1), " ".join(words[first:]))

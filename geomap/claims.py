@@ -71,12 +71,16 @@ _COLLECTIVE = re.compile(r"\b(?:fighters|forces|troops|rebels|insurgents|front\s
 # named just before.
 _ANAPHOR = re.compile(r"\W*(?:The|This)\s+(?:city|town|village|camp|settlement)\b")
 _REFERENT_REACH = 400
+_SHARED = re.compile(r",\s+(?:both|all|each)\b")  # "A and B, both 90 km from C"
 _PARTICIPLE_CLAUSE = re.compile(r"\s*[a-z]+ing\b")
 _HEDGES = frozenset({"about", "around", "some", "nearly", "roughly", "approximately", "almost", "an estimated",
                      "close to"})
 _UPPER_BOUNDS = frozenset({"up to", "within", "less than", "under", "at most", "barely"})
 _LOWER_BOUNDS = frozenset({"more than", "over", "at least"})
 ROAD_FACTOR = 1.6  # straight-line distances below stated/1.6 ... stated suggest a road distance
+# A village this far (and this many times the stated distance) from where the text puts it is another place of
+# its name; "X in Y province" is trusted.
+_VILLAGE, _NAMESAKE_KM, _NAMESAKE_FACTOR = 10_000, 150, 5
 
 
 def find_claims(article: Article) -> Article:
@@ -244,7 +248,8 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
              and (m.place is None or m.place.kind == "place" or m.approximate)]
     between = article.text[named[-1].end:claim_start] if named else ""
     if named and len(between) <= 80 and not re.search(r"[.;]", between):
-        claim.subjects = [Subject(named[-1])]
+        claim.subjects = [Subject(m) for m in _listed(article.text, named) if _SHARED.match(between)] or \
+            [Subject(named[-1])]  # "Izium and Balakliia, both about 90 km from Kharkiv": each
         claim.subject_kind = "named"
         return
     referent = _referent(article, sentence.start) if _ANAPHOR.match(article.text, sentence.start, claim_start) else None
@@ -260,6 +265,16 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
         if passage:
             claim.subjects = [Subject(m) for m in passage]
             claim.subject_kind = "passage"
+
+
+def _listed(text: str, named: list[Mention]) -> list[Mention]:
+    """The last name and those listed with it before ("A, B and C")."""
+    chosen = [named[-1]]
+    for previous in reversed(named[:-1]):
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)\s*", text[previous.end:chosen[0].start]):
+            break
+        chosen.insert(0, previous)
+    return chosen
 
 
 def _referent(article: Article, sentence_start: int) -> Mention | None:
@@ -358,6 +373,12 @@ def _check_subject(claim: Claim, anchor: Place, subject: Subject) -> None:
         return
     subject.computed_km = round(geodesic(anchor.point, place.point).km, 1)
     subject.bearing_deg = round(initial_bearing(anchor.point, place.point), 1)
+    if _another_namesake(claim, subject):
+        subject.verdict, subject.reason = "unverifiable", (
+            f"the gazetteer's {place.name} ({place.admin1_name or place.country}) lies {subject.computed_km:.0f} km "
+            f"from {anchor.name}: likely another place of that name, so its point is estimated from this claim")
+        subject.mention.approximate = True  # estimate_unresolved gives it the claim's point
+        return
     tolerance = claim.tolerance_km + town_radius_km(place)
     problems = _distance_problem(claim, subject.computed_km, tolerance) + _direction_problem(claim, subject, tolerance)
     subject.verdict = "inconsistent" if problems else "consistent"
@@ -371,6 +392,16 @@ def _check_subject(claim: Claim, anchor: Place, subject: Subject) -> None:
         subject.reason = (f"{place.name} is {subject.computed_km} km from {anchor.name} (centre to centre) at bearing "
                           f"{subject.bearing_deg:.0f}°, within {stated} ± {tolerance:.1f} km (figure's precision "
                           f"and the two towns' extent)")
+
+
+def _another_namesake(claim: Claim, subject: Subject) -> bool:
+    """A village the context chose ("Hlyboke" in a story about Kharkiv: the gazetteer knows only those of Odesa
+    and Zakarpattia) that lies many times the stated distance away is another place of the name, not a press
+    error: the text placed it ("the village of Hlyboke, some 25 km north of Kharkiv"), the gazetteer lacks it."""
+    stated = claim.stated_km_high or claim.stated_km
+    place = subject.mention.place
+    return stated is not None and place.population < _VILLAGE and subject.computed_km > max(
+        _NAMESAKE_KM, _NAMESAKE_FACTOR * stated) and not subject.mention.why.startswith("explicit-context")
 
 
 def _check_border_subject(claim: Claim, subject: Subject) -> None:
@@ -450,8 +481,9 @@ def _claim_verdict(claim: Claim) -> None:
         else f"; the two units disagree ({claim.value:g} {claim.unit} vs {claim.alt_value:g} {claim.alt_unit})")
     if not checked:
         claim.verdict = "unverifiable"
-        if claim.subjects:
-            claim.reason = "its subjects are not located" + units
+        if claim.subjects:  # ... with why, where a namesake was set aside ("the gazetteer's Hlyboke lies ...")
+            why = "; ".join(s.reason for s in claim.subjects if s.computed_km is not None)
+            claim.reason = "its subjects are not located" + (f": {why}" if why else "") + units
         else:  # a border has no single point to draw a ring around
             ring = "" if claim.border else ": drawn as a ring around " + claim.anchor.text
             claim.reason = "no located subject" + ring + units

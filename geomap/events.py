@@ -87,7 +87,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:set up|established|built)\b[^.]{0,30}\b(?:base|headquarters|outpost)\b", "Strategic developments", "Headquarters or base established", "Strategic developments"),
     (r"\b(?:withdrew|withdrawn|pulled out of|retreated from)\b", "Strategic developments", "Non-violent transfer of territory", "Strategic developments"),
     (r"\b(?:struck(?! (?:a |an )?(?:deal|agreement|bargain|compromise|chord|balance|note|tone))|bombed|bombarded|"
-     r"(?:was|were) hit|strikes? on (?:a|an|the)(?= )|(?:strikes?|raids?) (?:also )?(?:hit|targeted))\b",
+     r"(?:was|were)(?: also)? hit(?! by (?:an? )?(?:missiles?|rockets?|shells?|drones?))|strikes? on (?:a|an|the)(?= )|(?:strikes?|raids?) (?:also )?(?:hit|targeted))\b",
      "Explosions/Remote violence", "generic strike", "Political violence"),
     (r"\b(?:explosions?|blasts?|detonated)\b", "Explosions/Remote violence", "generic blast", "Political violence"),
     (r"\blaunched (?:\w+ ){0,4}missiles?\b", "Explosions/Remote violence", "generic missile launch", "Political violence"),
@@ -203,7 +203,7 @@ _KILLED = re.compile(
     r"(?:killed|dead|died)\b", re.I)
 _TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|into)\s+(?:an?\s+|the\s+)?$")
 # "30 miles west of the capital", "10 km from Hama": the place a distance is measured from is not where it happened.
-_MEASURED_FROM = re.compile(r"\b(?:km|kms|kilomet(?:er|re)s|miles?)\s+(?:(?:to\s+the\s+)?[a-z-]+\s+)?(?:of|from)\s+"
+_MEASURED_FROM = re.compile(r"\b(?:km|kms|kilomet(?:er|re)s|miles?)\)?\s+(?:(?:to\s+the\s+)?[a-z-]+\s+)?(?:of|from)\s+"
                             r"(?:the\s+)?$", re.I)
 # Not a passive's subject: an object ("expelled to Turkey are detained") or a home ("Goble, 26, of Edmonton, was").
 _FIGURE_BEFORE = re.compile(r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?\d[\d.,]*\s*(?:[a-z]+\s+)?$",
@@ -218,6 +218,7 @@ _INCLUDING = re.compile(r"\bincluding\s+(?:the\s+)?(?:(?:towns?|villages?|cities
 _PASSAGE = 1000  # characters: how far back "another strike" looks for the strikes it continues
 _FELL_TO_FORCE = re.compile(r"\s+(?:the\s+)?(?:[A-Z]|rebels?|insurgents?|militants?|jihadists?|fighters|government|"
                             r"regime|troops|forces|army|opposition)")
+_APPOSITION_GAP = re.compile(r"\s*(?:,[^,.]{0,60},\s*)?")  # "Hlyboke, some 25 km north of Kharkiv, was hit"
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?$")
 # What a territory verb takes: a place ("captured Halfaya", "seized control of the town of X", "took 12 villages"),
 # not "20 kg of heroin", "the mood of Paris" (no "of" inside the phrase but "most of"), "control of the game".
@@ -463,7 +464,7 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
         before = [m for m in mentions if m.start < trigger.span.start and _locative_before(article.text, m)]
         near = [m for m in after if m.start < zone_end]  # "shelled Soran", not "..., Sudan's media said"
         chosen = _included(article.text, after) or near[:1] or before[-1:] or \
-            _passive_subjects(article.text, mentions, trigger)[-1:] or after[:1]
+            _passive_subjects(article.text, mentions, trigger) or after[:1]  # "A and B were shelled": each
         if not chosen and measured:  # "a tanker was struck 55 nautical miles west of Mokha": in Mokha's area
             return [(measured[0], 2, _measured_phrase(article.text, measured[0]))]
     return [(m, _precision(article.text, m), _phrase(article.text, m)) for m in chosen]
@@ -493,7 +494,9 @@ def _passive_subjects(text: str, mentions: list[Mention], trigger: _Trigger) -> 
     """'Halfaya and Soran were captured', 'Aleppo fell': the places just before a passive trigger."""
     before = [m for m in mentions if m.end <= trigger.span.start]
     gap = text[before[-1].end:trigger.span.start] if before else ""
-    if not before or not (_PASSIVE.fullmatch(gap) or text.startswith("fell", trigger.span.start) and not gap.strip()) \
+    # The trigger may hold the verb itself: "Khartoum was hit", "Fell to", or only follow it: "Soran was captured".
+    verb_in_trigger = text.startswith(("fell", "was", "were"), trigger.span.start)
+    if not before or not (_PASSIVE.fullmatch(gap) or verb_in_trigger and _APPOSITION_GAP.fullmatch(gap)) \
             or _OBJECT_OF.search(text, max(0, before[-1].start - 12), before[-1].start):
         return []  # "Soran was captured", "Aleppo fell to the rebels"; not "expelled to Turkey are detained"
     chosen = [before[-1]]

@@ -95,6 +95,22 @@ def test_a_village_placed_at_its_region_gets_a_point_estimated_from_the_claim(ga
     assert 47.9 < mention.place.lat < 48.4  # a ring about Pokrovsk (48.28 N), not the region's centre
 
 
+def test_a_village_far_from_where_the_text_puts_it_is_another_of_its_name_not_a_press_error(gaz, article):
+    a = article("Shells hit the town of Lyptsi. The village of Hlyboke, some 25 km north of Kharkiv, was also hit.")
+    (claim,) = claims_of(a, gaz)  # the gazetteer's Hlybokes lie in Odesa and Zakarpattia regions
+    assert claim.verdict == "unverifiable" and "likely another place of that name" in claim.reason
+    village = claim.subjects[0].mention
+    assert village.place.feature_code == "EST" and 50.1 < village.place.lat < 50.3  # 25 km north of Kharkiv
+    assert [e.location.text for e in a.events] == ["Lyptsi", "Hlyboke"]
+
+
+def test_places_both_at_a_stated_distance_are_each_checked(gaz, article):
+    a = article("Izium and Balakliia, both about 90 km from Kharkiv, were struck by missiles.")
+    (claim,) = claims_of(a, gaz)
+    assert [s.mention.text for s in claim.subjects] == ["Izium", "Balakliia"]
+    assert [e.location.text for e in a.events] == ["Izium", "Balakliia"]  # an event at each
+
+
 def test_a_place_known_only_approximately_verifies_no_distance(gaz, article):
     # Zorbaqand is placed at Hama, the article's town: 0 km from Hama would wrongly contradict "14 km".
     (claim,) = claims_of(article("Rebels entered the village of Zorbaqand, about 14 km from Hama, after "

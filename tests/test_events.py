@@ -442,3 +442,8 @@ def test_a_sentence_going_on_from_a_capture_names_its_group_and_is_the_same_even
     (event,) = events_of(article(text, date="2025-06-08"), gaz)
     assert (event.location.text, event.event_date, event.actor1) == (
         "Lashio", "2025-06-07", "Ta'ang National Liberation Army")
+
+
+def test_a_town_hit_by_shells_in_the_passive(gaz, article):
+    (event,) = events_of(article("Khartoum was hit by shells on Monday."), gaz)
+    assert (event.sub_event_type, event.location.text) == ("Shelling/artillery/missile attack", "Khartoum")

@@ -526,6 +526,8 @@ def test_the_capital_is_a_reference_to_a_place_not_a_name(gaz, article):
                  ["HARWINTON", "Harwinton"], id="a name accepted in capitals is accepted in any case"),
     pytest.param("GOMA, Congo, Jan. 28 (Reuters) - Talks in Paris, May 3 and Lyon, Jan 9 were delayed.",
                  ["GOMA", "Congo", "Paris", "Lyon"], id="a month before a day is a date"),
+    pytest.param("Lyptsi, which lies about 20 km north of Kharkiv, was shelled.",
+                 ["Lyptsi", "Kharkiv"], id="a stated distance in a relative clause after a name"),
     pytest.param("The daily Al-Ahram said that crowds blocked roads in Petion-Ville.",
                  ["Petion-Ville"], id="a hyphened spelling of a known town"),
 ])

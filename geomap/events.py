@@ -67,7 +67,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:posts?|bases?|camps?|checkpoints?|positions?|convoys?|patrols?|barracks|stations?))\b", "Battles", "Armed clash", "Political violence"),
     (r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ion|ions)|taken hostage)\b", "Violence against civilians", "Abduction/forced disappearance", "Political violence"),
     (r"\b(?:raped|rapes|sexual violence|sexual assaults?)\b", "Violence against civilians", "Sexual violence", "Political violence"),
-    (r"\b(?:massacred?|executed|(?:killed|killing|attacked|shot dead|opened fire on) (?:\w+ ){0,3}(?:civilians|villagers|residents|worshippers|"
+    (r"\b(?:massacred?|executed|(?:killed|killing|attacked|shot dead|opened fire on) (?:\w+ ){0,3}(?:civilians|villagers|villages|residents|worshippers|"
      r"farmers|passengers)|(?:gunmen|bandits|attackers|assailants) (?:\w+ ){0,2}(?:killed|shot|attacked|stormed)"
      r"(?= (?!by\b|in\b|on\b|when\b|after\b|during\b)[a-z0-9]))\b",
      "Violence against civilians", "Attack", "Political violence"),
@@ -144,17 +144,22 @@ _CLAUSE_BREAK = re.compile(r"\b(?:said|reported|says|announced)(?: that)?\b|,\s+
 _SPEAKER = re.compile(r"\b(?:said|says|announced|claimed)\b[\w\s]{0,25}?\b(?:it|they|its|their)\b")
 # "Islamic State claimed responsibility", "JNIM claimed the raid": the group behind the article's attacks.
 _CLAIMED = re.compile(r"\bclaimed (?:responsibility|the (?:attack|raid|bombing|strike|ambush|assault))")
-_REBELS = re.compile(r"\b(?:opposition (?:fighters|groups|forces)|rebels?|insurgents?|gunmen|militants?|fighters|gangs?|"
+_REBELS = re.compile(r"\b(?:opposition (?:fighters|groups|forces)|rebels?|insurgents?|gunmen|armed men|militants?|fighters|gangs?|"
                      r"jihadists?|extremists|separatists|bandits|militiamen|attackers|assailants)\b", re.I)
 # Named armed groups with ACLED's inter code (2 rebel group, 3 political militia, 8 external/other force).
 NAMED_GROUPS = {
     "Hayat Tahrir al-Sham": 2, "Syrian Democratic Forces": 2, "Hamas": 2, "Islamic Jihad": 2, "Hezbollah": 3,
     "Islamic State": 2, "Al-Shabaab": 2, "Rapid Support Forces": 2, "Houthis": 2, "Wagner Group": 8,
-    "Boko Haram": 2, "JNIM": 2, "Taliban": 2, "M23": 2,
+    "Boko Haram": 2, "JNIM": 2, "Taliban": 2, "M23": 2, "Al-Qaeda": 2, "ISWAP": 2, "Allied Democratic Forces": 2,
+    "CODECO": 3, "PKK": 2, "YPG": 2, "TTP": 2, "Baloch Liberation Army": 2, "Arakan Army": 2, "TPLF": 2,
+    "Kachin Independence Army": 2, "FARC": 2, "ELN": 2, "Africa Corps": 8,
 }
 _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Forces", "ISIS": "Islamic State",
                   "ISIL": "Islamic State", "al-Shabaab": "Al-Shabaab", "RSF": "Rapid Support Forces",
-                  "Houthi": "Houthis", "Wagner": "Wagner Group"}
+                  "Houthi": "Houthis", "Ansar Allah": "Houthis", "Wagner": "Wagner Group", "al-Qaeda": "Al-Qaeda",
+                  "Al Qaeda": "Al-Qaeda", "Islamic State West Africa Province": "ISWAP", "ADF": "Allied Democratic Forces",
+                  "Tehrik-i-Taliban Pakistan": "TTP", "Tehreek-e-Taliban Pakistan": "TTP", "BLA": "Baloch Liberation Army",
+                  "KIA": "Kachin Independence Army", "Tigray People's Liberation Front": "TPLF"}
 _DESCRIBED = re.compile(r"-(?:led|backed|aligned|allied|linked|based|affiliated|supported|leaning)$")  # "Kurdish-led"
 # "the Fano militia", "the Ti Makak gang": the noun first (cheap), then up to three capitalised words before it.
 _GROUP_NOUN = re.compile(r" (militias?|militiamen|fighters|rebels|insurgents|militants|gangs?)\b")
@@ -169,8 +174,10 @@ _GROUP_SUFFIX = {"militia": " Militia", "militias": " Militia", "militiamen": " 
 _DESCRIPTIVE = frozenset("""islamist jihadist rebel armed tribal local allied rival ethnic sunni shia shiite christian
     druze alawite militant unidentified unknown suspected separatist community village vigilante foreign pro anti
     self-defence self-defense hardline veteran""".split())
+# A group's name, not a description by it ("the al-Qaeda-linked JNIM" names JNIM).
 _GROUP_RE = re.compile(r"\b(?:" + "|".join(re.escape(g) for g in sorted(list(NAMED_GROUPS) + list(_GROUP_ALIASES),
-                                                                        key=len, reverse=True)) + r")\b")
+                                                                        key=len, reverse=True)) +
+                       r")\b(?!-(?:linked|led|backed|aligned|allied|affiliated|inspired|held|controlled|run)\b)")
 _STATE_BY = re.compile(r"\b([A-Z][a-z]+|US|UK|U\.S\.)(?: and ([A-Z][a-z]+|US|UK|U\.S\.))? (?:air forces?|warplanes|jets|fighter jets|forces|"
                        r"troops|army|military|drones|navy|helicopters|artillery|tanks|soldiers|positions|aircraft carriers?|"
                        r"warships?|destroyers?)\b")
@@ -648,6 +655,10 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         opponent = next((f"Military Forces of {_country_of(facts, m.group(1))}" for m in _STATE_BY.finditer(text, at)
                          if _country_of(facts, m.group(1))), state if _GOVERNMENT.search(wide) else "")
         return leader or "Rebel group", opponent, 2, (1 if opponent else None)
+    if trigger.sub_event_type == "Arrests":  # by the police who made them, in a story of armed conflict; no group's
+        police = _POLICE.search(before) or said and _POLICE.search(sentence.text, *speaker)
+        return (f"Police Forces of {where}" if where else "Police Forces", "", 1, None) \
+            if police and _armed_article(article.text) else ("", "", None, None)
     states = _states_in(facts, sentence, text)
     if trigger.sub_event_type in ("Other", "Agreement") and not named and len(states) > 1:
         return f"Government of {states[0]}", f"Government of {states[1]}", 1, 1  # "talks between Congo and Rwanda"

@@ -447,3 +447,23 @@ def test_a_sentence_going_on_from_a_capture_names_its_group_and_is_the_same_even
 def test_a_town_hit_by_shells_in_the_passive(gaz, article):
     (event,) = events_of(article("Khartoum was hit by shells on Monday."), gaz)
     assert (event.sub_event_type, event.location.text) == ("Shelling/artillery/missile attack", "Khartoum")
+
+
+def test_armed_men_attacking_villages_and_arrests_by_the_police_in_a_story_of_armed_conflict(gaz, article):
+    text = ("Armed men attacked two villages near Bokkos, Nigeria, killing 30 people. Police said they had arrested "
+            "nine suspects. Boko Haram fighters ambushed troops near Damboa.")
+    attack, arrests, ambush = events_of(article(text), gaz)
+    assert (attack.sub_event_type, attack.actor1, attack.fatalities) == (
+        "Attack", "Unidentified Armed Group (Nigeria)", 30)
+    assert (arrests.sub_event_type, arrests.actor1) == ("Arrests", "Police Forces of Nigeria")  # not Boko Haram
+    assert ambush.actor1 == "Boko Haram"
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Dissidents of the FARC attacked a police station in Jamundi, Colombia.", "FARC"),
+    ("The al-Qaeda-linked JNIM ambushed an army convoy near Boni, Mali.", "JNIM"),
+    ("ADF rebels attacked a village near Beni, Congo, killing 11 civilians.", "Allied Democratic Forces"),
+])
+def test_groups_of_the_lexicon_and_a_group_described_by_another(gaz, article, text, actor):
+    (event,) = events_of(article(text), gaz)
+    assert event.actor1 == actor

@@ -183,6 +183,7 @@ _STATE_BY = re.compile(r"\b([A-Z][a-z]+|US|UK|U\.S\.)(?: and ([A-Z][a-z]+|US|UK|
                        r"warships?|destroyers?)\b")
 _ANAPHORA = re.compile(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|in the (?:area|town|city|village)|"
                        r"there|the (?:towns|villages))\b", re.I)
+_UNREAD_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z]")
 _ELSEWHERE = re.compile(r"\W*(?:elsewhere|separately|meanwhile|in other|across|nationwide|overall|(?:further|farther|"
                         r"to the|in the) (?:north|south|east|west))", re.I)
 _DIRECTION_PHRASE = re.compile(r"\b(?:to the|in the) (?:north|south|east|west|northeast|northwest|southeast|southwest)\b", re.I)
@@ -567,7 +568,8 @@ def _fallback_location(article: Article, sentence: Span,
     previous = [e for e in article.events if e.location is not None and e.sentence.start >= sentence.start - 600]
     anaphor = _ANAPHORA.search(sentence.text)
     follows = previous and not article.text[previous[-1].sentence.end:sentence.start].strip() and \
-        previous[-1].geo_precision in (1, 2) and not _ELSEWHERE.match(sentence.text)
+        previous[-1].geo_precision in (1, 2) and not _ELSEWHERE.match(sentence.text) and \
+        not _UNREAD_PLACE.search(sentence.text)  # "struck a market in CPF": a place the text names, unread
     if previous and (anaphor or follows):
         source = previous[-1]
         phrase = f"{anaphor.group(0) if anaphor else ''} (near {source.location.text})".strip()
@@ -609,13 +611,13 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     # died"), but not that of an attack on civilians ("gunmen ambushed a convoy, and a drone struck a wedding").
     wide = text if trigger.civilians else sentence.text
     said = _SPEAKER.search(sentence.text, 0, offset)  # "Hamas said it fired rockets"
-    speaker = _clause_before(sentence.text, said.start(), ",;") if said else (0, 0)
+    speaker = _clause_before(sentence.text, said.start(), ",;—–") if said else (0, 0)
     named = _groups(facts, text) or _groups(facts, sentence.text[speaker[0]:speaker[1]])
     # "Russia's defence ministry said its troops had captured ...": the speaking state's forces
-    speaking = _state_in(facts, sentence.start + speaker[0], sentence.start + speaker[1]) if said else None
+    speaking = _state_in(facts, article.text, sentence.start + speaker[0], sentence.start + speaker[1]) if said else None
     # "The army said its aircraft struck ...": the state speaks of its own forces
-    state_speaks = said and (speaking or _MILITARY.search(sentence.text, *speaker) or
-                             _GOVERNMENT.search(sentence.text, *speaker))
+    state_speaks = said and not _groups(facts, sentence.text[speaker[0]:speaker[1]]) and (
+        speaking or _MILITARY.search(sentence.text, *speaker) or _GOVERNMENT.search(sentence.text, *speaker))
     state = f"Military Forces of {speaking}" if speaking else _state_actor(article, trigger, where)
     by_states = next((m for m in _STATE_BY.finditer(text) if _country_of(facts, m.group(1)) and
                       _acting(text, m, at)), None)
@@ -629,7 +631,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     agent = _BY_STATE.search(text, at + len(trigger.span.text))  # "shelled by the army": the state acted
     if trigger.event_type == "Explosions/Remote violence" and _demonym_before_trigger(article, trigger):
         return state, (named[0] if named else ""), 1, (_inter(named[0]) if named else None)
-    if agent or government and (not rebels or government.start() < rebels.start()):
+    # "The army said it had taken control of ...": the state that speaks is the subject
+    speaker_acts = state_speaks and said.group().split()[-1].lower() in ("it", "they")
+    if agent or speaker_acts or government and (not rebels or government.start() < rebels.start()):
         # "exchanged fire with the gang": the group the article names, else a rebel group
         opponent = named[0] if named else (next(iter(list(facts.groups)), "Rebel group")
                                            if _REBELS.search(wide) else "")
@@ -805,10 +809,11 @@ def _names_a_state(mention: Mention) -> bool:
         mention.place is not None and mention.place.kind == "country"
 
 
-def _state_in(facts: _Facts, start: int, end: int) -> str | None:
-    """The country a span names ("Russia's defence ministry", "the Ukrainian army"), if any."""
-    return next((m.place.name for m in facts.countries
-                 if start <= m.start < end and (m.kind == "toponym" or _names_a_state(m))), None)
+def _state_in(facts: _Facts, text: str, start: int, end: int) -> str | None:
+    """The country a span names ("Russia's defence ministry", "the Ukrainian army"), if any: not inside a group's
+    name ("the Syrian Democratic Forces")."""
+    return next((m.place.name for m in facts.countries if start <= m.start < end and
+                 (m.kind == "toponym" or _names_a_state(m)) and not _GROUP_RE.match(text, m.start)), None)
 
 
 def _state_actor(article: Article, trigger: _Trigger, where: str | None) -> str:

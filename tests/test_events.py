@@ -467,3 +467,14 @@ def test_armed_men_attacking_villages_and_arrests_by_the_police_in_a_story_of_ar
 def test_groups_of_the_lexicon_and_a_group_described_by_another(gaz, article, text, actor):
     (event,) = events_of(article(text), gaz)
     assert event.actor1 == actor
+
+
+def test_the_army_saying_it_took_towns_and_a_place_the_text_names_but_the_gazetteer_cannot_read(gaz, article):
+    text = ("YANGON, Myanmar — The army said it had taken control of Lashio and Hsipaw during the week. Warplanes "
+            "struck a market in Kyaukme. Jets then struck a market in QXZ on Monday.")
+    lashio, hsipaw, kyaukme, unread = events_of(article(text, date="2025-06-08"), gaz)
+    assert (lashio.sub_event_type, lashio.actor1) == ("Government regains territory", "Military Forces of Myanmar")
+    assert unread.location is None or unread.location.text != "Kyaukme"  # "in QXZ": not the sentence before's
+    rebels = events_of(article("YANGON, Myanmar — An alliance of rebel groups said it had taken control of Lashio."),
+                       gaz)
+    assert rebels[0].sub_event_type == "Non-state actor overtakes territory"  # the dateline's country is no speaker

@@ -24,7 +24,7 @@ from gazetteer.geo import haversine_km
 
 from .borders import OUTLINE_KM, distance_to_border, measured_pair, nearest_border
 from .document import Article, Claim, Mention, Subject
-from .text import NUMBER_WORD, parse_number
+from .text import NUMBER_WORD, listed_before, parse_number
 
 UNIT_KM = {"km": 1.0, "m": 0.001, "mi": 1.609344, "nmi": 1.852}
 _UNIT = (r"(?P<{name}>nautical\s+miles?|nmi|kilomet(?:er|re)s?|kms?|miles?|mi|met(?:er|re)s?|m)")
@@ -248,7 +248,7 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
              and (m.place is None or m.place.kind == "place" or m.approximate)]
     between = article.text[named[-1].end:claim_start] if named else ""
     if named and len(between) <= 80 and not re.search(r"[.;]", between):
-        claim.subjects = [Subject(m) for m in _listed(article.text, named) if _SHARED.match(between)] or \
+        claim.subjects = [Subject(m) for m in listed_before(article.text, named) if _SHARED.match(between)] or \
             [Subject(named[-1])]  # "Izium and Balakliia, both about 90 km from Kharkiv": each
         claim.subject_kind = "named"
         return
@@ -265,16 +265,6 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
         if passage:
             claim.subjects = [Subject(m) for m in passage]
             claim.subject_kind = "passage"
-
-
-def _listed(text: str, named: list[Mention]) -> list[Mention]:
-    """The last name and those listed with it before ("A, B and C")."""
-    chosen = [named[-1]]
-    for previous in reversed(named[:-1]):
-        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)\s*", text[previous.end:chosen[0].start]):
-            break
-        chosen.insert(0, previous)
-    return chosen
 
 
 def _referent(article: Article, sentence_start: int) -> Mention | None:

@@ -32,7 +32,7 @@ from gazetteer import countries
 
 from .document import Article, Event, Mention, Span
 from .lexicon import COMMON_WORDS
-from .text import NUMBER_WORD, parse_number
+from .text import NUMBER_WORD, listed_before, parse_number
 
 # Fallback sub-types: a trigger that counts only where no specific trigger of its event type is in the
 # sentence, typed then as the commonest case ACLED codes without more detail, and only in a sentence of
@@ -507,12 +507,7 @@ def _passive_subjects(text: str, mentions: list[Mention], trigger: _Trigger) -> 
     if not before or not (_PASSIVE.fullmatch(gap) or verb_in_trigger and _APPOSITION_GAP.fullmatch(gap)) \
             or _OBJECT_OF.search(text, max(0, before[-1].start - 12), before[-1].start):
         return []  # "Soran was captured", "Aleppo fell to the rebels"; not "expelled to Turkey are detained"
-    chosen = [before[-1]]
-    for previous in reversed(before[:-1]):
-        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)\s*", text[previous.end:chosen[0].start]):
-            break
-        chosen.insert(0, previous)
-    return chosen
+    return listed_before(text, before)
 
 
 def _country_attribute(text: str, mention: Mention) -> bool:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
+from typing import TypeVar
+
+S = TypeVar("S")  # any object with start and end offsets
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen col lt sgt capt maj rep sen gov pres st mt ft jan feb mar apr jun jul aug sep sept oct nov dec "
     "no vs etc inc corp co ltd jr sr u.s u.k u.n e.g i.e approx est".split())
 _LAST_WORD = re.compile(r"([\w.]+)\W*$")
 _WORD_WINDOW = 24  # longer than any abbreviation: the look-back need not scan the whole sentence
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)\s*")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
 
 
@@ -94,3 +98,20 @@ def parse_number(text: str) -> float | None:
     except ValueError:
         return words_to_number(text)
     return int(value) if value == int(value) else value
+
+
+def listed_before(text: str, spans: list[S]) -> list[S]:
+    """The last of ``spans`` and those listed with it just before ("A, B and C" -> A, B, C; spans in text order).
+
+    >>> from types import SimpleNamespace as Span
+    >>> t = "Rebels took Idlib. Halfaya, Soran and Hama fell."
+    >>> spans = [Span(start=t.find(n), end=t.find(n) + len(n)) for n in ("Idlib", "Halfaya", "Soran", "Hama")]
+    >>> [t[s.start:s.end] for s in listed_before(t, spans)]
+    ['Halfaya', 'Soran', 'Hama']
+    """
+    chosen = [spans[-1]]
+    for previous in reversed(spans[:-1]):
+        if not _LISTED.fullmatch(text, previous.end, chosen[0].start):
+            break
+        chosen.insert(0, previous)
+    return chosen

@@ -143,7 +143,9 @@ _CLAUSE_BREAK = re.compile(r"\b(?:said|reported|says|announced)(?: that)?\b|,\s+
 # A report by a group of itself: "The Houthis said they had launched missiles" (the speaker is the clause before).
 _SPEAKER = re.compile(r"\b(?:said|says|announced|claimed)\b[\w\s]{0,25}?\b(?:it|they|its|their)\b")
 # "Islamic State claimed responsibility", "JNIM claimed the raid": the group behind the article's attacks.
-_CLAIMED = re.compile(r"\bclaimed (?:responsibility|the (?:attack|raid|bombing|strike|ambush|assault))")
+_CLAIMED = re.compile(r"\b(?:claimed (?:responsibility|the (?:attack|raid|bombing|strike|ambush|assault))|"
+                      r"said (?:it|they) (?:had )?carried out the (?:attack|raid|bombing|strike|ambush|assault))")
+_CLAIM_REACH = 300  # characters after an event's sentence in which a claim of it is looked for
 _REBELS = re.compile(r"\b(?:opposition (?:fighters|groups|forces)|rebels?|insurgents?|gunmen|armed men|militants?|fighters|gangs?|"
                      r"jihadists?|extremists|separatists|bandits|militiamen|attackers|assailants)\b", re.I)
 # Named armed groups with ACLED's inter code (2 rebel group, 3 political militia, 8 external/other force).
@@ -159,7 +161,8 @@ _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Force
                   "Houthi": "Houthis", "Ansar Allah": "Houthis", "Wagner": "Wagner Group", "al-Qaeda": "Al-Qaeda",
                   "Al Qaeda": "Al-Qaeda", "Islamic State West Africa Province": "ISWAP", "ADF": "Allied Democratic Forces",
                   "Tehrik-i-Taliban Pakistan": "TTP", "Tehreek-e-Taliban Pakistan": "TTP", "BLA": "Baloch Liberation Army",
-                  "KIA": "Kachin Independence Army", "Tigray People's Liberation Front": "TPLF"}
+                  "KIA": "Kachin Independence Army", "Tigray People's Liberation Front": "TPLF",
+                  "Pakistani Taliban": "TTP"}
 _DESCRIBED = re.compile(r"-(?:led|backed|aligned|allied|linked|based|affiliated|supported|leaning)$")  # "Kurdish-led"
 # "the Fano militia", "the Ti Makak gang": the noun first (cheap), then up to three capitalised words before it.
 _GROUP_NOUN = re.compile(r" (militias?|militiamen|fighters|rebels|insurgents|militants|gangs?)\b")
@@ -168,6 +171,11 @@ _GROUP_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ ){0,2}[A-Z][
 _INITIALS = re.compile(r"\s\([A-Z]{2,8}\)")
 _GROUP_DEFINED = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ ){1,6}(?:Army|Front|Movement|Forces|Brigades?|Alliance|"
                             r"Battalions?|Group))$")
+# "the 444th Brigade", "the Special Deterrence Force": an armed formation the text names (a state's own, "the
+# Israeli Air Force", "the Border Force", is set aside by _a_group).
+_FORMATION_NOUN = re.compile(r"(?:Brigade|Battalion|Force|Front|Regiment)\b")
+_FORMATION = re.compile(r"\b[Tt]he ((?:[A-Z0-9][\w'’-]* ){1,4}(?:Brigade|Battalion|Force|Front|Regiment))\b")
+_STATE_UNITS = frozenset("air naval navy border police security task coast".split())
 _GROUP_SUFFIX = {"militia": " Militia", "militias": " Militia", "militiamen": " Militia", "gang": " Gang",
                  "gangs": " Gang"}
 # Words that describe fighters rather than name their group ("Islamist fighters", "Druze militias").
@@ -614,6 +622,10 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     state_speaks = said and not _groups(facts, sentence.text[speaker[0]:speaker[1]]) and (
         speaking or _MILITARY.search(sentence.text, *speaker) or _GOVERNMENT.search(sentence.text, *speaker))
     state = f"Military Forces of {speaking}" if speaking else _state_actor(article, trigger, where)
+    if trigger.sub_event_type == "Arrests":  # by the police who made them, in a story of armed conflict; no group's
+        police = _POLICE.search(before) or said and _POLICE.search(sentence.text, *speaker)
+        return (f"Police Forces of {where}" if where else "Police Forces", "", 1, None) \
+            if police and _armed_article(article.text) else ("", "", None, None)
     by_states = next((m for m in _STATE_BY.finditer(text) if _country_of(facts, m.group(1)) and
                       _acting(text, m, at)), None)
     if trigger.event_type == "Explosions/Remote violence" and by_states:
@@ -639,8 +651,10 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         # "The strikes also hit Saada, the Houthis' stronghold": the strikes before, whoever they hit
         return previous.actor1, previous.actor2, previous.inter1, previous.inter2
     if named:  # "Hezbollah launched drones at an Israeli army base": the base's state is the other side
-        opponent = _target_state(facts, text, at) or (state if _GOVERNMENT.search(wide) else "")
-        return named[0], opponent, _inter(named[0]), (1 if opponent else None)
+        opponent = _target_state(facts, text, at) or (named[1] if len(named) > 1 else "") or \
+            (state if _GOVERNMENT.search(wide) else "")  # "... clashed with the 444th Brigade": the other group
+        inter2 = (_inter(opponent) if opponent in named else 1) if opponent else None
+        return named[0], opponent, _inter(named[0]), inter2
     if trigger.sub_event_type == "territory-back" and not rebels:
         return state, "", 1, None  # "Ukraine says it retook a village": a retaking no group claims is the state's
     if trigger.event_type == "Violence against civilians":
@@ -654,14 +668,11 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         opponent = next((f"Military Forces of {_country_of(facts, m.group(1))}" for m in _STATE_BY.finditer(text, at)
                          if _country_of(facts, m.group(1))), state if _GOVERNMENT.search(wide) else "")
         return leader or "Rebel group", opponent, 2, (1 if opponent else None)
-    if trigger.sub_event_type == "Arrests":  # by the police who made them, in a story of armed conflict; no group's
-        police = _POLICE.search(before) or said and _POLICE.search(sentence.text, *speaker)
-        return (f"Police Forces of {where}" if where else "Police Forces", "", 1, None) \
-            if police and _armed_article(article.text) else ("", "", None, None)
     states = _states_in(facts, sentence, text)
     if trigger.sub_event_type in ("Other", "Agreement") and not named and len(states) > 1:
         return f"Government of {states[0]}", f"Government of {states[1]}", 1, 1  # "talks between Congo and Rwanda"
-    claimant = _claimant(article.text)
+    # "... killing 26 people. The BLA said it carried out the attack.": the claim told with it, else the article's
+    claimant = _claimant(article.text[sentence.start:sentence.end + _CLAIM_REACH]) or _claimant(article.text)
     if trigger.event_type != "Strategic developments" and not claimant:
         return "", "", None, None  # a strike no one is said to have made: not guessed from the article
     # talks, agreements: the article's named parties; an attack: the group the article says claimed it
@@ -671,7 +682,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
 
 @lru_cache(maxsize=64)
 def _claimant(text: str) -> str:
-    """The clause before the article's first 'claimed responsibility' ("" where none)."""
+    """The clause before the text's first 'claimed responsibility' ("" where none)."""
     claimed = _CLAIMED.search(text)
     if claimed is None:
         return ""
@@ -734,6 +745,9 @@ def _a_group(facts: _Facts, name: str) -> bool:
         return True
     if name.endswith((" Militia", " Gang")):
         return not any(w in facts.people or w.endswith(("ian", "ish", "ese")) for w in name.split()[:-1])
+    if _FORMATION_NOUN.search(name.rsplit(" ", 1)[-1]):  # "the 444th Brigade", not "the Israeli Air Force"
+        return not any(w in facts.people or w.endswith(("ian", "ish", "ese")) or w.lower() in _STATE_UNITS
+                       for w in name.split()[:-1])
     return name not in facts.names
 
 
@@ -752,6 +766,8 @@ def _group_names(text: str) -> dict[int, str]:
     """Group names by offset, in order: the lexicon's, aliases mapped to one name, and those the text gives an
     armed body ("the Fano militia" is Fano Militia, "Azov fighters" Azov)."""
     found = dict(_proper_groups(text))  # a copy: the cached dict stays the proper names
+    for match in _FORMATION.finditer(text) if _FORMATION_NOUN.search(text) else ():
+        found.setdefault(match.start(1), match.group(1))
     for noun in _GROUP_NOUN.finditer(text):
         match = _GROUP_NAME_BEFORE.search(text, max(0, noun.start() - 60), noun.start())
         if match is None:
@@ -954,10 +970,14 @@ def _merge_repeats(article: Article) -> None:
             kept[key] = event
     kept = {key: event for key, event in kept.items() if not _told_specifically(event, kept.values())}
     precise = [e for e in kept.values() if e.geo_precision in (1, 2)]
+    regional = [e for e in kept.values() if e.geo_precision == 3 and _place_kind(e) not in (None, "country")]
     article.events = []
     for event in kept.values():
+        # A country-level report (a headline's "in northwest Pakistan") tells of one in a province too.
+        finer = precise + [e for e in regional if e.location.place.country == _country_code(event)] \
+            if _place_kind(event) in (None, "country") else precise
         # "In Deir al-Balah, a strike ... Another strike hit Nuseirat": two events, not one told twice
-        joined = [p for p in precise if p is not event and _tells_of(event, p) and
+        joined = [p for p in finer if p is not event and _tells_of(event, p) and
                   not (told.get(id(p)) is event and _told_as_another(p))] if _vague(event) else []
         if len(joined) == 1 and not _PLURAL.search(event.trigger.text):  # "a car bomb in central Turkey killed 13"
             # ... "the blast in Kayseri": one event (but "air strikes killed 40 across the Strip" were many)
@@ -985,6 +1005,14 @@ def _told_specifically(event: Event, others) -> bool:
     for other in same[:1]:
         other.fatalities = max(other.fatalities, event.fatalities)
     return bool(same)
+
+
+def _place_kind(event: Event) -> str | None:
+    return event.location.place.kind if event.location is not None and event.location.place is not None else None
+
+
+def _country_code(event: Event) -> str | None:
+    return event.location.place.country if _place_kind(event) is not None else None
 
 
 def _told_as_another(event: Event) -> bool:

@@ -478,3 +478,16 @@ def test_the_army_saying_it_took_towns_and_a_place_the_text_names_but_the_gazett
     rebels = events_of(article("YANGON, Myanmar — An alliance of rebel groups said it had taken control of Lashio."),
                        gaz)
     assert rebels[0].sub_event_type == "Non-state actor overtakes territory"  # the dateline's country is no speaker
+
+
+def test_a_claim_told_with_an_event_a_headline_in_a_province_and_a_formation_the_text_names(gaz, article):
+    text = ("Militants kill 12 soldiers in northwest Pakistan\n\nMilitants attacked a checkpoint in Khyber Pakhtunkhwa "
+            "province on Thursday, killing 12 soldiers. The Pakistani Taliban claimed responsibility. In Quetta, a "
+            "suicide bomber killed 20 people on Saturday. The Baloch Liberation Army said it carried out the attack.")
+    checkpoint, station = events_of(article(text, date="2025-06-08"), gaz)  # the headline is the checkpoint attack
+    assert (checkpoint.actor1, checkpoint.fatalities) == ("TTP", 12)
+    assert (station.sub_event_type, station.actor1) == ("Suicide bomb", "Baloch Liberation Army")
+    (clash,) = events_of(article("The Special Deterrence Force clashed with the 444th Brigade in Tripoli, Libya."), gaz)
+    assert (clash.actor1, clash.actor2) == ("Special Deterrence Force", "444th Brigade")
+    (held,) = events_of(article("Fighters said the 444th Brigade's commander was detained in Tripoli, Libya."), gaz)
+    assert held.sub_event_type == "Arrests" and held.actor1 == ""  # the group is who was held

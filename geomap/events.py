@@ -8,9 +8,12 @@ decides the rest:
   in an article about armed forces or by a state, and a retaking no group claims is the state's;
 * the location is a place after the trigger, or one introduced by a locative
   word; modifiers ("Türkiye-backed") and origins ("fighters from Idlib") are not
-  locations; an anaphor ("in the area") takes the place of the events just before
-  it at precision 2; otherwise the article's main country at precision 3; with no
-  country at all the event is kept, unlocated;
+  locations; an anaphor ("in the area"), or a sentence naming no place that goes on from the one
+  before, takes the place of the event just before it at precision 2; otherwise the article's main
+  country at precision 3; with no country at all the event is kept, unlocated;
+* actors come from the trigger's own clause: a group or a state named there (a state speaking of its
+  own forces, "the army said it had taken ..."), the group the article names, or none where nobody
+  is said to have acted -- a claim of responsibility names the group;
 * hypothetical or demanded events ("must hold talks", "may expand") are skipped (protesters'
   demands are no modality);
 * general words -- a strike verb, a blast, "a house was hit" -- count only in a sentence of violence
@@ -602,8 +605,9 @@ def main_country(article: Article) -> Mention | None:
 
 def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, where: str | None,
             previous: Event | None) -> tuple[str, str, int | None, int | None]:
-    """actor1 is the earliest actor named in the clause before the trigger (after any 'said that'); ``where``
-    is the name of the country the event is in."""
+    """(actor1, actor2, inter1, inter2): actor1 is the earliest actor named in the trigger's clause before it
+    (after any 'said that'), the speaker where it speaks of itself ("Hamas said it fired"); ``where`` is the name of
+    the country the event is in, whose forces a state's unnamed forces are."""
     if trigger.event_type in ("Protests", "Riots"):
         return _demonstration_sides(trigger, where)
     offset = trigger.span.start - sentence.start

@@ -37,14 +37,18 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
     contains ("Manila Cathedral" in Manila, "US Federal Reserve" in the United States).
 16. ``list-neighbour`` -- a name the gazetteer lacks, listed with towns, is placed at the nearest
     of them ("Aita al-Shaab and Bint Jbeil").
-17. ``local-focus`` -- any other name the gazetteer lacks is placed at the town the article
+17. ``stray-town`` -- a small town abroad chosen by its name alone, far from every other place of
+    the text, is the article's village the gazetteer lacks where the text calls it a place ("near
+    Liancourt" in a story about Haiti), else no place: the mention is dropped ("Human" Rights Watch).
+18. ``local-focus`` -- any other name the gazetteer lacks is placed at the town the article
     names most ("Royal Street" in a story about New Orleans).
-18. ``capital`` -- "the capital" is the capital of the country a demonym or possessive before it
+19. ``capital`` -- "the capital" is the capital of the country a demonym or possessive before it
     names ("the Syrian capital", "Sudan's capital"), else of the country the article names most.
-19. ``unresolved`` -- what is left keeps its reason: no candidate consistent with the article,
+20. ``unresolved`` -- what is left keeps its reason: no candidate consistent with the article,
     or a name the gazetteer lacks in an article that names no town.
 
-Passes 14 to 17 place a name at the town it lies in: such mentions are ``approximate``.
+Passes 14 to 18 place a name at the town it lies in: such mentions are ``approximate`` (as is a village
+that explicit-context places in the region the text names when the gazetteer has none there).
 """
 
 from __future__ import annotations

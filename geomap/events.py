@@ -619,11 +619,12 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     wide = text if trigger.civilians else sentence.text
     said = _SPEAKER.search(sentence.text, 0, offset)  # "Hamas said it fired rockets"
     speaker = _clause_before(sentence.text, said.start(), ",;—–") if said else (0, 0)
-    named = _groups(facts, text) or _groups(facts, sentence.text[speaker[0]:speaker[1]])
+    speaker_groups = _groups(facts, sentence.text[speaker[0]:speaker[1]])
+    named = _groups(facts, text) or speaker_groups
     # "Russia's defence ministry said its troops had captured ...": the speaking state's forces
     speaking = _state_in(facts, article.text, sentence.start + speaker[0], sentence.start + speaker[1]) if said else None
     # "The army said its aircraft struck ...": the state speaks of its own forces
-    state_speaks = said and not _groups(facts, sentence.text[speaker[0]:speaker[1]]) and (
+    state_speaks = said and not speaker_groups and (
         speaking or _MILITARY.search(sentence.text, *speaker) or _GOVERNMENT.search(sentence.text, *speaker))
     state = f"Military Forces of {speaking}" if speaking else _state_actor(article, trigger, where)
     if trigger.sub_event_type == "Arrests":  # by the police who made them, in a story of armed conflict; no group's
@@ -646,8 +647,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     speaker_acts = state_speaks and said.group().split()[-1].lower() in ("it", "they")
     if agent or speaker_acts or government and (not rebels or government.start() < rebels.start()):
         # "exchanged fire with the gang": the group the article names, else a rebel group
-        opponent = named[0] if named else (next(iter(list(facts.groups)), "Rebel group")
-                                           if _REBELS.search(wide) else "")
+        opponent = named[0] if named else (next(iter(facts.groups), "Rebel group") if _REBELS.search(wide) else "")
         if government and government.group().lower().startswith("police"):
             state = state.replace("Military Forces", "Police Forces", 1)
         return state, opponent, 1, (_inter(opponent) if opponent else None)
@@ -667,7 +667,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         # The article's group: the first named properly ("Karen rebels" named later are not the MNDAA), else the
         # first named by then
         leader = next((g for g in facts.groups if g in facts.proper), "") or \
-            next((g for offset, g in facts.first_named if offset < sentence.end), "")
+            next((g for start, g in facts.first_named if start < sentence.end), "")
         # "clashed with Russian troops": the state the demonym names; "with the army": the country's
         opponent = next((f"Military Forces of {_country_of(facts, m.group(1))}" for m in _STATE_BY.finditer(text, at)
                          if _country_of(facts, m.group(1))), state if _GOVERNMENT.search(wide) else "")

@@ -403,7 +403,7 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     # "a house was hit" continues the strikes told before; "launched missiles" is an attack of its own kind.
     previous = _previous_strike(article, sentence) if trigger.general in ("generic strike", "generic blast") else None
     # A state's forces no demonym names are those of the country the event is in ("the army shelled Khartoum").
-    where = _event_country(facts, places[0][0], country)
+    where = _event_country(places[0][0], country)
     actor1, actor2, inter1, inter2 = _actors(article, facts, sentence, trigger, where, previous)
     allies = _STATE_BY.search(sentence.text) if trigger.event_type == "Explosions/Remote violence" else None
     ally = _country_of(facts, allies.group(2)) if allies and allies.group(2) else None
@@ -423,34 +423,21 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         event.point = (mention.place.lat, mention.place.lon) if mention is not None and mention.place else None
     if event_type == "Violence against civilians" or trigger.civilians:
         for event in events:
-            _civilian_sides(sentence, event, _event_country(facts, event.location, country))
+            _civilian_sides(sentence, event, _event_country(event.location, country))
     _fatalities(sentence, events, trigger, triggers)
     return events
 
 
-def _event_country(facts: _Facts, mention: Mention | None, country: Mention | None) -> str | None:
-    """The name of the country an event's place lies in, as the text names it or else as the gazetteer does
-    ("the army shelled Marib" in a story that never names Yemen: Yemen's army); the article's country for a
-    place with none (a sea) or no place."""
+def _event_country(mention: Mention | None, country: Mention | None) -> str | None:
+    """The name of the country an event's place lies in, named or not ("the army shelled Marib" in a story that
+    never names Yemen: Yemen's army); the article's country for a place with none (a sea) or no place."""
     code = mention.place.country if mention is not None and mention.place is not None else ""
-    if code:
-        named = _country_named(facts, mention)
-        if named is not None:
-            return named.place.name
-        if code in _country_names():
-            return _country_names()[code]
-    return country.place.name if country is not None else None
+    return _country_names().get(code) or (country.place.name if country is not None else None)
 
 
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
     return {code: info["name"] for code, info in countries().items()}
-
-
-def _country_named(facts: _Facts, mention: Mention) -> Mention | None:
-    """The text's mention of the country ``mention``'s place lies in (None where the text names it not)."""
-    code = mention.place.country if mention.place is not None else None
-    return next((m for m in facts.countries if code and m.place.country == code), None)
 
 
 def _civilian_sides(sentence: Span, event: Event, where: str | None) -> None:
@@ -672,7 +659,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         opponent = next((f"Military Forces of {_country_of(facts, m.group(1))}" for m in _STATE_BY.finditer(text, at)
                          if _country_of(facts, m.group(1))), state if _GOVERNMENT.search(wide) else "")
         return leader or "Rebel group", opponent, 2, (1 if opponent else None)
-    states = _states_in(facts, sentence, text)
+    clause_start = sentence.start + offset - at
+    states = _states_in(facts, clause_start, clause_start + len(text))
     if trigger.sub_event_type in ("Other", "Agreement") and not named and len(states) > 1:
         return f"Government of {states[0]}", f"Government of {states[1]}", 1, 1  # "talks between Congo and Rwanda"
     # "... killing 26 people. The BLA said it carried out the attack.": the claim told with it, else the article's
@@ -699,11 +687,9 @@ def _clause_before(text: str, end: int, stops: str) -> tuple[int, int]:
     return max(text.rfind(stop, 0, end) for stop in stops) + 1, end
 
 
-def _states_in(facts: _Facts, sentence: Span, clause: str) -> list[str]:
-    """Countries the trigger's clause names, in text order."""
-    start = sentence.start + sentence.text.find(clause)
-    return list(dict.fromkeys(m.place.name for m in facts.countries
-                              if start <= m.start < start + len(clause) and m.kind == "toponym"))
+def _states_in(facts: _Facts, start: int, end: int) -> list[str]:
+    """Countries a span (the trigger's clause) names, in text order."""
+    return list(dict.fromkeys(m.place.name for m in facts.countries if start <= m.start < end and m.kind == "toponym"))
 
 
 def _demonstration_sides(trigger: _Trigger, where: str | None) -> tuple[str, str, int, int | None]:
@@ -747,12 +733,17 @@ def _a_group(facts: _Facts, name: str) -> bool:
     ("the Misrata militia": Misrata Militia)."""
     if name in NAMED_GROUPS:
         return True
+    qualifiers = name.split()[:-1]
     if name.endswith((" Militia", " Gang")):
-        return not any(w in facts.people or w.endswith(("ian", "ish", "ese")) for w in name.split()[:-1])
+        return not _of_a_people(facts, qualifiers)
     if _FORMATION_NOUN.search(name.rsplit(" ", 1)[-1]):  # "the 444th Brigade", not "the Israeli Air Force"
-        return not any(w in facts.people or w.endswith(("ian", "ish", "ese")) or w.lower() in _STATE_UNITS
-                       for w in name.split()[:-1])
+        return not _of_a_people(facts, qualifiers) and not any(w.lower() in _STATE_UNITS for w in qualifiers)
     return name not in facts.names
+
+
+def _of_a_people(facts: _Facts, words: list[str]) -> bool:
+    """'Syrian', 'Kurdish', 'Sudanese': a demonym of the text, or a word shaped like one."""
+    return any(w in facts.people or w.endswith(("ian", "ish", "ese")) for w in words)
 
 
 def _one_name(facts: _Facts, name: str) -> str:

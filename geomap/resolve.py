@@ -79,6 +79,9 @@ _BY_NAME_PASSES = ("unambiguous", "one-sense", "document-coherence")
 # "in Delft", "near Liancourt", "Giza's Haram district": the text calls the name a place.
 _PLACE_CUE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|outside|to|of|into|towards?|around)\s+(?:the\s+)?|['’]s\s+)$")
 _WORLD_CITY_POPULATION = 1_000_000
+# "St. Petersburg" is Saint Petersburg's own name, not another name of it.
+_TITLE_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_TITLE_ABBREVIATION = re.compile(r"\b(st|ste|mt|ft)\b\.?")
 _INITIALS = re.compile(r"[A-Z]{2,4}|(?:[A-Z]\.){2,4}")
 _SETTLEMENT_WORDS = frozenset("Colony Township Heights Springs Beach Falls City Village".split())
 _IN_TOWN = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+)?|,\s+(?:a|the)\s+"
@@ -101,10 +104,6 @@ def resolve(article: Article, gazetteer: Gazetteer) -> Article:
     for resolution_pass in PASSES:
         resolution_pass(article, gazetteer)
     return article
-
-
-_TITLE_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
-_TITLE_ABBREVIATION = re.compile(r"\b(st|ste|mt|ft)\b\.?")
 
 
 def _open(article: Article) -> list[Mention]:
@@ -176,11 +175,11 @@ def explicit_context(article: Article, gazetteer: Gazetteer) -> None:
         if not re.fullmatch(r",\s*|\s+in\s+(?:the\s+)?", between) or \
                 between.startswith(",") and _list_of_single_names(article, mentions[index + 1:]):
             continue
+        containers = _containers(second, gazetteer)
         unit = _possessed_unit(article, second, mentions[index + 2:index + 3])
-        containers = _containers(unit, gazetteer) if unit is not None else _containers(second, gazetteer)
         if unit is not None:  # "Hryhorivka in Ukraine's Donetsk region": the region of that country
-            containers = [c for c in containers if c.kind == "admin1" and c.country in
-                          {p.country for p in _containers(second, gazetteer) if p.kind == "country"}]
+            owners = {p.country for p in containers if p.kind == "country"}
+            containers = [c for c in _containers(unit, gazetteer) if c.kind == "admin1" and c.country in owners]
             second = unit
         # Of the units the second name may be, the first that holds a namesake of the first name:
         # "Brazzaville, Congo" is the Republic of the Congo, though "Congo" alone is the DRC.
@@ -481,7 +480,7 @@ def named_abroad(article: Article, gazetteer: Gazetteer) -> None:
         # The namesake must bear the name as its own, not as a former one ("Pokrovsk", once Engels' name).
         abroad = [c for c in gazetteer.lookup(name, limit=_MINIMALITY_CANDIDATES, fuzzy=False)
                   if c.place.kind == "place" and c.place.country in named - {town.country}
-                  and (c.match == "alias" or c.match == "exact" and fold(c.place.name) == fold(name))
+                  and c.match in ("exact", "alias") and _own_name(c, name)
                   and c.place.population >= max(_SMALL_TOWN, 2 * town.population)]
         if abroad:
             for mention in mentions:

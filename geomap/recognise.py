@@ -55,7 +55,8 @@ _CONNECTORS = frozenset({"al", "el", "ad", "ar", "ash", "az", "ed", "es", "ez", 
                          "sur", "am", "im", "y"})
 _ARTICLE_HYPHEN = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez|ath|adh)-\w", re.I)
 MODIFIER_SUFFIXES = frozenset({"backed", "based", "led", "born", "made", "run", "funded", "allied", "controlled",
-                               "held", "supported", "owned", "aligned", "sponsored", "bound", "area", "wide"})
+                               "held", "supported", "owned", "aligned", "sponsored", "bound", "area", "wide",
+                               "administered", "occupied", "annexed", "linked", "affiliated"})
 _CLUB_PREFIXES = frozenset("Real Atletico Atlético Athletic Inter AC Bayern Borussia Olympique Sporting Dynamo "
                            "Dinamo Spartak CSKA Lokomotiv Deportivo Racing".split())
 _STREET_HEADS = frozenset("street road avenue boulevard highway parkway drive lane pike turnpike expressway "
@@ -76,6 +77,9 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday 
                       "dec".split())  # a caption's "the town of Marea, Syria May 3": the date is no part of a name
 _HYPHENED = re.compile(r"(?!(?:Al|El|Ad|Ar|As|Ash|At|Az|An)-)[A-Z][a-z]+(?:-[A-Z][a-z]+)+")  # not "Al-Ahram"
 _ARMED_BODY_AFTER = re.compile(r"\s+(?:rebels|fighters|militias?|militiamen|militants|insurgents|gangs?|guerrillas)\b")
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|on the outskirts of|close to)\s+(?:the\s+(?:village|town)\s+of\s+)?$")
+_NAME_GOES_ON = re.compile(r"[ -]+[A-Z0-9]|['’]s\b|\s+(?:rebels|fighters|militias?|militiamen|militants|insurgents|gangs?|"
+                           r"guerrillas|roads?|streets?)\b")
 _DAY_AFTER = re.compile(r"\.?\s?\d{1,4}\b")
 _COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Upper Lower Central".split())
 _CITY_OFFICES = frozenset("council councilman councilwoman manager hall commission commissioner attorney clerk "
@@ -395,6 +399,9 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
         if of is not None:  # "Anne McLellan of Edmonton": the person, then the place
             return _scan_run(run[of + 1:], text, gazetteer, surnames)
     if _organisation_run(run) and not gazetteer.has_name(text[run[0].start:run[-1].end]):  # "European Union" is one
+        tail = _salient_tail(run, text, gazetteer)
+        if tail:  # "the Israeli-occupied West Bank": a bank by its last word, but a region the run ends with
+            return _scan_run(run[:tail], text, gazetteer, surnames) + _scan_run(run[tail:], text, gazetteer, surnames)
         return _places_inside_organisation(run, text, gazetteer)
     if _after_title(run[0], text) or _person_run(run, text, gazetteer) or _after_said(run, text, gazetteer) or \
             run[0].text.lower().rstrip(".") in _TITLES and not _titled_unit(run, text, gazetteer):
@@ -414,7 +421,8 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
         tail = text[run[-1].end:run[-1].end + 40]
         if run[i].text.lower() in TOPONYM_PREFIXES and i + 1 < len(run) and (hit is None or hit[0] == i + 1):
             # "Ain Issa", "Khan Tuman": the prefix names no place alone (not Ain in France, Haan in Germany)
-            cued = _feature_cued(text, run[i].start) or _PLACE_AFTER.match(tail) or _FEATURE_AFTER.match(tail)
+            cued = _feature_cued(text, run[i].start) or \
+                i + 2 == len(run) and (_PLACE_AFTER.match(tail) or _FEATURE_AFTER.match(tail))
             end = _split_modifier(run[i + 1]).end
             hit = (i + 2, run[i].start, end, "toponym", "cue" if cued else _transliterated(text[run[i].start:end], gazetteer))
         if i == 0 and hit is not None and hit[0] < len(run) and hit[3] == "toponym" and \
@@ -422,13 +430,14 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
                 not any(t.text.lower() in _CONNECTORS or t.text.lower().rstrip(".") in _CALENDAR for t in run[hit[0]:]):
             # "the village of Kin Ma": the text names the whole run a place, not "Kin" and then "Ma" (Thailand)
             hit = (len(run), run[0].start, _split_modifier(run[-1]).end, "toponym", "cue")
-        if hit is None and run[i].text.lower() not in COMMON_WORDS and \
-                (_feature_cued(text, run[i].start) or _PLACE_AFTER.match(tail) or _FEATURE_AFTER.match(tail) or
-                 _unknown_dateline(run[i:], text)):
+        if hit is None and run[i].text.lower() not in COMMON_WORDS:
             j = i + 1  # an unknown name the text calls a place: keep it, unresolved
             while j < len(run) and run[j].text.lower() not in COMMON_WORDS:
                 j += 1
-            hit = (j, run[i].start, _split_modifier(run[j - 1]).end, "toponym", "cue")
+            # What follows the run cues only a name that ends it ("Sotk, a village", not "Residents of Sotk, ...").
+            ends_run = j == len(run) and bool(_PLACE_AFTER.match(tail) or _FEATURE_AFTER.match(tail))
+            if ends_run or _feature_cued(text, run[i].start) or _unknown_dateline(run[i:], text):
+                hit = (j, run[i].start, _split_modifier(run[j - 1]).end, "toponym", "cue")
         if hit is None and i == len(run) - 1 and (i == 0 or run[i - 1].text.lower() in COMMON_WORDS) and \
                 _acronym(run[i].text) and _initials_of_named_place(run[i].text, text, gazetteer):
             hit = (i + 1, run[i].start, run[i].end, "toponym", "initials")  # "SA" beside "South Africa", not "BC Hydro"
@@ -562,6 +571,12 @@ def _unknown_follows(run: list[_Token], j: int, text: str, gazetteer: Gazetteer)
         not gazetteer.has_name(following.text) and lower not in _ORG_HEADS
 
 
+def _salient_tail(run: list[_Token], text: str, gazetteer: Gazetteer) -> int | None:
+    """Where a well-known name of two words or more that ends the run begins ("West Bank", "Gaza Strip")."""
+    return next((k for k in range(1, len(run) - 1)
+                 if _salient(text[run[k].start:run[-1].end], gazetteer, own_name=True)), None)
+
+
 def _has_digit(word: str) -> bool:
     return any(ch.isdigit() for ch in word)
 
@@ -661,11 +676,22 @@ def _acronym_of_no_place(name: str, start: int, text: str, gazetteer: Gazetteer)
 def _initials_of_named_place(name: str, text: str, gazetteer: Gazetteer) -> bool:
     """'SA' in a text naming South Africa, 'NSW' in one naming Australia: the initials of a country
     or first-level unit the text names, or three or four of a unit of a country it names."""
-    for place in gazetteer.initials(name):
+    places = gazetteer.initials(name)
+    if not places or _spelled_out_otherwise(name, text, {p.name for p in places}):
+        return False
+    for place in places:
         if place.name in text or len(name) > 2 and place.kind == "admin1" and \
                 gazetteer.country_info(place.country).get("name", "@") in text:
             return True
     return False
+
+
+def _spelled_out_otherwise(initials: str, text: str, places: set[str]) -> bool:
+    """Whether the text spells the initials out as something else: "the UN mission" in a text naming
+    the United Nations is theirs, though it names Upper Nile too."""
+    words = r"\s+(?:(?:of|for|and|the|on)\s+)*".join(rf"{letter}[\w-]+" for letter in initials)
+    # ... not as the place's own people ("South Africans")
+    return any(not match.group().startswith(tuple(places)) for match in re.finditer(rf"\b{words}\b", text))
 
 
 def _unknown_dateline(run: list[_Token], text: str) -> bool:
@@ -780,6 +806,9 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
                 # ("Desmond Clark, 22,"); "the town of Clark" is a place whoever else is called so.
                 people = _personal_names(text, gazetteer)
                 verdicts[index] = name.lower() not in people or _feature_cued(text, start)
+            elif rule == "unknown" and _NEAR_BEFORE.search(text, max(0, start - 25), start) and \
+                    not _NAME_GOES_ON.match(text, end) and name.lower() not in _personal_names(text, gazetteer):
+                verdicts[index] = True  # "clashes near Ancuabe": a village the gazetteer lacks (not "near Olive Garden")
             else:
                 verdicts[index] = rule not in ("name-part", "unknown") and \
                     (name.lower() not in surnames or name.lower() in counties) and \

@@ -359,18 +359,21 @@ def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
             top = found[0]
             # A loose or fuzzy spelling must be backed by the article, not by population alone.
             if top.match in ("loose", "fuzzy") and not _backed(top, countries, places) or \
-                    _stray_alternate(mention.text, top, countries):
+                    _stray_alternate(mention.text, top, countries, places):
                 continue
             _choose(mention, top, "document-coherence", f"article countries {', '.join(countries) or 'none'}")
             decided[mention.text] = mention
             context = None
 
 
-def _stray_alternate(name: str, top: Candidate, countries: list[str]) -> bool:
+def _stray_alternate(name: str, top: Candidate, countries: list[str], places: list[Place]) -> bool:
     """Another name of a town abroad that is no city of the world ("Boni", a Latin name of Bonn, in an article
-    about Mali): the article's own village, missing from the gazetteer, is likelier; local-focus places it."""
-    return bool(countries) and top.place.country not in countries and top.place.kind == "place" and \
-        top.place.population < _WORLD_CITY_POPULATION and fold(top.place.name) != fold(name) and top.match != "alias"
+    about Mali): the article's own village, missing from the gazetteer, is likelier; local-focus places it.
+    A town of a country the article's places lie in is no stray ("Lachin" for Laçın beside Baku)."""
+    place = top.place
+    return bool(countries) and place.country not in countries and place.kind == "place" and \
+        place.population < _WORLD_CITY_POPULATION and fold(place.name) != fold(name) and top.match != "alias" and \
+        not any(p.country == place.country and p != place for p in places)
 
 
 def _backed(top: Candidate, countries: list[str], places: list[Place]) -> bool:
@@ -784,10 +787,14 @@ def unresolved(article: Article, gazetteer: Gazetteer) -> None:
             best = near_miss[0]
             mention.why = (f"unresolved: not in the gazetteer; the nearest spelling, {best.place.name} "
                            f"({best.place.country}), is a {best.match} match the article's places do not support")
-        else:
+        elif near_miss[0].score < ACCEPT:
             best = near_miss[0]
             mention.why = (f"unresolved: best candidate {best.place.name} ({best.place.country}) scored "
                            f"{best.score:.2f}, below the acceptance threshold {ACCEPT}")
+        else:
+            best = near_miss[0]
+            mention.why = (f"unresolved: the best candidate, {best.place.name} ({best.place.country}), bears the name "
+                           f"only as another name and lies in no country of the article's places")
 
 
 def _resolved_places(article: Article) -> list[Place]:

@@ -42,6 +42,21 @@ def test_modifiers_are_marked(gaz, article):
     assert [(m.text, m.feature) for m in a.mentions if m.kind == "toponym"] == [("Turkey", "modifier"), ("Britain", "modifier")]
 
 
+def test_an_administering_or_occupying_people_is_a_demonym_and_the_region_after_it_a_place(gaz, article):
+    a = article("Shells fell on Pakistan and Pakistani-administered Kashmir; settlers in the Israeli-occupied "
+                "West Bank and in Russian-annexed Crimea watched.")
+    assert kinds(a, gaz) == [("Pakistan", "toponym"), ("Pakistani", "demonym"), ("Kashmir", "toponym"),
+                             ("Israeli", "demonym"), ("West Bank", "toponym"), ("Russian", "demonym"),
+                             ("Crimea", "toponym")]
+
+
+def test_initials_the_text_spells_out_otherwise_are_not_a_place(gaz, article):
+    a = article("A United Nations convoy reached Upper Nile, where the UN mission said aid had stopped.")
+    assert names(a, gaz) == ["Upper Nile"]
+    a = article("South Africans voted. In South Africa, SA police said the count was calm.")
+    assert names(a, gaz) == ["South Africa", "SA"]
+
+
 def test_place_inside_an_organisation_name(gaz, article):
     a = article("Drones hit the Hama Military Airport at dawn.")
     assert names(a, gaz) == ["Hama"]
@@ -533,3 +548,15 @@ def test_the_capital_is_a_reference_to_a_place_not_a_name(gaz, article):
 ])
 def test_a_rule_names_these_places(gaz, article, text, expected):
     assert names(article(text), gaz) == expected
+
+
+def test_a_cue_after_a_run_names_only_the_name_that_ends_it(gaz, article):
+    a = article("Shells fell overnight. Residents of Qeshlaq, a village near the pass, fled. "
+                "Villagers in Zorvan Khel, a town to the south, stayed.")
+    assert names(a, gaz) == ["Qeshlaq", "Zorvan Khel"]
+
+
+def test_an_unknown_name_right_after_near_is_a_place(gaz, article):
+    a = article("Troops said they killed 11 insurgents in clashes near Quibondo on Tuesday. Diners met near "
+                "Olive Garden, and crowds gathered outside Okafor's house.")
+    assert names(a, gaz) == ["Quibondo"]

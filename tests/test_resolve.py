@@ -386,6 +386,13 @@ def test_another_name_of_a_town_abroad_is_not_the_articles_village(gaz, article)
     assert boni.place is None or boni.place.country == "ML" and boni.approximate
 
 
+def test_another_name_of_a_town_in_a_country_the_text_names_is_that_town(gaz, article):
+    a = article("Yerevan said Azerbaijani guns near Kalbajar and Lachin fired on Armenian posts at Jermuk and Sotk "
+                "overnight; Armenia called it an assault, and Baku blamed Yerevan.")
+    lachin = resolved(a, gaz)["Lachin"]  # GeoNames knows Laçın, Azerbaijan, as 'Lachin' only by another name
+    assert (lachin.place.name, lachin.place.country) == ("Laçın", "AZ")
+
+
 def test_the_capital_is_that_of_the_country_named_before_it_or_of_the_article(gaz, article):
     a = article("Rebels neared the Syrian capital. Sudan's capital was calm. In Mandalay and Lashio, "
                 "people fled to the capital.")

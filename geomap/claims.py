@@ -473,7 +473,7 @@ def _claim_verdict(claim: Claim) -> None:
         claim.verdict = "unverifiable"
         if claim.subjects:  # ... with why, where a namesake was set aside ("the gazetteer's Hlyboke lies ...")
             why = "; ".join(s.reason for s in claim.subjects if s.computed_km is not None)
-            claim.reason = "its subjects are not located" + (f": {why}" if why else "") + units
+            claim.reason = _NOT_LOCATED + (f": {why}" if why else "") + units
         else:  # a border has no single point to draw a ring around
             ring = "" if claim.border else ": drawn as a ring around " + claim.anchor.text
             claim.reason = "no located subject" + ring + units
@@ -530,18 +530,30 @@ def estimate_unresolved(article: Article) -> None:
                 continue
             point = geodesic(kilometers=claim.stated_km).destination(anchor.point, bearing)
             radius = claim.tolerance_km or 0.0
-            subject.mention.place = Place(
+            estimate = Place(
                 _estimate_id(subject.mention.text), subject.mention.text, round(point.latitude, 5),
                 round(point.longitude, 5), anchor.country, anchor.admin1, anchor.admin1_name, "P", "EST", 0,
                 f"estimated from the claim '{claim.text}'")
-            subject.mention.estimated_radius_km, subject.mention.approximate = radius, False
-            subject.mention.why = (f"{subject.mention.why} | estimated: {claim.stated_km:g} km from {anchor.name} at bearing {bearing:.0f}° "
-                                   f"per the claim '{claim.text}', uncertainty ±{radius:.1f} km")
-            subject.verdict, subject.reason = "unverifiable", "located only by this claim"
+            why = (f"estimated: {claim.stated_km:g} km from {anchor.name} at bearing {bearing:.0f}° per the claim "
+                   f"'{claim.text}', uncertainty ±{radius:.1f} km")
+            # One name, one place: the other mentions of it the gazetteer could not place are this one.
+            same = [subject.mention] + [m for m in article.mentions if m.text == subject.mention.text
+                                        and not m.located and m is not subject.mention]
+            for mention in same:
+                mention.place, mention.estimated_radius_km, mention.approximate = estimate, radius, False
+                mention.why = f"{mention.why} | {why}"
+            subject.verdict, subject.reason = "unverifiable", _LOCATED_BY_CLAIM
             for event in article.events:
-                if event.location is subject.mention:
-                    event.point, event.geo_precision = subject.mention.place.point, 2
+                if any(event.location is m for m in same):
+                    event.point, event.geo_precision, event.area = estimate.point, 2, None
                     event.location_text += f" (estimated from '{claim.text}')"
+        estimated = [f"'{s.mention.text}'" for s in claim.subjects if s.reason == _LOCATED_BY_CLAIM]
+        if estimated and claim.reason.startswith(_NOT_LOCATED):  # ... and why, where a namesake was set aside
+            claim.reason = f"{' and '.join(estimated)} {_LOCATED_BY_CLAIM}" + claim.reason[len(_NOT_LOCATED):]
+
+
+_LOCATED_BY_CLAIM = "located only by this claim"
+_NOT_LOCATED = "its subjects are not located"
 
 
 def _estimate_id(name: str) -> int:

@@ -107,6 +107,7 @@ class Event:
     event_id: str = ""
     sources: list[str] = field(default_factory=list)
     point: tuple[float, float] | None = None  # (lat, lon) used on the map
+    area: Mention | None = None  # the unit that gives the point of a location the gazetteer lacks
     general: bool = False  # typed from a general word ("strikes hit"): a specific report of it says more
 
 

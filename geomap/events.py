@@ -232,6 +232,8 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+[^,;.()]{1,60},\s*and\s+|,\s*
 _POSSESSOR = re.compile(r"['’]s ")  # "Russia's Bryansk region": the region, not Russia, is where it happened
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _OBJECT_OF = re.compile(r"\b(?:to|into|from|toward|towards|for|with|by|than|via)\s+(?:the\s+)?$|\d+,\s+of\s+$", re.I)
+# ACLED's precision of an event coded at a unit, the most precise unit first
+_AREA_PRECISION = {"admin2": 2, "admin1": 3, "country": 3}
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _INCLUDING = re.compile(r"\bincluding\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?)\s+(?:of\s+)?)?$")
 _PASSAGE = 1000  # characters: how far back "another strike" looks for the strikes it continues
@@ -421,11 +423,28 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     for event, (mention, precision, phrase) in zip(events, places):
         event.location, event.geo_precision, event.location_text = mention, precision, phrase
         event.point = (mention.place.lat, mention.place.lon) if mention is not None and mention.place else None
+        if mention is not None and mention.place is None:
+            _place_in_area(article, sentence, event, country)
     if event_type == "Violence against civilians" or trigger.civilians:
         for event in events:
             _civilian_sides(sentence, event, _event_country(event.location, country))
     _fatalities(sentence, events, trigger, triggers)
     return events
+
+
+def _place_in_area(article: Article, sentence: Span, event: Event, country: Mention | None) -> None:
+    """A place the gazetteer lacks ("in Nasir, in South Sudan's Upper Nile state") is coded, as ACLED codes
+    such places, at the unit the sentence puts it in -- the most precise it names after it -- else at the
+    article's country; the event keeps the place's name (a claim may estimate its point later)."""
+    mention = event.location
+    units = [m for m in article.mentions if mention.end <= m.start < sentence.end and m.kind == "toponym"
+             and m.located and m.place.kind in _AREA_PRECISION]
+    area = min(units, key=lambda m: list(_AREA_PRECISION).index(m.place.kind), default=country)
+    if area is None or area.place is None:
+        event.geo_precision = None
+        return
+    event.area, event.point = area, (area.place.lat, area.place.lon)
+    event.geo_precision = _AREA_PRECISION.get(area.place.kind, 3)
 
 
 def _event_country(mention: Mention | None, country: Mention | None) -> str | None:
@@ -561,7 +580,7 @@ def _fallback_location(article: Article, sentence: Span,
     previous = [e for e in article.events if e.location is not None and e.sentence.start >= sentence.start - 600]
     anaphor = _ANAPHORA.search(sentence.text)
     follows = previous and not article.text[previous[-1].sentence.end:sentence.start].strip() and \
-        previous[-1].geo_precision in (1, 2) and not _ELSEWHERE.match(sentence.text) and \
+        _placed(previous[-1]) and not _ELSEWHERE.match(sentence.text) and \
         not _UNREAD_PLACE.search(sentence.text)  # "struck a market in CPF": a place the text names, unread
     if previous and (anaphor or follows):
         source = previous[-1]
@@ -964,7 +983,7 @@ def _merge_repeats(article: Article) -> None:
         else:
             kept[key] = event
     kept = {key: event for key, event in kept.items() if not _told_specifically(event, kept.values())}
-    precise = [e for e in kept.values() if e.geo_precision in (1, 2)]
+    precise = [e for e in kept.values() if _placed(e)]
     regional = [e for e in kept.values() if e.geo_precision == 3 and _place_kind(e) not in (None, "country")]
     article.events = []
     for event in kept.values():
@@ -1017,8 +1036,13 @@ def _told_as_another(event: Event) -> bool:
 def _vague(event: Event) -> bool:
     """Told at region level, or in a sentence that names no place nor day and goes on from the one before
     ("... captured the command in Lashio on Saturday. Its fighters took control of the headquarters.")."""
-    return event.geo_precision not in (1, 2) or event.geo_precision == 2 and \
+    return not _placed(event) or event.geo_precision == 2 and \
         event.location_text.startswith("(near ") and (event.time_precision or 1) > 1
+
+
+def _placed(event: Event) -> bool:
+    """Told at a place of its own: a town or its area, or a place the gazetteer lacks (coded at its unit)."""
+    return event.geo_precision in (1, 2) or event.area is not None
 
 
 def _tells_of(broad: Event, precise: Event) -> bool:

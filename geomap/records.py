@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from gazetteer import Place
+
 from .borders import border_band, measured_pair
 from .claims import DIRECTION_DEGREES
 from .document import Article, Claim, Event, Mention
@@ -73,7 +75,8 @@ def place_features(run: Run) -> list[dict]:
 
 def event_record(event: Event, run: Run) -> dict:
     place = event.location.place if event.location is not None else None
-    country = run.countries.get(place.country, {}) if place is not None and place.country else {}
+    unit = place or (event.area.place if event.area is not None else None)  # ... or the unit coded for it
+    country = run.countries.get(unit.country, {}) if unit is not None and unit.country else {}
     article = run.article(event.sources[0]) if event.sources else None
     lat, lon = event.point if event.point else (None, None)
     return {
@@ -85,10 +88,12 @@ def event_record(event: Event, run: Run) -> dict:
         "interaction": _interaction(event.inter1, event.inter2),
         "civilian_targeting": event.civilian_targeting, "fatalities": event.fatalities,
         "location": place.name if place is not None else (event.location.text if event.location else None),
-        "location_text": event.location_text, "mention": event.location.text if event.location else None,
-        "country": country.get("name"), "country_code": place.country if place is not None else None,
+        "location_text": event.location_text + (f" (not in the gazetteer: coded at {event.area.place.name})"
+                                                 if event.area is not None else ""),
+        "mention": event.location.text if event.location else None,
+        "country": country.get("name"), "country_code": unit.country if unit is not None else None,
         "iso": country.get("isonumeric"), "iso3": country.get("iso3"),
-        "admin1": place.admin1_name if place is not None else None,
+        "admin1": _admin1_name(unit),
         "latitude": lat, "longitude": lon, "geo_precision": event.geo_precision,
         "geonameid": _geonameid(event.location) if event.location is not None else None,
         "estimated": bool(event.location is not None and event.location.estimated_radius_km is not None),
@@ -99,6 +104,13 @@ def event_record(event: Event, run: Run) -> dict:
         "notes": event.notes, "source": "; ".join(event.sources),
         "title": article.title if article else "", "url": article.url if article else "",
     }
+
+
+def _admin1_name(place: Place | None) -> str | None:
+    """The first-level unit a place lies in, or that it is."""
+    if place is None:
+        return None
+    return place.name if place.kind == "admin1" else place.admin1_name
 
 
 def _interaction(inter1: int | None, inter2: int | None) -> int | None:

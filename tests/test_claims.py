@@ -87,6 +87,16 @@ def test_unresolved_subject_gets_an_estimated_point(gaz, article):
     assert event.location is mention and event.geo_precision == 2 and event.point == mention.place.point
 
 
+def test_every_mention_of_a_name_a_claim_locates_gets_its_point_and_so_do_their_events(gaz, article):
+    a = article("Militiamen overran the army base in Zorbaqand on Monday. Zorbaqand lies around 14 km north of "
+                "Hama. On Friday, air strikes on Zorbaqand killed nine people.")
+    (claim,) = claims_of(a, gaz)
+    assert claim.reason == "'Zorbaqand' located only by this claim"
+    points = {m.place.point for m in a.mentions if m.text == "Zorbaqand"}
+    assert len(points) == 1 and next(iter(points))[0] > 35.2
+    assert [(e.location.text, e.geo_precision, e.point) for e in a.events] == [("Zorbaqand", 2, *points)] * 2
+
+
 def test_a_village_placed_at_its_region_gets_a_point_estimated_from_the_claim(gaz, article):
     (claim,) = claims_of(article("Troops took the village of Hryhorivka in Ukraine's Donetsk region, some 10 km "
                                  "south of Pokrovsk."), gaz)

@@ -32,6 +32,15 @@ def test_origin_and_modifiers_are_not_locations(gaz, article):
     assert event.location.text == "Halfaya"
 
 
+def test_a_place_the_gazetteer_lacks_is_coded_at_the_unit_the_sentence_puts_it_in(gaz, article):
+    a = article("Militiamen overran a garrison in Nasir, in South Sudan's Upper Nile state, on Monday. Jets then "
+                "bombed positions near Wadakona, killing four.", date="2025-03-05")
+    first, second = events_of(a, gaz)  # the gazetteer has no Nasir in South Sudan, nor any Wadakona
+    assert (first.location.text, first.area.text, first.geo_precision) == ("Nasir", "Upper Nile", 3)
+    assert first.point == (first.area.place.lat, first.area.place.lon)
+    assert (second.location.text, second.area.text, second.geo_precision) == ("Wadakona", "South Sudan", 3)
+
+
 def test_region_phrase_gets_region_precision(gaz, article):
     (event,) = events_of(article("Warplanes struck a depot in the southern Gaza Strip, residents said."), gaz)
     assert event.event_type == "Explosions/Remote violence" and event.sub_event_type == "Air/drone strike"

@@ -41,6 +41,15 @@ def test_place_features_keep_unresolved_mentions(run, gaz, article):
     assert features[0]["geometry"] is None and features[0]["properties"]["geonameid"] is None
 
 
+def test_an_event_at_a_place_the_gazetteer_lacks_carries_its_name_and_its_units(gaz, article):
+    a = process(article("Militiamen overran a garrison in Nasir, in South Sudan's Upper Nile state, on Monday.",
+                        date="2025-03-05"), gaz)
+    (props,) = [f["properties"] for f in event_features(finish([a], gaz))]
+    assert (props["location"], props["country"], props["admin1"], props["geo_precision"], props["geonameid"]) == \
+        ("Nasir", "South Sudan", "Upper Nile", 3, None)
+    assert props["location_text"].endswith("(not in the gazetteer: coded at Upper Nile)")
+
+
 # The fields of format 3 (3 added the claims' border).  A change here must raise RECORDS_FORMAT: batch
 # output of the old format is then refused for resuming instead of failing at the merge.
 FORMAT_3 = {

@@ -252,7 +252,8 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
             [Subject(named[-1])]  # "Izium and Balakliia, both about 90 km from Kharkiv": each
         claim.subject_kind = "named"
         return
-    referent = _referent(article, sentence.start) if _ANAPHOR.match(article.text, sentence.start, claim_start) else None
+    referent = _referent(article, sentence.start) if _ANAPHOR.match(article.text, sentence.start, claim_start) \
+        else None
     if referent is not None:
         claim.subjects = [Subject(referent)]
         claim.subject_kind = "anaphor"
@@ -268,9 +269,12 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
 
 
 def _referent(article: Article, sentence_start: int) -> Mention | None:
-    """The settlement named last before the sentence (within two or so sentences) that "the city" stands for."""
+    """The settlement named last before the sentence (within two or so sentences) that "the city" stands for --
+    not one a distance was measured from ("X lies 70 km south of Palma, where ... The town is ...": X)."""
+    anchors = [c.anchor for c in article.claims]
     before = [m for m in article.mentions if sentence_start - _REFERENT_REACH <= m.start < sentence_start
-              and m.kind == "toponym" and m.feature != "modifier" and (m.place is None or m.place.kind == "place")]
+              and m.kind == "toponym" and m.feature != "modifier" and (m.place is None or m.place.kind == "place")
+              and not any(m is anchor for anchor in anchors)]
     return before[-1] if before else None
 
 
@@ -369,6 +373,11 @@ def _check_subject(claim: Claim, anchor: Place, subject: Subject) -> None:
             f"from {anchor.name}: likely another place of that name, so its point is estimated from this claim")
         subject.mention.approximate = True  # estimate_unresolved gives it the claim's point
         return
+    if _anchor_abroad(claim, anchor, subject):
+        subject.verdict, subject.reason = "unverifiable", (
+            f"the gazetteer's {anchor.name} ({anchor.country}) lies {subject.computed_km:.0f} km from {place.name} "
+            f"({place.country}): likely another place of that name the gazetteer lacks")
+        return
     tolerance = claim.tolerance_km + town_radius_km(place)
     problems = _distance_problem(claim, subject.computed_km, tolerance) + _direction_problem(claim, subject, tolerance)
     subject.verdict = "inconsistent" if problems else "consistent"
@@ -392,6 +401,15 @@ def _another_namesake(claim: Claim, subject: Subject) -> bool:
     place = subject.mention.place
     return stated is not None and place.population < _VILLAGE and subject.computed_km > max(
         _NAMESAKE_KM, _NAMESAKE_FACTOR * stated) and not subject.mention.why.startswith("explicit-context")
+
+
+def _anchor_abroad(claim: Claim, anchor: Place, subject: Subject) -> bool:
+    """A town measured from ("70 km south of Palma") that lies in another country than the subject, many times
+    the stated distance away, is another town of its name (Palma in Mozambique, not Majorca): the press
+    measures from a neighbour, not from abroad."""
+    stated = claim.stated_km_high or claim.stated_km
+    return stated is not None and anchor.country != subject.mention.place.country and \
+        subject.computed_km > max(_NAMESAKE_KM, _NAMESAKE_FACTOR * stated)
 
 
 def _check_border_subject(claim: Claim, subject: Subject) -> None:
@@ -473,7 +491,8 @@ def _claim_verdict(claim: Claim) -> None:
         claim.verdict = "unverifiable"
         if claim.subjects:  # ... with why, where a namesake was set aside ("the gazetteer's Hlyboke lies ...")
             why = "; ".join(s.reason for s in claim.subjects if s.computed_km is not None)
-            claim.reason = _NOT_LOCATED + (f": {why}" if why else "") + units
+            located = all(s.mention.located for s in claim.subjects)  # ... or the anchor was ("Palma, Spain")
+            claim.reason = (why if located else _NOT_LOCATED + (f": {why}" if why else "")) + units
         else:  # a border has no single point to draw a ring around
             ring = "" if claim.border else ": drawn as a ring around " + claim.anchor.text
             claim.reason = "no located subject" + ring + units

@@ -185,6 +185,20 @@ def test_a_wrong_distance_to_a_border_is_inconsistent_and_estimates_nothing(gaz,
     assert [c.verdict for c in claims] == ["unverifiable"] and claims[0].subjects[0].mention.place is None
 
 
+def test_a_town_measured_from_abroad_is_another_of_its_name(gaz, article):
+    (claim,) = claims_of(article("Insurgents raided Macomia in Cabo Delgado. Macomia lies about 60 km "
+                                 "south of Palma."), gaz)  # the gazetteer's Palma is Majorca's
+    assert claim.verdict == "unverifiable"
+    assert "likely another place of that name the gazetteer lacks" in claim.reason
+    assert not claim.reason.startswith("its subjects are not located")
+
+
+def test_the_town_is_not_the_place_a_distance_was_measured_from(gaz, article):
+    first, second = claims_of(article("Shells hit Soran. Soran lies about 18 km north of Hama, where the "
+                                      "governor lives. The town is some 50 km south of Idlib."), gaz)
+    assert [s.mention.text for s in second.subjects] == ["Soran"] and second.subject_kind == "anaphor"
+
+
 def test_the_city_is_the_settlement_named_just_before(gaz, article):
     text = ("Crowds gathered in Odesa on Sunday. The city lies about 440 km south of Kyiv. "
             "Shells fell on Kutum. The town, some 300 km north of El Fasher, was quiet.")

@@ -373,10 +373,11 @@ def _check_subject(claim: Claim, anchor: Place, subject: Subject) -> None:
             f"from {anchor.name}: likely another place of that name, so its point is estimated from this claim")
         subject.mention.approximate = True  # estimate_unresolved gives it the claim's point
         return
-    if _anchor_abroad(claim, anchor, subject):
+    if _other_countrys_namesake(claim, anchor, subject):
         subject.verdict, subject.reason = "unverifiable", (
-            f"the gazetteer's {anchor.name} ({anchor.country}) lies {subject.computed_km:.0f} km from {place.name} "
-            f"({place.country}): likely another place of that name the gazetteer lacks")
+            f"{place.name} ({place.country}) and {anchor.name} ({anchor.country}) lie {subject.computed_km:.0f} km "
+            f"apart, for a stated {_stated_text(claim)}: one of them is likely another place of its name, "
+            f"one the gazetteer lacks")
         return
     tolerance = claim.tolerance_km + town_radius_km(place)
     problems = _distance_problem(claim, subject.computed_km, tolerance) + _direction_problem(claim, subject, tolerance)
@@ -403,10 +404,10 @@ def _another_namesake(claim: Claim, subject: Subject) -> bool:
         _NAMESAKE_KM, _NAMESAKE_FACTOR * stated) and not subject.mention.why.startswith("explicit-context")
 
 
-def _anchor_abroad(claim: Claim, anchor: Place, subject: Subject) -> bool:
-    """A town measured from ("70 km south of Palma") that lies in another country than the subject, many times
-    the stated distance away, is another town of its name (Palma in Mozambique, not Majorca): the press
-    measures from a neighbour, not from abroad."""
+def _other_countrys_namesake(claim: Claim, anchor: Place, subject: Subject) -> bool:
+    """A subject and a town measured from in two countries, many times the stated distance apart: one is another
+    town of its name ("Mocimboa da Praia ... about 70 km south of Palma": Palma in Mozambique, not Majorca) --
+    the press measures from a neighbour, not from abroad."""
     stated = claim.stated_km_high or claim.stated_km
     return stated is not None and anchor.country != subject.mention.place.country and \
         subject.computed_km > max(_NAMESAKE_KM, _NAMESAKE_FACTOR * stated)

@@ -64,14 +64,16 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"fired (?:[\w-]+ ){0,4}(?:missiles?|rockets?|shells|mortars?))\b", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Political violence"),
     (r"\b(?:roadside bombs?|IEDs?|landmines?|car bombs?|improvised explosive)\b", "Explosions/Remote violence", "Remote explosive/landmine/IED", "Political violence"),
     (r"\bgrenades?\b", "Explosions/Remote violence", "Grenade", "Political violence"),
-    (r"\b(?:clash(?:es|ed)?|heavy fighting|exchanged (?:gun)?fire|(?:repelled|repulsed) (?:\w+ ){0,3}(?:attacks?|assaults?|"
+    (r"\b(?:clash(?:es|ed)?|heavy fighting|exchanged (?:[\w-]+ ){0,2}fire|(?:repelled|repulsed) (?:\w+ ){0,3}(?:attacks?|assaults?|"
      r"offensives?)|battles? for|firefights?|gunfights?|gun ?battles?|shoot-?outs?|skirmish(?:es)?|ambush(?:ed|es)?|"
      r"fighting (?:erupted|broke out|raged)|(?:attacked|raided) (?:an? |the )?(?:\w+ ){0,2}(?:army|military|police|security) "
      r"(?:posts?|bases?|camps?|checkpoints?|positions?|convoys?|patrols?|barracks|stations?))\b", "Battles", "Armed clash", "Political violence"),
     (r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ion|ions)|taken hostage)\b", "Violence against civilians", "Abduction/forced disappearance", "Political violence"),
     (r"\b(?:raped|rapes|sexual violence|sexual assaults?)\b", "Violence against civilians", "Sexual violence", "Political violence"),
     (r"\b(?:massacred?|executed|(?:killed|killing|attacked|shot dead|opened fire on) (?:\w+ ){0,3}(?:civilians|villagers|villages|residents|worshippers|"
-     r"farmers|passengers)|(?:gunmen|bandits|attackers|assailants) (?:\w+ ){0,2}(?:killed|shot|attacked|stormed)"
+     r"farmers|passengers|tourists|pilgrims|students|mourners|shoppers|fishermen|herders|traders|commuters|"
+     r"visitors|guests|miners|children)|(?:gunmen|bandits|attackers|assailants) (?:\w+ ){0,2}(?:killed|shot|attacked|"
+     r"stormed|opened fire)"
      r"(?= (?!by\b|in\b|on\b|when\b|after\b|during\b)[a-z0-9]))\b",
      "Violence against civilians", "Attack", "Political violence"),
     (r"\b(?:arrested|detained|arrests)\b", "Strategic developments", "Arrests", "Strategic developments"),
@@ -93,7 +95,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:was|were)(?: also)? hit(?! by (?:an? )?(?:missiles?|rockets?|shells?|drones?))|strikes? on (?:a|an|the)(?= )|(?:strikes?|raids?) (?:also )?(?:hit|targeted))\b",
      "Explosions/Remote violence", "generic strike", "Political violence"),
     (r"\b(?:explosions?|blasts?|detonated)\b", "Explosions/Remote violence", "generic blast", "Political violence"),
-    (r"\blaunched (?:\w+ ){0,4}missiles?\b", "Explosions/Remote violence", "generic missile launch", "Political violence"),
+    (r"\blaunched (?:\w+ ){0,4}missiles?\b(?! (?:strikes?|attacks?)\b)", "Explosions/Remote violence", "generic missile launch",
+     "Political violence"),
     (r"\blaunched (?:\w+ ){0,4}drones\b", "Explosions/Remote violence", "generic drone launch", "Political violence"),
     (r"\bkill(?:ed|ing|s)? (?:\w+ ){0,3}(?:soldiers|troops|servicemen|policemen|police officers|security forces|"
      r"militants|fighters|rebels|insurgents|jihadists|attackers|gunmen|assailants)\b", "Battles", "generic clash", "Political violence"),
@@ -206,7 +209,16 @@ _SAME_DAY = re.compile(r"\b(?:hours|minutes) later\b|\blater (?:that|the same) d
 _UNNAMED = ("", "Rebel group", "State forces")  # actors the text did not name
 _PLURAL = re.compile(r"(?:strikes|raids|attacks|clashes|bombs|blasts|explosions|shelling|fighting|battles)$", re.I)
 _ANOTHER = re.compile(r"\b(?:another|a second|a third|a separate|a further)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_NEXT_DAY = re.compile(r"\b(?:a|one) day later\b|\bthe (?:next|following) day\b", re.I)  # not "a day after X"
+# "A day later", "two days later" (not "a day after X"): days after the event told before
+_DAYS_LATER = re.compile(r"\b(?:(a|one|two|three|four|five|six|seven|\d) days? later|the (?:next|following) day)\b",
+                         re.I)
+_SINCE = re.compile(r"\b(?:since|until|till|before|after|by|from|through)\s+(?:the\s+)?$", re.I)  # not the event's day
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTH = r"(?P<{}>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\.?)"
+# "On May 7", "on 7 May", "Jan. 28, 2024" -- a month name with a day (not the modal "may"), and a year if given
+_CALENDAR_DATE = re.compile(rf"\b(?:{_MONTH.format('m1')}\s+(?P<d1>\d{{1,2}})(?!\d|:)|(?P<d2>\d{{1,2}})\s+"
+                            rf"{_MONTH.format('m2')}(?!\w))(?:,?\s+(?P<year>\d{{4}})\b)?")
 _FATALITY_WORDS = {"several": 3, "few": 3, "a few": 3, "dozens": 12, "scores": 12, "hundreds": 100, "thousands": 1000,
                    "a dozen": 12}
 _KILLED = re.compile(
@@ -234,6 +246,9 @@ _INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _OBJECT_OF = re.compile(r"\b(?:to|into|from|toward|towards|for|with|by|than|via)\s+(?:the\s+)?$|\d+,\s+of\s+$", re.I)
 # ACLED's precision of an event coded at a unit, the most precise unit first
 _AREA_PRECISION = {"admin2": 2, "admin1": 3, "country": 3}
+_STRIKE_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:launched|fired|carried out|conducted|struck|hit|bombed|"
+                          r"attacked|shelled|pounded|targeted)\b")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|of|to|into|on|against|across|over|toward|towards)\s+$", re.I)
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _INCLUDING = re.compile(r"\bincluding\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?)\s+(?:of\s+)?)?$")
 _PASSAGE = 1000  # characters: how far back "another strike" looks for the strikes it continues
@@ -371,7 +386,7 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
                                            trigger.sub_event_type == "generic strike" and _armed_article(article.text))
             # ... or one told after other strikes: "The village of Kin Ma was also bombed."
             violence = _armed(text) or harm or trigger.sub_event_type == "generic strike" and \
-                _previous_strike(article, sentence) is not None
+                _previous_strike(article, sentence) is not None or _demonym_before_trigger(article, trigger)
             if trigger.event_type in specific or not violence or \
                     trigger.sub_event_type == "generic clash" and "Explosions/Remote violence" in specific:
                 continue  # "an air strike killed 12 soldiers" is the strike, not a clash too
@@ -850,13 +865,21 @@ def _state_actor(article: Article, trigger: _Trigger, where: str | None) -> str:
 
 def _demonym_before_trigger(article: Article, trigger: _Trigger) -> Mention | None:
     """'Israeli warplanes', 'Russian air forces': the demonym names the state that acted (but not
-    when it opens a named group, 'Syrian Democratic Forces', or names no state, 'Arab', 'Kurdish')."""
+    when it opens a named group, 'Syrian Democratic Forces', or names no state, 'Arab', 'Kurdish');
+    so does a country the subject of the strike ("India launched missile strikes", "Israel struck")."""
     for mention in article.mentions:
-        if 0 <= trigger.span.start - mention.end <= 20 and _names_a_state(mention) \
-                and re.fullmatch(r"[\s\w]*", article.text[mention.end:trigger.span.start]) \
-                and not _GROUP_RE.match(article.text, mention.start):
+        if 0 <= trigger.span.start - mention.end <= 20 and re.fullmatch(r"[\s\w]*", article.text[
+                mention.end:trigger.span.start]) and not _GROUP_RE.match(article.text, mention.start) and \
+                (_names_a_state(mention) or _state_subject(article.text, mention)):
             return mention
     return None
+
+
+def _state_subject(text: str, mention: Mention) -> bool:
+    """A country named as the one that struck: "India launched ...", not "in India", "India's"."""
+    return mention.kind == "toponym" and mention.place is not None and mention.place.kind == "country" and \
+        bool(_STRIKE_VERB.match(text, mention.end)) and not _PREPOSITION_BEFORE.search(text, max(0, mention.start - 12),
+                                                                                      mention.start)
 
 
 def _fatalities(sentence: Span, events: list[Event], trigger: _Trigger, triggers: list[_Trigger]) -> None:
@@ -919,6 +942,11 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
         return
     match = _RELATIVE.search(event.sentence.text)
     precision = 1
+    calendar = _calendar_date(event.sentence.text, anchor)
+    if calendar is not None and not match:  # "On May 7": that day, of the year before the article's where it is later
+        event.event_date, event.time_precision = calendar.isoformat(), 1
+        return
+    anchor = calendar or anchor  # "YEREVAN, Sept 14 - ... on Tuesday": the Tuesday before the dateline's day
     if match and match.group(1):
         target = _WEEKDAYS.index(match.group(1).lower())
         day = _nearest_weekday(anchor, target) if kind == "hint" else _last_weekday(anchor, target)
@@ -926,9 +954,11 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
         previous = article.events[-1]  # "Hours later, a roadside bomb ...": the day of the event told before
         event.event_date, event.time_precision = previous.event_date, previous.time_precision
         return
-    elif not match and _NEXT_DAY.search(event.sentence.text) and _told_before(article, event) is not None:
+    elif not match and _DAYS_LATER.search(event.sentence.text) and _told_before(article, event) is not None:
         previous = _told_before(article, event)  # "A day later, militants ambushed ...": the day after it
-        day = date.fromisoformat(previous.event_date) + timedelta(days=1)
+        count = _DAYS_LATER.search(event.sentence.text).group(1)
+        later = _COUNTS.get(count.lower(), 0) or int(count) if count else 1
+        day = date.fromisoformat(previous.event_date) + timedelta(days=later)
         event.event_date, event.time_precision = day.isoformat(), previous.time_precision
         return
     elif match and match.group(2):
@@ -943,6 +973,29 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
         precision = max(precision, 2)
         event.notes += f" [date from a photo caption's date {anchor.isoformat()}, a weak hint]"
     event.event_date, event.time_precision = day.isoformat(), precision
+
+
+def _calendar_date(text: str, anchor: date) -> date | None:
+    """The first month-and-day the text names, in its year if given, else the article's or, where that is after
+    it, the year before.
+
+    >>> _calendar_date("On May 7, India launched strikes", date(2025, 5, 10)), _calendar_date("on 28 Dec.", date(2025, 1, 2))
+    (datetime.date(2025, 5, 7), datetime.date(2024, 12, 28))
+    """
+    match = next((m for m in _CALENDAR_DATE.finditer(text)
+                  if not _SINCE.search(text, max(0, m.start() - 20), m.start())), None)
+    if match is None:
+        return None
+    month = _MONTHS.index((match.group("m1") or match.group("m2"))[:3].lower()) + 1
+    year = int(match.group("year")) if match.group("year") else anchor.year
+    for candidate in (year,) if match.group("year") else (year, year - 1):
+        try:
+            day = date(candidate, month, int(match.group("d1") or match.group("d2")))
+        except ValueError:
+            continue  # "Feb 30"; Feb 29 of a common year
+        if day <= anchor or match.group("year"):
+            return day
+    return None
 
 
 def _told_before(article: Article, event: Event) -> Event | None:

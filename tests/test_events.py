@@ -500,3 +500,29 @@ def test_a_claim_told_with_an_event_a_headline_in_a_province_and_a_formation_the
     assert (clash.actor1, clash.actor2) == ("Special Deterrence Force", "444th Brigade")
     (held,) = events_of(article("Fighters said the 444th Brigade's commander was detained in Tripoli, Libya."), gaz)
     assert held.sub_event_type == "Arrests" and held.actor1 == ""  # the group is who was held
+
+
+def test_gunmen_firing_on_tourists_and_troops_trading_small_arms_fire(gaz, article):
+    text = ("Gunmen opened fire on hikers and tourists near Pahalgam on Tuesday, killing 14. Three days later, "
+            "Indian and Pakistani troops exchanged small-arms fire near Kupwara, the army said.")
+    attack, clash = events_of(article(text, date="2025-04-25"), gaz)
+    assert (attack.sub_event_type, attack.actor2, attack.fatalities, attack.event_date) == (
+        "Attack", "Civilians (India)", 14, "2025-04-22")
+    assert (clash.sub_event_type, clash.location.text, clash.event_date) == ("Armed clash", "Kupwara", "2025-04-25")
+
+
+def test_a_country_that_launched_missile_strikes_is_their_actor_on_the_day_the_text_names(gaz, article):
+    text = "On May 7, India launched missile strikes on Bahawalpur. Israel struck Tyre in Lebanon, killing five."
+    strike, other = events_of(article(text, date="2025-05-10"), gaz)
+    assert (strike.sub_event_type, strike.actor1, strike.location.text, strike.event_date) == (
+        "Shelling/artillery/missile attack", "Military Forces of India", "Bahawalpur", "2025-05-07")
+    assert (other.actor1, other.location.text, other.fatalities) == ("Military Forces of Israel", "Tyre", 5)
+    (background,) = events_of(article("Jets bombed Rafah on Monday; strikes have killed 400 there since the October 7 "
+                                      "attack.", date="2025-05-10"), gaz)
+    assert background.event_date == "2025-05-05"  # "since October 7" dates no event
+
+
+def test_a_dateline_date_anchors_the_weekdays_after_it(gaz, article):
+    text = "YEREVAN, Sept 14 - Azerbaijani forces shelled Jermuk on Tuesday, killing three soldiers."
+    (event,) = events_of(article(text, date="2024-09-20"), gaz)
+    assert event.event_date == "2024-09-10"

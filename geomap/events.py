@@ -61,16 +61,16 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"drones? (?:attacked|struck|hit|targeted)|(?:struck|hit|targeted|attacked) by (?:a |an )?drones?)\b", "Explosions/Remote violence", "Air/drone strike", "Political violence"),
     (r"\b(?:shelling|shelled|artillery|mortars?|rockets? (?:fire|attacks?)|missile (?:strikes?|attacks?)|"
      r"(?:missiles?|rockets?|shells) (?:struck|hit|slammed into|landed)|(?:struck|hit) by (?:a |an )?(?:missiles?|rockets?|shells?)|"
-     r"fired (?:[\w-]+ ){0,4}(?:missiles?|rockets?|shells|mortars?))\b", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Political violence"),
+     r"fir(?:ed|ing) (?:[\w-]+ ){0,4}(?:missiles?|rockets?|shells|mortars?))\b", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Political violence"),
     (r"\b(?:roadside bombs?|IEDs?|landmines?|car bombs?|improvised explosive)\b", "Explosions/Remote violence", "Remote explosive/landmine/IED", "Political violence"),
     (r"\bgrenades?\b", "Explosions/Remote violence", "Grenade", "Political violence"),
-    (r"\b(?:clash(?:es|ed)?|heavy fighting|exchanged (?:[\w-]+ ){0,2}fire|(?:repelled|repulsed) (?:\w+ ){0,3}(?:attacks?|assaults?|"
+    (r"\b(?:clash(?:es|ed)?|heavy fighting|(?:exchanged|traded) (?:[\w-]+ ){0,2}fire|(?:repelled|repulsed) (?:\w+ ){0,3}(?:attacks?|assaults?|"
      r"offensives?)|battles? for|firefights?|gunfights?|gun ?battles?|shoot-?outs?|skirmish(?:es)?|ambush(?:ed|es)?|"
      r"fighting (?:erupted|broke out|raged)|(?:attacked|raided) (?:an? |the )?(?:\w+ ){0,2}(?:army|military|police|security) "
      r"(?:posts?|bases?|camps?|checkpoints?|positions?|convoys?|patrols?|barracks|stations?))\b", "Battles", "Armed clash", "Political violence"),
     (r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ion|ions)|taken hostage)\b", "Violence against civilians", "Abduction/forced disappearance", "Political violence"),
     (r"\b(?:raped|rapes|sexual violence|sexual assaults?)\b", "Violence against civilians", "Sexual violence", "Political violence"),
-    (r"\b(?:massacred?|executed|(?:killed|killing|attacked|shot dead|opened fire on) (?:\w+ ){0,3}(?:civilians|villagers|villages|residents|worshippers|"
+    (r"\b(?:massacred?|executed|beheaded|(?:killed|killing|attacked|shot dead|opened fire on) (?:\w+ ){0,3}(?:civilians|villagers|villages|residents|worshippers|"
      r"farmers|passengers|tourists|pilgrims|students|mourners|shoppers|fishermen|herders|traders|commuters|"
      r"visitors|guests|miners|children)|(?:gunmen|bandits|attackers|assailants) (?:\w+ ){0,2}(?:killed|shot|attacked|"
      r"stormed|opened fire)"
@@ -133,6 +133,7 @@ _GOVERNMENT = re.compile(r"(?<!pro-)\b(?:government|govt|regime|state) (?:forces
 # Police and security forces in a fight ("Police exchanged fire with the gang", "Security forces killed the
 # attackers"): the state's (Police Forces for police).  No sign of armed conflict by themselves (they inspect a
 # blast, report a crime), so kept apart from _GOVERNMENT and counted for battles only.
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]*) $")
 _POLICE = re.compile(r"\b(?:police(?:men)?|security forces)\b", re.I)
 # "... said its forces had repelled 40 assaults": the speaking state's own forces.
 _OWN_FORCES = re.compile(r"\b(?:its|their) (?:forces|troops|army|units|soldiers|military|air defen[cs]es?|aircraft|"
@@ -242,15 +243,17 @@ _FIGURE_BEFORE = re.compile(r"(?:(?:about|some|around|roughly|nearly|approximate
 # Between places of a list: a comma or "and", past an apposition ("Sake, a town west of Goma, and Minova").
 _LIST_JOIN = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+[^,;.()]{1,60},\s*and\s+|,\s*(?:and\s+)?|and\s+)\s*")
 _POSSESSOR = re.compile(r"['’]s ")  # "Russia's Bryansk region": the region, not Russia, is where it happened
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _OBJECT_OF = re.compile(r"\b(?:to|into|from|toward|towards|for|with|by|than|via)\s+(?:the\s+)?$|\d+,\s+of\s+$", re.I)
 # ACLED's precision of an event coded at a unit, the most precise unit first
 _AREA_PRECISION = {"admin2": 2, "admin1": 3, "country": 3}
 _STRIKE_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:launched|fired|carried out|conducted|struck|hit|bombed|"
-                          r"attacked|shelled|pounded|targeted)\b")
+                          r"attacked|shelled|pounded|targeted|responded|retaliated)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|of|to|into|on|against|across|over|toward|towards)\s+$", re.I)
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-_INCLUDING = re.compile(r"\bincluding\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?)\s+(?:of\s+)?)?$")
+_INCLUDING = re.compile(r"\bincluding\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?)\s+(?:of\s+)?|"
+                        r"(?:targets|sites|positions|facilities|bases)\s+(?:in|at|near)\s+)?$")
 _PASSAGE = 1000  # characters: how far back "another strike" looks for the strikes it continues
 _FELL_TO_FORCE = re.compile(r"\s+(?:the\s+)?(?:[A-Z]|rebels?|insurgents?|militants?|jihadists?|fighters|government|"
                             r"regime|troops|forces|army|opposition)")
@@ -503,11 +506,28 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
     else:  # "shelled A", "in A, a drone struck", "Sudan's capital was shelled"
         before = [m for m in mentions if m.start < trigger.span.start and _locative_before(article.text, m)]
         near = [m for m in after if m.start < zone_end]  # "shelled Soran", not "..., Sudan's media said"
-        chosen = _included(article.text, after) or near[:1] or before[-1:] or \
+        # "struck buildings in Tel Aviv and Ramat Gan": each; "on the road between A and B": one event, at A
+        listed = near[:1] if not near or _BETWEEN.search(article.text, max(0, near[0].start - 12), near[0].start) \
+            else _list_from(article.text, near)
+        chosen = _included(article.text, after) or listed or before[-1:] or \
             _passive_subjects(article.text, mentions, trigger) or after[:1]  # "A and B were shelled": each
         if not chosen and measured:  # "a tanker was struck 55 nautical miles west of Mokha": in Mokha's area
             return [(measured[0], 2, _measured_phrase(article.text, measured[0]))]
+        chosen = _towns_told_after(article.text, chosen, after) or chosen
     return [(m, _precision(article.text, m), _phrase(article.text, m)) for m in chosen]
+
+
+def _towns_told_after(text: str, chosen: list[Mention], after: list[Mention]) -> list[Mention]:
+    """'struck sites across Iran, hitting the plant at Natanz and killing commanders in Tehran': the towns the
+    clause goes on to name are where a strike told at a country happened (not 'the army said in Tel Aviv')."""
+    if not chosen or any(m.place is None or m.place.kind != "country" for m in chosen):
+        return []
+    towns = []
+    for mention in after:
+        if mention.start > chosen[-1].end and mention.located and mention.place.kind == "place" and \
+                _locative_before(text, mention) and not _CLAUSE_BREAK.search(text, chosen[-1].end, mention.start):
+            towns.append(mention)
+    return towns
 
 
 def _measured_phrase(text: str, mention: Mention) -> str:
@@ -646,7 +666,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     speaking = _state_in(facts, article.text, sentence.start + speaker[0], sentence.start + speaker[1]) if said else None
     # "The army said its aircraft struck ...": the state speaks of its own forces
     state_speaks = said and not speaker_groups and (
-        speaking or _MILITARY.search(sentence.text, *speaker) or _GOVERNMENT.search(sentence.text, *speaker))
+        speaking or _MILITARY.search(sentence.text, *speaker) or _government(facts, sentence.text, *speaker))
     state = f"Military Forces of {speaking}" if speaking else _state_actor(article, trigger, where)
     if trigger.sub_event_type == "Arrests":  # by the police who made them, in a story of armed conflict; no group's
         police = _POLICE.search(before) or said and _POLICE.search(sentence.text, *speaker)
@@ -658,7 +678,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         return f"Military Forces of {_country_of(facts, by_states.group(1))}", (named[0] if named else ""), 1, \
             (_inter(named[0]) if named else None)
     own = state_speaks and _OWN_FORCES.search(text, 0, at + len(trigger.span.text))  # "its aircraft struck"
-    government = _GOVERNMENT.search(before) or own or _MILITARY.search(before) or \
+    government = _government(facts, before) or own or _MILITARY.search(before) or \
         trigger.event_type == "Battles" and _POLICE.search(before)  # police who fought, not who reported a crime
     rebels = _REBELS.search(before)
     agent = _BY_STATE.search(text, at + len(trigger.span.text))  # "shelled by the army": the state acted
@@ -666,9 +686,14 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         return state, (named[0] if named else ""), 1, (_inter(named[0]) if named else None)
     # "The army said it had taken control of ...": the state that speaks is the subject
     speaker_acts = state_speaks and said.group().split()[-1].lower() in ("it", "they")
+    clause_start = sentence.start + offset - at
+    sides = _states_of(facts, clause_start, sentence.start + offset)  # "Indian and Pakistani troops clashed"
+    if trigger.event_type == "Battles" and government and len(sides) > 1 and not named:
+        return f"Military Forces of {sides[0]}", f"Military Forces of {sides[1]}", 1, 1
     if agent or speaker_acts or government and (not rebels or government.start() < rebels.start()):
         # "exchanged fire with the gang": the group the article names, else a rebel group
-        opponent = named[0] if named else (next(iter(facts.groups), "Rebel group") if _REBELS.search(wide) else "")
+        opponent = named[0] if named else (next(iter(facts.groups), "Rebel group") if _REBELS.search(wide) else
+                                           _other_state(facts, text, at, state))
         if government and government.group().lower().startswith("police"):
             state = state.replace("Military Forces", "Police Forces", 1)
         return state, opponent, 1, (_inter(opponent) if opponent else None)
@@ -677,7 +702,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         return previous.actor1, previous.actor2, previous.inter1, previous.inter2
     if named:  # "Hezbollah launched drones at an Israeli army base": the base's state is the other side
         opponent = _target_state(facts, text, at) or (named[1] if len(named) > 1 else "") or \
-            (state if _GOVERNMENT.search(wide) else "")  # "... clashed with the 444th Brigade": the other group
+            (state if _government(facts, wide) or _MILITARY.search(wide) else "")  # "... with the 444th Brigade"
         inter2 = (_inter(opponent) if opponent in named else 1) if opponent else None
         return named[0], opponent, _inter(named[0]), inter2
     if trigger.sub_event_type == "territory-back" and not rebels:
@@ -691,9 +716,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
             next((g for start, g in facts.first_named if start < sentence.end), "")
         # "clashed with Russian troops": the state the demonym names; "with the army": the country's
         opponent = next((f"Military Forces of {_country_of(facts, m.group(1))}" for m in _STATE_BY.finditer(text, at)
-                         if _country_of(facts, m.group(1))), state if _GOVERNMENT.search(wide) else "")
+                         if _country_of(facts, m.group(1))),
+                        state if _government(facts, wide) or _MILITARY.search(wide) else "")
         return leader or "Rebel group", opponent, 2, (1 if opponent else None)
-    clause_start = sentence.start + offset - at
     states = _states_in(facts, clause_start, clause_start + len(text))
     if trigger.sub_event_type in ("Other", "Agreement") and not named and len(states) > 1:
         return f"Government of {states[0]}", f"Government of {states[1]}", 1, 1  # "talks between Congo and Rwanda"
@@ -704,6 +729,16 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     # talks, agreements: the article's named parties; an attack: the group the article says claimed it
     groups = _groups(facts, claimant) if claimant else list(facts.groups)
     return (groups[0], "", _inter(groups[0]), None) if groups else ("", "", None, None)
+
+
+def _government(facts: _Facts, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+    """The first mention of the state's forces in ``text[start:end]`` -- not an army a name makes a group's
+    ("the White Army militia"; but "the Army", "the Israeli Army")."""
+    for match in _GOVERNMENT.finditer(text, start, len(text) if end is None else end):
+        owner = _NAME_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if not (match.group() == "Army" and owner and owner.group(1) != "The" and owner.group(1) not in facts.people):
+            return match
+    return None
 
 
 @lru_cache(maxsize=64)
@@ -724,6 +759,17 @@ def _clause_before(text: str, end: int, stops: str) -> tuple[int, int]:
 def _states_in(facts: _Facts, start: int, end: int) -> list[str]:
     """Countries a span (the trigger's clause) names, in text order."""
     return list(dict.fromkeys(m.place.name for m in facts.countries if start <= m.start < end and m.kind == "toponym"))
+
+
+def _other_state(facts: _Facts, text: str, at: int, state: str) -> str:
+    """A state's forces named after the trigger, other than ``state`` ("clashed with Ukrainian forces")."""
+    return next((actor for m in _STATE_BY.finditer(text, at) if (country := _country_of(facts, m.group(1)))
+                 and (actor := f"Military Forces of {country}") != state), "")
+
+
+def _states_of(facts: _Facts, start: int, end: int) -> list[str]:
+    """States a span names by their people or initials ("Indian and Pakistani troops"), in text order."""
+    return list(dict.fromkeys(m.place.name for m in facts.countries if start <= m.start < end and _names_a_state(m)))
 
 
 def _demonstration_sides(trigger: _Trigger, where: str | None) -> tuple[str, str, int, int | None]:
@@ -804,6 +850,9 @@ def _group_names(text: str) -> dict[int, str]:
         words = match.group(1).split()
         # The name is the words after any that describe ("the Fano militia", "Islamist Shabaab fighters")
         keep = next((k for k in range(len(words), 0, -1) if not _names_group(words[k - 1])), 0)
+        if keep == len(words) and len(words) > 1 and _mid_sentence(text, match.start()) and \
+                not any(word.lower() in _DESCRIPTIVE for word in words):
+            keep = 0  # common words capitalised mid-sentence make a name ("the White Army militia")
         name = " ".join(words[keep:])
         if name and not _GROUP_RE.fullmatch(name):
             found.setdefault(match.start(), name + _GROUP_SUFFIX.get(noun.group(1), ""))
@@ -825,6 +874,10 @@ def _proper_groups(text: str) -> dict[int, str]:
         first = next((k for k, word in enumerate(words) if _names_group(word)), len(words))  # not "The"
         found.setdefault(match.start(1), " ".join(words[first:]))
     return found
+
+
+def _mid_sentence(text: str, offset: int) -> bool:
+    return bool(re.search(r"[\w,;]\s+$", text[max(0, offset - 3):offset]))
 
 
 def _names_group(word: str) -> bool:
@@ -868,9 +921,10 @@ def _demonym_before_trigger(article: Article, trigger: _Trigger) -> Mention | No
     when it opens a named group, 'Syrian Democratic Forces', or names no state, 'Arab', 'Kurdish');
     so does a country the subject of the strike ("India launched missile strikes", "Israel struck")."""
     for mention in article.mentions:
-        if 0 <= trigger.span.start - mention.end <= 20 and re.fullmatch(r"[\s\w]*", article.text[
-                mention.end:trigger.span.start]) and not _GROUP_RE.match(article.text, mention.start) and \
-                (_names_a_state(mention) or _state_subject(article.text, mention)):
+        gap = trigger.span.start - mention.end
+        if 0 <= gap <= 40 and re.fullmatch(r"[\s\w]*", article.text[mention.end:trigger.span.start]) and \
+                not _GROUP_RE.match(article.text, mention.start) and \
+                (gap <= 20 and _names_a_state(mention) or _state_subject(article.text, mention)):
             return mention
     return None
 
@@ -887,13 +941,15 @@ def _fatalities(sentence: Span, events: list[Event], trigger: _Trigger, triggers
     figure belongs to the trigger nearest before it ("seized a base as shelling killed 14": the shelling's),
     or to the first where none comes before ("14 died when shelling hit ...")."""
     total = _death_toll(sentence, lambda offset: _owner(offset, triggers) is trigger)
-    if not total or not events:
-        return
+    if total and events:
+        _split_toll(events, total)
+
+
+def _split_toll(events: list[Event], total: int) -> None:
     share, extra = divmod(total, len(events))
     for index, event in enumerate(events):
         event.fatalities = share + (1 if index < extra else 0)
-    if len(events) > 1:
-        for event in events:
+        if len(events) > 1:
             event.notes += f" [fatalities: {total} reported for {len(events)} events, split evenly]"
 
 
@@ -913,12 +969,15 @@ def _death_toll(sentence: Span, counts: Callable[[int], bool] = lambda offset: T
 
 def _follow_up_toll(article: Article, sentence: Span) -> None:
     """'Clashes erupted near Azaz. A monitor said 7 fighters were killed.': a toll told in the next
-    sentence, with no event of its own, is that of the single violent event just before."""
+    sentence, with no event of its own, is that of the single violent event just before -- or of the places
+    one trigger struck ("missile strikes on A and B. Pakistan said 31 were killed"), split evenly."""
     previous = [e for e in article.events if e.sentence is article.events[-1].sentence] if article.events else []
-    if len(previous) != 1 or previous[0].fatalities or previous[0].event_type not in _VIOLENT or \
-            article.text[previous[0].sentence.end:sentence.start].strip():
+    if not previous or any(e.trigger != previous[0].trigger or e.fatalities for e in previous) or \
+            previous[0].event_type not in _VIOLENT or article.text[previous[0].sentence.end:sentence.start].strip():
         return
-    previous[0].fatalities = _death_toll(sentence) or 0
+    total = _death_toll(sentence)
+    if total:
+        _split_toll(previous, total)
 
 
 def _owner(offset: int, triggers: list[_Trigger]) -> _Trigger:
@@ -950,7 +1009,7 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
     if match and match.group(1):
         target = _WEEKDAYS.index(match.group(1).lower())
         day = _nearest_weekday(anchor, target) if kind == "hint" else _last_weekday(anchor, target)
-    elif not match and article.events and _SAME_DAY.search(event.sentence.text):
+    elif not match and article.events and (_SAME_DAY.search(event.sentence.text) or _goes_on(article, event)):
         previous = article.events[-1]  # "Hours later, a roadside bomb ...": the day of the event told before
         event.event_date, event.time_precision = previous.event_date, previous.time_precision
         return
@@ -996,6 +1055,14 @@ def _calendar_date(text: str, anchor: date) -> date | None:
         if day <= anchor or match.group("year"):
             return day
     return None
+
+
+def _goes_on(article: Article, event: Event) -> bool:
+    """A strike told generally in the sentence right after another ("Iran fired missiles at Israel. Several struck
+    Tel Aviv"): the same barrage, the same day."""
+    previous = article.events[-1]
+    return bool(event.general) and previous.event_type == event.event_type and \
+        not article.text[previous.sentence.end:event.sentence.start].strip()
 
 
 def _told_before(article: Article, event: Event) -> Event | None:

@@ -526,3 +526,25 @@ def test_a_dateline_date_anchors_the_weekdays_after_it(gaz, article):
     text = "YEREVAN, Sept 14 - Azerbaijani forces shelled Jermuk on Tuesday, killing three soldiers."
     (event,) = events_of(article(text, date="2024-09-20"), gaz)
     assert event.event_date == "2024-09-10"
+
+
+def test_a_barrage_told_at_a_country_then_at_its_towns(gaz, article):
+    text = ("Israeli jets struck military sites across Iran on Friday, hitting a depot at Isfahan and killing "
+            "four officers in Tabriz. Iran responded hours later by firing missiles at Israel. Several struck "
+            "homes in Haifa and Nazareth, killing two people.")
+    found = events_of(article(text, date="2025-06-16"), gaz)
+    assert [(e.location.text, e.actor1, e.event_date) for e in found] == [
+        ("Isfahan", "Military Forces of Israel", "2025-06-13"), ("Tabriz", "Military Forces of Israel", "2025-06-13"),
+        ("Haifa", "Military Forces of Iran", "2025-06-13"), ("Nazareth", "Military Forces of Iran", "2025-06-13")]
+    assert sum(e.fatalities for e in found[2:]) == 2
+
+
+def test_two_states_trading_fire_a_militia_named_by_common_words_and_a_toll_for_listed_strikes(gaz, article):
+    text = ("Thai and Cambodian troops traded fire near Surin on Thursday. Fighters of the White Army militia "
+            "overran a garrison near Malakal on Friday. Jets launched missile strikes on Kandahar and Herat. "
+            "Officials said 9 people were killed. Gunmen beheaded two farmers near Pemba.")
+    clash, capture, first, second, attack = events_of(article(text, date="2025-05-10"), gaz)
+    assert (clash.actor1, clash.actor2) == ("Military Forces of Thailand", "Military Forces of Cambodia")
+    assert (capture.sub_event_type, capture.actor1) == ("Non-state actor overtakes territory", "White Army Militia")
+    assert (first.location.text, second.location.text, first.fatalities + second.fatalities) == ("Kandahar", "Herat", 9)
+    assert (attack.sub_event_type, attack.location.text) == ("Attack", "Pemba")

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from gazetteer import countries
+from gazetteer import Place, countries
 
 from .document import Article, Event, Mention, Span
 from .lexicon import COMMON_WORDS
@@ -64,7 +64,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"fir(?:ed|ing) (?:[\w-]+ ){0,4}(?:missiles?|rockets?|shells|mortars?))\b", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Political violence"),
     (r"\b(?:roadside bombs?|IEDs?|landmines?|car bombs?|improvised explosive)\b", "Explosions/Remote violence", "Remote explosive/landmine/IED", "Political violence"),
     (r"\bgrenades?\b", "Explosions/Remote violence", "Grenade", "Political violence"),
-    (r"\b(?:clash(?:es|ed)?|heavy fighting|(?:exchanged|traded) (?:[\w-]+ ){0,2}fire|(?:repelled|repulsed) (?:\w+ ){0,3}(?:attacks?|assaults?|"
+    (r"\b(?:clash(?:es|ed)?|heavy fighting|(?:killed|died) in (?:\w+ ){0,2}fighting|fighting with (?:the )?(?:[\w-]+ ){0,2}(?:rebels?|"
+     r"militants?|insurgents?|troops|army|forces|jihadists?|gunmen|militias?|militiamen|fighters)|(?:exchanged|traded) (?:[\w-]+ ){0,2}fire|(?:repelled|repulsed) (?:\w+ ){0,3}(?:attacks?|assaults?|"
      r"offensives?)|battles? for|firefights?|gunfights?|gun ?battles?|shoot-?outs?|skirmish(?:es)?|ambush(?:ed|es)?|"
      r"fighting (?:erupted|broke out|raged)|(?:attacked|raided) (?:an? |the )?(?:\w+ ){0,2}(?:army|military|police|security) "
      r"(?:posts?|bases?|camps?|checkpoints?|positions?|convoys?|patrols?|barracks|stations?))\b", "Battles", "Armed clash", "Political violence"),
@@ -72,7 +73,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:raped|rapes|sexual violence|sexual assaults?)\b", "Violence against civilians", "Sexual violence", "Political violence"),
     (r"\b(?:massacred?|executed|beheaded|(?:killed|killing|attacked|shot dead|opened fire on) (?:\w+ ){0,3}(?:civilians|villagers|villages|residents|worshippers|"
      r"farmers|passengers|tourists|pilgrims|students|mourners|shoppers|fishermen|herders|traders|commuters|"
-     r"visitors|guests|miners|children)|(?:gunmen|bandits|attackers|assailants) (?:\w+ ){0,2}(?:killed|shot|attacked|"
+     r"visitors|guests|miners|children)|(?:gunmen|bandits|attackers|assailants|armed men) (?:\w+ ){0,4}(?:killed|shot|attacked|"
      r"stormed|opened fire)"
      r"(?= (?!by\b|in\b|on\b|when\b|after\b|during\b)[a-z0-9]))\b",
      "Violence against civilians", "Attack", "Political violence"),
@@ -92,7 +93,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:set up|established|built)\b[^.]{0,30}\b(?:base|headquarters|outpost)\b", "Strategic developments", "Headquarters or base established", "Strategic developments"),
     (r"\b(?:withdrew|withdrawn|pulled out of|retreated from)\b", "Strategic developments", "Non-violent transfer of territory", "Strategic developments"),
     (r"\b(?:struck(?! (?:a |an )?(?:deal|agreement|bargain|compromise|chord|balance|note|tone))|bombed|bombarded|"
-     r"(?:was|were)(?: also)? hit(?! by (?:an? )?(?:missiles?|rockets?|shells?|drones?))|strikes? on (?:a|an|the)(?= )|(?:strikes?|raids?) (?:also )?(?:hit|targeted))\b",
+     r"(?:was|were)(?: also)? hit(?! by (?:an? )?(?:missiles?|rockets?|shells?|drones?))|"
+     r"(?:places|villages|towns|areas|sites|targets) (?:hit|struck|targeted|bombed)(?= (?:were|included?)\b)|strikes? on (?:a|an|the)(?= )|(?:strikes?|raids?) (?:also )?(?:hit|targeted))\b",
      "Explosions/Remote violence", "generic strike", "Political violence"),
     (r"\b(?:explosions?|blasts?|detonated)\b", "Explosions/Remote violence", "generic blast", "Political violence"),
     (r"\blaunched (?:\w+ ){0,4}missiles?\b(?! (?:strikes?|attacks?)\b)", "Explosions/Remote violence", "generic missile launch",
@@ -134,10 +136,10 @@ _GOVERNMENT = re.compile(r"(?<!pro-)\b(?:government|govt|regime|state) (?:forces
 # attackers"): the state's (Police Forces for police).  No sign of armed conflict by themselves (they inspect a
 # blast, report a crime), so kept apart from _GOVERNMENT and counted for battles only.
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]*) $")
-_POLICE = re.compile(r"\b(?:police(?:men)?|security forces)\b", re.I)
+_POLICE = re.compile(r"\b(?:police(?:men)?|security (?:forces|patrols?|personnel|services))\b", re.I)
 # "... said its forces had repelled 40 assaults": the speaking state's own forces.
 _OWN_FORCES = re.compile(r"\b(?:its|their) (?:forces|troops|army|units|soldiers|military|air defen[cs]es?|aircraft|"
-                         r"warplanes|jets|drones|artillery)\b", re.I)
+                         r"warplanes|jets|drones|artillery|air ?force)\b", re.I)
 # The state's forces in the actor rules only ("Military aircraft bombed", "The army said its aircraft struck"): too
 # common outside wars ("a military parade") to mark a sentence of violence by themselves.
 _MILITARY = re.compile(r"\b(?:military|junta|the army)\b", re.I)
@@ -175,6 +177,7 @@ _DESCRIBED = re.compile(r"-(?:led|backed|aligned|allied|linked|based|affiliated|
 _GROUP_NOUN = re.compile(r" (militias?|militiamen|fighters|rebels|insurgents|militants|gangs?)\b")
 _GROUP_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)$")
 # "the Arakan Army (AA)": the initials first (cheap), then the name before them.
+_AFFILIATE = re.compile(r"(?:-linked|['’]s)?\s+(?:affiliate|branch|offshoot|franchise|wing|ally)\s+(?:the\s+)?")
 _INITIALS = re.compile(r"\s\([A-Z]{2,8}\)")
 _GROUP_DEFINED = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ ){1,6}(?:Army|Front|Movement|Forces|Brigades?|Alliance|"
                             r"Battalions?|Group))$")
@@ -209,7 +212,10 @@ _SAME_DAY = re.compile(r"\b(?:hours|minutes) later\b|\blater (?:that|the same) d
                        r"\bshortly (?:after|afterwards)\b", re.I)
 _UNNAMED = ("", "Rebel group", "State forces")  # actors the text did not name
 _PLURAL = re.compile(r"(?:strikes|raids|attacks|clashes|bombs|blasts|explosions|shelling|fighting|battles)$", re.I)
-_ANOTHER = re.compile(r"\b(?:another|a second|a third|a separate|a further)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_ANOTHER = re.compile(r"\b(?:another|a second|a third|a separate|a further)\s+(?:[\w-]+\s+){0,2}$|\balso\s+$", re.I)
+# "dozens of strikes on villages": many events, though the trigger read is "warplanes"
+_MANY = re.compile(r"\b(?:dozens|scores|hundreds|a series|a wave|waves|a barrage) of (?:[\w-]+ ){0,2}(?:strikes|raids|"
+                   r"attacks|missiles|rockets|drones|shells)\b", re.I)
 # "A day later", "two days later" (not "a day after X"): days after the event told before
 _DAYS_LATER = re.compile(r"\b(?:(a|one|two|three|four|five|six|seven|\d) days? later|the (?:next|following) day)\b",
                          re.I)
@@ -268,7 +274,7 @@ _TERRITORY_OBJECT = re.compile(
     r"quarters?|positions?|hills?|heights|checkpoints?|regions?|provinces?|territory|territories|outskirts|"
     r"headquarters|(?:regional |military )?commands?|camps?|crossings?|dams?|bridges?|roads?|highways?|posts?|barracks|garrisons?|settlements?|"
     r"strongholds?|capital|island|ports?|oil ?fields?|palace|compound|buildings?|ministry|parliament|front ?line|"
-    r"suburbs?|countryside)\b)")
+    r"suburbs?|countryside)\b(?!['’]s\b))")  # "overran the base's defences" takes no base
 _PASSIVE = re.compile(r"\s*(?:,[^,.]{0,60},\s*)?(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?")
 _NEAR = re.compile(r"\b(?:near|outside|on the outskirts of|close to|around|km from|kilometers from|kilometres from|"
                    r"miles from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$", re.I)
@@ -508,7 +514,7 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
         near = [m for m in after if m.start < zone_end]  # "shelled Soran", not "..., Sudan's media said"
         # "struck buildings in Tel Aviv and Ramat Gan": each; "on the road between A and B": one event, at A
         listed = near[:1] if not near or _BETWEEN.search(article.text, max(0, near[0].start - 12), near[0].start) \
-            else _list_from(article.text, near)
+            else _list_from(article.text, after)
         chosen = _included(article.text, after) or listed or before[-1:] or \
             _passive_subjects(article.text, mentions, trigger) or after[:1]  # "A and B were shelled": each
         if not chosen and measured:  # "a tanker was struck 55 nautical miles west of Mokha": in Mokha's area
@@ -583,10 +589,18 @@ def _list_from(text: str, after: list[Mention]) -> list[Mention]:
     """The first place after the trigger and those joined to it as a list ("A, B and C")."""
     chosen = [after[0]]
     for previous, current in zip(after, after[1:]):
-        if not _LIST_JOIN.fullmatch(text, previous.end, current.start):
-            break
+        if not _LIST_JOIN.fullmatch(text, previous.end, current.start) or _holds(current, previous):
+            break  # "Cabaret, Haiti": a place and its country, no list
         chosen.append(current)
     return chosen
+
+
+def _holds(unit: Mention, mention: Mention) -> bool:
+    """Whether ``unit`` is the country or first-level unit ``mention``'s place lies in."""
+    outer, inner = unit.place, mention.place
+    if outer is None or inner is None or outer.country != inner.country:
+        return False
+    return outer.kind == "country" or outer.kind == "admin1" and outer.admin1 == inner.admin1
 
 
 def _precision(text: str, mention: Mention) -> int:
@@ -717,7 +731,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         # "clashed with Russian troops": the state the demonym names; "with the army": the country's
         opponent = next((f"Military Forces of {_country_of(facts, m.group(1))}" for m in _STATE_BY.finditer(text, at)
                          if _country_of(facts, m.group(1))),
-                        state if _government(facts, wide) or _MILITARY.search(wide) else "")
+                        state if _government(facts, wide) or _MILITARY.search(wide) else
+                        state.replace("Military", "Police", 1) if _POLICE.search(wide) else "")  # "security patrols"
         return leader or "Rebel group", opponent, 2, (1 if opponent else None)
     states = _states_in(facts, clause_start, clause_start + len(text))
     if trigger.sub_event_type in ("Other", "Agreement") and not named and len(states) > 1:
@@ -865,6 +880,9 @@ def _proper_groups(text: str) -> dict[int, str]:
     initials ("the Arakan Army (AA)") -- not a people's or a town's fighters."""
     found: dict[int, str] = {}
     for match in _GROUP_RE.finditer(text):
+        affiliate = _AFFILIATE.match(text, match.end())
+        if affiliate and _GROUP_RE.match(text, affiliate.end()):
+            continue  # "the al-Qaeda affiliate JNIM": JNIM, not al-Qaeda
         found[match.start()] = _GROUP_ALIASES.get(match.group(0), match.group(0))
     for initials in _INITIALS.finditer(text):
         match = _GROUP_DEFINED.search(text, max(0, initials.start() - 90), initials.start())
@@ -1102,7 +1120,9 @@ def _merge_repeats(article: Article) -> None:
             kept[key].fatalities = max(kept[key].fatalities, event.fatalities)
         else:
             kept[key] = event
-    kept = {key: event for key, event in kept.items() if not _told_specifically(event, kept.values())}
+    title_end = len(article.title) if article.title and article.text.startswith(article.title) else 0
+    kept = {key: event for key, event in kept.items()
+            if not _told_specifically(event, kept.values()) and not _told_in_body(event, kept.values(), title_end)}
     precise = [e for e in kept.values() if _placed(e)]
     regional = [e for e in kept.values() if e.geo_precision == 3 and _place_kind(e) not in (None, "country")]
     article.events = []
@@ -1113,8 +1133,9 @@ def _merge_repeats(article: Article) -> None:
         # "In Deir al-Balah, a strike ... Another strike hit Nuseirat": two events, not one told twice
         joined = [p for p in finer if p is not event and _tells_of(event, p) and
                   not (told.get(id(p)) is event and _told_as_another(p))] if _vague(event) else []
-        if len(joined) == 1 and not _PLURAL.search(event.trigger.text):  # "a car bomb in central Turkey killed 13"
-            # ... "the blast in Kayseri": one event (but "air strikes killed 40 across the Strip" were many)
+        if len(joined) == 1 and not _PLURAL.search(event.trigger.text) and not _MANY.search(event.sentence.text):
+            # "a car bomb in central Turkey killed 13" ... "the blast in Kayseri": one event (but "air strikes
+            # killed 40 across the Strip", "dozens of strikes on villages" were many)
             joined[0].fatalities = max(joined[0].fatalities, event.fatalities)
             if joined[0].actor1 in _UNNAMED and event.actor1 not in _UNNAMED:  # the group the vaguer report names
                 joined[0].actor1, joined[0].inter1 = event.actor1, event.inter1
@@ -1139,6 +1160,38 @@ def _told_specifically(event: Event, others) -> bool:
     for other in same[:1]:
         other.fatalities = max(other.fatalities, event.fatalities)
     return bool(same)
+
+
+def _told_in_body(event: Event, others, title_end: int) -> bool:
+    """A headline's event ("Afghan and Pakistani forces clash at Torkham") is the one the body tells of the same
+    type at the same place, whatever day the body gives; the body's keeps the larger toll and any actor."""
+    if event.sentence.start >= title_end:
+        return False
+    same = next((o for o in others if o.sentence.start >= title_end and o.event_type == event.event_type and
+                 _within(o, event)), None)
+    if same is not None:
+        same.fatalities = max(same.fatalities, event.fatalities)
+        if same.actor1 in _UNNAMED and event.actor1 not in _UNNAMED:
+            same.actor1, same.inter1 = event.actor1, event.inter1
+    return same is not None
+
+
+def _within(precise: Event, broad: Event) -> bool:
+    """At the same place, or in the country or first-level unit ``broad`` is told at ("in northwest Pakistan")."""
+    if event_key(precise)[3] == event_key(broad)[3]:
+        return True
+    unit, place = (broad.location.place if broad.location else None), _unit_of(precise)
+    if unit is None or place is None or broad.location.approximate:
+        return False
+    return unit.kind == "country" and place.country == unit.country or \
+        unit.kind == "admin1" and (place.country, place.admin1) == (unit.country, unit.admin1)
+
+
+def _unit_of(event: Event) -> Place | None:
+    """The place an event is coded at: its own, or the unit of one the gazetteer lacks."""
+    if event.location is not None and event.location.place is not None:
+        return event.location.place
+    return event.area.place if event.area is not None else None
 
 
 def _place_kind(event: Event) -> str | None:

@@ -294,7 +294,8 @@ def iter_articles(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
     for paragraph in _units(lines):
         if len(paragraph) <= 3 and paragraph[-1:] not in ".!?":
             continue  # stray initials such as a site's logo text
-        if _is_headline(paragraph) and paragraph not in seen and (title is None or body):
+        opens = title is None and not body  # a file's first line may be a headline in sentence case
+        if _is_headline(paragraph, opens) and paragraph not in seen and (title is None or body):
             if body or title:
                 yield title or "", "\n\n".join(body)
             title, body, size, seen, part = paragraph, [], 0, {paragraph}, 1
@@ -339,12 +340,14 @@ def _units(lines: Iterable[str]) -> Iterator[str]:
         yield current
 
 
-def _is_headline(paragraph: str) -> bool:
+def _is_headline(paragraph: str, opens: bool = False) -> bool:
+    """A short line without final punctuation in title case -- or, opening the file, in sentence case ("Militants
+    kill dozens of soldiers in northern Burkina Faso")."""
     words = paragraph.split()
     if not 2 <= len(words) <= 25 or paragraph[-1] in ".!?:;,\"”" or _CREDIT.search(paragraph):
         return False
     capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    return capitalised / len(words) >= 0.6
+    return capitalised / len(words) >= 0.6 or opens and words[0][:1].isupper() and "\n" not in paragraph
 
 
 def caption_date(text: str) -> str | None:

@@ -548,3 +548,40 @@ def test_two_states_trading_fire_a_militia_named_by_common_words_and_a_toll_for_
     assert (capture.sub_event_type, capture.actor1) == ("Non-state actor overtakes territory", "White Army Militia")
     assert (first.location.text, second.location.text, first.fatalities + second.fatalities) == ("Kandahar", "Herat", 9)
     assert (attack.sub_event_type, attack.location.text) == ("Attack", "Pemba")
+
+
+def test_a_headline_is_the_event_the_body_tells_in_its_country_whatever_day(gaz, article):
+    text = ("Djiboutian and Eritrean troops trade fire near Ras Doumeira. Soldiers of both armies exchanged fire "
+            "near Ras Doumeira on Thursday, killing three.")
+    (clash,) = events_of(article(text, title="Troops clash at Ras Doumeira", date="2025-03-01"), gaz)
+    assert (clash.event_date, clash.fatalities) == ("2025-02-27", 3)
+    text = ("Militants attacked a checkpoint in Khyber Pakhtunkhwa province on Thursday, killing 10 soldiers. "
+            "Troops killed three of the attackers in an exchange of fire.")
+    lede, other = events_of(article(text, title="Militants kill 10 soldiers in northwest Pakistan",
+                                    date="2024-10-25"), gaz)
+    assert (lede.location.text, lede.fatalities, other.fatalities) == ("Khyber Pakhtunkhwa", 10, 3)
+
+
+def test_many_strikes_a_list_of_places_hit_and_a_death_in_fighting(gaz, article):
+    text = ("Israeli warplanes carried out dozens of strikes on villages in southern Lebanon on Wednesday, killing "
+            "30 people. Among the places hit were Nabatieh and Bint Jbeil. An Israeli drone also struck a car near "
+            "Tyre, killing two men. The Israeli military said four of its soldiers were killed in fighting with "
+            "Hezbollah.")
+    found = events_of(article(text, date="2024-10-02"), gaz)
+    assert [(e.location.text, e.fatalities) for e in found if e.sub_event_type == "Air/drone strike"] == [
+        ("Lebanon", 28), ("Nabatieh", 0), ("Bint Jbeil", 0), ("Tyre", 2)]  # the 28 not told at a place
+    (clash,) = [e for e in found if e.event_type == "Battles"]
+    assert (clash.actor1, clash.actor2, clash.fatalities) == ("Military Forces of Israel", "Hezbollah", 4)
+
+
+def test_armed_men_an_affiliate_a_state_speaking_of_its_air_force_and_security_patrols(gaz, article):
+    def sides(text):
+        return [(e.sub_event_type, e.actor1, e.actor2) for e in events_of(article(text, date="2025-03-09"), gaz)]
+    assert sides("Armed men entered homes and shot dead four men in Mukhtariyah, near Latakia, on Friday.") == [
+        ("Attack", "Unidentified Armed Group (Syria)", "Civilians (Syria)")]
+    assert sides("The al-Qaeda affiliate JNIM said its fighters attacked an army base near Djibo, whose fighters "
+                 "overran the base's defences.") == [("Armed clash", "JNIM", "Military Forces of Burkina Faso")]
+    assert sides("The army of Niger said its air force had killed 30 militants in strikes near Tillaberi.") == [
+        ("Air/drone strike", "Military Forces of Niger", "Rebel group")]
+    assert sides("Gunmen ambushed security patrols near Jableh, killing 16.") == [
+        ("Armed clash", "Rebel group", "Police Forces of Syria")]

@@ -106,3 +106,14 @@ def test_split_articles_never_invents_text(text):
     for title, body in split_articles(text):
         for unit in ([title] if title else []) + body.split("\n\n"):
             assert " ".join(unit.split()) in " ".join(text.split())
+
+
+def test_a_files_first_line_in_sentence_case_is_its_headline(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Militants raid a depot in the north\n\nMilitants raided a depot on Sunday, officials said.\n",
+                    encoding="utf-8")
+    (story,) = read_inputs([str(path)])
+    assert story.title == "Militants raid a depot in the north"
+    path.write_text("Militants raided a depot on Sunday, officials said.\n\nNo one was hurt.\n", encoding="utf-8")
+    (plain,) = read_inputs([str(path)])
+    assert plain.title == ""

@@ -42,7 +42,7 @@ from .text import NUMBER_WORD, listed_before, parse_number
 # violence: a strike verb ("struck", "bombed") beside a named armed actor ("the army struck a deal" is no event),
 # a blast beside an armed actor or harm ("a blast of cold air" is none), missiles or drones launched beside an armed
 # actor (a search ship "launched the drones" is none), armed men killed by an armed actor ("jihadists killed 12
-# soldiers": a clash, unless a strike killed them).
+# soldiers": a clash, unless a strike killed them), people killed "in fighting" no other event of the sentence tells.
 _FALLBACKS = {"generic strike": "Shelling/artillery/missile attack", "generic blast": "Remote explosive/landmine/IED",
               "generic missile launch": "Shelling/artillery/missile attack", "generic drone launch": "Air/drone strike",
               "generic clash": "Armed clash"}
@@ -64,7 +64,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"fir(?:ed|ing) (?:[\w-]+ ){0,4}(?:missiles?|rockets?|shells|mortars?))\b", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Political violence"),
     (r"\b(?:roadside bombs?|IEDs?|landmines?|car bombs?|improvised explosive)\b", "Explosions/Remote violence", "Remote explosive/landmine/IED", "Political violence"),
     (r"\bgrenades?\b", "Explosions/Remote violence", "Grenade", "Political violence"),
-    (r"\b(?:clash(?:es|ed)?|heavy fighting|(?:killed|died) in (?:\w+ ){0,2}fighting|fighting with (?:the )?(?:[\w-]+ ){0,2}(?:rebels?|"
+    (r"\b(?:clash(?:es|ed)?|heavy fighting|fighting with (?:the )?(?:[\w-]+ ){0,2}(?:rebels?|"
      r"militants?|insurgents?|troops|army|forces|jihadists?|gunmen|militias?|militiamen|fighters)|(?:exchanged|traded) (?:[\w-]+ ){0,2}fire|(?:repelled|repulsed) (?:\w+ ){0,3}(?:attacks?|assaults?|"
      r"offensives?)|battles? for|firefights?|gunfights?|gun ?battles?|shoot-?outs?|skirmish(?:es)?|ambush(?:ed|es)?|"
      r"fighting (?:erupted|broke out|raged)|(?:attacked|raided) (?:an? |the )?(?:\w+ ){0,2}(?:army|military|police|security) "
@@ -100,8 +100,9 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\blaunched (?:\w+ ){0,4}missiles?\b(?! (?:strikes?|attacks?)\b)", "Explosions/Remote violence", "generic missile launch",
      "Political violence"),
     (r"\blaunched (?:\w+ ){0,4}drones\b", "Explosions/Remote violence", "generic drone launch", "Political violence"),
-    (r"\bkill(?:ed|ing|s)? (?:\w+ ){0,3}(?:soldiers|troops|servicemen|policemen|police officers|security forces|"
-     r"militants|fighters|rebels|insurgents|jihadists|attackers|gunmen|assailants)\b", "Battles", "generic clash", "Political violence"),
+    (r"\b(?:kill(?:ed|ing|s)? (?:\w+ ){0,3}(?:soldiers|troops|servicemen|policemen|police officers|security forces|"
+     r"militants|fighters|rebels|insurgents|jihadists|attackers|gunmen|assailants)|(?:killed|died) in (?:\w+ ){0,2}"
+     r"fighting)\b", "Battles", "generic clash", "Political violence"),
 ]
 
 

@@ -572,6 +572,9 @@ def test_many_strikes_a_list_of_places_hit_and_a_death_in_fighting(gaz, article)
         ("Lebanon", 28), ("Nabatieh", 0), ("Bint Jbeil", 0), ("Tyre", 2)]  # the 28 not told at a place
     (clash,) = [e for e in found if e.event_type == "Battles"]
     assert (clash.actor1, clash.actor2, clash.fatalities) == ("Military Forces of Israel", "Hezbollah", 4)
+    captures = events_of(article("Rebels said they had taken Soran and Halfaya, and that 20 soldiers died in the "
+                                 "fighting.", date="2024-12-03"), gaz)  # the captures' fighting: no clash besides
+    assert [e.sub_event_type for e in captures] == ["Non-state actor overtakes territory"] * 2
 
 
 def test_armed_men_an_affiliate_a_state_speaking_of_its_air_force_and_security_patrols(gaz, article):

@@ -341,7 +341,7 @@ def check(claim: Claim) -> Claim:
     if anchor.kind != "place":
         # "20 km east of the Euphrates", "30 km from Lebanon": the distance is to a line or a border.
         claim.verdict = "unverifiable"
-        claim.reason = f"the anchor {anchor.name} is a {anchor.kind}, not a point: the distance has no single reference"
+        claim.reason = f"the anchor {anchor.name} is {'an' if anchor.kind[0] in 'aeiou' else 'a'} {anchor.kind}, not a point: the distance has no single reference"
         for subject in claim.subjects:
             subject.verdict, subject.reason = claim.verdict, claim.reason
         return claim

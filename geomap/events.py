@@ -67,7 +67,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:clash(?:es|ed)?|heavy fighting|fighting with (?:the )?(?:[\w-]+ ){0,2}(?:rebels?|"
      r"militants?|insurgents?|troops|army|forces|jihadists?|gunmen|militias?|militiamen|fighters)|(?:exchanged|traded) (?:[\w-]+ ){0,2}fire|(?:repelled|repulsed) (?:\w+ ){0,3}(?:attacks?|assaults?|"
      r"offensives?)|battles? for|firefights?|gunfights?|gun ?battles?|shoot-?outs?|skirmish(?:es)?|ambush(?:ed|es)?|"
-     r"fighting (?:erupted|broke out|raged)|(?:attacked|raided) (?:an? |the )?(?:\w+ ){0,2}(?:army|military|police|security) "
+     r"fighting (?:erupted|broke out|raged)|destroyed (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}(?:tanks?|"
+     r"armou?red vehicles?|military vehicles?)|(?:attacked|raided) (?:an? |the )?(?:\w+ ){0,2}(?:army|military|police|security) "
      r"(?:posts?|bases?|camps?|checkpoints?|positions?|convoys?|patrols?|barracks|stations?))\b", "Battles", "Armed clash", "Political violence"),
     (r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ion|ions)|taken hostage)\b", "Violence against civilians", "Abduction/forced disappearance", "Political violence"),
     (r"\b(?:raped|rapes|sexual violence|sexual assaults?)\b", "Violence against civilians", "Sexual violence", "Political violence"),
@@ -81,7 +82,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:lynched|mob (?:attacked|killed|beat))\b", "Riots", "Mob violence", "Demonstrations"),
     (r"\b(?:riots?|rioters|rioting)\b", "Riots", "Violent demonstration", "Demonstrations"),
     (r"\b(?:protesters|demonstrators|crowds?|mobs?|youths)\s+(?:\w+\s+){0,2}(?:looted|torched|ransacked|burned|"
-     r"set (?:\w+ ){0,4}(?:on fire|ablaze)|set fire to|threw (?:stones|rocks|petrol bombs|molotov)|pelted|"
+     r"set (?:\w+ ){0,4}(?:on fire|ablaze)|set fire to|threw (?:stones|rocks|petrol bombs|molotov)|pelted|attacked|stormed|"
      r"clashed with (?:the )?(?:police|security forces|riot police))\b", "Riots", "Violent demonstration", "Demonstrations"),
     (r"\b(?:opened fire on|shot dead|killed|shot) (?:\w+ ){0,2}(?:protesters|demonstrators)\b", "Protests", "Excessive force against protesters", "Demonstrations"),
     (r"\b(?:tear gas|water cannons?|dispersed (?:the )?(?:protesters|demonstrators|crowd|rally))\b", "Protests", "Protest with intervention", "Demonstrations"),
@@ -175,7 +176,7 @@ _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Force
                   "Pakistani Taliban": "TTP"}
 _DESCRIBED = re.compile(r"-(?:led|backed|aligned|allied|linked|based|affiliated|supported|leaning)$")  # "Kurdish-led"
 # "the Fano militia", "the Ti Makak gang": the noun first (cheap), then up to three capitalised words before it.
-_GROUP_NOUN = re.compile(r" (militias?|militiamen|fighters|rebels|insurgents|militants|gangs?)\b")
+_GROUP_NOUN = re.compile(r" (militias?|militiamen|fighters|rebels|insurgents|militants|gangs?|coalition)\b")
 _GROUP_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)$")
 # "the Arakan Army (AA)": the initials first (cheap), then the name before them.
 _AFFILIATE = re.compile(r"(?:-linked|['’]s)?\s+(?:affiliate|branch|offshoot|franchise|wing|ally)\s+(?:the\s+)?")
@@ -251,6 +252,9 @@ _FIGURE_BEFORE = re.compile(r"(?:(?:about|some|around|roughly|nearly|approximate
 _LIST_JOIN = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+[^,;.()]{1,60},\s*and\s+|,\s*(?:and\s+)?|and\s+)\s*")
 _POSSESSOR = re.compile(r"['’]s ")  # "Russia's Bryansk region": the region, not Russia, is where it happened
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
+# "the embassies of Rwanda, France and the United States": owners, listed (not "the north of Mali")
+_OWNED_BY = re.compile(r"\b(?:embass(?:y|ies)|consulates?|governments?|ambassadors?|citizens|nationals|flags?|"
+                       r"leaders?|presidents?|ministers?)\s+of\s+(?:(?:the\s+)?[A-Z][\w ]*(?:,\s+|\s+and\s+))*(?:the\s+)?$")
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _OBJECT_OF = re.compile(r"\b(?:to|into|from|toward|towards|for|with|by|than|via)\s+(?:the\s+)?$|\d+,\s+of\s+$", re.I)
 # ACLED's precision of an event coded at a unit, the most precise unit first
@@ -258,6 +262,7 @@ _AREA_PRECISION = {"admin2": 2, "admin1": 3, "country": 3}
 _STRIKE_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:launched|fired|carried out|conducted|struck|hit|bombed|"
                           r"attacked|shelled|pounded|targeted|responded|retaliated)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|of|to|into|on|against|across|over|toward|towards)\s+$", re.I)
+_WITHDRAWAL = "Non-violent transfer of territory"
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _INCLUDING = re.compile(r"\bincluding\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?)\s+(?:of\s+)?|"
                         r"(?:targets|sites|positions|facilities|bases)\s+(?:in|at|near)\s+)?$")
@@ -496,7 +501,7 @@ def _civilian_sides(sentence: Span, event: Event, where: str | None) -> None:
 
 def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tuple[Mention, int, str]]:
     """(mention, geo_precision, location_text) for each place the event happened at."""
-    left = trigger.sub_event_type == "Non-violent transfer of territory"  # "withdrew from Kidal": where it happened
+    left = trigger.sub_event_type == _WITHDRAWAL  # "withdrew from Kidal": where it happened
     inner = {m.start for m in article.mentions}
     candidates = [m for m in article.mentions if sentence.start <= m.start < sentence.end
                   and m.kind in ("toponym", "reference") and m.feature != "modifier"
@@ -570,10 +575,12 @@ def _passive_subjects(text: str, mentions: list[Mention], trigger: _Trigger) -> 
 
 
 def _country_attribute(text: str, mention: Mention) -> bool:
-    """'a US aircraft carrier in the Red Sea': a country named as what a thing belongs to, which may be anywhere
-    (but 'a Gaza hospital' is in Gaza)."""
-    return mention.place is not None and mention.place.kind == "country" and \
-        _INDEFINITE_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None
+    """'a US aircraft carrier in the Red Sea', 'the embassies of Rwanda and France': a country named as what a thing
+    belongs to, which may be anywhere (but 'a Gaza hospital' is in Gaza, 'the north of Mali' in Mali)."""
+    if mention.place is None or mention.place.kind != "country":
+        return False
+    return _INDEFINITE_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None or \
+        _OWNED_BY.search(text, max(0, mention.start - 40), mention.start) is not None
 
 
 def _is_origin(text: str, mention: Mention) -> bool:
@@ -692,6 +699,15 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if trigger.event_type == "Explosions/Remote violence" and by_states:
         return f"Military Forces of {_country_of(facts, by_states.group(1))}", (named[0] if named else ""), 1, \
             (_inter(named[0]) if named else None)
+    # "Ukrainian forces ... took control of Sudzha", "Burundian troops who fought beside the Congolese army withdrew"
+    subject = next((m for m in _STATE_BY.finditer(text, 0, at) if _country_of(facts, m.group(1))), None)
+    if subject is not None and (trigger.event_type == "Battles" or trigger.sub_event_type == _WITHDRAWAL):
+        actor = f"Military Forces of {_country_of(facts, subject.group(1))}"
+        ally = _country_of(facts, subject.group(2)) if subject.group(2) else None  # "Indian and Pakistani troops"
+        opponent = f"Military Forces of {ally}" if ally and trigger.event_type == "Battles" else named[0] if named \
+            else _other_state(facts, text, at, actor) or ("Rebel group" if _REBELS.search(text, at) else "")
+        inter2 = None if not opponent else 1 if opponent.startswith("Military Forces") else _inter(opponent)
+        return actor, opponent, 1, inter2
     own = state_speaks and _OWN_FORCES.search(text, 0, at + len(trigger.span.text))  # "its aircraft struck"
     government = _government(facts, before) or own or _MILITARY.search(before) or \
         trigger.event_type == "Battles" and _POLICE.search(before)  # police who fought, not who reported a crime
@@ -725,9 +741,10 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if trigger.event_type == "Violence against civilians":
         return "", "", None, None  # unnamed gunmen: no group named elsewhere in the article (see _civilian_sides)
     if rebels or trigger.event_type == "Battles":
-        # The article's group: the first named properly ("Karen rebels" named later are not the MNDAA), else the
-        # first named by then
-        leader = next((g for g in facts.groups if g in facts.proper), "") or \
+        # The group that claimed it just after ("The Viv Ansanm coalition claimed the attack"), else the article's:
+        # the first named properly ("Karen rebels" named later are not the MNDAA), else the first named by then
+        claimed = _groups(facts, _claimant(article.text[sentence.end:sentence.end + _CLAIM_REACH]))
+        leader = (claimed or [""])[0] or next((g for g in facts.groups if g in facts.proper), "") or \
             next((g for start, g in facts.first_named if start < sentence.end), "")
         # "clashed with Russian troops": the state the demonym names; "with the army": the country's
         opponent = next((f"Military Forces of {_country_of(facts, m.group(1))}" for m in _STATE_BY.finditer(text, at)
@@ -740,8 +757,14 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         return f"Government of {states[0]}", f"Government of {states[1]}", 1, 1  # "talks between Congo and Rwanda"
     # "... killing 26 people. The BLA said it carried out the attack.": the claim told with it, else the article's
     claimant = _claimant(article.text[sentence.start:sentence.end + _CLAIM_REACH]) or _claimant(article.text)
-    if trigger.event_type != "Strategic developments" and not claimant:
-        return "", "", None, None  # a strike no one is said to have made: not guessed from the article
+    if trigger.sub_event_type == "Air/drone strike" and not claimant:
+        # "Israeli tanks pushed into Jabalia, and air strikes across the enclave killed 45": the air force of the
+        # state the sentence names acting (groups fly drones, seldom warplanes)
+        acting = _states_of(facts, sentence.start, sentence.start + offset)
+        if acting:
+            return f"Military Forces of {acting[0]}", "", 1, None
+    if trigger.sub_event_type not in ("Other", "Agreement") and not claimant:
+        return "", "", None, None  # a strike, a looting no one is said to have made: not guessed from the article
     # talks, agreements: the article's named parties; an attack: the group the article says claimed it
     groups = _groups(facts, claimant) if claimant else list(facts.groups)
     return (groups[0], "", _inter(groups[0]), None) if groups else ("", "", None, None)

@@ -289,10 +289,11 @@ def country_name(article: Article, gazetteer: Gazetteer) -> None:
 
 
 def one_sense(article: Article, gazetteer: Gazetteer) -> None:
-    """A name repeated in one article names the same place (one sense per discourse)."""
-    resolved = {m.text: m for m in article.mentions if m.place is not None and m.kind == "toponym"}
+    """A name repeated in one article names the same place (one sense per discourse), however it is cased
+    ("BUKAVU, Congo -" in the dateline, "Bukavu" in the text)."""
+    resolved = {m.text.casefold(): m for m in article.mentions if m.place is not None and m.kind == "toponym"}
     for mention in _open(article):
-        same = resolved.get(mention.text)
+        same = resolved.get(mention.text.casefold())
         if mention.kind == "toponym" and same is not None:
             _same_sense(mention, same)
 
@@ -340,7 +341,7 @@ def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
     Three rounds: names whose best candidate clearly leads go first, so that the
     ambiguous ones ("Soran": Iraq or Syria?) are ranked against them; exact ties last.
     """
-    decided = {m.text: m for m in article.mentions if m.place is not None and m.kind == "toponym"}
+    decided = {m.text.casefold(): m for m in article.mentions if m.place is not None and m.kind == "toponym"}
     leaders = _open_leaders(article, gazetteer)
     context = None  # recomputed only after a new name is resolved
     # Names whose best candidates tie exactly wait for all the others ("Gulf": which gulf?).
@@ -348,8 +349,8 @@ def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
         for mention in _open(article):
             if mention.kind != "toponym":
                 continue
-            if mention.text in decided:  # one sense per article, without rescanning every mention
-                _same_sense(mention, decided[mention.text])
+            if mention.text.casefold() in decided:  # one sense per article, without rescanning every mention
+                _same_sense(mention, decided[mention.text.casefold()])
                 continue
             context = context or _coherence_context(article, leaders)
             countries, admin1, places = context
@@ -362,7 +363,7 @@ def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
                     _stray_alternate(mention.text, top, countries, places):
                 continue
             _choose(mention, top, "document-coherence", f"article countries {', '.join(countries) or 'none'}")
-            decided[mention.text] = mention
+            decided[mention.text.casefold()] = mention
             context = None
 
 

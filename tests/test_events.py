@@ -588,3 +588,31 @@ def test_armed_men_an_affiliate_a_state_speaking_of_its_air_force_and_security_p
         ("Air/drone strike", "Military Forces of Niger", "Rebel group")]
     assert sides("Gunmen ambushed security patrols near Jableh, killing 16.") == [
         ("Armed clash", "Rebel group", "Police Forces of Syria")]
+
+
+def test_a_states_forces_named_as_subject_take_a_town_or_withdraw(gaz, article):
+    text = ("Ukrainian forces advanced into Russia's Kursk region on Saturday and took control of the town of Sudzha. "
+            "Burundian troops who had fought beside the Congolese army withdrew from Kamanyola on Sunday.")
+    capture, withdrawal = events_of(article(text, date="2024-08-12"), gaz)
+    assert (capture.sub_event_type, capture.actor1) == ("Government regains territory", "Military Forces of Ukraine")
+    assert (withdrawal.sub_event_type, withdrawal.actor1) == (
+        "Non-violent transfer of territory", "Military Forces of Burundi")
+
+
+def test_air_strikes_in_a_clause_after_a_states_tanks_and_a_riot_at_embassies(gaz, article):
+    text = ("Israeli tanks pushed into Jabalia on Monday, and air strikes across the enclave killed 45 people. "
+            "In Kinshasa, protesters attacked the embassies of Rwanda, France and the United States on Tuesday. "
+            "Looters ransacked warehouses in Goma.")
+    strike, riot, looting = events_of(article(text, date="2024-10-16"), gaz)
+    assert (strike.actor1, strike.fatalities) == ("Military Forces of Israel", 45)
+    assert (riot.sub_event_type, riot.location.text, riot.actor1) == (
+        "Violent demonstration", "Kinshasa", "Rioters (Democratic Republic of the Congo)")
+    assert (looting.sub_event_type, looting.actor1) == ("Looting/property destruction", "")
+
+
+def test_a_coalition_that_claimed_a_raid_and_a_tank_destroyed(gaz, article):
+    text = ("Gangs stormed the town of Mirebalais in Haiti on Monday, killing 10 people. The Viv Ansanm coalition "
+            "claimed the attack. Hamas said its fighters destroyed two tanks east of Jabalia.")
+    raid, clash = events_of(article(text, date="2025-04-02"), gaz)
+    assert (raid.actor1, raid.fatalities) == ("Viv Ansanm", 10)
+    assert (clash.sub_event_type, clash.actor1) == ("Armed clash", "Hamas")

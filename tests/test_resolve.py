@@ -452,3 +452,9 @@ def test_a_small_town_abroad_the_text_calls_a_place_is_the_articles_village_else
     near = found["Liancourt"]  # a town in France: here a Haitian village the gazetteer lacks
     assert (near.place.name, near.approximate, near.why.split(":")[0]) == ("Port-au-Prince", True, "stray-town")
     assert "Human" not in found  # Uman, Ukraine, by another spelling: nothing calls it a place
+
+
+def test_a_dateline_in_capitals_and_the_name_in_the_text_are_one_place(gaz, article):
+    found = resolved(article("BUKAVU, Congo (Staff) - Rebels entered Bukavu on Sunday. Kavumu lies north of "
+                             "Bukavu."), gaz)
+    assert found["BUKAVU"].place == found["Bukavu"].place and found["Bukavu"].place.kind == "place"

@@ -1076,6 +1076,7 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
     event.event_date, event.time_precision = day.isoformat(), precision
 
 
+@lru_cache(maxsize=256)
 def _calendar_date(text: str, anchor: date) -> date | None:
     """The first month-and-day the text names, in its year if given, else the article's or, where that is after
     it, the year before.

@@ -141,7 +141,9 @@ _PLACE_AFTER = re.compile(r"^(?:,?\s+(?:which\s+|that\s+)?(?:lies|sits|is locate
                           r"(?:captured|seized|taken|shelled|bombed|struck|hit|attacked|overrun|recaptured|retaken|"
                           r"besieged|encircled|liberated)\b|,?\s+(?:is\s+|was\s+)?(?:(?:about|around|some|roughly|nearly|"
                           r"approximately|just|only)\s+)?\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+)?\s*(?:km|kilomet|mi\b|miles)|"
-                          r",\s+(?:a|the)\s+(?:\w+\s+)?(?:town|village|city|district|suburb|camp)\b)", re.I)
+                          r",\s+(?:a|the)\s+(?:\w+\s+)?(?:town|village|city|district|suburb|camp)\b|"
+                          r",\s+(?:(?:just|directly|due|immediately)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b)",
+                          re.I)
 # Inside a lookahead, so that every capitalised word gets its turn as the given name (matches overlap).
 _PERSON_NAME = re.compile(r"\b(?=([A-Z][a-z]+)\s+(?:[A-Z]\.\s+|[A-Z][a-z]+\s+(?=(?!Jr\b|Sr\b)[A-Z][a-z]))?"
                           r"((?!Jr\b|Sr\b)(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")  # "George Bush Jr": Bush
@@ -196,6 +198,8 @@ _CAPITAL_REFERENCE = re.compile(
     r"(?:\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?|\b[A-Z][a-z]+['’]s\s+)(?P<word>capital(?:\s+city)?)\b(?!\s*,?\s+[A-Z]|\s+(?:of|"
     r"markets?|gains?|expenditures?|spending|budgets?|requirements?|ratios?|base|punishment|flight|investments?|"
     r"outlays?|goods|letters?|controls?|injection|raising|stock|costs?|projects?|cities)\b)")
+_SEAT_REFERENCE = re.compile(r"\b[Tt]he\s+(?P<word>(?:regional|provincial|state|departmental)\s+capital)\b"
+                             r"(?!\s*,?\s+[A-Z]|\s+of\b)")
 # Where a person or a firm is from: "Leo Drexler of Annville;", "both of Annville.", "41, of Trenton,", "Acme
 # Homes, of Fitzgerald, makes", "39, of Pomeroy in Meigs County".
 _RESIDENCE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+\s+[A-Z][a-z]+|\bboth|\ball|,)\s+of\s+$")
@@ -256,6 +260,8 @@ def recognise(article: Article, gazetteer: Gazetteer) -> Article:
         article.add_mention(start, end, kind=kind, feature=feature)
     for match in _found(_CAPITAL_REFERENCE, text, ("capital",)):
         article.add_mention(match.start("word"), match.end("word"), kind="reference", feature="capital")
+    for match in _found(_SEAT_REFERENCE, text, ("capital",)):  # "the regional capital": a province's seat
+        article.add_mention(match.start("word"), match.end("word"), kind="reference", feature="regional capital")
     article.mentions.sort(key=lambda m: m.start)
     return article
 

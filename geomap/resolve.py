@@ -767,6 +767,9 @@ def capital(article: Article, gazetteer: Gazetteer) -> None:
     for mention in _open(article):
         if mention.kind != "reference":
             continue
+        if mention.feature == "regional capital":
+            _regional_capital(article, mention, gazetteer)
+            continue
         owner = next((m for m in article.mentions if m.place is not None and m.place.kind == "country" and
                       _OWNER_GAP.fullmatch(article.text, m.end, mention.start)), None)
         code = owner.place.country if owner is not None else (counts.most_common(1)[0][0] if counts else None)
@@ -777,6 +780,18 @@ def capital(article: Article, gazetteer: Gazetteer) -> None:
         whose = f"named before it ('{owner.text}')" if owner is not None else "the article's places lie in most"
         _choose(mention, Candidate(city, 1.0, city.name, "alias"), "capital",
                 f"the capital of {gazetteer.country_info(code).get('name', code)}, the country {whose}")
+
+
+def _regional_capital(article: Article, mention: Mention, gazetteer: Gazetteer) -> None:
+    """'the regional capital': the seat of the first-level unit the towns named before it lie in most."""
+    units = Counter((m.place.country, m.place.admin1) for m in article.mentions if m.start < mention.start
+                    and m.located and m.place.kind == "place" and m.place.admin1)
+    seat = gazetteer.seat(*units.most_common(1)[0][0]) if units else None
+    if seat is None:
+        mention.why = "unresolved: 'the regional capital' of no province the article's towns lie in"
+        return
+    _choose(mention, Candidate(seat, 1.0, seat.name, "alias"), "capital",
+            f"the seat of {seat.admin1_name or seat.admin1}, the province the towns named before it lie in most")
 
 
 def unresolved(article: Article, gazetteer: Gazetteer) -> None:

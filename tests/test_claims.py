@@ -231,3 +231,13 @@ def test_a_distance_told_of_a_participles_object_is_not_the_fighters_front(gaz, 
             "miles southwest of Hodeidah. US warplanes later struck rebel targets near Sanaa.")
     (claim,) = claims_of(article(text), gaz)
     assert (claim.subject_kind, claim.subjects, claim.verdict) == ("none", [], "unverifiable")
+
+
+def test_a_distance_from_the_regional_capital_and_a_town_just_east_of_another(gaz, article):
+    claims = claims_of(article("Troops took Kamianske near Zaporizhzhia. Orikhiv, which lies about 50 km "
+                               "southeast of the regional capital, was shelled. Myrnohrad, just east of Pokrovsk, "
+                               "is being evacuated."), gaz)
+    regional, east = claims
+    assert (regional.anchor.text, regional.anchor.place.name, regional.verdict) == (
+        "regional capital", "Zaporizhzhya", "consistent")
+    assert ([s.mention.text for s in east.subjects], east.direction, east.verdict) == (["Myrnohrad"], "east", "consistent")

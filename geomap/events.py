@@ -57,7 +57,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:had|have|has|were|was|been) taken(?! (?:to|place|into|part|away|by surprise|hostage|ill)))\b", "Battles", "territory", "Political violence"),
     (r"\bsuicide (?:car |truck )?(?:bomb(?:ing|er)?s?|attacks?)\b", "Explosions/Remote violence", "Suicide bomb", "Political violence"),
     (r"\b(?:chemical (?:attacks?|weapons?)|sarin|chlorine gas)\b", "Explosions/Remote violence", "Chemical weapon", "Political violence"),
-    (r"\b(?:air ?strikes?|air raids?|warplanes?|(?:fighter )?jets (?:struck|hit|bombed|pounded|targeted)|aircraft (?:struck|hit|bombed|pounded|targeted)|drone strikes?|drone attacks?|air forces?|bombing raids?|"
+    (r"\b(?:air ?strikes?|air raids?|warplanes?|(?:fighter )?jets (?:struck|hit|bombed|pounded|targeted)|aircraft (?:struck|hit|bombed|pounded|targeted)|drone strikes?|drone attacks?|bombing raids?|"
+     r"air ?forces?(?= (?:[\w-]+ ){0,3}(?:struck|bombed|hit|pounded|targeted|killed|destroyed|carried out|conducted|"
+     r"launched))|"
      r"drones? (?:attacked|struck|hit|targeted)|(?:struck|hit|targeted|attacked) by (?:a |an )?drones?)\b", "Explosions/Remote violence", "Air/drone strike", "Political violence"),
     (r"\b(?:shelling|shelled|artillery|mortars?|rockets? (?:fire|attacks?)|missile (?:strikes?|attacks?)|"
      r"(?:missiles?|rockets?|shells) (?:struck|hit|slammed into|landed)|(?:struck|hit) by (?:a |an )?(?:missiles?|rockets?|shells?)|"
@@ -159,6 +161,8 @@ _CLAIMED = re.compile(r"\b(?:claimed (?:responsibility|the (?:attack|raid|bombin
 _CLAIM_REACH = 300  # characters after an event's sentence in which a claim of it is looked for
 _REBELS = re.compile(r"\b(?:opposition (?:fighters|groups|forces)|rebels?|insurgents?|gunmen|armed men|militants?|fighters|gangs?|"
                      r"jihadists?|extremists|separatists|bandits|militiamen|attackers|assailants)\b", re.I)
+# Words of armed conflict that name no side ("clashes between rival militias", "a ceasefire")
+_ARMED_BODIES = re.compile(r"\b(?:militias?|armed groups?|paramilitar(?:y|ies)|ceasefire|truce|warplanes)\b", re.I)
 # Named armed groups with ACLED's inter code (2 rebel group, 3 political militia, 8 external/other force).
 NAMED_GROUPS = {
     "Hayat Tahrir al-Sham": 2, "Syrian Democratic Forces": 2, "Hamas": 2, "Islamic Jihad": 2, "Hezbollah": 3,
@@ -281,7 +285,7 @@ _TERRITORY_OBJECT = re.compile(
     r"headquarters|(?:regional |military )?commands?|camps?|crossings?|dams?|bridges?|roads?|highways?|posts?|barracks|garrisons?|settlements?|"
     r"strongholds?|capital|island|ports?|oil ?fields?|palace|compound|buildings?|ministry|parliament|front ?line|"
     r"suburbs?|countryside)\b(?!['’]s\b))")  # "overran the base's defences" takes no base
-_PASSIVE = re.compile(r"\s*(?:,[^,.]{0,60},\s*)?(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?")
+_PASSIVE = re.compile(r"\s*(?:,[^,.]{0,100},\s*)?(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?")
 _NEAR = re.compile(r"\b(?:near|outside|on the outskirts of|close to|around|km from|kilometers from|kilometres from|"
                    r"miles from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$", re.I)
 
@@ -358,6 +362,9 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         if sub.startswith("territory") and not _takes_territory(article, sentence, match) or \
                 _BACKGROUND.search(sentence.text, max(0, match.start() - 40), match.start()):
             continue
+        if sub == "Armed clash" and match.group().startswith(("clash", "battle")) and \
+                not (_armed_article(article.text) or _HARM.search(sentence.text)):
+            continue  # "Kelly has clashed with Kushner", "the prison clashes with revitalization", "Clash VI"
         taken.add(key)
         start = sentence.start + match.start()
         found.append(_Trigger(article.span(start, sentence.start + match.end()), event_type, sub, disorder))
@@ -383,7 +390,7 @@ def _takes_territory(article: Article, sentence: Span, match: re.Match) -> bool:
 
 @lru_cache(maxsize=64)
 def _armed_article(text: str) -> bool:
-    return _armed(text) or _GROUP_RE.search(text) is not None
+    return _armed(text) or _GROUP_RE.search(text) is not None or _ARMED_BODIES.search(text) is not None
 
 
 def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_Trigger]:

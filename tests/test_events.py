@@ -616,3 +616,20 @@ def test_a_coalition_that_claimed_a_raid_and_a_tank_destroyed(gaz, article):
     raid, clash = events_of(article(text, date="2025-04-02"), gaz)
     assert (raid.actor1, raid.fatalities) == ("Viv Ansanm", 10)
     assert (clash.sub_event_type, clash.actor1) == ("Armed clash", "Hamas")
+
+
+def test_an_air_force_named_and_a_clash_of_words_are_no_events(gaz, article):
+    quiet = ("The restored plane joined the Commemorative Air Force tours in Texas. The Nigerian Air Force said it "
+             "would train pilots in Kaduna. The mayor has clashed with the council in Albany over the budget.")
+    assert events_of(article(quiet, date="2025-03-09"), gaz) == []
+    armed = ("The Niger army said its air force and artillery had struck militants near Tillaberi. Heavy clashes "
+             "broke out between rival militias in Tripoli.")
+    assert [(e.sub_event_type, e.location.text) for e in events_of(article(armed, date="2025-03-09"), gaz)] == [
+        ("Air/drone strike", "Tillaberi"), ("Shelling/artillery/missile attack", "Tillaberi"), ("Armed clash", "Tripoli")]
+
+
+def test_a_town_described_at_length_before_its_passive_verb_is_where_it_happened(gaz, article):
+    text = ("Orikhiv, which lies about 50 kilometres (31 miles) southeast of Zaporizhzhia on the main road south, "
+            "has been shelled daily.")
+    (event,) = events_of(article(text, date="2024-11-05"), gaz)
+    assert event.location.text == "Orikhiv"

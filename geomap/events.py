@@ -163,6 +163,8 @@ _REBELS = re.compile(r"\b(?:opposition (?:fighters|groups|forces)|rebels?|insurg
                      r"jihadists?|extremists|separatists|bandits|militiamen|attackers|assailants)\b", re.I)
 # Words of armed conflict that name no side ("clashes between rival militias", "a ceasefire")
 _ARMED_BODIES = re.compile(r"\b(?:militias?|armed groups?|paramilitar(?:y|ies)|ceasefire|truce|warplanes)\b", re.I)
+_FIGHT_WORDS = re.compile(r"\b(?:heavy|fierce|deadly|armed|intense|violent)\s+clash|clash(?:es)?\s+(?:erupted|broke out|"
+                          r"raged)", re.I)  # "heavy clashes erupted": a fight, whoever fought
 # Named armed groups with ACLED's inter code (2 rebel group, 3 political militia, 8 external/other force).
 NAMED_GROUPS = {
     "Hayat Tahrir al-Sham": 2, "Syrian Democratic Forces": 2, "Hamas": 2, "Islamic Jihad": 2, "Hezbollah": 3,
@@ -363,7 +365,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 _BACKGROUND.search(sentence.text, max(0, match.start() - 40), match.start()):
             continue
         if sub == "Armed clash" and match.group().startswith(("clash", "battle")) and \
-                not (_armed_article(article.text) or _HARM.search(sentence.text)):
+                not (_armed_article(article.text) or _HARM.search(sentence.text) or _FIGHT_WORDS.search(
+                    sentence.text, max(0, match.start() - 12), match.end() + 12)):
             continue  # "Kelly has clashed with Kushner", "the prison clashes with revitalization", "Clash VI"
         taken.add(key)
         start = sentence.start + match.start()
@@ -390,7 +393,9 @@ def _takes_territory(article: Article, sentence: Span, match: re.Match) -> bool:
 
 @lru_cache(maxsize=64)
 def _armed_article(text: str) -> bool:
-    return _armed(text) or _GROUP_RE.search(text) is not None or _ARMED_BODIES.search(text) is not None
+    # ... or a group the text names ("the 444th Brigade"; not "the Commemorative Air Force")
+    return _armed(text) or _ARMED_BODIES.search(text) is not None or \
+        any(_STATE_UNITS.isdisjoint(name.lower().split()) for name in _group_names(text).values())
 
 
 def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_Trigger]:

@@ -74,7 +74,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:posts?|bases?|camps?|checkpoints?|positions?|convoys?|patrols?|barracks|stations?))\b", "Battles", "Armed clash", "Political violence"),
     (r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ion|ions)|taken hostage)\b", "Violence against civilians", "Abduction/forced disappearance", "Political violence"),
     (r"\b(?:raped|rapes|sexual violence|sexual assaults?)\b", "Violence against civilians", "Sexual violence", "Political violence"),
-    (r"\b(?:massacred?|executed|beheaded|(?:killed|killing|attacked|shot dead|opened fire on) (?:\w+ ){0,3}(?:civilians|villagers|villages|residents|worshippers|"
+    (r"\b(?:massacred?|beheaded|(?:summarily )?executed (?:\w+ ){0,2}(?:civilians|prisoners|villagers|men|women|people|"
+     r"captives|hostages|soldiers|detainees|residents)|(?:killed|killing|attacked|shot dead|opened fire on) (?:\w+ ){0,3}(?:civilians|villagers|villages|residents|worshippers|"
      r"farmers|passengers|tourists|pilgrims|students|mourners|shoppers|fishermen|herders|traders|commuters|"
      r"visitors|guests|miners|children)|(?:gunmen|bandits|attackers|assailants|armed men) (?:\w+ ){0,4}(?:killed|shot|attacked|"
      r"stormed|opened fire)"
@@ -88,8 +89,13 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"clashed with (?:the )?(?:police|security forces|riot police))\b", "Riots", "Violent demonstration", "Demonstrations"),
     (r"\b(?:opened fire on|shot dead|killed|shot) (?:\w+ ){0,2}(?:protesters|demonstrators)\b", "Protests", "Excessive force against protesters", "Demonstrations"),
     (r"\b(?:tear gas|water cannons?|dispersed (?:the )?(?:protesters|demonstrators|crowd|rally))\b", "Protests", "Protest with intervention", "Demonstrations"),
-    (r"\b(?:protests?|protested|protesters|demonstrations?|demonstrators|rall(?:y|ies|ied)|marched|took to the streets|"
-     r"sit-ins?)\b", "Protests", "Peaceful protest", "Demonstrations"),
+    # A demonstration or a rally of people, not a product's, a garden's or the stock market's
+    (r"\b(?:protests?|protested|protesters|demonstrators|marched|took to the streets|sit-ins?|"
+     r"(?:demonstrations?|rall(?:y|ies)) (?:against|over|in support|outside|in front|calling|demanding|to (?:demand|protest)|"
+     r"erupted|broke out|took place|(?:was|were) held)|(?:held|staged|organi[sz]ed|joined|attended) (?:a |an |the )?"
+     r"(?:[\w-]+ ){0,2}demonstrations?|(?:held|organi[sz]ed|joined|attended) (?:a |an |the )?(?:[\w-]+ ){0,2}rall(?:y|ies)|"
+     r"(?:supporters|crowds|thousands|hundreds) rallied)\b",
+     "Protests", "Peaceful protest", "Demonstrations"),
     (r"\b(?:looted|looting|torched|set fire to|ransacked)\b", "Strategic developments", "Looting/property destruction", "Strategic developments"),
     (r"\b(?:signed|reached|agreed)\b[^.]{0,40}\b(?:agreement|deal|ceasefire|truce)\b", "Strategic developments", "Agreement", "Strategic developments"),
     (r"\b(?:talks|negotiations)\b", "Strategic developments", "Other", "Strategic developments"),
@@ -125,7 +131,7 @@ def _trigger_pattern(lower: bool) -> str:
 _TRIGGER_RE = re.compile(_trigger_pattern(lower=False), re.I)
 # Matching lower-cased text without re.I is several times faster; used when lower-casing keeps offsets.
 _TRIGGER_LOWER_RE = re.compile(_trigger_pattern(lower=True))
-_HYPOTHETICAL = r"must|should|may|might|would|could|will|whether|threaten(?:s|ed)?|plans? to"
+_HYPOTHETICAL = r"must|should|may|might|would|could|will|whether|threaten(?:s|ed)?|plans? to|planning to|vowed to"
 _MODAL = re.compile(rf"\b(?:{_HYPOTHETICAL}|future|proposed|possible|potential|insisted|demand(?:s|ed)?|call(?:s|ed)? for|condition|urged?)\b", re.I)
 # "after weeks of clashes", "amid months of fighting": the background of the news, no event of its own.
 _BACKGROUND = re.compile(r"\b(?:after|following|amid|despite)\s+(?:\w+\s+){0,2}(?:weeks|days|months|years)\s+of\s+"

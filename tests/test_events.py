@@ -633,3 +633,13 @@ def test_a_town_described_at_length_before_its_passive_verb_is_where_it_happened
             "has been shelled daily.")
     (event,) = events_of(article(text, date="2024-11-05"), gaz)
     assert event.location.text == "Orikhiv"
+
+
+def test_a_demonstration_of_a_product_a_rally_of_shares_and_a_warrant_executed_are_no_events(gaz, article):
+    quiet = ("The firm will prepare for the demonstration of its wave pump in Esbjerg. Shares staged a late rally in "
+             "London. Agents executed a search warrant at a house in Walton County. Opposition parties are planning "
+             "to launch protest rallies in Tbilisi.")
+    assert events_of(article(quiet, date="2025-03-09"), gaz) == []
+    loud = ("Thousands held a demonstration against the tax in Calgary on Sunday. Gunmen executed six villagers "
+            "near Djibo.")
+    assert [e.sub_event_type for e in events_of(article(loud, date="2025-03-09"), gaz)] == ["Peaceful protest", "Attack"]

@@ -169,6 +169,12 @@ _REBELS = re.compile(r"\b(?:opposition (?:fighters|groups|forces)|rebels?|insurg
                      r"jihadists?|extremists|separatists|bandits|militiamen|attackers|assailants)\b", re.I)
 # Words of armed conflict that name no side ("clashes between rival militias", "a ceasefire")
 _ARMED_BODIES = re.compile(r"\b(?:militias?|armed groups?|paramilitar(?:y|ies)|ceasefire|truce|warplanes)\b", re.I)
+_POLITICAL_ARREST = re.compile(r"\b(?:activists?|opposition|protesters|demonstrators|journalists?|reporters|dissidents?|"
+                               r"politicians?|lawmakers?|party (?:members|officials|leaders?)|militants?|terror\w*|"
+                               r"extremis\w*|insurgents?|rebels?|jihadists?|plott\w+|spying|espionage|treason|sedition|"
+                               r"coup|in connection with the (?:attack|blast|bombing|explosion|shooting))\b", re.I)
+_NO_ARREST = re.compile(r"\bno (?:arrests|one (?:has|had|was) (?:been )?(?:arrested|detained))\b|\b(?:was|were|has|have) "
+                        r"not (?:yet )?(?:been )?(?:arrested|detained)\b", re.I)
 _FIGHT_WORDS = re.compile(r"\b(?:heavy|fierce|deadly|armed|intense|violent)\s+clash|clash(?:es)?\s+(?:erupted|broke out|"
                           r"raged)", re.I)  # "heavy clashes erupted": a fight, whoever fought
 # Named armed groups with ACLED's inter code (2 rebel group, 3 political militia, 8 external/other force).
@@ -370,6 +376,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         if sub.startswith("territory") and not _takes_territory(article, sentence, match) or \
                 _BACKGROUND.search(sentence.text, max(0, match.start() - 40), match.start()):
             continue
+        if sub == "Arrests" and not _political_arrest(article, sentence, match):
+            continue
         if sub == "Armed clash" and match.group().startswith(("clash", "battle")) and \
                 not (_armed_article(article.text) or _HARM.search(sentence.text) or _FIGHT_WORDS.search(
                     sentence.text, max(0, match.start() - 12), match.end() + 12)):
@@ -395,6 +403,14 @@ def _takes_territory(article: Article, sentence: Span, match: re.Match) -> bool:
     return _armed_article(article.text) or any(
         m.place is not None and m.place.kind == "country" and sentence.start <= m.start < sentence.start + match.start()
         for m in article.mentions)
+
+
+def _political_arrest(article: Article, sentence: Span, match: re.Match) -> bool:
+    """An arrest ACLED would code: in a story of armed conflict, or of activists, journalists, militants or a plot
+    ("nine of its activists were arrested"; not "a man was arrested on drug charges", nor "No arrests were made")."""
+    if _NO_ARREST.search(sentence.text, max(0, match.start() - 30), match.end() + 5):
+        return False
+    return _POLITICAL_ARREST.search(sentence.text) is not None or _armed_article(article.text)
 
 
 @lru_cache(maxsize=64)

@@ -643,3 +643,11 @@ def test_a_demonstration_of_a_product_a_rally_of_shares_and_a_warrant_executed_a
     loud = ("Thousands held a demonstration against the tax in Calgary on Sunday. Gunmen executed six villagers "
             "near Djibo.")
     assert [e.sub_event_type for e in events_of(article(loud, date="2025-03-09"), gaz)] == ["Peaceful protest", "Attack"]
+
+
+def test_an_arrest_is_an_event_of_politics_or_war_not_of_crime(gaz, article):
+    crime = ("A man was arrested in Dayton on drug charges on Monday. No arrests have been made in the Akron "
+             "shooting.")
+    assert events_of(article(crime, date="2025-03-09"), gaz) == []
+    politics = "Police arrested nine opposition activists in Batumi on Monday."
+    assert [e.sub_event_type for e in events_of(article(politics, date="2025-03-09"), gaz)] == ["Arrests"]

@@ -169,6 +169,8 @@ _REBELS = re.compile(r"\b(?:opposition (?:fighters|groups|forces)|rebels?|insurg
                      r"jihadists?|extremists|separatists|bandits|militiamen|attackers|assailants)\b", re.I)
 # Words of armed conflict that name no side ("clashes between rival militias", "a ceasefire")
 _ARMED_BODIES = re.compile(r"\b(?:militias?|armed groups?|paramilitar(?:y|ies)|ceasefire|truce|warplanes)\b", re.I)
+# Sub-types ACLED codes as political violence only beside an armed actor (the story's, or the sentence's)
+_CONFLICT_ONLY = frozenset({"Sexual violence", "Abduction/forced disappearance", "Grenade"})
 _POLITICAL_ARREST = re.compile(r"\b(?:activists?|opposition|protesters|demonstrators|journalists?|reporters|dissidents?|"
                                r"politicians?|lawmakers?|party (?:members|officials|leaders?)|militants?|terror\w*|"
                                r"extremis\w*|insurgents?|rebels?|jihadists?|plott\w+|spying|espionage|treason|sedition|"
@@ -376,8 +378,9 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         if sub.startswith("territory") and not _takes_territory(article, sentence, match) or \
                 _BACKGROUND.search(sentence.text, max(0, match.start() - 40), match.start()):
             continue
-        if sub == "Arrests" and not _political_arrest(article, sentence, match):
-            continue
+        if sub == "Arrests" and not _political_arrest(article, sentence, match) or \
+                sub in _CONFLICT_ONLY and not (_armed_article(article.text) or _armed(sentence.text)):
+            continue  # a rape or a kidnapping told as crime ("was charged with first-degree sexual assault")
         if sub == "Armed clash" and match.group().startswith(("clash", "battle")) and \
                 not (_armed_article(article.text) or _HARM.search(sentence.text) or _FIGHT_WORDS.search(
                     sentence.text, max(0, match.start() - 12), match.end() + 12)):

@@ -651,3 +651,11 @@ def test_an_arrest_is_an_event_of_politics_or_war_not_of_crime(gaz, article):
     assert events_of(article(crime, date="2025-03-09"), gaz) == []
     politics = "Police arrested nine opposition activists in Batumi on Monday."
     assert [e.sub_event_type for e in events_of(article(politics, date="2025-03-09"), gaz)] == ["Arrests"]
+
+
+def test_a_rape_or_a_kidnapping_told_as_crime_is_no_event_but_one_by_gunmen_is(gaz, article):
+    crime = "A Dayton man was charged with sexual assault and kidnapping on Monday, police in Ohio said."
+    assert events_of(article(crime, date="2025-03-09"), gaz) == []
+    war = "Gunmen kidnapped 20 villagers near Kajuru on Monday."
+    assert [e.sub_event_type for e in events_of(article(war, date="2025-03-09"), gaz)] == [
+        "Abduction/forced disappearance"]

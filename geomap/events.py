@@ -167,10 +167,13 @@ _CLAIMED = re.compile(r"\b(?:claimed (?:responsibility|the (?:attack|raid|bombin
 _CLAIM_REACH = 300  # characters after an event's sentence in which a claim of it is looked for
 _REBELS = re.compile(r"\b(?:opposition (?:fighters|groups|forces)|rebels?|insurgents?|gunmen|armed men|militants?|fighters|gangs?|"
                      r"jihadists?|extremists|separatists|bandits|militiamen|attackers|assailants)\b", re.I)
-# Words of armed conflict that name no side ("clashes between rival militias", "a ceasefire")
-_ARMED_BODIES = re.compile(r"\b(?:militias?|armed groups?|paramilitar(?:y|ies)|ceasefire|truce|warplanes)\b", re.I)
-# Sub-types ACLED codes as political violence only beside an armed actor (the story's, or the sentence's)
-_CONFLICT_ONLY = frozenset({"Sexual violence", "Abduction/forced disappearance", "Grenade"})
+# Words of armed conflict that name no side ("clashes between rival militias", "a ceasefire", "peace talks")
+_ARMED_BODIES = re.compile(r"\b(?:militias?|armed groups?|paramilitar(?:y|ies)|ceasefire|truce|warplanes|peace (?:deal|"
+                           r"agreement|accord|talks|process|negotiations))\b", re.I)
+# Sub-types ACLED codes only beside an armed actor (the story's, or the sentence's): not crime, business talks or deals
+_CONFLICT_ONLY = frozenset({"Sexual violence", "Abduction/forced disappearance", "Grenade", "Other", "Agreement",
+                            "Headquarters or base established", "Looting/property destruction"})
+_FORCES = re.compile(r"\b(?:forces|mercenaries|peacekeepers|contingents?|units|battalions?|militias?)\b", re.I)
 _POLITICAL_ARREST = re.compile(r"\b(?:activists?|opposition|protesters|demonstrators|journalists?|reporters|dissidents?|"
                                r"politicians?|lawmakers?|party (?:members|officials|leaders?)|militants?|terror\w*|"
                                r"extremis\w*|insurgents?|rebels?|jihadists?|plott\w+|spying|espionage|treason|sedition|"
@@ -379,8 +382,9 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 _BACKGROUND.search(sentence.text, max(0, match.start() - 40), match.start()):
             continue
         if sub == "Arrests" and not _political_arrest(article, sentence, match) or \
-                sub in _CONFLICT_ONLY and not (_armed_article(article.text) or _armed(sentence.text)):
-            continue  # a rape or a kidnapping told as crime ("was charged with first-degree sexual assault")
+                sub in _CONFLICT_ONLY and not (_armed_article(article.text) or _armed(sentence.text)) or \
+                sub == _WITHDRAWAL and not (_armed(sentence.text) or _FORCES.search(sentence.text)):
+            continue  # a rape told as crime, budget talks, "withdrew his request"
         if sub == "Armed clash" and match.group().startswith(("clash", "battle")) and \
                 not (_armed_article(article.text) or _HARM.search(sentence.text) or _FIGHT_WORDS.search(
                     sentence.text, max(0, match.start() - 12), match.end() + 12)):

@@ -377,7 +377,7 @@ def test_an_attack_no_one_made_is_not_guessed_but_one_a_group_claimed_is_its(gaz
 
 def test_planned_talks_are_no_event_and_talks_between_states_are_their_governments(gaz, article):
     assert events_of(article("Talks between Congo and Rwanda are planned in Nairobi next week."), gaz) == []
-    (deal,) = events_of(article("Ethiopia and Eritrea signed an agreement in Riyadh on Monday."), gaz)
+    (deal,) = events_of(article("Ethiopia and Eritrea signed a peace agreement in Riyadh on Monday."), gaz)
     assert (deal.sub_event_type, deal.actor1, deal.actor2) == (
         "Agreement", "Government of Ethiopia", "Government of Eritrea")
 
@@ -659,3 +659,13 @@ def test_a_rape_or_a_kidnapping_told_as_crime_is_no_event_but_one_by_gunmen_is(g
     war = "Gunmen kidnapped 20 villagers near Kajuru on Monday."
     assert [e.sub_event_type for e in events_of(article(war, date="2025-03-09"), gaz)] == [
         "Abduction/forced disappearance"]
+
+
+def test_talks_deals_and_withdrawals_outside_armed_conflict_are_no_events(gaz, article):
+    business = ("The council resumed budget talks in Dayton on Monday. The firm signed a deal with a bank in Ohio. "
+                "The mayor withdrew his request.")
+    assert events_of(article(business, date="2025-03-09"), gaz) == []
+    war = ("Hamas and Israeli officials began ceasefire talks in Cairo on Monday. Wagner fighters withdrew from "
+           "Kidal.")
+    assert [e.sub_event_type for e in events_of(article(war, date="2025-03-09"), gaz)] == [
+        "Other", "Non-violent transfer of territory"]

@@ -1096,10 +1096,8 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
         previous = article.events[-1]  # "Hours later, a roadside bomb ...": the day of the event told before
         event.event_date, event.time_precision = previous.event_date, previous.time_precision
         return
-    elif not match and _DAYS_LATER.search(event.sentence.text) and _told_before(article, event) is not None:
-        previous = _told_before(article, event)  # "A day later, militants ambushed ...": the day after it
-        count = _DAYS_LATER.search(event.sentence.text).group(1)
-        later = _COUNTS.get(count.lower(), 0) or int(count) if count else 1
+    elif not match and (later := _days_later(event.sentence.text)) and \
+            (previous := _told_before(article, event)) is not None:  # "A day later, militants ambushed ..."
         day = date.fromisoformat(previous.event_date) + timedelta(days=later)
         event.event_date, event.time_precision = day.isoformat(), previous.time_precision
         return
@@ -1139,6 +1137,15 @@ def _calendar_date(text: str, anchor: date) -> date | None:
         if day <= anchor or match.group("year"):
             return day
     return None
+
+
+def _days_later(text: str) -> int:
+    """How many days after the event told before a sentence says it is ("two days later": 2; none: 0)."""
+    found = _DAYS_LATER.search(text) if "day" in text else None
+    if found is None:
+        return 0
+    count = found.group(1)
+    return (_COUNTS.get(count.lower(), 0) or int(count)) if count else 1
 
 
 def _goes_on(article: Article, event: Event) -> bool:

@@ -32,6 +32,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from gazetteer import Place, countries
+from gazetteer.geo import haversine_km
 
 from .document import Article, Event, Mention, Span
 from .lexicon import COMMON_WORDS
@@ -57,7 +58,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:had|have|has|were|was|been) taken(?! (?:to|place|into|part|away|by surprise|hostage|ill)))\b", "Battles", "territory", "Political violence"),
     (r"\bsuicide (?:car |truck )?(?:bomb(?:ing|er)?s?|attacks?)\b", "Explosions/Remote violence", "Suicide bomb", "Political violence"),
     (r"\b(?:chemical (?:attacks?|weapons?)|sarin|chlorine gas)\b", "Explosions/Remote violence", "Chemical weapon", "Political violence"),
-    (r"\b(?:air ?strikes?|air raids?|warplanes?|(?:fighter )?jets (?:struck|hit|bombed|pounded|targeted)|aircraft (?:struck|hit|bombed|pounded|targeted)|drone strikes?|drone attacks?|bombing raids?|"
+    (r"\b(?:air ?strikes?|air raids?|warplanes?|(?:fighter )?jets (?:struck|hit|bombed|pounded|targeted|killed)|aircraft (?:struck|hit|bombed|pounded|targeted|killed)|drone strikes?|drone attacks?|bombing raids?|"
      r"air ?forces?(?= (?:[\w-]+ ){0,3}(?:struck|bombed|hit|pounded|targeted|killed|destroyed|carried out|conducted|"
      r"launched))|"
      r"drones? (?:attacked|struck|hit|targeted)|(?:struck|hit|targeted|attacked) by (?:a |an )?drones?)\b", "Explosions/Remote violence", "Air/drone strike", "Political violence"),
@@ -136,6 +137,7 @@ _MODAL = re.compile(rf"\b(?:{_HYPOTHETICAL}|future|proposed|possible|potential|i
 # "after weeks of clashes", "amid months of fighting": the background of the news, no event of its own.
 _BACKGROUND = re.compile(r"\b(?:after|following|amid|despite)\s+(?:\w+\s+){0,2}(?:weeks|days|months|years)\s+of\s+"
                          r"(?:\w+\s+)?$", re.I)
+_LONG_AGO = re.compile(r"\b(?:last year|(?:a|one|two|three|four|five|several|many|\d+) years? ago)\b", re.I)
 # "Talks between the two are planned in Nairobi next week": not yet an event.
 _PLANNED = re.compile(r"[^.;,]{0,50}?\b(?:are|is) (?:planned|scheduled|expected|due) (?:for|in|on|at|next|this|later|"
                       r"to (?:resume|begin|start|open|continue|take place|be held))\b", re.I)
@@ -199,7 +201,7 @@ _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Force
                   "Pakistani Taliban": "TTP"}
 _DESCRIBED = re.compile(r"-(?:led|backed|aligned|allied|linked|based|affiliated|supported|leaning)$")  # "Kurdish-led"
 # "the Fano militia", "the Ti Makak gang": the noun first (cheap), then up to three capitalised words before it.
-_GROUP_NOUN = re.compile(r" (militias?|militiamen|fighters|rebels|insurgents|militants|gangs?|coalition)\b")
+_GROUP_NOUN = re.compile(r" (militias?|militiamen|fighters|rebels|insurgents|militants|gangs?|coalition|[Cc]artels?)\b")
 _GROUP_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)$")
 # "the Arakan Army (AA)": the initials first (cheap), then the name before them.
 _AFFILIATE = re.compile(r"(?:-linked|['’]s)?\s+(?:affiliate|branch|offshoot|franchise|wing|ally)\s+(?:the\s+)?")
@@ -212,7 +214,8 @@ _FORMATION_NOUN = re.compile(r"(?:Brigade|Battalion|Force|Front|Regiment)\b")
 _FORMATION = re.compile(r"\b[Tt]he ((?:[A-Z0-9][\w'’-]* ){1,4}(?:Brigade|Battalion|Force|Front|Regiment))\b")
 _STATE_UNITS = frozenset("air naval navy border police security task coast".split())
 _GROUP_SUFFIX = {"militia": " Militia", "militias": " Militia", "militiamen": " Militia", "gang": " Gang",
-                 "gangs": " Gang"}
+                 "gangs": " Gang", "cartel": " Cartel", "Cartel": " Cartel", "cartels": " Cartel", "Cartels": " Cartel"}
+_NAMED_BODIES = (" Militia", " Gang", " Cartel")  # a place may name one ("the Misrata militia", "the Sinaloa Cartel")
 # Words that describe fighters rather than name their group ("Islamist fighters", "Druze militias").
 _DESCRIPTIVE = frozenset("""islamist jihadist rebel armed tribal local allied rival ethnic sunni shia shiite christian
     druze alawite militant unidentified unknown suspected separatist community village vigilante foreign pro anti
@@ -242,8 +245,8 @@ _ANOTHER = re.compile(r"\b(?:another|a second|a third|a separate|a further)\s+(?
 _MANY = re.compile(r"\b(?:dozens|scores|hundreds|a series|a wave|waves|a barrage) of (?:[\w-]+ ){0,2}(?:strikes|raids|"
                    r"attacks|missiles|rockets|drones|shells)\b", re.I)
 # "A day later", "two days later" (not "a day after X"): days after the event told before
-_DAYS_LATER = re.compile(r"\b(?:(a|one|two|three|four|five|six|seven|\d) days? later|the (?:next|following) day)\b",
-                         re.I)
+_DAYS_LATER = re.compile(r"\b(?:(a|one|two|three|four|five|six|seven|\d) days? (later|earlier|before)|the (?:next|"
+                         r"following) day|the (day before|previous day))\b", re.I)
 _SINCE = re.compile(r"\b(?:since|until|till|before|after|by|from|through)\s+(?:the\s+)?$", re.I)  # not the event's day
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -254,7 +257,7 @@ _CALENDAR_DATE = re.compile(rf"\b(?:{_MONTH.format('m1')}\s+(?P<d1>\d{{1,2}})(?!
 _FATALITY_WORDS = {"several": 3, "few": 3, "a few": 3, "dozens": 12, "scores": 12, "hundreds": 100, "thousands": 1000,
                    "a dozen": 12}
 _KILLED = re.compile(
-    r"\b(?:kill(?:ed|ing|s)?|shot dead|gunned down)\s+(?:at least\s+|some\s+|about\s+|nearly\s+|more than\s+|"
+    r"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down)\s+(?:at least\s+|some\s+|about\s+|nearly\s+|more than\s+|"
     r"a total of\s+)?(?P<a>\d[\d,]*|a (?:dozen|few|hundred|thousand)|(?!an?\b)[a-z-]+)\b"
     # "killed a commander": one
     r"|\bkill(?:ed|ing|s)?\s+(?P<one>an?)\s+(?!total|number|handful|hundred|thousand|score|couple)\w"
@@ -264,6 +267,8 @@ _KILLED = re.compile(
     # "Eight people, including three children, were killed"
     r"\s+(?:[\w-]+(?:\s+|(?=,))){0,3}(?:,[^,.]{0,40},\s*)?(?:were|have been|had been|was)?\s*"
     r"(?:killed|dead|died)\b", re.I)
+_AND_MORE = re.compile(rf"[^.,;]{{0,40}}?\band\s+(?:at least\s+)?(\d[\d,]*|{NUMBER_WORD})\s+(?!percent|per cent|km|"
+                       r"kilomet|miles|years|days|hours|others? (?:were )?(?:wounded|injured))", re.I)
 _TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|into)\s+(?:an?\s+|the\s+)?$")
 # "30 miles west of the capital", "10 km from Hama": the place a distance is measured from is not where it happened.
 _MEASURED_FROM = re.compile(r"\b(?:km|kms|kilomet(?:er|re)s|miles?)\)?\s+(?:(?:to\s+the\s+)?[a-z-]+\s+)?(?:of|from)\s+"
@@ -286,6 +291,7 @@ _STRIKE_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:launched|fired|carried
                           r"attacked|shelled|pounded|targeted|responded|retaliated)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|of|to|into|on|against|across|over|toward|towards)\s+$", re.I)
 _WITHDRAWAL = "Non-violent transfer of territory"
+_REGION_REACH_KM = 300  # how far from a region's point a place told in it may lie
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _INCLUDING = re.compile(r"\bincluding\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?)\s+(?:of\s+)?|"
                         r"(?:targets|sites|positions|facilities|bases)\s+(?:in|at|near)\s+)?$")
@@ -379,8 +385,9 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 or _PLANNED.match(sentence.text, match.end()):
             continue
         if sub.startswith("territory") and not _takes_territory(article, sentence, match) or \
-                _BACKGROUND.search(sentence.text, max(0, match.start() - 40), match.start()):
-            continue
+                _BACKGROUND.search(sentence.text, max(0, match.start() - 40), match.start()) or \
+                _LONG_AGO.search(sentence.text, _clause_start(sentence.text, match.start())):
+            continue  # "after weeks of fighting", "African Union troops withdrew from the area last year"
         if sub == "Arrests" and not _political_arrest(article, sentence, match) or \
                 sub in _CONFLICT_ONLY and not (_armed_article(article.text) or _armed(sentence.text)) or \
                 sub == _WITHDRAWAL and not (_armed(sentence.text) or _FORCES.search(sentence.text)):
@@ -894,7 +901,7 @@ def _a_group(facts: _Facts, name: str) -> bool:
     if name in NAMED_GROUPS:
         return True
     qualifiers = name.split()[:-1]
-    if name.endswith((" Militia", " Gang")):
+    if name.endswith(_NAMED_BODIES):
         return not _of_a_people(facts, qualifiers)
     if _FORMATION_NOUN.search(name.rsplit(" ", 1)[-1]):  # "the 444th Brigade", not "the Israeli Air Force"
         return not _of_a_people(facts, qualifiers) and not any(w.lower() in _STATE_UNITS for w in qualifiers)
@@ -971,7 +978,7 @@ def _names_group(word: str) -> bool:
 
 def _inter(group: str) -> int:
     """ACLED's inter code of a group: the lexicon's, 3 for a militia, else 2 (a rebel group)."""
-    return NAMED_GROUPS.get(group) or (3 if group.endswith((" Militia", " Gang")) else 2)
+    return NAMED_GROUPS.get(group) or (3 if group.endswith(_NAMED_BODIES) else 2)
 
 
 def _country_of(facts: _Facts, word: str) -> str | None:
@@ -1046,8 +1053,16 @@ def _death_toll(sentence: Span, counts: Callable[[int], bool] = lambda offset: T
         word = (match.group("a") or match.group("b") or "").lower()
         value = 1 if match.group("one") else _FATALITY_WORDS.get(word) or parse_number(word)
         if value and counts(match.start() + sentence.start):
-            figures.append(int(value))
+            figures.append(int(value) + (_more_killed(sentence.text, match.end()) if not match.group("b") else 0))
     return min(figures) if figures else None
+
+
+def _more_killed(text: str, end: int) -> int:
+    """The dead the same verb goes on to list: "killed a bandit leader and 30 of his fighters" (30 more)."""
+    more = _AND_MORE.match(text, end)
+    if more is None:
+        return 0
+    return int(_FATALITY_WORDS.get(more.group(1).lower()) or parse_number(more.group(1).lower()) or 0)
 
 
 def _follow_up_toll(article: Article, sentence: Span) -> None:
@@ -1140,12 +1155,14 @@ def _calendar_date(text: str, anchor: date) -> date | None:
 
 
 def _days_later(text: str) -> int:
-    """How many days after the event told before a sentence says it is ("two days later": 2; none: 0)."""
+    """How many days after the event told before a sentence says it is ("two days later": 2, "two days earlier":
+    -2; none: 0)."""
     found = _DAYS_LATER.search(text) if "day" in text else None
     if found is None:
         return 0
     count = found.group(1)
-    return (_COUNTS.get(count.lower(), 0) or int(count)) if count else 1
+    days = (_COUNTS.get(count.lower(), 0) or int(count)) if count else 1
+    return -days if found.group(2) in ("earlier", "before") or found.group(3) else days
 
 
 def _goes_on(article: Article, event: Event) -> bool:
@@ -1187,15 +1204,17 @@ def _merge_repeats(article: Article) -> None:
     what its toll counts beyond the precise events' stays with it, at its own precision."""
     told = {id(e): article.events[i - 1] for i, e in enumerate(article.events) if i}  # the event told before each
     kept: dict[tuple, Event] = {}
+    repeated: set[tuple] = set()  # told twice at one place: a headline so told has found its body's report
     for event in article.events:
         key = event_key(event)
         if key in kept:
             kept[key].fatalities = max(kept[key].fatalities, event.fatalities)
+            repeated.add(key)
         else:
             kept[key] = event
     title_end = len(article.title) if article.title and article.text.startswith(article.title) else 0
-    kept = {key: event for key, event in kept.items()
-            if not _told_specifically(event, kept.values()) and not _told_in_body(event, kept.values(), title_end)}
+    kept = {key: event for key, event in kept.items() if not _told_specifically(event, kept.values()) and
+            not (key not in repeated and _told_in_body(event, kept.values(), title_end))}
     precise = [e for e in kept.values() if _placed(e)]
     regional = [e for e in kept.values() if e.geo_precision == 3 and _place_kind(e) not in (None, "country")]
     article.events = []
@@ -1256,8 +1275,12 @@ def _within(precise: Event, broad: Event) -> bool:
     unit, place = (broad.location.place if broad.location else None), _unit_of(precise)
     if unit is None or place is None or broad.location.approximate:
         return False
-    return unit.kind == "country" and place.country == unit.country or \
-        unit.kind == "admin1" and (place.country, place.admin1) == (unit.country, unit.admin1)
+    if unit.kind == "country":
+        return place.country == unit.country
+    if unit.kind == "admin1":
+        return (place.country, place.admin1) == (unit.country, unit.admin1)
+    # a region with no outline here ("the Gaza Strip", "Darfur"): in its country, near its point
+    return place.country == unit.country and haversine_km(place.lat, place.lon, unit.lat, unit.lon) <= _REGION_REACH_KM
 
 
 def _unit_of(event: Event) -> Place | None:
@@ -1299,7 +1322,8 @@ def _tells_of(broad: Event, precise: Event) -> bool:
          broad.geo_precision == 2 and precise.actor1 in _UNNAMED) and \
         (precise.event_date == broad.event_date or (broad.time_precision or 1) > 1) and \
         abs(precise.sentence.start - broad.sentence.start) < 600 and \
-        (broad.geo_precision != 2 or broad.location is precise.location)
+        (broad.geo_precision != 2 or broad.location is precise.location) and \
+        (_place_kind(broad) is None or broad.geo_precision != 3 or _within(precise, broad))  # not Katsina's in Zamfara
 
 
 def _side(actor: str) -> str:

@@ -126,7 +126,7 @@ _FEATURE_BEFORE = re.compile(
 _CUE_REACH = 60  # _FEATURE_BEFORE is anchored at the end: searching only the tail saves scanning 200 characters
 _FEATURE_AFTER = re.compile(
     r"^\s+(province|governorate|region|district|county|oblast|state|city|town|village|camp|area|countryside|"
-    r"airport|border|crossing)\b", re.I)
+    r"airport|border|crossing|neighbou?rhood|quarter|suburb)\b", re.I)
 # "New York Gov. Kathy Hochul", "Washington Governor Jay Inslee": a governor's title names the state.
 _GOVERNOR_AFTER = re.compile(r"\s+(?:Lt\.\s+|Lieutenant\s+)?(?:Gov\.|Governor)\s+[A-Z]")
 _FACILITY_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|air\s?base|air\s?field|border crossing|crossing|dam|bridge|"

@@ -93,6 +93,7 @@ _LIST_JOIN = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _ADMIN_FEATURES = {"province": ("admin1", "admin2"), "governorate": ("admin1",), "oblast": ("admin1",),
                    "state": ("admin1",), "region": ("admin1", "region"), "county": ("admin2",),
                    "district": ("admin2", "admin1"), "countryside": ("admin1", "place")}
+_QUARTER_WORDS = frozenset({"neighbourhood", "neighborhood", "quarter", "suburb"})
 _SETTLEMENT_FEATURES = frozenset({"town", "village", "city", "camp", "neighbourhood", "neighborhood", "suburb",
                                   "hometown", "settlement", "port", "capital"})
 
@@ -679,6 +680,26 @@ def stray_town(article: Article, gazetteer: Gazetteer) -> None:
         mention.approximate = True
 
 
+def town_quarter(article: Article, gazetteer: Gazetteer) -> None:
+    """A quarter of the article's town ("the Tierra Blanca neighbourhood" in a story about Culiacan) that its name
+    alone put at a town of that name far away is in the article's town: placed there approximately."""
+    focus = _focus_town(article)
+    if focus is None:
+        return
+    town, count = focus
+    for mention in article.mentions:
+        place = mention.place
+        # "the Tierra Blanca neighbourhood"; "a Houston suburb" is a town near Houston
+        if mention.feature in _QUARTER_WORDS and place is not None and place != town and \
+                re.search(r"\bthe\s+$", article.text[max(0, mention.start - 5):mention.start]) and \
+                mention.why.startswith(_BY_NAME_PASSES) and \
+                haversine_km(place.lat, place.lon, town.lat, town.lon) > _CLUSTER_KM:
+            _choose(mention, Candidate(town, 0.0, town.name, "focus"), "town-quarter",
+                    f"the text calls '{mention.text}' a {mention.feature}, and {place.name} lies far from {town.name}, "
+                    f"the town the article names most ({count}x): placed approximately there")
+            mention.approximate = True
+
+
 def _stray(article: Article, mention: Mention, town: Place) -> bool:
     """Chosen by its name alone, a town under 100,000 people abroad, far from every other place of the text and
     in a country none of them lies in."""
@@ -826,4 +847,5 @@ def _resolved_places(article: Article) -> list[Place]:
 
 PASSES: list[Pass] = [demonym, initials, explicit_context, feature_word, unambiguous, country_name, one_sense,
                       spatial_minimality, document_coherence, world_city, named_abroad, list_siblings, local_cluster,
-                      located_in, contained_name, list_neighbour, stray_town, local_focus, capital, unresolved]
+                      located_in, contained_name, list_neighbour, stray_town, town_quarter, local_focus, capital,
+                      unresolved]

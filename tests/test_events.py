@@ -669,3 +669,22 @@ def test_talks_deals_and_withdrawals_outside_armed_conflict_are_no_events(gaz, a
            "Kidal.")
     assert [e.sub_event_type for e in events_of(article(war, date="2025-03-09"), gaz)] == [
         "Other", "Non-violent transfer of territory"]
+
+
+def test_a_cartel_a_quarter_of_the_town_and_history_told_in_passing(gaz, article):
+    text = ("Gunmen killed 20 people in Culiacan as factions of the Sinaloa Cartel fought for the city. Soldiers "
+            "exchanged fire with gunmen in the Tierra Blanca neighbourhood, killing two. Culiacan is the state "
+            "capital. African Union troops withdrew from Culiacan last year.")
+    attack, clash = events_of(article(text, date="2024-09-21"), gaz)
+    assert (attack.actor1, clash.actor2) == ("Sinaloa Cartel", "Sinaloa Cartel")
+    assert (clash.location.text, clash.location.place.name, clash.geo_precision) == ("Tierra Blanca", "Culiacán", 2)
+
+
+def test_a_region_level_report_of_another_province_and_a_list_of_the_dead(gaz, article):
+    text = ("Bandits stormed the village of Kaura Namoda in Zamfara state on Saturday, shooting dead six men. "
+            "Jets killed a bandit leader and 30 of his fighters near Tsafe on Sunday. Two days earlier, gunmen "
+            "attacked a mosque in Katsina state, killing 12 worshippers.")
+    raid, strike, mosque = events_of(article(text, date="2025-03-03"), gaz)
+    assert (raid.location.text, raid.fatalities) == ("Kaura Namoda", 6)
+    assert strike.fatalities == 31
+    assert (mosque.location.text, mosque.fatalities, mosque.event_date) == ("Katsina", 12, "2025-02-28")

@@ -458,3 +458,11 @@ def test_a_dateline_in_capitals_and_the_name_in_the_text_are_one_place(gaz, arti
     found = resolved(article("BUKAVU, Congo (Staff) - Rebels entered Bukavu on Sunday. Kavumu lies north of "
                              "Bukavu."), gaz)
     assert found["BUKAVU"].place == found["Bukavu"].place and found["Bukavu"].place.kind == "place"
+
+
+def test_a_neighbourhood_of_the_articles_town_is_not_a_namesake_far_away(gaz, article):
+    found = resolved(article("Gunmen roamed Culiacan. Troops fought in the Tierra Blanca neighbourhood of "
+                             "Culiacan. Many moved from Culiacan to a Houston suburb."), gaz)
+    quarter = found["Tierra Blanca"]
+    assert (quarter.place.name, quarter.approximate, quarter.why.split(":")[0]) == ("Culiacán", True, "town-quarter")
+    assert found["Houston"].place.name == "Houston"  # "a Houston suburb" lies near Houston

@@ -10,7 +10,8 @@ decides the rest:
   word; modifiers ("Türkiye-backed") and origins ("fighters from Idlib") are not
   locations; an anaphor ("in the area"), or a sentence naming no place that goes on from the one
   before, takes the place of the event just before it at precision 2; otherwise the article's main
-  country at precision 3; with no country at all the event is kept, unlocated;
+  country at precision 3; with no country at all the event is kept, unlocated; a place the gazetteer lacks
+  keeps its name and is coded at the unit the sentence puts it in, as ACLED codes such places;
 * actors come from the trigger's own clause: a group or a state named there (a state speaking of its
   own forces, "the army said it had taken ..."), the group the article names, or none where nobody
   is said to have acted -- a claim of responsibility names the group;
@@ -19,7 +20,11 @@ decides the rest:
 * general words -- a strike verb, a blast, "a house was hit" -- count only in a sentence of violence
   (or one of harm after other strikes) and when no specific trigger of their type is there; they
   continue the strikes told just before (their type and actors); an attack on civilians told as a strike or a clash
-  ("airstrikes killed 12 civilians") is that one event, coded as targeting civilians.
+  ("airstrikes killed 12 civilians") is that one event, coded as targeting civilians;
+* crime, business and politics are not conflict: an arrest, a rape, a kidnapping, talks or a deal count
+  beside an armed actor or in a story of armed conflict, a clash of words not at all;
+* dates: a weekday, "yesterday", a month and day ("On May 7"; a dateline's anchors the weekdays after it),
+  "two days later" or "earlier" from the event told before; a headline's event is the one the body tells.
 """
 
 from __future__ import annotations

@@ -14,7 +14,8 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
    next by a clear margin (they become the document's context).
 6. ``country-name`` -- a country's own name is the country, unless a first-level unit of
    another country shares it ("Georgia").
-7. ``one-sense`` -- a name repeated in the article names the place it named before.
+7. ``one-sense`` -- a name repeated in the article names the place it named before, however cased
+   ("BUKAVU" in the dateline, "Bukavu" in the text).
 8. ``spatial-minimality`` -- ambiguous names whose candidates lie close together choose
    those candidates.
 9. ``document-coherence`` -- the rest, ranked with the countries and places already
@@ -40,14 +41,17 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
 17. ``stray-town`` -- a small town abroad chosen by its name alone, far from every other place of
     the text, is the article's village the gazetteer lacks where the text calls it a place ("near
     Liancourt" in a story about Haiti), else no place: the mention is dropped ("Human" Rights Watch).
-18. ``local-focus`` -- any other name the gazetteer lacks is placed at the town the article
+18. ``town-quarter`` -- "the Tierra Blanca neighbourhood" that its name alone put at a namesake far from
+    the town the article names most is a quarter of that town: placed there.
+19. ``local-focus`` -- any other name the gazetteer lacks is placed at the town the article
     names most ("Royal Street" in a story about New Orleans).
-19. ``capital`` -- "the capital" is the capital of the country a demonym or possessive before it
-    names ("the Syrian capital", "Sudan's capital"), else of the country the article names most.
-20. ``unresolved`` -- what is left keeps its reason: no candidate consistent with the article,
+20. ``capital`` -- "the capital" is the capital of the country a demonym or possessive before it
+    names ("the Syrian capital", "Sudan's capital"), else of the country the article names most;
+    "the regional capital" is the seat of the province the towns named before it lie in most.
+21. ``unresolved`` -- what is left keeps its reason: no candidate consistent with the article,
     or a name the gazetteer lacks in an article that names no town.
 
-Passes 14 to 18 place a name at the town it lies in: such mentions are ``approximate`` (as is a village
+Passes 14 to 19 place a name at the town it lies in: such mentions are ``approximate`` (as is a village
 that explicit-context places in the region the text names when the gazetteer has none there).
 """
 

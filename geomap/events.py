@@ -72,7 +72,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"fir(?:ed|ing) (?:[\w-]+ ){0,4}(?:missiles?|rockets?|shells|mortars?))\b", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Political violence"),
     (r"\b(?:roadside bombs?|IEDs?|landmines?|car bombs?|improvised explosive)\b", "Explosions/Remote violence", "Remote explosive/landmine/IED", "Political violence"),
     (r"\bgrenades?\b", "Explosions/Remote violence", "Grenade", "Political violence"),
-    (r"\b(?:clash(?:es|ed)?|heavy fighting|fighting with (?:the )?(?:[\w-]+ ){0,2}(?:rebels?|"
+    (r"\b(?:clash(?:es|ed)?|heavy fighting|fighting between|fighting with (?:the )?(?:[\w-]+ ){0,2}(?:rebels?|"
      r"militants?|insurgents?|troops|army|forces|jihadists?|gunmen|militias?|militiamen|fighters)|(?:exchanged|traded) (?:[\w-]+ ){0,2}fire|(?:repelled|repulsed) (?:\w+ ){0,3}(?:attacks?|assaults?|"
      r"offensives?)|battles? for|firefights?|gunfights?|gun ?battles?|shoot-?outs?|skirmish(?:es)?|ambush(?:ed|es)?|"
      r"fighting (?:erupted|broke out|raged)|destroyed (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}(?:tanks?|"
@@ -116,7 +116,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      "Political violence"),
     (r"\blaunched (?:\w+ ){0,4}drones\b", "Explosions/Remote violence", "generic drone launch", "Political violence"),
     (r"\b(?:kill(?:ed|ing|s)? (?:\w+ ){0,3}(?:soldiers|troops|servicemen|policemen|police officers|security forces|"
-     r"militants|fighters|rebels|insurgents|jihadists|attackers|gunmen|assailants)|(?:killed|died) in (?:\w+ ){0,2}"
+     r"militants|fighters|rebels|insurgents|jihadists|attackers|gunmen|assailants|guerrillas|commanders?)|(?:killed|died) in (?:\w+ ){0,2}"
      r"fighting)\b", "Battles", "generic clash", "Political violence"),
 ]
 
@@ -142,7 +142,9 @@ _MODAL = re.compile(rf"\b(?:{_HYPOTHETICAL}|future|proposed|possible|potential|i
 # "after weeks of clashes", "amid months of fighting": the background of the news, no event of its own.
 _BACKGROUND = re.compile(r"\b(?:after|following|amid|despite)\s+(?:\w+\s+){0,2}(?:weeks|days|months|years)\s+of\s+"
                          r"(?:\w+\s+)?$", re.I)
-_LONG_AGO = re.compile(r"\b(?:last year|(?:a|one|two|three|four|five|several|many|\d+) years? ago)\b", re.I)
+_LONG_AGO = re.compile(r"\b(?:last year|(?:a|one|two|three|four|five|several|many|\d+) years? ago|since (?:19|20)\d\d)\b",
+                       re.I)  # "has killed thousands of civilians since 2014": the conflict's history
+_ONGOING = re.compile(r"[^.;]{0,80}?\b(?:continues|goes on|rages on|is ongoing)\b")
 # "Talks between the two are planned in Nairobi next week": not yet an event.
 _PLANNED = re.compile(r"[^.;,]{0,50}?\b(?:are|is) (?:planned|scheduled|expected|due) (?:for|in|on|at|next|this|later|"
                       r"to (?:resume|begin|start|open|continue|take place|be held))\b", re.I)
@@ -173,7 +175,7 @@ _CLAIMED = re.compile(r"\b(?:claimed (?:responsibility|the (?:attack|raid|bombin
                       r"said (?:it|they) (?:had )?carried out the (?:attack|raid|bombing|strike|ambush|assault))")
 _CLAIM_REACH = 300  # characters after an event's sentence in which a claim of it is looked for
 _REBELS = re.compile(r"\b(?:opposition (?:fighters|groups|forces)|rebels?|insurgents?|gunmen|armed men|militants?|fighters|gangs?|"
-                     r"jihadists?|extremists|separatists|bandits|militiamen|attackers|assailants)\b", re.I)
+                     r"jihadists?|extremists|separatists|bandits|militiamen|attackers|assailants|guerrillas?)\b", re.I)
 # Words of armed conflict that name no side ("clashes between rival militias", "a ceasefire", "peace talks")
 _ARMED_BODIES = re.compile(r"\b(?:militias?|armed groups?|paramilitar(?:y|ies)|ceasefire|truce|warplanes|peace (?:deal|"
                            r"agreement|accord|talks|process|negotiations))\b", re.I)
@@ -284,6 +286,9 @@ _FIGURE_BEFORE = re.compile(r"(?:(?:about|some|around|roughly|nearly|approximate
 # Between places of a list: a comma or "and", past an apposition ("Sake, a town west of Goma, and Minova").
 _LIST_JOIN = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+[^,;.()]{1,60},\s*and\s+|,\s*(?:and\s+)?|and\s+)\s*")
 _POSSESSOR = re.compile(r"['’]s ")  # "Russia's Bryansk region": the region, not Russia, is where it happened
+# "In Bunia, the capital of Ituri, ...": the unit after an apposition describes the place before it
+_DESCRIBES_BEFORE = re.compile(r",\s+(?:the|a)\s+(?:provincial |regional |state )?(?:capital|seat|largest city|"
+                               r"second city|main town)\s+of\s+(?:the\s+)?$")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 # "the embassies of Rwanda, France and the United States": owners, listed (not "the north of Mali")
 _OWNED_BY = re.compile(r"\b(?:embass(?:y|ies)|consulates?|governments?|ambassadors?|citizens|nationals|flags?|"
@@ -391,8 +396,9 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
             continue
         if sub.startswith("territory") and not _takes_territory(article, sentence, match) or \
                 _BACKGROUND.search(sentence.text, max(0, match.start() - 40), match.start()) or \
-                _LONG_AGO.search(sentence.text, _clause_start(sentence.text, match.start())):
-            continue  # "after weeks of fighting", "African Union troops withdrew from the area last year"
+                _LONG_AGO.search(sentence.text, _clause_start(sentence.text, match.start())) or \
+                _ONGOING.match(sentence.text, match.end()):
+            continue  # "after weeks of fighting", "withdrew from the area last year", "as fighting ... continues"
         if sub == "Arrests" and not _political_arrest(article, sentence, match) or \
                 sub in _CONFLICT_ONLY and not (_armed_article(article.text) or _armed(sentence.text)) or \
                 sub == _WITHDRAWAL and not (_armed(sentence.text) or _FORCES.search(sentence.text)):
@@ -559,7 +565,8 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
     candidates = [m for m in article.mentions if sentence.start <= m.start < sentence.end
                   and m.kind in ("toponym", "reference") and m.feature != "modifier"
                   and (left or not _is_origin(article.text, m)) and not _country_attribute(article.text, m)
-                  and not (_POSSESSOR.match(article.text, m.end) and m.end + 3 in inner)]
+                  and not (_POSSESSOR.match(article.text, m.end) and m.end + 3 in inner)
+                  and not _DESCRIBES_BEFORE.search(article.text, max(0, m.start - 30), m.start)]
     measured = [m for m in candidates if _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start)]
     mentions = [m for m in candidates if m not in measured]
     territory = trigger.sub_event_type.startswith("territory")

@@ -97,6 +97,7 @@ _LIST_JOIN = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _ADMIN_FEATURES = {"province": ("admin1", "admin2"), "governorate": ("admin1",), "oblast": ("admin1",),
                    "state": ("admin1",), "region": ("admin1", "region"), "county": ("admin2",),
                    "district": ("admin2", "admin1"), "countryside": ("admin1", "place")}
+_REGION_AFTER = re.compile(r"\s+(?:province|governorate|oblast|state|region|county)\b")  # lower-case: "Falls State Park" is a name
 _QUARTER_WORDS = frozenset({"neighbourhood", "neighborhood", "quarter", "suburb"})
 _SETTLEMENT_FEATURES = frozenset({"town", "village", "city", "camp", "neighbourhood", "neighborhood", "suburb",
                                   "hometown", "settlement", "port", "capital"})
@@ -740,7 +741,9 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
         return
     focus, count = found
     for mention in _open(article):
-        if mention.kind == "toponym" and _exact_best(mention.text, gazetteer) is None:
+        # ... not a region the gazetteer lacks ("the Catatumbo region" is no quarter of Bogota)
+        if mention.kind == "toponym" and not _REGION_AFTER.match(article.text, mention.end) and \
+                _exact_best(mention.text, gazetteer) is None:
             _choose(mention, Candidate(focus, 0.0, focus.name, "focus"), "local-focus",
                     f"'{mention.text}' is not in the gazetteer: placed approximately at {focus.name}, the town "
                     f"the article names most ({count}x)")

@@ -688,3 +688,16 @@ def test_a_region_level_report_of_another_province_and_a_list_of_the_dead(gaz, a
     assert (raid.location.text, raid.fatalities) == ("Kaura Namoda", 6)
     assert strike.fatalities == 31
     assert (mosque.location.text, mosque.fatalities, mosque.event_date) == ("Katsina", 12, "2025-02-28")
+
+
+def test_fighting_between_two_groups_history_since_a_year_and_fighting_that_goes_on(gaz, article):
+    text = ("Fighting between ELN guerrillas and dissidents of the former FARC in the Catatumbo region of Colombia "
+            "has killed 80 people since Thursday, the Norte de Santander governor said. The ADF has killed "
+            "thousands of civilians in Beni since 2014. A drone struck a bus near Debre Markos on Sunday, as "
+            "fighting between federal forces and Fano militiamen continues. In Bunia, the capital of Ituri, "
+            "hundreds of people marched on Friday.")
+    found = events_of(article(text, date="2025-01-19"), gaz)
+    assert [(e.sub_event_type, e.location.text) for e in found] == [
+        ("Armed clash", "Catatumbo"), ("Air/drone strike", "Debre Markos"), ("Peaceful protest", "Bunia")]
+    clash = found[0]
+    assert (clash.actor1, clash.actor2, clash.fatalities, clash.area.text) == ("ELN", "FARC", 80, "Norte de Santander")

@@ -387,17 +387,19 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
     taken: set[str] = set()
     lower = sentence.text.lower()
     matches = _TRIGGER_LOWER_RE.finditer(lower) if len(lower) == len(sentence.text) else _TRIGGER_RE.finditer(sentence.text)
+    # The sentence's words of history and of fighting that goes on, looked for once (most have none)
+    history = "ago" in lower or "last year" in lower or "since" in lower
+    ongoing = "continues" in lower or "goes on" in lower or "rages on" in lower or "ongoing" in lower
     for match in matches:
         _pattern, event_type, sub, disorder = _RULES[int(match.lastgroup[1:])]
         key = event_type if event_type in ("Protests", "Riots") else sub  # one protest, however it is described
         modal = _PROTEST_MODAL if event_type == "Protests" else _MODAL
-        if key in taken or modal.search(sentence.text[_clause_start(sentence.text, match.start()):match.end() + 25]) \
-                or _PLANNED.match(sentence.text, match.end()):
+        clause = _clause_start(sentence.text, match.start())
+        if key in taken or modal.search(sentence.text[clause:match.end() + 25]) or _PLANNED.match(sentence.text, match.end()):
             continue
         if sub.startswith("territory") and not _takes_territory(article, sentence, match) or \
                 _BACKGROUND.search(sentence.text, max(0, match.start() - 40), match.start()) or \
-                _LONG_AGO.search(sentence.text, _clause_start(sentence.text, match.start())) or \
-                _ONGOING.match(sentence.text, match.end()):
+                history and _LONG_AGO.search(sentence.text, clause) or ongoing and _ONGOING.match(sentence.text, match.end()):
             continue  # "after weeks of fighting", "withdrew from the area last year", "as fighting ... continues"
         if sub == "Arrests" and not _political_arrest(article, sentence, match) or \
                 sub in _CONFLICT_ONLY and not (_armed_article(article.text) or _armed(sentence.text)) or \

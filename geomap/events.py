@@ -66,7 +66,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:air ?strikes?|air raids?|warplanes?|(?:fighter )?jets (?:struck|hit|bombed|pounded|targeted|killed)|aircraft (?:struck|hit|bombed|pounded|targeted|killed)|drone strikes?|drone attacks?|bombing raids?|"
      r"air ?forces?(?= (?:[\w-]+ ){0,3}(?:struck|bombed|hit|pounded|targeted|killed|destroyed|carried out|conducted|"
      r"launched))|"
-     r"drones? (?:attacked|struck|hit|targeted)|(?:struck|hit|targeted|attacked) by (?:a |an )?drones?)\b", "Explosions/Remote violence", "Air/drone strike", "Political violence"),
+     r"drones? (?:attacked|struck|hit|targeted)|(?:struck|hit|targeted|attacked) by (?:a |an )?drones?|"
+     r"(?:struck|hit|targeted|attacked) (?:[\w'\"“”-]+ ){0,4}with (?:a |an )?drones?)\b", "Explosions/Remote violence", "Air/drone strike", "Political violence"),
     (r"\b(?:shelling|shelled|artillery|mortars?|rockets? (?:fire|attacks?)|missile (?:strikes?|attacks?)|"
      r"(?:missiles?|rockets?|shells) (?:struck|hit|slammed into|landed)|(?:struck|hit) by (?:a |an )?(?:missiles?|rockets?|shells?)|"
      r"fir(?:ed|ing) (?:[\w-]+ ){0,4}(?:missiles?|rockets?|shells|mortars?))\b", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Political violence"),
@@ -116,7 +117,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      "Political violence"),
     (r"\blaunched (?:\w+ ){0,4}drones\b", "Explosions/Remote violence", "generic drone launch", "Political violence"),
     (r"\b(?:kill(?:ed|ing|s)? (?:\w+ ){0,3}(?:soldiers|troops|servicemen|policemen|police officers|security forces|"
-     r"militants|fighters|rebels|insurgents|jihadists|attackers|gunmen|assailants|guerrillas|commanders?)|(?:killed|died) in (?:\w+ ){0,2}"
+     r"militants|fighters|rebels|insurgents|jihadists|attackers|gunmen|assailants|guerrillas|commanders?)|"
+     r"launched (?:an? )?(?:[\w-]+ ){0,2}(?:operation|raid|offensive|assault)|(?:killed|died) in (?:\w+ ){0,2}"
      r"fighting)\b", "Battles", "generic clash", "Political violence"),
 ]
 
@@ -144,6 +146,9 @@ _BACKGROUND = re.compile(r"\b(?:after|following|amid|despite)\s+(?:\w+\s+){0,2}(
                          r"(?:\w+\s+)?$", re.I)
 _LONG_AGO = re.compile(r"\b(?:last year|(?:a|one|two|three|four|five|several|many|\d+) years? ago|since (?:19|20)\d\d)\b",
                        re.I)  # "has killed thousands of civilians since 2014": the conflict's history
+_IN_MONTH = re.compile(r"\b(?:in|during|earlier in|late|early) (January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December)\b(?!\s+\d)")
+_IN_YEAR = re.compile(r"\bin ((?:19|20)\d\d)\b")
 _ONGOING = re.compile(r"[^.;]{0,80}?\b(?:continues|goes on|rages on|is ongoing)\b")
 # "Talks between the two are planned in Nairobi next week": not yet an event.
 _PLANNED = re.compile(r"[^.;,]{0,50}?\b(?:are|is) (?:planned|scheduled|expected|due) (?:for|in|on|at|next|this|later|"
@@ -276,6 +281,8 @@ _KILLED = re.compile(
     r"(?:killed|dead|died)\b", re.I)
 _AND_MORE = re.compile(rf"[^.,;]{{0,40}}?\band\s+(?:at least\s+)?(\d[\d,]*|{NUMBER_WORD})\s+(?!percent|per cent|km|"
                        r"kilomet|miles|years|days|hours|others? (?:were )?(?:wounded|injured))", re.I)
+_MUTUAL = re.compile(r"(?:clash|exchanged|traded|fighting between|battle|firefight|gunfight|skirmish)", re.I)
+_STRUCK_OBJECT = re.compile(r"\b(?:struck|hit|bombed|shelled|targeted|attacked|destroyed)\s+(?:an?\s+|the\s+)?$")  # its target
 _TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|into)\s+(?:an?\s+|the\s+)?$")
 # "30 miles west of the capital", "10 km from Hama": the place a distance is measured from is not where it happened.
 _MEASURED_FROM = re.compile(r"\b(?:km|kms|kilomet(?:er|re)s|miles?)\)?\s+(?:(?:to\s+the\s+)?[a-z-]+\s+)?(?:of|from)\s+"
@@ -399,7 +406,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
             continue
         if sub.startswith("territory") and not _takes_territory(article, sentence, match) or \
                 _BACKGROUND.search(sentence.text, max(0, match.start() - 40), match.start()) or \
-                history and _LONG_AGO.search(sentence.text, clause) or ongoing and _ONGOING.match(sentence.text, match.end()):
+                history and _LONG_AGO.search(sentence.text, clause) or ongoing and _ONGOING.match(sentence.text, match.end()) \
+                or _before_the_year(article, sentence.text[clause:]):
             continue  # "after weeks of fighting", "withdrew from the area last year", "as fighting ... continues"
         if sub == "Arrests" and not _political_arrest(article, sentence, match) or \
                 sub in _CONFLICT_ONLY and not (_armed_article(article.text) or _armed(sentence.text)) or \
@@ -430,6 +438,12 @@ def _takes_territory(article: Article, sentence: Span, match: re.Match) -> bool:
     return _armed_article(article.text) or any(
         m.place is not None and m.place.kind == "country" and sentence.start <= m.start < sentence.start + match.start()
         for m in article.mentions)
+
+
+def _before_the_year(article: Article, clause: str) -> bool:
+    """'launched a joint offensive against the group in 2021', told in a 2025 article: history, no event."""
+    year = _IN_YEAR.search(clause) if article.date and "in " in clause else None
+    return year is not None and int(year.group(1)) < int(article.date[:4])
 
 
 def _political_arrest(article: Article, sentence: Span, match: re.Match) -> bool:
@@ -752,10 +766,12 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     state_speaks = said and not speaker_groups and (
         speaking or _MILITARY.search(sentence.text, *speaker) or _government(facts, sentence.text, *speaker))
     state = f"Military Forces of {speaking}" if speaking else _state_actor(article, trigger, where)
-    if trigger.sub_event_type == "Arrests":  # by the police who made them, in a story of armed conflict; no group's
+    if trigger.sub_event_type == "Arrests":  # by the police or troops who made them, in a story of armed conflict
         police = _POLICE.search(before) or said and _POLICE.search(sentence.text, *speaker)
-        return (f"Police Forces of {where}" if where else "Police Forces", "", 1, None) \
-            if police and _armed_article(article.text) else ("", "", None, None)
+        if police and _armed_article(article.text):
+            return (f"Police Forces of {where}" if where else "Police Forces", "", 1, None)
+        troops = _government(facts, before) or state_speaks and _OWN_FORCES.search(text, 0, at)
+        return (state, "", 1, None) if troops else ("", "", None, None)  # no group's: "the group's commander was held"
     by_states = next((m for m in _STATE_BY.finditer(text) if _country_of(facts, m.group(1)) and
                       _acting(text, m, at)), None)
     if trigger.event_type == "Explosions/Remote violence" and by_states:
@@ -766,7 +782,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if subject is not None and (trigger.event_type == "Battles" or trigger.sub_event_type == _WITHDRAWAL):
         actor = f"Military Forces of {_country_of(facts, subject.group(1))}"
         ally = _country_of(facts, subject.group(2)) if subject.group(2) else None  # "Indian and Pakistani troops"
-        opponent = f"Military Forces of {ally}" if ally and trigger.event_type == "Battles" else named[0] if named \
+        mutual = _MUTUAL.match(trigger.span.text)  # "Indian and Pakistani troops exchanged fire": two sides
+        opponent = f"Military Forces of {ally}" if ally and mutual else named[0] if named \
             else _other_state(facts, text, at, actor) or ("Rebel group" if _REBELS.search(text, at) else "")
         inter2 = None if not opponent else 1 if opponent.startswith("Military Forces") else _inter(opponent)
         return actor, opponent, 1, inter2
@@ -781,7 +798,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     speaker_acts = state_speaks and said.group().split()[-1].lower() in ("it", "they")
     clause_start = sentence.start + offset - at
     sides = _states_of(facts, clause_start, sentence.start + offset)  # "Indian and Pakistani troops clashed"
-    if trigger.event_type == "Battles" and government and len(sides) > 1 and not named:
+    if trigger.event_type == "Battles" and government and len(sides) > 1 and not named and \
+            _MUTUAL.match(trigger.span.text):  # ... but "Ugandan and Congolese troops launched an offensive": allies
         return f"Military Forces of {sides[0]}", f"Military Forces of {sides[1]}", 1, 1
     if agent or speaker_acts or government and (not rebels or government.start() < rebels.start()):
         # "exchanged fire with the gang": the group the article names, else a rebel group
@@ -889,7 +907,8 @@ def _demonstration_sides(trigger: _Trigger, where: str | None) -> tuple[str, str
 def _acting(text: str, match: re.Match, trigger: int) -> bool:
     """'Russian jets struck', 'strikes by Russian jets', '... as Turkish forces press on': the state acted;
     'drones at an Israeli army base' is its target."""
-    return match.start() < trigger or not _TARGET_BEFORE.search(text, max(0, match.start() - 20), match.start())
+    return match.start() < trigger or not (_TARGET_BEFORE.search(text, max(0, match.start() - 20), match.start()) or
+                                           _STRUCK_OBJECT.search(text, max(0, match.start() - 20), match.start()))
 
 
 def _target_state(facts: _Facts, text: str, trigger: int) -> str:
@@ -1117,6 +1136,10 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
     if calendar is not None and not match:  # "On May 7": that day, of the year before the article's where it is later
         event.event_date, event.time_precision = calendar.isoformat(), 1
         return
+    month = _month_told(event.sentence.text, anchor) if calendar is None and not match else None
+    if month is not None:  # "had clashed with gunmen in December": that month, to the month
+        event.event_date, event.time_precision = month.isoformat(), 3
+        return
     anchor = calendar or anchor  # "YEREVAN, Sept 14 - ... on Tuesday": the Tuesday before the dateline's day
     if match and match.group(1):
         target = _WEEKDAYS.index(match.group(1).lower())
@@ -1166,6 +1189,19 @@ def _calendar_date(text: str, anchor: date) -> date | None:
         if day <= anchor or match.group("year"):
             return day
     return None
+
+
+def _month_told(text: str, anchor: date) -> date | None:
+    """The first day of a month named with no day ("in December"), the last such month up to the article's.
+
+    >>> _month_told("the forces had clashed in December", date(2025, 1, 21))
+    datetime.date(2024, 12, 1)
+    """
+    found = _IN_MONTH.search(text) if "in " in text else None
+    if found is None:
+        return None
+    month = _MONTHS.index(found.group(1)[:3].lower()) + 1
+    return date(anchor.year if month <= anchor.month else anchor.year - 1, month, 1)
 
 
 def _days_later(text: str) -> int:

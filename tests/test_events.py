@@ -701,3 +701,17 @@ def test_fighting_between_two_groups_history_since_a_year_and_fighting_that_goes
         ("Armed clash", "Catatumbo"), ("Air/drone strike", "Debre Markos"), ("Peaceful protest", "Bunia")]
     clash = found[0]
     assert (clash.actor1, clash.actor2, clash.fatalities, clash.area.text) == ("ELN", "FARC", 80, "Norte de Santander")
+
+
+def test_a_raid_its_drones_and_arrests_a_struck_states_tanks_and_what_happened_in_december(gaz, article):
+    text = ("Israeli forces launched a large operation in Jenin on Tuesday, killing 10 Palestinians. The Israeli "
+            "military said it had struck targets with drones and that troops had arrested several wanted men. "
+            "Israel said its aircraft struck Syrian army tanks advancing on Sweida. Security forces had clashed "
+            "with gunmen in Jenin in December. Ugandan and Congolese troops launched an offensive near Beni in 2021.")
+    found = events_of(article(text, date="2025-01-22"), gaz)
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in found] == [
+        ("Armed clash", "Military Forces of Israel", ""), ("Air/drone strike", "Military Forces of Israel", ""),
+        ("Arrests", "Military Forces of Israel", ""),
+        ("Air/drone strike", "Military Forces of Israel", "Military Forces of Syria"),
+        ("Armed clash", "Military Forces of Palestinian Territory", "Rebel group")]
+    assert (found[0].fatalities, found[-1].event_date, found[-1].time_precision) == (10, "2024-12-01", 3)

@@ -81,6 +81,8 @@ ROAD_FACTOR = 1.6  # straight-line distances below stated/1.6 ... stated suggest
 # A village this far (and this many times the stated distance) from where the text puts it is another place of
 # its name; "X in Y province" is trusted.
 _VILLAGE, _NAMESAKE_KM, _NAMESAKE_FACTOR = 10_000, 150, 5
+_LOCATED_BY_CLAIM = "located only by this claim"
+_NOT_LOCATED = "its subjects are not located"
 
 
 def find_claims(article: Article) -> Article:
@@ -341,7 +343,9 @@ def check(claim: Claim) -> Claim:
     if anchor.kind != "place":
         # "20 km east of the Euphrates", "30 km from Lebanon": the distance is to a line or a border.
         claim.verdict = "unverifiable"
-        claim.reason = f"the anchor {anchor.name} is {'an' if anchor.kind[0] in 'aeiou' else 'a'} {anchor.kind}, not a point: the distance has no single reference"
+        article_word = "an" if anchor.kind[0] in "aeiou" else "a"
+        claim.reason = (f"the anchor {anchor.name} is {article_word} {anchor.kind}, not a point: the distance has no "
+                        f"single reference")
         for subject in claim.subjects:
             subject.verdict, subject.reason = claim.verdict, claim.reason
         return claim
@@ -571,9 +575,6 @@ def estimate_unresolved(article: Article) -> None:
         if estimated and claim.reason.startswith(_NOT_LOCATED):  # ... and why, where a namesake was set aside
             claim.reason = f"{' and '.join(estimated)} {_LOCATED_BY_CLAIM}" + claim.reason[len(_NOT_LOCATED):]
 
-
-_LOCATED_BY_CLAIM = "located only by this claim"
-_NOT_LOCATED = "its subjects are not located"
 
 
 def _estimate_id(name: str) -> int:

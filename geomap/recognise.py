@@ -78,8 +78,7 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 _HYPHENED = re.compile(r"(?!(?:Al|El|Ad|Ar|As|Ash|At|Az|An)-)[A-Z][a-z]+(?:-[A-Z][a-z]+)+")  # not "Al-Ahram"
 _ARMED_BODY_AFTER = re.compile(r"\s+(?:rebels|fighters|militias?|militiamen|militants|insurgents|gangs?|guerrillas)\b")
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|on the outskirts of|close to)\s+(?:the\s+(?:village|town)\s+of\s+)?$")
-_NAME_GOES_ON = re.compile(r"[ -]+[A-Z0-9]|['’]s\b|\s+(?:rebels|fighters|militias?|militiamen|militants|insurgents|gangs?|"
-                           r"guerrillas|roads?|streets?)\b")
+_NAME_GOES_ON = re.compile(r"[ -]+[A-Z0-9]|['’]s\b|\s+(?:roads?|streets?)\b")  # "Olive Garden", "Okafor's", "Crabgrass road"
 _DAY_AFTER = re.compile(r"\.?\s?\d{1,4}\b")
 _COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Upper Lower Central".split())
 _CITY_OFFICES = frozenset("council councilman councilwoman manager hall commission commissioner attorney clerk "
@@ -813,7 +812,8 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
                 people = _personal_names(text, gazetteer)
                 verdicts[index] = name.lower() not in people or _feature_cued(text, start)
             elif rule == "unknown" and _NEAR_BEFORE.search(text, max(0, start - 25), start) and \
-                    not _NAME_GOES_ON.match(text, end) and name.lower() not in _personal_names(text, gazetteer):
+                    not (_NAME_GOES_ON.match(text, end) or _ARMED_BODY_AFTER.match(text, end)) and \
+                    name.lower() not in _personal_names(text, gazetteer):
                 verdicts[index] = True  # "clashes near Ancuabe": a village the gazetteer lacks (not "near Olive Garden")
             else:
                 verdicts[index] = rule not in ("name-part", "unknown") and \

@@ -402,19 +402,21 @@ def _another_namesake(claim: Claim, subject: Subject) -> bool:
     """A village the context chose ("Hlyboke" in a story about Kharkiv: the gazetteer knows only those of Odesa
     and Zakarpattia) that lies many times the stated distance away is another place of the name, not a press
     error: the text placed it ("the village of Hlyboke, some 25 km north of Kharkiv"), the gazetteer lacks it."""
-    stated = claim.stated_km_high or claim.stated_km
-    place = subject.mention.place
-    return stated is not None and place.population < _VILLAGE and subject.computed_km > max(
-        _NAMESAKE_KM, _NAMESAKE_FACTOR * stated) and not subject.mention.why.startswith("explicit-context")
+    return subject.mention.place.population < _VILLAGE and _far_beyond(claim, subject.computed_km) and \
+        not subject.mention.why.startswith("explicit-context")
 
 
 def _other_countrys_namesake(claim: Claim, anchor: Place, subject: Subject) -> bool:
     """A subject and a town measured from in two countries, many times the stated distance apart: one is another
     town of its name ("Mocimboa da Praia ... about 70 km south of Palma": Palma in Mozambique, not Majorca) --
     the press measures from a neighbour, not from abroad."""
+    return anchor.country != subject.mention.place.country and _far_beyond(claim, subject.computed_km)
+
+
+def _far_beyond(claim: Claim, km: float) -> bool:
+    """Many times the stated distance, and far: no press error, another place of the name."""
     stated = claim.stated_km_high or claim.stated_km
-    return stated is not None and anchor.country != subject.mention.place.country and \
-        subject.computed_km > max(_NAMESAKE_KM, _NAMESAKE_FACTOR * stated)
+    return stated is not None and km > max(_NAMESAKE_KM, _NAMESAKE_FACTOR * stated)
 
 
 def _check_border_subject(claim: Claim, subject: Subject) -> None:

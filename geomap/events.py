@@ -41,7 +41,7 @@ from gazetteer.geo import haversine_km
 
 from .document import Article, Event, Mention, Span
 from .lexicon import COMMON_WORDS
-from .text import NUMBER_WORD, listed_before, parse_number
+from .text import MONTHS, NUMBER_WORD, listed_before, parse_number
 
 # Fallback sub-types: a trigger that counts only where no specific trigger of its event type is in the
 # sentence, typed then as the commonest case ACLED codes without more detail, and only in a sentence of
@@ -146,8 +146,7 @@ _BACKGROUND = re.compile(r"\b(?:after|following|amid|despite)\s+(?:\w+\s+){0,2}(
                          r"(?:\w+\s+)?$", re.I)
 _LONG_AGO = re.compile(r"\b(?:last year|(?:a|one|two|three|four|five|several|many|\d+) years? ago|since (?:19|20)\d\d)\b",
                        re.I)  # "has killed thousands of civilians since 2014": the conflict's history
-_IN_MONTH = re.compile(r"\b(?:in|during|earlier in|late|early) (January|February|March|April|May|June|July|August|"
-                       r"September|October|November|December)\b(?!\s+\d)")
+_IN_MONTH = re.compile(rf"\b(?:in|during|earlier in|late|early) ({'|'.join(MONTHS)})\b(?!\s+\d)")
 _IN_YEAR = re.compile(r"\bin ((?:19|20)\d\d)\b")
 _ONGOING = re.compile(r"[^.;]{0,80}?\b(?:continues|goes on|rages on|is ongoing)\b")
 # "Talks between the two are planned in Nairobi next week": not yet an event.
@@ -261,7 +260,6 @@ _DAYS_LATER = re.compile(r"\b(?:(a|one|two|three|four|five|six|seven|\d) days? (
                          r"following) day|the (day before|previous day))\b", re.I)
 _SINCE = re.compile(r"\b(?:since|until|till|before|after|by|from|through)\s+(?:the\s+)?$", re.I)  # not the event's day
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH = r"(?P<{}>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\.?)"
 # "On May 7", "on 7 May", "Jan. 28, 2024" -- a month name with a day (not the modal "may"), and a year if given
 _CALENDAR_DATE = re.compile(rf"\b(?:{_MONTH.format('m1')}\s+(?P<d1>\d{{1,2}})(?!\d|:)|(?P<d2>\d{{1,2}})\s+"
@@ -673,18 +671,17 @@ def _list_from(text: str, after: list[Mention]) -> list[Mention]:
     """The first place after the trigger and those joined to it as a list ("A, B and C")."""
     chosen = [after[0]]
     for previous, current in zip(after, after[1:]):
-        if not _LIST_JOIN.fullmatch(text, previous.end, current.start) or _holds(current, previous):
+        if not _LIST_JOIN.fullmatch(text, previous.end, current.start) or \
+                current.place is not None and previous.place is not None and _holds(current.place, previous.place):
             break  # "Cabaret, Haiti": a place and its country, no list
         chosen.append(current)
     return chosen
 
 
-def _holds(unit: Mention, mention: Mention) -> bool:
-    """Whether ``unit`` is the country or first-level unit ``mention``'s place lies in."""
-    outer, inner = unit.place, mention.place
-    if outer is None or inner is None or outer.country != inner.country:
-        return False
-    return outer.kind == "country" or outer.kind == "admin1" and outer.admin1 == inner.admin1
+def _holds(unit: Place, place: Place) -> bool:
+    """Whether ``unit`` is the country or first-level unit ``place`` lies in."""
+    return unit.country == place.country and (unit.kind == "country" or unit.kind == "admin1" and
+                                              unit.admin1 == place.admin1)
 
 
 def _precision(text: str, mention: Mention) -> int:
@@ -1179,7 +1176,7 @@ def _calendar_date(text: str, anchor: date) -> date | None:
                   if not _SINCE.search(text, max(0, m.start() - 20), m.start())), None)
     if match is None:
         return None
-    month = _MONTHS.index((match.group("m1") or match.group("m2"))[:3].lower()) + 1
+    month = _month_number(match.group("m1") or match.group("m2"))
     year = int(match.group("year")) if match.group("year") else anchor.year
     for candidate in (year,) if match.group("year") else (year, year - 1):
         try:
@@ -1200,8 +1197,13 @@ def _month_told(text: str, anchor: date) -> date | None:
     found = _IN_MONTH.search(text) if "in " in text else None
     if found is None:
         return None
-    month = _MONTHS.index(found.group(1)[:3].lower()) + 1
+    month = _month_number(found.group(1))
     return date(anchor.year if month <= anchor.month else anchor.year - 1, month, 1)
+
+
+def _month_number(name: str) -> int:
+    """1 for "January", "Jan." or "jan"."""
+    return [m[:3] for m in MONTHS].index(name[:3].title()) + 1
 
 
 def _days_later(text: str) -> int:
@@ -1325,10 +1327,8 @@ def _within(precise: Event, broad: Event) -> bool:
     unit, place = (broad.location.place if broad.location else None), _unit_of(precise)
     if unit is None or place is None or broad.location.approximate:
         return False
-    if unit.kind == "country":
-        return place.country == unit.country
-    if unit.kind == "admin1":
-        return (place.country, place.admin1) == (unit.country, unit.admin1)
+    if unit.kind in ("country", "admin1"):
+        return _holds(unit, place)
     # a region with no outline here ("the Gaza Strip", "Darfur"): in its country, near its point
     return place.country == unit.country and haversine_km(place.lat, place.lon, unit.lat, unit.lon) <= _REGION_REACH_KM
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .document import Article
 from .errors import InputError
+from .text import MONTHS
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -272,8 +273,7 @@ def html_to_text(html: str) -> tuple[str, str]:
 # -- splitting a text file into articles ----------------------------------------------------
 
 _CREDIT = re.compile(r"\((?:Reuters|AP|AFP|Getty Images|EPA|Anadolu|file photo)[^)]*\)\s*$", re.I)
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DATE_IN_TEXT = re.compile(rf"\b({_MONTHS})\s+(\d{{1,2}}),\s+(\d{{4}})\b")
+_DATE_IN_TEXT = re.compile(rf"\b({'|'.join(MONTHS)})\s+(\d{{1,2}}),\s+(\d{{4}})\b")
 
 
 def split_articles(text: str) -> list[tuple[str, str]]:
@@ -356,6 +356,6 @@ def caption_date(text: str) -> str | None:
         if _CREDIT.search(paragraph):
             match = _DATE_IN_TEXT.search(paragraph)
             if match:
-                month = _MONTHS.split("|").index(match.group(1)) + 1
+                month = MONTHS.index(match.group(1)) + 1
                 return f"{match.group(3)}-{month:02d}-{int(match.group(2)):02d}"
     return None

@@ -7,6 +7,8 @@ from typing import TypeVar
 
 S = TypeVar("S")  # any object with start and end offsets
 
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen col lt sgt capt maj rep sen gov pres st mt ft jan feb mar apr jun jul aug sep sept oct nov dec "
     "no vs etc inc corp co ltd jr sr u.s u.k u.n e.g i.e approx est".split())

@@ -71,6 +71,10 @@ _COLLECTIVE = re.compile(r"\b(?:fighters|forces|troops|rebels|insurgents|front\s
 # named just before.
 _ANAPHOR = re.compile(r"\W*(?:The|This)\s+(?:city|town|village|camp|settlement)\b")
 _REFERENT_REACH = 400
+# "The attack happened about 20 km southwest of Bamenda": the subject is where the event told before happened
+_EVENT_ANAPHOR = re.compile(r"\W*(?:The|This|That)\s+(?:attack|ambush|strike|raid|blast|explosion|bombing|assault|"
+                            r"clash(?:es)?|fighting|massacre)\b")
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _SHARED = re.compile(r",\s+(?:both|all|each)\b")  # "A and B, both 90 km from C"
 _PARTICIPLE_CLAUSE = re.compile(r"\s*[a-z]+ing\b")
 _HEDGES = frozenset({"about", "around", "some", "nearly", "roughly", "approximately", "almost", "an estimated",
@@ -256,6 +260,8 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
         return
     referent = _referent(article, sentence.start) if _ANAPHOR.match(article.text, sentence.start, claim_start) \
         else None
+    if referent is None and _EVENT_ANAPHOR.match(article.text, sentence.start, claim_start):
+        referent = _last_event_place(article, sentence.start)
     if referent is not None:
         claim.subjects = [Subject(referent)]
         claim.subject_kind = "anaphor"
@@ -278,6 +284,15 @@ def _referent(article: Article, sentence_start: int) -> Mention | None:
               and m.kind == "toponym" and m.feature != "modifier" and (m.place is None or m.place.kind == "place")
               and not any(m is anchor for anchor in anchors)]
     return before[-1] if before else None
+
+
+def _last_event_place(article: Article, sentence_start: int) -> Mention | None:
+    """Where the violent event told last before the sentence happened ("... near Bali. The attack happened about
+    20 km southwest of Bamenda": Bali), if it was told at a town or near one."""
+    before = [e for e in article.events if sentence_start - _REFERENT_REACH <= e.sentence.start < sentence_start
+              and e.event_type in _VIOLENT and e.geo_precision in (1, 2) and e.location is not None
+              and e.location.kind == "toponym"]
+    return before[-1].location if before else None
 
 
 def _passage_places(article: Article, claim: Claim, sentence_start: int) -> list[Mention]:

@@ -77,28 +77,30 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"militants?|insurgents?|troops|army|forces|jihadists?|gunmen|militias?|militiamen|fighters)|(?:exchanged|traded) (?:[\w-]+ ){0,2}fire|(?:repelled|repulsed) (?:\w+ ){0,3}(?:attacks?|assaults?|"
      r"offensives?)|battles? for|firefights?|gunfights?|gun ?battles?|shoot-?outs?|skirmish(?:es)?|ambush(?:ed|es)?|"
      r"fighting (?:erupted|broke out|raged)|destroyed (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}(?:tanks?|"
-     r"armou?red vehicles?|military vehicles?)|(?:attacked|raided) (?:an? |the )?(?:\w+ ){0,2}(?:army|military|police|security) "
+     r"armou?red vehicles?|military vehicles?)|(?:attacked|raided|opened fire on|fired on) (?:an? |the )?(?:\w+ ){0,2}"
+     r"(?:army|military|police|security) "
      r"(?:posts?|bases?|camps?|checkpoints?|positions?|convoys?|patrols?|barracks|stations?))\b", "Battles", "Armed clash", "Political violence"),
-    (r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ion|ions)|taken hostage)\b", "Violence against civilians", "Abduction/forced disappearance", "Political violence"),
+    (r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ion|ions)|taken hostage|(?:took|taking) (?:\w+ ){0,3}hostages?)\b", "Violence against civilians", "Abduction/forced disappearance", "Political violence"),
     (r"\b(?:raped|rapes|sexual violence|sexual assaults?)\b", "Violence against civilians", "Sexual violence", "Political violence"),
     (r"\b(?:massacred?|beheaded|(?:summarily )?executed (?:\w+ ){0,2}(?:civilians|prisoners|villagers|men|women|people|"
-     r"captives|hostages|soldiers|detainees|residents)|(?:killed|killing|attacked|shot dead|opened fire on) (?:\w+ ){0,3}(?:civilians|villagers|villages|residents|worshippers|"
-     r"farmers|passengers|tourists|pilgrims|students|mourners|shoppers|fishermen|herders|traders|commuters|"
+     r"captives|hostages|soldiers|detainees|residents)|(?:killed|killing|attacked|shot dead|opened fire on) (?:\w+ ){0,3}(?:civilians|villagers|villages?|residents|worshippers|"
+     r"farmers|passengers?|(?:passenger )?trains?|buses|tourists|pilgrims|students|mourners|shoppers|fishermen|herders|traders|commuters|"
      r"visitors|guests|miners|children)|(?:gunmen|bandits|attackers|assailants|armed men) (?:\w+ ){0,4}(?:killed|shot|attacked|"
-     r"stormed|opened fire)"
+     r"stormed|opened fire on(?! (?:\w+ ){0,2}(?:police|security|army|military|soldiers|troops|checkpoints?|patrols?|"
+     r"posts?|bases?|convoys?))|opened fire)"
      r"(?= (?!by\b|in\b|on\b|when\b|after\b|during\b)[a-z0-9]))\b",
      "Violence against civilians", "Attack", "Political violence"),
     (r"\b(?:arrested|detained|arrests)\b", "Strategic developments", "Arrests", "Strategic developments"),
     (r"\b(?:lynched|mob (?:attacked|killed|beat))\b", "Riots", "Mob violence", "Demonstrations"),
     (r"\b(?:riots?|rioters|rioting)\b", "Riots", "Violent demonstration", "Demonstrations"),
     (r"\b(?:protesters|demonstrators|crowds?|mobs?|youths)\s+(?:\w+\s+){0,2}(?:looted|torched|ransacked|burned|"
-     r"set (?:\w+ ){0,4}(?:on fire|ablaze)|set fire to|threw (?:stones|rocks|petrol bombs|molotov)|pelted|attacked|stormed|"
+     r"set (?:\w+ ){0,5}(?:on fire|ablaze)|set fire to|threw (?:stones|rocks|petrol bombs|molotov)|pelted|attacked|stormed|"
      r"clashed with (?:the )?(?:police|security forces|riot police))\b", "Riots", "Violent demonstration", "Demonstrations"),
-    (r"\b(?:opened fire on|shot dead|killed|shot) (?:\w+ ){0,2}(?:protesters|demonstrators)\b", "Protests", "Excessive force against protesters", "Demonstrations"),
+    (r"\b(?:opened fire on|fired? on|shot dead|killed|shot) (?:\w+ ){0,3}(?:protesters|demonstrators)\b", "Protests", "Excessive force against protesters", "Demonstrations"),
     (r"\b(?:tear gas|water cannons?|dispersed (?:the )?(?:protesters|demonstrators|crowd|rally))\b", "Protests", "Protest with intervention", "Demonstrations"),
     # A demonstration or a rally of people, not a product's, a garden's or the stock market's
     (r"\b(?:protests?|protested|protesters|demonstrators|marched|took to the streets|sit-ins?|"
-     r"(?:demonstrations?|rall(?:y|ies)) (?:against|over|in support|outside|in front|calling|demanding|to (?:demand|protest)|"
+     r"(?:demonstrations?|rall(?:y|ies)) (?:also )?(?:against|over|in support|outside|in front|calling|demanding|to (?:demand|protest)|"
      r"erupted|broke out|took place|(?:was|were) held)|(?:held|staged|organi[sz]ed|joined|attended) (?:a |an |the )?"
      r"(?:[\w-]+ ){0,2}demonstrations?|(?:held|organi[sz]ed|joined|attended) (?:a |an |the )?(?:[\w-]+ ){0,2}rall(?:y|ies)|"
      r"(?:supporters|crowds|thousands|hundreds) rallied)\b",
@@ -123,7 +125,8 @@ _RULES: list[tuple[str, str, str, str]] = [
 ]
 
 
-_LOCATIVE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Oo]n|of|[Aa]round)\s+(?:the\s+)?(?:\w+\s+)?$")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Oo]n|of|[Aa]round)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
+                              r"(?:\w+\s+)?$")  # "in Pakistan's southwestern Balochistan"
 _PHRASE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|of|[Ff]rom|[Oo]n the outskirts of)\s+"
                             r"(?:the\s+)?(?:[a-z-]+\s+)?$")
 
@@ -239,7 +242,8 @@ _STATE_BY = re.compile(r"\b([A-Z][a-z]+|US|UK|U\.S\.)(?: and ([A-Z][a-z]+|US|UK|
                        r"troops|army|military|drones|navy|helicopters|artillery|tanks|soldiers|positions|aircraft carriers?|"
                        r"warships?|destroyers?)\b")
 _ANAPHORA = re.compile(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|in the (?:area|town|city|village)|"
-                       r"there|the (?:towns|villages))\b", re.I)
+                       r"there|the (?:towns|villages)|in the (?:ensuing |subsequent )?(?:fighting|clashes|battle|gunfight|"
+                       r"exchange of fire)(?: that (?:followed|ensued))?)\b", re.I)
 _UNREAD_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z]")
 _ELSEWHERE = re.compile(r"\W*(?:elsewhere|separately|meanwhile|in other|across|nationwide|overall|(?:further|farther|"
                         r"to the|in the) (?:north|south|east|west))", re.I)
@@ -281,7 +285,8 @@ _AND_MORE = re.compile(rf"[^.,;]{{0,40}}?\band\s+(?:at least\s+)?(\d[\d,]*|{NUMB
                        r"kilomet|miles|years|days|hours|others? (?:were )?(?:wounded|injured))", re.I)
 _MUTUAL = re.compile(r"(?:clash|exchanged|traded|fighting between|battle|firefight|gunfight|skirmish)", re.I)
 _STRUCK_OBJECT = re.compile(r"\b(?:struck|hit|bombed|shelled|targeted|attacked|destroyed)\s+(?:an?\s+|the\s+)?$")  # its target
-_TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|into)\s+(?:an?\s+|the\s+)?$")
+_TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|into)\s+(?:an?\s+|the\s+|(?:two|three|four|five|"
+                            r"several|multiple|\d+)\s+)?$")  # "strikes on two Cambodian military targets"
 # "30 miles west of the capital", "10 km from Hama": the place a distance is measured from is not where it happened.
 _MEASURED_FROM = re.compile(r"\b(?:km|kms|kilomet(?:er|re)s|miles?)\)?\s+(?:(?:to\s+the\s+)?[a-z-]+\s+)?(?:of|from)\s+"
                             r"(?:the\s+)?$", re.I)
@@ -290,7 +295,9 @@ _FIGURE_BEFORE = re.compile(r"(?:(?:about|some|around|roughly|nearly|approximate
                             re.I)
 # Between places of a list: a comma or "and", past an apposition ("Sake, a town west of Goma, and Minova").
 _LIST_JOIN = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+[^,;.()]{1,60},\s*and\s+|,\s*(?:and\s+)?|and\s+)\s*")
-_POSSESSOR = re.compile(r"['’]s ")  # "Russia's Bryansk region": the region, not Russia, is where it happened
+# "Russia's Bryansk region", "Pakistan's southwestern Balochistan province": the region, not the country, is where
+_POSSESSOR = re.compile(r"['’]s (?:(?:far[ -])?(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+                        r"south-?west)(?:ern)? |restive |eastern |western |northern |southern )?(?=[A-Z])")
 # "In Bunia, the capital of Ituri, ...": the unit after an apposition describes the place before it
 _DESCRIBES_BEFORE = re.compile(r",\s+(?:the|a)\s+(?:provincial |regional |state )?(?:capital|seat|largest city|"
                                r"second city|main town)\s+of\s+(?:the\s+)?$")
@@ -306,6 +313,13 @@ _STRIKE_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:launched|fired|carried
                           r"attacked|shelled|pounded|targeted|responded|retaliated)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|of|to|into|on|against|across|over|toward|towards)\s+$", re.I)
 _WITHDRAWAL = "Non-violent transfer of territory"
+_GROUND_SUBJECT = re.compile(r"\b(?:gunmen|assailants|attackers|militants|fighters|jihadists|insurgents|rebels|bandits|"
+                             r"militiamen)(?:\s+[\w-]+){0,3}\s+$", re.I)
+_VICTIMS = re.compile(r"[\w\s]{0,12}?\s(?:were|was|had been|have been|has been)\s+(?:killed|wounded|injured|captured)\b")
+# A place naming a force ("the Assam Rifles"), or a capital or country standing for a government that speaks
+# ("a militia that Ankara says is linked to the PKK"; not "residents of Mukhtariyah said"): no site
+_FORCE_AFTER = re.compile(r"\s+(?:Rifles|Regiment|Corps|Division|Brigades?|Battalions?|Guards?|Army|Militia|Command)\b")
+_SPEAKS_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|accuses|accused|insists|insisted|denies|denied)\b")
 _REGION_REACH_KM = 300  # how far from a region's point a place told in it may lie
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _INCLUDING = re.compile(r"\bincluding\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?)\s+(?:of\s+)?|"
@@ -475,6 +489,10 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
             # ... or one told after other strikes: "The village of Kin Ma was also bombed."
             violence = _armed(text) or harm or trigger.sub_event_type == "generic strike" and \
                 _previous_strike(article, sentence) is not None or _demonym_before_trigger(article, trigger)
+            if trigger.sub_event_type == "generic strike" and \
+                    _GROUND_SUBJECT.search(text, 0, trigger.span.start - sentence.start):
+                # "assailants on motorbikes struck the post": fighters on the ground, a clash (no shells)
+                trigger = replace(trigger, event_type="Battles", sub_event_type="generic clash")
             if trigger.event_type in specific or not violence or \
                     trigger.sub_event_type == "generic clash" and "Explosions/Remote violence" in specific:
                 continue  # "an air strike killed 12 soldiers" is the strike, not a clash too
@@ -579,8 +597,9 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
     candidates = [m for m in article.mentions if sentence.start <= m.start < sentence.end
                   and m.kind in ("toponym", "reference") and m.feature != "modifier"
                   and (left or not _is_origin(article.text, m)) and not _country_attribute(article.text, m)
-                  and not (_POSSESSOR.match(article.text, m.end) and m.end + 3 in inner)
-                  and not _DESCRIBES_BEFORE.search(article.text, max(0, m.start - 30), m.start)]
+                  and not _possessor(article.text, m, inner)
+                  and not _DESCRIBES_BEFORE.search(article.text, max(0, m.start - 30), m.start)
+                  and not _FORCE_AFTER.match(article.text, m.end) and not _government_speaking(article.text, m)]
     measured = [m for m in candidates if _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start)]
     mentions = [m for m in candidates if m not in measured]
     territory = trigger.sub_event_type.startswith("territory")
@@ -597,10 +616,23 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
             else _list_from(article.text, after)
         chosen = _included(article.text, after) or listed or before[-1:] or \
             _passive_subjects(article.text, mentions, trigger) or after[:1]  # "A and B were shelled": each
-        if not chosen and measured:  # "a tanker was struck 55 nautical miles west of Mokha": in Mokha's area
+        if not chosen and measured and not _ANAPHORA.search(sentence.text):  # "a tanker was struck 55 nautical
+            # miles west of Mokha": in Mokha's area; but "in the village, some 220 km west of Imphal" is the village
             return [(measured[0], 2, _measured_phrase(article.text, measured[0]))]
         chosen = _towns_told_after(article.text, chosen, after) or chosen
     return [(m, _precision(article.text, m), _phrase(article.text, m)) for m in chosen]
+
+
+def _government_speaking(text: str, mention: Mention) -> bool:
+    place = mention.place
+    return place is not None and (place.kind == "country" or place.feature_code == "PPLC") and \
+        _SPEAKS_AFTER.match(text, mention.end) is not None
+
+
+def _possessor(text: str, mention: Mention, starts: set[int]) -> bool:
+    """'Russia's Bryansk region': a country owning the place named next, which is where it happened."""
+    possessive = _POSSESSOR.match(text, mention.end)
+    return possessive is not None and possessive.end() in starts
 
 
 def _towns_told_after(text: str, chosen: list[Mention], after: list[Mention]) -> list[Mention]:
@@ -710,7 +742,7 @@ def _fallback_location(article: Article, sentence: Span,
     previous = [e for e in article.events if e.location is not None and e.sentence.start >= sentence.start - 600]
     anaphor = _ANAPHORA.search(sentence.text)
     follows = previous and not article.text[previous[-1].sentence.end:sentence.start].strip() and \
-        _placed(previous[-1]) and not _ELSEWHERE.match(sentence.text) and \
+        (_placed(previous[-1]) or _in_a_unit(previous[-1])) and not _ELSEWHERE.match(sentence.text) and \
         not _UNREAD_PLACE.search(sentence.text)  # "struck a market in CPF": a place the text names, unread
     if previous and (anaphor or follows):
         source = previous[-1]
@@ -775,7 +807,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         return f"Military Forces of {_country_of(facts, by_states.group(1))}", (named[0] if named else ""), 1, \
             (_inter(named[0]) if named else None)
     # "Ukrainian forces ... took control of Sudzha", "Burundian troops who fought beside the Congolese army withdrew"
-    subject = next((m for m in _STATE_BY.finditer(text, 0, at) if _country_of(facts, m.group(1))), None)
+    subject = next((m for m in _STATE_BY.finditer(text, 0, at) if _country_of(facts, m.group(1))
+                    and not _VICTIMS.match(text, m.end())), None)
     if subject is not None and (trigger.event_type == "Battles" or trigger.sub_event_type == _WITHDRAWAL):
         actor = f"Military Forces of {_country_of(facts, subject.group(1))}"
         ally = _country_of(facts, subject.group(2)) if subject.group(2) else None  # "Indian and Pakistani troops"
@@ -788,6 +821,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     government = _government(facts, before) or own or _MILITARY.search(before) or \
         trigger.event_type == "Battles" and _POLICE.search(before)  # police who fought, not who reported a crime
     rebels = _REBELS.search(before)
+    if government and rebels and _VICTIMS.match(before, government.end()):
+        government = None  # "34 soldiers were killed when jihadists attacked a post": the jihadists acted
     agent = _BY_STATE.search(text, at + len(trigger.span.text))  # "shelled by the army": the state acted
     if trigger.event_type == "Explosions/Remote violence" and _demonym_before_trigger(article, trigger):
         return state, (named[0] if named else ""), 1, (_inter(named[0]) if named else None)
@@ -1141,7 +1176,8 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
     if match and match.group(1):
         target = _WEEKDAYS.index(match.group(1).lower())
         day = _nearest_weekday(anchor, target) if kind == "hint" else _last_weekday(anchor, target)
-    elif not match and article.events and (_SAME_DAY.search(event.sentence.text) or _goes_on(article, event)):
+    elif not match and article.events and (_SAME_DAY.search(event.sentence.text) or _goes_on(article, event) or
+                                           _continues(article, event)):
         previous = article.events[-1]  # "Hours later, a roadside bomb ...": the day of the event told before
         event.event_date, event.time_precision = previous.event_date, previous.time_precision
         return
@@ -1223,6 +1259,14 @@ def _goes_on(article: Article, event: Event) -> bool:
     previous = article.events[-1]
     return bool(event.general) and previous.event_type == event.event_type and \
         not article.text[previous.sentence.end:event.sentence.start].strip()
+
+
+def _continues(article: Article, event: Event) -> bool:
+    """'The attackers also set fire to houses in the village', 'the army killed seven attackers in the fighting that
+    followed': a sentence placed at the event told before it, with no day of its own, goes on with that event."""
+    previous = article.events[-1]
+    return event.location is not None and event.location is previous.location and \
+        previous.sentence.start < event.sentence.start and not _ELSEWHERE.match(event.sentence.text)
 
 
 def _told_before(article: Article, event: Event) -> Event | None:
@@ -1362,6 +1406,12 @@ def _vague(event: Event) -> bool:
 def _placed(event: Event) -> bool:
     """Told at a place of its own: a town or its area, or a place the gazetteer lacks (coded at its unit)."""
     return event.geo_precision in (1, 2) or event.area is not None
+
+
+def _in_a_unit(event: Event) -> bool:
+    """Told at a province or district ("in the Jiribam district"), not only in the country."""
+    place = event.location.place if event.location is not None else None
+    return place is not None and place.kind in ("admin1", "admin2")
 
 
 def _tells_of(broad: Event, precise: Event) -> bool:

@@ -199,6 +199,7 @@ _CAPITAL_REFERENCE = re.compile(
     r"outlays?|goods|letters?|controls?|injection|raising|stock|costs?|projects?|cities)\b)")
 _SEAT_REFERENCE = re.compile(r"\b[Tt]he\s+(?P<word>(?:regional|provincial|state|departmental)\s+capital)\b"
                              r"(?!\s*,?\s+[A-Z]|\s+of\b)")
+_APPOSED = re.compile(r"[A-Z][\w'’-]*,\s+$")
 # Where a person or a firm is from: "Leo Drexler of Annville;", "both of Annville.", "41, of Trenton,", "Acme
 # Homes, of Fitzgerald, makes", "39, of Pomeroy in Meigs County".
 _RESIDENCE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+\s+[A-Z][a-z]+|\bboth|\ball|,)\s+of\s+$")
@@ -260,6 +261,8 @@ def recognise(article: Article, gazetteer: Gazetteer) -> Article:
     for match in _found(_CAPITAL_REFERENCE, text, ("capital",)):
         article.add_mention(match.start("word"), match.end("word"), kind="reference", feature="capital")
     for match in _found(_SEAT_REFERENCE, text, ("capital",)):  # "the regional capital": a province's seat
+        if _APPOSED.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "Imphal, the state capital": a description of the name before it
         article.add_mention(match.start("word"), match.end("word"), kind="reference", feature="regional capital")
     article.mentions.sort(key=lambda m: m.start)
     return article
@@ -467,7 +470,7 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             # "Dublin City Manager Jane Brautigam": Dublin, then the office and its holder
             return found + [(start, run[j - 2].end, kind, rule)] + _person(run[j - 1:], text, gazetteer, surnames)
         if rule == "gazetteer" and i > 0 and j - i == 1 and _unknown_word(run[i - 1], gazetteer) and \
-                not _salient(text[start:end], gazetteer):
+                not _salient(text[start:end], gazetteer) and not _FEATURE_AFTER.match(text[end:end + 20]):
             rule = "name-part"  # "Taco Bell", "Demetrius Clark": the end of a longer unknown name
             surnames.add(text[start:end].lower())
         elif rule == "gazetteer" and i > 0 and j - i == 1 and run[i - 1].text in _COMPASS_WORDS and \
@@ -919,8 +922,8 @@ def _salient(name: str, gazetteer: Gazetteer, *, bare_county: bool = True, own_n
     place = best.place
     if not bare_county and place.kind == "admin2" and fold(place.name) != fold(name):
         return False  # "Johnson" for Johnson County: as a speaker, the surname it is
-    if own_name and best.match != "alias" and fold(place.name) != fold(name):
-        return False
+    if (own_name or len(name) <= 2) and best.match != "alias" and fold(place.name) != fold(name):
+        return False  # two letters are well known only as a curated alias ("UK"), not as "Ta" for Dazhou
     return place.kind in _SALIENT_KINDS or place.population >= _SALIENT_POPULATION
 
 

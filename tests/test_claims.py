@@ -241,3 +241,11 @@ def test_a_distance_from_the_regional_capital_and_a_town_just_east_of_another(ga
     assert (regional.anchor.text, regional.anchor.place.name, regional.verdict) == (
         "regional capital", "Zaporizhzhya", "consistent")
     assert ([s.mention.text for s in east.subjects], east.direction, east.verdict) == (["Myrnohrad"], "east", "consistent")
+
+
+def test_the_attack_as_subject_is_where_the_event_told_before_happened(gaz, article):
+    text = ("Separatist fighters ambushed a patrol near Bali on Sunday, killing two soldiers. The attack took place "
+            "about 20 km southwest of Bamenda.")
+    (claim,) = claims_of(article(text, date="2025-06-10"), gaz)
+    assert (claim.subject_kind, [s.mention.text for s in claim.subjects], claim.verdict) == \
+        ("anaphor", ["Bali"], "consistent")

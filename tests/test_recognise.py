@@ -560,3 +560,19 @@ def test_an_unknown_name_right_after_near_is_a_place(gaz, article):
     a = article("Troops said they killed 11 insurgents in clashes near Quibondo on Tuesday. Diners met near "
                 "Olive Garden, and crowds gathered outside Okafor's house.")
     assert names(a, gaz) == ["Quibondo"]
+
+
+def test_a_name_after_a_country_possessive_with_a_feature_word_is_a_place(gaz, article):
+    # "Thailand's" is no unknown word that "Surin" would end, as in "Taco Bell": the province word says so
+    assert names(article("Rockets fell on Thailand's Surin province on Friday."), gaz) == ["Thailand", "Surin"]
+
+
+def test_two_letters_known_only_as_another_name_of_a_city_are_no_well_known_place(gaz, article):
+    # "Ta" is an alternate of a large Chinese city: not salient enough to split a temple's name
+    assert names(article("The soldiers traded fire near the Ta Muen Thom temple at dawn."), gaz) == []
+
+
+def test_the_state_capital_set_beside_its_name_is_a_description_not_a_reference(gaz, article):
+    a = article("The village lies some 200 km west of Imphal, the state capital.")
+    recognise(a, gaz)
+    assert [(m.text, m.kind) for m in a.mentions] == [("Imphal", "toponym")]

@@ -71,6 +71,7 @@ _COLLECTIVE = re.compile(r"\b(?:fighters|forces|troops|rebels|insurgents|front\s
 # named just before.
 _ANAPHOR = re.compile(r"\W*(?:The|This)\s+(?:city|town|village|camp|settlement)\b")
 _REFERENT_REACH = 400
+_CITY = re.compile(r"the (?:city|town|port city|port town)\b")
 # "The attack happened about 20 km southwest of Bamenda": the subject is where the event told before happened
 _EVENT_ANAPHOR = re.compile(r"\W*(?:The|This|That)\s+(?:attack|ambush|strike|raid|blast|explosion|bombing|assault|"
                             r"clash(?:es)?|fighting|massacre)\b")
@@ -126,6 +127,8 @@ def _forward_claim(article: Article, match: re.Match) -> Claim | None:
     anchor, end, border = _border_after(article, match.end())  # before a country read as a point
     if border is None:
         anchor = _anchor_after(article, match.end())
+        if anchor is None:
+            anchor, end = _the_city(article, match.start(), match.end())
         if anchor is None:
             return None
     claim = _make_claim(article, match, match.start(), end or anchor.end, anchor)
@@ -227,6 +230,18 @@ def _anchor_after(article: Article, offset: int) -> Mention | None:
     return None
 
 
+def _the_city(article: Article, claim_start: int, offset: int) -> tuple[Mention | None, int | None]:
+    """'near Hodeidah and on Kamaran island, about 50 km north of the city': the city is the town the sentence
+    named before the claim's subject (the name just before the claim); where the phrase ends."""
+    match = _CITY.match(article.text, offset)
+    if match is None:
+        return None, None
+    sentence = article.sentence_at(claim_start)
+    named = [m for m in article.mentions if sentence.start <= m.start < claim_start and m.kind == "toponym"]
+    towns = [m for m in named[:-1] if m.place is not None and m.place.feature_class == "P"]
+    return (towns[-1], match.end()) if towns else (None, None)
+
+
 def _border_after(article: Article, offset: int) -> tuple[Mention | None, int | None, tuple[str, ...] | None]:
     """'the Turkish border', 'the Syrian-Turkish border', 'the border with Lebanon': the first country named
     (the anchor), where the phrase ends, and the one or two countries' codes.  A place stands for its
@@ -251,7 +266,7 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
     # A settlement, or a name placed only approximately (a village the gazetteer lacks, at its region's point)
     named = [m for m in article.mentions if sentence.start <= m.start < claim_start and m.kind == "toponym"
              and m is not claim.anchor and m.feature != "modifier"
-             and (m.place is None or m.place.kind == "place" or m.approximate)]
+             and (m.place is None or m.place.kind == "place" or m.approximate or m.place.feature_code == "ISL")]
     between = article.text[named[-1].end:claim_start] if named else ""
     if named and len(between) <= 80 and not re.search(r"[.;]", between):
         claim.subjects = [Subject(m) for m in listed_before(article.text, named) if _SHARED.match(between)] or \

@@ -149,8 +149,10 @@ _BACKGROUND = re.compile(r"\b(?:after|following|amid|despite)\s+(?:\w+\s+){0,2}(
                          r"(?:\w+\s+)?$", re.I)
 _LONG_AGO = re.compile(r"\b(?:last year|(?:a|one|two|three|four|five|several|many|\d+) years? ago|since (?:19|20)\d\d)\b",
                        re.I)  # "has killed thousands of civilians since 2014": the conflict's history
+# "250 people have died since ethnic clashes began": the clashes are the conflict's start, no event of the day
+_SINCE_BEGAN = re.compile(r"\bsince (?:the )?(?:[\w-]+ ){0,6}(?:began|started|erupted|broke out)\b", re.I)
 _IN_MONTH = re.compile(rf"\b(?:in|during|earlier in|late|early) ({'|'.join(MONTHS)})\b(?!\s+\d)")
-_IN_YEAR = re.compile(r"\bin ((?:19|20)\d\d)\b")
+_IN_YEAR = re.compile(rf"\bin (?:(?:{'|'.join(MONTHS)}) )?((?:19|20)\d\d)\b")  # "in 2021", "in May 2023"
 _ONGOING = re.compile(r"[^.;]{0,80}?\b(?:continues|goes on|rages on|is ongoing)\b")
 # "Talks between the two are planned in Nairobi next week": not yet an event.
 _PLANNED = re.compile(r"[^.;,]{0,50}?\b(?:are|is) (?:planned|scheduled|expected|due) (?:for|in|on|at|next|this|later|"
@@ -174,7 +176,10 @@ _BY_STATE = re.compile(r"\bby (?:the )?(?:military|army|armed forces|junta|regim
                        r"security forces|troops)\b", re.I)
 # Where the clause of the trigger starts: after a report verb ("officials said that"), or a coordinated
 # clause ("militants ambushed a convoy, and an army drone struck a wedding": the army's strike).
-_CLAUSE_BREAK = re.compile(r"\b(?:said|reported|says|announced)(?: that)?\b|,\s+(?:and|but|while)\s+|;")
+_REPORT_VERB = re.compile(r"(?:said|reported|says|announced)\b")
+_TRAILING_SPEAKER = re.compile(r",\s+[^,]{1,60}$")
+_CLAUSE_BREAK = re.compile(r"\b(?:said|reported|says|announced)(?: that)?\b|,\s+(?:and|but|while)\s+|;|"
+                           r"\b(?:a|one|two|three|several|\d+) (?:days?|hours?|weeks?) (?:after|before)\b")
 # A report by a group of itself: "The Houthis said they had launched missiles" (the speaker is the clause before).
 _SPEAKER = re.compile(r"\b(?:said|says|announced|claimed)\b[\w\s]{0,25}?\b(?:it|they|its|their)\b")
 # "Islamic State claimed responsibility", "JNIM claimed the raid": the group behind the article's attacks.
@@ -182,7 +187,8 @@ _CLAIMED = re.compile(r"\b(?:claimed (?:responsibility|the (?:attack|raid|bombin
                       r"said (?:it|they) (?:had )?carried out the (?:attack|raid|bombing|strike|ambush|assault))")
 _CLAIM_REACH = 300  # characters after an event's sentence in which a claim of it is looked for
 _REBELS = re.compile(r"\b(?:opposition (?:fighters|groups|forces)|rebels?|insurgents?|gunmen|armed men|militants?|fighters|gangs?|"
-                     r"jihadists?|extremists|separatists|bandits|militiamen|attackers|assailants|guerrillas?)\b", re.I)
+                     r"jihadists?|extremists|separatists|bandits|militiamen|attackers|assailants|guerrillas?|"
+                     r"the [\w-]+-(?:aligned|backed|linked|allied|affiliated) (?:group|movement))\b", re.I)
 # Words of armed conflict that name no side ("clashes between rival militias", "a ceasefire", "peace talks")
 _ARMED_BODIES = re.compile(r"\b(?:militias?|armed groups?|paramilitar(?:y|ies)|ceasefire|truce|warplanes|peace (?:deal|"
                            r"agreement|accord|talks|process|negotiations))\b", re.I)
@@ -313,6 +319,14 @@ _STRIKE_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:launched|fired|carried
                           r"attacked|shelled|pounded|targeted|responded|retaliated)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|of|to|into|on|against|across|over|toward|towards)\s+$", re.I)
 _WITHDRAWAL = "Non-violent transfer of territory"
+_DIPLOMATIC = re.compile(r"\b(?:summon(?:ed|s)|ambassador|envoy|charg[ée] d['’]affaires|(?:formal|diplomatic|"
+                         r"official) protest|lodged (?:a )?protest|protest note)\b", re.I)
+_CROWD = re.compile(r"\b(?:protesters|demonstrators|people|crowds?|hundreds|thousands|dozens|residents|students|"
+                    r"activists|supporters|marchers|workers)\b", re.I)
+_VESSEL = re.compile(r"\b(?:ships?|vessels?|carriers?|tankers?|freighters?|boats?)\b", re.I)
+# A report's closing attribution (", the US military said on Thursday.", ", according to police."): who reports
+_REPORTER = re.compile(r",\s+(?:[^,]{1,60}\s+(?:said|says|reported|announced)\b[^,]{0,25}|according to [^,]{1,60})$")
+_MANY_STRIKES = re.compile(r"\b(?:strikes|raids|warplanes|jets|aircraft|bombers)\b", re.I)
 _GROUND_SUBJECT = re.compile(r"\b(?:gunmen|assailants|attackers|militants|fighters|jihadists|insurgents|rebels|bandits|"
                              r"militiamen)(?:\s+[\w-]+){0,3}\s+$", re.I)
 _VICTIMS = re.compile(r"[\w\s]{0,12}?\s(?:were|was|had been|have been|has been)\s+(?:killed|wounded|injured|captured)\b")
@@ -414,7 +428,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         key = event_type if event_type in ("Protests", "Riots") else sub  # one protest, however it is described
         modal = _PROTEST_MODAL if event_type == "Protests" else _MODAL
         clause = _clause_start(sentence.text, match.start())
-        if key in taken or modal.search(sentence.text[clause:match.end() + 25]) or _PLANNED.match(sentence.text, match.end()):
+        if key in taken or modal.search(sentence.text[clause:match.end() + 25]) or _PLANNED.match(sentence.text, match.end()) \
+                or history and any(m.start() < match.start() < m.end() for m in _SINCE_BEGAN.finditer(sentence.text)):
             continue
         if sub.startswith("territory") and not _takes_territory(article, sentence, match) or \
                 _BACKGROUND.search(sentence.text, max(0, match.start() - 40), match.start()) or \
@@ -425,6 +440,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 sub in _CONFLICT_ONLY and not (_armed_article(article.text) or _armed(sentence.text)) or \
                 sub == _WITHDRAWAL and not (_armed(sentence.text) or _FORCES.search(sentence.text)):
             continue  # a rape told as crime, budget talks, "withdrew his request"
+        if sub == "Peaceful protest" and _DIPLOMATIC.search(sentence.text) and not _CROWD.search(sentence.text):
+            continue  # "the ministry summoned the ambassador to protest the strikes": a diplomatic protest
         if sub == "Armed clash" and match.group().startswith(("clash", "battle")) and \
                 not (_armed_article(article.text) or _HARM.search(sentence.text) or _FIGHT_WORDS.search(
                     sentence.text, max(0, match.start() - 12), match.end() + 12)):
@@ -522,9 +539,11 @@ def _clause_start(text: str, offset: int) -> int:
 
 def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, country: Mention | None,
                 triggers: list[_Trigger]) -> list[Event]:
-    places = _locations(article, sentence, trigger) or [_fallback_location(article, sentence, country)]
     # "a house was hit" continues the strikes told before; "launched missiles" is an attack of its own kind.
-    previous = _previous_strike(article, sentence) if trigger.general in ("generic strike", "generic blast") else None
+    previous = _previous_strike(article, sentence, trigger.span.text) \
+        if trigger.general in ("generic strike", "generic blast") else None
+    places = _locations(article, sentence, trigger) or _where_continued(previous, sentence) or \
+        [_fallback_location(article, sentence, country)]
     # A state's forces no demonym names are those of the country the event is in ("the army shelled Khartoum").
     where = _event_country(places[0][0], country)
     actor1, actor2, inter1, inter2 = _actors(article, facts, sentence, trigger, where, previous)
@@ -551,6 +570,15 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
             _civilian_sides(sentence, event, _event_country(event.location, country))
     _fatalities(sentence, events, trigger, triggers)
     return events
+
+
+def _where_continued(previous: Event | None, sentence: Span) -> list[tuple[Mention, int, str]]:
+    """'The strikes hit two radar posts', naming no place: where the strikes it goes on with were (not 'struck a
+    market in QXZ', a place the text names but the gazetteer cannot read, nor 'Elsewhere, ...')."""
+    if previous is None or previous.location is None or previous.geo_precision is None or \
+            _UNREAD_PLACE.search(sentence.text) or _ELSEWHERE.match(sentence.text):
+        return []
+    return [(previous.location, max(2, previous.geo_precision), f"(near {previous.location.text})")]
 
 
 def _place_in_area(article: Article, sentence: Span, event: Event, country: Mention | None) -> None:
@@ -780,11 +808,14 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         return _demonstration_sides(trigger, where)
     offset = trigger.span.start - sentence.start
     before = _CLAUSE_BREAK.split(sentence.text[:offset])[-1]
-    text = before + _CLAUSE_BREAK.split(sentence.text[offset:])[0]  # the trigger's clause
+    after = _CLAUSE_BREAK.split(sentence.text[offset:])[0]
+    if _REPORT_VERB.match(sentence.text, offset + len(after)):  # "..., the US military said": who reports, no side
+        after = _TRAILING_SPEAKER.sub("", after)
+    text = before + after  # the trigger's clause
     at = len(before)  # the trigger's offset in it
     # The other side may be told in another clause ("... said their units had taken Soran, and that 50 soldiers
     # died"), but not that of an attack on civilians ("gunmen ambushed a convoy, and a drone struck a wedding").
-    wide = text if trigger.civilians else sentence.text
+    wide = text if trigger.civilians else _REPORTER.sub("", sentence.text)
     said = _SPEAKER.search(sentence.text, 0, offset)  # "Hamas said it fired rockets"
     speaker = _clause_before(sentence.text, said.start(), ",;—–") if said else (0, 0)
     speaker_groups = _groups(facts, sentence.text[speaker[0]:speaker[1]])
@@ -949,10 +980,15 @@ def _target_state(facts: _Facts, text: str, trigger: int) -> str:
     return f"Military Forces of {_country_of(facts, target.group(1))}" if target else ""
 
 
-def _previous_strike(article: Article, sentence: Span) -> Event | None:
+def _previous_strike(article: Article, sentence: Span, word: str = "") -> Event | None:
+    """The strike told last in the passage before; "the strikes hit ..." goes on with strikes told as many
+    ("warplanes struck ..., a day after the group fired a missile. The strikes hit radar sites": the warplanes')."""
     strikes = [e for e in article.events if e.event_type == "Explosions/Remote violence" and
                0 < sentence.start - e.sentence.start <= _PASSAGE]
-    return strikes[-1] if strikes else None
+    many = [e for e in strikes if _MANY_STRIKES.search(e.trigger.text)] if _MANY_STRIKES.search(word) else []
+    # "The bulk carrier was hit ...": the strike told of at a vessel, not the raids on the port told between
+    ships = [e for e in strikes if _VESSEL.search(e.sentence.text)] if _VESSEL.search(sentence.text) else []
+    return (many or ships or strikes)[-1] if strikes else None
 
 
 def _groups(facts: _Facts, text: str) -> list[str]:

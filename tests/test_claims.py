@@ -249,3 +249,10 @@ def test_the_attack_as_subject_is_where_the_event_told_before_happened(gaz, arti
     (claim,) = claims_of(article(text, date="2025-06-10"), gaz)
     assert (claim.subject_kind, [s.mention.text for s in claim.subjects], claim.verdict) == \
         ("anaphor", ["Bali"], "consistent")
+
+
+def test_the_city_as_anchor_is_the_town_named_before_the_subject(gaz, article):
+    text = "Jets struck a depot near Hodeidah and on Kamaran island, some 70 km north of the city, on Monday."
+    (claim,) = claims_of(article(text, date="2025-06-10"), gaz)
+    assert (claim.anchor.text, [s.mention.text for s in claim.subjects], claim.verdict) == \
+        ("Hodeidah", ["Kamaran"], "consistent")

@@ -775,3 +775,29 @@ def test_soldiers_killed_when_fighters_attacked_are_the_victims_and_fighters_str
     assert [(e.sub_event_type, e.actor2, e.location.text) for e in found] == [
         ("Armed clash", "Military Forces of Niger", "Ouallam"), ("Armed clash", "", "Tera")]
     assert found[0].actor1 == "Rebel group" and found[0].fatalities == 20
+
+
+def test_a_toll_since_the_fighting_began_is_history_but_a_capture_beside_such_words_is_not(gaz, article):
+    text = ("More than 300 people have died since clashes between the two communities began in June 2023. "
+            "Rebels took control of Lashio on Saturday, their largest gain since the war began.")
+    found = events_of(article(text, date="2025-06-10"), gaz)
+    assert [(e.sub_event_type, e.location.text) for e in found] == [("Non-state actor overtakes territory", "Lashio")]
+
+
+def test_a_ministry_summoning_an_envoy_to_protest_is_no_protest_event(gaz, article):
+    text = ("The foreign ministry summoned the Turkish ambassador in Baghdad to protest the raids. Hundreds of "
+            "students protested outside the embassy in Baghdad on Sunday.")
+    found = events_of(article(text, date="2025-06-10"), gaz)
+    assert [(e.sub_event_type, e.event_date) for e in found] == [("Peaceful protest", "2025-06-08")]
+
+
+def test_the_group_acting_a_day_before_and_the_reporter_of_a_strike_are_no_state_side(gaz, article):
+    text = ("US warplanes struck Houthi sites near Hodeidah on Monday, a day after the Iran-aligned group fired "
+            "a missile at a cargo ship in the Red Sea, the US military said. The strikes hit two radar posts, "
+            "the military said. The ship was hit 60 nautical miles west of Mokha.")
+    found = events_of(article(text, date="2025-06-10"), gaz)
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in found] == [
+        ("Air/drone strike", "Military Forces of United States", "Houthis"),
+        ("Shelling/artillery/missile attack", "Houthis", ""),
+        ("Shelling/artillery/missile attack", "Houthis", "")]
+    assert found[-1].location.text == "Mokha"

@@ -63,7 +63,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:had|have|has|were|was|been) taken(?! (?:to|place|into|part|away|by surprise|hostage|ill)))\b", "Battles", "territory", "Political violence"),
     (r"\bsuicide (?:car |truck )?(?:bomb(?:ing|er)?s?|attacks?)\b", "Explosions/Remote violence", "Suicide bomb", "Political violence"),
     (r"\b(?:chemical (?:attacks?|weapons?)|sarin|chlorine gas)\b", "Explosions/Remote violence", "Chemical weapon", "Political violence"),
-    (r"\b(?:air ?strikes?|air raids?|warplanes?|(?:fighter )?jets (?:struck|hit|bombed|pounded|targeted|killed)|aircraft (?:struck|hit|bombed|pounded|targeted|killed)|drone strikes?|drone attacks?|bombing raids?|"
+    (r"\b(?:air ?strikes?|air raids?|warplanes?|(?:guided )?(?:aerial|glide|guided) bombs?|(?:fighter )?jets (?:struck|hit|bombed|pounded|targeted|killed)|aircraft (?:struck|hit|bombed|pounded|targeted|killed)|drone strikes?|drone attacks?|bombing raids?|"
      r"air ?forces?(?= (?:[\w-]+ ){0,3}(?:struck|bombed|hit|pounded|targeted|killed|destroyed|carried out|conducted|"
      r"launched))|"
      r"drones? (?:attacked|struck|hit|targeted)|(?:struck|hit|targeted|attacked) by (?:a |an )?drones?|"
@@ -84,7 +84,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:raped|rapes|sexual violence|sexual assaults?)\b", "Violence against civilians", "Sexual violence", "Political violence"),
     (r"\b(?:massacred?|beheaded|(?:summarily )?executed (?:\w+ ){0,2}(?:civilians|prisoners|villagers|men|women|people|"
      r"captives|hostages|soldiers|detainees|residents)|(?:killed|killing|attacked|shot dead|opened fire on) (?:\w+ ){0,3}(?:civilians|villagers|villages?|residents|worshippers|"
-     r"farmers|passengers?|(?:passenger )?trains?|buses|tourists|pilgrims|students|mourners|shoppers|fishermen|herders|traders|commuters|"
+     r"farmers|passengers?|(?:passenger )?trains?|buses|tourists|displaced (?:people|persons|families)|pilgrims|students|mourners|shoppers|fishermen|herders|traders|commuters|"
      r"visitors|guests|miners|children)|(?:gunmen|bandits|attackers|assailants|armed men) (?:\w+ ){0,4}(?:killed|shot|attacked|"
      r"stormed|opened fire on(?! (?:\w+ ){0,2}(?:police|security|army|military|soldiers|troops|checkpoints?|patrols?|"
      r"posts?|bases?|convoys?))|opened fire)"
@@ -147,8 +147,9 @@ _MODAL = re.compile(rf"\b(?:{_HYPOTHETICAL}|future|proposed|possible|potential|i
 # "after weeks of clashes", "amid months of fighting": the background of the news, no event of its own.
 _BACKGROUND = re.compile(r"\b(?:after|following|amid|despite)\s+(?:\w+\s+){0,2}(?:weeks|days|months|years)\s+of\s+"
                          r"(?:\w+\s+)?$", re.I)
-_LONG_AGO = re.compile(r"\b(?:last year|(?:a|one|two|three|four|five|several|many|\d+) years? ago|since (?:19|20)\d\d)\b",
-                       re.I)  # "has killed thousands of civilians since 2014": the conflict's history
+# "has killed thousands of civilians since 2014", "have clashed repeatedly since December": the conflict's history
+_LONG_AGO = re.compile(rf"\b(?:last year|(?:a|one|two|three|four|five|several|many|\d+) years? ago|since (?:19|20)\d\d|"
+                       rf"since (?:late |early |mid-)?(?:{'|'.join(MONTHS)})\b(?!\s+\d))", re.I)
 # "250 people have died since ethnic clashes began": the clashes are the conflict's start, no event of the day
 _SINCE_BEGAN = re.compile(r"\bsince (?:the )?(?:[\w-]+ ){0,6}(?:began|started|erupted|broke out)\b", re.I)
 _IN_MONTH = re.compile(rf"\b(?:in|during|earlier in|late|early) ({'|'.join(MONTHS)})\b(?!\s+\d)")
@@ -176,6 +177,8 @@ _BY_STATE = re.compile(r"\bby (?:the )?(?:military|army|armed forces|junta|regim
                        r"security forces|troops)\b", re.I)
 # Where the clause of the trigger starts: after a report verb ("officials said that"), or a coordinated
 # clause ("militants ambushed a convoy, and an army drone struck a wedding": the army's strike).
+_LINKED_TO = re.compile(r"\b(?:linked|tied|allied|loyal|affiliated) (?:to|with) (?:the )?[\w'’-]+")
+_ACCUSED = re.compile(r"\baccus(?:ed|es|ing)\s+(.{1,60}?)\s+of\s+$")
 _REPORT_VERB = re.compile(r"(?:said|reported|says|announced)\b")
 _TRAILING_SPEAKER = re.compile(r",\s+[^,]{1,60}$")
 _CLAUSE_BREAK = re.compile(r"\b(?:said|reported|says|announced)(?: that)?\b|,\s+(?:and|but|while)\s+|;|"
@@ -185,6 +188,8 @@ _SPEAKER = re.compile(r"\b(?:said|says|announced|claimed)\b[\w\s]{0,25}?\b(?:it|
 # "Islamic State claimed responsibility", "JNIM claimed the raid": the group behind the article's attacks.
 _CLAIMED = re.compile(r"\b(?:claimed (?:responsibility|the (?:attack|raid|bombing|strike|ambush|assault))|"
                       r"said (?:it|they) (?:had )?carried out the (?:attack|raid|bombing|strike|ambush|assault))")
+_CLAIMED_BY = re.compile(r"\b(?:was|were|has been|had been|have been) claimed by ([^,.;]{2,80})")
+_NO_CLAIM = re.compile(r"\b(?:no|none)\b[^.]{0,30}\bclaimed\b|\bno (?:immediate )?claim\b", re.I)
 _CLAIM_REACH = 300  # characters after an event's sentence in which a claim of it is looked for
 _REBELS = re.compile(r"\b(?:opposition (?:fighters|groups|forces)|rebels?|insurgents?|gunmen|armed men|militants?|fighters|gangs?|"
                      r"jihadists?|extremists|separatists|bandits|militiamen|attackers|assailants|guerrillas?|"
@@ -239,7 +244,8 @@ _NAMED_BODIES = (" Militia", " Gang", " Cartel")  # a place may name one ("the M
 # Words that describe fighters rather than name their group ("Islamist fighters", "Druze militias").
 _DESCRIPTIVE = frozenset("""islamist jihadist rebel armed tribal local allied rival ethnic sunni shia shiite christian
     druze alawite militant unidentified unknown suspected separatist community village vigilante foreign pro anti
-    self-defence self-defense hardline veteran""".split())
+    self-defence self-defense hardline veteran deadly fierce heavy fresh new renewed violent bloody several many
+    dozens hundreds""".split())  # "Deadly militia clashes rock Tripoli": no "Deadly Militia"
 # A group's name, not a description by it ("the al-Qaeda-linked JNIM" names JNIM).
 _GROUP_RE = re.compile(r"\b(?:" + "|".join(re.escape(g) for g in sorted(list(NAMED_GROUPS) + list(_GROUP_ALIASES),
                                                                         key=len, reverse=True)) +
@@ -248,7 +254,8 @@ _STATE_BY = re.compile(r"\b([A-Z][a-z]+|US|UK|U\.S\.)(?: and ([A-Z][a-z]+|US|UK|
                        r"troops|army|military|drones|navy|helicopters|artillery|tanks|soldiers|positions|aircraft carriers?|"
                        r"warships?|destroyers?)\b")
 _ANAPHORA = re.compile(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|in the (?:area|town|city|village)|"
-                       r"there|the (?:towns|villages)|in the (?:ensuing |subsequent )?(?:fighting|clashes|battle|gunfight|"
+                       r"there|the (?:towns|villages)|(?:edges?|outskirts|centre|center) of the (?:city|town|village)|"
+                       r"in the (?:ensuing |subsequent )?(?:fighting|clashes|battle|gunfight|"
                        r"exchange of fire)(?: that (?:followed|ensued))?)\b", re.I)
 _UNREAD_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z]")
 _ELSEWHERE = re.compile(r"\W*(?:elsewhere|separately|meanwhile|in other|across|nationwide|overall|(?:further|farther|"
@@ -283,10 +290,12 @@ _KILLED = re.compile(
     r"|\bkill(?:ed|ing|s)?\s+(?P<one>an?)\s+(?!total|number|handful|hundred|thousand|score|couple)\w"
     rf"|\b(?:at least\s+|some\s+|about\s+)?(?P<b>\d[\d,]*|several|few|dozens|scores|hundreds|thousands|"
     # ... not the article of "A car bomb killed six" (which hid the six), but "a hundred"
-    rf"(?!(?:an?|and|half)\s+(?!hundred|thousand|million|dozen)[a-z]){NUMBER_WORD})"
+    rf"(?!(?:an?|and|half)\s+(?!hundred|thousand|million|dozen)[a-z\d]){NUMBER_WORD})"  # nor "and" of "and 30"
     # "Eight people, including three children, were killed"
     r"\s+(?:[\w-]+(?:\s+|(?=,))){0,3}(?:,[^,.]{0,40},\s*)?(?:were|have been|had been|was)?\s*"
     r"(?:killed|dead|died)\b", re.I)
+_BOTH_DIED = re.compile(r"\b(\d[\d,]*|[a-z]+) [a-z-]+ (?:were killed |died )?and (?:at least )?(\d[\d,]*|[a-z]+) [a-z-]+ "
+                        r"(?:were (?:also )?killed|died|were dead)\b", re.I)  # "33 militants were killed and 21 passengers died"
 _AND_MORE = re.compile(rf"[^.,;]{{0,40}}?\band\s+(?:at least\s+)?(\d[\d,]*|{NUMBER_WORD})\s+(?!percent|per cent|km|"
                        r"kilomet|miles|years|days|hours|others? (?:were )?(?:wounded|injured))", re.I)
 _MUTUAL = re.compile(r"(?:clash|exchanged|traded|fighting between|battle|firefight|gunfight|skirmish)", re.I)
@@ -319,6 +328,8 @@ _STRIKE_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:launched|fired|carried
                           r"attacked|shelled|pounded|targeted|responded|retaliated)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|of|to|into|on|against|across|over|toward|towards)\s+$", re.I)
 _WITHDRAWAL = "Non-violent transfer of territory"
+_HABITUAL = re.compile(r"\b(?:regularly|routinely|frequently|often|daily|nightly|almost every day|every (?:day|night))\b")
+_NO_DAY = date.max  # any calendar date the text names is before it
 _DIPLOMATIC = re.compile(r"\b(?:summon(?:ed|s)|ambassador|envoy|charg[ée] d['’]affaires|(?:formal|diplomatic|"
                          r"official) protest|lodged (?:a )?protest|protest note)\b", re.I)
 _CROWD = re.compile(r"\b(?:protesters|demonstrators|people|crowds?|hundreds|thousands|dozens|residents|students|"
@@ -353,7 +364,8 @@ _TERRITORY_OBJECT = re.compile(
     r"headquarters|(?:regional |military )?commands?|camps?|crossings?|dams?|bridges?|roads?|highways?|posts?|barracks|garrisons?|settlements?|"
     r"strongholds?|capital|island|ports?|oil ?fields?|palace|compound|buildings?|ministry|parliament|front ?line|"
     r"suburbs?|countryside)\b(?!['’]s\b))")  # "overran the base's defences" takes no base
-_PASSIVE = re.compile(r"\s*(?:,[^,.]{0,100},\s*)?(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?")
+_PASSIVE = re.compile(r"\s*(?:(?:camp|village|town|city|district|area|base)\b\s*)?(?:,[^,.]{0,100},\s*)?"
+                      r"(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?")  # "The Zamzam camp, ..., was"
 _NEAR = re.compile(r"\b(?:near|outside|on the outskirts of|close to|around|km from|kilometers from|kilometres from|"
                    r"miles from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$", re.I)
 
@@ -423,6 +435,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
     # The sentence's words of history and of fighting that goes on, looked for once (most have none)
     history = "ago" in lower or "last year" in lower or "since" in lower
     ongoing = "continues" in lower or "goes on" in lower or "rages on" in lower or "ongoing" in lower
+    habitual = _HABITUAL.search(lower) is not None
     for match in matches:
         _pattern, event_type, sub, disorder = _RULES[int(match.lastgroup[1:])]
         key = event_type if event_type in ("Protests", "Riots") else sub  # one protest, however it is described
@@ -440,6 +453,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 sub in _CONFLICT_ONLY and not (_armed_article(article.text) or _armed(sentence.text)) or \
                 sub == _WITHDRAWAL and not (_armed(sentence.text) or _FORCES.search(sentence.text)):
             continue  # a rape told as crime, budget talks, "withdrew his request"
+        if habitual and not _RELATIVE.search(sentence.text) and _calendar_date(sentence.text, _NO_DAY) is None:
+            continue  # "Kharkiv is regularly struck by glide bombs": what happens, no event of a day
         if sub == "Peaceful protest" and _DIPLOMATIC.search(sentence.text) and not _CROWD.search(sentence.text):
             continue  # "the ministry summoned the ambassador to protest the strikes": a diplomatic protest
         if sub == "Armed clash" and match.group().startswith(("clash", "battle")) and \
@@ -552,8 +567,9 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     event_type, sub = trigger.event_type, trigger.sub_event_type
     if previous is not None and previous.event_type == event_type:
         sub = previous.sub_event_type  # "a house was hit" after "Israeli air strikes killed 23": an air strike too
-    if sub.startswith("territory"):
-        sub = "Government regains territory" if inter1 == 1 else "Non-state actor overtakes territory"
+    if sub.startswith("territory"):  # ACLED: a foreign state's forces taking a place "overtake" it, like a group
+        own = inter1 == 1 and (not where or actor1 in (f"Military Forces of {where}", f"Police Forces of {where}"))
+        sub = "Government regains territory" if own else "Non-state actor overtakes territory"
     base = dict(sentence=sentence, trigger=trigger.span, event_type=event_type, sub_event_type=sub,
                 disorder_type=trigger.disorder_type, actor1=actor1, actor2=actor2, inter1=inter1, inter2=inter2,
                 assoc_actor_1=f"Military Forces of {ally}" if ally else "",
@@ -808,6 +824,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         return _demonstration_sides(trigger, where)
     offset = trigger.span.start - sentence.start
     before = _CLAUSE_BREAK.split(sentence.text[:offset])[-1]
+    accused = _ACCUSED.search(before)
+    if accused:  # "The SDF accused government-aligned factions of shelling": the accused acted, not the accuser
+        before = accused.group(1) + " "
     after = _CLAUSE_BREAK.split(sentence.text[offset:])[0]
     if _REPORT_VERB.match(sentence.text, offset + len(after)):  # "..., the US military said": who reports, no side
         after = _TRAILING_SPEAKER.sub("", after)
@@ -815,11 +834,14 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     at = len(before)  # the trigger's offset in it
     # The other side may be told in another clause ("... said their units had taken Soran, and that 50 soldiers
     # died"), but not that of an attack on civilians ("gunmen ambushed a convoy, and a drone struck a wedding").
-    wide = text if trigger.civilians else _REPORTER.sub("", sentence.text)
+    wide = text if trigger.civilians or accused else _REPORTER.sub("", sentence.text)
     said = _SPEAKER.search(sentence.text, 0, offset)  # "Hamas said it fired rockets"
     speaker = _clause_before(sentence.text, said.start(), ",;—–") if said else (0, 0)
     speaker_groups = _groups(facts, sentence.text[speaker[0]:speaker[1]])
     named = _groups(facts, text) or speaker_groups
+    if _LINKED_TO.search(text):  # "Militants linked to al-Qaeda attacked ...": the group that claimed it, if one did
+        named = _groups(facts, _LINKED_TO.sub("", text)) or \
+            _groups(facts, _claimant(article.text[sentence.start:sentence.end + _CLAIM_REACH])) or named
     # "Russia's defence ministry said its troops had captured ...": the speaking state's forces
     speaking = _state_in(facts, article.text, sentence.start + speaker[0], sentence.start + speaker[1]) if said else None
     # "The army said its aircraft struck ...": the state speaks of its own forces
@@ -926,7 +948,12 @@ def _government(facts: _Facts, text: str, start: int = 0, end: int | None = None
 @lru_cache(maxsize=64)
 def _claimant(text: str) -> str:
     """The clause before the text's first 'claimed responsibility' ("" where none)."""
+    no_claim = _NO_CLAIM.search(text)  # "No group claimed the blast": not the claim of the story told next
+    text = text[:no_claim.start()] if no_claim else text
     claimed = _CLAIMED.search(text)
+    by = _CLAIMED_BY.search(text)
+    if by is not None and (claimed is None or by.start() < claimed.start()):
+        return by.group(1)  # "The assault was claimed by JNIM, which said ...": the group after "by"
     if claimed is None:
         return ""
     start, end = _clause_before(text, claimed.start(), ".;")
@@ -983,6 +1010,8 @@ def _target_state(facts: _Facts, text: str, trigger: int) -> str:
 def _previous_strike(article: Article, sentence: Span, word: str = "") -> Event | None:
     """The strike told last in the passage before; "the strikes hit ..." goes on with strikes told as many
     ("warplanes struck ..., a day after the group fired a missile. The strikes hit radar sites": the warplanes')."""
+    if _ELSEWHERE.match(sentence.text):
+        return None  # "Separately, an explosion tore through a car": another story
     strikes = [e for e in article.events if e.event_type == "Explosions/Remote violence" and
                0 < sentence.start - e.sentence.start <= _PASSAGE]
     many = [e for e in strikes if _MANY_STRIKES.search(e.trigger.text)] if _MANY_STRIKES.search(word) else []
@@ -1150,9 +1179,17 @@ def _death_toll(sentence: Span, counts: Callable[[int], bool] = lambda offset: T
     if "kill" not in lower and "dead" not in lower and "died" not in lower and "gunned" not in lower:
         return None  # every figure _KILLED reads sits beside one of these words: skip its scan
     figures = []
+    both = _BOTH_DIED.search(sentence.text)  # "12 soldiers and 30 assailants died": 42
+    parts = [_FATALITY_WORDS.get(n.lower()) or parse_number(n.lower()) for n in both.groups()] if both else []
+    if both is not None and not all(parts):
+        both = None
+    elif both is not None and counts(both.start() + sentence.start):
+        figures.append(int(sum(parts)))
     for match in _KILLED.finditer(sentence.text):
         word = (match.group("a") or match.group("b") or "").lower()
         value = 1 if match.group("one") else _FATALITY_WORDS.get(word) or parse_number(word)
+        if both and both.start() <= match.start() < both.end():
+            continue
         if value and counts(match.start() + sentence.start):
             figures.append(int(value) + (_more_killed(sentence.text, match.end()) if not match.group("b") else 0))
     return min(figures) if figures else None

@@ -412,7 +412,8 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             return _scan_run(run[:tail], text, gazetteer, surnames) + _scan_run(run[tail:], text, gazetteer, surnames)
         return _places_inside_organisation(run, text, gazetteer)
     if _after_title(run[0], text) or _person_run(run, text, gazetteer) or _after_said(run, text, gazetteer) or \
-            run[0].text.lower().rstrip(".") in _TITLES and not _titled_unit(run, text, gazetteer):
+            run[0].text.lower().rstrip(".") in _TITLES and not _titled_unit(run, text, gazetteer) and \
+            not _FEATURE_AFTER.match(text[run[-1].end:run[-1].end + 20]):  # "the Sheikh Maqsoud neighbourhood"
         return _person(run, text, gazetteer, surnames)  # "President Chad Smith", "Saint Peter"
     if len(run) >= 2 and is_given_name(run[0].text.lower(), gazetteer) and _known_prefix(run, text, gazetteer) is None:
         # "David Jones", "Mary Clark": not the towns of Jones or Clark ("Henry County" is a place)

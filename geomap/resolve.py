@@ -183,6 +183,8 @@ def explicit_context(article: Article, gazetteer: Gazetteer) -> None:
             continue
         containers = _containers(second, gazetteer)
         unit = _possessed_unit(article, second, mentions[index + 2:index + 3])
+        if unit is None and between.startswith(",") and article.text.startswith(("'s", "’s"), second.end):
+            continue  # "10 km southwest of Pokrovsk, Russia's defence ministry said": no "town, country"
         if unit is not None:  # "Hryhorivka in Ukraine's Donetsk region": the region of that country
             owners = {p.country for p in containers if p.kind == "country"}
             containers = [c for c in _containers(unit, gazetteer) if c.kind == "admin1" and c.country in owners]

@@ -576,3 +576,9 @@ def test_the_state_capital_set_beside_its_name_is_a_description_not_a_reference(
     a = article("The village lies some 200 km west of Imphal, the state capital.")
     recognise(a, gaz)
     assert [(m.text, m.kind) for m in a.mentions] == [("Imphal", "toponym")]
+
+
+def test_a_title_opening_a_name_the_text_calls_a_neighbourhood_is_a_place(gaz, article):
+    # "Sheikh" opens people's names, but "the Sheikh Maqsoud neighbourhood" is a quarter of Aleppo
+    assert names(article("Fighting broke out in the Sheikh Maqsoud neighbourhood of Aleppo."), gaz) == \
+        ["Sheikh Maqsoud", "Aleppo"]

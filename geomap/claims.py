@@ -71,6 +71,8 @@ _COLLECTIVE = re.compile(r"\b(?:fighters|forces|troops|rebels|insurgents|front\s
 # named just before.
 _ANAPHOR = re.compile(r"\W*(?:The|This)\s+(?:city|town|village|camp|settlement)\b")
 _REFERENT_REACH = 400
+_ANAPHOR_BEFORE = re.compile(r"\bthe\s+(?:city|town|village|camp|settlement),?\s+(?:which|that)\s+(?:lies|is|sits)\s+"
+                             r"(?:located\s+|situated\s+)?(?:about|some|around|roughly|nearly|approximately)?\s*$")
 _CITY = re.compile(r"the (?:city|town|port city|port town)\b")
 # "The attack happened about 20 km southwest of Bamenda": the subject is where the event told before happened
 _EVENT_ANAPHOR = re.compile(r"\W*(?:The|This|That)\s+(?:attack|ambush|strike|raid|blast|explosion|bombing|assault|"
@@ -237,8 +239,12 @@ def _the_city(article: Article, claim_start: int, offset: int) -> tuple[Mention 
     if match is None:
         return None, None
     sentence = article.sentence_at(claim_start)
-    named = [m for m in article.mentions if sentence.start <= m.start < claim_start and m.kind == "toponym"]
-    towns = [m for m in named[:-1] if m.place is not None and m.place.feature_class == "P"]
+    named = [m for m in article.mentions if sentence.start - _REFERENT_REACH <= m.start < claim_start
+             and m.kind == "toponym"]  # the sentence's, else those just before it ("... east of Deir ez-Zor. The
+    # attack took place near the village of Jadid Ekeidat, some 40 km southeast of the city.")
+    anchors = [c.anchor for c in article.claims]  # "A lies 180 km from B. C is 130 km north of the town": A
+    towns = [m for m in named[:-1] if m.place is not None and m.place.feature_class == "P"
+             and not any(m is anchor for anchor in anchors)]
     return (towns[-1], match.end()) if towns else (None, None)
 
 
@@ -273,10 +279,14 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
             [Subject(named[-1])]  # "Izium and Balakliia, both about 90 km from Kharkiv": each
         claim.subject_kind = "named"
         return
+    the_town = _ANAPHOR_BEFORE.search(article.text, sentence.start, claim_start)  # "on the city, which lies about"
     referent = _referent(article, sentence.start) if _ANAPHOR.match(article.text, sentence.start, claim_start) \
-        else None
+        else _referent(article, the_town.start()) if the_town else None
     if referent is None and _EVENT_ANAPHOR.match(article.text, sentence.start, claim_start):
         referent = _last_event_place(article, sentence.start)
+    if referent is not None and claim.anchor is not None and referent.place is not None and \
+            referent.place == claim.anchor.place:
+        referent = None  # "the village, which lies 220 km west of Imphal": not Imphal itself
     if referent is not None:
         claim.subjects = [Subject(referent)]
         claim.subject_kind = "anaphor"

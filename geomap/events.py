@@ -67,7 +67,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"air ?forces?(?= (?:[\w-]+ ){0,3}(?:struck|bombed|hit|pounded|targeted|killed|destroyed|carried out|conducted|"
      r"launched))|"
      r"drones? (?:attacked|struck|hit|targeted)|(?:struck|hit|targeted|attacked) by (?:a |an )?drones?|"
-     r"(?:struck|hit|targeted|attacked) (?:[\w'\"“”-]+ ){0,4}with (?:a |an )?drones?)\b", "Explosions/Remote violence", "Air/drone strike", "Political violence"),
+     r"(?:struck|hit|targeted|attacked) (?:[\w'\"“”-]+ ){0,4}with (?:a |an )?(?:[\w-]+ )?drones?)\b", "Explosions/Remote violence", "Air/drone strike", "Political violence"),
     (r"\b(?:shelling|shelled|artillery|mortars?|rockets? (?:fire|attacks?)|missile (?:strikes?|attacks?)|"
      r"(?:missiles?|rockets?|shells) (?:struck|hit|slammed into|landed)|(?:struck|hit) by (?:a |an )?(?:missiles?|rockets?|shells?)|"
      r"fir(?:ed|ing) (?:[\w-]+ ){0,4}(?:missiles?|rockets?|shells|mortars?))\b", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Political violence"),
@@ -167,6 +167,8 @@ _GOVERNMENT = re.compile(r"(?<!pro-)\b(?:government|govt|regime|state) (?:forces
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]*) $")
 _POLICE = re.compile(r"\b(?:police(?:men)?|security (?:forces|patrols?|personnel|services))\b", re.I)
 # "... said its forces had repelled 40 assaults": the speaking state's own forces.
+_GROUP_SPEAKER = re.compile(r"\b(?:the|this) (?:[\w-]+ ){0,3}(?:group|movement|militia|rebels|insurgents)\b", re.I)
+_OWN_FIGHTERS = re.compile(r"\b(?:its|their) (?:forces|fighters|units|members|men|militants|troops)\b", re.I)
 _OWN_FORCES = re.compile(r"\b(?:its|their) (?:forces|troops|army|units|soldiers|military|air defen[cs]es?|aircraft|"
                          r"warplanes|jets|drones|artillery|air ?force)\b", re.I)
 # The state's forces in the actor rules only ("Military aircraft bombed", "The army said its aircraft struck"): too
@@ -177,6 +179,7 @@ _BY_STATE = re.compile(r"\bby (?:the )?(?:military|army|armed forces|junta|regim
                        r"security forces|troops)\b", re.I)
 # Where the clause of the trigger starts: after a report verb ("officials said that"), or a coordinated
 # clause ("militants ambushed a convoy, and an army drone struck a wedding": the army's strike).
+_SUBORDINATE = re.compile(r"\b(?:after|when|as|before|because|once|since)\s")
 _LINKED_TO = re.compile(r"\b(?:linked|tied|allied|loyal|affiliated) (?:to|with) (?:the )?[\w'’-]+")
 _ACCUSED = re.compile(r"\baccus(?:ed|es|ing)\s+(.{1,60}?)\s+of\s+$")
 _REPORT_VERB = re.compile(r"(?:said|reported|says|announced)\b")
@@ -312,7 +315,8 @@ _FIGURE_BEFORE = re.compile(r"(?:(?:about|some|around|roughly|nearly|approximate
 _LIST_JOIN = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+[^,;.()]{1,60},\s*and\s+|,\s*(?:and\s+)?|and\s+)\s*")
 # "Russia's Bryansk region", "Pakistan's southwestern Balochistan province": the region, not the country, is where
 _POSSESSOR = re.compile(r"['’]s (?:(?:far[ -])?(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
-                        r"south-?west)(?:ern)? |restive |eastern |western |northern |southern )?(?=[A-Z])")
+                        r"south-?west)(?:ern)? |restive |eastern |western |northern |southern )?"
+                        r"(?:(?:capital|largest|second|second-largest|main|port|commercial) (?:city |town )?)?(?=[A-Z])")
 # "In Bunia, the capital of Ituri, ...": the unit after an apposition describes the place before it
 _DESCRIBES_BEFORE = re.compile(r",\s+(?:the|a)\s+(?:provincial |regional |state )?(?:capital|seat|largest city|"
                                r"second city|main town)\s+of\s+(?:the\s+)?$")
@@ -849,6 +853,12 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         speaking or _MILITARY.search(sentence.text, *speaker) or _government(facts, sentence.text, *speaker))
     state = f"Military Forces of {speaking}" if speaking else _state_actor(article, trigger, where)
     if trigger.sub_event_type == "Arrests":  # by the police or troops who made them, in a story of armed conflict
+        # "The SDF said its forces arrested two suspects"; "the armed group said its fighters detained" the article's
+        speaking_group = speaker_groups[0] if speaker_groups else next(
+            (g for g in facts.groups if g in facts.proper), "") if said and _GROUP_SPEAKER.search(sentence.text, *speaker) \
+            else ""
+        if speaking_group and _OWN_FIGHTERS.search(text, 0, at):
+            return speaking_group, "", _inter(speaking_group), None
         police = _POLICE.search(before) or said and _POLICE.search(sentence.text, *speaker)
         if police and _armed_article(article.text):
             return (f"Police Forces of {where}" if where else "Police Forces", "", 1, None)
@@ -860,7 +870,10 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         return f"Military Forces of {_country_of(facts, by_states.group(1))}", (named[0] if named else ""), 1, \
             (_inter(named[0]) if named else None)
     # "Ukrainian forces ... took control of Sudzha", "Burundian troops who fought beside the Congolese army withdrew"
-    subject = next((m for m in _STATE_BY.finditer(text, 0, at) if _country_of(facts, m.group(1))
+    # "Lebanese troops deployed in Khiam after Israeli forces withdrew": the subordinate clause's subject acted
+    conjunction = [m.end() for m in _SUBORDINATE.finditer(text, 0, at)]
+    subject = next((m for start in ([conjunction[-1]] if conjunction else []) + [0]
+                    for m in _STATE_BY.finditer(text, start, at) if _country_of(facts, m.group(1))
                     and not _VICTIMS.match(text, m.end())), None)
     if subject is not None and (trigger.event_type == "Battles" or trigger.sub_event_type == _WITHDRAWAL):
         actor = f"Military Forces of {_country_of(facts, subject.group(1))}"

@@ -180,7 +180,8 @@ _CLAUSE_GO_ON = re.compile(r"\s*(?:[.,;:)!?\"”]|$|(?:and|or|but|as|with|to|is|
 # "English is the main language", "the question of English.": a language name used as a noun.
 _NOUN_USE = re.compile(r"\s*(?:[.;:)!?\"”]|$|(?:is|was|will|would|can|could|has|had|remains|provides|becomes)\b)")
 # Storms are named like people and places: "Hurricane Harvey", "Typhoons Haiyan and Hagupit".
-_STORM_NAMES = re.compile(r"\b(?:[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Tt]ropical [Ss]torms?|[Ss]torms?)\s+"
+# ("Storm Ciaran" is capitalised; "gunmen storm Mogadishu hotel" is the verb)
+_STORM_NAMES = re.compile(r"\b(?:[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Tt]ropical [Ss]torms?|Storms?)\s+"
                           r"([A-Z][a-z]+)(?:\s+and\s+([A-Z][a-z]+))?\b")
 # A dateline: "TORRINGTON —", "CHARLESTON, W.Va. --", "GAZA (Reuters) -".
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*(?:—|–|--|\((?:AP|AFP|Reuters|CNN|dpa)\))")

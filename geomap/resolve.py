@@ -727,6 +727,11 @@ def _focus_town(article: Article) -> tuple[Place, int] | None:
     (country, _), = countries.most_common(1)
     towns = Counter(m.place for m in article.mentions
                     if m.place is not None and m.place.kind == "place" and m.place.country == country)
+    # A dateline alone ("YANGON -" over a story from the Bangladesh border, which names other towns) says where
+    # the story was filed, not of which town it names the streets
+    told = {m.place for m in article.mentions if m.place in towns and not m.text.isupper()}
+    if len(towns) > 1:
+        towns = Counter({town: count for town, count in towns.items() if town in told})
     # Named as often, the bigger town is the likelier anchor ("Umm Batna ... near Hama and Aleppo").
     return max(towns.items(), key=lambda item: (item[1], item[0].population)) if towns else None
 

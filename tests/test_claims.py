@@ -256,3 +256,20 @@ def test_the_city_as_anchor_is_the_town_named_before_the_subject(gaz, article):
     (claim,) = claims_of(article(text, date="2025-06-10"), gaz)
     assert (claim.anchor.text, [s.mention.text for s in claim.subjects], claim.verdict) == \
         ("Hodeidah", ["Kamaran"], "consistent")
+
+
+def test_the_city_which_lies_and_the_city_of_the_sentence_before(gaz, article):
+    text = ("A drone killed 12 people at a funeral in El Obeid on Monday. The RSF has stepped up attacks on the city, "
+            "which lies about 360 km southwest of Khartoum. Gunmen attacked a checkpoint east of Deir ez-Zor. The "
+            "attack took place near the village of Jadid Ekeidat, some 40 km southeast of the city.")
+    obeid, village = claims_of(article(text, date="2025-06-10"), gaz)
+    assert ([s.mention.text for s in obeid.subjects], obeid.verdict) == (["El Obeid"], "consistent")
+    assert (village.anchor.text, [s.mention.text for s in village.subjects]) == ("Deir ez-Zor", ["Jadid Ekeidat"])
+
+
+def test_the_town_is_no_anchor_of_an_earlier_claim_nor_the_anchor_itself(gaz, article):
+    text = ("Finote Selam lies about 180 km northwest of Addis Ababa. Bahir Dar is roughly 130 km to the north of the "
+            "town. Gunmen burned houses in the village, which lies some 220 km west of Imphal.")
+    first, second, third = claims_of(article(text, date="2025-06-10"), gaz)
+    assert second.anchor.text == "Finote Selam"
+    assert [s.mention.text for s in third.subjects] != ["Imphal"]

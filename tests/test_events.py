@@ -847,3 +847,15 @@ def test_a_headline_adjective_before_militia_names_no_group(gaz, article):
     a = article("Deadly militia clashes rock Tripoli\n\nHeavy fighting erupted between rival armed groups in "
                 "Tripoli on Monday, killing eight people.", date="2025-06-11")
     assert all("Deadly" not in e.actor1 for e in events_of(a, gaz))
+
+
+def test_drones_with_a_modifier_a_groups_own_arrests_a_capital_after_a_possessive_and_a_subordinate_subject(gaz, article):
+    text = ("Dissidents attacked a police station with explosive-laden drones in Suarez on Thursday. The SDF said its "
+            "forces arrested two suspects in al-Busayrah on Friday. Gunmen stormed a hotel in Somalia's capital "
+            "Mogadishu on Saturday, killing nine people. Lebanese troops deployed in Khiam on Sunday after Israeli "
+            "forces withdrew from the town.")
+    drones, arrests, hotel, withdrawal = events_of(article(text, date="2025-06-10"), gaz)
+    assert (drones.sub_event_type, drones.location.text) == ("Air/drone strike", "Suarez")
+    assert arrests.actor1 == "Syrian Democratic Forces"
+    assert (hotel.location.text, hotel.geo_precision) == ("Mogadishu", 1)
+    assert (withdrawal.sub_event_type, withdrawal.actor1) == ("Non-violent transfer of territory", "Military Forces of Israel")

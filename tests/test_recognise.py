@@ -582,3 +582,9 @@ def test_a_title_opening_a_name_the_text_calls_a_neighbourhood_is_a_place(gaz, a
     # "Sheikh" opens people's names, but "the Sheikh Maqsoud neighbourhood" is a quarter of Aleppo
     assert names(article("Fighting broke out in the Sheikh Maqsoud neighbourhood of Aleppo."), gaz) == \
         ["Sheikh Maqsoud", "Aleppo"]
+
+
+def test_storm_the_verb_names_no_storm(gaz, article):
+    # "Storm Ciaran" is a storm's name; "gunmen storm Mogadishu hotel" is the verb, and Mogadishu the city
+    assert names(article("Gunmen storm Mogadishu hotel\n\nGunmen stormed a hotel in Mogadishu."), gaz) == \
+        ["Mogadishu", "Mogadishu"]

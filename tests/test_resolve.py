@@ -466,3 +466,13 @@ def test_a_neighbourhood_of_the_articles_town_is_not_a_namesake_far_away(gaz, ar
     quarter = found["Tierra Blanca"]
     assert (quarter.place.name, quarter.approximate, quarter.why.split(":")[0]) == ("Culiacán", True, "town-quarter")
     assert found["Houston"].place.name == "Houston"  # "a Houston suburb" lies near Houston
+
+
+def test_a_dateline_alone_is_no_focus_where_the_story_names_other_towns(gaz, article):
+    from geomap.recognise import recognise
+    from geomap.resolve import resolve
+    a = article("YANGON - The rebels said they had captured Maungdaw, a town on the border, after fighting near Buthidaung "
+                "and Kyauktaw.")
+    resolve(recognise(a, gaz), gaz)
+    maungdaw = next(m for m in a.mentions if m.text == "Maungdaw")  # not in the embedded data
+    assert maungdaw.place is None or maungdaw.place.name != "Yangon"

@@ -71,6 +71,7 @@ _COLLECTIVE = re.compile(r"\b(?:fighters|forces|troops|rebels|insurgents|front\s
 # named just before.
 _ANAPHOR = re.compile(r"\W*(?:The|This)\s+(?:city|town|village|camp|settlement)\b")
 _REFERENT_REACH = 400
+_AND_THEN = re.compile(r"\s*,?\s*and\s+(?:is\s+|lies\s+)?")
 _ANAPHOR_BEFORE = re.compile(r"\bthe\s+(?:city|town|village|camp|settlement),?\s+(?:which|that)\s+(?:lies|is|sits)\s+"
                              r"(?:located\s+|situated\s+)?(?:about|some|around|roughly|nearly|approximately)?\s*$")
 _CITY = re.compile(r"the (?:city|town|port city|port town)\b")
@@ -268,6 +269,12 @@ def _border_after(article: Article, offset: int) -> tuple[Mention | None, int | 
 # -- subjects -------------------------------------------------------------------------------
 
 def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
+    previous = article.claims[-1] if article.claims else None
+    if previous is not None and previous.subjects and _AND_THEN.fullmatch(article.text, previous.end, claim_start):
+        # "Kenscoff sits about 10 km south-east of Port-au-Prince and 8 km from Petion-Ville": Kenscoff both times
+        claim.subjects = [Subject(s.mention) for s in previous.subjects]
+        claim.subject_kind = previous.subject_kind
+        return
     sentence = article.sentence_at(claim_start)
     # A settlement, or a name placed only approximately (a village the gazetteer lacks, at its region's point)
     named = [m for m in article.mentions if sentence.start <= m.start < claim_start and m.kind == "toponym"
@@ -581,8 +588,8 @@ def estimate_unresolved(article: Article) -> None:
     """
     for claim in article.claims:
         anchor = claim.anchor.place if claim.anchor else None
-        if anchor is None or claim.anchor.approximate or claim.border:
-            continue  # a border is a line: the claim gives no point to estimate from
+        if anchor is None or claim.anchor.approximate or claim.border or claim.stated_km is None:
+            continue  # a border is a line, a direction alone ("west of Vovchansk") no distance: no point to estimate
         located = [s.mention.place for s in claim.subjects if s.mention.located]
         for subject in claim.subjects:
             if subject.mention.located:

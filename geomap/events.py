@@ -85,7 +85,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:massacred?|beheaded|(?:summarily )?executed (?:\w+ ){0,2}(?:civilians|prisoners|villagers|men|women|people|"
      r"captives|hostages|soldiers|detainees|residents)|(?:killed|killing|attacked|shot dead|opened fire on) (?:\w+ ){0,3}(?:civilians|villagers|villages?|residents|worshippers|"
      r"farmers|passengers?|(?:passenger )?trains?|buses|tourists|displaced (?:people|persons|families)|pilgrims|students|mourners|shoppers|fishermen|herders|traders|commuters|"
-     r"visitors|guests|miners|children)|(?:gunmen|bandits|attackers|assailants|armed men) (?:\w+ ){0,4}(?:killed|shot|attacked|"
+     r"visitors|guests|miners|children)|(?:gunmen|bandits|attackers|assailants|armed men|gang members|gangsters) (?:\w+ ){0,4}(?:killed|shot|attacked|"
      r"stormed|opened fire on(?! (?:\w+ ){0,2}(?:police|security|army|military|soldiers|troops|checkpoints?|patrols?|"
      r"posts?|bases?|convoys?))|opened fire)"
      r"(?= (?!by\b|in\b|on\b|when\b|after\b|during\b)[a-z0-9]))\b",
@@ -295,12 +295,14 @@ _KILLED = re.compile(
     # ... not the article of "A car bomb killed six" (which hid the six), but "a hundred"
     rf"(?!(?:an?|and|half)\s+(?!hundred|thousand|million|dozen)[a-z\d]){NUMBER_WORD})"  # nor "and" of "and 30"
     # "Eight people, including three children, were killed"
-    r"\s+(?:[\w-]+(?:\s+|(?=,))){0,3}(?:,[^,.]{0,40},\s*)?(?:were|have been|had been|was)?\s*"
+    r"\s+(?:[\w-]+(?:\s+|(?=,))){0,3}(?:,[^,.]{0,80},\s*)?(?:were|have been|had been|was)?\s*"
     r"(?:killed|dead|died)\b", re.I)
 _BOTH_DIED = re.compile(r"\b(\d[\d,]*|[a-z]+) [a-z-]+ (?:were killed |died )?and (?:at least )?(\d[\d,]*|[a-z]+) [a-z-]+ "
                         r"(?:were (?:also )?killed|died|were dead)\b", re.I)  # "33 militants were killed and 21 passengers died"
 _AND_MORE = re.compile(rf"[^.,;]{{0,40}}?\band\s+(?:at least\s+)?(\d[\d,]*|{NUMBER_WORD})\s+(?!percent|per cent|km|"
                        r"kilomet|miles|years|days|hours|others? (?:were )?(?:wounded|injured))", re.I)
+_ARMED_GROUPS = re.compile(r"\b(?:armed groups?|resistance forces|factions?|militias?)\b", re.I)
+_BETWEEN_SIDES = re.compile(r"\s+between\s+([^.;]{3,120})")
 _MUTUAL = re.compile(r"(?:clash|exchanged|traded|fighting between|battle|firefight|gunfight|skirmish)", re.I)
 _STRUCK_OBJECT = re.compile(r"\b(?:struck|hit|bombed|shelled|targeted|attacked|destroyed)\s+(?:an?\s+|the\s+)?$")  # its target
 _TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|into)\s+(?:an?\s+|the\s+|(?:two|three|four|five|"
@@ -524,7 +526,8 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
                                            trigger.sub_event_type == "generic strike" and _armed_article(article.text))
             # ... or one told after other strikes: "The village of Kin Ma was also bombed."
             violence = _armed(text) or harm or trigger.sub_event_type == "generic strike" and \
-                _previous_strike(article, sentence) is not None or _demonym_before_trigger(article, trigger)
+                _previous_strike(article, sentence) is not None or _demonym_before_trigger(article, trigger) or \
+                trigger.span.text.endswith("fighting") and _armed_article(article.text)  # "killed in the fighting"
             if trigger.sub_event_type == "generic strike" and \
                     _GROUND_SUBJECT.search(text, 0, trigger.span.start - sentence.start):
                 # "assailants on motorbikes struck the post": fighters on the ground, a clash (no shells)
@@ -864,6 +867,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
             return (f"Police Forces of {where}" if where else "Police Forces", "", 1, None)
         troops = _government(facts, before) or state_speaks and _OWN_FORCES.search(text, 0, at)
         return (state, "", 1, None) if troops else ("", "", None, None)  # no group's: "the group's commander was held"
+    sides = _sides_between(facts, text, at + len(trigger.span.text)) if trigger.event_type == "Battles" else []
+    if len(sides) > 1:  # "a clash between Eritrean troops and Tigrayan fighters": the two it names, in order
+        return sides[0], sides[1], _side_inter(sides[0]), _side_inter(sides[1])
     by_states = next((m for m in _STATE_BY.finditer(text) if _country_of(facts, m.group(1)) and
                       _acting(text, m, at)), None)
     if trigger.event_type == "Explosions/Remote violence" and by_states:
@@ -929,6 +935,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
                          if _country_of(facts, m.group(1))),
                         state if _government(facts, wide) or _MILITARY.search(wide) else
                         state.replace("Military", "Police", 1) if _POLICE.search(wide) else "")  # "security patrols"
+        if not leader and not _REBELS.search(sentence.text) and not _ARMED_GROUPS.search(sentence.text):
+            # "Heavy fighting continued near Starytsia": no side the text names (but "an alliance of armed groups")
+            return "", opponent, None, (1 if opponent else None)
         return leader or "Rebel group", opponent, 2, (1 if opponent else None)
     states = _states_in(facts, clause_start, clause_start + len(text))
     if trigger.sub_event_type in ("Other", "Agreement") and not named and len(states) > 1:
@@ -946,6 +955,22 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     # talks, agreements: the article's named parties; an attack: the group the article says claimed it
     groups = _groups(facts, claimant) if claimant else list(facts.groups)
     return (groups[0], "", _inter(groups[0]), None) if groups else ("", "", None, None)
+
+
+def _sides_between(facts: _Facts, text: str, end: int) -> list[str]:
+    """The states' forces and groups a 'between ... and ...' after the trigger names, in text order."""
+    between = _BETWEEN_SIDES.match(text, end)
+    if between is None:
+        return []
+    phrase = between.group(1)
+    found = [(m.start(), f"Military Forces of {_country_of(facts, m.group(1))}")
+             for m in _STATE_BY.finditer(phrase) if _country_of(facts, m.group(1))]
+    found += [(phrase.find(name.split()[0]), name) for name in _groups(facts, phrase)]
+    return [name for _, name in sorted(found)]
+
+
+def _side_inter(actor: str) -> int:
+    return 1 if actor.startswith("Military Forces") else _inter(actor)
 
 
 def _government(facts: _Facts, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
@@ -1351,8 +1376,11 @@ def _continues(article: Article, event: Event) -> bool:
     """'The attackers also set fire to houses in the village', 'the army killed seven attackers in the fighting that
     followed': a sentence placed at the event told before it, with no day of its own, goes on with that event."""
     previous = article.events[-1]
-    return event.location is not None and event.location is previous.location and \
-        previous.sentence.start < event.sentence.start and not _ELSEWHERE.match(event.sentence.text)
+    same = event.location is previous.location or event.location is not None and previous.location is not None and \
+        event.location.place is not None and event.location.place == previous.location.place and not \
+        article.text[previous.sentence.end:event.sentence.start].strip()  # the next sentence, at the same town
+    return event.location is not None and same and previous.sentence.start < event.sentence.start and \
+        not _ELSEWHERE.match(event.sentence.text)
 
 
 def _told_before(article: Article, event: Event) -> Event | None:

@@ -273,3 +273,17 @@ def test_the_town_is_no_anchor_of_an_earlier_claim_nor_the_anchor_itself(gaz, ar
     first, second, third = claims_of(article(text, date="2025-06-10"), gaz)
     assert second.anchor.text == "Finote Selam"
     assert [s.mention.text for s in third.subjects] != ["Imphal"]
+
+
+def test_a_direction_alone_for_a_place_the_gazetteer_lacks_gives_no_estimate_and_no_crash(gaz, article):
+    # a direction has no distance to put an unknown village at: the claim stays, unverifiable
+    a = article("Heavy fighting went on near the village of Zorbaqand, west of Vovchansk, on Monday.")
+    (claim,) = claims_of(a, gaz)
+    assert (claim.stated_km, claim.verdict) == (None, "unverifiable")
+    assert not claim.subjects[0].mention.located and claim.subjects[0].mention.estimated_radius_km is None
+
+
+def test_two_distances_joined_by_and_share_their_subject(gaz, article):
+    (first, second) = claims_of(article("Kenscoff sits about 10 km south-east of Port-au-Prince and 8 km from "
+                                        "Petion-Ville."), gaz)
+    assert [s.mention.text for s in second.subjects] == ["Kenscoff"] and second.anchor.text == "Petion-Ville"

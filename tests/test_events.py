@@ -859,3 +859,21 @@ def test_drones_with_a_modifier_a_groups_own_arrests_a_capital_after_a_possessiv
     assert arrests.actor1 == "Syrian Democratic Forces"
     assert (hotel.location.text, hotel.geo_precision) == ("Mogadishu", 1)
     assert (withdrawal.sub_event_type, withdrawal.actor1) == ("Non-violent transfer of territory", "Military Forces of Israel")
+
+
+def test_killed_in_the_fighting_a_clash_between_two_named_sides_and_gang_members_attacking_a_town(gaz, article):
+    text = ("Rebels and troops fought for days. At least 17 people, including three peacekeepers from Malawi and "
+            "South Africa, were killed in the fighting around Sake over the weekend. Civilians died after a clash "
+            "between Eritrean troops and Tigrayan fighters near Adigrat on Friday. Gang members attacked the town of "
+            "Kenscoff on Monday, killing 12 people. Police exchanged fire with the gang near the Kenscoff police "
+            "station.")
+    sake, adigrat, kenscoff, police = events_of(article(text, date="2025-06-11"), gaz)
+    assert (sake.sub_event_type, sake.location.text, sake.fatalities) == ("Armed clash", "Sake", 17)
+    assert (adigrat.actor1, adigrat.actor2) == ("Military Forces of Eritrea", "Tigrayan")
+    assert (kenscoff.sub_event_type, kenscoff.fatalities, kenscoff.event_date) == ("Attack", 12, "2025-06-09")
+    assert police.event_date == "2025-06-09"  # the next sentence, at the same town: the same day
+
+
+def test_fighting_no_side_of_which_the_text_names_has_no_actor(gaz, article):
+    (event,) = events_of(article("Heavy fighting continued near Vovchansk on Monday.", date="2025-06-11"), gaz)
+    assert (event.sub_event_type, event.actor1, event.inter1) == ("Armed clash", "", None)

@@ -335,7 +335,8 @@ def _passage_places(article: Article, claim: Claim, sentence_start: int) -> list
     """
     places: list[Mention] = []
     anchor = claim.anchor.place if claim.anchor else None
-    reach = 5 * (claim.stated_km_high or claim.stated_km) + 10
+    stated = claim.stated_km_high or claim.stated_km
+    reach = 5 * stated + 10 if stated else math.inf  # a direction alone states no distance to bound it
     for event in article.events:
         location = event.location
         if location is None or location is claim.anchor or event.geo_precision not in (1, 2):

@@ -287,3 +287,9 @@ def test_two_distances_joined_by_and_share_their_subject(gaz, article):
     (first, second) = claims_of(article("Kenscoff sits about 10 km south-east of Port-au-Prince and 8 km from "
                                         "Petion-Ville."), gaz)
     assert [s.mention.text for s in second.subjects] == ["Kenscoff"] and second.anchor.text == "Petion-Ville"
+
+
+def test_a_direction_alone_after_fighters_of_a_passage_does_not_crash(gaz, article):
+    # "Their fighters ..., just north of Hama": the passage rule bounded its places by a distance there is none of
+    found = claims_of(article("Rebels captured Soran on Monday. Their fighters pushed on, just north of Hama."), gaz)
+    assert all(c.stated_km is None for c in found)

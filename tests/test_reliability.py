@@ -103,3 +103,37 @@ def test_article_with_ten_thousand_place_names(gaz):
     article = process(make_article("many", text), gaz)
     assert len(article.mentions) >= 9_000
     assert all(article.text[m.start:m.end] == m.text for m in article.mentions)
+
+
+# Sentences of our own, shaped like the ones that once crashed a stage: directions without distances, fighters of a
+# passage, distances joined by "and", appositions, tolls, datelines.
+_PIECES = [
+    "KHARKIV, Ukraine, May 14 - Russian forces pushed into Vovchansk on Tuesday, 74 km (46 miles) northeast of Kharkiv.",
+    "Heavy fighting went on near the village of Zorbaqand, west of Vovchansk.",
+    "Rebels captured Soran and Halfaya on Monday.",
+    "Their fighters pushed on, just north of Hama.",
+    "The fighters are now about 10 kilometers (6 miles) from Hama.",
+    "Kenscoff sits about 10 km south-east of Port-au-Prince and 8 km from Petion-Ville.",
+    "The attack took place near the village of Maardis, some 40 km southeast of the city.",
+    "The army said 12 soldiers and 30 assailants died.",
+    "A drone struck a market in El Fasher on Saturday, killing 18 people.",
+    "The Zamzam camp, some 15 km south of El Fasher, was overrun in April.",
+    "Police shot dead at least three protesters in Nairobi on Tuesday.",
+    "No group claimed the blast.",
+    "Jets struck positions near Hodeidah and on Kamaran island, about 50 km north of the city.",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=8),
+       st.sampled_from([str, str.upper, str.lower]), st.sampled_from(["0", "1", "12", "999999", None]),
+       st.sampled_from([None, "2024-02-29", "2025-03-16"]))
+def test_the_pipeline_takes_any_mix_of_sentences_without_an_error(gaz, pieces, case, number, day):
+    from geomap.pipeline import process
+    from geomap.read import make_article
+    import re
+    text = " ".join(case(p) for p in pieces)
+    if number is not None:
+        text = re.sub(r"\d+", number, text)
+    article = process(make_article("mix", text, title="", date=day), gaz)
+    assert all(0 <= m.start < m.end <= len(text) and text[m.start:m.end] == m.text for m in article.mentions)
+    assert all(c.verdict in ("consistent", "inconsistent", "unverifiable") for c in article.claims)

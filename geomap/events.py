@@ -73,6 +73,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"fir(?:ed|ing) (?:[\w-]+ ){0,4}(?:missiles?|rockets?|shells|mortars?))\b", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Political violence"),
     (r"\b(?:roadside bombs?|IEDs?|landmines?|car bombs?|improvised explosive)\b", "Explosions/Remote violence", "Remote explosive/landmine/IED", "Political violence"),
     (r"\bgrenades?\b", "Explosions/Remote violence", "Grenade", "Political violence"),
+    # "police clashed with students protesting": a violent demonstration, not a battle of armed sides
+    (r"\bclash(?:ed|es)? with (?:the )?(?:[\w-]+ ){0,2}(?:students|protesters|demonstrators|rioters)\b", "Riots",
+     "Violent demonstration", "Demonstrations"),
     (r"\b(?:clash(?:es|ed)?|heavy fighting|fighting between|fighting with (?:the )?(?:[\w-]+ ){0,2}(?:rebels?|"
      r"militants?|insurgents?|troops|army|forces|jihadists?|gunmen|militias?|militiamen|fighters)|(?:exchanged|traded) (?:[\w-]+ ){0,2}fire|(?:repelled|repulsed) (?:\w+ ){0,3}(?:attacks?|assaults?|"
      r"offensives?)|battles? for|firefights?|gunfights?|gun ?battles?|shoot-?outs?|skirmish(?:es)?|ambush(?:ed|es)?|"
@@ -343,6 +346,8 @@ _CROWD = re.compile(r"\b(?:protesters|demonstrators|people|crowds?|hundreds|thou
 _VESSEL = re.compile(r"\b(?:ships?|vessels?|carriers?|tankers?|freighters?|boats?)\b", re.I)
 # A report's closing attribution (", the US military said on Thursday.", ", according to police."): who reports
 _REPORTER = re.compile(r",\s+(?:[^,]{1,60}\s+(?:said|says|reported|announced)\b[^,]{0,25}|according to [^,]{1,60})$")
+_MORE_OF_THEM = re.compile(r"\W*(?:other|more|further|several|some|many|the other) (?:of the )?(?:missiles|rockets|drones|"
+                           r"shells|bombs|strikes)\b", re.I)  # "Other missiles hit Tel Aviv": the barrage told before
 _MANY_STRIKES = re.compile(r"\b(?:strikes|raids|warplanes|jets|aircraft|bombers)\b", re.I)
 _GROUND_SUBJECT = re.compile(r"\b(?:gunmen|assailants|attackers|militants|fighters|jihadists|insurgents|rebels|bandits|"
                              r"militiamen)(?:\s+[\w-]+){0,3}\s+$", re.I)
@@ -387,6 +392,7 @@ class _Facts:
     groups: tuple[str, ...] = ()  # the article's groups, in order
     first_named: tuple[tuple[int, str], ...] = ()  # (offset, group) where each is first named
     proper: frozenset[str] = frozenset()  # groups named properly (the lexicon's, "the Arakan Army (AA)")
+    mentioned: tuple[tuple[int, str], ...] = ()  # (offset, group) of every naming, in text order
 
     @classmethod
     def of(cls, article: Article) -> "_Facts":
@@ -394,12 +400,17 @@ class _Facts:
                     frozenset(m.text for m in article.mentions if m.kind == "demonym"),
                     frozenset(_groups_in(article.text)),
                     tuple(m for m in article.mentions if m.place is not None and m.place.kind == "country"))
-        first = {}
+        first, mentioned = {}, []
         for offset, name in _group_names(article.text).items():
             if _a_group(facts, name):
                 first.setdefault(_one_name(facts, name), offset)
+                mentioned.append((offset, _one_name(facts, name)))
         return replace(facts, groups=tuple(first), first_named=tuple((o, g) for g, o in first.items()),
-                       proper=frozenset(_proper_groups(article.text).values()))
+                       proper=frozenset(_proper_groups(article.text).values()), mentioned=tuple(mentioned))
+
+    def group_before(self, offset: int) -> str:
+        """The group named last before ``offset`` ("ISWAP attacked a base ... troops repelled the assault": ISWAP)."""
+        return next((g for o, g in reversed(self.mentioned) if o < offset), "")
 
 
 @dataclass(frozen=True)
@@ -538,7 +549,8 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
             trigger = replace(trigger, sub_event_type=_FALLBACKS[trigger.sub_event_type], general=trigger.sub_event_type)
         settled.append(trigger)
     if any(t.event_type == "Riots" for t in settled):  # "demonstrators looted shops": one violent demonstration
-        settled = [t for t in settled if t.event_type != "Protests" and t.sub_event_type != "Looting/property destruction"]
+        settled = [t for t in settled if t.event_type != "Protests" and t.sub_event_type != "Looting/property destruction"
+                   and not (t.event_type == "Battles" and not _armed(text))]  # "... and attacked police posts"
     violent = [t for t in settled if t.event_type in ("Explosions/Remote violence", "Battles")]
     attacks = [t for t in settled if t.sub_event_type == "Attack"]
     if not violent or not attacks:
@@ -563,7 +575,7 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
                 triggers: list[_Trigger]) -> list[Event]:
     # "a house was hit" continues the strikes told before; "launched missiles" is an attack of its own kind.
     previous = _previous_strike(article, sentence, trigger.span.text) \
-        if trigger.general in ("generic strike", "generic blast") else None
+        if trigger.general in ("generic strike", "generic blast") or _MORE_OF_THEM.match(sentence.text) else None
     places = _locations(article, sentence, trigger) or _where_continued(previous, sentence) or \
         [_fallback_location(article, sentence, country)]
     # A state's forces no demonym names are those of the country the event is in ("the army shelled Khartoum").
@@ -907,8 +919,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         return f"Military Forces of {sides[0]}", f"Military Forces of {sides[1]}", 1, 1
     if agent or speaker_acts or government and (not rebels or government.start() < rebels.start()):
         # "exchanged fire with the gang": the group the article names, else a rebel group
-        opponent = named[0] if named else (next(iter(facts.groups), "Rebel group") if _REBELS.search(wide) else
-                                           _other_state(facts, text, at, state))
+        opponent = named[0] if named else (facts.group_before(sentence.start) or next(iter(facts.groups), "Rebel group")
+                                           if _REBELS.search(wide) else _other_state(facts, text, at, state))
         if government and government.group().lower().startswith("police"):
             state = state.replace("Military Forces", "Police Forces", 1)
         return state, opponent, 1, (_inter(opponent) if opponent else None)
@@ -1366,9 +1378,9 @@ def _days_later(text: str) -> int:
 
 def _goes_on(article: Article, event: Event) -> bool:
     """A strike told generally in the sentence right after another ("Iran fired missiles at Israel. Several struck
-    Tel Aviv"): the same barrage, the same day."""
+    Tel Aviv", "Other missiles hit Ramat Gan"): the same barrage, the same day."""
     previous = article.events[-1]
-    return bool(event.general) and previous.event_type == event.event_type and \
+    return bool(event.general or _MORE_OF_THEM.match(event.sentence.text)) and previous.event_type == event.event_type and \
         not article.text[previous.sentence.end:event.sentence.start].strip()
 
 
@@ -1404,7 +1416,12 @@ def event_key(event: Event) -> tuple:
     # A place known only approximately (at the article's town) is told apart by its own name.
     where = location.place.geonameid if location is not None and location.located else \
         (location.text if location else None)
-    return (event.event_type, event.sub_event_type, event.actor1, where, event.event_date)
+    # A battle is one whichever side a sentence names first ("ISWAP attacked a base in Malam Fatori ... troops
+    # repelled the assault and killed 23 insurgents")
+    state = event.actor1.startswith(("Military Forces", "Police Forces"))
+    side = event.actor2 if event.event_type == "Battles" and state and event.actor2 and \
+        not event.actor2.startswith(("Military Forces", "Police Forces")) else event.actor1  # the group's side
+    return (event.event_type, event.sub_event_type, side, where, event.event_date)
 
 
 def _merge_repeats(article: Article) -> None:
@@ -1417,6 +1434,8 @@ def _merge_repeats(article: Article) -> None:
     repeated: set[tuple] = set()  # told twice at one place: a headline so told has found its body's report
     for event in article.events:
         key = event_key(event)
+        if key in kept and kept[key].actor1 != event.actor1 and kept[key].fatalities and event.fatalities:
+            key += (event.actor1,)  # each side's toll of one battle ("killing 10 soldiers ... killed three attackers")
         if key in kept:
             kept[key].fatalities = max(kept[key].fatalities, event.fatalities)
             repeated.add(key)
@@ -1487,8 +1506,10 @@ def _within(precise: Event, broad: Event) -> bool:
         return False
     if unit.kind in ("country", "admin1"):
         return _holds(unit, place)
-    # a region with no outline here ("the Gaza Strip", "Darfur"): in its country, near its point
-    return place.country == unit.country and haversine_km(place.lat, place.lon, unit.lat, unit.lon) <= _REGION_REACH_KM
+    # a region with no outline here ("the Gaza Strip", "Darfur", "Lake Chad" of four countries): in its country
+    # (if it has one), near its point
+    return (place.country == unit.country or not unit.country) and \
+        haversine_km(place.lat, place.lon, unit.lat, unit.lon) <= _REGION_REACH_KM
 
 
 def _unit_of(event: Event) -> Place | None:

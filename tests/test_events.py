@@ -748,7 +748,7 @@ def test_a_sentence_going_on_with_the_event_before_takes_its_place_and_day(gaz, 
     found = events_of(article(text, date="2025-06-11"), gaz)
     assert [(e.sub_event_type, e.location.text, e.event_date) for e in found] == [
         ("Armed clash", "Batibo", "2025-06-08"), ("Armed clash", "Batibo", "2025-06-08"),
-        ("Looting/property destruction", "Batibo", "2025-06-08")]
+        ("Looting/property destruction", "Batibo", "2025-06-08")]  # each side's toll of the battle, apart
 
 
 def test_police_shooting_protesters_rioters_burning_a_building_and_protests_in_several_towns(gaz, article):
@@ -877,3 +877,23 @@ def test_killed_in_the_fighting_a_clash_between_two_named_sides_and_gang_members
 def test_fighting_no_side_of_which_the_text_names_has_no_actor(gaz, article):
     (event,) = events_of(article("Heavy fighting continued near Vovchansk on Monday.", date="2025-06-11"), gaz)
     assert (event.sub_event_type, event.actor1, event.inter1) == ("Armed clash", "", None)
+
+
+def test_other_missiles_go_on_with_the_barrage_and_police_clashing_with_students_is_a_riot(gaz, article):
+    text = ("An Iranian missile struck a hospital in Beersheba on Thursday. Other missiles hit buildings in Ramat "
+            "Gan. Police clashed with students protesting in Dhaka on Friday. Protesters set fire to a television "
+            "station in Dhaka and attacked police posts.")
+    beersheba, ramat_gan, riot = events_of(article(text, date="2025-06-21"), gaz)
+    assert (ramat_gan.actor1, ramat_gan.event_date) == ("Military Forces of Iran", "2025-06-19")
+    # the clash with students and the fire set next in Dhaka are one violent demonstration, no battle
+    assert (riot.sub_event_type, riot.location.text, riot.event_date) == ("Violent demonstration", "Dhaka", "2025-06-20")
+
+
+def test_one_battle_told_from_both_sides_and_a_headline_at_a_lake_of_four_countries(gaz, article):
+    text = ("ISWAP militants attacked a military base in Malam Fatori on Tuesday. The army said troops repelled the "
+            "assault and killed 23 insurgents.")
+    (battle,) = events_of(article(text, date="2025-06-11"), gaz)  # one battle: the second telling has the toll
+    assert ({battle.actor1, battle.actor2}, battle.fatalities) == ({"ISWAP", "Military Forces of Nigeria"}, 23)
+    a = article("Fighters overran an army base in Chad's Lac province on Sunday, killing 40 soldiers.",
+                title="Boko Haram fighters kill 40 soldiers in Lake Chad raid", date="2025-06-11")
+    assert len(events_of(a, gaz)) == 1  # the headline's "in Lake Chad" is the body's base in Lac province

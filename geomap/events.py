@@ -69,6 +69,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"drones? (?:attacked|struck|hit|targeted)|(?:struck|hit|targeted|attacked) by (?:a |an )?drones?|"
      r"(?:struck|hit|targeted|attacked) (?:[\w'\"“”-]+ ){0,4}with (?:a |an )?(?:[\w-]+ )?drones?)\b", "Explosions/Remote violence", "Air/drone strike", "Political violence"),
     (r"\b(?:shelling|shelled|artillery|mortars?|rockets? (?:fire|attacks?)|missile (?:strikes?|attacks?)|"
+     r"(?:killed|died|wounded) in (?:[\w-]+ ){0,2}(?:cross-border )?firing|"
      r"(?:missiles?|rockets?|shells) (?:struck|hit|slammed into|landed)|(?:struck|hit) by (?:a |an )?(?:missiles?|rockets?|shells?)|"
      r"fir(?:ed|ing) (?:[\w-]+ ){0,4}(?:missiles?|rockets?|shells|mortars?))\b", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Political violence"),
     (r"\b(?:roadside bombs?|IEDs?|landmines?|car bombs?|improvised explosive)\b", "Explosions/Remote violence", "Remote explosive/landmine/IED", "Political violence"),
@@ -232,7 +233,8 @@ _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Force
                   "Pakistani Taliban": "TTP"}
 _DESCRIBED = re.compile(r"-(?:led|backed|aligned|allied|linked|based|affiliated|supported|leaning)$")  # "Kurdish-led"
 # "the Fano militia", "the Ti Makak gang": the noun first (cheap), then up to three capitalised words before it.
-_GROUP_NOUN = re.compile(r" (militias?|militiamen|fighters|rebels|insurgents|militants|gangs?|coalition|[Cc]artels?)\b")
+_GROUP_NOUN = re.compile(r" (militias?|militiamen|fighters|rebels|insurgents|militants|gangs?|coalition|[Cc]artels?|"
+                         r"(?:armed |militant |jihadist |rebel |extremist |insurgent )?group)\b")
 _GROUP_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)$")
 # "the Arakan Army (AA)": the initials first (cheap), then the name before them.
 _AFFILIATE = re.compile(r"(?:-linked|['’]s)?\s+(?:affiliate|branch|offshoot|franchise|wing|ally)\s+(?:the\s+)?")
@@ -1115,6 +1117,8 @@ def _group_names(text: str) -> dict[int, str]:
         if match is None:
             continue
         words = match.group(1).split()
+        if noun.group(1) == "group" and len(words) < 2:
+            continue  # "the Dawlah Islamiyah group" names one, "a contract with Marex group" does not
         # The name is the words after any that describe ("the Fano militia", "Islamist Shabaab fighters")
         keep = next((k for k in range(len(words), 0, -1) if not _names_group(words[k - 1])), 0)
         if keep == len(words) and len(words) > 1 and _mid_sentence(text, match.start()) and \
@@ -1436,6 +1440,9 @@ def _merge_repeats(article: Article) -> None:
         key = event_key(event)
         if key in kept and kept[key].actor1 != event.actor1 and kept[key].fatalities and event.fatalities:
             key += (event.actor1,)  # each side's toll of one battle ("killing 10 soldiers ... killed three attackers")
+        elif event.event_type == "Battles" and not event.actor2:  # "Two soldiers were wounded in the clash": the
+            key = next((k for k, e in kept.items() if k[:2] == key[:2] and k[3:] == key[3:] and  # battle of that side
+                        event.actor1 in (e.actor1, e.actor2)), key)
         if key in kept:
             kept[key].fatalities = max(kept[key].fatalities, event.fatalities)
             repeated.add(key)
@@ -1534,8 +1541,8 @@ def _told_as_another(event: Event) -> bool:
 def _vague(event: Event) -> bool:
     """Told at region level, or in a sentence that names no place nor day and goes on from the one before
     ("... captured the command in Lashio on Saturday. Its fighters took control of the headquarters.")."""
-    return not _placed(event) or event.geo_precision == 2 and \
-        event.location_text.startswith("(near ") and (event.time_precision or 1) > 1
+    return not _placed(event) or event.geo_precision == 2 and "(near " in event.location_text and \
+        ((event.time_precision or 1) > 1 or not _RELATIVE.search(event.sentence.text))  # "shells landed in the town"
 
 
 def _placed(event: Event) -> bool:
@@ -1554,7 +1561,8 @@ def _tells_of(broad: Event, precise: Event) -> bool:
     one before), not of another day."""
     return precise.event_type == broad.event_type and precise.sub_event_type == broad.sub_event_type and \
         (_side(precise.actor1) == _side(broad.actor1) or
-         broad.geo_precision == 2 and precise.actor1 in _UNNAMED) and \
+         broad.geo_precision == 2 and (precise.actor1 in _UNNAMED or broad.actor1 in _UNNAMED)) and \
+        not (precise.fatalities and broad.fatalities and precise.actor1 != broad.actor1) and \
         (precise.event_date == broad.event_date or (broad.time_precision or 1) > 1) and \
         abs(precise.sentence.start - broad.sentence.start) < 600 and \
         (broad.geo_precision != 2 or broad.location is precise.location) and \

@@ -897,3 +897,16 @@ def test_one_battle_told_from_both_sides_and_a_headline_at_a_lake_of_four_countr
     a = article("Fighters overran an army base in Chad's Lac province on Sunday, killing 40 soldiers.",
                 title="Boko Haram fighters kill 40 soldiers in Lake Chad raid", date="2025-06-11")
     assert len(events_of(a, gaz)) == 1  # the headline's "in Lake Chad" is the body's base in Lac province
+
+
+def test_a_group_of_two_named_words_a_telling_again_in_the_town_and_deaths_in_firing(gaz, article):
+    text = ("Soldiers killed nine members of the Dawlah Islamiyah group in a firefight near Datu Hoffer on Friday. "
+            "Two soldiers were wounded in the clash. Artillery fire killed 12 civilians in the town of Poonch on "
+            "Wednesday. Residents said shells landed near a school in the town. Five civilians died in Indian firing "
+            "in Kotli on Thursday.")
+    clash, poonch, kotli = events_of(article(text, date="2025-06-14"), gaz)
+    assert (clash.actor2, clash.fatalities) == ("Dawlah Islamiyah", 9)
+    assert (poonch.location.text, poonch.fatalities) == ("Poonch", 12)
+    assert (kotli.sub_event_type, kotli.fatalities) == ("Shelling/artillery/missile attack", 5)
+    quiet = article("The county signed a contract with Marex group for software. Police said clashes broke out.")
+    assert all("Marex" not in e.actor1 + e.actor2 for e in events_of(quiet, gaz))

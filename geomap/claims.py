@@ -352,6 +352,13 @@ def _passage_places(article: Article, claim: Claim, sentence_start: int) -> list
 
 # -- checking -------------------------------------------------------------------------------
 
+def anchor_label(anchor: Mention) -> str:
+    """The anchor as a reader knows it: "the capital (N'Djamena)" for a reference, else the text's name."""
+    if anchor.kind == "reference" and anchor.place is not None:
+        return f"the {anchor.text} ({anchor.place.name})"
+    return anchor.text
+
+
 def town_radius_km(place: Place | None) -> float:
     """Rough radius of a town from its population (a town is not a point)."""
     if place is None or place.kind != "place":
@@ -549,7 +556,7 @@ def _claim_verdict(claim: Claim) -> None:
             located = all(s.mention.located for s in claim.subjects)  # ... or the anchor was ("Palma, Spain")
             claim.reason = (why if located else _NOT_LOCATED + (f": {why}" if why else "")) + units
         else:  # a border has no single point to draw a ring around
-            ring = "" if claim.border else ": drawn as a ring around " + claim.anchor.text
+            ring = "" if claim.border else ": drawn as a ring around " + anchor_label(claim.anchor)
             claim.reason = "no located subject" + ring + units
         return
     if claim.subject_kind == "passage":

@@ -293,3 +293,8 @@ def test_a_direction_alone_after_fighters_of_a_passage_does_not_crash(gaz, artic
     # "Their fighters ..., just north of Hama": the passage rule bounded its places by a distance there is none of
     found = claims_of(article("Rebels captured Soran on Monday. Their fighters pushed on, just north of Hama."), gaz)
     assert all(c.stated_km is None for c in found)
+
+
+def test_a_ring_around_the_capital_names_the_capital(gaz, article):
+    (claim,) = claims_of(article("Chad's army said fighters were moving around 250 km north-west of the capital."), gaz)
+    assert claim.reason.endswith("drawn as a ring around the capital (N'Djamena)")

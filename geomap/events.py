@@ -69,6 +69,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"drones? (?:attacked|struck|hit|targeted)|(?:struck|hit|targeted|attacked) by (?:a |an )?drones?|"
      r"(?:struck|hit|targeted|attacked) (?:[\w'\"“”-]+ ){0,4}with (?:a |an )?(?:[\w-]+ )?drones?)\b", "Explosions/Remote violence", "Air/drone strike", "Political violence"),
     (r"\b(?:shelling|shelled|artillery|mortars?|rockets? (?:fire|attacks?)|missile (?:strikes?|attacks?)|"
+     r"(?<!anti-)(?:ballistic|cruise|guided) missiles? (?:fired|launched|struck|hit|slammed|landed|killed)|"
      r"(?:killed|died|wounded) in (?:[\w-]+ ){0,2}(?:cross-border )?firing|"
      r"(?:missiles?|rockets?|shells) (?:struck|hit|slammed into|landed)|(?:struck|hit) by (?:a |an )?(?:missiles?|rockets?|shells?)|"
      r"fir(?:ed|ing) (?:[\w-]+ ){0,4}(?:missiles?|rockets?|shells|mortars?))\b", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Political violence"),
@@ -307,6 +308,7 @@ _BOTH_DIED = re.compile(r"\b(\d[\d,]*|[a-z]+) [a-z-]+ (?:were killed |died )?and
 _AND_MORE = re.compile(rf"[^.,;]{{0,40}}?\band\s+(?:at least\s+)?(\d[\d,]*|{NUMBER_WORD})\s+(?!percent|per cent|km|"
                        r"kilomet|miles|years|days|hours|others? (?:were )?(?:wounded|injured))", re.I)
 _ARMED_GROUPS = re.compile(r"\b(?:armed groups?|resistance forces|factions?|militias?)\b", re.I)
+_LED_COALITION = re.compile(r"\b([A-Z][a-z]+|US|U\.S\.)-led (?:coalition|forces|alliance)\b")
 _BETWEEN_SIDES = re.compile(r"\s+between\s+([^.;]{3,120})")
 _MUTUAL = re.compile(r"(?:clash|exchanged|traded|fighting between|battle|firefight|gunfight|skirmish)", re.I)
 _STRUCK_OBJECT = re.compile(r"\b(?:struck|hit|bombed|shelled|targeted|attacked|destroyed)\s+(?:an?\s+|the\s+)?$")  # its target
@@ -860,6 +862,14 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     speaker = _clause_before(sentence.text, said.start(), ",;—–") if said else (0, 0)
     speaker_groups = _groups(facts, sentence.text[speaker[0]:speaker[1]])
     named = _groups(facts, text) or speaker_groups
+    targets = _target_groups(facts, text, at)
+    if named and set(named) <= targets:  # "coalition warplanes carried out airstrikes on Houthi positions"
+        named = []
+    led = _LED_COALITION.search(text, 0, at)  # "Saudi-led coalition warplanes": the leading state's forces
+    if led and _country_of(facts, led.group(1)) and trigger.event_type != "Protests":
+        state = f"Military Forces of {_country_of(facts, led.group(1))}"
+        opponent = next((g for g in _groups(facts, text) if g in targets), "")
+        return state, opponent, 1, (_inter(opponent) if opponent else None)
     if _LINKED_TO.search(text):  # "Militants linked to al-Qaeda attacked ...": the group that claimed it, if one did
         named = _groups(facts, _LINKED_TO.sub("", text)) or \
             _groups(facts, _claimant(article.text[sentence.start:sentence.end + _CLAIM_REACH])) or named
@@ -969,6 +979,12 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     # talks, agreements: the article's named parties; an attack: the group the article says claimed it
     groups = _groups(facts, claimant) if claimant else list(facts.groups)
     return (groups[0], "", _inter(groups[0]), None) if groups else ("", "", None, None)
+
+
+def _target_groups(facts: _Facts, text: str, at: int) -> set[str]:
+    """Groups named after the trigger as what it struck ("airstrikes on Houthi positions")."""
+    return {_one_name(facts, name) for offset, name in _group_names(text).items()
+            if offset > at and _TARGET_BEFORE.search(text, max(0, offset - 25), offset)}
 
 
 def _sides_between(facts: _Facts, text: str, end: int) -> list[str]:

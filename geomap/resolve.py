@@ -171,6 +171,11 @@ def _named_countries(article: Article, gazetteer: Gazetteer) -> set[str]:
     return named
 
 
+# "Soran, Hama", "Soran in Hama province", "Ariha in northwestern Syria"
+_CONTAINED_BY = re.compile(r",\s*|\s+in\s+(?:the\s+)?(?:(?:far\s+|south|north)?(?:north|south|east|west)(?:ern|-?east(?:ern)?|"
+                           r"-?west(?:ern)?)?\s+|central\s+)?")
+
+
 def explicit_context(article: Article, gazetteer: Gazetteer) -> None:
     """'X, Y' or 'X in Y province' where Y is a country or first-level unit narrows X."""
     mentions = article.mentions
@@ -178,7 +183,7 @@ def explicit_context(article: Article, gazetteer: Gazetteer) -> None:
         if first.place is not None or first.kind != "toponym" or second.kind != "toponym":
             continue
         between = article.text[first.end:second.start]
-        if not re.fullmatch(r",\s*|\s+in\s+(?:the\s+)?", between) or \
+        if not _CONTAINED_BY.fullmatch(between) or \
                 between.startswith(",") and _list_of_single_names(article, mentions[index + 1:]):
             continue
         containers = _containers(second, gazetteer)

@@ -910,3 +910,13 @@ def test_a_group_of_two_named_words_a_telling_again_in_the_town_and_deaths_in_fi
     assert (kotli.sub_event_type, kotli.fatalities) == ("Shelling/artillery/missile attack", 5)
     quiet = article("The county signed a contract with Marex group for software. Police said clashes broke out.")
     assert all("Marex" not in e.actor1 + e.actor2 for e in events_of(quiet, gaz))
+
+
+def test_a_led_coalition_striking_a_groups_positions_and_a_ballistic_missile_that_killed_soldiers(gaz, article):
+    text = ("Saudi-led coalition warplanes carried out airstrikes on Houthi positions in Sirwah on Friday. A ballistic "
+            "missile fired by the Houthis struck a military camp in Marib on Saturday, killing seven soldiers. "
+            "Officials toured missile defences in Poland.")
+    strikes, missile = events_of(article(text, date="2025-06-11"), gaz)
+    assert (strikes.actor1, strikes.actor2) == ("Military Forces of Saudi Arabia", "Houthis")
+    assert (missile.sub_event_type, missile.actor1, missile.fatalities) == ("Shelling/artillery/missile attack",
+                                                                             "Houthis", 7)

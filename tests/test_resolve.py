@@ -476,3 +476,12 @@ def test_a_dateline_alone_is_no_focus_where_the_story_names_other_towns(gaz, art
     resolve(recognise(a, gaz), gaz)
     maungdaw = next(m for m in a.mentions if m.text == "Maungdaw")  # not in the embedded data
     assert maungdaw.place is None or maungdaw.place.name != "Yangon"
+
+
+def test_a_town_in_a_compass_part_of_a_country_is_that_countrys(gaz, article):
+    from geomap.recognise import recognise
+    from geomap.resolve import resolve
+    # "Ariha" is also another name of Jericho: "in northwestern Syria" says which one
+    a = article("An airstrike hit a market in the town of Ariha in northwestern Syria on Tuesday.")
+    resolve(recognise(a, gaz), gaz)
+    assert next(m.place.country for m in a.mentions if m.text == "Ariha") == "SY"

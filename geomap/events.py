@@ -456,7 +456,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
     # The sentence's words of history and of fighting that goes on, looked for once (most have none)
     history = "ago" in lower or "last year" in lower or "since" in lower
     ongoing = "continues" in lower or "goes on" in lower or "rages on" in lower or "ongoing" in lower
-    habitual = _HABITUAL.search(lower) is not None
+    habitual = ("daily" in lower or "regularly" in lower or "often" in lower or "every" in lower or "routinely" in lower
+                or "frequently" in lower or "nightly" in lower) and _HABITUAL.search(lower) is not None
     for match in matches:
         _pattern, event_type, sub, disorder = _RULES[int(match.lastgroup[1:])]
         key = event_type if event_type in ("Protests", "Riots") else sub  # one protest, however it is described
@@ -847,7 +848,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         return _demonstration_sides(trigger, where)
     offset = trigger.span.start - sentence.start
     before = _CLAUSE_BREAK.split(sentence.text[:offset])[-1]
-    accused = _ACCUSED.search(before)
+    accused = _ACCUSED.search(before) if "accus" in before else None
     if accused:  # "The SDF accused government-aligned factions of shelling": the accused acted, not the accuser
         before = accused.group(1) + " "
     after = _CLAUSE_BREAK.split(sentence.text[offset:])[0]
@@ -857,20 +858,19 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     at = len(before)  # the trigger's offset in it
     # The other side may be told in another clause ("... said their units had taken Soran, and that 50 soldiers
     # died"), but not that of an attack on civilians ("gunmen ambushed a convoy, and a drone struck a wedding").
-    wide = text if trigger.civilians or accused else _REPORTER.sub("", sentence.text)
+    wide = text if trigger.civilians or accused else _without_reporter(sentence.text)
     said = _SPEAKER.search(sentence.text, 0, offset)  # "Hamas said it fired rockets"
     speaker = _clause_before(sentence.text, said.start(), ",;—–") if said else (0, 0)
     speaker_groups = _groups(facts, sentence.text[speaker[0]:speaker[1]])
     named = _groups(facts, text) or speaker_groups
-    targets = _target_groups(facts, text, at)
-    if named and set(named) <= targets:  # "coalition warplanes carried out airstrikes on Houthi positions"
+    if named and set(named) <= _target_groups(facts, text, at):  # "warplanes carried out airstrikes on Houthi positions"
         named = []
-    led = _LED_COALITION.search(text, 0, at)  # "Saudi-led coalition warplanes": the leading state's forces
+    led = _LED_COALITION.search(text, 0, at) if "-led " in text else None  # "Saudi-led coalition warplanes"
     if led and _country_of(facts, led.group(1)) and trigger.event_type != "Protests":
-        state = f"Military Forces of {_country_of(facts, led.group(1))}"
-        opponent = next((g for g in _groups(facts, text) if g in targets), "")
+        state = f"Military Forces of {_country_of(facts, led.group(1))}"  # the leading state's forces
+        opponent = next((g for g in _groups(facts, text) if g in _target_groups(facts, text, at)), "")
         return state, opponent, 1, (_inter(opponent) if opponent else None)
-    if _LINKED_TO.search(text):  # "Militants linked to al-Qaeda attacked ...": the group that claimed it, if one did
+    if named and _LINKED_TO.search(text):  # "Militants linked to al-Qaeda attacked ...": the group that claimed it
         named = _groups(facts, _LINKED_TO.sub("", text)) or \
             _groups(facts, _claimant(article.text[sentence.start:sentence.end + _CLAIM_REACH])) or named
     # "Russia's defence ministry said its troops had captured ...": the speaking state's forces
@@ -981,6 +981,13 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     return (groups[0], "", _inter(groups[0]), None) if groups else ("", "", None, None)
 
 
+def _without_reporter(text: str) -> str:
+    """The sentence without its closing attribution (", the US military said on Thursday.")."""
+    tail = max(0, len(text) - 130)
+    reporter = _REPORTER.search(text, tail)
+    return text[:reporter.start()] if reporter else text
+
+
 def _target_groups(facts: _Facts, text: str, at: int) -> set[str]:
     """Groups named after the trigger as what it struck ("airstrikes on Houthi positions")."""
     return {_one_name(facts, name) for offset, name in _group_names(text).items()
@@ -1014,8 +1021,11 @@ def _government(facts: _Facts, text: str, start: int = 0, end: int | None = None
 
 
 @lru_cache(maxsize=64)
+@lru_cache(maxsize=256)
 def _claimant(text: str) -> str:
     """The clause before the text's first 'claimed responsibility' ("" where none)."""
+    if "claim" not in text and "carried out" not in text:
+        return ""  # most texts claim nothing: skip the patterns
     no_claim = _NO_CLAIM.search(text)  # "No group claimed the blast": not the claim of the story told next
     text = text[:no_claim.start()] if no_claim else text
     claimed = _CLAIMED.search(text)

@@ -78,7 +78,6 @@ _CITY = re.compile(r"the (?:city|town|port city|port town)\b")
 # "The attack happened about 20 km southwest of Bamenda": the subject is where the event told before happened
 _EVENT_ANAPHOR = re.compile(r"\W*(?:The|This|That)\s+(?:attack|ambush|strike|raid|blast|explosion|bombing|assault|"
                             r"clash(?:es)?|fighting|massacre)\b")
-_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _SHARED = re.compile(r",\s+(?:both|all|each)\b")  # "A and B, both 90 km from C"
 _PARTICIPLE_CLAUSE = re.compile(r"\s*[a-z]+ing\b")
 _HEDGES = frozenset({"about", "around", "some", "nearly", "roughly", "approximately", "almost", "an estimated",
@@ -322,7 +321,7 @@ def _last_event_place(article: Article, sentence_start: int) -> Mention | None:
     """Where the violent event told last before the sentence happened ("... near Bali. The attack happened about
     20 km southwest of Bamenda": Bali), if it was told at a town or near one."""
     before = [e for e in article.events if sentence_start - _REFERENT_REACH <= e.sentence.start < sentence_start
-              and e.event_type in _VIOLENT and e.geo_precision in (1, 2) and e.location is not None
+              and e.violent and e.geo_precision in (1, 2) and e.location is not None
               and e.location.kind == "toponym"]
     return before[-1].location if before else None
 

@@ -110,6 +110,11 @@ class Event:
     area: Mention | None = None  # the unit that gives the point of a location the gazetteer lacks
     general: bool = False  # typed from a general word ("strikes hit"): a specific report of it says more
 
+    @property
+    def violent(self) -> bool:
+        """A battle, a strike or bombing, or an attack on civilians (not a protest or a development)."""
+        return self.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
 
 @dataclass
 class Article:

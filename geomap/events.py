@@ -187,8 +187,6 @@ _BY_STATE = re.compile(r"\bby (?:the )?(?:military|army|armed forces|junta|regim
 _SUBORDINATE = re.compile(r"\b(?:after|when|as|before|because|once|since)\s")
 _LINKED_TO = re.compile(r"\b(?:linked|tied|allied|loyal|affiliated) (?:to|with) (?:the )?[\w'’-]+")
 _ACCUSED = re.compile(r"\baccus(?:ed|es|ing)\s+(.{1,60}?)\s+of\s+$")
-_REPORT_VERB = re.compile(r"(?:said|reported|says|announced)\b")
-_TRAILING_SPEAKER = re.compile(r",\s+[^,]{1,60}$")
 _CLAUSE_BREAK = re.compile(r"\b(?:said|reported|says|announced)(?: that)?\b|,\s+(?:and|but|while)\s+|;|"
                            r"\b(?:a|one|two|three|several|\d+) (?:days?|hours?|weeks?) (?:after|before)\b")
 # A report by a group of itself: "The Houthis said they had launched missiles" (the speaker is the clause before).
@@ -361,7 +359,6 @@ _VICTIMS = re.compile(r"[\w\s]{0,12}?\s(?:were|was|had been|have been|has been)\
 _FORCE_AFTER = re.compile(r"\s+(?:Rifles|Regiment|Corps|Division|Brigades?|Battalions?|Guards?|Army|Militia|Command)\b")
 _SPEAKS_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|accuses|accused|insists|insisted|denies|denied)\b")
 _REGION_REACH_KM = 300  # how far from a region's point a place told in it may lie
-_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _INCLUDING = re.compile(r"\bincluding\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?)\s+(?:of\s+)?|"
                         r"(?:targets|sites|positions|facilities|bases)\s+(?:in|at|near)\s+)?$")
 _PASSAGE = 1000  # characters: how far back "another strike" looks for the strikes it continues
@@ -851,14 +848,12 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     accused = _ACCUSED.search(before) if "accus" in before else None
     if accused:  # "The SDF accused government-aligned factions of shelling": the accused acted, not the accuser
         before = accused.group(1) + " "
-    after = _CLAUSE_BREAK.split(sentence.text[offset:])[0]
-    if _REPORT_VERB.match(sentence.text, offset + len(after)):  # "..., the US military said": who reports, no side
-        after = _TRAILING_SPEAKER.sub("", after)
-    text = before + after  # the trigger's clause
+    reported = _without_reporter(sentence.text)  # "..., the US military said": who reports takes no side
+    text = before + _CLAUSE_BREAK.split(reported[offset:])[0]  # the trigger's clause
     at = len(before)  # the trigger's offset in it
     # The other side may be told in another clause ("... said their units had taken Soran, and that 50 soldiers
     # died"), but not that of an attack on civilians ("gunmen ambushed a convoy, and a drone struck a wedding").
-    wide = text if trigger.civilians or accused else _without_reporter(sentence.text)
+    wide = text if trigger.civilians or accused else reported
     said = _SPEAKER.search(sentence.text, 0, offset)  # "Hamas said it fired rockets"
     speaker = _clause_before(sentence.text, said.start(), ",;—–") if said else (0, 0)
     speaker_groups = _groups(facts, sentence.text[speaker[0]:speaker[1]])
@@ -1289,7 +1284,7 @@ def _follow_up_toll(article: Article, sentence: Span) -> None:
     one trigger struck ("missile strikes on A and B. Pakistan said 31 were killed"), split evenly."""
     previous = [e for e in article.events if e.sentence is article.events[-1].sentence] if article.events else []
     if not previous or any(e.trigger != previous[0].trigger or e.fatalities for e in previous) or \
-            previous[0].event_type not in _VIOLENT or article.text[previous[0].sentence.end:sentence.start].strip():
+            not previous[0].violent or article.text[previous[0].sentence.end:sentence.start].strip():
         return
     total = _death_toll(sentence)
     if total:

@@ -238,14 +238,11 @@ def _the_city(article: Article, claim_start: int, offset: int) -> tuple[Mention 
     match = _CITY.match(article.text, offset)
     if match is None:
         return None, None
-    sentence = article.sentence_at(claim_start)
-    named = [m for m in article.mentions if sentence.start - _REFERENT_REACH <= m.start < claim_start
-             and m.kind == "toponym"]  # the sentence's, else those just before it ("... east of Deir ez-Zor. The
-    # attack took place near the village of Jadid Ekeidat, some 40 km southeast of the city.")
-    anchors = [c.anchor for c in article.claims]  # "A lies 180 km from B. C is 130 km north of the town": A
-    towns = [m for m in named[:-1] if m.place is not None and m.place.feature_class == "P"
-             and not any(m is anchor for anchor in anchors)]
-    return (towns[-1], match.end()) if towns else (None, None)
+    # The settlement named last before the subject, in the sentence or just before it ("... east of Deir ez-Zor.
+    # The attack took place near the village of Jadid Ekeidat, some 40 km southeast of the city.")
+    subject = next((m for m in reversed(article.mentions) if m.start < claim_start and m.kind == "toponym"), None)
+    town = _referent(article, subject.start) if subject is not None else None
+    return (town, match.end()) if town is not None and town.place is not None else (None, None)
 
 
 def _border_after(article: Article, offset: int) -> tuple[Mention | None, int | None, tuple[str, ...] | None]:

@@ -182,11 +182,11 @@ _MILITARY = re.compile(r"\b(?:military|junta|the army)\b", re.I)
 # A state's forces as the agent after the trigger: "air strikes by the military", "shelled by the army".
 _BY_STATE = re.compile(r"\bby (?:the )?(?:military|army|armed forces|junta|regime|government(?: forces)?|"
                        r"security forces|troops)\b", re.I)
-# Where the clause of the trigger starts: after a report verb ("officials said that"), or a coordinated
-# clause ("militants ambushed a convoy, and an army drone struck a wedding": the army's strike).
 _SUBORDINATE = re.compile(r"\b(?:after|when|as|before|because|once|since)\s")
 _LINKED_TO = re.compile(r"\b(?:linked|tied|allied|loyal|affiliated) (?:to|with) (?:the )?[\w'’-]+")
 _ACCUSED = re.compile(r"\baccus(?:ed|es|ing)\s+(.{1,60}?)\s+of\s+$")
+# Where the clause of the trigger starts: after a report verb ("officials said that"), or a coordinated
+# clause ("militants ambushed a convoy, and an army drone struck a wedding": the army's strike).
 _CLAUSE_BREAK = re.compile(r"\b(?:said|reported|says|announced)(?: that)?\b|,\s+(?:and|but|while)\s+|;|"
                            r"\b(?:a|one|two|three|several|\d+) (?:days?|hours?|weeks?) (?:after|before)\b")
 # A report by a group of itself: "The Houthis said they had launched missiles" (the speaker is the clause before).

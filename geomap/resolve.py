@@ -57,6 +57,7 @@ that explicit-context places in the region the text names when the gazetteer has
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -98,6 +99,8 @@ _ADMIN_FEATURES = {"province": ("admin1", "admin2"), "governorate": ("admin1",),
                    "state": ("admin1",), "region": ("admin1", "region"), "county": ("admin2",),
                    "district": ("admin2", "admin1"), "countryside": ("admin1", "place")}
 _REGION_AFTER = re.compile(r"\s+(?:province|governorate|oblast|state|region|county)\b")  # lower-case: "Falls State Park" is a name
+# "states such as California or Washington", "the provinces of ...": the list names units.
+_UNITS_BEFORE = re.compile(r"\b(?:states|provinces|territories)(?:\s+(?:such\s+as|like|including|of))?\s+(?:the\s+)?$")
 _QUARTER_WORDS = frozenset({"neighbourhood", "neighborhood", "quarter", "suburb"})
 _SETTLEMENT_FEATURES = frozenset({"town", "village", "city", "camp", "neighbourhood", "neighborhood", "suburb",
                                   "hometown", "settlement", "port", "capital"})
@@ -333,7 +336,10 @@ def spatial_minimality(article: Article, gazetteer: Gazetteer) -> None:
             continue
         best, best_score, best_note = None, -1.0, ""
         for candidate, point in zip(candidates, points[name]):
-            distance, _ = nearest(point, others)
+            # A near spelling ("Anfield" for Enfield) by a namesake of another name is coincidence
+            # too (Enfield and Manchester, Connecticut); by a town the text settled it is not.
+            near_to = others if candidate.match != "loose" else resolved
+            distance, _ = nearest(point, near_to) if near_to else (math.inf, None)
             bonus = 0.3 if distance <= _NEAR_KM else 0.15 if distance <= _REGION_KM else 0.0
             if candidate.score + bonus > best_score:
                 best, best_score, best_note = candidate, candidate.score + bonus, f"{distance:.0f} km from a candidate of another name"
@@ -517,12 +523,14 @@ def _coherence_towns(article: Article) -> dict[str, list[Mention]]:
 
 def list_siblings(article: Article, gazetteer: Gazetteer) -> None:
     """In a list whose other members are first-level units of one country ("California, Washington,
-    Utah and Idaho"), a name that is also such a unit is that unit, not a city of the same name."""
+    Utah and Idaho"; "states such as California or Washington"), a name that is also such a unit is
+    that unit, not a city of the same name."""
     for group in _lists(article):
         units = [m.place for m in group if m.place is not None and m.place.kind == "admin1"]
+        needed = 1 if _UNITS_BEFORE.search(article.text, max(0, group[0].start - 40), group[0].start) else 2
         for mention in group:
             others = [p for p in units if p is not mention.place]
-            if len(others) < 2 or (mention.place is not None and mention.place.kind == "admin1") or \
+            if len(others) < needed or (mention.place is not None and mention.place.kind == "admin1") or \
                     len({p.country for p in others}) != 1:
                 continue
             found = [c for c in gazetteer.lookup(mention.text, country=others[0].country, limit=5, fuzzy=False)
@@ -532,7 +540,8 @@ def list_siblings(article: Article, gazetteer: Gazetteer) -> None:
 
 
 def _lists(article: Article) -> list[list[Mention]]:
-    """Runs of toponyms joined by commas and "and"/"or"."""
+    """Runs of toponyms joined by commas and "and"/"or": three or more, or two after a plural
+    unit word ("the states of Oregon and Washington")."""
     groups: list[list[Mention]] = []
     toponyms = [m for m in article.mentions if m.kind == "toponym"]
     for previous, mention in zip([None] + toponyms, toponyms):
@@ -541,7 +550,8 @@ def _lists(article: Article) -> list[list[Mention]]:
             groups[-1].append(mention)
         else:
             groups.append([mention])
-    return [g for g in groups if len(g) >= 3]
+    return [g for g in groups if len(g) >= 3 or len(g) == 2 and
+            _UNITS_BEFORE.search(article.text, max(0, g[0].start - 40), g[0].start)]
 
 
 def local_cluster(article: Article, gazetteer: Gazetteer) -> None:

@@ -152,6 +152,20 @@ def test_spatial_minimality_measures_from_towns_already_resolved(gaz, article):
     assert soran.why.startswith("spatial-minimality") and soran.place.country == "SY"
 
 
+def test_spatial_minimality_takes_no_near_spelling_for_a_namesake_of_another_name(gaz, article):
+    # "Anfield" is known only by a near spelling (Enfield); Enfield, Connecticut lies 23 km from
+    # Manchester, Connecticut, which this British story does not mean.
+    a = article("Flares were thrown inside Anfield as the Manchester coach pulled up outside Liverpool's ground.")
+    recognise(a, gaz)
+    if not any(m.text == "Anfield" for m in a.mentions):
+        start = a.text.index("Anfield")
+        a.add_mention(start, start + len("Anfield"))
+        a.mentions.sort(key=lambda m: m.start)
+    resolve(a, gaz)
+    anfield = next(m for m in a.mentions if m.text == "Anfield")
+    assert anfield.place is None or anfield.place.country == "GB", anfield.why
+
+
 def test_a_demonym_names_its_country_for_the_capital_rule(gaz, article):
     # The story is set in the United States, but "Spanish" names Spain: "Madrid" is its capital,
     # not the Wisconsin town that also bears the name.
@@ -293,6 +307,11 @@ def test_a_name_listed_with_first_level_units_is_one_too(gaz, article):
     assert washington.place.kind == "admin1" and washington.why.startswith("list-siblings")
     found = resolved(article("Wildfires burned in California, Washington, Utah and Idaho this week."), gaz)
     assert found["Washington"].place.kind == "admin1"
+    # Two names after "states such as" are units too, though the capital's bonus favours the city.
+    text = ("Young Americans are leaving costly states such as California or Washington for cheaper places, "
+            "a new United States census survey found.")
+    assert resolved(article(text), gaz)["Washington"].place.kind == "admin1"
+    assert resolved(article("Talks in Washington and London ended."), gaz)["Washington"].place.kind == "place"
 
 
 def test_demonyms_of_small_countries_and_of_regions(gaz, article):

@@ -35,7 +35,8 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
 14. ``located-in`` -- a name the gazetteer lacks, followed by "in" or "near" and a town, lies
     in or by that town ("Alder Hey Children's Hospital in Liverpool", "Zorbaqand, a village near Hama").
 15. ``contained-name`` -- a name the gazetteer lacks is placed at the well-known place it
-    contains ("Manila Cathedral" in Manila, "US Federal Reserve" in the United States).
+    contains ("Manila Cathedral" in Manila, "US Federal Reserve" in the United States, "the Russian
+    Foreign Ministry" in Moscow).
 16. ``list-neighbour`` -- a name the gazetteer lacks, listed with towns, is placed at the nearest
     of them ("Aita al-Shaab and Bint Jbeil").
 17. ``stray-town`` -- a small town abroad chosen by its name alone, far from every other place of
@@ -101,6 +102,8 @@ _ADMIN_FEATURES = {"province": ("admin1", "admin2"), "governorate": ("admin1",),
 _REGION_AFTER = re.compile(r"\s+(?:province|governorate|oblast|state|region|county)\b")  # lower-case: "Falls State Park" is a name
 # "states such as California or Washington", "the provinces of ...": the list names units.
 _UNITS_BEFORE = re.compile(r"\b(?:states|provinces|territories)(?:\s+(?:such\s+as|like|including|of))?\s+(?:the\s+)?$")
+_GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Government|Parliament|Cabinet|Treasury|Central Bank|Commission|Senate|"
+                              r"Supreme Court)\b")
 _QUARTER_WORDS = frozenset({"neighbourhood", "neighborhood", "quarter", "suburb"})
 _SETTLEMENT_FEATURES = frozenset({"town", "village", "city", "camp", "neighbourhood", "neighborhood", "suburb",
                                   "hometown", "settlement", "port", "capital"})
@@ -624,10 +627,11 @@ def contained_name(article: Article, gazetteer: Gazetteer) -> None:
                 mention.approximate = True  # "Manila Cathedral" lies in Manila: its point is the town's
                 break
         else:
-            country = next(filter(None, (_country_abbreviation(word, gazetteer) for word in words)), None)
-            if country is not None:  # "US Federal Reserve", "Western US": in that country
-                _choose(mention, Candidate(country, 1.0, country.name, "alias"), "contained-name",
-                        f"'{mention.text}' is named after {country.name}")
+            place = _seat_of_body(mention.text, gazetteer) or \
+                next(filter(None, (_country_abbreviation(word, gazetteer) for word in words)), None)
+            if place is not None:  # "US Federal Reserve": in that country; "Russian Foreign Ministry": Moscow
+                _choose(mention, Candidate(place, 1.0, place.name, "alias"), "contained-name",
+                        f"'{mention.text}' is named after {place.name}")
                 mention.approximate = True
 
 
@@ -635,6 +639,19 @@ def _country_abbreviation(word: str, gazetteer: Gazetteer) -> Place | None:
     """The country a word in capitals abbreviates ("US", "UK"); a two-letter part is too short for _known_part."""
     best = _exact_best(word, gazetteer) if word.isupper() and len(word) <= 3 else None
     return best.place if best is not None and best.place.kind == "country" else None
+
+
+def _seat_of_body(name: str, gazetteer: Gazetteer) -> Place | None:
+    """Where a body of government a demonym leads sits: "the Russian Foreign Ministry" in the country's
+    capital, "the European Commission" in Europe.  Not an embassy (in the host country), a school
+    or a quarter ("the French Quarter" of New Orleans)."""
+    first, _, rest = name.partition(" ")
+    if not _GOVERNMENT_BODY.search(rest):
+        return None
+    place = gazetteer.demonym(first)
+    if place is None or place.kind != "country":
+        return place
+    return gazetteer.capital(place.country) or place
 
 
 def list_neighbour(article: Article, gazetteer: Gazetteer) -> None:
@@ -791,11 +808,11 @@ def _known_part(part: str, countries: set[str], places: list[Place], gazetteer: 
         return None
     place = found[0].place
     # ... or one the article names on its own ("Nenagh" ... "Nenagh MDC"), however small.
-    well_known = place.kind in ("country", "admin1", "admin2", "region") or place.population >= _CONTAINED_POPULATION \
-        or place in places
+    well_known = place.kind in ("country", "admin1", "admin2", "region", "continent") \
+        or place.population >= _CONTAINED_POPULATION or place in places
     # ... and in one of the article's countries: "Kish River" in Illinois is not Kish island in Iran;
     # a town must lie near the towns the article names ("Pearl Harbor" in Hawaii is not Pearl, Mississippi).
-    at_home = place.kind == "country" or not countries or place.country in countries
+    at_home = place.kind == "country" or not place.country or not countries or place.country in countries
     towns = _town_points(places)
     near = place.kind != "place" or not towns or _in_region(place, towns)
     return found[0] if well_known and at_home and near else None

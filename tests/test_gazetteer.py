@@ -132,6 +132,7 @@ def test_demonyms(gaz):
     assert gaz.country("EG").name == "Egypt"
     assert gaz.demonym("Central American").name == "Central America"
     assert gaz.demonym("South Ossetians").name == "South Ossetia" and gaz.demonym("Soviet").name == "Soviet Union"
+    assert gaz.demonym("Serbs").country == "RS" and gaz.demonym("Saint Lucian").country == "LC"
 
 
 def test_info_lists_sources(gaz):

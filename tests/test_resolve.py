@@ -504,3 +504,15 @@ def test_a_town_in_a_compass_part_of_a_country_is_that_countrys(gaz, article):
     a = article("An airstrike hit a market in the town of Ariha in northwestern Syria on Tuesday.")
     resolve(recognise(a, gaz), gaz)
     assert next(m.place.country for m in a.mentions if m.text == "Ariha") == "SY"
+
+
+def test_a_body_of_government_sits_in_its_capital_or_continent(gaz, article):
+    text = ("Officials in Kyiv welcomed the European Commission plan, which the Council of Europe backed; the "
+            "Russian Foreign Ministry called it hostile. Tourists in Lviv kept to the French Quarter cafes.")
+    found = _resolve_spans(gaz, article, text, ["Kyiv", "European Commission", "Council of Europe",
+                                                 "Russian Foreign Ministry", "Lviv", "French Quarter"])
+    assert found["European Commission"].place.kind == "continent", found["European Commission"].why
+    assert found["Council of Europe"].place.name == "Europe"
+    assert found["Russian Foreign Ministry"].place.name == "Moscow"
+    # A quarter, a school or an embassy named after a people lies where the story is, not in their country.
+    assert found["French Quarter"].place is None or found["French Quarter"].place.country == "UA"

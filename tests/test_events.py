@@ -702,7 +702,8 @@ def test_fighting_between_two_groups_history_since_a_year_and_fighting_that_goes
     assert [(e.sub_event_type, e.location.text) for e in found] == [
         ("Armed clash", "Catatumbo"), ("Air/drone strike", "Debre Markos"), ("Peaceful protest", "Bunia")]
     clash = found[0]
-    assert (clash.actor1, clash.actor2, clash.fatalities, clash.area.text) == ("ELN", "FARC", 80, "Norte de Santander")
+    assert (clash.actor1, clash.actor2, clash.fatalities) == ("ELN", "FARC", 80)
+    assert (clash.location.place.kind, clash.location.place.country, clash.geo_precision) == ("region", "CO", 3)
 
 
 def test_a_raid_its_drones_and_arrests_a_struck_states_tanks_and_what_happened_in_december(gaz, article):

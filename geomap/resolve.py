@@ -100,7 +100,6 @@ _ADMIN_FEATURES = {"province": ("admin1", "admin2"), "governorate": ("admin1",),
                    "state": ("admin1",), "region": ("admin1", "region"), "county": ("admin2",),
                    "district": ("admin2", "admin1"), "countryside": ("admin1", "place")}
 _REGION_AFTER = re.compile(r"\s+(?:province|governorate|oblast|state|region|county)\b")  # lower-case: "Falls State Park" is a name
-# "states such as California or Washington", "the provinces of ...": the list names units.
 _UNITS_BEFORE = re.compile(r"\b(?:states|provinces|territories)(?:\s+(?:such\s+as|like|including|of))?\s+(?:the\s+)?$")
 _GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Government|Parliament|Cabinet|Treasury|Central Bank|Commission|Senate|"
                               r"Supreme Court)\b")
@@ -530,7 +529,7 @@ def list_siblings(article: Article, gazetteer: Gazetteer) -> None:
     that unit, not a city of the same name."""
     for group in _lists(article):
         units = [m.place for m in group if m.place is not None and m.place.kind == "admin1"]
-        needed = 1 if _UNITS_BEFORE.search(article.text, max(0, group[0].start - 40), group[0].start) else 2
+        needed = 1 if _units_named_before(article.text, group[0]) else 2
         for mention in group:
             others = [p for p in units if p is not mention.place]
             if len(others) < needed or (mention.place is not None and mention.place.kind == "admin1") or \
@@ -553,8 +552,12 @@ def _lists(article: Article) -> list[list[Mention]]:
             groups[-1].append(mention)
         else:
             groups.append([mention])
-    return [g for g in groups if len(g) >= 3 or len(g) == 2 and
-            _UNITS_BEFORE.search(article.text, max(0, g[0].start - 40), g[0].start)]
+    return [g for g in groups if len(g) >= 3 or len(g) == 2 and _units_named_before(article.text, g[0])]
+
+
+def _units_named_before(text: str, first: Mention) -> bool:
+    """ "states such as California ...", "the provinces of ...": the list that follows names units."""
+    return _UNITS_BEFORE.search(text, max(0, first.start - 40), first.start) is not None
 
 
 def local_cluster(article: Article, gazetteer: Gazetteer) -> None:

@@ -65,6 +65,8 @@ _BORDER = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*(?:[\s/–-]+[A-Z][\w’'-]*
 # Between a distance and its anchor: "the", "the Turkish town of", "the Syrian" (capital).
 _BARE_BORDER = re.compile(r"the\s+(?:border|frontier)\b(?!\s+(?:with|of|between)\b)")
 _APPOSITION = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z’'-]+\s+){0,5}?(?:of\s+|,\s*)?(?:the\s+)?$")
+# "within 3 km of the main road that supplies Pokrovsk": measured from the road, which is no place of ours
+_RELATIVE = re.compile(r"\b(?:that|which|where|linking|connecting|leading|serving)\b")
 _COLLECTIVE = re.compile(r"\b(?:fighters|forces|troops|rebels|insurgents|front\s*lines?|frontlines?|they|them|"
                          r"opposition|advance|offensive|militants|units)\b", re.I)
 # "The city lies about 440 km south of Kyiv", "The town, some 15 km from ...": the subject is the settlement
@@ -226,7 +228,8 @@ def _opposite(direction: str) -> str:
 def _anchor_after(article: Article, offset: int) -> Mention | None:
     for mention in article.mentions:
         if mention.start >= offset and mention.kind in ("toponym", "reference"):
-            if mention.start - offset <= 60 and _APPOSITION.match(article.text[offset:mention.start]):
+            between = article.text[offset:mention.start]
+            if mention.start - offset <= 60 and _APPOSITION.match(between) and not _RELATIVE.search(between):
                 return mention
             return None
     return None
@@ -335,7 +338,8 @@ def _passage_places(article: Article, claim: Claim, sentence_start: int) -> list
     reach = 5 * stated + 10 if stated else math.inf  # a direction alone states no distance to bound it
     for event in article.events:
         location = event.location
-        if location is None or location is claim.anchor or event.geo_precision not in (1, 2):
+        if location is None or location is claim.anchor or event.geo_precision not in (1, 2) or \
+                anchor is not None and location.place == anchor:  # the anchor told again is no subject of it
             continue
         if anchor is not None and location.located and \
                 haversine_km(anchor.lat, anchor.lon, location.place.lat, location.place.lon) > reach:

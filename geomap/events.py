@@ -79,7 +79,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\bclash(?:ed|es)? with (?:the )?(?:[\w-]+ ){0,2}(?:students|protesters|demonstrators|rioters)\b", "Riots",
      "Violent demonstration", "Demonstrations"),
     (r"\b(?:clash(?:es|ed)?|heavy fighting|fighting between|fighting with (?:the )?(?:[\w-]+ ){0,2}(?:rebels?|"
-     r"militants?|insurgents?|troops|army|forces|jihadists?|gunmen|militias?|militiamen|fighters)|(?:exchanged|traded) (?:[\w-]+ ){0,2}fire|(?:repelled|repulsed) (?:\w+ ){0,3}(?:attacks?|assaults?|"
+     r"militants?|insurgents?|troops|army|forces|jihadists?|gunmen|militias?|militiamen|fighters)|(?:exchanged|traded) (?:[\w-]+ ){0,2}fire|(?:repelled|repulsed|beat back|fought off) (?:\w+ ){0,3}(?:attacks?|assaults?|"
      r"offensives?)|battles? for|firefights?|gunfights?|gun ?battles?|shoot-?outs?|skirmish(?:es)?|ambush(?:ed|es)?|"
      r"fighting (?:erupted|broke out|raged)|destroyed (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}(?:tanks?|"
      r"armou?red vehicles?|military vehicles?)|(?:attacked|raided|opened fire on|fired on) (?:an? |the )?(?:\w+ ){0,2}"
@@ -126,7 +126,9 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:kill(?:ed|ing|s)? (?:\w+ ){0,3}(?:soldiers|troops|servicemen|policemen|police officers|security forces|"
      r"militants|fighters|rebels|insurgents|jihadists|attackers|gunmen|assailants|guerrillas|commanders?)|"
      r"launched (?:an? )?(?:[\w-]+ ){0,2}(?:operation|raid|offensive|assault)|(?:killed|died) in (?:\w+ ){0,2}"
-     r"fighting)\b", "Battles", "generic clash", "Political violence"),
+     r"fighting|raided (?:an? |the )?(?:[\w-]+ )?(?:town|village|city|camp|neighbou?rhood|district|area)s?(?= (?:of|in|near|[A-Z]))"
+     r"(?=[^.]{0,80}\b(?:killed|killing|shot|wounded|exchanged fire|clashed))"
+     r")\b", "Battles", "generic clash", "Political violence"),
 ]
 
 
@@ -151,7 +153,8 @@ _HYPOTHETICAL = r"must|should|may|might|would|could|will|whether|threaten(?:s|ed
 _MODAL = re.compile(rf"\b(?:{_HYPOTHETICAL}|future|proposed|possible|potential|insisted|demand(?:s|ed)?|call(?:s|ed)? for|condition|urged?)\b", re.I)
 # "after weeks of clashes", "amid months of fighting": the background of the news, no event of its own.
 _BACKGROUND = re.compile(r"\b(?:after|following|amid|despite)\s+(?:\w+\s+){0,2}(?:weeks|days|months|years)\s+of\s+"
-                         r"(?:\w+\s+)?$", re.I)
+                         r"(?:\w+\s+)?$|"  # ... or the source of a report: "two officials briefed on the talks said"
+                         r"\b(?:briefed on|familiar with|close to|involved in|with knowledge of)\s+(?:the\s+)?$", re.I)
 # "has killed thousands of civilians since 2014", "have clashed repeatedly since December": the conflict's history
 _LONG_AGO = re.compile(rf"\b(?:last year|(?:a|one|two|three|four|five|several|many|\d+) years? ago|since (?:19|20)\d\d|"
                        rf"since (?:late |early |mid-)?(?:{'|'.join(MONTHS)})\b(?!\s+\d))", re.I)
@@ -274,6 +277,8 @@ _RELATIVE = re.compile(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|we
 _SAME_DAY = re.compile(r"\b(?:hours|minutes) later\b|\blater (?:that|the same) day\b|\bthe same day\b|"
                        r"\bshortly (?:after|afterwards)\b", re.I)
 _UNNAMED = ("", "Rebel group", "State forces")  # actors the text did not name
+# "repelled assaults near A, ..., and heavy clashes continued near B": a clause of its own, an event of its own
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
 _PLURAL = re.compile(r"(?:strikes|raids|attacks|clashes|bombs|blasts|explosions|shelling|fighting|battles)$", re.I)
 _ANOTHER = re.compile(r"\b(?:another|a second|a third|a separate|a further)\s+(?:[\w-]+\s+){0,2}$|\balso\s+$", re.I)
 # "dozens of strikes on villages": many events, though the trigger read is "warplanes"
@@ -447,7 +452,7 @@ def detect_events(article: Article) -> Article:
 def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
     """Triggers in a sentence, one per sub-type; demanded or hypothetical ones are skipped."""
     found: list[_Trigger] = []
-    taken: set[str] = set()
+    taken: dict[str, int] = {}  # sub-type -> where its trigger ended
     lower = sentence.text.lower()
     matches = _TRIGGER_LOWER_RE.finditer(lower) if len(lower) == len(sentence.text) else _TRIGGER_RE.finditer(sentence.text)
     # The sentence's words of history and of fighting that goes on, looked for once (most have none)
@@ -460,7 +465,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         key = event_type if event_type in ("Protests", "Riots") else sub  # one protest, however it is described
         modal = _PROTEST_MODAL if event_type == "Protests" else _MODAL
         clause = _clause_start(sentence.text, match.start())
-        if key in taken or modal.search(sentence.text[clause:match.end() + 25]) or _PLANNED.match(sentence.text, match.end()) \
+        if key in taken and not _NEXT_CLAUSE.search(sentence.text, taken[key], match.start()) or modal.search(sentence.text[clause:match.end() + 25]) or _PLANNED.match(sentence.text, match.end()) \
                 or history and any(m.start() < match.start() < m.end() for m in _SINCE_BEGAN.finditer(sentence.text)):
             continue
         if sub.startswith("territory") and not _takes_territory(article, sentence, match) or \
@@ -480,7 +485,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 not (_armed_article(article.text) or _HARM.search(sentence.text) or _FIGHT_WORDS.search(
                     sentence.text, max(0, match.start() - 12), match.end() + 12)):
             continue  # "Kelly has clashed with Kushner", "the prison clashes with revitalization", "Clash VI"
-        taken.add(key)
+        taken[key] = match.end()
         start = sentence.start + match.start()
         found.append(_Trigger(article.span(start, sentence.start + match.end()), event_type, sub, disorder))
     return _settled(found, sentence, article) if len(found) > 1 or found and found[0].sub_event_type in _FALLBACKS \
@@ -1235,6 +1240,8 @@ def _fatalities(sentence: Span, events: list[Event], trigger: _Trigger, triggers
     """ACLED's rule: the lowest figure reported; split evenly over the trigger's events (its places).  A
     figure belongs to the trigger nearest before it ("seized a base as shelling killed 14": the shelling's),
     or to the first where none comes before ("14 died when shelling hit ...")."""
+    if trigger.event_type == "Strategic developments":
+        return  # "Strikes kill 22 in Gaza as talks resume": the talks killed no one
     total = _death_toll(sentence, lambda offset: _owner(offset, triggers) is trigger)
     if total and events:
         _split_toll(events, total)

@@ -34,6 +34,7 @@ def test_claim_parsing(gaz, article, text, value, unit, stated, qualifier, direc
     "The camp covers 300 square kilometers near Hama.",
     "A 20 km stretch of road from Homs was closed.",
     "Jets flew at 900 km per hour from Latakia.",
+    "Troops pushed to within 4 km of the highway that links Pokrovsk to Kostiantynivka.",
 ])
 def test_not_claims(gaz, article, text):
     assert claims_of(article(text), gaz) == []
@@ -298,3 +299,10 @@ def test_a_direction_alone_after_fighters_of_a_passage_does_not_crash(gaz, artic
 def test_a_ring_around_the_capital_names_the_capital(gaz, article):
     (claim,) = claims_of(article("Chad's army said fighters were moving around 250 km north-west of the capital."), gaz)
     assert claim.reason.endswith("drawn as a ring around the capital (N'Djamena)")
+
+
+def test_the_anchor_shelled_in_the_passage_is_no_subject_of_its_own_claim(gaz, article):
+    text = ("Russian troops shelled Pokrovsk and captured Novohrodivka on Monday. Their forward units are now "
+            "about 10 km from Pokrovsk.")
+    (claim,) = claims_of(article(text), gaz)
+    assert [s.mention.text for s in claim.subjects] == ["Novohrodivka"], claim.reason  # not "0 km from Pokrovsk"

@@ -921,3 +921,25 @@ def test_a_led_coalition_striking_a_groups_positions_and_a_ballistic_missile_tha
     assert (strikes.actor1, strikes.actor2) == ("Military Forces of Saudi Arabia", "Houthis")
     assert (missile.sub_event_type, missile.actor1, missile.fatalities) == ("Shelling/artillery/missile attack",
                                                                              "Houthis", 7)
+
+
+def test_a_raid_that_killed_and_a_second_clause_at_another_town_are_events(gaz, article):
+    text = ("Troops raided the village of Jaba near Jenin on Monday and shot dead two men, Palestinian medics said. "
+            "Ukrainian units beat back 30 assaults near Siversk, the army said, and heavy clashes went on near "
+            "Chasiv Yar.")
+    found = events_of(article(text, date="2025-03-04"), gaz)
+    assert [(e.sub_event_type, e.location.text) for e in found] == [
+        ("Armed clash", "Jaba"), ("Armed clash", "Siversk"), ("Armed clash", "Chasiv Yar")]
+    assert found[0].fatalities == 2
+    # A raid with nothing but arrests is no clash; a second clause at the same town is no second event.
+    quiet = article("Police raided a village near Jenin and arrested four men. Clashes broke out in Siversk on "
+                    "Monday, and clashes resumed there on Tuesday.", date="2025-03-04")
+    assert [e.sub_event_type for e in events_of(quiet, gaz) if e.event_type == "Battles"] == ["Armed clash"]
+
+
+def test_talks_take_no_toll_and_the_sources_of_a_report_are_no_talks(gaz, article):
+    text = ("Talks with Hamas open in Cairo as Israeli strikes kill 9 in Khan Younis. Mediators were due to meet "
+            "again on Monday, three diplomats familiar with the negotiations said.")
+    found = events_of(article(text, date="2025-02-02"), gaz)
+    talks = [e for e in found if e.sub_event_type == "Other"]
+    assert [(e.location.text, e.fatalities) for e in talks] == [("Cairo", 0)]

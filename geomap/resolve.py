@@ -103,6 +103,8 @@ _REGION_AFTER = re.compile(r"\s+(?:province|governorate|oblast|state|region|coun
 _UNITS_BEFORE = re.compile(r"\b(?:states|provinces|territories)(?:\s+(?:such\s+as|like|including|of))?\s+(?:the\s+)?$")
 _GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Government|Parliament|Cabinet|Treasury|Central Bank|Commission|Senate|"
                               r"Supreme Court)\b")
+_SAID_IN = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}|announced)\s*in\s+$")
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|told|announced)\b")
 _QUARTER_WORDS = frozenset({"neighbourhood", "neighborhood", "quarter", "suburb"})
 _SETTLEMENT_FEATURES = frozenset({"town", "village", "city", "camp", "neighbourhood", "neighborhood", "suburb",
                                   "hometown", "settlement", "port", "capital"})
@@ -760,8 +762,9 @@ def _focus_town(article: Article) -> tuple[Place, int] | None:
     if not countries:
         return None
     (country, _), = countries.most_common(1)
-    towns = Counter(m.place for m in article.mentions
-                    if m.place is not None and m.place.kind == "place" and m.place.country == country)
+    # A town told only as where someone spoke ("the military said in Tel Aviv") is not where the story is
+    towns = Counter(m.place for m in article.mentions if m.place is not None and m.place.kind == "place"
+                    and m.place.country == country and not _speaker_place(article.text, m))
     # A dateline alone ("YANGON -" over a story from the Bangladesh border, which names other towns) says where
     # the story was filed, not of which town it names the streets
     told = {m.place for m in article.mentions if m.place in towns and not m.text.isupper()}
@@ -769,6 +772,12 @@ def _focus_town(article: Article) -> tuple[Place, int] | None:
         towns = Counter({town: count for town, count in towns.items() if town in told})
     # Named as often, the bigger town is the likelier anchor ("Umm Batna ... near Hama and Aleppo").
     return max(towns.items(), key=lambda item: (item[1], item[0].population)) if towns else None
+
+
+def _speaker_place(text: str, mention: Mention) -> bool:
+    """ "said in Kyiv", "told reporters in Ankara", "officials in Tel Aviv said"."""
+    return _SAID_IN.search(text, max(0, mention.start - 40), mention.start) is not None or \
+        text.endswith(" in ", 0, mention.start) and _SAYS_AFTER.match(text, mention.end) is not None
 
 
 def local_focus(article: Article, gazetteer: Gazetteer) -> None:

@@ -516,3 +516,13 @@ def test_a_body_of_government_sits_in_its_capital_or_continent(gaz, article):
     assert found["Russian Foreign Ministry"].place.name == "Moscow"
     # A quarter, a school or an embassy named after a people lies where the story is, not in their country.
     assert found["French Quarter"].place is None or found["French Quarter"].place.country == "UA"
+
+
+def test_a_town_told_only_as_where_someone_spoke_is_no_focus(gaz, article):
+    # The port is abroad and the gazetteer lacks it: it is not a quarter of the city the military spoke in.
+    found = resolved(article("Israeli warplanes struck the port of Ras Isa on Monday, the military said in Tel Aviv."), gaz)
+    assert found["Ras Isa"].place is None or found["Ras Isa"].place.name != "Tel Aviv", found["Ras Isa"].why
+    # Told also as where the story happens, it still is the focus.
+    found = resolved(article("Sirens sounded across Tel Aviv as a rocket hit the Kfar Shalem quarter, the police said "
+                             "in Tel Aviv."), gaz)
+    assert (found["Kfar Shalem"].place.name, found["Kfar Shalem"].approximate) == ("Tel Aviv", True)

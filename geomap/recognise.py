@@ -117,7 +117,7 @@ _COMPASS = frozenset("north south east west northeast northwest southeast southw
                      "south-west".split())
 # Only a place is captured, shelled or stormed in the active voice ("X was captured" is _PLACE_AFTER).
 _TAKEN_BEFORE = frozenset("captured seized retook recaptured shelled bombarded stormed overran besieged encircled "
-                          "liberated struck bombed".split())
+                          "liberated struck bombed hit pounded".split())
 _FEATURE_BEFORE = re.compile(
     r"\b(?:towns?|villages?|city|cities|province|provinces|governorate|district|region|county|area|areas|"
     r"neighbou?rhoods?|suburbs?|camp|capital|outskirts|port|state|municipality|island|border crossing|"

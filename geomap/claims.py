@@ -336,7 +336,10 @@ def _passage_places(article: Article, claim: Claim, sentence_start: int) -> list
     anchor = claim.anchor.place if claim.anchor else None
     stated = claim.stated_km_high or claim.stated_km
     reach = 5 * stated + 10 if stated else math.inf  # a direction alone states no distance to bound it
-    for event in article.events:
+    # The claim's own sentence tells of an event: the distance is where that happened ("they fired missiles at
+    # a carrier in the Red Sea, 60 nautical miles west of Hodeidah"), not where a later strike hit.
+    own = [e for e in article.events if e.sentence.start == sentence_start]
+    for event in own or article.events:
         location = event.location
         if location is None or location is claim.anchor or event.geo_precision not in (1, 2) or \
                 anchor is not None and location.place == anchor:  # the anchor told again is no subject of it

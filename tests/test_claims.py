@@ -306,3 +306,10 @@ def test_the_anchor_shelled_in_the_passage_is_no_subject_of_its_own_claim(gaz, a
             "about 10 km from Pokrovsk.")
     (claim,) = claims_of(article(text), gaz)
     assert [s.mention.text for s in claim.subjects] == ["Novohrodivka"], claim.reason  # not "0 km from Pokrovsk"
+
+
+def test_a_distance_in_a_sentence_that_tells_of_an_attack_is_where_that_attack_happened(gaz, article):
+    text = ("The Houthis said they had fired a missile at a tanker in the Gulf of Aden, about 50 nautical miles "
+            "south of Mukalla, on Monday. Hours later, US jets struck Houthi sites near Ash Shihr.")
+    (claim,) = claims_of(article(text, date="2025-03-04"), gaz)
+    assert "Ash Shihr" not in [s.mention.text for s in claim.subjects]  # it would be estimated out at sea

@@ -60,6 +60,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"malls?|cafes?|bars?|nightclubs?|theat(?:re|er)s?|weddings?)\b", "Violence against civilians", "Attack", "Political violence"),
     (r"\b(?:re-?captured|retook|retaken|recaptured|regained|took back|won back)\b", "Battles", "territory-back", "Political violence"),
     (r"\b(?:captured|captures|seized|took control of|taken control of|took over|overran|overrun|stormed|fell to|"
+     r"capturing|(?:took|taking)(?= (?:the |a )?(?:[\w-]+ )?(?:town|city|village|port|base|airport|capital) of )|"
      r"(?:had|have|has|were|was|been) taken(?! (?:to|place|into|part|away|by surprise|hostage|ill)))\b", "Battles", "territory", "Political violence"),
     (r"\bsuicide (?:car |truck )?(?:bomb(?:ing|er)?s?|attacks?)\b", "Explosions/Remote violence", "Suicide bomb", "Political violence"),
     (r"\b(?:chemical (?:attacks?|weapons?)|sarin|chlorine gas)\b", "Explosions/Remote violence", "Chemical weapon", "Political violence"),
@@ -190,6 +191,9 @@ _LINKED_TO = re.compile(r"\b(?:linked|tied|allied|loyal|affiliated) (?:to|with) 
 _ACCUSED = re.compile(r"\baccus(?:ed|es|ing)\s+(.{1,60}?)\s+of\s+$")
 # Where the clause of the trigger starts: after a report verb ("officials said that"), or a coordinated
 # clause ("militants ambushed a convoy, and an army drone struck a wedding": the army's strike).
+# "Uvira, the last city still held by the Congolese army, after taking Kamanyola": a place's keeper, not the actor
+_HELD_BY = re.compile(r"\b(?:held|controlled|occupied|defended|besieged|encircled|surrounded) by (?:the )?(?:[\w-]+ ){0,3}"
+                      r"(?:army|forces|troops|military|rebels|militants|fighters|militias?|group|government)\b")
 _CLAUSE_BREAK = re.compile(r"\b(?:said|reported|says|announced)(?: that)?\b|,\s+(?:and|but|while)\s+|;|"
                            r"\b(?:a|one|two|three|several|\d+) (?:days?|hours?|weeks?) (?:after|before)\b")
 # A report by a group of itself: "The Houthis said they had launched missiles" (the speaker is the clause before).
@@ -849,7 +853,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if trigger.event_type in ("Protests", "Riots"):
         return _demonstration_sides(trigger, where)
     offset = trigger.span.start - sentence.start
-    before = _CLAUSE_BREAK.split(sentence.text[:offset])[-1]
+    before = _HELD_BY.sub(_blank, _CLAUSE_BREAK.split(sentence.text[:offset])[-1])
     accused = _ACCUSED.search(before) if "accus" in before else None
     if accused:  # "The SDF accused government-aligned factions of shelling": the accused acted, not the accuser
         before = accused.group(1) + " "
@@ -979,6 +983,10 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     # talks, agreements: the article's named parties; an attack: the group the article says claimed it
     groups = _groups(facts, claimant) if claimant else list(facts.groups)
     return (groups[0], "", _inter(groups[0]), None) if groups else ("", "", None, None)
+
+
+def _blank(match: re.Match) -> str:
+    return " " * len(match.group())
 
 
 def _without_reporter(text: str) -> str:

@@ -943,3 +943,14 @@ def test_talks_take_no_toll_and_the_sources_of_a_report_are_no_talks(gaz, articl
     found = events_of(article(text, date="2025-02-02"), gaz)
     talks = [e for e in found if e.sub_event_type == "Other"]
     assert [(e.location.text, e.fatalities) for e in talks] == [("Cairo", 0)]
+
+
+def test_a_participle_capture_is_the_main_subjects_and_a_places_keeper_is_no_actor(gaz, article):
+    text = ("M23 fighters pushed on towards Uvira, the last big town still held by the Congolese army, after "
+            "capturing the town of Kamanyola on Sunday.")
+    (taken,) = [e for e in events_of(article(text, date="2025-02-18"), gaz) if e.event_type == "Battles"]
+    assert (taken.sub_event_type, taken.location.text, taken.actor1) == (
+        "Non-state actor overtakes territory", "Kamanyola", "M23")
+    quiet = article("The minister said taking the city of Mosul would take months. Officials took the city of "
+                    "Boston by surprise with the plan.")
+    assert events_of(quiet, gaz) == []

@@ -47,6 +47,16 @@ class Place(NamedTuple):
             return "region"
         return "place"
 
+    def holds(self, place: "Place") -> bool:
+        """Whether this country or first-level unit is the one ``place`` lies in.
+
+        >>> syria = Place(163843, "Syria", 35.0, 38.0, "SY", "", "", "A", "PCLI", 0, "")
+        >>> syria.holds(Place(170017, "Hama", 35.1, 36.8, "SY", "10", "Hama", "P", "PPLA", 0, ""))
+        True
+        """
+        return self.country == place.country and (self.kind == "country" or self.kind == "admin1" and
+                                                  self.admin1 == place.admin1)
+
     @property
     def landmark(self) -> bool:
         """A building or site from geomap's curated table ("White House", "Rafah crossing")."""

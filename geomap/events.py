@@ -778,16 +778,10 @@ def _list_from(text: str, after: list[Mention]) -> list[Mention]:
     chosen = [after[0]]
     for previous, current in zip(after, after[1:]):
         if not _LIST_JOIN.fullmatch(text, previous.end, current.start) or \
-                current.place is not None and previous.place is not None and _holds(current.place, previous.place):
+                current.place is not None and previous.place is not None and current.place.holds(previous.place):
             break  # "Cabaret, Haiti": a place and its country, no list
         chosen.append(current)
     return chosen
-
-
-def _holds(unit: Place, place: Place) -> bool:
-    """Whether ``unit`` is the country or first-level unit ``place`` lies in."""
-    return unit.country == place.country and (unit.kind == "country" or unit.kind == "admin1" and
-                                              unit.admin1 == place.admin1)
 
 
 def _precision(text: str, mention: Mention) -> int:
@@ -1548,7 +1542,7 @@ def _within(precise: Event, broad: Event) -> bool:
     if unit is None or place is None or broad.location.approximate:
         return False
     if unit.kind in ("country", "admin1"):
-        return _holds(unit, place)
+        return unit.holds(place)
     # a region with no outline here ("the Gaza Strip", "Darfur", "Lake Chad" of four countries): in its country
     # (if it has one), near its point
     return (place.country == unit.country or not unit.country) and \

@@ -92,6 +92,7 @@ _INITIALS = re.compile(r"[A-Z]{2,4}|(?:[A-Z]\.){2,4}")
 _SETTLEMENT_WORDS = frozenset("Colony Township Heights Springs Beach Falls City Village".split())
 _IN_TOWN = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+)?|,\s+(?:a|the)\s+"
                       r"(?:\w+\s+)?(?:suburb|district|neighbou?rhood|village|town|quarter)\s+(?:of|in|near)\s+")
+_IN_UNIT = re.compile(r",?\s+in\s+(?:the\s+)?")
 _ARABIC_NAME = re.compile(r"\b(?:al|el|an|ar|as|ash|at|az|ad|ed|es|ez)\s|^(?:tall?|tell?|ras|jisr|deir|kafr|khan|"
                           r"ain|ayn|bir|beit|umm|abu|qasr|wadi|jabal|maarat|marj)\b")
 _OWNER_GAP = re.compile(r"['’]s\s+|\s+")  # "Sudan's capital", "the Syrian capital"
@@ -596,16 +597,21 @@ def _close_to(place: Place, others: list[SpherePoint]) -> int:
 
 def located_in(article: Article, gazetteer: Gazetteer) -> None:
     """A name the gazetteer lacks followed by "in" or "near" and a town the article resolved ("Alder
-    Hey Children's Hospital in Liverpool", "Zorbaqand, a village near Hama") lies in or by that town."""
+    Hey Children's Hospital in Liverpool", "Zorbaqand, a village near Hama") lies in or by that town;
+    followed by "in" and a province or district ("the town of Paletwa in Chin State"), in that unit -- unless the
+    town the article names most lies in it, which local-focus then gives as the closer point."""
     mentions = article.mentions
+    focus = _focus_town(article)
     for first, second in zip(mentions, mentions[1:]):
         if first.place is not None or first.why or first.kind != "toponym" or second.place is None or \
-                second.place.kind != "place" or second.approximate or \
-                not _IN_TOWN.fullmatch(article.text[first.end:second.start]) or _exact_best(first.text, gazetteer):
+                second.approximate or not _IN_TOWN.fullmatch(between := article.text[first.end:second.start]) or \
+                not (second.place.kind == "place" or second.place.kind in ("admin1", "admin2") and
+                     _IN_UNIT.fullmatch(between) and not (focus and second.place.holds(focus[0]))) or \
+                _exact_best(first.text, gazetteer):
             continue
         _choose(first, Candidate(second.place, 0.0, second.place.name, "focus"), "located-in",
                 f"'{first.text}' is not in the gazetteer: placed approximately at {second.place.name}, "
-                "the town the text puts it in")
+                f"the {'town' if second.place.kind == 'place' else 'unit'} the text puts it in")
         first.approximate = True
 
 

@@ -223,8 +223,9 @@ def test_a_country_abbreviated_in_capitals_inside_a_name_places_it_in_that_count
 def test_the_contained_place_must_be_a_proper_well_known_name_in_the_article_country(gaz, article):
     text = "Students at Cyber Tech Career College in Texas fished the Kish River in Illinois."
     found = _resolve_spans(gaz, article, text, ["Cyber Tech Career College", "Texas", "Kish River", "Illinois"])
-    assert found["Cyber Tech Career College"].place is None  # "College", Alaska is not meant
-    assert found["Kish River"].place is None  # nor Kish island in Iran
+    # "College", Alaska is not meant, nor Kish island in Iran: each lies in the state the text puts it in
+    assert found["Cyber Tech Career College"].place.name == "Texas"
+    assert found["Kish River"].place.name == "Illinois" and found["Kish River"].why.startswith("located-in")
 
 
 def test_the_article_country_is_one_vote_per_name_and_a_tie_goes_to_the_first_named(gaz, article):
@@ -295,8 +296,10 @@ def test_a_name_the_gazetteer_lacks_is_placed_approximately_at_the_town_named_mo
                                                 "Western Cape", "Noma", "Eastern Cape"])
     assert found["Khayelitsha"].place.name == "Cape Town"
     assert "Noma" not in found  # NoMa, a quarter of Washington, far from the story: no place (see stray-town)
-    # With no town in the text there is nothing to place it at.
+    # With no town in the text it lies in the state the text puts it in; with nothing, it is left unplaced.
     found = _resolve_spans(gaz, article, "Parades filled Frenchmen Street in Louisiana.", ["Frenchmen Street", "Louisiana"])
+    assert (found["Frenchmen Street"].place.name, found["Frenchmen Street"].approximate) == ("Louisiana", True)
+    found = _resolve_spans(gaz, article, "Parades filled Frenchmen Street.", ["Frenchmen Street"])
     assert found["Frenchmen Street"].place is None and found["Frenchmen Street"].why.startswith("unresolved")
 
 
@@ -526,3 +529,13 @@ def test_a_town_told_only_as_where_someone_spoke_is_no_focus(gaz, article):
     found = resolved(article("Sirens sounded across Tel Aviv as a rocket hit the Kfar Shalem quarter, the police said "
                              "in Tel Aviv."), gaz)
     assert (found["Kfar Shalem"].place.name, found["Kfar Shalem"].approximate) == ("Tel Aviv", True)
+
+
+def test_a_missing_town_in_a_named_province_lies_in_it_unless_the_storys_town_does(gaz, article):
+    found = resolved(article("Police in Mandalay detained 11 students. The Arakan Army said it had captured the town "
+                             "of Paletwa in Chin State."), gaz)
+    paletwa = found["Paletwa"]  # not at Mandalay, 400 km away in another region
+    assert (paletwa.place.name, paletwa.approximate, paletwa.why.split(":")[0]) == ("Chin", True, "located-in")
+    text = "Residents of Tijuana complained of sewage. Work on the Zarzalito Creek in Baja California starts soon."
+    found = _resolve_spans(gaz, article, text, ["Tijuana", "Zarzalito Creek", "Baja California"])
+    assert found["Zarzalito Creek"].place.name == "Tijuana"  # the story's town lies in that state: the closer point

@@ -81,7 +81,7 @@ _CONTAINED_POPULATION = 10_000
 _CLUSTER_KM = 50
 _SMALL_TOWN = 100_000
 _STRAY_KM = 1000  # a town abroad this far from every other place of the text is a stray
-_BY_NAME_PASSES = ("unambiguous", "one-sense", "document-coherence")
+_BY_NAME_PASSES = ("unambiguous", "one-sense", "document-coherence", "feature-word")
 # "in Delft", "near Liancourt", "Giza's Haram district": the text calls the name a place.
 _PLACE_CUE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|outside|to|of|into|towards?|around)\s+(?:the\s+)?|['’]s\s+)$")
 _WORLD_CITY_POPULATION = 1_000_000

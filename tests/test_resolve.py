@@ -474,6 +474,10 @@ def test_a_small_town_abroad_the_text_calls_a_place_is_the_articles_village_else
     near = found["Liancourt"]  # a town in France: here a Haitian village the gazetteer lacks
     assert (near.place.name, near.approximate, near.why.split(":")[0]) == ("Port-au-Prince", True, "stray-town")
     assert "Human" not in found  # Uman, Ukraine, by another spelling: nothing calls it a place
+    # A village the text names as one, but that only its name puts in New Caledonia, is the story's village too.
+    found = resolved(article("Myanmar military jets bombed Monywa on Tuesday, residents said. The jets later struck "
+                             "Let Yet Kone village, killing nine people."), gaz)
+    assert (found["Kone"].place.country, found["Kone"].approximate) == ("MM", True), found["Kone"].why
 
 
 def test_a_dateline_in_capitals_and_the_name_in_the_text_are_one_place(gaz, article):

@@ -161,6 +161,8 @@ _LONG_AGO = re.compile(rf"\b(?:last year|(?:a|one|two|three|four|five|several|ma
                        rf"since (?:late |early |mid-)?(?:{'|'.join(MONTHS)})\b(?!\s+\d))", re.I)
 # "250 people have died since ethnic clashes began": the clashes are the conflict's start, no event of the day
 _SINCE_BEGAN = re.compile(r"\bsince (?:the )?(?:[\w-]+ ){0,6}(?:began|started|erupted|broke out)\b", re.I)
+_DATELINE = re.compile(rf"\b[A-Z]{{3,}}[A-Z .'-]*,(?:\s[\w .'-]+,)?\s+((?:{'|'.join(m[:3] for m in MONTHS)})[a-z]*\.?\s+"
+                       r"\d{1,2})\s*(?:\(\w+\)\s*)?[-–—]")
 _IN_MONTH = re.compile(rf"\b(?:in|during|earlier in|late|early) ({'|'.join(MONTHS)})\b(?!\s+\d)")
 _IN_YEAR = re.compile(rf"\bin (?:(?:{'|'.join(MONTHS)}) )?((?:19|20)\d\d)\b")  # "in 2021", "in May 2023"
 _ONGOING = re.compile(r"[^.;]{0,80}?\b(?:continues|goes on|rages on|is ongoing)\b")
@@ -307,8 +309,8 @@ _KILLED = re.compile(
     rf"|\b(?:at least\s+|some\s+|about\s+)?(?P<b>\d[\d,]*|several|few|dozens|scores|hundreds|thousands|"
     # ... not the article of "A car bomb killed six" (which hid the six), but "a hundred"
     rf"(?!(?:an?|and|half)\s+(?!hundred|thousand|million|dozen)[a-z\d]){NUMBER_WORD})"  # nor "and" of "and 30"
-    # "Eight people, including three children, were killed"
-    r"\s+(?:[\w-]+(?:\s+|(?=,))){0,3}(?:,[^,.]{0,80},\s*)?(?:were|have been|had been|was)?\s*"
+    # "Eight people, including three children, were killed"; not the day of a dateline ("April 7 - Two soldiers")
+    r"(?!\s*[-–—]\s)\s+(?:[\w-]+(?:\s+|(?=,))){0,3}(?:,[^,.]{0,80},\s*)?(?:were|have been|had been|was)?\s*"
     r"(?:killed|dead|died)\b", re.I)
 _BOTH_DIED = re.compile(r"\b(\d[\d,]*|[a-z]+) [a-z-]+ (?:were killed |died )?and (?:at least )?(\d[\d,]*|[a-z]+) [a-z-]+ "
                         r"(?:were (?:also )?killed|died|were dead)\b", re.I)  # "33 militants were killed and 21 passengers died"
@@ -1308,9 +1310,13 @@ def _owner(offset: int, triggers: list[_Trigger]) -> _Trigger:
 # -- time ---------------------------------------------------------------------------------
 
 def article_anchor_date(article: Article) -> tuple[date | None, str]:
-    """The date relative expressions hang on: metadata first, then a caption's date as a weak hint."""
+    """The date relative expressions hang on: a dateline's day ("BOGOTA, April 7 -") within the year the
+    metadata gives, else the metadata's date, then a caption's date as a weak hint."""
     if article.date:
-        return date.fromisoformat(article.date), "article"
+        given = date.fromisoformat(article.date)
+        dateline = _DATELINE.search(article.text, 0, len(article.title) + 200)
+        day = _calendar_date(dateline.group(1), given) if dateline else None
+        return day or given, "article"
     if article.date_hint:
         return date.fromisoformat(article.date_hint), "hint"
     return None, ""

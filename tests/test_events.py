@@ -954,3 +954,11 @@ def test_a_participle_capture_is_the_main_subjects_and_a_places_keeper_is_no_act
     quiet = article("The minister said taking the city of Mosul would take months. Officials took the city of "
                     "Boston by surprise with the plan.")
     assert events_of(quiet, gaz) == []
+
+
+def test_a_datelines_day_is_no_toll_and_anchors_the_weekdays(gaz, article):
+    text = ("LAGOS, March 3 - Two policemen were killed when gunmen attacked a police patrol near Okene, the police "
+            "said. Soldiers clashed with bandits near Gusau on Saturday.")
+    ambush, clash = events_of(article(text, date="2025-03-20"), gaz)
+    assert ambush.fatalities == 2  # not 3, the dateline's day
+    assert (ambush.event_date, clash.event_date) == ("2025-03-03", "2025-03-01")  # the Saturday before March 3

@@ -91,7 +91,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:massacred?|beheaded|(?:summarily )?executed (?:\w+ ){0,2}(?:civilians|prisoners|villagers|men|women|people|"
      r"captives|hostages|soldiers|detainees|residents)|(?:killed|killing|attacked|shot dead|opened fire on) (?:\w+ ){0,3}(?:civilians|villagers|villages?|residents|worshippers|"
      r"farmers|passengers?|(?:passenger )?trains?|buses|tourists|displaced (?:people|persons|families)|pilgrims|students|mourners|shoppers|fishermen|herders|traders|commuters|"
-     r"visitors|guests|miners|children)|(?:gunmen|bandits|attackers|assailants|armed men|gang members|gangsters) (?:\w+ ){0,4}(?:killed|shot|attacked|"
+     r"visitors|guests|miners|children)|(?:gunmen|bandits|attackers|assailants|armed men|gang members|gangsters|gang) (?:\w+ ){0,4}(?:killed|shot|attacked|"
      r"stormed|opened fire on(?! (?:\w+ ){0,2}(?:police|security|army|military|soldiers|troops|checkpoints?|patrols?|"
      r"posts?|bases?|convoys?))|opened fire)"
      r"(?= (?!by\b|in\b|on\b|when\b|after\b|during\b)[a-z0-9]))\b",
@@ -111,7 +111,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:[\w-]+ ){0,2}demonstrations?|(?:held|organi[sz]ed|joined|attended) (?:a |an |the )?(?:[\w-]+ ){0,2}rall(?:y|ies)|"
      r"(?:supporters|crowds|thousands|hundreds) rallied)\b",
      "Protests", "Peaceful protest", "Demonstrations"),
-    (r"\b(?:looted|looting|torched|set fire to|ransacked)\b", "Strategic developments", "Looting/property destruction", "Strategic developments"),
+    (r"\b(?:looted|looting|torched|set fire to|ransacked|burn(?:ed|t) (?:down )?(?:[\w-]+ ){0,2}(?:homes|houses|huts|"
+     r"buildings|shops|vehicles|cars|villages?|markets?))\b", "Strategic developments", "Looting/property destruction",
+     "Strategic developments"),
     (r"\b(?:signed|reached|agreed)\b[^.]{0,40}\b(?:agreement|deal|ceasefire|truce)\b", "Strategic developments", "Agreement", "Strategic developments"),
     (r"\b(?:talks|negotiations)\b", "Strategic developments", "Other", "Strategic developments"),
     (r"\b(?:set up|established|built)\b[^.]{0,30}\b(?:base|headquarters|outpost)\b", "Strategic developments", "Headquarters or base established", "Strategic developments"),
@@ -337,7 +339,10 @@ _POSSESSOR = re.compile(r"['’]s (?:(?:far[ -])?(?:north|south|east|west|centra
                         r"(?:(?:capital|largest|second|second-largest|main|port|commercial) (?:city |town )?)?(?=[A-Z])")
 # "In Bunia, the capital of Ituri, ...": the unit after an apposition describes the place before it
 _DESCRIBES_BEFORE = re.compile(r",\s+(?:the|a)\s+(?:provincial |regional |state )?(?:capital|seat|largest city|"
-                               r"second city|main town)\s+of\s+(?:the\s+)?$")
+                               r"second city|main town)\s+of\s+(?:the\s+)?$|"
+                               # where people fled to: "forcing hundreds to seek shelter in nearby Saint-Marc"
+                               r"\b(?:shelter|refuge|safety) in\s+(?:nearby\s+|neighbouring\s+)?$|"
+                               r"\bfle(?:d|e|eing) (?:to|towards?|into)\s+(?:nearby\s+|neighbouring\s+)?$")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 # "the embassies of Rwanda, France and the United States": owners, listed (not "the north of Mali")
 _OWNED_BY = re.compile(r"\b(?:embass(?:y|ies)|consulates?|governments?|ambassadors?|citizens|nationals|flags?|"

@@ -962,3 +962,12 @@ def test_a_datelines_day_is_no_toll_and_anchors_the_weekdays(gaz, article):
     ambush, clash = events_of(article(text, date="2025-03-20"), gaz)
     assert ambush.fatalities == 2  # not 3, the dateline's day
     assert (ambush.event_date, clash.event_date) == ("2025-03-03", "2025-03-01")  # the Saturday before March 3
+
+
+def test_a_gang_that_killed_attacked_and_where_people_fled_is_no_site(gaz, article):
+    text = ("Members of the Village de Dieu gang killed at least 11 people in Cabaret on Sunday. The attackers burned "
+            "homes and cars, forcing families to seek shelter in nearby Arcahaie.")
+    found = events_of(article(text, date="2025-03-04"), gaz)
+    assert [(e.sub_event_type, e.location.text) for e in found] == [
+        ("Attack", "Cabaret"), ("Looting/property destruction", "Cabaret")]
+    assert found[0].fatalities == 11

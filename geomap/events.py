@@ -193,11 +193,11 @@ _BY_STATE = re.compile(r"\bby (?:the )?(?:military|army|armed forces|junta|regim
 _SUBORDINATE = re.compile(r"\b(?:after|when|as|before|because|once|since)\s")
 _LINKED_TO = re.compile(r"\b(?:linked|tied|allied|loyal|affiliated) (?:to|with) (?:the )?[\w'’-]+")
 _ACCUSED = re.compile(r"\baccus(?:ed|es|ing)\s+(.{1,60}?)\s+of\s+$")
-# Where the clause of the trigger starts: after a report verb ("officials said that"), or a coordinated
-# clause ("militants ambushed a convoy, and an army drone struck a wedding": the army's strike).
 # "Uvira, the last city still held by the Congolese army, after taking Kamanyola": a place's keeper, not the actor
 _HELD_BY = re.compile(r"\b(?:held|controlled|occupied|defended|besieged|encircled|surrounded) by (?:the )?(?:[\w-]+ ){0,3}"
                       r"(?:army|forces|troops|military|rebels|militants|fighters|militias?|group|government)\b")
+# Where the clause of the trigger starts: after a report verb ("officials said that"), or a coordinated
+# clause ("militants ambushed a convoy, and an army drone struck a wedding": the army's strike).
 _CLAUSE_BREAK = re.compile(r"\b(?:said|reported|says|announced)(?: that)?\b|,\s+(?:and|but|while)\s+|;|"
                            r"\b(?:a|one|two|three|several|\d+) (?:days?|hours?|weeks?) (?:after|before)\b")
 # A report by a group of itself: "The Houthis said they had launched missiles" (the speaker is the clause before).
@@ -476,7 +476,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         key = event_type if event_type in ("Protests", "Riots") else sub  # one protest, however it is described
         modal = _PROTEST_MODAL if event_type == "Protests" else _MODAL
         clause = _clause_start(sentence.text, match.start())
-        if key in taken and not _NEXT_CLAUSE.search(sentence.text, taken[key], match.start()) or modal.search(sentence.text[clause:match.end() + 25]) or _PLANNED.match(sentence.text, match.end()) \
+        if key in taken and not _NEXT_CLAUSE.search(sentence.text, taken[key], match.start()) or \
+                modal.search(sentence.text[clause:match.end() + 25]) or _PLANNED.match(sentence.text, match.end()) \
                 or history and any(m.start() < match.start() < m.end() for m in _SINCE_BEGAN.finditer(sentence.text)):
             continue
         if sub.startswith("territory") and not _takes_territory(article, sentence, match) or \

@@ -33,7 +33,8 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
     towns takes a namesake that lies among them ("Palestine" beside Elkhart, Texas; "Jordan"
     beside Shakopee, Minnesota).
 14. ``located-in`` -- a name the gazetteer lacks, followed by "in" or "near" and a town, lies
-    in or by that town ("Alder Hey Children's Hospital in Liverpool", "Zorbaqand, a village near Hama").
+    in or by that town ("Alder Hey Children's Hospital in Liverpool", "Zorbaqand, a village near Hama");
+    followed by "in" and a province, in that province ("Paletwa in Chin State").
 15. ``contained-name`` -- a name the gazetteer lacks is placed at the well-known place it
     contains ("Manila Cathedral" in Manila, "US Federal Reserve" in the United States, "the Russian
     Foreign Ministry" in Moscow).

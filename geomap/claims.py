@@ -66,7 +66,7 @@ _BORDER = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*(?:[\s/–-]+[A-Z][\w’'-]*
 _BARE_BORDER = re.compile(r"the\s+(?:border|frontier)\b(?!\s+(?:with|of|between)\b)")
 _APPOSITION = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z’'-]+\s+){0,5}?(?:of\s+|,\s*)?(?:the\s+)?$")
 # "within 3 km of the main road that supplies Pokrovsk": measured from the road, which is no place of ours
-_RELATIVE = re.compile(r"\b(?:that|which|where|linking|connecting|leading|serving)\b")
+_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|where|linking|connecting|leading|serving)\b")
 _COLLECTIVE = re.compile(r"\b(?:fighters|forces|troops|rebels|insurgents|front\s*lines?|frontlines?|they|them|"
                          r"opposition|advance|offensive|militants|units)\b", re.I)
 # "The city lies about 440 km south of Kyiv", "The town, some 15 km from ...": the subject is the settlement
@@ -82,8 +82,6 @@ _EVENT_ANAPHOR = re.compile(r"\W*(?:The|This|That)\s+(?:attack|ambush|strike|rai
                             r"clash(?:es)?|fighting|massacre)\b")
 _SHARED = re.compile(r",\s+(?:both|all|each)\b")  # "A and B, both 90 km from C"
 _PARTICIPLE_CLAUSE = re.compile(r"\s*[a-z]+ing\b")
-_HEDGES = frozenset({"about", "around", "some", "nearly", "roughly", "approximately", "almost", "an estimated",
-                     "close to"})
 _UPPER_BOUNDS = frozenset({"up to", "within", "less than", "under", "at most", "barely"})
 _LOWER_BOUNDS = frozenset({"more than", "over", "at least"})
 ROAD_FACTOR = 1.6  # straight-line distances below stated/1.6 ... stated suggest a road distance
@@ -229,7 +227,7 @@ def _anchor_after(article: Article, offset: int) -> Mention | None:
     for mention in article.mentions:
         if mention.start >= offset and mention.kind in ("toponym", "reference"):
             between = article.text[offset:mention.start]
-            if mention.start - offset <= 60 and _APPOSITION.match(between) and not _RELATIVE.search(between):
+            if mention.start - offset <= 60 and _APPOSITION.match(between) and not _RELATIVE_CLAUSE.search(between):
                 return mention
             return None
     return None

@@ -23,7 +23,7 @@ decides the rest:
   ("airstrikes killed 12 civilians") is that one event, coded as targeting civilians;
 * crime, business and politics are not conflict: an arrest, a rape, a kidnapping, talks or a deal count
   beside an armed actor or in a story of armed conflict, a clash of words not at all;
-* dates: a weekday, "yesterday", a month and day ("On May 7"; a dateline's anchors the weekdays after it),
+* dates: a weekday, "yesterday", a month and day ("On May 7"; a dateline's day anchors the article's weekdays),
   "two days later" or "earlier" from the event told before; a headline's event is the one the body tells.
 """
 
@@ -1250,9 +1250,12 @@ def _fatalities(sentence: Span, events: list[Event], trigger: _Trigger, triggers
     """ACLED's rule: the lowest figure reported; split evenly over the trigger's events (its places).  A
     figure belongs to the trigger nearest before it ("seized a base as shelling killed 14": the shelling's),
     or to the first where none comes before ("14 died when shelling hit ...")."""
-    if trigger.event_type == "Strategic developments":
-        return  # "Strikes kill 22 in Gaza as talks resume": the talks killed no one
-    total = _death_toll(sentence, lambda offset: _owner(offset, triggers) is trigger)
+    # Talks, arrests and deals kill no one: a toll goes to the violent trigger before it ("strikes hit Gaza as talks
+    # resume in Doha, killing 22": the strikes'), or to none ("Strikes kill 22 in Gaza as talks resume").
+    tolled = [t for t in triggers if t.event_type != "Strategic developments"]
+    if trigger not in tolled:
+        return
+    total = _death_toll(sentence, lambda offset: _owner(offset, tolled) is trigger)
     if total and events:
         _split_toll(events, total)
 

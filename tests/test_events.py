@@ -943,6 +943,10 @@ def test_talks_take_no_toll_and_the_sources_of_a_report_are_no_talks(gaz, articl
     found = events_of(article(text, date="2025-02-02"), gaz)
     talks = [e for e in found if e.sub_event_type == "Other"]
     assert [(e.location.text, e.fatalities) for e in talks] == [("Cairo", 0)]
+    # A toll told after the talks is the strikes' before them.
+    text = "Israeli air strikes hit Khan Younis as talks with Hamas resumed in Cairo, killing 22 people, medics said."
+    strikes = [e for e in events_of(article(text, date="2025-02-02"), gaz) if e.sub_event_type == "Air/drone strike"]
+    assert [e.fatalities for e in strikes] == [22]
 
 
 def test_a_participle_capture_is_the_main_subjects_and_a_places_keeper_is_no_actor(gaz, article):

@@ -45,9 +45,11 @@ def nearest(origin: SpherePoint, points: Sequence[SpherePoint]) -> tuple[float, 
     best, index = 2.0, -1  # haversine's "a" grows with distance: compare it, take one square root
     sin, lat, lon, cos_lat = math.sin, origin.lat, origin.lon, origin.cos_lat
     for i, point in enumerate(points):
-        a = sin((point.lat - lat) / 2) ** 2 + cos_lat * point.cos_lat * sin((point.lon - lon) / 2) ** 2
-        if a < best:
-            best, index = a, i
+        a = sin((point.lat - lat) / 2) ** 2
+        if a < best:  # the latitude term alone rules out most points: skip the longitude's sine
+            a += cos_lat * point.cos_lat * sin((point.lon - lon) / 2) ** 2
+            if a < best:
+                best, index = a, i
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(best))), index
 
 

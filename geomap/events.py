@@ -41,7 +41,7 @@ from gazetteer.geo import haversine_km
 
 from .document import Article, Event, Mention, Span
 from .lexicon import COMMON_WORDS
-from .text import MONTHS, NUMBER_WORD, listed_before, parse_number
+from .text import MONTHS, NUMBER_WORD, first_letters, listed_before, parse_number
 
 # Fallback sub-types: a trigger that counts only where no specific trigger of its event type is in the
 # sentence, typed then as the commonest case ACLED codes without more detail, and only in a sentence of
@@ -144,9 +144,14 @@ _PHRASE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|of|[
 def _trigger_pattern(lower: bool) -> str:
     """All rules as one alternation, group ``r<i>`` for rule i.  Every rule starts at a word: the
     leading "\\b(?=[a-z])" lets the regex engine skip every other position before it tries the
-    alternatives (the scan alone is several times faster)."""
-    rules = "|".join(f"(?P<r{i}>{pattern.lower() if lower else pattern})" for i, (pattern, *_) in enumerate(_RULES))
-    return rf"\b(?=[a-z])(?:{rules})"
+    alternatives (the scan alone is several times faster), and a look-ahead of the letters a rule
+    can start with skips the rule at most words (a third faster again)."""
+    rules = []
+    for i, (pattern, *_) in enumerate(_RULES):
+        pattern = pattern.lower() if lower else pattern
+        letters = first_letters(pattern)
+        rules.append((f"(?=[{letters}])" if letters else "") + f"(?P<r{i}>{pattern})")
+    return rf"\b(?=[a-z])(?:{'|'.join(rules)})"
 
 
 _TRIGGER_RE = re.compile(_trigger_pattern(lower=False), re.I)

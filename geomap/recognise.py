@@ -436,7 +436,7 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             end = _split_modifier(run[i + 1]).end
             hit = (i + 2, run[i].start, end, "toponym", "cue" if cued else _transliterated(text[run[i].start:end], gazetteer))
         if i == 0 and hit is not None and hit[0] < len(run) and hit[3] == "toponym" and \
-                _FEATURE_BEFORE.search(text, max(0, run[0].start - _CUE_REACH), run[0].start) and \
+                _cue_before(text, max(0, run[0].start - _CUE_REACH), run[0].start) and \
                 not any(t.text.lower() in _CONNECTORS or t.text.lower().rstrip(".") in _CALENDAR for t in run[hit[0]:]):
             # "the village of Kin Ma": the text names the whole run a place, not "Kin" and then "Ma" (Thailand)
             hit = (len(run), run[0].start, _split_modifier(run[-1]).end, "toponym", "cue")
@@ -779,18 +779,27 @@ def _after_said(run: list[_Token], text: str, gazetteer: Gazetteer) -> bool:
         not run[0].text.isupper() and not gazetteer.has_name(text[run[0].start:run[-1].end])
 
 
+def _cue_before(text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+    """_FEATURE_BEFORE ending at ``end``.  Every cue ends in "of" and a space, which is tested first: the
+    regex, anchored at the end, is otherwise tried at every position of the window (most names have no cue)."""
+    end = len(text) if end is None else end
+    if not text[end - 1:end].isspace() or text[start:end].rstrip()[-2:].lower() != "of":
+        return None
+    return _FEATURE_BEFORE.search(text, start, end)
+
+
 def _feature_cued(text: str, start: int) -> bool:
     """'the town of X', 'villages of A, B and C' (the list is followed back to its cue)."""
     before = text[max(0, start - 200):start]
     if " of" not in before:
         return False  # every cue below ends in "of": skip the regexes on most names
-    if _FEATURE_BEFORE.search(before[-_CUE_REACH:]):
+    if _cue_before(before[-_CUE_REACH:]):
         return True
     # Walk back over a list of capitalised names: "towns of Halfaya, Taybat al-Imam, Maardis and "
     if not before.rstrip().endswith((",", " and")):
         return False  # not inside a list: no cue further back can reach this name
     match = _LIST_TAIL.search(before)
-    return bool(match and _FEATURE_BEFORE.search(before[:match.start()][-_CUE_REACH:]))
+    return bool(match and _cue_before(before[:match.start()][-_CUE_REACH:]))
 
 
 def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazetteer,
@@ -1053,7 +1062,7 @@ def _feature(text: str, start: int, end: int) -> str:
     if _GOVERNOR_AFTER.match(text, end):
         return "state"
     window = text[max(0, start - 40):start]
-    before = _FEATURE_BEFORE.search(window)
+    before = _cue_before(window)
     if before and not re.search(r"[A-Z]\w*\s+$", window[:before.start()]):
         return before.group(0).split()[0].lower().rstrip("s")  # not "the Sadr City district of Baghdad": Sadr City's
     suffix = re.match(r"-(\w+)", text[end:end + 14])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from re import _constants as _sre, _parser  # the parser the re module compiles with (Python >= 3.11)
 from typing import TypeVar
 
 S = TypeVar("S")  # any object with start and end offsets
@@ -117,3 +118,57 @@ def listed_before(text: str, spans: list[S]) -> list[S]:
             break
         chosen.insert(0, previous)
     return chosen
+
+
+_ZERO_WIDTH = frozenset({_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT})
+_REPEATS = frozenset({_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT})
+
+
+def first_letters(pattern: str) -> str:
+    """The characters a match of ``pattern`` can begin with, for a look-ahead that rules it out cheaply;
+    "" when that is not a short list of letters (a class such as \\w, any character, an empty match).
+
+    >>> first_letters(r"\\b(?:re-?captured|retook|(?:took|won) back)\\b")
+    'rtw'
+    >>> first_letters(r"(?:guided )?bombs?"), first_letters(r"\\w+ing")
+    ('bg', '')
+    """
+    letters, may_be_empty = _first_of(_parser.parse(pattern))
+    return "".join(sorted(letters)) if letters is not None and not may_be_empty and \
+        all(c.isalpha() for c in letters) else ""
+
+
+def _first_of(items) -> tuple[set[str] | None, bool]:
+    """(characters a parsed sequence can begin with -- None for any --, whether it can match nothing)."""
+    found: set[str] = set()
+    for op, arg in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _sre.LITERAL:
+            return found | {chr(arg)}, False
+        if op is _sre.IN:
+            for kind, value in arg:
+                if kind is _sre.LITERAL:
+                    found.add(chr(value))
+                elif kind is _sre.RANGE:
+                    found.update(map(chr, range(value[0], value[1] + 1)))
+                else:
+                    return None, False
+            return found, False
+        if op is _sre.SUBPATTERN:
+            branches, optional = [arg[3]], False
+        elif op is _sre.BRANCH:
+            branches, optional = arg[1], False
+        elif op in _REPEATS:
+            branches, optional = [arg[2]], arg[0] == 0
+        else:
+            return None, False
+        for branch in branches:
+            letters, empty = _first_of(branch)
+            if letters is None:
+                return None, False
+            found |= letters
+            optional = optional or empty
+        if not optional:
+            return found, False
+    return found, True

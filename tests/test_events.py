@@ -975,3 +975,20 @@ def test_a_gang_that_killed_attacked_and_where_people_fled_is_no_site(gaz, artic
     assert [(e.sub_event_type, e.location.text) for e in found] == [
         ("Attack", "Cabaret"), ("Looting/property destruction", "Cabaret")]
     assert found[0].fatalities == 11
+
+
+def test_the_trigger_scan_finds_what_the_unguarded_rules_find():
+    import re
+
+    from geomap import events
+    text = ("Rebels retook the hill town after warplanes hit its depots; artillery shelled the bridge and a suicide "
+            "car bomb exploded at the gate. Gunmen killed four farmers, troops clashed with protesters, and police "
+            "fired tear gas. Both sides held talks and signed a truce, then the army withdrew. IEDs and a grenade "
+            "wounded two; drones struck a convoy, and the village had been taken by dusk. Crowds looted shops.")
+    for lower, flags in ((True, 0), (False, re.I)):
+        plain = re.compile(r"\b(?=[a-z])(?:" + "|".join(
+            f"(?P<r{i}>{p.lower() if lower else p})" for i, (p, *_) in enumerate(events._RULES)) + ")", flags)
+        guarded = events._TRIGGER_LOWER_RE if lower else events._TRIGGER_RE
+        sample = text.lower() if lower else text
+        found = [(m.span(), m.lastgroup) for m in guarded.finditer(sample)]
+        assert found == [(m.span(), m.lastgroup) for m in plain.finditer(sample)] and len(found) >= 15

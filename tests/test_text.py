@@ -1,4 +1,6 @@
-from geomap.text import parse_number, split_sentences, words_to_number
+import re
+
+from geomap.text import first_letters, parse_number, split_sentences, words_to_number
 
 
 def _sentences(text):
@@ -28,3 +30,16 @@ def test_numbers_in_words_and_digits():
     assert words_to_number("a dozen") == 12
     assert words_to_number("several") is None
     assert parse_number("1,200") == 1200 and parse_number("8.5") == 8.5 and parse_number("eight") == 8
+
+
+def test_first_letters_cover_every_match_or_say_nothing():
+    text = ("Government troops recaptured the hilltop at dawn; warplanes hit two depots, guided bombs fell on a "
+            "market and the rebels won back a bridge. Nobody knew who had taken the road.")
+    for pattern in (r"\b(?:re-?captured|retook|(?:took|won) back)\b", r"(?:guided |aerial )?bombs?",
+                    r"(?:had|has|was) taken(?! to)", r"(?:war)?planes? (?:hit|struck)"):
+        letters = first_letters(pattern)
+        assert letters and all(m.group()[0] in letters for m in re.finditer(pattern, text))
+    assert first_letters(r"(?:guided )?bombs?") == "bg"
+    # A class of any word character, any character, or a pattern that can match nothing: no list
+    assert first_letters(r"\w+ing") == first_letters(r".ship") == first_letters(r"(?:big )?") == ""
+    assert first_letters(r"[0-9]+ km") == ""  # only letters make a look-ahead worth having

@@ -41,7 +41,7 @@ from gazetteer.geo import haversine_km
 
 from .document import Article, Event, Mention, Span
 from .lexicon import COMMON_WORDS
-from .text import MONTHS, NUMBER_WORD, first_letters, listed_before, parse_number
+from .text import MONTHS, NUMBER_WORD, first_chars, guarded, listed_before, parse_number
 
 # Fallback sub-types: a trigger that counts only where no specific trigger of its event type is in the
 # sentence, typed then as the commonest case ACLED codes without more detail, and only in a sentence of
@@ -52,8 +52,8 @@ from .text import MONTHS, NUMBER_WORD, first_letters, listed_before, parse_numbe
 _FALLBACKS = {"generic strike": "Shelling/artillery/missile attack", "generic blast": "Remote explosive/landmine/IED",
               "generic missile launch": "Shelling/artillery/missile attack", "generic drone launch": "Air/drone strike",
               "generic clash": "Armed clash"}
-_HARM = re.compile(r"\b(?:kill(?:ed|ing|s)|dead|died|wounded|wounding|injured|injuring|casualties|bombs?|explosives?|"
-                   r"devices?)\b", re.I)
+_HARM = guarded(r"\b(?:kill(?:ed|ing|s)|dead|died|wounded|wounding|injured|injuring|casualties|bombs?|explosives?|"
+                r"devices?)\b", re.I)
 # (pattern, event_type, sub_event_type, disorder_type); at one position the earlier row wins.
 _RULES: list[tuple[str, str, str, str]] = [
     (r"\bstormed (?:a|an|the) (?:[\w-]+ ){0,2}(?:hotels?|restaurants?|schools?|churche?s?|mosques?|markets?|hospitals?|"
@@ -135,8 +135,8 @@ _RULES: list[tuple[str, str, str, str]] = [
 ]
 
 
-_LOCATIVE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Oo]n|of|[Aa]round)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
-                              r"(?:\w+\s+)?$")  # "in Pakistan's southwestern Balochistan"
+_LOCATIVE_BEFORE = guarded(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Oo]n|of|[Aa]round)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
+                           r"(?:\w+\s+)?$")  # "in Pakistan's southwestern Balochistan"
 _PHRASE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|of|[Ff]rom|[Oo]n the outskirts of)\s+"
                             r"(?:the\s+)?(?:[a-z-]+\s+)?$")
 
@@ -149,7 +149,7 @@ def _trigger_pattern(lower: bool) -> str:
     rules = []
     for i, (pattern, *_) in enumerate(_RULES):
         pattern = pattern.lower() if lower else pattern
-        letters = first_letters(pattern)
+        letters = first_chars(pattern)
         rules.append((f"(?=[{letters}])" if letters else "") + f"(?P<r{i}>{pattern})")
     return rf"\b(?=[a-z])(?:{'|'.join(rules)})"
 
@@ -158,14 +158,14 @@ _TRIGGER_RE = re.compile(_trigger_pattern(lower=False), re.I)
 # Matching lower-cased text without re.I is several times faster; used when lower-casing keeps offsets.
 _TRIGGER_LOWER_RE = re.compile(_trigger_pattern(lower=True))
 _HYPOTHETICAL = r"must|should|may|might|would|could|will|whether|threaten(?:s|ed)?|plans? to|planning to|vowed to"
-_MODAL = re.compile(rf"\b(?:{_HYPOTHETICAL}|future|proposed|possible|potential|insisted|demand(?:s|ed)?|call(?:s|ed)? for|condition|urged?)\b", re.I)
+_MODAL = guarded(rf"\b(?:{_HYPOTHETICAL}|future|proposed|possible|potential|insisted|demand(?:s|ed)?|call(?:s|ed)? for|condition|urged?)\b", re.I)
 # "after weeks of clashes", "amid months of fighting": the background of the news, no event of its own.
 _BACKGROUND = re.compile(r"\b(?:after|following|amid|despite)\s+(?:\w+\s+){0,2}(?:weeks|days|months|years)\s+of\s+"
                          r"(?:\w+\s+)?$|"  # ... or the source of a report: "two officials briefed on the talks said"
                          r"\b(?:briefed on|familiar with|close to|involved in|with knowledge of)\s+(?:the\s+)?$", re.I)
 # "has killed thousands of civilians since 2014", "have clashed repeatedly since December": the conflict's history
-_LONG_AGO = re.compile(rf"\b(?:last year|(?:a|one|two|three|four|five|several|many|\d+) years? ago|since (?:19|20)\d\d|"
-                       rf"since (?:late |early |mid-)?(?:{'|'.join(MONTHS)})\b(?!\s+\d))", re.I)
+_LONG_AGO = guarded(rf"\b(?:last year|(?:a|one|two|three|four|five|several|many|\d+) years? ago|since (?:19|20)\d\d|"
+                    rf"since (?:late |early |mid-)?(?:{'|'.join(MONTHS)})\b(?!\s+\d))", re.I)
 # "250 people have died since ethnic clashes began": the clashes are the conflict's start, no event of the day
 _SINCE_BEGAN = re.compile(r"\bsince (?:the )?(?:[\w-]+ ){0,6}(?:began|started|erupted|broke out)\b", re.I)
 _DATELINE = re.compile(rf"\b[A-Z]{{3,}}[A-Z .'-]*,(?:\s[\w .'-]+,)?\s+((?:{'|'.join(m[:3] for m in MONTHS)})[a-z]*\.?\s+"
@@ -176,9 +176,9 @@ _ONGOING = re.compile(r"[^.;]{0,80}?\b(?:continues|goes on|rages on|is ongoing)\
 # "Talks between the two are planned in Nairobi next week": not yet an event.
 _PLANNED = re.compile(r"[^.;,]{0,50}?\b(?:are|is) (?:planned|scheduled|expected|due) (?:for|in|on|at|next|this|later|"
                       r"to (?:resume|begin|start|open|continue|take place|be held))\b", re.I)
-_PROTEST_MODAL = re.compile(rf"\b(?:{_HYPOTHETICAL})\b", re.I)  # protesters demand and call for: no modality
-_GOVERNMENT = re.compile(r"(?<!pro-)\b(?:government|govt|regime|state) (?:forces|troops|soldiers)|\b(?:army|troops|"
-                         r"soldiers)\b", re.I)
+_PROTEST_MODAL = guarded(rf"\b(?:{_HYPOTHETICAL})\b", re.I)  # protesters demand and call for: no modality
+_GOVERNMENT = guarded(r"(?<!pro-)\b(?:government|govt|regime|state) (?:forces|troops|soldiers)|\b(?:army|troops|"
+                      r"soldiers)\b", re.I)
 # Police and security forces in a fight ("Police exchanged fire with the gang", "Security forces killed the
 # attackers"): the state's (Police Forces for police).  No sign of armed conflict by themselves (they inspect a
 # blast, report a crime), so kept apart from _GOVERNMENT and counted for battles only.
@@ -213,24 +213,24 @@ _CLAIMED = re.compile(r"\b(?:claimed (?:responsibility|the (?:attack|raid|bombin
 _CLAIMED_BY = re.compile(r"\b(?:was|were|has been|had been|have been) claimed by ([^,.;]{2,80})")
 _NO_CLAIM = re.compile(r"\b(?:no|none)\b[^.]{0,30}\bclaimed\b|\bno (?:immediate )?claim\b", re.I)
 _CLAIM_REACH = 300  # characters after an event's sentence in which a claim of it is looked for
-_REBELS = re.compile(r"\b(?:opposition (?:fighters|groups|forces)|rebels?|insurgents?|gunmen|armed men|militants?|fighters|gangs?|"
-                     r"jihadists?|extremists|separatists|bandits|militiamen|attackers|assailants|guerrillas?|"
-                     r"the [\w-]+-(?:aligned|backed|linked|allied|affiliated) (?:group|movement))\b", re.I)
+_REBELS = guarded(r"\b(?:opposition (?:fighters|groups|forces)|rebels?|insurgents?|gunmen|armed men|militants?|fighters|gangs?|"
+                  r"jihadists?|extremists|separatists|bandits|militiamen|attackers|assailants|guerrillas?|"
+                  r"the [\w-]+-(?:aligned|backed|linked|allied|affiliated) (?:group|movement))\b", re.I)
 # Words of armed conflict that name no side ("clashes between rival militias", "a ceasefire", "peace talks")
 _ARMED_BODIES = re.compile(r"\b(?:militias?|armed groups?|paramilitar(?:y|ies)|ceasefire|truce|warplanes|peace (?:deal|"
                            r"agreement|accord|talks|process|negotiations))\b", re.I)
 # Sub-types ACLED codes only beside an armed actor (the story's, or the sentence's): not crime, business talks or deals
 _CONFLICT_ONLY = frozenset({"Sexual violence", "Abduction/forced disappearance", "Grenade", "Other", "Agreement",
                             "Headquarters or base established", "Looting/property destruction"})
-_FORCES = re.compile(r"\b(?:forces|mercenaries|peacekeepers|contingents?|units|battalions?|militias?)\b", re.I)
-_POLITICAL_ARREST = re.compile(r"\b(?:activists?|opposition|protesters|demonstrators|journalists?|reporters|dissidents?|"
-                               r"politicians?|lawmakers?|party (?:members|officials|leaders?)|militants?|terror\w*|"
-                               r"extremis\w*|insurgents?|rebels?|jihadists?|plott\w+|spying|espionage|treason|sedition|"
-                               r"coup|in connection with the (?:attack|blast|bombing|explosion|shooting))\b", re.I)
+_FORCES = guarded(r"\b(?:forces|mercenaries|peacekeepers|contingents?|units|battalions?|militias?)\b", re.I)
+_POLITICAL_ARREST = guarded(r"\b(?:activists?|opposition|protesters|demonstrators|journalists?|reporters|dissidents?|"
+                            r"politicians?|lawmakers?|party (?:members|officials|leaders?)|militants?|terror\w*|"
+                            r"extremis\w*|insurgents?|rebels?|jihadists?|plott\w+|spying|espionage|treason|sedition|"
+                            r"coup|in connection with the (?:attack|blast|bombing|explosion|shooting))\b", re.I)
 _NO_ARREST = re.compile(r"\bno (?:arrests|one (?:has|had|was) (?:been )?(?:arrested|detained))\b|\b(?:was|were|has|have) "
                         r"not (?:yet )?(?:been )?(?:arrested|detained)\b", re.I)
-_FIGHT_WORDS = re.compile(r"\b(?:heavy|fierce|deadly|armed|intense|violent)\s+clash|clash(?:es)?\s+(?:erupted|broke out|"
-                          r"raged)", re.I)  # "heavy clashes erupted": a fight, whoever fought
+_FIGHT_WORDS = guarded(r"\b(?:heavy|fierce|deadly|armed|intense|violent)\s+clash|clash(?:es)?\s+(?:erupted|broke out|"
+                       r"raged)", re.I)  # "heavy clashes erupted": a fight, whoever fought
 # Named armed groups with ACLED's inter code (2 rebel group, 3 political militia, 8 external/other force).
 NAMED_GROUPS = {
     "Hayat Tahrir al-Sham": 2, "Syrian Democratic Forces": 2, "Hamas": 2, "Islamic Jihad": 2, "Hezbollah": 3,
@@ -276,27 +276,27 @@ _GROUP_RE = re.compile(r"\b(?:" + "|".join(re.escape(g) for g in sorted(list(NAM
 _STATE_BY = re.compile(r"\b([A-Z][a-z]+|US|UK|U\.S\.)(?: and ([A-Z][a-z]+|US|UK|U\.S\.))? (?:air forces?|warplanes|jets|fighter jets|forces|"
                        r"troops|army|military|drones|navy|helicopters|artillery|tanks|soldiers|positions|aircraft carriers?|"
                        r"warships?|destroyers?)\b")
-_ANAPHORA = re.compile(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|in the (?:area|town|city|village)|"
-                       r"there|the (?:towns|villages)|(?:edges?|outskirts|centre|center) of the (?:city|town|village)|"
-                       r"in the (?:ensuing |subsequent )?(?:fighting|clashes|battle|gunfight|"
-                       r"exchange of fire)(?: that (?:followed|ensued))?)\b", re.I)
+_ANAPHORA = guarded(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|in the (?:area|town|city|village)|"
+                    r"there|the (?:towns|villages)|(?:edges?|outskirts|centre|center) of the (?:city|town|village)|"
+                    r"in the (?:ensuing |subsequent )?(?:fighting|clashes|battle|gunfight|"
+                    r"exchange of fire)(?: that (?:followed|ensued))?)\b", re.I)
 _UNREAD_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z]")
 _ELSEWHERE = re.compile(r"\W*(?:elsewhere|separately|meanwhile|in other|across|nationwide|overall|(?:further|farther|"
                         r"to the|in the) (?:north|south|east|west))", re.I)
 _DIRECTION_PHRASE = re.compile(r"\b(?:to the|in the) (?:north|south|east|west|northeast|northwest|southeast|southwest)\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_RELATIVE = re.compile(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                       r"\b|\b(yesterday|today|last night|two days ago|last week|last month|overnight)\b", re.I)
+_RELATIVE = guarded(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                    r"\b|\b(yesterday|today|last night|two days ago|last week|last month|overnight)\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:hours|minutes) later\b|\blater (?:that|the same) day\b|\bthe same day\b|"
                        r"\bshortly (?:after|afterwards)\b", re.I)
 _UNNAMED = ("", "Rebel group", "State forces")  # actors the text did not name
 # "repelled assaults near A, ..., and heavy clashes continued near B": a clause of its own, an event of its own
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
-_PLURAL = re.compile(r"(?:strikes|raids|attacks|clashes|bombs|blasts|explosions|shelling|fighting|battles)$", re.I)
+_PLURAL = guarded(r"(?:strikes|raids|attacks|clashes|bombs|blasts|explosions|shelling|fighting|battles)$", re.I)
 _ANOTHER = re.compile(r"\b(?:another|a second|a third|a separate|a further)\s+(?:[\w-]+\s+){0,2}$|\balso\s+$", re.I)
 # "dozens of strikes on villages": many events, though the trigger read is "warplanes"
-_MANY = re.compile(r"\b(?:dozens|scores|hundreds|a series|a wave|waves|a barrage) of (?:[\w-]+ ){0,2}(?:strikes|raids|"
-                   r"attacks|missiles|rockets|drones|shells)\b", re.I)
+_MANY = guarded(r"\b(?:dozens|scores|hundreds|a series|a wave|waves|a barrage) of (?:[\w-]+ ){0,2}(?:strikes|raids|"
+                r"attacks|missiles|rockets|drones|shells)\b", re.I)
 # "A day later", "two days later" (not "a day after X"): days after the event told before
 _DAYS_LATER = re.compile(r"\b(?:(a|one|two|three|four|five|six|seven|\d) days? (later|earlier|before)|the (?:next|"
                          r"following) day|the (day before|previous day))\b", re.I)
@@ -308,7 +308,7 @@ _CALENDAR_DATE = re.compile(rf"\b(?:{_MONTH.format('m1')}\s+(?P<d1>\d{{1,2}})(?!
                             rf"{_MONTH.format('m2')}(?!\w))(?:,?\s+(?P<year>\d{{4}})\b)?")
 _FATALITY_WORDS = {"several": 3, "few": 3, "a few": 3, "dozens": 12, "scores": 12, "hundreds": 100, "thousands": 1000,
                    "a dozen": 12}
-_KILLED = re.compile(
+_KILLED = guarded(
     r"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down)\s+(?:at least\s+|some\s+|about\s+|nearly\s+|more than\s+|"
     r"a total of\s+)?(?P<a>\d[\d,]*|a (?:dozen|few|hundred|thousand)|(?!an?\b)[a-z-]+)\b"
     # "killed a commander": one
@@ -326,7 +326,7 @@ _AND_MORE = re.compile(rf"[^.,;]{{0,40}}?\band\s+(?:at least\s+)?(\d[\d,]*|{NUMB
 _ARMED_GROUPS = re.compile(r"\b(?:armed groups?|resistance forces|factions?|militias?)\b", re.I)
 _LED_COALITION = re.compile(r"\b([A-Z][a-z]+|US|U\.S\.)-led (?:coalition|forces|alliance)\b")
 _BETWEEN_SIDES = re.compile(r"\s+between\s+([^.;]{3,120})")
-_MUTUAL = re.compile(r"(?:clash|exchanged|traded|fighting between|battle|firefight|gunfight|skirmish)", re.I)
+_MUTUAL = guarded(r"(?:clash|exchanged|traded|fighting between|battle|firefight|gunfight|skirmish)", re.I)
 _STRUCK_OBJECT = re.compile(r"\b(?:struck|hit|bombed|shelled|targeted|attacked|destroyed)\s+(?:an?\s+|the\s+)?$")  # its target
 _TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|into)\s+(?:an?\s+|the\s+|(?:two|three|four|five|"
                             r"several|multiple|\d+)\s+)?$")  # "strikes on two Cambodian military targets"
@@ -334,8 +334,8 @@ _TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|into)\s+(?:a
 _MEASURED_FROM = re.compile(r"\b(?:km|kms|kilomet(?:er|re)s|miles?)\)?\s+(?:(?:to\s+the\s+)?[a-z-]+\s+)?(?:of|from)\s+"
                             r"(?:the\s+)?$", re.I)
 # Not a passive's subject: an object ("expelled to Turkey are detained") or a home ("Goble, 26, of Edmonton, was").
-_FIGURE_BEFORE = re.compile(r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?\d[\d.,]*\s*(?:[a-z]+\s+)?$",
-                            re.I)
+_FIGURE_BEFORE = guarded(r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?\d[\d.,]*\s*(?:[a-z]+\s+)?$",
+                         re.I)
 # Between places of a list: a comma or "and", past an apposition ("Sake, a town west of Goma, and Minova").
 _LIST_JOIN = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+[^,;.()]{1,60},\s*and\s+|,\s*(?:and\s+)?|and\s+)\s*")
 # "Russia's Bryansk region", "Pakistan's southwestern Balochistan province": the region, not the country, is where
@@ -343,22 +343,22 @@ _POSSESSOR = re.compile(r"['’]s (?:(?:far[ -])?(?:north|south|east|west|centra
                         r"south-?west)(?:ern)? |restive |eastern |western |northern |southern )?"
                         r"(?:(?:capital|largest|second|second-largest|main|port|commercial) (?:city |town )?)?(?=[A-Z])")
 # "In Bunia, the capital of Ituri, ...": the unit after an apposition describes the place before it
-_DESCRIBES_BEFORE = re.compile(r",\s+(?:the|a)\s+(?:provincial |regional |state )?(?:capital|seat|largest city|"
-                               r"second city|main town)\s+of\s+(?:the\s+)?$|"
-                               # where people fled to: "forcing hundreds to seek shelter in nearby Saint-Marc"
-                               r"\b(?:shelter|refuge|safety) in\s+(?:nearby\s+|neighbouring\s+)?$|"
-                               r"\bfle(?:d|e|eing) (?:to|towards?|into)\s+(?:nearby\s+|neighbouring\s+)?$")
+_DESCRIBES_BEFORE = guarded(r",\s+(?:the|a)\s+(?:provincial |regional |state )?(?:capital|seat|largest city|"
+                            r"second city|main town)\s+of\s+(?:the\s+)?$|"
+                            # where people fled to: "forcing hundreds to seek shelter in nearby Saint-Marc"
+                            r"\b(?:shelter|refuge|safety) in\s+(?:nearby\s+|neighbouring\s+)?$|"
+                            r"\bfle(?:d|e|eing) (?:to|towards?|into)\s+(?:nearby\s+|neighbouring\s+)?$")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 # "the embassies of Rwanda, France and the United States": owners, listed (not "the north of Mali")
 _OWNED_BY = re.compile(r"\b(?:embass(?:y|ies)|consulates?|governments?|ambassadors?|citizens|nationals|flags?|"
                        r"leaders?|presidents?|ministers?)\s+of\s+(?:(?:the\s+)?[A-Z][\w ]*(?:,\s+|\s+and\s+))*(?:the\s+)?$")
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.I)
-_OBJECT_OF = re.compile(r"\b(?:to|into|from|toward|towards|for|with|by|than|via)\s+(?:the\s+)?$|\d+,\s+of\s+$", re.I)
+_OBJECT_OF = guarded(r"\b(?:to|into|from|toward|towards|for|with|by|than|via)\s+(?:the\s+)?$|\d+,\s+of\s+$", re.I)
 # ACLED's precision of an event coded at a unit, the most precise unit first
 _AREA_PRECISION = {"admin2": 2, "admin1": 3, "country": 3}
 _STRIKE_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:launched|fired|carried out|conducted|struck|hit|bombed|"
                           r"attacked|shelled|pounded|targeted|responded|retaliated)\b")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|of|to|into|on|against|across|over|toward|towards)\s+$", re.I)
+_PREPOSITION_BEFORE = guarded(r"\b(?:in|at|near|from|of|to|into|on|against|across|over|toward|towards)\s+$", re.I)
 _WITHDRAWAL = "Non-violent transfer of territory"
 _HABITUAL = re.compile(r"\b(?:regularly|routinely|frequently|often|daily|nightly|almost every day|every (?:day|night))\b")
 _NO_DAY = date.max  # any calendar date the text names is before it
@@ -399,8 +399,8 @@ _TERRITORY_OBJECT = re.compile(
     r"suburbs?|countryside)\b(?!['’]s\b))")  # "overran the base's defences" takes no base
 _PASSIVE = re.compile(r"\s*(?:(?:camp|village|town|city|district|area|base)\b\s*)?(?:,[^,.]{0,100},\s*)?"
                       r"(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?")  # "The Zamzam camp, ..., was"
-_NEAR = re.compile(r"\b(?:near|outside|on the outskirts of|close to|around|km from|kilometers from|kilometres from|"
-                   r"miles from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$", re.I)
+_NEAR = guarded(r"\b(?:near|outside|on the outskirts of|close to|around|km from|kilometers from|kilometres from|"
+                r"miles from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$", re.I)
 
 
 @dataclass(frozen=True)

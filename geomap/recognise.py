@@ -41,6 +41,7 @@ from gazetteer.normalize import fold
 
 from .document import Article
 from .lexicon import COMMON_WORDS, GIVEN_NAMES, LANGUAGES, TOPONYM_PREFIXES, census_given_names
+from .text import guarded
 
 # Press abbreviations with periods ("W.Va."), initials joined by "&" ("T&T", "AT&T"), words.
 _TOKEN = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,2}[A-Z][a-z]?\.|[A-Z]{1,3}&[A-Z]{1,3}\b|[^\W\d_][\w'’ʿʾ‘-]*[\w]|[^\W\d_]")
@@ -118,7 +119,7 @@ _COMPASS = frozenset("north south east west northeast northwest southeast southw
 # Only a place is captured, shelled or stormed in the active voice ("X was captured" is _PLACE_AFTER).
 _TAKEN_BEFORE = frozenset("captured seized retook recaptured shelled bombarded stormed overran besieged encircled "
                           "liberated struck bombed hit pounded".split())
-_FEATURE_BEFORE = re.compile(
+_FEATURE_BEFORE = guarded(
     r"\b(?:towns?|villages?|city|cities|province|provinces|governorate|district|region|county|area|areas|"
     r"neighbou?rhoods?|suburbs?|camp|capital|outskirts|port|state|municipality|island|border crossing|"
     r"hometown|settlements?)\s+of\s+$", re.I)

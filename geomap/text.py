@@ -122,20 +122,34 @@ def listed_before(text: str, spans: list[S]) -> list[S]:
 
 _ZERO_WIDTH = frozenset({_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT})
 _REPEATS = frozenset({_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT})
+_DIGITS = "\\d"  # a class's digits stay Unicode digits, as the pattern's \d are
+_GUARD_MAX = 20  # a look-ahead of more characters than this rules out too little to pay
 
 
-def first_letters(pattern: str) -> str:
-    """The characters a match of ``pattern`` can begin with, for a look-ahead that rules it out cheaply;
-    "" when that is not a short list of letters (a class such as \\w, any character, an empty match).
+def first_chars(pattern: str) -> str:
+    """The body of a character class holding every character a match of ``pattern`` can begin with; ""
+    when that is no short list (a class such as \\w, any character, a pattern that can match nothing).
 
-    >>> first_letters(r"\\b(?:re-?captured|retook|(?:took|won) back)\\b")
+    >>> first_chars(r"\\b(?:re-?captured|retook|(?:took|won) back)\\b")
     'rtw'
-    >>> first_letters(r"(?:guided )?bombs?"), first_letters(r"\\w+ing")
-    ('bg', '')
+    >>> first_chars(r"(?:guided )?bombs?"), first_chars(r"\\d+ km|,\\s*north"), first_chars(r"\\w+ing")
+    ('bg', ',\\\\d', '')
     """
-    letters, may_be_empty = _first_of(_parser.parse(pattern))
-    return "".join(sorted(letters)) if letters is not None and not may_be_empty and \
-        all(c.isalpha() for c in letters) else ""
+    chars, may_be_empty = _first_of(_parser.parse(pattern))
+    if chars is None or may_be_empty or len(chars) > _GUARD_MAX:
+        return ""
+    return "".join(c if c == _DIGITS else re.escape(c) for c in sorted(chars))
+
+
+def guarded(pattern: str, flags: int = 0) -> re.Pattern:
+    """``pattern`` compiled behind a look-ahead of the characters it can begin with: the regex engine, which
+    otherwise tries every alternative at every position of a search, then passes most positions at once.
+
+    >>> guarded(r"\\bkm\\b|\\d+\\s*m\\b", re.I).pattern
+    '(?=[\\\\dk])(?:\\\\bkm\\\\b|\\\\d+\\\\s*m\\\\b)'
+    """
+    chars = first_chars(pattern)
+    return re.compile(f"(?=[{chars}])(?:{pattern})" if chars else pattern, flags)
 
 
 def _first_of(items) -> tuple[set[str] | None, bool]:
@@ -152,6 +166,8 @@ def _first_of(items) -> tuple[set[str] | None, bool]:
                     found.add(chr(value))
                 elif kind is _sre.RANGE:
                     found.update(map(chr, range(value[0], value[1] + 1)))
+                elif kind is _sre.CATEGORY and value is _sre.CATEGORY_DIGIT:
+                    found.add(_DIGITS)
                 else:
                     return None, False
             return found, False
@@ -164,10 +180,10 @@ def _first_of(items) -> tuple[set[str] | None, bool]:
         else:
             return None, False
         for branch in branches:
-            letters, empty = _first_of(branch)
-            if letters is None:
+            chars, empty = _first_of(branch)
+            if chars is None:
                 return None, False
-            found |= letters
+            found |= chars
             optional = optional or empty
         if not optional:
             return found, False

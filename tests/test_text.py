@@ -1,6 +1,6 @@
 import re
 
-from geomap.text import first_letters, parse_number, split_sentences, words_to_number
+from geomap.text import first_chars, guarded, parse_number, split_sentences, words_to_number
 
 
 def _sentences(text):
@@ -32,14 +32,24 @@ def test_numbers_in_words_and_digits():
     assert parse_number("1,200") == 1200 and parse_number("8.5") == 8.5 and parse_number("eight") == 8
 
 
-def test_first_letters_cover_every_match_or_say_nothing():
+def test_first_chars_cover_every_match_or_say_nothing():
     text = ("Government troops recaptured the hilltop at dawn; warplanes hit two depots, guided bombs fell on a "
-            "market and the rebels won back a bridge. Nobody knew who had taken the road.")
+            "market 12 km away and the rebels won back a bridge, north of the dam. Nobody knew who had taken it.")
     for pattern in (r"\b(?:re-?captured|retook|(?:took|won) back)\b", r"(?:guided |aerial )?bombs?",
-                    r"(?:had|has|was) taken(?! to)", r"(?:war)?planes? (?:hit|struck)"):
-        letters = first_letters(pattern)
-        assert letters and all(m.group()[0] in letters for m in re.finditer(pattern, text))
-    assert first_letters(r"(?:guided )?bombs?") == "bg"
+                    r"(?:had|has|was) taken(?! to)", r"(?:war)?planes? (?:hit|struck)", r"\d+\s*km\b|,\s*north"):
+        chars = first_chars(pattern)
+        matches = list(re.finditer(pattern, text))
+        assert chars and matches and all(re.match(f"[{chars}]", m.group()) for m in matches)
+    assert first_chars(r"(?:guided )?bombs?") == "bg" and first_chars(r"\d+ km|,\s*north") == ",\\d"
     # A class of any word character, any character, or a pattern that can match nothing: no list
-    assert first_letters(r"\w+ing") == first_letters(r".ship") == first_letters(r"(?:big )?") == ""
-    assert first_letters(r"[0-9]+ km") == ""  # only letters make a look-ahead worth having
+    assert first_chars(r"\w+ing") == first_chars(r".ship") == first_chars(r"(?:big )?") == ""
+    assert first_chars("|".join("abcdefghijklmnopqrstuvwxyz")) == ""  # too many to rule much out
+
+
+def test_a_guarded_pattern_finds_what_the_pattern_finds():
+    text = "Shelling hit Kupiansk, 12 km (7 miles) from the border, and Balakliia, north of Izium; a Metro line was cut."
+    for pattern, flags in ((r"\b(?:km|kms|mi)\b|\d\s*-?\s*(?:km|m)\b|\bmiles?\b", re.I),
+                           (r"(?:,\s*|\b(?:lies|is)\s+)(?:north|south)\s+of\s+", re.I), (r"\b(?:hit|cut)\b", 0)):
+        plain, fast = re.compile(pattern, flags), guarded(pattern, flags)
+        assert fast.pattern != pattern and [m.span() for m in fast.finditer(text)] == \
+            [m.span() for m in plain.finditer(text)] != []

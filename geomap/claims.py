@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 import zlib
+from collections import Counter
 
 from geopy.distance import geodesic
 
@@ -155,6 +156,13 @@ def _reversed_claim(article: Article, match: re.Match) -> Claim | None:
     direction = _direction_word(match.group("dir"))
     claim.direction = _opposite(direction) if direction else None
     _subjects(article, claim, anchor.start)
+    reference = (_story_town(article) or _last_event_place(article, article.sentence_at(anchor.start).start)) \
+        if not claim.subjects else None
+    if reference is not None and reference.place is not None and (anchor.approximate or reference.place != anchor.place):
+        # "Tawila, some 60 km to the west, has received ...": with nothing before it, the named place lies that
+        # way from the town the story is about, else from where its events were
+        claim.anchor, claim.direction = reference, direction
+        claim.subjects, claim.subject_kind = [Subject(anchor)], "named"
     return claim
 
 
@@ -313,6 +321,15 @@ def _referent(article: Article, sentence_start: int) -> Mention | None:
               and m.kind == "toponym" and m.feature != "modifier" and (m.place is None or m.place.kind == "place")
               and not any(m is anchor for anchor in anchors)]
     return before[-1] if before else None
+
+
+def _story_town(article: Article) -> Mention | None:
+    """The town the article names most, if it names one more than once and more often than any other."""
+    towns = Counter(m.place for m in article.mentions if m.kind == "toponym" and m.located and m.place.kind == "place")
+    ranked = towns.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return next(m for m in article.mentions if m.kind == "toponym" and m.located and m.place == ranked[0][0])
 
 
 def _last_event_place(article: Article, sentence_start: int) -> Mention | None:

@@ -168,8 +168,9 @@ _LONG_AGO = guarded(rf"\b(?:last year|(?:a|one|two|three|four|five|several|many|
                     rf"since (?:late |early |mid-)?(?:{'|'.join(MONTHS)})\b(?!\s+\d))", re.I)
 # "250 people have died since ethnic clashes began": the clashes are the conflict's start, no event of the day
 _SINCE_BEGAN = re.compile(r"\bsince (?:the )?(?:[\w-]+ ){0,6}(?:began|started|erupted|broke out)\b", re.I)
-_DATELINE = re.compile(rf"\b[A-Z]{{3,}}[A-Z .'-]*,(?:\s[\w .'-]+,)?\s+((?:{'|'.join(m[:3] for m in MONTHS)})[a-z]*\.?\s+"
-                       r"\d{1,2})\s*(?:\(\w+\)\s*)?[-–—]")
+# "BOGOTA, April 7 -", "GOMA, Congo, Jan. 26 (Reuters) -", "EL FASHER, Sudan (Oct 2) -"
+_DATELINE = re.compile(rf"\b[A-Z]{{3,}}[A-Z .'-]*,(?:\s[\w .'-]+?,?)?\s+\(?((?:{'|'.join(m[:3] for m in MONTHS)})[a-z]*\.?\s+"
+                       r"\d{1,2})\)?\s*(?:\(\w+\)\s*)?[-–—]")
 _IN_MONTH = re.compile(rf"\b(?:in|during|earlier in|late|early) ({'|'.join(MONTHS)})\b(?!\s+\d)")
 _IN_YEAR = re.compile(rf"\bin (?:(?:{'|'.join(MONTHS)}) )?((?:19|20)\d\d)\b")  # "in 2021", "in May 2023"
 _ONGOING = re.compile(r"[^.;]{0,80}?\b(?:continues|goes on|rages on|is ongoing)\b")
@@ -278,6 +279,7 @@ _STATE_BY = re.compile(r"\b([A-Z][a-z]+|US|UK|U\.S\.)(?: and ([A-Z][a-z]+|US|UK|
                        r"warships?|destroyers?)\b")
 _ANAPHORA = guarded(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|in the (?:area|town|city|village)|"
                     r"there|the (?:towns|villages)|(?:edges?|outskirts|centre|center) of the (?:city|town|village)|"
+                    r"the (?:city|town|village)['’]s|"
                     r"in the (?:ensuing |subsequent )?(?:fighting|clashes|battle|gunfight|"
                     r"exchange of fire)(?: that (?:followed|ensued))?)\b", re.I)
 _UNREAD_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z]")
@@ -356,8 +358,10 @@ _INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _OBJECT_OF = guarded(r"\b(?:to|into|from|toward|towards|for|with|by|than|via)\s+(?:the\s+)?$|\d+,\s+of\s+$", re.I)
 # ACLED's precision of an event coded at a unit, the most precise unit first
 _AREA_PRECISION = {"admin2": 2, "admin1": 3, "country": 3}
-_STRIKE_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:launched|fired|carried out|conducted|struck|hit|bombed|"
-                          r"attacked|shelled|pounded|targeted|responded|retaliated)\b")
+# "Israel struck", "Washington and London carried out" (the second state in ``ally``), not "Kyiv hit by drones"
+_STRIKE_VERB = re.compile(r"(?:\s+and\s+(?:the\s+)?(?P<ally>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?\s+(?:(?:has|have|had)\s+)?"
+                          r"(?:launched|fired|carried out|conducted|struck|hit|bombed|attacked|shelled|pounded|targeted|"
+                          r"responded|retaliated)\b(?!\s+by\b)")
 _PREPOSITION_BEFORE = guarded(r"\b(?:in|at|near|from|of|to|into|on|against|across|over|toward|towards)\s+$", re.I)
 _WITHDRAWAL = "Non-violent transfer of territory"
 _HABITUAL = re.compile(r"\b(?:regularly|routinely|frequently|often|daily|nightly|almost every day|every (?:day|night))\b")
@@ -606,7 +610,8 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     where = _event_country(places[0][0], country)
     actor1, actor2, inter1, inter2 = _actors(article, facts, sentence, trigger, where, previous)
     allies = _STATE_BY.search(sentence.text) if trigger.event_type == "Explosions/Remote violence" else None
-    ally = _country_of(facts, allies.group(2)) if allies and allies.group(2) else None
+    ally = _country_of(facts, allies.group(2)) if allies and allies.group(2) else \
+        _subject_ally(article, trigger) if trigger.event_type == "Explosions/Remote violence" else None
     event_type, sub = trigger.event_type, trigger.sub_event_type
     if previous is not None and previous.event_type == event_type:
         sub = previous.sub_event_type  # "a house was hit" after "Israeli air strikes killed 23": an air strike too
@@ -826,7 +831,10 @@ def _fallback_location(article: Article, sentence: Span,
         (_placed(previous[-1]) or _in_a_unit(previous[-1])) and not _ELSEWHERE.match(sentence.text) and \
         not _UNREAD_PLACE.search(sentence.text)  # "struck a market in CPF": a place the text names, unread
     if previous and (anaphor or follows):
-        source = previous[-1]
+        # "the city's southeast": the last town an event was placed at, not a quarter of it the text named since
+        towns = [e for e in previous if e.location.located and e.location.place.kind == "place"] \
+            if anaphor and re.search(r"\b(?:city|town|village)\b", anaphor.group(0), re.I) else []
+        source = (towns or previous)[-1]
         phrase = f"{anaphor.group(0) if anaphor else ''} (near {source.location.text})".strip()
         return source.location, max(2, source.geo_precision or 2), phrase
     if country is None:
@@ -874,8 +882,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     speaker = _clause_before(sentence.text, said.start(), ",;—–") if said else (0, 0)
     speaker_groups = _groups(facts, sentence.text[speaker[0]:speaker[1]])
     named = _groups(facts, text) or speaker_groups
-    if named and set(named) <= _target_groups(facts, text, at):  # "warplanes carried out airstrikes on Houthi positions"
-        named = []
+    struck = []  # "warplanes carried out airstrikes on Houthi positions": the Houthis are no actor1, but the target
+    if named and set(named) <= _target_groups(facts, text, at):
+        named, struck = [], named
     led = _LED_COALITION.search(text, 0, at) if "-led " in text else None  # "Saudi-led coalition warplanes"
     if led and _country_of(facts, led.group(1)) and trigger.event_type != "Protests":
         state = f"Military Forces of {_country_of(facts, led.group(1))}"  # the leading state's forces
@@ -932,7 +941,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         government = None  # "34 soldiers were killed when jihadists attacked a post": the jihadists acted
     agent = _BY_STATE.search(text, at + len(trigger.span.text))  # "shelled by the army": the state acted
     if trigger.event_type == "Explosions/Remote violence" and _demonym_before_trigger(article, trigger):
-        return state, (named[0] if named else ""), 1, (_inter(named[0]) if named else None)
+        target = (named or struck or [""])[0]
+        return state, target, 1, (_inter(target) if target else None)
     # "The army said it had taken control of ...": the state that speaks is the subject
     speaker_acts = state_speaks and said.group().split()[-1].lower() in ("it", "they")
     clause_start = sentence.start + offset - at
@@ -1227,8 +1237,23 @@ def _state_in(facts: _Facts, text: str, start: int, end: int) -> str | None:
 def _state_actor(article: Article, trigger: _Trigger, where: str | None) -> str:
     demonym = _demonym_before_trigger(article, trigger)
     if demonym is not None:
-        return f"Military Forces of {demonym.place.name}"
+        return f"Military Forces of {_state_name(demonym)}"
     return f"Military Forces of {where}" if where else "State forces"
+
+
+def _state_name(mention: Mention) -> str:
+    """The state a mention names: a country, or the country whose capital stands for it ("Washington said")."""
+    return mention.place.name if mention.place.kind == "country" else _country_names().get(mention.place.country, "")
+
+
+def _subject_ally(article: Article, trigger: _Trigger) -> str | None:
+    """The second state of a coordinated subject that struck ("Washington and London carried out air strikes")."""
+    subject = _demonym_before_trigger(article, trigger)
+    verb = _STRIKE_VERB.match(article.text, subject.end) if subject is not None else None
+    if verb is None or verb.group("ally") is None:
+        return None
+    ally = next((m for m in article.mentions if m.start == verb.start("ally") and m.place is not None), None)
+    return _state_name(ally) if ally is not None and _state_subject(article.text, ally) else None
 
 
 def _demonym_before_trigger(article: Article, trigger: _Trigger) -> Mention | None:
@@ -1245,8 +1270,10 @@ def _demonym_before_trigger(article: Article, trigger: _Trigger) -> Mention | No
 
 
 def _state_subject(text: str, mention: Mention) -> bool:
-    """A country named as the one that struck: "India launched ...", not "in India", "India's"."""
-    return mention.kind == "toponym" and mention.place is not None and mention.place.kind == "country" and \
+    """A country, or its capital, named as the one that struck: "India launched ...", "Moscow fired ...", not
+    "in India", "India's", "Kyiv was hit"."""
+    return mention.kind == "toponym" and mention.place is not None and \
+        (mention.place.kind == "country" or mention.place.feature_code == "PPLC") and \
         bool(_STRIKE_VERB.match(text, mention.end)) and not _PREPOSITION_BEFORE.search(text, max(0, mention.start - 12),
                                                                                       mention.start)
 

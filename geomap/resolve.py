@@ -28,7 +28,8 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
     name to a namesake of 100,000 people or more, twice its size, in another country the text
     names ("Manchester" beside "British" in a story about US troops).
 12. ``list-siblings`` -- a name listed with first-level units of one country is one of them
-    ("California, Washington, Utah": the state).
+    ("California, Washington, Utah": the state); one listed with national capitals only is a capital
+    ("Washington and London", not the English town near London).
 13. ``local-cluster`` -- a name resolved before context to a place far from the article's
     towns takes a namesake that lies among them ("Palestine" beside Elkhart, Texas; "Jordan"
     beside Shakopee, Minnesota).
@@ -85,6 +86,9 @@ _STRAY_KM = 1000  # a town abroad this far from every other place of the text is
 _BY_NAME_PASSES = ("unambiguous", "one-sense", "document-coherence", "feature-word")
 # "in Delft", "near Liancourt", "Giza's Haram district": the text calls the name a place.
 _PLACE_CUE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|outside|to|of|into|towards?|around)\s+(?:the\s+)?|['’]s\s+)$")
+# "Tawila, some 60 km to the west": a name the text measures a distance to is a place
+_MEASURED_AFTER = re.compile(r",\s+(?:(?:about|some|around|roughly|nearly|approximately|just|only)\s+)?\d[\d.,]*\s*-?\s*"
+                             r"(?:km|kms|kilomet(?:er|re)s?|miles?)\b", re.I)
 _WORLD_CITY_POPULATION = 1_000_000
 # "St. Petersburg" is Saint Petersburg's own name, not another name of it.
 _TITLE_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
@@ -530,7 +534,10 @@ def _coherence_towns(article: Article) -> dict[str, list[Mention]]:
 def list_siblings(article: Article, gazetteer: Gazetteer) -> None:
     """In a list whose other members are first-level units of one country ("California, Washington,
     Utah and Idaho"; "states such as California or Washington"), a name that is also such a unit is
-    that unit, not a city of the same name."""
+    that unit, not a city of the same name; named beside national capitals only ("Washington and London"),
+    a name that is also a capital is that capital, not a town near the other."""
+    for group in _lists(article, pairs=True):
+        _capital_sibling(group, gazetteer)
     for group in _lists(article):
         units = [m.place for m in group if m.place is not None and m.place.kind == "admin1"]
         needed = 1 if _units_named_before(article.text, group[0]) else 2
@@ -545,9 +552,22 @@ def list_siblings(article: Article, gazetteer: Gazetteer) -> None:
                 _choose(mention, found[0], "list-siblings", f"listed with {len(others)} first-level units of {others[0].country}")
 
 
-def _lists(article: Article) -> list[list[Mention]]:
+def _capital_sibling(group: list[Mention], gazetteer: Gazetteer) -> None:
+    capitals = [m for m in group if m.place is not None and m.place.feature_code == "PPLC"]
+    if not capitals or len(capitals) < len(group) - 1:
+        return  # a capital beside towns ("London and Corbin") says nothing of the others
+    for mention in group:
+        if mention in capitals or mention.place is not None and mention.place.kind == "country":
+            continue  # "Britain and Singapore": the city-state's name is its country's
+        found = next((c for c in gazetteer.lookup(mention.text, limit=10, fuzzy=False)
+                      if c.place.feature_code == "PPLC" and c.match in ("exact", "alias")), None)
+        if found is not None:
+            _choose(mention, found, "list-siblings", f"listed with the capital {capitals[0].place.name}")
+
+
+def _lists(article: Article, pairs: bool = False) -> list[list[Mention]]:
     """Runs of toponyms joined by commas and "and"/"or": three or more, or two after a plural
-    unit word ("the states of Oregon and Washington")."""
+    unit word ("the states of Oregon and Washington"); with ``pairs``, any two."""
     groups: list[list[Mention]] = []
     toponyms = [m for m in article.mentions if m.kind == "toponym"]
     for previous, mention in zip([None] + toponyms, toponyms):
@@ -556,7 +576,7 @@ def _lists(article: Article) -> list[list[Mention]]:
             groups[-1].append(mention)
         else:
             groups.append([mention])
-    return [g for g in groups if len(g) >= 3 or len(g) == 2 and _units_named_before(article.text, g[0])]
+    return [g for g in groups if len(g) >= 3 or len(g) == 2 and (pairs or _units_named_before(article.text, g[0]))]
 
 
 def _units_named_before(text: str, first: Mention) -> bool:
@@ -714,14 +734,16 @@ def stray_town(article: Article, gazetteer: Gazetteer) -> None:
     """A small town abroad that only its name ties to the text is no place of the story.  Where the text calls
     it a place ("near Liancourt" -- a town in France -- in a story about Haiti; "in Delft" beside Cape Town's
     townships) it is a village of the article's country the gazetteer lacks: placed approximately at the
-    article's town, as local-focus places such names.  Where nothing in the text calls it a place ("Human
+    article's town, as local-focus places such names (so does a distance measured to it: "Tawila, some 60 km to the
+    west").  Where nothing in the text calls it a place ("Human
     Rights Watch", "NATO", "the Fano militia" in a story about Ethiopia) it is no place: the mention is dropped."""
     focus = _focus_town(article)
     if focus is None:
         return
     town, count = focus
     for mention in [m for m in article.mentions if _stray(article, m, town)]:
-        if not (mention.feature or _PLACE_CUE_BEFORE.search(article.text, max(0, mention.start - 20), mention.start)):
+        if not (mention.feature or _PLACE_CUE_BEFORE.search(article.text, max(0, mention.start - 20), mention.start)
+                or _MEASURED_AFTER.match(article.text, mention.end)):
             article.mentions.remove(mention)
             continue
         place = mention.place

@@ -313,3 +313,15 @@ def test_a_distance_in_a_sentence_that_tells_of_an_attack_is_where_that_attack_h
             "south of Mukalla, on Monday. Hours later, US jets struck Houthi sites near Ash Shihr.")
     (claim,) = claims_of(article(text, date="2025-03-04"), gaz)
     assert "Ash Shihr" not in [s.mention.text for s in claim.subjects]  # it would be estimated out at sea
+
+
+def test_a_place_told_as_lying_some_way_off_lies_that_way_from_the_storys_town(gaz, article):
+    # Tawila in Darfur is missing from the gazetteer (its namesake is in Yemen): the distance told to it keeps it
+    # as a place, and it lies 60 km west of El Fasher, the town the story is about -- estimated there
+    text = ("Shelling killed nine people in El Fasher on Wednesday, medics in El Fasher said. Zamzam camp, south "
+            "of the city, is cut off. Tawila, some 60 km to the west, has taken in thousands who fled.")
+    found = process(article(text, date="2024-10-02"), gaz)
+    (claim,) = [c for c in found.claims if c.subjects and c.subjects[0].mention.text == "Tawila"]
+    assert (claim.anchor.text, claim.direction, claim.stated_km) == ("El Fasher", "west", 60)
+    tawila = claim.subjects[0].mention
+    assert tawila.located and tawila.place.country == "SD" and tawila.place.lon < claim.anchor.place.lon - 0.4

@@ -992,3 +992,39 @@ def test_the_trigger_scan_finds_what_the_unguarded_rules_find():
         sample = text.lower() if lower else text
         found = [(m.span(), m.lastgroup) for m in guarded.finditer(sample)]
         assert found == [(m.span(), m.lastgroup) for m in plain.finditer(sample)] and len(found) >= 15
+
+
+def test_a_capital_that_struck_stands_for_its_state_and_a_second_one_is_its_ally(gaz, article):
+    text = ("Washington and London carried out air strikes on Houthi military sites around Hodeidah on Thursday. "
+            "Moscow launched drones at Kharkiv overnight, killing two people.")
+    first, second = events_of(article(text, date="2024-11-15"), gaz)
+    assert (first.actor1, first.assoc_actor_1, first.actor2) == \
+        ("Military Forces of United States", "Military Forces of United Kingdom", "Houthis")
+    assert (second.actor1, second.location.text, second.fatalities) == ("Military Forces of Russia", "Kharkiv", 2)
+    # A capital that was hit is no attacker
+    (hit,) = events_of(article("Overnight, Kyiv was attacked by drones, officials said.", date="2024-11-15"), gaz)
+    assert hit.location.text == "Kyiv" and hit.actor1 != "Military Forces of Ukraine"
+
+
+def test_the_group_a_state_struck_is_the_other_side(gaz, article):
+    (event,) = events_of(article("Israeli jets struck Hezbollah positions near Nabatieh on Monday.", date="2024-10-08"),
+                         gaz)
+    assert (event.actor1, event.actor2) == ("Military Forces of Israel", "Hezbollah") and event.inter2 in (2, 3)
+    # "strikes on Houthi sites": the Houthis are struck, no attacker, but still the other side
+    text = "Israel carried out air strikes on Houthi military sites around Hodeidah on Thursday."
+    (event,) = events_of(article(text, date="2024-10-08"), gaz)
+    assert (event.actor1, event.actor2) == ("Military Forces of Israel", "Houthis")
+
+
+def test_a_dateline_day_in_brackets_anchors_the_weekdays(gaz, article):
+    text = ("EL FASHER, Sudan (Oct 2) - Shelling killed nine people in El Fasher on Wednesday, medics said. "
+            "On Tuesday, the army repelled an assault on Mellit.")
+    first, second = events_of(article(text, date="2024-11-20"), gaz)
+    assert (first.event_date, second.event_date) == ("2024-10-02", "2024-10-01")
+
+
+def test_the_citys_quarter_is_the_town_of_the_event_before(gaz, article):
+    text = ("Shelling killed nine people in El Fasher on Wednesday. The shells landed on a shelter in the Daraja Oula "
+            "neighbourhood. The army repelled an assault on the city's southeast on Tuesday.")
+    clash = next(e for e in events_of(article(text, date="2024-10-02"), gaz) if e.event_type == "Battles")
+    assert (clash.location.text, clash.geo_precision) == ("El Fasher", 2)

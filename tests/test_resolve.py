@@ -317,6 +317,19 @@ def test_a_name_listed_with_first_level_units_is_one_too(gaz, article):
     assert resolved(article("Talks in Washington and London ended."), gaz)["Washington"].place.kind == "place"
 
 
+def test_a_name_listed_with_national_capitals_only_is_a_capital(gaz, article):
+    # The English town of Washington lies near London; beside London alone, in a story about Yemen, the name is
+    # the US capital
+    text = "Washington and London sent warships after missiles were fired from Hodeidah, in Yemen, on Friday."
+    washington = resolved(article(text), gaz)["Washington"]
+    assert (washington.place.country, washington.place.feature_code) == ("US", "PPLC")
+    assert washington.why.startswith("list-siblings: listed with the capital London")
+    # Beside a town, a capital says nothing; a country listed with a capital stays the country
+    text = "Floods reached London and Corbin, in Laurel County, Kentucky, on Monday."
+    assert resolved(article(text), gaz)["London"].place.admin1_name == "Kentucky"
+    assert resolved(article("Envoys from Britain and Singapore met in Tokyo."), gaz)["Singapore"].place.kind == "country"
+
+
 def test_demonyms_of_small_countries_and_of_regions(gaz, article):
     found = resolved(article("Chechen fighters, Philippine marines and Maltese sailors joined Arab and Sahrawi envoys."), gaz)
     assert found["Arab"].place.name == "Arab world"
@@ -478,6 +491,10 @@ def test_a_small_town_abroad_the_text_calls_a_place_is_the_articles_village_else
     found = resolved(article("Myanmar military jets bombed Monywa on Tuesday, residents said. The jets later struck "
                              "Let Yet Kone village, killing nine people."), gaz)
     assert (found["Kone"].place.country, found["Kone"].approximate) == ("MM", True), found["Kone"].why
+    # ... and so does a distance told to it: "Liancourt, about 20 km to the north"
+    found = resolved(article("Gangs attacked Cabaret and Arcahaie, north of Port-au-Prince, Haiti. Liancourt, about "
+                             "20 km to the north, was spared."), gaz)
+    assert (found["Liancourt"].place.name, found["Liancourt"].approximate) == ("Port-au-Prince", True)
 
 
 def test_a_dateline_in_capitals_and_the_name_in_the_text_are_one_place(gaz, article):

@@ -74,6 +74,8 @@ _COLLECTIVE = re.compile(r"\b(?:fighters|forces|troops|rebels|insurgents|front\s
 # named just before.
 _ANAPHOR = re.compile(r"\W*(?:The|This)\s+(?:city|town|village|camp|settlement)\b")
 _REFERENT_REACH = 400
+_CAPITAL_ACTS = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:said|says|told|presse[sd]|pushe[sd]|wants|insist(?:s|ed)|"
+                           r"accus(?:es|ed)|warn(?:s|ed)|den(?:ies|ied)|claim(?:s|ed)|launch(?:es|ed)|sent|sends)\b")
 _AND_THEN = re.compile(r"\s*,?\s*and\s+(?:is\s+|lies\s+)?")
 _ANAPHOR_BEFORE = re.compile(r"\bthe\s+(?:city|town|village|camp|settlement),?\s+(?:which|that)\s+(?:lies|is|sits)\s+"
                              r"(?:located\s+|situated\s+)?(?:about|some|around|roughly|nearly|approximately)?\s*$")
@@ -319,8 +321,14 @@ def _referent(article: Article, sentence_start: int) -> Mention | None:
     anchors = [c.anchor for c in article.claims]
     before = [m for m in article.mentions if sentence_start - _REFERENT_REACH <= m.start < sentence_start
               and m.kind == "toponym" and m.feature != "modifier" and (m.place is None or m.place.kind == "place")
-              and not any(m is anchor for anchor in anchors)]
+              and not any(m is anchor for anchor in anchors) and not _state_by_capital(article.text, m)]
     return before[-1] if before else None
+
+
+def _state_by_capital(text: str, mention: Mention) -> bool:
+    """ "as Moscow presses attacks", "Washington said": a capital standing for its state is no town of the story."""
+    return mention.place is not None and mention.place.feature_code == "PPLC" and \
+        _CAPITAL_ACTS.match(text, mention.end) is not None
 
 
 def _story_town(article: Article) -> Mention | None:

@@ -194,8 +194,8 @@ _OWN_FORCES = re.compile(r"\b(?:its|their) (?:forces|troops|army|units|soldiers|
 # common outside wars ("a military parade") to mark a sentence of violence by themselves.
 _MILITARY = re.compile(r"\b(?:military|junta|the army)\b", re.I)
 # A state's forces as the agent after the trigger: "air strikes by the military", "shelled by the army".
-_BY_STATE = re.compile(r"\bby (?:the )?(?:military|army|armed forces|junta|regime|government(?: forces)?|"
-                       r"security forces|troops)\b", re.I)
+_BY_STATE = re.compile(r"\bby (?:the )?(?:(?P<owner>[A-Z][\w-]*)['’]s )?(?:military|army|armed forces|junta|regime|"
+                       r"government(?: forces)?|security forces|troops)\b", re.I)
 _SUBORDINATE = re.compile(r"\b(?:after|when|as|before|because|once|since)\s")
 _LINKED_TO = re.compile(r"\b(?:linked|tied|allied|loyal|affiliated) (?:to|with) (?:the )?[\w'’-]+")
 _ACCUSED = re.compile(r"\baccus(?:ed|es|ing)\s+(.{1,60}?)\s+of\s+$")
@@ -382,6 +382,9 @@ _VICTIMS = re.compile(r"[\w\s]{0,12}?\s(?:were|was|had been|have been|has been)\
 # A place naming a force ("the Assam Rifles"), or a capital or country standing for a government that speaks
 # ("a militia that Ankara says is linked to the PKK"; not "residents of Mukhtariyah said"): no site
 _FORCE_AFTER = re.compile(r"\s+(?:Rifles|Regiment|Corps|Division|Brigades?|Battalions?|Guards?|Army|Militia|Command)\b")
+# "by Myanmar's military", "Russia's forces": the state's forces, which acted -- not where
+_OWN_FORCES_AFTER = re.compile(r"['’]s\s+(?:own\s+)?(?:military|army|armed forces|forces|troops|air force|junta|navy|"
+                               r"soldiers|warplanes|jets|drones)\b")
 _SPEAKS_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|accuses|accused|insists|insisted|denies|denied)\b")
 _REGION_REACH_KM = 300  # how far from a region's point a place told in it may lie
 _INCLUDING = re.compile(r"\bincluding\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?)\s+(?:of\s+)?|"
@@ -691,7 +694,8 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
                   and (left or not _is_origin(article.text, m)) and not _country_attribute(article.text, m)
                   and not _possessor(article.text, m, inner)
                   and not _DESCRIBES_BEFORE.search(article.text, max(0, m.start - 30), m.start)
-                  and not _FORCE_AFTER.match(article.text, m.end) and not _government_speaking(article.text, m)]
+                  and not _FORCE_AFTER.match(article.text, m.end) and not _government_speaking(article.text, m)
+                  and not (m.place is not None and m.place.kind == "country" and _OWN_FORCES_AFTER.match(article.text, m.end))]
     measured = [m for m in candidates if _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start)]
     mentions = [m for m in candidates if m not in measured]
     territory = trigger.sub_event_type.startswith("territory")
@@ -940,6 +944,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if government and rebels and _VICTIMS.match(before, government.end()):
         government = None  # "34 soldiers were killed when jihadists attacked a post": the jihadists acted
     agent = _BY_STATE.search(text, at + len(trigger.span.text))  # "shelled by the army": the state acted
+    owner = next((m.place.name for m in facts.countries if agent and m.text == agent.group("owner")), None)
+    state = f"Military Forces of {owner}" if owner else state  # "an air strike by Myanmar's military"
     if trigger.event_type == "Explosions/Remote violence" and _demonym_before_trigger(article, trigger):
         target = (named or struck or [""])[0]
         return state, target, 1, (_inter(target) if target else None)

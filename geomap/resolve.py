@@ -15,7 +15,8 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
 6. ``country-name`` -- a country's own name is the country, unless a first-level unit of
    another country shares it ("Georgia").
 7. ``one-sense`` -- a name repeated in the article names the place it named before, however cased
-   ("BUKAVU" in the dateline, "Bukavu" in the text).
+   ("BUKAVU" in the dateline, "Bukavu" in the text) -- but not the unit its unit word made it ("Kharkiv
+   region", then a strike "in Kharkiv": the city).
 8. ``spatial-minimality`` -- ambiguous names whose candidates lie close together choose
    those candidates.
 9. ``document-coherence`` -- the rest, ranked with the countries and places already
@@ -105,6 +106,7 @@ _LIST_JOIN = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _ADMIN_FEATURES = {"province": ("admin1", "admin2"), "governorate": ("admin1",), "oblast": ("admin1",),
                    "state": ("admin1",), "region": ("admin1", "region"), "county": ("admin2",),
                    "district": ("admin2", "admin1"), "countryside": ("admin1", "place")}
+_UNIT_FEATURES = frozenset({"province", "governorate", "oblast", "state", "region", "county", "district"})
 _REGION_AFTER = re.compile(r"\s+(?:province|governorate|oblast|state|region|county)\b")  # lower-case: "Falls State Park" is a name
 _UNITS_BEFORE = re.compile(r"\b(?:states|provinces|territories)(?:\s+(?:such\s+as|like|including|of))?\s+(?:the\s+)?$")
 _GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Government|Parliament|Cabinet|Treasury|Central Bank|Commission|Senate|"
@@ -317,11 +319,18 @@ def country_name(article: Article, gazetteer: Gazetteer) -> None:
 def one_sense(article: Article, gazetteer: Gazetteer) -> None:
     """A name repeated in one article names the same place (one sense per discourse), however it is cased
     ("BUKAVU, Congo -" in the dateline, "Bukavu" in the text)."""
-    resolved = {m.text.casefold(): m for m in article.mentions if m.place is not None and m.kind == "toponym"}
+    resolved = _senses(article)
     for mention in _open(article):
         same = resolved.get(mention.text.casefold())
         if mention.kind == "toponym" and same is not None:
             _same_sense(mention, same)
+
+
+def _senses(article: Article) -> dict[str, Mention]:
+    """Each resolved name's sense -- not one its unit word gave it: "Ukraine's Kharkiv region" is the oblast, a
+    glide bomb "in Kharkiv" later hit the city (the feature-word pass resolves the name's other unit mentions)."""
+    return {m.text.casefold(): m for m in article.mentions
+            if m.place is not None and m.kind == "toponym" and m.feature not in _UNIT_FEATURES}
 
 
 def _same_sense(mention: Mention, same: Mention) -> None:
@@ -370,7 +379,7 @@ def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
     Three rounds: names whose best candidate clearly leads go first, so that the
     ambiguous ones ("Soran": Iraq or Syria?) are ranked against them; exact ties last.
     """
-    decided = {m.text.casefold(): m for m in article.mentions if m.place is not None and m.kind == "toponym"}
+    decided = _senses(article)
     leaders = _open_leaders(article, gazetteer)
     context = None  # recomputed only after a new name is resolved
     # Names whose best candidates tie exactly wait for all the others ("Gulf": which gulf?).

@@ -325,3 +325,11 @@ def test_a_place_told_as_lying_some_way_off_lies_that_way_from_the_storys_town(g
     assert (claim.anchor.text, claim.direction, claim.stated_km) == ("El Fasher", "west", 60)
     tawila = claim.subjects[0].mention
     assert tawila.located and tawila.place.country == "SD" and tawila.place.lon < claim.anchor.place.lon - 0.4
+
+
+def test_the_town_is_no_capital_standing_for_its_state(gaz, article):
+    text = ("Russian troops reached the outskirts of Kupiansk, the military said, as Moscow presses attacks. "
+            "Ukrainian forces destroyed two tanks near Kupiansk-Vuzlovyi, about 8 km southeast of the town.")
+    (claim,) = process(article(text, date="2025-09-14"), gaz).claims
+    assert (claim.anchor.text, claim.subjects[0].mention.text, claim.verdict) == \
+        ("Kupiansk", "Kupiansk-Vuzlovyi", "consistent")

@@ -1028,3 +1028,13 @@ def test_the_citys_quarter_is_the_town_of_the_event_before(gaz, article):
             "neighbourhood. The army repelled an assault on the city's southeast on Tuesday.")
     clash = next(e for e in events_of(article(text, date="2024-10-02"), gaz) if e.event_type == "Battles")
     assert (clash.location.text, clash.geo_precision) == ("El Fasher", 2)
+
+
+def test_a_states_own_military_named_with_its_strike_is_the_actor_not_the_place(gaz, article):
+    text = "An air strike by Myanmar's military on a monastery in the Sagaing region killed 23 people on Friday."
+    (event,) = events_of(article(text, date="2025-07-12"), gaz)
+    assert (event.location.text, event.actor1, event.fatalities) == ("Sagaing", "Military Forces of Myanmar", 23)
+    # The owner names the state, wherever the strike was
+    (event,) = events_of(article("Homes in Kupiansk were shelled by Russia's army on Monday, killing two.",
+                                 date="2025-07-12"), gaz)
+    assert (event.location.text, event.actor1) == ("Kupiansk", "Military Forces of Russia")

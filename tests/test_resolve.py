@@ -2,6 +2,12 @@ from geomap.recognise import recognise
 from geomap.resolve import resolve
 
 
+def resolved_all(article, gaz):
+    recognise(article, gaz)
+    resolve(article, gaz)
+    return article.mentions
+
+
 def resolved(article, gaz):
     recognise(article, gaz)
     resolve(article, gaz)
@@ -84,6 +90,14 @@ def test_one_sense_per_article(gaz, article):
     resolve(a, gaz)
     cairos = [m.place.geonameid for m in a.mentions if m.text == "Cairo"]
     assert len(set(cairos)) == 1
+
+
+def test_a_name_its_unit_word_made_a_region_is_the_town_where_it_stands_alone(gaz, article):
+    text = ("Russian troops reached Kupiansk, in Ukraine's Kharkiv region, the military said. A glide bomb struck "
+            "a building in Kharkiv overnight, wounding 11 people.")
+    region, city = [m for m in resolved_all(article(text), gaz) if m.text == "Kharkiv"]
+    assert (region.place.kind, city.place.kind, city.place.name) == ("admin1", "place", "Kharkiv")
+    assert not city.why.startswith("one-sense")
 
 
 def test_spatial_minimality_pairs_ambiguous_names(gaz, article):

@@ -361,9 +361,12 @@ _AREA_PRECISION = {"admin2": 2, "admin1": 3, "country": 3}
 # "Israel struck", "Washington and London carried out" (the second state in ``ally``), not "Kyiv hit by drones"
 _STRIKE_VERB = re.compile(r"(?:\s+and\s+(?:the\s+)?(?P<ally>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?\s+(?:(?:has|have|had)\s+)?"
                           r"(?:launched|fired|carried out|conducted|struck|hit|bombed|attacked|shelled|pounded|targeted|"
-                          r"responded|retaliated)\b(?!\s+by\b)")
+                          r"responded|retaliated|intensified|stepped up|escalated|resumed)\b(?!\s+by\b)")
 _PREPOSITION_BEFORE = guarded(r"\b(?:in|at|near|from|of|to|into|on|against|across|over|toward|towards)\s+$", re.I)
 _WITHDRAWAL = "Non-violent transfer of territory"
+# "The military has stepped up air strikes since ...": a trend, no event of a day (unless the sentence dates one)
+_TREND = re.compile(r"\b(?:stepped up|intensified|escalated|ramped up|increased)\s+(?:its\s+|their\s+|the\s+)?"
+                    r"(?:[\w-]+\s+)?$")
 _HABITUAL = re.compile(r"\b(?:regularly|routinely|frequently|often|daily|nightly|almost every day|every (?:day|night))\b")
 _NO_DAY = date.max  # any calendar date the text names is before it
 _DIPLOMATIC = re.compile(r"\b(?:summon(?:ed|s)|ambassador|envoy|charg[ée] d['’]affaires|(?:formal|diplomatic|"
@@ -501,8 +504,9 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 sub in _CONFLICT_ONLY and not (_armed_article(article.text) or _armed(sentence.text)) or \
                 sub == _WITHDRAWAL and not (_armed(sentence.text) or _FORCES.search(sentence.text)):
             continue  # a rape told as crime, budget talks, "withdrew his request"
-        if habitual and not _RELATIVE.search(sentence.text) and _calendar_date(sentence.text, _NO_DAY) is None:
-            continue  # "Kharkiv is regularly struck by glide bombs": what happens, no event of a day
+        if (habitual or _TREND.search(sentence.text, max(0, match.start() - 30), match.start())) and \
+                not _RELATIVE.search(sentence.text) and _calendar_date(sentence.text, _NO_DAY) is None:
+            continue  # "Kharkiv is regularly struck by glide bombs", "has stepped up air strikes": no event of a day
         if sub == "Peaceful protest" and _DIPLOMATIC.search(sentence.text) and not _CROWD.search(sentence.text):
             continue  # "the ministry summoned the ambassador to protest the strikes": a diplomatic protest
         if sub == "Armed clash" and match.group().startswith(("clash", "battle")) and \

@@ -1038,3 +1038,11 @@ def test_a_states_own_military_named_with_its_strike_is_the_actor_not_the_place(
     (event,) = events_of(article("Homes in Kupiansk were shelled by Russia's army on Monday, killing two.",
                                  date="2025-07-12"), gaz)
     assert (event.location.text, event.actor1) == ("Kupiansk", "Military Forces of Russia")
+
+
+def test_a_stepped_up_campaign_is_no_event_of_a_day_unless_the_sentence_dates_one(gaz, article):
+    text = "The junta has stepped up air strikes on Sagaing since the earthquake, residents said."
+    assert events_of(article(text, date="2025-07-12"), gaz) == []
+    (event,) = events_of(article("Israel intensified air strikes on Gaza City on Monday, killing 40 people.",
+                                 date="2025-07-12"), gaz)
+    assert (event.actor1, event.fatalities, event.event_date) == ("Military Forces of Israel", 40, "2025-07-07")

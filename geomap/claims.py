@@ -160,7 +160,8 @@ def _reversed_claim(article: Article, match: re.Match) -> Claim | None:
     _subjects(article, claim, anchor.start)
     reference = (_story_town(article) or _last_event_place(article, article.sentence_at(anchor.start).start)) \
         if not claim.subjects else None
-    if reference is not None and reference.place is not None and (anchor.approximate or reference.place != anchor.place):
+    if reference is not None and reference.place is not None and \
+            (anchor.approximate or reference.place != anchor.place):
         # "Tawila, some 60 km to the west, has received ...": with nothing before it, the named place lies that
         # way from the town the story is about, else from where its events were
         claim.anchor, claim.direction = reference, direction

@@ -169,8 +169,8 @@ _LONG_AGO = guarded(rf"\b(?:last year|(?:a|one|two|three|four|five|several|many|
 # "250 people have died since ethnic clashes began": the clashes are the conflict's start, no event of the day
 _SINCE_BEGAN = re.compile(r"\bsince (?:the )?(?:[\w-]+ ){0,6}(?:began|started|erupted|broke out)\b", re.I)
 # "BOGOTA, April 7 -", "GOMA, Congo, Jan. 26 (Reuters) -", "EL FASHER, Sudan (Oct 2) -"
-_DATELINE = re.compile(rf"\b[A-Z]{{3,}}[A-Z .'-]*,(?:\s[\w .'-]+?,?)?\s+\(?((?:{'|'.join(m[:3] for m in MONTHS)})[a-z]*\.?\s+"
-                       r"\d{1,2})\)?\s*(?:\(\w+\)\s*)?[-–—]")
+_DATELINE = re.compile(rf"\b[A-Z]{{3,}}[A-Z .'-]*,(?:\s[\w .'-]+?,?)?\s+\(?"
+                       rf"((?:{'|'.join(m[:3] for m in MONTHS)})[a-z]*\.?\s+\d{{1,2}})\)?\s*(?:\(\w+\)\s*)?[-–—]")
 _IN_MONTH = re.compile(rf"\b(?:in|during|earlier in|late|early) ({'|'.join(MONTHS)})\b(?!\s+\d)")
 _IN_YEAR = re.compile(rf"\bin (?:(?:{'|'.join(MONTHS)}) )?((?:19|20)\d\d)\b")  # "in 2021", "in May 2023"
 _ONGOING = re.compile(r"[^.;]{0,80}?\b(?:continues|goes on|rages on|is ongoing)\b")
@@ -699,7 +699,8 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
                   and not _possessor(article.text, m, inner)
                   and not _DESCRIBES_BEFORE.search(article.text, max(0, m.start - 30), m.start)
                   and not _FORCE_AFTER.match(article.text, m.end) and not _government_speaking(article.text, m)
-                  and not (m.place is not None and m.place.kind == "country" and _OWN_FORCES_AFTER.match(article.text, m.end))]
+                  and not (m.place is not None and m.place.kind == "country" and
+                           _OWN_FORCES_AFTER.match(article.text, m.end))]
     measured = [m for m in candidates if _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start)]
     mentions = [m for m in candidates if m not in measured]
     territory = trigger.sub_event_type.startswith("territory")

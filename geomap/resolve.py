@@ -88,8 +88,8 @@ _BY_NAME_PASSES = ("unambiguous", "one-sense", "document-coherence", "feature-wo
 # "in Delft", "near Liancourt", "Giza's Haram district": the text calls the name a place.
 _PLACE_CUE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|outside|to|of|into|towards?|around)\s+(?:the\s+)?|['’]s\s+)$")
 # "Tawila, some 60 km to the west": a name the text measures a distance to is a place
-_MEASURED_AFTER = re.compile(r",\s+(?:(?:about|some|around|roughly|nearly|approximately|just|only)\s+)?\d[\d.,]*\s*-?\s*"
-                             r"(?:km|kms|kilomet(?:er|re)s?|miles?)\b", re.I)
+_MEASURED_AFTER = re.compile(r",\s+(?:(?:about|some|around|roughly|nearly|approximately|just|only)\s+)?"
+                             r"\d[\d.,]*\s*-?\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\b", re.I)
 _WORLD_CITY_POPULATION = 1_000_000
 # "St. Petersburg" is Saint Petersburg's own name, not another name of it.
 _TITLE_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}

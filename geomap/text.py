@@ -126,7 +126,7 @@ _DIGITS = "\\d"  # a class's digits stay Unicode digits, as the pattern's \d are
 _GUARD_MAX = 20  # a look-ahead of more characters than this rules out too little to pay
 
 
-def first_chars(pattern: str) -> str:
+def first_chars(pattern: str, flags: int = 0) -> str:
     """The body of a character class holding every character a match of ``pattern`` can begin with; ""
     when that is no short list (a class such as \\w, any character, a pattern that can match nothing).
 
@@ -135,7 +135,9 @@ def first_chars(pattern: str) -> str:
     >>> first_chars(r"(?:guided )?bombs?"), first_chars(r"\\d+ km|,\\s*north"), first_chars(r"\\w+ing")
     ('bg', ',\\\\d', '')
     """
-    chars, may_be_empty = _first_of(_parser.parse(pattern))
+    if flags & re.VERBOSE:
+        return ""  # a look-ahead put before a verbose pattern could end up inside its last comment
+    chars, may_be_empty = _first_of(_parser.parse(pattern, flags))
     if chars is None or may_be_empty or len(chars) > _GUARD_MAX:
         return ""
     return "".join(c if c == _DIGITS else re.escape(c) for c in sorted(chars))
@@ -148,7 +150,7 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern:
     >>> guarded(r"\\bkm\\b|\\d+\\s*m\\b", re.I).pattern
     '(?=[\\\\dk])(?:\\\\bkm\\\\b|\\\\d+\\\\s*m\\\\b)'
     """
-    chars = first_chars(pattern)
+    chars = first_chars(pattern, flags)
     return re.compile(f"(?=[{chars}])(?:{pattern})" if chars else pattern, flags)
 
 

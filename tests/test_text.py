@@ -53,3 +53,8 @@ def test_a_guarded_pattern_finds_what_the_pattern_finds():
         plain, fast = re.compile(pattern, flags), guarded(pattern, flags)
         assert fast.pattern != pattern and [m.span() for m in fast.finditer(text)] == \
             [m.span() for m in plain.finditer(text)] != []
+
+
+def test_a_verbose_pattern_is_left_unguarded():
+    pattern = "  km   # the unit\n  | miles"
+    assert guarded(pattern, re.X).pattern == pattern and guarded(pattern, re.X).search("30 miles")

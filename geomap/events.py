@@ -949,8 +949,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if government and rebels and _VICTIMS.match(before, government.end()):
         government = None  # "34 soldiers were killed when jihadists attacked a post": the jihadists acted
     agent = _BY_STATE.search(text, at + len(trigger.span.text))  # "shelled by the army": the state acted
-    owner = next((m.place.name for m in facts.countries if agent and m.text == agent.group("owner")), None)
-    state = f"Military Forces of {owner}" if owner else state  # "an air strike by Myanmar's military"
+    owner = agent.group("owner") if agent else None  # "an air strike by Myanmar's military": Myanmar's forces
+    state = next((f"Military Forces of {m.place.name}" for m in facts.countries if owner and m.text == owner), state)
     if trigger.event_type == "Explosions/Remote violence" and _demonym_before_trigger(article, trigger):
         target = (named or struck or [""])[0]
         return state, target, 1, (_inter(target) if target else None)

@@ -545,11 +545,10 @@ def list_siblings(article: Article, gazetteer: Gazetteer) -> None:
     Utah and Idaho"; "states such as California or Washington"), a name that is also such a unit is
     that unit, not a city of the same name; named beside national capitals only ("Washington and London"),
     a name that is also a capital is that capital, not a town near the other."""
-    for group in _lists(article, pairs=True):
-        _capital_sibling(group, gazetteer)
     for group in _lists(article):
+        _capital_sibling(group, gazetteer)
         units = [m.place for m in group if m.place is not None and m.place.kind == "admin1"]
-        needed = 1 if _units_named_before(article.text, group[0]) else 2
+        needed = 1 if _units_named_before(article.text, group[0]) else 2  # two alone after "states such as"
         for mention in group:
             others = [p for p in units if p is not mention.place]
             if len(others) < needed or (mention.place is not None and mention.place.kind == "admin1") or \
@@ -574,9 +573,8 @@ def _capital_sibling(group: list[Mention], gazetteer: Gazetteer) -> None:
             _choose(mention, found, "list-siblings", f"listed with the capital {capitals[0].place.name}")
 
 
-def _lists(article: Article, pairs: bool = False) -> list[list[Mention]]:
-    """Runs of toponyms joined by commas and "and"/"or": three or more, or two after a plural
-    unit word ("the states of Oregon and Washington"); with ``pairs``, any two."""
+def _lists(article: Article) -> list[list[Mention]]:
+    """Runs of two toponyms or more joined by commas and "and"/"or"."""
     groups: list[list[Mention]] = []
     toponyms = [m for m in article.mentions if m.kind == "toponym"]
     for previous, mention in zip([None] + toponyms, toponyms):
@@ -585,7 +583,7 @@ def _lists(article: Article, pairs: bool = False) -> list[list[Mention]]:
             groups[-1].append(mention)
         else:
             groups.append([mention])
-    return [g for g in groups if len(g) >= 3 or len(g) == 2 and (pairs or _units_named_before(article.text, g[0]))]
+    return [g for g in groups if len(g) >= 2]
 
 
 def _units_named_before(text: str, first: Mention) -> bool:

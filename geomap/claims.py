@@ -16,7 +16,6 @@ from __future__ import annotations
 import math
 import re
 import zlib
-from collections import Counter
 
 from geopy.distance import geodesic
 
@@ -158,7 +157,7 @@ def _reversed_claim(article: Article, match: re.Match) -> Claim | None:
     direction = _direction_word(match.group("dir"))
     claim.direction = _opposite(direction) if direction else None
     _subjects(article, claim, anchor.start)
-    reference = (_story_town(article) or _last_event_place(article, article.sentence_at(anchor.start).start)) \
+    reference = (article.story_town() or _last_event_place(article, article.sentence_at(anchor.start).start)) \
         if not claim.subjects else None
     if reference is not None and reference.place is not None and \
             (anchor.approximate or reference.place != anchor.place):
@@ -330,15 +329,6 @@ def _state_by_capital(text: str, mention: Mention) -> bool:
     """ "as Moscow presses attacks", "Washington said": a capital standing for its state is no town of the story."""
     return mention.place is not None and mention.place.feature_code == "PPLC" and \
         _CAPITAL_ACTS.match(text, mention.end) is not None
-
-
-def _story_town(article: Article) -> Mention | None:
-    """The town the article names most, if it names one more than once and more often than any other."""
-    towns = Counter(m.place for m in article.mentions if m.kind == "toponym" and m.located and m.place.kind == "place")
-    ranked = towns.most_common(2)
-    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-        return None
-    return next(m for m in article.mentions if m.kind == "toponym" and m.located and m.place == ranked[0][0])
 
 
 def _last_event_place(article: Article, sentence_start: int) -> Mention | None:

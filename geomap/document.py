@@ -11,6 +11,7 @@ span can be checked against the text it claims to cover.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from gazetteer import Place
@@ -145,6 +146,24 @@ class Article:
         if self._sentences is None:
             self._sentences = [self.span(s, e) for s, e in split_sentences(self.text)]
         return self._sentences
+
+    def story_town(self) -> Mention | None:
+        """The town the article names most, if it names one more than once and more often than any other.
+
+        >>> hama = Place(170063, "Hama", 35.13, 36.76, "SY", "10", "Hama", "P", "PPLA", 696863, "test")
+        >>> a = Article(id="a", text="Hama. Hama. Homs.")
+        >>> first = a.add_mention(0, 4, place=hama)
+        >>> a.story_town() is None  # named once
+        True
+        >>> second = a.add_mention(6, 10, place=hama)
+        >>> a.story_town() is first
+        True
+        """
+        towns = Counter(m.place for m in self.mentions if m.kind == "toponym" and m.located and m.place.kind == "place")
+        ranked = towns.most_common(2)
+        if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return next(m for m in self.mentions if m.kind == "toponym" and m.located and m.place == ranked[0][0])
 
     def sentence_at(self, offset: int) -> Span:
         for sentence in self.sentences():

@@ -64,10 +64,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:had|have|has|were|was|been) taken(?! (?:to|place|into|part|away|by surprise|hostage|ill)))\b", "Battles", "territory", "Political violence"),
     (r"\bsuicide (?:car |truck )?(?:bomb(?:ing|er)?s?|attacks?)\b", "Explosions/Remote violence", "Suicide bomb", "Political violence"),
     (r"\b(?:chemical (?:attacks?|weapons?)|sarin|chlorine gas)\b", "Explosions/Remote violence", "Chemical weapon", "Political violence"),
-    (r"\b(?:air ?strikes?|air raids?|warplanes?|(?:guided )?(?:aerial|glide|guided) bombs?|(?:fighter )?jets (?:struck|hit|bombed|pounded|targeted|killed)|aircraft (?:struck|hit|bombed|pounded|targeted|killed)|drone strikes?|drone attacks?|bombing raids?|"
-     r"air ?forces?(?= (?:[\w-]+ ){0,3}(?:struck|bombed|hit|pounded|targeted|killed|destroyed|carried out|conducted|"
-     r"launched))|"
-     r"drones? (?:attacked|struck|hit|targeted)|(?:struck|hit|targeted|attacked) by (?:a |an )?drones?|"
+    (r"\b(?:air ?strikes?|air raids?|warplanes?|(?:guided )?(?:aerial|glide|guided) bombs?|(?:fighter )?jets (?:ha[sd] |have )?(?:struck|hit|bombed|pounded|targeted|killed)|aircraft (?:ha[sd] |have )?(?:struck|hit|bombed|pounded|targeted|killed)|drone strikes?|drone attacks?|bombing raids?|"
+     r"air ?forces?(?= (?:(?!said |says )[\w-]+ ){0,3}(?:struck|bombed|hit|pounded|targeted|killed|destroyed|carried out|"
+     r"conducted|launched))|"  # not "the air force said Russia had launched 45 drones"
+     r"drones? (?:ha[sd] |have )?(?:attacked|struck|hit|targeted)|(?:struck|hit|targeted|attacked) by (?:a |an )?drones?|"
      r"(?:struck|hit|targeted|attacked) (?:[\w'\"“”-]+ ){0,4}with (?:a |an )?(?:[\w-]+ )?drones?)\b", "Explosions/Remote violence", "Air/drone strike", "Political violence"),
     (r"\b(?:shelling|shelled|artillery|mortars?|rockets? (?:fire|attacks?)|missile (?:strikes?|attacks?)|"
      r"(?<!anti-)(?:ballistic|cruise|guided) missiles? (?:fired|launched|struck|hit|slammed|landed|killed)|"
@@ -84,16 +84,16 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"offensives?)|battles? for|firefights?|gunfights?|gun ?battles?|shoot-?outs?|skirmish(?:es)?|ambush(?:ed|es)?|"
      r"fighting (?:erupted|broke out|raged)|destroyed (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}(?:tanks?|"
      r"armou?red vehicles?|military vehicles?)|(?:attacked|raided|opened fire on|fired on) (?:an? |the )?(?:\w+ ){0,2}"
-     r"(?:army|military|police|security) "
-     r"(?:posts?|bases?|camps?|checkpoints?|positions?|convoys?|patrols?|barracks|stations?))\b", "Battles", "Armed clash", "Political violence"),
+     r"(?:(?:army|military|police|security) (?:posts?|bases?|camps?|checkpoints?|positions?|convoys?|patrols?|barracks|"
+     r"stations?)|checkpoints?|patrols?|barracks|garrisons?))\b", "Battles", "Armed clash", "Political violence"),
     (r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ion|ions)|taken hostage|(?:took|taking) (?:\w+ ){0,3}hostages?)\b", "Violence against civilians", "Abduction/forced disappearance", "Political violence"),
     (r"\b(?:raped|rapes|sexual violence|sexual assaults?)\b", "Violence against civilians", "Sexual violence", "Political violence"),
     (r"\b(?:massacred?|beheaded|(?:summarily )?executed (?:\w+ ){0,2}(?:civilians|prisoners|villagers|men|women|people|"
      r"captives|hostages|soldiers|detainees|residents)|(?:killed|killing|attacked|shot dead|opened fire on) (?:\w+ ){0,3}(?:civilians|villagers|villages?|residents|worshippers|"
      r"farmers|passengers?|(?:passenger )?trains?|buses|tourists|displaced (?:people|persons|families)|pilgrims|students|mourners|shoppers|fishermen|herders|traders|commuters|"
-     r"visitors|guests|miners|children)|(?:gunmen|bandits|attackers|assailants|armed men|gang members|gangsters|gang) (?:\w+ ){0,4}(?:killed|shot|attacked|"
-     r"stormed|opened fire on(?! (?:\w+ ){0,2}(?:police|security|army|military|soldiers|troops|checkpoints?|patrols?|"
-     r"posts?|bases?|convoys?))|opened fire)"
+     r"visitors|guests|miners|children)|(?:gunmen|bandits|attackers|assailants|armed men|gang members|gangsters|gang) (?:\w+ ){0,4}"
+     r"(?:killed|shot|attacked|stormed|opened fire on|opened fire)(?! (?:\w+ ){0,2}(?:police|security|army|military|"
+     r"soldiers|troops|checkpoints?|patrols?|posts?|bases?|convoys?|barracks|garrisons?|positions?)\b)"
      r"(?= (?!by\b|in\b|on\b|when\b|after\b|during\b)[a-z0-9]))\b",
      "Violence against civilians", "Attack", "Political violence"),
     (r"\b(?:arrested|detained|arrests)\b", "Strategic developments", "Arrests", "Strategic developments"),
@@ -109,7 +109,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:demonstrations?|rall(?:y|ies)) (?:also )?(?:against|over|in support|outside|in front|calling|demanding|to (?:demand|protest)|"
      r"erupted|broke out|took place|(?:was|were) held)|(?:held|staged|organi[sz]ed|joined|attended) (?:a |an |the )?"
      r"(?:[\w-]+ ){0,2}demonstrations?|(?:held|organi[sz]ed|joined|attended) (?:a |an |the )?(?:[\w-]+ ){0,2}rall(?:y|ies)|"
-     r"(?:supporters|crowds|thousands|hundreds) rallied)\b",
+     r"(?:supporters|crowds|thousands|hundreds) rallied|"
+     r"(?:people|residents|villagers|students|workers|women|supporters|crowds|protesters|thousands|hundreds|dozens) "
+     r"(?:[\w-]+ ){0,2}demonstrated(?! (?:that|how|what|its|their|his|her|the|a|an|support|solidarity)\b))\b",
      "Protests", "Peaceful protest", "Demonstrations"),
     (r"\b(?:looted|looting|torched|set fire to|ransacked|burn(?:ed|t) (?:down )?(?:[\w-]+ ){0,2}(?:homes|houses|huts|"
      r"buildings|shops|vehicles|cars|villages?|markets?))\b", "Strategic developments", "Looting/property destruction",
@@ -120,7 +122,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:withdrew|withdrawn|pulled out of|retreated from)\b", "Strategic developments", "Non-violent transfer of territory", "Strategic developments"),
     (r"\b(?:struck(?! (?:a |an )?(?:deal|agreement|bargain|compromise|chord|balance|note|tone))|bombed|bombarded|"
      r"(?:was|were)(?: also)? hit(?! by (?:an? )?(?:missiles?|rockets?|shells?|drones?))|"
-     r"(?:places|villages|towns|areas|sites|targets) (?:hit|struck|targeted|bombed)(?= (?:were|included?)\b)|strikes? on (?:a|an|the)(?= )|(?:strikes?|raids?) (?:also )?(?:hit|targeted))\b",
+     r"(?:places|villages|towns|areas|sites|targets) (?:hit|struck|targeted|bombed)(?= (?:were|included?)\b)|strikes? on (?:a|an|the)(?= )|(?:strikes?|raids?) (?:also )?(?:hit|targeted)|"
+     r"(?<=while )another (?:one )?(?:hit|struck|targeted))\b",
      "Explosions/Remote violence", "generic strike", "Political violence"),
     (r"\b(?:explosions?|blasts?|detonated)\b", "Explosions/Remote violence", "generic blast", "Political violence"),
     (r"\blaunched (?:\w+ ){0,4}missiles?\b(?! (?:strikes?|attacks?)\b)", "Explosions/Remote violence", "generic missile launch",
@@ -157,7 +160,8 @@ def _trigger_pattern(lower: bool) -> str:
 _TRIGGER_RE = re.compile(_trigger_pattern(lower=False), re.I)
 # Matching lower-cased text without re.I is several times faster; used when lower-casing keeps offsets.
 _TRIGGER_LOWER_RE = re.compile(_trigger_pattern(lower=True))
-_HYPOTHETICAL = r"must|should|may|might|would|could|will|whether|threaten(?:s|ed)?|plans? to|planning to|vowed to"
+# ... but not the month: "PESHAWAR, May 21 - Militants attacked", "in May", "13 May"
+_HYPOTHETICAL = r"must|should|(?<!\d )(?<!\bin )(?<!\bof )(?<!since )may(?! \d)|might|would|could|will|whether|threaten(?:s|ed)?|plans? to|planning to|vowed to"
 _MODAL = guarded(rf"\b(?:{_HYPOTHETICAL}|future|proposed|possible|potential|insisted|demand(?:s|ed)?|call(?:s|ed)? for|condition|urged?)\b", re.I)
 # "after weeks of clashes", "amid months of fighting": the background of the news, no event of its own.
 _BACKGROUND = re.compile(r"\b(?:after|following|amid|despite)\s+(?:\w+\s+){0,2}(?:weeks|days|months|years)\s+of\s+"
@@ -285,6 +289,10 @@ _ANAPHORA = guarded(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)
 _UNREAD_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z]")
 _ELSEWHERE = re.compile(r"\W*(?:elsewhere|separately|meanwhile|in other|across|nationwide|overall|(?:further|farther|"
                         r"to the|in the) (?:north|south|east|west))", re.I)
+# A site of the story told again: "retook the base", "took control of the group's headquarters", "in the camp"
+_SITE_AGAIN = guarded(r"\b(?:the|its|their|the group['’]s) (?:army |military )?(?:base|camp|post|checkpoint|garrison|"
+                      r"barracks|compound|headquarters|airport|prison)\b", re.I)
+_IN_UNIT_GAP = re.compile(r"(?:,| in| of) (?:the )?(?:[A-Z][\w-]*['’]s )?(?:[a-z]+ )?")  # "in Ethiopia's", ", in the"
 _DIRECTION_PHRASE = re.compile(r"\b(?:to the|in the) (?:north|south|east|west|northeast|northwest|southeast|southwest)\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = guarded(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -294,6 +302,13 @@ _SAME_DAY = re.compile(r"\b(?:hours|minutes) later\b|\blater (?:that|the same) d
 _UNNAMED = ("", "Rebel group", "State forces")  # actors the text did not name
 # "repelled assaults near A, ..., and heavy clashes continued near B": a clause of its own, an event of its own
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
+# "Al-Shabaab said its fighters had killed 27 soldiers", "the group claimed to have killed 40": a side's own count
+# of what it did, which an independent toll of the same event outweighs (ACLED takes the conservative figure)
+_CLAIMED_TOLL = guarded(r"\b(?:claimed|claims|claiming) (?:to have|it had|it has|that it) killed\b|\b(?:said|says|claimed|"
+                        r"claims|announced)\b[^.]{0,80}?\b(?:its|their|our) (?:[\w-]+ )?(?:fighters|forces|militants|men|"
+                        r"troops|units|soldiers|mujahideen) (?:had |have )?killed\b", re.I)
+_ARMED_VICTIMS = guarded(r"\b(?:soldiers?|troops|servicemen|police(?:men|man)?|officers?|guards?|fighters|militants|"
+                         r"militiamen|insurgents|rebels|jihadists|gunmen|attackers|assailants)\b", re.I)
 _PLURAL = guarded(r"(?:strikes|raids|attacks|clashes|bombs|blasts|explosions|shelling|fighting|battles)$", re.I)
 _ANOTHER = re.compile(r"\b(?:another|a second|a third|a separate|a further)\s+(?:[\w-]+\s+){0,2}$|\balso\s+$", re.I)
 # "dozens of strikes on villages": many events, though the trigger read is "warplanes"
@@ -410,7 +425,8 @@ _TERRITORY_OBJECT = re.compile(
 _PASSIVE = re.compile(r"\s*(?:(?:camp|village|town|city|district|area|base)\b\s*)?(?:,[^,.]{0,100},\s*)?"
                       r"(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?")  # "The Zamzam camp, ..., was"
 _NEAR = guarded(r"\b(?:near|outside|on the outskirts of|close to|around|km from|kilometers from|kilometres from|"
-                r"miles from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$", re.I)
+                r"miles from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:road|highway|route) (?:between|"
+                r"linking|connecting))\s+(?:the\s+)?$", re.I)  # "on the road between Tyre and Naqoura": near Tyre
 
 
 @dataclass(frozen=True)
@@ -593,8 +609,17 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
     # The strike or clash an attack on civilians tells of is the one just before it ("militants ambushed a convoy,
     # and an army drone struck a wedding, killing eight civilians": the strike, not the ambush).
     targeting = [_owner(a.span.start, violent) for a in attacks]
-    return [replace(t, civilians=True) if any(t is o for o in targeting) else t
+    return [(_ambush_of_civilians(t, sentence) or replace(t, civilians=True)) if any(t is o for o in targeting) else t
             for t in settled if t.sub_event_type != "Attack"]
+
+
+def _ambush_of_civilians(trigger: _Trigger, sentence: Span) -> _Trigger | None:
+    """An ambush that killed civilians and no armed man ("ambushed a truck, killing five passengers") was no battle:
+    an attack (but "ambushed a convoy, killing three soldiers and two civilians" was)."""
+    if not trigger.span.text.startswith("ambush") or \
+            _ARMED_VICTIMS.search(sentence.text, trigger.span.end - sentence.start):
+        return None
+    return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack", civilians=True)
 
 
 def _armed(text: str) -> bool:
@@ -715,13 +740,22 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
         # "struck buildings in Tel Aviv and Ramat Gan": each; "on the road between A and B": one event, at A
         listed = near[:1] if not near or _BETWEEN.search(article.text, max(0, near[0].start - 12), near[0].start) \
             else _list_from(article.text, after)
-        chosen = _included(article.text, after) or listed or before[-1:] or \
+        chosen = _included(article.text, after) or listed or _inner(article.text, before) or \
             _passive_subjects(article.text, mentions, trigger) or after[:1]  # "A and B were shelled": each
         if not chosen and measured and not _ANAPHORA.search(sentence.text):  # "a tanker was struck 55 nautical
             # miles west of Mokha": in Mokha's area; but "in the village, some 220 km west of Imphal" is the village
             return [(measured[0], 2, _measured_phrase(article.text, measured[0]))]
         chosen = _towns_told_after(article.text, chosen, after) or chosen
     return [(m, _precision(article.text, m), _phrase(article.text, m)) for m in chosen]
+
+
+def _inner(text: str, before: list[Mention]) -> list[Mention]:
+    """The last place told before the trigger -- or the town it puts in a unit: 'took the town of Debre Tabor in
+    Ethiopia's Amhara region after heavy fighting' was fighting at Debre Tabor."""
+    if len(before) > 1 and before[-1].located and before[-2].located and before[-1].place.kind in ("country", "admin1") \
+            and before[-1].place.holds(before[-2].place) and _IN_UNIT_GAP.fullmatch(text, before[-2].end, before[-1].start):
+        return before[-2:-1]
+    return before[-1:]
 
 
 def _government_speaking(text: str, mention: Mention) -> bool:
@@ -846,10 +880,37 @@ def _fallback_location(article: Article, sentence: Span,
         source = (towns or previous)[-1]
         phrase = f"{anaphor.group(0) if anaphor else ''} (near {source.location.text})".strip()
         return source.location, max(2, source.geo_precision or 2), phrase
+    site = _SITE_AGAIN.search(sentence.text)
+    named = _named_site(article, sentence, site.group(0).split()[-1]) if site else None
+    if named is not None:  # "a raid on the Jenin refugee camp ... clashed with gunmen in the camp"
+        return named, _precision(article.text, named), f"{site.group(0)} ({named.text})"
+    scene = _scene(article)
+    site = site or _UNREAD_PLACE.search(sentence.text)
+    if scene is not None and site is not None and not _ELSEWHERE.match(sentence.text):
+        # "Later, troops retook the base", "hundreds demonstrated in Martyrs' Square": where the story is
+        return scene.location, max(2, scene.geo_precision or 2), f"{site.group(0)} (near {scene.location.text})"
     if country is None:
         return None, None, "unlocated"
     direction = _DIRECTION_PHRASE.search(sentence.text)
     return country, 3, f"{direction.group(0)} ({country.place.name})" if direction else country.place.name
+
+
+def _named_site(article: Article, sentence: Span, noun: str) -> Mention | None:
+    """The town the text last named a site of this kind at: 'the Jenin refugee camp', 'a base near Mahaday'."""
+    for mention in reversed(article.mentions):
+        if mention.end <= sentence.start and mention.located and mention.place.kind == "place" and (
+                re.match(rf"(?:[ -][\w-]+){{0,2}} {noun}\b", article.text[mention.end:mention.end + 40], re.I) or
+                re.search(rf"\b{noun} (?:near|in|at|outside|of) (?:the )?(?:town |village |city )?(?:of )?$",
+                          article.text[max(0, mention.start - 40):mention.start], re.I)):
+            return mention
+    return None
+
+
+def _scene(article: Article) -> Event | None:
+    """The story's town, if every event told so far at a place of its own is there."""
+    placed = [e for e in article.events if _placed(e)]
+    town = article.story_town() if placed else None
+    return placed[0] if town is not None and all(e.location.place == town.place for e in placed) else None
 
 
 def main_country(article: Article) -> Mention | None:
@@ -951,8 +1012,12 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     agent = _BY_STATE.search(text, at + len(trigger.span.text))  # "shelled by the army": the state acted
     owner = agent.group("owner") if agent else None  # "an air strike by Myanmar's military": Myanmar's forces
     state = next((f"Military Forces of {m.place.name}" for m in facts.countries if owner and m.text == owner), state)
+    # "Nigerian warplanes struck", and "air force jets bombed their positions": a state's air force, the country's
     if trigger.event_type == "Explosions/Remote violence" and _demonym_before_trigger(article, trigger):
         target = (named or struck or [""])[0]
+        return state, target, 1, (_inter(target) if target else None)
+    if trigger.span.text.lower().startswith(("air force", "airforce")):
+        target = (named or struck or [""])[0] or ("Rebel group" if _REBELS.search(text, at) else "")
         return state, target, 1, (_inter(target) if target else None)
     # "The army said it had taken control of ...": the state that speaks is the subject
     speaker_acts = state_speaks and said.group().split()[-1].lower() in ("it", "they")
@@ -1532,7 +1597,7 @@ def _merge_repeats(article: Article) -> None:
             key = next((k for k, e in kept.items() if k[:2] == key[:2] and k[3:] == key[3:] and  # battle of that side
                         event.actor1 in (e.actor1, e.actor2)), key)
         if key in kept:
-            kept[key].fatalities = max(kept[key].fatalities, event.fatalities)
+            kept[key].fatalities = _larger_toll(kept[key], event)
             repeated.add(key)
         else:
             kept[key] = event
@@ -1552,7 +1617,7 @@ def _merge_repeats(article: Article) -> None:
         if len(joined) == 1 and not _PLURAL.search(event.trigger.text) and not _MANY.search(event.sentence.text):
             # "a car bomb in central Turkey killed 13" ... "the blast in Kayseri": one event (but "air strikes
             # killed 40 across the Strip", "dozens of strikes on villages" were many)
-            joined[0].fatalities = max(joined[0].fatalities, event.fatalities)
+            joined[0].fatalities = _larger_toll(joined[0], event)
             if joined[0].actor1 in _UNNAMED and event.actor1 not in _UNNAMED:  # the group the vaguer report names
                 joined[0].actor1, joined[0].inter1 = event.actor1, event.inter1
             continue
@@ -1562,6 +1627,14 @@ def _merge_repeats(article: Article) -> None:
             event.notes += f" [fatalities: the {rest} of the reported toll not told at a place of their own]"
         if not joined or rest > 0:
             article.events.append(event)
+
+
+def _larger_toll(kept: Event, repeat: Event) -> int:
+    """The toll of an event told twice: the larger (a toll that rose), unless the repeat is a side's own claim
+    (which raises no other report's toll, a headline's either: it would carry the claim into the body's event)."""
+    if _CLAIMED_TOLL.search(repeat.sentence.text):
+        return kept.fatalities
+    return max(kept.fatalities, repeat.fatalities)
 
 
 def _told_specifically(event: Event, others) -> bool:
@@ -1574,7 +1647,7 @@ def _told_specifically(event: Event, others) -> bool:
             event_key(o)[3] == event_key(event)[3] and
             (o.event_date == event.event_date or (event.time_precision or 1) > 1)]
     for other in same[:1]:
-        other.fatalities = max(other.fatalities, event.fatalities)
+        other.fatalities = _larger_toll(other, event)
     return bool(same)
 
 
@@ -1586,7 +1659,7 @@ def _told_in_body(event: Event, others, title_end: int) -> bool:
     same = next((o for o in others if o.sentence.start >= title_end and o.event_type == event.event_type and
                  _within(o, event)), None)
     if same is not None:
-        same.fatalities = max(same.fatalities, event.fatalities)
+        same.fatalities = _larger_toll(same, event)
         if same.actor1 in _UNNAMED and event.actor1 not in _UNNAMED:
             same.actor1, same.inter1 = event.actor1, event.inter1
     return same is not None
@@ -1668,6 +1741,8 @@ def merge_across(articles: list[Article]) -> list[Event]:
     for article in articles:
         for event in article.events:
             key = event_key(event)
+            if key in merged and article.id in merged[key].sources:
+                key += (event.event_id,)  # an article's events are apart already (each side's toll of a battle)
             if key in merged:
                 merged[key].sources += [s for s in event.sources if s not in merged[key].sources]
                 merged[key].fatalities = min(merged[key].fatalities, event.fatalities) or max(merged[key].fatalities, event.fatalities)

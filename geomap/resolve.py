@@ -113,6 +113,7 @@ _GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Government|Parliament|Cabinet|Trea
                               r"Supreme Court)\b")
 _SAID_IN = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}|announced)\s*in\s+$")
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|told|announced)\b")
+_TOWNS_OWN = re.compile(r"\bthe (?:city|town|capital)['’]s $")
 _QUARTER_WORDS = frozenset({"neighbourhood", "neighborhood", "quarter", "suburb"})
 _SETTLEMENT_FEATURES = frozenset({"town", "village", "city", "camp", "neighbourhood", "neighborhood", "suburb",
                                   "hometown", "settlement", "port", "capital"})
@@ -769,9 +770,12 @@ def town_quarter(article: Article, gazetteer: Gazetteer) -> None:
     town, count = focus
     for mention in article.mentions:
         place = mention.place
-        # "the Tierra Blanca neighbourhood"; "a Houston suburb" is a town near Houston
-        if mention.feature in _QUARTER_WORDS and place is not None and place != town and \
-                re.search(r"\bthe\s+$", article.text[max(0, mention.start - 5):mention.start]) and \
+        # "the Tierra Blanca neighbourhood", "the city's Shevchenkivskyi district"; "a Houston suburb" is a town
+        # near Houston, "the Bannu district" a unit of its own
+        before = article.text[max(0, mention.start - 20):mention.start]
+        if place is not None and place != town and (
+                mention.feature in _QUARTER_WORDS and re.search(r"\bthe\s+$", before) or
+                mention.feature == "district" and _TOWNS_OWN.search(before)) and \
                 mention.why.startswith(_BY_NAME_PASSES) and \
                 haversine_km(place.lat, place.lon, town.lat, town.lon) > _CLUSTER_KM:
             _choose(mention, Candidate(town, 0.0, town.name, "focus"), "town-quarter",

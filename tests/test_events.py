@@ -119,6 +119,124 @@ def test_same_event_in_two_articles_is_merged(gaz, article):
     assert merged.sources == ["t", "other"]
 
 
+def test_each_sides_toll_of_one_battle_stays_apart_when_articles_are_merged(gaz, article):
+    first = article("Militants attacked an army checkpoint in Bannu on Tuesday, killing 12 soldiers. Troops killed "
+                    "six of the attackers in the gunfight that followed.", date="2025-05-21")
+    second = article("Soldiers and militants fought a gunfight in Bannu on Tuesday.", date="2025-05-21")
+    second.id = "other"
+    for a in (first, second):
+        events_of(a, gaz)
+    merged = merge_across([first, second])
+    assert sorted(e.fatalities for e in merged) == [6, 12]
+
+
+@pytest.mark.parametrize("text", [
+    "TRIPOLI, May 13 - Heavy clashes broke out between rival armed groups in Tripoli, killing at least six people.",
+    "Rival armed groups clashed in Tripoli on 13 May, killing at least six people.",
+    "Clashes that began in May killed at least six people in Tripoli on Monday."])
+def test_the_month_may_is_no_modal(gaz, article, text):
+    (event,) = events_of(article(text, date="2025-05-14"), gaz)
+    assert (event.sub_event_type, event.location.text, event.fatalities) == ("Armed clash", "Tripoli", 6)
+
+
+def test_people_who_demonstrated_held_a_protest_but_results_that_demonstrated_did_not(gaz, article):
+    (event,) = events_of(article("Hundreds of residents demonstrated in Bannu on Thursday.", date="2025-05-23"), gaz)
+    assert (event.sub_event_type, event.location.text) == ("Peaceful protest", "Bannu")
+    assert not events_of(article("Tests in Bannu demonstrated that the water was safe.", date="2025-05-23"), gaz)
+    assert not events_of(article("Students demonstrated their skills in Bannu.", date="2025-05-23"), gaz)
+
+
+def test_a_sides_own_claim_does_not_raise_the_reported_toll(gaz, article):
+    text = ("Insurgents stormed an army base near Jowhar on Friday, killing at least 11 soldiers, officers said. "
+            "Al-Shabaab said in a statement that its fighters had killed 27 soldiers.")
+    (event,) = events_of(article(text, date="2024-08-10"), gaz)
+    assert (event.location.text, event.fatalities) == ("Jowhar", 11)
+
+
+def test_a_site_told_again_is_where_the_text_named_it(gaz, article):
+    text = ("Soldiers killed two men during a raid on the Nur Shams refugee camp near Tulkarm on Monday. "
+            "The army said its troops had exchanged fire with gunmen inside the camp.")
+    events = events_of(article(text, date="2024-09-03"), gaz)
+    assert [(e.sub_event_type, e.location.text) for e in events] == [("Armed clash", "Tulkarm")]
+
+
+def test_a_sentence_naming_no_town_is_at_the_story_town_when_every_event_is_there(gaz, article):
+    text = ("Fighting between two militias shook Tripoli on Monday, killing four people. Residents of Tripoli "
+            "said the gunfire stopped by dawn. On Tuesday, hundreds of people demonstrated in Martyrs' Square "
+            "demanding that the militias leave.")
+    events = events_of(article(text, date="2025-05-14"), gaz)
+    assert [(e.sub_event_type, e.location.place.name) for e in events] == [
+        ("Armed clash", "Tripoli"), ("Peaceful protest", "Tripoli")]
+    assert events[1].geo_precision == 2
+
+
+def test_a_site_in_a_story_of_several_towns_stays_at_the_country(gaz, article):
+    text = ("Fighting between two militias shook Libya's capital Tripoli on Monday, killing four people. Gunmen also attacked a "
+            "checkpoint in Misrata. On Tuesday, hundreds of people demonstrated in Martyrs' Square.")
+    events = events_of(article(text, date="2025-05-14"), gaz)
+    assert events[-1].sub_event_type == "Peaceful protest" and events[-1].location.place.kind == "country"
+
+
+def test_fighting_told_after_a_town_and_its_region_is_at_the_town(gaz, article):
+    text = ("Militia fighters seized the town of Debre Markos in Ethiopia's Amhara region on Sunday after heavy "
+            "fighting with the army.")
+    events = events_of(article(text, date="2025-02-03"), gaz)
+    assert {(e.sub_event_type, e.location.text) for e in events} == {
+        ("Non-state actor overtakes territory", "Debre Markos"), ("Armed clash", "Debre Markos")}
+
+
+def test_aircraft_that_had_struck_made_an_air_strike(gaz, article):
+    (event,) = events_of(article("The army said an aircraft had struck militants in Jenin on Monday.",
+                                 date="2024-09-03"), gaz)
+    assert event.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text", ["Gunmen also attacked a checkpoint near Misrata on Monday.",
+                                  "Gunmen opened fire on an army convoy near Misrata on Monday, killing two soldiers."])
+def test_gunmen_attacking_soldiers_fight_a_battle_not_an_attack_on_civilians(gaz, article, text):
+    (event,) = events_of(article(text, date="2025-05-14"), gaz)
+    assert event.sub_event_type == "Armed clash" and "Civilians" not in event.actor2
+
+
+def test_an_air_force_that_speaks_strikes_nothing_and_one_that_bombs_is_the_countrys(gaz, article):
+    events = events_of(article("Ukraine's air force said on Monday that Russia had launched 45 drones at Kharkiv.",
+                               date="2025-10-06"), gaz)
+    assert all(e.location.place.name != "Russia" and e.actor1 != "" for e in events)
+    (event,) = events_of(article("Troops fought militants in Konduga for hours on Sunday before air force jets "
+                                 "bombed their positions.", date="2025-03-24"), gaz)
+    assert (event.sub_event_type, event.actor1) == ("Air/drone strike", "Military Forces of Nigeria")
+    strikes = [e for e in events_of(article("Air force jets bombed militant camps near Konduga in Nigeria on Sunday.",
+                                            date="2025-03-24"), gaz) if e.sub_event_type == "Air/drone strike"]
+    assert [e.actor1 for e in strikes] == ["Military Forces of Nigeria"]
+
+
+def test_a_drone_that_had_struck_made_a_drone_strike(gaz, article):
+    (event,) = events_of(article("The governor said a Ukrainian drone had struck a car near Shebekino on Monday.",
+                                 date="2025-10-06"), gaz)
+    assert (event.sub_event_type, event.actor1) == ("Air/drone strike", "Military Forces of Ukraine")
+
+
+def test_another_strike_told_with_while_is_an_event_near_the_road_it_hit(gaz, article):
+    text = ("Israeli air strikes hit southern Lebanon on Tuesday. One strike hit a house in Nabatieh, killing four "
+            "people, while another hit a van on the road between Tyre and Naqoura.")
+    events = events_of(article(text, date="2025-11-12"), gaz)
+    assert [(e.location.text, e.geo_precision, e.fatalities) for e in events if e.geo_precision != 3] == [
+        ("Nabatieh", 1, 4), ("Tyre", 2, 0)]
+
+
+def test_an_ambush_that_killed_only_civilians_is_an_attack_and_one_that_killed_soldiers_a_battle(gaz, article):
+    (event,) = events_of(article("Rebels ambushed a lorry near Beni on Tuesday, killing six passengers.",
+                                 date="2025-07-17"), gaz)
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Democratic Republic of the Congo)")
+    (event,) = events_of(article("Rebels ambushed an army convoy near Beni on Tuesday, killing three soldiers and "
+                                 "two civilians.", date="2025-07-17"), gaz)
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_the_modal_may_still_makes_no_event(gaz, article):
+    assert not events_of(article("Rebels may attack Tripoli in the coming days.", date="2025-05-14"), gaz)
+
+
 def test_second_state_in_a_joint_strike_is_the_associated_actor(gaz, article):
     (event,) = events_of(article("Syrian and Russian jets carried out airstrikes on Idlib city."), gaz)
     assert event.actor1 == "Military Forces of Syria" and event.assoc_actor_1 == "Military Forces of Russia"

@@ -525,6 +525,15 @@ def test_a_neighbourhood_of_the_articles_town_is_not_a_namesake_far_away(gaz, ar
     assert found["Houston"].place.name == "Houston"  # "a Houston suburb" lies near Houston
 
 
+def test_the_citys_district_is_a_quarter_of_that_city_not_a_namesake_far_away(gaz, article):
+    found = resolved(article("A missile strike on Zaporizhzhia killed seven people. Two missiles hit a block of flats in "
+                             "the city's Shevchenkivskyi district."), gaz)
+    quarter = found["Shevchenkivskyi"]
+    assert (quarter.place.name, quarter.approximate) == ("Zaporizhzhya", True)
+    found = resolved(article("Militants attacked a checkpoint in the Bannu district of Khyber Pakhtunkhwa."), gaz)
+    assert found["Bannu"].place.kind == "admin2"  # a unit of its own
+
+
 def test_a_dateline_alone_is_no_focus_where_the_story_names_other_towns(gaz, article):
     from geomap.recognise import recognise
     from geomap.resolve import resolve

@@ -292,6 +292,8 @@ _ELSEWHERE = re.compile(r"\W*(?:elsewhere|separately|meanwhile|in other|across|n
 # A site of the story told again: "retook the base", "took control of the group's headquarters", "in the camp"
 _SITE_AGAIN = guarded(r"\b(?:the|its|their|the group['’]s) (?:army |military )?(?:base|camp|post|checkpoint|garrison|"
                       r"barracks|compound|headquarters|airport|prison)\b", re.I)
+_A_SETTLEMENT = re.compile(r"\b(?:an?|one) (?:[\w-]+ )?(?:village|town|settlement)\b")
+_SETTLEMENT_OF = re.compile(r"\bthe (?:village|town|settlement) of $")
 _IN_UNIT_GAP = re.compile(r"(?:,| in| of) (?:the )?(?:[A-Z][\w-]*['’]s )?(?:[a-z]+ )?")  # "in Ethiopia's", ", in the"
 _DIRECTION_PHRASE = re.compile(r"\b(?:to the|in the) (?:north|south|east|west|northeast|northwest|southeast|southwest)\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -745,7 +747,8 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
         if not chosen and measured and not _ANAPHORA.search(sentence.text):  # "a tanker was struck 55 nautical
             # miles west of Mokha": in Mokha's area; but "in the village, some 220 km west of Imphal" is the village
             return [(measured[0], 2, _measured_phrase(article.text, measured[0]))]
-        chosen = _towns_told_after(article.text, chosen, after) or chosen
+        chosen = _towns_told_after(article.text, chosen, after) or _settlement_named_next(article, sentence, chosen) \
+            or chosen
     return [(m, _precision(article.text, m), _phrase(article.text, m)) for m in chosen]
 
 
@@ -781,6 +784,17 @@ def _towns_told_after(text: str, chosen: list[Mention], after: list[Mention]) ->
                 _locative_before(text, mention) and not _CLAUSE_BREAK.search(text, chosen[-1].end, mention.start):
             towns.append(mention)
     return towns
+
+
+def _settlement_named_next(article: Article, sentence: Span, chosen: list[Mention]) -> list[Mention]:
+    """'killed 30 civilians in an attack on a village in North Kivu. The attackers entered the village of
+    Mangodomu ...': the village the next sentence names is where the attack told at the province happened."""
+    if len(chosen) != 1 or chosen[0].place is None or chosen[0].place.kind == "place" or \
+            not _A_SETTLEMENT.search(sentence.text):
+        return []
+    following = [s for s in article.sentences() if s.start >= sentence.end][:1]
+    return [m for s in following for m in article.mentions if s.start <= m.start < s.end and m.kind == "toponym"
+            and _SETTLEMENT_OF.search(article.text, max(0, m.start - 20), m.start)][:1]
 
 
 def _measured_phrase(text: str, mention: Mention) -> str:
@@ -1038,7 +1052,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         return previous.actor1, previous.actor2, previous.inter1, previous.inter2
     if named:  # "Hezbollah launched drones at an Israeli army base": the base's state is the other side
         opponent = _target_state(facts, text, at) or (named[1] if len(named) > 1 else "") or \
-            (state if _government(facts, wide) or _MILITARY.search(wide) else "")  # "... with the 444th Brigade"
+            ((_foe(article, named[0]) or state) if _government(facts, wide) or _MILITARY.search(wide) else "")
         inter2 = (_inter(opponent) if opponent in named else 1) if opponent else None
         return named[0], opponent, _inter(named[0]), inter2
     if trigger.sub_event_type == "territory-back" and not rebels:
@@ -1054,7 +1068,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         # "clashed with Russian troops": the state the demonym names; "with the army": the country's
         opponent = next((f"Military Forces of {_country_of(facts, m.group(1))}" for m in _STATE_BY.finditer(text, at)
                          if _country_of(facts, m.group(1))),
-                        state if _government(facts, wide) or _MILITARY.search(wide) else
+                        (_foe(article, leader) or state) if _government(facts, wide) or _MILITARY.search(wide) else
                         state.replace("Military", "Police", 1) if _POLICE.search(wide) else "")  # "security patrols"
         if not leader and not _REBELS.search(sentence.text) and not _ARMED_GROUPS.search(sentence.text):
             # "Heavy fighting continued near Starytsia": no side the text names (but "an alliance of armed groups")
@@ -1178,6 +1192,13 @@ def _acting(text: str, match: re.Match, trigger: int) -> bool:
     'drones at an Israeli army base' is its target."""
     return match.start() < trigger or not (_TARGET_BEFORE.search(text, max(0, match.start() - 20), match.start()) or
                                            _STRUCK_OBJECT.search(text, max(0, match.start() - 20), match.start()))
+
+
+def _foe(article: Article, group: str) -> str:
+    """The state forces a group fought in the events told before: Hezbollah's "a tank near Kfar Kila", after
+    "rockets at an Israeli army base", was Israel's, not Lebanon's."""
+    return next((e.actor2 for e in reversed(article.events) if e.actor1 == group and
+                 e.actor2.startswith("Military Forces")), "")
 
 
 def _target_state(facts: _Facts, text: str, trigger: int) -> str:

@@ -382,6 +382,9 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
     """Longest known names in a run of capitalised tokens; surnames seen on the way go to ``surnames``."""
     if len(run) >= 2 and run[0].text in _CLUB_PREFIXES:
         return []  # "Real Madrid", "Inter Milan", "Dynamo Kyiv": a sports club, not its city
+    if len(run) >= 2 and run[-1].text in ("Square", "Bridge") and \
+            gazetteer.is_country_name(text[run[0].start:run[-2].end]):
+        return []  # "Algeria Square" in Tripoli, "Iraq Bridge": a square named after a country is no mention of it
     owner = next((k for k in range(len(run) - 1) if run[k].text.endswith(("'s", "’s"))), None)
     if owner is not None and _owner_apart(run, owner, text, gazetteer):
         return _scan_run(run[:owner + 1], text, gazetteer, surnames) + \

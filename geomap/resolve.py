@@ -335,7 +335,7 @@ def _senses(article: Article) -> dict[str, Mention]:
 
 
 def _same_sense(mention: Mention, same: Mention) -> None:
-    mention.place, mention.score = same.place, same.score
+    mention.place, mention.score, mention.approximate = same.place, same.score, same.approximate
     mention.why = f"one-sense: same name as the mention at {same.start}, {same.why}"
 
 

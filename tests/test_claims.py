@@ -106,6 +106,13 @@ def test_a_village_placed_at_its_region_gets_a_point_estimated_from_the_claim(ga
     assert 47.9 < mention.place.lat < 48.4  # a ring about Pokrovsk (48.28 N), not the region's centre
 
 
+def test_a_village_placed_at_its_region_and_named_again_is_the_subject_of_the_claim_told_of_it(gaz, article):
+    (claim,) = claims_of(article("Militants raided a base in the town of Wajiroko in Nigeria's Borno state on Sunday. "
+                                 "Wajiroko is about 120 km south of Maiduguri."), gaz)
+    mention = claim.subjects[0].mention  # the second mention, placed at Borno as the first was
+    assert (mention.text, mention.start > 60, mention.place.feature_code) == ("Wajiroko", True, "EST")
+
+
 def test_a_village_far_from_where_the_text_puts_it_is_another_of_its_name_not_a_press_error(gaz, article):
     a = article("Shells hit the town of Lyptsi. The village of Hlyboke, some 25 km north of Kharkiv, was also hit.")
     (claim,) = claims_of(a, gaz)  # the gazetteer's Hlybokes lie in Odesa and Zakarpattia regions

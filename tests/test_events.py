@@ -233,6 +233,21 @@ def test_an_ambush_that_killed_only_civilians_is_an_attack_and_one_that_killed_s
     assert event.sub_event_type == "Armed clash"
 
 
+def test_a_groups_battle_is_with_the_state_it_fought_before_not_the_one_it_stands_in(gaz, article):
+    text = ("Hezbollah fired rockets at an Israeli army base near Safed on Tuesday. Later its fighters destroyed "
+            "an army tank near the village of Kfar Kila.")
+    events = events_of(article(text, date="2025-11-12"), gaz)
+    assert [(e.location.text, e.actor1, e.actor2) for e in events] == [
+        ("Safed", "Hezbollah", "Military Forces of Israel"), ("Kfar Kila", "Hezbollah", "Military Forces of Israel")]
+
+
+def test_a_village_attacked_in_a_province_is_the_one_the_next_sentence_names(gaz, article):
+    text = ("Rebels killed 14 civilians in a night attack on a village in North Kivu province. The attackers entered "
+            "the village of Oicha after dark.")
+    (event,) = events_of(article(text, date="2025-07-17"), gaz)
+    assert (event.sub_event_type, event.location.text, event.geo_precision) == ("Attack", "Oicha", 1)
+
+
 def test_the_modal_may_still_makes_no_event(gaz, article):
     assert not events_of(article("Rebels may attack Tripoli in the coming days.", date="2025-05-14"), gaz)
 

@@ -57,6 +57,11 @@ def test_initials_the_text_spells_out_otherwise_are_not_a_place(gaz, article):
     assert names(a, gaz) == ["South Africa", "SA"]
 
 
+def test_a_square_or_bridge_named_after_a_country_is_no_mention_of_it(gaz, article):
+    found = names(article("Crowds gathered in Algeria Square in Tripoli and on the Iraq Bridge, and in Syria."), gaz)
+    assert found == ["Tripoli", "Syria"]
+
+
 def test_place_inside_an_organisation_name(gaz, article):
     a = article("Drones hit the Hama Military Airport at dawn.")
     assert names(a, gaz) == ["Hama"]

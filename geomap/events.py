@@ -114,7 +114,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:[\w-]+ ){0,2}demonstrated(?! (?:that|how|what|its|their|his|her|the|a|an|support|solidarity)\b))\b",
      "Protests", "Peaceful protest", "Demonstrations"),
     (r"\b(?:looted|looting|torched|set fire to|ransacked|burn(?:ed|t) (?:down )?(?:[\w-]+ ){0,2}(?:homes|houses|huts|"
-     r"buildings|shops|vehicles|cars|villages?|markets?))\b", "Strategic developments", "Looting/property destruction",
+     r"buildings|shops|vehicles|cars|villages?|markets?)|demolished (?:[\w-]+ ){0,4}(?:homes?|houses?)|"
+     r"(?:homes|houses) (?:were|had been) demolished)\b", "Strategic developments", "Looting/property destruction",
      "Strategic developments"),
     (r"\b(?:signed|reached|agreed)\b[^.]{0,40}\b(?:agreement|deal|ceasefire|truce)\b", "Strategic developments", "Agreement", "Strategic developments"),
     (r"\b(?:talks|negotiations)\b", "Strategic developments", "Other", "Strategic developments"),
@@ -130,7 +131,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      "Political violence"),
     (r"\blaunched (?:\w+ ){0,4}drones\b", "Explosions/Remote violence", "generic drone launch", "Political violence"),
     (r"\b(?:kill(?:ed|ing|s)? (?:\w+ ){0,3}(?:soldiers|troops|servicemen|policemen|police officers|security forces|"
-     r"militants|fighters|rebels|insurgents|jihadists|attackers|gunmen|assailants|guerrillas|commanders?)|"
+     r"militants|fighters|rebels|insurgents|jihadists|attackers|gunmen|assailants|guerrillas|commanders?|"
+     r"gang members|gangsters|bandits)|"
      r"launched (?:an? )?(?:[\w-]+ ){0,2}(?:operation|raid|offensive|assault)|(?:killed|died) in (?:\w+ ){0,2}"
      r"fighting|raided (?:an? |the )?(?:[\w-]+ )?(?:town|village|city|camp|neighbou?rhood|district|area)s?(?= (?:of|in|near|[A-Z]))"
      r"(?=[^.]{0,80}\b(?:killed|killing|shot|wounded|exchanged fire|clashed))"
@@ -215,7 +217,9 @@ _SPEAKER = re.compile(r"\b(?:said|says|announced|claimed)\b[\w\s]{0,25}?\b(?:it|
 # "Islamic State claimed responsibility", "JNIM claimed the raid": the group behind the article's attacks.
 _CLAIMED = re.compile(r"\b(?:claimed (?:responsibility|the (?:attack|raid|bombing|strike|ambush|assault))|"
                       r"said (?:it|they) (?:had )?carried out the (?:attack|raid|bombing|strike|ambush|assault))")
-_CLAIMED_BY = re.compile(r"\b(?:was|were|has been|had been|have been) claimed by ([^,.;]{2,80})")
+_CLAIMED_BY = re.compile(r"\b(?:was|were|has been|had been|have been) claimed by ([^,.;]{2,80})|"
+                         r"\bblamed ([^,.;]{2,80}?) for (?:the|this|an?) (?:attack|strike|raid|bombing|shelling|ambush|"
+                         r"assault|massacre|killings?)\b")  # "Aid groups blamed the RSF for the attack"
 _NO_CLAIM = re.compile(r"\b(?:no|none)\b[^.]{0,30}\bclaimed\b|\bno (?:immediate )?claim\b", re.I)
 _CLAIM_REACH = 300  # characters after an event's sentence in which a claim of it is looked for
 _REBELS = guarded(r"\b(?:opposition (?:fighters|groups|forces)|rebels?|insurgents?|gunmen|armed men|militants?|fighters|gangs?|"
@@ -306,7 +310,7 @@ _UNNAMED = ("", "Rebel group", "State forces")  # actors the text did not name
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
 # "Al-Shabaab said its fighters had killed 27 soldiers", "the group claimed to have killed 40": a side's own count
 # of what it did, which an independent toll of the same event outweighs (ACLED takes the conservative figure)
-_CLAIMED_TOLL = guarded(r"\b(?:claimed|claims|claiming) (?:to have|it had|it has|that it) killed\b|\b(?:said|says|claimed|"
+_CLAIMED_TOLL = guarded(r"\b(?:claimed|claims|claiming|saying) (?:to have|it had|it has|that it) killed\b|\b(?:said|says|claimed|"
                         r"claims|announced)\b[^.]{0,80}?\b(?:its|their|our) (?:[\w-]+ )?(?:fighters|forces|militants|men|"
                         r"troops|units|soldiers|mujahideen) (?:had |have )?killed\b", re.I)
 _ARMED_VICTIMS = guarded(r"\b(?:soldiers?|troops|servicemen|police(?:men|man)?|officers?|guards?|fighters|militants|"
@@ -428,7 +432,7 @@ _PASSIVE = re.compile(r"\s*(?:(?:camp|village|town|city|district|area|base)\b\s*
                       r"(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?")  # "The Zamzam camp, ..., was"
 _NEAR = guarded(r"\b(?:near|outside|on the outskirts of|close to|around|km from|kilometers from|kilometres from|"
                 r"miles from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:road|highway|route) (?:between|"
-                r"linking|connecting))\s+(?:the\s+)?$", re.I)  # "on the road between Tyre and Naqoura": near Tyre
+                r"linking|connecting))\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village)\s+of\s+)?$", re.I)  # "on the road between Tyre and Naqoura": near Tyre
 
 
 @dataclass(frozen=True)
@@ -1139,14 +1143,14 @@ def _government(facts: _Facts, text: str, start: int = 0, end: int | None = None
 @lru_cache(maxsize=256)
 def _claimant(text: str) -> str:
     """The clause before the text's first 'claimed responsibility' ("" where none)."""
-    if "claim" not in text and "carried out" not in text:
+    if "claim" not in text and "carried out" not in text and "blamed" not in text:
         return ""  # most texts claim nothing: skip the patterns
     no_claim = _NO_CLAIM.search(text)  # "No group claimed the blast": not the claim of the story told next
     text = text[:no_claim.start()] if no_claim else text
     claimed = _CLAIMED.search(text)
     by = _CLAIMED_BY.search(text)
     if by is not None and (claimed is None or by.start() < claimed.start()):
-        return by.group(1)  # "The assault was claimed by JNIM, which said ...": the group after "by"
+        return by.group(1) or by.group(2)  # "The assault was claimed by JNIM, which said ...": the group after "by"
     if claimed is None:
         return ""
     start, end = _clause_before(text, claimed.start(), ".;")

@@ -248,6 +248,40 @@ def test_a_village_attacked_in_a_province_is_the_one_the_next_sentence_names(gaz
     assert (event.sub_event_type, event.location.text, event.geo_precision) == ("Attack", "Oicha", 1)
 
 
+def test_police_who_killed_gang_members_fought_them(gaz, article):
+    (event,) = events_of(article("Police killed 12 gang members during an operation in Delmas on Sunday.",
+                                 date="2025-03-31"), gaz)
+    assert (event.sub_event_type, event.actor1, event.fatalities) == ("Armed clash", "Police Forces of Haiti", 12)
+
+
+def test_a_strike_an_aid_group_blamed_on_a_group_is_that_groups(gaz, article):
+    text = ("A drone strike hit a camp for displaced families near El Obeid on Thursday, killing 19 people. "
+            "A local aid group blamed the Rapid Support Forces for the attack.")
+    (event,) = events_of(article(text, date="2025-08-22"), gaz)
+    assert (event.sub_event_type, event.actor1) == ("Air/drone strike", "Rapid Support Forces")
+
+
+def test_a_claim_saying_it_had_killed_more_raises_no_toll(gaz, article):
+    text = ("Jihadists attacked an army base in Djibo on Sunday, killing dozens of soldiers, sources said. "
+            "JNIM claimed the attack, saying it had killed more than 100 soldiers.")
+    events = events_of(article(text, date="2025-05-13"), gaz)
+    assert [(e.location.text, e.fatalities) for e in events] == [("Djibo", 12)]
+
+
+def test_near_the_resort_town_of_is_near_it(gaz, article):
+    (event,) = events_of(article("Gunmen killed 26 tourists at a meadow near the resort town of Pahalgam on Tuesday.",
+                                 date="2025-04-23"), gaz)
+    assert (event.location.text, event.geo_precision) == ("Pahalgam", 2)
+
+
+def test_demolished_homes_are_property_destruction_but_a_demolished_cinema_no_event(gaz, article):
+    (event,) = events_of(article("Police demolished the homes of two suspected militants in Pulwama on Sunday.",
+                                 date="2025-04-28"), gaz)
+    assert (event.sub_event_type, event.location.text) == ("Looting/property destruction", "Pulwama")
+    assert not events_of(article("The old cinema in Pulwama was demolished to make way for a mall.",
+                                 date="2025-04-28"), gaz)
+
+
 def test_the_modal_may_still_makes_no_event(gaz, article):
     assert not events_of(article("Rebels may attack Tripoli in the coming days.", date="2025-05-14"), gaz)
 

@@ -62,6 +62,11 @@ def test_a_square_or_bridge_named_after_a_country_is_no_mention_of_it(gaz, artic
     assert found == ["Tripoli", "Syria"]
 
 
+def test_a_small_town_whose_residents_or_outskirts_the_text_names_is_a_place(gaz, article):
+    found = names(article("Residents of Mirebalais fled on Monday. Troops reached the outskirts of Kfar Kila."), gaz)
+    assert found == ["Mirebalais", "Kfar Kila"]
+
+
 def test_place_inside_an_organisation_name(gaz, article):
     a = article("Drones hit the Hama Military Airport at dawn.")
     assert names(a, gaz) == ["Hama"]

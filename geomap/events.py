@@ -299,10 +299,13 @@ _SITE_AGAIN = guarded(r"\b(?:the|its|their|the group['’]s) (?:army |military )
 _A_SETTLEMENT = re.compile(r"\b(?:an?|one) (?:[\w-]+ )?(?:village|town|settlement)\b")
 _SETTLEMENT_OF = re.compile(r"\bthe (?:village|town|settlement) of $")
 _IN_UNIT_GAP = re.compile(r"(?:,| in| of) (?:the )?(?:[A-Z][\w-]*['’]s )?(?:[a-z]+ )?")  # "in Ethiopia's", ", in the"
+_THE_UNIT = re.compile(r"\bthe (?:province|region|state)\b(?!['’]| (?:media|news|department|television|tv|agency|"
+                       r"broadcaster|run|owned|of)\b)")
 _DIRECTION_PHRASE = re.compile(r"\b(?:to the|in the) (?:north|south|east|west|northeast|northwest|southeast|southwest)\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = guarded(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                    r"\b|\b(yesterday|today|last night|two days ago|last week|last month|overnight)\b", re.I)
+                    r"\b|\b(yesterday|today|last night|two days ago|last week|last month|overnight|(?:at|over) the weekend|"
+                    r"last weekend)\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:hours|minutes) later\b|\blater (?:that|the same) day\b|\bthe same day\b|"
                        r"\bshortly (?:after|afterwards)\b", re.I)
 _UNNAMED = ("", "Rebel group", "State forces")  # actors the text did not name
@@ -334,9 +337,9 @@ _FATALITY_WORDS = {"several": 3, "few": 3, "a few": 3, "dozens": 12, "scores": 1
 _KILLED = guarded(
     r"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down)\s+(?:at least\s+|some\s+|about\s+|nearly\s+|more than\s+|"
     r"a total of\s+)?(?P<a>\d[\d,]*|a (?:dozen|few|hundred|thousand)|(?!an?\b)[a-z-]+)\b"
-    # "killed a commander": one
+    # "killed a commander": one; a year is no toll ("deployed since 2021 said they had killed eight")
     r"|\bkill(?:ed|ing|s)?\s+(?P<one>an?)\s+(?!total|number|handful|hundred|thousand|score|couple)\w"
-    rf"|\b(?:at least\s+|some\s+|about\s+)?(?P<b>\d[\d,]*|several|few|dozens|scores|hundreds|thousands|"
+    rf"|\b(?:at least\s+|some\s+|about\s+)?(?P<b>(?!(?:19|20)\d\d\b)\d[\d,]*|several|few|dozens|scores|hundreds|thousands|"
     # ... not the article of "A car bomb killed six" (which hid the six), but "a hundred"
     rf"(?!(?:an?|and|half)\s+(?!hundred|thousand|million|dozen)[a-z\d]){NUMBER_WORD})"  # nor "and" of "and 30"
     # "Eight people, including three children, were killed"; not the day of a dateline ("April 7 - Two soldiers")
@@ -386,8 +389,13 @@ _STRIKE_VERB = re.compile(r"(?:\s+and\s+(?:the\s+)?(?P<ally>[A-Z][\w.]*(?:\s+[A-
 _PREPOSITION_BEFORE = guarded(r"\b(?:in|at|near|from|of|to|into|on|against|across|over|toward|towards)\s+$", re.I)
 _WITHDRAWAL = "Non-violent transfer of territory"
 # "The military has stepped up air strikes since ...": a trend, no event of a day (unless the sentence dates one)
+# "The missiles hit a street near the university": the strike just told, told again (its actor, merged with it)
+_THE_STRIKE = re.compile(r"\W*The (?:two |three |four )?(?:missiles?|rockets?|shells|drones?|bombs?|strikes?) "
+                         r"(?:hit|struck|slammed into|landed)$")
 _TREND = re.compile(r"\b(?:stepped up|intensified|escalated|ramped up|increased)\s+(?:its\s+|their\s+|the\s+)?"
                     r"(?:[\w-]+\s+)?$")
+_RECENT = re.compile(r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several |two |three )?(?:weeks?|months?|"
+                     r"years?)\b|\bin recent (?:days|weeks|months)\b")
 _HABITUAL = re.compile(r"\b(?:regularly|routinely|frequently|often|daily|nightly|almost every day|every (?:day|night))\b")
 _NO_DAY = date.max  # any calendar date the text names is before it
 _DIPLOMATIC = re.compile(r"\b(?:summon(?:ed|s)|ambassador|envoy|charg[ée] d['’]affaires|(?:formal|diplomatic|"
@@ -507,7 +515,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
     history = "ago" in lower or "last year" in lower or "since" in lower
     ongoing = "continues" in lower or "goes on" in lower or "rages on" in lower or "ongoing" in lower
     habitual = ("daily" in lower or "regularly" in lower or "often" in lower or "every" in lower or "routinely" in lower
-                or "frequently" in lower or "nightly" in lower) and _HABITUAL.search(lower) is not None
+                or "frequently" in lower or "nightly" in lower) and _HABITUAL.search(lower) is not None or \
+        ("recent" in lower or "past" in lower) and _RECENT.search(lower) is not None  # "have captured ... in recent weeks"
     for match in matches:
         _pattern, event_type, sub, disorder = _RULES[int(match.lastgroup[1:])]
         key = event_type if event_type in ("Protests", "Riots") else sub  # one protest, however it is described
@@ -519,7 +528,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
             continue
         if sub.startswith("territory") and not _takes_territory(article, sentence, match) or \
                 _BACKGROUND.search(sentence.text, max(0, match.start() - 40), match.start()) or \
-                history and _LONG_AGO.search(sentence.text, clause) or ongoing and _ONGOING.match(sentence.text, match.end()) \
+                history and _long_ago(sentence.text, clause, match) or ongoing and _ONGOING.match(sentence.text, match.end()) \
                 or _before_the_year(article, sentence.text[clause:]):
             continue  # "after weeks of fighting", "withdrew from the area last year", "as fighting ... continues"
         if sub == "Arrests" and not _political_arrest(article, sentence, match) or \
@@ -540,6 +549,13 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         found.append(_Trigger(article.span(start, sentence.start + match.end()), event_type, sub, disorder))
     return _settled(found, sentence, article) if len(found) > 1 or found and found[0].sub_event_type in _FALLBACKS \
         else found
+
+
+def _long_ago(text: str, clause: int, match: re.Match) -> bool:
+    """History: "has killed thousands since 2014" -- not "troops deployed since 2021 said they had killed eight
+    insurgents on Sunday", a day told after the trigger."""
+    ago = _LONG_AGO.search(text, clause)
+    return ago is not None and (ago.start() > match.start() or not _RELATIVE.search(text, match.end()))
 
 
 def _takes_territory(article: Article, sentence: Span, match: re.Match) -> bool:
@@ -605,6 +621,9 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
                 continue  # "an air strike killed 12 soldiers" is the strike, not a clash too
             trigger = replace(trigger, sub_event_type=_FALLBACKS[trigger.sub_event_type], general=trigger.sub_event_type)
         settled.append(trigger)
+    if any(t.event_type == "Explosions/Remote violence" for t in settled):  # "a drone attack set fire to a depot"
+        first = min(t.span.start for t in settled if t.event_type == "Explosions/Remote violence")
+        settled = [t for t in settled if t.sub_event_type != "Looting/property destruction" or t.span.start < first]
     if any(t.event_type == "Riots" for t in settled):  # "demonstrators looted shops": one violent demonstration
         settled = [t for t in settled if t.event_type != "Protests" and t.sub_event_type != "Looting/property destruction"
                    and not (t.event_type == "Battles" and not _armed(text))]  # "... and attacked police posts"
@@ -641,7 +660,8 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
                 triggers: list[_Trigger]) -> list[Event]:
     # "a house was hit" continues the strikes told before; "launched missiles" is an attack of its own kind.
     previous = _previous_strike(article, sentence, trigger.span.text) \
-        if trigger.general in ("generic strike", "generic blast") or _MORE_OF_THEM.match(sentence.text) else None
+        if trigger.general in ("generic strike", "generic blast") or _MORE_OF_THEM.match(sentence.text) or \
+        _THE_STRIKE.match(sentence.text, 0, trigger.span.end - sentence.start) else None
     places = _locations(article, sentence, trigger) or _where_continued(previous, sentence) or \
         [_fallback_location(article, sentence, country)]
     # A state's forces no demonym names are those of the country the event is in ("the army shelled Khartoum").
@@ -671,7 +691,18 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         for event in events:
             _civilian_sides(sentence, event, _event_country(event.location, country))
     _fatalities(sentence, events, trigger, triggers)
+    if previous is not None and len(events) == 1 and _told_again(events[0], previous, sentence, trigger):
+        previous.fatalities = max(previous.fatalities, events[0].fatalities)
+        return []
     return events
+
+
+def _told_again(event: Event, previous: Event, sentence: Span, trigger: _Trigger) -> bool:
+    """'Shelling killed 15 in El Fasher. The shells landed on a shelter in the Daraja Oula neighbourhood': the strike
+    just told, at its town, told again -- one event."""
+    return _THE_STRIKE.match(sentence.text, 0, trigger.span.end - sentence.start) is not None and \
+        event.location is not None and previous.location is not None and event.location.place is not None and \
+        event.location.place == previous.location.place and event.event_type == previous.event_type
 
 
 def _where_continued(previous: Event | None, sentence: Span) -> list[tuple[Mention, int, str]]:
@@ -907,6 +938,11 @@ def _fallback_location(article: Article, sentence: Span,
     if scene is not None and site is not None and not _ELSEWHERE.match(sentence.text):
         # "Later, troops retook the base", "hundreds demonstrated in Martyrs' Square": where the story is
         return scene.location, max(2, scene.geo_precision or 2), f"{site.group(0)} (near {scene.location.text})"
+    unit = _THE_UNIT.search(sentence.text)
+    named_unit = next((m for m in reversed(article.mentions) if m.end <= sentence.start and m.located and
+                       m.place.kind == "admin1"), None) if unit else None
+    if named_unit is not None:  # "troops deployed in the province": the province the text named
+        return named_unit, 3, f"{unit.group(0)} ({named_unit.text})"
     if country is None:
         return None, None, "unlocated"
     direction = _DIRECTION_PHRASE.search(sentence.text)
@@ -1491,6 +1527,8 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
         day = date.fromisoformat(previous.event_date) + timedelta(days=later)
         event.event_date, event.time_precision = day.isoformat(), previous.time_precision
         return
+    elif match and match.group(2) and match.group(2).lower().endswith("weekend"):
+        day, precision = _last_weekday(anchor, 5), 2  # "at the weekend": its Saturday, to the week
     elif match and match.group(2):
         phrase = match.group(2).lower()
         offsets = {"yesterday": (1, 1), "today": (0, 1), "overnight": (0, 1), "last night": (1, 1), "two days ago": (2, 1),

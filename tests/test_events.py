@@ -282,6 +282,43 @@ def test_demolished_homes_are_property_destruction_but_a_demolished_cinema_no_ev
                                  date="2025-04-28"), gaz)
 
 
+def test_an_attack_at_the_weekend_is_the_one_told_on_saturday(gaz, article):
+    text = ("Insurgents killed nine villagers in an attack near Mocimboa da Praia at the weekend, sources said on "
+            "Tuesday. The attackers stormed the village near Mocimboa da Praia late on Saturday.")
+    events = events_of(article(text, date="2025-06-10"), gaz)
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in events] == [("Attack", "2025-06-07", 9)]
+    assert events[0].time_precision == 2
+
+
+def test_troops_deployed_since_a_year_who_killed_on_a_day_fought_that_day_in_the_province_named(gaz, article):
+    text = ("Insurgents raided villages in Cabo Delgado province on Friday. Rwandan troops deployed in the province "
+            "since 2021 said they had killed eight insurgents in an ambush on Sunday.")
+    events = events_of(article(text, date="2025-06-10"), gaz)
+    ambush = events[-1]
+    assert (ambush.sub_event_type, ambush.location.text, ambush.fatalities, ambush.event_date) == (
+        "Armed clash", "Cabo Delgado", 8, "2025-06-08")
+    assert not events_of(article("The group has killed thousands of people since 2017.", date="2025-06-10"), gaz)
+
+
+def test_the_missiles_told_again_are_the_strike_just_told(gaz, article):
+    text = ("Russian missiles hit Sumy, killing 9\n\nTwo Russian missiles struck Sumy on Sunday, killing nine people. "
+            "The missiles hit a street near the university as people walked to church, the mayor said.")
+    events = events_of(article(text, date="2025-04-13"), gaz)
+    assert [(e.location.text, e.actor1, e.fatalities) for e in events] == [("Sumy", "Military Forces of Russia", 9)]
+
+
+def test_a_fire_a_drone_attack_set_is_the_drone_attack(gaz, article):
+    (event,) = events_of(article("Overnight, a drone attack by Ukraine's army set fire to an oil depot in the Russian "
+                                 "town of Kursk, the governor said.", date="2025-04-13"), gaz)
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_captures_in_recent_weeks_are_no_event_of_a_day(gaz, article):
+    text = "Russian troops have captured several villages near Sumy in recent weeks."
+    assert not events_of(article(text, date="2025-04-13"), gaz)
+    assert events_of(article("Russian troops captured two villages near Sumy on Saturday.", date="2025-04-13"), gaz)
+
+
 def test_the_modal_may_still_makes_no_event(gaz, article):
     assert not events_of(article("Rebels may attack Tripoli in the coming days.", date="2025-05-14"), gaz)
 

@@ -424,6 +424,9 @@ _INCLUDING = re.compile(r"\bincluding\s+(?:the\s+)?(?:(?:towns?|villages?|cities
 _PASSAGE = 1000  # characters: how far back "another strike" looks for the strikes it continues
 _FELL_TO_FORCE = re.compile(r"\s+(?:the\s+)?(?:[A-Z]|rebels?|insurgents?|militants?|jihadists?|fighters|government|"
                             r"regime|troops|forces|army|opposition)")
+_PARTICIPLE_BY = re.compile(r"(?:attacked|struck|hit|targeted|shelled|bombed) by\b")
+_PARTICIPLE_GAP = re.compile(r"\s+(?:(?:was|were|has been|have been|had been|is|are)\s+)?(?:attacked|struck|hit|targeted|"
+                             r"shelled|bombed) by (?:an? |the )?(?:[\w-]+ )?")  # "Kharkiv (was) hit by glide bombs"
 _APPOSITION_GAP = re.compile(r"\s*(?:,[^,.]{0,60},\s*)?")  # "Hlyboke, some 25 km north of Kharkiv, was hit"
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?$")
 # What a territory verb takes: a place ("captured Halfaya", "seized control of the town of X", "took 12 villages"),
@@ -857,8 +860,11 @@ def _passive_subjects(text: str, mentions: list[Mention], trigger: _Trigger) -> 
     before = [m for m in mentions if m.end <= trigger.span.start]
     gap = text[before[-1].end:trigger.span.start] if before else ""
     # The trigger may hold the verb itself: "Khartoum was hit", "Fell to", or only follow it: "Soran was captured".
-    verb_in_trigger = text.startswith(("fell", "was", "were"), trigger.span.start)
-    if not before or not (_PASSIVE.fullmatch(gap) or verb_in_trigger and _APPOSITION_GAP.fullmatch(gap)) \
+    # ... or a headline's participle: "Kyiv attacked by drones overnight"
+    verb_in_trigger = text.startswith(("fell", "was", "were"), trigger.span.start) or \
+        _PARTICIPLE_BY.match(text, trigger.span.start) is not None
+    if not before or not (_PASSIVE.fullmatch(gap) or verb_in_trigger and _APPOSITION_GAP.fullmatch(gap) or
+                          _PARTICIPLE_GAP.fullmatch(gap)) \
             or _OBJECT_OF.search(text, max(0, before[-1].start - 12), before[-1].start):
         return []  # "Soran was captured", "Aleppo fell to the rebels"; not "expelled to Turkey are detained"
     return listed_before(text, before)

@@ -130,6 +130,7 @@ _FEATURE_AFTER = re.compile(
     r"^\s+(province|governorate|region|district|county|oblast|state|city|town|village|camp|area|countryside|"
     r"airport|border|crossing|neighbou?rhood|quarter|suburb)\b", re.I)
 # "New York Gov. Kathy Hochul", "Washington Governor Jay Inslee": a governor's title names the state.
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|camp|neighbou?rhood|quarter|suburb)\b", re.I)
 _GOVERNOR_AFTER = re.compile(r"\s+(?:Lt\.\s+|Lieutenant\s+)?(?:Gov\.|Governor)\s+[A-Z]")
 _FACILITY_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|air\s?base|air\s?field|border crossing|crossing|dam|bridge|"
                              r"hospital|prison|camp|garrison|(?:nuclear\s+)?power\s+plant|nuclear\s+plant)\b")
@@ -442,9 +443,11 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             end = _split_modifier(run[i + 1]).end
             hit = (i + 2, run[i].start, end, "toponym", "cue" if cued else _transliterated(text[run[i].start:end], gazetteer))
         if i == 0 and hit is not None and hit[0] < len(run) and hit[3] == "toponym" and \
-                _cue_before(text, max(0, run[0].start - _CUE_REACH), run[0].start) and \
-                not any(t.text.lower() in _CONNECTORS or t.text.lower().rstrip(".") in _CALENDAR for t in run[hit[0]:]):
-            # "the village of Kin Ma": the text names the whole run a place, not "Kin" and then "Ma" (Thailand)
+                (_cue_before(text, max(0, run[0].start - _CUE_REACH), run[0].start) or _SETTLEMENT_AFTER.match(tail) and
+                 not any(t.text.endswith(("'s", "’s")) for t in run)) \
+                and not any(t.text.lower() in _CONNECTORS or t.text.lower().rstrip(".") in _CALENDAR for t in run[hit[0]:]):
+            # "the village of Kin Ma", "Lin Ta Lu village": the text names the whole run a place, not "Kin" and then
+            # "Ma" (Thailand)
             hit = (len(run), run[0].start, _split_modifier(run[-1]).end, "toponym", "cue")
         if hit is None and run[i].text.lower() not in COMMON_WORDS:
             j = i + 1  # an unknown name the text calls a place: keep it, unresolved

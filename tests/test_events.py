@@ -319,6 +319,13 @@ def test_captures_in_recent_weeks_are_no_event_of_a_day(gaz, article):
     assert events_of(article("Russian troops captured two villages near Sumy on Saturday.", date="2025-04-13"), gaz)
 
 
+@pytest.mark.parametrize("text,place", [("Kyiv attacked by drones overnight, two killed", "Kyiv"),
+                                        ("Kharkiv was hit by glide bombs on Monday.", "Kharkiv")])
+def test_a_town_struck_by_in_the_passive_is_where_the_strike_was(gaz, article, text, place):
+    (event,) = events_of(article(text, date="2025-06-10"), gaz)
+    assert (event.sub_event_type, event.location.text) == ("Air/drone strike", place)
+
+
 def test_the_modal_may_still_makes_no_event(gaz, article):
     assert not events_of(article("Rebels may attack Tripoli in the coming days.", date="2025-05-14"), gaz)
 

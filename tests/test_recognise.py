@@ -67,6 +67,11 @@ def test_a_small_town_whose_residents_or_outskirts_the_text_names_is_a_place(gaz
     assert found == ["Mirebalais", "Kfar Kila"]
 
 
+def test_a_run_the_text_calls_a_village_is_one_name_but_a_possessor_stays_apart(gaz, article):
+    assert names(article("Troops shelled Lin Ta Lu village on Monday."), gaz) == ["Lin Ta Lu"]
+    assert names(article("Police raided homes in Cairo's Abbasiya neighbourhood."), gaz)[0] == "Cairo"
+
+
 def test_place_inside_an_organisation_name(gaz, article):
     a = article("Drones hit the Hama Military Airport at dawn.")
     assert names(a, gaz) == ["Hama"]

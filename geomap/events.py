@@ -60,8 +60,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"malls?|cafes?|bars?|nightclubs?|theat(?:re|er)s?|weddings?)\b", "Violence against civilians", "Attack", "Political violence"),
     (r"\b(?:re-?captured|retook|retaken|recaptured|regained|took back|won back)\b", "Battles", "territory-back", "Political violence"),
     (r"\b(?:captured|captures|seized|took control of|taken control of|took over|overran|overrun|stormed|fell to|"
-     r"capturing|(?:took|taking)(?= (?:the |a )?(?:[\w-]+ )?(?:town|city|village|port|base|airport|capital) of )|"
-     r"(?:had|have|has|were|was|been) taken(?! (?:to|place|into|part|away|by surprise|hostage|ill)))\b", "Battles", "territory", "Political violence"),
+     r"capturing|(?:took|taking)(?= (?:the |a )?(?:[\w-]+ )?(?:towns?|city|cities|villages?|port|base|airport|capital) of )|"
+     r"(?:had|have|has|were|was|been) taken(?! (?:to|place|into|part|away|by surprise|hostage|ill|shelter|refuge|cover|"
+     r"steps|measures|action|office|power)))\b", "Battles", "territory", "Political violence"),
     (r"\bsuicide (?:car |truck )?(?:bomb(?:ing|er)?s?|attacks?)\b", "Explosions/Remote violence", "Suicide bomb", "Political violence"),
     (r"\b(?:chemical (?:attacks?|weapons?)|sarin|chlorine gas)\b", "Explosions/Remote violence", "Chemical weapon", "Political violence"),
     (r"\b(?:air ?strikes?|air raids?|warplanes?|(?:guided )?(?:aerial|glide|guided) bombs?|(?:fighter )?jets (?:ha[sd] |have )?(?:struck|hit|bombed|pounded|targeted|killed)|aircraft (?:ha[sd] |have )?(?:struck|hit|bombed|pounded|targeted|killed)|drone strikes?|drone attacks?|bombing raids?|"
@@ -301,6 +302,10 @@ _SETTLEMENT_OF = re.compile(r"\bthe (?:village|town|settlement) of $")
 _IN_UNIT_GAP = re.compile(r"(?:,| in| of) (?:the )?(?:[A-Z][\w-]*['’]s )?(?:[a-z]+ )?")  # "in Ethiopia's", ", in the"
 _THE_UNIT = re.compile(r"\bthe (?:province|region|state)\b(?!['’]| (?:media|news|department|television|tv|agency|"
                        r"broadcaster|run|owned|of)\b)")
+# "Syrian opposition fighters", "Malian rebels": a people's armed men against its state, not the state
+_STATE_OWNED = re.compile(r"\b(?:government|regime|junta|army|military)\s+$", re.I)  # "Government warplanes"
+_NONSTATE_AFTER = re.compile(r"\s+(?:opposition|rebels?|insurgents?|militants?|jihadists?|militias?|militiamen|"
+                             r"guerrillas?|dissidents|separatists|gunmen|armed groups?)\b", re.I)
 _DIRECTION_PHRASE = re.compile(r"\b(?:to the|in the) (?:north|south|east|west|northeast|northwest|southeast|southwest)\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = guarded(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -458,6 +463,7 @@ class _Facts:
     first_named: tuple[tuple[int, str], ...] = ()  # (offset, group) where each is first named
     proper: frozenset[str] = frozenset()  # groups named properly (the lexicon's, "the Arakan Army (AA)")
     mentioned: tuple[tuple[int, str], ...] = ()  # (offset, group) of every naming, in text order
+    apart: frozenset[str] = frozenset()  # groups first named in a sentence of another story ("Further east, the SDF")
 
     @classmethod
     def of(cls, article: Article) -> "_Facts":
@@ -470,8 +476,9 @@ class _Facts:
             if _a_group(facts, name):
                 first.setdefault(_one_name(facts, name), offset)
                 mentioned.append((offset, _one_name(facts, name)))
+        apart = frozenset(g for g, o in first.items() if _ELSEWHERE.match(article.sentence_at(o).text))
         return replace(facts, groups=tuple(first), first_named=tuple((o, g) for g, o in first.items()),
-                       proper=frozenset(_proper_groups(article.text).values()), mentioned=tuple(mentioned))
+                       proper=frozenset(_proper_groups(article.text).values()), mentioned=tuple(mentioned), apart=apart)
 
     def group_before(self, offset: int) -> str:
         """The group named last before ``offset`` ("ISWAP attacked a base ... troops repelled the assault": ISWAP)."""
@@ -624,6 +631,8 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
                 continue  # "an air strike killed 12 soldiers" is the strike, not a clash too
             trigger = replace(trigger, sub_event_type=_FALLBACKS[trigger.sub_event_type], general=trigger.sub_event_type)
         settled.append(trigger)
+    if any(t.sub_event_type.startswith("territory") for t in settled):  # "took Deir ez-Zor after troops withdrew":
+        settled = [t for t in settled if t.sub_event_type != _WITHDRAWAL]  # the capture tells it
     if any(t.event_type == "Explosions/Remote violence" for t in settled):  # "a drone attack set fire to a depot"
         first = min(t.span.start for t in settled if t.event_type == "Explosions/Remote violence")
         settled = [t for t in settled if t.sub_event_type != "Looting/property destruction" or t.span.start < first]
@@ -772,8 +781,8 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
     zone_end = _object_zone_end(article.text, trigger.span.end, sentence.end)
     after = [m for m in mentions if m.start >= trigger.span.end and (m.start < zone_end or not territory)]
     if territory:  # "captured A, B and C", "A and B were captured"
-        chosen = _list_from(article.text, [m for m in mentions if m.start >= after[0].start]) if after else \
-            _passive_subjects(article.text, mentions, trigger)
+        chosen = _passive_subjects(article.text, mentions, trigger) or \
+            (_list_from(article.text, [m for m in mentions if m.start >= after[0].start]) if after else [])
     else:  # "shelled A", "in A, a drone struck", "Sudan's capital was shelled"
         before = [m for m in mentions if m.start < trigger.span.start and _locative_before(article.text, m)]
         near = [m for m in after if m.start < zone_end]  # "shelled Soran", not "..., Sudan's media said"
@@ -786,7 +795,7 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
             # miles west of Mokha": in Mokha's area; but "in the village, some 220 km west of Imphal" is the village
             return [(measured[0], 2, _measured_phrase(article.text, measured[0]))]
         chosen = _towns_told_after(article.text, chosen, after) or _settlement_named_next(article, sentence, chosen) \
-            or chosen
+            or _town_near(article.text, chosen, after) or chosen
     return [(m, _precision(article.text, m), _phrase(article.text, m)) for m in chosen]
 
 
@@ -822,6 +831,14 @@ def _towns_told_after(text: str, chosen: list[Mention], after: list[Mention]) ->
                 _locative_before(text, mention) and not _CLAUSE_BREAK.search(text, chosen[-1].end, mention.start):
             towns.append(mention)
     return towns
+
+
+def _town_near(text: str, chosen: list[Mention], after: list[Mention]) -> list[Mention]:
+    """'bombed a bridge on the Orontes river near Rastan': near the town, not at the river's point."""
+    if len(chosen) != 1 or chosen[0].place is None or chosen[0].place.feature_class not in ("H", "T", "L"):
+        return []
+    return [m for m in after if m.start > chosen[0].end and m.located and m.place.kind == "place" and
+            m.start - chosen[0].end <= 30 and _NEAR.search(text, max(0, m.start - 40), m.start)][:1]
 
 
 def _settlement_named_next(article: Article, sentence: Span, chosen: list[Mention]) -> list[Mention]:
@@ -867,7 +884,8 @@ def _passive_subjects(text: str, mentions: list[Mention], trigger: _Trigger) -> 
                           _PARTICIPLE_GAP.fullmatch(gap)) \
             or _OBJECT_OF.search(text, max(0, before[-1].start - 12), before[-1].start):
         return []  # "Soran was captured", "Aleppo fell to the rebels"; not "expelled to Turkey are detained"
-    return listed_before(text, before)
+    inner = _inner(text, before)  # "the town of Rastan in Syria was taken": Rastan
+    return inner if inner[0] is not before[-1] else listed_before(text, before)
 
 
 def _country_attribute(text: str, mention: Mention) -> bool:
@@ -1076,8 +1094,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if trigger.event_type == "Explosions/Remote violence" and _demonym_before_trigger(article, trigger):
         target = (named or struck or [""])[0]
         return state, target, 1, (_inter(target) if target else None)
-    if trigger.span.text.lower().startswith(("air force", "airforce")):
-        target = (named or struck or [""])[0] or ("Rebel group" if _REBELS.search(text, at) else "")
+    if trigger.span.text.lower().startswith(("air force", "airforce")) or _STATE_OWNED.search(before):
+        target = (named or struck or [""])[0] or \
+            ((facts.group_before(sentence.start) or "Rebel group") if _REBELS.search(text, at) else "")
         return state, target, 1, (_inter(target) if target else None)
     # "The army said it had taken control of ...": the state that speaks is the subject
     speaker_acts = state_speaks and said.group().split()[-1].lower() in ("it", "they")
@@ -1109,7 +1128,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         # The group that claimed it just after ("The Viv Ansanm coalition claimed the attack"), else the article's:
         # the first named properly ("Karen rebels" named later are not the MNDAA), else the first named by then
         claimed = _groups(facts, _claimant(article.text[sentence.end:sentence.end + _CLAIM_REACH]))
-        leader = (claimed or [""])[0] or next((g for g in facts.groups if g in facts.proper), "") or \
+        leader = (claimed or [""])[0] or next((g for o, g in facts.first_named if g in facts.proper and
+                                                (o < sentence.end or g not in facts.apart)), "") or \
             next((g for start, g in facts.first_named if start < sentence.end), "")
         # "clashed with Russian troops": the state the demonym names; "with the army": the country's
         opponent = next((f"Military Forces of {_country_of(facts, m.group(1))}" for m in _STATE_BY.finditer(text, at)
@@ -1374,7 +1394,8 @@ def _state_in(facts: _Facts, text: str, start: int, end: int) -> str | None:
     """The country a span names ("Russia's defence ministry", "the Ukrainian army"), if any: not inside a group's
     name ("the Syrian Democratic Forces")."""
     return next((m.place.name for m in facts.countries if start <= m.start < end and
-                 (m.kind == "toponym" or _names_a_state(m)) and not _GROUP_RE.match(text, m.start)), None)
+                 (m.kind == "toponym" or _names_a_state(m)) and not _GROUP_RE.match(text, m.start) and
+                 not _NONSTATE_AFTER.match(text, m.end)), None)
 
 
 def _state_actor(article: Article, trigger: _Trigger, where: str | None) -> str:
@@ -1406,8 +1427,8 @@ def _demonym_before_trigger(article: Article, trigger: _Trigger) -> Mention | No
     for mention in article.mentions:
         gap = trigger.span.start - mention.end
         if 0 <= gap <= 40 and re.fullmatch(r"[\s\w]*", article.text[mention.end:trigger.span.start]) and \
-                not _GROUP_RE.match(article.text, mention.start) and \
-                (gap <= 20 and _names_a_state(mention) or _state_subject(article.text, mention)):
+                not _GROUP_RE.match(article.text, mention.start) and not _NONSTATE_AFTER.match(article.text, mention.end) \
+                and (gap <= 20 and _names_a_state(mention) or _state_subject(article.text, mention)):
             return mention
     return None
 

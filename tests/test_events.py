@@ -326,6 +326,36 @@ def test_a_town_struck_by_in_the_passive_is_where_the_strike_was(gaz, article, t
     assert (event.sub_event_type, event.location.text) == ("Air/drone strike", place)
 
 
+def test_a_peoples_opposition_fighters_are_no_state_and_a_group_of_another_story_is_not_theirs(gaz, article):
+    text = ("Syrian opposition fighters took the towns of Rastan and Talbiseh on Friday. Further east, fighters of the "
+            "Syrian Democratic Forces took control of parts of Deir ez-Zor after government troops withdrew.")
+    events = events_of(article(text, date="2024-12-07"), gaz)
+    assert [(e.sub_event_type, e.location.text, e.actor1) for e in events] == [
+        ("Non-state actor overtakes territory", "Rastan", "Rebel group"),
+        ("Non-state actor overtakes territory", "Talbiseh", "Rebel group"),
+        ("Non-state actor overtakes territory", "Deir ez-Zor", "Syrian Democratic Forces")]  # no withdrawal too
+
+
+def test_government_warplanes_bombing_a_bridge_on_a_river_near_a_town_are_the_states_near_the_town(gaz, article):
+    (event,) = events_of(article("Government warplanes bombed a bridge on the Orontes river near Rastan in Syria on "
+                                 "Friday.", date="2024-12-07"), gaz)
+    assert (event.actor1, event.location.text, event.geo_precision) == ("Military Forces of Syria", "Rastan", 2)
+
+
+@pytest.mark.parametrize("text,places", [
+    ("Halfaya and Soran were captured by rebels in Syria.", ["Halfaya", "Soran"]),
+    ("The town of Rastan in Syria was taken over by rebels on Friday.", ["Rastan"])])
+def test_places_taken_in_the_passive_are_those_before_the_verb_not_their_country(gaz, article, text, places):
+    events = events_of(article(text, date="2024-12-07"), gaz)
+    assert [e.location.text for e in events] == places
+
+
+def test_families_who_had_taken_shelter_took_no_territory(gaz, article):
+    events = events_of(article("Jets struck a monastery in Rastan in Syria where families had taken shelter.",
+                               date="2024-12-07"), gaz)
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
 def test_the_modal_may_still_makes_no_event(gaz, article):
     assert not events_of(article("Rebels may attack Tripoli in the coming days.", date="2025-05-14"), gaz)
 

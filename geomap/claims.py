@@ -75,7 +75,8 @@ _ANAPHOR = re.compile(r"\W*(?:The|This)\s+(?:city|town|village|camp|settlement)\
 _REFERENT_REACH = 400
 _CAPITAL_ACTS = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:said|says|told|presse[sd]|pushe[sd]|wants|insist(?:s|ed)|"
                            r"accus(?:es|ed)|warn(?:s|ed)|den(?:ies|ied)|claim(?:s|ed)|launch(?:es|ed)|sent|sends)\b")
-_AND_THEN = re.compile(r"\s*,?\s*and\s+(?:is\s+|lies\s+)?")
+# "... 60 km northwest of Donetsk city, which Russia holds, and 70 km west of Kramatorsk": the same subject again
+_AND_THEN = re.compile(r"(?:\s+(?:city|town))?(?:,\s+(?:which|where|whose)\b[^.;]{0,100})?\s*,?\s*and\s+(?:is\s+|lies\s+)?")
 _ANAPHOR_BEFORE = re.compile(r"\bthe\s+(?:city|town|village|camp|settlement),?\s+(?:which|that)\s+(?:lies|is|sits)\s+"
                              r"(?:located\s+|situated\s+)?(?:about|some|around|roughly|nearly|approximately)?\s*$")
 _CITY = re.compile(r"the (?:city|town|port city|port town)\b")
@@ -251,8 +252,18 @@ def _the_city(article: Article, claim_start: int, offset: int) -> tuple[Mention 
         return None, None
     # The settlement named last before the subject, in the sentence or just before it ("... east of Deir ez-Zor.
     # The attack took place near the village of Jadid Ekeidat, some 40 km southeast of the city.")
-    subject = next((m for m in reversed(article.mentions) if m.start < claim_start and m.kind == "toponym"), None)
-    town = _referent(article, subject.start) if subject is not None else None
+    named = [m for m in article.mentions if m.start < claim_start and m.kind == "toponym"]
+    # ... before the whole list the subject ends ("the villages of Solone and Zvirove, each less than 10 km from the
+    # city": the city named before Solone); a sentence naming no place before it ("Russian units are now about 2
+    # miles from the city") means the story's town
+    sentence_start = article.sentence_at(claim_start).start
+    if named and named[-1].start >= sentence_start:
+        town = _referent(article, listed_before(article.text, named)[0].start)
+    else:  # ... or the city a distance was last measured from ("... 10 km from the city. Units are 2 miles from the city")
+        town = article.story_town() or next((c.anchor for c in reversed(article.claims) if c.anchor is not None and
+                                             c.anchor.place is not None and c.anchor.place.kind == "place" and
+                                             c.anchor.start >= sentence_start - _REFERENT_REACH), None) \
+            or _referent(article, sentence_start)
     return (town, match.end()) if town is not None and town.place is not None else (None, None)
 
 
@@ -321,7 +332,8 @@ def _referent(article: Article, sentence_start: int) -> Mention | None:
     anchors = [c.anchor for c in article.claims]
     before = [m for m in article.mentions if sentence_start - _REFERENT_REACH <= m.start < sentence_start
               and m.kind == "toponym" and m.feature != "modifier" and (m.place is None or m.place.kind == "place")
-              and not any(m is anchor for anchor in anchors) and not _state_by_capital(article.text, m)]
+              and not any(m is anchor for anchor in anchors) and not _state_by_capital(article.text, m)
+              and not m.text.isupper()]  # a dateline's town is where the story was filed
     return before[-1] if before else None
 
 

@@ -113,6 +113,20 @@ def test_a_village_placed_at_its_region_and_named_again_is_the_subject_of_the_cl
     assert (mention.text, mention.start > 60, mention.place.feature_code) == ("Wajiroko", True, "EST")
 
 
+def test_the_city_is_the_town_named_before_the_listed_subjects_never_the_dateline(gaz, article):
+    text = ("KYIV - Troops left two villages near Pokrovsk on Wednesday. The villages of Udachne and Zvirove, each "
+            "less than 10 km from the city, were abandoned. Russian units are now about 2 miles from the city's southern edge.")
+    first, second = claims_of(article(text), gaz)
+    assert (first.anchor.place.name, [s.mention.text for s in first.subjects]) == ("Pokrovsk", ["Udachne", "Zvirove"])
+    assert second.anchor.place.name == "Pokrovsk" and not second.subjects
+
+
+def test_a_subject_measured_twice_across_a_relative_clause_is_the_same(gaz, article):
+    text = "Pokrovsk lies some 60 km northwest of Donetsk city, which Russia has held since 2014, and 55 km southwest of Kramatorsk."
+    first, second = claims_of(article(text), gaz)
+    assert [s.mention.text for s in second.subjects] == ["Pokrovsk"] and second.verdict == "consistent"
+
+
 def test_a_village_far_from_where_the_text_puts_it_is_another_of_its_name_not_a_press_error(gaz, article):
     a = article("Shells hit the town of Lyptsi. The village of Hlyboke, some 25 km north of Kharkiv, was also hit.")
     (claim,) = claims_of(a, gaz)  # the gazetteer's Hlybokes lie in Odesa and Zakarpattia regions

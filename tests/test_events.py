@@ -356,6 +356,14 @@ def test_families_who_had_taken_shelter_took_no_territory(gaz, article):
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
 
 
+def test_a_states_strikes_on_a_town_are_a_strike(gaz, article):
+    (event,) = events_of(article("Russian strikes on Kramatorsk killed three civilians overnight.",
+                                 date="2025-01-09"), gaz)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Shelling/artillery/missile attack", "Military Forces of Russia", "Civilians (Ukraine)")
+    assert not events_of(article("Workers began strikes on Monday in Kramatorsk.", date="2025-01-09"), gaz)
+
+
 def test_the_modal_may_still_makes_no_event(gaz, article):
     assert not events_of(article("Rebels may attack Tripoli in the coming days.", date="2025-05-14"), gaz)
 

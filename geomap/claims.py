@@ -75,8 +75,9 @@ _ANAPHOR = re.compile(r"\W*(?:The|This)\s+(?:city|town|village|camp|settlement)\
 _REFERENT_REACH = 400
 _CAPITAL_ACTS = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:said|says|told|presse[sd]|pushe[sd]|wants|insist(?:s|ed)|"
                            r"accus(?:es|ed)|warn(?:s|ed)|den(?:ies|ied)|claim(?:s|ed)|launch(?:es|ed)|sent|sends)\b")
-# "... 60 km northwest of Donetsk city, which Russia holds, and 70 km west of Kramatorsk": the same subject again
-_AND_THEN = re.compile(r"(?:\s+(?:city|town))?(?:,\s+(?:which|where|whose)\b[^.;]{0,100})?\s*,?\s*and\s+(?:is\s+|lies\s+)?")
+# "... 60 km northwest of Donetsk city, which Russia holds, and 55 km southwest of Kramatorsk": the same subject again
+_AND_THEN = re.compile(r"(?:\s+(?:city|town))?(?:,\s+(?:which|where|whose)\b[^.;]{0,100})?\s*,?\s*and\s+"
+                       r"(?:is\s+|lies\s+)?")
 _ANAPHOR_BEFORE = re.compile(r"\bthe\s+(?:city|town|village|camp|settlement),?\s+(?:which|that)\s+(?:lies|is|sits)\s+"
                              r"(?:located\s+|situated\s+)?(?:about|some|around|roughly|nearly|approximately)?\s*$")
 _CITY = re.compile(r"the (?:city|town|port city|port town)\b")
@@ -259,7 +260,7 @@ def _the_city(article: Article, claim_start: int, offset: int) -> tuple[Mention 
     sentence_start = article.sentence_at(claim_start).start
     if named and named[-1].start >= sentence_start:
         town = _referent(article, listed_before(article.text, named)[0].start)
-    else:  # ... or the city a distance was last measured from ("... 10 km from the city. Units are 2 miles from the city")
+    else:  # ... or the city a distance was last measured from ("10 km from the city. Units are 2 miles from the city")
         town = article.story_town() or next((c.anchor for c in reversed(article.claims) if c.anchor is not None and
                                              c.anchor.place is not None and c.anchor.place.kind == "place" and
                                              c.anchor.start >= sentence_start - _REFERENT_REACH), None) \

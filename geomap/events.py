@@ -165,7 +165,8 @@ _TRIGGER_RE = re.compile(_trigger_pattern(lower=False), re.I)
 # Matching lower-cased text without re.I is several times faster; used when lower-casing keeps offsets.
 _TRIGGER_LOWER_RE = re.compile(_trigger_pattern(lower=True))
 # ... but not the month: "PESHAWAR, May 21 - Militants attacked", "in May", "13 May"
-_HYPOTHETICAL = r"must|should|(?<!\d )(?<!\bin )(?<!\bof )(?<!since )may(?! \d)|might|would|could|will|whether|threaten(?:s|ed)?|plans? to|planning to|vowed to"
+_HYPOTHETICAL = (r"must|should|(?<!\d )(?<!\bin )(?<!\bof )(?<!since )may(?! \d)|might|would|could|will|whether|"
+                 r"threaten(?:s|ed)?|plans? to|planning to|vowed to")
 _MODAL = guarded(rf"\b(?:{_HYPOTHETICAL}|future|proposed|possible|potential|insisted|demand(?:s|ed)?|call(?:s|ed)? for|condition|urged?)\b", re.I)
 # "after weeks of clashes", "amid months of fighting": the background of the news, no event of its own.
 _BACKGROUND = re.compile(r"\b(?:after|following|amid|despite)\s+(?:\w+\s+){0,2}(?:weeks|days|months|years)\s+of\s+"
@@ -303,8 +304,8 @@ _SETTLEMENT_OF = re.compile(r"\bthe (?:village|town|settlement) of $")
 _IN_UNIT_GAP = re.compile(r"(?:,| in| of) (?:the )?(?:[A-Z][\w-]*['’]s )?(?:[a-z]+ )?")  # "in Ethiopia's", ", in the"
 _THE_UNIT = re.compile(r"\bthe (?:province|region|state)\b(?!['’]| (?:media|news|department|television|tv|agency|"
                        r"broadcaster|run|owned|of)\b)")
-# "Syrian opposition fighters", "Malian rebels": a people's armed men against its state, not the state
 _STATE_OWNED = re.compile(r"\b(?:government|regime|junta|army|military)\s+$", re.I)  # "Government warplanes"
+# "Syrian opposition fighters", "Malian rebels": a people's armed men against its state, not the state
 _NONSTATE_AFTER = re.compile(r"\s+(?:opposition|rebels?|insurgents?|militants?|jihadists?|militias?|militiamen|"
                              r"guerrillas?|dissidents|separatists|gunmen|armed groups?)\b", re.I)
 _DIRECTION_PHRASE = re.compile(r"\b(?:to the|in the) (?:north|south|east|west|northeast|northwest|southeast|southwest)\b", re.I)
@@ -319,9 +320,9 @@ _UNNAMED = ("", "Rebel group", "State forces")  # actors the text did not name
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
 # "Al-Shabaab said its fighters had killed 27 soldiers", "the group claimed to have killed 40": a side's own count
 # of what it did, which an independent toll of the same event outweighs (ACLED takes the conservative figure)
-_CLAIMED_TOLL = guarded(r"\b(?:claimed|claims|claiming|saying) (?:to have|it had|it has|that it) killed\b|\b(?:said|says|claimed|"
-                        r"claims|announced)\b[^.]{0,80}?\b(?:its|their|our) (?:[\w-]+ )?(?:fighters|forces|militants|men|"
-                        r"troops|units|soldiers|mujahideen) (?:had |have )?killed\b", re.I)
+_CLAIMED_TOLL = guarded(r"\b(?:claimed|claims|claiming|saying) (?:to have|it had|it has|that it) killed\b|"
+                        r"\b(?:said|says|claimed|claims|announced)\b[^.]{0,80}?\b(?:its|their|our) (?:[\w-]+ )?"
+                        r"(?:fighters|forces|militants|men|troops|units|soldiers|mujahideen) (?:had |have )?killed\b", re.I)
 _ARMED_VICTIMS = guarded(r"\b(?:soldiers?|troops|servicemen|police(?:men|man)?|officers?|guards?|fighters|militants|"
                          r"militiamen|insurgents|rebels|jihadists|gunmen|attackers|assailants)\b", re.I)
 _PLURAL = guarded(r"(?:strikes|raids|attacks|clashes|bombs|blasts|explosions|shelling|fighting|battles)$", re.I)
@@ -449,7 +450,8 @@ _PASSIVE = re.compile(r"\s*(?:(?:camp|village|town|city|district|area|base)\b\s*
                       r"(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?")  # "The Zamzam camp, ..., was"
 _NEAR = guarded(r"\b(?:near|outside|on the outskirts of|close to|around|km from|kilometers from|kilometres from|"
                 r"miles from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:road|highway|route) (?:between|"
-                r"linking|connecting))\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village)\s+of\s+)?$", re.I)  # "on the road between Tyre and Naqoura": near Tyre
+                r"linking|connecting))\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village)\s+of\s+)?$", re.I)
+# (the last two: "on the road between Tyre and Naqoura" is near Tyre; "near the resort town of Pahalgam")
 
 
 @dataclass(frozen=True)
@@ -527,7 +529,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
     ongoing = "continues" in lower or "goes on" in lower or "rages on" in lower or "ongoing" in lower
     habitual = ("daily" in lower or "regularly" in lower or "often" in lower or "every" in lower or "routinely" in lower
                 or "frequently" in lower or "nightly" in lower) and _HABITUAL.search(lower) is not None or \
-        ("recent" in lower or "past" in lower) and _RECENT.search(lower) is not None  # "have captured ... in recent weeks"
+        ("recent" in lower or "past" in lower) and _RECENT.search(lower) is not None  # "captured ... in recent weeks"
     for match in matches:
         _pattern, event_type, sub, disorder = _RULES[int(match.lastgroup[1:])]
         key = event_type if event_type in ("Protests", "Riots") else sub  # one protest, however it is described
@@ -672,9 +674,9 @@ def _clause_start(text: str, offset: int) -> int:
 def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, country: Mention | None,
                 triggers: list[_Trigger]) -> list[Event]:
     # "a house was hit" continues the strikes told before; "launched missiles" is an attack of its own kind.
+    again = _THE_STRIKE.match(sentence.text, 0, trigger.span.end - sentence.start) is not None
     previous = _previous_strike(article, sentence, trigger.span.text) \
-        if trigger.general in ("generic strike", "generic blast") or _MORE_OF_THEM.match(sentence.text) or \
-        _THE_STRIKE.match(sentence.text, 0, trigger.span.end - sentence.start) else None
+        if trigger.general in ("generic strike", "generic blast") or _MORE_OF_THEM.match(sentence.text) or again else None
     places = _locations(article, sentence, trigger) or _where_continued(previous, sentence) or \
         [_fallback_location(article, sentence, country)]
     # A state's forces no demonym names are those of the country the event is in ("the army shelled Khartoum").
@@ -704,17 +706,16 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         for event in events:
             _civilian_sides(sentence, event, _event_country(event.location, country))
     _fatalities(sentence, events, trigger, triggers)
-    if previous is not None and len(events) == 1 and _told_again(events[0], previous, sentence, trigger):
+    if again and previous is not None and len(events) == 1 and _same_strike(events[0], previous):
         previous.fatalities = max(previous.fatalities, events[0].fatalities)
         return []
     return events
 
 
-def _told_again(event: Event, previous: Event, sentence: Span, trigger: _Trigger) -> bool:
+def _same_strike(event: Event, previous: Event) -> bool:
     """'Shelling killed 15 in El Fasher. The shells landed on a shelter in the Daraja Oula neighbourhood': the strike
     just told, at its town, told again -- one event."""
-    return _THE_STRIKE.match(sentence.text, 0, trigger.span.end - sentence.start) is not None and \
-        event.location is not None and previous.location is not None and event.location.place is not None and \
+    return event.location is not None and previous.location is not None and event.location.place is not None and \
         event.location.place == previous.location.place and event.event_type == previous.event_type
 
 
@@ -803,10 +804,12 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
 def _inner(text: str, before: list[Mention]) -> list[Mention]:
     """The last place told before the trigger -- or the town it puts in a unit: 'took the town of Debre Tabor in
     Ethiopia's Amhara region after heavy fighting' was fighting at Debre Tabor."""
-    if len(before) > 1 and before[-1].located and before[-2].located and before[-1].place.kind in ("country", "admin1") \
-            and before[-1].place.holds(before[-2].place) and _IN_UNIT_GAP.fullmatch(text, before[-2].end, before[-1].start):
-        return before[-2:-1]
-    return before[-1:]
+    if len(before) < 2 or not (before[-1].located and before[-2].located):
+        return before[-1:]
+    unit, town = before[-1], before[-2]
+    nested = unit.place.kind in ("country", "admin1") and unit.place.holds(town.place) and \
+        _IN_UNIT_GAP.fullmatch(text, town.end, unit.start) is not None
+    return [town] if nested else [unit]
 
 
 def _government_speaking(text: str, mention: Mention) -> bool:

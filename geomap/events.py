@@ -395,10 +395,10 @@ _STRIKE_VERB = re.compile(r"(?:\s+and\s+(?:the\s+)?(?P<ally>[A-Z][\w.]*(?:\s+[A-
                           r"responded|retaliated|intensified|stepped up|escalated|resumed)\b(?!\s+by\b)")
 _PREPOSITION_BEFORE = guarded(r"\b(?:in|at|near|from|of|to|into|on|against|across|over|toward|towards)\s+$", re.I)
 _WITHDRAWAL = "Non-violent transfer of territory"
-# "The military has stepped up air strikes since ...": a trend, no event of a day (unless the sentence dates one)
 # "The missiles hit a street near the university": the strike just told, told again (its actor, merged with it)
 _THE_STRIKE = re.compile(r"\W*The (?:two |three |four )?(?:missiles?|rockets?|shells|drones?|bombs?|strikes?) "
                          r"(?:hit|struck|slammed into|landed)$")
+# "The military has stepped up air strikes since ...": a trend, no event of a day (unless the sentence dates one)
 _TREND = re.compile(r"\b(?:stepped up|intensified|escalated|ramped up|increased)\s+(?:its\s+|their\s+|the\s+)?"
                     r"(?:[\w-]+\s+)?$")
 _RECENT = re.compile(r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several |two |three )?(?:weeks?|months?|"

@@ -116,8 +116,8 @@ _LOCATIVE = frozenset("in near at from to outside into toward towards across aro
                       "between through".split())
 _COMPASS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east "
                      "south-west".split())
-# Only a place has residents, outskirts or a centre ("residents of Mirebalais fled", "the outskirts of Kupiansk")
-_OF_PLACE = frozenset("residents inhabitants villagers townspeople outskirts suburbs centre center".split())
+# "50 km north of", and only a place has residents, outskirts or a centre ("residents of Mirebalais fled")
+_OF_A_PLACE = _COMPASS | frozenset("residents inhabitants villagers townspeople outskirts suburbs centre center".split())
 # Only a place is captured, shelled or stormed in the active voice ("X was captured" is _PLACE_AFTER).
 _TAKEN_BEFORE = frozenset("captured seized retook recaptured shelled bombarded stormed overran besieged encircled "
                           "liberated struck bombed hit pounded".split())
@@ -1023,7 +1023,7 @@ def _title_case(line: str) -> bool:
 def _has_locative_cue(text: str, start: int) -> bool:
     before = text[max(0, start - 25):start].lower().split()
     bare = before[:-1] if before[-1:] == ["the"] else before
-    if bare[-1:] and bare[-1] in _TAKEN_BEFORE or bare[-2:-1] and bare[-1] == "of" and bare[-2] in _COMPASS | _OF_PLACE:
+    if bare[-1:] and bare[-1] in _TAKEN_BEFORE or bare[-2:-1] and bare[-1] == "of" and bare[-2] in _OF_A_PLACE:
         return True  # "rebels seized Khanaser", "50 km north of Khanaser", "residents of Mirebalais fled"
     while before and before[-1] in ("the", "of", "northern", "southern", "eastern", "western", "central",
                                     "north", "south", "east", "west", "downtown", "nearby", "rural"):

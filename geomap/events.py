@@ -315,7 +315,7 @@ _RELATIVE = guarded(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|wedne
                     r"last weekend)\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:hours|minutes) later\b|\blater (?:that|the same) day\b|\bthe same day\b|"
                        r"\bshortly (?:after|afterwards)\b", re.I)
-_UNNAMED = ("", "Rebel group", "State forces")  # actors the text did not name
+_UNIDENTIFIED = "Unidentified Armed Group"  # ACLED's name of an armed side the report does not identify
 # "repelled assaults near A, ..., and heavy clashes continued near B": a clause of its own, an event of its own
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
 # "Al-Shabaab said its fighters had killed 27 soldiers", "the group claimed to have killed 40": a side's own count
@@ -760,7 +760,7 @@ def _civilian_sides(sentence: Span, event: Event, where: str | None) -> None:
     no one names did it, 'Unidentified Armed Group (Burkina Faso)' -- of the country the event is in."""
     suffix = f" ({where})" if where else ""
     if not event.actor1 and _REBELS.search(sentence.text):
-        event.actor1, event.inter1 = "Unidentified Armed Group" + suffix, 3
+        event.actor1, event.inter1 = _unidentified(where), 3
     if not event.actor2:
         event.actor2, event.inter2 = "Civilians" + suffix, 7
 
@@ -1082,7 +1082,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         ally = _country_of(facts, subject.group(2)) if subject.group(2) else None  # "Indian and Pakistani troops"
         mutual = _MUTUAL.match(trigger.span.text)  # "Indian and Pakistani troops exchanged fire": two sides
         opponent = f"Military Forces of {ally}" if ally and mutual else named[0] if named \
-            else _other_state(facts, text, at, actor) or ("Rebel group" if _REBELS.search(text, at) else "")
+            else _other_state(facts, text, at, actor) or (_unidentified(where) if _REBELS.search(text, at) else "")
         inter2 = None if not opponent else 1 if opponent.startswith("Military Forces") else _inter(opponent)
         return actor, opponent, 1, inter2
     own = state_speaks and _OWN_FORCES.search(text, 0, at + len(trigger.span.text))  # "its aircraft struck"
@@ -1100,7 +1100,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         return state, target, 1, (_inter(target) if target else None)
     if trigger.span.text.lower().startswith(("air force", "airforce")) or _STATE_OWNED.search(before):
         target = (named or struck or [""])[0] or \
-            ((facts.group_before(sentence.start) or "Rebel group") if _REBELS.search(text, at) else "")
+            ((facts.group_before(sentence.start) or _unidentified(where)) if _REBELS.search(text, at) else "")
         return state, target, 1, (_inter(target) if target else None)
     # "The army said it had taken control of ...": the state that speaks is the subject
     speaker_acts = state_speaks and said.group().split()[-1].lower() in ("it", "they")
@@ -1111,7 +1111,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         return f"Military Forces of {sides[0]}", f"Military Forces of {sides[1]}", 1, 1
     if agent or speaker_acts or government and (not rebels or government.start() < rebels.start()):
         # "exchanged fire with the gang": the group the article names, else a rebel group
-        opponent = named[0] if named else (facts.group_before(sentence.start) or next(iter(facts.groups), "Rebel group")
+        opponent = named[0] if named else (facts.group_before(sentence.start) or next(iter(facts.groups), _unidentified(where))
                                            if _REBELS.search(wide) else _other_state(facts, text, at, state))
         if government and government.group().lower().startswith("police"):
             state = state.replace("Military Forces", "Police Forces", 1)
@@ -1143,7 +1143,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         if not leader and not _REBELS.search(sentence.text) and not _ARMED_GROUPS.search(sentence.text):
             # "Heavy fighting continued near Starytsia": no side the text names (but "an alliance of armed groups")
             return "", opponent, None, (1 if opponent else None)
-        return leader or "Rebel group", opponent, 2, (1 if opponent else None)
+        return leader or _unidentified(where), opponent, _inter(leader or _UNIDENTIFIED), (1 if opponent else None)
     states = _states_in(facts, clause_start, clause_start + len(text))
     if trigger.sub_event_type in ("Other", "Agreement") and not named and len(states) > 1:
         return f"Government of {states[0]}", f"Government of {states[1]}", 1, 1  # "talks between Congo and Rwanda"
@@ -1379,8 +1379,20 @@ def _names_group(word: str) -> bool:
 
 
 def _inter(group: str) -> int:
-    """ACLED's inter code of a group: the lexicon's, 3 for a militia, else 2 (a rebel group)."""
-    return NAMED_GROUPS.get(group) or (3 if group.endswith(_NAMED_BODIES) else 2)
+    """ACLED's inter code of a group: the lexicon's, 3 for a militia or an unidentified armed group, else 2 (a
+    rebel group)."""
+    return NAMED_GROUPS.get(group) or (3 if group.endswith(_NAMED_BODIES) or group.startswith(_UNIDENTIFIED) else 2)
+
+
+def _unidentified(where: str | None) -> str:
+    """'Unidentified Armed Group (Mali)': gunmen, militants or rebels the article never names, of the country
+    the event is in, as ACLED writes them."""
+    return f"{_UNIDENTIFIED} ({where})" if where else _UNIDENTIFIED
+
+
+def _unnamed(actor: str) -> bool:
+    """An actor the text did not name, which a report naming it may replace."""
+    return actor in ("", "State forces") or actor.startswith(_UNIDENTIFIED)
 
 
 def _country_of(facts: _Facts, word: str) -> str | None:
@@ -1712,7 +1724,7 @@ def _merge_repeats(article: Article) -> None:
             # "a car bomb in central Turkey killed 13" ... "the blast in Kayseri": one event (but "air strikes
             # killed 40 across the Strip", "dozens of strikes on villages" were many)
             joined[0].fatalities = _larger_toll(joined[0], event)
-            if joined[0].actor1 in _UNNAMED and event.actor1 not in _UNNAMED:  # the group the vaguer report names
+            if _unnamed(joined[0].actor1) and not _unnamed(event.actor1):  # the group the vaguer report names
                 joined[0].actor1, joined[0].inter1 = event.actor1, event.inter1
             continue
         rest = event.fatalities - sum(p.fatalities for p in joined)
@@ -1754,7 +1766,7 @@ def _told_in_body(event: Event, others, title_end: int) -> bool:
                  _within(o, event)), None)
     if same is not None:
         same.fatalities = _larger_toll(same, event)
-        if same.actor1 in _UNNAMED and event.actor1 not in _UNNAMED:
+        if _unnamed(same.actor1) and not _unnamed(event.actor1):
             same.actor1, same.inter1 = event.actor1, event.inter1
     return same is not None
 
@@ -1816,7 +1828,7 @@ def _tells_of(broad: Event, precise: Event) -> bool:
     one before), not of another day."""
     return precise.event_type == broad.event_type and precise.sub_event_type == broad.sub_event_type and \
         (_side(precise.actor1) == _side(broad.actor1) or
-         broad.geo_precision == 2 and (precise.actor1 in _UNNAMED or broad.actor1 in _UNNAMED)) and \
+         broad.geo_precision == 2 and (_unnamed(precise.actor1) or _unnamed(broad.actor1))) and \
         not (precise.fatalities and broad.fatalities and precise.actor1 != broad.actor1) and \
         (precise.event_date == broad.event_date or (broad.time_precision or 1) > 1) and \
         abs(precise.sentence.start - broad.sentence.start) < 600 and \

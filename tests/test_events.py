@@ -331,8 +331,8 @@ def test_a_peoples_opposition_fighters_are_no_state_and_a_group_of_another_story
             "Syrian Democratic Forces took control of parts of Deir ez-Zor after government troops withdrew.")
     events = events_of(article(text, date="2024-12-07"), gaz)
     assert [(e.sub_event_type, e.location.text, e.actor1) for e in events] == [
-        ("Non-state actor overtakes territory", "Rastan", "Rebel group"),
-        ("Non-state actor overtakes territory", "Talbiseh", "Rebel group"),
+        ("Non-state actor overtakes territory", "Rastan", "Unidentified Armed Group (Syria)"),
+        ("Non-state actor overtakes territory", "Talbiseh", "Unidentified Armed Group (Syria)"),
         ("Non-state actor overtakes territory", "Deir ez-Zor", "Syrian Democratic Forces")]  # no withdrawal too
 
 
@@ -471,7 +471,8 @@ def test_an_attack_on_civilians_has_acled_sides_of_the_country_it_happened_in(ga
     text = ("Jihadists kill 12 soldiers in central Mali. In neighbouring Burkina Faso, gunmen killed at least 20 "
             "villagers near Djibo, officials said.")
     clash, attack = events_of(article(text), gaz)
-    assert (clash.event_type, clash.actor1, clash.fatalities) == ("Battles", "Rebel group", 12)
+    assert (clash.event_type, clash.actor1, clash.inter1, clash.fatalities) == (
+        "Battles", "Unidentified Armed Group (Mali)", 3, 12)
     assert (attack.actor1, attack.inter1, attack.actor2, attack.inter2, attack.fatalities) == (
         "Unidentified Armed Group (Burkina Faso)", 3, "Civilians (Burkina Faso)", 7, 20)
 
@@ -835,9 +836,9 @@ def test_armed_men_an_affiliate_a_state_speaking_of_its_air_force_and_security_p
     assert sides("The al-Qaeda affiliate JNIM said its fighters attacked an army base near Djibo, whose fighters "
                  "overran the base's defences.") == [("Armed clash", "JNIM", "Military Forces of Burkina Faso")]
     assert sides("The army of Niger said its air force had killed 30 militants in strikes near Tillaberi.") == [
-        ("Air/drone strike", "Military Forces of Niger", "Rebel group")]
+        ("Air/drone strike", "Military Forces of Niger", "Unidentified Armed Group (Niger)")]
     assert sides("Gunmen ambushed security patrols near Jableh, killing 16.") == [
-        ("Armed clash", "Rebel group", "Police Forces of Syria")]
+        ("Armed clash", "Unidentified Armed Group (Syria)", "Police Forces of Syria")]
 
 
 def test_a_states_forces_named_as_subject_take_a_town_or_withdraw(gaz, article):
@@ -965,7 +966,8 @@ def test_a_raid_its_drones_and_arrests_a_struck_states_tanks_and_what_happened_i
         ("Armed clash", "Military Forces of Israel", ""), ("Air/drone strike", "Military Forces of Israel", ""),
         ("Arrests", "Military Forces of Israel", ""),
         ("Air/drone strike", "Military Forces of Israel", "Military Forces of Syria"),
-        ("Armed clash", "Military Forces of Palestinian Territory", "Rebel group")]
+        ("Armed clash", "Military Forces of Palestinian Territory",
+         "Unidentified Armed Group (Palestinian Territory)")]
     assert (found[0].fatalities, found[-1].event_date, found[-1].time_precision) == (10, "2024-12-01", 3)
 
 
@@ -1025,7 +1027,7 @@ def test_soldiers_killed_when_fighters_attacked_are_the_victims_and_fighters_str
     found = events_of(article(text, date="2025-06-11"), gaz)
     assert [(e.sub_event_type, e.actor2, e.location.text) for e in found] == [
         ("Armed clash", "Military Forces of Niger", "Ouallam"), ("Armed clash", "", "Tera")]
-    assert found[0].actor1 == "Rebel group" and found[0].fatalities == 20
+    assert found[0].actor1 == "Unidentified Armed Group (Niger)" and found[0].fatalities == 20
 
 
 def test_a_toll_since_the_fighting_began_is_history_but_a_capture_beside_such_words_is_not(gaz, article):
@@ -1295,3 +1297,13 @@ def test_a_stepped_up_campaign_is_no_event_of_a_day_unless_the_sentence_dates_on
     (event,) = events_of(article("Israel intensified air strikes on Gaza City on Monday, killing 40 people.",
                                  date="2025-07-12"), gaz)
     assert (event.actor1, event.fatalities, event.event_date) == ("Military Forces of Israel", 40, "2025-07-07")
+
+
+def test_a_side_named_earlier_keeps_its_acled_code_and_an_unnamed_one_is_unidentified(gaz, article):
+    text = ("The Fano militia has grown in Amhara since 2023. On Monday militiamen clashed with federal troops near "
+            "Gondar, residents said.")
+    (clash,) = events_of(article(text, date="2025-01-19"), gaz)
+    assert (clash.actor1, clash.inter1, clash.actor2, clash.inter2) == (
+        "Fano Militia", 3, "Military Forces of Ethiopia", 1)
+    (clash,) = events_of(article("Gunmen clashed with police near Mirebalais on Sunday.", date="2025-03-31"), gaz)
+    assert (clash.actor1, clash.inter1, clash.actor2) == ("Unidentified Armed Group (Haiti)", 3, "Police Forces of Haiti")

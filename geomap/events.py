@@ -60,7 +60,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"malls?|cafes?|bars?|nightclubs?|theat(?:re|er)s?|weddings?)\b", "Violence against civilians", "Attack", "Political violence"),
     (r"\b(?:re-?captured|retook|retaken|recaptured|regained|took back|won back)\b", "Battles", "territory-back", "Political violence"),
     (r"\b(?:captured|captures|seized|took control of|taken control of|took over|overran|overrun|stormed|fell to|"
-     r"capturing|(?:took|taking)(?= (?:the |a )?(?:[\w-]+ )?(?:towns?|city|cities|villages?|port|base|airport|capital) of )|"
+     r"capturing|took|taking|"
      r"(?:had|have|has|were|was|been) taken(?! (?:to|place|into|part|away|by surprise|hostage|ill|shelter|refuge|cover|"
      r"steps|measures|action|office|power)))\b", "Battles", "territory", "Political violence"),
     (r"\bsuicide (?:car |truck )?(?:bomb(?:ing|er)?s?|attacks?)\b", "Explosions/Remote violence", "Suicide bomb", "Political violence"),
@@ -180,7 +180,7 @@ _SINCE_BEGAN = re.compile(r"\bsince (?:the )?(?:[\w-]+ ){0,6}(?:began|started|er
 # "BOGOTA, April 7 -", "GOMA, Congo, Jan. 26 (Reuters) -", "EL FASHER, Sudan (Oct 2) -"
 _DATELINE = re.compile(rf"\b[A-Z]{{3,}}[A-Z .'-]*,(?:\s[\w .'-]+?,?)?\s+\(?"
                        rf"((?:{'|'.join(m[:3] for m in MONTHS)})[a-z]*\.?\s+\d{{1,2}})\)?\s*(?:\(\w+\)\s*)?[-–—]")
-_IN_MONTH = re.compile(rf"\b(?:in|during|earlier in|late|early) ({'|'.join(MONTHS)})\b(?!\s+\d)")
+_IN_MONTH = re.compile(rf"\b(?i:in|during|earlier in|late|early) ({'|'.join(MONTHS)})\b(?!\s+\d)")  # "In November, ..."
 _IN_YEAR = re.compile(rf"\bin (?:(?:{'|'.join(MONTHS)}) )?((?:19|20)\d\d)\b")  # "in 2021", "in May 2023"
 _ONGOING = re.compile(r"[^.;]{0,80}?\b(?:continues|goes on|rages on|is ongoing)\b")
 # "Talks between the two are planned in Nairobi next week": not yet an event.
@@ -308,6 +308,7 @@ _STATE_OWNED = re.compile(r"\b(?:government|regime|junta|army|military)\s+$", re
 # "Syrian opposition fighters", "Malian rebels": a people's armed men against its state, not the state
 _NONSTATE_AFTER = re.compile(r"\s+(?:opposition|rebels?|insurgents?|militants?|jihadists?|militias?|militiamen|"
                              r"guerrillas?|dissidents|separatists|gunmen|armed groups?)\b", re.I)
+_IN_BEFORE = re.compile(r"\b(?:in|inside)\s+$", re.I)  # "a rebel group in Myanmar said": where, not who
 _DIRECTION_PHRASE = re.compile(r"\b(?:to the|in the) (?:north|south|east|west|northeast|northwest|southeast|southwest)\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = guarded(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -438,6 +439,10 @@ _APPOSITION_GAP = re.compile(r"\s*(?:,[^,.]{0,60},\s*)?")  # "Hlyboke, some 25 k
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?$")
 # What a territory verb takes: a place ("captured Halfaya", "seized control of the town of X", "took 12 villages"),
 # not "20 kg of heroin", "the mood of Paris" (no "of" inside the phrase but "most of"), "control of the game".
+_TOOK_TOWN = re.compile(r" (?:the |a )?(?:[\w-]+ )?(?:towns?|city|cities|villages?|port|base|airport|capital) of ")
+_TAKEN_END = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:on|in|at|after|from|and|or|with|without|late|early|last|this|by|"
+                        r"before|as|while|following|when|during|near|within|yesterday|overnight|today|airport|"
+                        r"air ?base|base|airfield|district|province|region|city|town|village)\b")
 _TERRITORY_OBJECT = re.compile(
     r"\s+(?:back\s+)?(?:(?:full\s+|total\s+|effective\s+)?control\s+(?:of|over)\s+)?"
     r"(?:(?:most|much|all|some|parts?|large parts|swathes?|several|dozens|many) of\s+)?(?:[A-Z]|(?:(?!of\b)[\w'’-]+\s+){0,5}"
@@ -578,6 +583,9 @@ def _takes_territory(article: Article, sentence: Span, match: re.Match) -> bool:
     text = sentence.text
     if match.group().startswith("fell"):  # "fell to the rebels", not "fell to 18th", "fell to its lowest"
         return bool(_FELL_TO_FORCE.match(text, match.end()))
+    if match.group() in ("took", "taking") and not (_TOOK_TOWN.match(text, match.end()) or
+                                                     _place_taken(article, sentence, match.end() + 1)):
+        return False  # "took the town of Soran", "rebels took Kavumu"; not "took part", "took Homs residents"
     passive = _PASSIVE_BEFORE.search(text, max(0, match.start() - 20), match.start()) or \
         match.group().startswith(("had", "have", "has", "were", "was", "been"))
     if not (passive or _TERRITORY_OBJECT.match(text, match.end())):
@@ -585,6 +593,14 @@ def _takes_territory(article: Article, sentence: Span, match: re.Match) -> bool:
     return _armed_article(article.text) or any(
         m.place is not None and m.place.kind == "country" and sentence.start <= m.start < sentence.start + match.start()
         for m in article.mentions)
+
+
+def _place_taken(article: Article, sentence: Span, offset: int) -> bool:
+    """A place below a country's rank is named at ``offset`` in the sentence, the whole object of the verb
+    ("took Kavumu airport on Friday", not "took Homs residents to hospital")."""
+    at = sentence.start + offset
+    return any(m.start == at and m.place is not None and m.place.kind != "country" and
+               _TAKEN_END.match(sentence.text, m.end - sentence.start) for m in article.mentions)
 
 
 def _before_the_year(article: Article, clause: str) -> bool:
@@ -1408,10 +1424,11 @@ def _names_a_state(mention: Mention) -> bool:
 
 def _state_in(facts: _Facts, text: str, start: int, end: int) -> str | None:
     """The country a span names ("Russia's defence ministry", "the Ukrainian army"), if any: not inside a group's
-    name ("the Syrian Democratic Forces")."""
+    name ("the Syrian Democratic Forces"), nor where the speaker is ("a rebel group in Myanmar")."""
     return next((m.place.name for m in facts.countries if start <= m.start < end and
                  (m.kind == "toponym" or _names_a_state(m)) and not _GROUP_RE.match(text, m.start) and
-                 not _NONSTATE_AFTER.match(text, m.end)), None)
+                 not _NONSTATE_AFTER.match(text, m.end) and not _IN_BEFORE.search(text, max(0, m.start - 8), m.start)),
+                None)
 
 
 def _state_actor(article: Article, trigger: _Trigger, where: str | None) -> str:
@@ -1616,7 +1633,7 @@ def _month_told(text: str, anchor: date) -> date | None:
     >>> _month_told("the forces had clashed in December", date(2025, 1, 21))
     datetime.date(2024, 12, 1)
     """
-    found = _IN_MONTH.search(text) if "in " in text else None
+    found = _IN_MONTH.search(text)
     if found is None:
         return None
     month = _month_number(found.group(1))

@@ -72,7 +72,7 @@ _CIVIC_HEADS = frozenset("council commissioners commission police sheriff court 
 _CIVIC_WORDS = _CIVIC_HEADS | frozenset("fire municipal public schools".split())
 # A capitalised feature word after a known name makes a name of its own ("Neches River", "Readington
 # Township"), placed later inside or near the known one.
-_NAMED_FEATURES = frozenset("River Township Colony Falls Springs Beach Heights".split())
+_NAMED_FEATURES = frozenset("River Township Colony Falls Springs Beach Heights Pass".split())
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                       "july august september october november december jan feb mar apr jun jul aug sep sept oct nov "
                       "dec".split())  # a caption's "the town of Marea, Syria May 3": the date is no part of a name

@@ -1307,3 +1307,35 @@ def test_a_side_named_earlier_keeps_its_acled_code_and_an_unnamed_one_is_unident
         "Fano Militia", 3, "Military Forces of Ethiopia", 1)
     (clash,) = events_of(article("Gunmen clashed with police near Mirebalais on Sunday.", date="2025-03-31"), gaz)
     assert (clash.actor1, clash.inter1, clash.actor2) == ("Unidentified Armed Group (Haiti)", 3, "Police Forces of Haiti")
+
+
+def test_a_group_speaking_from_a_country_is_not_that_countrys_state(gaz, article):
+    text = ("A rebel group in Myanmar said on Saturday that it had captured Lashio, the largest town in Shan state. "
+            "The Myanmar National Democratic Alliance Army (MNDAA) said its fighters had taken the regional "
+            "command's headquarters.")
+    (capture,) = events_of(article(text, title="Myanmar rebels say they have captured Lashio", date="2024-08-04"), gaz)
+    assert (capture.sub_event_type, capture.actor1) == (
+        "Non-state actor overtakes territory", "Myanmar National Democratic Alliance Army")
+    (retaking,) = events_of(article("The government in Khartoum said its troops had retaken Wad Madani."), gaz)
+    assert (retaking.sub_event_type, retaking.actor1) == ("Government regains territory", "Military Forces of Sudan")
+
+
+@pytest.mark.parametrize("text,day", [
+    ("In November, a suicide bomber killed 26 people at the railway station in Quetta.", "2024-11-01"),
+    ("Troops clashed with militants near Bannu during February.", "2025-02-01")])
+def test_a_month_told_at_the_start_of_a_sentence_or_after_during_is_that_month(gaz, article, text, day):
+    (event,) = events_of(article(text, date="2025-03-12"), gaz)
+    assert (event.event_date, event.time_precision) == (day, 3)
+
+
+@pytest.mark.parametrize("text,place", [("On Friday the rebels took Kavumu airport, 30 km north of Bukavu.", "Kavumu"),
+                                        ("Rebels took the town of Soran on Tuesday.", "Soran")])
+def test_took_a_place_is_a_capture(gaz, article, text, place):
+    (event,) = events_of(article(text, date="2025-02-16"), gaz)
+    assert (event.sub_event_type, event.location.text) == ("Non-state actor overtakes territory", place)
+
+
+@pytest.mark.parametrize("text", ["Troops took Homs residents to hospital.", "Fighters took Russia by surprise.",
+                                  "Rebels took part in talks in Doha."])
+def test_took_someone_or_something_else_is_no_capture(gaz, article, text):
+    assert [e for e in events_of(article(text, date="2025-02-16"), gaz) if "territory" in e.sub_event_type] == []

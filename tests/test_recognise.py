@@ -605,3 +605,8 @@ def test_storm_the_verb_names_no_storm(gaz, article):
     # "Storm Ciaran" is a storm's name; "gunmen storm Mogadishu hotel" is the verb, and Mogadishu the city
     assert names(article("Gunmen storm Mogadishu hotel\n\nGunmen stormed a hotel in Mogadishu."), gaz) == \
         ["Mogadishu", "Mogadishu"]
+
+
+def test_a_mountain_pass_is_one_name_with_its_feature_word(gaz, article):
+    text = "Separatists attacked a train in the Bolan Pass, about 160 km from Quetta."
+    assert names(article(text), gaz) == ["Bolan Pass", "Quetta"]

@@ -159,15 +159,24 @@ def _reversed_claim(article: Article, match: re.Match) -> Claim | None:
     direction = _direction_word(match.group("dir"))
     claim.direction = _opposite(direction) if direction else None
     _subjects(article, claim, anchor.start)
-    reference = (article.story_town() or _last_event_place(article, article.sentence_at(anchor.start).start)) \
-        if not claim.subjects else None
+    sentence = article.sentence_at(anchor.start)
+    reference = (_town_before(article, sentence.start, anchor) or article.story_town() or
+                 _last_event_place(article, sentence.start)) if not claim.subjects else None
     if reference is not None and reference.place is not None and \
             (anchor.approximate or reference.place != anchor.place):
-        # "Tawila, some 60 km to the west, has received ...": with nothing before it, the named place lies that
-        # way from the town the story is about, else from where its events were
+        # "The capture of Bukavu, the capital of South Kivu, came weeks after the group seized Goma, about 100 km to
+        # the north": the named place lies that way from the town named before it in the sentence; "Tawila, some
+        # 60 km to the west, has received ...": with none, from the town the story is about, else where its events were
         claim.anchor, claim.direction = reference, direction
         claim.subjects, claim.subject_kind = [Subject(anchor)], "named"
     return claim
+
+
+def _town_before(article: Article, start: int, anchor: Mention) -> Mention | None:
+    """The last town named from ``start`` up to the anchor, other than the anchor's."""
+    towns = [m for m in article.mentions if start <= m.start < anchor.start and m.kind == "toponym" and m.located
+             and m.place.kind == "place" and m.place != anchor.place and m.feature != "modifier"]
+    return towns[-1] if towns else None
 
 
 def _direction_claim(article: Article, match: re.Match) -> Claim | None:

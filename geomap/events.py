@@ -60,12 +60,12 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"malls?|cafes?|bars?|nightclubs?|theat(?:re|er)s?|weddings?)\b", "Violence against civilians", "Attack", "Political violence"),
     (r"\b(?:re-?captured|retook|retaken|recaptured|regained|took back|won back)\b", "Battles", "territory-back", "Political violence"),
     (r"\b(?:captured|captures|seized|took control of|taken control of|took over|overran|overrun|stormed|fell to|"
-     r"capturing|took|taking|"
+     r"capturing|(?:took|taking)(?! (?:\w+ ){0,3}hostages?\b)|"
      r"(?:had|have|has|were|was|been) taken(?! (?:to|place|into|part|away|by surprise|hostage|ill|shelter|refuge|cover|"
      r"steps|measures|action|office|power)))\b", "Battles", "territory", "Political violence"),
     (r"\bsuicide (?:car |truck )?(?:bomb(?:ing|er)?s?|attacks?)\b", "Explosions/Remote violence", "Suicide bomb", "Political violence"),
     (r"\b(?:chemical (?:attacks?|weapons?)|sarin|chlorine gas)\b", "Explosions/Remote violence", "Chemical weapon", "Political violence"),
-    (r"\b(?:air ?strikes?|air raids?|warplanes?|(?:guided )?(?:aerial|glide|guided) bombs?|(?:fighter )?jets (?:ha[sd] |have )?(?:struck|hit|bombed|pounded|targeted|killed)|aircraft (?:ha[sd] |have )?(?:struck|hit|bombed|pounded|targeted|killed)|drone strikes?|drone attacks?|bombing raids?|"
+    (r"\b(?:air ?strikes?|air raids?|warplanes?|(?:guided )?(?:aerial|glide|guided) bombs?|(?:fighter )?jets (?:ha[sd] |have )?(?:struck|hit|bombed|pounded|targeted|attacked|killed)|aircraft (?:ha[sd] |have )?(?:struck|hit|bombed|pounded|targeted|attacked|killed)|drone strikes?|drone attacks?|bombing raids?|"
      r"air ?forces?(?= (?:(?!said |says )[\w-]+ ){0,3}(?:struck|bombed|hit|pounded|targeted|killed|destroyed|carried out|"
      r"conducted|launched))|"  # not "the air force said Russia had launched 45 drones"
      r"drones? (?:ha[sd] |have )?(?:attacked|struck|hit|targeted)|(?:struck|hit|targeted|attacked) by (?:a |an )?drones?|"
@@ -136,7 +136,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"militants|fighters|rebels|insurgents|jihadists|attackers|gunmen|assailants|guerrillas|commanders?|"
      r"gang members|gangsters|bandits)|"
      r"launched (?:an? )?(?:[\w-]+ ){0,2}(?:operation|raid|offensive|assault)|(?:killed|died) in (?:\w+ ){0,2}"
-     r"fighting|raided (?:an? |the )?(?:[\w-]+ )?(?:town|village|city|camp|neighbou?rhood|district|area)s?(?= (?:of|in|near|[A-Z]))"
+     # "troops attacked RSF positions": only armed men hold positions (a strike the sentence tells takes precedence)
+     r"fighting|(?:attacked|raided|assaulted|stormed) (?:an? |the |their )?(?:[\w'’-]+ ){0,2}(?:positions|hideouts?|"
+     r"strongholds?)|"
+     r"raided (?:an? |the )?(?:[\w-]+ )?(?:town|village|city|camp|neighbou?rhood|district|area)s?(?= (?:of|in|near|[A-Z]))"
      r"(?=[^.]{0,80}\b(?:killed|killing|shot|wounded|exchanged fire|clashed))"
      r")\b", "Battles", "generic clash", "Political violence"),
 ]
@@ -439,6 +442,9 @@ _APPOSITION_GAP = re.compile(r"\s*(?:,[^,.]{0,60},\s*)?")  # "Hlyboke, some 25 k
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?$")
 # What a territory verb takes: a place ("captured Halfaya", "seized control of the town of X", "took 12 villages"),
 # not "20 kg of heroin", "the mood of Paris" (no "of" inside the phrase but "most of"), "control of the game".
+_ALLY_BEFORE = re.compile(r"\b(?:soldiers|troops|forces|army|police|military)\s+(?:and|alongside|together with)\s+"
+                          r"(?:the |their |its )?(?:(?:allied|pro-government|government-allied|government-backed|"
+                          r"affiliated|local) )?$", re.I)
 _TOOK_TOWN = re.compile(r" (?:the |a )?(?:[\w-]+ )?(?:towns?|city|cities|villages?|port|base|airport|capital) of ")
 _TAKEN_END = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:on|in|at|after|from|and|or|with|without|late|early|last|this|by|"
                         r"before|as|while|following|when|during|near|within|yesterday|overnight|today|airport|"
@@ -698,6 +704,13 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     # A state's forces no demonym names are those of the country the event is in ("the army shelled Khartoum").
     where = _event_country(places[0][0], country)
     actor1, actor2, inter1, inter2 = _actors(article, facts, sentence, trigger, where, previous)
+    # ... but "government troops and Houthi fighters clashed" fought each other
+    beside = inter1 == 1 and actor2 and not _MUTUAL.match(trigger.span.text) and \
+        _fights_beside(sentence, trigger, actor2)
+    if beside:  # "Congolese soldiers and allied Wazalendo militiamen looted shops": the militia acted with them
+        after = sentence.text[trigger.span.start - sentence.start:]
+        target = next((g for g in _groups(facts, after) if g != beside), "")
+        actor2, inter2 = target, (_inter(target) if target else None)  # "... attacked RSF positions": the RSF
     allies = _STATE_BY.search(sentence.text) if trigger.event_type == "Explosions/Remote violence" else None
     ally = _country_of(facts, allies.group(2)) if allies and allies.group(2) else \
         _subject_ally(article, trigger) if trigger.event_type == "Explosions/Remote violence" else None
@@ -709,7 +722,7 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         sub = "Government regains territory" if own else "Non-state actor overtakes territory"
     base = dict(sentence=sentence, trigger=trigger.span, event_type=event_type, sub_event_type=sub,
                 disorder_type=trigger.disorder_type, actor1=actor1, actor2=actor2, inter1=inter1, inter2=inter2,
-                assoc_actor_1=f"Military Forces of {ally}" if ally else "",
+                assoc_actor_1=f"Military Forces of {ally}" if ally else beside or "",
                 notes=sentence.text, general=bool(trigger.general), civilian_targeting="Civilian targeting"
                 if event_type == "Violence against civilians" or trigger.civilians else "")
     events = [Event(**base) for _ in places]
@@ -1441,6 +1454,13 @@ def _state_actor(article: Article, trigger: _Trigger, where: str | None) -> str:
 def _state_name(mention: Mention) -> str:
     """The state a mention names: a country, or the country whose capital stands for it ("Washington said")."""
     return mention.place.name if mention.place.kind == "country" else _country_names().get(mention.place.country, "")
+
+
+def _fights_beside(sentence: Span, trigger: _Trigger, group: str) -> str | None:
+    """``group`` if the subject names it beside the state's forces ("soldiers and allied Wazalendo militiamen")."""
+    clause = sentence.text[:trigger.span.start - sentence.start]
+    return group if any(name == group and _ALLY_BEFORE.search(clause, max(0, start - 45), start)
+                        for start, name in _group_names(clause).items()) else None
 
 
 def _subject_ally(article: Article, trigger: _Trigger) -> str | None:

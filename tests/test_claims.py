@@ -354,3 +354,12 @@ def test_the_town_is_no_capital_standing_for_its_state(gaz, article):
     (claim,) = process(article(text, date="2025-09-14"), gaz).claims
     assert (claim.anchor.text, claim.subjects[0].mention.text, claim.verdict) == \
         ("Kupiansk", "Kupiansk-Vuzlovyi", "consistent")
+
+
+def test_a_place_to_the_north_lies_that_way_from_the_town_named_before_it_in_the_sentence(gaz, article):
+    text = ("M23 fighters entered Goma in January. The capture of Bukavu, the capital of South Kivu province, came "
+            "less than three weeks after the group seized Goma, about 100 km to the north.")
+    (claim,) = claims_of(article(text), gaz)
+    measured = (claim.anchor.text, [s.mention.text for s in claim.subjects], claim.direction)
+    assert measured in (("Bukavu", ["Goma"], "north"), ("Goma", ["Bukavu"], "south"))  # one fact, either way round
+    assert claim.verdict == "consistent"

@@ -1339,3 +1339,22 @@ def test_took_a_place_is_a_capture(gaz, article, text, place):
                                   "Rebels took part in talks in Doha."])
 def test_took_someone_or_something_else_is_no_capture(gaz, article, text):
     assert [e for e in events_of(article(text, date="2025-02-16"), gaz) if "territory" in e.sub_event_type] == []
+
+
+def test_a_militia_named_beside_the_states_forces_acted_with_them(gaz, article):
+    def sides(text):
+        return [(e.sub_event_type, e.actor1, e.assoc_actor_1, e.actor2) for e in events_of(article(text), gaz)]
+    assert sides("Congolese soldiers and allied Wazalendo militiamen looted shops in Bukavu.") == [
+        ("Looting/property destruction", "Military Forces of Democratic Republic of the Congo", "Wazalendo Militia", "")]
+    assert sides("Sudanese troops and allied Joint Forces fighters attacked RSF positions near El Fasher.") == [
+        ("Armed clash", "Military Forces of Sudan", "Joint Forces", "Rapid Support Forces")]
+    assert sides("Troops clashed with Wazalendo militiamen near Uvira.") == [
+        ("Armed clash", "Military Forces of Democratic Republic of the Congo", "", "Wazalendo Militia")]
+
+
+def test_an_attack_on_positions_is_a_clash_unless_aircraft_made_it(gaz, article):
+    (clash,) = events_of(article("Troops attacked RSF positions near El Fasher on Monday."), gaz)
+    assert (clash.sub_event_type, clash.actor1, clash.actor2) == (
+        "Armed clash", "Military Forces of Sudan", "Rapid Support Forces")
+    (strike,) = events_of(article("Israeli jets attacked Hezbollah positions near Khiam."), gaz)
+    assert (strike.sub_event_type, strike.actor2) == ("Air/drone strike", "Hezbollah")

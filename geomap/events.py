@@ -86,8 +86,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"fighting (?:erupted|broke out|raged)|destroyed (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}(?:tanks?|"
      r"armou?red vehicles?|military vehicles?)|(?:attacked|raided|opened fire on|fired on) (?:an? |the )?(?:\w+ ){0,2}"
      r"(?:(?:army|military|police|security) (?:posts?|bases?|camps?|checkpoints?|positions?|convoys?|patrols?|barracks|"
-     r"stations?)|checkpoints?|patrols?|barracks|garrisons?))\b", "Battles", "Armed clash", "Political violence"),
-    (r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ion|ions)|taken hostage|(?:took|taking) (?:\w+ ){0,3}hostages?)\b", "Violence against civilians", "Abduction/forced disappearance", "Political violence"),
+     r"stations?)|checkpoints?|patrols?|barracks|garrisons?)|"
+     r"(?:attacked|ambushed|opened fire on|fired on) (?:an? |the )?(?:\w+ ){0,2}(?:police(?:men| officers)?|soldiers|"
+     r"troops|security forces|servicemen))\b",
+     "Battles", "Armed clash", "Political violence"),
+    (r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ion|ions)|(?:taken|took|taking) (?:\w+ ){0,3}hostages?)\b", "Violence against civilians", "Abduction/forced disappearance", "Political violence"),
     (r"\b(?:raped|rapes|sexual violence|sexual assaults?)\b", "Violence against civilians", "Sexual violence", "Political violence"),
     (r"\b(?:massacred?|beheaded|(?:summarily )?executed (?:\w+ ){0,2}(?:civilians|prisoners|villagers|men|women|people|"
      r"captives|hostages|soldiers|detainees|residents)|(?:killed|killing|attacked|shot dead|opened fire on) (?:\w+ ){0,3}(?:civilians|villagers|villages?|residents|worshippers|"
@@ -424,7 +427,8 @@ _GROUND_SUBJECT = re.compile(r"\b(?:gunmen|assailants|attackers|militants|fighte
 _VICTIMS = re.compile(r"[\w\s]{0,12}?\s(?:were|was|had been|have been|has been)\s+(?:killed|wounded|injured|captured)\b")
 # A place naming a force ("the Assam Rifles"), or a capital or country standing for a government that speaks
 # ("a militia that Ankara says is linked to the PKK"; not "residents of Mukhtariyah said"): no site
-_FORCE_AFTER = re.compile(r"\s+(?:Rifles|Regiment|Corps|Division|Brigades?|Battalions?|Guards?|Army|Militia|Command)\b")
+_FORCE_AFTER = re.compile(r"\s+(?:Rifles|Regiment|Corps|Division|Brigades?|Battalions?|Guards?|Army|Militia|Command|"
+                          r"Cartel|Gang)\b")  # "the Sinaloa Cartel" fought where the sentence says, not in Sinaloa
 # "by Myanmar's military", "Russia's forces": the state's forces, which acted -- not where
 _OWN_FORCES_AFTER = re.compile(r"['’]s\s+(?:own\s+)?(?:military|army|armed forces|forces|troops|air force|junta|navy|"
                                r"soldiers|warplanes|jets|drones)\b")
@@ -445,6 +449,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?$")
 _ALLY_BEFORE = re.compile(r"\b(?:soldiers|troops|forces|army|police|military)\s+(?:and|alongside|together with)\s+"
                           r"(?:the |their |its )?(?:(?:allied|pro-government|government-allied|government-backed|"
                           r"affiliated|local) )?$", re.I)
+_AT_COUNTRY = re.compile(r"\b(?:at|against|towards?) (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b"
+                         r"(?!['’]s| [A-Z])")  # "fired a missile at Israel"
 _TOOK_TOWN = re.compile(r" (?:the |a )?(?:[\w-]+ )?(?:towns?|city|cities|villages?|port|base|airport|capital) of ")
 _TAKEN_END = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:on|in|at|after|from|and|or|with|without|late|early|last|this|by|"
                         r"before|as|while|following|when|during|near|within|yesterday|overnight|today|airport|"
@@ -560,8 +566,11 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 sub == _WITHDRAWAL and not (_armed(sentence.text) or _FORCES.search(sentence.text)):
             continue  # a rape told as crime, budget talks, "withdrew his request"
         if (habitual or _TREND.search(sentence.text, max(0, match.start() - 30), match.start())) and \
-                not _RELATIVE.search(sentence.text) and _calendar_date(sentence.text, _NO_DAY) is None:
-            continue  # "Kharkiv is regularly struck by glide bombs", "has stepped up air strikes": no event of a day
+                not _RELATIVE.search(_without_reporter(sentence.text)) and \
+                _calendar_date(sentence.text, _NO_DAY) is None:
+            # "Kharkiv is regularly struck by glide bombs", "has stepped up air strikes", "30 dead over the past week,
+            # officials said on Monday": no event of a day
+            continue
         if sub == "Peaceful protest" and _DIPLOMATIC.search(sentence.text) and not _CROWD.search(sentence.text):
             continue  # "the ministry summoned the ambassador to protest the strikes": a diplomatic protest
         if sub == "Armed clash" and match.group().startswith(("clash", "battle")) and \
@@ -1301,8 +1310,14 @@ def _foe(article: Article, group: str) -> str:
 
 
 def _target_state(facts: _Facts, text: str, trigger: int) -> str:
+    """The state whose forces an attack was aimed at: the first named after the trigger, by its forces ("at a US
+    aircraft carrier") or by its name ("fired a ballistic missile at Israel")."""
     target = next((m for m in _STATE_BY.finditer(text) if not _acting(text, m, trigger) and
                    _country_of(facts, m.group(1))), None)
+    aimed = next(((m, c) for m in _AT_COUNTRY.finditer(text, trigger) if (c := _country_named(facts, m.group(1)))),
+                 None)
+    if aimed is not None and (target is None or aimed[0].start() < target.start()):
+        return f"Military Forces of {aimed[1]}"
     return f"Military Forces of {_country_of(facts, target.group(1))}" if target else ""
 
 
@@ -1426,6 +1441,12 @@ def _unnamed(actor: str) -> bool:
 
 def _country_of(facts: _Facts, word: str) -> str | None:
     return next((m.place.name for m in facts.countries if m.text == word and _names_a_state(m)), None)
+
+
+def _country_named(facts: _Facts, name: str) -> str | None:
+    """The country a mention names by its name ("Israel")."""
+    return next((m.place.name for m in facts.countries if m.text == name and m.kind == "toponym" and
+                 m.place.kind == "country"), None)
 
 
 def _names_a_state(mention: Mention) -> bool:

@@ -259,7 +259,8 @@ def recognise(article: Article, gazetteer: Gazetteer) -> Article:
     surnames: set[str] = set()
     for run in _capitalised_runs(tokens, text):
         found += _scan_run(run, text, gazetteer, surnames)
-    found = _with_facilities(_with_names_joined_by_and(found, text, gazetteer), text, gazetteer)
+    found = _with_names_joined_by_and(_cued_names_again(found, text), text, gazetteer)
+    found = _with_facilities(found, text, gazetteer)
     found = _with_party_homes(found, text, gazetteer)
     for start, end, kind, feature in _decide(found, text, gazetteer, surnames):
         article.add_mention(start, end, kind=kind, feature=feature)
@@ -492,6 +493,21 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
         found.append((start, end, kind, rule))
         i = j
     return found
+
+
+def _cued_names_again(found: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """A name of several words the text called a place ("the town of Adan Yabaal") is that place wherever it is
+    named again, not its words apart ("Adan Yabaal, about 220 km north of Mogadishu": not Aden, then 'Yabaal')."""
+    names = {text[s:e] for s, e, kind, rule in found if kind == "toponym" and rule == "cue" and " " in text[s:e]
+             and _feature_cued(text, s)}
+    for name in names:
+        for match in re.finditer(rf"\b{re.escape(name)}\b", text):
+            start, end = match.span()
+            parts = [f for f in found if start < f[1] and f[0] < end]
+            if parts and all(start <= f[0] and f[1] <= end for f in parts) and \
+                    not any(f[:2] == (start, end) for f in parts):  # its words taken apart, not a longer name's
+                found = [f for f in found if f not in parts] + [(start, end, "toponym", "cue")]
+    return sorted(found)
 
 
 def _transliterated(name: str, gazetteer: Gazetteer) -> str:

@@ -1358,3 +1358,42 @@ def test_an_attack_on_positions_is_a_clash_unless_aircraft_made_it(gaz, article)
         "Armed clash", "Military Forces of Sudan", "Rapid Support Forces")
     (strike,) = events_of(article("Israeli jets attacked Hezbollah positions near Khiam."), gaz)
     assert (strike.sub_event_type, strike.actor2) == ("Air/drone strike", "Hezbollah")
+
+
+@pytest.mark.parametrize("text,actor2,dead", [
+    ("Gunmen attacked police in Culiacan on Sunday.", "Police Forces of Mexico", 0),
+    ("Unknown assailants fired on troops near Gao, killing three.", "Military Forces of Mali", 3),
+    ("Militants attacked soldiers near Bannu on Sunday.", "Military Forces of Pakistan", 0)])
+def test_armed_men_attacking_police_or_soldiers_fight_them(gaz, article, text, actor2, dead):
+    (clash,) = events_of(article(text, date="2024-09-16"), gaz)
+    assert (clash.sub_event_type, clash.actor2, clash.fatalities) == ("Armed clash", actor2, dead)
+
+
+def test_protesters_attacking_police_still_riot(gaz, article):
+    (riot,) = events_of(article("Protesters attacked police in Nairobi on Tuesday.", date="2024-09-16"), gaz)
+    assert riot.sub_event_type == "Violent demonstration"
+
+
+def test_a_place_in_a_cartels_name_is_not_where_it_fought(gaz, article):
+    text = "Gunfights between rival factions of the Sinaloa Cartel left four people dead in Culiacan on Sunday."
+    (clash,) = events_of(article(text, date="2024-09-16"), gaz)
+    assert (clash.actor1, clash.location.text) == ("Sinaloa Cartel", "Culiacan")
+
+
+def test_a_weeks_toll_told_with_the_day_it_was_reported_is_no_event_of_a_day(gaz, article):
+    text = ("Gunfights between cartel factions left at least 30 people dead in and around Culiacan over the past week, "
+            "state officials said on Monday.")
+    assert events_of(article(text, date="2024-09-16"), gaz) == []
+
+
+def test_hostages_taken_are_an_abduction(gaz, article):
+    text = "The BLA said it had taken hostages after attacking a train near Sibi."
+    assert [e.sub_event_type for e in events_of(article(text, date="2025-03-12"), gaz)] == [
+        "Abduction/forced disappearance"]
+
+
+def test_a_missile_fired_at_a_country_is_aimed_at_that_state_not_one_named_later(gaz, article):
+    text = ("The Houthis said they fired a ballistic missile at Israel on Friday and launched drones at a US aircraft "
+            "carrier in the Red Sea.")
+    found = events_of(article(text, date="2025-04-18"), gaz)
+    assert (found[0].actor1, found[0].actor2) == ("Houthis", "Military Forces of Israel")

@@ -610,3 +610,9 @@ def test_storm_the_verb_names_no_storm(gaz, article):
 def test_a_mountain_pass_is_one_name_with_its_feature_word(gaz, article):
     text = "Separatists attacked a train in the Bolan Pass, about 160 km from Quetta."
     assert names(article(text), gaz) == ["Bolan Pass", "Quetta"]
+
+
+def test_a_name_the_text_called_a_town_is_that_town_when_named_again(gaz, article):
+    text = ("Fighters captured the town of Adan Yabaal on Wednesday. Adan Yabaal, about 220 km north of Mogadishu, "
+            "had been an army base.")
+    assert names(article(text), gaz) == ["Adan Yabaal", "Adan Yabaal", "Mogadishu"]

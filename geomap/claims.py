@@ -320,8 +320,10 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
     if referent is None and _EVENT_ANAPHOR.match(article.text, sentence.start, claim_start):
         referent = _last_event_place(article, sentence.start)
     if referent is not None and claim.anchor is not None and referent.place is not None and \
-            referent.place == claim.anchor.place:
-        referent = None  # "the village, which lies 220 km west of Imphal": not Imphal itself
+            referent.place == claim.anchor.place and not referent.approximate:
+        # "the village, which lies 220 km west of Imphal": not Imphal itself (but a town placed only
+        # approximately at the anchor is another place)
+        referent = None
     if referent is not None:
         claim.subjects = [Subject(referent)]
         claim.subject_kind = "anaphor"

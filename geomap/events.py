@@ -219,7 +219,7 @@ _HELD_BY = re.compile(r"\b(?:held|controlled|occupied|defended|besieged|encircle
                       r"(?:army|forces|troops|military|rebels|militants|fighters|militias?|group|government)\b")
 # Where the clause of the trigger starts: after a report verb ("officials said that"), or a coordinated
 # clause ("militants ambushed a convoy, and an army drone struck a wedding": the army's strike).
-_CLAUSE_BREAK = re.compile(r"\b(?:said|reported|says|announced)(?: that)?\b|,\s+(?:and|but|while)\s+|;|"
+_CLAUSE_BREAK = re.compile(r"\b(?:said|reported|says|saying|announced)(?: that)?\b|,\s+(?:and|but|while)\s+|;|"
                            r"\b(?:a|one|two|three|several|\d+) (?:days?|hours?|weeks?) (?:after|before)\b")
 # A report by a group of itself: "The Houthis said they had launched missiles" (the speaker is the clause before).
 _SPEAKER = re.compile(r"\b(?:said|says|announced|claimed)\b[\w\s]{0,25}?\b(?:it|they|its|their)\b")
@@ -294,7 +294,8 @@ _GROUP_RE = re.compile(r"\b(?:" + "|".join(re.escape(g) for g in sorted(list(NAM
 _STATE_BY = re.compile(r"\b([A-Z][a-z]+|US|UK|U\.S\.)(?: and ([A-Z][a-z]+|US|UK|U\.S\.))? (?:air forces?|warplanes|jets|fighter jets|forces|"
                        r"troops|army|military|drones|navy|helicopters|artillery|tanks|soldiers|positions|aircraft carriers?|"
                        r"warships?|destroyers?)\b")
-_ANAPHORA = guarded(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|in the (?:area|town|city|village)|"
+_ANAPHORA = guarded(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|"
+                    r"(?:in|to) the (?:area|town|city|village)|"
                     r"there|the (?:towns|villages)|(?:edges?|outskirts|centre|center) of the (?:city|town|village)|"
                     r"the (?:city|town|village)['’]s|"
                     r"in the (?:ensuing |subsequent )?(?:fighting|clashes|battle|gunfight|"
@@ -449,6 +450,11 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?$")
 _ALLY_BEFORE = re.compile(r"\b(?:soldiers|troops|forces|army|police|military)\s+(?:and|alongside|together with)\s+"
                           r"(?:the |their |its )?(?:(?:allied|pro-government|government-allied|government-backed|"
                           r"affiliated|local) )?$", re.I)
+_EARLIER = re.compile(r"\b(?:last|previous) (?:month|year|week)\b|\b(?:weeks|months|years) ago\b|"
+                      r"\bearlier this (?:month|year)\b")
+_THE_ATTACKERS = re.compile(r"\b[Tt]he (?:gunmen|attackers|assailants|militants|jihadists|bandits|raiders|armed men)\b")
+_SUBJECT_OPENS = re.compile(r"\s*(?:[\w\s]{0,40}\b(?:said|says|say|told|added)(?: that)?\s+)?")  # "Survivors said "
+_ANOTHER_ATTACK = re.compile(r"\b(?:another|second|other|later|then|next|separate)\b", re.I)
 _AT_COUNTRY = re.compile(r"\b(?:at|against|towards?) (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b"
                          r"(?!['’]s| [A-Z])")  # "fired a missile at Israel"
 _TOOK_TOWN = re.compile(r" (?:the |a )?(?:[\w-]+ )?(?:towns?|city|cities|villages?|port|base|airport|capital) of ")
@@ -708,8 +714,8 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     again = _THE_STRIKE.match(sentence.text, 0, trigger.span.end - sentence.start) is not None
     previous = _previous_strike(article, sentence, trigger.span.text) \
         if trigger.general in ("generic strike", "generic blast") or _MORE_OF_THEM.match(sentence.text) or again else None
-    places = _locations(article, sentence, trigger) or _where_continued(previous, sentence) or \
-        [_fallback_location(article, sentence, country)]
+    located = _locations(article, sentence, trigger)
+    places = located or _where_continued(previous, sentence) or [_fallback_location(article, sentence, country)]
     # A state's forces no demonym names are those of the country the event is in ("the army shelled Khartoum").
     where = _event_country(places[0][0], country)
     actor1, actor2, inter1, inter2 = _actors(article, facts, sentence, trigger, where, previous)
@@ -747,7 +753,24 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     if again and previous is not None and len(events) == 1 and _same_strike(events[0], previous):
         previous.fatalities = max(previous.fatalities, events[0].fatalities)
         return []
+    told = None if located else _attack_told_again(article, sentence, trigger)
+    if told is not None:  # "JNIM attacked villagers near Barsalogho ... Survivors said the gunmen shot at people"
+        told.fatalities = max(told.fatalities, events[0].fatalities)
+        return []
     return events
+
+
+def _attack_told_again(article: Article, sentence: Span, trigger: _Trigger) -> Event | None:
+    """The attack just told, of the same type, when a sentence naming no place tells of 'the gunmen' again."""
+    at = trigger.span.start - sentence.start  # "the gunmen" opening the clause, its subject
+    start = _clause_start(sentence.text, at)
+    subject = _THE_ATTACKERS.search(sentence.text, start, trigger.span.end - sentence.start)
+    if subject is None or subject.start() >= at or _ANOTHER_ATTACK.search(sentence.text) or \
+            not _SUBJECT_OPENS.fullmatch(sentence.text, start, subject.start()):
+        return None  # not "Troops killed six of the assailants": each side's toll of a battle is its own
+    told = [e for e in article.events if e.event_type == trigger.event_type and
+            0 < sentence.start - e.sentence.start <= _PASSAGE]
+    return told[-1] if told else None
 
 
 def _same_strike(event: Event, previous: Event) -> bool:
@@ -1525,9 +1548,21 @@ def _fatalities(sentence: Span, events: list[Event], trigger: _Trigger, triggers
     tolled = [t for t in triggers if t.event_type != "Strategic developments"]
     if trigger not in tolled:
         return
-    total = _death_toll(sentence, lambda offset: _owner(offset, tolled) is trigger)
+    total = _death_toll(sentence, lambda offset: _owner(offset, tolled) is trigger and
+                        not _told_of_before(sentence, offset, trigger))
     if total and events:
         _split_toll(events, total)
+
+
+def _told_of_before(sentence: Span, offset: int, trigger: _Trigger) -> bool:
+    """A figure in a clause of its own about an earlier time ("India struck sites in Pakistan, saying it targeted
+    those who planned the killing of 26 tourists last month"): another event's toll."""
+    at = offset - sentence.start
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, at)), default=0)
+    if start <= trigger.span.start - sentence.start:
+        return False  # the trigger's own clause
+    end = next((m.start() for m in _CLAUSE_BREAK.finditer(sentence.text, at)), len(sentence.text))
+    return _EARLIER.search(sentence.text, start, end) is not None
 
 
 def _split_toll(events: list[Event], total: int) -> None:

@@ -363,3 +363,10 @@ def test_a_place_to_the_north_lies_that_way_from_the_town_named_before_it_in_the
     measured = (claim.anchor.text, [s.mention.text for s in claim.subjects], claim.direction)
     assert measured in (("Bukavu", ["Goma"], "north"), ("Goma", ["Bukavu"], "south"))  # one fact, either way round
     assert claim.verdict == "consistent"
+
+
+def test_the_town_placed_only_near_the_anchor_is_still_the_subject_of_its_distance(gaz, article):
+    text = ("Jihadists attacked villagers around the town of Barsalogho on Saturday. The army had told residents to "
+            "dig trenches to protect the town, which lies about 45 km north of Kaya.")
+    (claim,) = claims_of(article(text), gaz)
+    assert (claim.anchor.text, [s.mention.text for s in claim.subjects]) == ("Kaya", ["Barsalogho"])

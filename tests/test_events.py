@@ -1397,3 +1397,18 @@ def test_a_missile_fired_at_a_country_is_aimed_at_that_state_not_one_named_later
             "carrier in the Red Sea.")
     found = events_of(article(text, date="2025-04-18"), gaz)
     assert (found[0].actor1, found[0].actor2) == ("Houthis", "Military Forces of Israel")
+
+
+def test_a_toll_in_a_clause_about_last_month_is_not_the_strikes(gaz, article):
+    text = ("India launched missile strikes on nine sites in Pakistan early on Wednesday, saying it targeted camps of "
+            "those behind the killing of 26 tourists at Pahalgam last month. Pakistan's military said 31 civilians "
+            "were killed in six locations.")
+    (strike,) = events_of(article(text, date="2025-05-07"), gaz)
+    assert (strike.actor1, strike.location.text, strike.fatalities) == ("Military Forces of India", "Pakistan", 31)
+
+
+def test_the_gunmen_told_of_again_in_a_sentence_naming_no_place_are_the_same_attack(gaz, article):
+    text = ("JNIM fighters attacked villagers digging trenches around the town of Barsalogho on Saturday, killing at "
+            "least 200 people. Survivors said the gunmen arrived on motorbikes and shot at people for hours.")
+    (attack,) = events_of(article(text, date="2024-08-27"), gaz)
+    assert (attack.actor1, attack.location.text, attack.fatalities) == ("JNIM", "Barsalogho", 200)

@@ -160,7 +160,7 @@ def _reversed_claim(article: Article, match: re.Match) -> Claim | None:
     claim.direction = _opposite(direction) if direction else None
     _subjects(article, claim, anchor.start)
     sentence = article.sentence_at(anchor.start)
-    reference = (_town_before(article, sentence.start, anchor) or article.story_town() or
+    reference = (_town_before(article, sentence.start, anchor) or _story_town(article) or
                  _last_event_place(article, sentence.start)) if not claim.subjects else None
     if reference is not None and reference.place is not None and \
             (anchor.approximate or reference.place != anchor.place):
@@ -170,6 +170,16 @@ def _reversed_claim(article: Article, match: re.Match) -> Claim | None:
         claim.anchor, claim.direction = reference, direction
         claim.subjects, claim.subject_kind = [Subject(anchor)], "named"
     return claim
+
+
+def _story_town(article: Article) -> Mention | None:
+    """The story's town, unless it is so only by its dateline ("PORT-AU-PRINCE, Oct 4 -", then "the capital,
+    Port-au-Prince", in a story of a town 100 km away): where the story was filed is no reference of a distance."""
+    town = article.story_town()
+    if town is None or not town.text.isupper():
+        return town
+    body = [m for m in article.mentions if m.place == town.place and m.kind == "toponym" and not m.text.isupper()]
+    return body[0] if len(body) > 1 else None
 
 
 def _town_before(article: Article, start: int, anchor: Mention) -> Mention | None:

@@ -1653,7 +1653,8 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
     if match and match.group(1):
         target = _WEEKDAYS.index(match.group(1).lower())
         day = _nearest_weekday(anchor, target) if kind == "hint" else _last_weekday(anchor, target)
-    elif not match and article.events and (_SAME_DAY.search(event.sentence.text) or _goes_on(article, event) or
+    elif not match and article.events and (article.events[-1].sentence is event.sentence or  # its sentence's day
+                                           _SAME_DAY.search(event.sentence.text) or _goes_on(article, event) or
                                            _continues(article, event)):
         previous = article.events[-1]  # "Hours later, a roadside bomb ...": the day of the event told before
         event.event_date, event.time_precision = previous.event_date, previous.time_precision

@@ -370,3 +370,11 @@ def test_the_town_placed_only_near_the_anchor_is_still_the_subject_of_its_distan
             "dig trenches to protect the town, which lies about 45 km north of Kaya.")
     (claim,) = claims_of(article(text), gaz)
     assert (claim.anchor.text, [s.mention.text for s in claim.subjects]) == ("Kaya", ["Barsalogho"])
+
+
+def test_a_datelines_town_is_no_reference_for_a_place_some_km_to_the_west(gaz, article):
+    text = ("PORT-AU-PRINCE, Oct 4 - Gang members killed 70 people in the town of Pont-Sonde on Thursday. Thousands "
+            "fled to the nearby city of Saint-Marc, about 20 km to the west. Pont-Sonde lies north of the capital, "
+            "Port-au-Prince.")
+    claim = next(c for c in claims_of(article(text), gaz) if c.value == 20)
+    assert claim.verdict != "inconsistent" and (claim.anchor is None or claim.anchor.text != "PORT-AU-PRINCE")

@@ -1412,3 +1412,11 @@ def test_the_gunmen_told_of_again_in_a_sentence_naming_no_place_are_the_same_att
             "least 200 people. Survivors said the gunmen arrived on motorbikes and shot at people for hours.")
     (attack,) = events_of(article(text, date="2024-08-27"), gaz)
     assert (attack.actor1, attack.location.text, attack.fatalities) == ("JNIM", "Barsalogho", 200)
+
+
+def test_a_second_event_of_a_sentence_without_a_day_has_the_day_of_the_first(gaz, article):
+    text = ("Gang members killed 70 people in an attack on the town of Pont-Sonde in Haiti's Artibonite region on "
+            "Thursday. Gunmen opened fire on residents and set fire to 45 houses, officials said.")
+    found = events_of(article(text, date="2024-10-04"), gaz)
+    assert [e.sub_event_type for e in found][-1] == "Looting/property destruction"
+    assert {e.event_date for e in found} == {"2024-10-03"}

@@ -319,8 +319,8 @@ _IN_BEFORE = re.compile(r"\b(?:in|inside)\s+$", re.I)  # "a rebel group in Myanm
 _DIRECTION_PHRASE = re.compile(r"\b(?:to the|in the) (?:north|south|east|west|northeast|northwest|southeast|southwest)\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = guarded(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                    r"\b|\b(yesterday|today|last night|two days ago|last week|last month|overnight|(?:at|over) the weekend|"
-                    r"last weekend)\b", re.I)
+                    r"\b|\b(yesterday|today|last night|two days ago|last week|last month|earlier this month|overnight|"
+                    r"(?:at|over) the weekend|last weekend)\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:hours|minutes) later\b|\blater (?:that|the same) day\b|\bthe same day\b|"
                        r"\bshortly (?:after|afterwards)\b", re.I)
 _UNIDENTIFIED = "Unidentified Armed Group"  # ACLED's name of an armed side the report does not identify
@@ -1107,7 +1107,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         named = _groups(facts, _LINKED_TO.sub("", text)) or \
             _groups(facts, _claimant(article.text[sentence.start:sentence.end + _CLAIM_REACH])) or named
     # "Russia's defence ministry said its troops had captured ...": the speaking state's forces
-    speaking = _state_in(facts, article.text, sentence.start + speaker[0], sentence.start + speaker[1]) if said else None
+    speaking = _state_in(facts, article.text, sentence.start + speaker[0], sentence.start + speaker[1]) if said else \
+        _reporting_military(facts, article.text, sentence, offset)
     # "The army said its aircraft struck ...": the state speaks of its own forces
     state_speaks = said and not speaker_groups and (
         speaking or _MILITARY.search(sentence.text, *speaker) or _government(facts, sentence.text, *speaker))
@@ -1189,6 +1190,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         return state, "", 1, None  # "Ukraine says it retook a village": a retaking no group claims is the state's
     if trigger.event_type == "Violence against civilians":
         return "", "", None, None  # unnamed gunmen: no group named elsewhere in the article (see _civilian_sides)
+    named_state = _demonym_before_trigger(article, trigger) if trigger.event_type == "Battles" and not rebels else None
+    if named_state is not None and named_state.kind == "toponym":  # "Israel launched an operation in Jenin": Israel's
+        return state, "", 1, None
     if rebels or trigger.event_type == "Battles":
         # The group that claimed it just after ("The Viv Ansanm coalition claimed the attack"), else the article's:
         # the first named properly ("Karen rebels" named later are not the MNDAA), else the first named by then
@@ -1479,6 +1483,18 @@ def _names_a_state(mention: Mention) -> bool:
         mention.place is not None and mention.place.kind == "country"
 
 
+def _reporting_military(facts: _Facts, text: str, sentence: Span, offset: int) -> str | None:
+    """'The Israeli military said troops had exchanged fire with gunmen': a state's military reporting what
+    unnamed troops did speaks of its own (a clause naming a state of its own is that state's)."""
+    said = sentence.text.rfind(" said ", 0, offset)
+    if said < 0 or not _MILITARY.search(sentence.text, 0, said):
+        return None
+    start = sentence.start
+    if _state_in(facts, text, start + said, start + offset):
+        return None
+    return _state_in(facts, text, start, start + said)
+
+
 def _state_in(facts: _Facts, text: str, start: int, end: int) -> str | None:
     """The country a span names ("Russia's defence ministry", "the Ukrainian army"), if any: not inside a group's
     name ("the Syrian Democratic Forces"), nor where the speaker is ("a rebel group in Myanmar")."""
@@ -1666,6 +1682,8 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
         return
     elif match and match.group(2) and match.group(2).lower().endswith("weekend"):
         day, precision = _last_weekday(anchor, 5), 2  # "at the weekend": its Saturday, to the week
+    elif match and match.group(2) and match.group(2).lower() == "earlier this month":
+        day, precision = anchor.replace(day=1), 3  # the month, ACLED's precision 3
     elif match and match.group(2):
         phrase = match.group(2).lower()
         offsets = {"yesterday": (1, 1), "today": (0, 1), "overnight": (0, 1), "last night": (1, 1), "two days ago": (2, 1),

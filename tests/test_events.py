@@ -1420,3 +1420,18 @@ def test_a_second_event_of_a_sentence_without_a_day_has_the_day_of_the_first(gaz
     found = events_of(article(text, date="2024-10-04"), gaz)
     assert [e.sub_event_type for e in found][-1] == "Looting/property destruction"
     assert {e.event_date for e in found} == {"2024-10-03"}
+
+
+def test_a_states_military_reporting_what_troops_did_speaks_of_its_own(gaz, article):
+    def actor(text):
+        return events_of(article(text, date="2025-01-29"), gaz)[0].actor1
+    assert actor("The Israeli military said troops had exchanged fire with gunmen in the camp near Tulkarm.") == \
+        "Military Forces of Israel"
+    assert actor("Palestinian officials said troops had exchanged fire with gunmen in the camp near Tulkarm.") != \
+        "Military Forces of Israel"  # no military speaks: the country the event is in, as before
+
+
+def test_an_operation_a_country_launched_earlier_this_month_is_its_own_of_that_month(gaz, article):
+    text = "Earlier this month, Israel launched a large operation in the Jenin refugee camp."
+    (event,) = events_of(article(text, date="2025-01-29"), gaz)
+    assert (event.actor1, event.event_date, event.time_precision) == ("Military Forces of Israel", "2025-01-01", 3)

@@ -455,6 +455,7 @@ _EARLIER = re.compile(r"\b(?:last|previous) (?:month|year|week)\b|\b(?:weeks|mon
 _THE_ATTACKERS = re.compile(r"\b[Tt]he (?:gunmen|attackers|assailants|militants|jihadists|bandits|raiders|armed men)\b")
 _SUBJECT_OPENS = re.compile(r"\s*(?:[\w\s]{0,40}\b(?:said|says|say|told|added)(?: that)?\s+)?")  # "Survivors said "
 _ANOTHER_ATTACK = re.compile(r"\b(?:another|second|other|later|then|next|separate)\b", re.I)
+_REPELLED = re.compile(r"(?:repelled|repulsed|beat back|fought off)\b", re.I)
 _AT_COUNTRY = re.compile(r"\b(?:at|against|towards?) (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b"
                          r"(?!['’]s| [A-Z])")  # "fired a missile at Israel"
 _TOOK_TOWN = re.compile(r" (?:the |a )?(?:[\w-]+ )?(?:towns?|city|cities|villages?|port|base|airport|capital) of ")
@@ -1144,7 +1145,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         ally = _country_of(facts, subject.group(2)) if subject.group(2) else None  # "Indian and Pakistani troops"
         mutual = _MUTUAL.match(trigger.span.text)  # "Indian and Pakistani troops exchanged fire": two sides
         opponent = f"Military Forces of {ally}" if ally and mutual else named[0] if named \
-            else _other_state(facts, text, at, actor) or (_unidentified(where) if _REBELS.search(text, at) else "")
+            else _other_state(facts, text, at, actor) or _repelled_state(facts, trigger, actor) or \
+            (_unidentified(where) if _REBELS.search(text, at) else "")
         inter2 = None if not opponent else 1 if opponent.startswith("Military Forces") else _inter(opponent)
         return actor, opponent, 1, inter2
     own = state_speaks and _OWN_FORCES.search(text, 0, at + len(trigger.span.text))  # "its aircraft struck"
@@ -1159,6 +1161,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     # "Nigerian warplanes struck", and "air force jets bombed their positions": a state's air force, the country's
     if trigger.event_type == "Explosions/Remote violence" and _demonym_before_trigger(article, trigger):
         target = (named or struck or [""])[0]
+        aimed = "" if target else _target_state(facts, text, at)  # "Iran fired missiles at Israel"
+        if aimed and aimed != state:
+            return state, aimed, 1, 1
         return state, target, 1, (_inter(target) if target else None)
     if trigger.span.text.lower().startswith(("air force", "airforce")) or _STATE_OWNED.search(before):
         target = (named or struck or [""])[0] or \
@@ -1174,7 +1179,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if agent or speaker_acts or government and (not rebels or government.start() < rebels.start()):
         # "exchanged fire with the gang": the group the article names, else a rebel group
         opponent = named[0] if named else (facts.group_before(sentence.start) or next(iter(facts.groups), _unidentified(where))
-                                           if _REBELS.search(wide) else _other_state(facts, text, at, state))
+                                           if _REBELS.search(wide) else _other_state(facts, text, at, state) or
+                                           _repelled_state(facts, trigger, state))
         if government and government.group().lower().startswith("police"):
             state = state.replace("Military Forces", "Police Forces", 1)
         return state, opponent, 1, (_inter(opponent) if opponent else None)
@@ -1302,6 +1308,14 @@ def _other_state(facts: _Facts, text: str, at: int, state: str) -> str:
     """A state's forces named after the trigger, other than ``state`` ("clashed with Ukrainian forces")."""
     return next((actor for m in _STATE_BY.finditer(text, at) if (country := _country_of(facts, m.group(1)))
                  and (actor := f"Military Forces of {country}") != state), "")
+
+
+def _repelled_state(facts: _Facts, trigger: _Trigger, state: str) -> str:
+    """'repelled a Russian armoured assault': the state whose attack was beaten back."""
+    if not _REPELLED.match(trigger.span.text):
+        return ""
+    return next((actor for name in _states_of(facts, trigger.span.start, trigger.span.end)
+                 if (actor := f"Military Forces of {name}") != state), "")
 
 
 def _states_of(facts: _Facts, start: int, end: int) -> list[str]:

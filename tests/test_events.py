@@ -1435,3 +1435,13 @@ def test_an_operation_a_country_launched_earlier_this_month_is_its_own_of_that_m
     text = "Earlier this month, Israel launched a large operation in the Jenin refugee camp."
     (event,) = events_of(article(text, date="2025-01-29"), gaz)
     assert (event.actor1, event.event_date, event.time_precision) == ("Military Forces of Israel", "2025-01-01", 3)
+
+
+def test_the_state_whose_attack_was_repelled_or_at_which_missiles_were_fired_is_the_other_side(gaz, article):
+    def sides(text):
+        return [(e.actor1, e.actor2) for e in events_of(article(text, date="2024-10-14"), gaz)]
+    assert sides("Ukrainian troops repelled a Russian armoured assault near the town of Kupiansk on Monday.") == [
+        ("Military Forces of Ukraine", "Military Forces of Russia")]
+    assert sides("Iran fired missiles at Israel on Tuesday.") == [("Military Forces of Iran", "Military Forces of Israel")]
+    assert sides("Ukraine says it repelled a Russian assault near Kupiansk.") == [
+        ("Military Forces of Ukraine", "Military Forces of Russia")]

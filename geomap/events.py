@@ -179,7 +179,8 @@ _BACKGROUND = re.compile(r"\b(?:after|following|amid|despite)\s+(?:\w+\s+){0,2}(
                          r"(?:\w+\s+)?$|"  # ... or the source of a report: "two officials briefed on the talks said"
                          r"\b(?:briefed on|familiar with|close to|involved in|with knowledge of)\s+(?:the\s+)?$", re.I)
 # "has killed thousands of civilians since 2014", "have clashed repeatedly since December": the conflict's history
-_LONG_AGO = guarded(rf"\b(?:last year|(?:a|one|two|three|four|five|several|many|\d+) years? ago|since (?:19|20)\d\d|"
+_LONG_AGO = guarded(rf"\b(?:last year|earlier this year|(?:a|one|two|three|four|five|several|many|\d+) years? ago|"
+                    rf"since (?:19|20)\d\d|"
                     rf"since (?:late |early |mid-)?(?:{'|'.join(MONTHS)})\b(?!\s+\d))", re.I)
 # "250 people have died since ethnic clashes began": the clashes are the conflict's start, no event of the day
 _SINCE_BEGAN = re.compile(r"\bsince (?:the )?(?:[\w-]+ ){0,6}(?:began|started|erupted|broke out)\b", re.I)
@@ -455,6 +456,8 @@ _EARLIER = re.compile(r"\b(?:last|previous) (?:month|year|week)\b|\b(?:weeks|mon
 _THE_ATTACKERS = re.compile(r"\b[Tt]he (?:gunmen|attackers|assailants|militants|jihadists|bandits|raiders|armed men)\b")
 _SUBJECT_OPENS = re.compile(r"\s*(?:[\w\s]{0,40}\b(?:said|says|say|told|added)(?: that)?\s+)?")  # "Survivors said "
 _ANOTHER_ATTACK = re.compile(r"\b(?:another|second|other|later|then|next|separate)\b", re.I)
+_CROWD_BEFORE = re.compile(r"\b(?:protesters|demonstrators|crowds?|mobs?|rioters)(?: (?:who|that|had|have|then|"
+                           r"also|briefly))*\s+$", re.I)
 _REPELLED = re.compile(r"(?:repelled|repulsed|beat back|fought off)\b", re.I)
 _AT_COUNTRY = re.compile(r"\b(?:at|against|towards?) (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b"
                          r"(?!['’]s| [A-Z])")  # "fired a missile at Israel"
@@ -549,7 +552,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
     lower = sentence.text.lower()
     matches = _TRIGGER_LOWER_RE.finditer(lower) if len(lower) == len(sentence.text) else _TRIGGER_RE.finditer(sentence.text)
     # The sentence's words of history and of fighting that goes on, looked for once (most have none)
-    history = "ago" in lower or "last year" in lower or "since" in lower
+    history = "ago" in lower or "last year" in lower or "since" in lower or "earlier this year" in lower
     ongoing = "continues" in lower or "goes on" in lower or "rages on" in lower or "ongoing" in lower
     habitual = ("daily" in lower or "regularly" in lower or "often" in lower or "every" in lower or "routinely" in lower
                 or "frequently" in lower or "nightly" in lower) and _HABITUAL.search(lower) is not None or \
@@ -593,8 +596,10 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
 
 def _long_ago(text: str, clause: int, match: re.Match) -> bool:
     """History: "has killed thousands since 2014" -- not "troops deployed since 2021 said they had killed eight
-    insurgents on Sunday", a day told after the trigger."""
-    ago = _LONG_AGO.search(text, clause)
+    insurgents on Sunday", a day told after the trigger, nor "signed a deal on Friday to end the fighting, where rebels
+    seized two cities earlier this year", history of a clause after it."""
+    end = text.find(",", match.end())
+    ago = _LONG_AGO.search(text, clause, end if end >= 0 else len(text))
     return ago is not None and (ago.start() > match.start() or not _RELATIVE.search(text, match.end()))
 
 
@@ -608,6 +613,8 @@ def _takes_territory(article: Article, sentence: Span, match: re.Match) -> bool:
     if match.group() in ("took", "taking") and not (_TOOK_TOWN.match(text, match.end()) or
                                                      _place_taken(article, sentence, match.end() + 1)):
         return False  # "took the town of Soran", "rebels took Kavumu"; not "took part", "took Homs residents"
+    if _CROWD_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+        return False  # "protesters who stormed parliament": a riot, no capture
     passive = _PASSIVE_BEFORE.search(text, max(0, match.start() - 20), match.start()) or \
         match.group().startswith(("had", "have", "has", "were", "was", "been"))
     if not (passive or _TERRITORY_OBJECT.match(text, match.end())):
@@ -1187,6 +1194,10 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if previous is not None and previous.actor1 and not (_groups(facts, sentence.text[:offset]) or rebels or government):
         # "The strikes also hit Saada, the Houthis' stronghold": the strikes before, whoever they hit
         return previous.actor1, previous.actor2, previous.inter1, previous.inter2
+    parties = _states_in(facts, clause_start, sentence.start + offset) \
+        if trigger.sub_event_type in ("Other", "Agreement") and not _groups(facts, before) else []
+    if len(parties) > 1:  # "the foreign ministers of Congo and Rwanda signed a peace agreement, ... where M23 rebels"
+        return f"Government of {parties[0]}", f"Government of {parties[1]}", 1, 1
     if named:  # "Hezbollah launched drones at an Israeli army base": the base's state is the other side
         opponent = _target_state(facts, text, at) or (named[1] if len(named) > 1 else "") or \
             ((_foe(article, named[0]) or state) if _government(facts, wide) or _MILITARY.search(wide) else "")

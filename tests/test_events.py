@@ -1445,3 +1445,18 @@ def test_the_state_whose_attack_was_repelled_or_at_which_missiles_were_fired_is_
     assert sides("Iran fired missiles at Israel on Tuesday.") == [("Military Forces of Iran", "Military Forces of Israel")]
     assert sides("Ukraine says it repelled a Russian assault near Kupiansk.") == [
         ("Military Forces of Ukraine", "Military Forces of Russia")]
+
+
+def test_protesters_storming_parliament_take_no_territory(gaz, article):
+    text = ("Kenyan police opened fire on protesters who stormed parliament in Nairobi on Tuesday, killing at least "
+            "five people, as lawmakers passed a bill to raise taxes, rights groups said.")
+    found = events_of(article(text, date="2024-06-25"), gaz)
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [("Excessive force against protesters", 5)]
+
+
+def test_a_deal_two_states_signed_is_theirs_and_a_capture_earlier_this_year_is_history(gaz, article):
+    text = ("The foreign ministers of Congo and Rwanda signed a peace agreement in Washington on Friday aimed at ending "
+            "the fighting in eastern Congo, where M23 rebels seized the cities of Goma and Bukavu earlier this year.")
+    found = events_of(article(text, date="2025-06-27"), gaz)
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in found] == [
+        ("Agreement", "Government of Democratic Republic of the Congo", "Government of Rwanda")]

@@ -446,25 +446,30 @@ _PARTICIPLE_GAP = re.compile(r"\s+(?:(?:was|were|has been|have been|had been|is|
                              r"shelled|bombed) by (?:an? |the )?(?:[\w-]+ )?")  # "Kharkiv (was) hit by glide bombs"
 _APPOSITION_GAP = re.compile(r"\s*(?:,[^,.]{0,60},\s*)?")  # "Hlyboke, some 25 km north of Kharkiv, was hit"
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?$")
-# What a territory verb takes: a place ("captured Halfaya", "seized control of the town of X", "took 12 villages"),
-# not "20 kg of heroin", "the mood of Paris" (no "of" inside the phrase but "most of"), "control of the game".
+# "Congolese soldiers and allied Wazalendo militiamen": a militia named beside the state's forces
 _ALLY_BEFORE = re.compile(r"\b(?:soldiers|troops|forces|army|police|military)\s+(?:and|alongside|together with)\s+"
                           r"(?:the |their |its )?(?:(?:allied|pro-government|government-allied|government-backed|"
                           r"affiliated|local) )?$", re.I)
+# "the killing of 26 tourists last month": a clause about another, earlier event
 _EARLIER = re.compile(r"\b(?:last|previous) (?:month|year|week)\b|\b(?:weeks|months|years) ago\b|"
                       r"\bearlier this (?:month|year)\b")
+# "Survivors said the gunmen shot at people": the attackers just told of, told again
 _THE_ATTACKERS = re.compile(r"\b[Tt]he (?:gunmen|attackers|assailants|militants|jihadists|bandits|raiders|armed men)\b")
 _SUBJECT_OPENS = re.compile(r"\s*(?:[\w\s]{0,40}\b(?:said|says|say|told|added)(?: that)?\s+)?")  # "Survivors said "
 _ANOTHER_ATTACK = re.compile(r"\b(?:another|second|other|later|then|next|separate)\b", re.I)
+# "protesters who stormed parliament": a crowd's storming is a riot, no capture
 _CROWD_BEFORE = re.compile(r"\b(?:protesters|demonstrators|crowds?|mobs?|rioters)(?: (?:who|that|had|have|then|"
                            r"also|briefly))*\s+$", re.I)
 _REPELLED = re.compile(r"(?:repelled|repulsed|beat back|fought off)\b", re.I)
 _AT_COUNTRY = re.compile(r"\b(?:at|against|towards?) (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b"
                          r"(?!['’]s| [A-Z])")  # "fired a missile at Israel"
+# "took the town of Soran", "took Kavumu airport on Friday": a bare "took" takes only a place, the whole object
 _TOOK_TOWN = re.compile(r" (?:the |a )?(?:[\w-]+ )?(?:towns?|city|cities|villages?|port|base|airport|capital) of ")
 _TAKEN_END = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:on|in|at|after|from|and|or|with|without|late|early|last|this|by|"
                         r"before|as|while|following|when|during|near|within|yesterday|overnight|today|airport|"
                         r"air ?base|base|airfield|district|province|region|city|town|village)\b")
+# What a territory verb takes: a place ("captured Halfaya", "seized control of the town of X", "took 12 villages"),
+# not "20 kg of heroin", "the mood of Paris" (no "of" inside the phrase but "most of"), "control of the game".
 _TERRITORY_OBJECT = re.compile(
     r"\s+(?:back\s+)?(?:(?:full\s+|total\s+|effective\s+)?control\s+(?:of|over)\s+)?"
     r"(?:(?:most|much|all|some|parts?|large parts|swathes?|several|dozens|many) of\s+)?(?:[A-Z]|(?:(?!of\b)[\w'’-]+\s+){0,5}"
@@ -727,10 +732,11 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     # A state's forces no demonym names are those of the country the event is in ("the army shelled Khartoum").
     where = _event_country(places[0][0], country)
     actor1, actor2, inter1, inter2 = _actors(article, facts, sentence, trigger, where, previous)
-    # ... but "government troops and Houthi fighters clashed" fought each other
+    # "Congolese soldiers and allied Wazalendo militiamen looted shops": the militia acted with the state's forces
+    # (but "government troops and Houthi fighters clashed" fought each other)
     beside = inter1 == 1 and actor2 and not _MUTUAL.match(trigger.span.text) and \
         _fights_beside(sentence, trigger, actor2)
-    if beside:  # "Congolese soldiers and allied Wazalendo militiamen looted shops": the militia acted with them
+    if beside:
         after = sentence.text[trigger.span.start - sentence.start:]
         target = next((g for g in _groups(facts, after) if g != beside), "")
         actor2, inter2 = target, (_inter(target) if target else None)  # "... attacked RSF positions": the RSF
@@ -1184,10 +1190,10 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
             _MUTUAL.match(trigger.span.text):  # ... but "Ugandan and Congolese troops launched an offensive": allies
         return f"Military Forces of {sides[0]}", f"Military Forces of {sides[1]}", 1, 1
     if agent or speaker_acts or government and (not rebels or government.start() < rebels.start()):
-        # "exchanged fire with the gang": the group the article names, else a rebel group
-        opponent = named[0] if named else (facts.group_before(sentence.start) or next(iter(facts.groups), _unidentified(where))
-                                           if _REBELS.search(wide) else _other_state(facts, text, at, state) or
-                                           _repelled_state(facts, trigger, state))
+        # "exchanged fire with the gang": the group the article names, else an unidentified armed group
+        unnamed = facts.group_before(sentence.start) or next(iter(facts.groups), _unidentified(where))
+        other = _other_state(facts, text, at, state) or _repelled_state(facts, trigger, state)
+        opponent = named[0] if named else unnamed if _REBELS.search(wide) else other
         if government and government.group().lower().startswith("police"):
             state = state.replace("Military Forces", "Police Forces", 1)
         return state, opponent, 1, (_inter(opponent) if opponent else None)

@@ -1200,9 +1200,11 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if previous is not None and previous.actor1 and not (_groups(facts, sentence.text[:offset]) or rebels or government):
         # "The strikes also hit Saada, the Houthis' stronghold": the strikes before, whoever they hit
         return previous.actor1, previous.actor2, previous.inter1, previous.inter2
-    parties = _states_in(facts, clause_start, sentence.start + offset) \
+    # "talks between Congo and Rwanda"; "the foreign ministers of Congo and Rwanda signed a peace agreement, ... where
+    # M23 rebels seized Goma": the states named before the trigger, where a group is named only after it
+    parties = _states_in(facts, clause_start, clause_start + len(text) if not named else sentence.start + offset) \
         if trigger.sub_event_type in ("Other", "Agreement") and not _groups(facts, before) else []
-    if len(parties) > 1:  # "the foreign ministers of Congo and Rwanda signed a peace agreement, ... where M23 rebels"
+    if len(parties) > 1:
         return f"Government of {parties[0]}", f"Government of {parties[1]}", 1, 1
     if named:  # "Hezbollah launched drones at an Israeli army base": the base's state is the other side
         opponent = _target_state(facts, text, at) or (named[1] if len(named) > 1 else "") or \
@@ -1232,9 +1234,6 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
             # "Heavy fighting continued near Starytsia": no side the text names (but "an alliance of armed groups")
             return "", opponent, None, (1 if opponent else None)
         return leader or _unidentified(where), opponent, _inter(leader or _UNIDENTIFIED), (1 if opponent else None)
-    states = _states_in(facts, clause_start, clause_start + len(text))
-    if trigger.sub_event_type in ("Other", "Agreement") and not named and len(states) > 1:
-        return f"Government of {states[0]}", f"Government of {states[1]}", 1, 1  # "talks between Congo and Rwanda"
     # "... killing 26 people. The BLA said it carried out the attack.": the claim told with it, else the article's
     claimant = _claimant(article.text[sentence.start:sentence.end + _CLAIM_REACH]) or _claimant(article.text)
     if trigger.sub_event_type == "Air/drone strike" and not claimant:

@@ -66,6 +66,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\bsuicide (?:car |truck )?(?:bomb(?:ing|er)?s?|attacks?)\b", "Explosions/Remote violence", "Suicide bomb", "Political violence"),
     (r"\b(?:chemical (?:attacks?|weapons?)|sarin|chlorine gas)\b", "Explosions/Remote violence", "Chemical weapon", "Political violence"),
     (r"\b(?:air ?strikes?|air raids?|warplanes?|(?:guided )?(?:aerial|glide|guided) bombs?|(?:fighter )?jets (?:ha[sd] |have )?(?:struck|hit|bombed|pounded|targeted|attacked|killed)|aircraft (?:ha[sd] |have )?(?:struck|hit|bombed|pounded|targeted|attacked|killed)|drone strikes?|drone attacks?|bombing raids?|"
+     r"dropped (?:[\w-]+ ){0,2}bombs? on|(?:sent|scrambled|deployed) (?:[\w-]+ ){0,3}(?:jets|warplanes|aircraft|planes) to "
+     r"(?:bomb|strike|attack|hit)|"
      r"air ?forces?(?= (?:(?!said |says )[\w-]+ ){0,3}(?:struck|bombed|hit|pounded|targeted|killed|destroyed|carried out|"
      r"conducted|launched))|"  # not "the air force said Russia had launched 45 drones"
      r"drones? (?:ha[sd] |have )?(?:attacked|struck|hit|targeted)|(?:struck|hit|targeted|attacked) by (?:a |an )?drones?|"
@@ -80,7 +82,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     # "police clashed with students protesting": a violent demonstration, not a battle of armed sides
     (r"\bclash(?:ed|es)? with (?:the )?(?:[\w-]+ ){0,2}(?:students|protesters|demonstrators|rioters)\b", "Riots",
      "Violent demonstration", "Demonstrations"),
-    (r"\b(?:clash(?:es|ed)?|heavy fighting|fighting between|fighting with (?:the )?(?:[\w-]+ ){0,2}(?:rebels?|"
+    (r"\b(?:clash(?:es|ed)?|clashing with|heavy fighting|fighting between|fighting with (?:the )?(?:[\w-]+ ){0,2}(?:rebels?|"
      r"militants?|insurgents?|troops|army|forces|jihadists?|gunmen|militias?|militiamen|fighters)|(?:exchanged|traded) (?:[\w-]+ ){0,2}fire|(?:repelled|repulsed|beat back|fought off) (?:\w+ ){0,3}(?:attacks?|assaults?|"
      r"offensives?)|battles? for|firefights?|gunfights?|gun ?battles?|shoot-?outs?|skirmish(?:es)?|ambush(?:ed|es)?|"
      r"fighting (?:erupted|broke out|raged)|destroyed (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}(?:tanks?|"
@@ -95,7 +97,10 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:massacred?|beheaded|(?:summarily )?executed (?:\w+ ){0,2}(?:civilians|prisoners|villagers|men|women|people|"
      r"captives|hostages|soldiers|detainees|residents)|(?:killed|killing|attacked|shot dead|opened fire on) (?:\w+ ){0,3}(?:civilians|villagers|villages?|residents|worshippers|"
      r"farmers|passengers?|(?:passenger )?trains?|buses|tourists|displaced (?:people|persons|families)|pilgrims|students|mourners|shoppers|fishermen|herders|traders|commuters|"
-     r"visitors|guests|miners|children)|(?:gunmen|bandits|attackers|assailants|armed men|gang members|gangsters|gang) (?:\w+ ){0,4}"
+     r"visitors|guests|miners|children)|"
+     # "killed 38 people in an attack on a church": a place where unarmed people gather
+     r"attacks? on (?:a |an |the )?(?:[\w-]+ ){0,2}(?:church(?:es)?|mosques?|temples?|markets?|schools?|weddings?|funerals?|"
+     r"(?:displacement|refugee) camps?|camps? for (?:the )?displaced)|(?:gunmen|bandits|attackers|assailants|armed men|gang members|gangsters|gang) (?:\w+ ){0,4}"
      r"(?:killed|shot|attacked|stormed|opened fire on|opened fire)(?! (?:\w+ ){0,2}(?:police|security|army|military|"
      r"soldiers|troops|checkpoints?|patrols?|posts?|bases?|convoys?|barracks|garrisons?|positions?)\b)"
      r"(?= (?!by\b|in\b|on\b|when\b|after\b|during\b)[a-z0-9]))\b",
@@ -141,7 +146,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"launched (?:an? )?(?:[\w-]+ ){0,2}(?:operation|raid|offensive|assault)|(?:killed|died) in (?:\w+ ){0,2}"
      # "troops attacked RSF positions": only armed men hold positions (a strike the sentence tells takes precedence)
      r"fighting|(?:attacked|raided|assaulted|stormed) (?:an? |the |their )?(?:[\w'’-]+ ){0,2}(?:positions|hideouts?|"
-     r"strongholds?)|"
+     r"strongholds?)|(?:attacked|ambushed) (?:the )?(?:[\w'’-]+ ){0,2}(?:fighters|militants|rebels|insurgents|dissidents|"
+     r"militiamen|guerrillas|jihadists)|"
      r"raided (?:an? |the )?(?:[\w-]+ )?(?:town|village|city|camp|neighbou?rhood|district|area)s?(?= (?:of|in|near|[A-Z]))"
      r"(?=[^.]{0,80}\b(?:killed|killing|shot|wounded|exchanged fire|clashed))"
      r")\b", "Battles", "generic clash", "Political violence"),
@@ -228,8 +234,9 @@ _SPEAKER = re.compile(r"\b(?:said|says|announced|claimed)\b[\w\s]{0,25}?\b(?:it|
 _CLAIMED = re.compile(r"\b(?:claimed (?:responsibility|the (?:attack|raid|bombing|strike|ambush|assault))|"
                       r"said (?:it|they) (?:had )?carried out the (?:attack|raid|bombing|strike|ambush|assault))")
 _CLAIMED_BY = re.compile(r"\b(?:was|were|has been|had been|have been) claimed by ([^,.;]{2,80})|"
-                         r"\bblamed ([^,.;]{2,80}?) for (?:the|this|an?) (?:attack|strike|raid|bombing|shelling|ambush|"
-                         r"assault|massacre|killings?)\b")  # "Aid groups blamed the RSF for the attack"
+                         r"\bblamed ([^,.;]{2,80}?) for (?:the|this|these|an?) (?:drone |rocket |missile )?(?:attacks?|"
+                         r"strikes?|raids?|bombings?|shelling|ambush(?:es)?|assaults?|massacres?|killings?)\b")
+# "Aid groups blamed the RSF for the attack", "The army blamed the RSF for the strikes"
 _NO_CLAIM = re.compile(r"\b(?:no|none)\b[^.]{0,30}\bclaimed\b|\bno (?:immediate )?claim\b", re.I)
 _CLAIM_REACH = 300  # characters after an event's sentence in which a claim of it is looked for
 _REBELS = guarded(r"\b(?:opposition (?:fighters|groups|forces)|rebels?|insurgents?|gunmen|armed men|militants?|fighters|gangs?|"
@@ -288,6 +295,12 @@ _DESCRIPTIVE = frozenset("""islamist jihadist rebel armed tribal local allied ri
     druze alawite militant unidentified unknown suspected separatist community village vigilante foreign pro anti
     self-defence self-defense hardline veteran deadly fierce heavy fresh new renewed violent bloody several many
     dozens hundreds""".split())  # "Deadly militia clashes rock Tripoli": no "Deadly Militia"
+# A people's armed men, ACLED's "Druze Ethnic Militia (Syria)": "Bedouin tribal fighters", "Fulani herders", "Druze
+# and Bedouin fighters" (each people its own side)
+_PEOPLES = r"(Druze|Bedouins?|Fulani|Dogon|Hema|Lendu|Dinka|Nuer|Murle|Masalit|Tuareg|Alawite|Kuki|Meitei|Misseriya|Berom)"
+_IDENTITY_MILITIA = re.compile(rf"\b{_PEOPLES}(?: and {_PEOPLES})? (?:tribal |ethnic |armed |clan )?(?:militias?|"
+                               r"militiamen|fighters|gunmen|tribesmen|herders|vigilantes)\b")
+_ETHNIC = " Ethnic Militia"
 # A group's name, not a description by it ("the al-Qaeda-linked JNIM" names JNIM).
 _GROUP_RE = re.compile(r"\b(?:" + "|".join(re.escape(g) for g in sorted(list(NAMED_GROUPS) + list(_GROUP_ALIASES),
                                                                         key=len, reverse=True)) +
@@ -369,9 +382,10 @@ _ARMED_GROUPS = re.compile(r"\b(?:armed groups?|resistance forces|factions?|mili
 _LED_COALITION = re.compile(r"\b([A-Z][a-z]+|US|U\.S\.)-led (?:coalition|forces|alliance)\b")
 _BETWEEN_SIDES = re.compile(r"\s+between\s+([^.;]{3,120})")
 _MUTUAL = guarded(r"(?:clash|exchanged|traded|fighting between|battle|firefight|gunfight|skirmish)", re.I)
-_STRUCK_OBJECT = re.compile(r"\b(?:struck|hit|bombed|shelled|targeted|attacked|destroyed)\s+(?:an?\s+|the\s+)?$")  # its target
-_TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|into)\s+(?:an?\s+|the\s+|(?:two|three|four|five|"
-                            r"several|multiple|\d+)\s+)?$")  # "strikes on two Cambodian military targets"
+_OBJECT_START = r"(?:an?\s+|the\s+|(?:two|three|four|five|several|multiple|\d+)\s+)?$"
+# "struck several Syrian army tanks", "strikes on two Cambodian military targets": the state named is the target
+_STRUCK_OBJECT = re.compile(r"\b(?:struck|hit|bombed|bomb|strike|attack|shelled|targeted|attacked|destroyed)\s+" + _OBJECT_START)
+_TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|into)\s+" + _OBJECT_START)
 # "30 miles west of the capital", "10 km from Hama": the place a distance is measured from is not where it happened.
 _MEASURED_FROM = re.compile(r"\b(?:km|kms|kilomet(?:er|re)s|miles?)\)?\s+(?:(?:to\s+the\s+)?[a-z-]+\s+)?(?:of|from)\s+"
                             r"(?:the\s+)?$", re.I)
@@ -401,7 +415,7 @@ _AREA_PRECISION = {"admin2": 2, "admin1": 3, "country": 3}
 # "Israel struck", "Washington and London carried out" (the second state in ``ally``), not "Kyiv hit by drones"
 _STRIKE_VERB = re.compile(r"(?:\s+and\s+(?:the\s+)?(?P<ally>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?\s+(?:(?:has|have|had)\s+)?"
                           r"(?:launched|fired|carried out|conducted|struck|hit|bombed|attacked|shelled|pounded|targeted|"
-                          r"responded|retaliated|intensified|stepped up|escalated|resumed)\b(?!\s+by\b)")
+                          r"responded|retaliated|sent|scrambled|dropped|intensified|stepped up|escalated|resumed)\b(?!\s+by\b)")
 _PREPOSITION_BEFORE = guarded(r"\b(?:in|at|near|from|of|to|into|on|against|across|over|toward|towards)\s+$", re.I)
 _WITHDRAWAL = "Non-violent transfer of territory"
 # "The missiles hit a street near the university": the strike just told, told again (its actor, merged with it)
@@ -732,6 +746,10 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     # A state's forces no demonym names are those of the country the event is in ("the army shelled Khartoum").
     where = _event_country(places[0][0], country)
     actor1, actor2, inter1, inter2 = _actors(article, facts, sentence, trigger, where, previous)
+    actor1, actor2 = _of_country(actor1, where), _of_country(actor2, where)
+    aimed = None if located or trigger.event_type != "Explosions/Remote violence" else _aimed_country(facts, places, actor2)
+    if aimed is not None:  # "Thailand sent jets to bomb Cambodian targets", naming no town: in Cambodia, not Thailand
+        places, where = [(aimed, 3, aimed.text)], aimed.place.name
     # "Congolese soldiers and allied Wazalendo militiamen looted shops": the militia acted with the state's forces
     # (but "government troops and Houthi fighters clashed" fought each other)
     beside = inter1 == 1 and actor2 and not _MUTUAL.match(trigger.span.text) and \
@@ -772,6 +790,21 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         told.fatalities = max(told.fatalities, events[0].fatalities)
         return []
     return events
+
+
+def _of_country(actor: str, where: str | None) -> str:
+    """ACLED names a people's militia with its country: 'Druze Ethnic Militia (Syria)'."""
+    return f"{actor} ({where})" if where and actor.endswith(_ETHNIC) else actor
+
+
+def _aimed_country(facts: _Facts, places: list[tuple[Mention | None, int | None, str]], target: str) -> Mention | None:
+    """The target state's country where a strike was put at another country only for naming no place."""
+    fallback = places[0][0]
+    if not target.startswith("Military Forces of ") or fallback is not None and fallback.place is not None and \
+            fallback.place.kind != "country":
+        return None
+    name = target.removeprefix("Military Forces of ")
+    return next((m for m in facts.countries if m.kind == "toponym" and m.place.name == name and m is not fallback), None)
 
 
 def _attack_told_again(article: Article, sentence: Span, trigger: _Trigger) -> Event | None:
@@ -1152,7 +1185,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     conjunction = [m.end() for m in _SUBORDINATE.finditer(text, 0, at)]
     subject = next((m for start in ([conjunction[-1]] if conjunction else []) + [0]
                     for m in _STATE_BY.finditer(text, start, at) if _country_of(facts, m.group(1))
-                    and not _VICTIMS.match(text, m.end())), None)
+                    and not _VICTIMS.match(text, m.end()) and not _targeted(text, m.start())), None)
     if subject is not None and (trigger.event_type == "Battles" or trigger.sub_event_type == _WITHDRAWAL):
         actor = f"Military Forces of {_country_of(facts, subject.group(1))}"
         ally = _country_of(facts, subject.group(2)) if subject.group(2) else None  # "Indian and Pakistani troops"
@@ -1206,6 +1239,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         if trigger.sub_event_type in ("Other", "Agreement") and not _groups(facts, before) else []
     if len(parties) > 1:
         return f"Government of {parties[0]}", f"Government of {parties[1]}", 1, 1
+    if parties and named:  # "Colombia's president suspended talks with the ELN"
+        return f"Government of {parties[0]}", named[0], 1, _inter(named[0])
     if named:  # "Hezbollah launched drones at an Israeli army base": the base's state is the other side
         opponent = _target_state(facts, text, at) or (named[1] if len(named) > 1 else "") or \
             ((_foe(article, named[0]) or state) if _government(facts, wide) or _MILITARY.search(wide) else "")
@@ -1292,7 +1327,6 @@ def _government(facts: _Facts, text: str, start: int = 0, end: int | None = None
     return None
 
 
-@lru_cache(maxsize=64)
 @lru_cache(maxsize=256)
 def _claimant(text: str) -> str:
     """The clause before the text's first 'claimed responsibility' ("" where none)."""
@@ -1355,8 +1389,12 @@ def _demonstration_sides(trigger: _Trigger, where: str | None) -> tuple[str, str
 def _acting(text: str, match: re.Match, trigger: int) -> bool:
     """'Russian jets struck', 'strikes by Russian jets', '... as Turkish forces press on': the state acted;
     'drones at an Israeli army base' is its target."""
-    return match.start() < trigger or not (_TARGET_BEFORE.search(text, max(0, match.start() - 20), match.start()) or
-                                           _STRUCK_OBJECT.search(text, max(0, match.start() - 20), match.start()))
+    return match.start() < trigger or not _targeted(text, match.start())
+
+
+def _targeted(text: str, start: int) -> bool:
+    """The forces named at ``start`` are the object of a strike ("to bomb Cambodian military targets")."""
+    return bool(_TARGET_BEFORE.search(text, max(0, start - 20), start) or _STRUCK_OBJECT.search(text, max(0, start - 20), start))
 
 
 def _foe(article: Article, group: str) -> str:
@@ -1399,7 +1437,7 @@ def _groups(facts: _Facts, text: str) -> list[str]:
 def _a_group(facts: _Facts, name: str) -> bool:
     """A place or people names no rebels ("Syrian rebels", "Idlib fighters"), but a militia, as ACLED names them
     ("the Misrata militia": Misrata Militia)."""
-    if name in NAMED_GROUPS:
+    if name in NAMED_GROUPS or name.endswith(_ETHNIC):
         return True
     qualifiers = name.split()[:-1]
     if name.endswith(_NAMED_BODIES):
@@ -1446,6 +1484,10 @@ def _group_names(text: str) -> dict[int, str]:
         name = " ".join(words[keep:])
         if name and not _GROUP_RE.fullmatch(name):
             found.setdefault(match.start(), name + _GROUP_SUFFIX.get(noun.group(1), ""))
+    for match in _IDENTITY_MILITIA.finditer(text):
+        for people in (1, 2):
+            if match.group(people):
+                found[match.start(people)] = match.group(people).removesuffix("s") + _ETHNIC
     return {start: found[start] for start in sorted(found)}
 
 
@@ -1462,6 +1504,10 @@ def _proper_groups(text: str) -> dict[int, str]:
     for initials in _INITIALS.finditer(text):
         match = _GROUP_DEFINED.search(text, max(0, initials.start() - 90), initials.start())
         if match is None:
+            continue
+        known = _GROUP_RE.fullmatch(initials.group().strip(" ()"))
+        if known:  # "the National Liberation Army (ELN)": the lexicon's name, first named here
+            found[match.start(1)] = _GROUP_ALIASES.get(known.group(), known.group())
             continue
         words = match.group(1).split()
         first = next((k for k, word in enumerate(words) if _names_group(word)), len(words))  # not "The"
@@ -1480,8 +1526,10 @@ def _names_group(word: str) -> bool:
 
 
 def _inter(group: str) -> int:
-    """ACLED's inter code of a group: the lexicon's, 3 for a militia or an unidentified armed group, else 2 (a
-    rebel group)."""
+    """ACLED's inter code of a group: 4 for a people's militia, the lexicon's, 3 for a militia or an unidentified
+    armed group, else 2 (a rebel group)."""
+    if _ETHNIC in group:
+        return 4  # an identity militia
     return NAMED_GROUPS.get(group) or (3 if group.endswith(_NAMED_BODIES) or group.startswith(_UNIDENTIFIED) else 2)
 
 
@@ -1905,12 +1953,19 @@ def _told_in_body(event: Event, others, title_end: int) -> bool:
     if event.sentence.start >= title_end:
         return False
     same = next((o for o in others if o.sentence.start >= title_end and o.event_type == event.event_type and
-                 _within(o, event)), None)
+                 (_within(o, event) or _same_talks(o, event))), None)
     if same is not None:
         same.fatalities = _larger_toll(same, event)
         if _unnamed(same.actor1) and not _unnamed(event.actor1):
             same.actor1, same.inter1 = event.actor1, event.inter1
     return same is not None
+
+
+def _same_talks(body: Event, headline: Event) -> bool:
+    """Talks or a deal a headline tells are the body's of the same parties, wherever each is placed ("suspends talks
+    with ELN after 80 killed in Catatumbo" is placed at the killing, the body's at the capital)."""
+    return headline.sub_event_type in ("Other", "Agreement") and body.sub_event_type == headline.sub_event_type and \
+        (body.actor1, body.actor2) == (headline.actor1, headline.actor2)
 
 
 def _within(precise: Event, broad: Event) -> bool:

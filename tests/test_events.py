@@ -1460,3 +1460,63 @@ def test_a_deal_two_states_signed_is_theirs_and_a_capture_earlier_this_year_is_h
     found = events_of(article(text, date="2025-06-27"), gaz)
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in found] == [
         ("Agreement", "Government of Democratic Republic of the Congo", "Government of Rwanda")]
+
+
+def test_people_killed_in_an_attack_on_a_church_were_attacked_as_civilians(gaz, article):
+    text = "Fighters of the Allied Democratic Forces killed 21 people in an attack on a church in Beni on Sunday."
+    (event,) = events_of(article(text, date="2025-03-10"), gaz)
+    assert (event.sub_event_type, event.actor1, event.fatalities, event.location.text) == (
+        "Attack", "Allied Democratic Forces", 21, "Beni")
+
+
+def test_the_forces_a_state_struck_are_its_target_not_the_attacker(gaz, article):
+    def sides(text):
+        return [(e.sub_event_type, e.actor1, e.actor2, e.location.text) for e in events_of(article(text), gaz)]
+    assert sides("Israel said its jets struck several Syrian army tanks near Daraa.") == [
+        ("Air/drone strike", "Military Forces of Israel", "Military Forces of Syria", "Daraa")]
+    # naming no town, the strike is in the target's country, not the attacker's
+    assert sides("Thailand sent fighter jets to bomb Cambodian military targets. Cambodia called it aggression.") == [
+        ("Air/drone strike", "Military Forces of Thailand", "Military Forces of Cambodia", "Cambodia")]
+    assert sides("Thai aircraft dropped two bombs on a road near Samraong.")[0][:2] == (
+        "Air/drone strike", "Military Forces of Thailand")
+
+
+def test_a_group_introduced_by_its_full_name_and_initials_is_the_lexicons(gaz, article):
+    text = "Colombia's president suspended peace talks with the National Liberation Army (ELN) on Friday."
+    (event,) = events_of(article(text, date="2025-01-18"), gaz)
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Other", "Government of Colombia", "ELN")
+
+
+def test_talks_a_headline_tells_are_the_bodys_wherever_each_is_placed(gaz, article):
+    text = ("Colombia's president suspended peace talks with the ELN in Bogota on Friday.")
+    found = events_of(article(text, title="Colombia halts talks with ELN after deaths in Catatumbo",
+                              date="2025-01-18"), gaz)
+    assert [(e.sub_event_type, e.location.text) for e in found] == [("Other", "Bogota")]
+
+
+def test_a_group_that_attacked_other_fighters_fought_them(gaz, article):
+    text = "The ELN attacked former FARC fighters in the town of Tibu on Thursday, killing at least 40 people."
+    (event,) = events_of(article(text, date="2025-01-18"), gaz)
+    assert (event.sub_event_type, event.actor1, event.actor2, event.fatalities) == ("Armed clash", "ELN", "FARC", 40)
+
+
+def test_a_group_blamed_for_the_strikes_is_their_actor(gaz, article):
+    text = "Drones struck fuel depots in Kassala on Monday. The army blamed the Rapid Support Forces for the strikes."
+    (event,) = events_of(article(text, date="2025-05-06"), gaz)
+    assert (event.sub_event_type, event.actor1) == ("Air/drone strike", "Rapid Support Forces")
+
+
+def test_insurgents_clashing_with_soldiers_fought_a_battle(gaz, article):
+    text = "Insurgents raided the town of Macomia on Friday, clashing with soldiers for several hours."
+    found = events_of(article(text, date="2025-05-10"), gaz)
+    assert ("Armed clash", "Macomia") in [(e.sub_event_type, e.location.text) for e in found]
+
+
+def test_a_peoples_armed_men_are_its_ethnic_militia_of_the_country(gaz, article):
+    text = "Clashes between Fulani herders and Dogon militiamen killed 12 people near Bankass on Tuesday."
+    (event,) = events_of(article(text, date="2025-02-05"), gaz)
+    assert (event.actor1, event.actor2, event.inter1, event.inter2) == (
+        "Fulani Ethnic Militia (Mali)", "Dogon Ethnic Militia (Mali)", 4, 4)
+    text = "At least 30 people were killed in clashes between Druze and Bedouin fighters in Sweida."
+    (event,) = events_of(article(text, date="2025-07-14"), gaz)
+    assert (event.actor1, event.actor2) == ("Druze Ethnic Militia (Syria)", "Bedouin Ethnic Militia (Syria)")

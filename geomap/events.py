@@ -57,7 +57,8 @@ _HARM = guarded(r"\b(?:kill(?:ed|ing|s)|dead|died|wounded|wounding|injured|injur
 # (pattern, event_type, sub_event_type, disorder_type); at one position the earlier row wins.
 _RULES: list[tuple[str, str, str, str]] = [
     (r"\bstormed (?:a|an|the) (?:[\w-]+ ){0,2}(?:hotels?|restaurants?|schools?|churche?s?|mosques?|markets?|hospitals?|"
-     r"malls?|cafes?|bars?|nightclubs?|theat(?:re|er)s?|weddings?)\b", "Violence against civilians", "Attack", "Political violence"),
+     r"malls?|cafes?|bars?|nightclubs?|theat(?:re|er)s?|weddings?|camps? for (?:the )?displaced|displacement camps?)\b",
+     "Violence against civilians", "Attack", "Political violence"),
     (r"\b(?:re-?captured|retook|retaken|recaptured|regained|took back|won back)\b", "Battles", "territory-back", "Political violence"),
     (r"\b(?:captured|captures|seized|took control of|taken control of|took over|overran|overrun|stormed|fell to|"
      r"capturing|(?:took|taking)(?! (?:\w+ ){0,3}hostages?\b)|"
@@ -95,12 +96,13 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ion|ions)|(?:taken|took|taking) (?:\w+ ){0,3}hostages?)\b", "Violence against civilians", "Abduction/forced disappearance", "Political violence"),
     (r"\b(?:raped|rapes|sexual violence|sexual assaults?)\b", "Violence against civilians", "Sexual violence", "Political violence"),
     (r"\b(?:massacred?|beheaded|(?:summarily )?executed (?:\w+ ){0,2}(?:civilians|prisoners|villagers|men|women|people|"
-     r"captives|hostages|soldiers|detainees|residents)|(?:killed|killing|attacked|shot dead|opened fire on) (?:\w+ ){0,3}(?:civilians|villagers|villages?|residents|worshippers|"
+     r"captives|hostages|soldiers|detainees|residents)|(?:killed|killing|attacked|shot dead|shooting|shot at|opened fire on) (?:\w+ ){0,3}(?:civilians|villagers|villages?|residents|worshippers|"
      r"farmers|passengers?|(?:passenger )?trains?|buses|tourists|displaced (?:people|persons|families)|pilgrims|students|mourners|shoppers|fishermen|herders|traders|commuters|"
      r"visitors|guests|miners|children)|"
-     # "killed 38 people in an attack on a church": a place where unarmed people gather
-     r"attacks? on (?:a |an |the )?(?:[\w-]+ ){0,2}(?:church(?:es)?|mosques?|temples?|markets?|schools?|weddings?|funerals?|"
-     r"(?:displacement|refugee) camps?|camps? for (?:the )?displaced)|(?:gunmen|bandits|attackers|assailants|armed men|gang members|gangsters|gang) (?:\w+ ){0,4}"
+     # "killed 38 people in an attack on a church", "attacked its clinic": a place where unarmed people gather
+     r"(?:attacks? on|attacked) (?:a |an |the |its |their )?(?:(?![\w]+-(?:controlled|held) )[\w-]+ ){0,2}(?:church(?:es)?|mosques?|temples?|markets?|"
+     r"schools?|clinics?|hospitals?|weddings?|funerals?|villages?|(?:displacement|refugee) camps?|camps? for (?:the )?"
+     r"displaced)|(?:gunmen|bandits|attackers|assailants|armed men|gang members|gangsters|gang) (?:\w+ ){0,4}"
      r"(?:killed|shot|attacked|stormed|opened fire on|opened fire)(?! (?:\w+ ){0,2}(?:police|security|army|military|"
      r"soldiers|troops|checkpoints?|patrols?|posts?|bases?|convoys?|barracks|garrisons?|positions?)\b)"
      r"(?= (?!by\b|in\b|on\b|when\b|after\b|during\b)[a-z0-9]))\b",
@@ -123,7 +125,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:[\w-]+ ){0,2}demonstrated(?! (?:that|how|what|its|their|his|her|the|a|an|support|solidarity)\b))\b",
      "Protests", "Peaceful protest", "Demonstrations"),
     (r"\b(?:looted|looting|torched|set fire to|ransacked|burn(?:ed|t) (?:down )?(?:[\w-]+ ){0,2}(?:homes|houses|huts|"
-     r"buildings|shops|vehicles|cars|villages?|markets?)|demolished (?:[\w-]+ ){0,4}(?:homes?|houses?)|"
+     r"buildings|shops|vehicles|cars|villages?|markets?)|(?:setting|set) (?:[\w-]+ ){0,2}(?:homes|houses|huts|shops|"
+     r"villages?|markets?) (?:on fire|ablaze)|demolished (?:[\w-]+ ){0,4}(?:homes?|houses?)|"
      r"(?:homes|houses) (?:were|had been) demolished)\b", "Strategic developments", "Looting/property destruction",
      "Strategic developments"),
     (r"\b(?:signed|reached|agreed)\b[^.]{0,40}\b(?:agreement|deal|ceasefire|truce)\b", "Strategic developments", "Agreement", "Strategic developments"),
@@ -140,13 +143,13 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\blaunched (?:\w+ ){0,4}missiles?\b(?! (?:strikes?|attacks?)\b)", "Explosions/Remote violence", "generic missile launch",
      "Political violence"),
     (r"\blaunched (?:\w+ ){0,4}drones\b", "Explosions/Remote violence", "generic drone launch", "Political violence"),
-    (r"\b(?:kill(?:ed|ing|s)? (?:\w+ ){0,3}(?:soldiers|troops|servicemen|policemen|police officers|security forces|"
+    (r"\b(?:kill(?:ed|ing|s)? (?:(?!when |as |after |while |by )\w+ ){0,3}(?:soldiers|troops|servicemen|policemen|police officers|security forces|"
      r"militants|fighters|rebels|insurgents|jihadists|attackers|gunmen|assailants|guerrillas|commanders?|"
      r"gang members|gangsters|bandits)|"
      r"launched (?:an? )?(?:[\w-]+ ){0,2}(?:operation|raid|offensive|assault)|(?:killed|died) in (?:\w+ ){0,2}"
      # "troops attacked RSF positions": only armed men hold positions (a strike the sentence tells takes precedence)
      r"fighting|(?:attacked|raided|assaulted|stormed) (?:an? |the |their )?(?:[\w'’-]+ ){0,2}(?:positions|hideouts?|"
-     r"strongholds?)|(?:attacked|ambushed) (?:the )?(?:[\w'’-]+ ){0,2}(?:fighters|militants|rebels|insurgents|dissidents|"
+     r"strongholds?)|destroyed (?:[\w-]+ ){0,3}(?:posts|outposts|bunkers|checkpoints)|(?:attacked|ambushed) (?:the )?(?:[\w'’-]+ ){0,2}(?:fighters|militants|rebels|insurgents|dissidents|"
      r"militiamen|guerrillas|jihadists)|"
      r"raided (?:an? |the )?(?:[\w-]+ )?(?:town|village|city|camp|neighbou?rhood|district|area)s?(?= (?:of|in|near|[A-Z]))"
      r"(?=[^.]{0,80}\b(?:killed|killing|shot|wounded|exchanged fire|clashed))"
@@ -197,6 +200,8 @@ _IN_MONTH = re.compile(rf"\b(?i:in|during|earlier in|late|early) ({'|'.join(MONT
 _IN_YEAR = re.compile(rf"\bin (?:(?:{'|'.join(MONTHS)}) )?((?:19|20)\d\d)\b")  # "in 2021", "in May 2023"
 _ONGOING = re.compile(r"[^.;]{0,80}?\b(?:continues|goes on|rages on|is ongoing)\b")
 # "Talks between the two are planned in Nairobi next week": not yet an event.
+# "Hezbollah denied firing the rockets": no event the speaker owns
+_DENIED = re.compile(r"\b(?:denied|denies|deny|denying)\b[^,;]{0,40}$")
 _PLANNED = re.compile(r"[^.;,]{0,50}?\b(?:are|is) (?:planned|scheduled|expected|due) (?:for|in|on|at|next|this|later|"
                       r"to (?:resume|begin|start|open|continue|take place|be held))\b", re.I)
 _PROTEST_MODAL = guarded(rf"\b(?:{_HYPOTHETICAL})\b", re.I)  # protesters demand and call for: no modality
@@ -414,13 +419,15 @@ _OBJECT_OF = guarded(r"\b(?:to|into|from|toward|towards|for|with|by|than|via)\s+
 _AREA_PRECISION = {"admin2": 2, "admin1": 3, "country": 3}
 # "Israel struck", "Washington and London carried out" (the second state in ``ally``), not "Kyiv hit by drones"
 _STRIKE_VERB = re.compile(r"(?:\s+and\s+(?:the\s+)?(?P<ally>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?\s+(?:(?:has|have|had)\s+)?"
+                          r"(?:also\s+)?"
                           r"(?:launched|fired|carried out|conducted|struck|hit|bombed|attacked|shelled|pounded|targeted|"
                           r"responded|retaliated|sent|scrambled|dropped|intensified|stepped up|escalated|resumed)\b(?!\s+by\b)")
 _PREPOSITION_BEFORE = guarded(r"\b(?:in|at|near|from|of|to|into|on|against|across|over|toward|towards)\s+$", re.I)
 _WITHDRAWAL = "Non-violent transfer of territory"
 # "The missiles hit a street near the university": the strike just told, told again (its actor, merged with it)
-_THE_STRIKE = re.compile(r"\W*The (?:two |three |four )?(?:missiles?|rockets?|shells|drones?|bombs?|strikes?) "
-                         r"(?:hit|struck|slammed into|landed)$")
+_THE_STRIKE = re.compile(r"(?:[^,.]{0,50}\b(?:said|says)(?: that)? )?\W*[Tt]he (?:two |three |four )?(?:missiles?|rockets?|"
+                         r"shells|drones?|bombs?|strikes?|aircraft|jets?|warplanes?|planes?) (?:hit|struck|slammed into|"
+                         r"landed|targeted|dropped (?:[\w-]+ ){0,2}bombs? on)$")  # "Residents said the aircraft dropped ..."
 # "The military has stepped up air strikes since ...": a trend, no event of a day (unless the sentence dates one)
 _TREND = re.compile(r"\b(?:stepped up|intensified|escalated|ramped up|increased)\s+(?:its\s+|their\s+|the\s+)?"
                     r"(?:[\w-]+\s+)?$")
@@ -468,7 +475,9 @@ _ALLY_BEFORE = re.compile(r"\b(?:soldiers|troops|forces|army|police|military)\s+
 _EARLIER = re.compile(r"\b(?:last|previous) (?:month|year|week)\b|\b(?:weeks|months|years) ago\b|"
                       r"\bearlier this (?:month|year)\b")
 # "Survivors said the gunmen shot at people": the attackers just told of, told again
-_THE_ATTACKERS = re.compile(r"\b[Tt]he (?:gunmen|attackers|assailants|militants|jihadists|bandits|raiders|armed men)\b")
+_THE_ATTACKERS = re.compile(r"\b[Tt]he (?:gunmen|attackers|assailants|militants|jihadists|bandits|raiders|armed men|"
+                            r"paramilitaries|insurgents)\b")
+_PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")  # "..., shooting residents": the sentence's subject did it
 _SUBJECT_OPENS = re.compile(r"\s*(?:[\w\s]{0,40}\b(?:said|says|say|told|added)(?: that)?\s+)?")  # "Survivors said "
 _ANOTHER_ATTACK = re.compile(r"\b(?:another|second|other|later|then|next|separate)\b", re.I)
 # "protesters who stormed parliament": a crowd's storming is a riot, no capture
@@ -583,6 +592,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         clause = _clause_start(sentence.text, match.start())
         if key in taken and not _NEXT_CLAUSE.search(sentence.text, taken[key], match.start()) or \
                 modal.search(sentence.text[clause:match.end() + 25]) or _PLANNED.match(sentence.text, match.end()) \
+                or "den" in lower and _DENIED.search(sentence.text, max(0, match.start() - 50), match.start()) \
                 or history and any(m.start() < match.start() < m.end() for m in _SINCE_BEGAN.finditer(sentence.text)):
             continue
         if sub.startswith("territory") and not _takes_territory(article, sentence, match) or \
@@ -700,8 +710,10 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
         settled.append(trigger)
     if any(t.sub_event_type.startswith("territory") for t in settled):  # "took Deir ez-Zor after troops withdrew":
         settled = [t for t in settled if t.sub_event_type != _WITHDRAWAL]  # the capture tells it
-    if any(t.event_type == "Explosions/Remote violence" for t in settled):  # "a drone attack set fire to a depot"
-        first = min(t.span.start for t in settled if t.event_type == "Explosions/Remote violence")
+    # "a drone attack set fire to a depot", "gunmen stormed the villages, shooting residents and setting houses on fire"
+    violence = ("Explosions/Remote violence", "Battles", "Violence against civilians")
+    if any(t.event_type in violence for t in settled):
+        first = min(t.span.start for t in settled if t.event_type in violence)
         settled = [t for t in settled if t.sub_event_type != "Looting/property destruction" or t.span.start < first]
     if any(t.event_type == "Riots" for t in settled):  # "demonstrators looted shops": one violent demonstration
         settled = [t for t in settled if t.event_type != "Protests" and t.sub_event_type != "Looting/property destruction"
@@ -811,6 +823,8 @@ def _attack_told_again(article: Article, sentence: Span, trigger: _Trigger) -> E
     """The attack just told, of the same type, when a sentence naming no place tells of 'the gunmen' again."""
     at = trigger.span.start - sentence.start  # "the gunmen" opening the clause, its subject
     start = _clause_start(sentence.text, at)
+    if _PARTICIPLE.match(sentence.text, start):  # "The militants arrived on motorcycles, shooting residents"
+        start = 0
     subject = _THE_ATTACKERS.search(sentence.text, start, trigger.span.end - sentence.start)
     if subject is None or subject.start() >= at or _ANOTHER_ATTACK.search(sentence.text) or \
             not _SUBJECT_OPENS.fullmatch(sentence.text, start, subject.start()):
@@ -877,7 +891,9 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
     """(mention, geo_precision, location_text) for each place the event happened at."""
     left = trigger.sub_event_type == _WITHDRAWAL  # "withdrew from Kidal": where it happened
     inner = {m.start for m in article.mentions}
-    candidates = [m for m in article.mentions if sentence.start <= m.start < sentence.end
+    # not a place in the closing attribution ("..., the El Fasher resistance committee said")
+    told_end = sentence.start + len(_without_reporter(sentence.text))
+    candidates = [m for m in article.mentions if sentence.start <= m.start < told_end
                   and m.kind in ("toponym", "reference") and m.feature != "modifier"
                   and (left or not _is_origin(article.text, m)) and not _country_attribute(article.text, m)
                   and not _possessor(article.text, m, inner)
@@ -889,7 +905,8 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
     mentions = [m for m in candidates if m not in measured]
     territory = trigger.sub_event_type.startswith("territory")
     zone_end = _object_zone_end(article.text, trigger.span.end, sentence.end)
-    after = [m for m in mentions if m.start >= trigger.span.end and (m.start < zone_end or not territory)]
+    # ... a place the trigger holds too ("stormed the Abu Shouk camp for displaced")
+    after = [m for m in mentions if m.start > trigger.span.start and (m.start < zone_end or not territory)]
     if territory:  # "captured A, B and C", "A and B were captured"
         chosen = _passive_subjects(article.text, mentions, trigger) or \
             (_list_from(article.text, [m for m in mentions if m.start >= after[0].start]) if after else [])
@@ -1243,7 +1260,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         return f"Government of {parties[0]}", named[0], 1, _inter(named[0])
     if named:  # "Hezbollah launched drones at an Israeli army base": the base's state is the other side
         opponent = _target_state(facts, text, at) or (named[1] if len(named) > 1 else "") or \
-            ((_foe(article, named[0]) or state) if _government(facts, wide) or _MILITARY.search(wide) else "")
+            ((_foe(article, named[0]) or state) if _government(facts, wide) or _MILITARY.search(wide) else
+             state.replace("Military", "Police", 1) if trigger.event_type == "Battles" and _POLICE.search(wide) else "")
         inter2 = (_inter(opponent) if opponent in named else 1) if opponent else None
         return named[0], opponent, _inter(named[0]), inter2
     if trigger.sub_event_type == "territory-back" and not rebels:
@@ -1701,9 +1719,11 @@ def _follow_up_toll(article: Article, sentence: Span) -> None:
     """'Clashes erupted near Azaz. A monitor said 7 fighters were killed.': a toll told in the next
     sentence, with no event of its own, is that of the single violent event just before -- or of the places
     one trigger struck ("missile strikes on A and B. Pakistan said 31 were killed"), split evenly."""
-    previous = [e for e in article.events if e.sentence is article.events[-1].sentence] if article.events else []
+    # ... the violent one: "gangs attacked police positions, and officers withdrew. Four people were killed."
+    previous = [e for e in article.events if e.sentence is article.events[-1].sentence and e.violent] \
+        if article.events else []
     if not previous or any(e.trigger != previous[0].trigger or e.fatalities for e in previous) or \
-            not previous[0].violent or article.text[previous[0].sentence.end:sentence.start].strip():
+            article.text[previous[0].sentence.end:sentence.start].strip():
         return
     total = _death_toll(sentence)
     if total:

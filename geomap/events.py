@@ -185,7 +185,7 @@ _HYPOTHETICAL = (r"must|should|(?<!\d )(?<!\bin )(?<!\bof )(?<!since )may(?! \d)
 _MODAL = guarded(rf"\b(?:{_HYPOTHETICAL}|future|proposed|possible|potential|insisted|demand(?:s|ed)?|call(?:s|ed)? for|condition|urged?)\b", re.I)
 # "after weeks of clashes", "amid months of fighting": the background of the news, no event of its own.
 _BACKGROUND = re.compile(r"\b(?:after|following|amid|despite)\s+(?:\w+\s+){0,2}(?:weeks|days|months|years)\s+of\s+"
-                         r"(?:\w+\s+)?$|"  # ... or the source of a report: "two officials briefed on the talks said"
+                         r"(?:\w+\s+){0,3}$|"  # ... or the source of a report: "two officials briefed on the talks said"
                          r"\b(?:briefed on|familiar with|close to|involved in|with knowledge of)\s+(?:the\s+)?$", re.I)
 # "has killed thousands of civilians since 2014", "have clashed repeatedly since December": the conflict's history
 _LONG_AGO = guarded(rf"\b(?:last year|earlier this year|(?:a|one|two|three|four|five|several|many|\d+) years? ago|"
@@ -342,6 +342,7 @@ _RELATIVE = guarded(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|wedne
                     r"(?:at|over) the weekend|last weekend)\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:hours|minutes) later\b|\blater (?:that|the same) day\b|\bthe same day\b|"
                        r"\bshortly (?:after|afterwards)\b", re.I)
+_BOMBERS_ONLY = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})  # sub-types no state's forces carry out
 _UNIDENTIFIED = "Unidentified Armed Group"  # ACLED's name of an armed side the report does not identify
 # "repelled assaults near A, ..., and heavy clashes continued near B": a clause of its own, an event of its own
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
@@ -759,6 +760,8 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     where = _event_country(places[0][0], country)
     actor1, actor2, inter1, inter2 = _actors(article, facts, sentence, trigger, where, previous)
     actor1, actor2 = _of_country(actor1, where), _of_country(actor2, where)
+    if not actor1 and trigger.sub_event_type in _BOMBERS_ONLY:  # "a suicide bomber blew himself up": no state's
+        actor1, inter1 = _unidentified(where), 3
     aimed = None if located or trigger.event_type != "Explosions/Remote violence" else _aimed_country(facts, places, actor2)
     if aimed is not None:  # "Thailand sent jets to bomb Cambodian targets", naming no town: in Cambodia, not Thailand
         places, where = [(aimed, 3, aimed.text)], aimed.place.name
@@ -794,6 +797,9 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         for event in events:
             _civilian_sides(sentence, event, _event_country(event.location, country))
     _fatalities(sentence, events, trigger, triggers)
+    if sub == "Peaceful protest":  # "protesting the collapse that killed 15": deaths make no protest peaceful
+        for event in events:
+            event.fatalities = 0
     if again and previous is not None and len(events) == 1 and _same_strike(events[0], previous):
         previous.fatalities = max(previous.fatalities, events[0].fatalities)
         return []

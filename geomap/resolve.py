@@ -188,7 +188,7 @@ def _named_countries(article: Article, gazetteer: Gazetteer) -> set[str]:
 
 
 # "Soran, Hama", "Soran in Hama province", "Ariha in northwestern Syria"
-_CONTAINED_BY = re.compile(r",\s*|\s+in\s+(?:the\s+)?(?:(?:far\s+|south|north)?(?:north|south|east|west)(?:ern|-?east(?:ern)?|"
+_CONTAINED_BY = re.compile(r",\s*|,?\s+in\s+(?:the\s+)?(?:(?:far\s+|south|north)?(?:north|south|east|west)(?:ern|-?east(?:ern)?|"
                            r"-?west(?:ern)?)?\s+|central\s+)?")
 
 
@@ -224,7 +224,10 @@ def explicit_context(article: Article, gazetteer: Gazetteer) -> None:
                             f"the {container.kind} '{first.text}' lies in")
                 break
         else:
-            if unit is not None and containers:  # the region holds no such name: a village the gazetteer lacks
+            # the region holds no such name ("Hryhorivka in Ukraine's Donetsk region", "Maga, in Kebbi state", not
+            # Maga in Cameroon): a village the gazetteer lacks
+            if containers and (unit is not None or second.feature in _UNIT_FEATURES and len(containers) == 1 and
+                               "in" in between.split()):
                 _choose(first, Candidate(containers[0], 0.0, containers[0].name, "focus"), "explicit-context",
                         f"'{first.text}' is not in the gazetteer within {second.text}: placed approximately there")
                 first.approximate = True

@@ -583,3 +583,13 @@ def test_a_missing_town_in_a_named_province_lies_in_it_unless_the_storys_town_do
     text = "Residents of Tijuana complained of sewage. Work on the Zarzalito Creek in Baja California starts soon."
     found = _resolve_spans(gaz, article, text, ["Tijuana", "Zarzalito Creek", "Baja California"])
     assert found["Zarzalito Creek"].place.name == "Tijuana"  # the story's town lies in that state: the closer point
+
+
+def test_a_town_put_in_a_state_that_has_no_such_town_is_placed_in_the_state_not_abroad(gaz, article):
+    mentions = resolved_all(article("Gunmen seized 25 schoolgirls in Maga, in Kebbi state, on Monday."), gaz)
+    maga = next(m for m in mentions if m.text == "Maga")
+    assert (maga.place.name, maga.place.country, maga.approximate) == ("Kebbi", "NG", True)  # not Maga, Cameroon
+    assert maga.why.startswith("explicit-context")
+    # "On Thursday, Alaska Gov.": a comma alone puts no unknown name in a state
+    mentions = resolved_all(article("On Thursday, Alaska Gov. Sarah Palin said she would reject the funds."), gaz)
+    assert not any(m.text == "Thursday" and m.why.startswith("explicit-context") for m in mentions)

@@ -61,7 +61,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      "Violence against civilians", "Attack", "Political violence"),
     (r"\b(?:re-?captured|retook|retaken|recaptured|regained|took back|won back)\b", "Battles", "territory-back", "Political violence"),
     (r"\b(?:captured|captures|seized|took control of|taken control of|took over|overran|overrun|stormed|fell to|"
-     r"capturing|(?:took|taking)(?! (?:\w+ ){0,3}hostages?\b)|"
+     r"capturing|entered|(?:took|taking)(?! (?:\w+ ){0,3}hostages?\b)|"
      r"(?:had|have|has|were|was|been) taken(?! (?:to|place|into|part|away|by surprise|hostage|ill|shelter|refuge|cover|"
      r"steps|measures|action|office|power)))\b", "Battles", "territory", "Political violence"),
     (r"\bsuicide (?:car |truck )?(?:bomb(?:ing|er)?s?|attacks?)\b", "Explosions/Remote violence", "Suicide bomb", "Political violence"),
@@ -71,7 +71,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:bomb|strike|attack|hit)|"
      r"air ?forces?(?= (?:(?!said |says )[\w-]+ ){0,3}(?:struck|bombed|hit|pounded|targeted|killed|destroyed|carried out|"
      r"conducted|launched))|"  # not "the air force said Russia had launched 45 drones"
-     r"drones? (?:ha[sd] |have )?(?:attacked|struck|hit|targeted)|(?:struck|hit|targeted|attacked) by (?:a |an )?drones?|"
+     r"drones? (?:ha[sd] |have )?(?:attacked|struck|hit|targeted)|(?:struck|hit|targeted|attacked|shot down) by (?:a |an )?drones?|"
      r"(?:struck|hit|targeted|attacked) (?:[\w'\"“”-]+ ){0,4}with (?:a |an )?(?:[\w-]+ )?drones?)\b", "Explosions/Remote violence", "Air/drone strike", "Political violence"),
     (r"\b(?:shelling|shelled|artillery|mortars?|rockets? (?:fire|attacks?)|missile (?:strikes?|attacks?)|"
      r"(?<!anti-)(?:ballistic|cruise|guided) missiles? (?:fired|launched|struck|hit|slammed|landed|killed)|"
@@ -425,6 +425,7 @@ _STRIKE_VERB = re.compile(r"(?:\s+and\s+(?:the\s+)?(?P<ally>[A-Z][\w.]*(?:\s+[A-
                           r"responded|retaliated|sent|scrambled|dropped|intensified|stepped up|escalated|resumed)\b(?!\s+by\b)")
 _PREPOSITION_BEFORE = guarded(r"\b(?:in|at|near|from|of|to|into|on|against|across|over|toward|towards)\s+$", re.I)
 _WITHDRAWAL = "Non-violent transfer of territory"
+_DESTINATION = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:(?:town|city|village|area)\s+of\s+)?$")  # "withdrew across the border to Bujumbura": not where
 # "The missiles hit a street near the university": the strike just told, told again (its actor, merged with it)
 _THE_STRIKE = re.compile(r"(?:[^,.]{0,50}\b(?:said|says)(?: that)? )?\W*[Tt]he (?:two |three |four )?(?:missiles?|rockets?|"
                          r"shells|drones?|bombs?|strikes?|aircraft|jets?|warplanes?|planes?) (?:hit|struck|slammed into|"
@@ -488,6 +489,7 @@ _REPELLED = re.compile(r"(?:repelled|repulsed|beat back|fought off)\b", re.I)
 _AT_COUNTRY = re.compile(r"\b(?:at|against|towards?) (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b"
                          r"(?!['’]s| [A-Z])")  # "fired a missile at Israel"
 # "took the town of Soran", "took Kavumu airport on Friday": a bare "took" takes only a place, the whole object
+_DEFENDERS_GONE = re.compile(r"\b(?:fled|withdrew|retreated|pulled out|abandoned|unopposed|without (?:a fight|resistance))\b")
 _TOOK_TOWN = re.compile(r" (?:the |a )?(?:[\w-]+ )?(?:towns?|city|cities|villages?|port|base|airport|capital) of ")
 _TAKEN_END = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:on|in|at|after|from|and|or|with|without|late|early|last|this|by|"
                         r"before|as|while|following|when|during|near|within|yesterday|overnight|today|airport|"
@@ -640,9 +642,12 @@ def _takes_territory(article: Article, sentence: Span, match: re.Match) -> bool:
     text = sentence.text
     if match.group().startswith("fell"):  # "fell to the rebels", not "fell to 18th", "fell to its lowest"
         return bool(_FELL_TO_FORCE.match(text, match.end()))
-    if match.group() in ("took", "taking") and not (_TOOK_TOWN.match(text, match.end()) or
-                                                     _place_taken(article, sentence, match.end() + 1)):
+    if match.group() in ("took", "taking", "entered") and not (_TOOK_TOWN.match(text, match.end()) or
+                                                                _place_taken(article, sentence, match.end() + 1)):
         return False  # "took the town of Soran", "rebels took Kavumu"; not "took part", "took Homs residents"
+    if match.group() == "entered" and not (_DEFENDERS_GONE.search(text) and (_REBELS.search(text, 0, match.start())
+                                                                          or _groups_in(text[:match.start()]))):
+        return False  # "M23 rebels entered Uvira after government troops fled"; not a raid, nor "troops entered Sweida"
     if _CROWD_BEFORE.search(text, max(0, match.start() - 40), match.start()):
         return False  # "protesters who stormed parliament": a riot, no capture
     passive = _PASSIVE_BEFORE.search(text, max(0, match.start() - 20), match.start()) or \
@@ -704,9 +709,10 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
                     _GROUND_SUBJECT.search(text, 0, trigger.span.start - sentence.start):
                 # "assailants on motorbikes struck the post": fighters on the ground, a clash (no shells)
                 trigger = replace(trigger, event_type="Battles", sub_event_type="generic clash")
-            if trigger.event_type in specific or not violence or \
-                    trigger.sub_event_type == "generic clash" and "Explosions/Remote violence" in specific:
-                continue  # "an air strike killed 12 soldiers" is the strike, not a clash too
+            if trigger.event_type in specific or not violence or trigger.sub_event_type == "generic clash" and \
+                    any(t.event_type == "Explosions/Remote violence" and t.span != trigger.span for t in found):
+                # "an air strike killed 12 soldiers", "Bomb blast kills five soldiers": the strike, not a clash too
+                continue
             trigger = replace(trigger, sub_event_type=_FALLBACKS[trigger.sub_event_type], general=trigger.sub_event_type)
         settled.append(trigger)
     if any(t.sub_event_type.startswith("territory") for t in settled):  # "took Deir ez-Zor after troops withdrew":
@@ -901,7 +907,8 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
     told_end = sentence.start + len(_without_reporter(sentence.text))
     candidates = [m for m in article.mentions if sentence.start <= m.start < told_end
                   and m.kind in ("toponym", "reference") and m.feature != "modifier"
-                  and (left or not _is_origin(article.text, m)) and not _country_attribute(article.text, m)
+                  and (_not_destination(article.text, m) if left else not _is_origin(article.text, m))
+                  and not _country_attribute(article.text, m)
                   and not _possessor(article.text, m, inner)
                   and not _DESCRIBES_BEFORE.search(article.text, max(0, m.start - 30), m.start)
                   and not _FORCE_AFTER.match(article.text, m.end) and not _government_speaking(article.text, m)
@@ -930,6 +937,11 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
         chosen = _towns_told_after(article.text, chosen, after) or _settlement_named_next(article, sentence, chosen) \
             or _town_near(article.text, chosen, after) or chosen
     return [(m, _precision(article.text, m), _phrase(article.text, m)) for m in chosen]
+
+
+def _not_destination(text: str, mention: Mention) -> bool:
+    """Where a withdrawal left ("withdrew from Kidal"), not where it went ("across the border to Bujumbura")."""
+    return not _DESTINATION.search(text, max(0, mention.start - 30), mention.start)
 
 
 def _inner(text: str, before: list[Mention]) -> list[Mention]:

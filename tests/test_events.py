@@ -1587,3 +1587,25 @@ def test_strikes_of_the_days_before_an_agreement_are_its_background(gaz, article
     text = "India and Pakistan agreed on Saturday to a ceasefire after four days of missile and drone strikes."
     found = events_of(article(text, date="2025-05-10"), gaz)
     assert [e.sub_event_type for e in found] == ["Agreement"]
+
+
+def test_rebels_who_entered_a_town_its_defenders_fled_took_it_but_raiders_did_not(gaz, article):
+    def subs(text):
+        return [e.sub_event_type for e in events_of(article(text, date="2025-12-10"), gaz)]
+    assert subs("M23 rebels entered the town of Uvira on Wednesday after government troops fled.") == [
+        "Non-state actor overtakes territory"]
+    assert "Non-state actor overtakes territory" not in subs(
+        "The attackers entered the village of Mangodomu on Wednesday and set several houses on fire.")
+
+
+def test_a_withdrawal_is_where_the_troops_left_not_where_they_went(gaz, article):
+    text = ("M23 rebels entered the town of Uvira on Wednesday after government troops fled. Burundian soldiers who "
+            "had helped defend the town withdrew across the border to Bujumbura.")
+    withdrawal = events_of(article(text, date="2025-12-10"), gaz)[-1]
+    assert (withdrawal.sub_event_type, withdrawal.location.text) == ("Non-violent transfer of territory", "Uvira")
+
+
+def test_a_headline_bomb_that_killed_soldiers_is_no_battle_and_a_helicopter_downed_by_a_drone_was_struck(gaz, article):
+    text = "A helicopter was shot down by a drone in Amalfi on Thursday, killing 13 police officers."
+    found = events_of(article(text, title="Bomb blast kills five soldiers in Colombia", date="2025-08-21"), gaz)
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]  # the headline's blast told in the body

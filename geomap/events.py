@@ -425,6 +425,9 @@ _STRIKE_VERB = re.compile(r"(?:\s+and\s+(?:the\s+)?(?P<ally>[A-Z][\w.]*(?:\s+[A-
                           r"responded|retaliated|sent|scrambled|dropped|intensified|stepped up|escalated|resumed)\b(?!\s+by\b)")
 _PREPOSITION_BEFORE = guarded(r"\b(?:in|at|near|from|of|to|into|on|against|across|over|toward|towards)\s+$", re.I)
 _WITHDRAWAL = "Non-violent transfer of territory"
+# "..., including nine in a house in Beit Lahiya and six in ...": a part of a toll told at a place
+_SHARE = re.compile(r"\b(?:including|and)\s+(?P<n>\d+|[a-z]+)\s+(?:(?!and\b|including\b)[\w'’-]+\s+){0,6}?$")
+_AT_PLACE = re.compile(r"\s(?:in|at|near)\s")
 _DESTINATION = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:(?:town|city|village|area)\s+of\s+)?$")  # "withdrew across the border to Bujumbura": not where
 # "The missiles hit a street near the university": the strike just told, told again (its actor, merged with it)
 _THE_STRIKE = re.compile(r"(?:[^,.]{0,50}\b(?:said|says)(?: that)? )?\W*[Tt]he (?:two |three |four )?(?:missiles?|rockets?|"
@@ -806,6 +809,8 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     if sub == "Peaceful protest":  # "protesting the collapse that killed 15": deaths make no protest peaceful
         for event in events:
             event.fatalities = 0
+    if len(events) == 1 and events[0].fatalities and events[0].geo_precision == 3:
+        events += _parts_told(article, sentence, events[0])
     if again and previous is not None and len(events) == 1 and _same_strike(events[0], previous):
         previous.fatalities = max(previous.fatalities, events[0].fatalities)
         return []
@@ -937,6 +942,23 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
         chosen = _towns_told_after(article.text, chosen, after) or _settlement_named_next(article, sentence, chosen) \
             or _town_near(article.text, chosen, after) or chosen
     return [(m, _precision(article.text, m), _phrase(article.text, m)) for m in chosen]
+
+
+def _parts_told(article: Article, sentence: Span, event: Event) -> list[Event]:
+    """'Strikes killed 27 across the Gaza Strip, including nine in a house in Beit Lahiya and six in Khan Younis': an
+    event at each place with its part of the toll (the rest stays with the region's, see _merge_repeats)."""
+    parts = []
+    for mention in article.mentions:
+        if not event.trigger.end <= mention.start < sentence.end or mention.kind != "toponym" or \
+                not mention.located or mention.place == event.location.place:
+            continue
+        share = _SHARE.search(article.text, max(sentence.start, mention.start - 70), mention.start)
+        count = parse_number(share.group("n")) if share and _AT_PLACE.search(share.group(0)) else None
+        if count:
+            parts.append(replace(event, location=mention, geo_precision=_precision(article.text, mention),
+                                 location_text=_phrase(article.text, mention), point=(mention.place.lat, mention.place.lon),
+                                 fatalities=int(count)))
+    return parts if sum(p.fatalities for p in parts) <= event.fatalities else []
 
 
 def _not_destination(text: str, mention: Mention) -> bool:

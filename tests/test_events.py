@@ -1609,3 +1609,11 @@ def test_a_headline_bomb_that_killed_soldiers_is_no_battle_and_a_helicopter_down
     text = "A helicopter was shot down by a drone in Amalfi on Thursday, killing 13 police officers."
     found = events_of(article(text, title="Bomb blast kills five soldiers in Colombia", date="2025-08-21"), gaz)
     assert [e.sub_event_type for e in found] == ["Air/drone strike"]  # the headline's blast told in the body
+
+
+def test_parts_of_a_toll_told_at_places_are_events_there_and_the_rest_stays_with_the_region(gaz, article):
+    text = ("Israeli air strikes killed at least 30 Palestinians across the Gaza Strip on Tuesday, including eight in a "
+            "house in Beit Lahiya and five in a tent camp in Khan Younis, health officials said.")
+    found = events_of(article(text, date="2025-10-29"), gaz)
+    assert sorted((e.location.text, e.fatalities) for e in found) == [
+        ("Beit Lahiya", 8), ("Gaza Strip", 17), ("Khan Younis", 5)]

@@ -67,8 +67,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\bsuicide (?:car |truck )?(?:bomb(?:ing|er)?s?|attacks?)\b", "Explosions/Remote violence", "Suicide bomb", "Political violence"),
     (r"\b(?:chemical (?:attacks?|weapons?)|sarin|chlorine gas)\b", "Explosions/Remote violence", "Chemical weapon", "Political violence"),
     (r"\b(?:air ?strikes?|air raids?|warplanes?|(?:guided )?(?:aerial|glide|guided) bombs?|(?:fighter )?jets (?:ha[sd] |have )?(?:struck|hit|bombed|pounded|targeted|attacked|killed)|aircraft (?:ha[sd] |have )?(?:struck|hit|bombed|pounded|targeted|attacked|killed)|drone strikes?|drone attacks?|bombing raids?|"
-     r"dropped (?:[\w-]+ ){0,2}bombs? on|(?:sent|scrambled|deployed) (?:[\w-]+ ){0,3}(?:jets|warplanes|aircraft|planes) to "
-     r"(?:bomb|strike|attack|hit)|"
+     r"dropped (?:[\w-]+ ){0,2}bombs? on|"
+     r"(?:sent|scrambled|deployed) (?:[\w-]+ ){0,3}(?:jets|warplanes|aircraft|planes) to (?:bomb|strike|attack|hit)|"
      r"air ?forces?(?= (?:(?!said |says )[\w-]+ ){0,3}(?:struck|bombed|hit|pounded|targeted|killed|destroyed|carried out|"
      r"conducted|launched))|"  # not "the air force said Russia had launched 45 drones"
      r"drones? (?:ha[sd] |have )?(?:attacked|struck|hit|targeted)|(?:struck|hit|targeted|attacked|shot down) by (?:a |an )?drones?|"
@@ -100,9 +100,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"farmers|passengers?|(?:passenger )?trains?|buses|tourists|displaced (?:people|persons|families)|pilgrims|students|mourners|shoppers|fishermen|herders|traders|commuters|"
      r"visitors|guests|miners|children)|"
      # "killed 38 people in an attack on a church", "attacked its clinic": a place where unarmed people gather
-     r"(?:attacks? on|attacked) (?:a |an |the |its |their )?(?:(?![\w]+-(?:controlled|held) )[\w-]+ ){0,2}(?:church(?:es)?|mosques?|temples?|markets?|"
-     r"schools?|clinics?|hospitals?|weddings?|funerals?|villages?|(?:displacement|refugee) camps?|camps? for (?:the )?"
-     r"displaced)|(?:gunmen|bandits|attackers|assailants|armed men|gang members|gangsters|gang) (?:\w+ ){0,4}"
+     r"(?:attacks? on|attacked) (?:a |an |the |its |their )?(?:(?![\w]+-(?:controlled|held) )[\w-]+ ){0,2}"
+     r"(?:church(?:es)?|mosques?|temples?|markets?|schools?|clinics?|hospitals?|weddings?|funerals?|villages?|"
+     r"(?:displacement|refugee) camps?|camps? for (?:the )?displaced)|"
+     r"(?:gunmen|bandits|attackers|assailants|armed men|gang members|gangsters|gang) (?:\w+ ){0,4}"
      r"(?:killed|shot|attacked|stormed|opened fire on|opened fire)(?! (?:\w+ ){0,2}(?:police|security|army|military|"
      r"soldiers|troops|checkpoints?|patrols?|posts?|bases?|convoys?|barracks|garrisons?|positions?)\b)"
      r"(?= (?!by\b|in\b|on\b|when\b|after\b|during\b)[a-z0-9]))\b",
@@ -149,8 +150,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"launched (?:an? )?(?:[\w-]+ ){0,2}(?:operation|raid|offensive|assault)|(?:killed|died) in (?:\w+ ){0,2}"
      # "troops attacked RSF positions": only armed men hold positions (a strike the sentence tells takes precedence)
      r"fighting|(?:attacked|raided|assaulted|stormed) (?:an? |the |their )?(?:[\w'’-]+ ){0,2}(?:positions|hideouts?|"
-     r"strongholds?)|destroyed (?:[\w-]+ ){0,3}(?:posts|outposts|bunkers|checkpoints)|(?:attacked|ambushed) (?:the )?(?:[\w'’-]+ ){0,2}(?:fighters|militants|rebels|insurgents|dissidents|"
-     r"militiamen|guerrillas|jihadists)|"
+     r"strongholds?)|destroyed (?:[\w-]+ ){0,3}(?:posts|outposts|bunkers|checkpoints)|"
+     r"(?:attacked|ambushed) (?:the )?(?:[\w'’-]+ ){0,2}(?:fighters|militants|rebels|insurgents|dissidents|militiamen|"
+     r"guerrillas|jihadists)|"
      r"raided (?:an? |the )?(?:[\w-]+ )?(?:town|village|city|camp|neighbou?rhood|district|area)s?(?= (?:of|in|near|[A-Z]))"
      r"(?=[^.]{0,80}\b(?:killed|killing|shot|wounded|exchanged fire|clashed))"
      r")\b", "Battles", "generic clash", "Political violence"),
@@ -199,9 +201,9 @@ _DATELINE = re.compile(rf"\b[A-Z]{{3,}}[A-Z .'-]*,(?:\s[\w .'-]+?,?)?\s+\(?"
 _IN_MONTH = re.compile(rf"\b(?i:in|during|earlier in|late|early) ({'|'.join(MONTHS)})\b(?!\s+\d)")  # "In November, ..."
 _IN_YEAR = re.compile(rf"\bin (?:(?:{'|'.join(MONTHS)}) )?((?:19|20)\d\d)\b")  # "in 2021", "in May 2023"
 _ONGOING = re.compile(r"[^.;]{0,80}?\b(?:continues|goes on|rages on|is ongoing)\b")
-# "Talks between the two are planned in Nairobi next week": not yet an event.
 # "Hezbollah denied firing the rockets": no event the speaker owns
 _DENIED = re.compile(r"\b(?:denied|denies|deny|denying)\b[^,;]{0,40}$")
+# "Talks between the two are planned in Nairobi next week": not yet an event.
 _PLANNED = re.compile(r"[^.;,]{0,50}?\b(?:are|is) (?:planned|scheduled|expected|due) (?:for|in|on|at|next|this|later|"
                       r"to (?:resume|begin|start|open|continue|take place|be held))\b", re.I)
 _PROTEST_MODAL = guarded(rf"\b(?:{_HYPOTHETICAL})\b", re.I)  # protesters demand and call for: no modality
@@ -390,7 +392,8 @@ _BETWEEN_SIDES = re.compile(r"\s+between\s+([^.;]{3,120})")
 _MUTUAL = guarded(r"(?:clash|exchanged|traded|fighting between|battle|firefight|gunfight|skirmish)", re.I)
 _OBJECT_START = r"(?:an?\s+|the\s+|(?:two|three|four|five|several|multiple|\d+)\s+)?$"
 # "struck several Syrian army tanks", "strikes on two Cambodian military targets": the state named is the target
-_STRUCK_OBJECT = re.compile(r"\b(?:struck|hit|bombed|bomb|strike|attack|shelled|targeted|attacked|destroyed)\s+" + _OBJECT_START)
+_STRUCK_OBJECT = re.compile(r"\b(?:struck|hit|bombed|bomb|strike|attack|shelled|targeted|attacked|destroyed)\s+" +
+                            _OBJECT_START)
 _TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|into)\s+" + _OBJECT_START)
 # "30 miles west of the capital", "10 km from Hama": the place a distance is measured from is not where it happened.
 _MEASURED_FROM = re.compile(r"\b(?:km|kms|kilomet(?:er|re)s|miles?)\)?\s+(?:(?:to\s+the\s+)?[a-z-]+\s+)?(?:of|from)\s+"
@@ -428,7 +431,8 @@ _WITHDRAWAL = "Non-violent transfer of territory"
 # "..., including nine in a house in Beit Lahiya and six in ...": a part of a toll told at a place
 _SHARE = re.compile(r"\b(?:including|and)\s+(?P<n>\d+|[a-z]+)\s+(?:(?!and\b|including\b)[\w'’-]+\s+){0,6}?$")
 _AT_PLACE = re.compile(r"\s(?:in|at|near)\s")
-_DESTINATION = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:(?:town|city|village|area)\s+of\s+)?$")  # "withdrew across the border to Bujumbura": not where
+# "withdrew across the border to Bujumbura": where a withdrawal went, not where it happened
+_DESTINATION = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:(?:town|city|village|area)\s+of\s+)?$")
 # "The missiles hit a street near the university": the strike just told, told again (its actor, merged with it)
 _THE_STRIKE = re.compile(r"(?:[^,.]{0,50}\b(?:said|says)(?: that)? )?\W*[Tt]he (?:two |three |four )?(?:missiles?|rockets?|"
                          r"shells|drones?|bombs?|strikes?|aircraft|jets?|warplanes?|planes?) (?:hit|struck|slammed into|"
@@ -491,8 +495,9 @@ _CROWD_BEFORE = re.compile(r"\b(?:protesters|demonstrators|crowds?|mobs?|rioters
 _REPELLED = re.compile(r"(?:repelled|repulsed|beat back|fought off)\b", re.I)
 _AT_COUNTRY = re.compile(r"\b(?:at|against|towards?) (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b"
                          r"(?!['’]s| [A-Z])")  # "fired a missile at Israel"
-# "took the town of Soran", "took Kavumu airport on Friday": a bare "took" takes only a place, the whole object
+# "M23 rebels entered Uvira after government troops fled": a town entered is taken only where its defenders left
 _DEFENDERS_GONE = re.compile(r"\b(?:fled|withdrew|retreated|pulled out|abandoned|unopposed|without (?:a fight|resistance))\b")
+# "took the town of Soran", "took Kavumu airport on Friday": a bare "took" takes only a place, the whole object
 _TOOK_TOWN = re.compile(r" (?:the |a )?(?:[\w-]+ )?(?:towns?|city|cities|villages?|port|base|airport|capital) of ")
 _TAKEN_END = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:on|in|at|after|from|and|or|with|without|late|early|last|this|by|"
                         r"before|as|while|following|when|during|near|within|yesterday|overnight|today|airport|"
@@ -1452,7 +1457,8 @@ def _acting(text: str, match: re.Match, trigger: int) -> bool:
 
 def _targeted(text: str, start: int) -> bool:
     """The forces named at ``start`` are the object of a strike ("to bomb Cambodian military targets")."""
-    return bool(_TARGET_BEFORE.search(text, max(0, start - 20), start) or _STRUCK_OBJECT.search(text, max(0, start - 20), start))
+    return bool(_TARGET_BEFORE.search(text, max(0, start - 20), start) or
+                _STRUCK_OBJECT.search(text, max(0, start - 20), start))
 
 
 def _foe(article: Article, group: str) -> str:

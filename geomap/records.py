@@ -76,8 +76,9 @@ def place_features(run: Run) -> list[dict]:
 def event_record(event: Event, run: Run) -> dict:
     place = event.location.place if event.location is not None else None
     unit = place or (event.area.place if event.area is not None else None)  # ... or the unit coded for it
-    # a place the gazetteer lacks keeps its own name, placed approximately at a unit or town ("Nasir", coded at Upper Nile)
+    # A place the gazetteer lacks keeps its own name, coded at a unit or town ("Nasir", coded at Upper Nile)
     coded_at = unit if event.area is not None or event.location is not None and event.location.approximate else None
+    name = place.name if place is not None and coded_at is None else (event.location.text if event.location else None)
     country = run.countries.get(unit.country, {}) if unit is not None and unit.country else {}
     article = run.article(event.sources[0]) if event.sources else None
     lat, lon = event.point if event.point else (None, None)
@@ -89,8 +90,7 @@ def event_record(event: Event, run: Run) -> dict:
         "actor2": event.actor2, "inter2": event.inter2,
         "interaction": _interaction(event.inter1, event.inter2),
         "civilian_targeting": event.civilian_targeting, "fatalities": event.fatalities,
-        "location": place.name if place is not None and coded_at is None else
-        (event.location.text if event.location else None),
+        "location": name,
         "location_text": event.location_text + (f" (not in the gazetteer: coded at {coded_at.name})" if coded_at else ""),
         "mention": event.location.text if event.location else None,
         "country": country.get("name"), "country_code": unit.country if unit is not None else None,

@@ -348,12 +348,16 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
             claim.subject_kind = "passage"
 
 
+# A modifier ("Hama-based") or a quarter ("the Abu Salim district") is not what "the city" stands for
+_NO_TOWN = frozenset({"modifier", "district", "neighbourhood", "neighborhood", "quarter", "suburb"})
+
+
 def _referent(article: Article, sentence_start: int) -> Mention | None:
     """The settlement named last before the sentence (within two or so sentences) that "the city" stands for --
     not one a distance was measured from ("X lies 70 km south of Palma, where ... The town is ...": X)."""
     anchors = [c.anchor for c in article.claims]
     before = [m for m in article.mentions if sentence_start - _REFERENT_REACH <= m.start < sentence_start
-              and m.kind == "toponym" and m.feature != "modifier" and (m.place is None or m.place.kind == "place")
+              and m.kind == "toponym" and m.feature not in _NO_TOWN and (m.place is None or m.place.kind == "place")
               and not any(m is anchor for anchor in anchors) and not _state_by_capital(article.text, m)
               and not m.text.isupper()]  # a dateline's town is where the story was filed
     return before[-1] if before else None

@@ -115,7 +115,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"set (?:\w+ ){0,5}(?:on fire|ablaze)|set fire to|threw (?:stones|rocks|petrol bombs|molotov)|pelted|attacked|stormed|"
      r"clashed with (?:the )?(?:police|security forces|riot police))\b", "Riots", "Violent demonstration", "Demonstrations"),
     (r"\b(?:opened fire on|fired? on|shot dead|killed|shot) (?:\w+ ){0,3}(?:protesters|demonstrators)\b", "Protests", "Excessive force against protesters", "Demonstrations"),
-    (r"\b(?:tear gas|water cannons?|dispersed (?:the )?(?:protesters|demonstrators|crowd|rally))\b", "Protests", "Protest with intervention", "Demonstrations"),
+    (r"\b(?:tear gas|water cannons?|dispersed (?:the )?(?:protesters|demonstrators|crowds?|rall(?:y|ies)))\b", "Protests", "Protest with intervention", "Demonstrations"),
     # A demonstration or a rally of people, not a product's, a garden's or the stock market's
     (r"\b(?:protests?|protested|protesters|demonstrators|marched|took to the streets|sit-ins?|"
      r"(?:demonstrations?|rall(?:y|ies)) (?:also )?(?:against|over|in support|outside|in front|calling|demanding|to (?:demand|protest)|"
@@ -127,7 +127,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      "Protests", "Peaceful protest", "Demonstrations"),
     (r"\b(?:looted|looting|torched|set fire to|ransacked|burn(?:ed|t) (?:down )?(?:[\w-]+ ){0,2}(?:homes|houses|huts|"
      r"buildings|shops|vehicles|cars|villages?|markets?)|(?:setting|set) (?:[\w-]+ ){0,2}(?:homes|houses|huts|shops|"
-     r"villages?|markets?) (?:on fire|ablaze)|demolished (?:[\w-]+ ){0,4}(?:homes?|houses?)|"
+     r"villages?|markets?) (?:on fire|ablaze)|(?:stole|rustled|looted) (?:[\w-]+ ){0,2}(?:cattle|livestock|goats|sheep|camels)|"
+     r"burn(?:ed|t) (?:[\w-]+ ){0,2}(?:granaries|crops|grain stores)|demolished (?:[\w-]+ ){0,4}(?:homes?|houses?)|"
      r"(?:homes|houses) (?:were|had been) demolished)\b", "Strategic developments", "Looting/property destruction",
      "Strategic developments"),
     (r"\b(?:signed|reached|agreed)\b[^.]{0,40}\b(?:agreement|deal|ceasefire|truce)\b", "Strategic developments", "Agreement", "Strategic developments"),
@@ -208,7 +209,7 @@ _PLANNED = re.compile(r"[^.;,]{0,50}?\b(?:are|is) (?:planned|scheduled|expected|
                       r"to (?:resume|begin|start|open|continue|take place|be held))\b", re.I)
 _PROTEST_MODAL = guarded(rf"\b(?:{_HYPOTHETICAL})\b", re.I)  # protesters demand and call for: no modality
 _GOVERNMENT = guarded(r"(?<!pro-)\b(?:government|govt|regime|state) (?:forces|troops|soldiers)|\b(?:army|troops|"
-                      r"soldiers)\b", re.I)
+                      r"soldiers)\b|\bforces loyal to the (?:government|state)\b", re.I)  # "forces loyal to the government"
 # Police and security forces in a fight ("Police exchanged fire with the gang", "Security forces killed the
 # attackers"): the state's (Police Forces for police).  No sign of armed conflict by themselves (they inspect a
 # blast, report a crime), so kept apart from _GOVERNMENT and counted for battles only.
@@ -242,8 +243,10 @@ _CLAIMED = re.compile(r"\b(?:claimed (?:responsibility|the (?:attack|raid|bombin
                       r"said (?:it|they) (?:had )?carried out the (?:attack|raid|bombing|strike|ambush|assault))")
 _CLAIMED_BY = re.compile(r"\b(?:was|were|has been|had been|have been) claimed by ([^,.;]{2,80})|"
                          r"\bblamed ([^,.;]{2,80}?) for (?:the|this|these|an?) (?:drone |rocket |missile )?(?:attacks?|"
-                         r"strikes?|raids?|bombings?|shelling|ambush(?:es)?|assaults?|massacres?|killings?)\b")
-# "Aid groups blamed the RSF for the attack", "The army blamed the RSF for the strikes"
+                         r"strikes?|raids?|bombings?|shelling|ambush(?:es)?|assaults?|massacres?|killings?)\b|"
+                         r"\bsaid,? blaming ([^,.;]{2,60})")
+# "Aid groups blamed the RSF for the attack", "The army blamed the RSF for the strikes", "..., the army said, blaming
+# the RSF"
 _NO_CLAIM = re.compile(r"\b(?:no|none)\b[^.]{0,30}\bclaimed\b|\bno (?:immediate )?claim\b", re.I)
 _CLAIM_REACH = 300  # characters after an event's sentence in which a claim of it is looked for
 _REBELS = guarded(r"\b(?:opposition (?:fighters|groups|forces)|rebels?|insurgents?|gunmen|armed men|militants?|fighters|gangs?|"
@@ -428,6 +431,7 @@ _STRIKE_VERB = re.compile(r"(?:\s+and\s+(?:the\s+)?(?P<ally>[A-Z][\w.]*(?:\s+[A-
                           r"responded|retaliated|sent|scrambled|dropped|intensified|stepped up|escalated|resumed)\b(?!\s+by\b)")
 _PREPOSITION_BEFORE = guarded(r"\b(?:in|at|near|from|of|to|into|on|against|across|over|toward|towards)\s+$", re.I)
 _WITHDRAWAL = "Non-violent transfer of territory"
+_PROTEST_GRAVITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
 # "..., including nine in a house in Beit Lahiya and six in ...": a part of a toll told at a place
 _SHARE = re.compile(r"\b(?:including|and)\s+(?P<n>\d+|[a-z]+)\s+(?:(?!and\b|including\b)[\w'’-]+\s+){0,6}?$")
 _AT_PLACE = re.compile(r"\s(?:in|at|near)\s")
@@ -601,6 +605,10 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         key = event_type if event_type in ("Protests", "Riots") else sub  # one protest, however it is described
         modal = _PROTEST_MODAL if event_type == "Protests" else _MODAL
         clause = _clause_start(sentence.text, match.start())
+        if key == "Protests" and key in taken and not _NEXT_CLAUSE.search(sentence.text, taken[key], match.start()) \
+                and not modal.search(sentence.text[clause:match.end() + 25]):
+            found = [_met_with(t, sub) for t in found]  # "Protests spread to Izmir, where police dispersed crowds"
+            continue
         if key in taken and not _NEXT_CLAUSE.search(sentence.text, taken[key], match.start()) or \
                 modal.search(sentence.text[clause:match.end() + 25]) or _PLANNED.match(sentence.text, match.end()) \
                 or "den" in lower and _DENIED.search(sentence.text, max(0, match.start() - 50), match.start()) \
@@ -632,6 +640,13 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         found.append(_Trigger(article.span(start, sentence.start + match.end()), event_type, sub, disorder))
     return _settled(found, sentence, article) if len(found) > 1 or found and found[0].sub_event_type in _FALLBACKS \
         else found
+
+
+def _met_with(trigger: _Trigger, sub: str) -> _Trigger:
+    """A protest told again in its sentence as met with force takes the graver sub-type."""
+    if trigger.event_type != "Protests" or _PROTEST_GRAVITY.index(sub) <= _PROTEST_GRAVITY.index(trigger.sub_event_type):
+        return trigger
+    return replace(trigger, sub_event_type=sub)
 
 
 def _long_ago(text: str, clause: int, match: re.Match) -> bool:
@@ -774,6 +789,9 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     where = _event_country(places[0][0], country)
     actor1, actor2, inter1, inter2 = _actors(article, facts, sentence, trigger, where, previous)
     actor1, actor2 = _of_country(actor1, where), _of_country(actor2, where)
+    attackers = _attackers_told(article, facts, sentence, trigger)
+    if attackers:  # "The attackers also stole cattle": the armed side of the attack just told
+        actor1, inter1 = attackers, _inter(attackers)
     if not actor1 and trigger.sub_event_type in _BOMBERS_ONLY:  # "a suicide bomber blew himself up": no state's
         actor1, inter1 = _unidentified(where), 3
     aimed = None if located or trigger.event_type != "Explosions/Remote violence" else _aimed_country(facts, places, actor2)
@@ -824,6 +842,20 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         told.fatalities = max(told.fatalities, events[0].fatalities)
         return []
     return events
+
+
+def _attackers_told(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger) -> str:
+    """The non-state side of the violent event just told, when 'the attackers' or 'the militants' are the subject
+    and no group is named ("" where none)."""
+    at = trigger.span.start - sentence.start
+    start = max([_clause_start(sentence.text, at)] + [m.end() for m in _SUBORDINATE.finditer(sentence.text, 0, at)])
+    subject = _THE_ATTACKERS.search(sentence.text, start, at)  # opening the trigger's clause, not "before jets bombed"
+    if subject is None or not _SUBJECT_OPENS.fullmatch(sentence.text, start, subject.start()) or \
+            _groups(facts, sentence.text[:at]):
+        return ""
+    told = [e for e in article.events if e.violent and 0 < sentence.start - e.sentence.start <= _PASSAGE]
+    sides = [(e.actor1, e.inter1) for e in told[-1:]] + [(e.actor2, e.inter2) for e in told[-1:]]
+    return next((actor for actor, inter in sides if actor and inter not in (1, 7)), "")
 
 
 def _of_country(actor: str, where: str | None) -> str:
@@ -1393,14 +1425,15 @@ def _government(facts: _Facts, text: str, start: int = 0, end: int | None = None
 @lru_cache(maxsize=256)
 def _claimant(text: str) -> str:
     """The clause before the text's first 'claimed responsibility' ("" where none)."""
-    if "claim" not in text and "carried out" not in text and "blamed" not in text:
+    if "claim" not in text and "carried out" not in text and "blam" not in text:
         return ""  # most texts claim nothing: skip the patterns
     no_claim = _NO_CLAIM.search(text)  # "No group claimed the blast": not the claim of the story told next
     text = text[:no_claim.start()] if no_claim else text
     claimed = _CLAIMED.search(text)
     by = _CLAIMED_BY.search(text)
     if by is not None and (claimed is None or by.start() < claimed.start()):
-        return by.group(1) or by.group(2)  # "The assault was claimed by JNIM, which said ...": the group after "by"
+        # "The assault was claimed by JNIM, which said ...": the group after "by" (not one "linked to al-Qaeda")
+        return _LINKED_TO.sub("", by.group(1) or by.group(2) or by.group(3))
     if claimed is None:
         return ""
     start, end = _clause_before(text, claimed.start(), ".;")

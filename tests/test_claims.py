@@ -378,3 +378,10 @@ def test_a_datelines_town_is_no_reference_for_a_place_some_km_to_the_west(gaz, a
             "Port-au-Prince.")
     claim = next(c for c in claims_of(article(text), gaz) if c.value == 20)
     assert claim.verdict != "inconsistent" and (claim.anchor is None or claim.anchor.text != "PORT-AU-PRINCE")
+
+
+def test_the_city_is_the_town_named_before_not_a_quarter_of_it(gaz, article):
+    text = ("Gunfire was heard in Tripoli overnight, most of it in the Abu Salim district. Flights at Mitiga airport, "
+            "about 8 km east of the city, were suspended.")
+    (claim,) = claims_of(article(text, date="2025-05-13"), gaz)
+    assert (claim.anchor.text, claim.verdict) == ("Tripoli", "consistent")

@@ -1617,3 +1617,34 @@ def test_parts_of_a_toll_told_at_places_are_events_there_and_the_rest_stays_with
     found = events_of(article(text, date="2025-10-29"), gaz)
     assert sorted((e.location.text, e.fatalities) for e in found) == [
         ("Beit Lahiya", 8), ("Gaza Strip", 17), ("Khan Younis", 5)]
+
+
+def test_forces_loyal_to_the_government_retake_what_they_took(gaz, article):
+    text = ("Heavy clashes broke out in Tripoli overnight. Forces loyal to the government said they had taken control "
+            "of the group's headquarters.")
+    event = events_of(article(text, date="2025-05-13"), gaz)[-1]
+    assert (event.sub_event_type, event.actor1) == ("Government regains territory", "Military Forces of Libya")
+
+
+def test_the_attackers_stealing_cattle_are_the_side_of_the_attack_just_told(gaz, article):
+    text = ("Gunmen killed nine civilians in an attack on the village of Ogossagou on Friday, officials said. The "
+            "attackers also stole cattle and burned granaries.")
+    attack, looting = events_of(article(text, date="2025-02-08"), gaz)
+    assert (looting.sub_event_type, looting.actor1) == ("Looting/property destruction", attack.actor1)
+    text = ("Al-Shabaab fighters ambushed troops near Jowhar on Monday. Troops recaptured Moqokori on Tuesday. "
+            "The militants withdrew toward the town of Tardo.")
+    withdrawal = events_of(article(text, date="2025-08-20"), gaz)[-1]
+    assert withdrawal.actor1 != "Military Forces of Somalia"  # the militants, not the troops of the event before
+
+
+def test_a_protest_where_police_dispersed_crowds_met_intervention(gaz, article):
+    text = "Protests spread to Ankara and Izmir on Thursday, where police also dispersed crowds."
+    found = events_of(article(text, date="2025-03-20"), gaz)
+    assert {e.sub_event_type for e in found} == {"Protest with intervention"}
+
+
+def test_a_group_the_reporter_blames_is_the_actor(gaz, article):
+    text = ("A drone strike on the presidential palace in Khartoum killed several soldiers on Friday, the army said, "
+            "blaming the RSF.")
+    (event,) = events_of(article(text, date="2025-03-21"), gaz)
+    assert (event.sub_event_type, event.actor1) == ("Air/drone strike", "Rapid Support Forces")

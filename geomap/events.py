@@ -96,9 +96,11 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ion|ions)|(?:taken|took|taking) (?:\w+ ){0,3}hostages?)\b", "Violence against civilians", "Abduction/forced disappearance", "Political violence"),
     (r"\b(?:raped|rapes|sexual violence|sexual assaults?)\b", "Violence against civilians", "Sexual violence", "Political violence"),
     (r"\b(?:massacred?|beheaded|(?:summarily )?executed (?:\w+ ){0,2}(?:civilians|prisoners|villagers|men|women|people|"
-     r"captives|hostages|soldiers|detainees|residents)|(?:killed|killing|attacked|shot dead|shooting|shot at|opened fire on) (?:\w+ ){0,3}(?:civilians|villagers|villages?|residents|worshippers|"
+     r"captives|hostages|soldiers|detainees|residents)|shot dead (?:\w+ ){0,3}(?:men|women|people)(?! (?:at|during) (?:the )?(?:[\w-]+ )?(?:demonstrations?|protests?|"
+     r"rall(?:y|ies)))|"
+     r"(?:killed|killing|kills?|attacked|shot dead|shooting|shot at|opened fire on) (?:\w+ ){0,3}(?:civilians|villagers|villages?|residents|worshippers|"
      r"farmers|passengers?|(?:passenger )?trains?|buses|tourists|displaced (?:people|persons|families)|pilgrims|students|mourners|shoppers|fishermen|herders|traders|commuters|"
-     r"visitors|guests|miners|children)|"
+     r"visitors|guests|miners|children|bus)|"
      # "killed 38 people in an attack on a church", "attacked its clinic": a place where unarmed people gather
      r"(?:attacks? on|attacked) (?:a |an |the |its |their )?(?:(?![\w]+-(?:controlled|held) )[\w-]+ ){0,2}"
      r"(?:church(?:es)?|mosques?|temples?|markets?|schools?|clinics?|hospitals?|weddings?|funerals?|villages?|"
@@ -112,9 +114,11 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:lynched|mob (?:attacked|killed|beat))\b", "Riots", "Mob violence", "Demonstrations"),
     (r"\b(?:riots?|rioters|rioting)\b", "Riots", "Violent demonstration", "Demonstrations"),
     (r"\b(?:protesters|demonstrators|crowds?|mobs?|youths)\s+(?:\w+\s+){0,2}(?:looted|torched|ransacked|burned|"
-     r"set (?:\w+ ){0,5}(?:on fire|ablaze)|set fire to|threw (?:stones|rocks|petrol bombs|molotov)|pelted|attacked|stormed|"
+     r"set (?:\w+ ){0,5}(?:on fire|ablaze)|set fire to|threw (?:stones|rocks|petrol bombs|molotov)|pelted|attacked|stormed|storm|"
      r"clashed with (?:the )?(?:police|security forces|riot police))\b", "Riots", "Violent demonstration", "Demonstrations"),
-    (r"\b(?:opened fire on|fired? on|shot dead|killed|shot) (?:\w+ ){0,3}(?:protesters|demonstrators)\b", "Protests", "Excessive force against protesters", "Demonstrations"),
+    (r"\b(?:opened fire on|fired? on|shot dead|killed|shot) (?:\w+ ){0,3}(?:protesters|demonstrators|(?:at|during) (?:the )?"
+     r"(?:[\w-]+ )?(?:demonstrations?|protests?|rall(?:y|ies)))\b", "Protests", "Excessive force against protesters",
+     "Demonstrations"),
     (r"\b(?:tear gas|water cannons?|dispersed (?:the )?(?:protesters|demonstrators|crowds?|rall(?:y|ies)))\b", "Protests", "Protest with intervention", "Demonstrations"),
     # A demonstration or a rally of people, not a product's, a garden's or the stock market's
     (r"\b(?:protests?|protested|protesters|demonstrators|marched|took to the streets|sit-ins?|"
@@ -431,6 +435,7 @@ _STRIKE_VERB = re.compile(r"(?:\s+and\s+(?:the\s+)?(?P<ally>[A-Z][\w.]*(?:\s+[A-
                           r"responded|retaliated|sent|scrambled|dropped|intensified|stepped up|escalated|resumed)\b(?!\s+by\b)")
 _PREPOSITION_BEFORE = guarded(r"\b(?:in|at|near|from|of|to|into|on|against|across|over|toward|towards)\s+$", re.I)
 _WITHDRAWAL = "Non-violent transfer of territory"
+_DEMONSTRATIONS = {"Protests", "Riots"}
 _PROTEST_GRAVITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
 # "..., including nine in a house in Beit Lahiya and six in ...": a part of a toll told at a place
 _SHARE = re.compile(r"\b(?:including|and)\s+(?P<n>\d+|[a-z]+)\s+(?:(?!and\b|including\b)[\w'’-]+\s+){0,6}?$")
@@ -485,6 +490,7 @@ _ALLY_BEFORE = re.compile(r"\b(?:soldiers|troops|forces|army|police|military)\s+
                           r"(?:the |their |its )?(?:(?:allied|pro-government|government-allied|government-backed|"
                           r"affiliated|local) )?$", re.I)
 # "the killing of 26 tourists last month": a clause about another, earlier event
+_DAYS_APART = re.compile(r"\b(?:a|one|two|three|several|\d+) (?:days?|weeks?) (?:after|before)$")
 _EARLIER = re.compile(r"\b(?:last|previous) (?:month|year|week)\b|\b(?:weeks|months|years) ago\b|"
                       r"\bearlier this (?:month|year)\b")
 # "Survivors said the gunmen shot at people": the attackers just told of, told again
@@ -789,6 +795,9 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     where = _event_country(places[0][0], country)
     actor1, actor2, inter1, inter2 = _actors(article, facts, sentence, trigger, where, previous)
     actor1, actor2 = _of_country(actor1, where), _of_country(actor2, where)
+    struck = _strike_retold(article, sentence, trigger, actor1, places)
+    if struck is not None:  # "An Israeli drone strike killed a commander. The military said it had killed him"
+        return []
     attackers = _attackers_told(article, facts, sentence, trigger)
     if attackers:  # "The attackers also stole cattle": the armed side of the attack just told
         actor1, inter1 = attackers, _inter(attackers)
@@ -842,6 +851,18 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         told.fatalities = max(told.fatalities, events[0].fatalities)
         return []
     return events
+
+
+def _strike_retold(article: Article, sentence: Span, trigger: _Trigger, actor: str,
+                   places: list[tuple[Mention | None, int | None, str]]) -> Event | None:
+    """The strike of the sentence just before, when a killing by the same state naming no town tells of it again."""
+    told = article.events[-1] if article.events else None
+    if trigger.general != "generic clash" or told is None or told.event_type != "Explosions/Remote violence" or \
+            told.actor1 != actor or not actor.startswith("Military Forces") or \
+            article.text[told.sentence.end:sentence.start].strip() or \
+            any(m is not None and m.place is not None and m.place.kind != "country" for m, _, _ in places):
+        return None
+    return told
 
 
 def _attackers_told(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger) -> str:
@@ -1753,7 +1774,8 @@ def _told_of_before(sentence: Span, offset: int, trigger: _Trigger) -> bool:
     if start <= trigger.span.start - sentence.start:
         return False  # the trigger's own clause
     end = next((m.start() for m in _CLAUSE_BREAK.finditer(sentence.text, at)), len(sentence.text))
-    return _EARLIER.search(sentence.text, start, end) is not None
+    shift = _DAYS_APART.search(sentence.text, max(0, start - 20), start)  # "..., a day after police shot dead 19"
+    return shift is not None or _EARLIER.search(sentence.text, start, end) is not None
 
 
 def _split_toll(events: list[Event], total: int) -> None:
@@ -2051,13 +2073,19 @@ def _told_in_body(event: Event, others, title_end: int) -> bool:
     type at the same place, whatever day the body gives; the body's keeps the larger toll and any actor."""
     if event.sentence.start >= title_end:
         return False
-    same = next((o for o in others if o.sentence.start >= title_end and o.event_type == event.event_type and
+    same = next((o for o in others if o.sentence.start >= title_end and _one_kind(o, event) and
                  (_within(o, event) or _same_talks(o, event))), None)
     if same is not None:
         same.fatalities = _larger_toll(same, event)
         if _unnamed(same.actor1) and not _unnamed(event.actor1):
             same.actor1, same.inter1 = event.actor1, event.inter1
     return same is not None
+
+
+def _one_kind(body: Event, headline: Event) -> bool:
+    """Of one event type, a demonstration's two counting as one ("protesters storm parliament" in the headline, police
+    firing on them in the body)."""
+    return body.event_type == headline.event_type or {body.event_type, headline.event_type} <= _DEMONSTRATIONS
 
 
 def _same_talks(body: Event, headline: Event) -> bool:

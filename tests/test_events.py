@@ -1648,3 +1648,25 @@ def test_a_group_the_reporter_blames_is_the_actor(gaz, article):
             "blaming the RSF.")
     (event,) = events_of(article(text, date="2025-03-21"), gaz)
     assert (event.sub_event_type, event.actor1) == ("Air/drone strike", "Rapid Support Forces")
+
+
+def test_gunmen_who_shot_dead_passengers_attacked_civilians(gaz, article):
+    text = ("Gunmen stopped a bus near Zhob late on Thursday, checked the identity cards of those on board and shot "
+            "dead nine men from Punjab, officials said.")
+    (event,) = events_of(article(text, date="2025-07-11"), gaz)
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 9)
+
+
+def test_a_toll_of_a_day_before_is_not_the_riots_and_a_headline_storming_is_the_bodys(gaz, article):
+    text = ("Protesters set fire to parliament in Kathmandu on Tuesday, a day after police shot dead 19 people at "
+            "demonstrations against a social media ban.")
+    found = events_of(article(text, title="Protesters storm government buildings in Nepal", date="2025-09-09"), gaz)
+    assert [(e.sub_event_type, e.location.text, e.fatalities) for e in found] == [
+        ("Violent demonstration", "Kathmandu", 0)]
+
+
+def test_a_killing_the_striking_state_tells_next_is_its_strike(gaz, article):
+    text = ("An Israeli drone strike on a car in Nabatieh killed a Hezbollah commander on Sunday. The Israeli military "
+            "said it had killed the commander of a rocket unit responsible for attacks on northern Israel.")
+    found = events_of(article(text, date="2025-01-05"), gaz)
+    assert [(e.sub_event_type, e.location.text) for e in found] == [("Air/drone strike", "Nabatieh")]

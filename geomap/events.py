@@ -251,6 +251,7 @@ _CLAIMED_BY = re.compile(r"\b(?:was|were|has been|had been|have been) claimed by
                          r"\bsaid,? blaming ([^,.;]{2,60})")
 # "Aid groups blamed the RSF for the attack", "The army blamed the RSF for the strikes", "..., the army said, blaming
 # the RSF"
+_STATE_BLAMED = re.compile(r"(?:the )?(?:army|military|junta|armed forces|air force|government forces)", re.I)
 _NO_CLAIM = re.compile(r"\b(?:no|none)\b[^.]{0,30}\bclaimed\b|\bno (?:immediate )?claim\b", re.I)
 _CLAIM_REACH = 300  # characters after an event's sentence in which a claim of it is looked for
 _REBELS = guarded(r"\b(?:opposition (?:fighters|groups|forces)|rebels?|insurgents?|gunmen|armed men|militants?|fighters|gangs?|"
@@ -1280,7 +1281,10 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         speaking_group = speaker_groups[0] if speaker_groups else next(
             (g for g in facts.groups if g in facts.proper), "") if said and _GROUP_SPEAKER.search(sentence.text, *speaker) \
             else ""
-        if speaking_group and _OWN_FIGHTERS.search(text, 0, at):
+        # "... said its fighters detained", "The group said it had taken the base and detained its commander"
+        itself = said and said.group().split()[-1].lower() in ("it", "they") and \
+            not (_government(facts, text, 0, at) or _POLICE.search(text, 0, at))
+        if speaking_group and (_OWN_FIGHTERS.search(text, 0, at) or itself):
             return speaking_group, "", _inter(speaking_group), None
         police = _POLICE.search(before) or said and _POLICE.search(sentence.text, *speaker)
         if police and _armed_article(article.text):
@@ -1357,7 +1361,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if parties and named:  # "Colombia's president suspended talks with the ELN"
         return f"Government of {parties[0]}", named[0], 1, _inter(named[0])
     if named:  # "Hezbollah launched drones at an Israeli army base": the base's state is the other side
-        opponent = _target_state(facts, text, at) or (named[1] if len(named) > 1 else "") or \
+        # ... the state's forces it fought before a second group ("with the Congolese army and allied militias")
+        opponent = _target_state(facts, text, at) or _other_state(facts, text, at, "") or \
+            (named[1] if len(named) > 1 else "") or \
             ((_foe(article, named[0]) or state) if _government(facts, wide) or _MILITARY.search(wide) else
              state.replace("Military", "Police", 1) if trigger.event_type == "Battles" and _POLICE.search(wide) else "")
         inter2 = (_inter(opponent) if opponent in named else 1) if opponent else None
@@ -1397,6 +1403,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         return "", "", None, None  # a strike, a looting no one is said to have made: not guessed from the article
     # talks, agreements: the article's named parties; an attack: the group the article says claimed it
     groups = _groups(facts, claimant) if claimant else list(facts.groups)
+    if not groups and claimant and _STATE_BLAMED.fullmatch(claimant.strip()):  # "The group blamed the army for it"
+        return state, "", 1, None
     return (groups[0], "", _inter(groups[0]), None) if groups else ("", "", None, None)
 
 

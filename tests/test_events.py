@@ -1670,3 +1670,25 @@ def test_a_killing_the_striking_state_tells_next_is_its_strike(gaz, article):
             "said it had killed the commander of a rocket unit responsible for attacks on northern Israel.")
     found = events_of(article(text, date="2025-01-05"), gaz)
     assert [(e.sub_event_type, e.location.text) for e in found] == [("Air/drone strike", "Nabatieh")]
+
+
+def test_a_group_that_says_it_detained_a_commander_made_the_arrest(gaz, article):
+    text = ("The Arakan Army said on Wednesday it had captured the town of Buthidaung and detained the commander of "
+            "its last army base.")
+    found = events_of(article(text, date="2025-01-08"), gaz)
+    arrest = next(e for e in found if e.sub_event_type == "Arrests")
+    assert arrest.actor1 == "Arakan Army"
+
+
+def test_the_army_blamed_for_a_drone_strike_is_its_actor(gaz, article):
+    text = ("A drone strike hit a livestock market in El Nahud in Sudan's West Kordofan state on Friday, killing 11 "
+            "people. A medical group blamed the army for the attack.")
+    (event,) = events_of(article(text, date="2025-09-20"), gaz)
+    assert (event.sub_event_type, event.actor1) == ("Air/drone strike", "Military Forces of Sudan")
+
+
+def test_a_group_that_fought_the_army_and_allied_militias_fought_the_army(gaz, article):
+    text = ("M23 rebels took control of the town of Lubero on Saturday after heavy fighting with the Congolese army "
+            "and allied Wazalendo militias.")
+    event = next(e for e in events_of(article(text, date="2025-03-02"), gaz) if e.sub_event_type.endswith("territory"))
+    assert (event.actor1, event.actor2) == ("M23", "Military Forces of Democratic Republic of the Congo")

@@ -76,8 +76,11 @@ _REFERENT_REACH = 400
 _CAPITAL_ACTS = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:said|says|told|presse[sd]|pushe[sd]|wants|insist(?:s|ed)|"
                            r"accus(?:es|ed)|warn(?:s|ed)|den(?:ies|ied)|claim(?:s|ed)|launch(?:es|ed)|sent|sends)\b")
 # "... 60 km northwest of Donetsk city, which Russia holds, and 55 km southwest of Kramatorsk": the same subject again
-_AND_THEN = re.compile(r"(?:\s+(?:city|town))?(?:,\s+(?:which|where|whose)\b[^.;]{0,100})?\s*,?\s*and\s+"
-                       r"(?:is\s+|lies\s+)?")
+_AND_THEN = re.compile(r"(?:\s+(?:city|town))?(?:\s+in\s+(?:the\s+)?(?:[a-z]+ern\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+                       r"(?:,\s+(?:which|where|whose)\b[^.;]{0,100})?\s*,?\s*and\s+(?:is\s+|lies\s+)?")
+# "KYIV, Oct 2 - ", "IDLIB, Syria, Jan 20 - ": where the story was filed, no subject of a distance
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*)*,\s*(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9})\b"
+                             r"[^.\n]{0,30}?\s[-–—]\s")
 _ANAPHOR_BEFORE = re.compile(r"\bthe\s+(?:city|town|village|camp|settlement),?\s+(?:which|that)\s+(?:lies|is|sits)\s+"
                              r"(?:located\s+|situated\s+)?(?:about|some|around|roughly|nearly|approximately)?\s*$")
 _CITY = re.compile(r"the (?:city|town|port city|port town)\b")
@@ -316,7 +319,7 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
     sentence = article.sentence_at(claim_start)
     # A settlement, or a name placed only approximately (a village the gazetteer lacks, at its region's point)
     named = [m for m in article.mentions if sentence.start <= m.start < claim_start and m.kind == "toponym"
-             and m is not claim.anchor and m.feature != "modifier"
+             and m is not claim.anchor and m.feature != "modifier" and not _DATELINE_AFTER.match(article.text, m.end)
              and (m.place is None or m.place.kind == "place" or m.approximate or m.place.feature_code == "ISL")]
     between = article.text[named[-1].end:claim_start] if named else ""
     if named and len(between) <= 80 and not re.search(r"[.;]", between):

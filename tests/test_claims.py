@@ -385,3 +385,16 @@ def test_the_city_is_the_town_named_before_not_a_quarter_of_it(gaz, article):
             "about 8 km east of the city, were suspended.")
     (claim,) = claims_of(article(text, date="2025-05-13"), gaz)
     assert (claim.anchor.text, claim.verdict) == ("Tripoli", "consistent")
+
+
+def test_a_datelines_town_is_no_subject_of_a_distance(gaz, article):
+    text = "KYIV, Oct 2 - Russian forces are now within 5 km of Kostiantynivka, analysts said."
+    (claim,) = claims_of(article(text, date="2025-10-02"), gaz)
+    assert [s.mention.text for s in claim.subjects] == [] and claim.verdict == "unverifiable"  # was Kyiv, inconsistent
+
+
+def test_a_second_distance_joined_by_and_after_a_qualified_anchor_keeps_the_subject(gaz, article):
+    text = "Jenin is about 20 km south of Afula in northern Israel and roughly 30 km north of Nablus."
+    first, second = claims_of(article(text, date="2025-01-21"), gaz)
+    assert [s.mention.text for s in second.subjects] == ["Jenin"]  # was Afula
+    assert second.verdict == "consistent"

@@ -312,7 +312,9 @@ _DESCRIPTIVE = frozenset("""islamist jihadist rebel armed tribal local allied ri
     dozens hundreds""".split())  # "Deadly militia clashes rock Tripoli": no "Deadly Militia"
 # A people's armed men, ACLED's "Druze Ethnic Militia (Syria)": "Bedouin tribal fighters", "Fulani herders", "Druze
 # and Bedouin fighters" (each people its own side)
-_PEOPLES = r"(Druze|Bedouins?|Fulani|Dogon|Hema|Lendu|Dinka|Nuer|Murle|Masalit|Tuareg|Alawite|Kuki|Meitei|Misseriya|Berom)"
+_PEOPLE_NAMES = ("Druze", "Bedouin", "Fulani", "Dogon", "Hema", "Lendu", "Dinka", "Nuer", "Murle", "Masalit", "Tuareg",
+                 "Alawite", "Kuki", "Meitei", "Misseriya", "Berom")
+_PEOPLES = rf"({'|'.join(_PEOPLE_NAMES)})s?"
 _IDENTITY_MILITIA = re.compile(rf"\b{_PEOPLES}(?: and {_PEOPLES})? (?:tribal |ethnic |armed |clan )?(?:militias?|"
                                r"militiamen|fighters|gunmen|tribesmen|herders|vigilantes)\b")
 _ETHNIC = " Ethnic Militia"
@@ -1610,10 +1612,10 @@ def _group_names(text: str) -> dict[int, str]:
         name = " ".join(words[keep:])
         if name and not _GROUP_RE.fullmatch(name):
             found.setdefault(match.start(), name + _GROUP_SUFFIX.get(noun.group(1), ""))
-    for match in _IDENTITY_MILITIA.finditer(text):
+    for match in _IDENTITY_MILITIA.finditer(text) if any(name in text for name in _PEOPLE_NAMES) else ():
         for people in (1, 2):
             if match.group(people):
-                found[match.start(people)] = match.group(people).removesuffix("s") + _ETHNIC
+                found[match.start(people)] = match.group(people) + _ETHNIC
     return {start: found[start] for start in sorted(found)}
 
 

@@ -76,7 +76,9 @@ _REFERENT_REACH = 400
 _CAPITAL_ACTS = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:said|says|told|presse[sd]|pushe[sd]|wants|insist(?:s|ed)|"
                            r"accus(?:es|ed)|warn(?:s|ed)|den(?:ies|ied)|claim(?:s|ed)|launch(?:es|ed)|sent|sends)\b")
 # "... 60 km northwest of Donetsk city, which Russia holds, and 55 km southwest of Kramatorsk": the same subject again
-_AND_THEN = re.compile(r"(?:\s+(?:city|town))?(?:\s+in\s+(?:the\s+)?(?:[a-z]+ern\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+# (... "south of Afula in northern Israel and roughly 30 km north of Nablus" too)
+_AND_THEN = re.compile(r"(?:\s+(?:city|town))?"
+                       r"(?:\s+in\s+(?:the\s+)?(?:[a-z]+ern\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
                        r"(?:,\s+(?:which|where|whose)\b[^.;]{0,100})?\s*,?\s*and\s+(?:is\s+|lies\s+)?")
 # "KYIV, Oct 2 - ", "IDLIB, Syria, Jan 20 - ": where the story was filed, no subject of a distance
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*)*,\s*(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9})\b"

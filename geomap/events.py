@@ -96,9 +96,11 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ion|ions)|(?:taken|took|taking) (?:\w+ ){0,3}hostages?)\b", "Violence against civilians", "Abduction/forced disappearance", "Political violence"),
     (r"\b(?:raped|rapes|sexual violence|sexual assaults?)\b", "Violence against civilians", "Sexual violence", "Political violence"),
     (r"\b(?:massacred?|beheaded|(?:summarily )?executed (?:\w+ ){0,2}(?:civilians|prisoners|villagers|men|women|people|"
-     r"captives|hostages|soldiers|detainees|residents)|shot dead (?:\w+ ){0,3}(?:men|women|people)(?! (?:at|during) (?:the )?(?:[\w-]+ )?(?:demonstrations?|protests?|"
-     r"rall(?:y|ies)))|"
-     r"(?:killed|killing|kills?|attacked|shot dead|shooting|shot at|opened fire on) (?:\w+ ){0,3}(?:civilians|villagers|villages?|residents|worshippers|"
+     r"captives|hostages|soldiers|detainees|residents)|"
+     r"shot dead (?:\w+ ){0,3}(?:men|women|people)(?! (?:at|during) (?:the )?(?:[\w-]+ )?(?:demonstrations?|protests?|"
+     r"rall(?:y|ies)))|"  # "shot dead nine men", not "19 people at demonstrations" (police firing on protesters)
+     r"(?:killed|killing|kills?|attacked|shot dead|shooting|shot at|opened fire on) (?:\w+ ){0,3}(?:civilians|villagers|"
+     r"villages?|residents|worshippers|"
      r"farmers|passengers?|(?:passenger )?trains?|buses|tourists|displaced (?:people|persons|families)|pilgrims|students|mourners|shoppers|fishermen|herders|traders|commuters|"
      r"visitors|guests|miners|children|bus)|"
      # "killed 38 people in an attack on a church", "attacked its clinic": a place where unarmed people gather
@@ -119,7 +121,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:opened fire on|fired? on|shot dead|killed|shot) (?:\w+ ){0,3}(?:protesters|demonstrators|(?:at|during) (?:the )?"
      r"(?:[\w-]+ )?(?:demonstrations?|protests?|rall(?:y|ies)))\b", "Protests", "Excessive force against protesters",
      "Demonstrations"),
-    (r"\b(?:tear gas|water cannons?|dispersed (?:the )?(?:protesters|demonstrators|crowds?|rall(?:y|ies)))\b", "Protests", "Protest with intervention", "Demonstrations"),
+    (r"\b(?:tear gas|water cannons?|dispersed (?:the )?(?:protesters|demonstrators|crowds?|rall(?:y|ies)))\b", "Protests",
+     "Protest with intervention", "Demonstrations"),
     # A demonstration or a rally of people, not a product's, a garden's or the stock market's
     (r"\b(?:protests?|protested|protesters|demonstrators|marched|took to the streets|sit-ins?|"
      r"(?:demonstrations?|rall(?:y|ies)) (?:also )?(?:against|over|in support|outside|in front|calling|demanding|to (?:demand|protest)|"
@@ -131,7 +134,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      "Protests", "Peaceful protest", "Demonstrations"),
     (r"\b(?:looted|looting|torched|set fire to|ransacked|burn(?:ed|t) (?:down )?(?:[\w-]+ ){0,2}(?:homes|houses|huts|"
      r"buildings|shops|vehicles|cars|villages?|markets?)|(?:setting|set) (?:[\w-]+ ){0,2}(?:homes|houses|huts|shops|"
-     r"villages?|markets?) (?:on fire|ablaze)|(?:stole|rustled|looted) (?:[\w-]+ ){0,2}(?:cattle|livestock|goats|sheep|camels)|"
+     r"villages?|markets?) (?:on fire|ablaze)|"
+     r"(?:stole|rustled|looted) (?:[\w-]+ ){0,2}(?:cattle|livestock|goats|sheep|camels)|"
      r"burn(?:ed|t) (?:[\w-]+ ){0,2}(?:granaries|crops|grain stores)|demolished (?:[\w-]+ ){0,4}(?:homes?|houses?)|"
      r"(?:homes|houses) (?:were|had been) demolished)\b", "Strategic developments", "Looting/property destruction",
      "Strategic developments"),
@@ -213,7 +217,7 @@ _PLANNED = re.compile(r"[^.;,]{0,50}?\b(?:are|is) (?:planned|scheduled|expected|
                       r"to (?:resume|begin|start|open|continue|take place|be held))\b", re.I)
 _PROTEST_MODAL = guarded(rf"\b(?:{_HYPOTHETICAL})\b", re.I)  # protesters demand and call for: no modality
 _GOVERNMENT = guarded(r"(?<!pro-)\b(?:government|govt|regime|state) (?:forces|troops|soldiers)|\b(?:army|troops|"
-                      r"soldiers)\b|\bforces loyal to the (?:government|state)\b", re.I)  # "forces loyal to the government"
+                      r"soldiers)\b|\bforces loyal to the (?:government|state)\b", re.I)
 # Police and security forces in a fight ("Police exchanged fire with the gang", "Security forces killed the
 # attackers"): the state's (Police Forces for police).  No sign of armed conflict by themselves (they inspect a
 # blast, report a crime), so kept apart from _GOVERNMENT and counted for battles only.
@@ -438,7 +442,7 @@ _STRIKE_VERB = re.compile(r"(?:\s+and\s+(?:the\s+)?(?P<ally>[A-Z][\w.]*(?:\s+[A-
                           r"responded|retaliated|sent|scrambled|dropped|intensified|stepped up|escalated|resumed)\b(?!\s+by\b)")
 _PREPOSITION_BEFORE = guarded(r"\b(?:in|at|near|from|of|to|into|on|against|across|over|toward|towards)\s+$", re.I)
 _WITHDRAWAL = "Non-violent transfer of territory"
-_DEMONSTRATIONS = {"Protests", "Riots"}
+_DEMONSTRATIONS = frozenset({"Protests", "Riots"})
 _PROTEST_GRAVITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
 # "..., including nine in a house in Beit Lahiya and six in ...": a part of a toll told at a place
 _SHARE = re.compile(r"\b(?:including|and)\s+(?P<n>\d+|[a-z]+)\s+(?:(?!and\b|including\b)[\w'’-]+\s+){0,6}?$")
@@ -446,9 +450,9 @@ _AT_PLACE = re.compile(r"\s(?:in|at|near)\s")
 # "withdrew across the border to Bujumbura": where a withdrawal went, not where it happened
 _DESTINATION = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:(?:town|city|village|area)\s+of\s+)?$")
 # "The missiles hit a street near the university": the strike just told, told again (its actor, merged with it)
-_THE_STRIKE = re.compile(r"(?:[^,.]{0,50}\b(?:said|says)(?: that)? )?\W*[Tt]he (?:two |three |four )?(?:missiles?|rockets?|"
-                         r"shells|drones?|bombs?|strikes?|aircraft|jets?|warplanes?|planes?) (?:hit|struck|slammed into|"
-                         r"landed|targeted|dropped (?:[\w-]+ ){0,2}bombs? on)$")  # "Residents said the aircraft dropped ..."
+_THE_STRIKE = re.compile(r"(?:[^,.]{0,50}\b(?:said|says)(?: that)? )?\W*[Tt]he (?:two |three |four )?"
+                         r"(?:missiles?|rockets?|shells|drones?|bombs?|strikes?|aircraft|jets?|warplanes?|planes?) "
+                         r"(?:hit|struck|slammed into|landed|targeted|dropped (?:[\w-]+ ){0,2}bombs? on)$")  # "Residents said the aircraft dropped ..."
 # "The military has stepped up air strikes since ...": a trend, no event of a day (unless the sentence dates one)
 _TREND = re.compile(r"\b(?:stepped up|intensified|escalated|ramped up|increased)\s+(?:its\s+|their\s+|the\s+)?"
                     r"(?:[\w-]+\s+)?$")
@@ -798,9 +802,8 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     where = _event_country(places[0][0], country)
     actor1, actor2, inter1, inter2 = _actors(article, facts, sentence, trigger, where, previous)
     actor1, actor2 = _of_country(actor1, where), _of_country(actor2, where)
-    struck = _strike_retold(article, sentence, trigger, actor1, places)
-    if struck is not None:  # "An Israeli drone strike killed a commander. The military said it had killed him"
-        return []
+    if _retells_strike(article, sentence, trigger, actor1, places):
+        return []  # "An Israeli drone strike killed a commander. The military said it had killed him": told before
     attackers = _attackers_told(article, facts, sentence, trigger)
     if attackers:  # "The attackers also stole cattle": the armed side of the attack just told
         actor1, inter1 = attackers, _inter(attackers)
@@ -856,16 +859,14 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     return events
 
 
-def _strike_retold(article: Article, sentence: Span, trigger: _Trigger, actor: str,
-                   places: list[tuple[Mention | None, int | None, str]]) -> Event | None:
-    """The strike of the sentence just before, when a killing by the same state naming no town tells of it again."""
+def _retells_strike(article: Article, sentence: Span, trigger: _Trigger, actor: str,
+                    places: list[tuple[Mention | None, int | None, str]]) -> bool:
+    """A killing by a state, naming no town, right after that state's strike: the strike told again."""
     told = article.events[-1] if article.events else None
-    if trigger.general != "generic clash" or told is None or told.event_type != "Explosions/Remote violence" or \
-            told.actor1 != actor or not actor.startswith("Military Forces") or \
-            article.text[told.sentence.end:sentence.start].strip() or \
-            any(m is not None and m.place is not None and m.place.kind != "country" for m, _, _ in places):
-        return None
-    return told
+    return trigger.general == "generic clash" and told is not None and \
+        told.event_type == "Explosions/Remote violence" and told.actor1 == actor and \
+        actor.startswith("Military Forces") and not article.text[told.sentence.end:sentence.start].strip() and \
+        not any(m is not None and m.place is not None and m.place.kind != "country" for m, _, _ in places)
 
 
 def _attackers_told(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger) -> str:
@@ -1455,7 +1456,7 @@ def _government(facts: _Facts, text: str, start: int = 0, end: int | None = None
 
 @lru_cache(maxsize=256)
 def _claimant(text: str) -> str:
-    """The clause before the text's first 'claimed responsibility' ("" where none)."""
+    """The clause before the text's first 'claimed responsibility', or the side a report blames ("" where none)."""
     if "claim" not in text and "carried out" not in text and "blam" not in text:
         return ""  # most texts claim nothing: skip the patterns
     no_claim = _NO_CLAIM.search(text)  # "No group claimed the blast": not the claim of the story told next

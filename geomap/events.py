@@ -212,6 +212,9 @@ _IN_YEAR = re.compile(rf"\bin (?:(?:{'|'.join(MONTHS)}) )?((?:19|20)\d\d)\b")  #
 _ONGOING = re.compile(r"[^.;]{0,80}?\b(?:continues|goes on|rages on|is ongoing)\b")
 # "Hezbollah denied firing the rockets": no event the speaker owns
 _DENIED = re.compile(r"\b(?:denied|denies|deny|denying)\b[^,;]{0,40}$")
+# "The advance came days after the leaders of Congo and Rwanda signed a peace deal": an earlier event, undated here
+_CAME_AFTER = re.compile(r"\b(?:came|comes|come)\s+(?:just\s+|only\s+)?(?:(?:a|one|two|three|several|\d+)\s+)?"
+                         r"(?:days?|weeks?|months?)\s+after\b[^.;]*$")
 # "Talks between the two are planned in Nairobi next week": not yet an event.
 _PLANNED = re.compile(r"[^.;,]{0,50}?\b(?:are|is) (?:planned|scheduled|expected|due) (?:for|in|on|at|next|this|later|"
                       r"to (?:resume|begin|start|open|continue|take place|be held))\b", re.I)
@@ -497,6 +500,7 @@ _ALLY_BEFORE = re.compile(r"\b(?:soldiers|troops|forces|army|police|military)\s+
                           r"(?:the |their |its )?(?:(?:allied|pro-government|government-allied|government-backed|"
                           r"affiliated|local) )?$", re.I)
 # "the killing of 26 tourists last month": a clause about another, earlier event
+_DAYS_CLAUSE = re.compile(r",\s+(a|one|two|three|four|five|six|seven|\d+) days? (after|before)\b[^,;]*$")
 _DAYS_APART = re.compile(r"\b(?:a|one|two|three|several|\d+) (?:days?|weeks?) (?:after|before)$")
 _EARLIER = re.compile(r"\b(?:last|previous) (?:month|year|week)\b|\b(?:weeks|months|years) ago\b|"
                       r"\bearlier this (?:month|year)\b")
@@ -625,6 +629,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         if key in taken and not _NEXT_CLAUSE.search(sentence.text, taken[key], match.start()) or \
                 modal.search(sentence.text[clause:match.end() + 25]) or _PLANNED.match(sentence.text, match.end()) \
                 or "den" in lower and _DENIED.search(sentence.text, max(0, match.start() - 50), match.start()) \
+                or " after " in lower and _CAME_AFTER.search(sentence.text, 0, match.start()) \
                 or history and any(m.start() < match.start() < m.end() for m in _SINCE_BEGAN.finditer(sentence.text)):
             continue
         if sub.startswith("territory") and not _takes_territory(article, sentence, match) or \
@@ -759,7 +764,8 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
         first = min(t.span.start for t in settled if t.event_type in violence)
         settled = [t for t in settled if t.sub_event_type != "Looting/property destruction" or t.span.start < first]
     if any(t.event_type == "Riots" for t in settled):  # "demonstrators looted shops": one violent demonstration
-        settled = [t for t in settled if t.event_type != "Protests" and t.sub_event_type != "Looting/property destruction"
+        settled = [t for t in settled if (t.event_type != "Protests" or _days_apart(sentence, t.span.start)) and
+                   t.sub_event_type != "Looting/property destruction"
                    and not (t.event_type == "Battles" and not _armed(text))]  # "... and attacked police posts"
     violent = [t for t in settled if t.event_type in ("Explosions/Remote violence", "Battles")]
     attacks = [t for t in settled if t.sub_event_type == "Attack"]
@@ -1905,6 +1911,7 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
     if kind == "hint":
         precision = max(precision, 2)
         event.notes += f" [date from a photo caption's date {anchor.isoformat()}, a weak hint]"
+    day -= timedelta(days=_days_apart(event.sentence, event.trigger.start))  # "..., a day after police shot dead 19"
     event.event_date, event.time_precision = day.isoformat(), precision
 
 
@@ -1948,6 +1955,16 @@ def _month_told(text: str, anchor: date) -> date | None:
 def _month_number(name: str) -> int:
     """1 for "January", "Jan." or "jan"."""
     return [m[:3] for m in MONTHS].index(name[:3].title()) + 1
+
+
+def _days_apart(sentence: Span, offset: int) -> int:
+    """How many days before the sentence's day a trigger at ``offset`` is told, in a clause of its own ("Protesters
+    set fire to parliament on Tuesday, a day after police shot dead 19": 1; "..., two days before ...": -2)."""
+    found = _DAYS_CLAUSE.search(sentence.text, 0, offset - sentence.start) if "day" in sentence.text else None
+    if found is None:
+        return 0
+    count = _COUNTS.get(found.group(1).lower(), 0) or (int(found.group(1)) if found.group(1).isdigit() else 1)
+    return count if found.group(2) == "after" else -count
 
 
 def _days_later(text: str) -> int:

@@ -1657,12 +1657,21 @@ def test_gunmen_who_shot_dead_passengers_attacked_civilians(gaz, article):
     assert (event.sub_event_type, event.fatalities) == ("Attack", 9)
 
 
-def test_a_toll_of_a_day_before_is_not_the_riots_and_a_headline_storming_is_the_bodys(gaz, article):
+def test_a_killing_of_protesters_a_day_before_a_riot_is_its_own_event_and_a_headline_storming_is_the_bodys(
+        gaz, article):
     text = ("Protesters set fire to parliament in Kathmandu on Tuesday, a day after police shot dead 19 people at "
             "demonstrations against a social media ban.")
     found = events_of(article(text, title="Protesters storm government buildings in Nepal", date="2025-09-09"), gaz)
-    assert [(e.sub_event_type, e.location.text, e.fatalities) for e in found] == [
-        ("Violent demonstration", "Kathmandu", 0)]
+    assert [(e.sub_event_type, e.location.text, e.fatalities, e.event_date) for e in found] == [
+        ("Violent demonstration", "Kathmandu", 0, "2025-09-09"),
+        ("Excessive force against protesters", "Kathmandu", 19, "2025-09-08")]
+
+
+def test_a_deal_an_advance_came_days_after_is_an_earlier_event_left_undated(gaz, article):
+    text = ("M23 rebels entered the town of Uvira after government troops fled. The advance came days after the "
+            "leaders of Congo and Rwanda signed a peace deal in Washington.")
+    found = events_of(article(text, date="2025-12-10"), gaz)
+    assert [e.sub_event_type for e in found] == ["Non-state actor overtakes territory"]
 
 
 def test_a_killing_the_striking_state_tells_next_is_its_strike(gaz, article):

@@ -500,8 +500,7 @@ _ALLY_BEFORE = re.compile(r"\b(?:soldiers|troops|forces|army|police|military)\s+
                           r"(?:the |their |its )?(?:(?:allied|pro-government|government-allied|government-backed|"
                           r"affiliated|local) )?$", re.I)
 # "the killing of 26 tourists last month": a clause about another, earlier event
-_DAYS_CLAUSE = re.compile(r",\s+(a|one|two|three|four|five|six|seven|\d+) days? (after|before)\b[^,;]*$")
-_DAYS_APART = re.compile(r"\b(?:a|one|two|three|several|\d+) (?:days?|weeks?) (?:after|before)$")
+_DAYS_CLAUSE = re.compile(r"\b(a|one|two|three|four|five|six|seven|\d+) days? (after|before)\b[^,;]*$", re.I)
 _EARLIER = re.compile(r"\b(?:last|previous) (?:month|year|week)\b|\b(?:weeks|months|years) ago\b|"
                       r"\bearlier this (?:month|year)\b")
 # "Survivors said the gunmen shot at people": the attackers just told of, told again
@@ -1791,8 +1790,9 @@ def _told_of_before(sentence: Span, offset: int, trigger: _Trigger) -> bool:
     if start <= trigger.span.start - sentence.start:
         return False  # the trigger's own clause
     end = next((m.start() for m in _CLAUSE_BREAK.finditer(sentence.text, at)), len(sentence.text))
-    shift = _DAYS_APART.search(sentence.text, max(0, start - 20), start)  # "..., a day after police shot dead 19"
-    return shift is not None or _EARLIER.search(sentence.text, start, end) is not None
+    # "Protesters set fire to parliament on Tuesday, a day after police shot dead 19": another day's toll
+    return _days_apart(sentence, offset) != _days_apart(sentence, trigger.span.start) or \
+        _EARLIER.search(sentence.text, start, end) is not None
 
 
 def _split_toll(events: list[Event], total: int) -> None:

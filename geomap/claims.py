@@ -24,7 +24,7 @@ from gazetteer.geo import haversine_km
 
 from .borders import OUTLINE_KM, distance_to_border, measured_pair, nearest_border
 from .document import Article, Claim, Mention, Subject
-from .text import NUMBER_WORD, guarded, listed_before, parse_number
+from .text import DATELINE, NUMBER_WORD, guarded, listed_before, parse_number
 
 UNIT_KM = {"km": 1.0, "m": 0.001, "mi": 1.609344, "nmi": 1.852}
 _UNIT = (r"(?P<{name}>nautical\s+miles?|nmi|kilomet(?:er|re)s?|kms?|miles?|mi|met(?:er|re)s?|m)")
@@ -80,9 +80,6 @@ _CAPITAL_ACTS = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:said|says|told|presse
 _AND_THEN = re.compile(r"(?:\s+(?:city|town))?"
                        r"(?:\s+in\s+(?:the\s+)?(?:[a-z]+ern\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
                        r"(?:,\s+(?:which|where|whose)\b[^.;]{0,100})?\s*,?\s*and\s+(?:is\s+|lies\s+)?")
-# "KYIV, Oct 2 - ", "IDLIB, Syria, Jan 20 - ": where the story was filed, no subject of a distance
-_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*)*,\s*(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9})\b"
-                             r"[^.\n]{0,30}?\s[-–—]\s")
 _ANAPHOR_BEFORE = re.compile(r"\bthe\s+(?:city|town|village|camp|settlement),?\s+(?:which|that)\s+(?:lies|is|sits)\s+"
                              r"(?:located\s+|situated\s+)?(?:about|some|around|roughly|nearly|approximately)?\s*$")
 _CITY = re.compile(r"the (?:city|town|port city|port town)\b")
@@ -319,9 +316,10 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
         claim.subject_kind = previous.subject_kind
         return
     sentence = article.sentence_at(claim_start)
-    # A settlement, or a name placed only approximately (a village the gazetteer lacks, at its region's point)
+    # A settlement, or a name placed only approximately (a village the gazetteer lacks, at its region's point); not the
+    # dateline's town ("KYIV, Oct 2 - Russian forces are now within 5 km of ...": where the story was filed)
     named = [m for m in article.mentions if sentence.start <= m.start < claim_start and m.kind == "toponym"
-             and m is not claim.anchor and m.feature != "modifier" and not _DATELINE_AFTER.match(article.text, m.end)
+             and m is not claim.anchor and m.feature != "modifier" and not DATELINE.match(article.text, m.start)
              and (m.place is None or m.place.kind == "place" or m.approximate or m.place.feature_code == "ISL")]
     between = article.text[named[-1].end:claim_start] if named else ""
     if named and len(between) <= 80 and not re.search(r"[.;]", between):

@@ -41,7 +41,7 @@ from gazetteer.geo import haversine_km
 
 from .document import Article, Event, Mention, Span
 from .lexicon import COMMON_WORDS
-from .text import MONTHS, NUMBER_WORD, first_chars, guarded, listed_before, parse_number
+from .text import DATELINE, MONTHS, NUMBER_WORD, first_chars, guarded, listed_before, parse_number
 
 # Fallback sub-types: a trigger that counts only where no specific trigger of its event type is in the
 # sentence, typed then as the commonest case ACLED codes without more detail, and only in a sentence of
@@ -204,9 +204,6 @@ _LONG_AGO = guarded(rf"\b(?:last year|earlier this year|(?:a|one|two|three|four|
                     rf"since (?:late |early |mid-)?(?:{'|'.join(MONTHS)})\b(?!\s+\d))", re.I)
 # "250 people have died since ethnic clashes began": the clashes are the conflict's start, no event of the day
 _SINCE_BEGAN = re.compile(r"\bsince (?:the )?(?:[\w-]+ ){0,6}(?:began|started|erupted|broke out)\b", re.I)
-# "BOGOTA, April 7 -", "GOMA, Congo, Jan. 26 (Reuters) -", "EL FASHER, Sudan (Oct 2) -"
-_DATELINE = re.compile(rf"\b[A-Z]{{3,}}[A-Z .'-]*,(?:\s[\w .'-]+?,?)?\s+\(?"
-                       rf"((?:{'|'.join(m[:3] for m in MONTHS)})[a-z]*\.?\s+\d{{1,2}})\)?\s*(?:\(\w+\)\s*)?[-–—]")
 _IN_MONTH = re.compile(rf"\b(?i:in|during|earlier in|late|early) ({'|'.join(MONTHS)})\b(?!\s+\d)")  # "In November, ..."
 _IN_YEAR = re.compile(rf"\bin (?:(?:{'|'.join(MONTHS)}) )?((?:19|20)\d\d)\b")  # "in 2021", "in May 2023"
 _ONGOING = re.compile(r"[^.;]{0,80}?\b(?:continues|goes on|rages on|is ongoing)\b")
@@ -621,12 +618,12 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         key = event_type if event_type in ("Protests", "Riots") else sub  # one protest, however it is described
         modal = _PROTEST_MODAL if event_type == "Protests" else _MODAL
         clause = _clause_start(sentence.text, match.start())
-        if key == "Protests" and key in taken and not _NEXT_CLAUSE.search(sentence.text, taken[key], match.start()) \
-                and not modal.search(sentence.text[clause:match.end() + 25]):
+        again = key in taken and not _NEXT_CLAUSE.search(sentence.text, taken[key], match.start())
+        hedged = modal.search(sentence.text[clause:match.end() + 25])
+        if again and key == "Protests" and not hedged:
             found = [_met_with(t, sub) for t in found]  # "Protests spread to Izmir, where police dispersed crowds"
             continue
-        if key in taken and not _NEXT_CLAUSE.search(sentence.text, taken[key], match.start()) or \
-                modal.search(sentence.text[clause:match.end() + 25]) or _PLANNED.match(sentence.text, match.end()) \
+        if again or hedged or _PLANNED.match(sentence.text, match.end()) \
                 or "den" in lower and _DENIED.search(sentence.text, max(0, match.start() - 50), match.start()) \
                 or " after " in lower and _CAME_AFTER.search(sentence.text, 0, match.start()) \
                 or history and any(m.start() < match.start() < m.end() for m in _SINCE_BEGAN.finditer(sentence.text)):
@@ -1860,7 +1857,7 @@ def article_anchor_date(article: Article) -> tuple[date | None, str]:
     metadata gives, else the metadata's date, then a caption's date as a weak hint."""
     if article.date:
         given = date.fromisoformat(article.date)
-        dateline = _DATELINE.search(article.text, 0, len(article.title) + 200)
+        dateline = DATELINE.search(article.text, 0, len(article.title) + 200)
         day = _calendar_date(dateline.group(1), given) if dateline else None
         return day or given, "article"
     if article.date_hint:

@@ -322,7 +322,8 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
              and m is not claim.anchor and m.feature != "modifier" and not DATELINE.match(article.text, m.start)
              and (m.place is None or m.place.kind == "place" or m.approximate or m.place.feature_code == "ISL")]
     between = article.text[named[-1].end:claim_start] if named else ""
-    if named and len(between) <= 80 and not re.search(r"[.;]", between):
+    # A stop ends the subject's clause; the dots of initials do not ("Al Udeid, the largest U.S. air base, lies")
+    if named and len(between) <= 80 and not re.search(r";|(?<![A-Z])\.", between):
         claim.subjects = [Subject(m) for m in listed_before(article.text, named) if _SHARED.match(between)] or \
             [Subject(named[-1])]  # "Izium and Balakliia, both about 90 km from Kharkiv": each
         claim.subject_kind = "named"

@@ -60,8 +60,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"malls?|cafes?|bars?|nightclubs?|theat(?:re|er)s?|weddings?|camps? for (?:the )?displaced|displacement camps?)\b",
      "Violence against civilians", "Attack", "Political violence"),
     (r"\b(?:re-?captured|retook|retaken|recaptured|regained|took back|won back)\b", "Battles", "territory-back", "Political violence"),
-    (r"\b(?:captured|captures|seized|took control of|taken control of|took over|overran|overrun|stormed|fell to|"
-     r"capturing|entered|(?:took|taking)(?! (?:\w+ ){0,3}hostages?\b)|"
+    (r"\b(?:captured|captures|seized|t(?:ook|aken) (?:full |total |complete |effective )?control (?:of|over)|took over|overran|overrun|stormed|fell to|"
+     r"capturing|entered|(?:walked|marched|rolled|swept) into|(?:took|taking)(?! (?:\w+ ){0,3}hostages?\b)|"
      r"(?:had|have|has|were|was|been) taken(?! (?:to|place|into|part|away|by surprise|hostage|ill|shelter|refuge|cover|"
      r"steps|measures|action|office|power)))\b", "Battles", "territory", "Political violence"),
     (r"\bsuicide (?:car |truck )?(?:bomb(?:ing|er)?s?|attacks?)\b", "Explosions/Remote violence", "Suicide bomb", "Political violence"),
@@ -117,7 +117,10 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:riots?|rioters|rioting)\b", "Riots", "Violent demonstration", "Demonstrations"),
     (r"\b(?:protesters|demonstrators|crowds?|mobs?|youths)\s+(?:\w+\s+){0,2}(?:looted|torched|ransacked|burned|"
      r"set (?:\w+ ){0,5}(?:on fire|ablaze)|set fire to|threw (?:stones|rocks|petrol bombs|molotov)|pelted|attacked|stormed|storm|"
-     r"clashed with (?:the )?(?:police|security forces|riot police))\b", "Riots", "Violent demonstration", "Demonstrations"),
+     r"clashed with (?:the )?(?:police|security forces|riot police)|"
+     # road blocks of burning tyres are violent in ACLED's terms
+     r"blocked (?:[\w-]+ ){1,3}with (?:burning )?(?:tyres|tires|barricades)|(?:burned|burnt) (?:tyres|tires)|"
+     r"(?:erected|set up|built) (?:burning )?barricades)\b", "Riots", "Violent demonstration", "Demonstrations"),
     (r"\b(?:opened fire on|fired? on|shot dead|killed|shot) (?:\w+ ){0,3}(?:protesters|demonstrators|(?:at|during) (?:the )?"
      r"(?:[\w-]+ )?(?:demonstrations?|protests?|rall(?:y|ies)))\b", "Protests", "Excessive force against protesters",
      "Demonstrations"),
@@ -170,6 +173,7 @@ _RULES: list[tuple[str, str, str, str]] = [
 
 _LOCATIVE_BEFORE = guarded(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Oo]n|of|[Aa]round)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
                            r"(?:\w+\s+)?$")  # "in Pakistan's southwestern Balochistan"
+_WHERE_AFTER = re.compile(r",?\s+where\b")  # "... and Arusha, where protesters blocked roads": Arusha
 _PHRASE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|of|[Ff]rom|[Oo]n the outskirts of)\s+"
                             r"(?:the\s+)?(?:[a-z-]+\s+)?$")
 
@@ -210,7 +214,8 @@ _ONGOING = re.compile(r"[^.;]{0,80}?\b(?:continues|goes on|rages on|is ongoing)\
 # "Hezbollah denied firing the rockets": no event the speaker owns
 _DENIED = re.compile(r"\b(?:denied|denies|deny|denying)\b[^,;]{0,40}$")
 # "The advance came days after the leaders of Congo and Rwanda signed a peace deal": an earlier event, undated here
-_CAME_AFTER = re.compile(r"\b(?:came|comes|come)\s+(?:just\s+|only\s+)?(?:(?:a|one|two|three|several|\d+)\s+)?"
+_CAME_AFTER = re.compile(r"\b(?:came|comes|come)\s+(?:just\s+|only\s+|less\s+than\s+|more\s+than\s+)?"
+                         r"(?:(?:a|one|two|three|four|several|\d+)\s+)?"
                          r"(?:days?|weeks?|months?)\s+after\b[^.;]*$")
 # "Talks between the two are planned in Nairobi next week": not yet an event.
 _PLANNED = re.compile(r"[^.;,]{0,50}?\b(?:are|is) (?:planned|scheduled|expected|due) (?:for|in|on|at|next|this|later|"
@@ -223,6 +228,7 @@ _GOVERNMENT = guarded(r"(?<!pro-)\b(?:government|govt|regime|state) (?:forces|tr
 # blast, report a crime), so kept apart from _GOVERNMENT and counted for battles only.
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]*) $")
 _POLICE = re.compile(r"\b(?:police(?:men)?|security (?:forces|patrols?|personnel|services))\b", re.I)
+_POLICE_ACTING = re.compile(r"\b(?:police(?:men)?|security forces|gendarmes)\s+(?:[a-z]+ly\s+)?(?:ha(?:ve|d)\s+)?$", re.I)
 # "... said its forces had repelled 40 assaults": the speaking state's own forces.
 _GROUP_SPEAKER = re.compile(r"\b(?:the|this) (?:[\w-]+ ){0,3}(?:group|movement|militia|rebels|insurgents)\b", re.I)
 _OWN_FIGHTERS = re.compile(r"\b(?:its|their) (?:forces|fighters|units|members|men|militants|troops)\b", re.I)
@@ -283,6 +289,7 @@ NAMED_GROUPS = {
     "Boko Haram": 2, "JNIM": 2, "Taliban": 2, "M23": 2, "Al-Qaeda": 2, "ISWAP": 2, "Allied Democratic Forces": 2,
     "CODECO": 3, "PKK": 2, "YPG": 2, "TTP": 2, "Baloch Liberation Army": 2, "Arakan Army": 2, "TPLF": 2,
     "Kachin Independence Army": 2, "FARC": 2, "ELN": 2, "Africa Corps": 8,
+    "Tren de Aragua": 3, "Viv Ansanm": 3, "Los Choneros": 3, "MS-13": 3, "Jalisco New Generation Cartel": 3,
 }
 _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Forces", "ISIS": "Islamic State",
                   "ISIL": "Islamic State", "al-Shabaab": "Al-Shabaab", "RSF": "Rapid Support Forces",
@@ -290,12 +297,13 @@ _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Force
                   "Al Qaeda": "Al-Qaeda", "Islamic State West Africa Province": "ISWAP", "ADF": "Allied Democratic Forces",
                   "Tehrik-i-Taliban Pakistan": "TTP", "Tehreek-e-Taliban Pakistan": "TTP", "BLA": "Baloch Liberation Army",
                   "KIA": "Kachin Independence Army", "Tigray People's Liberation Front": "TPLF",
-                  "Pakistani Taliban": "TTP"}
+                  "Pakistani Taliban": "TTP", "CJNG": "Jalisco New Generation Cartel"}
 _DESCRIBED = re.compile(r"-(?:led|backed|aligned|allied|linked|based|affiliated|supported|leaning)$")  # "Kurdish-led"
-# "the Fano militia", "the Ti Makak gang": the noun first (cheap), then up to three capitalised words before it.
+# "the Fano militia", "the Ti Makak gang", "the Clan del Golfo gang": the noun first (cheap), then up to three
+# capitalised words before it, with the particles of Spanish and Arabic names.
 _GROUP_NOUN = re.compile(r" (militias?|militiamen|fighters|rebels|insurgents|militants|gangs?|coalition|[Cc]artels?|"
                          r"(?:armed |militant |jihadist |rebel |extremist |insurgent )?group)\b")
-_GROUP_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)$")
+_GROUP_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ (?:(?:de|del|de la|la|al|el) )?){0,2}[A-Z][\w'’-]+)$")
 # "the Arakan Army (AA)": the initials first (cheap), then the name before them.
 _AFFILIATE = re.compile(r"(?:-linked|['’]s)?\s+(?:affiliate|branch|offshoot|franchise|wing|ally)\s+(?:the\s+)?")
 _INITIALS = re.compile(r"\s\([A-Z]{2,8}\)")
@@ -380,16 +388,21 @@ _DAYS_LATER = re.compile(r"\b(?:(a|one|two|three|four|five|six|seven|\d) days? (
 _SINCE = re.compile(r"\b(?:since|until|till|before|after|by|from|through)\s+(?:the\s+)?$", re.I)  # not the event's day
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _MONTH = r"(?P<{}>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\.?)"
-# "On May 7", "on 7 May", "Jan. 28, 2024" -- a month name with a day (not the modal "may"), and a year if given
+# "On May 7", "on 7 May", "Jan. 28, 2024" -- a month name with a day (not the modal "may"), and a year if given;
+# not a square or a bridge named after a date ("the May 13 Square")
 _CALENDAR_DATE = re.compile(rf"\b(?:{_MONTH.format('m1')}\s+(?P<d1>\d{{1,2}})(?!\d|:)|(?P<d2>\d{{1,2}})\s+"
-                            rf"{_MONTH.format('m2')}(?!\w))(?:,?\s+(?P<year>\d{{4}})\b)?")
+                            rf"{_MONTH.format('m2')}(?!\w))(?:,?\s+(?P<year>\d{{4}})\b)?"
+                            r"(?!\s+(?:Square|Street|Avenue|Road|Boulevard|Bridge|Stadium|Park|Movement|Brigade)\b)")
 _FATALITY_WORDS = {"several": 3, "few": 3, "a few": 3, "dozens": 12, "scores": 12, "hundreds": 100, "thousands": 1000,
                    "a dozen": 12}
 _KILLED = guarded(
     r"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down)\s+(?:at least\s+|some\s+|about\s+|nearly\s+|more than\s+|"
-    r"a total of\s+)?(?P<a>\d[\d,]*|a (?:dozen|few|hundred|thousand)|(?!an?\b)[a-z-]+)\b"
-    # "killed a commander": one; a year is no toll ("deployed since 2021 said they had killed eight")
-    r"|\bkill(?:ed|ing|s)?\s+(?P<one>an?)\s+(?!total|number|handful|hundred|thousand|score|couple)\w"
+    r"a total of\s+)?(?P<a>\d[\d,]*|a (?:dozen|few|hundred|thousand)|(?!an?\b|the\b)[a-z-]+)\b"
+    # "killed a commander", "killed the prime minister": one; a year is no toll ("deployed since 2021 said they
+    # had killed eight")
+    r"|\bkill(?:ed|ing|s)?\s+(?P<one>an?|the(?=\s+(?:[\w'’-]+\s+){0,2}(?:prime\s+minister|president|commander|"
+    r"chief|leader|head|governor|mayor|spokes(?:man|woman)|general)\b))\s+(?!total|number|handful|hundred|thousand|"
+    r"score|couple)\w"
     rf"|\b(?:at least\s+|some\s+|about\s+)?(?P<b>(?!(?:19|20)\d\d\b)\d[\d,]*|several|few|dozens|scores|hundreds|thousands|"
     # ... not the article of "A car bomb killed six" (which hid the six), but "a hundred"
     rf"(?!(?:an?|and|half)\s+(?!hundred|thousand|million|dozen)[a-z\d]){NUMBER_WORD})"  # nor "and" of "and 30"
@@ -515,20 +528,21 @@ _AT_COUNTRY = re.compile(r"\b(?:at|against|towards?) (?:the )?([A-Z][\w'’-]+(?
 # "M23 rebels entered Uvira after government troops fled": a town entered is taken only where its defenders left
 _DEFENDERS_GONE = re.compile(r"\b(?:fled|withdrew|retreated|pulled out|abandoned|unopposed|without (?:a fight|resistance))\b")
 # "took the town of Soran", "took Kavumu airport on Friday": a bare "took" takes only a place, the whole object
-_TOOK_TOWN = re.compile(r" (?:the |a )?(?:[\w-]+ )?(?:towns?|city|cities|villages?|port|base|airport|capital) of ")
+_TOOK_TOWN = re.compile(r" (?:the |a )?(?:[\w-]+ )?(?:towns?|city|cities|villages?|port|base|airport|capital|centre|"
+                        r"center|heart) of ")
 _TAKEN_END = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:on|in|at|after|from|and|or|with|without|late|early|last|this|by|"
                         r"before|as|while|following|when|during|near|within|yesterday|overnight|today|airport|"
                         r"air ?base|base|airfield|district|province|region|city|town|village)\b")
 # What a territory verb takes: a place ("captured Halfaya", "seized control of the town of X", "took 12 villages"),
 # not "20 kg of heroin", "the mood of Paris" (no "of" inside the phrase but "most of"), "control of the game".
 _TERRITORY_OBJECT = re.compile(
-    r"\s+(?:back\s+)?(?:(?:full\s+|total\s+|effective\s+)?control\s+(?:of|over)\s+)?"
+    r"\s+(?:back\s+)?(?:(?:full\s+|total\s+|complete\s+|effective\s+)?control\s+(?:of|over)\s+)?"
     r"(?:(?:most|much|all|some|parts?|large parts|swathes?|several|dozens|many) of\s+)?(?:[A-Z]|(?:(?!of\b)[\w'’-]+\s+){0,5}"
     r"(?:towns?|city|cities|villages?|areas?|(?:air\s?)?bases?|airports?|airfields?|districts?|neighbou?rhoods?|"
     r"quarters?|positions?|hills?|heights|checkpoints?|regions?|provinces?|territory|territories|outskirts|"
     r"headquarters|(?:regional |military )?commands?|camps?|crossings?|dams?|bridges?|roads?|highways?|posts?|barracks|garrisons?|settlements?|"
     r"strongholds?|capital|island|ports?|oil ?fields?|palace|compound|buildings?|ministry|parliament|front ?line|"
-    r"suburbs?|countryside)\b(?!['’]s\b))")  # "overran the base's defences" takes no base
+    r"suburbs?|countryside|centre|center)\b(?!['’]s\b))")  # "overran the base's defences" takes no base
 _PASSIVE = re.compile(r"\s*(?:(?:camp|village|town|city|district|area|base)\b\s*)?(?:,[^,.]{0,100},\s*)?"
                       r"(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?")  # "The Zamzam camp, ..., was"
 _NEAR = guarded(r"\b(?:near|outside|on the outskirts of|close to|around|km from|kilometers from|kilometres from|"
@@ -595,6 +609,7 @@ def detect_events(article: Article) -> Article:
                 _date(event, article, anchor, anchor_kind)
                 article.events.append(event)
     _merge_repeats(article)
+    article.events = [e for e in article.events if not _withdrawal_from_the_taken(e, article.events)]
     for number, event in enumerate(article.events, 1):
         event.event_id = f"{article.id}:{number}"
         event.sources = [article.id]
@@ -679,16 +694,17 @@ def _takes_territory(article: Article, sentence: Span, match: re.Match) -> bool:
     text = sentence.text
     if match.group().startswith("fell"):  # "fell to the rebels", not "fell to 18th", "fell to its lowest"
         return bool(_FELL_TO_FORCE.match(text, match.end()))
-    if match.group() in ("took", "taking", "entered") and not (_TOOK_TOWN.match(text, match.end()) or
-                                                                _place_taken(article, sentence, match.end() + 1)):
+    entered = match.group() == "entered" or match.group().endswith(" into")
+    if (entered or match.group() in ("took", "taking")) and not (
+            _TOOK_TOWN.match(text, match.end()) or _place_taken(article, sentence, match.end() + 1)):
         return False  # "took the town of Soran", "rebels took Kavumu"; not "took part", "took Homs residents"
-    if match.group() == "entered" and not (_DEFENDERS_GONE.search(text) and (_REBELS.search(text, 0, match.start())
-                                                                          or _groups_in(text[:match.start()]))):
+    if entered and not (_DEFENDERS_GONE.search(text) and (_REBELS.search(text, 0, match.start())
+                                                          or _groups_in(text[:match.start()]))):
         return False  # "M23 rebels entered Uvira after government troops fled"; not a raid, nor "troops entered Sweida"
     if _CROWD_BEFORE.search(text, max(0, match.start() - 40), match.start()):
         return False  # "protesters who stormed parliament": a riot, no capture
     passive = _PASSIVE_BEFORE.search(text, max(0, match.start() - 20), match.start()) or \
-        match.group().startswith(("had", "have", "has", "were", "was", "been"))
+        match.group().startswith(("were", "was", "been"))  # not "had taken control of the armed forces"
     if not (passive or _TERRITORY_OBJECT.match(text, match.end())):
         return False
     return _armed_article(article.text) or any(
@@ -998,7 +1014,8 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
         # "struck buildings in Tel Aviv and Ramat Gan": each; "on the road between A and B": one event, at A
         listed = near[:1] if not near or _BETWEEN.search(article.text, max(0, near[0].start - 12), near[0].start) \
             else _list_from(article.text, after)
-        chosen = _included(article.text, after) or listed or _inner(article.text, before) or \
+        chosen = _included(article.text, after) or listed or _where(article.text, mentions, trigger) or \
+            _inner(article.text, before) or \
             _passive_subjects(article.text, mentions, trigger) or after[:1]  # "A and B were shelled": each
         if not chosen and measured and not _ANAPHORA.search(sentence.text):  # "a tanker was struck 55 nautical
             # miles west of Mokha": in Mokha's area; but "in the village, some 220 km west of Imphal" is the village
@@ -1028,6 +1045,20 @@ def _parts_told(article: Article, sentence: Span, event: Event) -> list[Event]:
 def _not_destination(text: str, mention: Mention) -> bool:
     """Where a withdrawal left ("withdrew from Kidal"), not where it went ("across the border to Bujumbura")."""
     return not _DESTINATION.search(text, max(0, mention.start - 30), mention.start)
+
+
+def _where(text: str, mentions: list[Mention], trigger: _Trigger) -> list[Mention]:
+    """The place a 'where' clause holding the trigger is told of: "... and Arusha, where protesters blocked roads"
+    (Arusha, not Lake Victoria before it); "in Pokhara and Biratnagar, where crowds attacked": both."""
+    told = [m for m in mentions if m.end < trigger.span.start and _WHERE_AFTER.match(text, m.end)]
+    if not told:
+        return []
+    listed = [told[-1]]
+    for previous in reversed([m for m in mentions if m.start < told[-1].start]):
+        if not _LIST_JOIN.fullmatch(text, previous.end, listed[0].start):
+            break
+        listed.insert(0, previous)
+    return listed if _IN_BEFORE.search(text, max(0, listed[0].start - 8), listed[0].start) else listed[-1:]
 
 
 def _inner(text: str, before: list[Mention]) -> list[Mention]:
@@ -1376,6 +1407,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if trigger.sub_event_type == "territory-back" and not rebels:
         return state, "", 1, None  # "Ukraine says it retook a village": a retaking no group claims is the state's
     if trigger.event_type == "Violence against civilians":
+        if _POLICE_ACTING.search(before):  # "Moroccan police shot dead three people": the police did it
+            return (f"Police Forces of {where}" if where else "Police Forces"), "", 1, None
         return "", "", None, None  # unnamed gunmen: no group named elsewhere in the article (see _civilian_sides)
     named_state = _demonym_before_trigger(article, trigger) if trigger.event_type == "Battles" and not rebels else None
     if named_state is not None and named_state.kind == "toponym":  # "Israel launched an operation in Jenin": Israel's
@@ -2071,10 +2104,26 @@ def _merge_repeats(article: Article) -> None:
             article.events.append(event)
 
 
+def _withdrawal_from_the_taken(event: Event, events: list[Event]) -> bool:
+    """'The RSF took full control of El Fasher ... the army said its troops had withdrawn from El Fasher': the
+    capture tells the loss of the town; the withdrawal is the losing side's account of it (and after a fight
+    there, no non-violent transfer)."""
+    if event.sub_event_type != _WITHDRAWAL or event.location is None or not event.location.located:
+        return False
+    # the town its sentence names, or the one where the side that lost it withdrew (not the story's town a
+    # withdrawal from an unread place falls back to)
+    named = event.sentence.start <= event.location.start < event.sentence.end
+    return any(o.event_type == "Battles" and o.location is not None and o.location.place == event.location.place
+               and o.actor1 != event.actor1 and (o.actor2 == event.actor1 != "" or named and not o.actor2)
+               for o in events)
+
+
 def _larger_toll(kept: Event, repeat: Event) -> int:
     """The toll of an event told twice: the larger (a toll that rose), unless the repeat is a side's own claim
-    (which raises no other report's toll, a headline's either: it would carry the claim into the body's event)."""
-    if _CLAIMED_TOLL.search(repeat.sentence.text):
+    (which raises no other report's toll, a headline's either: it would carry the claim into the body's event).
+    A peaceful protest has none ("Three killed as police fire on protesters" over "protests spread to more
+    cities": the deaths are the body's shooting)."""
+    if _CLAIMED_TOLL.search(repeat.sentence.text) or kept.sub_event_type == "Peaceful protest":
         return kept.fatalities
     return max(kept.fatalities, repeat.fatalities)
 

@@ -398,3 +398,9 @@ def test_a_second_distance_joined_by_and_after_a_qualified_anchor_keeps_the_subj
     first, second = claims_of(article(text, date="2025-01-21"), gaz)
     assert [s.mention.text for s in second.subjects] == ["Jenin"]  # was Afula
     assert second.verdict == "consistent"
+
+
+def test_the_dots_of_initials_do_not_part_a_subject_from_its_distance(gaz, article):
+    text = "Al Udeid, the biggest U.S. air base in the Gulf, lies some 35 km southwest of Doha."
+    (claim,) = claims_of(article(text, date="2025-09-09"), gaz)
+    assert [s.mention.text for s in claim.subjects] == ["Al Udeid"] and claim.verdict == "consistent"

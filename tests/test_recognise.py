@@ -36,6 +36,11 @@ def test_demonyms_are_recorded_as_demonyms(gaz, article):
     assert names(a, gaz, "demonym") == ["Syrian", "Russian", "Iraqi"]
 
 
+def test_the_press_spellings_of_demonyms(gaz, article):
+    a = article("An Ecuadorean court and Salvadorean police met Kosovan officials.")
+    assert names(a, gaz, "demonym") == ["Ecuadorean", "Salvadorean", "Kosovan"]  # "Ecuadorean" was a place
+
+
 def test_modifiers_are_marked(gaz, article):
     a = article("Turkey-backed fighters and a Britain-based monitor disagreed.")
     recognise(a, gaz)

@@ -593,3 +593,11 @@ def test_a_town_put_in_a_state_that_has_no_such_town_is_placed_in_the_state_not_
     # "On Thursday, Alaska Gov.": a comma alone puts no unknown name in a state
     mentions = resolved_all(article("On Thursday, Alaska Gov. Sarah Palin said she would reject the funds."), gaz)
     assert not any(m.text == "Thursday" and m.why.startswith("explicit-context") for m in mentions)
+
+
+def test_great_lakes_and_inland_seas_are_places_of_their_own(gaz, article):
+    found = resolved(article("Riots hit Mwanza, a port on Lake Victoria, and fishermen fled across Lake Kivu. "
+                             "Rockets fell near the Sea of Galilee."), gaz)
+    assert found["Lake Victoria"].place.name == "Lake Victoria"  # was Victoria, Hong Kong
+    assert found["Lake Kivu"].place.name == "Lake Kivu"  # was the Kivu region
+    assert found["Sea of Galilee"].place.country == "IL"

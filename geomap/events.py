@@ -100,9 +100,15 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"shot dead (?:\w+ ){0,3}(?:men|women|people)(?! (?:at|during) (?:the )?(?:[\w-]+ )?(?:demonstrations?|protests?|"
      r"rall(?:y|ies)))|"  # "shot dead nine men", not "19 people at demonstrations" (police firing on protesters)
      r"(?:killed|killing|kills?|attacked|shot dead|shooting|shot at|opened fire on) (?:\w+ ){0,3}(?:civilians|villagers|"
-     r"villages?|residents|worshippers|"
+     r"villages?|residents|worshippers|aid seekers|"
+     # "opened fire on Palestinians gathering near an aid centre", "on a crowd waiting for aid"
+     r"(?<=opened fire on )(?:\w+ ){0,2}(?:Palestinians|people|crowds?)(?= (?:gathering|waiting|queuing|queueing|"
+     r"seeking|collecting))|"
      r"farmers|passengers?|(?:passenger )?trains?|buses|tourists|displaced (?:people|persons|families)|pilgrims|students|mourners|shoppers|fishermen|herders|traders|commuters|"
      r"visitors|guests|miners|children|bus)|"
+     # "civilians killed by gunmen in the towns of Baniyas and Jableh"
+     r"(?:civilians|villagers|residents|farmers|worshippers|passengers) (?:were )?(?:killed|shot dead|massacred) by "
+     r"(?:[\w-]+ )?(?:gunmen|militants|attackers|assailants|armed men|bandits|jihadists|militiamen)|"
      # "killed 38 people in an attack on a church", "attacked its clinic": a place where unarmed people gather
      r"(?:attacks? on|attacked) (?:a |an |the |its |their )?(?:(?![\w]+-(?:controlled|held) )[\w-]+ ){0,2}"
      r"(?:church(?:es)?|mosques?|temples?|markets?|schools?|clinics?|hospitals?|weddings?|funerals?|villages?|"
@@ -153,9 +159,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?<=while )another (?:one )?(?:hit|struck|targeted))\b",
      "Explosions/Remote violence", "generic strike", "Political violence"),
     (r"\b(?:explosions?|blasts?|detonated)\b", "Explosions/Remote violence", "generic blast", "Political violence"),
-    (r"\blaunched (?:\w+ ){0,4}missiles?\b(?! (?:strikes?|attacks?)\b)", "Explosions/Remote violence", "generic missile launch",
+    (r"\blaunch(?:ed|ing) (?:\w+ ){0,4}missiles?\b(?! (?:strikes?|attacks?)\b)", "Explosions/Remote violence", "generic missile launch",
      "Political violence"),
-    (r"\blaunched (?:\w+ ){0,4}drones\b", "Explosions/Remote violence", "generic drone launch", "Political violence"),
+    (r"\blaunch(?:ed|ing) (?:\w+ ){0,4}drones\b", "Explosions/Remote violence", "generic drone launch", "Political violence"),
     (r"\b(?:kill(?:ed|ing|s)? (?:(?!when |as |after |while |by )\w+ ){0,3}(?:soldiers|troops|servicemen|policemen|police officers|security forces|"
      r"militants|fighters|rebels|insurgents|jihadists|attackers|gunmen|assailants|guerrillas|commanders?|"
      r"gang members|gangsters|bandits)|"
@@ -173,6 +179,8 @@ _RULES: list[tuple[str, str, str, str]] = [
 
 _LOCATIVE_BEFORE = guarded(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Oo]n|of|[Aa]round)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
                            r"(?:\w+\s+)?$")  # "in Pakistan's southwestern Balochistan"
+_ANNOUNCED = ("Other", "Agreement")  # talks and agreements
+_OTHER_CLAUSE = re.compile(r"\b(?:after|following|when|because|as)\b")
 _WHERE_AFTER = re.compile(r",?\s+where\b")  # "... and Arusha, where protesters blocked roads": Arusha
 _PHRASE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|of|[Ff]rom|[Oo]n the outskirts of)\s+"
                             r"(?:the\s+)?(?:[a-z-]+\s+)?$")
@@ -411,7 +419,8 @@ _KILLED = guarded(
     r"(?:killed|dead|died)\b", re.I)
 _BOTH_DIED = re.compile(r"\b(\d[\d,]*|[a-z]+) [a-z-]+ (?:were killed |died )?and (?:at least )?(\d[\d,]*|[a-z]+) [a-z-]+ "
                         r"(?:were (?:also )?killed|died|were dead)\b", re.I)  # "33 militants were killed and 21 passengers died"
-_AND_MORE = re.compile(rf"[^.,;]{{0,40}}?\band\s+(?:at least\s+)?(\d[\d,]*|{NUMBER_WORD})\s+(?!percent|per cent|km|"
+_AND_MORE = re.compile(rf"[^.,;]{{0,40}}?\band\s+(?:her\s+|his\s+|their\s+)?(?:at least\s+)?(\d[\d,]*|{NUMBER_WORD})\s+"
+                       r"(?!percent|per cent|km|"
                        r"kilomet|miles|years|days|hours|others? (?:were )?(?:wounded|injured))", re.I)
 _ARMED_GROUPS = re.compile(r"\b(?:armed groups?|resistance forces|factions?|militias?)\b", re.I)
 _LED_COALITION = re.compile(r"\b([A-Z][a-z]+|US|U\.S\.)-led (?:coalition|forces|alliance)\b")
@@ -452,7 +461,8 @@ _AREA_PRECISION = {"admin2": 2, "admin1": 3, "country": 3}
 _STRIKE_VERB = re.compile(r"(?:\s+and\s+(?:the\s+)?(?P<ally>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?\s+(?:(?:has|have|had)\s+)?"
                           r"(?:also\s+)?"
                           r"(?:launched|fired|carried out|conducted|struck|hit|bombed|attacked|shelled|pounded|targeted|"
-                          r"responded|retaliated|sent|scrambled|dropped|intensified|stepped up|escalated|resumed)\b(?!\s+by\b)")
+                          r"(?:responded|retaliated)(?:\s+by)?|sent|scrambled|dropped|intensified|stepped up|escalated|"
+                          r"resumed)\b(?!\s+by\b)")  # not "Iran hit by", but "Iran responded by firing"
 _PREPOSITION_BEFORE = guarded(r"\b(?:in|at|near|from|of|to|into|on|against|across|over|toward|towards)\s+$", re.I)
 _WITHDRAWAL = "Non-violent transfer of territory"
 _DEMONSTRATIONS = frozenset({"Protests", "Riots"})
@@ -1010,6 +1020,10 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
             (_list_from(article.text, [m for m in mentions if m.start >= after[0].start]) if after else [])
     else:  # "shelled A", "in A, a drone struck", "Sudan's capital was shelled"
         before = [m for m in mentions if m.start < trigger.span.start and _locative_before(article.text, m)]
+        if trigger.sub_event_type in _ANNOUNCED:  # "BOGOTA, Jan 18 - Colombia suspended talks with the ELN after
+            # the group attacked ... in Catatumbo": where it was announced, not where the clause after it happened
+            after = [m for m in after if not _OTHER_CLAUSE.search(article.text, trigger.span.end, m.start)]
+            before = [m for m in mentions if DATELINE.match(article.text, m.start)] + before
         near = [m for m in after if m.start < zone_end]  # "shelled Soran", not "..., Sudan's media said"
         # "struck buildings in Tel Aviv and Ramat Gan": each; "on the road between A and B": one event, at A
         listed = near[:1] if not near or _BETWEEN.search(article.text, max(0, near[0].start - 12), near[0].start) \
@@ -1166,8 +1180,10 @@ def _is_origin(text: str, mention: Mention) -> bool:
 
 
 def _locative_before(text: str, mention: Mention) -> bool:
-    """'in Omdurman', and 'In Omdurman, a drone struck ...' opening the sentence (not a home: "Goble, 26, of Edmonton")."""
-    return bool(_LOCATIVE_BEFORE.search(text, max(0, mention.start - 30), mention.start)) and \
+    """'in Omdurman', and 'In Omdurman, a drone struck ...' opening the sentence (not a home: "Goble, 26, of Edmonton");
+    not across a line ("... on Syria's coast" ending the headline is no locative of the dateline's "DAMASCUS")."""
+    start = max(0, mention.start - 30, text.rfind("\n", 0, mention.start) + 1)
+    return bool(_LOCATIVE_BEFORE.search(text, start, mention.start)) and \
         not _OBJECT_OF.search(text, max(0, mention.start - 12), mention.start)
 
 
@@ -1331,7 +1347,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if len(sides) > 1:  # "a clash between Eritrean troops and Tigrayan fighters": the two it names, in order
         return sides[0], sides[1], _side_inter(sides[0]), _side_inter(sides[1])
     by_states = next((m for m in _STATE_BY.finditer(text) if _country_of(facts, m.group(1)) and
-                      _acting(text, m, at)), None)
+                      _acting(text, m, at) and not _reporting(text, m, at)), None)
     if trigger.event_type == "Explosions/Remote violence" and by_states:
         return f"Military Forces of {_country_of(facts, by_states.group(1))}", (named[0] if named else ""), 1, \
             (_inter(named[0]) if named else None)
@@ -1350,6 +1366,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
             (_unidentified(where) if _REBELS.search(text, at) else "")
         inter2 = None if not opponent else 1 if opponent.startswith("Military Forces") else _inter(opponent)
         return actor, opponent, 1, inter2
+    if subject is not None and trigger.event_type == "Violence against civilians" and not named:
+        return f"Military Forces of {_country_of(facts, subject.group(1))}", "", 1, None  # "Israeli forces opened fire"
     own = state_speaks and _OWN_FORCES.search(text, 0, at + len(trigger.span.text))  # "its aircraft struck"
     government = _government(facts, before) or own or _MILITARY.search(before) or \
         trigger.event_type == "Battles" and _POLICE.search(before)  # police who fought, not who reported a crime
@@ -1555,6 +1573,11 @@ def _acting(text: str, match: re.Match, trigger: int) -> bool:
     return match.start() < trigger or not _targeted(text, match.start())
 
 
+def _reporting(text: str, match: re.Match, trigger: int) -> bool:
+    """'..., the Ukrainian air force said': forces after the trigger ending the clause (cut at 'said') report it."""
+    return match.start() > trigger and not text[match.end():].strip()
+
+
 def _targeted(text: str, start: int) -> bool:
     """The forces named at ``start`` are the object of a strike ("to bomb Cambodian military targets")."""
     return bool(_TARGET_BEFORE.search(text, max(0, start - 20), start) or
@@ -1572,7 +1595,7 @@ def _target_state(facts: _Facts, text: str, trigger: int) -> str:
     """The state whose forces an attack was aimed at: the first named after the trigger, by its forces ("at a US
     aircraft carrier") or by its name ("fired a ballistic missile at Israel")."""
     target = next((m for m in _STATE_BY.finditer(text) if not _acting(text, m, trigger) and
-                   _country_of(facts, m.group(1))), None)
+                   not _reporting(text, m, trigger) and _country_of(facts, m.group(1))), None)
     aimed = next(((m, c) for m in _AT_COUNTRY.finditer(text, trigger) if (c := _country_named(facts, m.group(1)))),
                  None)
     if aimed is not None and (target is None or aimed[0].start() < target.start()):
@@ -1915,16 +1938,16 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
     if match and match.group(1):
         target = _WEEKDAYS.index(match.group(1).lower())
         day = _nearest_weekday(anchor, target) if kind == "hint" else _last_weekday(anchor, target)
+    elif not match and (later := _days_later(event.sentence.text)) and \
+            (previous := _told_before(article, event)) is not None:  # "A day later, militants ambushed ..."
+        day = date.fromisoformat(previous.event_date) + timedelta(days=later)
+        event.event_date, event.time_precision = day.isoformat(), previous.time_precision
+        return
     elif not match and article.events and (article.events[-1].sentence is event.sentence or  # its sentence's day
                                            _SAME_DAY.search(event.sentence.text) or _goes_on(article, event) or
                                            _continues(article, event)):
         previous = article.events[-1]  # "Hours later, a roadside bomb ...": the day of the event told before
         event.event_date, event.time_precision = previous.event_date, previous.time_precision
-        return
-    elif not match and (later := _days_later(event.sentence.text)) and \
-            (previous := _told_before(article, event)) is not None:  # "A day later, militants ambushed ..."
-        day = date.fromisoformat(previous.event_date) + timedelta(days=later)
-        event.event_date, event.time_precision = day.isoformat(), previous.time_precision
         return
     elif match and match.group(2) and match.group(2).lower().endswith("weekend"):
         day, precision = _last_weekday(anchor, 5), 2  # "at the weekend": its Saturday, to the week

@@ -1775,3 +1775,57 @@ def test_killing_a_leader_named_by_office_is_one_death(gaz, article):
     text = "Air strikes on Sanaa killed the prime minister of the rebel government on Thursday."
     (event,) = events_of(article(text, date="2025-08-30"), gaz)
     assert event.fatalities == 1
+
+
+def test_a_states_forces_reporting_after_the_strike_are_not_its_side(gaz, article):
+    text = ("Russia launched 400 drones and 40 missiles across Ukraine overnight, the Ukrainian air force said, and air "
+            "defences downed most of them.")
+    (event,) = events_of(article(text, date="2025-11-19"), gaz)
+    assert (event.actor1, event.actor2) == ("Military Forces of Russia", "")  # was Ukraine's
+
+
+def test_a_state_that_responded_by_firing_fired(gaz, article):
+    text = "Iran responded on Monday by firing missiles at the Al Udeid air base in Qatar."
+    (event,) = events_of(article(text, date="2025-06-23"), gaz)
+    assert event.actor1 == "Military Forces of Iran"  # was none
+    text = "Tehran retaliated by launching drones at Haifa on Monday."
+    (event,) = events_of(article(text, date="2025-06-23"), gaz)
+    assert (event.sub_event_type, event.actor1) == ("Air/drone strike", "Military Forces of Iran")  # was no event
+
+
+def test_troops_opening_fire_on_a_crowd_seeking_aid_attack_civilians(gaz, article):
+    text = ("Israeli troops opened fire on Palestinians waiting for food near a distribution point in Rafah on Sunday, "
+            "killing at least 27 people, health officials said.")
+    (event,) = events_of(article(text, date="2025-06-01"), gaz)
+    assert (event.sub_event_type, event.actor1, event.fatalities) == ("Attack", "Military Forces of Israel", 27)
+    assert event.actor2.startswith("Civilians")
+
+
+def test_the_dead_listed_after_and_a_possessive_count(gaz, article):
+    text = "An air strike on a tent in Khan Younis killed a father and his four children on Sunday, medics said."
+    (event,) = events_of(article(text, date="2025-06-01"), gaz)
+    assert event.fatalities == 5  # was 1
+
+
+def test_a_headlines_last_words_are_no_locative_of_the_dateline(gaz, article):
+    title = "Hundreds dead in fighting on Syria's coast"
+    text = (title + "\n\nDAMASCUS, March 9 - More than 1,000 people have been killed in two days of clashes between "
+            "Syrian security forces and fighters loyal to the old government, a monitor said.")
+    (event,) = events_of(article(text, title=title, date="2025-03-09"), gaz)
+    assert (event.location.place.name, event.geo_precision) == ("Syria", 3)  # was Damascus, precision 1
+
+
+def test_civilians_killed_by_gunmen_is_an_attack_at_each_town(gaz, article):
+    text = "The monitor said 600 civilians were killed by gunmen in the coastal towns of Baniyas and Jableh on Friday."
+    found = events_of(article(text, date="2025-03-09"), gaz)
+    assert [(e.sub_event_type, e.location.text, e.fatalities) for e in found] == \
+        [("Attack", "Baniyas", 300), ("Attack", "Jableh", 300)]
+
+
+def test_talks_are_where_the_dateline_says_not_where_the_clause_after_them_happened(gaz, article):
+    title = "Colombia halts talks with rebels after 60 killed in Catatumbo"
+    text = (title + "\n\nBOGOTA, Jan 18 - Colombia's president suspended talks with the ELN on Friday after the group "
+            "attacked villages in the Catatumbo region, killing at least 60 people.")
+    found = events_of(article(text, title=title, date="2025-01-18"), gaz)
+    talks = next(e for e in found if e.sub_event_type == "Other")
+    assert talks.location.text == "BOGOTA"  # was Catatumbo

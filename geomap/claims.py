@@ -280,7 +280,10 @@ def _the_city(article: Article, claim_start: int, offset: int) -> tuple[Mention 
     # miles from the city") means the story's town
     sentence_start = article.sentence_at(claim_start).start
     if named and named[-1].start >= sentence_start:
-        town = _referent(article, listed_before(article.text, named)[0].start)
+        # ... not the subject's own place told again ("a square in Penha. The Penha complex lies 15 km north of
+        # the city")
+        subject = named[-1].place if named[-1].located else None  # (one placed only approximately is elsewhere)
+        town = _referent(article, listed_before(article.text, named)[0].start, unlike=subject)
     else:  # ... or the city a distance was last measured from ("10 km from the city. Units are 2 miles from the city")
         town = article.story_town() or next((c.anchor for c in reversed(article.claims) if c.anchor is not None and
                                              c.anchor.place is not None and c.anchor.place.kind == "place" and
@@ -356,14 +359,15 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
 _NO_TOWN = frozenset({"modifier", "district", "neighbourhood", "neighborhood", "quarter", "suburb"})
 
 
-def _referent(article: Article, sentence_start: int) -> Mention | None:
+def _referent(article: Article, sentence_start: int, unlike: Place | None = None) -> Mention | None:
     """The settlement named last before the sentence (within two or so sentences) that "the city" stands for --
     not one a distance was measured from ("X lies 70 km south of Palma, where ... The town is ...": X)."""
     anchors = [c.anchor for c in article.claims]
     before = [m for m in article.mentions if sentence_start - _REFERENT_REACH <= m.start < sentence_start
               and m.kind == "toponym" and m.feature not in _NO_TOWN and (m.place is None or m.place.kind == "place")
               and not any(m is anchor for anchor in anchors) and not _state_by_capital(article.text, m)
-              and not m.text.isupper()]  # a dateline's town is where the story was filed
+              and not m.text.isupper()  # a dateline's town is where the story was filed
+              and (unlike is None or m.place != unlike)]
     return before[-1] if before else None
 
 

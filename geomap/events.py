@@ -121,13 +121,13 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:arrested|detained|arrests)\b", "Strategic developments", "Arrests", "Strategic developments"),
     (r"\b(?:lynched|mob (?:attacked|killed|beat))\b", "Riots", "Mob violence", "Demonstrations"),
     (r"\b(?:riots?|rioters|rioting)\b", "Riots", "Violent demonstration", "Demonstrations"),
-    (r"\b(?:protesters|demonstrators|crowds?|mobs?|youths)\s+(?:\w+\s+){0,2}(?:looted|torched|ransacked|burned|"
+    (r"\b(?:protesters|demonstrators|crowds?|mobs?|youths)\s+(?:\w+\s+){0,3}(?:looted|torched|ransacked|burned|"
      r"set (?:\w+ ){0,5}(?:on fire|ablaze)|set fire to|threw (?:stones|rocks|petrol bombs|molotov)|pelted|attacked|stormed|storm|"
      r"clashed with (?:the )?(?:police|security forces|riot police)|"
      # road blocks of burning tyres are violent in ACLED's terms
      r"blocked (?:[\w-]+ ){1,3}with (?:burning )?(?:tyres|tires|barricades)|(?:burned|burnt) (?:tyres|tires)|"
      r"(?:erected|set up|built) (?:burning )?barricades)\b", "Riots", "Violent demonstration", "Demonstrations"),
-    (r"\b(?:opened fire on|fired? on|shot dead|killed|shot) (?:\w+ ){0,3}(?:protesters|demonstrators|(?:at|during) (?:the )?"
+    (r"\b(?:opened fire on|fired? on|shot dead|killed|shot) (?:[\w-]+ ){0,4}(?:protesters|demonstrators|(?:at|during) (?:the )?"
      r"(?:[\w-]+ )?(?:demonstrations?|protests?|rall(?:y|ies)))\b", "Protests", "Excessive force against protesters",
      "Demonstrations"),
     (r"\b(?:tear gas|water cannons?|dispersed (?:the )?(?:protesters|demonstrators|crowds?|rall(?:y|ies)))\b", "Protests",
@@ -148,7 +148,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"burn(?:ed|t) (?:[\w-]+ ){0,2}(?:granaries|crops|grain stores)|demolished (?:[\w-]+ ){0,4}(?:homes?|houses?)|"
      r"(?:homes|houses) (?:were|had been) demolished)\b", "Strategic developments", "Looting/property destruction",
      "Strategic developments"),
-    (r"\b(?:signed|reached|agreed)\b[^.]{0,40}\b(?:agreement|deal|ceasefire|truce)\b", "Strategic developments", "Agreement", "Strategic developments"),
+    # "signed a U.S.-brokered agreement" (the dots of initials are no stop); a headline's "sign peace deal"
+    (r"\b(?:signed|reached|agreed|signs?|reach(?:es)?|agrees?)\b(?:[^.]|(?<=[A-Z])\.){0,40}\b(?:agreement|deal|ceasefire|"
+     r"truce)\b", "Strategic developments", "Agreement", "Strategic developments"),
     (r"\b(?:talks|negotiations)\b", "Strategic developments", "Other", "Strategic developments"),
     (r"\b(?:set up|established|built)\b[^.]{0,30}\b(?:base|headquarters|outpost)\b", "Strategic developments", "Headquarters or base established", "Strategic developments"),
     (r"\b(?:withdrew|withdrawn|pulled out of|retreated from)\b", "Strategic developments", "Non-violent transfer of territory", "Strategic developments"),
@@ -165,9 +167,12 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:kill(?:ed|ing|s)? (?:(?!when |as |after |while |by )\w+ ){0,3}(?:soldiers|troops|servicemen|policemen|police officers|security forces|"
      r"militants|fighters|rebels|insurgents|jihadists|attackers|gunmen|assailants|guerrillas|commanders?|"
      r"gang members|gangsters|bandits)|"
-     r"launched (?:an? )?(?:[\w-]+ ){0,2}(?:operation|raid|offensive|assault)|(?:killed|died) in (?:\w+ ){0,2}"
+     r"launched (?:an? )?(?:[\w-]+ ){0,2}(?:operation|raid|offensive|assault)|(?:killed|died) in (?:\w+ ){0,2}fighting|"
+     # "a police operation against the Comando Vermelho gang ... killed 119"
+     r"(?:police|military|army|security) (?:operation|raid|offensive)s? (?:against|on|targeting) (?:the )?"
+     r"(?:[\w-]+ ){0,3}(?:gangs?|cartels?|militants|rebels|insurgents|militias?|jihadists|armed groups?)\b|"
      # "troops attacked RSF positions": only armed men hold positions (a strike the sentence tells takes precedence)
-     r"fighting|(?:attacked|raided|assaulted|stormed) (?:an? |the |their )?(?:[\w'’-]+ ){0,2}(?:positions|hideouts?|"
+     r"(?:attacked|raided|assaulted|stormed) (?:an? |the |their )?(?:[\w'’-]+ ){0,2}(?:positions|hideouts?|"
      r"strongholds?)|destroyed (?:[\w-]+ ){0,3}(?:posts|outposts|bunkers|checkpoints)|"
      r"(?:attacked|ambushed) (?:the )?(?:[\w'’-]+ ){0,2}(?:fighters|militants|rebels|insurgents|dissidents|militiamen|"
      r"guerrillas|jihadists)|"
@@ -405,10 +410,10 @@ _FATALITY_WORDS = {"several": 3, "few": 3, "a few": 3, "dozens": 12, "scores": 1
                    "a dozen": 12}
 _KILLED = guarded(
     r"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down)\s+(?:at least\s+|some\s+|about\s+|nearly\s+|more than\s+|"
-    r"a total of\s+)?(?P<a>\d[\d,]*|a (?:dozen|few|hundred|thousand)|(?!an?\b|the\b)[a-z-]+)\b"
-    # "killed a commander", "killed the prime minister": one; a year is no toll ("deployed since 2021 said they
-    # had killed eight")
-    r"|\bkill(?:ed|ing|s)?\s+(?P<one>an?|the(?=\s+(?:[\w'’-]+\s+){0,2}(?:prime\s+minister|president|commander|"
+    r"a total of\s+)?(?P<a>\d[\d,]*|a (?:dozen|few|hundred|thousand)|(?!an?\b|the\b|[a-z-]+['’]s\b)[a-z-]+)\b"
+    # "killed a commander", "killed the prime minister", "killed Hezbollah's chief of staff": one; a year is no
+    # toll ("deployed since 2021 said they had killed eight")
+    r"|\bkill(?:ed|ing|s)?\s+(?P<one>an?|(?:the|[A-Z][\w-]*['’]s)(?=\s+(?:[\w'’-]+\s+){0,2}(?:prime\s+minister|president|commander|"
     r"chief|leader|head|governor|mayor|spokes(?:man|woman)|general)\b))\s+(?!total|number|handful|hundred|thousand|"
     r"score|couple)\w"
     rf"|\b(?:at least\s+|some\s+|about\s+)?(?P<b>(?!(?:19|20)\d\d\b)\d[\d,]*|several|few|dozens|scores|hundreds|thousands|"
@@ -476,6 +481,8 @@ _DESTINATION = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:(?:town|city|
 _THE_STRIKE = re.compile(r"(?:[^,.]{0,50}\b(?:said|says)(?: that)? )?\W*[Tt]he (?:two |three |four )?"
                          r"(?:missiles?|rockets?|shells|drones?|bombs?|strikes?|aircraft|jets?|warplanes?|planes?) "
                          r"(?:hit|struck|slammed into|landed|targeted|dropped (?:[\w-]+ ){0,2}bombs? on)$")  # "Residents said the aircraft dropped ..."
+# "five people were killed in the strike on the Haret Hreik neighbourhood": the strike told before
+_IN_THE_STRIKE = re.compile(r"\b(?:in|by) the (?:[\w-]+ )?$")
 # "The military has stepped up air strikes since ...": a trend, no event of a day (unless the sentence dates one)
 _TREND = re.compile(r"\b(?:stepped up|intensified|escalated|ramped up|increased)\s+(?:its\s+|their\s+|the\s+)?"
                     r"(?:[\w-]+\s+)?$")
@@ -821,7 +828,8 @@ def _clause_start(text: str, offset: int) -> int:
 def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, country: Mention | None,
                 triggers: list[_Trigger]) -> list[Event]:
     # "a house was hit" continues the strikes told before; "launched missiles" is an attack of its own kind.
-    again = _THE_STRIKE.match(sentence.text, 0, trigger.span.end - sentence.start) is not None
+    definite = _IN_THE_STRIKE.search(sentence.text, 0, trigger.span.start - sentence.start) is not None
+    again = definite or _THE_STRIKE.match(sentence.text, 0, trigger.span.end - sentence.start) is not None
     previous = _previous_strike(article, sentence, trigger.span.text) \
         if trigger.general in ("generic strike", "generic blast") or _MORE_OF_THEM.match(sentence.text) or again else None
     located = _locations(article, sentence, trigger)
@@ -877,7 +885,7 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
             event.fatalities = 0
     if len(events) == 1 and events[0].fatalities and events[0].geo_precision == 3:
         events += _parts_told(article, sentence, events[0])
-    if again and previous is not None and len(events) == 1 and _same_strike(events[0], previous):
+    if again and previous is not None and len(events) == 1 and _same_strike(events[0], previous, definite):
         previous.fatalities = max(previous.fatalities, events[0].fatalities)
         return []
     told = None if located else _attack_told_again(article, sentence, trigger)
@@ -941,11 +949,15 @@ def _attack_told_again(article: Article, sentence: Span, trigger: _Trigger) -> E
     return told[-1] if told else None
 
 
-def _same_strike(event: Event, previous: Event) -> bool:
+def _same_strike(event: Event, previous: Event, definite: bool = False) -> bool:
     """'Shelling killed 15 in El Fasher. The shells landed on a shelter in the Daraja Oula neighbourhood': the strike
-    just told, at its town, told again -- one event."""
-    return event.location is not None and previous.location is not None and event.location.place is not None and \
-        event.location.place == previous.location.place and event.event_type == previous.event_type
+    just told, at its town, told again -- one event; 'killed in the strike on the Haret Hreik neighbourhood'
+    (``definite``) is the strike just told anywhere in its country."""
+    if event.location is None or previous.location is None or previous.location.place is None or \
+            event.event_type != previous.event_type:
+        return False
+    here, there = event.location.place or (event.area.place if event.area else None), previous.location.place
+    return here is not None and (here == there or definite and here.country == there.country)
 
 
 def _where_continued(previous: Event | None, sentence: Span) -> list[tuple[Mention, int, str]]:
@@ -1247,7 +1259,11 @@ def _fallback_location(article: Article, sentence: Span,
                        m.place.kind == "admin1"), None) if unit else None
     if named_unit is not None:  # "troops deployed in the province": the province the text named
         return named_unit, 3, f"{unit.group(0)} ({named_unit.text})"
-    if country is None:
+    if country is None:  # no country named: the town every event so far was placed at ("Police arrested 113
+        # suspects" in a story of a raid in Rio de Janeiro)
+        placed = [e for e in article.events if _placed(e)]
+        if placed and len({e.location.place for e in placed}) == 1 and not _UNREAD_PLACE.search(sentence.text):
+            return placed[-1].location, 2, f"(near {placed[-1].location.text})"
         return None, None, "unlocated"
     direction = _DIRECTION_PHRASE.search(sentence.text)
     return country, 3, f"{direction.group(0)} ({country.place.name})" if direction else country.place.name
@@ -1924,7 +1940,7 @@ def article_anchor_date(article: Article) -> tuple[date | None, str]:
 def _date(event: Event, article: Article, anchor: date | None, kind: str) -> None:
     if anchor is None:
         return
-    match = _RELATIVE.search(event.sentence.text)
+    match = _relative_day(event)
     precision = 1
     calendar = _calendar_date(event.sentence.text, anchor)
     if calendar is not None and not match:  # "On May 7": that day, of the year before the article's where it is later
@@ -2008,6 +2024,16 @@ def _month_told(text: str, anchor: date) -> date | None:
 def _month_number(name: str) -> int:
     """1 for "January", "Jan." or "jan"."""
     return [m[:3] for m in MONTHS].index(name[:3].title()) + 1
+
+
+def _relative_day(event: Event) -> re.Match | None:
+    """The day word of the event's sentence; of several, the nearest the trigger ("The unrest began on Monday and
+    grew after police killed a driver on Thursday": Thursday's killing)."""
+    found = list(_RELATIVE.finditer(event.sentence.text))
+    if len(found) < 2:
+        return found[0] if found else None
+    start, end = event.trigger.start - event.sentence.start, event.trigger.end - event.sentence.start
+    return min(found, key=lambda m: m.start() - end if m.start() >= end else max(0, start - m.end()))
 
 
 def _days_apart(sentence: Span, offset: int) -> int:

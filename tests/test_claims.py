@@ -404,3 +404,10 @@ def test_the_dots_of_initials_do_not_part_a_subject_from_its_distance(gaz, artic
     text = "Al Udeid, the biggest U.S. air base in the Gulf, lies some 35 km southwest of Doha."
     (claim,) = claims_of(article(text, date="2025-09-09"), gaz)
     assert [s.mention.text for s in claim.subjects] == ["Al Udeid"] and claim.verdict == "consistent"
+
+
+def test_the_city_is_not_the_subjects_own_town_told_again(gaz, article):
+    text = ("Residents laid out the bodies in a square in Soran overnight. The Soran market lies about 18 km north of "
+            "the city centre.")
+    claims = claims_of(article(text, date="2025-10-29"), gaz)
+    assert all(c.anchor is None or c.anchor.place != c.subjects[0].mention.place for c in claims if c.subjects)

@@ -1829,3 +1829,49 @@ def test_talks_are_where_the_dateline_says_not_where_the_clause_after_them_happe
     found = events_of(article(text, title=title, date="2025-01-18"), gaz)
     talks = next(e for e in found if e.sub_event_type == "Other")
     assert talks.location.text == "BOGOTA"  # was Catatumbo
+
+
+def test_an_agreement_brokered_by_initials_is_signed(gaz, article):
+    text = "The leaders of Armenia and Azerbaijan signed a U.S.-brokered peace agreement in Washington on Friday."
+    (event,) = events_of(article(text, date="2025-08-08"), gaz)
+    assert (event.sub_event_type, event.actor1, event.actor2) == \
+        ("Agreement", "Government of Armenia", "Government of Azerbaijan")  # was no event
+
+
+def test_police_shooting_dead_many_during_protests_is_excessive_force(gaz, article):
+    text = "Kenyan police shot dead at least 31 people during nationwide protests on Monday, a rights body said."
+    (event,) = events_of(article(text, date="2025-07-08"), gaz)
+    assert (event.sub_event_type, event.fatalities) == ("Excessive force against protesters", 31)  # was peaceful
+
+
+def test_a_crowd_named_with_its_place_throwing_stones_riots(gaz, article):
+    text = "Crowds in the capital threw stones at police in Jakarta on Thursday."
+    (event,) = events_of(article(text, date="2025-08-30"), gaz)
+    assert event.sub_event_type == "Violent demonstration"  # was no event
+
+
+def test_of_two_days_in_a_sentence_the_event_takes_the_nearer(gaz, article):
+    text = ("The unrest began in Jakarta on Monday and grew after a police truck ran over and killed a young "
+            "delivery driver during a protest near parliament on Thursday.")
+    found = events_of(article(text, date="2025-08-30"), gaz)
+    killing = next(e for e in found if e.sub_event_type == "Excessive force against protesters")
+    assert (killing.event_date, killing.fatalities) == ("2025-08-28", 1)  # was Monday's
+
+
+def test_a_police_operation_against_a_gang_that_killed_is_a_battle(gaz, article):
+    text = ("A police operation against the Comando Vermelho gang in northern Rio de Janeiro killed at least 119 "
+            "people on Tuesday. Residents said the shooting lasted all day. Police arrested 113 suspects, officials "
+            "said.")
+    battle, arrests = events_of(article(text, date="2025-10-29"), gaz)
+    assert (battle.sub_event_type, battle.fatalities, battle.location.text) == ("Armed clash", 119, "Rio de Janeiro")
+    assert "Police Forces of Brazil" in (battle.actor1, battle.actor2)  # was no event
+    # no country named: the arrests are where every event before them was, not nowhere
+    assert (arrests.sub_event_type, arrests.location.text, arrests.geo_precision) == ("Arrests", "Rio de Janeiro", 2)
+
+
+def test_a_strike_killing_a_groups_commander_and_others_told_again_with_its_toll(gaz, article):
+    text = ("An Israeli air strike on a building in Beirut killed Hezbollah's chief of staff and four other members "
+            "of the group on Sunday. Lebanon's health ministry said five people were killed and 28 wounded in the strike "
+            "on the Haret Hreik neighbourhood.")
+    (event,) = events_of(article(text, date="2025-11-23"), gaz)
+    assert (event.location.text, event.fatalities) == ("Beirut", 5)  # was 0 dead, and the strike told twice

@@ -163,7 +163,12 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:explosions?|blasts?|detonated)\b", "Explosions/Remote violence", "generic blast", "Political violence"),
     (r"\blaunch(?:ed|ing) (?:\w+ ){0,4}missiles?\b(?! (?:strikes?|attacks?)\b)", "Explosions/Remote violence", "generic missile launch",
      "Political violence"),
-    (r"\blaunch(?:ed|ing) (?:\w+ ){0,4}drones\b", "Explosions/Remote violence", "generic drone launch", "Political violence"),
+    (r"\blaunch(?:ed|ing) (?:\w+ ){0,4}drones\b|"
+     # "after attacking it with drones and rockets": the first weapon names the kind
+     r"\battack(?:ed|ing) (?:it|them|the (?:ship|vessel|tanker|carrier)) with drones\b", "Explosions/Remote violence",
+     "generic drone launch", "Political violence"),
+    (r"\battack(?:ed|ing) (?:it|them|the (?:ship|vessel|tanker|carrier)) with (?:missiles|rockets)\b",
+     "Explosions/Remote violence", "generic missile launch", "Political violence"),
     (r"\b(?:kill(?:ed|ing|s)? (?:(?!when |as |after |while |by )\w+ ){0,3}(?:soldiers|troops|servicemen|policemen|police officers|security forces|"
      r"militants|fighters|rebels|insurgents|jihadists|attackers|gunmen|assailants|guerrillas|commanders?|"
      r"gang members|gangsters|bandits)|"
@@ -302,7 +307,7 @@ NAMED_GROUPS = {
     "Boko Haram": 2, "JNIM": 2, "Taliban": 2, "M23": 2, "Al-Qaeda": 2, "ISWAP": 2, "Allied Democratic Forces": 2,
     "CODECO": 3, "PKK": 2, "YPG": 2, "TTP": 2, "Baloch Liberation Army": 2, "Arakan Army": 2, "TPLF": 2,
     "Kachin Independence Army": 2, "FARC": 2, "ELN": 2, "Africa Corps": 8,
-    "Tren de Aragua": 3, "Viv Ansanm": 3, "Los Choneros": 3, "MS-13": 3, "Jalisco New Generation Cartel": 3,
+    "Islamic State (Sahel)": 2, "Tren de Aragua": 3, "Viv Ansanm": 3, "Los Choneros": 3, "MS-13": 3, "Jalisco New Generation Cartel": 3,
 }
 _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Forces", "ISIS": "Islamic State",
                   "ISIL": "Islamic State", "al-Shabaab": "Al-Shabaab", "RSF": "Rapid Support Forces",
@@ -310,7 +315,9 @@ _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Force
                   "Al Qaeda": "Al-Qaeda", "Islamic State West Africa Province": "ISWAP", "ADF": "Allied Democratic Forces",
                   "Tehrik-i-Taliban Pakistan": "TTP", "Tehreek-e-Taliban Pakistan": "TTP", "BLA": "Baloch Liberation Army",
                   "KIA": "Kachin Independence Army", "Tigray People's Liberation Front": "TPLF",
-                  "Pakistani Taliban": "TTP", "CJNG": "Jalisco New Generation Cartel"}
+                  "Pakistani Taliban": "TTP", "CJNG": "Jalisco New Generation Cartel",
+                  "Islamic State in the Greater Sahara": "Islamic State (Sahel)", "ISGS": "Islamic State (Sahel)",
+                  "Islamic State Sahel Province": "Islamic State (Sahel)"}
 _DESCRIBED = re.compile(r"-(?:led|backed|aligned|allied|linked|based|affiliated|supported|leaning)$")  # "Kurdish-led"
 # "the Fano militia", "the Ti Makak gang", "the Clan del Golfo gang": the noun first (cheap), then up to three
 # capitalised words before it, with the particles of Spanish and Arabic names.
@@ -888,7 +895,10 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     if again and previous is not None and len(events) == 1 and _same_strike(events[0], previous, definite):
         previous.fatalities = max(previous.fatalities, events[0].fatalities)
         return []
-    told = None if located else _attack_told_again(article, sentence, trigger)
+    # ... naming no place, or only the unit it was in ("The attackers surrounded the mosque in the Tillaberi region")
+    told = _attack_told_again(article, sentence, trigger) if not located or _units_only(located) else None
+    if told is not None and located and not _in_its_country(told, located):
+        told = None
     if told is not None:  # "JNIM attacked villagers near Barsalogho ... Survivors said the gunmen shot at people"
         told.fatalities = max(told.fatalities, events[0].fatalities)
         return []
@@ -947,6 +957,16 @@ def _attack_told_again(article: Article, sentence: Span, trigger: _Trigger) -> E
     told = [e for e in article.events if e.event_type == trigger.event_type and
             0 < sentence.start - e.sentence.start <= _PASSAGE]
     return told[-1] if told else None
+
+
+def _units_only(located: list[tuple[Mention | None, int | None, str]]) -> bool:
+    return all(m is not None and m.located and m.place.kind != "place" for m, _, _ in located)
+
+
+def _in_its_country(told: Event, located: list[tuple[Mention | None, int | None, str]]) -> bool:
+    """The units a retelling names lie in the country of the event it retells."""
+    place = told.location.place or (told.area.place if told.area else None) if told.location is not None else None
+    return place is not None and all(m.place.country == place.country for m, _, _ in located)
 
 
 def _same_strike(event: Event, previous: Event, definite: bool = False) -> bool:
@@ -1443,6 +1463,10 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if trigger.event_type == "Violence against civilians":
         if _POLICE_ACTING.search(before):  # "Moroccan police shot dead three people": the police did it
             return (f"Police Forces of {where}" if where else "Police Forces"), "", 1, None
+        # "Gunmen killed 44 worshippers ..., the government said, blaming the Islamic State in the Greater Sahara"
+        blamed = _groups(facts, _claimant(article.text[sentence.start:sentence.end + _CLAIM_REACH]))
+        if blamed:
+            return blamed[0], "", _inter(blamed[0]), None
         return "", "", None, None  # unnamed gunmen: no group named elsewhere in the article (see _civilian_sides)
     named_state = _demonym_before_trigger(article, trigger) if trigger.event_type == "Battles" and not rebels else None
     if named_state is not None and named_state.kind == "toponym":  # "Israel launched an operation in Jenin": Israel's

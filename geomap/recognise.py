@@ -128,9 +128,10 @@ _FEATURE_BEFORE = guarded(
 _CUE_REACH = 60  # _FEATURE_BEFORE is anchored at the end: searching only the tail saves scanning 200 characters
 _FEATURE_AFTER = re.compile(
     r"^\s+(province|governorate|region|district|county|oblast|state|city|town|village|camp|area|countryside|"
-    r"airport|border|crossing|neighbou?rhood|quarter|suburb)\b", re.I)
+    r"airport|border|crossing|neighbou?rhood|quarter|suburb|gas\s+field|oil\s?field|refinery)\b", re.I)
 # "New York Gov. Kathy Hochul", "Washington Governor Jay Inslee": a governor's title names the state.
-_SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|camp|neighbou?rhood|quarter|suburb)\b", re.I)
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|camp|neighbou?rhood|quarter|suburb|gas\s+field|oil\s?field|"
+                               r"refinery)\b", re.I)  # "the Khor Mor gas field": one name, not Khor and Mor
 _GOVERNOR_AFTER = re.compile(r"\s+(?:Lt\.\s+|Lieutenant\s+)?(?:Gov\.|Governor)\s+[A-Z]")
 _FACILITY_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|air\s?base|air\s?field|border crossing|crossing|dam|bridge|"
                              r"hospital|prison|camp|garrison|(?:nuclear\s+)?power\s+plant|nuclear\s+plant)\b")

@@ -1875,3 +1875,18 @@ def test_a_strike_killing_a_groups_commander_and_others_told_again_with_its_toll
             "on the Haret Hreik neighbourhood.")
     (event,) = events_of(article(text, date="2025-11-23"), gaz)
     assert (event.location.text, event.fatalities) == ("Beirut", 5)  # was 0 dead, and the strike told twice
+
+
+def test_a_ship_attacked_with_drones_is_a_strike_at_sea(gaz, article):
+    text = ("The Houthis said they had sunk the cargo ship in the Red Sea after attacking it with drones and rockets, "
+            "killing four crew members.")
+    (event,) = events_of(article(text, date="2025-07-10"), gaz)
+    assert (event.sub_event_type, event.actor1, event.fatalities) == ("Air/drone strike", "Houthis", 4)  # was none
+
+
+def test_gunmen_the_government_blames_are_the_group_and_their_attack_told_again_is_one(gaz, article):
+    text = ("Gunmen killed 44 civilians in an attack on a mosque in the village of Fambita in western Niger on Friday, "
+            "the government said, blaming the Islamic State in the Greater Sahara. The attackers surrounded the "
+            "mosque in the Tillaberi region and opened fire on worshippers before setting fire to homes.")
+    (event,) = events_of(article(text, date="2025-03-22"), gaz)
+    assert (event.actor1, event.inter1, event.fatalities) == ("Islamic State (Sahel)", 2, 44)  # was unidentified, twice

@@ -621,3 +621,8 @@ def test_a_name_the_text_called_a_town_is_that_town_when_named_again(gaz, articl
     text = ("Fighters captured the town of Adan Yabaal on Wednesday. Adan Yabaal, about 220 km north of Mogadishu, "
             "had been an army base.")
     assert names(article(text), gaz) == ["Adan Yabaal", "Adan Yabaal", "Mogadishu"]
+
+
+def test_a_gas_field_or_refinery_names_its_whole_run(gaz, article):
+    a = article("A drone struck the Khor Mor gas field on Wednesday, and fire broke out at the Ras Lanuf oil field.")
+    assert names(a, gaz) == ["Khor Mor", "Ras Lanuf"]  # was "Khor" and "Mor" (Mór in Hungary)

@@ -99,7 +99,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"captives|hostages|soldiers|detainees|residents)|"
      r"shot dead (?:\w+ ){0,3}(?:men|women|people)(?! (?:at|during) (?:the )?(?:[\w-]+ )?(?:demonstrations?|protests?|"
      r"rall(?:y|ies)))|"  # "shot dead nine men", not "19 people at demonstrations" (police firing on protesters)
-     r"(?:killed|killing|kills?|attacked|shot dead|shooting|shot at|opened fire on) (?:\w+ ){0,3}(?:civilians|villagers|"
+     r"(?:killed|killing|kills?|attacked|shot dead|shooting|shot at|shot|opened fire on) (?:\w+ ){0,3}(?:civilians|villagers|"
      r"villages?|residents|worshippers|aid seekers|"
      # "opened fire on Palestinians gathering near an aid centre", "on a crowd waiting for aid"
      r"(?<=opened fire on )(?:\w+ ){0,2}(?:Palestinians|people|crowds?)(?= (?:gathering|waiting|queuing|queueing|"
@@ -397,7 +397,8 @@ _CLAIMED_TOLL = guarded(r"\b(?:claimed|claims|claiming|saying) (?:to have|it had
                         r"(?:fighters|forces|militants|men|troops|units|soldiers|mujahideen) (?:had |have )?killed\b", re.I)
 _ARMED_VICTIMS = guarded(r"\b(?:soldiers?|troops|servicemen|police(?:men|man)?|officers?|guards?|fighters|militants|"
                          r"militiamen|insurgents|rebels|jihadists|gunmen|attackers|assailants)\b", re.I)
-_PLURAL = guarded(r"(?:strikes|raids|attacks|clashes|bombs|blasts|explosions|shelling|fighting|battles)$", re.I)
+_PLURAL = guarded(r"(?:strikes|raids|attacks|clashes|bombs|blasts|explosions|shelling|fighting|battles|missiles|rockets|"
+                  r"drones|shells)$", re.I)
 _ANOTHER = re.compile(r"\b(?:another|a second|a third|a separate|a further)\s+(?:[\w-]+\s+){0,2}$|\balso\s+$", re.I)
 # "dozens of strikes on villages": many events, though the trigger read is "warplanes"
 _MANY = guarded(r"\b(?:dozens|scores|hundreds|a series|a wave|waves|a barrage) of (?:[\w-]+ ){0,2}(?:strikes|raids|"
@@ -495,7 +496,8 @@ _TREND = re.compile(r"\b(?:stepped up|intensified|escalated|ramped up|increased)
                     r"(?:[\w-]+\s+)?$")
 _RECENT = re.compile(r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several |two |three )?(?:weeks?|months?|"
                      r"years?)\b|\bin recent (?:days|weeks|months)\b")
-_HABITUAL = re.compile(r"\b(?:regularly|routinely|frequently|often|daily|nightly|almost every day|every (?:day|night))\b")
+_HABITUAL = re.compile(r"\b(?:regularly|routinely|frequently|often|daily|nightly|almost every day|every (?:day|night)|"
+                       r"repeated(?:ly)?|recurr(?:ing|ent))\b")  # "has been hit by repeated clashes"
 _NO_DAY = date.max  # any calendar date the text names is before it
 _DIPLOMATIC = re.compile(r"\b(?:summon(?:ed|s)|ambassador|envoy|charg[ée] d['’]affaires|(?:formal|diplomatic|"
                          r"official) protest|lodged (?:a )?protest|protest note)\b", re.I)
@@ -527,6 +529,7 @@ _FELL_TO_FORCE = re.compile(r"\s+(?:the\s+)?(?:[A-Z]|rebels?|insurgents?|militan
 _PARTICIPLE_BY = re.compile(r"(?:attacked|struck|hit|targeted|shelled|bombed) by\b")
 _PARTICIPLE_GAP = re.compile(r"\s+(?:(?:was|were|has been|have been|had been|is|are)\s+)?(?:attacked|struck|hit|targeted|"
                              r"shelled|bombed) by (?:an? |the )?(?:[\w-]+ )?")  # "Kharkiv (was) hit by glide bombs"
+_APPOSED = re.compile(r",\s+(?:the|a|an)\s+[^,.;]{1,60},\s*(?:(?:was|were|has been|have been|had been)\s+(?:also\s+)?)?")
 _APPOSITION_GAP = re.compile(r"\s*(?:,[^,.]{0,60},\s*)?")  # "Hlyboke, some 25 km north of Kharkiv, was hit"
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?$")
 # "Congolese soldiers and allied Wazalendo militiamen": a militia named beside the state's forces
@@ -650,7 +653,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
     history = "ago" in lower or "last year" in lower or "since" in lower or "earlier this year" in lower
     ongoing = "continues" in lower or "goes on" in lower or "rages on" in lower or "ongoing" in lower
     habitual = ("daily" in lower or "regularly" in lower or "often" in lower or "every" in lower or "routinely" in lower
-                or "frequently" in lower or "nightly" in lower) and _HABITUAL.search(lower) is not None or \
+                or "frequently" in lower or "nightly" in lower or "repeated" in lower or "recurr" in lower) and \
+        _HABITUAL.search(lower) is not None or \
         ("recent" in lower or "past" in lower) and _RECENT.search(lower) is not None  # "captured ... in recent weeks"
     for match in matches:
         _pattern, event_type, sub, disorder = _RULES[int(match.lastgroup[1:])]
@@ -1061,7 +1065,7 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
         listed = near[:1] if not near or _BETWEEN.search(article.text, max(0, near[0].start - 12), near[0].start) \
             else _list_from(article.text, after)
         chosen = _included(article.text, after) or listed or _where(article.text, mentions, trigger) or \
-            _inner(article.text, before) or \
+            _apposed(article.text, mentions, trigger) or _inner(article.text, before) or \
             _passive_subjects(article.text, mentions, trigger) or after[:1]  # "A and B were shelled": each
         if not chosen and measured and not _ANAPHORA.search(sentence.text):  # "a tanker was struck 55 nautical
             # miles west of Mokha": in Mokha's area; but "in the village, some 220 km west of Imphal" is the village
@@ -1091,6 +1095,13 @@ def _parts_told(article: Article, sentence: Span, event: Event) -> list[Event]:
 def _not_destination(text: str, mention: Mention) -> bool:
     """Where a withdrawal left ("withdrew from Kidal"), not where it went ("across the border to Bujumbura")."""
     return not _DESTINATION.search(text, max(0, mention.start - 30), mention.start)
+
+
+def _apposed(text: str, mentions: list[Mention], trigger: _Trigger) -> list[Mention]:
+    """'Muzaffarabad, the capital of Pakistani Kashmir, was also hit': the place the apposition describes, not the
+    one inside it."""
+    return next(([m] for m in mentions if m.end < trigger.span.start and
+                 _APPOSED.fullmatch(text, m.end, trigger.span.start)), [])
 
 
 def _where(text: str, mentions: list[Mention], trigger: _Trigger) -> list[Mention]:
@@ -1440,7 +1451,12 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
             state = state.replace("Military Forces", "Police Forces", 1)
         return state, opponent, 1, (_inter(opponent) if opponent else None)
     if previous is not None and previous.actor1 and not (_groups(facts, sentence.text[:offset]) or rebels or government):
-        # "The strikes also hit Saada, the Houthis' stronghold": the strikes before, whoever they hit
+        # "The strikes also hit Saada, the Houthis' stronghold": the strikes before, whoever they hit -- not a
+        # state's on its own land ("Muzaffarabad was also hit" after Pakistan shelled Kashmir: India's, told before)
+        if where and previous.actor1 == f"Military Forces of {where}":
+            previous = next((e for e in reversed(article.events) if e.event_type == previous.event_type and
+                             e.actor1.startswith("Military Forces") and e.actor1 != previous.actor1 and
+                             _event_country(e.location, None) == where), previous)
         return previous.actor1, previous.actor2, previous.inter1, previous.inter2
     # "talks between Congo and Rwanda"; "the foreign ministers of Congo and Rwanda signed a peace agreement, ... where
     # M23 rebels seized Goma": the states named before the trigger, where a group is named only after it

@@ -1890,3 +1890,28 @@ def test_gunmen_the_government_blames_are_the_group_and_their_attack_told_again_
             "mosque in the Tillaberi region and opened fire on worshippers before setting fire to homes.")
     (event,) = events_of(article(text, date="2025-03-22"), gaz)
     assert (event.actor1, event.inter1, event.fatalities) == ("Islamic State (Sahel)", 2, 44)  # was unidentified, twice
+
+
+def test_repeated_clashes_are_the_areas_history_not_an_event(gaz, article):
+    text = ("Gunmen attacked the village of Yelwata in Benue state overnight, killing about 100 people. Benue has been "
+            "hit by repeated clashes between herders and farmers over land.")
+    found = events_of(article(text, date="2025-06-14"), gaz)
+    assert [e.sub_event_type for e in found] == ["Attack"]  # the clashes were an event of the day too
+
+
+def test_attackers_who_shot_residents_before_burning_houses_told_again(gaz, article):
+    text = ("Gunmen attacked the village of Yelwata in Benue state overnight, killing about 100 people. Officials "
+            "said the attackers arrived around 10 p.m. and shot residents before setting houses on fire.")
+    found = events_of(article(text, date="2025-06-14"), gaz)
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [("Attack", 100)]  # was a looting too
+
+
+def test_a_town_hit_too_is_the_one_the_apposition_describes_and_the_other_states_strike(gaz, article):
+    text = ("India fired missiles at nine sites in Pakistan on Wednesday, killing 26 civilians, Pakistan said. "
+            "Pakistani troops shelled villages in the Poonch district, killing 12 people, Indian officials said. "
+            "Muzaffarabad, the capital of Pakistani Kashmir, was also hit.")
+    found = events_of(article(text, date="2025-05-07"), gaz)
+    hit = found[-1]
+    assert (hit.location.text, hit.actor1, hit.fatalities) == ("Muzaffarabad", "Military Forces of India", 0)  # was
+    # Kashmir, Pakistan's shelling
+    assert found[0].fatalities == 26  # the nine sites' toll stays with them

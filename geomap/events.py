@@ -173,6 +173,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"militants|fighters|rebels|insurgents|jihadists|attackers|gunmen|assailants|guerrillas|commanders?|"
      r"gang members|gangsters|bandits)|"
      r"launched (?:an? )?(?:[\w-]+ ){0,2}(?:operation|raid|offensive|assault)|(?:killed|died) in (?:\w+ ){0,2}fighting|"
+     # "the coordinated assaults, which also targeted Nioro du Sahel, Diboli and Sandare": fighting at each
+     r"(?:assaults|attacks|raids),? which also (?:targeted|hit)|"
      # "a police operation against the Comando Vermelho gang ... killed 119"
      r"(?:police|military|army|security) (?:operation|raid|offensive)s? (?:against|on|targeting) (?:the )?"
      r"(?:[\w-]+ ){0,3}(?:gangs?|cartels?|militants|rebels|insurgents|militias?|jihadists|armed groups?)\b|"
@@ -785,7 +787,8 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
             # ... or one told after other strikes: "The village of Kin Ma was also bombed."
             violence = _armed(text) or harm or trigger.sub_event_type == "generic strike" and \
                 _previous_strike(article, sentence) is not None or _demonym_before_trigger(article, trigger) or \
-                trigger.span.text.endswith("fighting") and _armed_article(article.text)  # "killed in the fighting"
+                _armed_article(article.text) and (trigger.span.text.endswith("fighting") or  # "killed in the fighting"
+                                                  _goes_on_with(trigger))
             if trigger.sub_event_type == "generic strike" and \
                     _GROUND_SUBJECT.search(text, 0, trigger.span.start - sentence.start):
                 # "assailants on motorbikes struck the post": fighters on the ground, a clash (no shells)
@@ -961,6 +964,12 @@ def _attack_told_again(article: Article, sentence: Span, trigger: _Trigger) -> E
     told = [e for e in article.events if e.event_type == trigger.event_type and
             0 < sentence.start - e.sentence.start <= _PASSAGE]
     return told[-1] if told else None
+
+
+def _goes_on_with(trigger: _Trigger) -> bool:
+    """'the coordinated assaults, which also targeted Nioro du Sahel': the attacks told before, at more places (of
+    the same sides, armed however the sentence reads)."""
+    return " which also " in trigger.span.text
 
 
 def _units_only(located: list[tuple[Mention | None, int | None, str]]) -> bool:
@@ -1471,7 +1480,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         opponent = _target_state(facts, text, at) or _other_state(facts, text, at, "") or \
             (named[1] if len(named) > 1 else "") or \
             ((_foe(article, named[0]) or state) if _government(facts, wide) or _MILITARY.search(wide) else
-             state.replace("Military", "Police", 1) if trigger.event_type == "Battles" and _POLICE.search(wide) else "")
+             state.replace("Military", "Police", 1) if trigger.event_type == "Battles" and _POLICE.search(wide) else
+             _foe(article, named[0]) if _goes_on_with(trigger) else "")
         inter2 = (_inter(opponent) if opponent in named else 1) if opponent else None
         return named[0], opponent, _inter(named[0]), inter2
     if trigger.sub_event_type == "territory-back" and not rebels:
@@ -1498,7 +1508,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         opponent = next((f"Military Forces of {_country_of(facts, m.group(1))}" for m in _STATE_BY.finditer(text, at)
                          if _country_of(facts, m.group(1))),
                         (_foe(article, leader) or state) if _government(facts, wide) or _MILITARY.search(wide) else
-                        state.replace("Military", "Police", 1) if _POLICE.search(wide) else "")  # "security patrols"
+                        state.replace("Military", "Police", 1) if _POLICE.search(wide) else  # "security patrols"
+                        _foe(article, leader) if _goes_on_with(trigger) else "")
         if not leader and not _REBELS.search(sentence.text) and not _ARMED_GROUPS.search(sentence.text):
             # "Heavy fighting continued near Starytsia": no side the text names (but "an alliance of armed groups")
             return "", opponent, None, (1 if opponent else None)

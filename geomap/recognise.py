@@ -146,6 +146,7 @@ _PLACE_AFTER = re.compile(r"^(?:,?\s+(?:which\s+|that\s+)?(?:lies|sits|is locate
                           r"besieged|encircled|liberated)\b|,?\s+(?:is\s+|was\s+)?(?:(?:about|around|some|roughly|nearly|"
                           r"approximately|just|only)\s+)?\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+)?\s*(?:km|kilomet|mi\b|miles)|"
                           r",\s+(?:a|the)\s+(?:\w+\s+)?(?:town|village|city|district|suburb|camp)\b|"
+                          r"\s+is\s+an?\s+(?:[\w-]+\s+){0,2}(?:town|village)\b|"  # "Diboli is a border town"
                           r",\s+(?:(?:just|directly|due|immediately)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b)",
                           re.I)
 # Inside a lookahead, so that every capitalised word gets its turn as the given name (matches overlap).

@@ -411,3 +411,9 @@ def test_the_city_is_not_the_subjects_own_town_told_again(gaz, article):
             "the city centre.")
     claims = claims_of(article(text, date="2025-10-29"), gaz)
     assert all(c.anchor is None or c.anchor.place != c.subjects[0].mention.place for c in claims if c.subjects)
+
+
+def test_a_roads_end_is_no_subject_of_a_distance(gaz, article):
+    text = "Kayes lies near Senegal. Diboli is a border town on the main road to Dakar, roughly 15 km west of Kayes."
+    claim = next(c for c in claims_of(article(text, date="2025-07-01"), gaz) if c.value == 15)
+    assert [s.mention.text for s in claim.subjects] == ["Diboli"]  # was Dakar

@@ -1915,3 +1915,12 @@ def test_a_town_hit_too_is_the_one_the_apposition_describes_and_the_other_states
     assert (hit.location.text, hit.actor1, hit.fatalities) == ("Muzaffarabad", "Military Forces of India", 0)  # was
     # Kashmir, Pakistan's shelling
     assert found[0].fatalities == 26  # the nine sites' toll stays with them
+
+
+def test_assaults_which_also_targeted_more_towns_are_fighting_at_each(gaz, article):
+    text = ("JNIM fighters attacked army positions in Kayes on Tuesday, the army said. The group said it had carried "
+            "out the coordinated assaults, which also targeted Nioro du Sahel and Diboli.")
+    found = events_of(article(text, date="2025-07-01"), gaz)
+    assert [(e.location.text, e.actor1, e.actor2) for e in found] == [
+        ("Kayes", "JNIM", "Military Forces of Mali"), ("Nioro du Sahel", "JNIM", "Military Forces of Mali"),
+        ("Diboli", "JNIM", "Military Forces of Mali")]  # were the first only

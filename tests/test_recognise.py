@@ -626,3 +626,8 @@ def test_a_name_the_text_called_a_town_is_that_town_when_named_again(gaz, articl
 def test_a_gas_field_or_refinery_names_its_whole_run(gaz, article):
     a = article("A drone struck the Khor Mor gas field on Wednesday, and fire broke out at the Ras Lanuf oil field.")
     assert names(a, gaz) == ["Khor Mor", "Ras Lanuf"]  # was "Khor" and "Mor" (Mór in Hungary)
+
+
+def test_a_name_the_text_says_is_a_town_is_a_place(gaz, article):
+    a = article("Qarqoor is a small farming village. Diboli is a border town on the road west.")
+    assert names(a, gaz) == ["Qarqoor", "Diboli"]

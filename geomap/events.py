@@ -386,6 +386,9 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _RELATIVE = guarded(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                     r"\b|\b(yesterday|today|last night|two days ago|last week|last month|earlier this month|overnight|"
                     r"(?:at|over) the weekend|last weekend)\b", re.I)
+_CHARACTERISED = re.compile(r"\s+(?:were|was|are|is|had been|have been)\s+(?:not\s+)?(?:an?\s+|the\s+)?"
+                            r"(?:attempt|plot|coup|conspiracy|part|work|peaceful|illegal|unlawful|organi[sz]ed|funded|"
+                            r"financed|backed|sponsored|instigated|staged|aimed|meant|driven)\b")
 _SAME_DAY = re.compile(r"\b(?:hours|minutes) later\b|\blater (?:that|the same) day\b|\bthe same day\b|"
                        r"\bshortly (?:after|afterwards)\b", re.I)
 _BOMBERS_ONLY = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})  # sub-types no state's forces carry out
@@ -690,6 +693,9 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
             continue
         if sub == "Peaceful protest" and _DIPLOMATIC.search(sentence.text) and not _CROWD.search(sentence.text):
             continue  # "the ministry summoned the ambassador to protest the strikes": a diplomatic protest
+        if event_type == "Protests" and sentence.text.endswith("the ", 0, match.start()) and \
+                _CHARACTERISED.match(sentence.text, match.end()):
+            continue  # "the minister said the protests were an attempt at a coup": the protests told, judged
         if sub == "Armed clash" and match.group().startswith(("clash", "battle")) and \
                 not (_armed_article(article.text) or _HARM.search(sentence.text) or _FIGHT_WORDS.search(
                     sentence.text, max(0, match.start() - 12), match.end() + 12)):
@@ -1418,7 +1424,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         ally = _country_of(facts, subject.group(2)) if subject.group(2) else None  # "Indian and Pakistani troops"
         mutual = _MUTUAL.match(trigger.span.text)  # "Indian and Pakistani troops exchanged fire": two sides
         opponent = f"Military Forces of {ally}" if ally and mutual else named[0] if named \
-            else _other_state(facts, text, at, actor) or _repelled_state(facts, trigger, actor) or \
+            else _other_state(facts, text, at, actor) or _repelled_state(facts, trigger, actor, sentence.start) or \
             (_unidentified(where) if _REBELS.search(text, at) else "")
         inter2 = None if not opponent else 1 if opponent.startswith("Military Forces") else _inter(opponent)
         return actor, opponent, 1, inter2
@@ -1454,7 +1460,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if agent or speaker_acts or government and (not rebels or government.start() < rebels.start()):
         # "exchanged fire with the gang": the group the article names, else an unidentified armed group
         unnamed = facts.group_before(sentence.start) or next(iter(facts.groups), _unidentified(where))
-        other = _other_state(facts, text, at, state) or _repelled_state(facts, trigger, state)
+        other = _other_state(facts, text, at, state) or _repelled_state(facts, trigger, state, sentence.start)
         opponent = named[0] if named else unnamed if _REBELS.search(wide) else other
         if government and government.group().lower().startswith("police"):
             state = state.replace("Military Forces", "Police Forces", 1)
@@ -1608,12 +1614,14 @@ def _other_state(facts: _Facts, text: str, at: int, state: str) -> str:
                  and (actor := f"Military Forces of {country}") != state), "")
 
 
-def _repelled_state(facts: _Facts, trigger: _Trigger, state: str) -> str:
-    """'repelled a Russian armoured assault': the state whose attack was beaten back."""
+def _repelled_state(facts: _Facts, trigger: _Trigger, state: str, sentence_start: int) -> str:
+    """'repelled a Russian armoured assault': the state whose attack was beaten back -- or the one the sentence
+    told attacking before ("Russian troops pushed into Pokrovsk, and Ukraine's army said it had repelled assaults")."""
     if not _REPELLED.match(trigger.span.text):
         return ""
-    return next((actor for name in _states_of(facts, trigger.span.start, trigger.span.end)
-                 if (actor := f"Military Forces of {name}") != state), "")
+    named = _states_of(facts, trigger.span.start, trigger.span.end) or \
+        _states_of(facts, sentence_start, trigger.span.start)
+    return next((actor for name in named if (actor := f"Military Forces of {name}") != state), "")
 
 
 def _states_of(facts: _Facts, start: int, end: int) -> list[str]:

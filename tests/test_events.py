@@ -1924,3 +1924,17 @@ def test_assaults_which_also_targeted_more_towns_are_fighting_at_each(gaz, artic
     assert [(e.location.text, e.actor1, e.actor2) for e in found] == [
         ("Kayes", "JNIM", "Military Forces of Mali"), ("Nioro du Sahel", "JNIM", "Military Forces of Mali"),
         ("Diboli", "JNIM", "Military Forces of Mali")]  # were the first only
+
+
+def test_assaults_repelled_are_those_of_the_state_told_attacking_before(gaz, article):
+    text = ("In the east, Russian troops pushed into the southern part of Pokrovsk, and Ukraine's army said it had "
+            "repelled assaults near Huliaipole.")
+    (event,) = events_of(article(text, date="2025-11-19"), gaz)
+    assert (event.actor1, event.actor2) == ("Military Forces of Ukraine", "Military Forces of Russia")  # was no one
+
+
+def test_protests_a_minister_judges_are_no_new_protest(gaz, article):
+    text = ("Protesters burned a police station in Kiambu on Monday. The interior minister said the protests were an "
+            "attempt at a coup.")
+    found = events_of(article(text, date="2025-07-08"), gaz)
+    assert [e.sub_event_type for e in found] == ["Violent demonstration"]  # was a peaceful protest too

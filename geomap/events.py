@@ -66,7 +66,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"steps|measures|action|office|power)))\b", "Battles", "territory", "Political violence"),
     (r"\bsuicide (?:car |truck )?(?:bomb(?:ing|er)?s?|attacks?)\b", "Explosions/Remote violence", "Suicide bomb", "Political violence"),
     (r"\b(?:chemical (?:attacks?|weapons?)|sarin|chlorine gas)\b", "Explosions/Remote violence", "Chemical weapon", "Political violence"),
-    (r"\b(?:air ?strikes?|air raids?|warplanes?|(?:guided )?(?:aerial|glide|guided) bombs?|(?:fighter )?jets (?:ha[sd] |have )?(?:struck|hit|bombed|pounded|targeted|attacked|killed)|aircraft (?:ha[sd] |have )?(?:struck|hit|bombed|pounded|targeted|attacked|killed)|drone strikes?|drone attacks?|bombing raids?|"
+    (r"\b(?:air ?strikes?|air raids?|warplanes?|(?:guided )?(?:aerial|glide|guided) bombs?|(?:fighter )?jets (?:ha[sd] |have )?(?:also )?(?:struck|hit|bombed|pounded|targeted|attacked|killed)|aircraft (?:ha[sd] |have )?(?:also )?(?:struck|hit|bombed|pounded|targeted|attacked|killed)|drone strikes?|drone attacks?|bombing raids?|"
      r"dropped (?:[\w-]+ ){0,2}bombs? on|"
      r"(?:sent|scrambled|deployed) (?:[\w-]+ ){0,3}(?:jets|warplanes|aircraft|planes) to (?:bomb|strike|attack|hit)|"
      r"air ?forces?(?= (?:(?!said |says )[\w-]+ ){0,3}(?:struck|bombed|hit|pounded|targeted|killed|destroyed|carried out|"
@@ -95,7 +95,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      "Battles", "Armed clash", "Political violence"),
     (r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ion|ions)|(?:taken|took|taking) (?:\w+ ){0,3}hostages?)\b", "Violence against civilians", "Abduction/forced disappearance", "Political violence"),
     (r"\b(?:raped|rapes|sexual violence|sexual assaults?)\b", "Violence against civilians", "Sexual violence", "Political violence"),
-    (r"\b(?:massacred?|beheaded|(?:summarily )?executed (?:\w+ ){0,2}(?:civilians|prisoners|villagers|men|women|people|"
+    (r"\b(?:massacred?|behead(?:ed|ing)|(?:summarily )?executed (?:\w+ ){0,2}(?:civilians|prisoners|villagers|men|women|people|"
      r"captives|hostages|soldiers|detainees|residents)|"
      r"shot dead (?:\w+ ){0,3}(?:men|women|people)(?! (?:at|during) (?:the )?(?:[\w-]+ )?(?:demonstrations?|protests?|"
      r"rall(?:y|ies)))|"  # "shot dead nine men", not "19 people at demonstrations" (police firing on protesters)
@@ -153,7 +153,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"truce)\b", "Strategic developments", "Agreement", "Strategic developments"),
     (r"\b(?:talks|negotiations)\b", "Strategic developments", "Other", "Strategic developments"),
     (r"\b(?:set up|established|built)\b[^.]{0,30}\b(?:base|headquarters|outpost)\b", "Strategic developments", "Headquarters or base established", "Strategic developments"),
-    (r"\b(?:withdrew|withdrawn|pulled out of|retreated from)\b", "Strategic developments", "Non-violent transfer of territory", "Strategic developments"),
+    # ... and a headline's "withdraw from", "began pulling out of"
+    (r"\b(?:withdrew|withdrawn|pulled out of|retreated from|withdraws? from|withdrawing from|pull(?:s|ing)? out of)\b",
+     "Strategic developments", "Non-violent transfer of territory", "Strategic developments"),
     (r"\b(?:struck(?! (?:a |an )?(?:deal|agreement|bargain|compromise|chord|balance|note|tone))|bombed|bombarded|"
      r"(?:was|were)(?: also)? hit(?! by (?:an? )?(?:missiles?|rockets?|shells?|drones?))|"
      r"(?:places|villages|towns|areas|sites|targets) (?:hit|struck|targeted|bombed)(?= (?:were|included?)\b)|strikes? on (?:a|an|the)(?= )|strikes? on(?= (?!(?:monday|tuesday|wednesday|thursday|friday|"
@@ -181,7 +183,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "troops attacked RSF positions": only armed men hold positions (a strike the sentence tells takes precedence)
      r"(?:attacked|raided|assaulted|stormed) (?:an? |the |their )?(?:[\w'’-]+ ){0,2}(?:positions|hideouts?|"
      r"strongholds?)|destroyed (?:[\w-]+ ){0,3}(?:posts|outposts|bunkers|checkpoints)|"
-     r"(?:attacked|ambushed) (?:the )?(?:[\w'’-]+ ){0,2}(?:fighters|militants|rebels|insurgents|dissidents|militiamen|"
+     r"(?:attacked|ambushed|fought) (?:the )?(?:[\w'’-]+ ){0,2}(?:fighters|militants|rebels|insurgents|dissidents|militiamen|"
      r"guerrillas|jihadists)|"
      r"raided (?:an? |the )?(?:[\w-]+ )?(?:town|village|city|camp|neighbou?rhood|district|area)s?(?= (?:of|in|near|[A-Z]))"
      r"(?=[^.]{0,80}\b(?:killed|killing|shot|wounded|exchanged fire|clashed))"
@@ -193,6 +195,9 @@ _LOCATIVE_BEFORE = guarded(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Oo]n|of|[Aa]ro
                            r"(?:\w+\s+)?$")  # "in Pakistan's southwestern Balochistan"
 _ANNOUNCED = ("Other", "Agreement")  # talks and agreements
 _OTHER_CLAUSE = re.compile(r"\b(?:after|following|when|because|as)\b")
+# "insurgents attacked Mocimboa da Praia ..., beheading two civilians": the town the clause's verb struck
+_ATTACKED_BEFORE = re.compile(r"\b(?:attacked|raided|stormed|overran|besieged)\s+(?:the\s+)?(?:(?:town|village|city)\s+"
+                              r"of\s+)?$")
 _WHERE_AFTER = re.compile(r",?\s+where\b")  # "... and Arusha, where protesters blocked roads": Arusha
 _PHRASE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|of|[Ff]rom|[Oo]n the outskirts of)\s+"
                             r"(?:the\s+)?(?:[a-z-]+\s+)?$")
@@ -422,7 +427,8 @@ _CALENDAR_DATE = re.compile(rf"\b(?:{_MONTH.format('m1')}\s+(?P<d1>\d{{1,2}})(?!
 _FATALITY_WORDS = {"several": 3, "few": 3, "a few": 3, "dozens": 12, "scores": 12, "hundreds": 100, "thousands": 1000,
                    "a dozen": 12}
 _KILLED = guarded(
-    r"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down)\s+(?:at least\s+|some\s+|about\s+|nearly\s+|more than\s+|"
+    r"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|behead(?:ed|ing))\s+(?:at least\s+|some\s+|about\s+|"
+    r"nearly\s+|more than\s+|"
     r"a total of\s+)?(?P<a>\d[\d,]*|a (?:dozen|few|hundred|thousand)|(?!an?\b|the\b|[a-z-]+['’]s\b)[a-z-]+)\b"
     # "killed a commander", "killed the prime minister", "killed Hezbollah's chief of staff": one; a year is no
     # toll ("deployed since 2021 said they had killed eight")
@@ -435,6 +441,7 @@ _KILLED = guarded(
     # "Eight people, including three children, were killed"; not the day of a dateline ("April 7 - Two soldiers")
     r"(?!\s*[-–—]\s)\s+(?:[\w-]+(?:\s+|(?=,))){0,3}(?:,[^,.]{0,80},\s*)?(?:were|have been|had been|was)?\s*"
     r"(?:killed|dead|died)\b", re.I)
+_PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
 _BOTH_DIED = re.compile(r"\b(\d[\d,]*|[a-z]+) [a-z-]+ (?:were killed |died )?and (?:at least )?(\d[\d,]*|[a-z]+) [a-z-]+ "
                         r"(?:were (?:also )?killed|died|were dead)\b", re.I)  # "33 militants were killed and 21 passengers died"
 _AND_MORE = re.compile(rf"[^.,;]{{0,40}}?\band\s+(?:her\s+|his\s+|their\s+)?(?:at least\s+)?(\d[\d,]*|{NUMBER_WORD})\s+"
@@ -483,6 +490,7 @@ _STRIKE_VERB = re.compile(r"(?:\s+and\s+(?:the\s+)?(?P<ally>[A-Z][\w.]*(?:\s+[A-
                           r"resumed)\b(?!\s+by\b)")  # not "Iran hit by", but "Iran responded by firing"
 _PREPOSITION_BEFORE = guarded(r"\b(?:in|at|near|from|of|to|into|on|against|across|over|toward|towards)\s+$", re.I)
 _WITHDRAWAL = "Non-violent transfer of territory"
+_TAKEN = ("Non-state actor overtakes territory", "Government regains territory")
 _DEMONSTRATIONS = frozenset({"Protests", "Riots"})
 _PROTEST_GRAVITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
 # "..., including nine in a house in Beit Lahiya and six in ...": a part of a toll told at a place
@@ -521,9 +529,10 @@ _VICTIMS = re.compile(r"[\w\s]{0,12}?\s(?:were|was|had been|have been|has been)\
 # ("a militia that Ankara says is linked to the PKK"; not "residents of Mukhtariyah said"): no site
 _FORCE_AFTER = re.compile(r"\s+(?:Rifles|Regiment|Corps|Division|Brigades?|Battalions?|Guards?|Army|Militia|Command|"
                           r"Cartel|Gang)\b")  # "the Sinaloa Cartel" fought where the sentence says, not in Sinaloa
-# "by Myanmar's military", "Russia's forces": the state's forces, which acted -- not where
-_OWN_FORCES_AFTER = re.compile(r"['’]s\s+(?:own\s+)?(?:military|army|armed forces|forces|troops|air force|junta|navy|"
-                               r"soldiers|warplanes|jets|drones)\b")
+# "by Myanmar's military", "Russia's forces", "the Myanmar military's headquarters": the state's forces, which acted
+# or own what was taken -- not where
+_OWN_FORCES_AFTER = re.compile(r"(?:['’]s\s+(?:own\s+)?|\s+)(?:military|army|armed forces|forces|troops|air force|junta|"
+                               r"navy|soldiers|warplanes|jets|drones)\b")
 _SPEAKS_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|accuses|accused|insists|insisted|denies|denied)\b")
 _REGION_REACH_KM = 300  # how far from a region's point a place told in it may lie
 _INCLUDING = re.compile(r"\bincluding\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?)\s+(?:of\s+)?|"
@@ -1070,7 +1079,8 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
         chosen = _passive_subjects(article.text, mentions, trigger) or \
             (_list_from(article.text, [m for m in mentions if m.start >= after[0].start]) if after else [])
     else:  # "shelled A", "in A, a drone struck", "Sudan's capital was shelled"
-        before = [m for m in mentions if m.start < trigger.span.start and _locative_before(article.text, m)]
+        before = [m for m in mentions if m.start < trigger.span.start and (
+            _locative_before(article.text, m) or _ATTACKED_BEFORE.search(article.text, max(0, m.start - 30), m.start))]
         if trigger.sub_event_type in _ANNOUNCED:  # "BOGOTA, Jan 18 - Colombia suspended talks with the ELN after
             # the group attacked ... in Catatumbo": where it was announced, not where the clause after it happened
             after = [m for m in after if not _OTHER_CLAUSE.search(article.text, trigger.span.end, m.start)]
@@ -1934,7 +1944,8 @@ def _split_toll(events: list[Event], total: int) -> None:
 def _death_toll(sentence: Span, counts: Callable[[int], bool] = lambda offset: True) -> int | None:
     """The lowest death figure of the sentence among those at offsets ``counts`` accepts."""
     lower = sentence.text.lower()
-    if "kill" not in lower and "dead" not in lower and "died" not in lower and "gunned" not in lower:
+    if "kill" not in lower and "dead" not in lower and "died" not in lower and "gunned" not in lower and \
+            "behead" not in lower:
         return None  # every figure _KILLED reads sits beside one of these words: skip its scan
     figures = []
     both = _BOTH_DIED.search(sentence.text)  # "12 soldiers and 30 assailants died": 42
@@ -1943,13 +1954,16 @@ def _death_toll(sentence: Span, counts: Callable[[int], bool] = lambda offset: T
         both = None
     elif both is not None and counts(both.start() + sentence.start):
         figures.append(int(sum(parts)))
+    shares = []  # "killed 11 villagers, beheading several of them": a part of a toll told, the toll if none is
     for match in _KILLED.finditer(sentence.text):
         word = (match.group("a") or match.group("b") or "").lower()
         value = 1 if match.group("one") else _FATALITY_WORDS.get(word) or parse_number(word)
         if both and both.start() <= match.start() < both.end():
             continue
         if value and counts(match.start() + sentence.start):
-            figures.append(int(value) + (_more_killed(sentence.text, match.end()) if not match.group("b") else 0))
+            told = shares if _PART_OF_THEM.match(sentence.text, match.end()) else figures
+            told.append(int(value) + (_more_killed(sentence.text, match.end()) if not match.group("b") else 0))
+    figures = figures or shares  # ("clashed with gunmen, killing two of them")
     return min(figures) if figures else None
 
 
@@ -1969,7 +1983,8 @@ def _follow_up_toll(article: Article, sentence: Span) -> None:
     previous = [e for e in article.events if e.sentence is article.events[-1].sentence and e.violent] \
         if article.events else []
     if not previous or any(e.trigger != previous[0].trigger or e.fatalities for e in previous) or \
-            article.text[previous[0].sentence.end:sentence.start].strip():
+            article.text[previous[0].sentence.end:sentence.start].strip() or _LONG_AGO.search(sentence.text) or \
+            _SINCE_BEGAN.search(sentence.text):  # "... have attacked the province since 2017, killing 6,000": history
         return
     total = _death_toll(sentence)
     if total:
@@ -2179,8 +2194,15 @@ def _merge_repeats(article: Article) -> None:
         elif event.event_type == "Battles" and not event.actor2:  # "Two soldiers were wounded in the clash": the
             key = next((k for k, e in kept.items() if k[:2] == key[:2] and k[3:] == key[3:] and  # battle of that side
                         event.actor1 in (e.actor1, e.actor2)), key)
+        if event.sub_event_type in _TAKEN and key not in kept:  # "said on Saturday it had captured Ann ... took
+            # control of the base on Friday": one town is taken once; the earlier day told is the day it fell
+            key = next((k for k in kept if k[:4] == key[:4]), key)
+            if key in kept and event.event_date and event.event_date < (kept[key].event_date or "~"):
+                kept[key].event_date, kept[key].time_precision = event.event_date, event.time_precision
         if key in kept:
             kept[key].fatalities = _larger_toll(kept[key], event)
+            if not kept[key].actor2 and event.actor2:  # the other side one telling names
+                kept[key].actor2, kept[key].inter2 = event.actor2, event.inter2
             repeated.add(key)
         else:
             kept[key] = event

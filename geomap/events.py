@@ -198,7 +198,7 @@ _OTHER_CLAUSE = re.compile(r"\b(?:after|following|when|because|as)\b")
 # "insurgents attacked Mocimboa da Praia ..., beheading two civilians": the town the clause's verb struck
 _ATTACKED_BEFORE = re.compile(r"\b(?:attacked|raided|stormed|overran|besieged)\s+(?:the\s+)?(?:(?:town|village|city)\s+"
                               r"of\s+)?$")
-_WHERE_AFTER = re.compile(r",?\s+where\b")  # "... and Arusha, where protesters blocked roads": Arusha
+_WHERE_AFTER = re.compile(r"(?:\s+[a-z]+){0,2},?\s+where\b")  # "... and Arusha, where protesters blocked roads": Arusha
 _PHRASE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|of|[Ff]rom|[Oo]n the outskirts of)\s+"
                             r"(?:the\s+)?(?:[a-z-]+\s+)?$")
 
@@ -1916,8 +1916,23 @@ def _fatalities(sentence: Span, events: list[Event], trigger: _Trigger, triggers
         return
     total = _death_toll(sentence, lambda offset: _owner(offset, tolled) is trigger and
                         not _told_of_before(sentence, offset, trigger))
-    if total and events:
+    if total and events and not _toll_where(sentence, events, trigger, tolled):
         _split_toll(events, total)
+
+
+def _toll_where(sentence: Span, events: list[Event], trigger: _Trigger, tolled: list[_Trigger]) -> bool:
+    """'Explosions were reported in Dnipro and Zaporizhzhia, where two people were killed': the toll of the 'where'
+    clause is that place's alone."""
+    told = [(e, e.location.end) for e in events if e.location is not None and
+            sentence.start <= e.location.end < sentence.end and
+            _WHERE_AFTER.match(sentence.text, e.location.end - sentence.start)]
+    if len(events) < 2 or len(told) != 1:
+        return False
+    event, where = told[0]
+    total = _death_toll(sentence, lambda offset: offset > where and _owner(offset, tolled) is trigger)
+    if total:
+        event.fatalities = total
+    return bool(total)
 
 
 def _told_of_before(sentence: Span, offset: int, trigger: _Trigger) -> bool:

@@ -1093,7 +1093,7 @@ def test_a_toll_of_two_sides_told_next_is_their_sum_and_a_camp_named_before_its_
             "displaced people.")
     ambush, capture, bombs, camp = events_of(article(text, date="2025-06-11"), gaz)
     assert ambush.fatalities == 42
-    assert (capture.location.text, capture.event_date, capture.time_precision) == ("Zamzam", "2025-04-01", 3)
+    assert (capture.location.text, capture.event_date, capture.time_precision) == ("Zamzam camp", "2025-04-01", 3)
     assert bombs.sub_event_type == "Air/drone strike"
     assert (camp.location.text, camp.civilian_targeting) == ("Kharkiv", "Civilian targeting")
 
@@ -1990,3 +1990,10 @@ def test_a_capture_told_twice_keeps_the_other_side_one_telling_names(gaz, articl
     found = events_of(article(text, title=title, date="2024-08-04"), gaz)
     captures = [e for e in found if e.sub_event_type == "Non-state actor overtakes territory"]
     assert len(captures) == 1 and captures[0].actor2 == "Military Forces of Myanmar"
+
+
+def test_the_toll_of_a_where_clause_is_that_places(gaz, article):
+    text = ("Russian drones struck Dnipro and Zaporizhzhia overnight, where two people were killed, the air force "
+            "said.")
+    found = events_of(article(text, date="2025-08-01"), gaz)
+    assert [(e.location.text, e.fatalities) for e in found] == [("Dnipro", 0), ("Zaporizhzhia", 2)]  # was 1 and 1

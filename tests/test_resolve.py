@@ -601,3 +601,11 @@ def test_great_lakes_and_inland_seas_are_places_of_their_own(gaz, article):
     assert found["Lake Victoria"].place.name == "Lake Victoria"  # was Victoria, Hong Kong
     assert found["Lake Kivu"].place.name == "Lake Kivu"  # was the Kivu region
     assert found["Sea of Galilee"].place.country == "IL"
+
+
+def test_the_camps_and_areas_the_press_names_alone(gaz, article):
+    found = resolved(article("Families fled from Abu Shouk and the Zamzam camp to al-Mawasi. A strike hit the Ain "
+                             "al-Hilweh camp near Sidon."), gaz)
+    assert {name: found[name].place.country for name in ("Abu Shouk", "Zamzam camp", "al-Mawasi",
+                                                          "Ain al-Hilweh camp")} == \
+        {"Abu Shouk": "SD", "Zamzam camp": "SD", "al-Mawasi": "PS", "Ain al-Hilweh camp": "LB"}  # al-Mawasi was Mosul

@@ -2118,9 +2118,11 @@ def _month_number(name: str) -> int:
 def _relative_day(event: Event) -> re.Match | None:
     """The day word of the event's sentence; of several, the nearest the trigger ("The unrest began on Monday and
     grew after police killed a driver on Thursday": Thursday's killing)."""
-    found = list(_RELATIVE.finditer(event.sentence.text))
-    if len(found) < 2:
-        return found[0] if found else None
+    text = event.sentence.text
+    first = _RELATIVE.search(text)
+    if first is None or _RELATIVE.search(text, first.end()) is None:
+        return first  # most sentences tell one day or none: no list to build
+    found = list(_RELATIVE.finditer(text))
     start, end = event.trigger.start - event.sentence.start, event.trigger.end - event.sentence.start
     return min(found, key=lambda m: m.start() - end if m.start() >= end else max(0, start - m.end()))
 

@@ -60,7 +60,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"malls?|cafes?|bars?|nightclubs?|theat(?:re|er)s?|weddings?|camps? for (?:the )?displaced|displacement camps?)\b",
      "Violence against civilians", "Attack", "Political violence"),
     (r"\b(?:re-?captured|retook|retaken|recaptured|regained|took back|won back)\b", "Battles", "territory-back", "Political violence"),
-    (r"\b(?:captured|captures|seized|t(?:ook|aken) (?:full |total |complete |effective )?control (?:of|over)|took over|overran|overrun|stormed|fell to|"
+    (r"\b(?:captured|captures|seized|(?<!to )seizes?|t(?:ook|aken) (?:full |total |complete |effective )?control (?:of|over)|took over|overran|overrun|stormed|fell to|"
      r"capturing|entered|(?:walked|marched|rolled|swept) into|(?:took|taking)(?! (?:\w+ ){0,3}hostages?\b)|"
      r"(?:had|have|has|were|was|been) taken(?! (?:to|place|into|part|away|by surprise|hostage|ill|shelter|refuge|cover|"
      r"steps|measures|action|office|power)))\b", "Battles", "territory", "Political violence"),
@@ -281,6 +281,8 @@ _SPEAKER = re.compile(r"\b(?:said|says|announced|claimed)\b[\w\s]{0,25}?\b(?:it|
 _CLAIMED = re.compile(r"\b(?:claimed (?:responsibility|the (?:attack|raid|bombing|strike|ambush|assault))|"
                       r"said (?:it|they) (?:had )?carried out the (?:attack|raid|bombing|strike|ambush|assault))")
 _CLAIMED_BY = re.compile(r"\b(?:was|were|has been|had been|have been) claimed by ([^,.;]{2,80})|"
+                         r"\b[Tt]he (?:attack|assault|raid) by ([^,.;]{2,60}?)(?= (?:forced|killed|left|was|came|"
+                         r"drove|sent)\b)|"
                          r"\bblamed ([^,.;]{2,80}?) for (?:the|this|these|an?) (?:drone |rocket |missile )?(?:attacks?|"
                          r"strikes?|raids?|bombings?|shelling|ambush(?:es)?|assaults?|massacres?|killings?)\b|"
                          r"\bsaid,? blaming ([^,.;]{2,60})")
@@ -491,6 +493,8 @@ _STRIKE_VERB = re.compile(r"(?:\s+and\s+(?:the\s+)?(?P<ally>[A-Z][\w.]*(?:\s+[A-
 _PREPOSITION_BEFORE = guarded(r"\b(?:in|at|near|from|of|to|into|on|against|across|over|toward|towards)\s+$", re.I)
 _WITHDRAWAL = "Non-violent transfer of territory"
 _TAKEN = ("Non-state actor overtakes territory", "Government regains territory")
+_LEFT_AGAIN = re.compile(r"\bbefore (?:withdrawing|retreating|pulling out|pulling back)\b|"
+                         r"\b(?:later|then|afterwards) (?:withdrew|retreated|pulled out|pulled back)\b")
 _DEMONSTRATIONS = frozenset({"Protests", "Riots"})
 _PROTEST_GRAVITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
 # "..., including nine in a house in Beit Lahiya and six in ...": a part of a toll told at a place
@@ -578,7 +582,7 @@ _TAKEN_END = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:on|in|at|after|from|and|o
 # not "20 kg of heroin", "the mood of Paris" (no "of" inside the phrase but "most of"), "control of the game".
 _TERRITORY_OBJECT = re.compile(
     r"\s+(?:back\s+)?(?:(?:full\s+|total\s+|complete\s+|effective\s+)?control\s+(?:of|over)\s+)?"
-    r"(?:(?:most|much|all|some|parts?|large parts|swathes?|several|dozens|many) of\s+)?(?:[A-Z]|(?:(?!of\b)[\w'’-]+\s+){0,5}"
+    r"(?:(?:most|much|all|some|parts?|large parts|swathes?|several|dozens|many) of\s+)?(?:[A-Z]|(?:(?!of\b|from\b)[\w'’-]+\s+){0,5}"
     r"(?:towns?|city|cities|villages?|areas?|(?:air\s?)?bases?|airports?|airfields?|districts?|neighbou?rhoods?|"
     r"quarters?|positions?|hills?|heights|checkpoints?|regions?|provinces?|territory|territories|outskirts|"
     r"headquarters|(?:regional |military )?commands?|camps?|crossings?|dams?|bridges?|roads?|highways?|posts?|barracks|garrisons?|settlements?|"
@@ -651,6 +655,8 @@ def detect_events(article: Article) -> Article:
                 article.events.append(event)
     _merge_repeats(article)
     article.events = [e for e in article.events if not _withdrawal_from_the_taken(e, article.events)]
+    for event in article.events:
+        _raid_left_again(article, event)
     for number, event in enumerate(article.events, 1):
         event.event_id = f"{article.id}:{number}"
         event.sources = [article.id]
@@ -1593,7 +1599,7 @@ def _government(facts: _Facts, text: str, start: int = 0, end: int | None = None
 @lru_cache(maxsize=256)
 def _claimant(text: str) -> str:
     """The clause before the text's first 'claimed responsibility', or the side a report blames ("" where none)."""
-    if "claim" not in text and "carried out" not in text and "blam" not in text:
+    if "claim" not in text and "carried out" not in text and "blam" not in text and " by " not in text:
         return ""  # most texts claim nothing: skip the patterns
     no_claim = _NO_CLAIM.search(text)  # "No group claimed the blast": not the claim of the story told next
     text = text[:no_claim.start()] if no_claim else text
@@ -1601,7 +1607,7 @@ def _claimant(text: str) -> str:
     by = _CLAIMED_BY.search(text)
     if by is not None and (claimed is None or by.start() < claimed.start()):
         # "The assault was claimed by JNIM, which said ...": the group after "by" (not one "linked to al-Qaeda")
-        return _LINKED_TO.sub("", by.group(1) or by.group(2) or by.group(3))
+        return _LINKED_TO.sub("", next(g for g in by.groups() if g))
     if claimed is None:
         return ""
     start, end = _clause_before(text, claimed.start(), ".;")
@@ -2249,6 +2255,16 @@ def _merge_repeats(article: Article) -> None:
             event.notes += f" [fatalities: the {rest} of the reported toll not told at a place of their own]"
         if not joined or rest > 0:
             article.events.append(event)
+
+
+def _raid_left_again(article: Article, event: Event) -> None:
+    """'Boko Haram fighters overran a base in Marte ... The insurgents set fire to buildings before withdrawing': a
+    raid, which ACLED codes as the fight it was -- no territory changed hands."""
+    if event.sub_event_type != "Non-state actor overtakes territory":
+        return
+    after = next((s for s in article.sentences() if s.start >= event.sentence.end), None)  # the sentence after
+    if _LEFT_AGAIN.search(event.sentence.text) or after is not None and _LEFT_AGAIN.search(after.text):
+        event.sub_event_type = "Armed clash"
 
 
 def _withdrawal_from_the_taken(event: Event, events: list[Event]) -> bool:

@@ -1997,3 +1997,19 @@ def test_the_toll_of_a_where_clause_is_that_places(gaz, article):
             "said.")
     found = events_of(article(text, date="2025-08-01"), gaz)
     assert [(e.location.text, e.fatalities) for e in found] == [("Dnipro", 0), ("Zaporizhzhia", 2)]  # was 1 and 1
+
+
+def test_a_base_overrun_by_fighters_who_withdrew_is_a_fight_not_a_capture(gaz, article):
+    text = ("Boko Haram fighters overran a military base in the town of Marte in Borno state early on Monday, killing "
+            "17 soldiers. The insurgents set fire to buildings inside the base before withdrawing.")
+    found = events_of(article(text, date="2024-05-13"), gaz)
+    assert (found[0].sub_event_type, found[0].location.text) == ("Armed clash", "Marte")  # was a capture
+
+
+def test_a_headlines_seize_and_the_group_an_attack_is_told_by(gaz, article):
+    title = "Gangs seize Haitian town of Mirebalais"
+    text = (title + "\n\nGang members stormed the central Haitian town of Mirebalais on Monday, freeing inmates from "
+            "its prison. The attack by the Viv Ansanm coalition forced thousands of residents to flee.")
+    found = events_of(article(text, title=title, date="2025-04-01"), gaz)
+    assert "Non-state actor overtakes territory" in [e.sub_event_type for e in found]  # the headline's was none
+    assert all(e.actor1 == "Viv Ansanm" for e in found)  # the attack was an unidentified group's

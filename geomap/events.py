@@ -863,7 +863,8 @@ def _clause_start(text: str, offset: int) -> int:
 def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, country: Mention | None,
                 triggers: list[_Trigger]) -> list[Event]:
     # "a house was hit" continues the strikes told before; "launched missiles" is an attack of its own kind.
-    definite = _IN_THE_STRIKE.search(sentence.text, 0, trigger.span.start - sentence.start) is not None
+    at = trigger.span.start - sentence.start
+    definite = _IN_THE_STRIKE.search(sentence.text, max(0, at - 30), at) is not None
     again = definite or _THE_STRIKE.match(sentence.text, 0, trigger.span.end - sentence.start) is not None
     previous = _previous_strike(article, sentence, trigger.span.text) \
         if trigger.general in ("generic strike", "generic blast") or _MORE_OF_THEM.match(sentence.text) or again else None
@@ -1085,8 +1086,11 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
         chosen = _passive_subjects(article.text, mentions, trigger) or \
             (_list_from(article.text, [m for m in mentions if m.start >= after[0].start]) if after else [])
     else:  # "shelled A", "in A, a drone struck", "Sudan's capital was shelled"
+        attacked = "attacked" in sentence.text or "raided" in sentence.text or "stormed" in sentence.text or \
+            "overran" in sentence.text or "besieged" in sentence.text  # (most sentences: no scan for the verbs)
         before = [m for m in mentions if m.start < trigger.span.start and (
-            _locative_before(article.text, m) or _ATTACKED_BEFORE.search(article.text, max(0, m.start - 30), m.start))]
+            _locative_before(article.text, m) or
+            attacked and _ATTACKED_BEFORE.search(article.text, max(0, m.start - 30), m.start))]
         if trigger.sub_event_type in _ANNOUNCED:  # "BOGOTA, Jan 18 - Colombia suspended talks with the ELN after
             # the group attacked ... in Catatumbo": where it was announced, not where the clause after it happened
             after = [m for m in after if not _OTHER_CLAUSE.search(article.text, trigger.span.end, m.start)]
@@ -2004,12 +2008,11 @@ def _follow_up_toll(article: Article, sentence: Span) -> None:
     previous = [e for e in article.events if e.sentence is article.events[-1].sentence and e.violent] \
         if article.events else []
     if not previous or any(e.trigger != previous[0].trigger or e.fatalities for e in previous) or \
-            article.text[previous[0].sentence.end:sentence.start].strip() or _LONG_AGO.search(sentence.text) or \
-            _SINCE_BEGAN.search(sentence.text):  # "... have attacked the province since 2017, killing 6,000": history
+            article.text[previous[0].sentence.end:sentence.start].strip():
         return
     total = _death_toll(sentence)
-    if total:
-        _split_toll(previous, total)
+    if total and not (_LONG_AGO.search(sentence.text) or _SINCE_BEGAN.search(sentence.text)):
+        _split_toll(previous, total)  # (not "... have attacked the province since 2017, killing 6,000": history)
 
 
 def _owner(offset: int, triggers: list[_Trigger]) -> _Trigger:

@@ -65,8 +65,9 @@ _BORDER = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*(?:[\s/–-]+[A-Z][\w’'-]*
 # Between a distance and its anchor: "the", "the Turkish town of", "the Syrian" (capital).
 _BARE_BORDER = re.compile(r"the\s+(?:border|frontier)\b(?!\s+(?:with|of|between)\b)")
 _APPOSITION = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z’'-]+\s+){0,5}?(?:of\s+|,\s*)?(?:the\s+)?$")
-# "within 3 km of the main road that supplies Pokrovsk": measured from the road, which is no place of ours
+# "on the main road to Dakar, roughly 15 km west of Kayes": the road's end is no subject of the distance
 _ROAD_TO = re.compile(r"\b(?:road|highway|route|railway|motorway)\s+(?:to|from|towards?)\s+(?:the\s+)?$")
+# "within 3 km of the main road that supplies Pokrovsk": measured from the road, which is no place of ours
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|where|linking|connecting|leading|serving)\b")
 _COLLECTIVE = re.compile(r"\b(?:fighters|forces|troops|rebels|insurgents|front\s*lines?|frontlines?|they|them|"
                          r"opposition|advance|offensive|militants|units)\b", re.I)
@@ -325,7 +326,7 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
     named = [m for m in article.mentions if sentence.start <= m.start < claim_start and m.kind == "toponym"
              and m is not claim.anchor and m.feature != "modifier" and not DATELINE.match(article.text, m.start)
              and (m.place is None or m.place.kind == "place" or m.approximate or m.place.feature_code == "ISL")]
-    # "Diboli is a border town on the main road to Dakar, roughly 15 km west of Kayes": not the road's end
+    # "Diboli is a border town on the main road to Dakar, ...": Diboli
     named = [m for m in named if not _ROAD_TO.search(article.text, max(0, m.start - 20), m.start)] or named
     between = article.text[named[-1].end:claim_start] if named else ""
     # A stop ends the subject's clause; the dots of initials do not ("Al Udeid, the largest U.S. air base, lies")

@@ -60,8 +60,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"malls?|cafes?|bars?|nightclubs?|theat(?:re|er)s?|weddings?|camps? for (?:the )?displaced|displacement camps?)\b",
      "Violence against civilians", "Attack", "Political violence"),
     (r"\b(?:re-?captured|retook|retaken|recaptured|regained|took back|won back)\b", "Battles", "territory-back", "Political violence"),
-    (r"\b(?:captured|captures|seized|(?<!to )seizes?|t(?:ook|aken) (?:full |total |complete |effective )?control (?:of|over)|took over|overran|overrun|stormed|fell to|"
-     r"capturing|entered|(?:walked|marched|rolled|swept) into|(?:took|taking)(?! (?:\w+ ){0,3}hostages?\b)|"
+    (r"\b(?:captured|captures|seized|(?<!to )seizes?|t(?:ook|aken) (?:full |total |complete |effective )?control (?:of|over)|"
+     r"took over|overran|overrun|stormed|fell to|capturing|entered|(?:walked|marched|rolled|swept) into|(?:took|taking)(?! (?:\w+ ){0,3}hostages?\b)|"
      r"(?:had|have|has|were|was|been) taken(?! (?:to|place|into|part|away|by surprise|hostage|ill|shelter|refuge|cover|"
      r"steps|measures|action|office|power)))\b", "Battles", "territory", "Political violence"),
     (r"\bsuicide (?:car |truck )?(?:bomb(?:ing|er)?s?|attacks?)\b", "Explosions/Remote violence", "Suicide bomb", "Political violence"),
@@ -194,7 +194,7 @@ _RULES: list[tuple[str, str, str, str]] = [
 _LOCATIVE_BEFORE = guarded(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Oo]n|of|[Aa]round)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
                            r"(?:\w+\s+)?$")  # "in Pakistan's southwestern Balochistan"
 _ANNOUNCED = ("Other", "Agreement")  # talks and agreements
-_OTHER_CLAUSE = re.compile(r"\b(?:after|following|when|because|as)\b")
+_OTHER_CLAUSE = re.compile(r"\b(?:after|following|when|because|as)\b")  # a clause telling another event
 # "insurgents attacked Mocimboa da Praia ..., beheading two civilians": the town the clause's verb struck
 _ATTACKED_BEFORE = re.compile(r"\b(?:attacked|raided|stormed|overran|besieged)\s+(?:the\s+)?(?:(?:town|village|city)\s+"
                               r"of\s+)?$")
@@ -253,7 +253,9 @@ _GOVERNMENT = guarded(r"(?<!pro-)\b(?:government|govt|regime|state) (?:forces|tr
 # blast, report a crime), so kept apart from _GOVERNMENT and counted for battles only.
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]*) $")
 _POLICE = re.compile(r"\b(?:police(?:men)?|security (?:forces|patrols?|personnel|services))\b", re.I)
-_POLICE_ACTING = re.compile(r"\b(?:police(?:men)?|security forces|gendarmes)\s+(?:[a-z]+ly\s+)?(?:ha(?:ve|d)\s+)?$", re.I)
+# "Moroccan police shot dead three people": the police, the subject right before an attack's verb
+_POLICE_ACTING = re.compile(r"\b(?:police(?:men)?|security forces|gendarmes)\s+(?:[a-z]+ly\s+)?(?:ha(?:ve|d)\s+)?$",
+                            re.I)
 # "... said its forces had repelled 40 assaults": the speaking state's own forces.
 _GROUP_SPEAKER = re.compile(r"\b(?:the|this) (?:[\w-]+ ){0,3}(?:group|movement|militia|rebels|insurgents)\b", re.I)
 _OWN_FIGHTERS = re.compile(r"\b(?:its|their) (?:forces|fighters|units|members|men|militants|troops)\b", re.I)
@@ -316,7 +318,8 @@ NAMED_GROUPS = {
     "Boko Haram": 2, "JNIM": 2, "Taliban": 2, "M23": 2, "Al-Qaeda": 2, "ISWAP": 2, "Allied Democratic Forces": 2,
     "CODECO": 3, "PKK": 2, "YPG": 2, "TTP": 2, "Baloch Liberation Army": 2, "Arakan Army": 2, "TPLF": 2,
     "Kachin Independence Army": 2, "FARC": 2, "ELN": 2, "Africa Corps": 8,
-    "Islamic State (Sahel)": 2, "Tren de Aragua": 3, "Viv Ansanm": 3, "Los Choneros": 3, "MS-13": 3, "Jalisco New Generation Cartel": 3,
+    "Islamic State (Sahel)": 2, "Tren de Aragua": 3, "Viv Ansanm": 3, "Los Choneros": 3, "MS-13": 3,
+    "Jalisco New Generation Cartel": 3,
 }
 _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Forces", "ISIS": "Islamic State",
                   "ISIL": "Islamic State", "al-Shabaab": "Al-Shabaab", "RSF": "Rapid Support Forces",
@@ -393,6 +396,7 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _RELATIVE = guarded(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                     r"\b|\b(yesterday|today|last night|two days ago|last week|last month|earlier this month|overnight|"
                     r"(?:at|over) the weekend|last weekend)\b", re.I)
+# "said the protests were an attempt at a coup": the protests told, judged
 _CHARACTERISED = re.compile(r"\s+(?:were|was|are|is|had been|have been)\s+(?:not\s+)?(?:an?\s+|the\s+)?"
                             r"(?:attempt|plot|coup|conspiracy|part|work|peaceful|illegal|unlawful|organi[sz]ed|funded|"
                             r"financed|backed|sponsored|instigated|staged|aimed|meant|driven)\b")
@@ -434,9 +438,9 @@ _KILLED = guarded(
     r"a total of\s+)?(?P<a>\d[\d,]*|a (?:dozen|few|hundred|thousand)|(?!an?\b|the\b|[a-z-]+['’]s\b)[a-z-]+)\b"
     # "killed a commander", "killed the prime minister", "killed Hezbollah's chief of staff": one; a year is no
     # toll ("deployed since 2021 said they had killed eight")
-    r"|\bkill(?:ed|ing|s)?\s+(?P<one>an?|(?:the|[A-Z][\w-]*['’]s)(?=\s+(?:[\w'’-]+\s+){0,2}(?:prime\s+minister|president|commander|"
-    r"chief|leader|head|governor|mayor|spokes(?:man|woman)|general)\b))\s+(?!total|number|handful|hundred|thousand|"
-    r"score|couple)\w"
+    r"|\bkill(?:ed|ing|s)?\s+(?P<one>an?|(?:the|[A-Z][\w-]*['’]s)(?=\s+(?:[\w'’-]+\s+){0,2}(?:prime\s+minister|"
+    r"president|commander|chief|leader|head|governor|mayor|spokes(?:man|woman)|general)\b))\s+"
+    r"(?!total|number|handful|hundred|thousand|score|couple)\w"
     rf"|\b(?:at least\s+|some\s+|about\s+)?(?P<b>(?!(?:19|20)\d\d\b)\d[\d,]*|several|few|dozens|scores|hundreds|thousands|"
     # ... not the article of "A car bomb killed six" (which hid the six), but "a hundred"
     rf"(?!(?:an?|and|half)\s+(?!hundred|thousand|million|dozen)[a-z\d]){NUMBER_WORD})"  # nor "and" of "and 30"
@@ -493,6 +497,7 @@ _STRIKE_VERB = re.compile(r"(?:\s+and\s+(?:the\s+)?(?P<ally>[A-Z][\w.]*(?:\s+[A-
 _PREPOSITION_BEFORE = guarded(r"\b(?:in|at|near|from|of|to|into|on|against|across|over|toward|towards)\s+$", re.I)
 _WITHDRAWAL = "Non-violent transfer of territory"
 _TAKEN = ("Non-state actor overtakes territory", "Government regains territory")
+# "... set fire to buildings inside the base before withdrawing": raiders who left, no territory taken
 _LEFT_AGAIN = re.compile(r"\bbefore (?:withdrawing|retreating|pulling out|pulling back)\b|"
                          r"\b(?:later|then|afterwards) (?:withdrew|retreated|pulled out|pulled back)\b")
 _DEMONSTRATIONS = frozenset({"Protests", "Riots"})

@@ -1332,8 +1332,8 @@ def _fallback_location(article: Article, sentence: Span,
         return named_unit, 3, f"{unit.group(0)} ({named_unit.text})"
     if country is None:  # no country named: the town every event so far was placed at ("Police arrested 113
         # suspects" in a story of a raid in Rio de Janeiro)
-        placed = [e for e in article.events if _placed(e)]
-        if placed and len({e.location.place for e in placed}) == 1 and not _UNREAD_PLACE.search(sentence.text):
+        placed = _at_one_place(article)
+        if placed and not _UNREAD_PLACE.search(sentence.text):
             return placed[-1].location, 2, f"(near {placed[-1].location.text})"
         return None, None, "unlocated"
     direction = _DIRECTION_PHRASE.search(sentence.text)
@@ -1353,9 +1353,15 @@ def _named_site(article: Article, sentence: Span, noun: str) -> Mention | None:
 
 def _scene(article: Article) -> Event | None:
     """The story's town, if every event told so far at a place of its own is there."""
-    placed = [e for e in article.events if _placed(e)]
+    placed = _at_one_place(article)
     town = article.story_town() if placed else None
-    return placed[0] if town is not None and all(e.location.place == town.place for e in placed) else None
+    return placed[0] if town is not None and placed[0].location.place == town.place else None
+
+
+def _at_one_place(article: Article) -> list[Event]:
+    """The events told so far at a place of their own, if they are all at one place (else none)."""
+    placed = [e for e in article.events if _placed(e)]
+    return placed if len({e.location.place for e in placed}) == 1 else []
 
 
 def main_country(article: Article) -> Mention | None:

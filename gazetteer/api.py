@@ -19,7 +19,7 @@ from .geo import haversine_km
 from .keyindex import Prior
 from .model import Candidate, Place
 from .normalize import fold, skeleton, strip_articles
-from .ranking import ACCEPT, MATCH_QUALITY, Context, rank, score
+from .ranking import ACCEPT, BORROWED_QUALITY, MATCH_QUALITY, Context, rank, score
 from .store import PLACE_COLUMNS, data_version, row_to_place
 
 INDEX_NAME = "gazetteer.sqlite"
@@ -29,6 +29,7 @@ _PLAIN_CACHE = 8192
 _CACHE_FROM = 4  # answers with more candidates than this are cached: they cost most to rebuild
 _EXACT_MATCHES = frozenset({"exact", "alias"})
 _MATCH_NAME = {0: "exact", 1: "alias", 2: "exact"}  # by name kind: primary, curated alias, alternate
+_WORLD_CITY = 1_000_000
 _FUZZY_PREFIX = 3  # a typo in the first three letters is rare; the bucket stays small
 # A trailing generic word names the kind of place: "Idlib province", "Kern County".
 FEATURE_WORDS = {
@@ -163,6 +164,21 @@ def _split_feature_word(name: str) -> tuple[str, tuple[str, ...]]:
     head, _, last = name.rstrip().rpartition(" ")
     kinds = FEATURE_WORDS.get(fold(last), ()) if head else ()
     return (head, kinds) if kinds else (name, ())
+
+
+def _borrowed_below(exact: list[tuple[Place, Prior, int]]) -> float:
+    """Population under which a place that bears this key only as a GeoNames alternate borrows it: any, when the
+    key is a national capital's own name (or curated alias) -- Chattogram was once "Islamabad", Tunisia is "Tunis"
+    in some languages -- and a tenth of a city of a million's (El Rio, California, once "Jerusalem").  A borrowed
+    name's match counts less (:data:`BORROWED_QUALITY`), whatever context the text gives."""
+    below = 0.0
+    for place, _prior, kind in exact:
+        if kind < 2 and place.kind == "place":
+            if place.feature_code == "PPLC":
+                return math.inf
+            if place.population >= _WORLD_CITY:
+                below = max(below, place.population / 10)
+    return below
 
 
 class Gazetteer:
@@ -363,11 +379,18 @@ class Gazetteer:
         exact, kinds = self._exact(name, key)
         if exact:
             found = []
+            borrowed_below, borrowed = _borrowed_below(exact), False
             for place, prior, kind in exact:
                 if not kinds or place.kind in kinds:
-                    found.append(score(place, MATCH_QUALITY[kind], _MATCH_NAME[kind], name, context, prior))
-            # One key's postings come in context-free order already.
-            return rank(found) if context is not None else found
+                    # A county keeps its bare name: "Douglas" for Douglas County is not borrowed from Douglas, Isle
+                    # of Man.
+                    if kind == 2 and place.population < borrowed_below and place.kind != "admin2":
+                        quality, borrowed = BORROWED_QUALITY, True
+                    else:
+                        quality = MATCH_QUALITY[kind]
+                    found.append(score(place, quality, _MATCH_NAME[kind], name, context, prior))
+            # One key's postings come in context-free order already, unless a borrowed name lost its rank.
+            return rank(found) if context is not None or borrowed else found
         return rank([score(place, quality, match, matched, context, prior)
                      for row, quality, match, matched in self._inexact_matches(name, key, fuzzy)
                      for place, prior in (self._keys.row(row),)])

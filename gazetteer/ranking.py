@@ -6,7 +6,9 @@ candidate's ``why``:
 * match (0-1): 1.0 primary name or curated alias, 0.95 alternate name, a
   loose transliteration match scaled by string similarity (x0.85), a fuzzy
   match scaled by similarity (x0.8).  A loose or fuzzy match therefore never
-  outranks an exact one on match alone.
+  outranks an exact one on match alone.  An alternate borrowed from a national
+  capital or a city of a million ("Islamabad" for Chattogram) is worth 0.5:
+  the context of the text alone cannot give the name to the borrower.
 * population (0-0.95): 0.13 for every factor of ten, capped, for towns and countries; admin
   units get the same of a fifth of their towns' population, less 0.1.  The slope sets how
   much context it takes to prefer a small homonym: the article's country (+0.4) is worth
@@ -43,7 +45,9 @@ ACCEPT = 0.6
 _new_tuple = tuple.__new__
 # Match quality of an exact key by how the name relates to the place: primary, curated alias, alternate.
 MATCH_QUALITY = {0: 1.0, 1: 1.0, 2: 0.95}
-_QUALITY_TEXT = {q: f"{q:+.2f}" for q in MATCH_QUALITY.values()}
+# ... and of an alternate borrowed from a world city by a town a hundredth its size (see api._famous_bearer).
+BORROWED_QUALITY = 0.5
+_QUALITY_TEXT = {q: f"{q:+.2f}" for q in (*MATCH_QUALITY.values(), BORROWED_QUALITY)}
 _POP_DECADE = 0.13  # per factor of ten in population: calibrated on the dev corpora against the context terms
 _POP_CAP = 0.95
 _ADMIN_DISCOUNT_DECADES = 0.7  # calibrated on the dev corpora with the seat rule of build._mark_namesake_seats

@@ -60,22 +60,47 @@ brad nick matt jake josh pat sam andy nate rob doug phil wes vince hank""".split
 
 _CENSUS_FILES = ("dist.male.first", "dist.female.first")
 _CENSUS_MIN_SHARE = 0.02  # per cent of people: about 1,050 names, the common ones
+_CENSUS_MIN_SHARE_PAIRED = 0.002  # about 4,300 names: enough beside a surname (see census_surnames)
+_CENSUS_SURNAME_RANKS = 20_000  # the 20,000 commonest surnames cover about 80 % of the people
 
 
-@lru_cache(maxsize=1)
-def census_given_names() -> frozenset[str]:
-    """Given names held by at least 0.02 % of the people of the 1990 US census (the lists the ``names``
-    package ships), lower-cased.  Many are also places ("Austin", "Florence"): callers filter them.
+@lru_cache(maxsize=2)
+def census_given_names(min_share: float = _CENSUS_MIN_SHARE) -> frozenset[str]:
+    """Given names held by at least ``min_share`` per cent of the people of the 1990 US census (the lists the
+    ``names`` package ships), lower-cased.  Many are also places ("Austin", "Florence"): callers filter them.
 
     >>> "abraham" in census_given_names() and "dilan" not in census_given_names()
+    True
+    >>> "nigel" in census_given_names(_CENSUS_MIN_SHARE_PAIRED) and "nigel" not in census_given_names()
     True
     """
     found = set()
     for name in _CENSUS_FILES:
         for line in resources.files("names").joinpath(name).read_text(encoding="ascii").splitlines():
             fields = line.split()
-            if len(fields) >= 2 and float(fields[1]) >= _CENSUS_MIN_SHARE:
+            if len(fields) >= 2 and float(fields[1]) >= min_share:
                 found.add(fields[0].lower())
+    return frozenset(found)
+
+
+def paired_given_names() -> frozenset[str]:
+    """Given names common enough to make a person of a pair with a census surname ("Nigel Clough")."""
+    return census_given_names(_CENSUS_MIN_SHARE_PAIRED)
+
+
+@lru_cache(maxsize=1)
+def census_surnames() -> frozenset[str]:
+    """The 20,000 commonest surnames of the 1990 US census, lower-cased.  Many are English words or place
+    words too ("Hill", "Ford", "Park"): callers filter them.
+
+    >>> {"ching", "boyer", "hill"} <= census_surnames() and "aleppo" not in census_surnames()
+    True
+    """
+    found = set()
+    for line in resources.files("names").joinpath("dist.all.last").read_text(encoding="ascii").splitlines():
+        fields = line.split()
+        if len(fields) >= 4 and int(fields[3]) <= _CENSUS_SURNAME_RANKS:
+            found.add(fields[0].lower())
     return frozenset(found)
 
 # Demonyms that also name a language: "English is the main language" is no mention of England.

@@ -40,7 +40,8 @@ from gazetteer import Candidate, Gazetteer
 from gazetteer.normalize import fold
 
 from .document import Article
-from .lexicon import COMMON_WORDS, GIVEN_NAMES, LANGUAGES, TOPONYM_PREFIXES, census_given_names
+from .lexicon import (COMMON_WORDS, GIVEN_NAMES, LANGUAGES, TOPONYM_PREFIXES, census_given_names, census_surnames,
+                      paired_given_names)
 from .text import guarded
 
 # Press abbreviations with periods ("W.Va."), initials joined by "&" ("T&T", "AT&T"), words.
@@ -73,6 +74,11 @@ _CIVIC_WORDS = _CIVIC_HEADS | frozenset("fire municipal public schools".split())
 # A capitalised feature word after a known name makes a name of its own ("Neches River", "Readington
 # Township"), placed later inside or near the known one.
 _NAMED_FEATURES = frozenset("River Township Colony Falls Springs Beach Heights Pass".split())
+# Surnames that are also the generic words of place, firm and school names: "Preston Hill", "Paris High" and
+# "Augusta Herald" are no given name and surname.
+_NAME_GENERICS = frozenset("""hills beach beaches springs grove groves woods heights gardens garden mills mill ford
+cross glen brook meadows oaks manor heath haven shore shores waters wells lodge downs ferry branch land high junior
+homes herald times post news star walk square crossing junction point ridge bridge spring""".split())
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                       "july august september october november december jan feb mar apr jun jul aug sep sept oct nov "
                       "dec".split())  # a caption's "the town of Marea, Syria May 3": the date is no part of a name
@@ -218,6 +224,7 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|wrote|tweeted)\s+$")
 _OF_BEFORE = re.compile(r"\bof\s+$")
 # "Noma said": a speaker named by one word is a person for the whole article ("Kobe Bryant said" is
 # a full name's, left to the other rules).
+_ADMINISTRATION_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][a-z]+)?(?:\s+(?:Jr|Sr)\.?)?\s+administrations?\b")
 _ONE_WORD_SPEAKER = re.compile(r"(?<![A-Za-z] )\b([A-Z][a-z]+)(?=,?\s+(?:said|says|told|added|tweeted|wrote)\b)")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 _FIRM_JOIN = re.compile(r"\s*&\s*[A-Z]")
@@ -426,7 +433,8 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             run[0].text.lower().rstrip(".") in _TITLES and not _titled_unit(run, text, gazetteer) and \
             not _FEATURE_AFTER.match(text[run[-1].end:run[-1].end + 20]):  # "the Sheikh Maqsoud neighbourhood"
         return _person(run, text, gazetteer, surnames)  # "President Chad Smith", "Saint Peter"
-    if len(run) >= 2 and is_given_name(run[0].text.lower(), gazetteer) and _known_prefix(run, text, gazetteer) is None:
+    if len(run) >= 2 and is_given_name(run[0].text.lower(), gazetteer) and _known_prefix(run, text, gazetteer) is None \
+            or _given_and_surname(run, text, gazetteer):
         # "David Jones", "Mary Clark": not the towns of Jones or Clark ("Henry County" is a place)
         return _person(run, text, gazetteer, surnames)
     if _INITIALLED_NAME.fullmatch(text[run[0].start:run[-1].end]):
@@ -922,6 +930,9 @@ def _supported(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
         return not _SPEAKER_AFTER.match(text, end)  # "struck Hmeimim", "the Kakhovka dam": a site, named alone
     if _clipped_alternate(name, best) or best.match not in ("exact", "alias"):
         return _has_locative_cue(text, start)  # a clipped alternate or a near spelling ("Wal" ~ Waal) needs a cue
+    if " admin" in text[end:end + 20] and best.place.kind not in _SALIENT_KINDS and \
+            _ADMINISTRATION_AFTER.match(text, end):
+        return False  # "the Bush administration", "the Clinton and Bush Jr administrations": presidents, not towns
     if _salient(name, gazetteer) or " " in name:
         return True
     if _SPEAKER_AFTER.match(text, end) and not _after_place_preposition(text, start):
@@ -979,6 +990,20 @@ def is_given_name(word: str, gazetteer: Gazetteer) -> bool:
     "gladys" yes; "austin", "florence" no.  Judged per word when first met, so that a single
     article does not pay for the whole list."""
     return word in GIVEN_NAMES or word in census_given_names() and not _place_like(word.capitalize(), gazetteer)
+
+
+def _given_and_surname(run: list[_Token], text: str, gazetteer: Gazetteer) -> bool:
+    """Two words, a given name -- even a town's or a country's ("Brent Ching", "Chad Boyer", "Virginia
+    Alexander") -- and a census surname that is no word of the text, no generic word of names and no well-known
+    place: a person ("Paris High", "Jordan Valley", "Sam Houston State" are not)."""
+    if len(run) != 2 or run[0].text.lower() not in paired_given_names() and run[0].text.lower() not in GIVEN_NAMES:
+        return False
+    surname = _split_modifier(run[1]).text
+    surname = surname[:-2] if surname.endswith(("'s", "’s")) else surname
+    lower = surname.lower()
+    return lower in census_surnames() and lower not in _NAME_GENERICS and not _common_word(surname, text) and \
+        lower not in _CALENDAR and not _salient(surname, gazetteer) and _known_prefix(run, text, gazetteer) is None \
+        and not _FEATURE_AFTER.match(text[run[1].end:run[1].end + 20])
 
 
 def _place_like(name: str, gazetteer: Gazetteer) -> bool:

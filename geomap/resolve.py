@@ -789,10 +789,11 @@ def town_quarter(article: Article, gazetteer: Gazetteer) -> None:
 
 def _stray(article: Article, mention: Mention, town: Place) -> bool:
     """Chosen by its name alone, a town under 100,000 people abroad, far from every other place of the text and
-    in a country none of them lies in."""
+    in a country none of them lies in -- but no national capital ("flew to Banjul" from a Californian story)."""
     place = mention.place
     if place is None or mention.kind != "toponym" or place.kind != "place" or place.country == town.country or \
-            place.population >= _SMALL_TOWN or not mention.why.startswith(_BY_NAME_PASSES):
+            place.population >= _SMALL_TOWN or place.feature_code == "PPLC" or \
+            not mention.why.startswith(_BY_NAME_PASSES):
         return False
     others = [m.place for m in article.mentions if m.place is not None and m.text != mention.text]
     return not any(o.country == place.country or

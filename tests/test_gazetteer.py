@@ -272,3 +272,16 @@ def test_conflict_regions_the_press_names_are_not_near_spellings_of_towns(gaz, n
     # a town in Brazil, Hauran to Harran in Turkey; the Niger Delta and Somaliland were not found.
     place = gaz.best(name).place
     assert place.kind in ("region", "admin1") and place.country == country, (place.name, place.country)
+
+
+@pytest.mark.parametrize("name, context, country", [
+    ("Islamabad", {}, "PK"),  # not Chattogram, once called so
+    ("Tunis", {}, "TN"),  # the city, not Tunisia, which bears the name in some languages
+    ("Jerusalem", {"country": "US", "admin1": "CA"}, "IL"),  # not El Rio, California
+    ("Bern", {"country": "US"}, "CH"),  # not Berne, Indiana
+])
+def test_a_capitals_own_name_borne_by_another_place_as_an_alternate_is_borrowed(gaz, name, context, country):
+    best = gaz.best(name, **context)
+    assert best.place.country == country and best.place.kind == "place" and best.place.name == name
+    # A county keeps its bare name: "Douglas" is Douglas County in its state, not Douglas, Isle of Man.
+    assert gaz.best("Douglas", country="US", admin1="CO").place.kind == "admin2"

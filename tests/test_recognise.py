@@ -631,3 +631,17 @@ def test_a_gas_field_or_refinery_names_its_whole_run(gaz, article):
 def test_a_name_the_text_says_is_a_town_is_a_place(gaz, article):
     a = article("Qarqoor is a small farming village. Diboli is a border town on the road west.")
     assert names(a, gaz) == ["Qarqoor", "Diboli"]
+
+
+def test_a_given_name_and_a_census_surname_make_a_person_even_when_the_given_name_is_a_place(gaz, article):
+    text = ("Chad Boyer, the school's principal, met Brent Ching at the clinic in Laurel County. Ching grew up "
+            "in Fresno, and Nigel Clough's side played in Derby.")
+    assert names(article(text), gaz) == ["Laurel County", "Fresno", "Derby"]
+    # ... but not a place's generic word, nor a word the text also writes in lower case.
+    text = "Crews cleared the road to Preston Hill, and Paris High students met in Jordan Chase's hall."
+    assert {"Preston", "Paris"} <= set(names(article(text), gaz))
+
+
+def test_an_administration_named_after_a_president_is_no_town(gaz, article):
+    text = "The Bush administration blamed the Clinton and Carter administrations for the deal signed in Bern."
+    assert names(article(text), gaz) == ["Bern"]

@@ -609,3 +609,9 @@ def test_the_camps_and_areas_the_press_names_alone(gaz, article):
     assert {name: found[name].place.country for name in ("Abu Shouk", "Zamzam camp", "al-Mawasi",
                                                           "Ain al-Hilweh camp")} == \
         {"Abu Shouk": "SD", "Zamzam camp": "SD", "al-Mawasi": "PS", "Ain al-Hilweh camp": "LB"}  # al-Mawasi was Mosul
+
+
+def test_a_national_capital_abroad_is_no_stray_town_of_a_local_story(gaz, article):
+    text = "Officials in Sacramento, California, said the envoy flew on to Banjul and Valletta."
+    found = resolved(article(text), gaz)
+    assert found["Banjul"].place.country == "GM" and found["Valletta"].place.country == "MT"

@@ -30,6 +30,7 @@ _CACHE_FROM = 4  # answers with more candidates than this are cached: they cost 
 _EXACT_MATCHES = frozenset({"exact", "alias"})
 _MATCH_NAME = {0: "exact", 1: "alias", 2: "exact"}  # by name kind: primary, curated alias, alternate
 _WORLD_CITY = 1_000_000
+_BIG_CITY = 100_000
 _FUZZY_PREFIX = 3  # a typo in the first three letters is rare; the bucket stays small
 # A trailing generic word names the kind of place: "Idlib province", "Kern County".
 FEATURE_WORDS = {
@@ -166,19 +167,27 @@ def _split_feature_word(name: str) -> tuple[str, tuple[str, ...]]:
     return (head, kinds) if kinds else (name, ())
 
 
-def _borrowed_below(exact: list[tuple[Place, Prior, int]]) -> float:
-    """Population under which a place that bears this key only as a GeoNames alternate borrows it: any, when the
-    key is a national capital's own name (or curated alias) -- Chattogram was once "Islamabad", Tunisia is "Tunis"
-    in some languages -- and a tenth of a city of a million's (El Rio, California, once "Jerusalem").  A borrowed
-    name's match counts less (:data:`BORROWED_QUALITY`), whatever context the text gives."""
-    below = 0.0
-    for place, _prior, kind in exact:
-        if kind < 2 and place.kind == "place":
-            if place.feature_code == "PPLC":
-                return math.inf
-            if place.population >= _WORLD_CITY:
-                below = max(below, place.population / 10)
-    return below
+def _own_bearer(exact: list[tuple[Place, Prior, int]]) -> tuple[int, bool]:
+    """Population of the biggest town whose own name (or curated alias) the key is, and whether a national capital
+    bears it so."""
+    towns = [place for place, _prior, kind in exact if kind < 2 and place.kind == "place"]
+    return max((place.population for place in towns), default=0), any(p.feature_code == "PPLC" for p in towns)
+
+
+def _borrows(place: Place, kind: int, bearer: tuple[int, bool]) -> bool:
+    """Whether ``place`` bears the key only as a GeoNames alternate borrowed from a town whose own name it is: any
+    place borrows a national capital's name (Chattogram was once "Islamabad"), a smaller one a city of a million's
+    (Amman was Philadelphia, El Rio in California once "Jerusalem"), a country or province a city of 100,000's,
+    named so in another language ("Tunis" for Tunisia, "Franca" for France, "Guadalupe" for Guadeloupe).  A county
+    keeps its bare name ("Douglas" for Douglas County is not borrowed from Douglas, Isle of Man)."""
+    population, capital = bearer
+    if kind != 2 or not population and not capital or place.kind == "admin2":
+        return False
+    if capital:
+        return True
+    if place.kind in ("country", "admin1"):
+        return population >= _BIG_CITY
+    return population >= _WORLD_CITY and place.population < population
 
 
 class Gazetteer:
@@ -379,12 +388,10 @@ class Gazetteer:
         exact, kinds = self._exact(name, key)
         if exact:
             found = []
-            borrowed_below, borrowed = _borrowed_below(exact), False
+            bearer, borrowed = _own_bearer(exact), False
             for place, prior, kind in exact:
                 if not kinds or place.kind in kinds:
-                    # A county keeps its bare name: "Douglas" for Douglas County is not borrowed from Douglas, Isle
-                    # of Man.
-                    if kind == 2 and place.population < borrowed_below and place.kind != "admin2":
+                    if _borrows(place, kind, bearer):
                         quality, borrowed = BORROWED_QUALITY, True
                     else:
                         quality = MATCH_QUALITY[kind]

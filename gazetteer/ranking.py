@@ -7,8 +7,9 @@ candidate's ``why``:
   loose transliteration match scaled by string similarity (x0.85), a fuzzy
   match scaled by similarity (x0.8).  A loose or fuzzy match therefore never
   outranks an exact one on match alone.  An alternate borrowed from a national
-  capital or a city of a million ("Islamabad" for Chattogram) is worth 0.5:
-  the context of the text alone cannot give the name to the borrower.
+  capital, a city of a million or, by a country, a city of 100,000 ("Islamabad"
+  for Chattogram, "Tunis" for Tunisia) is worth 0.5: the context of the text
+  alone cannot give the name to the borrower.
 * population (0-0.95): 0.13 for every factor of ten, capped, for towns and countries; admin
   units get the same of a fifth of their towns' population, less 0.1.  The slope sets how
   much context it takes to prefer a small homonym: the article's country (+0.4) is worth

@@ -564,10 +564,18 @@ def _person(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[st
 
 
 def _titled_unit(run: list[_Token], text: str, gazetteer: Gazetteer) -> bool:
-    """A country or province whose name opens with a title: "Saint Lucia", "Prince Edward Island"."""
+    """A country or province whose name opens with a title ("Saint Lucia", "Prince Edward Island"), or a capital or
+    a city of 100,000 people whose name is no saint's ("Saint Petersburg", "Saint Helier"; "Saint Paul" is the
+    apostle, not the city in Minnesota)."""
     known = _known_prefix(run, text, gazetteer)
-    best = gazetteer.best(text[run[0].start:_name_end(run, known)], fuzzy=False) if known else None
-    return best is not None and best.place.kind in _SALIENT_KINDS
+    if known is None:
+        return False
+    place = gazetteer.best(text[run[0].start:_name_end(run, known)], fuzzy=False).place
+    if place.kind in _SALIENT_KINDS:
+        return True
+    saint = run[1].text.lower()
+    return saint not in GIVEN_NAMES and saint not in census_given_names() and \
+        (place.population >= _SALIENT_POPULATION or place.feature_code == "PPLC")
 
 
 def _unknown_word(token: _Token, gazetteer: Gazetteer) -> bool:

@@ -645,3 +645,8 @@ def test_a_given_name_and_a_census_surname_make_a_person_even_when_the_given_nam
 def test_an_administration_named_after_a_president_is_no_town(gaz, article):
     text = "The Bush administration blamed the Clinton and Carter administrations for the deal signed in Bern."
     assert names(article(text), gaz) == ["Bern"]
+
+
+def test_a_city_named_after_a_saint_is_a_place_but_the_saint_is_not(gaz, article):
+    text = "The envoy flew from Saint Petersburg to Saint Helier, and pilgrims prayed to Saint Paul in Rome."
+    assert names(article(text), gaz) == ["Saint Petersburg", "Saint Helier", "Rome"]

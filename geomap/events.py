@@ -507,6 +507,7 @@ _SHARE = re.compile(r"\b(?:including|and)\s+(?P<n>\d+|[a-z]+)\s+(?:(?!and\b|incl
 _AT_PLACE = re.compile(r"\s(?:in|at|near)\s")
 # "withdrew across the border to Bujumbura": where a withdrawal went, not where it happened
 _DESTINATION = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:(?:town|city|village|area)\s+of\s+)?$")
+_QUARTER_KM = 10  # a strike told again this near the town it was told at hit a quarter of that town
 # "The missiles hit a street near the university": the strike just told, told again (its actor, merged with it)
 _THE_STRIKE = re.compile(r"(?:[^,.]{0,50}\b(?:said|says)(?: that)? )?\W*[Tt]he (?:two |three |four )?"
                          r"(?:missiles?|rockets?|shells|drones?|bombs?|strikes?|aircraft|jets?|warplanes?|planes?) "
@@ -928,6 +929,8 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         events += _parts_told(article, sentence, events[0])
     if again and previous is not None and len(events) == 1 and _same_strike(events[0], previous, definite):
         previous.fatalities = max(previous.fatalities, events[0].fatalities)
+        if not previous.actor2 and events[0].actor2:  # "the strike targeted a Hezbollah depot": its target
+            previous.actor2, previous.inter2 = events[0].actor2, events[0].inter2
         return []
     # ... naming no place, or only the unit it was in ("The attackers surrounded the mosque in the Tillaberi region")
     told = _attack_told_again(article, sentence, trigger) if not located or _units_only(located) else None
@@ -1011,13 +1014,15 @@ def _in_its_country(told: Event, located: list[tuple[Mention | None, int | None,
 
 def _same_strike(event: Event, previous: Event, definite: bool = False) -> bool:
     """'Shelling killed 15 in El Fasher. The shells landed on a shelter in the Daraja Oula neighbourhood': the strike
-    just told, at its town, told again -- one event; 'killed in the strike on the Haret Hreik neighbourhood'
-    (``definite``) is the strike just told anywhere in its country."""
+    just told, at its town or in a quarter of it ("a strike hit Beirut's southern suburbs ... the strike targeted a
+    depot in the Dahiyeh district"), told again -- one event; 'killed in the strike on the Haret Hreik
+    neighbourhood' (``definite``) is the strike just told anywhere in its country."""
     if event.location is None or previous.location is None or previous.location.place is None or \
             event.event_type != previous.event_type:
         return False
     here, there = event.location.place or (event.area.place if event.area else None), previous.location.place
-    return here is not None and (here == there or definite and here.country == there.country)
+    return here is not None and (here == there or definite and here.country == there.country or
+                                 haversine_km(here.lat, here.lon, there.lat, there.lon) <= _QUARTER_KM)
 
 
 def _where_continued(previous: Event | None, sentence: Span) -> list[tuple[Mention, int, str]]:

@@ -2013,3 +2013,10 @@ def test_a_headlines_seize_and_the_group_an_attack_is_told_by(gaz, article):
     found = events_of(article(text, title=title, date="2025-04-01"), gaz)
     assert "Non-state actor overtakes territory" in [e.sub_event_type for e in found]  # the headline's was none
     assert all(e.actor1 == "Viv Ansanm" for e in found)  # the attack was an unidentified group's
+
+
+def test_a_strike_told_again_in_a_quarter_of_its_town_is_one_strike_and_its_target_the_other_side(gaz, article):
+    text = ("An Israeli drone strike hit a block of flats in Beirut's southern suburbs on Friday. The Israeli army said "
+            "the strike targeted a Hezbollah weapons store in the Dahiyeh district.")
+    (event,) = events_of(article(text, date="2025-03-28"), gaz)  # were two strikes, Beirut's and Dahiyeh's
+    assert (event.sub_event_type, event.location.text, event.actor2) == ("Air/drone strike", "Beirut", "Hezbollah")

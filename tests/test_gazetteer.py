@@ -287,3 +287,11 @@ def test_a_big_citys_own_name_borne_by_another_place_as_an_alternate_is_borrowed
     assert best.place.country == country and best.place.kind == "place" and best.place.name == name
     # A county keeps its bare name: "Douglas" is Douglas County in its state, not Douglas, Isle of Man.
     assert gaz.best("Douglas", country="US", admin1="CO").place.kind == "admin2"
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Kfar Aza", "IL"), ("Nir Oz", "IL"), ("Nahal Oz", "IL"), ("Kissufim", "IL"), ("Re'im", "IL"),
+    ("Dahiyeh", "LB"), ("Fordow", "IR"),
+])
+def test_sites_of_the_wars_the_press_names_alone(gaz, name, country):
+    assert gaz.best(name, fuzzy=False).place.country == country

@@ -615,3 +615,8 @@ def test_a_national_capital_abroad_is_no_stray_town_of_a_local_story(gaz, articl
     text = "Officials in Sacramento, California, said the envoy flew on to Banjul and Valletta."
     found = resolved(article(text), gaz)
     assert found["Banjul"].place.country == "GM" and found["Valletta"].place.country == "MT"
+
+
+def test_a_curated_landmark_abroad_is_no_stray_town(gaz, article):
+    found = resolved(article("Gunmen stormed Kfar Aza in 2023, and US jets struck Fordow."), gaz)
+    assert found["Kfar Aza"].place.country == "IL" and found["Fordow"].place.country == "IR"

@@ -224,6 +224,8 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|wrote|tweeted)\s+$")
 _OF_BEFORE = re.compile(r"\bof\s+$")
 # "Noma said": a speaker named by one word is a person for the whole article ("Kobe Bryant said" is
 # a full name's, left to the other rules).
+# "... said Ras al-Ain was shelled": the name after "said" is the subject of a clause, not its speaker.
+_SUBJECT_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|have)\b")
 _ADMINISTRATION_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][a-z]+)?(?:\s+(?:Jr|Sr)\.?)?\s+administrations?\b")
 _ONE_WORD_SPEAKER = re.compile(r"(?<![A-Za-z] )\b([A-Z][a-z]+)(?=,?\s+(?:said|says|told|added|tweeted|wrote)\b)")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
@@ -816,10 +818,12 @@ def _person_run(run: list[_Token], text: str, gazetteer: Gazetteer) -> bool:
 
 def _after_said(run: list[_Token], text: str, gazetteer: Gazetteer) -> bool:
     """'..., said Mai Alkaila': a multi-token name after 'said' is a speaker ('told CTV Winnipeg' is
-    a broadcaster: an acronym opens it)."""
+    a broadcaster: an acronym opens it) -- not the subject of what was said ("officials said Ras al-Ain was
+    shelled")."""
     before = text[max(0, run[0].start - 12):run[0].start].lower().split()
     return len(run) >= 2 and bool(before) and before[-1] in ("said", "says", "told") and \
-        not run[0].text.isupper() and not gazetteer.has_name(text[run[0].start:run[-1].end])
+        not run[0].text.isupper() and not gazetteer.has_name(text[run[0].start:run[-1].end]) and \
+        not _SUBJECT_AFTER.match(text, run[-1].end)
 
 
 def _cue_before(text: str, start: int = 0, end: int | None = None) -> re.Match | None:

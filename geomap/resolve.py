@@ -71,7 +71,7 @@ from gazetteer.geo import SpherePoint, count_within, haversine_km, nearest
 from gazetteer.normalize import fold
 
 from .document import Article, Mention
-from .lexicon import COMMON_WORDS, GIVEN_NAMES
+from .lexicon import COMMON_WORDS, GIVEN_NAMES, TOPONYM_PREFIXES
 
 _MARGIN = 0.33
 _COHERENCE_MARGIN = 0.2
@@ -658,8 +658,8 @@ def contained_name(article: Article, gazetteer: Gazetteer) -> None:
     countries = {p.country for p in places if p.country}
     for mention in _open(article):
         words = mention.text.split()
-        if mention.kind != "toponym" or len(words) < 2:
-            continue
+        if mention.kind != "toponym" or len(words) < 2 or words[0].lower() in TOPONYM_PREFIXES:
+            continue  # "Ain Issa", "Ras Isa": one Arabic name, neither Ain in France nor Isa in Japan
         for size in range(len(words) - 1, 0, -1):
             parts = (" ".join(words[i:i + size]) for i in range(len(words) - size + 1))
             found = next(filter(None, (_known_part(part, countries, places, gazetteer) for part in parts)), None)

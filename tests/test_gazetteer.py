@@ -291,7 +291,7 @@ def test_a_big_citys_own_name_borne_by_another_place_as_an_alternate_is_borrowed
 
 @pytest.mark.parametrize("name, country", [
     ("Kfar Aza", "IL"), ("Nir Oz", "IL"), ("Nahal Oz", "IL"), ("Kissufim", "IL"), ("Re'im", "IL"),
-    ("Dahiyeh", "LB"), ("Fordow", "IR"),
+    ("Dahiyeh", "LB"), ("Fordow", "IR"), ("Ras al-Ain", "SY"),  # not Ceylanpinar, its Turkish twin
 ])
 def test_sites_of_the_wars_the_press_names_alone(gaz, name, country):
     assert gaz.best(name, fuzzy=False).place.country == country

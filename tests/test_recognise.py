@@ -650,3 +650,8 @@ def test_an_administration_named_after_a_president_is_no_town(gaz, article):
 def test_a_city_named_after_a_saint_is_a_place_but_the_saint_is_not(gaz, article):
     text = "The envoy flew from Saint Petersburg to Saint Helier, and pilgrims prayed to Saint Paul in Rome."
     assert names(article(text), gaz) == ["Saint Petersburg", "Saint Helier", "Rome"]
+
+
+def test_a_name_after_said_is_the_subject_of_what_was_said_when_a_verb_follows_it(gaz, article):
+    text = "Officials in Idlib said Maarat al-Numan was shelled overnight."
+    assert names(article(text), gaz) == ["Idlib", "Maarat al-Numan"]

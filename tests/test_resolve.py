@@ -620,3 +620,8 @@ def test_a_national_capital_abroad_is_no_stray_town_of_a_local_story(gaz, articl
 def test_a_curated_landmark_abroad_is_no_stray_town(gaz, article):
     found = resolved(article("Gunmen stormed Kfar Aza in 2023, and US jets struck Fordow."), gaz)
     assert found["Kfar Aza"].place.country == "IL" and found["Fordow"].place.country == "IR"
+
+
+def test_an_arabic_name_the_gazetteer_lacks_is_not_placed_at_a_word_of_it(gaz, article):
+    found = resolved(article("Shells hit Ain Issa and Ras Isa on Monday."), gaz)
+    assert all(m.place is None or m.place.country not in ("FR", "JP") for m in found.values())

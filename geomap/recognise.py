@@ -84,6 +84,8 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday 
                       "dec".split())  # a caption's "the town of Marea, Syria May 3": the date is no part of a name
 _HYPHENED = re.compile(r"(?!(?:Al|El|Ad|Ar|As|Ash|At|Az|An)-)[A-Z][a-z]+(?:-[A-Z][a-z]+)+")  # not "Al-Ahram"
 _ARMED_BODY_AFTER = re.compile(r"\s+(?:rebels|fighters|militias?|militiamen|militants|insurgents|gangs?|guerrillas)\b")
+_IN_A_PLACE_AFTER = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|"
+                               r"north|south|east|west)(?:-?(?:eastern|western|east|west))?\s+)?(?=[A-Z])")
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|on the outskirts of|close to)\s+(?:the\s+(?:village|town)\s+of\s+)?$")
 _NAME_GOES_ON = re.compile(r"[ -]+[A-Z0-9]|['’]s\b|\s+(?:roads?|streets?)\b")  # "Olive Garden", "Okafor's", "Crabgrass road"
 _DAY_AFTER = re.compile(r"\.?\s?\d{1,4}\b")
@@ -127,6 +129,8 @@ _OF_A_PLACE = _COMPASS | frozenset("residents inhabitants villagers townspeople 
 # Only a place is captured, shelled or stormed in the active voice ("X was captured" is _PLACE_AFTER).
 _TAKEN_BEFORE = frozenset("captured seized retook recaptured shelled bombarded stormed overran besieged encircled "
                           "liberated struck bombed hit pounded".split())
+# ... and a target of war ("hit" and "targeted" also take firms: "layoffs hit Microsoft in Seattle").
+_ATTACKED_BEFORE = _TAKEN_BEFORE - {"hit"} | frozenset("attacked raided entered".split())
 _FEATURE_BEFORE = guarded(
     r"\b(?:towns?|villages?|city|cities|province|provinces|governorate|district|region|county|area|areas|"
     r"neighbou?rhoods?|suburbs?|camp|capital|outskirts|port|state|municipality|island|border crossing|"
@@ -857,6 +861,7 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
     # longer name that ends with it ("StandUp DeKalb").
     counties = {text[s:e].rsplit(" ", 1)[0].lower() for s, e, k, _r in found
                 if k == "toponym" and text[s:e].endswith((" County", " Parish"))}
+    places_at = {s for s, _e, k, r in found if k == "demonym" or k == "toponym" and r not in ("unknown", "name-part")}
     for index, (start, end, kind, rule) in enumerate(found):
         name = text[start:end]
         if kind == "toponym" and " " not in name and not name.isupper() and (
@@ -872,10 +877,13 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
                 # ("Desmond Clark, 22,"); "the town of Clark" is a place whoever else is called so.
                 people = _personal_names(text, gazetteer)
                 verdicts[index] = name.lower() not in people or _feature_cued(text, start)
-            elif rule == "unknown" and _NEAR_BEFORE.search(text, max(0, start - 25), start) and \
+            elif rule == "unknown" and (_NEAR_BEFORE.search(text, max(0, start - 25), start) or
+                                        _struck_in_a_place(text, start, end, places_at)) and \
                     not (_NAME_GOES_ON.match(text, end) or _ARMED_BODY_AFTER.match(text, end)) and \
                     name.lower() not in _personal_names(text, gazetteer):
-                verdicts[index] = True  # "clashes near Ancuabe": a village the gazetteer lacks (not "near Olive Garden")
+                # "clashes near Ancuabe", "struck Khiam in southern Lebanon": a village the gazetteer lacks (not
+                # "near Olive Garden")
+                verdicts[index] = True
             else:
                 verdicts[index] = rule not in ("name-part", "unknown") and \
                     (name.lower() not in surnames or name.lower() in counties) and \
@@ -900,6 +908,16 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
         elif verdicts.get(index):
             result.append((start, end, kind, _feature(text, start, end)))
     return result
+
+
+def _struck_in_a_place(text: str, start: int, end: int, places_at: set[int]) -> bool:
+    """A name the gazetteer lacks, struck, seized or attacked and put in or near a place the text names: "shelled
+    Khiam in southern Lebanon", "captured Kyaukphyu in Myanmar's Rakhine state"."""
+    before = text[max(0, start - 14):start].split()
+    if not before or before[-1] not in _ATTACKED_BEFORE:
+        return False
+    where = _IN_A_PLACE_AFTER.match(text, end)
+    return where is not None and where.end() in places_at
 
 
 def _language_use(text: str, start: int, end: int) -> bool:

@@ -96,9 +96,10 @@ _TITLE_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _TITLE_ABBREVIATION = re.compile(r"\b(st|ste|mt|ft)\b\.?")
 _INITIALS = re.compile(r"[A-Z]{2,4}|(?:[A-Z]\.){2,4}")
 _SETTLEMENT_WORDS = frozenset("Colony Township Heights Springs Beach Falls City Village".split())
-_IN_TOWN = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+)?|,\s+(?:a|the)\s+"
+_IN_TOWN = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+|"
+                      r"(?:northern|southern|eastern|western|central)\s+)?|,\s+(?:a|the)\s+"
                       r"(?:\w+\s+)?(?:suburb|district|neighbou?rhood|village|town|quarter)\s+(?:of|in|near)\s+")
-_IN_UNIT = re.compile(r",?\s+in\s+(?:the\s+)?")
+_IN_UNIT = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?")
 _ARABIC_NAME = re.compile(r"\b(?:al|el|an|ar|as|ash|at|az|ad|ed|es|ez)\s|^(?:tall?|tell?|ras|jisr|deir|kafr|khan|"
                           r"ain|ayn|bir|beit|umm|abu|qasr|wadi|jabal|maarat|marj)\b")
 _OWNER_GAP = re.compile(r"['’]s\s+|\s+")  # "Sudan's capital", "the Syrian capital"
@@ -839,11 +840,20 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
     for mention in _open(article):
         # ... not a region the gazetteer lacks ("the Catatumbo region" is no quarter of Bogota)
         if mention.kind == "toponym" and not _REGION_AFTER.match(article.text, mention.end) and \
-                _exact_best(mention.text, gazetteer) is None:
+                _exact_best(mention.text, gazetteer) is None and not _put_elsewhere(article, mention, focus):
             _choose(mention, Candidate(focus, 0.0, focus.name, "focus"), "local-focus",
                     f"'{mention.text}' is not in the gazetteer: placed approximately at {focus.name}, the town "
                     f"the article names most ({count}x)")
             mention.approximate = True
+
+
+def _put_elsewhere(article: Article, mention: Mention, focus: Place) -> bool:
+    """'Khiam in southern Lebanon' in a story about Gaza: the text puts the name in a country or province the
+    article's town is not in."""
+    where = _IN_UNIT.match(article.text, mention.end)
+    unit = next((m for m in article.mentions if where and m.start == where.end()), None)
+    return unit is not None and unit.place is not None and unit.place.kind in ("country", "admin1") and \
+        not unit.place.holds(focus)
 
 
 def _exact_best(name: str, gazetteer: Gazetteer) -> Candidate | None:

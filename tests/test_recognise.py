@@ -655,3 +655,9 @@ def test_a_city_named_after_a_saint_is_a_place_but_the_saint_is_not(gaz, article
 def test_a_name_after_said_is_the_subject_of_what_was_said_when_a_verb_follows_it(gaz, article):
     text = "Officials in Idlib said Maarat al-Numan was shelled overnight."
     assert names(article(text), gaz) == ["Idlib", "Maarat al-Numan"]
+
+
+def test_a_name_the_gazetteer_lacks_struck_or_raided_in_a_place_the_text_names_is_a_place(gaz, article):
+    text = "Israeli jets struck Khiam in southern Lebanon, and troops raided Shujaiya in eastern Gaza City."
+    assert names(article(text), gaz) == ["Khiam", "Lebanon", "Shujaiya", "Gaza City"]
+    assert names(article("Layoffs hit Microsoft in Seattle."), gaz) == ["Seattle"]  # a firm

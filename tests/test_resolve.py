@@ -625,3 +625,10 @@ def test_a_curated_landmark_abroad_is_no_stray_town(gaz, article):
 def test_an_arabic_name_the_gazetteer_lacks_is_not_placed_at_a_word_of_it(gaz, article):
     found = resolved(article("Shells hit Ain Issa and Ras Isa on Monday."), gaz)
     assert all(m.place is None or m.place.country not in ("FR", "JP") for m in found.values())
+
+
+def test_a_village_put_in_a_quarter_of_a_town_or_in_another_country(gaz, article):
+    text = "Israeli jets struck Khiam in southern Lebanon, and troops raided Shujaiya in eastern Gaza City."
+    found = resolved(article(text), gaz)
+    assert found["Shujaiya"].place.name == "Gaza" and found["Shujaiya"].approximate  # the town it is in
+    assert found["Khiam"].place is None  # in Lebanon, not at Gaza, the town the article names most

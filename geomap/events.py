@@ -319,7 +319,7 @@ NAMED_GROUPS = {
     "CODECO": 3, "PKK": 2, "YPG": 2, "TTP": 2, "Baloch Liberation Army": 2, "Arakan Army": 2, "TPLF": 2,
     "Kachin Independence Army": 2, "FARC": 2, "ELN": 2, "Africa Corps": 8,
     "Islamic State (Sahel)": 2, "Tren de Aragua": 3, "Viv Ansanm": 3, "Los Choneros": 3, "MS-13": 3,
-    "Jalisco New Generation Cartel": 3,
+    "Jalisco New Generation Cartel": 3, "Settlers (Israel)": 4,
 }
 _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Forces", "ISIS": "Islamic State",
                   "ISIL": "Islamic State", "al-Shabaab": "Al-Shabaab", "RSF": "Rapid Support Forces",
@@ -362,6 +362,11 @@ _PEOPLES = rf"({'|'.join(_PEOPLE_NAMES)})s?"
 _IDENTITY_MILITIA = re.compile(rf"\b{_PEOPLES}(?: and {_PEOPLES})? (?:tribal |ethnic |armed |clan )?(?:militias?|"
                                r"militiamen|fighters|gunmen|tribesmen|herders|vigilantes)\b")
 _ETHNIC = " Ethnic Militia"
+# Israeli settlers who attack Palestinians, as ACLED names them (an identity militia): "Israeli settlers", "Jewish
+# settlers", "dozens of settlers" -- not another people's ("Moroccan settlers")
+_SETTLERS = re.compile(r"(?:\b([A-Za-z]+)\s+)?(?:(?:extremist|radical|armed|masked)\s+)?[Ss]ettlers\b")
+_OTHER_SETTLERS = frozenset("early first original pioneer colonial white new".split())  # "early settlers founded"
+_SETTLER_GROUP = "Settlers (Israel)"
 # A group's name, not a description by it ("the al-Qaeda-linked JNIM" names JNIM).
 _GROUP_RE = re.compile(r"\b(?:" + "|".join(re.escape(g) for g in sorted(list(NAMED_GROUPS) + list(_GROUP_ALIASES),
                                                                         key=len, reverse=True)) +
@@ -624,7 +629,8 @@ class _Facts:
                     tuple(m for m in article.mentions if m.place is not None and m.place.kind == "country"))
         first, mentioned = {}, []
         for offset, name in _group_names(article.text).items():
-            if _a_group(facts, name):
+            # Settlers act where the text names them: the "gunmen" of another paragraph are not theirs
+            if _a_group(facts, name) and name != _SETTLER_GROUP:
                 first.setdefault(_one_name(facts, name), offset)
                 mentioned.append((offset, _one_name(facts, name)))
         apart = frozenset(g for g, o in first.items() if _ELSEWHERE.match(article.sentence_at(o).text))
@@ -684,6 +690,11 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         ("recent" in lower or "past" in lower) and _RECENT.search(lower) is not None  # "captured ... in recent weeks"
     for match in matches:
         _pattern, event_type, sub, disorder = _RULES[int(match.lastgroup[1:])]
+        if sub.startswith("territory") and "ettlers" in lower and \
+                _SETTLERS.search(sentence.text, _clause_start(sentence.text, match.start()), match.start()):
+            # "Dozens of settlers stormed the village of Turmus Ayya and set fire to houses": a raid on civilians, not
+            # a capture
+            event_type, sub, disorder = "Violence against civilians", "Attack", "Political violence"
         key = event_type if event_type in ("Protests", "Riots") else sub  # one protest, however it is described
         modal = _PROTEST_MODAL if event_type == "Protests" else _MODAL
         clause = _clause_start(sentence.text, match.start())
@@ -1067,7 +1078,9 @@ def _civilian_sides(sentence: Span, event: Event, where: str | None) -> None:
     suffix = f" ({where})" if where else ""
     if not event.actor1 and _REBELS.search(sentence.text):
         event.actor1, event.inter1 = _unidentified(where), 3
-    if not event.actor2:
+    # ... whom an attack on civilians targets, not the soldiers who came after ("settlers attacked the village ...
+    # when Israeli soldiers opened fire")
+    if not event.actor2 or event.sub_event_type == "Attack" and event.inter2 == 1:
         event.actor2, event.inter2 = "Civilians" + suffix, 7
 
 
@@ -1782,6 +1795,11 @@ def _group_names(text: str) -> dict[int, str]:
         name = " ".join(words[keep:])
         if name and not _GROUP_RE.fullmatch(name):
             found.setdefault(match.start(), name + _GROUP_SUFFIX.get(noun.group(1), ""))
+    for match in _SETTLERS.finditer(text) if "ettlers" in text else ():
+        word = match.group(1) or ""
+        if word in ("Israeli", "Jewish") or not (word[:1].isupper() and word.endswith(("an", "ese", "ish", "ic", "i"))
+                                                 or word.lower() in _OTHER_SETTLERS):
+            found.setdefault(match.start(), _SETTLER_GROUP)
     for match in _IDENTITY_MILITIA.finditer(text) if any(name in text for name in _PEOPLE_NAMES) else ():
         for people in (1, 2):
             if match.group(people):

@@ -2020,3 +2020,24 @@ def test_a_strike_told_again_in_a_quarter_of_its_town_is_one_strike_and_its_targ
             "the strike targeted a Hezbollah weapons store in the Dahiyeh district.")
     (event,) = events_of(article(text, date="2025-03-28"), gaz)  # were two strikes, Beirut's and Dahiyeh's
     assert (event.sub_event_type, event.location.text, event.actor2) == ("Air/drone strike", "Beirut", "Hezbollah")
+
+
+def test_israeli_settlers_are_acleds_identity_militia_and_their_raid_on_a_village_no_capture(gaz, article):
+    text = ("Israeli settlers attacked the Palestinian village of Sinjil in the occupied West Bank on Friday, "
+            "burning homes and cars, the Palestinian health ministry said.")
+    (event,) = events_of(article(text, date="2025-07-11"), gaz)
+    assert (event.sub_event_type, event.actor1, event.inter1) == ("Attack", "Settlers (Israel)", 4)  # was no actor
+    assert event.actor2 == "Civilians (Palestinian Territory)"
+    text = ("Dozens of settlers stormed the village of Turmus Ayya near Ramallah in the West Bank and set fire to "
+            "houses, killing one Palestinian man.")
+    (event,) = events_of(article(text, date="2025-06-20"), gaz)  # was a capture of the village
+    assert (event.event_type, event.sub_event_type, event.actor1, event.fatalities) == \
+        ("Violence against civilians", "Attack", "Settlers (Israel)", 1)
+
+
+def test_settlers_named_in_one_paragraph_are_not_the_gunmen_of_another(gaz, article):
+    text = ("Israeli troops clashed with gunmen in the Jenin refugee camp on Wednesday, the army said.\n\n"
+            "Also on Wednesday, Israeli settlers set fire to cars in the village of Turmus Ayya, residents said. "
+            "Early settlers of Ohio are no side of it.")
+    clash, fire = events_of(article(text, date="2025-09-03"), gaz)
+    assert clash.actor2 == "Unidentified Armed Group (Palestinian Territory)" and fire.actor1 == "Settlers (Israel)"

@@ -27,7 +27,7 @@ world war peace reform union party church university school hospital center cent
 day park hall lane valley hill court northeast northwest southeast southwest olympic god jesus christ lord bible
 ocean sea market justice director commerce
 college academy institute cathedral basilica castle harbor harbour township twp falls creek area conservation
-plantation summit embassy airport station
+plantation summit embassy airport station line
 technology information communication communications science sciences engineering agriculture education health
 finance development affairs resources energy environment industry trade transport transportation interior
 culture tourism labour labor welfare housing planning

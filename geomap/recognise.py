@@ -624,10 +624,13 @@ def _longest_name(run: list[_Token], i: int, text: str, gazetteer: Gazetteer):
 
 
 def _unknown_follows(run: list[_Token], j: int, text: str, gazetteer: Gazetteer) -> bool:
+    """A word of a longer name follows token j ("Mai Alkaila") -- not a demonym that ends the run ("the Ain
+    al-Hilweh Palestinian refugee camp"; but "St. Rose Dominican Hospital" is a hospital's name)."""
     following = run[j]
     lower = following.text.lower()
     return following.capitalised and not _has_digit(following.text) and lower not in _CONNECTORS and \
-        not gazetteer.has_name(following.text) and lower not in _ORG_HEADS
+        not gazetteer.has_name(following.text) and lower not in _ORG_HEADS and \
+        not (j == len(run) - 1 and gazetteer.demonym(following.text) is not None)
 
 
 def _salient_tail(run: list[_Token], text: str, gazetteer: Gazetteer) -> int | None:

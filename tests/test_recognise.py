@@ -661,3 +661,10 @@ def test_a_name_the_gazetteer_lacks_struck_or_raided_in_a_place_the_text_names_i
     text = "Israeli jets struck Khiam in southern Lebanon, and troops raided Shujaiya in eastern Gaza City."
     assert names(article(text), gaz) == ["Khiam", "Lebanon", "Shujaiya", "Gaza City"]
     assert names(article("Layoffs hit Microsoft in Seattle."), gaz) == ["Seattle"]  # a firm
+
+
+def test_a_capitalised_line_is_no_town_and_a_demonym_after_a_camp_ends_its_name(gaz, article):
+    text = "Indian and Pakistani troops traded fire across the Line of Control in Kashmir on Tuesday."
+    assert names(article(text), gaz) == ["Kashmir"]  # not Lin'e in China
+    text = "Gunfire broke out in the Ain al-Hilweh Palestinian refugee camp near Sidon."
+    assert names(article(text), gaz) == ["Ain al-Hilweh", "Sidon"]

@@ -388,7 +388,9 @@ _SITE_AGAIN = guarded(r"\b(?:the|its|their|the group['’]s) (?:army |military )
                       r"barracks|compound|headquarters|airport|prison)\b", re.I)
 _A_SETTLEMENT = re.compile(r"\b(?:an?|one) (?:[\w-]+ )?(?:village|town|settlement)\b")
 _SETTLEMENT_OF = re.compile(r"\bthe (?:village|town|settlement) of $")
-_IN_UNIT_GAP = re.compile(r"(?:,| in| of) (?:the )?(?:[A-Z][\w-]*['’]s )?(?:[a-z]+ )?")  # "in Ethiopia's", ", in the"
+# "in Ethiopia's", ", in the", " state in": what joins a place to the unit it lies in
+_IN_UNIT_GAP = re.compile(r"(?: (?:state|province|region|district|governorate|county))?(?:,| in| of) (?:the )?"
+                          r"(?:[A-Z][\w-]*['’]s )?(?:[a-z]+ )?")
 _THE_UNIT = re.compile(r"\bthe (?:province|region|state)\b(?!['’]| (?:media|news|department|television|tv|agency|"
                        r"broadcaster|run|owned|of)\b)")
 _STATE_OWNED = re.compile(r"\b(?:government|regime|junta|army|military)\s+$", re.I)  # "Government warplanes"
@@ -533,6 +535,8 @@ _CROWD = re.compile(r"\b(?:protesters|demonstrators|people|crowds?|hundreds|thou
                     r"activists|supporters|marchers|workers)\b", re.I)
 _VESSEL = re.compile(r"\b(?:ships?|vessels?|carriers?|tankers?|freighters?|boats?)\b", re.I)
 # A report's closing attribution (", the US military said on Thursday.", ", according to police."): who reports
+_COUNTRYWIDE = re.compile(r"\b(?:(?:across|throughout|around|all over) the (?:country|nation)|nationwide)\b")
+_CLAIMED_THE = re.compile(r"\bclaim(?:ed|s)?\s+(?:responsibility\s+for\s+)?the\s+(?:[\w-]+\s+)?$")
 _REPORTER = re.compile(r",\s+(?:[^,]{1,60}\s+(?:said|says|reported|announced)\b[^,]{0,25}|according to [^,]{1,60})$")
 _MORE_OF_THEM = re.compile(r"\W*(?:other|more|further|several|some|many|the other) (?:of the )?(?:missiles|rockets|drones|"
                            r"shells|bombs|strikes)\b", re.I)  # "Other missiles hit Tel Aviv": the barrage told before
@@ -705,6 +709,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
             continue
         if again or hedged or _PLANNED.match(sentence.text, match.end()) \
                 or "den" in lower and _DENIED.search(sentence.text, max(0, match.start() - 50), match.start()) \
+                or "claim" in lower and _claimed_the(sentence.text, match) \
                 or " after " in lower and _CAME_AFTER.search(sentence.text, 0, match.start()) \
                 or history and any(m.start() < match.start() < m.end() for m in _SINCE_BEGAN.finditer(sentence.text)):
             continue
@@ -737,6 +742,13 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         found.append(_Trigger(article.span(start, sentence.start + match.end()), event_type, sub, disorder))
     return _settled(found, sentence, article) if len(found) > 1 or found and found[0].sub_event_type in _FALLBACKS \
         else found
+
+
+def _claimed_the(text: str, match: re.Match) -> bool:
+    """'No group claimed the kidnapping', 'no one has claimed responsibility for the attack': the event told before,
+    named again as what was (not) claimed -- unless a place after it tells of another."""
+    return _CLAIMED_THE.search(text, max(0, match.start() - 45), match.start()) is not None and \
+        _AT_PLACE.search(text, match.end()) is None
 
 
 def _met_with(trigger: _Trigger, sub: str) -> _Trigger:
@@ -1040,7 +1052,8 @@ def _where_continued(previous: Event | None, sentence: Span) -> list[tuple[Menti
     """'The strikes hit two radar posts', naming no place: where the strikes it goes on with were (not 'struck a
     market in QXZ', a place the text names but the gazetteer cannot read, nor 'Elsewhere, ...')."""
     if previous is None or previous.location is None or previous.geo_precision is None or \
-            _UNREAD_PLACE.search(sentence.text) or _ELSEWHERE.match(sentence.text):
+            _UNREAD_PLACE.search(sentence.text) or _ELSEWHERE.match(sentence.text) or \
+            _COUNTRYWIDE.search(sentence.text):  # ... nor "launched 215 drones across the country": the country's
         return []
     return [(previous.location, max(2, previous.geo_precision), f"(near {previous.location.text})")]
 
@@ -1326,7 +1339,8 @@ def _fallback_location(article: Article, sentence: Span,
     anaphor = _ANAPHORA.search(sentence.text)
     follows = previous and not article.text[previous[-1].sentence.end:sentence.start].strip() and \
         (_placed(previous[-1]) or _in_a_unit(previous[-1])) and not _ELSEWHERE.match(sentence.text) and \
-        not _UNREAD_PLACE.search(sentence.text)  # "struck a market in CPF": a place the text names, unread
+        not _UNREAD_PLACE.search(sentence.text) and \
+        not _COUNTRYWIDE.search(sentence.text)  # "struck a market in CPF": a place the text names, unread
     if previous and (anaphor or follows):
         # "the city's southeast": the last town an event was placed at, not a quarter of it the text named since
         towns = [e for e in previous if e.location.located and e.location.place.kind == "place"] \
@@ -2422,16 +2436,24 @@ def _in_a_unit(event: Event) -> bool:
 
 
 def _tells_of(broad: Event, precise: Event) -> bool:
-    """A vaguer report of the same type and actor nearby (at the same place, for a sentence going on from the
-    one before), not of another day."""
+    """A vaguer report of the same type and actor nearby, or one of them naming no actor ("No group claimed the
+    kidnapping"; "A jet dropped two bombs on Tar Taing village"), at the same place for a sentence going on from the
+    one before, not of another day."""
     return precise.event_type == broad.event_type and precise.sub_event_type == broad.sub_event_type and \
-        (_side(precise.actor1) == _side(broad.actor1) or
+        (_side(precise.actor1) == _side(broad.actor1) or not broad.actor1 or not precise.actor1 or
          broad.geo_precision == 2 and (_unnamed(precise.actor1) or _unnamed(broad.actor1))) and \
         not (precise.fatalities and broad.fatalities and precise.actor1 != broad.actor1) and \
-        (precise.event_date == broad.event_date or (broad.time_precision or 1) > 1) and \
+        (precise.event_date == broad.event_date or (broad.time_precision or 1) > 1 or _dated_by_report(broad)) and \
         abs(precise.sentence.start - broad.sentence.start) < 600 and \
         (broad.geo_precision != 2 or broad.location is precise.location) and \
         (_place_kind(broad) is None or broad.geo_precision != 3 or _within(precise, broad))  # not Katsina's in Zamfara
+
+
+def _dated_by_report(event: Event) -> bool:
+    """Dated only by the day its report was given ("... killed at least 24 people, residents said on Wednesday"): the
+    day of the event itself is another telling's to give."""
+    text = event.sentence.text
+    return _RELATIVE.search(text) is not None and _RELATIVE.search(_without_reporter(text)) is None
 
 
 def _side(actor: str) -> str:

@@ -2041,3 +2041,26 @@ def test_settlers_named_in_one_paragraph_are_not_the_gunmen_of_another(gaz, arti
             "Early settlers of Ohio are no side of it.")
     clash, fire = events_of(article(text, date="2025-09-03"), gaz)
     assert clash.actor2 == "Unidentified Armed Group (Palestinian Territory)" and fire.actor1 == "Settlers (Israel)"
+
+
+def test_a_regional_report_dated_by_its_report_and_a_precise_telling_naming_no_actor_are_one_strike(gaz, article):
+    text = ("A military air strike on a village in Myanmar's Sagaing region killed at least 24 people, residents said "
+            "on Wednesday. A jet dropped two bombs on a monastery in Monywa on Tuesday afternoon.")
+    (event,) = events_of(article(text, date="2025-03-12"), gaz)  # were two strikes, Sagaing's and Monywa's
+    assert (event.location.text, event.fatalities, event.event_date) == ("Monywa", 24, "2025-03-11")
+    assert event.actor1 == "Military Forces of Myanmar"
+
+
+def test_a_kidnapping_in_a_state_of_a_country_and_its_claim_told_again(gaz, article):
+    text = ("Gunmen raided a boarding school in Kebbi state in Nigeria on Monday and abducted 25 students, police "
+            "said. No group claimed the kidnapping.")
+    (event,) = events_of(article(text, date="2025-11-17"), gaz)  # the claim's "kidnapping" was a second event
+    assert (event.sub_event_type, event.location.text, event.geo_precision) == \
+        ("Abduction/forced disappearance", "Kebbi", 3)  # was Nigeria
+
+
+def test_strikes_across_the_country_are_the_countrys_not_the_last_towns(gaz, article):
+    text = ("A Russian drone hit an apartment block in Kupiansk in Ukraine's Kharkiv region on Saturday, killing three "
+            "people. Ukraine's air force said Russia launched 215 drones and missiles across the country overnight.")
+    first, second = events_of(article(text, date="2025-06-07"), gaz)
+    assert first.location.text == "Kupiansk" and (second.location.text, second.geo_precision) == ("Ukraine", 3)

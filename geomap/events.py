@@ -535,6 +535,8 @@ _CROWD = re.compile(r"\b(?:protesters|demonstrators|people|crowds?|hundreds|thou
                     r"activists|supporters|marchers|workers)\b", re.I)
 _VESSEL = re.compile(r"\b(?:ships?|vessels?|carriers?|tankers?|freighters?|boats?)\b", re.I)
 # A report's closing attribution (", the US military said on Thursday.", ", according to police."): who reports
+_ATTACK_ON = re.compile(r"\b(?:attacks?|assaults?|raids?|ambush(?:es)?)\s+on\s+(?:an?|the|two|three|several)\s+"
+                        r"(?:[\w-]+\s+)?$", re.I)
 _COUNTRYWIDE = re.compile(r"\b(?:(?:across|throughout|around|all over) the (?:country|nation)|nationwide)\b")
 _CLAIMED_THE = re.compile(r"\bclaim(?:ed|s)?\s+(?:responsibility\s+for\s+)?the\s+(?:[\w-]+\s+)?$")
 _REPORTER = re.compile(r",\s+(?:[^,]{1,60}\s+(?:said|says|reported|announced)\b[^,]{0,25}|according to [^,]{1,60})$")
@@ -1499,6 +1501,10 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     rebels = _REBELS.search(before)
     if government and rebels and _VICTIMS.match(before, government.end()):
         government = None  # "34 soldiers were killed when jihadists attacked a post": the jihadists acted
+    # "An attack on a military post ... killed 12 soldiers": the forces were its target, an armed group its author
+    targeted = government and _ATTACK_ON.search(before, max(0, government.start() - 40), government.start())
+    if targeted:
+        government = None
     agent = _BY_STATE.search(text, at + len(trigger.span.text))  # "shelled by the army": the state acted
     owner = agent.group("owner") if agent else None  # "an air strike by Myanmar's military": Myanmar's forces
     state = next((f"Military Forces of {m.place.name}" for m in facts.countries if owner and m.text == owner), state)
@@ -1579,7 +1585,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
                         (_foe(article, leader) or state) if _government(facts, wide) or _MILITARY.search(wide) else
                         state.replace("Military", "Police", 1) if _POLICE.search(wide) else  # "security patrols"
                         _foe(article, leader) if _goes_on_with(trigger) else "")
-        if not leader and not _REBELS.search(sentence.text) and not _ARMED_GROUPS.search(sentence.text):
+        if not leader and not targeted and not _REBELS.search(sentence.text) and \
+                not _ARMED_GROUPS.search(sentence.text):
             # "Heavy fighting continued near Starytsia": no side the text names (but "an alliance of armed groups")
             return "", opponent, None, (1 if opponent else None)
         return leader or _unidentified(where), opponent, _inter(leader or _UNIDENTIFIED), (1 if opponent else None)

@@ -2064,3 +2064,10 @@ def test_strikes_across_the_country_are_the_countrys_not_the_last_towns(gaz, art
             "people. Ukraine's air force said Russia launched 215 drones and missiles across the country overnight.")
     first, second = events_of(article(text, date="2025-06-07"), gaz)
     assert first.location.text == "Kupiansk" and (second.location.text, second.geo_precision) == ("Ukraine", 3)
+
+
+def test_an_attack_on_a_military_post_that_killed_soldiers_was_by_an_armed_group_on_the_forces(gaz, article):
+    text = "An attack on a military post near Diapaga in eastern Burkina Faso killed at least 12 soldiers on Monday."
+    (event,) = events_of(article(text, date="2025-05-13"), gaz)  # the army had been the attacker
+    assert (event.actor1, event.actor2, event.fatalities) == \
+        ("Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso", 12)

@@ -537,6 +537,11 @@ _VESSEL = re.compile(r"\b(?:ships?|vessels?|carriers?|tankers?|freighters?|boats
 # A report's closing attribution (", the US military said on Thursday.", ", according to police."): who reports
 _ATTACK_ON = re.compile(r"\b(?:attacks?|assaults?|raids?|ambush(?:es)?)\s+on\s+(?:an?|the|two|three|several)\s+"
                         r"(?:[\w-]+\s+)?$", re.I)
+_STALLED = re.compile(r"\b(?:stall(?:s|ed)?|(?:made|make|making) (?:little|no|scant) (?:headway|progress)|"
+                      r"deadlock(?:ed)?|at an impasse)\b", re.I)
+# "Oli resigned hours after the parliament was torched": the story's event, told before, as a background of another
+_AFTER_THE_TOLD = re.compile(r"\b(?:hours|minutes|days|weeks|shortly|soon|a day|a week)\s+after\s+the\s+"
+                             r"(?:[\w-]+\s+){1,3}(?:was|were|had been)\s+$")
 _COUNTRYWIDE = re.compile(r"\b(?:(?:across|throughout|around|all over) the (?:country|nation)|nationwide)\b")
 _CLAIMED_THE = re.compile(r"\bclaim(?:ed|s)?\s+(?:responsibility\s+for\s+)?the\s+(?:[\w-]+\s+)?$")
 _REPORTER = re.compile(r",\s+(?:[^,]{1,60}\s+(?:said|says|reported|announced)\b[^,]{0,25}|according to [^,]{1,60})$")
@@ -712,6 +717,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         if again or hedged or _PLANNED.match(sentence.text, match.end()) \
                 or "den" in lower and _DENIED.search(sentence.text, max(0, match.start() - 50), match.start()) \
                 or "claim" in lower and _claimed_the(sentence.text, match) \
+                or " after the " in lower and article.events and \
+                _AFTER_THE_TOLD.search(sentence.text, max(0, match.start() - 60), match.start()) \
                 or " after " in lower and _CAME_AFTER.search(sentence.text, 0, match.start()) \
                 or history and any(m.start() < match.start() < m.end() for m in _SINCE_BEGAN.finditer(sentence.text)):
             continue
@@ -730,6 +737,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
             # "Kharkiv is regularly struck by glide bombs", "has stepped up air strikes", "30 dead over the past week,
             # officials said on Monday": no event of a day
             continue
+        if sub == "Other" and _STALLED.search(sentence.text):
+            continue  # "as talks stall", "talks have made little progress": a state of talks, no meeting of a day
         if sub == "Peaceful protest" and _DIPLOMATIC.search(sentence.text) and not _CROWD.search(sentence.text):
             continue  # "the ministry summoned the ambassador to protest the strikes": a diplomatic protest
         if event_type == "Protests" and sentence.text.endswith("the ", 0, match.start()) and \

@@ -2071,3 +2071,14 @@ def test_an_attack_on_a_military_post_that_killed_soldiers_was_by_an_armed_group
     (event,) = events_of(article(text, date="2025-05-13"), gaz)  # the army had been the attacker
     assert (event.actor1, event.actor2, event.fatalities) == \
         ("Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso", 12)
+
+
+def test_stalled_talks_and_an_event_told_again_after_another_are_no_new_events(gaz, article):
+    text = ("Houthi forces fired a missile at a ship in the Red Sea on Sunday, the group said. Talks between Saudi "
+            "Arabia and the Houthis in Muscat stalled last month.")
+    (event,) = events_of(article(text, date="2025-08-10"), gaz)  # the stalled talks were an event in Muscat
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    text = ("Protesters set fire to the parliament building in Kathmandu on Tuesday. The army was deployed across the "
+            "capital at night, and the prime minister resigned hours after the parliament was torched.")
+    (event,) = events_of(article(text, date="2025-09-09"), gaz)  # "was torched" was a second event
+    assert event.event_type == "Riots"

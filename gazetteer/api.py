@@ -170,18 +170,21 @@ def _split_feature_word(name: str) -> tuple[str, tuple[str, ...]]:
 def _own_bearer(exact: list[tuple[Place, Prior, int]]) -> tuple[int, bool]:
     """Population of the biggest town whose own name (or curated alias) the key is, and whether a national capital
     bears it so."""
-    towns = [place for place, _prior, kind in exact if kind < 2 and place.kind == "place"]
-    return max((place.population for place in towns), default=0), any(p.feature_code == "PPLC" for p in towns)
+    population, capital = 0, False
+    for place, _prior, kind in exact:
+        if kind < 2 and place.feature_class == "P":  # a town's own name (a cheap test: most keys have no such bearer)
+            population, capital = max(population, place.population), capital or place.feature_code == "PPLC"
+    return population, capital
 
 
-def _borrows(place: Place, kind: int, bearer: tuple[int, bool]) -> bool:
-    """Whether ``place`` bears the key only as a GeoNames alternate borrowed from a town whose own name it is: any
+def _borrows(place: Place, bearer: tuple[int, bool]) -> bool:
+    """Whether ``place``, bearing the key as a GeoNames alternate, borrows it from a town whose own name it is: any
     place borrows a national capital's name (Chattogram was once "Islamabad"), a smaller one a city of a million's
     (Amman was Philadelphia, El Rio in California once "Jerusalem"), a country or province a city of 100,000's,
     named so in another language ("Tunis" for Tunisia, "Franca" for France, "Guadalupe" for Guadeloupe).  A county
     keeps its bare name ("Douglas" for Douglas County is not borrowed from Douglas, Isle of Man)."""
     population, capital = bearer
-    if kind != 2 or not population and not capital or place.kind == "admin2":
+    if place.kind == "admin2":
         return False
     if capital:
         return True
@@ -389,9 +392,10 @@ class Gazetteer:
         if exact:
             found = []
             bearer, borrowed = _own_bearer(exact), False
+            lending = bearer[1] or bearer[0] >= _BIG_CITY  # else no alternate here can be borrowed: skip the test
             for place, prior, kind in exact:
                 if not kinds or place.kind in kinds:
-                    if _borrows(place, kind, bearer):
+                    if lending and kind == 2 and _borrows(place, bearer):
                         quality, borrowed = BORROWED_QUALITY, True
                     else:
                         quality = MATCH_QUALITY[kind]

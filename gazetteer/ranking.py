@@ -46,7 +46,7 @@ ACCEPT = 0.6
 _new_tuple = tuple.__new__
 # Match quality of an exact key by how the name relates to the place: primary, curated alias, alternate.
 MATCH_QUALITY = {0: 1.0, 1: 1.0, 2: 0.95}
-# ... and of an alternate borrowed from a world city by a town a hundredth its size (see api._famous_bearer).
+# ... and of an alternate a place borrows from a national capital or a big city whose own name it is (api._borrows).
 BORROWED_QUALITY = 0.5
 _QUALITY_TEXT = {q: f"{q:+.2f}" for q in (*MATCH_QUALITY.values(), BORROWED_QUALITY)}
 _POP_DECADE = 0.13  # per factor of ten in population: calibrated on the dev corpora against the context terms

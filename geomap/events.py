@@ -534,16 +534,20 @@ _DIPLOMATIC = re.compile(r"\b(?:summon(?:ed|s)|ambassador|envoy|charg[Ã©e] d['â€
 _CROWD = re.compile(r"\b(?:protesters|demonstrators|people|crowds?|hundreds|thousands|dozens|residents|students|"
                     r"activists|supporters|marchers|workers)\b", re.I)
 _VESSEL = re.compile(r"\b(?:ships?|vessels?|carriers?|tankers?|freighters?|boats?)\b", re.I)
-# A report's closing attribution (", the US military said on Thursday.", ", according to police."): who reports
+# "An attack on a military post killed 12 soldiers": state forces named as what an attack was on
 _ATTACK_ON = re.compile(r"\b(?:attacks?|assaults?|raids?|ambush(?:es)?)\s+on\s+(?:an?|the|two|three|several)\s+"
                         r"(?:[\w-]+\s+)?$", re.I)
+# "as talks stall", "have made little progress": no talks of a day
 _STALLED = re.compile(r"\b(?:stall(?:s|ed)?|(?:made|make|making) (?:little|no|scant) (?:headway|progress)|"
                       r"deadlock(?:ed)?|at an impasse)\b", re.I)
 # "Oli resigned hours after the parliament was torched": the story's event, told before, as a background of another
 _AFTER_THE_TOLD = re.compile(r"\b(?:hours|minutes|days|weeks|shortly|soon|a day|a week)\s+after\s+the\s+"
                              r"(?:[\w-]+\s+){1,3}(?:was|were|had been)\s+$")
+# "launched 215 drones across the country": the country's, not the last town's
 _COUNTRYWIDE = re.compile(r"\b(?:(?:across|throughout|around|all over) the (?:country|nation)|nationwide)\b")
+# "No group claimed the kidnapping": an event named again as what was (not) claimed
 _CLAIMED_THE = re.compile(r"\bclaim(?:ed|s)?\s+(?:responsibility\s+for\s+)?the\s+(?:[\w-]+\s+)?$")
+# A report's closing attribution (", the US military said on Thursday.", ", according to police."): who reports
 _REPORTER = re.compile(r",\s+(?:[^,]{1,60}\s+(?:said|says|reported|announced)\b[^,]{0,25}|according to [^,]{1,60})$")
 _MORE_OF_THEM = re.compile(r"\W*(?:other|more|further|several|some|many|the other) (?:of the )?(?:missiles|rockets|drones|"
                            r"shells|bombs|strikes)\b", re.I)  # "Other missiles hit Tel Aviv": the barrage told before

@@ -60,8 +60,8 @@ brad nick matt jake josh pat sam andy nate rob doug phil wes vince hank""".split
 
 _CENSUS_FILES = ("dist.male.first", "dist.female.first")
 _CENSUS_MIN_SHARE = 0.02  # per cent of people: about 1,050 names, the common ones
-_CENSUS_MIN_SHARE_PAIRED = 0.002  # about 4,300 names: enough beside a surname (see census_surnames)
-_CENSUS_SURNAME_RANKS = 20_000  # the 20,000 commonest surnames cover about 80 % of the people
+_CENSUS_MIN_SHARE_PAIRED = 0.002  # about 4,000 names: enough beside a surname (see census_surnames)
+_CENSUS_SURNAME_RANKS = 20_000  # the 20,000 commonest surnames cover about 78 % of the people
 
 
 @lru_cache(maxsize=2)

@@ -84,6 +84,7 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday 
                       "dec".split())  # a caption's "the town of Marea, Syria May 3": the date is no part of a name
 _HYPHENED = re.compile(r"(?!(?:Al|El|Ad|Ar|As|Ash|At|Az|An)-)[A-Z][a-z]+(?:-[A-Z][a-z]+)+")  # not "Al-Ahram"
 _ARMED_BODY_AFTER = re.compile(r"\s+(?:rebels|fighters|militias?|militiamen|militants|insurgents|gangs?|guerrillas)\b")
+# "struck Khiam in southern Lebanon": what puts a name the gazetteer lacks in a place the text names
 _IN_A_PLACE_AFTER = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|"
                                r"north|south|east|west)(?:-?(?:eastern|western|east|west))?\s+)?(?=[A-Z])")
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|on the outskirts of|close to)\s+(?:the\s+(?:village|town)\s+of\s+)?$")
@@ -226,11 +227,12 @@ _SPEAKER_AFTER = re.compile(r",?\s+(?:said|says|told|added|tweeted|wrote|stated|
 # '"We will stay," said Noma.': a one-word name after an inverted speech verb, closing its clause.
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|wrote|tweeted)\s+$")
 _OF_BEFORE = re.compile(r"\bof\s+$")
-# "Noma said": a speaker named by one word is a person for the whole article ("Kobe Bryant said" is
-# a full name's, left to the other rules).
 # "... said Ras al-Ain was shelled": the name after "said" is the subject of a clause, not its speaker.
 _SUBJECT_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|have)\b")
+# "the Bush administration", "the Clinton and Bush Jr administrations": a president's, no town's
 _ADMINISTRATION_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][a-z]+)?(?:\s+(?:Jr|Sr)\.?)?\s+administrations?\b")
+# "Noma said": a speaker named by one word is a person for the whole article ("Kobe Bryant said" is
+# a full name's, left to the other rules).
 _ONE_WORD_SPEAKER = re.compile(r"(?<![A-Za-z] )\b([A-Z][a-z]+)(?=,?\s+(?:said|says|told|added|tweeted|wrote)\b)")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 _FIRM_JOIN = re.compile(r"\s*&\s*[A-Z]")
@@ -574,9 +576,10 @@ def _titled_unit(run: list[_Token], text: str, gazetteer: Gazetteer) -> bool:
     a city of 100,000 people whose name is no saint's ("Saint Petersburg", "Saint Helier"; "Saint Paul" is the
     apostle, not the city in Minnesota)."""
     known = _known_prefix(run, text, gazetteer)
-    if known is None:
+    best = gazetteer.best(text[run[0].start:_name_end(run, known)], fuzzy=False) if known else None
+    if best is None:
         return False
-    place = gazetteer.best(text[run[0].start:_name_end(run, known)], fuzzy=False).place
+    place = best.place
     if place.kind in _SALIENT_KINDS:
         return True
     saint = run[1].text.lower()

@@ -851,7 +851,9 @@ def _put_elsewhere(article: Article, mention: Mention, focus: Place) -> bool:
     """'Khiam in southern Lebanon' in a story about Gaza: the text puts the name in a country or province the
     article's town is not in."""
     where = _IN_UNIT.match(article.text, mention.end)
-    unit = next((m for m in article.mentions if where and m.start == where.end()), None)
+    if where is None:
+        return False
+    unit = next((m for m in article.mentions if m.start == where.end()), None)
     return unit is not None and unit.place is not None and unit.place.kind in ("country", "admin1") and \
         not unit.place.holds(focus)
 

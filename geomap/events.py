@@ -1065,12 +1065,17 @@ def _same_strike(event: Event, previous: Event, definite: bool = False) -> bool:
 
 def _where_continued(previous: Event | None, sentence: Span) -> list[tuple[Mention, int, str]]:
     """'The strikes hit two radar posts', naming no place: where the strikes it goes on with were (not 'struck a
-    market in QXZ', a place the text names but the gazetteer cannot read, nor 'Elsewhere, ...')."""
-    if previous is None or previous.location is None or previous.geo_precision is None or \
-            _UNREAD_PLACE.search(sentence.text) or _ELSEWHERE.match(sentence.text) or \
-            _COUNTRYWIDE.search(sentence.text):  # ... nor "launched 215 drones across the country": the country's
+    market in QXZ', nor 'Elsewhere, ...': see _turns_away)."""
+    if previous is None or previous.location is None or previous.geo_precision is None or _turns_away(sentence):
         return []
     return [(previous.location, max(2, previous.geo_precision), f"(near {previous.location.text})")]
+
+
+def _turns_away(sentence: Span) -> bool:
+    """A sentence that goes on from no place told before: "Elsewhere, ...", "struck a market in QXZ" (a place the
+    text names but the gazetteer cannot read), "launched 215 drones across the country" (the country's)."""
+    text = sentence.text
+    return bool(_ELSEWHERE.match(text) or _UNREAD_PLACE.search(text) or _COUNTRYWIDE.search(text))
 
 
 def _place_in_area(article: Article, sentence: Span, event: Event, country: Mention | None) -> None:
@@ -1353,9 +1358,7 @@ def _fallback_location(article: Article, sentence: Span,
     previous = [e for e in article.events if e.location is not None and e.sentence.start >= sentence.start - 600]
     anaphor = _ANAPHORA.search(sentence.text)
     follows = previous and not article.text[previous[-1].sentence.end:sentence.start].strip() and \
-        (_placed(previous[-1]) or _in_a_unit(previous[-1])) and not _ELSEWHERE.match(sentence.text) and \
-        not _UNREAD_PLACE.search(sentence.text) and \
-        not _COUNTRYWIDE.search(sentence.text)  # "struck a market in CPF": a place the text names, unread
+        (_placed(previous[-1]) or _in_a_unit(previous[-1])) and not _turns_away(sentence)
     if previous and (anaphor or follows):
         # "the city's southeast": the last town an event was placed at, not a quarter of it the text named since
         towns = [e for e in previous if e.location.located and e.location.place.kind == "place"] \

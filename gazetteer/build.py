@@ -342,14 +342,17 @@ def airport_names(name: str, city: str, commercial: bool) -> list[str]:
     ['Aleppo Airport']
     >>> airport_names("Brooks Regional", "Brooks", False)
     []
+    >>> airport_names("Long Beach (Daugherty Field) Airport", "Long Beach", True)
+    ['Long Beach Airport']
     """
-    short = name.split(" / ", 1)[-1]
+    plain = re.sub(r"\s*\([^)]*\)", "", name)  # the press drops a second name in brackets
+    short = plain.split(" / ", 1)[-1]
     if city and short.startswith(city + " ") and _AIRPORT_WORDS.sub(" ", short[len(city) + 1:]).strip():
         short = short[len(city) + 1:]  # "London Heathrow Airport", but not "Aleppo International Airport"
     core = _AIRPORT_WORDS.sub(" ", short).strip()
     if not core or core.lower() in _GENERIC_AIRPORT_WORDS:
         return []  # "Brooks Regional" is not "Regional"
-    names = [short, short.replace("International ", ""), core + " Airport"]
+    names = [plain, short, short.replace("International ", ""), core + " Airport"]
     # A bare one-word core ("Heathrow", "Schiphol") only for airports with scheduled flights:
     # longer cores are mostly people's names ("Ben Gurion", "Indira Gandhi").
     if core != city and commercial and " " not in core and len(core) >= 4:

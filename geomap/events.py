@@ -86,14 +86,17 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:clash(?:es|ed)?|clashing with|heavy fighting|fighting between|fighting with (?:the )?(?:[\w-]+ ){0,2}(?:rebels?|"
      r"militants?|insurgents?|troops|army|forces|jihadists?|gunmen|militias?|militiamen|fighters)|(?:exchanged|traded) (?:[\w-]+ ){0,2}fire|(?:repelled|repulsed|beat back|fought off) (?:\w+ ){0,3}(?:attacks?|assaults?|"
      r"offensives?)|battles? for|firefights?|gunfights?|gun ?battles?|shoot-?outs?|skirmish(?:es)?|ambush(?:ed|es)?|"
-     r"fighting (?:erupted|broke out|raged)|destroyed (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}(?:tanks?|"
+     r"fighting (?:erupted|broke out|raged|spread)|(?:attacked|fought|fired on|shot at) (?:each other|one another)|"
+     r"destroyed (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}(?:tanks?|"
      r"armou?red vehicles?|military vehicles?)|(?:attacked|raided|opened fire on|fired on) (?:an? |the )?(?:\w+ ){0,2}"
      r"(?:(?:army|military|police|security) (?:posts?|bases?|camps?|checkpoints?|positions?|convoys?|patrols?|barracks|"
      r"stations?)|checkpoints?|patrols?|barracks|garrisons?)|"
      r"(?:attacked|ambushed|opened fire on|fired on) (?:an? |the )?(?:\w+ ){0,2}(?:police(?:men| officers)?|soldiers|"
      r"troops|security forces|servicemen))\b",
      "Battles", "Armed clash", "Political violence"),
-    (r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ion|ions)|(?:taken|took|taking) (?:\w+ ){0,3}hostages?)\b", "Violence against civilians", "Abduction/forced disappearance", "Political violence"),
+    (r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ion|ions)|hijack(?:s|ed|ing|ings)?|"
+     r"(?:taken|took|taking) (?:\w+ ){0,3}hostages?)\b", "Violence against civilians", "Abduction/forced disappearance",
+     "Political violence"),
     (r"\b(?:raped|rapes|sexual violence|sexual assaults?)\b", "Violence against civilians", "Sexual violence", "Political violence"),
     (r"\b(?:massacred?|behead(?:ed|ing)|(?:summarily )?executed (?:\w+ ){0,2}(?:civilians|prisoners|villagers|men|women|people|"
      r"captives|hostages|soldiers|detainees|residents)|"
@@ -115,12 +118,15 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:displacement|refugee) camps?|camps? for (?:the )?displaced)|"
      r"(?:gunmen|bandits|attackers|assailants|armed men|gang members|gangsters|gang) (?:\w+ ){0,4}"
      r"(?:killed|shot|attacked|stormed|opened fire on|opened fire)(?! (?:\w+ ){0,2}(?:police|security|army|military|"
-     r"soldiers|troops|checkpoints?|patrols?|posts?|bases?|convoys?|barracks|garrisons?|positions?)\b)"
+     r"soldiers|troops|checkpoints?|patrols?|posts?|bases?|convoys?|barracks|garrisons?|positions?|each other|"
+     r"one another)\b)"
      r"(?= (?!by\b|in\b|on\b|when\b|after\b|during\b)[a-z0-9]))\b",
      "Violence against civilians", "Attack", "Political violence"),
     (r"\b(?:arrested|detained|arrests)\b", "Strategic developments", "Arrests", "Strategic developments"),
     (r"\b(?:lynched|mob (?:attacked|killed|beat))\b", "Riots", "Mob violence", "Demonstrations"),
-    (r"\b(?:riots?|rioters|rioting)\b", "Riots", "Violent demonstration", "Demonstrations"),
+    # ... not the police that is named for riots ("riot police blocked the students")
+    (r"\b(?:riots?(?! (?:police|gear|squads?|units?|officers|control|shields?|vans?)\b)|rioters|rioting)\b", "Riots",
+     "Violent demonstration", "Demonstrations"),
     (r"\b(?:protesters|demonstrators|crowds?|mobs?|youths)\s+(?:\w+\s+){0,3}(?:looted|torched|ransacked|burned|"
      r"set (?:\w+ ){0,5}(?:on fire|ablaze)|set fire to|threw (?:stones|rocks|petrol bombs|molotov)|pelted|attacked|stormed|storm|"
      r"clashed with (?:the )?(?:police|security forces|riot police)|"
@@ -162,7 +168,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"saturday|sunday|a|an|the)\b)\w)|(?:strikes?|raids?) (?:also )?(?:hit|targeted)|"
      r"(?<=while )another (?:one )?(?:hit|struck|targeted))\b",
      "Explosions/Remote violence", "generic strike", "Political violence"),
-    (r"\b(?:explosions?|blasts?|detonated)\b", "Explosions/Remote violence", "generic blast", "Political violence"),
+    (r"\b(?:explosions?|blasts?|detonated|blew up)\b", "Explosions/Remote violence", "generic blast",
+     "Political violence"),
     (r"\blaunch(?:ed|ing) (?:\w+ ){0,4}missiles?\b(?! (?:strikes?|attacks?)\b)", "Explosions/Remote violence", "generic missile launch",
      "Political violence"),
     (r"\blaunch(?:ed|ing) (?:\w+ ){0,4}drones\b|"
@@ -233,6 +240,13 @@ _LONG_AGO = guarded(rf"\b(?:last year|earlier this year|(?:a|one|two|three|four|
                     rf"since (?:late |early |mid-)?(?:{'|'.join(MONTHS)})\b(?!\s+\d))", re.I)
 # "250 people have died since ethnic clashes began": the clashes are the conflict's start, no event of the day
 _SINCE_BEGAN = re.compile(r"\bsince (?:the )?(?:[\w-]+ ){0,6}(?:began|started|erupted|broke out)\b", re.I)
+# "The ADF has killed thousands of civilians", "More than 68,000 Palestinians have been killed in Gaza": a war's running
+# toll, no event of a day (but "an air strike has killed 12 people" is one)
+_PERFECT_KILLED = (r"\b(?:(?:ha(?:s|ve|d)|having) (?:now |so far |already )?(?:been )?killed|"
+                   r"ha(?:ve|s|d) (?:now )?died)\b")
+_MANY_DEAD = (r"(?:more than |over |at least |nearly |almost |about |some |around |an estimated )?"
+              r"(?:(?:tens of |hundreds of )?thousands|hundreds|millions|\d{1,3}(?:,\d{3})+|\d{4,})\b")
+_RUNNING_TOLL = re.compile(rf"{_PERFECT_KILLED} {_MANY_DEAD}|\b{_MANY_DEAD}(?: [\w-]+){{0,4}}? {_PERFECT_KILLED}", re.I)
 _IN_MONTH = re.compile(rf"\b(?i:in|during|earlier in|late|early) ({'|'.join(MONTHS)})\b(?!\s+\d)")  # "In November, ..."
 _IN_YEAR = re.compile(rf"\bin (?:(?:{'|'.join(MONTHS)}) )?((?:19|20)\d\d)\b")  # "in 2021", "in May 2023"
 _ONGOING = re.compile(r"[^.;]{0,80}?\b(?:continues|goes on|rages on|is ongoing)\b")
@@ -319,7 +333,10 @@ NAMED_GROUPS = {
     "CODECO": 3, "PKK": 2, "YPG": 2, "TTP": 2, "Baloch Liberation Army": 2, "Arakan Army": 2, "TPLF": 2,
     "Kachin Independence Army": 2, "FARC": 2, "ELN": 2, "Africa Corps": 8,
     "Islamic State (Sahel)": 2, "Tren de Aragua": 3, "Viv Ansanm": 3, "Los Choneros": 3, "MS-13": 3,
-    "Jalisco New Generation Cartel": 3, "Settlers (Israel)": 4,
+    "Jalisco New Generation Cartel": 3, "Settlers (Israel)": 4, "White Army Militia": 4,
+    "Lashkar-e-Taiba": 2, "Jaish-e-Mohammed": 2, "People's Defence Force": 2, "Popular Mobilization Forces": 3,
+    "Myanmar National Democratic Alliance Army": 2, "Ta'ang National Liberation Army": 2, "Kataib Hezbollah": 3,
+    "SPLM-N": 2, "Wazalendo Militia": 3, "Lakurawa": 2,
 }
 _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Forces", "ISIS": "Islamic State",
                   "ISIL": "Islamic State", "al-Shabaab": "Al-Shabaab", "RSF": "Rapid Support Forces",
@@ -329,7 +346,12 @@ _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Force
                   "KIA": "Kachin Independence Army", "Tigray People's Liberation Front": "TPLF",
                   "Pakistani Taliban": "TTP", "CJNG": "Jalisco New Generation Cartel",
                   "Islamic State in the Greater Sahara": "Islamic State (Sahel)", "ISGS": "Islamic State (Sahel)",
-                  "Islamic State Sahel Province": "Islamic State (Sahel)"}
+                  "Islamic State Sahel Province": "Islamic State (Sahel)", "Lashkar-e-Tayyiba": "Lashkar-e-Taiba",
+                  "Jaish-e-Muhammad": "Jaish-e-Mohammed", "People's Defense Force": "People's Defence Force",
+                  "MNDAA": "Myanmar National Democratic Alliance Army", "TNLA": "Ta'ang National Liberation Army",
+                  "White Army": "White Army Militia", "Wazalendo": "Wazalendo Militia",
+                  "Popular Mobilisation Forces": "Popular Mobilization Forces", "Kata'ib Hezbollah": "Kataib Hezbollah",
+                  "Sudan People's Liberation Movement-North": "SPLM-N"}
 _DESCRIBED = re.compile(r"-(?:led|backed|aligned|allied|linked|based|affiliated|supported|leaning)$")  # "Kurdish-led"
 # "the Fano militia", "the Ti Makak gang", "the Clan del Golfo gang": the noun first (cheap), then up to three
 # capitalised words before it, with the particles of Spanish and Arabic names.
@@ -468,6 +490,9 @@ _OBJECT_START = r"(?:an?\s+|the\s+|(?:two|three|four|five|several|multiple|\d+)\
 # "struck several Syrian army tanks", "strikes on two Cambodian military targets": the state named is the target
 _STRUCK_OBJECT = re.compile(r"\b(?:struck|hit|bombed|bomb|strike|attack|shelled|targeted|attacked|destroyed)\s+" +
                             _OBJECT_START)
+# "a landmine wounded five Thai soldiers": the state named is the victim
+_HARMED_BEFORE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+"
+                            r"(?:(?:at least|more than|about|some|up to)\s+)?(?:[\w-]+\s+){0,2}$")
 _TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|into)\s+" + _OBJECT_START)
 # "30 miles west of the capital", "10 km from Hama": the place a distance is measured from is not where it happened.
 _MEASURED_FROM = re.compile(r"\b(?:km|kms|kilomet(?:er|re)s|miles?)\)?\s+(?:(?:to\s+the\s+)?[a-z-]+\s+)?(?:of|from)\s+"
@@ -487,6 +512,11 @@ _DESCRIBES_BEFORE = guarded(r",\s+(?:the|a)\s+(?:provincial |regional |state )?(
                             # where people fled to: "forcing hundreds to seek shelter in nearby Saint-Marc"
                             r"\b(?:shelter|refuge|safety) in\s+(?:nearby\s+|neighbouring\s+)?$|"
                             r"\bfle(?:d|e|eing) (?:to|towards?|into)\s+(?:nearby\s+|neighbouring\s+)?$")
+# "the Red Sea port of Hodeidah", "the Kharkiv region town of Kupiansk": a place naming where the one after "of" lies
+# (but "the Sadr City district of Baghdad" names a part of the place after)
+_PLACE_OF_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:port|city|town|village|capital|island)\s+of\s+(?:the\s+)?")
+# "gunfire and explosions were heard": the sound of fighting told otherwise
+_HEARD = re.compile(r"\s+(?:were|was|could be|had been|have been|are|is) (?:also )?heard\b")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 # "the embassies of Rwanda, France and the United States": owners, listed (not "the north of Mali")
 _OWNED_BY = re.compile(r"\b(?:embass(?:y|ies)|consulates?|governments?|ambassadors?|citizens|nationals|flags?|"
@@ -724,7 +754,9 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 or " after the " in lower and article.events and \
                 _AFTER_THE_TOLD.search(sentence.text, max(0, match.start() - 60), match.start()) \
                 or " after " in lower and _CAME_AFTER.search(sentence.text, 0, match.start()) \
-                or history and any(m.start() < match.start() < m.end() for m in _SINCE_BEGAN.finditer(sentence.text)):
+                or history and any(m.start() < match.start() < m.end() for m in _SINCE_BEGAN.finditer(sentence.text)) \
+                or "kill" in lower and any(m.start() < match.end() and match.start() < m.end()
+                                           for m in _RUNNING_TOLL.finditer(sentence.text)):
             continue
         if sub.startswith("territory") and not _takes_territory(article, sentence, match) or \
                 _BACKGROUND.search(sentence.text, max(0, match.start() - 40), match.start()) or \
@@ -862,6 +894,9 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
                     any(t.event_type == "Explosions/Remote violence" and t.span != trigger.span for t in found):
                 # "an air strike killed 12 soldiers", "Bomb blast kills five soldiers": the strike, not a clash too
                 continue
+            if trigger.sub_event_type == "generic blast" and len(found) > 1 and \
+                    _HEARD.match(text, trigger.span.end - sentence.start):
+                continue  # "clashes broke out, and gunfire and explosions were heard": the sound of the clashes
             trigger = replace(trigger, sub_event_type=_FALLBACKS[trigger.sub_event_type], general=trigger.sub_event_type)
         settled.append(trigger)
     if any(t.sub_event_type.startswith("territory") for t in settled):  # "took Deir ez-Zor after troops withdrew":
@@ -925,6 +960,9 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         actor1, inter1 = attackers, _inter(attackers)
     if not actor1 and trigger.sub_event_type in _BOMBERS_ONLY:  # "a suicide bomber blew himself up": no state's
         actor1, inter1 = _unidentified(where), 3
+    if not actor2 and trigger.event_type == "Explosions/Remote violence":
+        actor2 = _harmed_forces(facts, sentence, trigger)  # "a landmine wounded five Thai soldiers"
+        inter2 = 1 if actor2 else inter2
     aimed = None if located or trigger.event_type != "Explosions/Remote violence" else _aimed_country(facts, places, actor2)
     if aimed is not None:  # "Thailand sent jets to bomb Cambodian targets", naming no town: in Cambodia, not Thailand
         places, where = [(aimed, 3, aimed.text)], aimed.place.name
@@ -1130,6 +1168,7 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
                   and not _possessor(article.text, m, inner)
                   and not _DESCRIBES_BEFORE.search(article.text, max(0, m.start - 30), m.start)
                   and not _FORCE_AFTER.match(article.text, m.end) and not _government_speaking(article.text, m)
+                  and not _names_the_place_after(article, m)
                   and not (m.place is not None and m.place.kind == "country" and
                            _OWN_FORCES_AFTER.match(article.text, m.end))]
     measured = [m for m in candidates if _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start)]
@@ -1307,6 +1346,13 @@ def _country_attribute(text: str, mention: Mention) -> bool:
         return False
     return _INDEFINITE_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None or \
         _OWNED_BY.search(text, max(0, mention.start - 40), mention.start) is not None
+
+
+def _names_the_place_after(article: Article, mention: Mention) -> bool:
+    after = _PLACE_OF_AFTER.match(article.text, mention.end)
+    return after is not None and any(m.start == after.end() and m.kind == "toponym" and m.located and
+                                     (mention.place is None or mention.place.kind != "place" or
+                                      m.place.population < mention.place.population) for m in article.mentions)
 
 
 def _is_origin(text: str, mention: Mention) -> bool:
@@ -1531,7 +1577,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         if aimed and aimed != state:
             return state, aimed, 1, 1
         return state, target, 1, (_inter(target) if target else None)
-    if trigger.span.text.lower().startswith(("air force", "airforce")) or _STATE_OWNED.search(before):
+    if trigger.span.text.lower().startswith(("air force", "airforce")) or _state_owned(facts, before):
         target = (named or struck or [""])[0] or \
             ((facts.group_before(sentence.start) or _unidentified(where)) if _REBELS.search(text, at) else "")
         return state, target, 1, (_inter(target) if target else None)
@@ -1656,6 +1702,13 @@ def _side_inter(actor: str) -> int:
     return 1 if actor.startswith("Military Forces") else _inter(actor)
 
 
+def _state_owned(facts: _Facts, before: str) -> bool:
+    """'Government warplanes', 'army drones' -- not 'fighters of the Arakan Army' (a group's name)."""
+    owned = _STATE_OWNED.search(before)
+    return owned is not None and (not owned.group().lower().startswith("army") or
+                                  _government(facts, before, owned.start()) is not None)
+
+
 def _government(facts: _Facts, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
     """The first mention of the state's forces in ``text[start:end]`` -- not an army a name makes a group's
     ("the White Army militia"; but "the Army", "the Israeli Army")."""
@@ -1730,8 +1783,17 @@ def _demonstration_sides(trigger: _Trigger, where: str | None) -> tuple[str, str
 
 def _acting(text: str, match: re.Match, trigger: int) -> bool:
     """'Russian jets struck', 'strikes by Russian jets', '... as Turkish forces press on': the state acted;
-    'drones at an Israeli army base' is its target."""
-    return match.start() < trigger or not _targeted(text, match.start())
+    'drones at an Israeli army base' is its target, 'a landmine wounded five Thai soldiers' its victims."""
+    return match.start() < trigger or not (_targeted(text, match.start()) or
+                                           _HARMED_BEFORE.search(text, max(0, match.start() - 40), match.start()))
+
+
+def _harmed_forces(facts: _Facts, sentence: Span, trigger: _Trigger) -> str:
+    """The state whose forces the trigger killed or wounded, told after it ("killed five Pakistani soldiers")."""
+    at = trigger.span.end - sentence.start
+    return next((f"Military Forces of {_country_of(facts, m.group(1))}" for m in _STATE_BY.finditer(sentence.text, at)
+                 if _country_of(facts, m.group(1)) and
+                 _HARMED_BEFORE.search(sentence.text, max(0, m.start() - 40), m.start())), "")
 
 
 def _reporting(text: str, match: re.Match, trigger: int) -> bool:
@@ -2082,7 +2144,8 @@ def _follow_up_toll(article: Article, sentence: Span) -> None:
             article.text[previous[0].sentence.end:sentence.start].strip():
         return
     total = _death_toll(sentence)
-    if total and not (_LONG_AGO.search(sentence.text) or _SINCE_BEGAN.search(sentence.text)):
+    if total and not (_LONG_AGO.search(sentence.text) or _SINCE_BEGAN.search(sentence.text) or
+                      _RUNNING_TOLL.search(sentence.text)):
         _split_toll(previous, total)  # (not "... have attacked the province since 2017, killing 6,000": history)
 
 

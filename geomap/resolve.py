@@ -790,11 +790,12 @@ def town_quarter(article: Article, gazetteer: Gazetteer) -> None:
 
 def _stray(article: Article, mention: Mention, town: Place) -> bool:
     """Chosen by its name alone, a town under 100,000 people abroad, far from every other place of the text and
-    in a country none of them lies in -- but no national capital ("flew to Banjul" from a Californian story) nor a
-    curated landmark, chosen for its fame ("jets struck Fordow" in a story about Israel)."""
+    in a country none of them lies in -- but no national capital ("flew to Banjul" from a Californian story), airport
+    ("landed at Charles de Gaulle airport") nor curated landmark, chosen for its fame ("jets struck Fordow" in a story
+    about Israel)."""
     place = mention.place
     if place is None or mention.kind != "toponym" or place.kind != "place" or place.country == town.country or \
-            place.population >= _SMALL_TOWN or place.feature_code == "PPLC" or place.landmark or \
+            place.population >= _SMALL_TOWN or place.feature_code in ("PPLC", "AIRP", "AIRB") or place.landmark or \
             not mention.why.startswith(_BY_NAME_PASSES):
         return False
     others = [m.place for m in article.mentions if m.place is not None and m.text != mention.text]

@@ -2082,3 +2082,53 @@ def test_stalled_talks_and_an_event_told_again_after_another_are_no_new_events(g
             "capital at night, and the prime minister resigned hours after the parliament was torched.")
     (event,) = events_of(article(text, date="2025-09-09"), gaz)  # "was torched" was a second event
     assert event.event_type == "Riots"
+
+
+def test_riot_police_are_no_riot(gaz, article):
+    text = "Students marched in Ankara on Friday, and riot police blocked them from reaching the main square."
+    (event,) = events_of(article(text, date="2025-03-21"), gaz)  # "riot police" had made a violent demonstration
+    assert event.event_type == "Protests"
+
+
+def test_a_wars_running_toll_is_no_event_nor_the_toll_of_the_one_before(gaz, article):
+    text = ("Militants stormed an army post in Ituri on Sunday. The group has killed thousands of villagers in "
+            "North Kivu and Ituri. More than 6,000 people have been killed in the province.")
+    (event,) = events_of(article(text, date="2025-07-27"), gaz)  # were two attacks and a toll of 6,000 on the post
+    assert (event.location.text, event.fatalities) == ("Ituri", 0)
+    text = "An air strike has killed 12 people in Gaza City, medics said on Monday."
+    (event,) = events_of(article(text, date="2025-07-22"), gaz)  # a fresh toll in the perfect tense stays
+    assert event.fatalities == 12
+
+
+def test_a_region_naming_where_a_port_lies_is_not_where_it_happened(gaz, article):
+    text = "Israeli warplanes struck the Red Sea port of Hodeidah on Monday."
+    (event,) = events_of(article(text, date="2025-05-06"), gaz)  # had been the Red Sea, precision 3
+    assert (event.location.text, event.geo_precision) == ("Hodeidah", 1)
+
+
+def test_explosions_heard_in_clashes_are_the_clashes(gaz, article):
+    text = ("Heavy clashes broke out in Tripoli late on Monday after the leader of an armed group was killed, and "
+            "gunfire and explosions were heard through the night, residents said.")
+    (event,) = events_of(article(text, date="2025-05-13"), gaz)  # the explosions had been a second, remote event
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_fighters_of_a_group_named_army_are_the_groups_not_the_states(gaz, article):
+    text = "Fighters of the White Army overran a military base in Upper Nile state in South Sudan on Tuesday."
+    (event,) = events_of(article(text, date="2025-03-05"), gaz)  # "Army" had made the state the taker
+    assert (event.sub_event_type, event.actor1) == ("Non-state actor overtakes territory", "White Army Militia")
+
+
+def test_a_hijacking_and_gunmen_who_attacked_each_other(gaz, article):
+    text = "Separatists hijacked a passenger train in Balochistan in Pakistan on Tuesday and held 400 people."
+    (event,) = events_of(article(text, date="2025-03-11"), gaz)
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    text = "Gunmen from two tribes attacked each other in the village of Thaala in Syria on Sunday."
+    (event,) = events_of(article(text, date="2025-07-14"), gaz)  # had been an attack on civilians
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_soldiers_a_landmine_wounded_are_its_target_not_its_layers(gaz, article):
+    text = "A landmine wounded five Thai soldiers on patrol near the Cambodian border on Wednesday."
+    (event,) = events_of(article(text, date="2025-07-24"), gaz)  # Thailand's forces had laid it
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Thailand)", "Military Forces of Thailand")

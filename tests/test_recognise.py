@@ -668,3 +668,8 @@ def test_a_capitalised_line_is_no_town_and_a_demonym_after_a_camp_ends_its_name(
     assert names(article(text), gaz) == ["Kashmir"]  # not Lin'e in China
     text = "Gunfire broke out in the Ain al-Hilweh Palestinian refugee camp near Sidon."
     assert names(article(text), gaz) == ["Ain al-Hilweh", "Sidon"]
+
+
+def test_a_man_an_airport_is_named_after_is_the_airport(gaz, article):
+    text = "A missile landed near Ben Gurion airport on Sunday, and flights from Aleppo airport resumed."
+    assert names(article(text), gaz) == ["Ben Gurion airport", "Aleppo airport"]  # Ben Gurion had been a person

@@ -632,3 +632,10 @@ def test_a_village_put_in_a_quarter_of_a_town_or_in_another_country(gaz, article
     found = resolved(article(text), gaz)
     assert found["Shujaiya"].place.name == "Gaza" and found["Shujaiya"].approximate  # the town it is in
     assert found["Khiam"].place is None  # in Lebanon, not at Gaza, the town the article names most
+
+
+def test_an_airport_abroad_is_no_stray_town_and_a_second_name_in_brackets_is_dropped(gaz, article):
+    text = "Israeli strikes hit Sanaa, and the minister flew from Charles de Gaulle airport to Tel Aviv."
+    assert resolved(article(text), gaz)["Charles de Gaulle airport"].place.country == "FR"  # had been Tel Aviv's
+    found = resolved(article("Obama is to land at Long Beach Airport in California."), gaz)
+    assert found["Long Beach Airport"].place.country == "US"  # "Long Beach (Daugherty Field) Airport"

@@ -91,7 +91,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"armou?red vehicles?|military vehicles?)|(?:attacked|raided|opened fire on|fired on) (?:an? |the )?(?:\w+ ){0,2}"
      r"(?:(?:army|military|police|security) (?:posts?|bases?|camps?|checkpoints?|positions?|convoys?|patrols?|barracks|"
      r"stations?)|checkpoints?|patrols?|barracks|garrisons?)|"
-     r"(?:attacked|ambushed|opened fire on|fired on) (?:an? |the )?(?:\w+ ){0,2}(?:police(?:men| officers)?|soldiers|"
+     r"(?:attacked|ambushed|opened fire on|fired on|fought) (?:an? |the )?(?:\w+ ){0,2}(?:police(?:men| officers)?|soldiers|"
      r"troops|security forces|servicemen))\b",
      "Battles", "Armed clash", "Political violence"),
     (r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ion|ions)|hijack(?:s|ed|ing|ings)?|"
@@ -181,7 +181,10 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:kill(?:ed|ing|s)? (?:(?!when |as |after |while |by )\w+ ){0,3}(?:soldiers|troops|servicemen|policemen|police officers|security forces|"
      r"militants|fighters|rebels|insurgents|jihadists|attackers|gunmen|assailants|guerrillas|commanders?|"
      r"gang members|gangsters|bandits)|"
-     r"launched (?:an? )?(?:[\w-]+ ){0,2}(?:operation|raid|offensive|assault)|(?:killed|died) in (?:\w+ ){0,2}fighting|"
+     r"launched (?:an? )?(?!(?:[\w-]+ )?(?:search|rescue|evacuation|relief|aid|recovery|vaccination)\b)"
+     r"(?:[\w-]+ ){0,2}(?:operation|raid|offensive|assault)|(?:killed|died) in (?:\w+ ){0,2}fighting|"
+     # "troops killed three Palestinians during a raid on the Nur Shams camp": the raid, a fight
+     r"(?:killed|shot dead) (?:[\w-]+ ){1,3}(?:during|in) (?:an? |the )?(?:[\w-]+ ){0,2}(?:raids?|incursions?)\b|"
      # "the coordinated assaults, which also targeted Nioro du Sahel, Diboli and Sandare": fighting at each
      r"(?:assaults|attacks|raids),? which also (?:targeted|hit)|"
      # "a police operation against the Comando Vermelho gang ... killed 119"
@@ -1150,8 +1153,9 @@ def _civilian_sides(sentence: Span, event: Event, where: str | None) -> None:
     if not event.actor1 and _REBELS.search(sentence.text):
         event.actor1, event.inter1 = _unidentified(where), 3
     # ... whom an attack on civilians targets, not the soldiers who came after ("settlers attacked the village ...
-    # when Israeli soldiers opened fire")
-    if not event.actor2 or event.sub_event_type == "Attack" and event.inter2 == 1:
+    # when Israeli soldiers opened fire") nor the group a town was taken from ("accused army-allied fighters of
+    # killing civilians in Wad Madani" after its recapture from the RSF)
+    if not event.actor2 or event.sub_event_type == "Attack" and event.inter2 != 7:
         event.actor2, event.inter2 = "Civilians" + suffix, 7
 
 

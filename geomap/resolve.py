@@ -99,6 +99,9 @@ _SETTLEMENT_WORDS = frozenset("Colony Township Heights Springs Beach Falls City 
 _IN_TOWN = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+|"
                       r"(?:northern|southern|eastern|western|central)\s+)?|,\s+(?:a|the)\s+"
                       r"(?:\w+\s+)?(?:suburb|district|neighbou?rhood|village|town|quarter)\s+(?:of|in|near)\s+")
+# "the nearby village of Gundo Meskel": near the town the text has just told of
+_NEARBY_BEFORE = re.compile(r"\bnearby\s+(?:(?:village|town|hamlet|camp|city)\s+of\s+)?$")
+_JUST_TOLD_CHARS = 400  # "a drone struck the nearby village of X" names its town in the sentence or the one before
 _IN_UNIT = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?")
 _ARABIC_NAME = re.compile(r"\b(?:al|el|an|ar|as|ash|at|az|ad|ed|es|ez)\s|^(?:tall?|tell?|ras|jisr|deir|kafr|khan|"
                           r"ain|ayn|bir|beit|umm|abu|qasr|wadi|jabal|maarat|marj)\b")
@@ -842,10 +845,20 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
         # ... not a region the gazetteer lacks ("the Catatumbo region" is no quarter of Bogota)
         if mention.kind == "toponym" and not _REGION_AFTER.match(article.text, mention.end) and \
                 _exact_best(mention.text, gazetteer) is None and not _put_elsewhere(article, mention, focus):
-            _choose(mention, Candidate(focus, 0.0, focus.name, "focus"), "local-focus",
-                    f"'{mention.text}' is not in the gazetteer: placed approximately at {focus.name}, the town "
-                    f"the article names most ({count}x)")
+            near = _town_just_told(article, mention)
+            _choose(mention, Candidate(near or focus, 0.0, (near or focus).name, "focus"), "local-focus",
+                    f"'{mention.text}' is not in the gazetteer: placed approximately at " +
+                    (f"{near.name}, the town the text has just told of, which it says is nearby" if near else
+                     f"{focus.name}, the town the article names most ({count}x)"))
             mention.approximate = True
+
+
+def _town_just_told(article: Article, mention: Mention) -> Place | None:
+    """The town named last before ``mention`` (within a few sentences) where the text calls it nearby."""
+    if not _NEARBY_BEFORE.search(article.text, max(0, mention.start - 30), mention.start):
+        return None
+    return next((m.place for m in reversed(article.mentions) if mention.start - _JUST_TOLD_CHARS < m.start < mention.start
+                 and m.located and m.place.kind == "place" and not m.text.isupper()), None)
 
 
 def _put_elsewhere(article: Article, mention: Mention, focus: Place) -> bool:

@@ -2132,3 +2132,24 @@ def test_soldiers_a_landmine_wounded_are_its_target_not_its_layers(gaz, article)
     text = "A landmine wounded five Thai soldiers on patrol near the Cambodian border on Wednesday."
     (event,) = events_of(article(text, date="2025-07-24"), gaz)  # Thailand's forces had laid it
     assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Thailand)", "Military Forces of Thailand")
+
+
+def test_a_militia_that_fought_troops_in_a_town_and_a_search_operation(gaz, article):
+    text = ("Fighters of the Fano militia attacked the town of Debre Markos in Ethiopia on Sunday and fought federal "
+            "troops for several hours. Police launched a search operation in the hills.")
+    (event,) = events_of(article(text, date="2025-08-18"), gaz)  # no clash had been found; the search had been one
+    assert (event.sub_event_type, event.location.text, event.actor1, event.actor2) == \
+        ("Armed clash", "Debre Markos", "Fano Militia", "Military Forces of Ethiopia")
+
+
+def test_an_attack_on_civilians_targets_civilians_not_the_group_a_town_was_taken_from(gaz, article):
+    text = ("The army retook Wad Madani from the RSF on Saturday. Activists accused army-allied fighters of killing "
+            "civilians in Wad Madani after its recapture.")
+    capture, attack = events_of(article(text, date="2025-01-13"), gaz)
+    assert attack.actor2 == "Civilians (Sudan)"  # had been the RSF
+
+
+def test_people_killed_during_a_raid_were_killed_in_it(gaz, article):
+    text = "Israeli forces killed four Palestinians during a raid on Tubas in the West Bank on Tuesday."
+    (event,) = events_of(article(text, date="2025-08-27"), gaz)  # the raid had been no event
+    assert (event.sub_event_type, event.actor1, event.fatalities) == ("Armed clash", "Military Forces of Israel", 4)

@@ -91,7 +91,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"armou?red vehicles?|military vehicles?)|(?:attacked|raided|opened fire on|fired on) (?:an? |the )?(?:\w+ ){0,2}"
      r"(?:(?:army|military|police|security) (?:posts?|bases?|camps?|checkpoints?|positions?|convoys?|patrols?|barracks|"
      r"stations?)|checkpoints?|patrols?|barracks|garrisons?)|"
-     r"(?:attacked|ambushed|opened fire on|fired on|fought) (?:an? |the )?(?:\w+ ){0,2}(?:police(?:men| officers)?|soldiers|"
+     r"(?:attacked|ambushed|opened fire on|fired on|fought) (?:an? |the )?(?:\w+ ){0,2}(?:police(?:men| officers)?|"
+     r"soldiers|"
      r"troops|security forces|servicemen))\b",
      "Battles", "Armed clash", "Political violence"),
     (r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ion|ions)|hijack(?:s|ed|ing|ings)?|"

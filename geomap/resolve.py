@@ -857,8 +857,9 @@ def _town_just_told(article: Article, mention: Mention) -> Place | None:
     """The town named last before ``mention`` (within a few sentences) where the text calls it nearby."""
     if not _NEARBY_BEFORE.search(article.text, max(0, mention.start - 30), mention.start):
         return None
-    return next((m.place for m in reversed(article.mentions) if mention.start - _JUST_TOLD_CHARS < m.start < mention.start
-                 and m.located and m.place.kind == "place" and not m.text.isupper()), None)
+    return next((m.place for m in reversed(article.mentions)
+                 if mention.start - _JUST_TOLD_CHARS < m.start < mention.start and m.located and m.place.kind == "place"
+                 and not m.text.isupper()), None)
 
 
 def _put_elsewhere(article: Article, mention: Mention, focus: Place) -> bool:

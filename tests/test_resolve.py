@@ -642,7 +642,7 @@ def test_an_airport_abroad_is_no_stray_town_and_a_second_name_in_brackets_is_dro
 
 
 def test_a_nearby_village_the_gazetteer_lacks_is_placed_at_the_town_just_told(gaz, article):
-    text = ("ADDIS ABABA, Aug 18 - Fano fighters attacked Debre Markos on Sunday. A drone struck a market in the nearby "
-            "village of Gundo Meskel. Students in Addis Ababa marched against the war on Monday.")
-    found = resolved(article(text), gaz)
-    assert found["Gundo Meskel"].approximate and found["Gundo Meskel"].place.name == "Debre Mark’os"  # not the capital
+    text = ("ADDIS ABABA, Aug 18 - Fano fighters attacked Debre Markos on Sunday. A drone struck a market in the "
+            "nearby village of Gundo Meskel. Students in Addis Ababa marched against the war on Monday.")
+    village = resolved(article(text), gaz)["Gundo Meskel"]
+    assert village.approximate and village.place.name == "Debre Mark’os"  # not the capital

@@ -72,7 +72,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"air ?forces?(?= (?:(?!said |says )[\w-]+ ){0,3}(?:struck|bombed|hit|pounded|targeted|killed|destroyed|carried out|"
      r"conducted|launched))|"  # not "the air force said Russia had launched 45 drones"
      r"drones? (?:ha[sd] |have )?(?:attacked|struck|hit|targeted)|(?:struck|hit|targeted|attacked|shot down) by (?:a |an )?drones?|"
-     r"(?:struck|hit|targeted|attacked) (?:[\w'\"“”-]+ ){0,4}with (?:a |an )?(?:[\w-]+ )?drones?)\b", "Explosions/Remote violence", "Air/drone strike", "Political violence"),
+     r"(?:struck|hit|targeted|attacked|pounded) (?:[\w'\"“”-]+ ){0,4}with (?:a |an )?(?:[\w-]+ )?drones?)\b", "Explosions/Remote violence", "Air/drone strike", "Political violence"),
     (r"\b(?:shelling|shelled|artillery|mortars?|rockets? (?:fire|attacks?)|missile (?:strikes?|attacks?)|"
      r"(?<!anti-)(?:ballistic|cruise|guided) missiles? (?:fired|launched|struck|hit|slammed|landed|killed)|"
      r"(?:killed|died|wounded) in (?:[\w-]+ ){0,2}(?:cross-border )?firing|"
@@ -128,7 +128,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     # ... not the police that is named for riots ("riot police blocked the students")
     (r"\b(?:riots?(?! (?:police|gear|squads?|units?|officers|control|shields?|vans?)\b)|rioters|rioting)\b", "Riots",
      "Violent demonstration", "Demonstrations"),
-    (r"\b(?:protesters|demonstrators|crowds?|mobs?|youths)\s+(?:\w+\s+){0,3}(?:looted|torched|ransacked|burned|"
+    (r"\b(?:protesters|demonstrators|crowds?|mobs?|youths)\s+(?:\w+\s+){0,7}(?:looted|torched|ransacked|burned|"
      r"set (?:\w+ ){0,5}(?:on fire|ablaze)|set fire to|threw (?:stones|rocks|petrol bombs|molotov)|pelted|attacked|stormed|storm|"
      r"clashed with (?:the )?(?:police|security forces|riot police)|"
      # road blocks of burning tyres are violent in ACLED's terms
@@ -164,7 +164,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:withdrew|withdrawn|pulled out of|retreated from|withdraws? from|withdrawing from|pull(?:s|ing)? out of)\b",
      "Strategic developments", "Non-violent transfer of territory", "Strategic developments"),
     (r"\b(?:struck(?! (?:a |an )?(?:deal|agreement|bargain|compromise|chord|balance|note|tone))|bombed|bombarded|"
-     r"(?:was|were)(?: also)? hit(?! by (?:an? )?(?:missiles?|rockets?|shells?|drones?))|"
+     r"pounded|(?:was|were)(?: also)? hit(?! by (?:an? )?(?:missiles?|rockets?|shells?|drones?))|"
      r"(?:places|villages|towns|areas|sites|targets) (?:hit|struck|targeted|bombed)(?= (?:were|included?)\b)|strikes? on (?:a|an|the)(?= )|strikes? on(?= (?!(?:monday|tuesday|wednesday|thursday|friday|"
      r"saturday|sunday|a|an|the)\b)\w)|(?:strikes?|raids?) (?:also )?(?:hit|targeted)|"
      r"(?<=while )another (?:one )?(?:hit|struck|targeted))\b",
@@ -516,6 +516,8 @@ _DESCRIBES_BEFORE = guarded(r",\s+(?:the|a)\s+(?:provincial |regional |state )?(
                             # where people fled to: "forcing hundreds to seek shelter in nearby Saint-Marc"
                             r"\b(?:shelter|refuge|safety) in\s+(?:nearby\s+|neighbouring\s+)?$|"
                             r"\bfle(?:d|e|eing) (?:to|towards?|into)\s+(?:nearby\s+|neighbouring\s+)?$")
+# "near the border with Niger and Burkina Faso in northern Benin": the neighbours, not where it happened
+_BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|and|or)[\s,]+)*$")
 # "the Red Sea port of Hodeidah", "the Kharkiv region town of Kupiansk": a place naming where the one after "of" lies
 # (but "the Sadr City district of Baghdad" names a part of the place after)
 _PLACE_OF_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:port|city|town|village|capital|island)\s+of\s+(?:the\s+)?")
@@ -815,7 +817,9 @@ def _long_ago(text: str, clause: int, match: re.Match) -> bool:
     seized two cities earlier this year", history of a clause after it."""
     end = text.find(",", match.end())
     ago = _LONG_AGO.search(text, clause, end if end >= 0 else len(text))
-    return ago is not None and (ago.start() > match.start() or not _RELATIVE.search(text, match.end()))
+    if ago is not None and ago.start() > match.start():  # "fired tear gas on Wednesday as crowds marked last year's
+        return not _RELATIVE.search(text, match.end(), ago.start())  # protests": the day told first is the event's
+    return ago is not None and not _RELATIVE.search(text, match.end())
 
 
 def _takes_territory(article: Article, sentence: Span, match: re.Match) -> bool:
@@ -1174,6 +1178,7 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
                   and not _DESCRIBES_BEFORE.search(article.text, max(0, m.start - 30), m.start)
                   and not _FORCE_AFTER.match(article.text, m.end) and not _government_speaking(article.text, m)
                   and not _names_the_place_after(article, m)
+                  and not _BORDER_WITH.search(article.text, max(0, m.start - 60), m.start)
                   and not (m.place is not None and m.place.kind == "country" and
                            _OWN_FORCES_AFTER.match(article.text, m.end))]
     measured = [m for m in candidates if _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start)]

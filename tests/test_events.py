@@ -2154,3 +2154,25 @@ def test_people_killed_during_a_raid_were_killed_in_it(gaz, article):
     text = "Israeli forces killed four Palestinians during a raid on Tubas in the West Bank on Tuesday."
     (event,) = events_of(article(text, date="2025-08-27"), gaz)  # the raid had been no event
     assert (event.sub_event_type, event.actor1, event.fatalities) == ("Armed clash", "Military Forces of Israel", 4)
+
+
+def test_a_day_told_before_last_years_events_and_crowds_that_blocked_roads_and_threw_stones(gaz, article):
+    text = ("Police fired tear gas at protesters in Nairobi on Wednesday as thousands marked the anniversary of last "
+            "year's demonstrations. In Mombasa, crowds blocked roads near the port and threw stones at officers.")
+    nairobi, mombasa = events_of(article(text, date="2025-06-25"), gaz)  # both had been lost
+    assert (nairobi.sub_event_type, nairobi.location.text) == ("Protest with intervention", "Nairobi")
+    assert (mombasa.sub_event_type, mombasa.location.text) == ("Violent demonstration", "Mombasa")
+
+
+def test_the_countries_a_border_is_shared_with_are_not_where_an_attack_happened(gaz, article):
+    text = ("Jihadists attacked two army posts near the border with Niger and Burkina Faso in northern Benin on "
+            "Thursday, killing 54 soldiers.")
+    (event,) = events_of(article(text, date="2025-04-17"), gaz)  # had been two events, in Niger and Burkina Faso
+    assert (event.location.text, event.actor2, event.fatalities) == ("Benin", "Military Forces of Benin", 54)
+
+
+def test_a_city_pounded_with_drones_was_struck(gaz, article):
+    text = "Russia pounded Kyiv with drones and missiles overnight, killing at least 23 people, officials said."
+    (event,) = events_of(article(text, date="2025-07-31"), gaz)
+    assert (event.sub_event_type, event.location.text, event.fatalities) == ("Air/drone strike", "Kyiv", 23)
+    assert not events_of(article("Heavy rain pounded Kyiv on Monday.", date="2025-07-31"), gaz)

@@ -2423,7 +2423,8 @@ def _withdrawal_from_the_taken(event: Event, events: list[Event]) -> bool:
     # the town its sentence names, or the one where the side that lost it withdrew (not the story's town a
     # withdrawal from an unread place falls back to)
     named = event.sentence.start <= event.location.start < event.sentence.end
-    return any(o.event_type == "Battles" and o.location is not None and o.location.place == event.location.place
+    return any(o.event_type == "Battles" and o.location is not None and o.location.located
+               and o.location.place == event.location.place
                and o.actor1 != event.actor1 and (o.actor2 == event.actor1 != "" or named and not o.actor2)
                for o in events)
 

@@ -47,15 +47,19 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
     Liancourt" in a story about Haiti), else no place: the mention is dropped ("Human" Rights Watch).
 18. ``town-quarter`` -- "the Tierra Blanca neighbourhood" that its name alone put at a namesake far from
     the town the article names most is a quarter of that town: placed there.
-19. ``local-focus`` -- any other name the gazetteer lacks is placed at the town the article
-    names most ("Royal Street" in a story about New Orleans).
-20. ``capital`` -- "the capital" is the capital of the country a demonym or possessive before it
+19. ``village-homonym`` -- a village its name alone put at a city of 100,000 far from the text's other towns
+    ("the village of Rivne, about 6 km northwest of Pokrovsk") is a village the gazetteer lacks: placed at the
+    town the text has just told of.
+20. ``local-focus`` -- any other name the gazetteer lacks is placed at the town the article
+    names most ("Royal Street" in a story about New Orleans), or at the town just told where the text calls it
+    nearby ("the nearby village of Gundo Meskel").
+21. ``capital`` -- "the capital" is the capital of the country a demonym or possessive before it
     names ("the Syrian capital", "Sudan's capital"), else of the country the article names most;
     "the regional capital" is the seat of the province the towns named before it lie in most.
-21. ``unresolved`` -- what is left keeps its reason: no candidate consistent with the article,
+22. ``unresolved`` -- what is left keeps its reason: no candidate consistent with the article,
     or a name the gazetteer lacks in an article that names no town.
 
-Passes 14 to 19 place a name at the town it lies in: such mentions are ``approximate`` (as is a village
+Passes 14 to 20 place a name at the town it lies in: such mentions are ``approximate`` (as is a village
 that explicit-context places in the region the text names when the gazetteer has none there).
 """
 
@@ -791,6 +795,26 @@ def town_quarter(article: Article, gazetteer: Gazetteer) -> None:
             mention.approximate = True
 
 
+def village_homonym(article: Article, gazetteer: Gazetteer) -> None:
+    """'The village of Rivne, about 6 km northwest of Pokrovsk': a village its name alone put at a city of 100,000
+    or more, far from every other town of the text, is a village of that name the gazetteer lacks: placed
+    approximately at the town the text has just told of, or the town the article names most."""
+    focus = _focus_town(article)
+    for mention in article.mentions:
+        place = mention.place
+        if mention.feature != "village" or place is None or place.kind != "place" or \
+                place.population < _SMALL_TOWN or not mention.why.startswith(_BY_NAME_PASSES):
+            continue
+        towns = [m.place for m in article.mentions if m.located and m.place.kind == "place" and m.place != place]
+        if not towns or any(haversine_km(t.lat, t.lon, place.lat, place.lon) <= _REGION_KM for t in towns):
+            continue
+        town = _town_just_told(article, mention, nearby=False) or (focus[0] if focus else towns[0])
+        _choose(mention, Candidate(town, 0.0, town.name, "focus"), "village-homonym",
+                f"the text calls '{mention.text}' a village, and {place.name} is a city of {place.population:,} far "
+                f"from the text's other towns: placed approximately at {town.name}")
+        mention.approximate = True
+
+
 def _stray(article: Article, mention: Mention, town: Place) -> bool:
     """Chosen by its name alone, a town under 100,000 people abroad, far from every other place of the text and
     in a country none of them lies in -- but no national capital ("flew to Banjul" from a Californian story), airport
@@ -853,9 +877,10 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
             mention.approximate = True
 
 
-def _town_just_told(article: Article, mention: Mention) -> Place | None:
-    """The town named last before ``mention`` (within a few sentences) where the text calls it nearby."""
-    if not _NEARBY_BEFORE.search(article.text, max(0, mention.start - 30), mention.start):
+def _town_just_told(article: Article, mention: Mention, nearby: bool = True) -> Place | None:
+    """The town named last before ``mention`` (within a few sentences) -- only where the text calls it nearby,
+    unless ``nearby`` is False."""
+    if nearby and not _NEARBY_BEFORE.search(article.text, max(0, mention.start - 30), mention.start):
         return None
     return next((m.place for m in reversed(article.mentions)
                  if mention.start - _JUST_TOLD_CHARS < m.start < mention.start and m.located and m.place.kind == "place"
@@ -977,5 +1002,6 @@ def _resolved_places(article: Article) -> list[Place]:
 
 PASSES: list[Pass] = [demonym, initials, explicit_context, feature_word, unambiguous, country_name, one_sense,
                       spatial_minimality, document_coherence, world_city, named_abroad, list_siblings, local_cluster,
-                      located_in, contained_name, list_neighbour, stray_town, town_quarter, local_focus, capital,
+                      located_in, contained_name, list_neighbour, stray_town, town_quarter, village_homonym, local_focus,
+                      capital,
                       unresolved]

@@ -2176,3 +2176,11 @@ def test_a_city_pounded_with_drones_was_struck(gaz, article):
     (event,) = events_of(article(text, date="2025-07-31"), gaz)
     assert (event.sub_event_type, event.location.text, event.fatalities) == ("Air/drone strike", "Kyiv", 23)
     assert not events_of(article("Heavy rain pounded Kyiv on Monday.", date="2025-07-31"), gaz)
+
+
+def test_a_withdrawal_is_kept_beside_a_capture_only_placed_near_its_town(gaz, article):
+    text = ("Ukrainian troops have withdrawn from positions on the edge of Pokrovsk, the army said on Wednesday. "
+            "Russia said its forces had captured the village of Rivne, about 6 km northwest of Pokrovsk.")
+    withdrawal, capture = events_of(article(text, date="2025-11-12"), gaz)
+    assert (withdrawal.sub_event_type, withdrawal.location.text) == ("Non-violent transfer of territory", "Pokrovsk")
+    assert capture.location.text == "Rivne" and capture.geo_precision == 2

@@ -646,3 +646,11 @@ def test_a_nearby_village_the_gazetteer_lacks_is_placed_at_the_town_just_told(ga
             "nearby village of Gundo Meskel. Students in Addis Ababa marched against the war on Monday.")
     village = resolved(article(text), gaz)["Gundo Meskel"]
     assert village.approximate and village.place.name == "Debre Mark’os"  # not the capital
+
+
+def test_a_village_named_like_a_far_city_is_a_village_the_gazetteer_lacks(gaz, article):
+    text = ("Russian forces captured the village of Rivne, about 6 km northwest of Pokrovsk in Ukraine's Donetsk "
+            "region, the ministry said.")
+    village = resolved(article(text), gaz)["Rivne"]
+    assert village.approximate and "village-homonym" in village.why  # had been the city of Rivne, 834 km west
+    assert not resolved(article("Drones hit Rivne and Lutsk overnight."), gaz)["Rivne"].approximate  # the city

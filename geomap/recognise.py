@@ -87,6 +87,10 @@ _ARMED_BODY_AFTER = re.compile(r"\s+(?:rebels|fighters|militias?|militiamen|mili
 # "struck Khiam in southern Lebanon": what puts a name the gazetteer lacks in a place the text names
 _IN_A_PLACE_AFTER = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|"
                                r"north|south|east|west)(?:-?(?:eastern|western|east|west))?\s+)?(?=[A-Z])")
+# "shelled Nabatiyeh", "killed 12 people in Nusseirat", "clashes near Qamishlo": a word a war puts a place
+_WAR_BEFORE = re.compile(r"\b(?:captured|seized|retook|recaptured|shelled|bombarded|stormed|overran|besieged|encircled|"
+                         r"struck|bombed|pounded|attacked|raided|near|outside|(?:killed|wounded|strikes?|raids?|fighting|"
+                         r"clashes|shelling|attacks?|bombing|offensive) (?:[\w-]+ ){0,3}(?:in|on|near|around|at))\s+$")
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|on the outskirts of|close to)\s+(?:the\s+(?:village|town)\s+of\s+)?$")
 _NAME_GOES_ON = re.compile(r"[ -]+[A-Z0-9]|['’]s\b|\s+(?:roads?|streets?)\b")  # "Olive Garden", "Okafor's", "Crabgrass road"
 _DAY_AFTER = re.compile(r"\.?\s?\d{1,4}\b")
@@ -346,8 +350,8 @@ def _hyphen_parts(token: _Token, gazetteer: Gazetteer) -> list[_Token]:
         return _hyphen_parts(_Token.at(token.start + tail.start(1), tail.group(1)), gazetteer) if tail else [token]
     parts = token.text.split("-")
     if len(parts) < 2 or not all(p[:1].isupper() for p in parts) or gazetteer.has_name(token.text) or \
-            parts[0] in _SERVANT_OF:
-        return [token]  # "Abdel-Hamid", "Abdul-Rahman": one given name, not Hamid the town
+            parts[0] in _SERVANT_OF or len(parts) == 2 and _ARTICLE_HYPHEN.match(token.text):
+        return [token]  # "Abdel-Hamid", "Abdul-Rahman": one given name, not Hamid the town; "Al-Raqqa" one name
     if not (len(parts[0]) == 1 or any(gazetteer.demonym(p) is not None or _salient(p, gazetteer) for p in parts)):
         return [token]
     tokens, start = [], token.start
@@ -488,8 +492,10 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             while j < len(run) and _ARTICLE_HYPHEN.match(run[j].text):
                 j += 1  # "Aita al-Shaab": the article joins the name, as in "Taybat al-Imam"
             token = _split_modifier(run[j - 1])
-            # Several words or a hyphened name may be a known place's other spelling ("Petion-Ville": Pétionville).
-            joined = j > i + 1 or _HYPHENED.fullmatch(token.text)
+            # Several words or a hyphened name may be a known place's other spelling ("Petion-Ville": Pétionville),
+            # and so may a word a strike or a fight is put in ("killed 12 people in Nusseirat": An Nuşayrāt)
+            joined = j > i + 1 or _HYPHENED.fullmatch(token.text) or \
+                len(run) == 1 and _WAR_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)
             hit = (j, run[i].start, token.end, "toponym",
                    _transliterated(text[run[i].start:token.end], gazetteer) if joined else "unknown")
         if hit is None:

@@ -673,3 +673,10 @@ def test_a_capitalised_line_is_no_town_and_a_demonym_after_a_camp_ends_its_name(
 def test_a_man_an_airport_is_named_after_is_the_airport(gaz, article):
     text = "A missile landed near Ben Gurion airport on Sunday, and flights from Aleppo airport resumed."
     assert names(article(text), gaz) == ["Ben Gurion airport", "Aleppo airport"]  # Ben Gurion had been a person
+
+
+def test_a_spelling_the_gazetteer_knows_only_loosely_is_a_place_where_a_war_puts_it(gaz, article):
+    text = ("Israeli strikes killed 12 people in Nusseirat in central Gaza, and drones struck Nabatiyeh. Shelling "
+            "killed two people in Al-Raqqa.")
+    assert names(article(text), gaz) == ["Nusseirat", "Gaza", "Nabatiyeh", "Al-Raqqa"]
+    assert names(article("They pegged the loss to the Senate at $2 million."), gaz) == []  # no war word before it

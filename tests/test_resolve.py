@@ -654,3 +654,9 @@ def test_a_village_named_like_a_far_city_is_a_village_the_gazetteer_lacks(gaz, a
     village = resolved(article(text), gaz)["Rivne"]
     assert village.approximate and "village-homonym" in village.why  # had been the city of Rivne, 834 km west
     assert not resolved(article("Drones hit Rivne and Lutsk overnight."), gaz)["Rivne"].approximate  # the city
+
+
+def test_press_spellings_of_war_towns_resolve_to_the_towns(gaz, article):
+    text = "Israeli strikes killed 12 people in Nusseirat in central Gaza. Shelling killed two people in Al-Raqqa."
+    found = resolved(article(text), gaz)
+    assert (found["Nusseirat"].place.name, found["Al-Raqqa"].place.name) == ("An Nuşayrāt", "Ar Raqqah")

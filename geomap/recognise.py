@@ -89,8 +89,9 @@ _IN_A_PLACE_AFTER = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:nor
                                r"north|south|east|west)(?:-?(?:eastern|western|east|west))?\s+)?(?=[A-Z])")
 # "shelled Nabatiyeh", "killed 12 people in Nusseirat", "clashes near Qamishlo": a word a war puts a place
 _WAR_BEFORE = re.compile(r"\b(?:captured|seized|retook|recaptured|shelled|bombarded|stormed|overran|besieged|encircled|"
-                         r"struck|bombed|pounded|attacked|raided|near|outside|(?:killed|wounded|strikes?|raids?|fighting|"
-                         r"clashes|shelling|attacks?|bombing|offensive) (?:[\w-]+ ){0,3}(?:in|on|near|around|at))\s+$")
+                         r"struck|bombed|pounded|attacked|raided|near|outside|(?:killed|wounded|strikes?|raids?|"
+                         r"fighting|clashes|shelling|attacks?|bombing|offensive) (?:[\w-]+ ){0,3}(?:in|on|near|around|"
+                         r"at))\s+$")
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|on the outskirts of|close to)\s+(?:the\s+(?:village|town)\s+of\s+)?$")
 _NAME_GOES_ON = re.compile(r"[ -]+[A-Z0-9]|['’]s\b|\s+(?:roads?|streets?)\b")  # "Olive Garden", "Okafor's", "Crabgrass road"
 _DAY_AFTER = re.compile(r"\.?\s?\d{1,4}\b")

@@ -87,7 +87,7 @@ _ARMED_BODY_AFTER = re.compile(r"\s+(?:rebels|fighters|militias?|militiamen|mili
 # "struck Khiam in southern Lebanon": what puts a name the gazetteer lacks in a place the text names
 _IN_A_PLACE_AFTER = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|"
                                r"north|south|east|west)(?:-?(?:eastern|western|east|west))?\s+)?(?=[A-Z])")
-# "shelled Nabatiyeh", "killed 12 people in Nusseirat", "clashes near Qamishlo": a word a war puts a place
+# "shelled Nabatiyeh", "killed 12 people in Nusseirat", "clashes near Qamishlo": words a war puts a place after
 _WAR_BEFORE = re.compile(r"\b(?:captured|seized|retook|recaptured|shelled|bombarded|stormed|overran|besieged|encircled|"
                          r"struck|bombed|pounded|attacked|raided|near|outside|(?:killed|wounded|strikes?|raids?|"
                          r"fighting|clashes|shelling|attacks?|bombing|offensive) (?:[\w-]+ ){0,3}(?:in|on|near|around|"
@@ -493,10 +493,8 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             while j < len(run) and _ARTICLE_HYPHEN.match(run[j].text):
                 j += 1  # "Aita al-Shaab": the article joins the name, as in "Taybat al-Imam"
             token = _split_modifier(run[j - 1])
-            # Several words or a hyphened name may be a known place's other spelling ("Petion-Ville": Pétionville),
-            # and so may a word a strike or a fight is put in ("killed 12 people in Nusseirat": An Nuşayrāt)
-            joined = j > i + 1 or _HYPHENED.fullmatch(token.text) or \
-                len(run) == 1 and _WAR_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)
+            # Several words or a hyphened name may be a known place's other spelling ("Petion-Ville": Pétionville).
+            joined = j > i + 1 or _HYPHENED.fullmatch(token.text)
             hit = (j, run[i].start, token.end, "toponym",
                    _transliterated(text[run[i].start:token.end], gazetteer) if joined else "unknown")
         if hit is None:
@@ -894,11 +892,12 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
                 people = _personal_names(text, gazetteer)
                 verdicts[index] = name.lower() not in people or _feature_cued(text, start)
             elif rule == "unknown" and (_NEAR_BEFORE.search(text, max(0, start - 25), start) or
-                                        _struck_in_a_place(text, start, end, places_at)) and \
+                                        _struck_in_a_place(text, start, end, places_at) or
+                                        _spelled_otherwise(text, start, end, gazetteer)) and \
                     not (_NAME_GOES_ON.match(text, end) or _ARMED_BODY_AFTER.match(text, end)) and \
                     name.lower() not in _personal_names(text, gazetteer):
                 # "clashes near Ancuabe", "struck Khiam in southern Lebanon": a village the gazetteer lacks (not
-                # "near Olive Garden")
+                # "near Olive Garden"); "killed 12 people in Nusseirat": a town it knows by another spelling
                 verdicts[index] = True
             else:
                 verdicts[index] = rule not in ("name-part", "unknown") and \
@@ -926,11 +925,19 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
     return result
 
 
+def _spelled_otherwise(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """A word a war puts a place ("drones struck Nabatiyeh", "killed 12 people in Nusseirat") that the gazetteer
+    knows by another transliteration (Nabatîyé, An Nuşayrāt)."""
+    return _WAR_BEFORE.search(text, max(0, start - 40), start) is not None and \
+        _transliterated(text[start:end], gazetteer) == "gazetteer"
+
+
 def _struck_in_a_place(text: str, start: int, end: int, places_at: set[int]) -> bool:
     """A name the gazetteer lacks, struck, seized or attacked and put in or near a place the text names: "shelled
-    Khiam in southern Lebanon", "captured Kyaukphyu in Myanmar's Rakhine state"."""
+    Khiam in southern Lebanon", "captured Kyaukphyu in Myanmar's Rakhine state", "killed two people in Minova in
+    eastern Congo"."""
     before = text[max(0, start - 14):start].split()
-    if not before or before[-1] not in _ATTACKED_BEFORE:
+    if not (before and before[-1] in _ATTACKED_BEFORE or _WAR_BEFORE.search(text, max(0, start - 40), start)):
         return False
     where = _IN_A_PLACE_AFTER.match(text, end)
     return where is not None and where.end() in places_at

@@ -680,3 +680,8 @@ def test_a_spelling_the_gazetteer_knows_only_loosely_is_a_place_where_a_war_puts
             "killed two people in Al-Raqqa.")
     assert names(article(text), gaz) == ["Nusseirat", "Gaza", "Nabatiyeh", "Al-Raqqa"]
     assert names(article("They pegged the loss to the Senate at $2 million."), gaz) == []  # no war word before it
+
+
+def test_a_name_the_gazetteer_lacks_where_a_war_killed_people_in_a_country_is_a_place(gaz, article):
+    assert names(article("Shelling killed two people in Minova in eastern Congo on Monday."), gaz) == \
+        ["Minova", "Congo"]

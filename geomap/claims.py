@@ -74,7 +74,11 @@ _COLLECTIVE = re.compile(r"\b(?:fighters|forces|troops|rebels|insurgents|front\s
 # "The city lies about 440 km south of Kyiv", "The town, some 15 km from ...": the subject is the settlement
 # named just before.
 _ANAPHOR = re.compile(r"\W*(?:The|This)\s+(?:city|town|village|camp|settlement)\b")
+# "The base lies about 60 km west of Volgograd", "The crossing lies 5 km south of Rafah": the facility named before
+_FACILITY_ANAPHOR = re.compile(r"\W*(?:The|This)\s+(?P<word>air\s?base|base|airfield|airport|(?:border\s+)?crossing|"
+                               r"refinery|plant|depot|port|prison|dam|bridge)\b")
 _REFERENT_REACH = 400
+_AIRFIELDS = frozenset({"AIRP", "AIRB", "AIRF"})
 _CAPITAL_ACTS = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:said|says|told|presse[sd]|pushe[sd]|wants|insist(?:s|ed)|"
                            r"accus(?:es|ed)|warn(?:s|ed)|den(?:ies|ied)|claim(?:s|ed)|launch(?:es|ed)|sent|sends)\b")
 # "... 60 km northwest of Donetsk city, which Russia holds, and 55 km southwest of Kramatorsk": the same subject again
@@ -283,9 +287,13 @@ def _the_city(article: Article, claim_start: int, offset: int) -> tuple[Mention 
     sentence_start = article.sentence_at(claim_start).start
     if named and named[-1].start >= sentence_start:
         # ... not the subject's own place told again ("a square in Penha. The Penha complex lies 15 km north of
-        # the city")
+        # the city"); a town measured from earlier in the sentence is the city ("within 10 km of Goma after seizing
+        # Sake, about 25 km west of the city")
         subject = named[-1].place if named[-1].located else None  # (one placed only approximately is elsewhere)
-        town = _referent(article, listed_before(article.text, named)[0].start, unlike=subject)
+        first = listed_before(article.text, named)[0].start
+        town = next((c.anchor for c in reversed(article.claims) if c.anchor is not None and
+                     sentence_start <= c.anchor.start < first and c.anchor.place is not None and
+                     c.anchor.place.kind == "place"), None) or _referent(article, first, unlike=subject)
     else:  # ... or the city a distance was last measured from ("10 km from the city. Units are 2 miles from the city")
         town = article.story_town() or next((c.anchor for c in reversed(article.claims) if c.anchor is not None and
                                              c.anchor.place is not None and c.anchor.place.kind == "place" and
@@ -338,6 +346,9 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
     the_town = _ANAPHOR_BEFORE.search(article.text, sentence.start, claim_start)  # "on the city, which lies about"
     referent = _referent(article, sentence.start) if _ANAPHOR.match(article.text, sentence.start, claim_start) \
         else _referent(article, the_town.start()) if the_town else None
+    facility = _FACILITY_ANAPHOR.match(article.text, sentence.start, claim_start) if referent is None else None
+    if facility:
+        referent = _facility_named(article, sentence.start, facility.group("word").split()[-1].lower())
     if referent is None and _EVENT_ANAPHOR.match(article.text, sentence.start, claim_start):
         referent = _last_event_place(article, sentence.start)
     if referent is not None and claim.anchor is not None and referent.place is not None and \
@@ -369,10 +380,20 @@ def _referent(article: Article, sentence_start: int, unlike: Place | None = None
     anchors = [c.anchor for c in article.claims]
     before = [m for m in article.mentions if sentence_start - _REFERENT_REACH <= m.start < sentence_start
               and m.kind == "toponym" and m.feature not in _NO_TOWN and (m.place is None or m.place.kind == "place")
+              and (m.place is None or m.place.feature_code not in _AIRFIELDS)  # "Goma airport" is no city
               and not any(m is anchor for anchor in anchors) and not _state_by_capital(article.text, m)
               and not m.text.isupper()  # a dateline's town is where the story was filed
               and (unlike is None or m.place != unlike)]
     return before[-1] if before else None
+
+
+def _facility_named(article: Article, sentence_start: int, word: str) -> Mention | None:
+    """The facility of that kind named last before the sentence: a name that ends with the word or is followed
+    by it ("the Rafah border crossing", "the Marinovka air base")."""
+    pattern = re.compile(rf"(?:\s+[\w-]+)?\s+{re.escape(word)}\b", re.I)
+    named = [m for m in article.mentions if sentence_start - _REFERENT_REACH <= m.start < sentence_start
+             and m.kind == "toponym" and (m.text.lower().endswith(word) or pattern.match(article.text, m.end))]
+    return named[-1] if named else None
 
 
 def _state_by_capital(text: str, mention: Mention) -> bool:
@@ -628,6 +649,16 @@ def _claim_verdict(claim: Claim) -> None:
         return
     if claim.subject_kind == "passage":
         nearest = min(checked, key=lambda s: s.computed_km)
+        if claim.qualifier in _UPPER_BOUNDS and nearest.verdict == "inconsistent" and \
+                nearest.computed_km > (claim.stated_km_high or claim.stated_km or 0):
+            # "advanced to within 10 km of Goma after seizing Sake", 23 km out: the places taken lie behind the front
+            claim.verdict = "unverifiable"
+            claim.reason = (f"the nearest place reported in the passage, {nearest.mention.text}, is "
+                            f"{nearest.computed_km:.1f} km away: the front may lie beyond it")
+            for subject in checked:
+                subject.verdict, subject.reason = "unverifiable", claim.reason
+            claim.reason += units
+            return
         claim.verdict = nearest.verdict
         claim.reason = (f"the front is taken as the nearest place reported in the passage, {nearest.mention.text}: "
                         f"{nearest.reason}" + units)

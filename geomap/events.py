@@ -61,7 +61,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      "Violence against civilians", "Attack", "Political violence"),
     (r"\b(?:re-?captured|retook|retaken|recaptured|regained|took back|won back)\b", "Battles", "territory-back", "Political violence"),
     (r"\b(?:captured|captures|seized|(?<!to )seizes?|t(?:ook|aken) (?:full |total |complete |effective )?control (?:of|over)|"
-     r"took over|overran|overrun|stormed|fell to|capturing|entered|(?:walked|marched|rolled|swept) into|(?:took|taking)(?! (?:\w+ ){0,3}hostages?\b)|"
+     r"took over|overran|overrun|stormed|fell to|capturing|seizing|entered|(?:walked|marched|rolled|swept) into|(?:took|taking)(?! (?:\w+ ){0,3}hostages?\b)|"
      r"(?:had|have|has|were|was|been) taken(?! (?:to|place|into|part|away|by surprise|hostage|ill|shelter|refuge|cover|"
      r"steps|measures|action|office|power)))\b", "Battles", "territory", "Political violence"),
     (r"\bsuicide (?:car |truck )?(?:bomb(?:ing|er)?s?|attacks?)\b", "Explosions/Remote violence", "Suicide bomb", "Political violence"),
@@ -260,6 +260,9 @@ _DENIED = re.compile(r"\b(?:denied|denies|deny|denying)\b[^,;]{0,40}$")
 _CAME_AFTER = re.compile(r"\b(?:came|comes|come)\s+(?:just\s+|only\s+|less\s+than\s+|more\s+than\s+)?"
                          r"(?:(?:a|one|two|three|four|several|\d+)\s+)?"
                          r"(?:days?|weeks?|months?)\s+after\b[^.;]*$")
+# "M23 rebels enter Bukavu after seizing Goma": a headline's earlier deed of its subject (not "Three killed after
+# police fire on protesters", the event itself)
+_HEADLINE_CAUSE = re.compile(r"\w\s+after\s+$")
 # "Talks between the two are planned in Nairobi next week": not yet an event.
 _PLANNED = re.compile(r"[^.;,]{0,50}?\b(?:are|is) (?:planned|scheduled|expected|due) (?:for|in|on|at|next|this|later|"
                       r"to (?:resume|begin|start|open|continue|take place|be held))\b", re.I)
@@ -644,7 +647,9 @@ _TAKEN_END = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:on|in|at|after|from|and|o
 # not "20 kg of heroin", "the mood of Paris" (no "of" inside the phrase but "most of"), "control of the game".
 _TERRITORY_OBJECT = re.compile(
     r"\s+(?:back\s+)?(?:(?:full\s+|total\s+|complete\s+|effective\s+)?control\s+(?:of|over)\s+)?"
-    r"(?:(?:most|much|all|some|parts?|large parts|swathes?|several|dozens|many) of\s+)?(?:[A-Z]|(?:(?!of\b|from\b)[\w'’-]+\s+){0,5}"
+    r"(?:(?:most|much|all|some|parts?|large parts|swathes?|several|dozens|many) of\s+)?"
+    r"(?:the\s+(?:[\w'’-]+\s+)?(?:side|part|half|section|edge)\s+of\s+(?:the\s+)?)?"  # "the Palestinian side of"
+    r"(?:[A-Z]|(?:(?!of\b|from\b)[\w'’-]+\s+){0,5}"
     r"(?:towns?|city|cities|villages?|areas?|(?:air\s?)?bases?|airports?|airfields?|districts?|neighbou?rhoods?|"
     r"quarters?|positions?|hills?|heights|checkpoints?|regions?|provinces?|territory|territories|outskirts|"
     r"headquarters|(?:regional |military )?commands?|camps?|crossings?|dams?|bridges?|roads?|highways?|posts?|barracks|garrisons?|settlements?|"
@@ -760,6 +765,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 or " after the " in lower and article.events and \
                 _AFTER_THE_TOLD.search(sentence.text, max(0, match.start() - 60), match.start()) \
                 or " after " in lower and _CAME_AFTER.search(sentence.text, 0, match.start()) \
+                or match.group().endswith("ing") and _HEADLINE_CAUSE.search(sentence.text, 0, match.start()) and \
+                sentence.start < len(article.title) \
                 or history and any(m.start() < match.start() < m.end() for m in _SINCE_BEGAN.finditer(sentence.text)) \
                 or "kill" in lower and any(m.start() < match.end() and match.start() < m.end()
                                            for m in _RUNNING_TOLL.finditer(sentence.text)):

@@ -196,8 +196,10 @@ def _named_countries(article: Article, gazetteer: Gazetteer) -> set[str]:
 
 
 # "Soran, Hama", "Soran in Hama province", "Ariha in northwestern Syria"
-_CONTAINED_BY = re.compile(r",\s*|,?\s+in\s+(?:the\s+)?(?:(?:far\s+|south|north)?(?:north|south|east|west)(?:ern|-?east(?:ern)?|"
-                           r"-?west(?:ern)?)?\s+|central\s+)?")
+# "Soran, Hama", "Soran in northern Hama", "the Marinovka air base in Russia's Volgograd region"
+_CONTAINED_BY = re.compile(r",\s*|(?:\s+(?:air\s?base|airfield|airport|military\s+base|base|refinery|oil\s+depot|"
+                           r"(?:power|pumping)\s+station|port))?,?\s+in\s+(?:the\s+)?(?:(?:far\s+|south|north)?"
+                           r"(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+|central\s+)?")
 
 
 def explicit_context(article: Article, gazetteer: Gazetteer) -> None:

@@ -417,3 +417,22 @@ def test_a_roads_end_is_no_subject_of_a_distance(gaz, article):
     text = "Kayes lies near Senegal. Diboli is a border town on the main road to Dakar, roughly 15 km west of Kayes."
     claim = next(c for c in claims_of(article(text, date="2025-07-01"), gaz) if c.value == 15)
     assert [s.mention.text for s in claim.subjects] == ["Diboli"]  # was Dakar
+
+
+def test_a_facility_named_before_is_the_subject_of_the_base_or_the_crossing(gaz, article):
+    text = ("Israeli tanks seized the Palestinian side of the Rafah border crossing on Tuesday. The crossing lies "
+            "about 5 km south of the centre of Rafah.")
+    (claim,) = claims_of(article(text), gaz)  # "The crossing" had been a town in North Dakota
+    assert ([s.mention.text for s in claim.subjects], claim.verdict) == (["Rafah border crossing"], "consistent")
+    text = ("Ukrainian drones struck the Marinovka air base in Russia's Volgograd region. The base lies about 60 km "
+            "west of Volgograd.")
+    (claim,) = claims_of(article(text), gaz)  # no subject had been found
+    assert [s.mention.text for s in claim.subjects] == ["Marinovka"]
+
+
+def test_the_city_after_a_town_measured_from_in_the_sentence_is_that_town_not_an_airport(gaz, article):
+    text = ("M23 rebels advanced to within 10 kilometres of Goma on Sunday after seizing the town of Sake, about 25 km "
+            "west of the city.")
+    front, sake = claims_of(article(text, title="Rebels push toward Goma airport"), gaz)
+    assert (sake.anchor.text, sake.verdict) == ("Goma", "consistent")  # the city had been Goma airport
+    assert front.verdict == "unverifiable"  # Sake, 23 km out, lies behind a front now within 10 km

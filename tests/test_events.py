@@ -2184,3 +2184,16 @@ def test_a_withdrawal_is_kept_beside_a_capture_only_placed_near_its_town(gaz, ar
     withdrawal, capture = events_of(article(text, date="2025-11-12"), gaz)
     assert (withdrawal.sub_event_type, withdrawal.location.text) == ("Non-violent transfer of territory", "Pokrovsk")
     assert capture.location.text == "Rivne" and capture.geo_precision == 2
+
+
+def test_a_side_of_a_crossing_seized_and_a_town_seized_after_a_headlines_deed(gaz, article):
+    text = "Israeli tanks seized the Palestinian side of the Rafah border crossing on Tuesday."
+    (event,) = events_of(article(text, date="2025-05-07"), gaz)  # the side of the crossing had taken nothing
+    assert (event.event_type, event.location.text) == ("Battles", "Rafah border crossing")
+    text = "M23 rebels walked into Bukavu on Sunday after Congolese troops pulled out, residents said."
+    events = events_of(article(text, title="Rebels enter Bukavu after seizing Goma", date="2025-02-16"), gaz)
+    # Goma, taken weeks before, had been an event
+    assert [e.location.text for e in events] == ["Bukavu"]
+    text = "M23 rebels advanced toward Goma on Sunday after seizing the town of Sake, residents said."
+    (event,) = events_of(article(text, date="2025-01-26"), gaz)  # "seizing" had taken nothing
+    assert (event.sub_event_type, event.location.text) == ("Non-state actor overtakes territory", "Sake")

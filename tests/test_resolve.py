@@ -660,3 +660,10 @@ def test_press_spellings_of_war_towns_resolve_to_the_towns(gaz, article):
     text = "Israeli strikes killed 12 people in Nusseirat in central Gaza. Shelling killed two people in Al-Raqqa."
     found = resolved(article(text), gaz)
     assert (found["Nusseirat"].place.name, found["Al-Raqqa"].place.name) == ("An Nuşayrāt", "Ar Raqqah")
+
+
+def test_a_base_in_a_region_the_gazetteer_holds_no_namesake_in_is_placed_in_that_region(gaz, article):
+    text = "Ukrainian drones struck the Marinovka air base in Russia's Volgograd region overnight."
+    found = resolved(article(text), gaz)  # had been a Ukrainian village; "Volgograd region" the city
+    assert found["Marinovka"].approximate and found["Marinovka"].place.name == "Volgograd Oblast"
+    assert found["Volgograd"].place.kind == "admin1"

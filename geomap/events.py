@@ -78,7 +78,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:killed|died|wounded) in (?:[\w-]+ ){0,2}(?:cross-border )?firing|"
      r"(?:missiles?|rockets?|shells) (?:struck|hit|slammed into|landed)|(?:struck|hit) by (?:a |an )?(?:missiles?|rockets?|shells?)|"
      r"fir(?:ed|ing) (?:[\w-]+ ){0,4}(?:missiles?|rockets?|shells|mortars?))\b", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Political violence"),
-    (r"\b(?:roadside bombs?|IEDs?|landmines?|car bombs?|improvised explosive)\b", "Explosions/Remote violence", "Remote explosive/landmine/IED", "Political violence"),
+    (r"\b(?:roadside bombs?|IEDs?|landmines?|(?:car|truck|motorcycle|motorbike|bicycle|parcel) bombs?|"
+     r"improvised explosive)\b", "Explosions/Remote violence", "Remote explosive/landmine/IED", "Political violence"),
     (r"\bgrenades?\b", "Explosions/Remote violence", "Grenade", "Political violence"),
     # "police clashed with students protesting": a violent demonstration, not a battle of armed sides
     (r"\bclash(?:ed|es)? with (?:the )?(?:[\w-]+ ){0,2}(?:students|protesters|demonstrators|rioters)\b", "Riots",
@@ -128,9 +129,11 @@ _RULES: list[tuple[str, str, str, str]] = [
     # ... not the police that is named for riots ("riot police blocked the students")
     (r"\b(?:riots?(?! (?:police|gear|squads?|units?|officers|control|shields?|vans?)\b)|rioters|rioting)\b", "Riots",
      "Violent demonstration", "Demonstrations"),
-    (r"\b(?:protesters|demonstrators|crowds?|mobs?|youths)\s+(?:\w+\s+){0,7}(?:looted|torched|ransacked|burned|"
+    (r"\b(?:protesters|demonstrators|crowds?|mobs?|youths|students)\s+(?:\w+\s+){0,7}(?:looted|torched|ransacked|burned|"
      r"set (?:\w+ ){0,5}(?:on fire|ablaze)|set fire to|threw (?:stones|rocks|petrol bombs|molotov)|pelted|attacked|stormed|storm|"
      r"clashed with (?:the )?(?:police|security forces|riot police)|"
+     # "students clashed with members of the ruling party's student wing"
+     r"(?<=students )(?:\w+ ){0,2}clashed with|"
      # road blocks of burning tyres are violent in ACLED's terms
      r"blocked (?:[\w-]+ ){1,3}with (?:burning )?(?:tyres|tires|barricades)|(?:burned|burnt) (?:tyres|tires)|"
      r"(?:erected|set up|built) (?:burning )?barricades)\b", "Riots", "Violent demonstration", "Demonstrations"),
@@ -169,8 +172,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"saturday|sunday|a|an|the)\b)\w)|(?:strikes?|raids?) (?:also )?(?:hit|targeted)|"
      r"(?<=while )another (?:one )?(?:hit|struck|targeted))\b",
      "Explosions/Remote violence", "generic strike", "Political violence"),
-    (r"\b(?:explosions?|blasts?|detonated|blew up)\b", "Explosions/Remote violence", "generic blast",
-     "Political violence"),
+    (r"\b(?:explosions?|blasts?|detonated|blew up|bombs? (?:exploded|went off))\b", "Explosions/Remote violence",
+     "generic blast", "Political violence"),
     (r"\blaunch(?:ed|ing) (?:\w+ ){0,4}missiles?\b(?! (?:strikes?|attacks?)\b)", "Explosions/Remote violence", "generic missile launch",
      "Political violence"),
     (r"\blaunch(?:ed|ing) (?:\w+ ){0,4}drones\b|"
@@ -485,7 +488,7 @@ _KILLED = guarded(
     r"(?:killed|dead|died)\b", re.I)
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
 _BOTH_DIED = re.compile(r"\b(\d[\d,]*|[a-z]+) [a-z-]+ (?:were killed |died )?and (?:at least )?(\d[\d,]*|[a-z]+) [a-z-]+ "
-                        r"(?:were (?:also )?killed|died|were dead)\b", re.I)  # "33 militants were killed and 21 passengers died"
+                        r"(?:were (?:also )?killed|died|(?:were )?dead)\b", re.I)  # "33 militants were killed and 21 passengers died"
 _AND_MORE = re.compile(rf"[^.,;]{{0,40}}?\band\s+(?:her\s+|his\s+|their\s+)?(?:at least\s+)?(\d[\d,]*|{NUMBER_WORD})\s+"
                        r"(?!percent|per cent|km|"
                        r"kilomet|miles|years|days|hours|others? (?:were )?(?:wounded|injured))", re.I)
@@ -590,6 +593,7 @@ _CLAIMED_THE = re.compile(r"\bclaim(?:ed|s)?\s+(?:responsibility\s+for\s+)?the\s
 _REPORTER = re.compile(r",\s+(?:[^,]{1,60}\s+(?:said|says|reported|announced)\b[^,]{0,25}|according to [^,]{1,60})$")
 _MORE_OF_THEM = re.compile(r"\W*(?:other|more|further|several|some|many|the other) (?:of the )?(?:missiles|rockets|drones|"
                            r"shells|bombs|strikes)\b", re.I)  # "Other missiles hit Tel Aviv": the barrage told before
+_RETOLD = re.compile(r"\W*(?:The|This|That)\s+(?:fighting|clash(?:es)?|battle|firefight|gunfight)\b")
 _MANY_STRIKES = re.compile(r"\b(?:strikes|raids|warplanes|jets|aircraft|bombers)\b", re.I)
 _GROUND_SUBJECT = re.compile(r"\b(?:gunmen|assailants|attackers|militants|fighters|jihadists|insurgents|rebels|bandits|"
                              r"militiamen)(?:\s+[\w-]+){0,3}\s+$", re.I)
@@ -914,6 +918,10 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
                 continue  # "clashes broke out, and gunfire and explosions were heard": the sound of the clashes
             trigger = replace(trigger, sub_event_type=_FALLBACKS[trigger.sub_event_type], general=trigger.sub_event_type)
         settled.append(trigger)
+    # "artillery and drones struck the towns": one attack with two weapons, told by its verb
+    settled = [t for t in settled if not any(
+        o.event_type == t.event_type == "Explosions/Remote violence" and o.span.start == t.span.end + 5 and
+        text[t.span.end - sentence.start:o.span.start - sentence.start] == " and " for o in settled)]
     if any(t.sub_event_type.startswith("territory") for t in settled):  # "took Deir ez-Zor after troops withdrew":
         settled = [t for t in settled if t.sub_event_type != _WITHDRAWAL]  # the capture tells it
     # "a drone attack set fire to a depot", "gunmen stormed the villages, shooting residents and setting houses on fire"
@@ -2310,10 +2318,11 @@ def _days_later(text: str) -> int:
 
 def _goes_on(article: Article, event: Event) -> bool:
     """A strike told generally in the sentence right after another ("Iran fired missiles at Israel. Several struck
-    Tel Aviv", "Other missiles hit Ramat Gan"): the same barrage, the same day."""
+    Tel Aviv", "Other missiles hit Ramat Gan"), or a fight told again ("The fighting broke out near Dominorog"): the
+    same barrage or fight, the same day."""
     previous = article.events[-1]
-    return bool(event.general or _MORE_OF_THEM.match(event.sentence.text)) and previous.event_type == event.event_type and \
-        not article.text[previous.sentence.end:event.sentence.start].strip()
+    return bool(event.general or _MORE_OF_THEM.match(event.sentence.text) or _RETOLD.match(event.sentence.text)) and \
+        previous.event_type == event.event_type and not article.text[previous.sentence.end:event.sentence.start].strip()
 
 
 def _continues(article: Article, event: Event) -> bool:
@@ -2402,6 +2411,8 @@ def _merge_repeats(article: Article) -> None:
             joined[0].fatalities = _larger_toll(joined[0], event)
             if _unnamed(joined[0].actor1) and not _unnamed(event.actor1):  # the group the vaguer report names
                 joined[0].actor1, joined[0].inter1 = event.actor1, event.inter1
+            if not joined[0].actor2 and event.actor2 and event.actor2 != joined[0].actor1:  # ... or the other side
+                joined[0].actor2, joined[0].inter2 = event.actor2, event.inter2
             continue
         rest = event.fatalities - sum(p.fatalities for p in joined)
         if joined and rest > 0:  # "23 killed across the Gaza Strip", 8 and 6 of them told precisely: 9 left

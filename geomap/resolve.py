@@ -122,6 +122,7 @@ _GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Government|Parliament|Cabinet|Trea
 _SAID_IN = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}|announced)\s*in\s+$")
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|told|announced)\b")
 _TOWNS_OWN = re.compile(r"\bthe (?:city|town|capital)['’]s $")
+_PART_OF = re.compile(r"\s+(?:area|district|neighbou?rhood|quarter|suburb)\s+of\s+(?:the\s+)?")
 _QUARTER_WORDS = frozenset({"neighbourhood", "neighborhood", "quarter", "suburb"})
 _SETTLEMENT_FEATURES = frozenset({"town", "village", "city", "camp", "neighbourhood", "neighborhood", "suburb",
                                   "hometown", "settlement", "port", "capital"})
@@ -788,12 +789,12 @@ def town_quarter(article: Article, gazetteer: Gazetteer) -> None:
         before = article.text[max(0, mention.start - 20):mention.start]
         if place is not None and place != town and (
                 mention.feature in _QUARTER_WORDS and re.search(r"\bthe\s+$", before) or
-                mention.feature == "district" and _TOWNS_OWN.search(before)) and \
+                mention.feature == "district" and _TOWNS_OWN.search(before) or _part_of(article, mention, town)) and \
                 mention.why.startswith(_BY_NAME_PASSES) and \
                 haversine_km(place.lat, place.lon, town.lat, town.lon) > _CLUSTER_KM:
             _choose(mention, Candidate(town, 0.0, town.name, "focus"), "town-quarter",
-                    f"the text calls '{mention.text}' a {mention.feature}, and {place.name} lies far from {town.name}, "
-                    f"the town the article names most ({count}x): placed approximately there")
+                    f"the text calls '{mention.text}' a part of {town.name} ({mention.feature}), and {place.name} lies "
+                    f"far from it, the town the article names most ({count}x): placed approximately there")
             mention.approximate = True
 
 
@@ -815,6 +816,15 @@ def village_homonym(article: Article, gazetteer: Gazetteer) -> None:
                 f"the text calls '{mention.text}' a village, and {place.name} is a city of {place.population:,} far "
                 f"from the text's other towns: placed approximately at {town.name}")
         mention.approximate = True
+
+
+def _part_of(article: Article, mention: Mention, town: Place) -> bool:
+    """'the Rampura area of the capital', 'the Karrada district of Baghdad': a part of the town named next."""
+    of = _PART_OF.match(article.text, mention.end)
+    # ("the capital" is resolved later, by its own pass: the article's town, where that is the capital)
+    return of is not None and any(m.start == of.end() and m.feature not in _UNIT_FEATURES and (
+        m.place == town or m.kind == "reference" and m.place is None and town.feature_code == "PPLC")
+        for m in article.mentions)  # (not "the Kantharalak district of Sisaket province")
 
 
 def _stray(article: Article, mention: Mention, town: Place) -> bool:

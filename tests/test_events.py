@@ -2197,3 +2197,27 @@ def test_a_side_of_a_crossing_seized_and_a_town_seized_after_a_headlines_deed(ga
     text = "M23 rebels advanced toward Goma on Sunday after seizing the town of Sake, residents said."
     (event,) = events_of(article(text, date="2025-01-26"), gaz)  # "seizing" had taken nothing
     assert (event.sub_event_type, event.location.text) == ("Non-state actor overtakes territory", "Sake")
+
+
+def test_students_who_clashed_and_a_motorcycle_bomb(gaz, article):
+    text = "In Chittagong, students clashed with members of the ruling party's student wing on Friday."
+    (event,) = events_of(article(text, date="2025-07-19"), gaz)  # had been a battle of armed sides
+    assert event.event_type == "Riots"
+    text = "A motorcycle bomb exploded near a police station in Jamundi in Colombia on Thursday, killing two officers."
+    (event,) = events_of(article(text, date="2025-04-10"), gaz)  # had been no event
+    assert (event.sub_event_type, event.location.text, event.fatalities) == \
+        ("Remote explosive/landmine/IED", "Jamundi", 2)
+
+
+def test_the_fighting_told_again_where_it_broke_out_is_the_same_clash_with_its_dead(gaz, article):
+    text = ("Philippine soldiers clashed with communist rebels in Bukidnon province on Friday, leaving five rebels and "
+            "one soldier dead, the army said. The fighting broke out near the town of Talakag.")
+    (event,) = events_of(article(text, date="2025-03-08"), gaz)  # had been two clashes, the first with one dead
+    assert (event.location.text, event.event_date, event.fatalities) == ("Talakag", "2025-03-07", 6)
+    assert event.actor2 == "Unidentified Armed Group (Philippines)"
+
+
+def test_artillery_and_drones_that_struck_towns_are_one_attack_on_each(gaz, article):
+    text = "Azerbaijani artillery and drones struck the towns of Jermuk and Goris in Armenia overnight."
+    events = events_of(article(text, date="2025-09-13"), gaz)  # had been two attacks on each town
+    assert [e.location.text for e in events] == ["Jermuk", "Goris"]

@@ -667,3 +667,10 @@ def test_a_base_in_a_region_the_gazetteer_holds_no_namesake_in_is_placed_in_that
     found = resolved(article(text), gaz)  # had been a Ukrainian village; "Volgograd region" the city
     assert found["Marinovka"].approximate and found["Marinovka"].place.name == "Volgograd Oblast"
     assert found["Volgograd"].place.kind == "admin1"
+
+
+def test_an_area_of_the_capital_is_a_part_of_it_not_a_namesake_far_away(gaz, article):
+    text = ("DHAKA, July 19 - Protesters set fire to a television station in the Rampura area of the capital. Police "
+            "in Dhaka fired tear gas.")
+    quarter = resolved(article(text), gaz)["Rampura"]
+    assert quarter.approximate and quarter.place.name == "Dhaka"  # had been Rangpur, 300 km north-west

@@ -488,7 +488,7 @@ _KILLED = guarded(
     r"(?:killed|dead|died)\b", re.I)
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
 _BOTH_DIED = re.compile(r"\b(\d[\d,]*|[a-z]+) [a-z-]+ (?:were killed |died )?and (?:at least )?(\d[\d,]*|[a-z]+) [a-z-]+ "
-                        r"(?:were (?:also )?killed|died|(?:were )?dead)\b", re.I)  # "33 militants were killed and 21 passengers died"
+                        r"(?:were (?:also )?killed|died|(?:were )?dead)\b", re.I)  # "33 militants ... and 21 passengers died"
 _AND_MORE = re.compile(rf"[^.,;]{{0,40}}?\band\s+(?:her\s+|his\s+|their\s+)?(?:at least\s+)?(\d[\d,]*|{NUMBER_WORD})\s+"
                        r"(?!percent|per cent|km|"
                        r"kilomet|miles|years|days|hours|others? (?:were )?(?:wounded|injured))", re.I)
@@ -918,10 +918,6 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
                 continue  # "clashes broke out, and gunfire and explosions were heard": the sound of the clashes
             trigger = replace(trigger, sub_event_type=_FALLBACKS[trigger.sub_event_type], general=trigger.sub_event_type)
         settled.append(trigger)
-    # "artillery and drones struck the towns": one attack with two weapons, told by its verb
-    settled = [t for t in settled if not any(
-        o.event_type == t.event_type == "Explosions/Remote violence" and o.span.start == t.span.end + 5 and
-        text[t.span.end - sentence.start:o.span.start - sentence.start] == " and " for o in settled)]
     if any(t.sub_event_type.startswith("territory") for t in settled):  # "took Deir ez-Zor after troops withdrew":
         settled = [t for t in settled if t.sub_event_type != _WITHDRAWAL]  # the capture tells it
     # "a drone attack set fire to a depot", "gunmen stormed the villages, shooting residents and setting houses on fire"

@@ -2215,9 +2215,3 @@ def test_the_fighting_told_again_where_it_broke_out_is_the_same_clash_with_its_d
     (event,) = events_of(article(text, date="2025-03-08"), gaz)  # had been two clashes, the first with one dead
     assert (event.location.text, event.event_date, event.fatalities) == ("Talakag", "2025-03-07", 6)
     assert event.actor2 == "Unidentified Armed Group (Philippines)"
-
-
-def test_artillery_and_drones_that_struck_towns_are_one_attack_on_each(gaz, article):
-    text = "Azerbaijani artillery and drones struck the towns of Jermuk and Goris in Armenia overnight."
-    events = events_of(article(text, date="2025-09-13"), gaz)  # had been two attacks on each town
-    assert [e.location.text for e in events] == ["Jermuk", "Goris"]

@@ -71,7 +71,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:sent|scrambled|deployed) (?:[\w-]+ ){0,3}(?:jets|warplanes|aircraft|planes) to (?:bomb|strike|attack|hit)|"
      r"air ?forces?(?= (?:(?!said |says )[\w-]+ ){0,3}(?:struck|bombed|hit|pounded|targeted|killed|destroyed|carried out|"
      r"conducted|launched))|"  # not "the air force said Russia had launched 45 drones"
-     r"drones? (?:ha[sd] |have )?(?:attacked|struck|hit|targeted)|(?:struck|hit|targeted|attacked|shot down) by (?:a |an )?drones?|"
+     # "drones have struck", "a drone launched from Yemen struck"
+     r"drones? (?:(?:launched|fired|sent|flown) (?:[\w-]+ ){0,3})?(?:ha[sd] |have )?(?:attacked|struck|hit|"
+     r"targeted)|(?:struck|hit|targeted|attacked|shot down) by (?:a |an )?drones?|"
      r"(?:struck|hit|targeted|attacked|pounded) (?:[\w'\"“”-]+ ){0,4}with (?:a |an )?(?:[\w-]+ )?drones?)\b", "Explosions/Remote violence", "Air/drone strike", "Political violence"),
     (r"\b(?:shelling|shelled|artillery|mortars?|rockets? (?:fire|attacks?)|missile (?:strikes?|attacks?)|"
      r"(?<!anti-)(?:ballistic|cruise|guided) missiles? (?:fired|launched|struck|hit|slammed|landed|killed)|"
@@ -444,7 +446,9 @@ _SAME_DAY = re.compile(r"\b(?:hours|minutes) later\b|\blater (?:that|the same) d
 _BOMBERS_ONLY = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})  # sub-types no state's forces carry out
 _UNIDENTIFIED = "Unidentified Armed Group"  # ACLED's name of an armed side the report does not identify
 # "repelled assaults near A, ..., and heavy clashes continued near B": a clause of its own, an event of its own
-_NEXT_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
+# ... or another event's clause: "..., hours after Israeli jets bombed the port"
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+|"
+                          r",\s+(?:(?:hours|minutes|a day|days) )?after\s+(?!the\b)")
 # "Al-Shabaab said its fighters had killed 27 soldiers", "the group claimed to have killed 40": a side's own count
 # of what it did, which an independent toll of the same event outweighs (ACLED takes the conservative figure)
 _CLAIMED_TOLL = guarded(r"\b(?:claimed|claims|claiming|saying) (?:to have|it had|it has|that it) killed\b|"

@@ -2215,3 +2215,11 @@ def test_the_fighting_told_again_where_it_broke_out_is_the_same_clash_with_its_d
     (event,) = events_of(article(text, date="2025-03-08"), gaz)  # had been two clashes, the first with one dead
     assert (event.location.text, event.event_date, event.fatalities) == ("Talakag", "2025-03-07", 6)
     assert event.actor2 == "Unidentified Armed Group (Philippines)"
+
+
+def test_a_drone_launched_from_afar_struck_and_a_strike_hours_before_is_another(gaz, article):
+    text = ("A drone launched from Yemen struck a hotel area in Eilat on Wednesday, wounding 22 people, hours after "
+            "Israeli jets bombed the port of Hodeidah.")
+    events = events_of(article(text, date="2025-09-24"), gaz)  # the drone had been no event, then the jets none
+    assert [(e.sub_event_type, e.location.text) for e in events] == [
+        ("Air/drone strike", "Eilat"), ("Air/drone strike", "Hodeidah")]

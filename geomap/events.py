@@ -1192,7 +1192,7 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
                   and not _possessor(article.text, m, inner)
                   and not _DESCRIBES_BEFORE.search(article.text, max(0, m.start - 30), m.start)
                   and not _FORCE_AFTER.match(article.text, m.end) and not _government_speaking(article.text, m)
-                  and not _names_the_place_after(article, m)
+                  and not (_PLACE_OF_AFTER.match(article.text, m.end) and _names_the_place_after(article, m))
                   and not _BORDER_WITH.search(article.text, max(0, m.start - 60), m.start)
                   and not (m.place is not None and m.place.kind == "country" and
                            _OWN_FORCES_AFTER.match(article.text, m.end))]
@@ -1602,7 +1602,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         if aimed and aimed != state:
             return state, aimed, 1, 1
         return state, target, 1, (_inter(target) if target else None)
-    if trigger.span.text.lower().startswith(("air force", "airforce")) or _state_owned(facts, before):
+    if trigger.span.text.lower().startswith(("air force", "airforce")) or \
+            _STATE_OWNED.search(before) and _state_owned(facts, before):
         target = (named or struck or [""])[0] or \
             ((facts.group_before(sentence.start) or _unidentified(where)) if _REBELS.search(text, at) else "")
         return state, target, 1, (_inter(target) if target else None)

@@ -411,8 +411,8 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
     if len(run) >= 2 and run[-1].text in ("Square", "Bridge") and \
             gazetteer.is_country_name(text[run[0].start:run[-2].end]):
         return []  # "Algeria Square" in Tripoli, "Iraq Bridge": a square named after a country is no mention of it
-    facility = _FACILITY_AFTER.match(text, run[-1].end) if run[-1].text.lower() not in COMMON_WORDS else None
-    if facility and gazetteer.has_name(text[run[0].start:facility.end()]):
+    facility = _FACILITY_AFTER.match(text, run[-1].end)
+    if facility and run[-1].text.lower() not in COMMON_WORDS and gazetteer.has_name(text[run[0].start:facility.end()]):
         return [(run[0].start, facility.end(), "toponym", "gazetteer")]  # "Ben Gurion airport", not a man Ben Gurion
     owner = next((k for k in range(len(run) - 1) if run[k].text.endswith(("'s", "’s"))), None)
     if owner is not None and _owner_apart(run, owner, text, gazetteer):

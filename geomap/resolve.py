@@ -123,6 +123,7 @@ _SAID_IN = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}|announced)\s*in\s+$")
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|told|announced)\b")
 _TOWNS_OWN = re.compile(r"\bthe (?:city|town|capital)['’]s $")
 _PART_OF = re.compile(r"\s+(?:area|district|neighbou?rhood|quarter|suburb)\s+of\s+(?:the\s+)?")
+_PART_WORDS = frozenset({"area", "district", "neighbourhood", "neighborhood", "quarter", "suburb"})
 _QUARTER_WORDS = frozenset({"neighbourhood", "neighborhood", "quarter", "suburb"})
 _SETTLEMENT_FEATURES = frozenset({"town", "village", "city", "camp", "neighbourhood", "neighborhood", "suburb",
                                   "hometown", "settlement", "port", "capital"})
@@ -787,7 +788,7 @@ def town_quarter(article: Article, gazetteer: Gazetteer) -> None:
         # "the Tierra Blanca neighbourhood", "the city's Shevchenkivskyi district"; "a Houston suburb" is a town
         # near Houston, "the Bannu district" a unit of its own
         before = article.text[max(0, mention.start - 20):mention.start]
-        if place is not None and place != town and (
+        if place is not None and place != town and mention.feature in _PART_WORDS and (
                 mention.feature in _QUARTER_WORDS and re.search(r"\bthe\s+$", before) or
                 mention.feature == "district" and _TOWNS_OWN.search(before) or _part_of(article, mention, town)) and \
                 mention.why.startswith(_BY_NAME_PASSES) and \
@@ -802,7 +803,7 @@ def village_homonym(article: Article, gazetteer: Gazetteer) -> None:
     """'The village of Rivne, about 6 km northwest of Pokrovsk': a village its name alone put at a city of 100,000
     or more, far from every other town of the text, is a village of that name the gazetteer lacks: placed
     approximately at the town the text has just told of, or the town the article names most."""
-    focus = _focus_town(article)
+    focus = None
     for mention in article.mentions:
         place = mention.place
         if mention.feature != "village" or place is None or place.kind != "place" or \
@@ -811,6 +812,7 @@ def village_homonym(article: Article, gazetteer: Gazetteer) -> None:
         towns = [m.place for m in article.mentions if m.located and m.place.kind == "place" and m.place != place]
         if not towns or any(haversine_km(t.lat, t.lon, place.lat, place.lon) <= _REGION_KM for t in towns):
             continue
+        focus = focus or _focus_town(article)
         town = _town_just_told(article, mention, nearby=False) or (focus[0] if focus else towns[0])
         _choose(mention, Candidate(town, 0.0, town.name, "focus"), "village-homonym",
                 f"the text calls '{mention.text}' a village, and {place.name} is a city of {place.population:,} far "

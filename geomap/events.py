@@ -119,6 +119,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "killed 38 people in an attack on a church", "attacked its clinic": a place where unarmed people gather
      r"(?:attacks? on|attacked) (?:a |an |the |its |their )?(?:(?![\w]+-(?:controlled|held) )[\w-]+ ){0,2}"
      r"(?:church(?:es)?|mosques?|temples?|markets?|schools?|clinics?|hospitals?|weddings?|funerals?|villages?|"
+     r"hotels?|restaurants?|cafes?|beach(?:es)?|"
      r"(?:displacement|refugee) camps?|camps? for (?:the )?displaced)|"
      r"(?:gunmen|bandits|attackers|assailants|armed men|gang members|gangsters|gang) (?:\w+ ){0,4}"
      r"(?:killed|shot|attacked|stormed|opened fire on|opened fire)(?! (?:\w+ ){0,2}(?:police|security|army|military|"

@@ -2223,3 +2223,11 @@ def test_a_drone_launched_from_afar_struck_and_a_strike_hours_before_is_another(
     events = events_of(article(text, date="2025-09-24"), gaz)  # the drone had been no event, then the jets none
     assert [(e.sub_event_type, e.location.text) for e in events] == [
         ("Air/drone strike", "Eilat"), ("Air/drone strike", "Hodeidah")]
+
+
+def test_fighters_who_attacked_a_hotel_and_a_beach_attacked_civilians(gaz, article):
+    text = ("Al-Shabaab fighters attacked a hotel and crowded Lido beach in Mogadishu on Friday evening, killing at "
+            "least 32 people, police said.")
+    (event,) = events_of(article(text, date="2025-08-03"), gaz)  # had been no event
+    assert (event.sub_event_type, event.location.text, event.actor1, event.fatalities) == \
+        ("Attack", "Mogadishu", "Al-Shabaab", 32)

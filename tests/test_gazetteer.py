@@ -295,3 +295,7 @@ def test_a_big_citys_own_name_borne_by_another_place_as_an_alternate_is_borrowed
 ])
 def test_sites_of_the_wars_the_press_names_alone(gaz, name, country):
     assert gaz.best(name, fuzzy=False).place.country == country
+
+
+def test_a_province_named_x_and_y_answers_to_x_hyphen_y(gaz):
+    assert gaz.best("Sistan-Baluchestan").place.name == "Sistan and Baluchestan"

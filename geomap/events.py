@@ -598,6 +598,7 @@ _CLAIMED_THE = re.compile(r"\bclaim(?:ed|s)?\s+(?:responsibility\s+for\s+)?the\s
 _REPORTER = re.compile(r",\s+(?:[^,]{1,60}\s+(?:said|says|reported|announced)\b[^,]{0,25}|according to [^,]{1,60})$")
 _MORE_OF_THEM = re.compile(r"\W*(?:other|more|further|several|some|many|the other) (?:of the )?(?:missiles|rockets|drones|"
                            r"shells|bombs|strikes)\b", re.I)  # "Other missiles hit Tel Aviv": the barrage told before
+# "The fighting broke out near Dominorog": the fight the sentence before told, told again
 _RETOLD = re.compile(r"\W*(?:The|This|That)\s+(?:fighting|clash(?:es)?|battle|firefight|gunfight)\b")
 _MANY_STRIKES = re.compile(r"\b(?:strikes|raids|warplanes|jets|aircraft|bombers)\b", re.I)
 _GROUND_SUBJECT = re.compile(r"\b(?:gunmen|assailants|attackers|militants|fighters|jihadists|insurgents|rebels|bandits|"
@@ -1375,6 +1376,7 @@ def _country_attribute(text: str, mention: Mention) -> bool:
 
 
 def _names_the_place_after(article: Article, mention: Mention) -> bool:
+    """The mention names where a smaller place after "port of", "town of" lies ("the Red Sea port of Hodeidah")."""
     after = _PLACE_OF_AFTER.match(article.text, mention.end)
     return after is not None and any(m.start == after.end() and m.kind == "toponym" and m.located and
                                      (mention.place is None or mention.place.kind != "place" or
@@ -1603,8 +1605,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         if aimed and aimed != state:
             return state, aimed, 1, 1
         return state, target, 1, (_inter(target) if target else None)
+    owned = _STATE_OWNED.search(before)
     if trigger.span.text.lower().startswith(("air force", "airforce")) or \
-            _STATE_OWNED.search(before) and _state_owned(facts, before):
+            owned and _owned_by_state(facts, owned, before):
         target = (named or struck or [""])[0] or \
             ((facts.group_before(sentence.start) or _unidentified(where)) if _REBELS.search(text, at) else "")
         return state, target, 1, (_inter(target) if target else None)
@@ -1729,11 +1732,9 @@ def _side_inter(actor: str) -> int:
     return 1 if actor.startswith("Military Forces") else _inter(actor)
 
 
-def _state_owned(facts: _Facts, before: str) -> bool:
+def _owned_by_state(facts: _Facts, owned: re.Match, before: str) -> bool:
     """'Government warplanes', 'army drones' -- not 'fighters of the Arakan Army' (a group's name)."""
-    owned = _STATE_OWNED.search(before)
-    return owned is not None and (not owned.group().lower().startswith("army") or
-                                  _government(facts, before, owned.start()) is not None)
+    return not owned.group().lower().startswith("army") or _government(facts, before, owned.start()) is not None
 
 
 def _government(facts: _Facts, text: str, start: int = 0, end: int | None = None) -> re.Match | None:

@@ -777,8 +777,9 @@ def stray_town(article: Article, gazetteer: Gazetteer) -> None:
 
 
 def town_quarter(article: Article, gazetteer: Gazetteer) -> None:
-    """A quarter of the article's town ("the Tierra Blanca neighbourhood" in a story about Culiacan) that its name
-    alone put at a town of that name far away is in the article's town: placed there approximately."""
+    """A quarter of the article's town ("the Tierra Blanca neighbourhood" in a story about Culiacan, "the Rampura
+    area of the capital" in one about Dhaka) that its name alone put at a town of that name far away is in the
+    article's town: placed there approximately."""
     focus = _focus_town(article)
     if focus is None:
         return
@@ -794,8 +795,8 @@ def town_quarter(article: Article, gazetteer: Gazetteer) -> None:
                 mention.why.startswith(_BY_NAME_PASSES) and \
                 haversine_km(place.lat, place.lon, town.lat, town.lon) > _CLUSTER_KM:
             _choose(mention, Candidate(town, 0.0, town.name, "focus"), "town-quarter",
-                    f"the text calls '{mention.text}' a part of {town.name} ({mention.feature}), and {place.name} lies "
-                    f"far from it, the town the article names most ({count}x): placed approximately there")
+                    f"the text makes '{mention.text}' part of a town ('{mention.feature}'), and {place.name} lies far "
+                    f"from {town.name}, the town the article names most ({count}x): placed approximately there")
             mention.approximate = True
 
 
@@ -845,7 +846,8 @@ def _stray(article: Article, mention: Mention, town: Place) -> bool:
 
 
 def _focus_town(article: Article) -> tuple[Place, int] | None:
-    """The town the article names most within the country it names most (the bigger on a tie), and how often."""
+    """The town the article names most within the country it names most (on a tie, the bigger town and the country
+    of the bigger place), and how often."""
     countries = Counter(m.place.country for m in article.mentions if m.place is not None and m.place.country)
     if not countries:
         return None

@@ -371,8 +371,9 @@ _DESCRIBED = re.compile(r"-(?:led|backed|aligned|allied|linked|based|affiliated|
 _GROUP_NOUN = re.compile(r" (militias?|militiamen|fighters|rebels|insurgents|militants|gangs?|coalition|[Cc]artels?|"
                          r"(?:armed |militant |jihadist |rebel |extremist |insurgent )?group)\b")
 _GROUP_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ (?:(?:de|del|de la|la|al|el) )?){0,2}[A-Z][\w'’-]+)$")
-# "the Arakan Army (AA)": the initials first (cheap), then the name before them.
+# "the al-Qaeda affiliate JNIM", "JNIM, al-Qaeda's affiliate": the affiliate is the group that acts
 _AFFILIATE = re.compile(r"(?:-linked|['’]s)?\s+(?:affiliate|branch|offshoot|franchise|wing|ally)\s+(?:the\s+)?")
+# "the Arakan Army (AA)": the initials first (cheap), then the name before them.
 _INITIALS = re.compile(r"\s\([A-Z]{2,8}\)")
 _GROUP_DEFINED = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ ){1,6}(?:Army|Front|Movement|Forces|Brigades?|Alliance|"
                             r"Battalions?|Group))$")
@@ -406,6 +407,7 @@ _SETTLER_GROUP = "Settlers (Israel)"
 _GROUP_RE = re.compile(r"\b(?:" + "|".join(re.escape(g) for g in sorted(list(NAMED_GROUPS) + list(_GROUP_ALIASES),
                                                                         key=len, reverse=True)) +
                        r")\b(?!-(?:linked|led|backed|aligned|allied|affiliated|inspired|held|controlled|run)\b)")
+_GROUP_BEFORE_APPOSITION = re.compile(_GROUP_RE.pattern + r",\s+(?:the\s+)?$")  # "JNIM, al-Qaeda's affiliate"
 _STATE_BY = re.compile(r"\b([A-Z][a-z]+|US|UK|U\.S\.)(?: and ([A-Z][a-z]+|US|UK|U\.S\.))? (?:air forces?|warplanes|jets|fighter jets|forces|"
                        r"troops|army|military|drones|navy|helicopters|artillery|tanks|soldiers|positions|aircraft carriers?|"
                        r"warships?|destroyers?)\b")
@@ -1941,8 +1943,9 @@ def _proper_groups(text: str) -> dict[int, str]:
     found: dict[int, str] = {}
     for match in _GROUP_RE.finditer(text):
         affiliate = _AFFILIATE.match(text, match.end())
-        if affiliate and _GROUP_RE.match(text, affiliate.end()):
-            continue  # "the al-Qaeda affiliate JNIM": JNIM, not al-Qaeda
+        if affiliate and (_GROUP_RE.match(text, affiliate.end()) or
+                          _GROUP_BEFORE_APPOSITION.search(text, max(0, match.start() - 60), match.start())):
+            continue  # "the al-Qaeda affiliate JNIM", "JNIM, al-Qaeda's affiliate in the Sahel": JNIM, not al-Qaeda
         found[match.start()] = _GROUP_ALIASES.get(match.group(0), match.group(0))
     for initials in _INITIALS.finditer(text):
         match = _GROUP_DEFINED.search(text, max(0, initials.start() - 90), initials.start())

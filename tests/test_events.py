@@ -2231,3 +2231,10 @@ def test_fighters_who_attacked_a_hotel_and_a_beach_attacked_civilians(gaz, artic
     (event,) = events_of(article(text, date="2025-08-03"), gaz)  # had been no event
     assert (event.sub_event_type, event.location.text, event.actor1, event.fatalities) == \
         ("Attack", "Mogadishu", "Al-Shabaab", 32)
+
+
+def test_a_group_described_as_another_groups_affiliate_is_itself(gaz, article):
+    text = ("JNIM, al-Qaeda's affiliate in the Sahel, attacked an army base near Gao on Monday. The army said its "
+            "troops killed several assailants.")
+    events = events_of(article(text, date="2025-04-17"), gaz)
+    assert "Al-Qaeda" not in {e.actor1 for e in events} | {e.actor2 for e in events}  # the assailants had been al-Qaeda

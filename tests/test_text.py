@@ -1,6 +1,6 @@
 import re
 
-from geomap.text import first_chars, guarded, parse_number, split_sentences, words_to_number
+from geomap.text import DATELINE, first_chars, guarded, parse_number, split_sentences, words_to_number
 
 
 def _sentences(text):
@@ -58,3 +58,9 @@ def test_a_guarded_pattern_finds_what_the_pattern_finds():
 def test_a_verbose_pattern_is_left_unguarded():
     pattern = "  km   # the unit\n  | miles"
     assert guarded(pattern, re.X).pattern == pattern and guarded(pattern, re.X).search("30 miles")
+
+
+def test_a_dateline_with_an_agency_of_several_words_gives_its_day():
+    for line, day in (("LONDON, May 3 (Thomson Reuters Foundation) - Aid agencies said", "May 3"),
+                      ("GOMA, Congo, Jan. 26 (Reuters) - Rebels said", "Jan. 26"), ("BOGOTA, April 7 - Police", "April 7")):
+        assert DATELINE.search(line).group(1) == day  # the first had matched no dateline

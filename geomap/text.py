@@ -13,8 +13,8 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 # "BOGOTA, April 7 -", "GOMA, Congo, Jan. 26 (Reuters) -", "EL FASHER, Sudan (Oct 2) -", "LONDON, May 3 (Thomson
 # Reuters Foundation) -": where and when a story was filed (group 1 the day)
 DATELINE = re.compile(rf"\b[A-Z]{{3,}}[A-Z .'-]*,(?:\s[\w .'-]+?,?)?\s+\(?"
-                      rf"((?:{'|'.join(m[:3] for m in MONTHS)})[a-z]*\.?\s+\d{{1,2}})\)?\s*(?:\(\w+(?: \w+){{0,3}}\)\s*)?"
-                      rf"[-–—]")
+                      rf"((?:{'|'.join(m[:3] for m in MONTHS)})[a-z]*\.?\s+\d{{1,2}})\)?\s*"
+                      rf"(?:\(\w+(?: \w+){{0,3}}\)\s*)?[-–—]")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen col lt sgt capt maj rep sen gov pres st mt ft jan feb mar apr jun jul aug sep sept oct nov dec "
     "no vs etc inc corp co ltd jr sr u.s u.k u.n e.g i.e approx est".split())

@@ -62,5 +62,6 @@ def test_a_verbose_pattern_is_left_unguarded():
 
 def test_a_dateline_with_an_agency_of_several_words_gives_its_day():
     for line, day in (("LONDON, May 3 (Thomson Reuters Foundation) - Aid agencies said", "May 3"),
-                      ("GOMA, Congo, Jan. 26 (Reuters) - Rebels said", "Jan. 26"), ("BOGOTA, April 7 - Police", "April 7")):
+                      ("GOMA, Congo, Jan. 26 (Reuters) - Rebels said", "Jan. 26"),
+                      ("BOGOTA, April 7 - Police", "April 7")):
         assert DATELINE.search(line).group(1) == day  # the first had matched no dateline

@@ -88,10 +88,11 @@ _ARMED_BODY_AFTER = re.compile(r"\s+(?:rebels|fighters|militias?|militiamen|mili
 _IN_A_PLACE_AFTER = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|"
                                r"north|south|east|west)(?:-?(?:eastern|western|east|west))?\s+)?(?=[A-Z])")
 # "shelled Nabatiyeh", "killed 12 people in Nusseirat", "clashes near Qamishlo": words a war puts a place after
+# (not "hit", which also takes firms: "layoffs hit Microsoft in Seattle")
 _WAR_BEFORE = re.compile(r"\b(?:captured|seized|retook|recaptured|shelled|bombarded|stormed|overran|besieged|encircled|"
-                         r"struck|bombed|pounded|attacked|raided|near|outside|(?:killed|wounded|strikes?|raids?|"
-                         r"fighting|clashes|shelling|attacks?|bombing|offensive) (?:[\w-]+ ){0,3}(?:in|on|near|around|"
-                         r"at))\s+$")
+                         r"liberated|entered|struck|bombed|pounded|attacked|raided|near|outside|(?:killed|wounded|"
+                         r"strikes?|raids?|fighting|clashes|shelling|attacks?|bombing|offensive) (?:[\w-]+ ){0,3}"
+                         r"(?:in|on|near|around|at))\s+$")
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|on the outskirts of|close to)\s+(?:the\s+(?:village|town)\s+of\s+)?$")
 _NAME_GOES_ON = re.compile(r"[ -]+[A-Z0-9]|['’]s\b|\s+(?:roads?|streets?)\b")  # "Olive Garden", "Okafor's", "Crabgrass road"
 _DAY_AFTER = re.compile(r"\.?\s?\d{1,4}\b")
@@ -135,8 +136,6 @@ _OF_A_PLACE = _COMPASS | frozenset("residents inhabitants villagers townspeople 
 # Only a place is captured, shelled or stormed in the active voice ("X was captured" is _PLACE_AFTER).
 _TAKEN_BEFORE = frozenset("captured seized retook recaptured shelled bombarded stormed overran besieged encircled "
                           "liberated struck bombed hit pounded".split())
-# ... and a target of war ("hit" and "targeted" also take firms: "layoffs hit Microsoft in Seattle").
-_ATTACKED_BEFORE = _TAKEN_BEFORE - {"hit"} | frozenset("attacked raided entered".split())
 _FEATURE_BEFORE = guarded(
     r"\b(?:towns?|villages?|city|cities|province|provinces|governorate|district|region|county|area|areas|"
     r"neighbou?rhoods?|suburbs?|camp|capital|outskirts|port|state|municipality|island|border crossing|"
@@ -936,8 +935,7 @@ def _struck_in_a_place(text: str, start: int, end: int, places_at: set[int]) -> 
     """A name the gazetteer lacks, struck, seized or attacked and put in or near a place the text names: "shelled
     Khiam in southern Lebanon", "captured Kyaukphyu in Myanmar's Rakhine state", "killed two people in Minova in
     eastern Congo"."""
-    before = text[max(0, start - 14):start].split()
-    if not (before and before[-1] in _ATTACKED_BEFORE or _WAR_BEFORE.search(text, max(0, start - 40), start)):
+    if not _WAR_BEFORE.search(text, max(0, start - 40), start):
         return False
     where = _IN_A_PLACE_AFTER.match(text, end)
     return where is not None and where.end() in places_at

@@ -851,12 +851,11 @@ def _focus_town(article: Article) -> tuple[Place, int] | None:
     countries = Counter(m.place.country for m in article.mentions if m.place is not None and m.place.country)
     if not countries:
         return None
-    # Named as often, the country of the bigger place ("crowded Lido beach in Mogadishu": Somalia, not Italy)
-    biggest = {}
-    for m in article.mentions:
-        if m.place is not None and m.place.country:
-            biggest[m.place.country] = max(biggest.get(m.place.country, 0), m.place.population)
-    country = max(countries, key=lambda code: (countries[code], biggest[code]))
+    (country, most), *_ = countries.most_common()
+    tied = [code for code, count in countries.items() if count == most]
+    if len(tied) > 1:  # named as often, the country of the bigger place ("crowded Lido beach in Mogadishu": Somalia)
+        country = max(tied, key=lambda code: max(m.place.population for m in article.mentions
+                                                 if m.place is not None and m.place.country == code))
     # A town told only as where someone spoke ("the military said in Tel Aviv") is not where the story is
     towns = Counter(m.place for m in article.mentions if m.place is not None and m.place.kind == "place"
                     and m.place.country == country and not _speaker_place(article.text, m))

@@ -379,7 +379,8 @@ def _referent(article: Article, sentence_start: int, unlike: Place | None = None
     not one a distance was measured from ("X lies 70 km south of Palma, where ... The town is ...": X)."""
     anchors = [c.anchor for c in article.claims]
     before = [m for m in article.mentions if sentence_start - _REFERENT_REACH <= m.start < sentence_start
-              and m.kind == "toponym" and m.feature not in _NO_TOWN and (m.place is None or m.place.kind == "place")
+              and m.kind == "toponym" and m.feature not in _NO_TOWN
+              and (m.place is None or m.place.kind == "place" or m.approximate)  # a town placed at its province
               and (m.place is None or m.place.feature_code not in _AIRFIELDS)  # "Goma airport" is no city
               and not any(m is anchor for anchor in anchors) and not _state_by_capital(article.text, m)
               and not m.text.isupper()  # a dateline's town is where the story was filed

@@ -66,7 +66,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"steps|measures|action|office|power)))\b", "Battles", "territory", "Political violence"),
     (r"\bsuicide (?:car |truck )?(?:bomb(?:ing|er)?s?|attacks?)\b", "Explosions/Remote violence", "Suicide bomb", "Political violence"),
     (r"\b(?:chemical (?:attacks?|weapons?)|sarin|chlorine gas)\b", "Explosions/Remote violence", "Chemical weapon", "Political violence"),
-    (r"\b(?:air ?strikes?|air raids?|warplanes?|(?:guided )?(?:aerial|glide|guided) bombs?|(?:fighter )?jets (?:ha[sd] |have )?(?:also )?(?:struck|hit|bombed|pounded|targeted|attacked|killed)|aircraft (?:ha[sd] |have )?(?:also )?(?:struck|hit|bombed|pounded|targeted|attacked|killed)|drone strikes?|drone attacks?|bombing raids?|"
+    (r"\b(?:air ?strikes?|air raids?|warplanes?|(?:guided )?(?:aerial|glide|guided) bombs?|(?:fighter )?jets (?:ha[sd] |have )?(?:also |later |then )?(?:struck|hit|bombed|pounded|targeted|attacked|killed)|aircraft (?:ha[sd] |have )?(?:also |later |then )?(?:struck|hit|bombed|pounded|targeted|attacked|killed)|drone strikes?|drone attacks?|bombing raids?|"
      r"dropped (?:[\w-]+ ){0,2}bombs? on|"
      r"(?:sent|scrambled|deployed) (?:[\w-]+ ){0,3}(?:jets|warplanes|aircraft|planes) to (?:bomb|strike|attack|hit)|"
      r"air ?forces?(?= (?:(?!said |says )[\w-]+ ){0,3}(?:struck|bombed|hit|pounded|targeted|killed|destroyed|carried out|"
@@ -74,6 +74,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "drones have struck", "a drone launched from Yemen struck"
      r"drones? (?:(?:launched|fired|sent|flown) (?:[\w-]+ ){0,3})?(?:ha[sd] |have )?(?:attacked|struck|hit|"
      r"targeted)|(?:struck|hit|targeted|attacked|shot down) by (?:a |an )?drones?|"
+     r"drones? launched by (?:[\w'’-]+ ){1,3}(?:struck|hit|attacked|targeted)|"  # "launched by Yemen's Houthis struck"
      r"(?:struck|hit|targeted|attacked|pounded) (?:[\w'\"“”-]+ ){0,4}with (?:a |an )?(?:[\w-]+ )?drones?)\b", "Explosions/Remote violence", "Air/drone strike", "Political violence"),
     (r"\b(?:shelling|shelled|artillery|mortars?|rockets? (?:fire|attacks?)|missile (?:strikes?|attacks?)|"
      r"(?<!anti-)(?:ballistic|cruise|guided) missiles? (?:fired|launched|struck|hit|slammed|landed|killed)|"
@@ -82,9 +83,12 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"fir(?:ed|ing) (?:[\w-]+ ){0,4}(?:missiles?|rockets?|shells|mortars?))\b", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Political violence"),
     (r"\b(?:roadside bombs?|IEDs?|landmines?|(?:car|truck|motorcycle|motorbike|bicycle|parcel) bombs?|"
      r"improvised explosive)\b", "Explosions/Remote violence", "Remote explosive/landmine/IED", "Political violence"),
-    (r"\bgrenades?\b", "Explosions/Remote violence", "Grenade", "Political violence"),
-    # "police clashed with students protesting": a violent demonstration, not a battle of armed sides
-    (r"\bclash(?:ed|es)? with (?:the )?(?:[\w-]+ ){0,2}(?:students|protesters|demonstrators|rioters)\b", "Riots",
+    # (rocket-propelled grenades are the weapons of a fight, told with it)
+    (r"\b(?<!rocket-propelled )grenades?\b", "Explosions/Remote violence", "Grenade", "Political violence"),
+    # "police clashed with students protesting", "clashes broke out with youths": a violent demonstration, not a
+    # battle of armed sides
+    (r"\bclash(?:ed|es)?(?: (?:broke out|erupted))? with (?:the )?(?:[\w-]+ ){0,2}(?:students|protesters|demonstrators|"
+     r"rioters|youths|stone-throwers)\b", "Riots",
      "Violent demonstration", "Demonstrations"),
     (r"\b(?:clash(?:es|ed)?|clashing with|heavy fighting|fighting between|fighting with (?:the )?(?:[\w-]+ ){0,2}(?:rebels?|"
      r"militants?|insurgents?|troops|army|forces|jihadists?|gunmen|militias?|militiamen|fighters)|(?:exchanged|traded) (?:[\w-]+ ){0,2}fire|(?:repelled|repulsed|beat back|fought off) (?:\w+ ){0,3}(?:attacks?|assaults?|"
@@ -121,7 +125,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:church(?:es)?|mosques?|temples?|markets?|schools?|clinics?|hospitals?|weddings?|funerals?|villages?|"
      r"hotels?|restaurants?|cafes?|beach(?:es)?|"
      r"(?:displacement|refugee) camps?|camps? for (?:the )?displaced)|"
-     r"(?:gunmen|bandits|attackers|assailants|armed men|gang members|gangsters|gang) (?:\w+ ){0,4}"
+     r"(?:gunmen|bandits|attackers|assailants|armed men|gang members|gangsters|gangs?) (?:\w+ ){0,4}"
      r"(?:killed|shot|attacked|stormed|opened fire on|opened fire)(?! (?:\w+ ){0,2}(?:police|security|army|military|"
      r"soldiers|troops|checkpoints?|patrols?|posts?|bases?|convoys?|barracks|garrisons?|positions?|each other|"
      r"one another)\b)"
@@ -132,7 +136,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     # ... not the police that is named for riots ("riot police blocked the students")
     (r"\b(?:riots?(?! (?:police|gear|squads?|units?|officers|control|shields?|vans?)\b)|rioters|rioting)\b", "Riots",
      "Violent demonstration", "Demonstrations"),
-    (r"\b(?:protesters|demonstrators|crowds?|mobs?|youths|students)\s+(?:\w+\s+){0,7}(?:looted|torched|ransacked|burned|"
+    (r"\b(?:protesters|demonstrators|crowds?|mobs?|youths|students|young (?:people|men))\s+(?:\w+\s+){0,7}(?:looted|"
+     r"torched|ransacked|burned|"
      r"set (?:\w+ ){0,5}(?:on fire|ablaze)|set fire to|threw (?:stones|rocks|petrol bombs|molotov)|pelted|attacked|stormed|storm|"
      r"clashed with (?:the )?(?:police|security forces|riot police)|"
      # "students clashed with members of the ruling party's student wing"
@@ -172,7 +177,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:struck(?! (?:a |an )?(?:deal|agreement|bargain|compromise|chord|balance|note|tone))|bombed|bombarded|"
      r"pounded|(?:was|were)(?: also)? hit(?! by (?:an? )?(?:missiles?|rockets?|shells?|drones?))|"
      r"(?:places|villages|towns|areas|sites|targets) (?:hit|struck|targeted|bombed)(?= (?:were|included?)\b)|strikes? on (?:a|an|the)(?= )|strikes? on(?= (?!(?:monday|tuesday|wednesday|thursday|friday|"
-     r"saturday|sunday|a|an|the)\b)\w)|(?:strikes?|raids?) (?:also )?(?:hit|targeted)|"
+     r"saturday|sunday|a|an|the)\b)\w)|(?:strikes?|raids?) (?:also )?(?:hits?|targeted)|"
+     r"(?<!hunger )(?<!general )(?<!labour )strikes? (?:kills?|killed|wounds?|wounded)\b|"  # "Israeli strike kills"
      r"(?<=while )another (?:one )?(?:hit|struck|targeted))\b",
      "Explosions/Remote violence", "generic strike", "Political violence"),
     (r"\b(?:explosions?|blasts?|detonated|blew up|bombs? (?:exploded|went off))\b", "Explosions/Remote violence",
@@ -215,6 +221,8 @@ _OTHER_CLAUSE = re.compile(r"\b(?:after|following|when|because|as)\b")  # a clau
 # "insurgents attacked Mocimboa da Praia ..., beheading two civilians": the town the clause's verb struck
 _ATTACKED_BEFORE = re.compile(r"\b(?:attacked|raided|stormed|overran|besieged)\s+(?:the\s+)?(?:(?:town|village|city)\s+"
                               r"of\s+)?$")
+_APPOSITION_TO = re.compile(r",\s+(?:the|an?)\s+[\w\s-]+\s+(?:facing|near|opposite|outside|across\s+from|north\s+of|"
+                            r"south\s+of|east\s+of|west\s+of)\s+")  # "X, the border town facing Y, where"
 _WHERE_AFTER = re.compile(r"(?:\s+[a-z]+){0,2},?\s+where\b")  # "... and Arusha, where protesters blocked roads": Arusha
 _PHRASE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|of|[Ff]rom|[Oo]n the outskirts of)\s+"
                             r"(?:the\s+)?(?:[a-z-]+\s+)?$")
@@ -249,6 +257,9 @@ _LONG_AGO = guarded(rf"\b(?:last year|earlier this year|(?:a|one|two|three|four|
                     rf"since (?:19|20)\d\d|"
                     rf"since (?:late |early |mid-)?(?:{'|'.join(MONTHS)})\b(?!\s+\d))", re.I)
 # "250 people have died since ethnic clashes began": the clashes are the conflict's start, no event of the day
+# "Protests have gripped Serbia since a canopy collapsed": a state of things since a day, no event of one
+_SINCE_STATE = re.compile(r"\s+(?:have|has)\s+(?:been\s+)?(?:gripped|rocked|swept|roiled|shaken|continued|persisted|"
+                          r"raged|spread|taken place|been held)\b[^.;]{0,80}\bsince\b")
 _SINCE_BEGAN = re.compile(r"\bsince (?:the )?(?:[\w-]+ ){0,6}(?:began|started|erupted|broke out)\b", re.I)
 # "The ADF has killed thousands of civilians", "More than 68,000 Palestinians have been killed in Gaza": a war's running
 # toll, no event of a day (but "an air strike has killed 12 people" is one)
@@ -263,6 +274,8 @@ _ONGOING = re.compile(r"[^.;]{0,80}?\b(?:continues|goes on|rages on|is ongoing)\
 # "Hezbollah denied firing the rockets": no event the speaker owns
 _DENIED = re.compile(r"\b(?:denied|denies|deny|denying)\b[^,;]{0,40}$")
 # "The advance came days after the leaders of Congo and Rwanda signed a peace deal": an earlier event, undated here
+# "The clashes followed Pakistani air strikes on Kabul": the fight told before, named as what came after another
+_RETOLD_FOLLOWED = re.compile(r"\s+(?:followed|came\s+(?:(?:a|one|two|three|several|\d+)\s+\w+\s+)?after)\b")
 _CAME_AFTER = re.compile(r"\b(?:came|comes|come)\s+(?:just\s+|only\s+|less\s+than\s+|more\s+than\s+)?"
                          r"(?:(?:a|one|two|three|four|several|\d+)\s+)?"
                          r"(?:days?|weeks?|months?)\s+after\b[^.;]*$")
@@ -349,10 +362,12 @@ NAMED_GROUPS = {
     "Jalisco New Generation Cartel": 3, "Settlers (Israel)": 4, "White Army Militia": 4,
     "Lashkar-e-Taiba": 2, "Jaish-e-Mohammed": 2, "People's Defence Force": 2, "Popular Mobilization Forces": 3,
     "Myanmar National Democratic Alliance Army": 2, "Ta'ang National Liberation Army": 2, "Kataib Hezbollah": 3,
-    "SPLM-N": 2, "Wazalendo Militia": 3, "Lakurawa": 2,
+    "SPLM-N": 2, "Wazalendo Militia": 3, "Lakurawa": 2, "CSP-DPA": 2,
 }
 _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Forces", "ISIS": "Islamic State",
-                  "ISIL": "Islamic State", "al-Shabaab": "Al-Shabaab", "RSF": "Rapid Support Forces",
+                  "ISIL": "Islamic State", "al-Shabaab": "Al-Shabaab", "Al Shabaab": "Al-Shabaab",
+                  "al Shabaab": "Al-Shabaab", "al-Shabab": "Al-Shabaab", "Al-Shabab": "Al-Shabaab",
+                  "Shabaab": "Al-Shabaab", "RSF": "Rapid Support Forces",
                   "Houthi": "Houthis", "Ansar Allah": "Houthis", "Wagner": "Wagner Group", "al-Qaeda": "Al-Qaeda",
                   "Al Qaeda": "Al-Qaeda", "Islamic State West Africa Province": "ISWAP", "ADF": "Allied Democratic Forces",
                   "Tehrik-i-Taliban Pakistan": "TTP", "Tehreek-e-Taliban Pakistan": "TTP", "BLA": "Baloch Liberation Army",
@@ -364,7 +379,8 @@ _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Force
                   "MNDAA": "Myanmar National Democratic Alliance Army", "TNLA": "Ta'ang National Liberation Army",
                   "White Army": "White Army Militia", "Wazalendo": "Wazalendo Militia",
                   "Popular Mobilisation Forces": "Popular Mobilization Forces", "Kata'ib Hezbollah": "Kataib Hezbollah",
-                  "Sudan People's Liberation Movement-North": "SPLM-N"}
+                  "Sudan People's Liberation Movement-North": "SPLM-N",
+                  "Strategic Framework for the Defence of the People of Azawad": "CSP-DPA"}
 _DESCRIBED = re.compile(r"-(?:led|backed|aligned|allied|linked|based|affiliated|supported|leaning)$")  # "Kurdish-led"
 # "the Fano militia", "the Ti Makak gang", "the Clan del Golfo gang": the noun first (cheap), then up to three
 # capitalised words before it, with the particles of Spanish and Arabic names.
@@ -492,7 +508,11 @@ _KILLED = guarded(
     rf"(?!(?:an?|and|half)\s+(?!hundred|thousand|million|dozen)[a-z\d]){NUMBER_WORD})"  # nor "and" of "and 30"
     # "Eight people, including three children, were killed"; not the day of a dateline ("April 7 - Two soldiers")
     r"(?!\s*[-–—]\s)\s+(?:[\w-]+(?:\s+|(?=,))){0,3}(?:,[^,.]{0,80},\s*)?(?:were|have been|had been|was)?\s*"
-    r"(?:killed|dead|died)\b", re.I)
+    r"(?:killed|dead|died)\b"
+    # "A 22-year-old man was shot dead": one
+    r"|\b(?P<single>an?)\s+(?:[\w-]+\s+){0,2}(?:man|woman|boy|girl|child|teenager|civilian|farmer|soldier|policeman|"
+    r"officer|journalist|worker|shepherd|fisherman|Palestinian)\s+(?:was\s+)?(?:killed|shot dead|shot and killed)\b",
+    re.I)
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
 _BOTH_DIED = re.compile(r"\b(\d[\d,]*|[a-z]+) [a-z-]+ (?:were killed |died )?and (?:at least )?(\d[\d,]*|[a-z]+) [a-z-]+ "
                         r"(?:were (?:also )?killed|died|(?:were )?dead)\b", re.I)  # "33 militants ... and 21 passengers died"
@@ -518,7 +538,9 @@ _MEASURED_FROM = re.compile(r"\b(?:km|kms|kilomet(?:er|re)s|miles?)\)?\s+(?:(?:t
 _FIGURE_BEFORE = guarded(r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?\d[\d.,]*\s*(?:[a-z]+\s+)?$",
                          re.I)
 # Between places of a list: a comma or "and", past an apposition ("Sake, a town west of Goma, and Minova").
-_LIST_JOIN = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+[^,;.()]{1,60},\s*and\s+|,\s*(?:and\s+)?|and\s+)\s*")
+# "A, B and C", "A, the port town, and B", "Hodeidah and the central city of Taiz"
+_LIST_JOIN = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+[^,;.()]{1,60},\s*and\s+|,?\s*and\s+the\s+(?:[a-z-]+\s+){0,2}"
+                        r"(?:city|town|village|port)\s+of\s+|,\s*(?:and\s+)?|and\s+)\s*")
 # "Russia's Bryansk region", "Pakistan's southwestern Balochistan province": the region, not the country, is where
 _POSSESSOR = re.compile(r"['’]s (?:(?:far[ -])?(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
                         r"south-?west)(?:ern)? |restive |eastern |western |northern |southern )?"
@@ -534,6 +556,12 @@ _BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]
 # "the Red Sea port of Hodeidah", "the Kharkiv region town of Kupiansk": a place naming where the one after "of" lies
 # (but "the Sadr City district of Baghdad" names a part of the place after)
 _PLACE_OF_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:port|city|town|village|capital|island)\s+of\s+(?:the\s+)?")
+_STRIKE_NOUN = re.compile(r"(?:air ?|drone |missile |rocket )?(?:strikes?|raids?|attacks?|bombing|shelling)\b", re.I)
+# "caused by a fire in containers", "officials rule out attack": a blast no one set off
+_ACCIDENT = re.compile(r"\b(?:(?:caused|triggered|sparked) by (?:an? )?(?:[\w-]+ )?(?:fire|gas leak|leak|short circuit|"
+                       r"accident)|accidental(?:ly)?|rul(?:e|es|ed|ing) out (?:an? )?(?:attack|sabotage|foul play)|"
+                       r"no sign of (?:an? )?(?:attack|sabotage|foul play)|industrial accident|"
+                       r"gas (?:leak|cylinder))\b", re.I)
 # "gunfire and explosions were heard": the sound of fighting told otherwise
 _HEARD = re.compile(r"\s+(?:were|was|could be|had been|have been|are|is) (?:also )?heard\b")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
@@ -554,8 +582,12 @@ _PREPOSITION_BEFORE = guarded(r"\b(?:in|at|near|from|of|to|into|on|against|acros
 _WITHDRAWAL = "Non-violent transfer of territory"
 _TAKEN = ("Non-state actor overtakes territory", "Government regains territory")
 # "... set fire to buildings inside the base before withdrawing": raiders who left, no territory taken
+# "jets bombed the fighters as they withdrew": raiders leaving, no handover of the place
+_RETREATING = re.compile(r"\b(?:as|while|when) (?:they|the (?:[\w-]+ )?(?:fighters|insurgents|militants|attackers|"
+                         r"rebels|jihadists|assailants)) (?:withdrew|retreated|pulled out|pulled back|fled)\b")
 _LEFT_AGAIN = re.compile(r"\bbefore (?:withdrawing|retreating|pulling out|pulling back)\b|"
-                         r"\b(?:later|then|afterwards) (?:withdrew|retreated|pulled out|pulled back)\b")
+                         r"\b(?:later|then|afterwards) (?:withdrew|retreated|pulled out|pulled back)\b|" +
+                         _RETREATING.pattern)
 _DEMONSTRATIONS = frozenset({"Protests", "Riots"})
 _PROTEST_GRAVITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
 # "..., including nine in a house in Beit Lahiya and six in ...": a part of a toll told at a place
@@ -565,9 +597,11 @@ _AT_PLACE = re.compile(r"\s(?:in|at|near)\s")
 _DESTINATION = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:(?:town|city|village|area)\s+of\s+)?$")
 _QUARTER_KM = 10  # a strike told again this near the town it was told at hit a quarter of that town
 # "The missiles hit a street near the university": the strike just told, told again (its actor, merged with it)
+# "Residents said the aircraft dropped ...", "The strike on Ohe Htein Twin village took place ..."
 _THE_STRIKE = re.compile(r"(?:[^,.]{0,50}\b(?:said|says)(?: that)? )?\W*[Tt]he (?:two |three |four )?"
-                         r"(?:missiles?|rockets?|shells|drones?|bombs?|strikes?|aircraft|jets?|warplanes?|planes?) "
-                         r"(?:hit|struck|slammed into|landed|targeted|dropped (?:[\w-]+ ){0,2}bombs? on)$")  # "Residents said the aircraft dropped ..."
+                         r"(?:(?:missiles?|rockets?|shells|drones?|bombs?|strikes?|aircraft|jets?|warplanes?|planes?) "
+                         r"(?:hit|struck|slammed into|landed|targeted|dropped (?:[\w-]+ ){0,2}bombs? on)|"
+                         r"(?:air ?|drone )?(?:strike|bombing|raid) on)$")
 # "five people were killed in the strike on the Haret Hreik neighbourhood": the strike told before
 _IN_THE_STRIKE = re.compile(r"\b(?:in|by) the (?:[\w-]+ )?$")
 # "The military has stepped up air strikes since ...": a trend, no event of a day (unless the sentence dates one)
@@ -596,10 +630,14 @@ _AFTER_THE_TOLD = re.compile(r"\b(?:hours|minutes|days|weeks|shortly|soon|a day|
 _COUNTRYWIDE = re.compile(r"\b(?:(?:across|throughout|around|all over) the (?:country|nation)|nationwide)\b")
 # "No group claimed the kidnapping": an event named again as what was (not) claimed
 _CLAIMED_THE = re.compile(r"\bclaim(?:ed|s)?\s+(?:responsibility\s+for\s+)?the\s+(?:[\w-]+\s+)?$")
-# A report's closing attribution (", the US military said on Thursday.", ", according to police."): who reports
-_REPORTER = re.compile(r",\s+(?:[^,]{1,60}\s+(?:said|says|reported|announced)\b[^,]{0,25}|according to [^,]{1,60})$")
-_MORE_OF_THEM = re.compile(r"\W*(?:other|more|further|several|some|many|the other) (?:of the )?(?:missiles|rockets|drones|"
-                           r"shells|bombs|strikes)\b", re.I)  # "Other missiles hit Tel Aviv": the barrage told before
+# A report's closing attribution (", the US military said on Thursday.", ", according to police.", ", said Serhii
+# Lysak, head of the Dnipropetrovsk regional administration."): who reports, and the office that names a place
+_REPORTER = re.compile(r",\s+(?:[^,]{1,60}\s+(?:said|says|reported|announced)\b[^,]{0,25}|according to [^,]{1,60}|"
+                       r"(?:said|says)\s+[A-Z][^,]{1,40},\s+(?:the\s+)?(?:head|chief|governor|mayor|spokes\w+|director|"
+                       r"commander|leader|minister|member|an?\s)[^,]{0,70})$")
+# "Other missiles hit Tel Aviv", "Another missile struck Tamra": the barrage told before
+_MORE_OF_THEM = re.compile(r"\W*(?:(?:other|more|further|several|some|many|the other) (?:of the )?(?:missiles|rockets|"
+                           r"drones|shells|bombs|strikes)|another (?:missile|rocket|drone|shell|bomb|strike))\b", re.I)
 # "The fighting broke out near Dominorog": the fight the sentence before told, told again
 _RETOLD = re.compile(r"\W*(?:The|This|That)\s+(?:fighting|clash(?:es)?|battle|firefight|gunfight)\b")
 _MANY_STRIKES = re.compile(r"\b(?:strikes|raids|warplanes|jets|aircraft|bombers)\b", re.I)
@@ -610,10 +648,11 @@ _VICTIMS = re.compile(r"[\w\s]{0,12}?\s(?:were|was|had been|have been|has been)\
 # ("a militia that Ankara says is linked to the PKK"; not "residents of Mukhtariyah said"): no site
 _FORCE_AFTER = re.compile(r"\s+(?:Rifles|Regiment|Corps|Division|Brigades?|Battalions?|Guards?|Army|Militia|Command|"
                           r"Cartel|Gang)\b")  # "the Sinaloa Cartel" fought where the sentence says, not in Sinaloa
-# "by Myanmar's military", "Russia's forces", "the Myanmar military's headquarters": the state's forces, which acted
-# or own what was taken -- not where
+# "by Myanmar's military", "Russia's forces", "the Myanmar military's headquarters", "Russia's Wagner group": the
+# state's forces, or a force it owns, which acted or own what was taken -- not where
 _OWN_FORCES_AFTER = re.compile(r"(?:['’]s\s+(?:own\s+)?|\s+)(?:military|army|armed forces|forces|troops|air force|junta|"
-                               r"navy|soldiers|warplanes|jets|drones)\b")
+                               r"navy|soldiers|warplanes|jets|drones)\b|['’]s\s+(?:[A-Z][\w-]*\s+){1,3}"
+                               r"(?:group|mercenar(?:y|ies)|militia|paramilitar(?:y|ies)|Corps|Guards?)\b")
 _SPEAKS_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|accuses|accused|insists|insisted|denies|denied)\b")
 _REGION_REACH_KM = 300  # how far from a region's point a place told in it may lie
 _INCLUDING = re.compile(r"\bincluding\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?)\s+(?:of\s+)?|"
@@ -627,6 +666,10 @@ _PARTICIPLE_GAP = re.compile(r"\s+(?:(?:was|were|has been|have been|had been|is|
 _APPOSED = re.compile(r",\s+(?:the|a|an)\s+[^,.;]{1,60},\s*(?:(?:was|were|has been|have been|had been)\s+(?:also\s+)?)?")
 _APPOSITION_GAP = re.compile(r"\s*(?:,[^,.]{0,60},\s*)?")  # "Hlyboke, some 25 km north of Kharkiv, was hit"
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?$")
+_PEOPLE_TAKEN = re.compile(r"\b(?:guerrillas?|fighters?|soldiers?|militants?|rebels?|insurgents?|attackers?|gunmen|"
+                           r"suspects?|commanders?|leaders?|men|women|people|civilians|members|officers?|policemen|"
+                           r"troops|hostages?|prisoners?|servicemen)\s+(?:(?:was|were|had been|has been|have been)\s+)"
+                           r"(?:\w+\s+)?$", re.I)
 # "Congolese soldiers and allied Wazalendo militiamen": a militia named beside the state's forces
 _ALLY_BEFORE = re.compile(r"\b(?:soldiers|troops|forces|army|police|military)\s+(?:and|alongside|together with)\s+"
                           r"(?:the |their |its )?(?:(?:allied|pro-government|government-allied|government-backed|"
@@ -735,8 +778,7 @@ def detect_events(article: Article) -> Article:
                 article.events.append(event)
     _merge_repeats(article)
     article.events = [e for e in article.events if not _withdrawal_from_the_taken(e, article.events)]
-    for event in article.events:
-        _raid_left_again(article, event)
+    _join_raids(article, [event for event in article.events if _raid_left_again(article, event)])
     for number, event in enumerate(article.events, 1):
         event.event_id = f"{article.id}:{number}"
         event.sources = [article.id]
@@ -777,9 +819,12 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 or " after the " in lower and article.events and \
                 _AFTER_THE_TOLD.search(sentence.text, max(0, match.start() - 60), match.start()) \
                 or " after " in lower and _CAME_AFTER.search(sentence.text, 0, match.start()) \
+                or match.start() < 6 and _RETOLD.match(sentence.text) and article.events and \
+                _RETOLD_FOLLOWED.match(sentence.text, match.end()) \
                 or match.group().endswith("ing") and _HEADLINE_CAUSE.search(sentence.text, 0, match.start()) and \
                 sentence.start < len(article.title) \
                 or history and any(m.start() < match.start() < m.end() for m in _SINCE_BEGAN.finditer(sentence.text)) \
+                or history and _SINCE_STATE.match(sentence.text, match.end()) \
                 or "kill" in lower and any(m.start() < match.end() and match.start() < m.end()
                                            for m in _RUNNING_TOLL.finditer(sentence.text)):
             continue
@@ -790,7 +835,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
             continue  # "after weeks of fighting", "withdrew from the area last year", "as fighting ... continues"
         if sub == "Arrests" and not _political_arrest(article, sentence, match) or \
                 sub in _CONFLICT_ONLY and not (_armed_article(article.text) or _armed(sentence.text)) or \
-                sub == _WITHDRAWAL and not (_armed(sentence.text) or _FORCES.search(sentence.text)):
+                sub == _WITHDRAWAL and (not (_armed(sentence.text) or _FORCES.search(sentence.text)) or
+                                        _retreating(sentence.text, match)):
             continue  # a rape told as crime, budget talks, "withdrew his request"
         if (habitual or _TREND.search(sentence.text, max(0, match.start() - 30), match.start())) and \
                 not _RELATIVE.search(_without_reporter(sentence.text)) and \
@@ -814,6 +860,21 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         found.append(_Trigger(article.span(start, sentence.start + match.end()), event_type, sub, disorder))
     return _settled(found, sentence, article) if len(found) > 1 or found and found[0].sub_event_type in _FALLBACKS \
         else found
+
+
+def _told_specifically_beside(trigger: _Trigger, specific: list[_Trigger], sentence: Span) -> bool:
+    """A trigger of the type in the fallback's sentence -- but a strike may be told in a clause of its own ("jets
+    struck Tehran, while Iranian media said an Israeli strike hit a gas field"; not "took four towns, and said 50
+    soldiers died in the fighting", the fighting for them)."""
+    own_clause = trigger.event_type == "Explosions/Remote violence"
+    return any(t.event_type == trigger.event_type and (not own_clause or not _NEXT_CLAUSE.search(
+        sentence.text, min(t.span.end, trigger.span.end) - sentence.start,
+        max(t.span.start, trigger.span.start) - sentence.start)) for t in specific)
+
+
+def _retreating(text: str, match: re.Match) -> bool:
+    """The trigger tells of raiders leaving ("bombed the fighters as they withdrew"), no handover."""
+    return any(m.start() <= match.start() < m.end() for m in _RETREATING.finditer(text))
 
 
 def _claimed_the(text: str, match: re.Match) -> bool:
@@ -859,8 +920,9 @@ def _takes_territory(article: Article, sentence: Span, match: re.Match) -> bool:
         return False  # "protesters who stormed parliament": a riot, no capture
     passive = _PASSIVE_BEFORE.search(text, max(0, match.start() - 20), match.start()) or \
         match.group().startswith(("were", "was", "been"))  # not "had taken control of the armed forces"
-    if not (passive or _TERRITORY_OBJECT.match(text, match.end())):
-        return False
+    if not (passive or _TERRITORY_OBJECT.match(text, match.end())) or \
+            passive and _PEOPLE_TAKEN.search(text, max(0, match.start() - 40), match.start()):
+        return False  # (nor "one guerrilla was captured")
     return _armed_article(article.text) or any(
         m.place is not None and m.place.kind == "country" and sentence.start <= m.start < sentence.start + match.start()
         for m in article.mentions)
@@ -900,7 +962,7 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
     strike verb only beside an armed actor); an attack on civilians told as a strike or a clash
     ("airstrikes killed 12 civilians") is that one event, targeting civilians, not a second one."""
     text = sentence.text
-    specific = {t.event_type for t in found if t.sub_event_type not in _FALLBACKS}
+    specific = [t for t in found if t.sub_event_type not in _FALLBACKS]
     settled = []
     for trigger in found:
         if trigger.sub_event_type in _FALLBACKS:
@@ -917,10 +979,14 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
                     _GROUND_SUBJECT.search(text, 0, trigger.span.start - sentence.start):
                 # "assailants on motorbikes struck the post": fighters on the ground, a clash (no shells)
                 trigger = replace(trigger, event_type="Battles", sub_event_type="generic clash")
-            if trigger.event_type in specific or not violence or trigger.sub_event_type == "generic clash" and \
+            if _told_specifically_beside(trigger, specific, sentence) or not violence or \
+                    trigger.sub_event_type == "generic clash" and \
                     any(t.event_type == "Explosions/Remote violence" and t.span != trigger.span for t in found):
                 # "an air strike killed 12 soldiers", "Bomb blast kills five soldiers": the strike, not a clash too
                 continue
+            if trigger.sub_event_type == "generic blast" and _ACCIDENT.search(
+                    article.text, max(0, sentence.start - _PASSAGE), sentence.end + _PASSAGE):
+                continue  # "The blast was caused by a fire in containers holding chemicals": an accident
             if trigger.sub_event_type == "generic blast" and len(found) > 1 and \
                     _HEARD.match(text, trigger.span.end - sentence.start):
                 continue  # "clashes broke out, and gunfire and explosions were heard": the sound of the clashes
@@ -1032,6 +1098,10 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         events += _parts_told(article, sentence, events[0])
     if again and previous is not None and len(events) == 1 and _same_strike(events[0], previous, definite):
         previous.fatalities = max(previous.fatalities, events[0].fatalities)
+        if previous.geo_precision == 3 and events[0].location is not None and events[0].location.feature in \
+                ("village", "town") and previous.location is not events[0].location:  # "The strike on Ohe Htein
+            # Twin village took place ...": the village of the region told before
+            previous.location, previous.location_text = events[0].location, events[0].location_text
         if not previous.actor2 and events[0].actor2:  # "the strike targeted a Hezbollah depot": its target
             previous.actor2, previous.inter2 = events[0].actor2, events[0].inter2
         return []
@@ -1138,8 +1208,9 @@ def _where_continued(previous: Event | None, sentence: Span) -> list[tuple[Menti
 
 def _turns_away(sentence: Span) -> bool:
     """A sentence that goes on from no place told before: "Elsewhere, ...", "struck a market in QXZ" (a place the
-    text names but the gazetteer cannot read), "launched 215 drones across the country" (the country's)."""
-    text = sentence.text
+    text names but the gazetteer cannot read), "launched 215 drones across the country" (the country's) -- not in
+    the closing attribution (", said a civil society coordinator in Komanda")."""
+    text = _without_reporter(sentence.text)
     return bool(_ELSEWHERE.match(text) or _UNREAD_PLACE.search(text) or _COUNTRYWIDE.search(text))
 
 
@@ -1196,7 +1267,10 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
                   and not _possessor(article.text, m, inner)
                   and not _DESCRIBES_BEFORE.search(article.text, max(0, m.start - 30), m.start)
                   and not _FORCE_AFTER.match(article.text, m.end) and not _government_speaking(article.text, m)
-                  and not _names_the_place_after(article, m)
+                  and not _names_the_place_after(article, m) and not _in_group_name(article.text, m)
+                  and not (m.place is not None and m.place.kind == "country" and m.end < trigger.span.start and
+                           not article.text[m.end:trigger.span.start].strip() and  # "U.S. strike kills 11": whose
+                           _STRIKE_NOUN.match(trigger.span.text))  # (not "Rastan in Syria was taken")
                   and not _BORDER_WITH.search(article.text, max(0, m.start - 60), m.start)
                   and not (m.place is not None and m.place.kind == "country" and
                            _OWN_FORCES_AFTER.match(article.text, m.end))]
@@ -1269,6 +1343,10 @@ def _where(text: str, mentions: list[Mention], trigger: _Trigger) -> list[Mentio
     told = [m for m in mentions if m.end < trigger.span.start and _WHERE_AFTER.match(text, m.end)]
     if not told:
         return []
+    # "to Spin Boldak, the Afghan border town facing Chaman, where shells landed": the place the apposition describes
+    head = next((m for m in reversed(mentions) if m.end < told[-1].start), None)
+    if head is not None and _APPOSITION_TO.fullmatch(text, head.end, told[-1].start):
+        told[-1] = head
     listed = [told[-1]]
     for previous in reversed([m for m in mentions if m.start < told[-1].start]):
         if not _LIST_JOIN.fullmatch(text, previous.end, listed[0].start):
@@ -1283,7 +1361,8 @@ def _inner(text: str, before: list[Mention]) -> list[Mention]:
     if len(before) < 2 or not (before[-1].located and before[-2].located):
         return before[-1:]
     unit, town = before[-1], before[-2]
-    nested = unit.place.kind in ("country", "admin1") and unit.place.holds(town.place) and \
+    # ... or in a region ("raided the old city of Hebron in the southern West Bank")
+    nested = unit.place.kind in ("country", "admin1", "region") and _unit_holds(unit.place, town.place) and \
         _IN_UNIT_GAP.fullmatch(text, town.end, unit.start) is not None
     return [town] if nested else [unit]
 
@@ -1369,12 +1448,14 @@ def _passive_subjects(text: str, mentions: list[Mention], trigger: _Trigger) -> 
 
 
 def _country_attribute(text: str, mention: Mention) -> bool:
-    """'a US aircraft carrier in the Red Sea', 'the embassies of Rwanda and France': a country named as what a thing
-    belongs to, which may be anywhere (but 'a Gaza hospital' is in Gaza, 'the north of Mali' in Mali)."""
+    """'a US aircraft carrier in the Red Sea', 'the embassies of Rwanda and France', "Yemen's Houthis": a country
+    named as what a thing belongs to, which may be anywhere (but 'a Gaza hospital' is in Gaza, 'the north of Mali' in
+    Mali)."""
     if mention.place is None or mention.place.kind != "country":
         return False
     return _INDEFINITE_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None or \
-        _OWNED_BY.search(text, max(0, mention.start - 40), mention.start) is not None
+        _OWNED_BY.search(text, max(0, mention.start - 40), mention.start) is not None or \
+        text.startswith(("'s ", "’s "), mention.end) and _GROUP_RE.match(text, mention.end + 3) is not None
 
 
 def _names_the_place_after(article: Article, mention: Mention) -> bool:
@@ -1529,6 +1610,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     speaker = _clause_before(sentence.text, said.start(), ",;—–") if said else (0, 0)
     speaker_groups = _groups(facts, sentence.text[speaker[0]:speaker[1]])
     named = _groups(facts, text) or speaker_groups
+    if speaker_groups and said.group().split()[-1].lower() in ("it", "they") and not _groups(facts, before):
+        # "The CSP-DPA said it had killed ... fighters of Russia's Wagner group": the speaker acted, on the group after
+        named = list(dict.fromkeys(speaker_groups + named))
     struck = []  # "warplanes carried out airstrikes on Houthi positions": the Houthis are no actor1, but the target
     if named and set(named) <= _target_groups(facts, text, at):
         named, struck = [], named
@@ -1561,6 +1645,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         if police and _armed_article(article.text):
             return (f"Police Forces of {where}" if where else "Police Forces", "", 1, None)
         troops = _government(facts, before) or state_speaks and _OWN_FORCES.search(text, 0, at)
+        # "Israeli troops raided the old city of Hebron ... and arrested 14": the state its troops are of
+        by = next((m for m in _STATE_BY.finditer(before) if _country_of(facts, m.group(1))), None) if troops else None
+        state = f"Military Forces of {_country_of(facts, by.group(1))}" if by else state
         return (state, "", 1, None) if troops else ("", "", None, None)  # no group's: "the group's commander was held"
     sides = _sides_between(facts, text, at + len(trigger.span.text)) if trigger.event_type == "Battles" else []
     if len(sides) > 1:  # "a clash between Eritrean troops and Tigrayan fighters": the two it names, in order
@@ -1936,6 +2023,17 @@ def _group_names(text: str) -> dict[int, str]:
     return {start: found[start] for start in sorted(found)}
 
 
+def _in_group_name(text: str, mention: Mention) -> bool:
+    """'the Strategic Framework for the Defence of the People of Azawad': a place a group's name holds."""
+    return any(start < mention.start < end for start, end in _long_group_names(text))
+
+
+@lru_cache(maxsize=64)
+def _long_group_names(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the lexicon's names of several words stand in ``text``."""
+    return tuple(match.span() for match in _GROUP_RE.finditer(text) if " " in match.group())
+
+
 @lru_cache(maxsize=256)
 def _proper_groups(text: str) -> dict[int, str]:
     """Groups by their proper names, by offset: the lexicon's and those the text introduces with their
@@ -2146,7 +2244,7 @@ def _death_toll(sentence: Span, counts: Callable[[int], bool] = lambda offset: T
     shares = []  # "killed 11 villagers, beheading several of them": a part of a toll told, the toll if none is
     for match in _KILLED.finditer(sentence.text):
         word = (match.group("a") or match.group("b") or "").lower()
-        value = 1 if match.group("one") else _FATALITY_WORDS.get(word) or parse_number(word)
+        value = 1 if match.group("one") or match.group("single") else _FATALITY_WORDS.get(word) or parse_number(word)
         if both and both.start() <= match.start() < both.end():
             continue
         if value and counts(match.start() + sentence.start):
@@ -2177,7 +2275,11 @@ def _follow_up_toll(article: Article, sentence: Span) -> None:
     total = _death_toll(sentence)
     if total and not (_LONG_AGO.search(sentence.text) or _SINCE_BEGAN.search(sentence.text) or
                       _RUNNING_TOLL.search(sentence.text)):
-        _split_toll(previous, total)  # (not "... have attacked the province since 2017, killing 6,000": history)
+        # (not "... have attacked the province since 2017, killing 6,000": history); "three were killed in Taiz":
+        # the toll of the strike there
+        named = {m.place for m in article.mentions if sentence.start <= m.start < sentence.end and m.place}
+        there = [e for e in previous if e.location is not None and e.location.place in named]
+        _split_toll(there or previous, total)
 
 
 def _owner(offset: int, triggers: list[_Trigger]) -> _Trigger:
@@ -2224,9 +2326,14 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
         return
     elif not match and article.events and (article.events[-1].sentence is event.sentence or  # its sentence's day
                                            _SAME_DAY.search(event.sentence.text) or _goes_on(article, event) or
-                                           _continues(article, event)):
+                                           _continues(article, event) or _also_then(article, event)):
         previous = article.events[-1]  # "Hours later, a roadside bomb ...": the day of the event told before
-        event.event_date, event.time_precision = previous.event_date, previous.time_precision
+        if previous.time_precision == 1 or previous.sentence is event.sentence:
+            event.event_date, event.time_precision = previous.event_date, previous.time_precision
+        else:  # ... not "talks in Istanbul last week" beside the day's news: the article's day
+            event.event_date, event.time_precision = anchor.isoformat(), 1
+        return
+    elif not match and _met_the_attackers(article, event):
         return
     elif match and match.group(2) and match.group(2).lower().endswith("weekend"):
         day, precision = _last_weekday(anchor, 5), 2  # "at the weekend": its Saturday, to the week
@@ -2342,6 +2449,26 @@ def _continues(article: Article, event: Event) -> bool:
         not _ELSEWHERE.match(event.sentence.text)
 
 
+def _also_then(article: Article, event: Event) -> bool:
+    """'Thousands also marched in Belgrade', right after the day's riot in Novi Sad: the same day."""
+    previous = article.events[-1]
+    return previous.time_precision == 1 and previous.event_type in _DEMONSTRATIONS | {event.event_type} and \
+        event.sentence.text.endswith("also ", 0, event.trigger.start - event.sentence.start) and \
+        previous.sentence.start < event.sentence.start
+
+
+def _met_the_attackers(article: Article, event: Event) -> bool:
+    """'Gunmen stormed Kenscoff on Monday ... Police exchanged fire with the gunmen near the Kenscoff police station':
+    a fight with the attackers told before, at their town, is on their day (which it takes)."""
+    if event.location is None or event.location.place is None or not _THE_ATTACKERS.search(event.sentence.text):
+        return False
+    told = next((e for e in reversed(article.events) if e.violent and e.event_date and e.location is not None and
+                 e.location.place == event.location.place), None)
+    if told is not None:
+        event.event_date, event.time_precision = told.event_date, told.time_precision
+    return told is not None
+
+
 def _told_before(article: Article, event: Event) -> Event | None:
     """The dated event of the sentences before ``event``'s."""
     return next((e for e in reversed(article.events) if e.sentence.start < event.sentence.start and e.event_date), None)
@@ -2383,6 +2510,8 @@ def _merge_repeats(article: Article) -> None:
         key = event_key(event)
         if key in kept and kept[key].actor1 != event.actor1 and kept[key].fatalities and event.fatalities:
             key += (event.actor1,)  # each side's toll of one battle ("killing 10 soldiers ... killed three attackers")
+        elif not event.actor1 and event.event_type == "Explosions/Remote violence":  # "A jet dropped two bombs on
+            key = next((k for k in kept if k[:2] == key[:2] and k[3:] == key[3:]), key)  # the school": that strike
         elif event.event_type == "Battles" and not event.actor2:  # "Two soldiers were wounded in the clash": the
             key = next((k for k, e in kept.items() if k[:2] == key[:2] and k[3:] == key[3:] and  # battle of that side
                         event.actor1 in (e.actor1, e.actor2)), key)
@@ -2428,14 +2557,26 @@ def _merge_repeats(article: Article) -> None:
             article.events.append(event)
 
 
-def _raid_left_again(article: Article, event: Event) -> None:
+def _raid_left_again(article: Article, event: Event) -> bool:
     """'Boko Haram fighters overran a base in Marte ... The insurgents set fire to buildings before withdrawing': a
-    raid, which ACLED codes as the fight it was -- no territory changed hands."""
+    raid, which ACLED codes as the fight it was -- no territory changed hands (whether it was)."""
     if event.sub_event_type != "Non-state actor overtakes territory":
-        return
+        return False
     after = next((s for s in article.sentences() if s.start >= event.sentence.end), None)  # the sentence after
     if _LEFT_AGAIN.search(event.sentence.text) or after is not None and _LEFT_AGAIN.search(after.text):
         event.sub_event_type = "Armed clash"
+        return True
+    return False
+
+
+def _join_raids(article: Article, raids: list[Event]) -> None:
+    """A raid told as a clash of that side, at that place and day, told before ("attacked a base in Wajiroko,
+    killing five soldiers ... overran the base ... as they withdrew"): one fight."""
+    for raid in raids:
+        fight = next((e for e in article.events if e is not raid and event_key(e) == event_key(raid)), None)
+        if fight is not None:
+            fight.fatalities = _larger_toll(fight, raid)
+            article.events.remove(raid)
 
 
 def _withdrawal_from_the_taken(event: Event, events: list[Event]) -> bool:
@@ -2483,12 +2624,18 @@ def _told_in_body(event: Event, others, title_end: int) -> bool:
     if event.sentence.start >= title_end:
         return False
     same = next((o for o in others if o.sentence.start >= title_end and _one_kind(o, event) and
-                 (_within(o, event) or _same_talks(o, event))), None)
+                 (_within(o, event) or _same_talks(o, event) or _at_home(event) and o.actor1 == event.actor1)), None)
     if same is not None:
         same.fatalities = _larger_toll(same, event)
         if _unnamed(same.actor1) and not _unnamed(event.actor1):
             same.actor1, same.inter1 = event.actor1, event.inter1
     return same is not None
+
+
+def _at_home(event: Event) -> bool:
+    """Placed only at the country whose forces acted ("U.S. strike kills 11 on boat"): told of no place."""
+    place = event.location.place if event.location is not None else None
+    return place is not None and place.kind == "country" and event.actor1 == f"Military Forces of {place.name}"
 
 
 def _one_kind(body: Event, headline: Event) -> bool:
@@ -2509,12 +2656,14 @@ def _within(precise: Event, broad: Event) -> bool:
     if event_key(precise)[3] == event_key(broad)[3]:
         return True
     unit, place = (broad.location.place if broad.location else None), _unit_of(precise)
-    if unit is None or place is None or broad.location.approximate:
-        return False
+    return unit is not None and place is not None and not broad.location.approximate and _unit_holds(unit, place)
+
+
+def _unit_holds(unit: Place, place: Place) -> bool:
+    """A country or first-level unit holds the places in it; a region with no outline here ("the Gaza Strip",
+    "Darfur", "Lake Chad" of four countries) those in its country (if it has one), near its point."""
     if unit.kind in ("country", "admin1"):
         return unit.holds(place)
-    # a region with no outline here ("the Gaza Strip", "Darfur", "Lake Chad" of four countries): in its country
-    # (if it has one), near its point
     return (place.country == unit.country or not unit.country) and \
         haversine_km(place.lat, place.lon, unit.lat, unit.lon) <= _REGION_REACH_KM
 
@@ -2546,8 +2695,10 @@ def _vague(event: Event) -> bool:
 
 
 def _placed(event: Event) -> bool:
-    """Told at a place of its own: a town or its area, or a place the gazetteer lacks (coded at its unit)."""
-    return event.geo_precision in (1, 2) or event.area is not None
+    """Told at a place of its own: a town or its area, or a place the gazetteer lacks (coded at its unit, or
+    placed approximately there: "Boni in central Mali")."""
+    return event.geo_precision in (1, 2) or event.area is not None or \
+        event.location is not None and event.location.approximate
 
 
 def _in_a_unit(event: Event) -> bool:

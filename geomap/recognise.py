@@ -82,7 +82,8 @@ homes herald times post news star walk square crossing junction point ridge brid
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                       "july august september october november december jan feb mar apr jun jul aug sep sept oct nov "
                       "dec".split())  # a caption's "the town of Marea, Syria May 3": the date is no part of a name
-_HYPHENED = re.compile(r"(?!(?:Al|El|Ad|Ar|As|Ash|At|Az|An)-)[A-Z][a-z]+(?:-[A-Z][a-z]+)+")  # not "Al-Ahram"
+# "Petion-Ville", "Pétion-Ville" -- not "Al-Ahram"
+_HYPHENED = re.compile(r"(?!(?:Al|El|Ad|Ar|As|Ash|At|Az|An)-)[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)+")
 _ARMED_BODY_AFTER = re.compile(r"\s+(?:rebels|fighters|militias?|militiamen|militants|insurgents|gangs?|guerrillas)\b")
 # "struck Khiam in southern Lebanon": what puts a name the gazetteer lacks in a place the text names
 _IN_A_PLACE_AFTER = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|"
@@ -91,7 +92,8 @@ _IN_A_PLACE_AFTER = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:nor
 # (not "hit", which also takes firms: "layoffs hit Microsoft in Seattle")
 _WAR_BEFORE = re.compile(r"\b(?:captured|seized|retook|recaptured|shelled|bombarded|stormed|overran|besieged|encircled|"
                          r"liberated|entered|struck|bombed|pounded|attacked|raided|near|outside|(?:killed|wounded|"
-                         r"strikes?|raids?|fighting|clashes|shelling|attacks?|bombing|offensive) (?:[\w-]+ ){0,3}"
+                         r"strikes?|raids?|fighting|clashes|shelling|attack(?:s|ed)?|raided|stormed|ambushed|overran|"
+                         r"bombing|offensive) (?:[\w-]+ ){0,3}"
                          r"(?:in|on|near|around|at))\s+$")
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|on the outskirts of|close to)\s+(?:the\s+(?:village|town)\s+of\s+)?$")
 _NAME_GOES_ON = re.compile(r"[ -]+[A-Z0-9]|['’]s\b|\s+(?:roads?|streets?)\b")  # "Olive Garden", "Okafor's", "Crabgrass road"

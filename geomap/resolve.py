@@ -48,11 +48,13 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
 18. ``town-quarter`` -- "the Tierra Blanca neighbourhood" that its name alone put at a namesake far from
     the town the article names most is a quarter of that town: placed there.
 19. ``village-homonym`` -- a village its name alone put at a city of 100,000 far from the text's other towns
-    ("the village of Rivne, about 6 km northwest of Pokrovsk") is a village the gazetteer lacks: placed at the
-    town the text has just told of.
+    ("the village of Rivne, about 6 km northwest of Pokrovsk"), or at a near spelling in a country none of them
+    lies in ("the village of Khanasor" beside Sinjar: not Taşlıca, in Turkey), is a village the gazetteer
+    lacks: placed at the town the text has just told of.
 20. ``local-focus`` -- any other name the gazetteer lacks is placed at the town the article
     names most ("Royal Street" in a story about New Orleans), or at the town just told where the text calls it
-    nearby ("the nearby village of Gundo Meskel").
+    nearby ("the nearby village of Gundo Meskel"), or in the province its sentence opens in where that town
+    is not ("In the Menaka region to the east, ... the village of Tabangout").
 21. ``capital`` -- "the capital" is the capital of the country a demonym or possessive before it
     names ("the Syrian capital", "Sudan's capital"), else of the country the article names most;
     "the regional capital" is the seat of the province the towns named before it lie in most.
@@ -60,7 +62,8 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
     or a name the gazetteer lacks in an article that names no town.
 
 Passes 14 to 20 place a name at the town it lies in: such mentions are ``approximate`` (as is a village
-that explicit-context places in the region the text names when the gazetteer has none there).
+that explicit-context places in the region the text names when the gazetteer has none there, or in the country
+whose part it names: "Boni in central Mali").
 """
 
 from __future__ import annotations
@@ -105,6 +108,9 @@ _IN_TOWN = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+(?:city|town|village
                       r"(?:\w+\s+)?(?:suburb|district|neighbou?rhood|village|town|quarter)\s+(?:of|in|near)\s+")
 # "the nearby village of Gundo Meskel": near the town the text has just told of
 _NEARBY_BEFORE = re.compile(r"\bnearby\s+(?:(?:village|town|hamlet|camp|city)\s+of\s+)?$")
+_PART_WORD = re.compile(r"\b(?:central|north|south|east|west)")
+# "In the Menaka region to the east, ...", "Across Niger, ...": the unit a sentence opens in
+_FRAME = re.compile(r"(?:In|Across|Elsewhere in)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?")
 _JUST_TOLD_CHARS = 400  # "a drone struck the nearby village of X" names its town in the sentence or the one before
 _IN_UNIT = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?")
 _ARABIC_NAME = re.compile(r"\b(?:al|el|an|ar|as|ash|at|az|ad|ed|es|ez)\s|^(?:tall?|tell?|ras|jisr|deir|kafr|khan|"
@@ -123,6 +129,7 @@ _SAID_IN = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}|announced)\s*in\s+$")
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|told|announced)\b")
 _TOWNS_OWN = re.compile(r"\bthe (?:city|town|capital)['’]s $")
 _PART_OF = re.compile(r"\s+(?:area|district|neighbou?rhood|quarter|suburb)\s+of\s+(?:the\s+)?")
+_CITY_OF = re.compile(r"\b(?:city|town)\s+of\s+$")
 _PART_WORDS = frozenset({"area", "district", "neighbourhood", "neighborhood", "quarter", "suburb"})
 _QUARTER_WORDS = frozenset({"neighbourhood", "neighborhood", "quarter", "suburb"})
 _SETTLEMENT_FEATURES = frozenset({"town", "village", "city", "camp", "neighbourhood", "neighborhood", "suburb",
@@ -238,8 +245,10 @@ def explicit_context(article: Article, gazetteer: Gazetteer) -> None:
         else:
             # the region holds no such name ("Hryhorivka in Ukraine's Donetsk region", "Maga, in Kebbi state", not
             # Maga in Cameroon): a village the gazetteer lacks
-            if containers and (unit is not None or second.feature in _UNIT_FEATURES and len(containers) == 1 and
-                               "in" in between.split()):
+            # ("Boni in central Mali": a country's part, told as a place's home)
+            if containers and (unit is not None or len(containers) == 1 and "in" in between.split() and (
+                    second.feature in _UNIT_FEATURES or containers[0].kind == "country" and _PART_WORD.search(between)
+                    and not _known_unit(first.text, gazetteer))):  # (not "the US in southern Syria")
                 _choose(first, Candidate(containers[0], 0.0, containers[0].name, "focus"), "explicit-context",
                         f"'{first.text}' is not in the gazetteer within {second.text}: placed approximately there")
                 first.approximate = True
@@ -783,21 +792,35 @@ def town_quarter(article: Article, gazetteer: Gazetteer) -> None:
     focus = _focus_town(article)
     if focus is None:
         return
-    town, count = focus
+    focus_town, count = focus
     for mention in article.mentions:
         place = mention.place
+        if place is None or mention.feature not in _PART_WORDS or not mention.why.startswith(_BY_NAME_PASSES):
+            continue
+        # "In the southern city of Kherson, shelling killed a man in the Dniprovskyi district": that city's
+        city = _city_of_sentence(article, mention)
+        town = city or focus_town
         # "the Tierra Blanca neighbourhood", "the city's Shevchenkivskyi district"; "a Houston suburb" is a town
         # near Houston, "the Bannu district" a unit of its own
         before = article.text[max(0, mention.start - 20):mention.start]
-        if place is not None and place != town and mention.feature in _PART_WORDS and (
-                mention.feature in _QUARTER_WORDS and re.search(r"\bthe\s+$", before) or
-                mention.feature == "district" and _TOWNS_OWN.search(before) or _part_of(article, mention, town)) and \
-                mention.why.startswith(_BY_NAME_PASSES) and \
+        if place != town and (mention.feature in _QUARTER_WORDS and re.search(r"\bthe\s+$", before) or
+                              mention.feature == "district" and (_TOWNS_OWN.search(before) or
+                                                                 city and re.search(r"\bthe\s+$", before)) or
+                              _part_of(article, mention, town)) and \
                 haversine_km(place.lat, place.lon, town.lat, town.lon) > _CLUSTER_KM:
             _choose(mention, Candidate(town, 0.0, town.name, "focus"), "town-quarter",
                     f"the text makes '{mention.text}' part of a town ('{mention.feature}'), and {place.name} lies far "
-                    f"from {town.name}, the town the article names most ({count}x): placed approximately there")
+                    f"from {town.name}, " + ("the city its sentence names" if city else
+                                             f"the town the article names most ({count}x)") +
+                    ": placed approximately there")
             mention.approximate = True
+
+
+def _city_of_sentence(article: Article, mention: Mention) -> Place | None:
+    """The town a sentence calls a city or town before ``mention`` ("In the southern city of Kherson, ...")."""
+    sentence = article.sentence_at(mention.start)
+    return next((m.place for m in article.mentions if sentence.start <= m.start < mention.start and m.located and
+                 m.place.kind == "place" and _CITY_OF.search(article.text, max(0, m.start - 12), m.start)), None)
 
 
 def village_homonym(article: Article, gazetteer: Gazetteer) -> None:
@@ -808,16 +831,23 @@ def village_homonym(article: Article, gazetteer: Gazetteer) -> None:
     for mention in article.mentions:
         place = mention.place
         if mention.feature != "village" or place is None or place.kind != "place" or \
-                place.population < _SMALL_TOWN or not mention.why.startswith(_BY_NAME_PASSES):
+                not mention.why.startswith(_BY_NAME_PASSES):
             continue
         towns = [m.place for m in article.mentions if m.located and m.place.kind == "place" and m.place != place]
-        if not towns or any(haversine_km(t.lat, t.lon, place.lat, place.lon) <= _REGION_KM for t in towns):
+        if not towns:
+            continue
+        if place.population >= _SMALL_TOWN and \
+                all(haversine_km(t.lat, t.lon, place.lat, place.lon) > _REGION_KM for t in towns):
+            why = f"{place.name} is a city of {place.population:,} far from the text's other towns"
+        elif "loose match" in mention.why and all(t.country != place.country for t in towns):
+            # "the village of Khanasor, about 25 km north of the town" (Sinjar): not Taşlıca, in Turkey
+            why = f"the gazetteer knows only {place.name}, in another country than the text's towns, by a near spelling"
+        else:
             continue
         focus = focus or _focus_town(article)
         town = _town_just_told(article, mention, nearby=False) or (focus[0] if focus else towns[0])
         _choose(mention, Candidate(town, 0.0, town.name, "focus"), "village-homonym",
-                f"the text calls '{mention.text}' a village, and {place.name} is a city of {place.population:,} far "
-                f"from the text's other towns: placed approximately at {town.name}")
+                f"the text calls '{mention.text}' a village, and {why}: placed approximately at {town.name}")
         mention.approximate = True
 
 
@@ -885,16 +915,31 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
     if found is None:
         return
     focus, count = found
+    region = _story_region(article, focus)
     for mention in _open(article):
         # ... not a region the gazetteer lacks ("the Catatumbo region" is no quarter of Bogota)
         if mention.kind == "toponym" and not _REGION_AFTER.match(article.text, mention.end) and \
                 _exact_best(mention.text, gazetteer) is None and not _put_elsewhere(article, mention, focus):
             near = _town_just_told(article, mention)
-            _choose(mention, Candidate(near or focus, 0.0, (near or focus).name, "focus"), "local-focus",
-                    f"'{mention.text}' is not in the gazetteer: placed approximately at " +
+            unit = None if near else _framing_unit(article, mention, focus)
+            where = near or unit or region or focus
+            _choose(mention, Candidate(where, 0.0, where.name, "focus"),
+                    "local-focus", f"'{mention.text}' is not in the gazetteer: placed approximately at " +
                     (f"{near.name}, the town the text has just told of, which it says is nearby" if near else
-                     f"{focus.name}, the town the article names most ({count}x)"))
+                     f"{unit.name}, the {unit.kind} its sentence opens in" if unit else
+                     f"{region.name}, the province the story is told in (its only town, {focus.name}, is where it "
+                     f"was filed)" if region else f"{focus.name}, the town the article names most ({count}x)"))
             mention.approximate = True
+
+
+def _story_region(article: Article, focus: Place) -> Place | None:
+    """The province the article names most, not the one it was filed from, where the article's only town is its
+    dateline's ("YANGON - An airstrike hit a school in the Tabayin township of the Sagaing region")."""
+    if any(m.place == focus and not m.text.isupper() for m in article.mentions):
+        return None
+    regions = Counter(m.place for m in article.mentions if m.located and m.place.kind == "admin1" and
+                      not m.place.holds(focus))
+    return regions.most_common(1)[0][0] if regions else None
 
 
 def _town_just_told(article: Article, mention: Mention, nearby: bool = True) -> Place | None:
@@ -905,6 +950,16 @@ def _town_just_told(article: Article, mention: Mention, nearby: bool = True) -> 
     return next((m.place for m in reversed(article.mentions)
                  if mention.start - _JUST_TOLD_CHARS < m.start < mention.start and m.located and m.place.kind == "place"
                  and not m.text.isupper()), None)
+
+
+def _framing_unit(article: Article, mention: Mention, focus: Place) -> Place | None:
+    """'In the Menaka region to the east, gunmen killed 12 people in the village of Tabangout': the country or
+    province the sentence opens in, where the article's town is not."""
+    sentence = article.sentence_at(mention.start)
+    unit = next((m for m in article.mentions if sentence.start <= m.start < mention.start), None)
+    if unit is None or not unit.located or unit.place.kind not in ("country", "admin1") or unit.place.holds(focus):
+        return None
+    return unit.place if _FRAME.fullmatch(article.text, sentence.start, unit.start) else None
 
 
 def _put_elsewhere(article: Article, mention: Mention, focus: Place) -> bool:

@@ -436,3 +436,17 @@ def test_the_city_after_a_town_measured_from_in_the_sentence_is_that_town_not_an
     front, sake = claims_of(article(text, title="Rebels push toward Goma airport"), gaz)
     assert (sake.anchor.text, sake.verdict) == ("Goma", "consistent")  # the city had been Goma airport
     assert front.verdict == "unverifiable"  # Sake, 23 km out, lies behind a front now within 10 km
+
+
+def test_the_town_after_one_placed_at_its_province_is_that_town(gaz, article):
+    text = ("Al-Shabaab fighters captured the town of Adan Yabaal in Somalia's Middle Shabelle region. The town, "
+            "about 220 km north of Mogadishu, had been an army base.")
+    (claim,) = claims_of(article(text), gaz)
+    assert [s.mention.text for s in claim.subjects] == ["Adan Yabaal"]  # had been none
+    assert claim.subjects[0].mention.estimated_radius_km is not None  # its point is estimated from the claim
+
+
+def test_a_hyphened_spelling_with_an_accent_of_a_known_town_is_that_town(gaz, article):
+    text = "Gangs stormed Kenscoff in Haiti, which lies about 10 kilometers south of Pétion-Ville."
+    (claim,) = claims_of(article(text), gaz)  # Pétion-Ville had been no place
+    assert (claim.anchor.place.name, claim.verdict) == ("Pétionville", "consistent")

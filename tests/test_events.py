@@ -2238,3 +2238,188 @@ def test_a_group_described_as_another_groups_affiliate_is_itself(gaz, article):
             "troops killed several assailants.")
     events = events_of(article(text, date="2025-04-17"), gaz)
     assert "Al-Qaeda" not in {e.actor1 for e in events} | {e.actor2 for e in events}  # the assailants had been al-Qaeda
+
+
+def test_an_office_in_the_closing_attribution_is_no_place_of_the_strike(gaz, article):
+    text = ("A Russian missile hit a park in Kryvyi Rih on Friday, killing 14 people. The missile landed beside a "
+            "children's playground, said Oleksandr Vilkul, head of the Dnipropetrovsk regional military "
+            "administration.")
+    (event,) = events_of(article(text, date="2025-04-06"), gaz)  # the second sentence had been a strike in Dnipro
+    assert (event.location.text, event.fatalities) == ("Kryvyi Rih", 14)
+
+
+def test_a_force_a_country_owns_is_no_place_and_the_speaking_group_acted(gaz, article):
+    text = ("Separatist rebels ambushed an army convoy near Kidal on Thursday. The Strategic Framework for the Defence "
+            "of the People of Azawad said it had killed dozens of soldiers and fighters of Russia's Wagner group.")
+    events = events_of(article(text, date="2024-07-28"), gaz)
+    # had been a second clash, in Russia (then in Azawad, the group's name), of Wagner against the army
+    assert [(e.location.text, e.actor1, e.actor2) for e in events] == [
+        ("Kidal", "CSP-DPA", "Military Forces of Mali")]
+
+
+def test_troops_who_raided_a_town_in_a_region_arrested_there_for_their_state(gaz, article):
+    text = ("Israeli troops raided the old city of Hebron in the southern West Bank and arrested nine people, "
+            "the Palestinian prisoners' society said. Clashes broke out with youths who threw stones.")
+    arrests, riot = events_of(article(text, date="2025-02-10"), gaz)
+    # had been the West Bank, by the Palestinians' own forces, then an armed clash at "Palestinian"
+    assert (arrests.location.text, arrests.actor1) == ("Hebron", "Military Forces of Israel")
+    assert (riot.sub_event_type, riot.location.text) == ("Violent demonstration", "Hebron")
+
+
+def test_a_man_shot_dead_in_the_next_sentence_is_the_attacks_toll(gaz, article):
+    text = ("Dozens of Israeli settlers attacked the Palestinian village of Sinjil on Sunday, setting fire to homes. "
+            "A 19-year-old man was shot dead, the health ministry said.")
+    (event,) = events_of(article(text, date="2025-05-12"), gaz)
+    assert (event.actor1, event.fatalities) == ("Settlers (Israel)", 1)  # had been 0
+
+
+def test_a_strike_told_in_a_clause_of_its_own_beside_another_is_another(gaz, article):
+    text = ("Israel said its jets had struck the defence ministry in Tehran, while Iranian state media said an Israeli "
+            "strike hit a gas field in Bushehr province.")
+    events = events_of(article(text, date="2025-06-15"), gaz)  # Bushehr had been no event
+    assert [e.location.text for e in events] == ["Tehran", "Bushehr"]
+    assert {e.actor1 for e in events} == {"Military Forces of Israel"}
+
+
+def test_another_missile_is_of_the_state_that_fired_the_first(gaz, article):
+    text = ("An Iranian ballistic missile struck a street in Bat Yam overnight, killing six people. Rescuers searched "
+            "the rubble until dawn. Another missile struck Tamra in northern Israel, killing four.")
+    events = events_of(article(text, date="2025-06-15"), gaz)
+    assert [(e.location.text, e.actor1) for e in events] == [
+        ("Bat Yam", "Military Forces of Iran"), ("Tamra", "Military Forces of Iran")]  # Tamra's had been no one's
+
+
+def test_gangs_that_attacked_a_town_attacked_it(gaz, article):
+    text = "In Haiti, gangs attacked the town of Mirebalais on Monday, freeing hundreds of inmates from its prison."
+    (event,) = events_of(article(text, date="2025-04-02"), gaz)  # had been no event
+    assert (event.sub_event_type, event.location.text) == ("Attack", "Mirebalais")
+
+
+def test_a_fight_with_the_attackers_at_their_town_is_on_their_day(gaz, article):
+    text = ("Gang members stormed Kenscoff on Monday, killing seven people, residents said.\n\n"
+            "The Viv Ansanm coalition has pushed into the hills since January.\n\n"
+            "Police exchanged fire with the gunmen near the Kenscoff police station for hours.")
+    attack, clash = events_of(article(text, date="2025-04-02"), gaz)
+    assert attack.event_date == clash.event_date == "2025-03-31"  # the clash had been on the article's day
+
+
+def test_attackers_who_went_on_burning_houses_did_so_where_they_attacked(gaz, article):
+    text = ("ADF rebels stormed a church in Komanda in Ituri province on Sunday, killing 38 worshippers. "
+            "The attackers also burned several houses and shops, said Jean Kamate, a civil society leader in Komanda.")
+    attack, burning = events_of(article(text, date="2025-07-28"), gaz)
+    assert burning.location is attack.location  # had been the country: the speaker's town was read as unreadable
+
+
+def test_the_shabaab_by_any_spelling_is_one_group(gaz, article):
+    text = ("Al Shabaab militants captured the town of Moqokori on Wednesday. The army said its airstrikes killed "
+            "30 Shabaab fighters near the town.")
+    events = events_of(article(text, date="2025-04-10"), gaz)
+    assert {e.actor1 for e in events} | {e.actor2 for e in events} >= {"Al-Shabaab"}
+    assert "Shabaab" not in {e.actor2 for e in events} and "Al Shabaab" not in {e.actor1 for e in events}
+
+
+def test_the_clashes_named_as_what_followed_a_strike_are_no_clash_there(gaz, article):
+    text = ("Pakistani and Afghan forces exchanged fire at the Chaman crossing overnight. The clashes followed "
+            "Pakistani air strikes on Kabul earlier in the week.")
+    events = events_of(article(text, date="2025-10-12"), gaz)  # had been a clash in Kabul too
+    assert [(e.sub_event_type, e.location.text) for e in events] == [
+        ("Armed clash", "Chaman"), ("Air/drone strike", "Kabul")]
+
+
+def test_where_after_an_apposition_is_the_place_it_describes(gaz, article):
+    text = ("Fighting spread to Spin Boldak, the Afghan border town facing Chaman, where mortar shells landed on "
+            "homes on Sunday.")
+    events = events_of(article(text, date="2025-10-12"), gaz)
+    assert [e.location.text for e in events if e.event_type == "Explosions/Remote violence"] == ["Spin Boldak"]
+
+
+def test_a_base_overrun_by_raiders_who_then_withdrew_is_one_fight(gaz, article):
+    text = ("Boko Haram fighters attacked a military base in Damboa in Borno state on Monday, killing six soldiers. "
+            "The insurgents overran the base and carted away weapons. Jets later bombed the fighters as they "
+            "withdrew toward the forest.")
+    events = events_of(article(text, date="2025-03-25"), gaz)
+    # had been a clash, a capture and a handover of territory
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 6), ("Air/drone strike", 0)]
+
+
+def test_a_toll_the_next_sentence_puts_at_one_of_the_struck_towns_is_that_towns(gaz, article):
+    text = ("Israeli warplanes struck fuel depots in Hodeidah and the central city of Taiz on Sunday. Houthi "
+            "television said three people were killed in Taiz.")
+    events = events_of(article(text, date="2025-09-08"), gaz)  # Taiz had been no event, then the toll split
+    assert [(e.location.text, e.fatalities) for e in events] == [("Hodeidah", 0), ("Taiz", 3)]
+
+
+def test_a_drone_launched_by_a_countrys_group_struck_where_it_struck_not_that_country(gaz, article):
+    text = "A drone launched by Yemen's Houthis struck the arrivals hall of Ramon airport near Eilat on Sunday."
+    (event,) = events_of(article(text, date="2025-09-08"), gaz)  # had been a missile attack, then also one at Eilat
+    assert (event.sub_event_type, event.location.text, event.actor1) == ("Air/drone strike", "Ramon airport", "Houthis")
+
+
+def test_an_explosion_officials_put_down_to_an_accident_is_no_event(gaz, article):
+    text = ("A huge explosion tore through a port near Bandar Abbas on Saturday, killing 40 people. The blast was "
+            "caused by a fire in containers of chemicals, officials said.")
+    assert events_of(article(text, date="2025-04-27"), gaz) == []
+
+
+def test_rocket_propelled_grenades_are_the_weapons_of_the_fight(gaz, article):
+    text = ("Rival armed groups clashed in Zawiya on Sunday, killing three people. The fighting, with "
+            "rocket-propelled grenades and machine guns, went on for hours.")
+    (event,) = events_of(article(text, date="2025-01-26"), gaz)  # the grenades had been an event of their own
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_young_people_who_set_up_burning_barricades_rioted(gaz, article):
+    text = "Young people erected barricades of burning tyres in Lome on Thursday."
+    (event,) = events_of(article(text, date="2025-06-27"), gaz)  # had been no event
+    assert event.sub_event_type == "Violent demonstration"
+
+
+def test_a_fighter_captured_is_no_place_taken(gaz, article):
+    text = ("ELN guerrillas attacked a police station in Suarez in Cauca on Saturday, killing two officers. Troops "
+            "clashed with the attackers outside the town, and one guerrilla was captured.")
+    events = events_of(article(text, date="2025-11-09"), gaz)
+    assert "Non-state actor overtakes territory" not in {e.sub_event_type for e in events}  # it had been a capture
+
+
+def test_a_headlines_strike_that_kills_is_a_strike_not_a_clash(gaz, article):
+    events = events_of(article("Israeli strike kills Hezbollah commander near Tyre", date="2025-11-07"), gaz)
+    assert [(e.event_type, e.actor1) for e in events] == [("Explosions/Remote violence", "Military Forces of Israel")]
+
+
+def test_protests_that_have_gripped_a_country_since_a_day_are_no_event(gaz, article):
+    text = ("Police fired tear gas at protesters in Novi Sad on Tuesday. Protests have gripped Serbia since a "
+            "railway canopy collapsed in November, killing 16 people.")
+    events = events_of(article(text, date="2025-06-04"), gaz)  # the second had been a protest dated November
+    assert [(e.location.text, e.event_date) for e in events] == [("Novi Sad", "2025-06-03")]
+
+
+def test_people_who_also_marched_marched_on_the_day_told_before(gaz, article):
+    text = ("Demonstrators threw rocks at the ruling party's offices in Novi Sad on Tuesday night. Thousands also "
+            "marched peacefully in Belgrade.")
+    riot, march = events_of(article(text, date="2025-06-06"), gaz)
+    assert riot.event_date == march.event_date == "2025-06-03"  # the march had been on the article's day
+
+
+def test_hours_after_a_day_told_only_as_last_week_is_the_articles_day(gaz, article):
+    text = ("KYIV, May 23 - Russia and Ukraine swapped 300 prisoners of war each on Friday, the first stage of an "
+            "exchange agreed at direct talks in Istanbul last week, both sides said.\n\nThe swap took place on the "
+            "border with Belarus.\n\nHours later, Russian drones and missiles struck Kyiv, wounding 15 people.")
+    events = events_of(article(text, date="2025-05-24"), gaz)
+    strike = next(e for e in events if e.location.text == "Kyiv")
+    assert strike.event_date == "2025-05-23"  # it had taken the talks' day, a week before
+
+
+def test_a_strike_told_again_at_a_village_of_the_region_is_one_strike_at_the_village(gaz, article):
+    text = ("YANGON, May 13 - A military airstrike hit a school in the central Sagaing region on Monday, killing 20 "
+            "children. The strike on Ohe Htein Twin village took place during lessons. A jet dropped two bombs on "
+            "the school, a teacher said.")
+    (event,) = events_of(article(text, date="2025-05-13"), gaz)  # had been three strikes, two of them at Yangon
+    assert (event.location.text, event.location.place.name, event.fatalities) == ("Ohe Htein Twin", "Sagaing", 20)
+
+
+def test_a_headlines_strike_placed_only_at_the_acting_state_is_the_bodys(gaz, article):
+    text = ("WASHINGTON, Sept 2 - US forces struck a boat in the southern Caribbean on Tuesday, killing 11 people, "
+            "the president said.")
+    title = "U.S. air strike kills 11 on boat said to carry drugs"
+    (event,) = events_of(article(text, date="2025-09-03", title=title), gaz)  # the headline's had been a second
+    assert (event.location.text, event.fatalities) == ("Caribbean", 11)

@@ -685,3 +685,8 @@ def test_a_spelling_the_gazetteer_knows_only_loosely_is_a_place_where_a_war_puts
 def test_a_name_the_gazetteer_lacks_where_a_war_killed_people_in_a_country_is_a_place(gaz, article):
     assert names(article("Shelling killed two people in Minova in eastern Congo on Monday."), gaz) == \
         ["Minova", "Congo"]
+
+
+def test_a_name_the_gazetteer_lacks_where_a_base_was_attacked_in_a_place_is_a_place(gaz, article):
+    text = "Boko Haram fighters attacked a military base in Wajiroko in Nigeria's Borno state on Monday."
+    assert names(article(text), gaz) == ["Wajiroko", "Nigeria", "Borno"]  # Wajiroko had been none

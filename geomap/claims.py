@@ -93,6 +93,7 @@ _CITY = re.compile(r"the (?:city|town|port city|port town)\b")
 _EVENT_ANAPHOR = re.compile(r"\W*(?:The|This|That)\s+(?:attack|ambush|strike|raid|blast|explosion|bombing|assault|"
                             r"clash(?:es)?|fighting|massacre)\b")
 _SHARED = re.compile(r",\s+(?:both|all|each)\b")  # "A and B, both 90 km from C"
+_VESSEL = re.compile(r"\b(?:ship|vessel|tanker|(?:bulk |cargo )?carrier|freighter|boat)\b")
 _PARTICIPLE_CLAUSE = re.compile(r"\s*[a-z]+ing\b")
 _UPPER_BOUNDS = frozenset({"up to", "within", "less than", "under", "at most", "barely"})
 _LOWER_BOUNDS = frozenset({"more than", "over", "at least"})
@@ -363,7 +364,10 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
     clause = article.text[sentence.start:claim_start]
     # "rebels fired missiles at a ship, setting it ablaze 60 nautical miles off Hodeidah": the participle's
     # object is at that distance, not the rebels' front.
-    if _COLLECTIVE.search(clause) and not _PARTICIPLE_CLAUSE.match(clause, clause.rfind(",") + 1):
+    # ... nor where a ship was attacked ("they had attacked the bulk carrier Magic Seas in the Red Sea, about 50
+    # nautical miles southwest of Hodeidah": the ship's position)
+    if _COLLECTIVE.search(clause) and not _PARTICIPLE_CLAUSE.match(clause, clause.rfind(",") + 1) and \
+            not _VESSEL.search(clause):
         passage = _passage_places(article, claim, sentence.start)
         if passage:
             claim.subjects = [Subject(m) for m in passage]
@@ -546,7 +550,14 @@ def _another_namesake(claim: Claim, subject: Subject) -> bool:
     """A village the context chose ("Hlyboke" in a story about Kharkiv: the gazetteer knows only those of Odesa
     and Zakarpattia) that lies many times the stated distance away is another place of the name, not a press
     error: the text placed it ("the village of Hlyboke, some 25 km north of Kharkiv"), the gazetteer lacks it."""
-    return subject.mention.place.population < _VILLAGE and _far_beyond(claim, subject.computed_km) and \
+    place, anchor = subject.mention.place, claim.anchor.place
+    # ... or, a name of several places chosen by the article's context, in another province than the town measured
+    # from, at five times the stated distance ("Fedorivka, some 10 km northeast of Kostiantynivka": not the Fedorivka
+    # of Zaporizhzhia province, 139 km away)
+    elsewhere = subject.mention.why.startswith("document-coherence") and place.admin1 != anchor.admin1 and \
+        claim.stated_km is not None and \
+        subject.computed_km > _NAMESAKE_FACTOR * (claim.stated_km_high or claim.stated_km)
+    return place.population < _VILLAGE and (_far_beyond(claim, subject.computed_km) or elsewhere) and \
         not subject.mention.why.startswith("explicit-context")
 
 

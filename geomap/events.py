@@ -60,6 +60,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"malls?|cafes?|bars?|nightclubs?|theat(?:re|er)s?|weddings?|camps? for (?:the )?displaced|displacement camps?)\b",
      "Violence against civilians", "Attack", "Political violence"),
     (r"\b(?:re-?captured|retook|retaken|recaptured|regained|took back|won back)\b", "Battles", "territory-back", "Political violence"),
+    # "the army said it had driven the paramilitary group out of Bara": a place taken from the side driven out
+    (r"\b(?:drove|driven|pushed|forced|expelled|ousted) (?:[\w'’-]+ ){1,4}out of(?= (?:the )?[A-Z])", "Battles",
+     "territory-back", "Political violence"),
     (r"\b(?:captured|captures|seized|(?<!to )seizes?|t(?:ook|aken) (?:full |total |complete |effective )?control (?:of|over)|"
      r"took over|overran|overrun|stormed|fell to|capturing|seizing|entered|(?:walked|marched|rolled|swept) into|(?:took|taking)(?! (?:\w+ ){0,3}hostages?\b)|"
      r"(?:had|have|has|were|was|been) taken(?! (?:to|place|into|part|away|by surprise|hostage|ill|shelter|refuge|cover|"
@@ -74,7 +77,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "drones have struck", "a drone launched from Yemen struck"
      r"drones? (?:(?:launched|fired|sent|flown) (?:[\w-]+ ){0,3})?(?:ha[sd] |have )?(?:attacked|struck|hit|"
      r"targeted)|(?:struck|hit|targeted|attacked|shot down) by (?:a |an )?drones?|"
-     r"drones? launched by (?:[\w'’-]+ ){1,3}(?:struck|hit|attacked|targeted)|"  # "launched by Yemen's Houthis struck"
+     r"drones? launched by (?:[\w'’-]+ ){1,4}(?:struck|hit|attacked|targeted)|"  # "launched by Yemen's Houthis struck"
      r"(?:struck|hit|targeted|attacked|pounded) (?:[\w'\"“”-]+ ){0,4}with (?:a |an )?(?:[\w-]+ )?drones?)\b", "Explosions/Remote violence", "Air/drone strike", "Political violence"),
     (r"\b(?:shelling|shelled|artillery|mortars?|rockets? (?:fire|attacks?)|missile (?:strikes?|attacks?)|"
      r"(?<!anti-)(?:ballistic|cruise|guided) missiles? (?:fired|launched|struck|hit|slammed|landed|killed)|"
@@ -91,13 +94,21 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"rioters|youths|stone-throwers)\b", "Riots",
      "Violent demonstration", "Demonstrations"),
     (r"\b(?:clash(?:es|ed)?|clashing with|heavy fighting|fighting between|fighting with (?:the )?(?:[\w-]+ ){0,2}(?:rebels?|"
-     r"militants?|insurgents?|troops|army|forces|jihadists?|gunmen|militias?|militiamen|fighters)|(?:exchanged|traded) (?:[\w-]+ ){0,2}fire|(?:repelled|repulsed|beat back|fought off) (?:\w+ ){0,3}(?:attacks?|assaults?|"
+     r"militants?|insurgents?|troops|army|forces|jihadists?|gunmen|militias?|militiamen|fighters)|(?:exchanged|traded) (?:[\w-]+ ){0,2}(?:gun)?fire(?: and (?:[\w-]+ ){0,2}fire)?|(?:repelled|repulsed|beat back|fought off) (?:\w+ ){0,3}(?:attacks?|assaults?|"
      r"offensives?)|battles? for|firefights?|gunfights?|gun ?battles?|shoot-?outs?|skirmish(?:es)?|ambush(?:ed|es)?|"
      r"fighting (?:erupted|broke out|raged|spread)|(?:attacked|fought|fired on|shot at) (?:each other|one another)|"
      r"destroyed (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}(?:tanks?|"
      r"armou?red vehicles?|military vehicles?)|(?:attacked|raided|opened fire on|fired on) (?:an? |the )?(?:\w+ ){0,2}"
      r"(?:(?:army|military|police|security) (?:posts?|bases?|camps?|checkpoints?|positions?|convoys?|patrols?|barracks|"
      r"stations?)|checkpoints?|patrols?|barracks|garrisons?)|"
+     # "Government forces deployed to the area came under fire" (a force's or its post's; not "his travels came
+     # under fire", nor a ship's, attacked from afar)
+     r"(?:(?<=forces )|(?<=troops )|(?<=soldiers )|(?<=police )|(?<=policemen )|(?<=officers )|(?<=convoy )|"
+     r"(?<=patrol )|(?<=post )|(?<=base )|(?<=positions )|(?<=checkpoint ))(?:came|come|coming) under (?:heavy )?"
+     r"(?:fire|attack)|"
+     # "killed in an attack on an army post"
+     r"attacks? on (?:an? |the )?(?:\w+ ){0,2}(?:(?:army|military|police|security) (?:posts?|bases?|camps?|"
+     r"checkpoints?|positions?|convoys?|patrols?|barracks|stations?)|checkpoints?|barracks|garrisons?)|"
      r"(?:attacked|ambushed|opened fire on|fired on|fought) (?:an? |the )?(?:\w+ ){0,2}(?:police(?:men| officers)?|"
      r"soldiers|"
      r"troops|security forces|servicemen))\b",
@@ -178,7 +189,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"pounded|(?:was|were)(?: also)? hit(?! by (?:an? )?(?:missiles?|rockets?|shells?|drones?))|"
      r"(?:places|villages|towns|areas|sites|targets) (?:hit|struck|targeted|bombed)(?= (?:were|included?)\b)|strikes? on (?:a|an|the)(?= )|strikes? on(?= (?!(?:monday|tuesday|wednesday|thursday|friday|"
      r"saturday|sunday|a|an|the)\b)\w)|(?:strikes?|raids?) (?:also )?(?:hits?|targeted)|"
-     r"(?<!hunger )(?<!general )(?<!labour )strikes? (?:kills?|killed|wounds?|wounded)\b|"  # "Israeli strike kills"
+     # "Israeli strike kills", "Israeli strikes and gunfire killed 25"
+     r"(?<!hunger )(?<!general )(?<!labour )strikes? (?:and (?:[\w-]+ ){1,2})?(?:kills?|killed|wounds?|wounded)\b|"
      r"(?<=while )another (?:one )?(?:hit|struck|targeted))\b",
      "Explosions/Remote violence", "generic strike", "Political violence"),
     (r"\b(?:explosions?|blasts?|detonated|blew up|bombs? (?:exploded|went off))\b", "Explosions/Remote violence",
@@ -258,6 +270,9 @@ _LONG_AGO = guarded(rf"\b(?:last year|earlier this year|(?:a|one|two|three|four|
                     rf"since (?:late |early |mid-)?(?:{'|'.join(MONTHS)})\b(?!\s+\d))", re.I)
 # "250 people have died since ethnic clashes began": the clashes are the conflict's start, no event of the day
 # "Protests have gripped Serbia since a canopy collapsed": a state of things since a day, no event of one
+# "Boko Haram and ISWAP have used suicide bombers in the region": a group's way of war, no event of a day
+_WAY_OF_WAR = re.compile(r"\b(?:have|has)\s+(?:long\s+|often\s+|repeatedly\s+|frequently\s+)?(?:used|deployed|employed|"
+                         r"relied on)\s+(?:[\w-]+\s+){0,2}$")
 _SINCE_STATE = re.compile(r"\s+(?:have|has)\s+(?:been\s+)?(?:gripped|rocked|swept|roiled|shaken|continued|persisted|"
                           r"raged|spread|taken place|been held)\b[^.;]{0,80}\bsince\b")
 _SINCE_BEGAN = re.compile(r"\bsince (?:the )?(?:[\w-]+ ){0,6}(?:began|started|erupted|broke out)\b", re.I)
@@ -269,7 +284,7 @@ _MANY_DEAD = (r"(?:more than |over |at least |nearly |almost |about |some |aroun
               r"(?:(?:tens of |hundreds of )?thousands|hundreds|millions|\d{1,3}(?:,\d{3})+|\d{4,})\b")
 _RUNNING_TOLL = re.compile(rf"{_PERFECT_KILLED} {_MANY_DEAD}|\b{_MANY_DEAD}(?: [\w-]+){{0,4}}? {_PERFECT_KILLED}", re.I)
 _IN_MONTH = re.compile(rf"\b(?i:in|during|earlier in|late|early) ({'|'.join(MONTHS)})\b(?!\s+\d)")  # "In November, ..."
-_IN_YEAR = re.compile(rf"\bin (?:(?:{'|'.join(MONTHS)}) )?((?:19|20)\d\d)\b")  # "in 2021", "in May 2023"
+_IN_YEAR = re.compile(rf"\b[Ii]n (?:(?:{'|'.join(MONTHS)}) )?((?:19|20)\d\d)\b")  # "in 2021", "In May 2023,"
 _ONGOING = re.compile(r"[^.;]{0,80}?\b(?:continues|goes on|rages on|is ongoing)\b")
 # "Hezbollah denied firing the rockets": no event the speaker owns
 _DENIED = re.compile(r"\b(?:denied|denies|deny|denying)\b[^,;]{0,40}$")
@@ -327,7 +342,9 @@ _CLAIMED_BY = re.compile(r"\b(?:was|were|has been|had been|have been) claimed by
                          r"drove|sent)\b)|"
                          r"\bblamed ([^,.;]{2,80}?) for (?:the|this|these|an?) (?:drone |rocket |missile )?(?:attacks?|"
                          r"strikes?|raids?|bombings?|shelling|ambush(?:es)?|assaults?|massacres?|killings?)\b|"
-                         r"\bsaid,? blaming ([^,.;]{2,60})")
+                         r"\bsaid,? blaming ([^,.;]{2,60})|"
+                         # "The Resistance Committees blamed the Rapid Support Forces, which ...": a name, no more
+                         r"\bblamed (?:the )?((?:[A-Z][\w'’-]*\s?){1,5})(?=[,.;]|\s+which\b)")
 # "Aid groups blamed the RSF for the attack", "The army blamed the RSF for the strikes", "..., the army said, blaming
 # the RSF"
 _STATE_BLAMED = re.compile(r"(?:the )?(?:army|military|junta|armed forces|air force|government forces)", re.I)
@@ -460,6 +477,8 @@ _RELATIVE = guarded(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|wedne
 _CHARACTERISED = re.compile(r"\s+(?:were|was|are|is|had been|have been)\s+(?:not\s+)?(?:an?\s+|the\s+)?"
                             r"(?:attempt|plot|coup|conspiracy|part|work|peaceful|illegal|unlawful|organi[sz]ed|funded|"
                             r"financed|backed|sponsored|instigated|staged|aimed|meant|driven)\b")
+_RETOLD_WHEN = re.compile(r"\s*(?:The|This) (?:attack|blast|bombing|strike|explosion|raid|ambush|shooting|massacre) "
+                          r"(?:happened|took place|occurred|came|was carried out)\b")
 _SAME_DAY = re.compile(r"\b(?:hours|minutes) later\b|\blater (?:that|the same) day\b|\bthe same day\b|"
                        r"\bshortly (?:after|afterwards)\b", re.I)
 _BOMBERS_ONLY = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})  # sub-types no state's forces carry out
@@ -509,6 +528,9 @@ _KILLED = guarded(
     # "Eight people, including three children, were killed"; not the day of a dateline ("April 7 - Two soldiers")
     r"(?!\s*[-–—]\s)\s+(?:[\w-]+(?:\s+|(?=,))){0,3}(?:,[^,.]{0,80},\s*)?(?:were|have been|had been|was)?\s*"
     r"(?:killed|dead|died)\b"
+    # "A mob beat two men to death"
+    r"|\b(?:beat|beaten|stabbed|hacked|stoned|burned|burnt)\s+(?P<c>\d[\d,]*|(?!an?\b|the\b)[a-z-]+)\s+"
+    r"(?:[\w-]+\s+){0,2}to\s+death\b"
     # "A 22-year-old man was shot dead": one
     r"|\b(?P<single>an?)\s+(?:[\w-]+\s+){0,2}(?:man|woman|boy|girl|child|teenager|civilian|farmer|soldier|policeman|"
     r"officer|journalist|worker|shepherd|fisherman|Palestinian)\s+(?:was\s+)?(?:killed|shot dead|shot and killed)\b",
@@ -552,6 +574,9 @@ _DESCRIBES_BEFORE = guarded(r",\s+(?:the|a)\s+(?:provincial |regional |state )?(
                             r"\b(?:shelter|refuge|safety) in\s+(?:nearby\s+|neighbouring\s+)?$|"
                             r"\bfle(?:d|e|eing) (?:to|towards?|into)\s+(?:nearby\s+|neighbouring\s+)?$")
 # "near the border with Niger and Burkina Faso in northern Benin": the neighbours, not where it happened
+_BORDER_AFTER = re.compile(r"\s+border\b(?!\s+(?:crossing|post|town|village))")
+_ROAD_TO = re.compile(r"\b(?:road|highway|route|motorway)\s+(?:to|towards?|linking\s+\w+\s+(?:to|with|and))\s+"
+                      r"(?:the\s+)?$")
 _BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|and|or)[\s,]+)*$")
 # "the Red Sea port of Hodeidah", "the Kharkiv region town of Kupiansk": a place naming where the one after "of" lies
 # (but "the Sadr City district of Baghdad" names a part of the place after)
@@ -772,6 +797,8 @@ def detect_events(article: Article) -> Article:
         triggers = _triggers(article, sentence)
         if not triggers:
             _follow_up_toll(article, sentence)
+            if sentence.text.startswith(("The ", "This ")):
+                _place_retold(article, sentence)
         for trigger in triggers:
             for event in _events_for(article, facts, sentence, trigger, country, triggers):
                 _date(event, article, anchor, anchor_kind)
@@ -825,13 +852,14 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 sentence.start < len(article.title) \
                 or history and any(m.start() < match.start() < m.end() for m in _SINCE_BEGAN.finditer(sentence.text)) \
                 or history and _SINCE_STATE.match(sentence.text, match.end()) \
+                or " ha" in lower and _WAY_OF_WAR.search(sentence.text, max(0, match.start() - 40), match.start()) \
                 or "kill" in lower and any(m.start() < match.end() and match.start() < m.end()
                                            for m in _RUNNING_TOLL.finditer(sentence.text)):
             continue
         if sub.startswith("territory") and not _takes_territory(article, sentence, match) or \
                 _BACKGROUND.search(sentence.text, max(0, match.start() - 40), match.start()) or \
                 history and _long_ago(sentence.text, clause, match) or ongoing and _ONGOING.match(sentence.text, match.end()) \
-                or _before_the_year(article, sentence.text[clause:]):
+                or _before_the_year(article, sentence.text, clause):
             continue  # "after weeks of fighting", "withdrew from the area last year", "as fighting ... continues"
         if sub == "Arrests" and not _political_arrest(article, sentence, match) or \
                 sub in _CONFLICT_ONLY and not (_armed_article(article.text) or _armed(sentence.text)) or \
@@ -936,9 +964,12 @@ def _place_taken(article: Article, sentence: Span, offset: int) -> bool:
                _TAKEN_END.match(sentence.text, m.end - sentence.start) for m in article.mentions)
 
 
-def _before_the_year(article: Article, clause: str) -> bool:
-    """'launched a joint offensive against the group in 2021', told in a 2025 article: history, no event."""
-    year = _IN_YEAR.search(clause) if article.date and "in " in clause else None
+def _before_the_year(article: Article, text: str, clause: int) -> bool:
+    """'launched a joint offensive against the group in 2021', 'In 2024, bombings in Gwoza killed 32', told in a 2025
+    article: history, no event (the year in the trigger's clause, or in the phrase opening the sentence)."""
+    opening = text[:text.find(",", 0, 20) + 1]
+    told = text[clause:] + " " + opening
+    year = _IN_YEAR.search(told) if article.date and ("in " in told or "In " in told) else None
     return year is not None and int(year.group(1)) < int(article.date[:4])
 
 
@@ -1045,6 +1076,9 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     # A state's forces no demonym names are those of the country the event is in ("the army shelled Khartoum").
     where = _event_country(places[0][0], country)
     actor1, actor2, inter1, inter2 = _actors(article, facts, sentence, trigger, where, previous)
+    if trigger.span.text.startswith(("came under", "come under", "coming under")) and inter1 == 1:
+        # "Government forces came under fire": the state's forces were the target, the side firing unnamed
+        actor1, actor2, inter1, inter2 = actor2 or _unidentified(where), actor1, inter2 or _inter(_UNIDENTIFIED), 1
     actor1, actor2 = _of_country(actor1, where), _of_country(actor2, where)
     if _retells_strike(article, sentence, trigger, actor1, places):
         return []  # "An Israeli drone strike killed a commander. The military said it had killed him": told before
@@ -1198,6 +1232,21 @@ def _same_strike(event: Event, previous: Event, definite: bool = False) -> bool:
                                  haversine_km(here.lat, here.lon, there.lat, there.lon) <= _QUARTER_KM)
 
 
+def _town_told_since(article: Article, sentence: Span, event: Event) -> Mention | None:
+    """The town the sentence just before tells of first, its subject, where that sentence tells no event of its
+    own ("... captured Fedorivka. Kostiantynivka lies 20 km south of Kramatorsk. A drone hit the town's market";
+    not a town a distance is measured from, nor one fled to)."""
+    end = len(article.text[:sentence.start].rstrip())
+    start = article.sentence_at(end - 1).start if end else 0
+    if start < event.sentence.end or any(start <= e.sentence.start < sentence.start for e in article.events):
+        return None
+    subject = next((m for m in article.mentions if start <= m.start < sentence.start and m.located and
+                    m.place.kind == "place" and m.place.country == event.location.place.country and
+                    not _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start) and
+                    _not_destination(article.text, m)), None)  # (not "families fled toward Palma, 70 km north")
+    return subject if subject is not None and subject.place != event.location.place else None
+
+
 def _where_continued(previous: Event | None, sentence: Span) -> list[tuple[Mention, int, str]]:
     """'The strikes hit two radar posts', naming no place: where the strikes it goes on with were (not 'struck a
     market in QXZ', nor 'Elsewhere, ...': see _turns_away)."""
@@ -1260,6 +1309,7 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
     inner = {m.start for m in article.mentions}
     # not a place in the closing attribution ("..., the El Fasher resistance committee said")
     told_end = sentence.start + len(_without_reporter(sentence.text))
+    groups = _long_group_names(article.text)
     candidates = [m for m in article.mentions if sentence.start <= m.start < told_end
                   and m.kind in ("toponym", "reference") and m.feature != "modifier"
                   and (_not_destination(article.text, m) if left else not _is_origin(article.text, m))
@@ -1267,11 +1317,14 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
                   and not _possessor(article.text, m, inner)
                   and not _DESCRIBES_BEFORE.search(article.text, max(0, m.start - 30), m.start)
                   and not _FORCE_AFTER.match(article.text, m.end) and not _government_speaking(article.text, m)
-                  and not _names_the_place_after(article, m) and not _in_group_name(article.text, m)
+                  and not _names_the_place_after(article, m) and not (groups and _in_group_name(groups, m))
                   and not (m.place is not None and m.place.kind == "country" and m.end < trigger.span.start and
                            not article.text[m.end:trigger.span.start].strip() and  # "U.S. strike kills 11": whose
                            _STRIKE_NOUN.match(trigger.span.text))  # (not "Rastan in Syria was taken")
                   and not _BORDER_WITH.search(article.text, max(0, m.start - 60), m.start)
+                  and not (m.place is not None and m.place.kind == "country" and  # "seize key town on China
+                           _BORDER_AFTER.match(article.text, m.end))  # border" (not "the Ghulam Khan border crossing")
+                  and not _ROAD_TO.search(article.text, max(0, m.start - 30), m.start)  # "on the highway to Damascus"
                   and not (m.place is not None and m.place.kind == "country" and
                            _OWN_FORCES_AFTER.match(article.text, m.end))]
     measured = [m for m in candidates if _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start)]
@@ -1521,6 +1574,10 @@ def _fallback_location(article: Article, sentence: Span,
         towns = [e for e in previous if e.location.located and e.location.place.kind == "place"] \
             if anaphor and re.search(r"\b(?:city|town|village)\b", anaphor.group(0), re.I) else []
         source = (towns or previous)[-1]
+        told = _town_told_since(article, sentence, source) if towns else None
+        if told is not None:  # "... Fedorivka. Kostiantynivka lies 20 km south of Kramatorsk. A drone strike on
+            # the town's market": the town told since, not one measured from
+            return told, 2, f"{anaphor.group(0)} (near {told.text})"
         phrase = f"{anaphor.group(0) if anaphor else ''} (near {source.location.text})".strip()
         return source.location, max(2, source.geo_precision or 2), phrase
     site = _SITE_AGAIN.search(sentence.text)
@@ -1678,8 +1735,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     government = _government(facts, before) or own or _MILITARY.search(before) or \
         trigger.event_type == "Battles" and _POLICE.search(before)  # police who fought, not who reported a crime
     rebels = _REBELS.search(before)
-    if government and rebels and _VICTIMS.match(before, government.end()):
-        government = None  # "34 soldiers were killed when jihadists attacked a post": the jihadists acted
+    if government and (rebels or trigger.span.text.startswith("attack")) and _VICTIMS.match(before, government.end()):
+        government = None  # "34 soldiers were killed when jihadists attacked a post", "in an attack on": not theirs
     # "An attack on a military post ... killed 12 soldiers": the forces were its target, an armed group its author
     targeted = government and _ATTACK_ON.search(before, max(0, government.start() - 40), government.start())
     if targeted:
@@ -1766,8 +1823,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
                         (_foe(article, leader) or state) if _government(facts, wide) or _MILITARY.search(wide) else
                         state.replace("Military", "Police", 1) if _POLICE.search(wide) else  # "security patrols"
                         _foe(article, leader) if _goes_on_with(trigger) else "")
-        if not leader and not targeted and not _REBELS.search(sentence.text) and \
-                not _ARMED_GROUPS.search(sentence.text):
+        if not leader and not targeted and not trigger.span.text.startswith("attack") and \
+                not _REBELS.search(sentence.text) and not _ARMED_GROUPS.search(sentence.text):
             # "Heavy fighting continued near Starytsia": no side the text names (but "an alliance of armed groups")
             return "", opponent, None, (1 if opponent else None)
         return leader or _unidentified(where), opponent, _inter(leader or _UNIDENTIFIED), (1 if opponent else None)
@@ -1795,6 +1852,10 @@ def _blank(match: re.Match) -> str:
 def _without_reporter(text: str) -> str:
     """The sentence without its closing attribution (", the US military said on Thursday.")."""
     tail = max(0, len(text) - 130)
+    end = text[tail:]
+    if "said" not in end and "says" not in end and "reported" not in end and "announced" not in end and \
+            "according" not in end:
+        return text  # most sentences close with no attribution: skip the pattern
     reporter = _REPORTER.search(text, tail)
     return text[:reporter.start()] if reporter else text
 
@@ -2023,9 +2084,9 @@ def _group_names(text: str) -> dict[int, str]:
     return {start: found[start] for start in sorted(found)}
 
 
-def _in_group_name(text: str, mention: Mention) -> bool:
+def _in_group_name(groups: tuple[tuple[int, int], ...], mention: Mention) -> bool:
     """'the Strategic Framework for the Defence of the People of Azawad': a place a group's name holds."""
-    return any(start < mention.start < end for start, end in _long_group_names(text))
+    return any(start < mention.start < end for start, end in groups)
 
 
 @lru_cache(maxsize=64)
@@ -2232,7 +2293,7 @@ def _death_toll(sentence: Span, counts: Callable[[int], bool] = lambda offset: T
     """The lowest death figure of the sentence among those at offsets ``counts`` accepts."""
     lower = sentence.text.lower()
     if "kill" not in lower and "dead" not in lower and "died" not in lower and "gunned" not in lower and \
-            "behead" not in lower:
+            "behead" not in lower and "death" not in lower:
         return None  # every figure _KILLED reads sits beside one of these words: skip its scan
     figures = []
     both = _BOTH_DIED.search(sentence.text)  # "12 soldiers and 30 assailants died": 42
@@ -2243,7 +2304,7 @@ def _death_toll(sentence: Span, counts: Callable[[int], bool] = lambda offset: T
         figures.append(int(sum(parts)))
     shares = []  # "killed 11 villagers, beheading several of them": a part of a toll told, the toll if none is
     for match in _KILLED.finditer(sentence.text):
-        word = (match.group("a") or match.group("b") or "").lower()
+        word = (match.group("a") or match.group("b") or match.group("c") or "").lower()
         value = 1 if match.group("one") or match.group("single") else _FATALITY_WORDS.get(word) or parse_number(word)
         if both and both.start() <= match.start() < both.end():
             continue
@@ -2274,12 +2335,16 @@ def _follow_up_toll(article: Article, sentence: Span) -> None:
         return
     total = _death_toll(sentence)
     if total and not (_LONG_AGO.search(sentence.text) or _SINCE_BEGAN.search(sentence.text) or
-                      _RUNNING_TOLL.search(sentence.text)):
+                      _RUNNING_TOLL.search(sentence.text) or _before_the_year(article, sentence.text, 0)):
         # (not "... have attacked the province since 2017, killing 6,000": history); "three were killed in Taiz":
         # the toll of the strike there
-        named = {m.place for m in article.mentions if sentence.start <= m.start < sentence.end and m.place}
-        there = [e for e in previous if e.location is not None and e.location.place in named]
-        _split_toll(there or previous, total)
+        named = [m for m in article.mentions if sentence.start <= m.start < sentence.end and m.place is not None and
+                 m.kind == "toponym" and _locative_before(article.text, m)]
+        there = [e for e in previous if e.location is not None and e.location.place in {m.place for m in named}]
+        within = [e for e in previous if e.location is not None and e.location.place is not None and
+                  e.location.place.kind != "place" and any(_unit_holds(e.location.place, m.place) for m in named)]
+        if there or within or not named:  # (not "one civilian was killed in Oddar Meanchey", after a strike elsewhere)
+            _split_toll(there or previous, total)
 
 
 def _owner(offset: int, triggers: list[_Trigger]) -> _Trigger:
@@ -2305,7 +2370,9 @@ def article_anchor_date(article: Article) -> tuple[date | None, str]:
 def _date(event: Event, article: Article, anchor: date | None, kind: str) -> None:
     if anchor is None:
         return
-    match = _relative_day(event)
+    # the day the event's own words give, else the next sentence's that retells it, else the report's ("..., a local
+    # official said Saturday")
+    match = _relative_day(event, told=True) or _day_retold(article, event) or _relative_day(event)
     precision = 1
     calendar = _calendar_date(event.sentence.text, anchor)
     if calendar is not None and not match:  # "On May 7": that day, of the year before the article's where it is later
@@ -2396,10 +2463,10 @@ def _month_number(name: str) -> int:
     return [m[:3] for m in MONTHS].index(name[:3].title()) + 1
 
 
-def _relative_day(event: Event) -> re.Match | None:
-    """The day word of the event's sentence; of several, the nearest the trigger ("The unrest began on Monday and
-    grew after police killed a driver on Thursday": Thursday's killing)."""
-    text = event.sentence.text
+def _relative_day(event: Event, told: bool = False) -> re.Match | None:
+    """The day word of the event's sentence (``told``: outside its closing attribution); of several, the nearest the
+    trigger ("The unrest began on Monday and grew after police killed a driver on Thursday": Thursday's killing)."""
+    text = _without_reporter(event.sentence.text) if told else event.sentence.text
     first = _RELATIVE.search(text)
     if first is None or _RELATIVE.search(text, first.end()) is None:
         return first  # most sentences tell one day or none: no list to build
@@ -2449,10 +2516,34 @@ def _continues(article: Article, event: Event) -> bool:
         not _ELSEWHERE.match(event.sentence.text)
 
 
+def _place_retold(article: Article, sentence: Span) -> None:
+    """'Gunmen shot dead nine men on a highway in southwestern Pakistan. The attack took place near Zhob': the event
+    told just before at a country or province, retold at a town of it."""
+    told = _RETOLD_WHEN.match(sentence.text)
+    previous = article.events[-1] if article.events and told else None
+    if previous is None or previous.geo_precision != 3 or previous.location is None or \
+            previous.location.place is None or article.text[previous.sentence.end:sentence.start].strip():
+        return
+    town = next((m for m in article.mentions if sentence.start + told.end() <= m.start < sentence.end and m.located
+                 and m.place.kind == "place" and _unit_holds(previous.location.place, m.place) and
+                 not _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start)), None)
+    if town is not None:
+        previous.location, previous.location_text = town, _phrase(article.text, town)
+        previous.geo_precision, previous.point = _precision(article.text, town), (town.place.lat, town.place.lon)
+
+
+def _day_retold(article: Article, event: Event) -> re.Match | None:
+    """'A bomber blew herself up at a market in Konduga ... The attack happened late Friday': the day the next
+    sentence gives the event it retells."""
+    after = article.text[event.sentence.end:event.sentence.end + 200]
+    told = _RETOLD_WHEN.match(after)
+    return _RELATIVE.search(after, told.end(), after.find(".", told.end()) % 200 or 200) if told else None
+
+
 def _also_then(article: Article, event: Event) -> bool:
     """'Thousands also marched in Belgrade', right after the day's riot in Novi Sad: the same day."""
     previous = article.events[-1]
-    return previous.time_precision == 1 and previous.event_type in _DEMONSTRATIONS | {event.event_type} and \
+    return previous.time_precision == 1 and {previous.event_type, event.event_type} <= _DEMONSTRATIONS and \
         event.sentence.text.endswith("also ", 0, event.trigger.start - event.sentence.start) and \
         previous.sentence.start < event.sentence.start
 

@@ -47,21 +47,24 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
     Liancourt" in a story about Haiti), else no place: the mention is dropped ("Human" Rights Watch).
 18. ``town-quarter`` -- "the Tierra Blanca neighbourhood" that its name alone put at a namesake far from
     the town the article names most is a quarter of that town: placed there.
-19. ``village-homonym`` -- a village its name alone put at a city of 100,000 far from the text's other towns
+19. ``measured-near`` -- a name its name or context put many times the stated distance from the town the text
+    measures it from ("the village of al-Mazraa, about 10 km west of Sweida") takes the namesake that lies at that
+    distance, or, a village abroad, is one the gazetteer lacks: placed at that town (for claims to estimate).
+20. ``village-homonym`` -- a village its name alone put at a city of 100,000 far from the text's other towns
     ("the village of Rivne, about 6 km northwest of Pokrovsk"), or at a near spelling in a country none of them
     lies in ("the village of Khanasor" beside Sinjar: not Taşlıca, in Turkey), is a village the gazetteer
     lacks: placed at the town the text has just told of.
-20. ``local-focus`` -- any other name the gazetteer lacks is placed at the town the article
+21. ``local-focus`` -- any other name the gazetteer lacks is placed at the town the article
     names most ("Royal Street" in a story about New Orleans), or at the town just told where the text calls it
     nearby ("the nearby village of Gundo Meskel"), or in the province its sentence opens in where that town
     is not ("In the Menaka region to the east, ... the village of Tabangout").
-21. ``capital`` -- "the capital" is the capital of the country a demonym or possessive before it
+22. ``capital`` -- "the capital" is the capital of the country a demonym or possessive before it
     names ("the Syrian capital", "Sudan's capital"), else of the country the article names most;
     "the regional capital" is the seat of the province the towns named before it lie in most.
-22. ``unresolved`` -- what is left keeps its reason: no candidate consistent with the article,
+23. ``unresolved`` -- what is left keeps its reason: no candidate consistent with the article,
     or a name the gazetteer lacks in an article that names no town.
 
-Passes 14 to 20 place a name at the town it lies in: such mentions are ``approximate`` (as is a village
+Passes 14 to 21 place a name at the town it lies in: such mentions are ``approximate`` (as is a village
 that explicit-context places in the region the text names when the gazetteer has none there, or in the country
 whose part it names: "Boni in central Mali").
 """
@@ -90,11 +93,16 @@ _CONTEXT_PLACES = 200
 _CONTAINED_POPULATION = 10_000
 _CLUSTER_KM = 50
 _SMALL_TOWN = 100_000
+_VILLAGE = 10_000
 _STRAY_KM = 1000  # a town abroad this far from every other place of the text is a stray
 _BY_NAME_PASSES = ("unambiguous", "one-sense", "document-coherence", "feature-word")
 # "in Delft", "near Liancourt", "Giza's Haram district": the text calls the name a place.
 _PLACE_CUE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|outside|to|of|into|towards?|around)\s+(?:the\s+)?|['’]s\s+)$")
 # "Tawila, some 60 km to the west": a name the text measures a distance to is a place
+# "al-Mazraa, about 10 km west of Sweida": the distance and the town it is measured from, right after a name
+_MEASURED_FROM_NEXT = re.compile(r",\s+(?:(?:about|some|around|roughly|nearly|approximately|just|only)\s+)?"
+                                 r"(?P<km>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>km|kms|kilomet(?:er|re)s?|miles?)\b"
+                                 r"(?:\s*\([^)]{1,30}\))?\s+(?:(?:to\s+the\s+)?[a-z-]+\s+)?(?:of|from)\s+(?:the\s+)?")
 _MEASURED_AFTER = re.compile(r",\s+(?:(?:about|some|around|roughly|nearly|approximately|just|only)\s+)?"
                              r"\d[\d.,]*\s*-?\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\b", re.I)
 _WORLD_CITY_POPULATION = 1_000_000
@@ -778,10 +786,12 @@ def stray_town(article: Article, gazetteer: Gazetteer) -> None:
                 or _MEASURED_AFTER.match(article.text, mention.end)):
             article.mentions.remove(mention)
             continue
-        place = mention.place
-        _choose(mention, Candidate(town, 0.0, town.name, "focus"), "stray-town",
+        place, owner = mention.place, _owning_town(article, mention)  # "Omdurman's Karari district": Omdurman's
+        _choose(mention, Candidate(owner or town, 0.0, (owner or town).name, "focus"), "stray-town",
                 f"{place.name} ({place.country}) is a small town abroad no other place of the text is near: "
-                f"'{mention.text}' placed approximately at {town.name}, the town the article names most ({count}x)")
+                f"'{mention.text}' placed approximately at " +
+                (f"{owner.name}, the town whose part the text calls it" if owner else
+                 f"{town.name}, the town the article names most ({count}x)"))
         mention.approximate = True
 
 
@@ -797,23 +807,32 @@ def town_quarter(article: Article, gazetteer: Gazetteer) -> None:
         place = mention.place
         if place is None or mention.feature not in _PART_WORDS or not mention.why.startswith(_BY_NAME_PASSES):
             continue
-        # "In the southern city of Kherson, shelling killed a man in the Dniprovskyi district": that city's
-        city = _city_of_sentence(article, mention)
+        # "In the southern city of Kherson, shelling killed a man in the Dniprovskyi district", "Gaza City's
+        # Zeitoun neighbourhood": that city's
+        city = _city_of_sentence(article, mention) or _owning_town(article, mention)
         town = city or focus_town
         # "the Tierra Blanca neighbourhood", "the city's Shevchenkivskyi district"; "a Houston suburb" is a town
         # near Houston, "the Bannu district" a unit of its own
         before = article.text[max(0, mention.start - 20):mention.start]
-        if place != town and (mention.feature in _QUARTER_WORDS and re.search(r"\bthe\s+$", before) or
+        if place != town and (mention.feature in _QUARTER_WORDS and (city or re.search(r"\bthe\s+$", before)) or
                               mention.feature == "district" and (_TOWNS_OWN.search(before) or
                                                                  city and re.search(r"\bthe\s+$", before)) or
                               _part_of(article, mention, town)) and \
                 haversine_km(place.lat, place.lon, town.lat, town.lon) > _CLUSTER_KM:
-            _choose(mention, Candidate(town, 0.0, town.name, "focus"), "town-quarter",
-                    f"the text makes '{mention.text}' part of a town ('{mention.feature}'), and {place.name} lies far "
-                    f"from {town.name}, " + ("the city its sentence names" if city else
-                                             f"the town the article names most ({count}x)") +
-                    ": placed approximately there")
-            mention.approximate = True
+            for same in [m for m in article.mentions if m.text == mention.text and m.place == place]:
+                # (the name's other mentions took their sense from this one)
+                _choose(same, Candidate(town, 0.0, town.name, "focus"), "town-quarter",
+                        f"the text makes '{mention.text}' part of a town ('{mention.feature}'), and {place.name} lies "
+                        f"far from {town.name}, " + ("the city its sentence names" if city else
+                                                     f"the town the article names most ({count}x)") +
+                        ": placed approximately there")
+                same.approximate = True
+
+
+def _owning_town(article: Article, mention: Mention) -> Place | None:
+    """The town whose possessive names ``mention`` ("Gaza City's Zeitoun neighbourhood")."""
+    return next((m.place for m in article.mentions if m.end + 3 == mention.start and m.located and
+                 m.place.kind == "place" and article.text[m.end:mention.start] in ("'s ", "’s ")), None)
 
 
 def _city_of_sentence(article: Article, mention: Mention) -> Place | None:
@@ -821,6 +840,47 @@ def _city_of_sentence(article: Article, mention: Mention) -> Place | None:
     sentence = article.sentence_at(mention.start)
     return next((m.place for m in article.mentions if sentence.start <= m.start < mention.start and m.located and
                  m.place.kind == "place" and _CITY_OF.search(article.text, max(0, m.start - 12), m.start)), None)
+
+
+def measured_near(article: Article, gazetteer: Gazetteer) -> None:
+    """'The village of al-Mazraa, about 10 km west of Sweida': a name chosen by its name or context that lies many
+    times the stated distance from the town the text measures it from takes the namesake that lies at that distance
+    (the El Mazra'a of Israel gives way to that of Sweida)."""
+    text = article.text
+    for mention in article.mentions:
+        measured = _MEASURED_FROM_NEXT.match(text, mention.end) if text.startswith(",", mention.end) else None
+        if measured is None or not mention.located or mention.place.kind != "place" or \
+                not mention.why.startswith(_BY_NAME_PASSES):
+            continue
+        anchor = next((m for m in article.mentions if m.start == measured.end() and m.located), None)
+        if anchor is None or anchor.place == mention.place:
+            continue
+        stated = float(measured.group("km")) * (1.609 if measured.group("unit").startswith("mi") else 1.0)
+        if haversine_km(mention.place.lat, mention.place.lon, anchor.place.lat, anchor.place.lon) <= \
+                max(3 * stated, stated + 50):
+            continue
+        near = [c for c in gazetteer.lookup(mention.text, limit=20, fuzzy=False) if c.match in ("exact", "alias") and
+                c.place.kind == "place" and haversine_km(c.place.lat, c.place.lon, anchor.place.lat,
+                                                         anchor.place.lon) <= 1.5 * stated + 10]
+        old = mention.place
+        if not near and (old.population >= _VILLAGE or not _abroad(article, old)):
+            continue  # a town of the story's country may be misplaced by the press: for claims to judge
+        for same in [m for m in article.mentions if m.text == mention.text and m.place == old]:
+            if near:
+                _choose(same, near[0], "measured-near", f"the text puts '{mention.text}' {stated:g} km from "
+                        f"{anchor.text}, where a place of that name lies ({old.name}, {old.country}, lies far off)")
+            else:  # a village the gazetteer lacks, its point for the claim to estimate
+                _choose(same, Candidate(anchor.place, 0.0, anchor.place.name, "focus"), "measured-near",
+                        f"the text puts '{mention.text}' {stated:g} km from {anchor.text}, and no place of that name "
+                        f"lies near it ({old.name}, {old.country}, lies far off): placed approximately at "
+                        f"{anchor.place.name}")
+                same.approximate = True
+
+
+def _abroad(article: Article, place: Place) -> bool:
+    """In a country no other town of the text lies in."""
+    return all(m.place.country != place.country for m in article.mentions
+               if m.located and m.place.kind == "place" and m.place != place)
 
 
 def village_homonym(article: Article, gazetteer: Gazetteer) -> None:
@@ -920,12 +980,14 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
         # ... not a region the gazetteer lacks ("the Catatumbo region" is no quarter of Bogota)
         if mention.kind == "toponym" and not _REGION_AFTER.match(article.text, mention.end) and \
                 _exact_best(mention.text, gazetteer) is None and not _put_elsewhere(article, mention, focus):
-            near = _town_just_told(article, mention)
-            unit = None if near else _framing_unit(article, mention, focus)
-            where = near or unit or region or focus
+            owner = _owning_town(article, mention)  # "Omdurman's Karari district"
+            near = None if owner else _town_just_told(article, mention)
+            unit = None if owner or near else _framing_unit(article, mention, focus)
+            where = owner or near or unit or region or focus
             _choose(mention, Candidate(where, 0.0, where.name, "focus"),
                     "local-focus", f"'{mention.text}' is not in the gazetteer: placed approximately at " +
-                    (f"{near.name}, the town the text has just told of, which it says is nearby" if near else
+                    (f"{owner.name}, the town whose part the text calls it" if owner else
+                     f"{near.name}, the town the text has just told of, which it says is nearby" if near else
                      f"{unit.name}, the {unit.kind} its sentence opens in" if unit else
                      f"{region.name}, the province the story is told in (its only town, {focus.name}, is where it "
                      f"was filed)" if region else f"{focus.name}, the town the article names most ({count}x)"))
@@ -1077,5 +1139,5 @@ def _resolved_places(article: Article) -> list[Place]:
 
 PASSES: list[Pass] = [demonym, initials, explicit_context, feature_word, unambiguous, country_name, one_sense,
                       spatial_minimality, document_coherence, world_city, named_abroad, list_siblings, local_cluster,
-                      located_in, contained_name, list_neighbour, stray_town, town_quarter, village_homonym,
-                      local_focus, capital, unresolved]
+                      located_in, contained_name, list_neighbour, stray_town, town_quarter, measured_near,
+                      village_homonym, local_focus, capital, unresolved]

@@ -450,3 +450,19 @@ def test_a_hyphened_spelling_with_an_accent_of_a_known_town_is_that_town(gaz, ar
     text = "Gangs stormed Kenscoff in Haiti, which lies about 10 kilometers south of Pétion-Ville."
     (claim,) = claims_of(article(text), gaz)  # Pétion-Ville had been no place
     assert (claim.anchor.place.name, claim.verdict) == ("Pétionville", "consistent")
+
+
+def test_a_village_of_a_common_name_found_far_off_in_another_province_is_a_namesake(gaz, article):
+    text = ("Russian forces have advanced to within 3 kilometres of Kostiantynivka, a Ukrainian commander said. "
+            "Russia's defence ministry said its troops had captured Fedorivka, some 10 km northeast of "
+            "Kostiantynivka.\n\nKostiantynivka lies about 20 km south of Kramatorsk and 60 km north of Donetsk.")
+    claim = claims_of(article(text), gaz)[1]
+    # the gazetteer's Fedorivkas lie in other provinces (the one chosen, 139 km off): it had been inconsistent
+    assert claim.verdict == "unverifiable" and claim.subjects[0].mention.estimated_radius_km is not None
+
+
+def test_a_ships_position_is_no_distance_of_the_places_told_before(gaz, article):
+    text = ("Israeli jets struck the ports of Hodeidah and Salif on Monday. Separately, the Houthis said they had "
+            "attacked a bulk carrier in the Red Sea, about 50 nautical miles southwest of Hodeidah.")
+    (claim,) = claims_of(article(text), gaz)
+    assert claim.subjects == []  # Salif had been its subject, and inconsistent

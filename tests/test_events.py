@@ -2423,3 +2423,91 @@ def test_a_headlines_strike_placed_only_at_the_acting_state_is_the_bodys(gaz, ar
     title = "U.S. air strike kills 11 on boat said to carry drugs"
     (event,) = events_of(article(text, date="2025-09-03", title=title), gaz)  # the headline's had been a second
     assert (event.location.text, event.fatalities) == ("Caribbean", 11)
+
+
+def test_the_towns_market_after_a_sentence_about_a_town_is_in_that_town(gaz, article):
+    text = ("Russia said its troops had captured Fedorivka. Kostiantynivka lies about 20 km south of Kramatorsk. "
+            "A Russian drone strike on the town's market on Sunday killed two women.")
+    events = events_of(article(text, date="2025-10-20"), gaz)
+    assert events[-1].location.text == "Kostiantynivka"  # it had been Fedorivka, the last event's town
+
+
+def test_bombings_told_in_an_earlier_year_are_history_and_their_toll_no_one_elses(gaz, article):
+    text = ("A suicide bomber killed 14 people at a market in Konduga on Friday. Boko Haram has used suicide bombers "
+            "in the region. In 2024, a series of suicide bombings in Gwoza killed 32 people.")
+    events = events_of(article(text, date="2025-06-21"), gaz)  # had been three bombings, or the 32 given to one
+    assert [(e.location.text, e.fatalities) for e in events] == [("Konduga", 14)]
+
+
+def test_the_day_the_next_sentence_gives_the_attack_is_its_day_not_the_reports(gaz, article):
+    text = ("MAIDUGURI, June 21 - A suicide bomber blew herself up at a market in Konduga, killing 14 people, an "
+            "official said Saturday. The attack happened late Friday in the town.")
+    (event,) = events_of(article(text, date="2025-06-21"), gaz)
+    assert event.event_date == "2025-06-20"  # had been Saturday, the day it was reported
+
+
+def test_strikes_and_gunfire_that_killed_are_an_event(gaz, article):
+    text = "Israeli strikes and gunfire killed 12 people in Khan Younis on Wednesday, the civil defence said."
+    (event,) = events_of(article(text, date="2025-08-13"), gaz)  # had been none
+    assert (event.location.text, event.actor1, event.fatalities) == ("Khan Younis", "Military Forces of Israel", 12)
+
+
+def test_an_exchange_of_gunfire_and_artillery_fire_is_one_clash(gaz, article):
+    text = ("Thai and Cambodian soldiers exchanged gunfire and artillery fire near the border in Sisaket province on "
+            "Thursday, killing 12 people.")
+    (event,) = events_of(article(text, date="2025-07-25"), gaz)  # had been a shelling with the toll
+    assert (event.sub_event_type, event.fatalities) == ("Armed clash", 12)
+
+
+def test_a_toll_the_next_sentence_puts_elsewhere_is_not_the_strikes(gaz, article):
+    text = ("Thai jets struck Cambodian positions in Sisaket province on Thursday. Cambodia said one civilian was "
+            "killed in Oddar Meanchey province.")
+    (event,) = events_of(article(text, date="2025-07-25"), gaz)
+    assert event.fatalities == 0  # the civilian had been the jets' toll in Sisaket
+
+
+def test_a_group_the_next_sentence_blames_struck(gaz, article):
+    text = ("A drone struck a mosque in El Fasher during dawn prayers on Friday, killing 30 worshippers. The "
+            "Resistance Committees blamed the Rapid Support Forces, which have besieged the city for a year.")
+    (event,) = events_of(article(text, date="2025-09-20"), gaz)
+    assert event.actor1 == "Rapid Support Forces"  # had been no one
+
+
+def test_soldiers_killed_in_an_attack_on_their_post_were_its_target(gaz, article):
+    text = "On Tuesday, 28 soldiers were killed in an attack on an army post near Banikoara in Benin."
+    (event,) = events_of(article(text, date="2025-01-10"), gaz)  # had been no event
+    assert (event.sub_event_type, event.actor2, event.fatalities) == ("Armed clash", "Military Forces of Benin", 28)
+
+
+def test_forces_who_drove_a_group_out_of_a_town_took_it(gaz, article):
+    text = "The army said on Thursday it had driven the paramilitary group out of Bara in Sudan."
+    (event,) = events_of(article(text, date="2025-10-03"), gaz)  # had been no event
+    assert (event.sub_event_type, event.location.text) == ("Government regains territory", "Bara")
+
+
+def test_forces_that_came_under_fire_were_the_target(gaz, article):
+    text = "Government forces came under fire near the village of Busra in Syria on Monday. Six soldiers were killed."
+    (event,) = events_of(article(text, date="2025-07-15"), gaz)  # had been no event
+    assert (event.actor1, event.actor2, event.fatalities) == (
+        "Unidentified Armed Group (Syria)", "Military Forces of Syria", 6)
+
+
+def test_a_town_a_road_leads_to_or_a_border_names_is_not_where_it_happened(gaz, article):
+    text = "Gunmen kidnapped a merchant on the highway to Damascus in Syria on Sunday, residents of Sweida said."
+    (event,) = events_of(article(text, date="2025-07-14"), gaz)
+    assert event.location.text != "Damascus"  # the road's end had been its place
+    (event,) = events_of(article("Myanmar rebels seize key town on China border", date="2025-07-14"), gaz)
+    assert event.location is None or event.location.text != "China"  # the border had been its place
+
+
+def test_the_attack_retold_near_a_town_is_placed_there(gaz, article):
+    text = ("Gunmen stopped a bus on a highway in southwestern Pakistan and shot dead nine men, officials said on "
+            "Friday. The attack took place late on Thursday near Zhob.")
+    (event,) = events_of(article(text, date="2025-07-11"), gaz)
+    assert (event.location.text, event.geo_precision, event.event_date) == ("Zhob", 2, "2025-07-10")
+
+
+def test_people_a_mob_beat_to_death_are_its_toll(gaz, article):
+    text = "A mob beat two men to death and torched a shrine in Rajbari in Bangladesh on Friday, police said."
+    events = events_of(article(text, date="2025-09-06"), gaz)
+    assert events[0].sub_event_type == "Mob violence" and events[0].fatalities == 2  # had been 0

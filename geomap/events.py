@@ -101,11 +101,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"armou?red vehicles?|military vehicles?)|(?:attacked|raided|opened fire on|fired on) (?:an? |the )?(?:\w+ ){0,2}"
      r"(?:(?:army|military|police|security) (?:posts?|bases?|camps?|checkpoints?|positions?|convoys?|patrols?|barracks|"
      r"stations?)|checkpoints?|patrols?|barracks|garrisons?)|"
-     # "Government forces deployed to the area came under fire" (a force's or its post's; not "his travels came
-     # under fire", nor a ship's, attacked from afar)
-     r"(?:(?<=forces )|(?<=troops )|(?<=soldiers )|(?<=police )|(?<=policemen )|(?<=officers )|(?<=convoy )|"
-     r"(?<=patrol )|(?<=post )|(?<=base )|(?<=positions )|(?<=checkpoint ))(?:came|come|coming) under (?:heavy )?"
-     r"(?:fire|attack)|"
+     # "Government forces deployed to the area came under fire" (a force's or its post's, see _triggers)
+     r"(?:came|come|coming) under (?:heavy )?(?:fire|attack)|"
      # "killed in an attack on an army post"
      r"attacks? on (?:an? |the )?(?:\w+ ){0,2}(?:(?:army|military|police|security) (?:posts?|bases?|camps?|"
      r"checkpoints?|positions?|convoys?|patrols?|barracks|stations?)|checkpoints?|barracks|garrisons?)|"
@@ -574,6 +571,9 @@ _DESCRIBES_BEFORE = guarded(r",\s+(?:the|a)\s+(?:provincial |regional |state )?(
                             r"\b(?:shelter|refuge|safety) in\s+(?:nearby\s+|neighbouring\s+)?$|"
                             r"\bfle(?:d|e|eing) (?:to|towards?|into)\s+(?:nearby\s+|neighbouring\s+)?$")
 # "near the border with Niger and Burkina Faso in northern Benin": the neighbours, not where it happened
+# "troops came under fire" (not "his travels came under fire", nor a ship, attacked from afar)
+_FORCE_BEFORE = re.compile(r"\b(?:forces|troops|soldiers|police|policemen|officers|convoy|patrol|post|base|positions|"
+                           r"checkpoint)\s+$")
 _BORDER_AFTER = re.compile(r"\s+border\b(?!\s+(?:crossing|post|town|village))")
 _ROAD_TO = re.compile(r"\b(?:road|highway|route|motorway)\s+(?:to|towards?|linking\s+\w+\s+(?:to|with|and))\s+"
                       r"(?:the\s+)?$")
@@ -859,8 +859,11 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         if sub.startswith("territory") and not _takes_territory(article, sentence, match) or \
                 _BACKGROUND.search(sentence.text, max(0, match.start() - 40), match.start()) or \
                 history and _long_ago(sentence.text, clause, match) or ongoing and _ONGOING.match(sentence.text, match.end()) \
-                or _before_the_year(article, sentence.text, clause):
-            continue  # "after weeks of fighting", "withdrew from the area last year", "as fighting ... continues"
+                or _before_the_year(article, sentence.text, clause) or \
+                match.group().startswith("c") and " under " in match.group() and \
+                not _FORCE_BEFORE.search(sentence.text, max(0, match.start() - 12), match.start()):
+            continue  # "after weeks of fighting", "withdrew from the area last year", "as fighting ... continues",
+            # "his travels came under fire"
         if sub == "Arrests" and not _political_arrest(article, sentence, match) or \
                 sub in _CONFLICT_ONLY and not (_armed_article(article.text) or _armed(sentence.text)) or \
                 sub == _WITHDRAWAL and (not (_armed(sentence.text) or _FORCES.search(sentence.text)) or
@@ -967,9 +970,10 @@ def _place_taken(article: Article, sentence: Span, offset: int) -> bool:
 def _before_the_year(article: Article, text: str, clause: int) -> bool:
     """'launched a joint offensive against the group in 2021', 'In 2024, bombings in Gwoza killed 32', told in a 2025
     article: history, no event (the year in the trigger's clause, or in the phrase opening the sentence)."""
-    opening = text[:text.find(",", 0, 20) + 1]
-    told = text[clause:] + " " + opening
-    year = _IN_YEAR.search(told) if article.date and ("in " in told or "In " in told) else None
+    if not article.date or " 20" not in text and " 19" not in text:
+        return False  # no year told ("in 2021", "In May 2023"): skip the pattern
+    told = text[clause:] + " " + text[:text.find(",", 0, 20) + 1]
+    year = _IN_YEAR.search(told)
     return year is not None and int(year.group(1)) < int(article.date[:4])
 
 
@@ -2089,10 +2093,15 @@ def _in_group_name(groups: tuple[tuple[int, int], ...], mention: Mention) -> boo
     return any(start < mention.start < end for start, end in groups)
 
 
-@lru_cache(maxsize=64)
 def _long_group_names(text: str) -> tuple[tuple[int, int], ...]:
     """Where the lexicon's names of several words stand in ``text``."""
-    return tuple(match.span() for match in _GROUP_RE.finditer(text) if " " in match.group())
+    return tuple((start, end) for start, end, name in _group_matches(text) if " " in name)
+
+
+@lru_cache(maxsize=256)
+def _group_matches(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The lexicon's group names in ``text``: (start, end, name as written), scanned once."""
+    return tuple((match.start(), match.end(), match.group()) for match in _GROUP_RE.finditer(text))
 
 
 @lru_cache(maxsize=256)
@@ -2100,12 +2109,12 @@ def _proper_groups(text: str) -> dict[int, str]:
     """Groups by their proper names, by offset: the lexicon's and those the text introduces with their
     initials ("the Arakan Army (AA)") -- not a people's or a town's fighters."""
     found: dict[int, str] = {}
-    for match in _GROUP_RE.finditer(text):
-        affiliate = _AFFILIATE.match(text, match.end())
+    for start, end, name in _group_matches(text):
+        affiliate = _AFFILIATE.match(text, end)
         if affiliate and (_GROUP_RE.match(text, affiliate.end()) or
-                          _GROUP_BEFORE_APPOSITION.search(text, max(0, match.start() - 60), match.start())):
+                          _GROUP_BEFORE_APPOSITION.search(text, max(0, start - 60), start)):
             continue  # "the al-Qaeda affiliate JNIM", "JNIM, al-Qaeda's affiliate in the Sahel": JNIM, not al-Qaeda
-        found[match.start()] = _GROUP_ALIASES.get(match.group(0), match.group(0))
+        found[start] = _GROUP_ALIASES.get(name, name)
     for initials in _INITIALS.finditer(text):
         match = _GROUP_DEFINED.search(text, max(0, initials.start() - 90), initials.start())
         if match is None:

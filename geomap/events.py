@@ -581,12 +581,14 @@ _BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]
 # "the Red Sea port of Hodeidah", "the Kharkiv region town of Kupiansk": a place naming where the one after "of" lies
 # (but "the Sadr City district of Baghdad" names a part of the place after)
 _PLACE_OF_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:port|city|town|village|capital|island)\s+of\s+(?:the\s+)?")
+# "U.S. strike kills 11": a strike the country before it owns (not "Rastan in Syria was taken")
 _STRIKE_NOUN = re.compile(r"(?:air ?|drone |missile |rocket )?(?:strikes?|raids?|attacks?|bombing|shelling)\b", re.I)
 # "caused by a fire in containers", "officials rule out attack": a blast no one set off
 _ACCIDENT = re.compile(r"\b(?:(?:caused|triggered|sparked) by (?:an? )?(?:[\w-]+ )?(?:fire|gas leak|leak|short circuit|"
                        r"accident)|accidental(?:ly)?|rul(?:e|es|ed|ing) out (?:an? )?(?:attack|sabotage|foul play)|"
                        r"no sign of (?:an? )?(?:attack|sabotage|foul play)|industrial accident|"
                        r"gas (?:leak|cylinder))\b", re.I)
+_ACCIDENT_REACH = 400  # characters: the headline before the blast's sentence, the two or so sentences after
 # "gunfire and explosions were heard": the sound of fighting told otherwise
 _HEARD = re.compile(r"\s+(?:were|was|could be|had been|have been|are|is) (?:also )?heard\b")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
@@ -1020,7 +1022,7 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
                 # "an air strike killed 12 soldiers", "Bomb blast kills five soldiers": the strike, not a clash too
                 continue
             if trigger.sub_event_type == "generic blast" and _ACCIDENT.search(
-                    article.text, max(0, sentence.start - _PASSAGE), sentence.end + _PASSAGE):
+                    article.text, max(0, sentence.start - _ACCIDENT_REACH), sentence.end + _ACCIDENT_REACH):
                 continue  # "The blast was caused by a fire in containers holding chemicals": an accident
             if trigger.sub_event_type == "generic blast" and len(found) > 1 and \
                     _HEARD.match(text, trigger.span.end - sentence.start):

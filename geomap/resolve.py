@@ -844,8 +844,9 @@ def _city_of_sentence(article: Article, mention: Mention) -> Place | None:
 
 def measured_near(article: Article, gazetteer: Gazetteer) -> None:
     """'The village of al-Mazraa, about 10 km west of Sweida': a name chosen by its name or context that lies many
-    times the stated distance from the town the text measures it from takes the namesake that lies at that distance
-    (the El Mazra'a of Israel gives way to that of Sweida)."""
+    times the stated distance from the town the text measures it from takes the namesake that lies at that distance;
+    with none there, a small place abroad (the El Mazra'a of Israel) is a village the gazetteer lacks, placed
+    approximately at that town for the claim to estimate."""
     text = article.text
     for mention in article.mentions:
         measured = _MEASURED_FROM_NEXT.match(text, mention.end) if text.startswith(",", mention.end) else None
@@ -970,7 +971,9 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
     names most: local news names the streets and quarters of its own town.  The mention is marked
     approximate, so events code it at precision 2, exports give it no GeoNames id and claims do not
     verify distances with it.  The town must lie in the country the article names most: a person
-    read as a town abroad ("Noma") is no focus."""
+    read as a town abroad ("Noma") is no focus.  A closer home the text gives comes first: the town whose
+    part it is ("Omdurman's Karari district"), a town just told as nearby, the province its sentence opens in,
+    or the story's province where its only town is the dateline's."""
     found = _focus_town(article)
     if found is None:
         return
@@ -995,8 +998,8 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
 
 
 def _story_region(article: Article, focus: Place) -> Place | None:
-    """The province the article names most, not the one it was filed from, where the article's only town is its
-    dateline's ("YANGON - An airstrike hit a school in the Tabayin township of the Sagaing region")."""
+    """The province the article names most (not the one holding the town it was filed from), where the article's
+    only town is its dateline's ("YANGON - An airstrike hit a school in the Tabayin township of the Sagaing region")."""
     if any(m.place == focus and not m.text.isupper() for m in article.mentions):
         return None
     regions = Counter(m.place for m in article.mentions if m.located and m.place.kind == "admin1" and

@@ -217,7 +217,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"strongholds?)|destroyed (?:[\w-]+ ){0,3}(?:posts|outposts|bunkers|checkpoints)|"
      r"(?:attacked|ambushed|fought) (?:the )?(?:[\w'’-]+ ){0,2}(?:fighters|militants|rebels|insurgents|dissidents|militiamen|"
      r"guerrillas|jihadists)|"
-     r"raided (?:an? |the )?(?:[\w-]+ )?(?:town|village|city|camp|neighbou?rhood|district|area)s?(?= (?:of|in|near|[A-Z]))"
+     # "raided the town of Tammun", "raided the Jenin refugee camp in the West Bank, killing three"
+     r"raided (?:an? |the )?(?:[\w-]+ ){0,2}(?:town|village|city|camp|neighbou?rhood|district|area)s?"
+     r"(?= (?:of|in|near|[A-Z]))"
      r"(?=[^.]{0,80}\b(?:killed|killing|shot|wounded|exchanged fire|clashed))"
      r")\b", "Battles", "generic clash", "Political violence"),
 ]
@@ -572,6 +574,10 @@ _DESCRIBES_BEFORE = guarded(r",\s+(?:the|a)\s+(?:provincial |regional |state )?(
                             r"\bfle(?:d|e|eing) (?:to|towards?|into)\s+(?:nearby\s+|neighbouring\s+)?$")
 # "near the border with Niger and Burkina Faso in northern Benin": the neighbours, not where it happened
 # "troops came under fire" (not "his travels came under fire", nor a ship, attacked from afar)
+_AFTER_FIGHTING = re.compile(r"\b(?:after|following)\s+(?:heavy\s+|fierce\s+)?$")
+_ARMED_DOERS = re.compile(r"\b(?:gunmen|gang members|gangs|bandits|attackers|assailants|militants|militiamen|armed men|"
+                          r"fighters|rebels|jihadists|insurgents)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_THE_MILITARY = re.compile(r"\W*(?:The|Its) (?:military|army|armed forces)\b")  # the forces told before
 _FORCE_BEFORE = re.compile(r"\b(?:forces|troops|soldiers|police|policemen|officers|convoy|patrol|post|base|positions|"
                            r"checkpoint)\s+$")
 _BORDER_AFTER = re.compile(r"\s+border\b(?!\s+(?:crossing|post|town|village))")
@@ -624,11 +630,12 @@ _AT_PLACE = re.compile(r"\s(?:in|at|near)\s")
 _DESTINATION = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:(?:town|city|village|area)\s+of\s+)?$")
 _QUARTER_KM = 10  # a strike told again this near the town it was told at hit a quarter of that town
 # "The missiles hit a street near the university": the strike just told, told again (its actor, merged with it)
-# "Residents said the aircraft dropped ...", "The strike on Ohe Htein Twin village took place ..."
+# "Residents said the aircraft dropped ...", "The strike on Ohe Htein Twin village took place ...", "The car was hit"
 _THE_STRIKE = re.compile(r"(?:[^,.]{0,50}\b(?:said|says)(?: that)? )?\W*[Tt]he (?:two |three |four )?"
                          r"(?:(?:missiles?|rockets?|shells|drones?|bombs?|strikes?|aircraft|jets?|warplanes?|planes?) "
                          r"(?:hit|struck|slammed into|landed|targeted|dropped (?:[\w-]+ ){0,2}bombs? on)|"
-                         r"(?:air ?|drone )?(?:strike|bombing|raid) on)$")
+                         r"(?:air ?|drone )?(?:strike|bombing|raid) on|"
+                         r"(?:car|vehicle|truck|motorcycle|house|building) (?:was|were) (?:hit|struck|targeted))$")
 # "five people were killed in the strike on the Haret Hreik neighbourhood": the strike told before
 _IN_THE_STRIKE = re.compile(r"\b(?:in|by) the (?:[\w-]+ )?$")
 # "The military has stepped up air strikes since ...": a trend, no event of a day (unless the sentence dates one)
@@ -834,6 +841,10 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
             # "Dozens of settlers stormed the village of Turmus Ayya and set fire to houses": a raid on civilians, not
             # a capture
             event_type, sub, disorder = "Violence against civilians", "Attack", "Political violence"
+        if sub == "Looting/property destruction" and "kill" in lower and \
+                _ARMED_DOERS.search(sentence.text, max(0, match.start() - 40), match.start()):
+            # "Gang members torched dozens of homes in Cabaret ... and killed six people": an attack on civilians
+            event_type, sub, disorder = "Violence against civilians", "Attack", "Political violence"
         key = event_type if event_type in ("Protests", "Riots") else sub  # one protest, however it is described
         modal = _PROTEST_MODAL if event_type == "Protests" else _MODAL
         clause = _clause_start(sentence.text, match.start())
@@ -1029,8 +1040,12 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
                 continue  # "clashes broke out, and gunfire and explosions were heard": the sound of the clashes
             trigger = replace(trigger, sub_event_type=_FALLBACKS[trigger.sub_event_type], general=trigger.sub_event_type)
         settled.append(trigger)
-    if any(t.sub_event_type.startswith("territory") for t in settled):  # "took Deir ez-Zor after troops withdrew":
-        settled = [t for t in settled if t.sub_event_type != _WITHDRAWAL]  # the capture tells it
+    taken = [t for t in settled if t.sub_event_type.startswith("territory")]
+    if taken:  # "took Deir ez-Zor after troops withdrew", "had taken the town after fighting with the army": the
+        # capture tells it
+        settled = [t for t in settled if t.sub_event_type != _WITHDRAWAL and not (
+            t.event_type == "Battles" and t not in taken and t.span.start > taken[0].span.start and
+            _AFTER_FIGHTING.search(text, max(0, t.span.start - sentence.start - 12), t.span.start - sentence.start))]
     # "a drone attack set fire to a depot", "gunmen stormed the villages, shooting residents and setting houses on fire"
     violence = ("Explosions/Remote violence", "Battles", "Violence against civilians")
     if any(t.event_type in violence for t in settled):
@@ -1693,7 +1708,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     # "The army said its aircraft struck ...": the state speaks of its own forces
     state_speaks = said and not speaker_groups and (
         speaking or _MILITARY.search(sentence.text, *speaker) or _government(facts, sentence.text, *speaker))
-    state = f"Military Forces of {speaking}" if speaking else _state_actor(article, trigger, where)
+    state = f"Military Forces of {speaking}" if speaking else _state_actor(article, sentence, trigger, where)
     if trigger.sub_event_type == "Arrests":  # by the police or troops who made them, in a story of armed conflict
         # "The SDF said its forces arrested two suspects"; "the armed group said its fighters detained" the article's
         speaking_group = speaker_groups[0] if speaker_groups else next(
@@ -2034,8 +2049,8 @@ def _a_group(facts: _Facts, name: str) -> bool:
     if name in NAMED_GROUPS or name.endswith(_ETHNIC):
         return True
     qualifiers = name.split()[:-1]
-    if name.endswith(_NAMED_BODIES):
-        return not _of_a_people(facts, qualifiers)
+    if name.endswith(_NAMED_BODIES):  # (nor a country's: "Haiti gangs")
+        return not _of_a_people(facts, qualifiers) and " ".join(qualifiers) not in {m.text for m in facts.countries}
     if _FORMATION_NOUN.search(name.rsplit(" ", 1)[-1]):  # "the 444th Brigade", not "the Israeli Air Force"
         return not _of_a_people(facts, qualifiers) and not any(w.lower() in _STATE_UNITS for w in qualifiers)
     return name not in facts.names
@@ -2198,11 +2213,23 @@ def _state_in(facts: _Facts, text: str, start: int, end: int) -> str | None:
                 None)
 
 
-def _state_actor(article: Article, trigger: _Trigger, where: str | None) -> str:
+def _state_actor(article: Article, sentence: Span, trigger: _Trigger, where: str | None) -> str:
     demonym = _demonym_before_trigger(article, trigger)
     if demonym is not None:
         return f"Military Forces of {_state_name(demonym)}"
+    told = _military_told(article, sentence)
+    if told:  # "Israeli troops raided the Jenin camp ... The military said its forces had killed": Israel's
+        return told
     return f"Military Forces of {where}" if where else "State forces"
+
+
+def _military_told(article: Article, sentence: Span) -> str:
+    """The state forces of the violent event just told, where a sentence speaks of "the military" or "the army" and
+    names no state ("" where none)."""
+    if not _THE_MILITARY.match(sentence.text):
+        return ""
+    return next((e.actor1 for e in reversed(article.events) if e.violent and e.actor1.startswith("Military Forces of")
+                 and 0 < sentence.start - e.sentence.start <= _PASSAGE), "")
 
 
 def _state_name(mention: Mention) -> str:
@@ -2617,6 +2644,10 @@ def _merge_repeats(article: Article) -> None:
         elif event.event_type == "Battles" and not event.actor2:  # "Two soldiers were wounded in the clash": the
             key = next((k for k, e in kept.items() if k[:2] == key[:2] and k[3:] == key[3:] and  # battle of that side
                         event.actor1 in (e.actor1, e.actor2)), key)
+        elif event.event_type == "Battles" and key not in kept:  # "Troops raided the camp, killing three. The
+            # military said its forces killed three militants": the raid told first, its other side named now
+            key = next((k for k, e in kept.items() if k[:2] == key[:2] and k[3:] == key[3:] and
+                        e.actor1 == event.actor1 and not e.actor2), key)
         if event.sub_event_type in _TAKEN and key not in kept:  # "said on Saturday it had captured Ann ... took
             # control of the base on Friday": one town is taken once; the earlier day told is the day it fell
             key = next((k for k in kept if k[:4] == key[:4]), key)
@@ -2742,8 +2773,10 @@ def _at_home(event: Event) -> bool:
 
 def _one_kind(body: Event, headline: Event) -> bool:
     """Of one event type, a demonstration's two counting as one ("protesters storm parliament" in the headline, police
-    firing on them in the body)."""
-    return body.event_type == headline.event_type or {body.event_type, headline.event_type} <= _DEMONSTRATIONS
+    firing on them in the body), or homes burned in an attack ("set fire to homes in Cabaret" over "gang members
+    torched homes ... and killed six")."""
+    return body.event_type == headline.event_type or {body.event_type, headline.event_type} <= _DEMONSTRATIONS or \
+        headline.sub_event_type == "Looting/property destruction" and body.sub_event_type == "Attack"
 
 
 def _same_talks(body: Event, headline: Event) -> bool:

@@ -960,9 +960,11 @@ def _focus_town(article: Article) -> tuple[Place, int] | None:
 
 
 def _speaker_place(text: str, mention: Mention) -> bool:
-    """ "said in Kyiv", "told reporters in Ankara", "officials in Tel Aviv said"."""
+    """ "said in Kyiv", "told reporters in Ankara", "officials in Tel Aviv said", "Islamabad said" (a capital standing
+    for its government)."""
     return _SAID_IN.search(text, max(0, mention.start - 40), mention.start) is not None or \
-        text.endswith(" in ", 0, mention.start) and _SAYS_AFTER.match(text, mention.end) is not None
+        (text.endswith(" in ", 0, mention.start) or mention.place is not None and mention.place.feature_code == "PPLC")\
+        and _SAYS_AFTER.match(text, mention.end) is not None
 
 
 def local_focus(article: Article, gazetteer: Gazetteer) -> None:

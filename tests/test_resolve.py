@@ -734,3 +734,10 @@ def test_a_district_a_town_owns_that_the_gazetteer_lacks_is_placed_at_that_town(
             "Omdurman's Karari district, volunteers said.")
     district = resolved(article(text), gaz)["Karari"]
     assert district.approximate and district.place.name == "Omdurman"  # had been Khartoum, the article's town
+
+
+def test_a_capital_standing_for_its_government_is_not_the_storys_town(gaz, article):
+    text = ("Pakistani and Afghan forces exchanged fire at the Chaman crossing on Sunday. Islamabad said its strikes "
+            "had targeted militants. The fighting spread to the village of Sarogha.")
+    village = resolved(article(text), gaz)["Sarogha"]
+    assert village.approximate and village.place.name == "Chaman"  # had been Islamabad, which only spoke

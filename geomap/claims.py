@@ -24,7 +24,7 @@ from gazetteer.geo import haversine_km
 
 from .borders import OUTLINE_KM, distance_to_border, measured_pair, nearest_border
 from .document import Article, Claim, Mention, Subject
-from .text import DATELINE, NUMBER_WORD, guarded, listed_before, parse_number
+from .text import DATELINE, NUMBER_WORD, ROAD_TO, VESSEL, guarded, listed_before, parse_number
 
 UNIT_KM = {"km": 1.0, "m": 0.001, "mi": 1.609344, "nmi": 1.852}
 _UNIT = (r"(?P<{name}>nautical\s+miles?|nmi|kilomet(?:er|re)s?|kms?|miles?|mi|met(?:er|re)s?|m)")
@@ -66,7 +66,6 @@ _BORDER = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*(?:[\s/–-]+[A-Z][\w’'-]*
 _BARE_BORDER = re.compile(r"the\s+(?:border|frontier)\b(?!\s+(?:with|of|between)\b)")
 _APPOSITION = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z’'-]+\s+){0,5}?(?:of\s+|,\s*)?(?:the\s+)?$")
 # "on the main road to Dakar, roughly 15 km west of Kayes": the road's end is no subject of the distance
-_ROAD_TO = re.compile(r"\b(?:road|highway|route|railway|motorway)\s+(?:to|from|towards?)\s+(?:the\s+)?$")
 # "within 3 km of the main road that supplies Pokrovsk": measured from the road, which is no place of ours
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|where|linking|connecting|leading|serving)\b")
 _COLLECTIVE = re.compile(r"\b(?:fighters|forces|troops|rebels|insurgents|front\s*lines?|frontlines?|they|them|"
@@ -93,7 +92,6 @@ _CITY = re.compile(r"the (?:city|town|port city|port town)\b")
 _EVENT_ANAPHOR = re.compile(r"\W*(?:The|This|That)\s+(?:attack|ambush|strike|raid|blast|explosion|bombing|assault|"
                             r"clash(?:es)?|fighting|massacre)\b")
 _SHARED = re.compile(r",\s+(?:both|all|each)\b")  # "A and B, both 90 km from C"
-_VESSEL = re.compile(r"\b(?:ship|vessel|tanker|(?:bulk |cargo )?carrier|freighter|boat)\b")
 _PARTICIPLE_CLAUSE = re.compile(r"\s*[a-z]+ing\b")
 _UPPER_BOUNDS = frozenset({"up to", "within", "less than", "under", "at most", "barely"})
 _LOWER_BOUNDS = frozenset({"more than", "over", "at least"})
@@ -336,7 +334,7 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
              and m is not claim.anchor and m.feature != "modifier" and not DATELINE.match(article.text, m.start)
              and (m.place is None or m.place.kind == "place" or m.approximate or m.place.feature_code == "ISL")]
     # "Diboli is a border town on the main road to Dakar, ...": Diboli
-    named = [m for m in named if not _ROAD_TO.search(article.text, max(0, m.start - 20), m.start)] or named
+    named = [m for m in named if not ROAD_TO.search(article.text, max(0, m.start - 20), m.start)] or named
     between = article.text[named[-1].end:claim_start] if named else ""
     # A stop ends the subject's clause; the dots of initials do not ("Al Udeid, the largest U.S. air base, lies")
     if named and len(between) <= 80 and not re.search(r";|(?<![A-Z])\.", between):
@@ -367,7 +365,7 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
     # ... nor where a ship was attacked ("they had attacked the bulk carrier Magic Seas in the Red Sea, about 50
     # nautical miles southwest of Hodeidah": the ship's position)
     if _COLLECTIVE.search(clause) and not _PARTICIPLE_CLAUSE.match(clause, clause.rfind(",") + 1) and \
-            not _VESSEL.search(clause):
+            not VESSEL.search(clause):
         passage = _passage_places(article, claim, sentence.start)
         if passage:
             claim.subjects = [Subject(m) for m in passage]

@@ -41,7 +41,7 @@ from gazetteer.geo import haversine_km
 
 from .document import Article, Event, Mention, Span
 from .lexicon import COMMON_WORDS
-from .text import DATELINE, MONTHS, NUMBER_WORD, first_chars, guarded, listed_before, parse_number
+from .text import DATELINE, MONTHS, NUMBER_WORD, ROAD_TO, VESSEL, first_chars, guarded, listed_before, parse_number
 
 # Fallback sub-types: a trigger that counts only where no specific trigger of its event type is in the
 # sentence, typed then as the commonest case ACLED codes without more detail, and only in a sentence of
@@ -572,17 +572,18 @@ _DESCRIBES_BEFORE = guarded(r",\s+(?:the|a)\s+(?:provincial |regional |state )?(
                             # where people fled to: "forcing hundreds to seek shelter in nearby Saint-Marc"
                             r"\b(?:shelter|refuge|safety) in\s+(?:nearby\s+|neighbouring\s+)?$|"
                             r"\bfle(?:d|e|eing) (?:to|towards?|into)\s+(?:nearby\s+|neighbouring\s+)?$")
-# "near the border with Niger and Burkina Faso in northern Benin": the neighbours, not where it happened
-# "troops came under fire" (not "his travels came under fire", nor a ship, attacked from afar)
+# "had taken the town after fighting with the army": the fighting for the capture
 _AFTER_FIGHTING = re.compile(r"\b(?:after|following)\s+(?:heavy\s+|fierce\s+)?$")
+# "Gang members torched homes ... and killed six": armed men who burned homes attacked the people in them
 _ARMED_DOERS = re.compile(r"\b(?:gunmen|gang members|gangs|bandits|attackers|assailants|militants|militiamen|armed men|"
                           r"fighters|rebels|jihadists|insurgents)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _THE_MILITARY = re.compile(r"\W*(?:The|Its) (?:military|army|armed forces)\b")  # the forces told before
+# "troops came under fire" (not "his travels came under fire", nor a ship, attacked from afar)
 _FORCE_BEFORE = re.compile(r"\b(?:forces|troops|soldiers|police|policemen|officers|convoy|patrol|post|base|positions|"
                            r"checkpoint)\s+$")
+# "seize key town on China border": a country named for its border (not "the Ghulam Khan border crossing")
 _BORDER_AFTER = re.compile(r"\s+border\b(?!\s+(?:crossing|post|town|village))")
-_ROAD_TO = re.compile(r"\b(?:road|highway|route|motorway)\s+(?:to|towards?|linking\s+\w+\s+(?:to|with|and))\s+"
-                      r"(?:the\s+)?$")
+# "near the border with Niger and Burkina Faso in northern Benin": the neighbours, not where it happened
 _BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|and|or)[\s,]+)*$")
 # "the Red Sea port of Hodeidah", "the Kharkiv region town of Kupiansk": a place naming where the one after "of" lies
 # (but "the Sadr City district of Baghdad" names a part of the place after)
@@ -650,7 +651,6 @@ _DIPLOMATIC = re.compile(r"\b(?:summon(?:ed|s)|ambassador|envoy|charg[ée] d['�
                          r"official) protest|lodged (?:a )?protest|protest note)\b", re.I)
 _CROWD = re.compile(r"\b(?:protesters|demonstrators|people|crowds?|hundreds|thousands|dozens|residents|students|"
                     r"activists|supporters|marchers|workers)\b", re.I)
-_VESSEL = re.compile(r"\b(?:ships?|vessels?|carriers?|tankers?|freighters?|boats?)\b", re.I)
 # "An attack on a military post killed 12 soldiers": state forces named as what an attack was on
 _ATTACK_ON = re.compile(r"\b(?:attacks?|assaults?|raids?|ambush(?:es)?)\s+on\s+(?:an?|the|two|three|several)\s+"
                         r"(?:[\w-]+\s+)?$", re.I)
@@ -1345,7 +1345,7 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
                   and not _BORDER_WITH.search(article.text, max(0, m.start - 60), m.start)
                   and not (m.place is not None and m.place.kind == "country" and  # "seize key town on China
                            _BORDER_AFTER.match(article.text, m.end))  # border" (not "the Ghulam Khan border crossing")
-                  and not _ROAD_TO.search(article.text, max(0, m.start - 30), m.start)  # "on the highway to Damascus"
+                  and not ROAD_TO.search(article.text, max(0, m.start - 30), m.start)  # "on the highway to Damascus"
                   and not (m.place is not None and m.place.kind == "country" and
                            _OWN_FORCES_AFTER.match(article.text, m.end))]
     measured = [m for m in candidates if _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start)]
@@ -2034,7 +2034,7 @@ def _previous_strike(article: Article, sentence: Span, word: str = "") -> Event 
                0 < sentence.start - e.sentence.start <= _PASSAGE]
     many = [e for e in strikes if _MANY_STRIKES.search(e.trigger.text)] if _MANY_STRIKES.search(word) else []
     # "The bulk carrier was hit ...": the strike told of at a vessel, not the raids on the port told between
-    ships = [e for e in strikes if _VESSEL.search(e.sentence.text)] if _VESSEL.search(sentence.text) else []
+    ships = [e for e in strikes if VESSEL.search(e.sentence.text)] if VESSEL.search(sentence.text) else []
     return (many or ships or strikes)[-1] if strikes else None
 
 
@@ -2575,7 +2575,10 @@ def _day_retold(article: Article, event: Event) -> re.Match | None:
     sentence gives the event it retells."""
     after = article.text[event.sentence.end:event.sentence.end + 200]
     told = _RETOLD_WHEN.match(after)
-    return _RELATIVE.search(after, told.end(), after.find(".", told.end()) % 200 or 200) if told else None
+    if told is None:
+        return None
+    stop = after.find(".", told.end())  # the retelling's own sentence
+    return _RELATIVE.search(after, told.end(), stop if stop > 0 else len(after))
 
 
 def _also_then(article: Article, event: Event) -> bool:

@@ -99,12 +99,11 @@ _BY_NAME_PASSES = ("unambiguous", "one-sense", "document-coherence", "feature-wo
 # "in Delft", "near Liancourt", "Giza's Haram district": the text calls the name a place.
 _PLACE_CUE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|outside|to|of|into|towards?|around)\s+(?:the\s+)?|['’]s\s+)$")
 # "Tawila, some 60 km to the west": a name the text measures a distance to is a place
-# "al-Mazraa, about 10 km west of Sweida": the distance and the town it is measured from, right after a name
-_MEASURED_FROM_NEXT = re.compile(r",\s+(?:(?:about|some|around|roughly|nearly|approximately|just|only)\s+)?"
-                                 r"(?P<km>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>km|kms|kilomet(?:er|re)s?|miles?)\b"
-                                 r"(?:\s*\([^)]{1,30}\))?\s+(?:(?:to\s+the\s+)?[a-z-]+\s+)?(?:of|from)\s+(?:the\s+)?")
 _MEASURED_AFTER = re.compile(r",\s+(?:(?:about|some|around|roughly|nearly|approximately|just|only)\s+)?"
-                             r"\d[\d.,]*\s*-?\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\b", re.I)
+                             r"(?P<km>\d[\d.,]*)\s*-?\s*(?P<unit>km|kms|kilomet(?:er|re)s?|miles?)\b", re.I)
+# "al-Mazraa, about 10 km west of Sweida": the distance and the town it is measured from, right after a name
+_MEASURED_FROM_NEXT = re.compile(_MEASURED_AFTER.pattern + r"(?:\s*\([^)]{1,30}\))?\s+(?:(?:to\s+the\s+)?[a-z-]+\s+)?"
+                                 r"(?:of|from)\s+(?:the\s+)?", re.I)
 _WORLD_CITY_POPULATION = 1_000_000
 # "St. Petersburg" is Saint Petersburg's own name, not another name of it.
 _TITLE_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
@@ -856,7 +855,8 @@ def measured_near(article: Article, gazetteer: Gazetteer) -> None:
         anchor = next((m for m in article.mentions if m.start == measured.end() and m.located), None)
         if anchor is None or anchor.place == mention.place:
             continue
-        stated = float(measured.group("km")) * (1.609 if measured.group("unit").startswith("mi") else 1.0)
+        stated = float(measured.group("km").replace(",", "")) * \
+            (1.609 if measured.group("unit").lower().startswith("mi") else 1.0)
         if haversine_km(mention.place.lat, mention.place.lon, anchor.place.lat, anchor.place.lon) <= \
                 max(3 * stated, stated + 50):
             continue
@@ -900,7 +900,7 @@ def village_homonym(article: Article, gazetteer: Gazetteer) -> None:
         if place.population >= _SMALL_TOWN and \
                 all(haversine_km(t.lat, t.lon, place.lat, place.lon) > _REGION_KM for t in towns):
             why = f"{place.name} is a city of {place.population:,} far from the text's other towns"
-        elif "loose match" in mention.why and all(t.country != place.country for t in towns):
+        elif "loose match" in mention.why and _abroad(article, place):
             # "the village of Khanasor, about 25 km north of the town" (Sinjar): not Taşlıca, in Turkey
             why = f"the gazetteer knows only {place.name}, in another country than the text's towns, by a near spelling"
         else:

@@ -15,6 +15,12 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 DATELINE = re.compile(rf"\b[A-Z]{{3,}}[A-Z .'-]*,(?:\s[\w .'-]+?,?)?\s+\(?"
                       rf"((?:{'|'.join(m[:3] for m in MONTHS)})[a-z]*\.?\s+\d{{1,2}})\)?\s*"
                       rf"(?:\(\w+(?: \w+){{0,3}}\)\s*)?[-–—]")
+# "on the highway to Damascus", "the main road from Dakar", "the road linking Khartoum to Darfur": a town a road is
+# named by, which is no place of what happened on it nor the subject of a distance
+ROAD_TO = re.compile(r"\b(?:road|highway|route|railway|motorway)\s+(?:to|from|towards?|linking\s+\w+\s+(?:to|with|and))"
+                     r"\s+(?:the\s+)?$")
+# A ship, whose position a report gives at sea
+VESSEL = re.compile(r"\b(?:ships?|vessels?|carriers?|tankers?|freighters?|boats?)\b", re.I)
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen col lt sgt capt maj rep sen gov pres st mt ft jan feb mar apr jun jul aug sep sept oct nov dec "
     "no vs etc inc corp co ltd jr sr u.s u.k u.n e.g i.e approx est".split())

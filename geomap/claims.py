@@ -74,8 +74,12 @@ _COLLECTIVE = re.compile(r"\b(?:fighters|forces|troops|rebels|insurgents|front\s
 # named just before.
 _ANAPHOR = re.compile(r"\W*(?:The|This)\s+(?:city|town|village|camp|settlement)\b")
 # "The base lies about 60 km west of Volgograd", "The crossing lies 5 km south of Rafah": the facility named before
-_FACILITY_ANAPHOR = re.compile(r"\W*(?:The|This)\s+(?P<word>air\s?base|base|airfield|airport|(?:border\s+)?crossing|"
-                               r"refinery|plant|depot|port|prison|dam|bridge)\b")
+_FACILITY_WORD = (r"(?P<word>air\s?base|base|airfield|airport|(?:border\s+)?crossing|refinery|plant|depot|port|prison|"
+                  r"dam|bridge|(?:oil\s+|gas\s+)?field)\b")
+_FACILITY_ANAPHOR = re.compile(r"\W*(?:The|This)\s+" + _FACILITY_WORD)
+# "killed in the clashes around the dam, about 25 km southeast of Manbij": the facility named before, in apposition
+_FACILITY_BEFORE = re.compile(r"\bthe\s+" + _FACILITY_WORD + r",?\s+(?:(?:which|that)\s+(?:lies|is|sits)\s+)?"
+                              r"(?:located\s+|situated\s+)?(?:about|some|around|roughly|nearly|approximately)?\s*$")
 _REFERENT_REACH = 400
 _AIRFIELDS = frozenset({"AIRP", "AIRB", "AIRF"})
 _CAPITAL_ACTS = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:said|says|told|presse[sd]|pushe[sd]|wants|insist(?:s|ed)|"
@@ -345,7 +349,9 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
     the_town = _ANAPHOR_BEFORE.search(article.text, sentence.start, claim_start)  # "on the city, which lies about"
     referent = _referent(article, sentence.start) if _ANAPHOR.match(article.text, sentence.start, claim_start) \
         else _referent(article, the_town.start()) if the_town else None
-    facility = _FACILITY_ANAPHOR.match(article.text, sentence.start, claim_start) if referent is None else None
+    facility = _FACILITY_ANAPHOR.match(article.text, sentence.start, claim_start) or \
+        _FACILITY_BEFORE.search(article.text, max(sentence.start, claim_start - 80), claim_start) \
+        if referent is None else None
     if facility:
         referent = _facility_named(article, sentence.start, facility.group("word").split()[-1].lower())
     if referent is None and _EVENT_ANAPHOR.match(article.text, sentence.start, claim_start):

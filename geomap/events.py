@@ -217,6 +217,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"strongholds?)|destroyed (?:[\w-]+ ){0,3}(?:posts|outposts|bunkers|checkpoints)|"
      r"(?:attacked|ambushed|fought) (?:the )?(?:[\w'’-]+ ){0,2}(?:fighters|militants|rebels|insurgents|dissidents|militiamen|"
      r"guerrillas|jihadists)|"
+     # "the factions fought heavy battles near the dam" (armed sides only: not "hard-fought battles" of a game)
+     r"(?<!hard )(?<!hard-)fought (?:heavy |fierce |pitched |intense |running )?battles?|"
      # "raided the town of Tammun", "raided the Jenin refugee camp in the West Bank, killing three"
      r"raided (?:an? |the )?(?:[\w-]+ ){0,2}(?:town|village|city|camp|neighbou?rhood|district|area)s?"
      r"(?= (?:of|in|near|[A-Z]))"
@@ -329,7 +331,8 @@ _HELD_BY = re.compile(r"\b(?:held|controlled|occupied|defended|besieged|encircle
                       r"(?:army|forces|troops|military|rebels|militants|fighters|militias?|group|government)\b")
 # Where the clause of the trigger starts: after a report verb ("officials said that"), or a coordinated
 # clause ("militants ambushed a convoy, and an army drone struck a wedding": the army's strike).
-_CLAUSE_BREAK = re.compile(r"\b(?:said|reported|says|saying|announced)(?: that)?\b|,\s+(?:and|but|while)\s+|;|"
+_CLAUSE_BREAK = re.compile(r"\b(?:said|reported|says|saying|announced)(?: that)?\b|"
+                           r",\s+(?:and|but|while|as(?! well))\s+|;|"
                            r"\b(?:a|one|two|three|several|\d+) (?:days?|hours?|weeks?) (?:after|before)\b")
 # A report by a group of itself: "The Houthis said they had launched missiles" (the speaker is the clause before).
 _SPEAKER = re.compile(r"\b(?:said|says|announced|claimed)\b[\w\s]{0,25}?\b(?:it|they|its|their)\b")
@@ -378,7 +381,8 @@ NAMED_GROUPS = {
     "Jalisco New Generation Cartel": 3, "Settlers (Israel)": 4, "White Army Militia": 4,
     "Lashkar-e-Taiba": 2, "Jaish-e-Mohammed": 2, "People's Defence Force": 2, "Popular Mobilization Forces": 3,
     "Myanmar National Democratic Alliance Army": 2, "Ta'ang National Liberation Army": 2, "Kataib Hezbollah": 3,
-    "SPLM-N": 2, "Wazalendo Militia": 3, "Lakurawa": 2, "CSP-DPA": 2,
+    "SPLM-N": 2, "Wazalendo Militia": 3, "Lakurawa": 2, "CSP-DPA": 2, "Syrian National Army": 2,
+    "Moro Islamic Liberation Front": 2, "Barisan Revolusi Nasional": 2,
 }
 _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Forces", "ISIS": "Islamic State",
                   "ISIL": "Islamic State", "al-Shabaab": "Al-Shabaab", "Al Shabaab": "Al-Shabaab",
@@ -396,7 +400,8 @@ _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Force
                   "White Army": "White Army Militia", "Wazalendo": "Wazalendo Militia",
                   "Popular Mobilisation Forces": "Popular Mobilization Forces", "Kata'ib Hezbollah": "Kataib Hezbollah",
                   "Sudan People's Liberation Movement-North": "SPLM-N",
-                  "Strategic Framework for the Defence of the People of Azawad": "CSP-DPA"}
+                  "Strategic Framework for the Defence of the People of Azawad": "CSP-DPA",
+                  "MILF": "Moro Islamic Liberation Front", "BRN": "Barisan Revolusi Nasional"}
 _DESCRIBED = re.compile(r"-(?:led|backed|aligned|allied|linked|based|affiliated|supported|leaning)$")  # "Kurdish-led"
 # "the Fano militia", "the Ti Makak gang", "the Clan del Golfo gang": the noun first (cheap), then up to three
 # capitalised words before it, with the particles of Spanish and Arabic names.
@@ -478,6 +483,8 @@ _CHARACTERISED = re.compile(r"\s+(?:were|was|are|is|had been|have been)\s+(?:not
                             r"financed|backed|sponsored|instigated|staged|aimed|meant|driven)\b")
 _RETOLD_WHEN = re.compile(r"\s*(?:The|This) (?:attack|blast|bombing|strike|explosion|raid|ambush|shooting|massacre) "
                           r"(?:happened|took place|occurred|came|was carried out)\b")
+_TARGET_RETOLD = re.compile(r"\b(?:attacked|hit|struck|targeted|overran|ambushed|stormed) the (?:army |military |police )?"
+                            r"(?:position|base|post|outpost|camp|checkpoint|convoy|patrol)\b")
 _SAME_DAY = re.compile(r"\b(?:hours|minutes) later\b|\blater (?:that|the same) day\b|\bthe same day\b|"
                        r"\bshortly (?:after|afterwards)\b", re.I)
 _BOMBERS_ONLY = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})  # sub-types no state's forces carry out
@@ -521,7 +528,9 @@ _KILLED = guarded(
     r"|\bkill(?:ed|ing|s)?\s+(?P<one>an?|(?:the|[A-Z][\w-]*['’]s)(?=\s+(?:[\w'’-]+\s+){0,2}(?:prime\s+minister|"
     r"president|commander|chief|leader|head|governor|mayor|spokes(?:man|woman)|general)\b))\s+"
     r"(?!total|number|handful|hundred|thousand|score|couple)\w"
-    rf"|\b(?:at least\s+|some\s+|about\s+)?(?P<b>(?!(?:19|20)\d\d\b)\d[\d,]*|several|few|dozens|scores|hundreds|thousands|"
+    # a figure before the verb ("Eight people were killed"; not "No one was killed")
+    rf"|(?<![Nn]o )\b(?:at least\s+|some\s+|about\s+)?(?P<b>(?!(?:19|20)\d\d\b)\d[\d,]*|several|few|dozens|scores|"
+    rf"hundreds|thousands|"
     # ... not the article of "A car bomb killed six" (which hid the six), but "a hundred"
     rf"(?!(?:an?|and|half)\s+(?!hundred|thousand|million|dozen)[a-z\d]){NUMBER_WORD})"  # nor "and" of "and 30"
     # "Eight people, including three children, were killed"; not the day of a dateline ("April 7 - Two soldiers")
@@ -630,11 +639,13 @@ _AT_PLACE = re.compile(r"\s(?:in|at|near)\s")
 # "withdrew across the border to Bujumbura": where a withdrawal went, not where it happened
 _DESTINATION = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:(?:town|city|village|area)\s+of\s+)?$")
 _QUARTER_KM = 10  # a strike told again this near the town it was told at hit a quarter of that town
+_RETOLD_NEAR_KM = 30  # an attack told again at a village this near the town it was told near happened there
 # "The missiles hit a street near the university": the strike just told, told again (its actor, merged with it)
 # "Residents said the aircraft dropped ...", "The strike on Ohe Htein Twin village took place ...", "The car was hit"
 _THE_STRIKE = re.compile(r"(?:[^,.]{0,50}\b(?:said|says)(?: that)? )?\W*[Tt]he (?:two |three |four )?"
                          r"(?:(?:missiles?|rockets?|shells|drones?|bombs?|strikes?|aircraft|jets?|warplanes?|planes?) "
-                         r"(?:hit|struck|slammed into|landed|targeted|dropped (?:[\w-]+ ){0,2}bombs? on)|"
+                         r"(?:hit|struck|slammed into|landed|targeted|went off|exploded|detonated|"
+                         r"dropped (?:[\w-]+ ){0,2}bombs? on)|"
                          r"(?:air ?|drone )?(?:strike|bombing|raid) on|"
                          r"(?:car|vehicle|truck|motorcycle|house|building) (?:was|were) (?:hit|struck|targeted))$")
 # "five people were killed in the strike on the Haret Hreik neighbourhood": the strike told before
@@ -666,7 +677,8 @@ _COUNTRYWIDE = re.compile(r"\b(?:(?:across|throughout|around|all over) the (?:co
 _CLAIMED_THE = re.compile(r"\bclaim(?:ed|s)?\s+(?:responsibility\s+for\s+)?the\s+(?:[\w-]+\s+)?$")
 # A report's closing attribution (", the US military said on Thursday.", ", according to police.", ", said Serhii
 # Lysak, head of the Dnipropetrovsk regional administration."): who reports, and the office that names a place
-_REPORTER = re.compile(r",\s+(?:[^,]{1,60}\s+(?:said|says|reported|announced)\b[^,]{0,25}|according to [^,]{1,60}|"
+_REPORTER = re.compile(r",\s+(?:[^,]{1,60}\s+(?:said|says|reported|announced)\b(?:\s+in\s+an?\s+(?:statement|post|"
+                       r"briefing|video))?[^,]{0,25}|according to [^,]{1,60}|"
                        r"(?:said|says)\s+[A-Z][^,]{1,40},\s+(?:the\s+)?(?:head|chief|governor|mayor|spokes\w+|director|"
                        r"commander|leader|minister|member|an?\s)[^,]{0,70})$")
 # "Other missiles hit Tel Aviv", "Another missile struck Tamra": the barrage told before
@@ -718,6 +730,8 @@ _THE_ATTACKERS = re.compile(r"\b[Tt]he (?:gunmen|attackers|assailants|militants|
 _PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")  # "..., shooting residents": the sentence's subject did it
 _SUBJECT_OPENS = re.compile(r"\s*(?:[\w\s]{0,40}\b(?:said|says|say|told|added)(?: that)?\s+)?")  # "Survivors said "
 _ANOTHER_ATTACK = re.compile(r"\b(?:another|second|other|later|then|next|separate)\b", re.I)
+_A_BASE = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,2}(?:bases?|posts?|outposts?|barracks|garrisons?|"
+                     r"headquarters|checkpoints?)\b")
 # "protesters who stormed parliament": a crowd's storming is a riot, no capture
 _CROWD_BEFORE = re.compile(r"\b(?:protesters|demonstrators|crowds?|mobs?|rioters)(?: (?:who|that|had|have|then|"
                            r"also|briefly))*\s+$", re.I)
@@ -806,8 +820,7 @@ def detect_events(article: Article) -> Article:
         triggers = _triggers(article, sentence)
         if not triggers:
             _follow_up_toll(article, sentence)
-            if sentence.text.startswith(("The ", "This ")):
-                _place_retold(article, sentence)
+            _place_retold(article, sentence)
         for trigger in triggers:
             for event in _events_for(article, facts, sentence, trigger, country, triggers):
                 _date(event, article, anchor, anchor_kind)
@@ -841,6 +854,9 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
             # "Dozens of settlers stormed the village of Turmus Ayya and set fire to houses": a raid on civilians, not
             # a capture
             event_type, sub, disorder = "Violence against civilians", "Attack", "Political violence"
+        if sub == "territory" and match.group() == "stormed" and _A_BASE.match(sentence.text, match.end()):
+            # "stormed a military base on the edge of Bhamo": an assault; a capture needs telling of its own
+            event_type, sub = "Battles", "Armed clash"
         if sub == "Looting/property destruction" and "kill" in lower and \
                 _ARMED_DOERS.search(sentence.text, max(0, match.start() - 40), match.start()):
             # "Gang members torched dozens of homes in Cabaret ... and killed six people": an attack on civilians
@@ -1153,21 +1169,40 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         events += _parts_told(article, sentence, events[0])
     if again and previous is not None and len(events) == 1 and _same_strike(events[0], previous, definite):
         previous.fatalities = max(previous.fatalities, events[0].fatalities)
-        if previous.geo_precision == 3 and events[0].location is not None and events[0].location.feature in \
-                ("village", "town") and previous.location is not events[0].location:  # "The strike on Ohe Htein
-            # Twin village took place ...": the village of the region told before
+        if _finer(events[0], previous):  # "The strike on Ohe Htein Twin village took place ...": the village of
+            # the region told before
             previous.location, previous.location_text = events[0].location, events[0].location_text
+            previous.geo_precision, previous.point = events[0].geo_precision, events[0].point
         if not previous.actor2 and events[0].actor2:  # "the strike targeted a Hezbollah depot": its target
             previous.actor2, previous.inter2 = events[0].actor2, events[0].inter2
         return []
     # ... naming no place, or only the unit it was in ("The attackers surrounded the mosque in the Tillaberi region")
-    told = _attack_told_again(article, sentence, trigger) if not located or _units_only(located) else None
-    if told is not None and located and not _in_its_country(told, located):
+    told = _attack_told_again(article, sentence, trigger)
+    site = _closer_site(told, located) if told is not None and located else None
+    if told is not None and located and not (_units_only(located) and _in_its_country(told, located) or site):
         told = None
     if told is not None:  # "JNIM attacked villagers near Barsalogho ... Survivors said the gunmen shot at people"
         told.fatalities = max(told.fatalities, events[0].fatalities)
+        if site is not None:
+            told.location, told.geo_precision, told.location_text = site
+            told.point = (site[0].place.lat, site[0].place.lon)
         return []
     return events
+
+
+def _closer_site(told: Event, located: list[tuple[Mention | None, int | None, str]]) -> tuple | None:
+    """The village a retelling names near where an attack was told only roughly ("ambushed a patrol on the
+    outskirts of Bamenda ... The attackers opened fire near the village of Bambui"): where it happened."""
+    here = told.location.place if told.location is not None else None
+    if len(located) != 1 or here is None or told.geo_precision == 1:
+        return None
+    mention = located[0][0]
+    there = mention.place if mention is not None else None
+    if there is None or there.kind != "place" or mention is told.location:
+        return None
+    near = here.holds(there) if here.kind in ("country", "admin1") else \
+        haversine_km(here.lat, here.lon, there.lat, there.lon) <= _RETOLD_NEAR_KM
+    return located[0] if near else None
 
 
 def _retells_strike(article: Article, sentence: Span, trigger: _Trigger, actor: str,
@@ -1240,6 +1275,18 @@ def _in_its_country(told: Event, located: list[tuple[Mention | None, int | None,
     return place is not None and all(m.place.country == place.country for m, _, _ in located)
 
 
+def _finer(event: Event, previous: Event) -> bool:
+    """A strike told at a unit, told again at a village, a town or a district in it ("The bomb went off ... in Rueso
+    district" after "a bomb killed two in Narathiwat province")."""
+    here, there = event.location.place if event.location else None, previous.location.place
+    return previous.geo_precision == 3 and here is not None and event.location is not previous.location and (
+        event.location.feature in ("village", "town") or _holds(there, here) and here.kind in ("place", "admin2"))
+
+
+def _holds(unit: Place, place: Place) -> bool:
+    return unit.kind in ("country", "admin1") and unit.geonameid != place.geonameid and unit.holds(place)
+
+
 def _same_strike(event: Event, previous: Event, definite: bool = False) -> bool:
     """'Shelling killed 15 in El Fasher. The shells landed on a shelter in the Daraja Oula neighbourhood': the strike
     just told, at its town or in a quarter of it ("a strike hit Beirut's southern suburbs ... the strike targeted a
@@ -1249,7 +1296,7 @@ def _same_strike(event: Event, previous: Event, definite: bool = False) -> bool:
             event.event_type != previous.event_type:
         return False
     here, there = event.location.place or (event.area.place if event.area else None), previous.location.place
-    return here is not None and (here == there or definite and here.country == there.country or
+    return here is not None and (here == there or definite and here.country == there.country or _holds(there, here) or
                                  haversine_km(here.lat, here.lon, there.lat, there.lon) <= _QUARTER_KM)
 
 
@@ -2410,7 +2457,9 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
         return
     # the day the event's own words give, else the next sentence's that retells it, else the report's ("..., a local
     # official said Saturday")
-    match = _relative_day(event, told=True) or _day_retold(article, event) or _relative_day(event)
+    match = _relative_day(event, told=True) or _day_retold(article, event)
+    if match is None and not (article.events and _SAME_DAY.search(event.sentence.text)):
+        match = _relative_day(event)  # not "Later that day ..., the army said on Wednesday": the day told before
     precision = 1
     calendar = _calendar_date(event.sentence.text, anchor)
     if calendar is not None and not match:  # "On May 7": that day, of the year before the article's where it is later
@@ -2548,19 +2597,27 @@ def _continues(article: Article, event: Event) -> bool:
     followed': a sentence placed at the event told before it, with no day of its own, goes on with that event."""
     previous = article.events[-1]
     same = event.location is previous.location or event.location is not None and previous.location is not None and \
-        event.location.place is not None and event.location.place == previous.location.place and not \
-        article.text[previous.sentence.end:event.sentence.start].strip()  # the next sentence, at the same town
+        event.location.place is not None and event.location.place == previous.location.place and \
+        _sentences_between(article, previous.sentence, event.sentence) <= 1  # the next sentence or the one after,
+    # at the same town ("... clashed in Gondar on Monday. Gunfire could be heard all day. Shells hit homes in Azezo")
     return event.location is not None and same and previous.sentence.start < event.sentence.start and \
         not _ELSEWHERE.match(event.sentence.text)
 
 
+def _sentences_between(article: Article, first: Span, last: Span) -> int:
+    return sum(1 for s in article.sentences() if first.end <= s.start and s.end <= last.start and s.text.strip())
+
+
 def _place_retold(article: Article, sentence: Span) -> None:
     """'Gunmen shot dead nine men on a highway in southwestern Pakistan. The attack took place near Zhob': the event
-    told just before at a country or province, retold at a town of it."""
-    told = _RETOLD_WHEN.match(sentence.text)
-    previous = article.events[-1] if article.events and told else None
+    told just before at a country or province, retold at a town of it (the sentence tells no event of its own)."""
+    previous = article.events[-1] if article.events else None
     if previous is None or previous.geo_precision != 3 or previous.location is None or \
             previous.location.place is None or article.text[previous.sentence.end:sentence.start].strip():
+        return
+    # ... or its target told again ("Hundreds of fighters attacked the position near Banibangou")
+    told = _RETOLD_WHEN.match(sentence.text) or _TARGET_RETOLD.search(sentence.text)
+    if told is None:
         return
     town = next((m for m in article.mentions if sentence.start + told.end() <= m.start < sentence.end and m.located
                  and m.place.kind == "place" and _unit_holds(previous.location.place, m.place) and
@@ -2676,11 +2733,17 @@ def _merge_repeats(article: Article) -> None:
         # "In Deir al-Balah, a strike ... Another strike hit Nuseirat": two events, not one told twice
         joined = [p for p in finer if p is not event and _tells_of(event, p) and
                   not (told.get(id(p)) is event and _told_as_another(p))] if _vague(event) else []
+        fight = _other_sides_telling(event, finer) if not joined and _vague(event) else None
+        if fight is not None:  # "Al-Shabaab attack on army base kills 11" ... "repelled the attack at Bardale and
+            # killed 30": each side's toll of the fight, both where the fight was
+            event.location, event.location_text, event.geo_precision, event.point, event.area = \
+                fight.location, fight.location_text, fight.geo_precision, fight.point, fight.area
         if len(joined) == 1 and not _PLURAL.search(event.trigger.text) and not _MANY.search(event.sentence.text):
             # "a car bomb in central Turkey killed 13" ... "the blast in Kayseri": one event (but "air strikes
             # killed 40 across the Strip", "dozens of strikes on villages" were many)
             joined[0].fatalities = _larger_toll(joined[0], event)
-            if _unnamed(joined[0].actor1) and not _unnamed(event.actor1):  # the group the vaguer report names
+            if _unnamed(joined[0].actor1) and not _unnamed(event.actor1) and event.actor1 != joined[0].actor2:
+                # the group the vaguer report names (not its other side: "police exchanged fire with the gunmen")
                 joined[0].actor1, joined[0].inter1 = event.actor1, event.inter1
             if not joined[0].actor2 and event.actor2 and event.actor2 != joined[0].actor1:  # ... or the other side
                 joined[0].actor2, joined[0].inter2 = event.actor2, event.inter2
@@ -2846,17 +2909,43 @@ def _in_a_unit(event: Event) -> bool:
 
 
 def _tells_of(broad: Event, precise: Event) -> bool:
-    """A vaguer report of the same type and actor nearby, or one of them naming no actor ("No group claimed the
-    kidnapping"; "A jet dropped two bombs on Tar Taing village"), at the same place for a sentence going on from the
-    one before, not of another day."""
-    return precise.event_type == broad.event_type and precise.sub_event_type == broad.sub_event_type and \
+    """A vaguer report of the same type and actor nearby (or of the same two sides the other way round; a base
+    overrun told as the fight it was), or one of them naming no actor ("No group claimed the kidnapping"; "A jet
+    dropped two bombs on Tar Taing village"), at the same place for a sentence going on from the one before, not of
+    another day."""
+    same_kind = precise.sub_event_type == broad.sub_event_type or \
+        _base_overrun(broad) and precise.sub_event_type == "Armed clash"
+    return precise.event_type == broad.event_type and same_kind and \
         (_side(precise.actor1) == _side(broad.actor1) or not broad.actor1 or not precise.actor1 or
+         _same_sides(broad, precise) or
          broad.geo_precision == 2 and (_unnamed(precise.actor1) or _unnamed(broad.actor1))) and \
         not (precise.fatalities and broad.fatalities and precise.actor1 != broad.actor1) and \
         (precise.event_date == broad.event_date or (broad.time_precision or 1) > 1 or _dated_by_report(broad)) and \
         abs(precise.sentence.start - broad.sentence.start) < 600 and \
         (broad.geo_precision != 2 or broad.location is precise.location) and \
         (_place_kind(broad) is None or broad.geo_precision != 3 or _within(precise, broad))  # not Katsina's in Zamfara
+
+
+def _same_sides(broad: Event, precise: Event) -> bool:
+    """A clash told by each side in turn ("Ethiopian forces clash with Fano militia" ... "fighting between the army
+    and Fano militiamen"): the same two sides, the other way round."""
+    return precise.sub_event_type == "Armed clash" == broad.sub_event_type and "" not in (broad.actor1, broad.actor2) \
+        and {precise.actor1, precise.actor2} == {broad.actor1, broad.actor2}
+
+
+def _other_sides_telling(broad: Event, precise: list[Event]) -> Event | None:
+    """The one battle told at a place by the other side, that a vaguer telling with a toll of its own was of."""
+    fights = [e for e in precise if _same_sides(broad, e) and e.actor1 != broad.actor1 and
+              e.event_date == broad.event_date and abs(e.sentence.start - broad.sentence.start) < 600 and
+              (_place_kind(broad) in (None, "country") or _within(e, broad))]
+    return fights[0] if len(fights) == 1 else None
+
+
+def _base_overrun(event: Event) -> bool:
+    """'Al-Shabaab fighters overrun army base in Somalia': a headline's capture of a base, which the body may tell as
+    the fight it was (the raiders withdrew)."""
+    return event.sub_event_type == "Non-state actor overtakes territory" and \
+        _A_BASE.match(event.sentence.text, event.trigger.end - event.sentence.start) is not None
 
 
 def _dated_by_report(event: Event) -> bool:

@@ -1169,7 +1169,8 @@ def _feature(text: str, start: int, end: int) -> str:
     window = text[max(0, start - 40):start]
     before = _cue_before(window)
     if before and not re.search(r"[A-Z]\w*\s+$", window[:before.start()]):
-        return before.group(0).split()[0].lower().rstrip("s")  # not "the Sadr City district of Baghdad": Sadr City's
+        word = before.group(0).split()[0].lower().rstrip("s")  # not "the Sadr City district of Baghdad": Sadr City's
+        return "unit" if word == "capital" else word  # "the capital of Basilan": a province or a country that has one
     suffix = re.match(r"-(\w+)", text[end:end + 14])
     if suffix and suffix.group(1).lower() in MODIFIER_SUFFIXES:
         return "modifier"

@@ -127,6 +127,7 @@ _LIST_JOIN = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _ADMIN_FEATURES = {"province": ("admin1", "admin2"), "governorate": ("admin1",), "oblast": ("admin1",),
                    "state": ("admin1",), "region": ("admin1", "region"), "county": ("admin2",),
                    "district": ("admin2", "admin1"), "countryside": ("admin1", "place")}
+_HAS_A_CAPITAL = ("country", "admin1", "admin2")  # the kinds "the capital of X" can be (feature "unit")
 _UNIT_FEATURES = frozenset({"province", "governorate", "oblast", "state", "region", "county", "district"})
 _REGION_AFTER = re.compile(r"\s+(?:province|governorate|oblast|state|region|county)\b")  # lower-case: "Falls State Park" is a name
 _UNITS_BEFORE = re.compile(r"\b(?:states|provinces|territories)(?:\s+(?:such\s+as|like|including|of))?\s+(?:the\s+)?$")
@@ -299,7 +300,8 @@ def _within(place: Place, container: Place) -> bool:
 def feature_word(article: Article, gazetteer: Gazetteer) -> None:
     """A feature word in the text restricts the kind of place ("Idlib province")."""
     for mention in _open(article):
-        kinds = _ADMIN_FEATURES.get(mention.feature) or (("place",) if mention.feature in _SETTLEMENT_FEATURES else ())
+        kinds = _ADMIN_FEATURES.get(mention.feature) or (("place",) if mention.feature in _SETTLEMENT_FEATURES else
+                                                         _HAS_A_CAPITAL if mention.feature == "unit" else ())
         if not kinds:
             continue
         # Exact names only: a near spelling waits for the article's context (document coherence).

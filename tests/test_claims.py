@@ -466,3 +466,16 @@ def test_a_ships_position_is_no_distance_of_the_places_told_before(gaz, article)
             "attacked a bulk carrier in the Red Sea, about 50 nautical miles southwest of Hodeidah.")
     (claim,) = claims_of(article(text), gaz)
     assert claim.subjects == []  # Salif had been its subject, and inconsistent
+
+
+def test_the_field_is_the_oil_field_named_before(gaz, article):
+    text = "A drone hit the Khurmala oil field in Iraq on Monday. The field lies some 30 km southwest of Erbil."
+    (claim,) = claims_of(article(text), gaz)
+    assert [s.mention.text for s in claim.subjects] == ["Khurmala"]  # had had no subject
+
+
+def test_the_dam_in_apposition_to_a_distance_is_the_dam_named_before(gaz, article):
+    text = ("Fighting went on near the Tishreen Dam in Syria. Ten fighters died around the dam, about 25 km southeast "
+            "of Manbij, a monitor said.")
+    (claim,) = claims_of(article(text), gaz)
+    assert [s.mention.text for s in claim.subjects] == ["Tishreen Dam"] and claim.verdict == "consistent"

@@ -2541,3 +2541,79 @@ def test_fighting_after_which_a_town_was_taken_is_the_capture(gaz, article):
             "after fighting with the army.")
     (event,) = events_of(article(text, date="2025-11-21"), gaz)  # had been a clash at El Obeid too
     assert (event.sub_event_type, event.actor2) == ("Non-state actor overtakes territory", "Military Forces of Sudan")
+
+
+def test_the_attackers_told_again_at_a_village_near_the_town_put_the_attack_there(gaz, article):
+    text = ("Gunmen ambushed a police convoy on the outskirts of Bamenda in Cameroon on Monday, killing three "
+            "officers. The attackers fired on the police convoy near the village of Bambui, north of the city.")
+    (event,) = events_of(article(text, date="2025-06-09"), gaz)  # had been a second clash, at Bambui
+    assert (event.location.text, event.fatalities) == ("Bambui", 3)
+
+
+def test_the_bomb_told_again_in_a_district_of_the_province_is_that_bomb_there(gaz, article):
+    text = ("A roadside bomb killed three soldiers in Narathiwat province in Thailand on Friday. The bomb exploded as "
+            "their truck passed through Rueso district, police said.")
+    (event,) = events_of(article(text, date="2025-04-11"), gaz)  # had been two bombings
+    assert (event.location.text, event.fatalities) == ("Rueso", 3)
+
+
+def test_later_that_day_is_the_day_told_before_not_the_day_of_the_statement(gaz, article):
+    text = ("Separatists attacked an army post in Ndop in Cameroon on Tuesday, killing two soldiers. Later that day "
+            "soldiers raided a rebel camp near Batibo, killing five fighters, the army said in a statement on "
+            "Thursday.")
+    dates = [e.event_date for e in events_of(article(text, date="2025-06-13"), gaz)]
+    assert dates == ["2025-06-10", "2025-06-10"]  # the raid had been dated to the statement's Thursday
+
+
+def test_the_syrian_national_army_is_a_named_group_not_the_syrian_state(gaz, article):
+    text = "Fighters of the Syrian National Army took control of Manbij from the SDF on Sunday."
+    (event,) = events_of(article(text, date="2024-12-10"), gaz)  # had been the SDF's capture
+    assert (event.actor1, event.actor2) == ("Syrian National Army", "Syrian Democratic Forces")
+
+
+def test_storming_a_military_base_is_a_fight_not_a_capture(gaz, article):
+    text = "Kachin Independence Army fighters stormed an army base near Bhamo in Myanmar on Friday."
+    (event,) = events_of(article(text, date="2025-02-15"), gaz)  # had been a capture of Bhamo
+    assert (event.sub_event_type, event.actor2) == ("Armed clash", "Military Forces of Myanmar")
+
+
+def test_a_strike_in_a_clause_opened_by_as_is_by_that_clauses_subject(gaz, article):
+    text = ("KIA fighters attacked a police station in Bhamo in Myanmar on Friday, as the army carried out air "
+            "strikes on villages near the town.")
+    strike = next(e for e in events_of(article(text, date="2025-02-15"), gaz) if e.event_type.startswith("Explosions"))
+    assert strike.actor1 == "Military Forces of Myanmar"  # had been the KIA's
+
+
+def test_sides_that_fought_battles_near_a_dam_clashed_there(gaz, article):
+    text = "The SDF and Turkish-backed factions fought fierce battles near the Tishreen Dam in Syria on Monday."
+    (event,) = events_of(article(text, date="2025-01-06"), gaz)  # had been no event
+    assert (event.sub_event_type, event.location.text) == ("Armed clash", "Tishreen Dam")
+
+
+def test_a_headlines_battle_with_its_own_toll_is_where_the_other_side_told_the_fight(gaz, article):
+    title = "Al-Shabaab raid on army base in Somalia kills nine"
+    text = ("Al-Shabaab fighters attacked an army base in Somalia on Monday, killing nine soldiers. The army said it "
+            "repelled the assault on the base at Qoryooley and killed 20 militants.")
+    found = events_of(article(title + "\n\n" + text, title=title, date="2025-05-26"), gaz)
+    assert sorted((e.location.text, e.fatalities) for e in found) == [("Qoryooley", 9), ("Qoryooley", 20)]  # 9 had been
+    # left in Somalia
+
+
+def test_an_undated_strike_at_the_same_town_a_sentence_later_is_of_the_fights_day(gaz, article):
+    text = ("Militia fighters and soldiers clashed in Gondar in Ethiopia on Monday. Explosions were heard across the "
+            "city until dark. Residents said shells hit houses in Gondar, killing six civilians.")
+    found = events_of(article(text, date="2025-03-05"), gaz)
+    assert [e.event_date for e in found] == ["2025-03-03", "2025-03-03"]  # the shelling had been the report's day
+
+
+def test_the_target_told_again_at_a_town_of_the_region_puts_the_attack_there(gaz, article):
+    text = ("Jihadists raided an army position in Niger's Tillaberi region on Thursday, killing 12 soldiers. Scores of "
+            "gunmen on motorbikes had attacked the position near Banibangou at dawn.")
+    (event,) = events_of(article(text, date="2025-03-21"), gaz)  # had been left at the region
+    assert (event.location.text, event.geo_precision) == ("Banibangou", 2)
+
+
+def test_no_one_killed_is_no_toll(gaz, article):
+    text = "A drone hit a fuel depot near Kassala in Sudan on Sunday. No one was killed."
+    (event,) = events_of(article(text, date="2025-06-15"), gaz)
+    assert event.fatalities == 0  # had been 1, "one ... killed"

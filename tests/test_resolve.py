@@ -741,3 +741,8 @@ def test_a_capital_standing_for_its_government_is_not_the_storys_town(gaz, artic
             "had targeted militants. The fighting spread to the village of Sarogha.")
     village = resolved(article(text), gaz)["Sarogha"]
     assert village.approximate and village.place.name == "Chaman"  # had been Islamabad, which only spoke
+
+
+def test_the_capital_of_a_name_makes_it_a_unit_not_a_capital(gaz, article):
+    found = resolved(article("Isabela City, the capital of Basilan, lies about 25 km north of Sumisip."), gaz)
+    assert found["Basilan"].place.kind == "admin2"  # had been the city of Isabela, "called a capital"

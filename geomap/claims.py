@@ -81,6 +81,7 @@ _FACILITY_ANAPHOR = re.compile(r"\W*(?:The|This)\s+" + _FACILITY_WORD)
 _FACILITY_BEFORE = re.compile(r"\bthe\s+" + _FACILITY_WORD + r",?\s+(?:(?:which|that)\s+(?:lies|is|sits)\s+)?"
                               r"(?:located\s+|situated\s+)?(?:about|some|around|roughly|nearly|approximately)?\s*$")
 _REFERENT_REACH = 400
+_VILLAGE_SIZE = 5000  # people: a place this small is no "city" a distance is measured from
 _AIRFIELDS = frozenset({"AIRP", "AIRB", "AIRF"})
 _CAPITAL_ACTS = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:said|says|told|presse[sd]|pushe[sd]|wants|insist(?:s|ed)|"
                            r"accus(?:es|ed)|warn(?:s|ed)|den(?:ies|ied)|claim(?:s|ed)|launch(?:es|ed)|sent|sends)\b")
@@ -296,12 +297,13 @@ def _the_city(article: Article, claim_start: int, offset: int) -> tuple[Mention 
         first = listed_before(article.text, named)[0].start
         town = next((c.anchor for c in reversed(article.claims) if c.anchor is not None and
                      sentence_start <= c.anchor.start < first and c.anchor.place is not None and
-                     c.anchor.place.kind == "place"), None) or _referent(article, first, unlike=subject)
+                     c.anchor.place.kind == "place"), None) or _referent(article, first, unlike=subject, city=True) \
+            or _unless(article.story_town(), subject)  # ... else the story's city
     else:  # ... or the city a distance was last measured from ("10 km from the city. Units are 2 miles from the city")
         town = article.story_town() or next((c.anchor for c in reversed(article.claims) if c.anchor is not None and
                                              c.anchor.place is not None and c.anchor.place.kind == "place" and
                                              c.anchor.start >= sentence_start - _REFERENT_REACH), None) \
-            or _referent(article, sentence_start)
+            or _referent(article, sentence_start, city=True)
     return (town, match.end()) if town is not None and town.place is not None else (None, None)
 
 
@@ -382,9 +384,10 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
 _NO_TOWN = frozenset({"modifier", "district", "neighbourhood", "neighborhood", "quarter", "suburb"})
 
 
-def _referent(article: Article, sentence_start: int, unlike: Place | None = None) -> Mention | None:
+def _referent(article: Article, sentence_start: int, unlike: Place | None = None, city: bool = False) -> Mention | None:
     """The settlement named last before the sentence (within two or so sentences) that "the city" stands for --
-    not one a distance was measured from ("X lies 70 km south of Palma, where ... The town is ...": X)."""
+    not one a distance was measured from ("X lies 70 km south of Palma, where ... The town is ...": X), nor, for
+    "the city" (``city``), one the text calls a village or of a village's size ("the village of Stepnohirsk")."""
     anchors = [c.anchor for c in article.claims]
     before = [m for m in article.mentions if sentence_start - _REFERENT_REACH <= m.start < sentence_start
               and m.kind == "toponym" and m.feature not in _NO_TOWN
@@ -392,8 +395,18 @@ def _referent(article: Article, sentence_start: int, unlike: Place | None = None
               and (m.place is None or m.place.feature_code not in _AIRFIELDS)  # "Goma airport" is no city
               and not any(m is anchor for anchor in anchors) and not _state_by_capital(article.text, m)
               and not m.text.isupper()  # a dateline's town is where the story was filed
-              and (unlike is None or m.place != unlike)]
+              and (unlike is None or m.place != unlike)
+              and not (city and _village(m))]
     return before[-1] if before else None
+
+
+def _unless(town: Mention | None, place: Place | None) -> Mention | None:
+    return town if town is not None and town.place != place else None
+
+
+def _village(mention: Mention) -> bool:
+    return mention.feature == "village" or mention.place is not None and \
+        0 < mention.place.population < _VILLAGE_SIZE and not mention.approximate
 
 
 def _facility_named(article: Article, sentence_start: int, word: str) -> Mention | None:

@@ -77,6 +77,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "drones have struck", "a drone launched from Yemen struck"
      r"drones? (?:(?:launched|fired|sent|flown) (?:[\w-]+ ){0,3})?(?:ha[sd] |have )?(?:attacked|struck|hit|"
      r"targeted)|(?:struck|hit|targeted|attacked|shot down) by (?:a |an )?drones?|"
+     # "an Israeli drone fired a missile at a group of men": an air strike, not shelling; "helicopters bombed militia
+     # positions", "used drones to drop explosives on soldiers"
+     r"(?:drones?|helicopters?|helicopter gunships?|warplanes?) fired (?:[\w-]+ ){0,2}(?:missiles?|rockets?)|"
+     r"helicopters? (?:later |also |then )?(?:bombed|struck|attacked|strafed)|"
+     r"drones? (?:to drop|dropped) (?:[\w-]+ ){0,2}(?:explosives|bombs|grenades)|"
      r"drones? launched by (?:[\w'’-]+ ){1,4}(?:struck|hit|attacked|targeted)|"  # "launched by Yemen's Houthis struck"
      r"(?:struck|hit|targeted|attacked|pounded) (?:[\w'\"“”-]+ ){0,4}with (?:a |an )?(?:[\w-]+ )?drones?)\b", "Explosions/Remote violence", "Air/drone strike", "Political violence"),
     (r"\b(?:shelling|shelled|artillery|mortars?|rockets? (?:fire|attacks?)|missile (?:strikes?|attacks?)|"
@@ -99,7 +104,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"fighting (?:erupted|broke out|raged|spread)|(?:attacked|fought|fired on|shot at) (?:each other|one another)|"
      r"destroyed (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}(?:tanks?|"
      r"armou?red vehicles?|military vehicles?)|(?:attacked|raided|opened fire on|fired on) (?:an? |the )?(?:\w+ ){0,2}"
-     r"(?:(?:army|military|police|security) (?:posts?|bases?|camps?|checkpoints?|positions?|convoys?|patrols?|barracks|"
+     r"(?:(?:army|military|police|security|border) (?:posts?|bases?|camps?|checkpoints?|positions?|convoys?|patrols?|"
+     r"barracks|"
      r"stations?)|checkpoints?|patrols?|barracks|garrisons?)|"
      # "Government forces deployed to the area came under fire" (a force's or its post's, see _triggers)
      r"(?:came|come|coming) under (?:heavy )?(?:fire|attack)|"
@@ -236,6 +242,8 @@ _ATTACKED_BEFORE = re.compile(r"\b(?:attacked|raided|stormed|overran|besieged)\s
                               r"of\s+)?$")
 _APPOSITION_TO = re.compile(r",\s+(?:the|an?)\s+[\w\s-]+\s+(?:facing|near|opposite|outside|across\s+from|north\s+of|"
                             r"south\s+of|east\s+of|west\s+of)\s+")  # "X, the border town facing Y, where"
+_DISTANCE_APPOSED = re.compile(r",\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?\d+\s*(?:km|kilomet(?:er|re)s|"
+                               r"miles)\s+(?:[a-z-]+\s+)?(?:of|from)\s+(?:the\s+)?")
 _WHERE_AFTER = re.compile(r"(?:\s+[a-z]+){0,2},?\s+where\b")  # "... and Arusha, where protesters blocked roads": Arusha
 _PHRASE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|of|[Ff]rom|[Oo]n the outskirts of)\s+"
                             r"(?:the\s+)?(?:[a-z-]+\s+)?$")
@@ -302,8 +310,8 @@ _HEADLINE_CAUSE = re.compile(r"\w\s+after\s+$")
 _PLANNED = re.compile(r"[^.;,]{0,50}?\b(?:are|is) (?:planned|scheduled|expected|due) (?:for|in|on|at|next|this|later|"
                       r"to (?:resume|begin|start|open|continue|take place|be held))\b", re.I)
 _PROTEST_MODAL = guarded(rf"\b(?:{_HYPOTHETICAL})\b", re.I)  # protesters demand and call for: no modality
-_GOVERNMENT = guarded(r"(?<!pro-)\b(?:government|govt|regime|state) (?:forces|troops|soldiers)|\b(?:army|troops|"
-                      r"soldiers)\b|\bforces loyal to the (?:government|state)\b", re.I)
+_GOVERNMENT = guarded(r"(?<!pro-)\b(?:government|govt|regime|state) (?:forces|troops|soldiers|positions|posts|bases)|"
+                      r"\b(?:army|troops|soldiers)\b|\bforces loyal to the (?:government|state)\b", re.I)
 # Police and security forces in a fight ("Police exchanged fire with the gang", "Security forces killed the
 # attackers"): the state's (Police Forces for police).  No sign of armed conflict by themselves (they inspect a
 # blast, report a crime), so kept apart from _GOVERNMENT and counted for battles only.
@@ -346,7 +354,7 @@ _CLAIMED_BY = re.compile(r"\b(?:was|were|has been|had been|have been) claimed by
                          r"strikes?|raids?|bombings?|shelling|ambush(?:es)?|assaults?|massacres?|killings?)\b|"
                          r"\bsaid,? blaming ([^,.;]{2,60})|"
                          # "The Resistance Committees blamed the Rapid Support Forces, which ...": a name, no more
-                         r"\bblamed (?:the )?((?:[A-Z][\w'’-]*\s?){1,5})(?=[,.;]|\s+which\b)")
+                         r"\bblamed (?:the )?((?:[A-Z][\w'’-]*\s?){1,5})(?=\s*(?:\([A-Z]{2,6}\))?[,.;]|\s+which\b)")
 # "Aid groups blamed the RSF for the attack", "The army blamed the RSF for the strikes", "..., the army said, blaming
 # the RSF"
 _STATE_BLAMED = re.compile(r"(?:the )?(?:army|military|junta|armed forces|air force|government forces)", re.I)
@@ -383,6 +391,8 @@ NAMED_GROUPS = {
     "Myanmar National Democratic Alliance Army": 2, "Ta'ang National Liberation Army": 2, "Kataib Hezbollah": 3,
     "SPLM-N": 2, "Wazalendo Militia": 3, "Lakurawa": 2, "CSP-DPA": 2, "Syrian National Army": 2,
     "Moro Islamic Liberation Front": 2, "Barisan Revolusi Nasional": 2,
+    "Union for Peace in the Central African Republic": 2, "3R": 2, "Coalition of Patriots for Change": 2,
+    "CPI (Maoist)": 2, "Oromo Liberation Army": 2,
 }
 _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Forces", "ISIS": "Islamic State",
                   "ISIL": "Islamic State", "al-Shabaab": "Al-Shabaab", "Al Shabaab": "Al-Shabaab",
@@ -401,7 +411,11 @@ _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Force
                   "Popular Mobilisation Forces": "Popular Mobilization Forces", "Kata'ib Hezbollah": "Kataib Hezbollah",
                   "Sudan People's Liberation Movement-North": "SPLM-N",
                   "Strategic Framework for the Defence of the People of Azawad": "CSP-DPA",
-                  "MILF": "Moro Islamic Liberation Front", "BRN": "Barisan Revolusi Nasional"}
+                  "MILF": "Moro Islamic Liberation Front", "BRN": "Barisan Revolusi Nasional",
+                  "UPC": "Union for Peace in the Central African Republic", "CPC": "Coalition of Patriots for Change",
+                  "Return, Reclamation and Rehabilitation": "3R", "Maoist": "CPI (Maoist)", "Maoists": "CPI (Maoist)",
+                  "Naxalites": "CPI (Maoist)", "Communist Party of India (Maoist)": "CPI (Maoist)",
+                  "OLA": "Oromo Liberation Army"}
 _DESCRIBED = re.compile(r"-(?:led|backed|aligned|allied|linked|based|affiliated|supported|leaning)$")  # "Kurdish-led"
 # "the Fano militia", "the Ti Makak gang", "the Clan del Golfo gang": the noun first (cheap), then up to three
 # capitalised words before it, with the particles of Spanish and Arabic names.
@@ -447,7 +461,7 @@ _GROUP_RE = re.compile(r"\b(?:" + "|".join(re.escape(g) for g in sorted(list(NAM
 _GROUP_BEFORE_APPOSITION = re.compile(_GROUP_RE.pattern + r",\s+(?:the\s+)?$")  # "JNIM, al-Qaeda's affiliate"
 _STATE_BY = re.compile(r"\b([A-Z][a-z]+|US|UK|U\.S\.)(?: and ([A-Z][a-z]+|US|UK|U\.S\.))? (?:air forces?|warplanes|jets|fighter jets|forces|"
                        r"troops|army|military|drones|navy|helicopters|artillery|tanks|soldiers|positions|aircraft carriers?|"
-                       r"warships?|destroyers?)\b")
+                       r"warships?|destroyers?|border posts?|outposts?)\b")
 _ANAPHORA = guarded(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|"
                     r"(?:in|to) the (?:area|town|city|village)|"
                     r"there|the (?:towns|villages)|(?:edges?|outskirts|centre|center) of the (?:city|town|village)|"
@@ -483,8 +497,15 @@ _CHARACTERISED = re.compile(r"\s+(?:were|was|are|is|had been|have been)\s+(?:not
                             r"financed|backed|sponsored|instigated|staged|aimed|meant|driven)\b")
 _RETOLD_WHEN = re.compile(r"\s*(?:The|This) (?:attack|blast|bombing|strike|explosion|raid|ambush|shooting|massacre) "
                           r"(?:happened|took place|occurred|came|was carried out)\b")
-_TARGET_RETOLD = re.compile(r"\b(?:attacked|hit|struck|targeted|overran|ambushed|stormed) the (?:army |military |police )?"
+_TARGET_RETOLD = re.compile(r"\b(?:attacked|hit|struck|targeted|overran|ambushed|stormed) the "
+                            r"(?:army |military |police )?"
                             r"(?:position|base|post|outpost|camp|checkpoint|convoy|patrol)\b")
+_RAIDERS_RETOLD = re.compile(r"\s*The (?:gunmen|attackers|assailants|militants|jihadists|bandits|raiders|insurgents) "
+                             r"(?:stormed|attacked|raided|struck|opened fire|ambushed)\b")
+_DESCRIBED_BY = re.compile(r",\s+(?:which|who)\s+(?:has|have|had|is|are|was|were|controls?|holds?|runs?)\b")
+_FORCES_HARMED = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured|carrying)\s+(?:at least\s+)?"
+                            r"(?:[\w-]+\s+)?(soldiers|troops|servicemen|police\s*(?:men|officers|commandos)?|"
+                            r"policemen)\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:hours|minutes) later\b|\blater (?:that|the same) day\b|\bthe same day\b|"
                        r"\bshortly (?:after|afterwards)\b", re.I)
 _BOMBERS_ONLY = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})  # sub-types no state's forces carry out
@@ -507,8 +528,8 @@ _ANOTHER = re.compile(r"\b(?:another|a second|a third|a separate|a further)\s+(?
 _MANY = guarded(r"\b(?:dozens|scores|hundreds|a series|a wave|waves|a barrage) of (?:[\w-]+ ){0,2}(?:strikes|raids|"
                 r"attacks|missiles|rockets|drones|shells)\b", re.I)
 # "A day later", "two days later" (not "a day after X"): days after the event told before
-_DAYS_LATER = re.compile(r"\b(?:(a|one|two|three|four|five|six|seven|\d) days? (later|earlier|before)|the (?:next|"
-                         r"following) day|the (day before|previous day))\b", re.I)
+_DAYS_LATER = re.compile(r"\b(?:(a|one|two|three|four|five|six|seven|\d) (days?|weeks?) (later|earlier|before)|"
+                         r"the (?:next|following) day|the (day before|previous day))\b", re.I)
 _SINCE = re.compile(r"\b(?:since|until|till|before|after|by|from|through)\s+(?:the\s+)?$", re.I)  # not the event's day
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _MONTH = r"(?P<{}>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\.?)"
@@ -534,7 +555,8 @@ _KILLED = guarded(
     # ... not the article of "A car bomb killed six" (which hid the six), but "a hundred"
     rf"(?!(?:an?|and|half)\s+(?!hundred|thousand|million|dozen)[a-z\d]){NUMBER_WORD})"  # nor "and" of "and 30"
     # "Eight people, including three children, were killed"; not the day of a dateline ("April 7 - Two soldiers")
-    r"(?!\s*[-–—]\s)\s+(?:[\w-]+(?:\s+|(?=,))){0,3}(?:,[^,.]{0,80},\s*)?(?:were|have been|had been|was)?\s*"
+    r"(?!\s*[-–—]\s)\s+(?:[\w-]+(?:\s+|(?=,))){0,3}(?:(?:from|on) (?:both|each|either) sides?\s+)?"
+    r"(?:,[^,.]{0,80},\s*)?(?:were|have been|had been|was)?\s*"
     r"(?:killed|dead|died)\b"
     # "A mob beat two men to death"
     r"|\b(?:beat|beaten|stabbed|hacked|stoned|burned|burnt)\s+(?P<c>\d[\d,]*|(?!an?\b|the\b)[a-z-]+)\s+"
@@ -643,7 +665,8 @@ _RETOLD_NEAR_KM = 30  # an attack told again at a village this near the town it 
 # "The missiles hit a street near the university": the strike just told, told again (its actor, merged with it)
 # "Residents said the aircraft dropped ...", "The strike on Ohe Htein Twin village took place ...", "The car was hit"
 _THE_STRIKE = re.compile(r"(?:[^,.]{0,50}\b(?:said|says)(?: that)? )?\W*[Tt]he (?:two |three |four )?"
-                         r"(?:(?:missiles?|rockets?|shells|drones?|bombs?|strikes?|aircraft|jets?|warplanes?|planes?) "
+                         r"(?:(?:missiles?|rockets?|shells|drones?|bombs?|strikes?|aircraft|jets?|warplanes?|planes?|"
+                         r"(?:improvised )?explosive devices?|IEDs?|(?:land)?mines?) "
                          r"(?:hit|struck|slammed into|landed|targeted|went off|exploded|detonated|"
                          r"dropped (?:[\w-]+ ){0,2}bombs? on)|"
                          r"(?:air ?|drone )?(?:strike|bombing|raid) on|"
@@ -732,6 +755,8 @@ _SUBJECT_OPENS = re.compile(r"\s*(?:[\w\s]{0,40}\b(?:said|says|say|told|added)(?
 _ANOTHER_ATTACK = re.compile(r"\b(?:another|second|other|later|then|next|separate)\b", re.I)
 _A_BASE = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,2}(?:bases?|posts?|outposts?|barracks|garrisons?|"
                      r"headquarters|checkpoints?)\b")
+_SHOOTING_RESIDENTS = re.compile(r",\s+(?:shooting|killing|gunning down|abducting|kidnapping)\s+(?:\w+\s+){0,2}?"
+                                 r"(?:residents|villagers|civilians|people|worshippers|inhabitants|farmers)\b")
 # "protesters who stormed parliament": a crowd's storming is a riot, no capture
 _CROWD_BEFORE = re.compile(r"\b(?:protesters|demonstrators|crowds?|mobs?|rioters)(?: (?:who|that|had|have|then|"
                            r"also|briefly))*\s+$", re.I)
@@ -857,6 +882,10 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         if sub == "territory" and match.group() == "stormed" and _A_BASE.match(sentence.text, match.end()):
             # "stormed a military base on the edge of Bhamo": an assault; a capture needs telling of its own
             event_type, sub = "Battles", "Armed clash"
+        elif sub == "territory" and match.group() == "stormed" and \
+                _SHOOTING_RESIDENTS.search(sentence.text, match.end()):
+            # "The militants stormed the village of Kordo, shooting residents and burning homes": a raid on civilians
+            event_type, sub, disorder = "Violence against civilians", "Attack", "Political violence"
         if sub == "Looting/property destruction" and "kill" in lower and \
                 _ARMED_DOERS.search(sentence.text, max(0, match.start() - 40), match.start()):
             # "Gang members torched dozens of homes in Cabaret ... and killed six people": an attack on civilians
@@ -1105,7 +1134,9 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     # "a house was hit" continues the strikes told before; "launched missiles" is an attack of its own kind.
     at = trigger.span.start - sentence.start
     definite = _IN_THE_STRIKE.search(sentence.text, max(0, at - 30), at) is not None
-    again = definite or _THE_STRIKE.match(sentence.text, 0, trigger.span.end - sentence.start) is not None
+    again = definite or _THE_STRIKE.match(sentence.text, 0, trigger.span.end - sentence.start) is not None or \
+        at < 6 and trigger.event_type == "Explosions/Remote violence" and \
+        sentence.text[:at].strip() in ("The", "This", "That")  # "The improvised explosive device hit"
     previous = _previous_strike(article, sentence, trigger.span.text) \
         if trigger.general in ("generic strike", "generic blast") or _MORE_OF_THEM.match(sentence.text) or again else None
     located = _locations(article, sentence, trigger)
@@ -1125,7 +1156,7 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     if not actor1 and trigger.sub_event_type in _BOMBERS_ONLY:  # "a suicide bomber blew himself up": no state's
         actor1, inter1 = _unidentified(where), 3
     if not actor2 and trigger.event_type == "Explosions/Remote violence":
-        actor2 = _harmed_forces(facts, sentence, trigger)  # "a landmine wounded five Thai soldiers"
+        actor2 = _harmed_forces(facts, sentence, trigger, where)  # "a landmine wounded five Thai soldiers"
         inter2 = 1 if actor2 else inter2
     aimed = None if located or trigger.event_type != "Explosions/Remote violence" else _aimed_country(facts, places, actor2)
     if aimed is not None:  # "Thailand sent jets to bomb Cambodian targets", naming no town: in Cambodia, not Thailand
@@ -1179,7 +1210,8 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     # ... naming no place, or only the unit it was in ("The attackers surrounded the mosque in the Tillaberi region")
     told = _attack_told_again(article, sentence, trigger)
     site = _closer_site(told, located) if told is not None and located else None
-    if told is not None and located and not (_units_only(located) and _in_its_country(told, located) or site):
+    there = told is not None and len(located) == 1 and located[0][0] is told.location  # told at that place already
+    if told is not None and located and not (_units_only(located) and _in_its_country(told, located) or site or there):
         told = None
     if told is not None:  # "JNIM attacked villagers near Barsalogho ... Survivors said the gunmen shot at people"
         told.fatalities = max(told.fatalities, events[0].fatalities)
@@ -1245,7 +1277,7 @@ def _aimed_country(facts: _Facts, places: list[tuple[Mention | None, int | None,
 
 
 def _attack_told_again(article: Article, sentence: Span, trigger: _Trigger) -> Event | None:
-    """The attack just told, of the same type, when a sentence naming no place tells of 'the gunmen' again."""
+    """The attack just told, of the same type, when a sentence tells of 'the gunmen' again."""
     at = trigger.span.start - sentence.start  # "the gunmen" opening the clause, its subject
     start = _clause_start(sentence.text, at)
     if _PARTICIPLE.match(sentence.text, start):  # "The militants arrived on motorcycles, shooting residents"
@@ -1254,7 +1286,8 @@ def _attack_told_again(article: Article, sentence: Span, trigger: _Trigger) -> E
     if subject is None or subject.start() >= at or _ANOTHER_ATTACK.search(sentence.text) or \
             not _SUBJECT_OPENS.fullmatch(sentence.text, start, subject.start()):
         return None  # not "Troops killed six of the assailants": each side's toll of a battle is its own
-    told = [e for e in article.events if e.event_type == trigger.event_type and
+    # ... of any violent kind where the sentence words it generally ("The attackers struck the village of Gida")
+    told = [e for e in article.events if (e.event_type == trigger.event_type or trigger.general and e.violent) and
             0 < sentence.start - e.sentence.start <= _PASSAGE]
     return told[-1] if told else None
 
@@ -1295,6 +1328,9 @@ def _same_strike(event: Event, previous: Event, definite: bool = False) -> bool:
     if event.location is None or previous.location is None or previous.location.place is None or \
             event.event_type != previous.event_type:
         return False
+    if event.location.place is None and previous.geo_precision == 3 and \
+            0 <= event.sentence.start - previous.sentence.end <= 2:  # "The strikes hit villages in the Barmal
+        return True  # district", a name the gazetteer lacks, in the sentence right after one told at its province
     here, there = event.location.place or (event.area.place if event.area else None), previous.location.place
     return here is not None and (here == there or definite and here.country == there.country or _holds(there, here) or
                                  haversine_km(here.lat, here.lon, there.lat, there.lon) <= _QUARTER_KM)
@@ -1395,12 +1431,17 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
                   and not ROAD_TO.search(article.text, max(0, m.start - 30), m.start)  # "on the highway to Damascus"
                   and not (m.place is not None and m.place.kind == "country" and
                            _OWN_FORCES_AFTER.match(article.text, m.end))]
-    measured = [m for m in candidates if _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start)]
+    # (but "about 25 km west of Nablus, where troops arrested 12": the place the 'where' clause is of)
+    measured = [m for m in candidates if _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start) and
+                not (m.end < trigger.span.start and _WHERE_AFTER.match(article.text, m.end))]
     mentions = [m for m in candidates if m not in measured]
     territory = trigger.sub_event_type.startswith("territory")
     zone_end = _object_zone_end(article.text, trigger.span.end, sentence.end)
-    # ... a place the trigger holds too ("stormed the Abu Shouk camp for displaced")
-    after = [m for m in mentions if m.start > trigger.span.start and (m.start < zone_end or not territory)]
+    # ... a place the trigger holds too ("stormed the Abu Shouk camp for displaced"); not one of a clause describing
+    # its object ("targeted hideouts of the TTP, which has stepped up attacks inside Pakistan")
+    described = _DESCRIBED_BY.search(article.text, trigger.span.end, sentence.end)
+    after = [m for m in mentions if m.start > trigger.span.start and (m.start < zone_end or not territory) and
+             (described is None or m.start < described.start())]
     if territory:  # "captured A, B and C", "A and B were captured"
         chosen = _passive_subjects(article.text, mentions, trigger) or \
             (_list_from(article.text, [m for m in mentions if m.start >= after[0].start]) if after else [])
@@ -1468,6 +1509,14 @@ def _where(text: str, mentions: list[Mention], trigger: _Trigger) -> list[Mentio
     head = next((m for m in reversed(mentions) if m.end < told[-1].start), None)
     if head is not None and _APPOSITION_TO.fullmatch(text, head.end, told[-1].start):
         told[-1] = head
+    elif head is not None and _DISTANCE_APPOSED.fullmatch(text, head.end, told[-1].start):
+        # ... or the town a distance describes ("near Uvira in Congo, some 120 km south of Bukavu, where militiamen
+        # clashed"; but "in the West Bank, about 25 km west of Nablus, where troops arrested 12": Nablus)
+        town = next((m for m in reversed(mentions) if m.end <= head.start), None) \
+            if head.place is not None and head.place.kind != "place" else head
+        if town is not None and town.place is not None and town.place.kind == "place" and \
+                (town is head or _IN_UNIT_GAP.fullmatch(text, town.end, head.start)):
+            told[-1] = town
     listed = [told[-1]]
     for previous in reversed([m for m in mentions if m.start < told[-1].start]):
         if not _LIST_JOIN.fullmatch(text, previous.end, listed[0].start):
@@ -1896,8 +1945,10 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
             # "Heavy fighting continued near Starytsia": no side the text names (but "an alliance of armed groups")
             return "", opponent, None, (1 if opponent else None)
         return leader or _unidentified(where), opponent, _inter(leader or _UNIDENTIFIED), (1 if opponent else None)
-    # "... killing 26 people. The BLA said it carried out the attack.": the claim told with it, else the article's
-    claimant = _claimant(article.text[sentence.start:sentence.end + _CLAIM_REACH]) or _claimant(article.text)
+    # "... killing 26 people. The BLA said it carried out the attack.": the claim told with it, else one told later
+    # or in the headline (not a claim of an attack told before: "On Tuesday, a bomb exploded in Quetta")
+    claimant = _claimant(article.text[sentence.start:sentence.end + _CLAIM_REACH]) or \
+        _claimant(article.text[sentence.start:]) or _claimant(article.title)
     if trigger.sub_event_type == "Air/drone strike" and not claimant:
         # "Israeli tanks pushed into Jabalia, and air strikes across the enclave killed 45": the air force of the
         # state the sentence names acting (groups fly drones, seldom warplanes)
@@ -2034,12 +2085,17 @@ def _acting(text: str, match: re.Match, trigger: int) -> bool:
                                            _HARMED_BEFORE.search(text, max(0, match.start() - 40), match.start()))
 
 
-def _harmed_forces(facts: _Facts, sentence: Span, trigger: _Trigger) -> str:
-    """The state whose forces the trigger killed or wounded, told after it ("killed five Pakistani soldiers")."""
+def _harmed_forces(facts: _Facts, sentence: Span, trigger: _Trigger, where: str | None) -> str:
+    """The state whose forces the trigger killed or wounded, told after it ("killed five Pakistani soldiers"), or
+    those of the country it happened in ("wounding 11 soldiers", "a vehicle carrying police commandos")."""
     at = trigger.span.end - sentence.start
-    return next((f"Military Forces of {_country_of(facts, m.group(1))}" for m in _STATE_BY.finditer(sentence.text, at)
-                 if _country_of(facts, m.group(1)) and
-                 _HARMED_BEFORE.search(sentence.text, max(0, m.start() - 40), m.start())), "")
+    named = next((f"Military Forces of {_country_of(facts, m.group(1))}" for m in _STATE_BY.finditer(sentence.text, at)
+                  if _country_of(facts, m.group(1)) and
+                  _HARMED_BEFORE.search(sentence.text, max(0, m.start() - 40), m.start())), "")
+    harmed = _FORCES_HARMED.search(sentence.text, at) if not named and where else None
+    if harmed is None:
+        return named
+    return f"{'Police' if harmed.group(1).lower().startswith('police') else 'Military'} Forces of {where}"
 
 
 def _reporting(text: str, match: re.Match, trigger: int) -> bool:
@@ -2476,7 +2532,8 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
     elif not match and (later := _days_later(event.sentence.text)) and \
             (previous := _told_before(article, event)) is not None:  # "A day later, militants ambushed ..."
         day = date.fromisoformat(previous.event_date) + timedelta(days=later)
-        event.event_date, event.time_precision = day.isoformat(), previous.time_precision
+        weeks = later % 7 == 0 and "week" in event.sentence.text  # "A week earlier": to the week
+        event.event_date, event.time_precision = day.isoformat(), max(previous.time_precision, 2 if weeks else 1)
         return
     elif not match and article.events and (article.events[-1].sentence is event.sentence or  # its sentence's day
                                            _SAME_DAY.search(event.sentence.text) or _goes_on(article, event) or
@@ -2574,13 +2631,14 @@ def _days_apart(sentence: Span, offset: int) -> int:
 
 def _days_later(text: str) -> int:
     """How many days after the event told before a sentence says it is ("two days later": 2, "two days earlier":
-    -2; none: 0)."""
-    found = _DAYS_LATER.search(text) if "day" in text else None
+    -2, "a week earlier": -7; none: 0)."""
+    found = _DAYS_LATER.search(text) if "day" in text or "week" in text else None
     if found is None:
         return 0
     count = found.group(1)
-    days = (_COUNTS.get(count.lower(), 0) or int(count)) if count else 1
-    return -days if found.group(2) in ("earlier", "before") or found.group(3) else days
+    days = (_COUNTS.get(count.lower(), 0) or int(count)) * (7 if found.group(2).startswith("week") else 1) \
+        if count else 1
+    return -days if found.group(3) in ("earlier", "before") or found.group(4) else days
 
 
 def _goes_on(article: Article, event: Event) -> bool:
@@ -2631,10 +2689,12 @@ def _day_retold(article: Article, event: Event) -> re.Match | None:
     """'A bomber blew herself up at a market in Konduga ... The attack happened late Friday': the day the next
     sentence gives the event it retells."""
     after = article.text[event.sentence.end:event.sentence.end + 200]
-    told = _RETOLD_WHEN.match(after)
-    if told is None:
+    told = _RETOLD_WHEN.match(after) or _RAIDERS_RETOLD.match(after)  # ... or its raiders' ("The militants stormed the
+    if told is None:  # village of Kordo late on Saturday")
         return None
     stop = after.find(".", told.end())  # the retelling's own sentence
+    if _ANOTHER_ATTACK.search(after, told.end(), stop if stop > 0 else len(after)):
+        return None  # "The gunmen attacked again on Monday": another day's
     return _RELATIVE.search(after, told.end(), stop if stop > 0 else len(after))
 
 
@@ -2715,8 +2775,11 @@ def _merge_repeats(article: Article) -> None:
                 kept[key].event_date, kept[key].time_precision = event.event_date, event.time_precision
         if key in kept:
             kept[key].fatalities = _larger_toll(kept[key], event)
-            if not kept[key].actor2 and event.actor2:  # the other side one telling names
-                kept[key].actor2, kept[key].inter2 = event.actor2, event.inter2
+            # the other side one telling names (the state's, where the state tells it: "Security forces killed four
+            # attackers")
+            other = (event.actor2, event.inter2) if event.actor1 == kept[key].actor1 else (event.actor1, event.inter1)
+            if not kept[key].actor2 and other[0] and other[0] != kept[key].actor1:
+                kept[key].actor2, kept[key].inter2 = other
             repeated.add(key)
         else:
             kept[key] = event

@@ -93,7 +93,7 @@ _IN_A_PLACE_AFTER = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:nor
 _WAR_BEFORE = re.compile(r"\b(?:captured|seized|retook|recaptured|shelled|bombarded|stormed|overran|besieged|encircled|"
                          r"liberated|entered|struck|bombed|pounded|attacked|raided|near|outside|(?:killed|wounded|"
                          r"strikes?|raids?|fighting|clashes|shelling|attack(?:s|ed)?|raided|stormed|ambushed|overran|"
-                         r"bombing|offensive) (?:[\w-]+ ){0,3}"
+                         r"bombing|offensive) (?:[\w-]+ ){0,5}"
                          r"(?:in|on|near|around|at))\s+$")
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|on the outskirts of|close to)\s+(?:the\s+(?:village|town)\s+of\s+)?$")
 _NAME_GOES_ON = re.compile(r"[ -]+[A-Z0-9]|['’]s\b|\s+(?:roads?|streets?)\b")  # "Olive Garden", "Okafor's", "Crabgrass road"

@@ -788,35 +788,46 @@ def stray_town(article: Article, gazetteer: Gazetteer) -> None:
             article.mentions.remove(mention)
             continue
         place, owner = mention.place, _owning_town(article, mention)  # "Omdurman's Karari district": Omdurman's
-        _choose(mention, Candidate(owner or town, 0.0, (owner or town).name, "focus"), "stray-town",
+        near = None if owner else _town_put_by(article, mention, town)  # "the village of Gida near Nekemte"
+        _choose(mention, Candidate(owner or near or town, 0.0, (owner or near or town).name, "focus"), "stray-town",
                 f"{place.name} ({place.country}) is a small town abroad no other place of the text is near: "
                 f"'{mention.text}' placed approximately at " +
                 (f"{owner.name}, the town whose part the text calls it" if owner else
+                 f"{near.name}, the town the text puts it by" if near else
                  f"{town.name}, the town the article names most ({count}x)"))
         mention.approximate = True
+
+
+def _town_put_by(article: Article, mention: Mention, town: Place) -> Place | None:
+    """The town of the article's country named right after ``mention`` as the one it lies in or near."""
+    after = next((m for m in article.mentions if m.start >= mention.end), None)
+    if after is None or not after.located or after.place.kind != "place" or after.place.country != town.country or \
+            not _IN_TOWN.fullmatch(article.text, mention.end, after.start):
+        return None
+    return after.place
 
 
 def town_quarter(article: Article, gazetteer: Gazetteer) -> None:
     """A quarter of the article's town ("the Tierra Blanca neighbourhood" in a story about Culiacan, "the Rampura
     area of the capital" in one about Dhaka) that its name alone put at a town of that name far away is in the
     article's town: placed there approximately."""
-    focus = _focus_town(article)
-    if focus is None:
-        return
-    focus_town, count = focus
+    focus_town, count = _focus_town(article) or (None, 0)
     for mention in article.mentions:
         place = mention.place
         if place is None or mention.feature not in _PART_WORDS or not mention.why.startswith(_BY_NAME_PASSES):
             continue
         # "In the southern city of Kherson, shelling killed a man in the Dniprovskyi district", "Gaza City's
-        # Zeitoun neighbourhood": that city's
-        city = _city_of_sentence(article, mention) or _owning_town(article, mention)
+        # Zeitoun neighbourhood", "Giza's Haram district": that city's
+        owner = _owning_town(article, mention)
+        city = _city_of_sentence(article, mention) or owner
         town = city or focus_town
+        if town is None:
+            continue
         # "the Tierra Blanca neighbourhood", "the city's Shevchenkivskyi district"; "a Houston suburb" is a town
         # near Houston, "the Bannu district" a unit of its own
         before = article.text[max(0, mention.start - 20):mention.start]
         if place != town and (mention.feature in _QUARTER_WORDS and (city or re.search(r"\bthe\s+$", before)) or
-                              mention.feature == "district" and (_TOWNS_OWN.search(before) or
+                              mention.feature == "district" and (_TOWNS_OWN.search(before) or owner or
                                                                  city and re.search(r"\bthe\s+$", before)) or
                               _part_of(article, mention, town)) and \
                 haversine_km(place.lat, place.lon, town.lat, town.lon) > _CLUSTER_KM:

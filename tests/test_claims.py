@@ -479,3 +479,11 @@ def test_the_dam_in_apposition_to_a_distance_is_the_dam_named_before(gaz, articl
             "of Manbij, a monitor said.")
     (claim,) = claims_of(article(text), gaz)
     assert [s.mention.text for s in claim.subjects] == ["Tishreen Dam"] and claim.verdict == "consistent"
+
+
+def test_the_city_is_no_village_named_before_but_the_storys_city(gaz, article):
+    text = ("Russian glide bombs hit Zaporizhzhia in Ukraine on Wednesday. Zaporizhzhia's governor said Russia claimed "
+            "the village of Stepnohirsk, about 30 km south of Zaporizhzhia. Shelling also hit Orikhiv, some 50 km "
+            "southeast of the city.")
+    last = claims_of(article(text), gaz)[-1]
+    assert last.anchor.place.name == "Zaporizhzhya"  # had been Stepnohirsk

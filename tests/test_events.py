@@ -2617,3 +2617,112 @@ def test_no_one_killed_is_no_toll(gaz, article):
     text = "A drone hit a fuel depot near Kassala in Sudan on Sunday. No one was killed."
     (event,) = events_of(article(text, date="2025-06-15"), gaz)
     assert event.fatalities == 0  # had been 1, "one ... killed"
+
+
+def test_the_states_telling_of_a_fight_names_the_other_side(gaz, article):
+    text = ("Militants attacked a naval air station in Turbat in Pakistan late on Monday, sparking a gun battle. "
+            "Security forces killed five attackers, a military statement said.")
+    (event,) = events_of(article(text, date="2024-08-27"), gaz)
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Pakistan)", "Military Forces of Pakistan")
+    # (had been the unidentified group on both sides)
+
+
+def test_a_claim_of_an_attack_told_before_is_not_a_later_bombings(gaz, article):
+    text = ("Fighters attacked a navy base in Turbat in Pakistan on Monday. The Baloch Liberation Army said it carried "
+            "out the attack. On Tuesday, a bomb exploded beside a police van in Quetta, wounding three officers.")
+    bomb = next(e for e in events_of(article(text, date="2024-08-28"), gaz) if e.location.text == "Quetta")
+    assert bomb.actor1 == "Unidentified Armed Group (Pakistan)"  # had been the BLA
+
+
+def test_a_missile_a_drone_fired_is_an_air_strike(gaz, article):
+    text = "An Israeli drone fired a missile at a car in the Nur Shams camp in the West Bank on Thursday."
+    (event,) = events_of(article(text, date="2024-10-03"), gaz)
+    assert event.sub_event_type == "Air/drone strike"  # had been shelling
+
+
+@pytest.mark.parametrize("text,where", [
+    ("Jenin lies in the northern West Bank, about 40 km north of Ramallah, where Israeli troops arrested nine people "
+     "on Monday.", "Ramallah"),  # had been the West Bank
+    ("Fighting went on near Uvira in Congo, about 120 km south of Bukavu, where militiamen clashed with M23 fighters "
+     "on Friday.", "Uvira"),
+])
+def test_a_where_clause_after_a_distance_is_of_the_town_the_distance_describes(gaz, article, text, where):
+    (event,) = events_of(article(text, date="2025-06-27"), gaz)
+    assert event.location.text == where
+
+
+def test_central_african_armed_groups_are_named(gaz, article):
+    text = ("Fighters of the UPC attacked an army checkpoint near Bria in the Central African Republic on Wednesday. "
+            "The 3R armed group kidnapped two aid workers near Paoua on Thursday.")
+    actors = [e.actor1 for e in events_of(article(text, date="2025-06-13"), gaz)]
+    assert actors == ["Union for Peace in the Central African Republic", "3R"]
+
+
+def test_a_week_earlier_is_seven_days_before_the_event_told_before_to_the_week(gaz, article):
+    text = ("Boko Haram fighters killed six villagers near Mora in Cameroon on Saturday. A week earlier, a suicide "
+            "bomber killed two people at a market in Mora.")
+    bombing = events_of(article(text, date="2025-06-16"), gaz)[-1]
+    assert (bombing.event_date, bombing.time_precision) == ("2025-06-07", 2)  # had been the article's day
+
+
+def test_raiders_who_stormed_a_village_shooting_residents_attacked_civilians_on_the_day_they_did(gaz, article):
+    text = ("Boko Haram fighters killed eight villagers near Mora in Cameroon, officials said on Sunday. The "
+            "militants stormed the village of Kordo late on Saturday, shooting residents and burning homes.")
+    (event,) = events_of(article(text, date="2025-06-16"), gaz)  # had been a capture of Kordo beside the killing
+    assert (event.sub_event_type, event.location.text, event.event_date) == ("Attack", "Kordo", "2025-06-14")
+
+
+def test_the_strikes_told_again_at_a_district_the_gazetteer_lacks_are_the_strikes_told(gaz, article):
+    text = ("Pakistani warplanes struck several villages in Afghanistan's Paktika province on Tuesday, killing 20 "
+            "people. The strikes hit villages in the Barmal district.")
+    (event,) = events_of(article(text, date="2024-12-25"), gaz)  # had been a second strike, at no place
+    assert (event.location.text, event.fatalities) == ("Paktika", 20)
+
+
+def test_a_place_in_a_clause_describing_the_strikes_target_is_not_where_it_struck(gaz, article):
+    text = ("Pakistani jets struck Paktika province in Afghanistan on Tuesday. Officials said the jets targeted "
+            "hideouts of the TTP, which has stepped up attacks inside Pakistan.")
+    assert [e.location.text for e in events_of(article(text, date="2024-12-25"), gaz)] == ["Paktika"]
+
+
+def test_firing_on_a_states_border_posts_is_a_clash_with_its_forces(gaz, article):
+    text = "Taliban forces fired on Pakistani border posts near Khost in Afghanistan on Saturday."
+    (event,) = events_of(article(text, date="2024-12-23"), gaz)
+    assert (event.sub_event_type, event.actor2) == ("Armed clash", "Military Forces of Pakistan")
+
+
+def test_fighters_from_both_sides_killed_is_the_toll(gaz, article):
+    text = ("Houthi fighters attacked government positions near Marib in Yemen on Tuesday, and 32 fighters from both "
+            "sides were killed.")
+    (event,) = events_of(article(text, date="2025-04-02"), gaz)
+    assert (event.fatalities, event.actor2) == (32, "Military Forces of Yemen")  # had been 0, and no other side
+
+
+def test_the_device_told_again_near_a_town_of_the_state_is_the_blast_there(gaz, article):
+    text = ("Maoist rebels blew up a vehicle carrying police commandos in Chhattisgarh state in India on Monday, "
+            "killing seven of them. The improvised explosive device hit the vehicle near Bijapur.")
+    (event,) = events_of(article(text, date="2025-01-06"), gaz)  # had been a second blast
+    assert (event.location.text, event.actor1, event.actor2) == ("Bijapur", "CPI (Maoist)", "Police Forces of India")
+
+
+@pytest.mark.parametrize("text", [
+    "Government helicopters bombed White Army positions near Nasir in South Sudan on Wednesday.",
+    "Cartel gunmen used drones to drop explosives on soldiers near Apatzingan in Mexico on Monday.",
+])
+def test_helicopters_that_bombed_and_drones_that_dropped_explosives_struck_from_the_air(gaz, article, text):
+    (event,) = events_of(article(text, date="2025-05-20"), gaz)
+    assert event.sub_event_type == "Air/drone strike"  # had been shelling, or no event
+
+
+def test_the_attackers_who_struck_the_village_told_again_are_the_attack_told(gaz, article):
+    text = ("Gunmen killed 15 civilians in an attack on a village in Ethiopia's Oromia region on Sunday. The attackers "
+            "struck the village of Gida near Nekemte and set homes on fire. Residents blamed the Oromo Liberation "
+            "Army (OLA).")
+    (event,) = events_of(article(text, date="2024-11-12"), gaz)  # had been a clash besides
+    assert (event.sub_event_type, event.actor1) == ("Attack", "Oromo Liberation Army")
+
+
+def test_a_bomb_wounding_soldiers_struck_the_countrys_forces(gaz, article):
+    text = "A car bomb exploded at an army base in Saravena in Colombia on Monday, wounding 11 soldiers."
+    (event,) = events_of(article(text, date="2025-02-18"), gaz)
+    assert event.actor2 == "Military Forces of Colombia"  # had been no one

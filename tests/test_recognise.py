@@ -690,3 +690,8 @@ def test_a_name_the_gazetteer_lacks_where_a_war_killed_people_in_a_country_is_a_
 def test_a_name_the_gazetteer_lacks_where_a_base_was_attacked_in_a_place_is_a_place(gaz, article):
     text = "Boko Haram fighters attacked a military base in Wajiroko in Nigeria's Borno state on Monday."
     assert names(article(text), gaz) == ["Wajiroko", "Nigeria", "Borno"]  # Wajiroko had been none
+
+
+def test_a_village_the_gazetteer_lacks_where_people_were_killed_at_a_market_is_a_place(gaz, article):
+    art = recognise(article("A bomber killed three people at a market in Kolofata, near the Nigerian border."), gaz)
+    assert "Kolofata" in [m.text for m in art.mentions]

@@ -746,3 +746,14 @@ def test_a_capital_standing_for_its_government_is_not_the_storys_town(gaz, artic
 def test_the_capital_of_a_name_makes_it_a_unit_not_a_capital(gaz, article):
     found = resolved(article("Isabela City, the capital of Basilan, lies about 25 km north of Sumisip."), gaz)
     assert found["Basilan"].place.kind == "admin2"  # had been the city of Isabela, "called a capital"
+
+
+def test_a_village_abroad_by_name_that_the_text_puts_near_a_town_is_placed_there(gaz, article):
+    found = resolved(article("Gunmen killed 15 people in Ethiopia. They struck the village of Gida near Nekemte, "
+                             "west of Addis Ababa. Addis Ababa sent troops."), gaz)
+    assert found["Gida"].place.name == "Nek’emtē" and found["Gida"].approximate  # had been Addis Ababa
+
+
+def test_a_district_a_city_owns_is_that_citys(gaz, article):
+    found = resolved(article("Two bombs killed six police officers in Giza's Haram district in Egypt on Friday."), gaz)
+    assert found["Haram"].place.name == "Giza"  # had been Haram in Norway

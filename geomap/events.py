@@ -497,15 +497,12 @@ _CHARACTERISED = re.compile(r"\s+(?:were|was|are|is|had been|have been)\s+(?:not
                             r"financed|backed|sponsored|instigated|staged|aimed|meant|driven)\b")
 _RETOLD_WHEN = re.compile(r"\s*(?:The|This) (?:attack|blast|bombing|strike|explosion|raid|ambush|shooting|massacre) "
                           r"(?:happened|took place|occurred|came|was carried out)\b")
-_TARGET_RETOLD = re.compile(r"\b(?:attacked|hit|struck|targeted|overran|ambushed|stormed) the "
-                            r"(?:army |military |police )?"
-                            r"(?:position|base|post|outpost|camp|checkpoint|convoy|patrol)\b")
-_RAIDERS_RETOLD = re.compile(r"\s*The (?:gunmen|attackers|assailants|militants|jihadists|bandits|raiders|insurgents) "
-                             r"(?:stormed|attacked|raided|struck|opened fire|ambushed)\b")
+_TARGET_RETOLD = guarded(r"\b(?:attacked|hit|struck|targeted|overran|ambushed|stormed) the "
+                         r"(?:army |military |police )?(?:position|base|post|outpost|camp|checkpoint|convoy|patrol)\b")
 _DESCRIBED_BY = re.compile(r",\s+(?:which|who)\s+(?:has|have|had|is|are|was|were|controls?|holds?|runs?)\b")
-_FORCES_HARMED = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured|carrying)\s+(?:at least\s+)?"
-                            r"(?:[\w-]+\s+)?(soldiers|troops|servicemen|police\s*(?:men|officers|commandos)?|"
-                            r"policemen)\b", re.I)
+_FORCES_HARMED = guarded(r"\b(?:killing|killed|wounding|wounded|injuring|injured|carrying)\s+(?:at least\s+)?"
+                         r"(?:[\w-]+\s+)?(soldiers|troops|servicemen|police\s*(?:men|officers|commandos)?|policemen)\b",
+                         re.I)
 _SAME_DAY = re.compile(r"\b(?:hours|minutes) later\b|\blater (?:that|the same) day\b|\bthe same day\b|"
                        r"\bshortly (?:after|afterwards)\b", re.I)
 _BOMBERS_ONLY = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})  # sub-types no state's forces carry out
@@ -748,8 +745,12 @@ _DAYS_CLAUSE = re.compile(r"\b(a|one|two|three|four|five|six|seven|\d+) days? (a
 _EARLIER = re.compile(r"\b(?:last|previous) (?:month|year|week)\b|\b(?:weeks|months|years) ago\b|"
                       r"\bearlier this (?:month|year)\b")
 # "Survivors said the gunmen shot at people": the attackers just told of, told again
-_THE_ATTACKERS = re.compile(r"\b[Tt]he (?:gunmen|attackers|assailants|militants|jihadists|bandits|raiders|armed men|"
-                            r"paramilitaries|insurgents)\b")
+_ATTACKER_WORDS = ("gunmen", "attackers", "assailants", "militants", "jihadists", "bandits", "raiders", "armed men",
+                   "paramilitaries", "insurgents")
+_THE_ATTACKERS = re.compile(rf"\b[Tt]he (?:{'|'.join(_ATTACKER_WORDS)})\b")
+# "The militants stormed the village of Kordo late on Saturday": the raid just told, its day told
+_RAIDERS_RETOLD = re.compile(rf"\s*The (?:{'|'.join(_ATTACKER_WORDS)}) (?:stormed|attacked|raided|struck|opened fire|"
+                             r"ambushed)\b")
 _PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")  # "..., shooting residents": the sentence's subject did it
 _SUBJECT_OPENS = re.compile(r"\s*(?:[\w\s]{0,40}\b(?:said|says|say|told|added)(?: that)?\s+)?")  # "Survivors said "
 _ANOTHER_ATTACK = re.compile(r"\b(?:another|second|other|later|then|next|separate)\b", re.I)
@@ -1278,6 +1279,8 @@ def _aimed_country(facts: _Facts, places: list[tuple[Mention | None, int | None,
 
 def _attack_told_again(article: Article, sentence: Span, trigger: _Trigger) -> Event | None:
     """The attack just told, of the same type, when a sentence tells of 'the gunmen' again."""
+    if not _names_attackers(sentence.text):
+        return None
     at = trigger.span.start - sentence.start  # "the gunmen" opening the clause, its subject
     start = _clause_start(sentence.text, at)
     if _PARTICIPLE.match(sentence.text, start):  # "The militants arrived on motorcycles, shooting residents"
@@ -1290,6 +1293,11 @@ def _attack_told_again(article: Article, sentence: Span, trigger: _Trigger) -> E
     told = [e for e in article.events if (e.event_type == trigger.event_type or trigger.general and e.violent) and
             0 < sentence.start - e.sentence.start <= _PASSAGE]
     return told[-1] if told else None
+
+
+def _names_attackers(text: str) -> bool:
+    """The words _THE_ATTACKERS reads, looked for before the pattern (most sentences name none)."""
+    return any(word in text for word in _ATTACKER_WORDS)
 
 
 def _goes_on_with(trigger: _Trigger) -> bool:
@@ -1439,7 +1447,7 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
     zone_end = _object_zone_end(article.text, trigger.span.end, sentence.end)
     # ... a place the trigger holds too ("stormed the Abu Shouk camp for displaced"); not one of a clause describing
     # its object ("targeted hideouts of the TTP, which has stepped up attacks inside Pakistan")
-    described = _DESCRIBED_BY.search(article.text, trigger.span.end, sentence.end)
+    described = _DESCRIBED_BY.search(article.text, trigger.span.end, sentence.end) if ", wh" in sentence.text else None
     after = [m for m in mentions if m.start > trigger.span.start and (m.start < zone_end or not territory) and
              (described is None or m.start < described.start())]
     if territory:  # "captured A, B and C", "A and B were captured"
@@ -1945,10 +1953,11 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
             # "Heavy fighting continued near Starytsia": no side the text names (but "an alliance of armed groups")
             return "", opponent, None, (1 if opponent else None)
         return leader or _unidentified(where), opponent, _inter(leader or _UNIDENTIFIED), (1 if opponent else None)
-    # "... killing 26 people. The BLA said it carried out the attack.": the claim told with it, else one told later
-    # or in the headline (not a claim of an attack told before: "On Tuesday, a bomb exploded in Quetta")
+    # "... killing 26 people. The BLA said it carried out the attack.": the claim told with it, else the article's
+    # told later or in the headline (not a claim of an attack told before: "On Tuesday, a bomb exploded in Quetta")
+    told_at, told = _claim(article.text)
     claimant = _claimant(article.text[sentence.start:sentence.end + _CLAIM_REACH]) or \
-        _claimant(article.text[sentence.start:]) or _claimant(article.title)
+        (told if told_at >= sentence.start else "") or _claimant(article.title)
     if trigger.sub_event_type == "Air/drone strike" and not claimant:
         # "Israeli tanks pushed into Jabalia, and air strikes across the enclave killed 45": the air force of the
         # state the sentence names acting (groups fly drones, seldom warplanes)
@@ -2016,22 +2025,27 @@ def _government(facts: _Facts, text: str, start: int = 0, end: int | None = None
     return None
 
 
-@lru_cache(maxsize=256)
 def _claimant(text: str) -> str:
     """The clause before the text's first 'claimed responsibility', or the side a report blames ("" where none)."""
+    return _claim(text)[1]
+
+
+@lru_cache(maxsize=256)
+def _claim(text: str) -> tuple[int, str]:
+    """Where the text's first claim stands, and its claimant (see _claimant); (-1, "") where none."""
     if "claim" not in text and "carried out" not in text and "blam" not in text and " by " not in text:
-        return ""  # most texts claim nothing: skip the patterns
+        return -1, ""  # most texts claim nothing: skip the patterns
     no_claim = _NO_CLAIM.search(text)  # "No group claimed the blast": not the claim of the story told next
     text = text[:no_claim.start()] if no_claim else text
     claimed = _CLAIMED.search(text)
     by = _CLAIMED_BY.search(text)
     if by is not None and (claimed is None or by.start() < claimed.start()):
         # "The assault was claimed by JNIM, which said ...": the group after "by" (not one "linked to al-Qaeda")
-        return _LINKED_TO.sub("", next(g for g in by.groups() if g))
+        return by.start(), _LINKED_TO.sub("", next(g for g in by.groups() if g))
     if claimed is None:
-        return ""
+        return -1, ""
     start, end = _clause_before(text, claimed.start(), ".;")
-    return text[start:end]
+    return claimed.start(), text[start:end]
 
 
 def _clause_before(text: str, end: int, stops: str) -> tuple[int, int]:
@@ -2513,9 +2527,10 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
         return
     # the day the event's own words give, else the next sentence's that retells it, else the report's ("..., a local
     # official said Saturday")
-    match = _relative_day(event, told=True) or _day_retold(article, event)
-    if match is None and not (article.events and _SAME_DAY.search(event.sentence.text)):
-        match = _relative_day(event)  # not "Later that day ..., the army said on Wednesday": the day told before
+    told = _relative_day(event, told=True) or _day_retold(article, event)
+    match = told or _relative_day(event)
+    if told is None and match is not None and article.events and _SAME_DAY.search(event.sentence.text):
+        match = None  # "Later that day ..., the army said on Wednesday": the day told before, not the report's
     precision = 1
     calendar = _calendar_date(event.sentence.text, anchor)
     if calendar is not None and not match:  # "On May 7": that day, of the year before the article's where it is later

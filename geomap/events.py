@@ -81,7 +81,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      # positions", "used drones to drop explosives on soldiers"
      r"(?:drones?|helicopters?|helicopter gunships?|warplanes?) fired (?:[\w-]+ ){0,2}(?:missiles?|rockets?)|"
      r"helicopters? (?:later |also |then )?(?:bombed|struck|attacked|strafed)|"
-     r"drones? (?:to drop|dropped) (?:[\w-]+ ){0,2}(?:explosives|bombs|grenades)|"
+     r"drones? (?:also |later |then )?(?:to drop|dropped) (?:[\w-]+ ){0,2}(?:explosives?|bombs?|grenades?)|"
      r"drones? launched by (?:[\w'’-]+ ){1,4}(?:struck|hit|attacked|targeted)|"  # "launched by Yemen's Houthis struck"
      r"(?:struck|hit|targeted|attacked|pounded) (?:[\w'\"“”-]+ ){0,4}with (?:a |an )?(?:[\w-]+ )?drones?)\b", "Explosions/Remote violence", "Air/drone strike", "Political violence"),
     (r"\b(?:shelling|shelled|artillery|mortars?|rockets? (?:fire|attacks?)|missile (?:strikes?|attacks?)|"
@@ -101,7 +101,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:clash(?:es|ed)?|clashing with|heavy fighting|fighting between|fighting with (?:the )?(?:[\w-]+ ){0,2}(?:rebels?|"
      r"militants?|insurgents?|troops|army|forces|jihadists?|gunmen|militias?|militiamen|fighters)|(?:exchanged|traded) (?:[\w-]+ ){0,2}(?:gun)?fire(?: and (?:[\w-]+ ){0,2}fire)?|(?:repelled|repulsed|beat back|fought off) (?:\w+ ){0,3}(?:attacks?|assaults?|"
      r"offensives?)|battles? for|firefights?|gunfights?|gun ?battles?|shoot-?outs?|skirmish(?:es)?|ambush(?:ed|es)?|"
-     r"fighting (?:erupted|broke out|raged|spread)|(?:attacked|fought|fired on|shot at) (?:each other|one another)|"
+     r"fighting (?:erupted|broke out|raged|spread|continued|resumed|(?:was|were) (?:raging|reported))|"
+     r"(?:attacked|fought|fired on|shot at) (?:each other|one another)|"
      r"destroyed (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}(?:tanks?|"
      r"armou?red vehicles?|military vehicles?)|(?:attacked|raided|opened fire on|fired on) (?:an? |the )?(?:\w+ ){0,2}"
      r"(?:(?:army|military|police|security|border) (?:posts?|bases?|camps?|checkpoints?|positions?|convoys?|patrols?|"
@@ -392,7 +393,7 @@ NAMED_GROUPS = {
     "SPLM-N": 2, "Wazalendo Militia": 3, "Lakurawa": 2, "CSP-DPA": 2, "Syrian National Army": 2,
     "Moro Islamic Liberation Front": 2, "Barisan Revolusi Nasional": 2,
     "Union for Peace in the Central African Republic": 2, "3R": 2, "Coalition of Patriots for Change": 2,
-    "CPI (Maoist)": 2, "Oromo Liberation Army": 2,
+    "CPI (Maoist)": 2, "Oromo Liberation Army": 2, "Karen National Union": 2, "Karen National Liberation Army": 2,
 }
 _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Forces", "ISIS": "Islamic State",
                   "ISIL": "Islamic State", "al-Shabaab": "Al-Shabaab", "Al Shabaab": "Al-Shabaab",
@@ -415,7 +416,8 @@ _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Force
                   "UPC": "Union for Peace in the Central African Republic", "CPC": "Coalition of Patriots for Change",
                   "Return, Reclamation and Rehabilitation": "3R", "Maoist": "CPI (Maoist)", "Maoists": "CPI (Maoist)",
                   "Naxalites": "CPI (Maoist)", "Communist Party of India (Maoist)": "CPI (Maoist)",
-                  "OLA": "Oromo Liberation Army"}
+                  "OLA": "Oromo Liberation Army", "KNU": "Karen National Union",
+                  "KNLA": "Karen National Liberation Army"}
 _DESCRIBED = re.compile(r"-(?:led|backed|aligned|allied|linked|based|affiliated|supported|leaning)$")  # "Kurdish-led"
 # "the Fano militia", "the Ti Makak gang", "the Clan del Golfo gang": the noun first (cheap), then up to three
 # capitalised words before it, with the particles of Spanish and Arabic names.
@@ -465,6 +467,7 @@ _STATE_BY = re.compile(r"\b([A-Z][a-z]+|US|UK|U\.S\.)(?: and ([A-Z][a-z]+|US|UK|
 _ANAPHORA = guarded(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|"
                     r"(?:in|to) the (?:area|town|city|village)|"
                     r"there|the (?:towns|villages)|(?:edges?|outskirts|centre|center) of the (?:city|town|village)|"
+                    r"in the (?:[a-z]+ern )?outskirts(?! of)|"  # "fighting continued in the northern outskirts"
                     r"the (?:city|town|village)['’]s|"
                     r"in the (?:ensuing |subsequent )?(?:fighting|clashes|battle|gunfight|"
                     r"exchange of fire)(?: that (?:followed|ensued))?)\b", re.I)
@@ -497,6 +500,8 @@ _CHARACTERISED = re.compile(r"\s+(?:were|was|are|is|had been|have been)\s+(?:not
                             r"financed|backed|sponsored|instigated|staged|aimed|meant|driven)\b")
 _RETOLD_WHEN = re.compile(r"\s*(?:The|This) (?:attack|blast|bombing|strike|explosion|raid|ambush|shooting|massacre) "
                           r"(?:happened|took place|occurred|came|was carried out)\b")
+# "The assault on the detachment in Arbinda, in Soum province, began at dawn": the attack just told, at a place
+_RETOLD_AT = re.compile(r"\s*(?:The|This) (?:attack|assault|raid|ambush|bombing|strike) (?:on|at|in|near) ")
 _TARGET_RETOLD = guarded(r"\b(?:attacked|hit|struck|targeted|overran|ambushed|stormed) the "
                          r"(?:army |military |police )?(?:position|base|post|outpost|camp|checkpoint|convoy|patrol)\b")
 _DESCRIBED_BY = re.compile(r",\s+(?:which|who)\s+(?:has|have|had|is|are|was|were|controls?|holds?|runs?)\b")
@@ -515,7 +520,8 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+|"
 # of what it did, which an independent toll of the same event outweighs (ACLED takes the conservative figure)
 _CLAIMED_TOLL = guarded(r"\b(?:claimed|claims|claiming|saying) (?:to have|it had|it has|that it) killed\b|"
                         r"\b(?:said|says|claimed|claims|announced)\b[^.]{0,80}?\b(?:its|their|our) (?:[\w-]+ )?"
-                        r"(?:fighters|forces|militants|men|troops|units|soldiers|mujahideen) (?:had |have )?killed\b", re.I)
+                        r"(?:fighters|forces|militants|men|troops|units|soldiers|mujahideen) (?:had |have )?"
+                        r"(?:carried out the (?:attack|assault|raid) and )?killed\b", re.I)
 _ARMED_VICTIMS = guarded(r"\b(?:soldiers?|troops|servicemen|police(?:men|man)?|officers?|guards?|fighters|militants|"
                          r"militiamen|insurgents|rebels|jihadists|gunmen|attackers|assailants)\b", re.I)
 _PLURAL = guarded(r"(?:strikes|raids|attacks|clashes|bombs|blasts|explosions|shelling|fighting|battles|missiles|rockets|"
@@ -653,7 +659,7 @@ _LEFT_AGAIN = re.compile(r"\bbefore (?:withdrawing|retreating|pulling out|pullin
 _DEMONSTRATIONS = frozenset({"Protests", "Riots"})
 _PROTEST_GRAVITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
 # "..., including nine in a house in Beit Lahiya and six in ...": a part of a toll told at a place
-_SHARE = re.compile(r"\b(?:including|and)\s+(?P<n>\d+|[a-z]+)\s+(?:(?!and\b|including\b)[\w'’-]+\s+){0,6}?$")
+_SHARE = re.compile(r"\b(?:including|and)\s+(?P<n>\d+|[a-z]+)\s+(?:(?!and\b|including\b)[\w'’-]+\s+){0,8}?$")
 _AT_PLACE = re.compile(r"\s(?:in|at|near)\s")
 # "withdrew across the border to Bujumbura": where a withdrawal went, not where it happened
 _DESTINATION = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:(?:town|city|village|area)\s+of\s+)?$")
@@ -697,8 +703,8 @@ _COUNTRYWIDE = re.compile(r"\b(?:(?:across|throughout|around|all over) the (?:co
 _CLAIMED_THE = re.compile(r"\bclaim(?:ed|s)?\s+(?:responsibility\s+for\s+)?the\s+(?:[\w-]+\s+)?$")
 # A report's closing attribution (", the US military said on Thursday.", ", according to police.", ", said Serhii
 # Lysak, head of the Dnipropetrovsk regional administration."): who reports, and the office that names a place
-_REPORTER = re.compile(r",\s+(?:[^,]{1,60}\s+(?:said|says|reported|announced)\b(?:\s+in\s+an?\s+(?:statement|post|"
-                       r"briefing|video))?[^,]{0,25}|according to [^,]{1,60}|"
+_REPORTER = re.compile(r",\s+(?:[^,]{1,60}\s+(?:said|says|(?<!was )(?<!were )reported|announced)\b"
+                       r"(?:\s+in\s+an?\s+(?:statement|post|briefing|video))?[^,]{0,25}|according to [^,]{1,60}|"
                        r"(?:said|says)\s+[A-Z][^,]{1,40},\s+(?:the\s+)?(?:head|chief|governor|mayor|spokes\w+|director|"
                        r"commander|leader|minister|member|an?\s)[^,]{0,70})$")
 # "Other missiles hit Tel Aviv", "Another missile struck Tamra": the barrage told before
@@ -752,6 +758,7 @@ _THE_ATTACKERS = re.compile(rf"\b[Tt]he (?:{'|'.join(_ATTACKER_WORDS)})\b")
 _RAIDERS_RETOLD = re.compile(rf"\s*The (?:{'|'.join(_ATTACKER_WORDS)}) (?:stormed|attacked|raided|struck|opened fire|"
                              r"ambushed)\b")
 _PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")  # "..., shooting residents": the sentence's subject did it
+_BARE_VERB = re.compile(r"\s*(?:[a-z]+ed|shot|set|stole|took|burnt|hit|beat)\s")  # "..., shot villagers": so did it
 _SUBJECT_OPENS = re.compile(r"\s*(?:[\w\s]{0,40}\b(?:said|says|say|told|added)(?: that)?\s+)?")  # "Survivors said "
 _ANOTHER_ATTACK = re.compile(r"\b(?:another|second|other|later|then|next|separate)\b", re.I)
 _A_BASE = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,2}(?:bases?|posts?|outposts?|barracks|garrisons?|"
@@ -785,7 +792,8 @@ _TERRITORY_OBJECT = re.compile(
     r"strongholds?|capital|island|ports?|oil ?fields?|palace|compound|buildings?|ministry|parliament|front ?line|"
     r"suburbs?|countryside|centre|center)\b(?!['’]s\b))")  # "overran the base's defences" takes no base
 _PASSIVE = re.compile(r"\s*(?:(?:camp|village|town|city|district|area|base)\b\s*)?(?:,[^,.]{0,100},\s*)?"
-                      r"(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?")  # "The Zamzam camp, ..., was"
+                      r"(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?"  # "The Zamzam camp, ..., was"
+                      r"(?:by\s+(?:an?\s+|the\s+)?)?")  # "Druzhkivka was hit by a glide bomb"
 _NEAR = guarded(r"\b(?:near|outside|on the outskirts of|close to|around|km from|kilometers from|kilometres from|"
                 r"miles from|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:road|highway|route) (?:between|"
                 r"linking|connecting))\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village)\s+of\s+)?$", re.I)
@@ -1211,16 +1219,29 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     # ... naming no place, or only the unit it was in ("The attackers surrounded the mosque in the Tillaberi region")
     told = _attack_told_again(article, sentence, trigger)
     site = _closer_site(told, located) if told is not None and located else None
-    there = told is not None and len(located) == 1 and located[0][0] is told.location  # told at that place already
+    # ... told at that place already, or at a village of its province the gazetteer lacks ("The gunmen shot
+    # villagers in Maigora village") or cannot place at all, which is no closer point
+    there = told is not None and len(located) == 1 and located[0][0] is not None and \
+        (located[0][0] is told.location or located[0][0].place is None or
+         located[0][0].approximate and _same_unit(located[0][0], told.location))
     if told is not None and located and not (_units_only(located) and _in_its_country(told, located) or site or there):
         told = None
+    if told is not None and site is not None:
+        told.location, told.geo_precision, told.location_text = site
+        told.point = (site[0].place.lat, site[0].place.lon)
+    if told is not None and trigger.sub_event_type == "Looting/property destruction":
+        # "The attackers set fire to shelters at the camp near Plaine Savo": the burning an event of its own (as ACLED
+        # codes it), at the place it tells the attack was at
+        return events
     if told is not None:  # "JNIM attacked villagers near Barsalogho ... Survivors said the gunmen shot at people"
         told.fatalities = max(told.fatalities, events[0].fatalities)
-        if site is not None:
-            told.location, told.geo_precision, told.location_text = site
-            told.point = (site[0].place.lat, site[0].place.lon)
         return []
     return events
+
+
+def _same_unit(mention: Mention, other: Mention | None) -> bool:
+    here, there = mention.place, other.place if other is not None else None
+    return here is not None and there is not None and (here.country, here.admin1) == (there.country, there.admin1)
 
 
 def _closer_site(told: Event, located: list[tuple[Mention | None, int | None, str]]) -> tuple | None:
@@ -1283,14 +1304,16 @@ def _attack_told_again(article: Article, sentence: Span, trigger: _Trigger) -> E
         return None
     at = trigger.span.start - sentence.start  # "the gunmen" opening the clause, its subject
     start = _clause_start(sentence.text, at)
-    if _PARTICIPLE.match(sentence.text, start):  # "The militants arrived on motorcycles, shooting residents"
-        start = 0
+    if _PARTICIPLE.match(sentence.text, start) or _BARE_VERB.match(sentence.text, start):  # "The militants arrived on
+        start = 0  # motorcycles, shooting residents", "The gunmen arrived on motorcycles, shot villagers and ..."
     subject = _THE_ATTACKERS.search(sentence.text, start, trigger.span.end - sentence.start)
     if subject is None or subject.start() >= at or _ANOTHER_ATTACK.search(sentence.text) or \
             not _SUBJECT_OPENS.fullmatch(sentence.text, start, subject.start()):
         return None  # not "Troops killed six of the assailants": each side's toll of a battle is its own
-    # ... of any violent kind where the sentence words it generally ("The attackers struck the village of Gida")
-    told = [e for e in article.events if (e.event_type == trigger.event_type or trigger.general and e.violent) and
+    # ... of any violent kind where the sentence words it generally ("The attackers struck the village of Gida") or
+    # tells of its burning ("The attackers used machetes and set fire to shelters at the camp")
+    any_kind = trigger.general or trigger.sub_event_type == "Looting/property destruction"
+    told = [e for e in article.events if (e.event_type == trigger.event_type or any_kind and e.violent) and
             0 < sentence.start - e.sentence.start <= _PASSAGE]
     return told[-1] if told else None
 
@@ -1486,7 +1509,7 @@ def _parts_told(article: Article, sentence: Span, event: Event) -> list[Event]:
         if not event.trigger.end <= mention.start < sentence.end or mention.kind != "toponym" or \
                 not mention.located or mention.place == event.location.place:
             continue
-        share = _SHARE.search(article.text, max(sentence.start, mention.start - 70), mention.start)
+        share = _SHARE.search(article.text, max(sentence.start, mention.start - 80), mention.start)
         count = parse_number(share.group("n")) if share and _AT_PLACE.search(share.group(0)) else None
         if count:
             parts.append(replace(event, location=mention, geo_precision=_precision(article.text, mention),
@@ -1685,6 +1708,14 @@ def _phrase(text: str, mention: Mention) -> str:
     return phrase + (after.group(0) if after else "")
 
 
+def _right_after(article: Article, event: Event, sentence: Span) -> bool:
+    """The sentence follows the event's, or follows one that only told its attackers again ("The gunmen set fire to
+    homes and shot residents. Police reinforcements arrived in the afternoon and exchanged fire with the gang")."""
+    between = article.text[event.sentence.end:sentence.start]
+    return not between.strip() or _THE_ATTACKERS.match(between.lstrip()) is not None and \
+        _sentences_between(article, event.sentence, sentence) == 1
+
+
 def _fallback_location(article: Article, sentence: Span,
                        country: Mention | None) -> tuple[Mention | None, int | None, str]:
     """A sentence naming no place: 'in the area' is the place of the events just before; so is a sentence
@@ -1692,7 +1723,7 @@ def _fallback_location(article: Article, sentence: Span,
     Saturday morning" after a siege in Mogadishu), unless it turns elsewhere; else the article's country."""
     previous = [e for e in article.events if e.location is not None and e.sentence.start >= sentence.start - 600]
     anaphor = _ANAPHORA.search(sentence.text)
-    follows = previous and not article.text[previous[-1].sentence.end:sentence.start].strip() and \
+    follows = previous and _right_after(article, previous[-1], sentence) and \
         (_placed(previous[-1]) or _in_a_unit(previous[-1])) and not _turns_away(sentence)
     if previous and (anaphor or follows):
         # "the city's southeast": the last town an event was placed at, not a quarter of it the text named since
@@ -1908,10 +1939,10 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     # "talks between Congo and Rwanda"; "the foreign ministers of Congo and Rwanda signed a peace agreement, ... where
     # M23 rebels seized Goma": the states named before the trigger, where a group is named only after it
     parties = _states_in(facts, clause_start, clause_start + len(text) if not named else sentence.start + offset) \
-        if trigger.sub_event_type in ("Other", "Agreement") and not _groups(facts, before) else []
-    if len(parties) > 1:
+        if trigger.sub_event_type in ("Other", "Agreement") else []
+    if len(parties) > 1 and not _groups(facts, before):
         return f"Government of {parties[0]}", f"Government of {parties[1]}", 1, 1
-    if parties and named:  # "Colombia's president suspended talks with the ELN"
+    if parties and named:  # "Colombia's president suspended talks with the ELN", "negotiators from Israel and Hamas"
         return f"Government of {parties[0]}", named[0], 1, _inter(named[0])
     if named:  # "Hezbollah launched drones at an Israeli army base": the base's state is the other side
         # ... the state's forces it fought before a second group ("with the Congolese army and allied militias")
@@ -2689,7 +2720,7 @@ def _place_retold(article: Article, sentence: Span) -> None:
             previous.location.place is None or article.text[previous.sentence.end:sentence.start].strip():
         return
     # ... or its target told again ("Hundreds of fighters attacked the position near Banibangou")
-    told = _RETOLD_WHEN.match(sentence.text) or _TARGET_RETOLD.search(sentence.text)
+    told = _RETOLD_WHEN.match(sentence.text) or _RETOLD_AT.match(sentence.text) or _TARGET_RETOLD.search(sentence.text)
     if told is None:
         return
     town = next((m for m in article.mentions if sentence.start + told.end() <= m.start < sentence.end and m.located
@@ -2992,7 +3023,9 @@ def _tells_of(broad: Event, precise: Event) -> bool:
     dropped two bombs on Tar Taing village"), at the same place for a sentence going on from the one before, not of
     another day."""
     same_kind = precise.sub_event_type == broad.sub_event_type or \
-        _base_overrun(broad) and precise.sub_event_type == "Armed clash"
+        broad.general and not precise.general and not _COUNTRYWIDE.search(broad.sentence.text) or \
+        _base_overrun(broad) and precise.sub_event_type == "Armed clash"  # "Israeli strikes hit Lebanon's Bekaa
+    # valley" (a general word) ... "warplanes carried out a series of strikes on the outskirts of Baalbek"
     return precise.event_type == broad.event_type and same_kind and \
         (_side(precise.actor1) == _side(broad.actor1) or not broad.actor1 or not precise.actor1 or
          _same_sides(broad, precise) or

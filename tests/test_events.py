@@ -2726,3 +2726,92 @@ def test_a_bomb_wounding_soldiers_struck_the_countrys_forces(gaz, article):
     text = "A car bomb exploded at an army base in Saravena in Colombia on Monday, wounding 11 soldiers."
     (event,) = events_of(article(text, date="2025-02-18"), gaz)
     assert event.actor2 == "Military Forces of Colombia"  # had been no one
+
+
+def test_a_headlines_general_strike_is_the_strike_its_body_tells(gaz, article):
+    text = ("Israeli strike kills two in south Lebanon\n\nAn Israeli drone hit a motorcycle in the village of "
+            "Aitaroun in Lebanon on Monday, killing two men.")  # (a headline the input gave as no title of its own)
+    (event,) = events_of(article(text, date="2025-03-04"), gaz)  # had been a second, shelling, at Lebanon
+    assert (event.sub_event_type, event.location.text, event.fatalities) == ("Air/drone strike", "Aitaroun", 2)
+
+
+def test_fighting_that_continued_on_a_day_is_a_clash_and_in_the_outskirts_at_the_town_told(gaz, article):
+    text = ("Russian troops captured Toretsk in Ukraine on Saturday, Moscow said. A Ukrainian spokesman said fighting "
+            "continued in the northern outskirts on Saturday.")
+    clash = events_of(article(text, date="2025-02-09"), gaz)[-1]
+    assert (clash.sub_event_type, clash.location.text) == ("Armed clash", "Toretsk")  # had been no clash
+
+
+def test_the_attackers_who_burned_the_camp_tell_where_the_attack_was(gaz, article):
+    text = ("CODECO fighters attacked a camp for displaced people in Ituri province in Congo overnight, killing 18 "
+            "people. The attackers set fire to shelters at the camp near the village of Plaine Savo, some 60 km north "
+            "of Bunia.")
+    attack, burning = events_of(article(text, date="2025-02-11"), gaz)  # the attack had been left at the province
+    assert (attack.location.text, attack.fatalities, burning.location.text) == ("Plaine Savo", 18, "Plaine Savo")
+
+
+def test_gunmen_who_arrived_shot_and_burned_in_a_village_of_the_province_are_the_attack_told(gaz, article):
+    text = ("Bandits killed 23 people in Faskari in Katsina state in Nigeria on Sunday, police said. The gunmen "
+            "arrived on motorcycles, shot villagers and set homes ablaze in Maigora village.")
+    (event,) = events_of(article(text, date="2024-06-03"), gaz)  # had been a second attack, at Katsina
+    assert (event.location.text, event.fatalities) == ("Faskari", 23)
+
+
+def test_the_karen_national_union_is_a_named_group(gaz, article):
+    text = "Fighters of the Karen National Union captured a military camp near Myawaddy in Myanmar on Friday."
+    (event,) = events_of(article(text, date="2024-04-06"), gaz)
+    assert event.actor1 == "Karen National Union"  # had been "Karen"
+
+
+def test_a_groups_claim_that_it_carried_out_the_attack_and_killed_dozens_is_no_toll_of_others(gaz, article):
+    text = ("Jihadists attacked a police school in Bamako in Mali on Tuesday, the army said. JNIM said that its "
+            "fighters had carried out the attack and killed dozens of soldiers.")
+    assert [e.fatalities for e in events_of(article(text, date="2024-09-17"), gaz)] == [0]  # had been 12
+
+
+def test_a_fight_after_the_attackers_retold_is_at_the_attacks_place(gaz, article):
+    text = ("Gang members killed 20 people in Pont-Sonde in Haiti on Thursday. The gunmen set fire to homes and shot "
+            "residents. Police reinforcements exchanged fire with the gang for hours.")
+    clash = events_of(article(text, date="2024-10-04"), gaz)[-1]
+    assert (clash.location.text, clash.event_date) == ("Pont-Sonde", "2024-10-03")  # (a guard: the retelling is
+    # merged into the attack, and the fight still follows it)
+
+
+def test_a_drone_that_dropped_an_explosive_on_a_bus_struck_from_the_air(gaz, article):
+    text = "In Kherson in Ukraine, a drone also dropped an explosive on a bus on Thursday, wounding the driver."
+    (event,) = events_of(article(text, date="2024-11-21"), gaz)  # had been no event
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_a_share_of_a_toll_told_with_a_long_phrase_is_at_its_place(gaz, article):
+    text = ("Israeli airstrikes killed 30 people across the Gaza Strip on Saturday, including 11 members of one family "
+            "in a house in Jabalia, health officials said.")
+    found = {e.location.text: e.fatalities for e in events_of(article(text, date="2025-05-17"), gaz)}
+    assert found == {"Gaza Strip": 19, "Jabalia": 11}  # had been 30 at the Strip alone
+
+
+def test_the_assault_on_a_post_in_a_town_of_the_country_retells_where_it_was(gaz, article):
+    text = ("Jihadists killed 30 soldiers in an attack on a military detachment in northern Burkina Faso on Sunday. "
+            "The assault on the detachment in Arbinda, in Soum province, began at dawn.")
+    (event,) = events_of(article(text, date="2024-10-01"), gaz)  # had been left at the country
+    assert event.location.text == "Arbinda"
+
+
+def test_talks_between_a_state_and_a_group_named_before_them_are_between_those_two(gaz, article):
+    text = "Negotiators from Israel and Hamas resumed indirect talks in Doha on Saturday."
+    (event,) = events_of(article(text, date="2025-05-17"), gaz)
+    assert (event.actor1, event.actor2) == ("Government of Israel", "Hamas")  # had been Hamas alone
+
+
+def test_a_town_hit_by_a_glide_bomb_is_where_it_struck(gaz, article):
+    text = ("Russian drones struck Kostiantynivka in Ukraine on Monday. Druzhkivka, some 16 km north-west of "
+            "Kostiantynivka, was hit by a glide bomb that damaged a school.")
+    bomb = events_of(article(text, date="2025-10-14"), gaz)[-1]
+    assert bomb.location.text == "Druzhkivka"  # had been no event
+
+
+@pytest.mark.parametrize("words", ["was raging", "was reported"])
+def test_fighting_raging_or_reported_near_a_place_is_a_clash_there(gaz, article, words):
+    text = f"Russian troops pressed on in Ukraine on Monday, and fighting {words} near Toretsk."
+    (event,) = events_of(article(text, date="2025-10-14"), gaz)  # had been no event
+    assert (event.sub_event_type, event.location.text) == ("Armed clash", "Toretsk")

@@ -508,6 +508,8 @@ _DESCRIBED_BY = re.compile(r",\s+(?:which|who)\s+(?:has|have|had|is|are|was|were
 _FORCES_HARMED = guarded(r"\b(?:killing|killed|wounding|wounded|injuring|injured|carrying)\s+(?:at least\s+)?"
                          r"(?:[\w-]+\s+)?(soldiers|troops|servicemen|police\s*(?:men|officers|commandos)?|policemen)\b",
                          re.I)
+_FORCES_HARMED_BEFORE = guarded(r"\b(soldiers|troops|servicemen|police\s*(?:men|officers)?|policemen)\s+(?:were|had "
+                                r"been|have been)\s+(?:killed|wounded|injured)\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:hours|minutes) later\b|\blater (?:that|the same) day\b|\bthe same day\b|"
                        r"\bshortly (?:after|afterwards)\b", re.I)
 _BOMBERS_ONLY = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})  # sub-types no state's forces carry out
@@ -550,7 +552,7 @@ _KILLED = guarded(
     # "killed a commander", "killed the prime minister", "killed Hezbollah's chief of staff": one; a year is no
     # toll ("deployed since 2021 said they had killed eight")
     r"|\bkill(?:ed|ing|s)?\s+(?P<one>an?|(?:the|[A-Z][\w-]*['’]s)(?=\s+(?:[\w'’-]+\s+){0,2}(?:prime\s+minister|"
-    r"president|commander|chief|leader|head|governor|mayor|spokes(?:man|woman)|general)\b))\s+"
+    r"president|commander|chief|leader|head|governor|mayor|spokes(?:man|woman)|general|minister)\b))\s+"
     r"(?!total|number|handful|hundred|thousand|score|couple)\w"
     # a figure before the verb ("Eight people were killed"; not "No one was killed")
     rf"|(?<![Nn]o )\b(?:at least\s+|some\s+|about\s+)?(?P<b>(?!(?:19|20)\d\d\b)\d[\d,]*|several|few|dozens|scores|"
@@ -569,8 +571,9 @@ _KILLED = guarded(
     r"officer|journalist|worker|shepherd|fisherman|Palestinian)\s+(?:was\s+)?(?:killed|shot dead|shot and killed)\b",
     re.I)
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
-_BOTH_DIED = re.compile(r"\b(\d[\d,]*|[a-z]+) [a-z-]+ (?:were killed |died )?and (?:at least )?(\d[\d,]*|[a-z]+) [a-z-]+ "
-                        r"(?:were (?:also )?killed|died|(?:were )?dead)\b", re.I)  # "33 militants ... and 21 passengers died"
+# "33 militants ... and 21 passengers died", "left 18 attackers and one member of the security forces dead"
+_BOTH_DIED = re.compile(r"\b(\d[\d,]*|[a-z]+) [a-z-]+ (?:were killed |died )?and (?:at least )?(\d[\d,]*|[a-z]+) "
+                        r"(?:[a-z-]+ ){1,5}?(?:were (?:also )?killed|died|(?:were )?dead)\b", re.I)
 _AND_MORE = re.compile(rf"[^.,;]{{0,40}}?\band\s+(?:her\s+|his\s+|their\s+)?(?:at least\s+)?(\d[\d,]*|{NUMBER_WORD})\s+"
                        r"(?!percent|per cent|km|"
                        r"kilomet|miles|years|days|hours|others? (?:were )?(?:wounded|injured))", re.I)
@@ -2137,7 +2140,9 @@ def _harmed_forces(facts: _Facts, sentence: Span, trigger: _Trigger, where: str 
     named = next((f"Military Forces of {_country_of(facts, m.group(1))}" for m in _STATE_BY.finditer(sentence.text, at)
                   if _country_of(facts, m.group(1)) and
                   _HARMED_BEFORE.search(sentence.text, max(0, m.start() - 40), m.start())), "")
-    harmed = _FORCES_HARMED.search(sentence.text, at) if not named and where else None
+    harmed = (_FORCES_HARMED.search(sentence.text, at) or
+              _FORCES_HARMED_BEFORE.search(sentence.text, 0, trigger.span.start - sentence.start)) \
+        if not named and where else None  # (... or "Seven police officers were killed when their vehicle hit")
     if harmed is None:
         return named
     return f"{'Police' if harmed.group(1).lower().startswith('police') else 'Military'} Forces of {where}"

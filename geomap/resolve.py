@@ -125,7 +125,7 @@ _ARABIC_NAME = re.compile(r"\b(?:al|el|an|ar|as|ash|at|az|ad|ed|es|ez)\s|^(?:tal
 _OWNER_GAP = re.compile(r"['’]s\s+|\s+")  # "Sudan's capital", "the Syrian capital"
 _LIST_JOIN = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _ADMIN_FEATURES = {"province": ("admin1", "admin2"), "governorate": ("admin1",), "oblast": ("admin1",),
-                   "state": ("admin1",), "region": ("admin1", "region"), "county": ("admin2",),
+                   "state": ("admin1",), "region": ("admin1", "region"), "county": ("admin2", "admin1"),
                    "district": ("admin2", "admin1"), "countryside": ("admin1", "place")}
 _HAS_A_CAPITAL = ("country", "admin1", "admin2")  # the kinds "the capital of X" can be (feature "unit")
 _UNIT_FEATURES = frozenset({"province", "governorate", "oblast", "state", "region", "county", "district"})

@@ -2815,3 +2815,24 @@ def test_fighting_raging_or_reported_near_a_place_is_a_clash_there(gaz, article,
     text = f"Russian troops pressed on in Ukraine on Monday, and fighting {words} near Toretsk."
     (event,) = events_of(article(text, date="2025-10-14"), gaz)  # had been no event
     assert (event.sub_event_type, event.location.text) == ("Armed clash", "Toretsk")
+
+
+def test_a_fight_that_left_attackers_and_a_guard_dead_counts_both(gaz, article):
+    text = ("Armed men attacked a government compound in N'Djamena in Chad on Wednesday, sparking a gunfight that "
+            "left 12 attackers and one member of the security forces dead.")
+    (event,) = events_of(article(text, date="2025-01-09"), gaz)
+    assert event.fatalities == 13  # had been 0
+
+
+def test_a_bomber_who_killed_a_minister_and_others_killed_them_all(gaz, article):
+    text = "A suicide bomber killed the refugees minister and four other people in Kabul in Afghanistan on Wednesday."
+    (event,) = events_of(article(text, date="2024-12-11"), gaz)
+    assert event.fatalities == 5  # had been 0
+
+
+def test_police_killed_when_their_vehicle_hit_a_bomb_are_the_countrys_police(gaz, article):
+    text = ("Five police officers were killed when their vehicle hit an improvised explosive device in Mandera county "
+            "in Kenya on Monday.")
+    (event,) = events_of(article(text, date="2025-06-14"), gaz)
+    assert (event.actor2, event.location.place.kind) == ("Police Forces of Kenya", "admin1")  # had been no one, at the
+    # town of Mandera

@@ -757,3 +757,9 @@ def test_a_village_abroad_by_name_that_the_text_puts_near_a_town_is_placed_there
 def test_a_district_a_city_owns_is_that_citys(gaz, article):
     found = resolved(article("Two bombs killed six police officers in Giza's Haram district in Egypt on Friday."), gaz)
     assert found["Haram"].place.name == "Giza"  # had been Haram in Norway
+
+
+def test_a_county_that_is_a_first_level_unit_is_that_unit(gaz, article):
+    mentions = resolved_all(article("In Kiambu county, protesters burned a police station. Kiambu town lies about 15 "
+                                    "km north of Nairobi."), gaz)
+    assert [m.place.kind for m in mentions if m.text == "Kiambu"] == ["admin1", "place"]  # had been the town twice

@@ -93,9 +93,12 @@ _AND_THEN = re.compile(r"(?:\s+(?:city|town))?"
 _ANAPHOR_BEFORE = re.compile(r"\bthe\s+(?:city|town|village|camp|settlement),?\s+(?:which|that)\s+(?:lies|is|sits)\s+"
                              r"(?:located\s+|situated\s+)?(?:about|some|around|roughly|nearly|approximately)?\s*$")
 _CITY = re.compile(r"the (?:city|town|port city|port town)\b")
+_CENTRE = re.compile(r"['’]?s?\s+(?:centre|center)\b")
+_EDGE_OF = re.compile(r"\b(?:edge|edges|outskirts|side|part)\s+of\s+$")  # "on the western edge of Goma, 4 km from ..."
 # "The attack happened about 20 km southwest of Bamenda": the subject is where the event told before happened
 _EVENT_ANAPHOR = re.compile(r"\W*(?:The|This|That)\s+(?:attack|ambush|strike|raid|blast|explosion|bombing|assault|"
                             r"clash(?:es)?|fighting|massacre)\b")
+_SUBJECTS_VERB = re.compile(r"\band\s+(?:were|was|are|is|have|has|had)\s+[a-z]+ing\b")
 _SHARED = re.compile(r",\s+(?:both|all|each)\b")  # "A and B, both 90 km from C"
 _PARTICIPLE_CLAUSE = re.compile(r"\s*[a-z]+ing\b")
 _UPPER_BOUNDS = frozenset({"up to", "within", "less than", "under", "at most", "barely"})
@@ -284,20 +287,27 @@ def _the_city(article: Article, claim_start: int, offset: int) -> tuple[Mention 
         return None, None
     # The settlement named last before the subject, in the sentence or just before it ("... east of Deir ez-Zor.
     # The attack took place near the village of Jadid Ekeidat, some 40 km southeast of the city.")
-    named = [m for m in article.mentions if m.start < claim_start and m.kind == "toponym"]
+    anchors = [c.anchor for c in article.claims]  # (not a town measured from: "Sake, some 25 km west of Goma")
+    named = [m for m in article.mentions if m.start < claim_start and m.kind == "toponym" and
+             not any(m is anchor for anchor in anchors)]
     # ... before the whole list the subject ends ("the villages of Solone and Zvirove, each less than 10 km from the
     # city": the city named before Solone); a sentence naming no place before it ("Russian units are now about 2
     # miles from the city") means the story's town
     sentence_start = article.sentence_at(claim_start).start
-    if named and named[-1].start >= sentence_start:
+    if named and named[-1].start >= sentence_start and named[-1].located and named[-1].place.kind == "place" and \
+            _CENTRE.match(article.text, match.end()) and \
+            _EDGE_OF.search(article.text, max(0, named[-1].start - 30), named[-1].start):
+        town = named[-1]  # "the Mugunga camp, on the western edge of Goma, 4-5 km from the city centre": Goma's centre
+    elif named and named[-1].start >= sentence_start:
         # ... not the subject's own place told again ("a square in Penha. The Penha complex lies 15 km north of
         # the city"); a town measured from earlier in the sentence is the city ("within 10 km of Goma after seizing
         # Sake, about 25 km west of the city")
         subject = named[-1].place if named[-1].located else None  # (one placed only approximately is elsewhere)
         first = listed_before(article.text, named)[0].start
         town = next((c.anchor for c in reversed(article.claims) if c.anchor is not None and
-                     sentence_start <= c.anchor.start < first and c.anchor.place is not None and
-                     c.anchor.place.kind == "place"), None) or _referent(article, first, unlike=subject, city=True) \
+                     sentence_start <= c.anchor.start < claim_start and c.anchor.place is not None and
+                     c.anchor.place.kind == "place" and c.anchor.place != subject), None) or \
+            _referent(article, first, unlike=subject, city=True) \
             or _unless(article.story_town(), subject)  # ... else the story's city
     else:  # ... or the city a distance was last measured from ("10 km from the city. Units are 2 miles from the city")
         town = article.story_town() or next((c.anchor for c in reversed(article.claims) if c.anchor is not None and
@@ -336,14 +346,19 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
     sentence = article.sentence_at(claim_start)
     # A settlement, or a name placed only approximately (a village the gazetteer lacks, at its region's point); not the
     # dateline's town ("KYIV, Oct 2 - Russian forces are now within 5 km of ...": where the story was filed)
+    anchors = [c.anchor for c in article.claims] + [claim.anchor]  # a town measured from is no subject ("Sake, some
+    # 25 km west of Goma, ... within 10 km of the city")
     named = [m for m in article.mentions if sentence.start <= m.start < claim_start and m.kind == "toponym"
-             and m is not claim.anchor and m.feature != "modifier" and not DATELINE.match(article.text, m.start)
+             and not any(m is anchor for anchor in anchors) and m.feature != "modifier"
+             and not DATELINE.match(article.text, m.start)
              and (m.place is None or m.place.kind == "place" or m.approximate or m.place.feature_code == "ISL")]
     # "Diboli is a border town on the main road to Dakar, ...": Diboli
     named = [m for m in named if not ROAD_TO.search(article.text, max(0, m.start - 20), m.start)] or named
     between = article.text[named[-1].end:claim_start] if named else ""
-    # A stop ends the subject's clause; the dots of initials do not ("Al Udeid, the largest U.S. air base, lies")
-    if named and len(between) <= 80 and not re.search(r";|(?<![A-Z])\.", between):
+    # A stop ends the subject's clause; the dots of initials do not ("Al Udeid, the largest U.S. air base, lies"); a
+    # second verb of the sentence's subject tells of that subject ("seized Sake, ..., and were fighting within 10 km")
+    if named and len(between) <= 80 and not re.search(r";|(?<![A-Z])\.", between) and \
+            not _SUBJECTS_VERB.search(between):
         claim.subjects = [Subject(m) for m in listed_before(article.text, named) if _SHARED.match(between)] or \
             [Subject(named[-1])]  # "Izium and Balakliia, both about 90 km from Kharkiv": each
         claim.subject_kind = "named"

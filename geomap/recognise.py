@@ -160,8 +160,9 @@ _LIST_TAIL = re.compile(rf"(?:{_NAME}(?:,\s+and\s+|,\s*|\s+and\s+))+$")
 _PLACE_AFTER = re.compile(r"^(?:,?\s+(?:which\s+|that\s+)?(?:lies|sits|is located|is situated)\b|"
                           r"\s+(?:was|were|has been|had been|is being)\s+(?:also\s+)?"
                           r"(?:captured|seized|taken|shelled|bombed|struck|hit|attacked|overrun|recaptured|retaken|"
-                          r"besieged|encircled|liberated)\b|,?\s+(?:is\s+|was\s+)?(?:(?:about|around|some|roughly|nearly|"
-                          r"approximately|just|only)\s+)?\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+)?\s*(?:km|kilomet|mi\b|miles)|"
+                          r"besieged|encircled|liberated)\b|,?\s+(?:is\s+|was\s+|both\s+|each\s+)?"
+                          r"(?:(?:about|around|some|roughly|nearly|approximately|just|only)\s+)?"
+                          r"\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+)?\s*(?:km|kilomet|mi\b|miles)|"
                           r",\s+(?:a|the)\s+(?:\w+\s+)?(?:town|village|city|district|suburb|camp)\b|"
                           r"\s+is\s+an?\s+(?:[\w-]+\s+){0,2}(?:town|village)\b|"  # "Diboli is a border town"
                           r",\s+(?:(?:just|directly|due|immediately)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b)",

@@ -487,3 +487,26 @@ def test_the_city_is_no_village_named_before_but_the_storys_city(gaz, article):
             "southeast of the city.")
     last = claims_of(article(text), gaz)[-1]
     assert last.anchor.place.name == "Zaporizhzhya"  # had been Stepnohirsk
+
+
+def test_a_town_measured_from_is_no_subject_and_a_second_verb_tells_of_the_fighters(gaz, article):
+    text = ("M23 rebels seized the town of Sake, some 25 km west of Goma, on Thursday and were fighting troops within "
+            "10 km of the city, officers said.")
+    first, second = claims_of(article(text), gaz)
+    assert [s.mention.text for s in first.subjects] == ["Sake"] and first.verdict == "consistent"
+    assert second.anchor.text == "Goma" and second.verdict == "unverifiable"  # had been Goma measured from Sake,
+    # inconsistent: the front may lie beyond the town taken
+
+
+def test_the_city_centre_after_the_edge_of_a_town_is_that_towns(gaz, article):
+    text = ("Shells landed in the Mugunga camp in Congo, on the western edge of Goma, 4-5 km from the city centre, "
+            "killing three people.")
+    (claim,) = claims_of(article(text), gaz)
+    assert claim.anchor.text == "Goma" and [s.mention.text for s in claim.subjects] == ["Mugunga"]  # had been Goma,
+    # measured from the town named before
+
+
+def test_places_listed_with_both_before_a_distance_are_places(gaz, article):
+    text = "Minova and Bweremana, both about 40 km south-west of Goma in Congo, fell to the rebels."
+    (claim,) = claims_of(article(text), gaz)
+    assert "Bweremana" in [s.mention.text for s in claim.subjects]  # had been no subject: no place recognised

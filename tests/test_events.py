@@ -2836,3 +2836,9 @@ def test_police_killed_when_their_vehicle_hit_a_bomb_are_the_countrys_police(gaz
     (event,) = events_of(article(text, date="2025-06-14"), gaz)
     assert (event.actor2, event.location.place.kind) == ("Police Forces of Kenya", "admin1")  # had been no one, at the
     # town of Mandera
+
+
+def test_a_missile_fired_from_a_country_that_landed_near_an_airport_is_a_missile_attack(gaz, article):
+    text = "A missile fired from Yemen landed near Ben Gurion Airport in Israel on Sunday."
+    (event,) = events_of(article(text, date="2025-05-05"), gaz)  # had been no event
+    assert (event.sub_event_type, event.location.text) == ("Shelling/artillery/missile attack", "Ben Gurion Airport")

@@ -165,7 +165,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:opened fire on|fired? on|shot dead|killed|shot) (?:[\w-]+ ){0,4}(?:protesters|demonstrators|(?:at|during) (?:the )?"
      r"(?:[\w-]+ )?(?:demonstrations?|protests?|rall(?:y|ies)))\b", "Protests", "Excessive force against protesters",
      "Demonstrations"),
-    (r"\b(?:tear gas|water cannons?|dispersed (?:the )?(?:protesters|demonstrators|crowds?|rall(?:y|ies)))\b", "Protests",
+    (r"\b(?:tear gas|water cannons?|dispersed (?:the )?(?:protesters|demonstrators|crowds?|rall(?:y|ies))|"
+     r"(?:beat|clubbed|scuffled with|arrested|detained) (?:[\w-]+ ){0,3}(?:protesters|demonstrators))\b", "Protests",
      "Protest with intervention", "Demonstrations"),
     # A demonstration or a rally of people, not a product's, a garden's or the stock market's
     (r"\b(?:protests?|protested|protesters|demonstrators|marched|took to the streets|sit-ins?|"
@@ -499,7 +500,7 @@ _RELATIVE = guarded(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|wedne
 # "said the protests were an attempt at a coup": the protests told, judged
 _CHARACTERISED = re.compile(r"\s+(?:were|was|are|is|had been|have been)\s+(?:not\s+)?(?:an?\s+|the\s+)?"
                             r"(?:attempt|plot|coup|conspiracy|part|work|peaceful|illegal|unlawful|organi[sz]ed|funded|"
-                            r"financed|backed|sponsored|instigated|staged|aimed|meant|driven)\b")
+                            r"financed|backed|sponsored|instigated|staged|aimed|meant|driven|unauthori[sz]ed|banned)\b")
 _RETOLD_WHEN = re.compile(r"\s*(?:The|This) (?:attack|blast|bombing|strike|explosion|raid|ambush|shooting|massacre) "
                           r"(?:happened|took place|occurred|came|was carried out)\b")
 # "The assault on the detachment in Arbinda, in Soum province, began at dawn": the attack just told, at a place
@@ -2797,7 +2798,10 @@ def event_key(event: Event) -> tuple:
     state = event.actor1.startswith(("Military Forces", "Police Forces"))
     side = event.actor2 if event.event_type == "Battles" and state and event.actor2 and \
         not event.actor2.startswith(("Military Forces", "Police Forces")) else event.actor1  # the group's side
-    return (event.event_type, event.sub_event_type, side, where, event.event_date)
+    # One protest at a place and day, however each sentence words it ("thousands marched ... police scuffled with
+    # protesters"): its gravest telling gives the sub-type (see _merge_repeats)
+    sub = event.event_type if event.event_type == "Protests" else event.sub_event_type
+    return (event.event_type, sub, side, where, event.event_date)
 
 
 def _merge_repeats(article: Article) -> None:
@@ -2827,6 +2831,7 @@ def _merge_repeats(article: Article) -> None:
             if key in kept and event.event_date and event.event_date < (kept[key].event_date or "~"):
                 kept[key].event_date, kept[key].time_precision = event.event_date, event.time_precision
         if key in kept:
+            _graver(kept[key], event)  # (before the toll: a peaceful protest has none)
             kept[key].fatalities = _larger_toll(kept[key], event)
             # the other side one telling names (the state's, where the state tells it: "Security forces killed four
             # attackers")
@@ -2857,6 +2862,7 @@ def _merge_repeats(article: Article) -> None:
         if len(joined) == 1 and not _PLURAL.search(event.trigger.text) and not _MANY.search(event.sentence.text):
             # "a car bomb in central Turkey killed 13" ... "the blast in Kayseri": one event (but "air strikes
             # killed 40 across the Strip", "dozens of strikes on villages" were many)
+            _graver(joined[0], event)
             joined[0].fatalities = _larger_toll(joined[0], event)
             if _unnamed(joined[0].actor1) and not _unnamed(event.actor1) and event.actor1 != joined[0].actor2:
                 # the group the vaguer report names (not its other side: "police exchanged fire with the gunmen")
@@ -2870,6 +2876,13 @@ def _merge_repeats(article: Article) -> None:
             event.notes += f" [fatalities: the {rest} of the reported toll not told at a place of their own]"
         if not joined or rest > 0:
             article.events.append(event)
+
+
+def _graver(kept: Event, told: Event) -> None:
+    """A protest told twice takes the graver telling's sub-type ("thousands marched ... police beat protesters")."""
+    if kept.event_type == told.event_type == "Protests" and \
+            _PROTEST_GRAVITY.index(told.sub_event_type) > _PROTEST_GRAVITY.index(kept.sub_event_type):
+        kept.sub_event_type = told.sub_event_type
 
 
 def _raid_left_again(article: Article, event: Event) -> bool:
@@ -3026,10 +3039,11 @@ def _in_a_unit(event: Event) -> bool:
 
 def _tells_of(broad: Event, precise: Event) -> bool:
     """A vaguer report of the same type and actor nearby (or of the same two sides the other way round; a base
-    overrun told as the fight it was), or one of them naming no actor ("No group claimed the kidnapping"; "A jet
-    dropped two bombs on Tar Taing village"), at the same place for a sentence going on from the one before, not of
-    another day."""
+    overrun told as the fight it was; a protest however told), or one of them naming no actor ("No group claimed the
+    kidnapping"; "A jet dropped two bombs on Tar Taing village"), at the same place for a sentence going on from the
+    one before, not of another day."""
     same_kind = precise.sub_event_type == broad.sub_event_type or \
+        precise.event_type == broad.event_type == "Protests" or \
         broad.general and not precise.general and not _COUNTRYWIDE.search(broad.sentence.text) or \
         _base_overrun(broad) and precise.sub_event_type == "Armed clash"  # "Israeli strikes hit Lebanon's Bekaa
     # valley" (a general word) ... "warplanes carried out a series of strikes on the outskirts of Baalbek"

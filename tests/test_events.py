@@ -2842,3 +2842,17 @@ def test_a_missile_fired_from_a_country_that_landed_near_an_airport_is_a_missile
     text = "A missile fired from Yemen landed near Ben Gurion Airport in Israel on Sunday."
     (event,) = events_of(article(text, date="2025-05-05"), gaz)  # had been no event
     assert (event.sub_event_type, event.location.text) == ("Shelling/artillery/missile attack", "Ben Gurion Airport")
+
+
+def test_one_protest_told_peaceful_and_then_met_by_police_is_one_event_with_intervention(gaz, article):
+    text = ("Thousands of people marched through Belgrade in Serbia on Saturday. Police scuffled with a group of "
+            "protesters near the parliament building late in the evening.")
+    (event,) = events_of(article(text, date="2025-03-15"), gaz)  # had been two protests, the second without a trigger
+    assert (event.sub_event_type, event.actor2) == ("Protest with intervention", "Police Forces of Serbia")
+
+
+def test_soldiers_who_beat_protesters_intervened_and_unauthorised_protests_are_no_new_event(gaz, article):
+    text = ("Protesters blocked roads in Lome in Togo on Thursday. Soldiers beat protesters in the Be neighbourhood. "
+            "The government said the protests were unauthorised.")
+    subs = sorted(e.sub_event_type for e in events_of(article(text, date="2025-06-27"), gaz))
+    assert "Protest with intervention" in subs and subs.count("Peaceful protest") == 0

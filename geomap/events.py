@@ -996,9 +996,12 @@ def _met_with(trigger: _Trigger, sub: str) -> _Trigger:
 
 
 def _long_ago(text: str, clause: int, match: re.Match) -> bool:
-    """History: "has killed thousands since 2014" -- not "troops deployed since 2021 said they had killed eight
-    insurgents on Sunday", a day told after the trigger, nor "signed a deal on Friday to end the fighting, where rebels
-    seized two cities earlier this year", history of a clause after it."""
+    """History: "has killed thousands since 2014", "Last year, an air strike killed 160" -- not "troops deployed since
+    2021 said they had killed eight insurgents on Sunday", a day told after the trigger, nor "signed a deal on Friday
+    to end the fighting, where rebels seized two cities earlier this year", history of a clause after it."""
+    opening = text.find(",", 0, 25)  # ... or of the phrase opening the sentence ("Last year, an air strike on a
+    if 0 < opening < match.start() and _LONG_AGO.search(text, 0, opening):  # ceremony in Pazigyi killed 160")
+        return not _RELATIVE.search(text, match.end())
     end = text.find(",", match.end())
     ago = _LONG_AGO.search(text, clause, end if end >= 0 else len(text))
     if ago is not None and ago.start() > match.start():  # "fired tear gas on Wednesday as crowds marked last year's

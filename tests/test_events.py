@@ -2856,3 +2856,9 @@ def test_soldiers_who_beat_protesters_intervened_and_unauthorised_protests_are_n
             "The government said the protests were unauthorised.")
     subs = sorted(e.sub_event_type for e in events_of(article(text, date="2025-06-27"), gaz))
     assert "Protest with intervention" in subs and subs.count("Peaceful protest") == 0
+
+
+def test_an_event_told_after_an_opening_last_year_is_history(gaz, article):
+    text = ("A military air strike on a school in Myanmar's Sagaing region killed 20 people on Monday. Last year, an "
+            "air strike on a ceremony in Pazigyi village in Sagaing killed more than 160 people.")
+    assert [e.fatalities for e in events_of(article(text, date="2025-03-12"), gaz)] == [20]  # had been 160 too

@@ -108,8 +108,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"destroyed (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}(?:tanks?|"
      r"armou?red vehicles?|military vehicles?)|(?:attacked|raided|opened fire on|fired on) (?:an? |the )?(?:\w+ ){0,2}"
      r"(?:(?:army|military|police|security|border) (?:posts?|bases?|camps?|checkpoints?|positions?|convoys?|patrols?|"
-     r"barracks|"
-     r"stations?)|checkpoints?|patrols?|barracks|garrisons?)|"
+     r"barracks|stations?)|checkpoints?|patrols?|barracks|garrisons?)|"
      # "Government forces deployed to the area came under fire" (a force's or its post's, see _triggers)
      r"(?:came|come|coming) under (?:heavy )?(?:fire|attack)|"
      # "killed in an attack on an army post"
@@ -505,14 +504,18 @@ _RETOLD_WHEN = re.compile(r"\s*(?:The|This) (?:attack|blast|bombing|strike|explo
                           r"(?:happened|took place|occurred|came|was carried out)\b")
 # "The assault on the detachment in Arbinda, in Soum province, began at dawn": the attack just told, at a place
 _RETOLD_AT = re.compile(r"\s*(?:The|This) (?:attack|assault|raid|ambush|bombing|strike) (?:on|at|in|near) ")
+# "Hundreds of fighters attacked the position near Banibangou": the target of the attack just told, told again
 _TARGET_RETOLD = guarded(r"\b(?:attacked|hit|struck|targeted|overran|ambushed|stormed) the "
                          r"(?:army |military |police )?(?:position|base|post|outpost|camp|checkpoint|convoy|patrol)\b")
+# "targeted hideouts of the TTP, which has stepped up attacks inside Pakistan": a clause describing the target
 _DESCRIBED_BY = re.compile(r",\s+(?:which|who)\s+(?:has|have|had|is|are|was|were|controls?|holds?|runs?)\b")
+# A state's forces an explosion harmed: "wounding 11 soldiers", "a vehicle carrying police commandos", "Seven police
+# officers were killed when their vehicle hit ..."
+_STATE_MEN = r"(soldiers|troops|servicemen|police\s*(?:men|officers|commandos)?|policemen)"
 _FORCES_HARMED = guarded(r"\b(?:killing|killed|wounding|wounded|injuring|injured|carrying)\s+(?:at least\s+)?"
-                         r"(?:[\w-]+\s+)?(soldiers|troops|servicemen|police\s*(?:men|officers|commandos)?|policemen)\b",
-                         re.I)
-_FORCES_HARMED_BEFORE = guarded(r"\b(soldiers|troops|servicemen|police\s*(?:men|officers)?|policemen)\s+(?:were|had "
-                                r"been|have been)\s+(?:killed|wounded|injured)\b", re.I)
+                         r"(?:[\w-]+\s+)?" + _STATE_MEN + r"\b", re.I)
+_FORCES_HARMED_BEFORE = guarded(r"\b" + _STATE_MEN + r"\s+(?:were|had been|have been)\s+(?:killed|wounded|injured)\b",
+                                re.I)
 _SAME_DAY = re.compile(r"\b(?:hours|minutes) later\b|\blater (?:that|the same) day\b|\bthe same day\b|"
                        r"\bshortly (?:after|afterwards)\b", re.I)
 _BOMBERS_ONLY = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})  # sub-types no state's forces carry out

@@ -78,8 +78,9 @@ _FACILITY_WORD = (r"(?P<word>air\s?base|base|airfield|airport|(?:border\s+)?cros
                   r"dam|bridge|(?:oil\s+|gas\s+)?field)\b")
 _FACILITY_ANAPHOR = re.compile(r"\W*(?:The|This)\s+" + _FACILITY_WORD)
 # "killed in the clashes around the dam, about 25 km southeast of Manbij": the facility named before, in apposition
-_FACILITY_BEFORE = re.compile(r"\bthe\s+" + _FACILITY_WORD + r",?\s+(?:(?:which|that)\s+(?:lies|is|sits)\s+)?"
-                              r"(?:located\s+|situated\s+)?(?:about|some|around|roughly|nearly|approximately)?\s*$")
+_LIES_ABOUT = r"(?:located\s+|situated\s+)?(?:about|some|around|roughly|nearly|approximately)?\s*$"  # "lies about"
+_FACILITY_BEFORE = re.compile(r"\bthe\s+" + _FACILITY_WORD + r",?\s+(?:(?:which|that)\s+(?:lies|is|sits)\s+)?" +
+                              _LIES_ABOUT)
 _REFERENT_REACH = 400
 _VILLAGE_SIZE = 5000  # people: a place this small is no "city" a distance is measured from
 _AIRFIELDS = frozenset({"AIRP", "AIRB", "AIRF"})
@@ -90,8 +91,8 @@ _CAPITAL_ACTS = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:said|says|told|presse
 _AND_THEN = re.compile(r"(?:\s+(?:city|town))?"
                        r"(?:\s+in\s+(?:the\s+)?(?:[a-z]+ern\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
                        r"(?:,\s+(?:which|where|whose)\b[^.;]{0,100})?\s*,?\s*and\s+(?:is\s+|lies\s+)?")
-_ANAPHOR_BEFORE = re.compile(r"\bthe\s+(?:city|town|village|camp|settlement),?\s+(?:which|that)\s+(?:lies|is|sits)\s+"
-                             r"(?:located\s+|situated\s+)?(?:about|some|around|roughly|nearly|approximately)?\s*$")
+_ANAPHOR_BEFORE = re.compile(r"\bthe\s+(?:city|town|village|camp|settlement),?\s+(?:which|that)\s+(?:lies|is|sits)\s+" +
+                             _LIES_ABOUT)
 _CITY = re.compile(r"the (?:city|town|port city|port town)\b")
 _CENTRE = re.compile(r"['’]?s?\s+(?:centre|center)\b")
 _EDGE_OF = re.compile(r"\b(?:edge|edges|outskirts|side|part)\s+of\s+$")  # "on the western edge of Goma, 4 km from ..."

@@ -1266,7 +1266,7 @@ def _closer_site(told: Event, located: list[tuple[Mention | None, int | None, st
     there = mention.place if mention is not None else None
     if there is None or there.kind != "place" or mention is told.location:
         return None
-    near = here.holds(there) if here.kind in ("country", "admin1") else \
+    near = _holds(here, there) if here.kind in ("country", "admin1") else \
         haversine_km(here.lat, here.lon, there.lat, there.lon) <= _RETOLD_NEAR_KM
     return located[0] if near else None
 
@@ -1360,7 +1360,8 @@ def _finer(event: Event, previous: Event) -> bool:
 
 
 def _holds(unit: Place, place: Place) -> bool:
-    return unit.kind in ("country", "admin1") and unit.geonameid != place.geonameid and unit.holds(place)
+    """A country or first-level unit holds another place in it (Place.holds reads only those two kinds)."""
+    return unit.geonameid != place.geonameid and unit.holds(place)
 
 
 def _same_strike(event: Event, previous: Event, definite: bool = False) -> bool:

@@ -24,7 +24,7 @@ from gazetteer.geo import haversine_km
 
 from .borders import OUTLINE_KM, distance_to_border, measured_pair, nearest_border
 from .document import Article, Claim, Mention, Subject
-from .text import DATELINE, NUMBER_WORD, ROAD_TO, VESSEL, guarded, listed_before, parse_number
+from .text import DATELINE, DATELINE_UNDATED, NUMBER_WORD, ROAD_TO, VESSEL, guarded, listed_before, parse_number
 
 UNIT_KM = {"km": 1.0, "m": 0.001, "mi": 1.609344, "nmi": 1.852}
 _UNIT = (r"(?P<{name}>nautical\s+miles?|nmi|kilomet(?:er|re)s?|kms?|miles?|mi|met(?:er|re)s?|m)")
@@ -45,7 +45,11 @@ _DIR = (r"(?:(?:north|south|east|west)(?:[\s-]?(?:north|south)?(?:east|west))?(?
 _RELATION = (rf"(?:(?:to\s+the\s+|in\s+the\s+)?(?P<dir>{_DIR})(?:ward|wards|ern)?\s+of|away\s+from|from|outside(?:\s+of)?|"
              r"short\s+of|off|of|beyond)")
 # The figure: "about 10 kilometers (6 miles)", "20-25 km", "some twenty kilometres".
-_FIGURE = (rf"(?:{_QUAL}\s+)?(?P<num>{_NUM})(?:\s*(?:-|–|to|and)\s*(?P<num2>{_NUM}))?\s*-?\s*{_UNIT.format(name='unit')}\b"
+# ... "within about 8 km": the bound is what the figure states
+_FIGURE = (r"(?:(?P<bound>within|up\s+to|less\s+than|more\s+than|at\s+least|at\s+most)\s+"
+           r"(?=about|around|some|roughly))?"
+           rf"(?:{_QUAL}\s+)?(?P<num>{_NUM})(?:\s*(?:-|–|to|and)\s*(?P<num2>{_NUM}))?\s*-?\s*"
+           rf"{_UNIT.format(name='unit')}\b"
            rf"(?:\s*\(\s*(?:about\s+|around\s+|some\s+|roughly\s+)?(?P<alt>{_NUM})\s*-?\s*"
            rf"{_UNIT.format(name='altunit')}\s*\))?")
 # A figure starts at a word: without the leading \b, "a" (a number word) and "m" found "a m of" in "program of".
@@ -222,7 +226,8 @@ def _make_claim(article: Article, match: re.Match, start: int, end: int, anchor:
     value = parse_number(match.group("num")) or 0.0
     high = parse_number(match.group("num2")) if match.groupdict().get("num2") else None
     unit = _unit(match.group("unit"))
-    qualifier = " ".join(match.group("qual").lower().split()) if match.group("qual") else None
+    qualifier = match.group("bound") or match.group("qual")
+    qualifier = " ".join(qualifier.lower().split()) if qualifier else None
     claim = Claim(start, end, article.text[start:end], value=value, value_high=high, unit=unit,
                   stated_km=round(value * UNIT_KM[unit], 3),
                   stated_km_high=round(high * UNIT_KM[unit], 3) if high else None,
@@ -347,12 +352,13 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
         return
     sentence = article.sentence_at(claim_start)
     # A settlement, or a name placed only approximately (a village the gazetteer lacks, at its region's point); not the
-    # dateline's town ("KYIV, Oct 2 - Russian forces are now within 5 km of ...": where the story was filed)
+    # dateline's town, dated or not ("KYIV, Oct 2 -", "KYIV (AP) -- Russian forces are now within 5 km of ...": where
+    # the story was filed)
     anchors = [c.anchor for c in article.claims] + [claim.anchor]  # a town measured from is no subject ("Sake, some
     # 25 km west of Goma, ... within 10 km of the city")
     named = [m for m in article.mentions if sentence.start <= m.start < claim_start and m.kind == "toponym"
              and not any(m is anchor for anchor in anchors) and m.feature != "modifier"
-             and not DATELINE.match(article.text, m.start)
+             and not DATELINE.match(article.text, m.start) and not DATELINE_UNDATED.match(article.text, m.start)
              and (m.place is None or m.place.kind == "place" or m.approximate or m.place.feature_code == "ISL")]
     # "Diboli is a border town on the main road to Dakar, ...": Diboli
     named = [m for m in named if not ROAD_TO.search(article.text, max(0, m.start - 20), m.start)] or named
@@ -737,45 +743,58 @@ def estimate_unresolved(article: Article) -> None:
 
     With a direction: the point at the stated distance and bearing from the anchor.
     Without one: the point on the stated ring nearest to the other located subjects.
+    An anchor another claim estimates serves once it is estimated ("Gumuruk, some 30 km north-east of Pibor" where
+    only "Pibor is about 300 km north-east of Juba" places Pibor), its uncertainty added.
     """
-    for claim in article.claims:
-        anchor = claim.anchor.place if claim.anchor else None
-        if anchor is None or claim.anchor.approximate or claim.border or claim.stated_km is None:
-            continue  # a border is a line, a direction alone ("west of Vovchansk") no distance: no point to estimate
-        located = [s.mention.place for s in claim.subjects if s.mention.located]
-        for subject in claim.subjects:
-            if subject.mention.located:
-                continue
-            if claim.direction:
-                bearing = DIRECTION_DEGREES[claim.direction]
-            elif located:
-                centre = (sum(p.lat for p in located) / len(located), sum(p.lon for p in located) / len(located))
-                bearing = initial_bearing(anchor.point, centre)
-            else:
-                continue
-            point = geodesic(kilometers=claim.stated_km).destination(anchor.point, bearing)
-            radius = claim.tolerance_km or 0.0
-            estimate = Place(
-                _estimate_id(subject.mention.text), subject.mention.text, round(point.latitude, 5),
-                round(point.longitude, 5), anchor.country, anchor.admin1, anchor.admin1_name, "P", "EST", 0,
-                f"estimated from the claim '{claim.text}'")
-            why = (f"estimated: {claim.stated_km:g} km from {anchor.name} at bearing {bearing:.0f}° per the claim "
-                   f"'{claim.text}', uncertainty ±{radius:.1f} km")
-            # One name, one place: the other mentions of it the gazetteer could not place are this one.
-            same = [subject.mention] + [m for m in article.mentions if m.text == subject.mention.text
-                                        and not m.located and m is not subject.mention]
-            for mention in same:
-                mention.place, mention.estimated_radius_km, mention.approximate = estimate, radius, False
-                mention.why = f"{mention.why} | {why}"
-            subject.verdict, subject.reason = "unverifiable", _LOCATED_BY_CLAIM
-            for event in article.events:
-                if any(event.location is m for m in same):
-                    event.point, event.geo_precision, event.area = estimate.point, 2, None
-                    event.location_text += f" (estimated from '{claim.text}')"
-        estimated = [f"'{s.mention.text}'" for s in claim.subjects if s.reason == _LOCATED_BY_CLAIM]
-        if estimated and claim.reason.startswith(_NOT_LOCATED):  # ... and why, where a namesake was set aside
-            claim.reason = f"{' and '.join(estimated)} {_LOCATED_BY_CLAIM}" + claim.reason[len(_NOT_LOCATED):]
+    waiting = list(article.claims)
+    while waiting:
+        still = [claim for claim in waiting if not _estimate_from(article, claim)]
+        if len(still) == len(waiting):
+            return
+        waiting = still
 
+
+def _estimate_from(article: Article, claim: Claim) -> bool:
+    """Estimate the claim's unresolved subjects; False where its anchor has no point yet."""
+    anchor = claim.anchor.place if claim.anchor else None
+    if claim.border or claim.stated_km is None:
+        return True  # a border is a line, a direction alone ("west of Vovchansk") no distance: no point to estimate
+    if anchor is None or claim.anchor.approximate:
+        return False
+    located = [s.mention.place for s in claim.subjects if s.mention.located]
+    for subject in claim.subjects:
+        if subject.mention.located:
+            continue
+        if claim.direction:
+            bearing = DIRECTION_DEGREES[claim.direction]
+        elif located:
+            centre = (sum(p.lat for p in located) / len(located), sum(p.lon for p in located) / len(located))
+            bearing = initial_bearing(anchor.point, centre)
+        else:
+            continue
+        point = geodesic(kilometers=claim.stated_km).destination(anchor.point, bearing)
+        radius = (claim.tolerance_km or 0.0) + (claim.anchor.estimated_radius_km or 0.0)
+        estimate = Place(
+            _estimate_id(subject.mention.text), subject.mention.text, round(point.latitude, 5),
+            round(point.longitude, 5), anchor.country, anchor.admin1, anchor.admin1_name, "P", "EST", 0,
+            f"estimated from the claim '{claim.text}'")
+        why = (f"estimated: {claim.stated_km:g} km from {anchor.name} at bearing {bearing:.0f}° per the claim "
+               f"'{claim.text}', uncertainty ±{radius:.1f} km")
+        # One name, one place: the other mentions of it the gazetteer could not place are this one.
+        same = [subject.mention] + [m for m in article.mentions if m.text == subject.mention.text
+                                    and not m.located and m is not subject.mention]
+        for mention in same:
+            mention.place, mention.estimated_radius_km, mention.approximate = estimate, radius, False
+            mention.why = f"{mention.why} | {why}"
+        subject.verdict, subject.reason = "unverifiable", _LOCATED_BY_CLAIM
+        for event in article.events:
+            if any(event.location is m for m in same):
+                event.point, event.geo_precision, event.area = estimate.point, 2, None
+                event.location_text += f" (estimated from '{claim.text}')"
+    estimated = [f"'{s.mention.text}'" for s in claim.subjects if s.reason == _LOCATED_BY_CLAIM]
+    if estimated and claim.reason.startswith(_NOT_LOCATED):  # ... and why, where a namesake was set aside
+        claim.reason = f"{' and '.join(estimated)} {_LOCATED_BY_CLAIM}" + claim.reason[len(_NOT_LOCATED):]
+    return True
 
 
 def _estimate_id(name: str) -> int:

@@ -118,7 +118,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"soldiers|"
      r"troops|security forces|servicemen))\b",
      "Battles", "Armed clash", "Political violence"),
-    (r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ion|ions)|hijack(?:s|ed|ing|ings)?|"
+    (r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ing|ion|ions)|hijack(?:s|ed|ing|ings)?|"
      r"(?:taken|took|taking) (?:\w+ ){0,3}hostages?)\b", "Violence against civilians", "Abduction/forced disappearance",
      "Political violence"),
     (r"\b(?:raped|rapes|sexual violence|sexual assaults?)\b", "Violence against civilians", "Sexual violence", "Political violence"),
@@ -141,8 +141,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:church(?:es)?|mosques?|temples?|markets?|schools?|clinics?|hospitals?|weddings?|funerals?|villages?|"
      r"hotels?|restaurants?|cafes?|beach(?:es)?|"
      r"(?:displacement|refugee) camps?|camps? for (?:the )?displaced)|"
-     r"(?:gunmen|bandits|attackers|assailants|armed men|gang members|gangsters|gangs?) (?:\w+ ){0,4}"
-     r"(?:killed|shot|attacked|stormed|opened fire on|opened fire)(?! (?:\w+ ){0,2}(?:police|security|army|military|"
+     r"(?:gunmen|bandits|attackers|assailants|armed (?:men|youths|herders)|raiders|gang members|gangsters|gangs?) "
+     r"(?:(?!(?:were|was|been|being) )\w+ ){0,4}(?:killed|shot|attacked|stormed|raided|opened fire on|opened fire)"
+     r"(?! (?:\w+ ){0,2}(?:police|security|army|military|"
      r"soldiers|troops|checkpoints?|patrols?|posts?|bases?|convoys?|barracks|garrisons?|positions?|each other|"
      r"one another)\b)"
      r"(?= (?!by\b|in\b|on\b|when\b|after\b|during\b)[a-z0-9]))\b",
@@ -179,13 +180,16 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:looted|looting|torched|set fire to|ransacked|burn(?:ed|t) (?:down )?(?:[\w-]+ ){0,2}(?:homes|houses|huts|"
      r"buildings|shops|vehicles|cars|villages?|markets?)|(?:setting|set) (?:[\w-]+ ){0,2}(?:homes|houses|huts|shops|"
      r"villages?|markets?) (?:on fire|ablaze)|"
-     r"(?:stole|rustled|looted) (?:[\w-]+ ){0,2}(?:cattle|livestock|goats|sheep|camels)|"
+     r"(?:stole|rustled|looted|drove off|made off with) (?:[\w,-]+ ){0,4}(?:cattle|livestock|goats|sheep|camels)|"
      r"burn(?:ed|t) (?:[\w-]+ ){0,2}(?:granaries|crops|grain stores)|demolished (?:[\w-]+ ){0,4}(?:homes?|houses?)|"
      r"(?:homes|houses) (?:were|had been) demolished)\b", "Strategic developments", "Looting/property destruction",
      "Strategic developments"),
     # "signed a U.S.-brokered agreement" (the dots of initials are no stop); a headline's "sign peace deal"
     (r"\b(?:signed|reached|agreed|signs?|reach(?:es)?|agrees?)\b(?:[^.]|(?<=[A-Z])\.){0,40}\b(?:agreement|deal|ceasefire|"
-     r"truce)\b", "Strategic developments", "Agreement", "Strategic developments"),
+     r"truce)\b|"
+     # "A ceasefire was reached"
+     r"\b(?:agreement|deal|ceasefire|truce) (?:was|has been|had been) (?:reached|agreed|signed)\b",
+     "Strategic developments", "Agreement", "Strategic developments"),
     (r"\b(?:talks|negotiations)\b", "Strategic developments", "Other", "Strategic developments"),
     (r"\b(?:set up|established|built)\b[^.]{0,30}\b(?:base|headquarters|outpost)\b", "Strategic developments", "Headquarters or base established", "Strategic developments"),
     # ... and a headline's "withdraw from", "began pulling out of"
@@ -302,7 +306,8 @@ _ONGOING = re.compile(r"[^.;]{0,80}?\b(?:continues|goes on|rages on|is ongoing)\
 _DENIED = re.compile(r"\b(?:denied|denies|deny|denying)\b[^,;]{0,40}$")
 # "The advance came days after the leaders of Congo and Rwanda signed a peace deal": an earlier event, undated here
 # "The clashes followed Pakistani air strikes on Kabul": the fight told before, named as what came after another
-_RETOLD_FOLLOWED = re.compile(r"\s+(?:followed|came\s+(?:(?:a|one|two|three|several|\d+)\s+\w+\s+)?after)\b")
+_RETOLD_FOLLOWED = re.compile(r"\s+(?:followed|came\s+(?:(?:a|one|two|three|several|\d+)\s+\w+\s+)?after|"
+                              r"(?:broke\s+out|erupted|began|started)\s+after)\b")  # "The clashes broke out after ..."
 _CAME_AFTER = re.compile(r"\b(?:came|comes|come)\s+(?:just\s+|only\s+|less\s+than\s+|more\s+than\s+)?"
                          r"(?:(?:a|one|two|three|four|several|\d+)\s+)?"
                          r"(?:days?|weeks?|months?)\s+after\b[^.;]*$")
@@ -363,7 +368,8 @@ _CLAIMED_BY = re.compile(r"\b(?:was|were|has been|had been|have been) claimed by
 _STATE_BLAMED = re.compile(r"(?:the )?(?:army|military|junta|armed forces|air force|government forces)", re.I)
 _NO_CLAIM = re.compile(r"\b(?:no|none)\b[^.]{0,30}\bclaimed\b|\bno (?:immediate )?claim\b", re.I)
 _CLAIM_REACH = 300  # characters after an event's sentence in which a claim of it is looked for
-_REBELS = guarded(r"\b(?:opposition (?:fighters|groups|forces)|rebels?|insurgents?|gunmen|armed men|militants?|fighters|gangs?|"
+_REBELS = guarded(r"\b(?:opposition (?:fighters|groups|forces)|rebels?|insurgents?|gunmen|armed (?:men|youths|herders)|"
+                  r"raiders|militants?|fighters|gangs?|"
                   r"jihadists?|extremists|separatists|bandits|militiamen|attackers|assailants|guerrillas?|"
                   r"the [\w-]+-(?:aligned|backed|linked|allied|affiliated) (?:group|movement))\b", re.I)
 # Words of armed conflict that name no side ("clashes between rival militias", "a ceasefire", "peace talks")
@@ -565,8 +571,9 @@ _KILLED = guarded(
     rf"hundreds|thousands|"
     # ... not the article of "A car bomb killed six" (which hid the six), but "a hundred"
     rf"(?!(?:an?|and|half)\s+(?!hundred|thousand|million|dozen)[a-z\d]){NUMBER_WORD})"  # nor "and" of "and 30"
-    # "Eight people, including three children, were killed"; not the day of a dateline ("April 7 - Two soldiers")
-    r"(?!\s*[-–—]\s)\s+(?:[\w-]+(?:\s+|(?=,))){0,3}(?:(?:from|on) (?:both|each|either) sides?\s+)?"
+    # "Eight people, including three children, were killed"; not the day of a dateline ("April 7 - Two soldiers",
+    # "Sept 2 -- One protester")
+    r"(?!\s*(?:--|[-–—])\s)\s+(?:[\w-]+(?:\s+|(?=,))){0,3}(?:(?:from|on) (?:both|each|either) sides?\s+)?"
     r"(?:,[^,.]{0,80},\s*)?(?:were|have been|had been|was)?\s*"
     r"(?:killed|dead|died)\b"
     # "A mob beat two men to death"
@@ -577,6 +584,8 @@ _KILLED = guarded(
     r"officer|journalist|worker|shepherd|fisherman|Palestinian)\s+(?:was\s+)?(?:killed|shot dead|shot and killed)\b",
     re.I)
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
+_AND_ANOTHER = re.compile(r"\band\s+(?:all\s+|another\s+|a\s+further\s+)?$")  # "..., and all 16 attackers were"
+_NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b")
 # "33 militants ... and 21 passengers died", "left 18 attackers and one member of the security forces dead"
 _BOTH_DIED = re.compile(r"\b(\d[\d,]*|[a-z]+) [a-z-]+ (?:were killed |died )?and (?:at least )?(\d[\d,]*|[a-z]+) "
                         r"(?:[a-z-]+ ){1,5}?(?:were (?:also )?killed|died|(?:were )?dead)\b", re.I)
@@ -727,8 +736,10 @@ _GROUND_SUBJECT = re.compile(r"\b(?:gunmen|assailants|attackers|militants|fighte
 _VICTIMS = re.compile(r"[\w\s]{0,12}?\s(?:were|was|had been|have been|has been)\s+(?:killed|wounded|injured|captured)\b")
 # A place naming a force ("the Assam Rifles"), or a capital or country standing for a government that speaks
 # ("a militia that Ankara says is linked to the PKK"; not "residents of Mukhtariyah said"): no site
+# "the Sinaloa Cartel" fought where the sentence says, not in Sinaloa; "protested a handover to the Kurdistan Democratic
+# Party" (in Kirkuk), not in Kurdistan
 _FORCE_AFTER = re.compile(r"\s+(?:Rifles|Regiment|Corps|Division|Brigades?|Battalions?|Guards?|Army|Militia|Command|"
-                          r"Cartel|Gang)\b")  # "the Sinaloa Cartel" fought where the sentence says, not in Sinaloa
+                          r"Cartel|Gang|(?:[A-Z][\w'’-]*\s+){0,3}(?:Party|Front|Movement|Alliance))\b")
 # "by Myanmar's military", "Russia's forces", "the Myanmar military's headquarters", "Russia's Wagner group": the
 # state's forces, or a force it owns, which acted or own what was taken -- not where
 _OWN_FORCES_AFTER = re.compile(r"(?:['’]s\s+(?:own\s+)?|\s+)(?:military|army|armed forces|forces|troops|air force|junta|"
@@ -2511,9 +2522,21 @@ def _death_toll(sentence: Span, counts: Callable[[int], bool] = lambda offset: T
             continue
         if value and counts(match.start() + sentence.start):
             told = shares if _PART_OF_THEM.match(sentence.text, match.end()) else figures
+            if told and match.group("b") and _others_killed(sentence.text, match):
+                told[-1] += int(value)  # "Five soldiers were killed, and all 16 attackers were shot dead": 21
+                continue
             told.append(int(value) + (_more_killed(sentence.text, match.end()) if not match.group("b") else 0))
     figures = figures or shares  # ("clashed with gunmen, killing two of them")
     return min(figures) if figures else None
+
+
+def _others_killed(text: str, match: re.Match) -> bool:
+    """A second clause's toll of dead the sentence has not named yet ("..., and all 16 attackers were shot dead"),
+    not the same dead told again."""
+    if _AND_ANOTHER.search(text, max(0, match.start() - 20), match.start()) is None:
+        return False
+    noun = _NOUN_AFTER.match(text, match.end("b"))
+    return noun is not None and noun.group(1).lower() not in text[:match.start()].lower()
 
 
 def _more_killed(text: str, end: int) -> int:

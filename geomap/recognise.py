@@ -207,6 +207,9 @@ _NOUN_USE = re.compile(r"\s*(?:[.;:)!?\"”]|$|(?:is|was|will|would|can|could|ha
 # ("Storm Ciaran" is capitalised; "gunmen storm Mogadishu hotel" is the verb)
 _STORM_NAMES = re.compile(r"\b(?:[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Tt]ropical [Ss]torms?|Storms?)\s+"
                           r"([A-Z][a-z]+)(?:\s+and\s+([A-Z][a-z]+))?\b")
+# A nickname's quotes between a person's names: 'Joaquin "El Chapo" Guzman'
+_NICKNAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[\"“‘]$")
+_NICKNAME_AFTER = re.compile(r"[\"”’]\s+[A-Z][a-z]")
 # A dateline: "TORRINGTON —", "CHARLESTON, W.Va. --", "GAZA (Reuters) -".
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*(?:—|–|--|\((?:AP|AFP|Reuters|CNN|dpa)\))")
 # A legislator's party and home: "Tim Hardy, D-Braxton,", "(R-Lilburn)", "D-W. Va.", "DFL-Crane Lake and".
@@ -913,7 +916,8 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
                 _in_list_with_accepted(index, found, verdicts, text) and \
                 not (rule == "unknown" and _ARMED_BODY_AFTER.match(text, end))  # "Karen rebels": a people
         if kind == "toponym" and verdicts[index] and \
-                (_person_or_firm(text, start, end, gazetteer) or _STREET_ABBREVIATION.match(text, end)):
+                (_person_or_firm(text, start, end, gazetteer) or _STREET_ABBREVIATION.match(text, end) or
+                 _nickname(text, start, end)):
             verdicts[index] = False
     result = []
     for index, (start, end, kind, _rule) in enumerate(found):
@@ -1145,6 +1149,12 @@ def _person_or_firm(text: str, start: int, end: int, gazetteer: Gazetteer) -> bo
     return not _after_place_preposition(text, start) and bool(
         _SPEAKER_AFTER.match(text, end) or
         _SPEAKER_BEFORE.search(text, max(0, start - 10), start) and _CLAUSE_END.match(text, end))
+
+
+def _nickname(text: str, start: int, end: int) -> bool:
+    """Quoted between a given name and a surname: 'Joaquin "El Chapo" Guzman', 'Ismael "El Mayo" Zambada'."""
+    return _NICKNAME_BEFORE.search(text, max(0, start - 30), start) is not None and \
+        _NICKNAME_AFTER.match(text, end) is not None
 
 
 def _after_place_preposition(text: str, start: int) -> bool:

@@ -1000,12 +1000,14 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
                 _exact_best(mention.text, gazetteer) is None and not _put_elsewhere(article, mention, focus):
             owner = _owning_town(article, mention)  # "Omdurman's Karari district"
             near = None if owner else _town_just_told(article, mention)
-            unit = None if owner or near else _framing_unit(article, mention, focus)
-            where = owner or near or unit or region or focus
+            measured = None if owner or near else _measured_from(article, mention)
+            unit = None if owner or near or measured else _framing_unit(article, mention, focus)
+            where = owner or near or measured or unit or region or focus
             _choose(mention, Candidate(where, 0.0, where.name, "focus"),
                     "local-focus", f"'{mention.text}' is not in the gazetteer: placed approximately at " +
                     (f"{owner.name}, the town whose part the text calls it" if owner else
                      f"{near.name}, the town the text has just told of, which it says is nearby" if near else
+                     f"{measured.name}, the town the text measures it from" if measured else
                      f"{unit.name}, the {unit.kind} its sentence opens in" if unit else
                      f"{region.name}, the province the story is told in (its only town, {focus.name}, is where it "
                      f"was filed)" if region else f"{focus.name}, the town the article names most ({count}x)"))
@@ -1030,6 +1032,13 @@ def _town_just_told(article: Article, mention: Mention, nearby: bool = True) -> 
     return next((m.place for m in reversed(article.mentions)
                  if mention.start - _JUST_TOLD_CHARS < m.start < mention.start and m.located and m.place.kind == "place"
                  and not m.text.isupper()), None)
+
+
+def _measured_from(article: Article, mention: Mention) -> Place | None:
+    """'Gumuruk, some 30 kilometres (19 miles) north-east of Pibor town': the town the text measures the name from."""
+    measured = _MEASURED_FROM_NEXT.match(article.text, mention.end)
+    return None if measured is None else next((m.place for m in article.mentions if m.start == measured.end() and
+                                               m.located and m.place.kind == "place"), None)
 
 
 def _framing_unit(article: Article, mention: Mention, focus: Place) -> Place | None:

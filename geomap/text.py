@@ -15,6 +15,9 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 DATELINE = re.compile(rf"\b[A-Z]{{3,}}[A-Z .'-]*,(?:\s[\w .'-]+?,?)?\s+\(?"
                       rf"((?:{'|'.join(m[:3] for m in MONTHS)})[a-z]*\.?\s+\d{{1,2}})\)?\s*"
                       rf"(?:\(\w+(?: \w+){{0,3}}\)\s*)?[-–—]")
+# ... and one without a day: "KYIV, Ukraine (AP) --", "GAZA (Reuters) -"
+DATELINE_UNDATED = re.compile(r"[A-Z]{3,}[A-Z .'-]*(?:,\s[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3})?\s*"
+                              r"(?:\(\w+(?: \w+){0,3}\)\s*)?[-–—]+\s")
 # "on the highway to Damascus", "the main road from Dakar", "the road linking Khartoum to Darfur": a town a road is
 # named by, which is no place of what happened on it nor the subject of a distance
 ROAD_TO = re.compile(r"\b(?:road|highway|route|railway|motorway)\s+(?:to|from|towards?|linking\s+\w+\s+(?:to|with|and))"

@@ -17,6 +17,7 @@ def claims_of(article, gaz):
     ("Halfaya is some twenty kilometres north-west of Hama.", 20, "km", 20, "about", "northwest", "Hama"),
     ("Khanaser sits roughly 35 miles south-east of Aleppo.", 35, "mi", 56.327, "about", "southeast", "Aleppo"),
     ("Rafah is within 40 km of Gaza City.", 40, "km", 40, "within", None, "Gaza City"),
+    ("Troops are within about 8 km of Hama.", 8, "km", 8, "within", None, "Hama"),
     ("Taybat al-Imam is 15-20 km NNW of Hama.", 15, "km", 15, None, "north-northwest", "Hama"),
     ("Soran, more than eight km from Hama, fell.", 8, "km", 8, "more than", None, "Hama"),
     ("Aleppo is 500 m from nothing but 2 nautical miles off Tartus.", 2, "nmi", 3.704, None, None, "Tartus"),
@@ -510,3 +511,19 @@ def test_places_listed_with_both_before_a_distance_are_places(gaz, article):
     text = "Minova and Bweremana, both about 40 km south-west of Goma in Congo, fell to the rebels."
     (claim,) = claims_of(article(text), gaz)
     assert "Bweremana" in [s.mention.text for s in claim.subjects]  # had been no subject: no place recognised
+
+
+def test_an_undated_datelines_town_is_no_subject(gaz, article):
+    text = ("KYIV, Ukraine (AP) -- Russian troops pushed to within about 8 kilometers of Pokrovsk on Thursday, "
+            "officials said.")
+    (claim,) = claims_of(article(text), gaz)
+    assert claim.subjects == [] and claim.verdict == "unverifiable"  # had been Kyiv, inconsistent
+
+
+def test_a_place_measured_from_a_town_another_claim_estimates_is_estimated_in_turn(gaz, article):
+    text = ("Raiders burned huts at Gumuruk, some 30 km north-east of Pibor, on Tuesday. Pibor lies about 300 km "
+            "north-east of Juba, the capital of South Sudan.")
+    mentions = {m.text: m for m in process(article(text), gaz).mentions}
+    pibor, gumuruk = mentions["Pibor"], mentions["Gumuruk"]
+    assert pibor.place.feature_code == gumuruk.place.feature_code == "EST"  # Gumuruk had stayed at Juba
+    assert gumuruk.place.lat > pibor.place.lat and gumuruk.estimated_radius_km > pibor.estimated_radius_km

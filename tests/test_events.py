@@ -2862,3 +2862,52 @@ def test_an_event_told_after_an_opening_last_year_is_history(gaz, article):
     text = ("A military air strike on a school in Myanmar's Sagaing region killed 20 people on Monday. Last year, an "
             "air strike on a ceremony in Pazigyi village in Sagaing killed more than 160 people.")
     assert [e.fatalities for e in events_of(article(text, date="2025-03-12"), gaz)] == [20]  # had been 160 too
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Armed herders raided two farming villages near Bokkos in Plateau state in Nigeria on Tuesday, killing 40 people "
+     "and abducting 11 children, police said.", ["Abduction/forced disappearance", "Attack"]),  # had been no event
+    ("Gunmen raided the village of Kauran Namoda in Zamfara state in Nigeria on Tuesday, killing 12 people.",
+     ["Attack"]),  # had been an armed clash
+])
+def test_raiders_who_killed_people_in_villages_attacked_civilians(gaz, article, text, expected):
+    assert sorted(e.sub_event_type for e in events_of(article(text, date="2025-06-15"), gaz)) == expected
+
+
+def test_a_datelines_day_before_a_double_dash_is_no_toll(gaz, article):
+    text = ("KIRKUK, Iraq, Sept 2 -- One protester was killed on Saturday when police fired tear gas at demonstrators "
+            "in Kirkuk.")
+    (event,) = events_of(article(text, date="2024-09-02"), gaz)
+    assert event.fatalities == 1  # had been 2, the dateline's day
+
+
+def test_the_dead_each_clause_names_add_up_and_attackers_shot_dead_attacked_no_one(gaz, article):
+    text = ("Suicide bombers drove two cars packed with explosives into the wall of an army base in Bannu in Pakistan "
+            "on Tuesday. Five soldiers and 13 civilians were killed, and all 16 attackers were shot dead.")
+    events = events_of(article(text, date="2025-03-05"), gaz)
+    # had been the lowest figure, 16, and an attack on civilians by the attackers who were shot
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Suicide bomb", 34)]
+
+
+def test_a_party_named_after_a_region_is_no_place_of_a_protest(gaz, article):
+    text = ("Police fired tear gas at protesters in Kirkuk in Iraq on Saturday. On Friday, demonstrators had blocked a "
+            "road to oppose the handover of an office to the Kurdistan Democratic Party.")
+    places = [e.location.text for e in events_of(article(text, date="2024-09-01"), gaz)]
+    assert "Kurdistan" not in places and places[0] == "Kirkuk"
+
+
+def test_clashes_that_broke_out_after_an_arrest_are_the_clashes_told_before(gaz, article):
+    text = ("Fighting between two armed groups in Tripoli in Libya killed 12 people on Monday night. The clashes broke "
+            "out after one group detained a rival commander at Mitiga airport on Sunday.")
+    subs = [e.sub_event_type for e in events_of(article(text, date="2024-08-13"), gaz)]
+    assert subs.count("Armed clash") == 1  # had been a second clash, at the airport on Sunday
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Armed youths drove off about 3,000 head of cattle near Bor in South Sudan on Monday.",
+     "Looting/property destruction"),
+    ("A ceasefire was reached in Tripoli in Libya on Tuesday after two days of clashes between armed groups.",
+     "Agreement"),
+])
+def test_cattle_driven_off_and_a_ceasefire_reached(gaz, article, text, expected):
+    assert expected in [e.sub_event_type for e in events_of(article(text, date="2025-06-15"), gaz)]

@@ -695,3 +695,12 @@ def test_a_name_the_gazetteer_lacks_where_a_base_was_attacked_in_a_place_is_a_pl
 def test_a_village_the_gazetteer_lacks_where_people_were_killed_at_a_market_is_a_place(gaz, article):
     art = recognise(article("A bomber killed three people at a market in Kolofata, near the Nigerian border."), gaz)
     assert "Kolofata" in [m.text for m in art.mentions]
+
+
+@pytest.mark.parametrize("text,place", [
+    ('Followers of Joaquin "El Chapo" Guzman fought gunbattles in Culiacan.', "El Chapo"),
+    ("Independence Day parades in Culiacan were cancelled.", "Independence"),
+    ("The Government of National Unity said the clashes in Tripoli had ended.", "Unity"),
+])
+def test_a_nickname_a_holiday_and_a_governments_name_name_no_place(gaz, article, text, place):
+    assert place not in names(article(text), gaz)  # each had been a town or a province

@@ -764,3 +764,10 @@ def test_a_county_that_is_a_first_level_unit_is_that_unit(gaz, article):
     mentions = resolved_all(article("In Kiambu county, protesters burned a police station. Kiambu town lies about 15 "
                                     "km north of Nairobi."), gaz)
     assert [m.place.kind for m in mentions if m.text == "Kiambu"] == ["admin1", "place"]  # had been the town twice
+
+
+def test_a_name_the_gazetteer_lacks_measured_from_a_town_is_placed_at_that_town(gaz, article):
+    text = ("JUBA, South Sudan - Armed youths raided cattle camps in Jonglei state on Tuesday. They burned huts at "
+            "Gumuruk, some 30 km north-east of Bor, officials in Juba said.")
+    gumuruk = resolved(article(text), gaz)["Gumuruk"]
+    assert (gumuruk.place.name, gumuruk.approximate) == ("Bor", True)  # had been Juba, the dateline's town

@@ -66,9 +66,10 @@ _NOT_DISTANCE_AFTER = re.compile(r"^\s*(?:long|wide|deep|high|tall|per\s+hour|an
 # "the Turkish border", "the Syria-Turkey border", "the border with Lebanon": a country's land border.
 _BORDER = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*(?:[\s/–-]+[A-Z][\w’'-]*)?\s+(?:border|frontier)\b|"
                      r"(?:border|frontier)\s+with\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
-# Between a distance and its anchor: "the", "the Turkish town of", "the Syrian" (capital).
 _BARE_BORDER = re.compile(r"the\s+(?:border|frontier)\b(?!\s+(?:with|of|between)\b)")
-_APPOSITION = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z’'-]+\s+){0,5}?(?:of\s+|,\s*)?(?:the\s+)?$")
+# Between a distance and its anchor: "the", "the Turkish town of", "the Syrian" (capital), "the state capital, "
+_APPOSITION = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z’'-]+\s+){0,5}?"
+                         r"(?:(?:capital|city|town|village|port|hub|seat|stronghold),\s*|of\s+|,\s*)?(?:the\s+)?$")
 # "on the main road to Dakar, roughly 15 km west of Kayes": the road's end is no subject of the distance
 # "within 3 km of the main road that supplies Pokrovsk": measured from the road, which is no place of ours
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|where|linking|connecting|leading|serving)\b")

@@ -87,7 +87,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:shelling|shelled|artillery|mortars?|rockets? (?:fire|attacks?)|missile (?:strikes?|attacks?)|"
      r"(?<!anti-)(?:ballistic|cruise|guided) missiles? (?:fired|launched|struck|hit|slammed|landed|killed)|"
      r"(?:killed|died|wounded) in (?:[\w-]+ ){0,2}(?:cross-border )?firing|"
-     r"(?:missiles?|rockets?|shells) (?:struck|hit|slammed into|landed)|(?:struck|hit) by (?:a |an )?(?:missiles?|rockets?|shells?)|"
+     r"(?:missiles?|rockets?|shells) (?:struck|hit|slammed into|landed)|(?:bombs?|shells?) fell on|"
+     r"(?:struck|hit) by (?:a |an )?(?:missiles?|rockets?|shells?)|"
      # "a missile fired from Yemen landed near Ben Gurion Airport"
      r"(?:missiles?|rockets?) (?:fired|launched) from (?:[\w'’-]+ ){1,3}(?:struck|hit|slammed into|landed|exploded)|"
      r"fir(?:ed|ing) (?:[\w-]+ ){0,4}(?:missiles?|rockets?|shells|mortars?))\b", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Political violence"),
@@ -115,8 +116,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"attacks? on (?:an? |the )?(?:\w+ ){0,2}(?:(?:army|military|police|security) (?:posts?|bases?|camps?|"
      r"checkpoints?|positions?|convoys?|patrols?|barracks|stations?)|checkpoints?|barracks|garrisons?)|"
      r"(?:attacked|ambushed|opened fire on|fired on|fought) (?:an? |the )?(?:\w+ ){0,2}(?:police(?:men| officers)?|"
-     r"soldiers|"
-     r"troops|security forces|servicemen))\b",
+     r"soldiers|troops|security forces|servicemen|army|military))\b",
      "Battles", "Armed clash", "Political violence"),
     (r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ing|ion|ions)|hijack(?:s|ed|ing|ings)?|"
      r"(?:taken|took|taking) (?:\w+ ){0,3}hostages?)\b", "Violence against civilians", "Abduction/forced disappearance",
@@ -142,7 +142,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"hotels?|restaurants?|cafes?|beach(?:es)?|"
      r"(?:displacement|refugee) camps?|camps? for (?:the )?displaced)|"
      r"(?:gunmen|bandits|attackers|assailants|armed (?:men|youths|herders)|raiders|gang members|gangsters|gangs?) "
-     r"(?:(?!(?:were|was|been|being) )\w+ ){0,4}(?:killed|shot|attacked|stormed|raided|opened fire on|opened fire)"
+     r"(?:(?!(?:were|was|been|being) )\w+ ){0,4}(?:killed|shot|attacked|stormed|opened fire on|opened fire|"
+     r"raided(?=[^.]{0,80}\b(?:killing|killed|shooting)))"  # (a raid to abduct is the abduction)
      r"(?! (?:\w+ ){0,2}(?:police|security|army|military|"
      r"soldiers|troops|checkpoints?|patrols?|posts?|bases?|convoys?|barracks|garrisons?|positions?|each other|"
      r"one another)\b)"
@@ -230,6 +231,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"strongholds?)|destroyed (?:[\w-]+ ){0,3}(?:posts|outposts|bunkers|checkpoints)|"
      r"(?:attacked|ambushed|fought) (?:the )?(?:[\w'’-]+ ){0,2}(?:fighters|militants|rebels|insurgents|dissidents|militiamen|"
      r"guerrillas|jihadists)|"
+     # "as gunfire and explosions shook the streets": fighting, not a bombing
+     r"(?:gunfire|gunshots) and (?:explosions|blasts)|(?:explosions|blasts) and (?:gunfire|gunshots)|"
      # "the factions fought heavy battles near the dam" (armed sides only: not "hard-fought battles" of a game)
      r"(?<!hard )(?<!hard-)fought (?:heavy |fierce |pitched |intense |running )?battles?|"
      # "raided the town of Tammun", "raided the Jenin refugee camp in the West Bank, killing three"
@@ -279,7 +282,10 @@ _MODAL = guarded(rf"\b(?:{_HYPOTHETICAL}|future|proposed|possible|potential|insi
 # "after weeks of clashes", "amid months of fighting": the background of the news, no event of its own.
 _BACKGROUND = re.compile(r"\b(?:after|following|amid|despite)\s+(?:\w+\s+){0,2}(?:weeks|days|months|years)\s+of\s+"
                          r"(?:\w+\s+){0,3}$|"  # ... or the source of a report: "two officials briefed on the talks said"
-                         r"\b(?:briefed on|familiar with|close to|involved in|with knowledge of)\s+(?:the\s+)?$", re.I)
+                         r"\b(?:briefed on|familiar with|close to|involved in|with knowledge of)\s+(?:the\s+)?$|"
+                         # "It was the first suicide bombing in the capital since ...": the event told, ranked
+                         r"\b(?:was|is|marked|marks)\s+(?:the\s+)?(?:first|deadliest|worst|biggest|largest|latest|"
+                         r"second|third)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "has killed thousands of civilians since 2014", "have clashed repeatedly since December": the conflict's history
 _LONG_AGO = guarded(rf"\b(?:last year|earlier this year|(?:a|one|two|three|four|five|several|many|\d+) years? ago|"
                     rf"since (?:19|20)\d\d|"
@@ -305,9 +311,10 @@ _ONGOING = re.compile(r"[^.;]{0,80}?\b(?:continues|goes on|rages on|is ongoing)\
 # "Hezbollah denied firing the rockets": no event the speaker owns
 _DENIED = re.compile(r"\b(?:denied|denies|deny|denying)\b[^,;]{0,40}$")
 # "The advance came days after the leaders of Congo and Rwanda signed a peace deal": an earlier event, undated here
-# "The clashes followed Pakistani air strikes on Kabul": the fight told before, named as what came after another
+# "The clashes followed Pakistani air strikes on Kabul", "The clashes broke out after one group detained ...": the fight
+# told before, named as what came after another
 _RETOLD_FOLLOWED = re.compile(r"\s+(?:followed|came\s+(?:(?:a|one|two|three|several|\d+)\s+\w+\s+)?after|"
-                              r"(?:broke\s+out|erupted|began|started)\s+after)\b")  # "The clashes broke out after ..."
+                              r"(?:broke\s+out|erupted|began|started)\s+(?:after|when))\b")
 _CAME_AFTER = re.compile(r"\b(?:came|comes|come)\s+(?:just\s+|only\s+|less\s+than\s+|more\s+than\s+)?"
                          r"(?:(?:a|one|two|three|four|several|\d+)\s+)?"
                          r"(?:days?|weeks?|months?)\s+after\b[^.;]*$")
@@ -420,6 +427,7 @@ _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Force
                   "Popular Mobilisation Forces": "Popular Mobilization Forces", "Kata'ib Hezbollah": "Kataib Hezbollah",
                   "Sudan People's Liberation Movement-North": "SPLM-N",
                   "Strategic Framework for the Defence of the People of Azawad": "CSP-DPA",
+                  "Permanent Strategic Framework": "CSP-DPA",
                   "MILF": "Moro Islamic Liberation Front", "BRN": "Barisan Revolusi Nasional",
                   "UPC": "Union for Peace in the Central African Republic", "CPC": "Coalition of Patriots for Change",
                   "Return, Reclamation and Rehabilitation": "3R", "Maoist": "CPI (Maoist)", "Maoists": "CPI (Maoist)",
@@ -469,12 +477,15 @@ _GROUP_RE = re.compile(r"\b(?:" + "|".join(re.escape(g) for g in sorted(list(NAM
                                                                         key=len, reverse=True)) +
                        r")\b(?!-(?:linked|led|backed|aligned|allied|affiliated|inspired|held|controlled|run)\b)")
 _GROUP_BEFORE_APPOSITION = re.compile(_GROUP_RE.pattern + r",\s+(?:the\s+)?$")  # "JNIM, al-Qaeda's affiliate"
+_GROUP_APPOSED = re.compile(_GROUP_RE.pattern + r",\s+[^,;]{3,80},$")  # "JNIM, al Qaeda's affiliate in the Sahel,"
 _STATE_BY = re.compile(r"\b([A-Z][a-z]+|US|UK|U\.S\.)(?: and ([A-Z][a-z]+|US|UK|U\.S\.))? (?:air forces?|warplanes|jets|fighter jets|forces|"
                        r"troops|army|military|drones|navy|helicopters|artillery|tanks|soldiers|positions|aircraft carriers?|"
                        r"warships?|destroyers?|border posts?|outposts?)\b")
 _ANAPHORA = guarded(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|"
                     r"(?:in|to) the (?:area|town|city|village)|"
                     r"there|the (?:towns|villages)|(?:edges?|outskirts|centre|center) of the (?:city|town|village)|"
+                    # "Fighting continued in parts of the city", "Troops later sealed off the area"
+                    r"(?:parts?|much|most) of the (?:city|town)|(?:sealed|cordoned) off the area|"
                     r"in the (?:[a-z]+ern )?outskirts(?! of)|"  # "fighting continued in the northern outskirts"
                     r"the (?:city|town|village)['’]s|"
                     r"in the (?:ensuing |subsequent )?(?:fighting|clashes|battle|gunfight|"
@@ -502,6 +513,7 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _RELATIVE = guarded(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                     r"\b|\b(yesterday|today|last night|two days ago|last week|last month|earlier this month|overnight|"
                     r"(?:at|over) the weekend|last weekend)\b", re.I)
+_SAID_ON = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed)\s+$")
 # "said the protests were an attempt at a coup": the protests told, judged
 _CHARACTERISED = re.compile(r"\s+(?:were|was|are|is|had been|have been)\s+(?:not\s+)?(?:an?\s+|the\s+)?"
                             r"(?:attempt|plot|coup|conspiracy|part|work|peaceful|illegal|unlawful|organi[sz]ed|funded|"
@@ -522,7 +534,8 @@ _FORCES_HARMED = guarded(r"\b(?:killing|killed|wounding|wounded|injuring|injured
                          r"(?:[\w-]+\s+)?" + _STATE_MEN + r"\b", re.I)
 _FORCES_HARMED_BEFORE = guarded(r"\b" + _STATE_MEN + r"\s+(?:were|had been|have been)\s+(?:killed|wounded|injured)\b",
                                 re.I)
-_SAME_DAY = re.compile(r"\b(?:hours|minutes) later\b|\blater (?:that|the same) day\b|\bthe same day\b|"
+_SAME_DAY = re.compile(r"\b(?:hours|minutes) later\b|\b(?:later|earlier) (?:that|the same|in the) day\b|"
+                       r"\bthe same day\b|"
                        r"\bshortly (?:after|afterwards)\b", re.I)
 _BOMBERS_ONLY = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})  # sub-types no state's forces carry out
 _UNIDENTIFIED = "Unidentified Armed Group"  # ACLED's name of an armed side the report does not identify
@@ -556,11 +569,12 @@ _CALENDAR_DATE = re.compile(rf"\b(?:{_MONTH.format('m1')}\s+(?P<d1>\d{{1,2}})(?!
                             rf"{_MONTH.format('m2')}(?!\w))(?:,?\s+(?P<year>\d{{4}})\b)?"
                             r"(?!\s+(?:Square|Street|Avenue|Road|Boulevard|Bridge|Stadium|Park|Movement|Brigade)\b)")
 _FATALITY_WORDS = {"several": 3, "few": 3, "a few": 3, "dozens": 12, "scores": 12, "hundreds": 100, "thousands": 1000,
-                   "a dozen": 12}
+                   "a dozen": 12, "several dozen": 12}
 _KILLED = guarded(
-    r"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|behead(?:ed|ing))\s+(?:at least\s+|some\s+|about\s+|"
-    r"nearly\s+|more than\s+|"
-    r"a total of\s+)?(?P<a>\d[\d,]*|a (?:dozen|few|hundred|thousand)|(?!an?\b|the\b|[a-z-]+['’]s\b)[a-z-]+)\b"
+    r"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|behead(?:ed|ing))\s+[\"“]?(?:at least\s+|some\s+|"
+    r"about\s+|nearly\s+|more than\s+|"  # (a quoted figure: 'killing "several dozen" assailants')
+    r"a total of\s+)?(?P<a>\d[\d,]*|a (?:dozen|few|hundred|thousand)|several dozen|"
+    r"(?!an?\b|the\b|[a-z-]+['’]s\b)[a-z-]+)\b"
     # "killed a commander", "killed the prime minister", "killed Hezbollah's chief of staff": one; a year is no
     # toll ("deployed since 2021 said they had killed eight")
     r"|\bkill(?:ed|ing|s)?\s+(?P<one>an?|(?:the|[A-Z][\w-]*['’]s)(?=\s+(?:[\w'’-]+\s+){0,2}(?:prime\s+minister|"
@@ -583,6 +597,7 @@ _KILLED = guarded(
     r"|\b(?P<single>an?)\s+(?:[\w-]+\s+){0,2}(?:man|woman|boy|girl|child|teenager|civilian|farmer|soldier|policeman|"
     r"officer|journalist|worker|shepherd|fisherman|Palestinian)\s+(?:was\s+)?(?:killed|shot dead|shot and killed)\b",
     re.I)
+_KILLED_BY = re.compile(r"[^,;]{0,40}?\b(?:killed|died)\s+(?:by|in)\s+(?:an?\s+|the\s+)?")  # "... killed by a "
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
 _AND_ANOTHER = re.compile(r"\band\s+(?:all\s+|another\s+|a\s+further\s+)?$")  # "..., and all 16 attackers were"
 _NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b")
@@ -621,6 +636,8 @@ _POSSESSOR = re.compile(r"['’]s (?:(?:far[ -])?(?:north|south|east|west|centra
 # "In Bunia, the capital of Ituri, ...": the unit after an apposition describes the place before it
 _DESCRIBES_BEFORE = guarded(r",\s+(?:the|a)\s+(?:provincial |regional |state )?(?:capital|seat|largest city|"
                             r"second city|main town)\s+of\s+(?:the\s+)?$|"
+                            # a group described: "JNIM, al Qaeda's affiliate in the Sahel, said ..."
+                            r"['’]s\s+(?:affiliate|branch|wing|offshoot|franchise)\s+in\s+(?:the\s+)?$|"
                             # where people fled to: "forcing hundreds to seek shelter in nearby Saint-Marc"
                             r"\b(?:shelter|refuge|safety) in\s+(?:nearby\s+|neighbouring\s+)?$|"
                             r"\bfle(?:d|e|eing) (?:to|towards?|into)\s+(?:nearby\s+|neighbouring\s+)?$")
@@ -698,7 +715,8 @@ _IN_THE_STRIKE = re.compile(r"\b(?:in|by) the (?:[\w-]+ )?$")
 _TREND = re.compile(r"\b(?:stepped up|intensified|escalated|ramped up|increased)\s+(?:its\s+|their\s+|the\s+)?"
                     r"(?:[\w-]+\s+)?$")
 _RECENT = re.compile(r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several |two |three )?(?:weeks?|months?|"
-                     r"years?)\b|\bin recent (?:days|weeks|months)\b")
+                     r"years?)\b|\bin recent (?:days|weeks|months)\b|"
+                     r"\b(?:has|have) (?:[a-z]+ ){1,6}this year\b")
 _HABITUAL = re.compile(r"\b(?:regularly|routinely|frequently|often|daily|nightly|almost every day|every (?:day|night)|"
                        r"repeated(?:ly)?|recurr(?:ing|ent))\b")  # "has been hit by repeated clashes"
 _NO_DAY = date.max  # any calendar date the text names is before it
@@ -733,6 +751,7 @@ _RETOLD = re.compile(r"\W*(?:The|This|That)\s+(?:fighting|clash(?:es)?|battle|fi
 _MANY_STRIKES = re.compile(r"\b(?:strikes|raids|warplanes|jets|aircraft|bombers)\b", re.I)
 _GROUND_SUBJECT = re.compile(r"\b(?:gunmen|assailants|attackers|militants|fighters|jihadists|insurgents|rebels|bandits|"
                              r"militiamen)(?:\s+[\w-]+){0,3}\s+$", re.I)
+_KILLED_BEFORE = re.compile(r"\bkill(?:ed|ing)\s+(?:at least\s+|more than\s+)?[\w,]+\s+$")  # "had killed 40 soldiers"
 _VICTIMS = re.compile(r"[\w\s]{0,12}?\s(?:were|was|had been|have been|has been)\s+(?:killed|wounded|injured|captured)\b")
 # A place naming a force ("the Assam Rifles"), or a capital or country standing for a government that speaks
 # ("a militia that Ankara says is linked to the PKK"; not "residents of Mukhtariyah said"): no site
@@ -792,10 +811,11 @@ _REPELLED = re.compile(r"(?:repelled|repulsed|beat back|fought off)\b", re.I)
 _AT_COUNTRY = re.compile(r"\b(?:at|against|towards?) (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b"
                          r"(?!['’]s| [A-Z])")  # "fired a missile at Israel"
 # "M23 rebels entered Uvira after government troops fled": a town entered is taken only where its defenders left
+_TAKING_AFTER = re.compile(r",\s+(?:taking|seizing|capturing)\b")
 _DEFENDERS_GONE = re.compile(r"\b(?:fled|withdrew|retreated|pulled out|abandoned|unopposed|without (?:a fight|resistance))\b")
 # "took the town of Soran", "took Kavumu airport on Friday": a bare "took" takes only a place, the whole object
-_TOOK_TOWN = re.compile(r" (?:the |a )?(?:[\w-]+ )?(?:towns?|city|cities|villages?|port|base|airport|capital|centre|"
-                        r"center|heart) of ")
+_TOOK_TOWN = re.compile(r" (?:the |a )?(?:[\w-]+ )?(?:towns?|city|cities|villages?|port|base|airport|capital|"
+                        r"stronghold|bastion|centre|center|heart) of ")
 _TAKEN_END = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:on|in|at|after|from|and|or|with|without|late|early|last|this|by|"
                         r"before|as|while|following|when|during|near|within|yesterday|overnight|today|airport|"
                         r"air ?base|base|airfield|district|province|region|city|town|village)\b")
@@ -897,10 +917,11 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
     # The sentence's words of history and of fighting that goes on, looked for once (most have none)
     history = "ago" in lower or "last year" in lower or "since" in lower or "earlier this year" in lower
     ongoing = "continues" in lower or "goes on" in lower or "rages on" in lower or "ongoing" in lower
+    # ... and of what recurs or has gone on for a while ("captured ... in recent weeks", "have regained ... this year")
     habitual = ("daily" in lower or "regularly" in lower or "often" in lower or "every" in lower or "routinely" in lower
                 or "frequently" in lower or "nightly" in lower or "repeated" in lower or "recurr" in lower) and \
         _HABITUAL.search(lower) is not None or \
-        ("recent" in lower or "past" in lower) and _RECENT.search(lower) is not None  # "captured ... in recent weeks"
+        ("recent" in lower or "past" in lower or "this year" in lower) and _RECENT.search(lower) is not None
     for match in matches:
         _pattern, event_type, sub, disorder = _RULES[int(match.lastgroup[1:])]
         if sub.startswith("territory") and "ettlers" in lower and \
@@ -1035,8 +1056,10 @@ def _takes_territory(article: Article, sentence: Span, match: re.Match) -> bool:
             _TOOK_TOWN.match(text, match.end()) or _place_taken(article, sentence, match.end() + 1)):
         return False  # "took the town of Soran", "rebels took Kavumu"; not "took part", "took Homs residents"
     if entered and not (_DEFENDERS_GONE.search(text) and (_REBELS.search(text, 0, match.start())
-                                                          or _groups_in(text[:match.start()]))):
-        return False  # "M23 rebels entered Uvira after government troops fled"; not a raid, nor "troops entered Sweida"
+                                                          or _groups_in(text[:match.start()])) or
+                        _TAKING_AFTER.search(text, match.end())):
+        return False  # "M23 rebels entered Uvira after government troops fled", "troops entered Kidal, taking the
+        # rebels' stronghold"; not a raid, nor "troops entered Sweida"
     if _CROWD_BEFORE.search(text, max(0, match.start() - 40), match.start()):
         return False  # "protesters who stormed parliament": a riot, no capture
     passive = _PASSIVE_BEFORE.search(text, max(0, match.start() - 20), match.start()) or \
@@ -1105,9 +1128,12 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
                 # "assailants on motorbikes struck the post": fighters on the ground, a clash (no shells)
                 trigger = replace(trigger, event_type="Battles", sub_event_type="generic clash")
             if _told_specifically_beside(trigger, specific, sentence) or not violence or \
-                    trigger.sub_event_type == "generic clash" and \
-                    any(t.event_type == "Explosions/Remote violence" and t.span != trigger.span for t in found):
-                # "an air strike killed 12 soldiers", "Bomb blast kills five soldiers": the strike, not a clash too
+                    trigger.sub_event_type == "generic clash" and any(
+                        t.event_type == "Explosions/Remote violence" and t.span != trigger.span and
+                        (t.span.start < trigger.span.start or not _CLAUSE_BREAK.search(
+                            text, trigger.span.end - sentence.start, t.span.start - sentence.start)) for t in found):
+                # "an air strike killed 12 soldiers", "Bomb blast kills five soldiers": the strike, not a clash too (but
+                # "troops killed 14 militants ..., and one soldier was killed by a roadside bomb": each)
                 continue
             if trigger.sub_event_type == "generic blast" and _ACCIDENT.search(
                     article.text, max(0, sentence.start - _ACCIDENT_REACH), sentence.end + _ACCIDENT_REACH):
@@ -1915,8 +1941,10 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     government = _government(facts, before) or own or _MILITARY.search(before) or \
         trigger.event_type == "Battles" and _POLICE.search(before)  # police who fought, not who reported a crime
     rebels = _REBELS.search(before)
-    if government and (rebels or trigger.span.text.startswith("attack")) and _VICTIMS.match(before, government.end()):
-        government = None  # "34 soldiers were killed when jihadists attacked a post", "in an attack on": not theirs
+    if government and (rebels or trigger.span.text.startswith("attack")) and _VICTIMS.match(before, government.end()) \
+            or government and _KILLED_BEFORE.search(before, max(0, government.start() - 30), government.start()):
+        government = None  # "34 soldiers were killed when jihadists attacked a post", "in an attack on", "JNIM said it
+        # had killed 40 soldiers in an attack": not theirs
     # "An attack on a military post ... killed 12 soldiers": the forces were its target, an armed group its author
     targeted = government and _ATTACK_ON.search(before, max(0, government.start() - 40), government.start())
     if targeted:
@@ -2104,8 +2132,11 @@ def _claim(text: str) -> tuple[int, str]:
 
 
 def _clause_before(text: str, end: int, stops: str) -> tuple[int, int]:
-    """(start, end) of the text before ``end`` back to the last of the ``stops`` characters: who spoke or claimed."""
-    return max(text.rfind(stop, 0, end) for stop in stops) + 1, end
+    """(start, end) of the text before ``end`` back to the last of the ``stops`` characters: who spoke or claimed (a
+    group an apposition describes included: "JNIM, al Qaeda's affiliate in the Sahel, said")."""
+    start = max(text.rfind(stop, 0, end) for stop in stops) + 1
+    described = _GROUP_APPOSED.search(text, max(0, start - 120), start) if text.startswith(",", start - 1) else None
+    return described.start() if described else start, end
 
 
 def _states_in(facts: _Facts, start: int, end: int) -> list[str]:
@@ -2398,12 +2429,12 @@ def _state_actor(article: Article, sentence: Span, trigger: _Trigger, where: str
 
 
 def _military_told(article: Article, sentence: Span) -> str:
-    """The state forces of the violent event just told, where a sentence speaks of "the military" or "the army" and
-    names no state ("" where none)."""
+    """The state forces of the event just told, where a sentence speaks of "the military" or "the army" and names no
+    state ("" where none)."""
     if not _THE_MILITARY.match(sentence.text):
         return ""
-    return next((e.actor1 for e in reversed(article.events) if e.violent and e.actor1.startswith("Military Forces of")
-                 and 0 < sentence.start - e.sentence.start <= _PASSAGE), "")
+    return next((e.actor1 for e in reversed(article.events) if e.actor1.startswith("Military Forces of")
+                 and 0 < sentence.start - e.sentence.start <= _PASSAGE), "")  # (or withdrew: "Israeli forces withdrew")
 
 
 def _state_name(mention: Mention) -> str:
@@ -2459,7 +2490,7 @@ def _fatalities(sentence: Span, events: list[Event], trigger: _Trigger, triggers
     tolled = [t for t in triggers if t.event_type != "Strategic developments"]
     if trigger not in tolled:
         return
-    total = _death_toll(sentence, lambda offset: _owner(offset, tolled) is trigger and
+    total = _death_toll(sentence, lambda offset: _toll_owner(sentence, offset, tolled) is trigger and
                         not _told_of_before(sentence, offset, trigger))
     if total and events and not _toll_where(sentence, events, trigger, tolled):
         _split_toll(events, total)
@@ -2569,6 +2600,16 @@ def _follow_up_toll(article: Article, sentence: Span) -> None:
                   e.location.place.kind != "place" and any(_unit_holds(e.location.place, m.place) for m in named)]
         if there or within or not named:  # (not "one civilian was killed in Oddar Meanchey", after a strike elsewhere)
             _split_toll(there or previous, total)
+
+
+def _toll_owner(sentence: Span, offset: int, triggers: list[_Trigger]) -> _Trigger:
+    """The trigger a death figure belongs to: the one that killed them ("..., and one soldier was killed by a roadside
+    bomb"), else the nearest before it."""
+    after = next((t for t in triggers if t.span.start > offset), None)
+    if after is not None and _KILLED_BY.fullmatch(sentence.text, offset - sentence.start,
+                                                  after.span.start - sentence.start):
+        return after
+    return _owner(offset, triggers)
 
 
 def _owner(offset: int, triggers: list[_Trigger]) -> _Trigger:
@@ -2699,6 +2740,11 @@ def _relative_day(event: Event, told: bool = False) -> re.Match | None:
     if first is None or _RELATIVE.search(text, first.end()) is None:
         return first  # most sentences tell one day or none: no list to build
     found = list(_RELATIVE.finditer(text))
+    # ... not the day a speaker spoke where another weekday is told ("The army said on Monday it had repelled an attack
+    # on Djibo on Sunday"; but "..., the ministry said on Friday, in the deadliest strike since ... last month")
+    unspoken = [m for m in found if not _SAID_ON.search(text, max(0, m.start() - 20), m.start())]
+    if len(unspoken) < len(found) and any(m.group(1) for m in unspoken):
+        found = unspoken
     start, end = event.trigger.start - event.sentence.start, event.trigger.end - event.sentence.start
     return min(found, key=lambda m: m.start() - end if m.start() >= end else max(0, start - m.end()))
 

@@ -142,6 +142,9 @@ _FEATURE_BEFORE = guarded(
     r"\b(?:towns?|villages?|city|cities|province|provinces|governorate|district|region|county|area|areas|"
     r"neighbou?rhoods?|suburbs?|camp|capital|outskirts|port|state|municipality|island|border crossing|"
     r"hometown|settlements?)\s+of\s+$", re.I)
+# "a residential district of Kharkiv", "the diplomatic district of Kabul" (but "the southern district of Bannu" is one)
+_A_QUARTER_BEFORE = re.compile(r"\b(?:an?\s+(?:[a-z-]+\s+)?|the\s+(?:residential|industrial|commercial|business|"
+                               r"diplomatic|historic|old|central)\s+)$")
 _CUE_REACH = 60  # _FEATURE_BEFORE is anchored at the end: searching only the tail saves scanning 200 characters
 _FEATURE_AFTER = re.compile(
     r"^\s+(province|governorate|region|district|county|oblast|state|city|town|village|camp|area|countryside|"
@@ -1181,6 +1184,8 @@ def _feature(text: str, start: int, end: int) -> str:
     before = _cue_before(window)
     if before and not re.search(r"[A-Z]\w*\s+$", window[:before.start()]):
         word = before.group(0).split()[0].lower().rstrip("s")  # not "the Sadr City district of Baghdad": Sadr City's
+        if word == "district" and _A_QUARTER_BEFORE.search(window, 0, before.start()):
+            return ""  # "a residential district of Kharkiv": a part of the city, which is no district
         return "unit" if word == "capital" else word  # "the capital of Basilan": a province or a country that has one
     suffix = re.match(r"-(\w+)", text[end:end + 14])
     if suffix and suffix.group(1).lower() in MODIFIER_SUFFIXES:

@@ -527,3 +527,10 @@ def test_a_place_measured_from_a_town_another_claim_estimates_is_estimated_in_tu
     pibor, gumuruk = mentions["Pibor"], mentions["Gumuruk"]
     assert pibor.place.feature_code == gumuruk.place.feature_code == "EST"  # Gumuruk had stayed at Juba
     assert gumuruk.place.lat > pibor.place.lat and gumuruk.estimated_radius_km > pibor.estimated_radius_km
+
+
+def test_a_distance_from_a_capital_named_after_a_comma_is_measured_from_that_town(gaz, article):
+    text = "Rebels seized Rastan on Thursday, putting them about 25 km from the provincial capital, Homs."
+    (claim,) = claims_of(article(text), gaz)  # had been no claim
+    assert (claim.anchor.text, [s.mention.text for s in claim.subjects], claim.verdict) == \
+        ("Homs", ["Rastan"], "consistent")

@@ -2911,3 +2911,92 @@ def test_clashes_that_broke_out_after_an_arrest_are_the_clashes_told_before(gaz,
 ])
 def test_cattle_driven_off_and_a_ceasefire_reached(gaz, article, text, expected):
     assert expected in [e.sub_event_type for e in events_of(article(text, date="2025-06-15"), gaz)]
+
+
+def test_troops_who_entered_a_town_taking_the_rebels_stronghold_regained_it(gaz, article):
+    text = ("Malian troops entered the northern town of Kidal in Mali on Tuesday, taking the stronghold of the rebels. "
+            "The rebels of the Permanent Strategic Framework said they had withdrawn from the town.")
+    events = events_of(article(text, date="2024-11-15"), gaz)
+    # had been no capture, and the withdrawal nobody's
+    assert [(e.sub_event_type, e.location.text, e.actor1) for e in events] == [
+        ("Government regains territory", "Kidal", "Military Forces of Mali"),
+        ("Non-violent transfer of territory", "Kidal", "CSP-DPA")]
+
+
+def test_a_bombing_ranked_as_the_first_since_a_date_is_the_bombing_told(gaz, article):
+    text = ("A suicide bomber blew himself up inside a church in Damascus in Syria on Sunday, killing 25 people. "
+            "It was the first suicide bombing in the capital since the fall of the old government in December.")
+    assert len(events_of(article(text, date="2025-06-23"), gaz)) == 1  # had been a second bombing, in December
+
+
+def test_a_bomb_that_fell_on_a_camp_is_a_strike(gaz, article):
+    text = "A bomb fell on a camp for displaced people in Goma in Congo on Tuesday, killing one child."
+    (event,) = events_of(article(text, date="2025-01-22"), gaz)  # had been no event
+    assert (event.sub_event_type, event.fatalities) == ("Shelling/artillery/missile attack", 1)
+
+
+def test_a_firefight_that_broke_out_when_troops_raided_a_hideout_is_the_clash_told_before(gaz, article):
+    text = ("Soldiers killed three members of the Dawlah Islamiyah group in a clash in Lanao del Sur province in the "
+            "Philippines on Thursday. The firefight broke out when troops raided a hideout in the hills of Piagapo "
+            "town, about 20 km west of Marawi city.")
+    events = events_of(article(text, date="2025-06-13"), gaz)
+    # the firefight had been a fight of its own, begun by the group
+    assert [(e.location.text, e.fatalities, e.actor1) for e in events] == [
+        ("Piagapo", 3, "Military Forces of Philippines")]
+
+
+def test_a_toll_killed_by_a_bomb_of_the_next_clause_is_the_bombs(gaz, article):
+    text = ("Israeli forces withdrew from the Jenin refugee camp in the West Bank on Wednesday. The army said its "
+            "troops had killed 14 militants during the raid, and that one soldier was killed by a roadside bomb.")
+    events = {e.sub_event_type: e for e in events_of(article(text, date="2025-02-01"), gaz)}
+    clash, bomb = events["Armed clash"], events["Remote explosive/landmine/IED"]
+    # the clash had been dropped beside the bomb; the army had been the Palestinian Territory's
+    assert (clash.fatalities, bomb.fatalities, clash.actor1) == (14, 1, "Military Forces of Israel")
+
+
+def test_an_event_earlier_in_the_day_is_on_the_day_of_the_event_told_before(gaz, article):
+    text = ("Russian glide bombs hit Kharkiv in Ukraine on Sunday, wounding 43 people. Earlier in the day, artillery "
+            "shelled the town of Vovchansk, killing two people.")
+    events = events_of(article(text, date="2024-05-21"), gaz)
+    assert [e.event_date for e in events] == ["2024-05-19", "2024-05-19"]  # the second had been the report's day
+
+
+@pytest.mark.parametrize("text", [
+    "Gunfire and explosions shook the streets of Goma in Congo overnight as M23 rebels pushed into the city.",
+    "M23 rebels fought the army in Goma in Congo on Monday.",
+])
+def test_gunfire_and_explosions_and_fighting_the_army_are_a_clash(gaz, article, text):
+    (event,) = events_of(article(text, date="2025-01-28"), gaz)  # had been a bombing, and no event
+    assert (event.sub_event_type, event.actor1) == ("Armed clash", "M23")
+
+
+@pytest.mark.parametrize("text,second", [
+    ("A car bomb exploded as a convoy passed through Aden in Yemen on Thursday, killing six guards. No group claimed "
+     "responsibility. Troops later sealed off the area and arrested three suspects.", "Aden"),
+    ("M23 rebels fought the army in Goma in Congo on Monday. Fighting continued in parts of the city on Tuesday.",
+     "Goma"),
+])
+def test_the_area_sealed_off_and_parts_of_the_city_are_where_the_event_before_was(gaz, article, text, second):
+    events = events_of(article(text, date="2025-01-30"), gaz)
+    assert events[-1].location.text == second  # had been the country
+
+
+def test_a_quoted_toll_and_the_day_a_speaker_spoke_beside_the_day_of_the_attack(gaz, article):
+    text = ('The army in Burkina Faso said on Monday it had repelled a large attack on the town of Djibo on Sunday, '
+            'killing "several dozen" assailants.')
+    (event,) = events_of(article(text, date="2025-05-12"), gaz)
+    assert (event.fatalities, event.event_date) == (12, "2025-05-11")  # had been 0, on Monday
+
+
+def test_a_group_an_apposition_describes_spoke_and_its_region_is_no_place_of_the_attack(gaz, article):
+    text = ("JNIM, al Qaeda's affiliate in the Sahel, said on Monday it had killed 40 soldiers in an attack on an army "
+            "post in Djibo in Burkina Faso on Sunday.")
+    (event,) = events_of(article(text, date="2025-05-12"), gaz)
+    # had been the army attacking, at the Sahel
+    assert (event.actor1, event.location.text) == ("JNIM", "Djibo")
+
+
+def test_villages_regained_this_year_are_no_event_of_a_day(gaz, article):
+    text = ("Somali troops have fought Al-Shabaab in central Somalia since 2022, but the militants have regained "
+            "several villages this year.")
+    assert events_of(article(text, date="2024-08-10"), gaz) == []

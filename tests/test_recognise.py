@@ -704,3 +704,8 @@ def test_a_village_the_gazetteer_lacks_where_people_were_killed_at_a_market_is_a
 ])
 def test_a_nickname_a_holiday_and_a_governments_name_name_no_place(gaz, article, text, place):
     assert place not in names(article(text), gaz)  # each had been a town or a province
+
+
+def test_a_residential_district_of_a_city_is_no_district_named_after_it(gaz, article):
+    mentions = recognise(article("Glide bombs hit a residential district of Kharkiv on Sunday."), gaz).mentions
+    assert [(m.text, m.feature) for m in mentions] == [("Kharkiv", "")]  # had been a district (the oblast)

@@ -109,7 +109,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"destroyed (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}(?:tanks?|"
      r"armou?red vehicles?|military vehicles?)|(?:attacked|raided|opened fire on|fired on) (?:an? |the )?(?:\w+ ){0,2}"
      r"(?:(?:army|military|police|security|border) (?:posts?|bases?|camps?|checkpoints?|positions?|convoys?|patrols?|"
-     r"barracks|stations?)|checkpoints?|patrols?|barracks|garrisons?)|"
+     r"barracks|stations?)|gendarmerie (?:[\w-]+ )?(?:posts?|bases?|camps?|stations?|schools?|academ(?:y|ies))|"
+     r"checkpoints?|patrols?|barracks|garrisons?)|"
      # "Government forces deployed to the area came under fire" (a force's or its post's, see _triggers)
      r"(?:came|come|coming) under (?:heavy )?(?:fire|attack)|"
      # "killed in an attack on an army post"
@@ -137,7 +138,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:civilians|villagers|residents|farmers|worshippers|passengers) (?:were )?(?:killed|shot dead|massacred) by "
      r"(?:[\w-]+ )?(?:gunmen|militants|attackers|assailants|armed men|bandits|jihadists|militiamen)|"
      # "killed 38 people in an attack on a church", "attacked its clinic": a place where unarmed people gather
-     r"(?:attacks? on|attacked) (?:a |an |the |its |their )?(?:(?![\w]+-(?:controlled|held) )[\w-]+ ){0,2}"
+     r"(?:attacks? on|attacked) (?:a |an |the |its |their )?(?:(?![\w]+-(?:controlled|held) )"
+     r"(?!(?:military|army|police|gendarmerie|naval|cadets?)\b)[\w-]+ ){0,2}"  # (not "a gendarmerie training school")
      r"(?:church(?:es)?|mosques?|temples?|markets?|schools?|clinics?|hospitals?|weddings?|funerals?|villages?|"
      r"hotels?|restaurants?|cafes?|beach(?:es)?|"
      r"(?:displacement|refugee) camps?|camps? for (?:the )?displaced)|"
@@ -180,7 +182,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      "Protests", "Peaceful protest", "Demonstrations"),
     (r"\b(?:looted|looting|torched|set fire to|ransacked|burn(?:ed|t) (?:down )?(?:[\w-]+ ){0,2}(?:homes|houses|huts|"
      r"buildings|shops|vehicles|cars|villages?|markets?)|(?:setting|set) (?:[\w-]+ ){0,2}(?:homes|houses|huts|shops|"
-     r"villages?|markets?) (?:on fire|ablaze)|"
+     r"villages?|markets?|vehicles|cars|buses|trucks) (?:on fire|ablaze)|"
      r"(?:stole|rustled|looted|drove off|made off with) (?:[\w,-]+ ){0,4}(?:cattle|livestock|goats|sheep|camels)|"
      r"burn(?:ed|t) (?:[\w-]+ ){0,2}(?:granaries|crops|grain stores)|demolished (?:[\w-]+ ){0,4}(?:homes?|houses?)|"
      r"(?:homes|houses) (?:were|had been) demolished)\b", "Strategic developments", "Looting/property destruction",
@@ -719,6 +721,8 @@ _RECENT = re.compile(r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few
                      r"\b(?:has|have) (?:[a-z]+ ){1,6}this year\b")
 _HABITUAL = re.compile(r"\b(?:regularly|routinely|frequently|often|daily|nightly|almost every day|every (?:day|night)|"
                        r"repeated(?:ly)?|recurr(?:ing|ent))\b")  # "has been hit by repeated clashes"
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+ed\b")  # "had been abducted", "had seized"
+_BACKGROUND_DAYS = 60  # an event of the past perfect this long before the article is background
 _NO_DAY = date.max  # any calendar date the text names is before it
 _DIPLOMATIC = re.compile(r"\b(?:summon(?:ed|s)|ambassador|envoy|charg[ée] d['’]affaires|(?:formal|diplomatic|"
                          r"official) protest|lodged (?:a )?protest|protest note)\b", re.I)
@@ -736,6 +740,9 @@ _AFTER_THE_TOLD = re.compile(r"\b(?:hours|minutes|days|weeks|shortly|soon|a day|
 # "launched 215 drones across the country": the country's, not the last town's
 _COUNTRYWIDE = re.compile(r"\b(?:(?:across|throughout|around|all over) the (?:country|nation)|nationwide)\b")
 # "No group claimed the kidnapping": an event named again as what was (not) claimed
+# The ship told before, struck again in other words: "... when it was hit", "said they had fired missiles at the ship"
+_AT_THE_SHIP = re.compile(r"\s+(?:at|on)\s+the\s+(?:ship|vessel|tanker|carrier|freighter)\b")
+_PRONOUN_BEFORE = re.compile(r"\b(?:it|they)\s+$")
 _CLAIMED_THE = re.compile(r"\bclaim(?:ed|s)?\s+(?:responsibility\s+for\s+)?the\s+(?:[\w-]+\s+)?$")
 # A report's closing attribution (", the US military said on Thursday.", ", according to police.", ", said Serhii
 # Lysak, head of the Dnipropetrovsk regional administration."): who reports, and the office that names a place
@@ -951,6 +958,9 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         if again or hedged or _PLANNED.match(sentence.text, match.end()) \
                 or "den" in lower and _DENIED.search(sentence.text, max(0, match.start() - 50), match.start()) \
                 or "claim" in lower and _claimed_the(sentence.text, match) \
+                or article.events and _AT_THE_SHIP.match(sentence.text, match.end()) \
+                or sub == "generic strike" and article.events and match.group().startswith(("was", "were")) and \
+                _PRONOUN_BEFORE.search(sentence.text, max(0, match.start() - 8), match.start()) \
                 or " after the " in lower and article.events and \
                 _AFTER_THE_TOLD.search(sentence.text, max(0, match.start() - 60), match.start()) \
                 or " after " in lower and _CAME_AFTER.search(sentence.text, 0, match.start()) \
@@ -968,6 +978,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 _BACKGROUND.search(sentence.text, max(0, match.start() - 40), match.start()) or \
                 history and _long_ago(sentence.text, clause, match) or ongoing and _ONGOING.match(sentence.text, match.end()) \
                 or _before_the_year(article, sentence.text, clause) or \
+                "had " in lower and _long_before(article, sentence.text, clause, match) or \
                 match.group().startswith("c") and " under " in match.group() and \
                 not _FORCE_BEFORE.search(sentence.text, max(0, match.start() - 12), match.start()):
             continue  # "after weeks of fighting", "withdrew from the area last year", "as fighting ... continues",
@@ -1088,6 +1099,16 @@ def _before_the_year(article: Article, text: str, clause: int) -> bool:
     told = text[clause:] + " " + text[:text.find(",", 0, 20) + 1]
     year = _IN_YEAR.search(told)
     return year is not None and int(year.group(1)) < int(article.date[:4])
+
+
+def _long_before(article: Article, text: str, clause: int, match: re.Match) -> bool:
+    """'The four hostages had been abducted from the festival on Oct. 7', told in June: an event of the past perfect
+    dated months before the article, its background."""
+    if not article.date or _PAST_PERFECT.search(text, clause, match.end()) is None:
+        return False
+    anchor = article_anchor_date(article)[0]
+    day = _calendar_date(_after_dateline(text[clause:]), anchor)  # (not "PORT SUDAN, March 21 -": the report's)
+    return day is not None and (anchor - day).days > _BACKGROUND_DAYS
 
 
 def _political_arrest(article: Article, sentence: Span, match: re.Match) -> bool:
@@ -2643,8 +2664,12 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
         match = None  # "Later that day ..., the army said on Wednesday": the day told before, not the report's
     precision = 1
     calendar = _calendar_date(event.sentence.text, anchor)
-    if calendar is not None and not match:  # "On May 7": that day, of the year before the article's where it is later
-        event.event_date, event.time_precision = calendar.isoformat(), 1
+    # "On May 7": that day, of the year before the article's where it is later -- whatever day its reporter spoke, if
+    # the day is the sentence's own, not its dateline's ("BOGOTA, April 7 - ..., the army said on Sunday": Sunday)
+    own = calendar if not match or told or calendar is None else _calendar_date(_after_dateline(event.sentence.text),
+                                                                               anchor)
+    if own is not None and not told:
+        event.event_date, event.time_precision = own.isoformat(), 1
         return
     month = _month_told(event.sentence.text, anchor) if calendar is None and not match else None
     if month is not None:  # "had clashed with gunmen in December": that month, to the month
@@ -2712,6 +2737,11 @@ def _calendar_date(text: str, anchor: date) -> date | None:
         if day <= anchor or match.group("year"):
             return day
     return None
+
+
+def _after_dateline(text: str) -> str:
+    dateline = DATELINE.match(text)
+    return text[dateline.end():] if dateline else text
 
 
 def _month_told(text: str, anchor: date) -> date | None:
@@ -3024,7 +3054,8 @@ def _told_specifically(event: Event, others) -> bool:
 
 def _told_in_body(event: Event, others, title_end: int) -> bool:
     """A headline's event ("Afghan and Pakistani forces clash at Torkham") is the one the body tells of the same
-    type at the same place, whatever day the body gives; the body's keeps the larger toll and any actor."""
+    type at the same place, whatever day the body gives; the body's keeps the larger toll and any actor, and takes
+    the other side the headline names where it names none."""
     if event.sentence.start >= title_end:
         return False
     same = next((o for o in others if o.sentence.start >= title_end and _one_kind(o, event) and
@@ -3033,6 +3064,9 @@ def _told_in_body(event: Event, others, title_end: int) -> bool:
         same.fatalities = _larger_toll(same, event)
         if _unnamed(same.actor1) and not _unnamed(event.actor1):
             same.actor1, same.inter1 = event.actor1, event.inter1
+        if not same.actor2 and not _unnamed(event.actor2) and event.actor2 != same.actor1:  # "Gunmen kill
+            # worshippers": civilians
+            same.actor2, same.inter2 = event.actor2, event.inter2
     return same is not None
 
 
@@ -3044,10 +3078,12 @@ def _at_home(event: Event) -> bool:
 
 def _one_kind(body: Event, headline: Event) -> bool:
     """Of one event type, a demonstration's two counting as one ("protesters storm parliament" in the headline, police
-    firing on them in the body), or homes burned in an attack ("set fire to homes in Cabaret" over "gang members
-    torched homes ... and killed six")."""
+    firing on them in the body), homes burned in an attack ("set fire to homes in Cabaret" over "gang members
+    torched homes ... and killed six"), or an attack on civilians a bombing ("Gunmen kill worshippers in church
+    bombing" over "a suicide bomber ... blew himself up inside a church")."""
     return body.event_type == headline.event_type or {body.event_type, headline.event_type} <= _DEMONSTRATIONS or \
-        headline.sub_event_type == "Looting/property destruction" and body.sub_event_type == "Attack"
+        headline.sub_event_type == "Looting/property destruction" and body.sub_event_type == "Attack" or \
+        headline.sub_event_type == "Attack" and body.sub_event_type in _BOMBERS_ONLY
 
 
 def _same_talks(body: Event, headline: Event) -> bool:

@@ -292,7 +292,8 @@ def recognise(article: Article, gazetteer: Gazetteer) -> Article:
     found = _with_names_joined_by_and(_cued_names_again(found, text), text, gazetteer)
     found = _with_facilities(found, text, gazetteer)
     found = _with_party_homes(found, text, gazetteer)
-    for start, end, kind, feature in _decide(found, text, gazetteer, surnames):
+    decided = _decide(found, text, gazetteer, surnames)
+    for start, end, kind, feature in sorted(decided + _opening_again(found, decided, text, gazetteer)):
         article.add_mention(start, end, kind=kind, feature=feature)
     for match in _found(_CAPITAL_REFERENCE, text, ("capital",)):
         article.add_mention(match.start("word"), match.end("word"), kind="reference", feature="capital")
@@ -527,6 +528,18 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
         found.append((start, end, kind, rule))
         i = j
     return found
+
+
+def _opening_again(found: list[tuple[int, int, str, str]], decided: list[tuple[int, int, str, str]], text: str,
+                   gazetteer: Gazetteer) -> list[tuple[int, int, str, str]]:
+    """A name the gazetteer lacks, accepted where a cue called it a place, that opens a sentence again ("The KIA seized
+    Pangwa, a town on the border ... Pangwa is in Chipwi township"), where a capitalised unknown word is skipped."""
+    accepted = {s for s, _e, _k, _f in decided}
+    names = {text[s:e] for s, e, kind, rule in found if kind == "toponym" and rule == "cue" and s in accepted and
+             not gazetteer.has_name(text[s:e]) and text[s + 1:e].islower() and text[s:e].lower() not in COMMON_WORDS}
+    return [(m.start(), m.end(), "toponym", _feature(text, m.start(), m.end())) for name in names
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+            if _sentence_initial(text, m.start()) and not any(s < m.end() and m.start() < e for s, e, _k, _f in found)]
 
 
 def _cued_names_again(found: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:

@@ -3000,3 +3000,40 @@ def test_villages_regained_this_year_are_no_event_of_a_day(gaz, article):
     text = ("Somali troops have fought Al-Shabaab in central Somalia since 2022, but the militants have regained "
             "several villages this year.")
     assert events_of(article(text, date="2024-08-10"), gaz) == []
+
+
+def test_a_headlines_attack_on_civilians_is_the_bombing_its_body_tells(gaz, article):
+    text = "A suicide bomber blew himself up inside a church in Damascus in Syria on Sunday, killing 25 people."
+    events = events_of(article(text, title="Gunmen kill worshippers in Damascus church bombing", date="2025-06-23"),
+                       gaz)
+    # had been an attack beside the bombing
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Suicide bomb", "Civilians (Syria)")]
+
+
+def test_a_ship_told_again_as_hit_or_fired_at_is_the_strike_told_before(gaz, article):
+    text = ("A missile fired by the Houthis struck a bulk carrier in the Gulf of Aden on Wednesday, killing three crew "
+            "members. The vessel was about 50 nautical miles southwest of Aden when it was hit. The Houthis said they "
+            "had fired missiles at the ship in solidarity with Palestinians in Gaza.")
+    events = events_of(article(text, date="2025-03-06"), gaz)
+    assert len(events) == 1  # had been three strikes, one at Aden and one at Gaza
+
+
+def test_an_abduction_months_before_the_article_in_the_past_perfect_is_background(gaz, article):
+    text = ("Israeli forces rescued four hostages in a raid on the Nuseirat camp in Gaza on Saturday. The four had "
+            "been abducted from a music festival on Oct. 7.")
+    subs = [e.sub_event_type for e in events_of(article(text, date="2024-06-09"), gaz)]
+    assert "Abduction/forced disappearance" not in subs  # had been an abduction in October
+
+
+def test_a_date_the_sentence_names_beats_the_day_its_reporter_spoke(gaz, article):
+    text = "Gunmen abducted 20 students from a school in Kaduna state in Nigeria on March 7, police said on Friday."
+    (event,) = events_of(article(text, date="2024-03-10"), gaz)
+    assert event.event_date == "2024-03-07"  # had been the Friday before March 7
+
+
+def test_an_attack_on_a_gendarmerie_school_is_a_clash_and_vehicles_set_on_fire_destruction(gaz, article):
+    text = ("Militants attacked a gendarmerie training school in Bamako in Mali on Tuesday. Gunmen set vehicles on "
+            "fire across Culiacan in Mexico on Thursday.")
+    subs = [e.sub_event_type for e in events_of(article(text, date="2024-09-20"), gaz)]
+    # had been an attack on civilians (a school), and no event
+    assert subs == ["Armed clash", "Looting/property destruction"]

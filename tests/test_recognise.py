@@ -709,3 +709,8 @@ def test_a_nickname_a_holiday_and_a_governments_name_name_no_place(gaz, article,
 def test_a_residential_district_of_a_city_is_no_district_named_after_it(gaz, article):
     mentions = recognise(article("Glide bombs hit a residential district of Kharkiv on Sunday."), gaz).mentions
     assert [(m.text, m.feature) for m in mentions] == [("Kharkiv", "")]  # had been a district (the oblast)
+
+
+def test_a_name_a_cue_made_a_place_is_one_where_it_opens_a_sentence_again(gaz, article):
+    text = "Rebels seized Pangwa, a town on the border with China. Pangwa is in Kachin state."
+    assert names(article(text), gaz).count("Pangwa") == 2  # the second had been skipped as a capitalised word

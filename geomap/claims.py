@@ -72,6 +72,9 @@ _APPOSITION = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z’'-]+\s+){0,5
                          r"(?:(?:capital|city|town|village|port|hub|seat|stronghold),\s*|of\s+|,\s*)?(?:the\s+)?$")
 # "on the main road to Dakar, roughly 15 km west of Kayes": the road's end is no subject of the distance
 # "within 3 km of the main road that supplies Pokrovsk": measured from the road, which is no place of ours
+# "about 50 km south-west of the city on the opposite bank of the Dnipro": the city is the anchor, not the river
+_THE_CITY_ITSELF = re.compile(r"the\s+(?:city|town|village)\s+(?!of\b)[a-z]")
+_ROAD_BETWEEN = re.compile(r"\b(?:road|highway|route|railway|motorway)\s+between\s+(?:[\w-]+\s+and\s+)?$")
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|where|linking|connecting|leading|serving)\b")
 _COLLECTIVE = re.compile(r"\b(?:fighters|forces|troops|rebels|insurgents|front\s*lines?|frontlines?|they|them|"
                          r"opposition|advance|offensive|militants|units)\b", re.I)
@@ -281,7 +284,8 @@ def _anchor_after(article: Article, offset: int) -> Mention | None:
     for mention in article.mentions:
         if mention.start >= offset and mention.kind in ("toponym", "reference"):
             between = article.text[offset:mention.start]
-            if mention.start - offset <= 60 and _APPOSITION.match(between) and not _RELATIVE_CLAUSE.search(between):
+            if mention.start - offset <= 60 and _APPOSITION.match(between) and not _RELATIVE_CLAUSE.search(between) \
+                    and not _THE_CITY_ITSELF.match(between):
                 return mention
             return None
     return None
@@ -297,7 +301,8 @@ def _the_city(article: Article, claim_start: int, offset: int) -> tuple[Mention 
     # The attack took place near the village of Jadid Ekeidat, some 40 km southeast of the city.")
     anchors = [c.anchor for c in article.claims]  # (not a town measured from: "Sake, some 25 km west of Goma")
     named = [m for m in article.mentions if m.start < claim_start and m.kind == "toponym" and
-             not any(m is anchor for anchor in anchors)]
+             not any(m is anchor for anchor in anchors) and  # (not "held by Russia since 2022")
+             (m.place is None or m.place.kind not in ("country", "admin1"))]
     # ... before the whole list the subject ends ("the villages of Solone and Zvirove, each less than 10 km from the
     # city": the city named before Solone); a sentence naming no place before it ("Russian units are now about 2
     # miles from the city") means the story's town
@@ -316,13 +321,18 @@ def _the_city(article: Article, claim_start: int, offset: int) -> tuple[Mention 
                      sentence_start <= c.anchor.start < claim_start and c.anchor.place is not None and
                      c.anchor.place.kind == "place" and c.anchor.place != subject), None) or \
             _referent(article, first, unlike=subject, city=True) \
-            or _unless(article.story_town(), subject)  # ... else the story's city
+            or _unless(article.story_town(), subject) or _last_anchor(article, subject)  # ... else the story's city,
+        # or the city a distance was measured from before
     else:  # ... or the city a distance was last measured from ("10 km from the city. Units are 2 miles from the city")
-        town = article.story_town() or next((c.anchor for c in reversed(article.claims) if c.anchor is not None and
-                                             c.anchor.place is not None and c.anchor.place.kind == "place" and
-                                             c.anchor.start >= sentence_start - _REFERENT_REACH), None) \
+        town = article.story_town() or _last_anchor(article, None, sentence_start - _REFERENT_REACH) \
             or _referent(article, sentence_start, city=True)
     return (town, match.end()) if town is not None and town.place is not None else (None, None)
+
+
+def _last_anchor(article: Article, unlike: Place | None, since: int = 0) -> Mention | None:
+    """The town a distance was last measured from (from ``since`` on), other than ``unlike``."""
+    return next((c.anchor for c in reversed(article.claims) if c.anchor is not None and c.anchor.place is not None and
+                 c.anchor.place.kind == "place" and c.anchor.place != unlike and c.anchor.start >= since), None)
 
 
 def _border_after(article: Article, offset: int) -> tuple[Mention | None, int | None, tuple[str, ...] | None]:
@@ -362,7 +372,9 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
              and not DATELINE.match(article.text, m.start) and not DATELINE_UNDATED.match(article.text, m.start)
              and (m.place is None or m.place.kind == "place" or m.approximate or m.place.feature_code == "ISL")]
     # "Diboli is a border town on the main road to Dakar, ...": Diboli
-    named = [m for m in named if not ROAD_TO.search(article.text, max(0, m.start - 20), m.start)] or named
+    # ... nor "Saraqeb, which lies on the main highway between Aleppo and Damascus, about 50 km ...": Saraqeb
+    named = [m for m in named if not ROAD_TO.search(article.text, max(0, m.start - 20), m.start) and
+             not _ROAD_BETWEEN.search(article.text, max(0, m.start - 40), m.start)] or named
     between = article.text[named[-1].end:claim_start] if named else ""
     # A stop ends the subject's clause; the dots of initials do not ("Al Udeid, the largest U.S. air base, lies"); a
     # second verb of the sentence's subject tells of that subject ("seized Sake, ..., and were fighting within 10 km")
@@ -420,7 +432,8 @@ def _referent(article: Article, sentence_start: int, unlike: Place | None = None
               and not any(m is anchor for anchor in anchors) and not _state_by_capital(article.text, m)
               and not m.text.isupper()  # a dateline's town is where the story was filed
               and (unlike is None or m.place != unlike)
-              and not (city and _village(m))]
+              and not (city and (_village(m) or m.place is not None and m.located and  # nor a power plant
+                                 not m.place.feature_code.startswith("PPL")))]
     return before[-1] if before else None
 
 

@@ -87,7 +87,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:shelling|shelled|artillery|mortars?|rockets? (?:fire|attacks?)|missile (?:strikes?|attacks?)|"
      r"(?<!anti-)(?:ballistic|cruise|guided) missiles? (?:fired|launched|struck|hit|slammed|landed|killed)|"
      r"(?:killed|died|wounded) in (?:[\w-]+ ){0,2}(?:cross-border )?firing|"
-     r"(?:missiles?|rockets?|shells) (?:struck|hit|slammed into|landed)|(?:bombs?|shells?) fell on|"
+     r"(?:missiles?|rockets?|shells) (?:struck|hit|slammed into|landed)|(?<!the )(?<!The )(?:bombs?|shells?) fell on|"
      r"(?:struck|hit) by (?:a |an )?(?:missiles?|rockets?|shells?)|"
      # "a missile fired from Yemen landed near Ben Gurion Airport"
      r"(?:missiles?|rockets?) (?:fired|launched) from (?:[\w'’-]+ ){1,3}(?:struck|hit|slammed into|landed|exploded)|"
@@ -143,7 +143,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:church(?:es)?|mosques?|temples?|markets?|schools?|clinics?|hospitals?|weddings?|funerals?|villages?|"
      r"hotels?|restaurants?|cafes?|beach(?:es)?|"
      r"(?:displacement|refugee) camps?|camps? for (?:the )?displaced)|"
-     r"(?:gunmen|bandits|attackers|assailants|armed (?:men|youths|herders)|raiders|gang members|gangsters|gangs?) "
+     r"(?:gunm[ae]n|bandits|attackers?|assailants?|armed (?:men|youths|herders)|raiders|gang members|gangsters|gangs?) "
      r"(?:(?!(?:were|was|been|being) )\w+ ){0,4}(?:killed|shot|attacked|stormed|opened fire on|opened fire|"
      r"raided(?=[^.]{0,80}\b(?:killing|killed|shooting)))"  # (a raid to abduct is the abduction)
      r"(?! (?:\w+ ){0,2}(?:police|security|army|military|"
@@ -377,7 +377,8 @@ _CLAIMED_BY = re.compile(r"\b(?:was|were|has been|had been|have been) claimed by
 _STATE_BLAMED = re.compile(r"(?:the )?(?:army|military|junta|armed forces|air force|government forces)", re.I)
 _NO_CLAIM = re.compile(r"\b(?:no|none)\b[^.]{0,30}\bclaimed\b|\bno (?:immediate )?claim\b", re.I)
 _CLAIM_REACH = 300  # characters after an event's sentence in which a claim of it is looked for
-_REBELS = guarded(r"\b(?:opposition (?:fighters|groups|forces)|rebels?|insurgents?|gunmen|armed (?:men|youths|herders)|"
+_REBELS = guarded(r"\b(?:(?:opposition|anti-junta|anti-government|resistance) (?:fighters|groups|forces)|rebels?|"
+                  r"insurgents?|gunmen|armed (?:men|youths|herders)|"
                   r"raiders|militants?|fighters|gangs?|"
                   r"jihadists?|extremists|separatists|bandits|militiamen|attackers|assailants|guerrillas?|"
                   r"the [\w-]+-(?:aligned|backed|linked|allied|affiliated) (?:group|movement))\b", re.I)
@@ -480,7 +481,8 @@ _GROUP_RE = re.compile(r"\b(?:" + "|".join(re.escape(g) for g in sorted(list(NAM
                        r")\b(?!-(?:linked|led|backed|aligned|allied|affiliated|inspired|held|controlled|run)\b)")
 _GROUP_BEFORE_APPOSITION = re.compile(_GROUP_RE.pattern + r",\s+(?:the\s+)?$")  # "JNIM, al-Qaeda's affiliate"
 _GROUP_APPOSED = re.compile(_GROUP_RE.pattern + r",\s+[^,;]{3,80},$")  # "JNIM, al Qaeda's affiliate in the Sahel,"
-_STATE_BY = re.compile(r"\b([A-Z][a-z]+|US|UK|U\.S\.)(?: and ([A-Z][a-z]+|US|UK|U\.S\.))? (?:air forces?|warplanes|jets|fighter jets|forces|"
+_STATE_BY = re.compile(r"\b([A-Z][a-z]+|US|UK|U\.S\.)(?: and ([A-Z][a-z]+|US|UK|U\.S\.))? (?:border )?"
+                       r"(?:air forces?|warplanes|jets|fighter jets|forces|"
                        r"troops|army|military|drones|navy|helicopters|artillery|tanks|soldiers|positions|aircraft carriers?|"
                        r"warships?|destroyers?|border posts?|outposts?)\b")
 _ANAPHORA = guarded(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|"
@@ -623,7 +625,9 @@ _HARMED_BEFORE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|wounds|
 _TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|into)\s+" + _OBJECT_START)
 # "30 miles west of the capital", "10 km from Hama": the place a distance is measured from is not where it happened.
 _MEASURED_FROM = re.compile(r"\b(?:km|kms|kilomet(?:er|re)s|miles?)\)?\s+(?:(?:to\s+the\s+)?[a-z-]+\s+)?(?:of|from)\s+"
-                            r"(?:the\s+)?$", re.I)
+                            r"(?:the\s+)?$|"
+                            # ... or a direction alone, apposed: "the town of Bani Naim, east of Hebron,"
+                            r"\w,\s+(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$", re.I)
 # Not a passive's subject: an object ("expelled to Turkey are detained") or a home ("Goble, 26, of Edmonton, was").
 _FIGURE_BEFORE = guarded(r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?\d[\d.,]*\s*(?:[a-z]+\s+)?$",
                          re.I)
@@ -658,7 +662,8 @@ _BORDER_AFTER = re.compile(r"\s+border\b(?!\s+(?:crossing|post|town|village))")
 _BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|and|or)[\s,]+)*$")
 # "the Red Sea port of Hodeidah", "the Kharkiv region town of Kupiansk": a place naming where the one after "of" lies
 # (but "the Sadr City district of Baghdad" names a part of the place after)
-_PLACE_OF_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:port|city|town|village|capital|island)\s+of\s+(?:the\s+)?")
+_PLACE_OF_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:port|city|town|village|capital|island|settlement)\s+of\s+"
+                             r"(?:the\s+)?")
 # "U.S. strike kills 11": a strike the country before it owns (not "Rastan in Syria was taken")
 _STRIKE_NOUN = re.compile(r"(?:air ?|drone |missile |rocket )?(?:strikes?|raids?|attacks?|bombing|shelling)\b", re.I)
 # "caused by a fire in containers", "officials rule out attack": a blast no one set off
@@ -758,6 +763,7 @@ _RETOLD = re.compile(r"\W*(?:The|This|That)\s+(?:fighting|clash(?:es)?|battle|fi
 _MANY_STRIKES = re.compile(r"\b(?:strikes|raids|warplanes|jets|aircraft|bombers)\b", re.I)
 _GROUND_SUBJECT = re.compile(r"\b(?:gunmen|assailants|attackers|militants|fighters|jihadists|insurgents|rebels|bandits|"
                              r"militiamen)(?:\s+[\w-]+){0,3}\s+$", re.I)
+_AFTER_DOING = re.compile(r"\b(?:after|before|while)\s+$")
 _KILLED_BEFORE = re.compile(r"\bkill(?:ed|ing)\s+(?:at least\s+|more than\s+)?[\w,]+\s+$")  # "had killed 40 soldiers"
 _VICTIMS = re.compile(r"[\w\s]{0,12}?\s(?:were|was|had been|have been|has been)\s+(?:killed|wounded|injured|captured)\b")
 # A place naming a force ("the Assam Rifles"), or a capital or country standing for a government that speaks
@@ -1731,11 +1737,13 @@ def _country_attribute(text: str, mention: Mention) -> bool:
 
 
 def _names_the_place_after(article: Article, mention: Mention) -> bool:
-    """The mention names where a smaller place after "port of", "town of" lies ("the Red Sea port of Hodeidah")."""
+    """The mention names where a smaller place after "port of", "town of" lies ("the Red Sea port of Hodeidah", "the
+    West Bank settlement of Kiryat Arba", which the gazetteer lacks)."""
     after = _PLACE_OF_AFTER.match(article.text, mention.end)
-    return after is not None and any(m.start == after.end() and m.kind == "toponym" and m.located and
+    return after is not None and any(m.start == after.end() and m.kind == "toponym" and m.place is not None and
                                      (mention.place is None or mention.place.kind != "place" or
-                                      m.place.population < mention.place.population) for m in article.mentions)
+                                      m.located and m.place.population < mention.place.population)
+                                     for m in article.mentions)
 
 
 def _is_origin(text: str, mention: Mention) -> bool:
@@ -1880,7 +1888,11 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if trigger.event_type in ("Protests", "Riots"):
         return _demonstration_sides(trigger, where)
     offset = trigger.span.start - sentence.start
-    before = _HELD_BY.sub(_blank, _CLAUSE_BREAK.split(sentence.text[:offset])[-1])
+    clauses = _CLAUSE_BREAK.split(sentence.text[:offset])
+    before = _HELD_BY.sub(_blank, clauses[-1])
+    if len(clauses) > 1 and _AFTER_DOING.search(before) and trigger.span.text.endswith("ing"):
+        # "Russian troops have advanced ..., analysts said, after capturing Stepnohirsk": the main clause's subject
+        before = _HELD_BY.sub(_blank, clauses[0]) + before
     accused = _ACCUSED.search(before) if "accus" in before else None
     if accused:  # "The SDF accused government-aligned factions of shelling": the accused acted, not the accuser
         before = accused.group(1) + " "

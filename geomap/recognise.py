@@ -251,7 +251,9 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 _FIRM_JOIN = re.compile(r"\s*&\s*[A-Z]")
 _FIRM_JOINED = re.compile(r"[A-Za-z]\s*&\s*$")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
-_LIST_SEPARATOR = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+# ", ", " and ", " and the town of " ("captured Khan Touman and the town of Saraqeb")
+_LIST_SEPARATOR = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+                             r"(?:the\s+(?:towns?|villages?|city)\s+of\s+)?$")
 _SALIENT_KINDS = frozenset({"country", "admin1", "continent", "region"})
 _SALIENT_POPULATION = 100_000
 _PLACE_LIKE_POPULATION = 20_000  # a census given name that is a town this big stays a place ("Austin", "Florence")

@@ -534,3 +534,17 @@ def test_a_distance_from_a_capital_named_after_a_comma_is_measured_from_that_tow
     (claim,) = claims_of(article(text), gaz)  # had been no claim
     assert (claim.anchor.text, [s.mention.text for s in claim.subjects], claim.verdict) == \
         ("Homs", ["Rastan"], "consistent")
+
+
+def test_a_town_on_a_road_between_two_cities_is_the_subject_not_the_roads_end(gaz, article):
+    text = ("Rebels captured the town of Saraqeb, which lies on the main highway between Aleppo and Damascus, about 50 "
+            "km south-west of Aleppo.")
+    (claim,) = claims_of(article(text), gaz)
+    assert ([s.mention.text for s in claim.subjects], claim.verdict) == (["Saraqeb"], "consistent")  # had been Damascus
+
+
+def test_the_city_measured_from_before_is_the_city_a_plant_lies_from(gaz, article):
+    text = ("Russian troops are within about 24 km of the city of Zaporizhzhia in Ukraine. The nuclear power plant "
+            "held by Russia lies about 50 km south-west of the city on the opposite bank of the Dnipro river.")
+    claims = claims_of(article(text), gaz)
+    assert claims[-1].anchor.place.name == "Zaporizhzhya"  # had been Dnipro, the city the river is named after

@@ -3037,3 +3037,33 @@ def test_an_attack_on_a_gendarmerie_school_is_a_clash_and_vehicles_set_on_fire_d
     subs = [e.sub_event_type for e in events_of(article(text, date="2024-09-20"), gaz)]
     # had been an attack on civilians (a school), and no event
     assert subs == ["Armed clash", "Looting/property destruction"]
+
+
+def test_the_bombs_told_again_as_falling_on_farmers_are_no_new_strike(gaz, article):
+    text = ("A military air strike killed 10 civilians in Silame district of Sokoto state in Nigeria on Wednesday. "
+            "Residents said the bombs fell on farmers returning from their fields.")
+    assert len(events_of(article(text, date="2024-12-26"), gaz)) == 1  # had been a second strike
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A gunman shot dead two Israelis at a gas station near the West Bank settlement of Kiryat Arba, next to Hebron, "
+     "on Sunday.", ("Attack", "Kiryat Arba")),  # had been no event
+    ("Soldiers raided the town of Bani Naim, east of Hebron, and arrested three men on Sunday.",
+     ("Arrests", "Bani Naim")),  # had been at Hebron
+])
+def test_a_lone_gunman_attacked_and_a_place_a_direction_describes_is_not_where(gaz, article, text, expected):
+    events = events_of(article(text, date="2024-08-20"), gaz)
+    assert (events[0].sub_event_type, events[0].location.text) == expected
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("Anti-junta forces fired rockets at Mandalay International Airport in Myanmar on Wednesday.",
+     ("Unidentified Armed Group (Myanmar)", "Military Forces of Myanmar")),  # had been the junta's own forces
+    ("Afghan and Pakistani border forces exchanged fire at the Torkham crossing on Monday.",
+     ("Military Forces of Afghanistan", "Military Forces of Pakistan")),  # had been no first side
+    ("Russian troops have advanced to within 24 km of Zaporizhzhia in Ukraine, analysts said on Thursday, after "
+     "capturing the village of Stepnohirsk.", ("Military Forces of Russia", "")),  # had been Russia's foe
+])
+def test_sides_named_by_a_subject_that_is_no_state_a_border_force_and_a_main_clause(gaz, article, text, sides):
+    (event,) = events_of(article(text, date="2024-08-15"), gaz)
+    assert (event.actor1, event.actor2) == sides

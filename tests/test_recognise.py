@@ -714,3 +714,8 @@ def test_a_residential_district_of_a_city_is_no_district_named_after_it(gaz, art
 def test_a_name_a_cue_made_a_place_is_one_where_it_opens_a_sentence_again(gaz, article):
     text = "Rebels seized Pangwa, a town on the border with China. Pangwa is in Kachin state."
     assert names(article(text), gaz).count("Pangwa") == 2  # the second had been skipped as a capitalised word
+
+
+def test_a_name_listed_before_the_town_of_another_is_a_place(gaz, article):
+    text = "The fighters captured Khan Touman and the town of Saraqeb on Friday."
+    assert names(article(text), gaz) == ["Khan Touman", "Saraqeb"]  # Khan Touman had been dropped

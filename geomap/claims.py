@@ -74,6 +74,8 @@ _APPOSITION = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z’'-]+\s+){0,5
 # "within 3 km of the main road that supplies Pokrovsk": measured from the road, which is no place of ours
 # "about 50 km south-west of the city on the opposite bank of the Dnipro": the city is the anchor, not the river
 _THE_CITY_ITSELF = re.compile(r"the\s+(?:city|town|village)\s+(?!of\b)[a-z]")
+_RIVER_AFTER = re.compile(r"\s+river\b", re.I)
+_UNIT_AFTER = re.compile(r"\s+(?:territory|district|province|region|county|state|governorate|oblast)\b")
 _ROAD_BETWEEN = re.compile(r"\b(?:road|highway|route|railway|motorway)\s+between\s+(?:[\w-]+\s+and\s+)?$")
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|where|linking|connecting|leading|serving)\b")
 _COLLECTIVE = re.compile(r"\b(?:fighters|forces|troops|rebels|insurgents|front\s*lines?|frontlines?|they|them|"
@@ -375,6 +377,10 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
     # ... nor "Saraqeb, which lies on the main highway between Aleppo and Damascus, about 50 km ...": Saraqeb
     named = [m for m in named if not ROAD_TO.search(article.text, max(0, m.start - 20), m.start) and
              not _ROAD_BETWEEN.search(article.text, max(0, m.start - 40), m.start)] or named
+    # ... nor a river ("the east bank of the Dnipro river, about 1 km from the city centre"), nor the unit a village
+    # is put in ("the village of Lala, in Djugu territory, about 80 km north of Bunia": Lala)
+    named = [m for k, m in enumerate(named) if not _RIVER_AFTER.match(article.text, m.end) and
+             not (k and _UNIT_AFTER.match(article.text, m.end) and article.text.endswith(", in ", 0, m.start))]
     between = article.text[named[-1].end:claim_start] if named else ""
     # A stop ends the subject's clause; the dots of initials do not ("Al Udeid, the largest U.S. air base, lies"); a
     # second verb of the sentence's subject tells of that subject ("seized Sake, ..., and were fighting within 10 km")

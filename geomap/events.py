@@ -231,8 +231,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "troops attacked RSF positions": only armed men hold positions (a strike the sentence tells takes precedence)
      r"(?:attacked|raided|assaulted|stormed) (?:an? |the |their )?(?:[\w'’-]+ ){0,2}(?:positions|hideouts?|"
      r"strongholds?)|destroyed (?:[\w-]+ ){0,3}(?:posts|outposts|bunkers|checkpoints)|"
-     r"(?:attacked|ambushed|fought) (?:the )?(?:[\w'’-]+ ){0,2}(?:fighters|militants|rebels|insurgents|dissidents|militiamen|"
-     r"guerrillas|jihadists)|"
+     r"(?:attacked|ambushed|fought|engaged) (?:the )?(?:[\w'’-]+ ){0,2}(?:fighters|militants|rebels|insurgents|"
+     r"dissidents|militiamen|guerrillas|jihadists|attackers|assailants)|"
      # "as gunfire and explosions shook the streets": fighting, not a bombing
      r"(?:gunfire|gunshots) and (?:explosions|blasts)|(?:explosions|blasts) and (?:gunfire|gunshots)|"
      # "the factions fought heavy battles near the dam" (armed sides only: not "hard-fought battles" of a game)
@@ -488,6 +488,7 @@ _STATE_BY = re.compile(r"\b([A-Z][a-z]+|US|UK|U\.S\.)(?: and ([A-Z][a-z]+|US|UK|
 _ANAPHORA = guarded(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|"
                     r"(?:in|to) the (?:area|town|city|village)|"
                     r"there|the (?:towns|villages)|(?:edges?|outskirts|centre|center) of the (?:city|town|village)|"
+                    r"in the port area|"
                     # "Fighting continued in parts of the city", "Troops later sealed off the area"
                     r"(?:parts?|much|most) of the (?:city|town)|(?:sealed|cordoned) off the area|"
                     r"in the (?:[a-z]+ern )?outskirts(?! of)|"  # "fighting continued in the northern outskirts"
@@ -599,7 +600,9 @@ _KILLED = guarded(
     r"(?:[\w-]+\s+){0,2}to\s+death\b"
     # "A 22-year-old man was shot dead": one
     r"|\b(?P<single>an?)\s+(?:[\w-]+\s+){0,2}(?:man|woman|boy|girl|child|teenager|civilian|farmer|soldier|policeman|"
-    r"officer|journalist|worker|shepherd|fisherman|Palestinian)\s+(?:was\s+)?(?:killed|shot dead|shot and killed)\b",
+    r"officer|journalist|worker|shepherd|fisherman|Palestinian)"
+    r"(?:\s+(?:serving|working|based|stationed|deployed)\s+[^,.;]{1,60}?)?"  # "A Kenyan police officer serving with
+    r"\s+(?:was\s+)?(?:killed|shot dead|shot and killed)\b",  # the mission in Haiti was killed"
     re.I)
 _KILLED_BY = re.compile(r"[^,;]{0,40}?\b(?:killed|died)\s+(?:by|in)\s+(?:an?\s+|the\s+)?")  # "... killed by a "
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
@@ -632,9 +635,10 @@ _MEASURED_FROM = re.compile(r"\b(?:km|kms|kilomet(?:er|re)s|miles?)\)?\s+(?:(?:t
 _FIGURE_BEFORE = guarded(r"(?:(?:about|some|around|roughly|nearly|approximately)\s+)?\d[\d.,]*\s*(?:[a-z]+\s+)?$",
                          re.I)
 # Between places of a list: a comma or "and", past an apposition ("Sake, a town west of Goma, and Minova").
-# "A, B and C", "A, the port town, and B", "Hodeidah and the central city of Taiz"
+# "A, B and C", "A, the port town, and B", "Hodeidah and the central city of Taiz", "Sanaa and the northern province
+# of Saada"
 _LIST_JOIN = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+[^,;.()]{1,60},\s*and\s+|,?\s*and\s+the\s+(?:[a-z-]+\s+){0,2}"
-                        r"(?:city|town|village|port)\s+of\s+|,\s*(?:and\s+)?|and\s+)\s*")
+                        r"(?:city|town|village|port|province)\s+of\s+|,\s*(?:and\s+)?|and\s+)\s*")
 # "Russia's Bryansk region", "Pakistan's southwestern Balochistan province": the region, not the country, is where
 _POSSESSOR = re.compile(r"['’]s (?:(?:far[ -])?(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
                         r"south-?west)(?:ern)? |restive |eastern |western |northern |southern )?"
@@ -763,8 +767,10 @@ _RETOLD = re.compile(r"\W*(?:The|This|That)\s+(?:fighting|clash(?:es)?|battle|fi
 _MANY_STRIKES = re.compile(r"\b(?:strikes|raids|warplanes|jets|aircraft|bombers)\b", re.I)
 _GROUND_SUBJECT = re.compile(r"\b(?:gunmen|assailants|attackers|militants|fighters|jihadists|insurgents|rebels|bandits|"
                              r"militiamen)(?:\s+[\w-]+){0,3}\s+$", re.I)
+_FORCES_STRUCK = re.compile(r"\b(?:patrol|soldiers|troops|servicemen|policemen|army|military)(?:['’]s)?\b", re.I)
 _AFTER_DOING = re.compile(r"\b(?:after|before|while)\s+$")
-_KILLED_BEFORE = re.compile(r"\bkill(?:ed|ing)\s+(?:at least\s+|more than\s+)?[\w,]+\s+$")  # "had killed 40 soldiers"
+# "had killed 40 soldiers", "killed 12 Nigerien soldiers"
+_KILLED_BEFORE = re.compile(r"\bkill(?:ed|ing)\s+(?:at least\s+|more than\s+)?[\w,]+\s+(?:[A-Z][a-z]+\s+)?$")
 _VICTIMS = re.compile(r"[\w\s]{0,12}?\s(?:were|was|had been|have been|has been)\s+(?:killed|wounded|injured|captured)\b")
 # A place naming a force ("the Assam Rifles"), or a capital or country standing for a government that speaks
 # ("a militia that Ankara says is linked to the PKK"; not "residents of Mukhtariyah said"): no site
@@ -779,8 +785,9 @@ _OWN_FORCES_AFTER = re.compile(r"(?:['’]s\s+(?:own\s+)?|\s+)(?:military|army|a
                                r"(?:group|mercenar(?:y|ies)|militia|paramilitar(?:y|ies)|Corps|Guards?)\b")
 _SPEAKS_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|accuses|accused|insists|insisted|denies|denied)\b")
 _REGION_REACH_KM = 300  # how far from a region's point a place told in it may lie
-_INCLUDING = re.compile(r"\bincluding\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?)\s+(?:of\s+)?|"
-                        r"(?:targets|sites|positions|facilities|bases)\s+(?:in|at|near)\s+)?$")
+# "struck villages in southern Lebanon, including Aita al-Shaab", "across Yemen, hitting the capital Sanaa": each
+_INCLUDING = re.compile(r"\b(?:including|hitting)\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?|capital)\s+"
+                        r"(?:of\s+)?|(?:targets|sites|positions|facilities|bases)\s+(?:in|at|near)\s+)?$")
 _PASSAGE = 1000  # characters: how far back "another strike" looks for the strikes it continues
 _FELL_TO_FORCE = re.compile(r"\s+(?:the\s+)?(?:[A-Z]|rebels?|insurgents?|militants?|jihadists?|fighters|government|"
                             r"regime|troops|forces|army|opposition)")
@@ -788,7 +795,8 @@ _PARTICIPLE_BY = re.compile(r"(?:attacked|struck|hit|targeted|shelled|bombed) by
 _PARTICIPLE_GAP = re.compile(r"\s+(?:(?:was|were|has been|have been|had been|is|are)\s+)?(?:attacked|struck|hit|targeted|"
                              r"shelled|bombed) by (?:an? |the )?(?:[\w-]+ )?")  # "Kharkiv (was) hit by glide bombs"
 _APPOSED = re.compile(r",\s+(?:the|a|an)\s+[^,.;]{1,60},\s*(?:(?:was|were|has been|have been|had been)\s+(?:also\s+)?)?")
-_APPOSITION_GAP = re.compile(r"\s*(?:,[^,.]{0,60},\s*)?")  # "Hlyboke, some 25 km north of Kharkiv, was hit"
+# "Hlyboke, some 25 km north of Kharkiv, was hit", "Kavumu airport, about 30 km north of Bukavu, fell"
+_APPOSITION_GAP = re.compile(r"\s*(?:(?:airport|air ?base|base|town|village)\s*)?(?:,[^,.]{0,60},\s*)?")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?$")
 _PEOPLE_TAKEN = re.compile(r"\b(?:guerrillas?|fighters?|soldiers?|militants?|rebels?|insurgents?|attackers?|gunmen|"
                            r"suspects?|commanders?|leaders?|men|women|people|civilians|members|officers?|policemen|"
@@ -1192,6 +1200,10 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
     # The strike or clash an attack on civilians tells of is the one just before it ("militants ambushed a convoy,
     # and an army drone struck a wedding, killing eight civilians": the strike, not the ambush).
     targeting = [_owner(a.span.start, violent) for a in attacks]
+    # ... but not a strike on forces the attackers then fired on ("A roadside bomb struck the patrol's vehicle before
+    # gunmen opened fire"): a fight
+    targeting = [t for t, a in zip(targeting, attacks) if not _FORCES_STRUCK.search(
+        text, t.span.end - sentence.start, max(t.span.end, a.span.start) - sentence.start)]
     return [(_ambush_of_civilians(t, sentence) or replace(t, civilians=True)) if any(t is o for o in targeting) else t
             for t in settled if t.sub_event_type != "Attack"]
 
@@ -1958,7 +1970,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     conjunction = [m.end() for m in _SUBORDINATE.finditer(text, 0, at)]
     subject = next((m for start in ([conjunction[-1]] if conjunction else []) + [0]
                     for m in _STATE_BY.finditer(text, start, at) if _country_of(facts, m.group(1))
-                    and not _VICTIMS.match(text, m.end()) and not _targeted(text, m.start())), None)
+                    and not _VICTIMS.match(text, m.end()) and not _targeted(text, m.start())
+                    and not _KILLED_BEFORE.search(text, max(0, m.start() - 30), m.start())), None)
     if subject is not None and (trigger.event_type == "Battles" or trigger.sub_event_type == _WITHDRAWAL):
         actor = f"Military Forces of {_country_of(facts, subject.group(1))}"
         ally = _country_of(facts, subject.group(2)) if subject.group(2) else None  # "Indian and Pakistani troops"

@@ -548,3 +548,11 @@ def test_the_city_measured_from_before_is_the_city_a_plant_lies_from(gaz, articl
             "held by Russia lies about 50 km south-west of the city on the opposite bank of the Dnipro river.")
     claims = claims_of(article(text), gaz)
     assert claims[-1].anchor.place.name == "Zaporizhzhya"  # had been Dnipro, the city the river is named after
+
+
+def test_a_village_is_the_subject_not_the_unit_it_is_put_in_nor_a_river(gaz, article):
+    text = ("Militiamen attacked the village of Lala, in Djugu territory, about 80 km north of Bunia, on Monday. "
+            "Russian troops hold the east bank of the Dnipro river, about 1 km from the centre of Kherson.")
+    first, second = claims_of(article(text), gaz)
+    # had been Djugu, inconsistent, and the city of Dnipro, inconsistent
+    assert [s.mention.text for s in first.subjects] == ["Lala"] and second.verdict == "unverifiable"

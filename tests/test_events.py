@@ -3067,3 +3067,46 @@ def test_a_lone_gunman_attacked_and_a_place_a_direction_describes_is_not_where(g
 def test_sides_named_by_a_subject_that_is_no_state_a_border_force_and_a_main_clause(gaz, article, text, sides):
     (event,) = events_of(article(text, date="2024-08-15"), gaz)
     assert (event.actor1, event.actor2) == sides
+
+
+def test_strikes_across_a_country_hitting_two_places_are_at_each(gaz, article):
+    text = ("The United States carried out air strikes across Yemen on Saturday night, hitting the capital Sanaa and "
+            "the northern province of Saada, killing at least 31 people.")
+    places = [e.location.text for e in events_of(article(text, date="2025-03-16"), gaz)]
+    assert places == ["Sanaa", "Saada"]  # had been Yemen
+
+
+def test_an_officer_serving_with_a_mission_who_was_killed_is_a_toll_of_one(gaz, article):
+    text = ("A Kenyan police officer serving with the security mission in Haiti was killed when gang members ambushed "
+            "their patrol in the Artibonite region on Tuesday.")
+    (event,) = events_of(article(text, date="2025-03-26"), gaz)
+    assert event.fatalities == 1  # had been 0
+
+
+def test_a_bomb_on_a_patrol_before_gunmen_opened_fire_struck_no_civilians(gaz, article):
+    text = ("A roadside bomb struck an army patrol's vehicle near Kirkuk in Iraq overnight before gunmen opened fire "
+            "from nearby hills.")
+    (event,) = events_of(article(text, date="2024-12-03"), gaz)
+    assert event.actor2 != "Civilians (Iraq)"  # had been the civilians the gunmen's fire was taken to be at
+
+
+def test_an_airport_a_distance_describes_fell_and_a_port_area_is_the_citys(gaz, article):
+    text = ("M23 rebels walked into the centre of Bukavu in Congo on Sunday as government troops pulled out. Looters "
+            "ransacked warehouses in the port area overnight. Kavumu airport, about 30 km north of Bukavu, fell to the "
+            "rebels on Friday.")
+    events = events_of(article(text, date="2025-02-17"), gaz)
+    # the looting had been at the country, the airport's fall too
+    assert [e.location.text for e in events] == ["Bukavu", "Bukavu", "Kavumu"]
+
+
+def test_fighters_who_killed_soldiers_in_an_attack_are_its_first_side(gaz, article):
+    text = ("Jihadist fighters killed 12 Nigerien soldiers in an attack on an army position near the village of "
+            "Banibangou in Niger on Thursday.")
+    (event,) = events_of(article(text, date="2025-03-22"), gaz)
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Niger)", "Military Forces of Niger")
+
+
+def test_troops_who_engaged_the_attackers_fought_them(gaz, article):
+    text = "Rwandan troops engaged the attackers near Mocimboa da Praia in Mozambique on Friday, killing several."
+    (event,) = events_of(article(text, date="2024-06-29"), gaz)  # had been no event
+    assert (event.sub_event_type, event.actor1) == ("Armed clash", "Military Forces of Rwanda")

@@ -771,3 +771,9 @@ def test_a_name_the_gazetteer_lacks_measured_from_a_town_is_placed_at_that_town(
             "Gumuruk, some 30 km north-east of Bor, officials in Juba said.")
     gumuruk = resolved(article(text), gaz)["Gumuruk"]
     assert (gumuruk.place.name, gumuruk.approximate) == ("Bor", True)  # had been Juba, the dateline's town
+
+
+def test_deir_al_balah_is_the_city_unless_called_the_governorate(gaz, article):
+    city = resolved(article("Air strikes killed nine people in Deir al-Balah in Gaza overnight."), gaz)
+    unit = resolved(article("Strikes hit Deir al-Balah governorate in Gaza on Monday."), gaz)
+    assert (city["Deir al-Balah"].place.feature_code, unit["Deir al-Balah"].place.feature_code) == ("PPLA", "ADM1")

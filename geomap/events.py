@@ -131,7 +131,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"villages?|residents|worshippers|aid seekers|"
      # "opened fire on Palestinians gathering near an aid centre", "on a crowd waiting for aid"
      r"(?<=opened fire on )(?:\w+ ){0,2}(?:Palestinians|people|crowds?)(?= (?:gathering|waiting|queuing|queueing|"
-     r"seeking|collecting))|"
+     r"seeking|collecting|heading|walking|trying))|"
      r"farmers|passengers?|(?:passenger )?trains?|buses|tourists|displaced (?:people|persons|families)|pilgrims|students|mourners|shoppers|fishermen|herders|traders|commuters|"
      r"visitors|guests|miners|children|bus)|"
      # "civilians killed by gunmen in the towns of Baniyas and Jableh"
@@ -1250,6 +1250,10 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     attackers = _attackers_told(article, facts, sentence, trigger)
     if attackers:  # "The attackers also stole cattle": the armed side of the attack just told
         actor1, inter1 = attackers, _inter(attackers)
+    if actor1.startswith(("Military Forces", "Police Forces")) and trigger.sub_event_type in _BOMBERS_ONLY and \
+            _FORCES_STRUCK.search(sentence.text, 0, trigger.span.start - sentence.start):
+        # "The soldiers were escorting ballots when their vehicle hit an improvised explosive device": its target
+        actor1, actor2, inter1, inter2 = actor2, actor1, inter2, inter1
     if not actor1 and trigger.sub_event_type in _BOMBERS_ONLY:  # "a suicide bomber blew himself up": no state's
         actor1, inter1 = _unidentified(where), 3
     if not actor2 and trigger.event_type == "Explosions/Remote violence":
@@ -2887,8 +2891,8 @@ def _also_then(article: Article, event: Event) -> bool:
     """'Thousands also marched in Belgrade', right after the day's riot in Novi Sad: the same day."""
     previous = article.events[-1]
     return previous.time_precision == 1 and {previous.event_type, event.event_type} <= _DEMONSTRATIONS and \
-        event.sentence.text.endswith("also ", 0, event.trigger.start - event.sentence.start) and \
-        previous.sentence.start < event.sentence.start
+        (event.sentence.text.endswith("also ", 0, event.trigger.start - event.sentence.start) or
+         " also " in event.trigger.text) and previous.sentence.start < event.sentence.start  # "Thousands also marched"
 
 
 def _met_the_attackers(article: Article, event: Event) -> bool:

@@ -782,9 +782,13 @@ def stray_town(article: Article, gazetteer: Gazetteer) -> None:
     if focus is None:
         return
     town, count = focus
-    for mention in [m for m in article.mentions if _stray(article, m, town)]:
-        if not (mention.feature or _PLACE_CUE_BEFORE.search(article.text, max(0, mention.start - 20), mention.start)
-                or _MEASURED_AFTER.match(article.text, mention.end)):
+    strays = [m for m in article.mentions if _stray(article, m, town)]
+    # ... or where the text calls a mention of its name a village ("stormed Zike village ... Zike is 25 km north of")
+    villages = {m.text for m in strays if m.feature in _SETTLEMENT_FEATURES}
+    for mention in strays:
+        if not (mention.text in villages or mention.feature or _PLACE_CUE_BEFORE.search(
+                article.text, max(0, mention.start - 20), mention.start) or
+                _MEASURED_AFTER.match(article.text, mention.end)):
             article.mentions.remove(mention)
             continue
         place, owner = mention.place, _owning_town(article, mention)  # "Omdurman's Karari district": Omdurman's

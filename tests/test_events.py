@@ -3110,3 +3110,24 @@ def test_troops_who_engaged_the_attackers_fought_them(gaz, article):
     text = "Rwandan troops engaged the attackers near Mocimboa da Praia in Mozambique on Friday, killing several."
     (event,) = events_of(article(text, date="2024-06-29"), gaz)  # had been no event
     assert (event.sub_event_type, event.actor1) == ("Armed clash", "Military Forces of Rwanda")
+
+
+def test_a_bomb_a_patrols_vehicle_hit_was_set_against_the_patrol(gaz, article):
+    text = ("The soldiers were escorting election materials near Ndop in Cameroon on Friday when their vehicle hit an "
+            "improvised explosive device.")
+    (event,) = events_of(article(text, date="2025-02-09"), gaz)
+    assert event.actor2 == "Military Forces of Cameroon"  # the soldiers had been its first side
+
+
+def test_thousands_who_also_demonstrated_did_so_the_day_of_the_riot_before(gaz, article):
+    text = ("Protesters stormed the parliament building in Tobruk in Libya on Friday and set part of it on fire. "
+            "Thousands also demonstrated in Misrata and Benghazi.")
+    events = events_of(article(text, date="2024-07-02"), gaz)
+    assert {e.event_date for e in events} == {"2024-06-28"}  # the marches had been on the report's day
+
+
+def test_troops_who_opened_fire_on_crowds_heading_to_an_aid_site_attacked_civilians(gaz, article):
+    text = ("At least 31 Palestinians were killed when Israeli troops opened fire on crowds heading to an aid site in "
+            "Rafah in Gaza on Sunday.")
+    (event,) = events_of(article(text, date="2025-06-01"), gaz)  # had been no event
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 31)

@@ -777,3 +777,10 @@ def test_deir_al_balah_is_the_city_unless_called_the_governorate(gaz, article):
     city = resolved(article("Air strikes killed nine people in Deir al-Balah in Gaza overnight."), gaz)
     unit = resolved(article("Strikes hit Deir al-Balah governorate in Gaza on Monday."), gaz)
     assert (city["Deir al-Balah"].place.feature_code, unit["Deir al-Balah"].place.feature_code) == ("PPLA", "ADM1")
+
+
+def test_a_village_of_the_story_a_near_spelling_put_abroad_keeps_its_every_mention(gaz, article):
+    text = ("Gunmen stormed Zike village in Plateau state in Nigeria overnight, killing 52 people, officials in Jos "
+            "said. Zike is about 25 km north of Jos.")
+    mentions = [m for m in resolved_all(article(text), gaz) if m.text == "Zike"]
+    assert len(mentions) == 2  # the second had been dropped as a town abroad no cue called a place

@@ -119,7 +119,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:attacked|ambushed|opened fire on|fired on|fought) (?:an? |the )?(?:\w+ ){0,2}(?:police(?:men| officers)?|"
      r"soldiers|troops|security forces|servicemen|army|military))\b",
      "Battles", "Armed clash", "Political violence"),
-    (r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ing|ion|ions)|hijack(?:s|ed|ing|ings)?|"
+    # (not protests said to have been "hijacked")
+    (r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ing|ion|ions)|(?<![\"“])hijack(?:s|ed|ing|ings)?|"
      r"(?:taken|took|taking) (?:\w+ ){0,3}hostages?)\b", "Violence against civilians", "Abduction/forced disappearance",
      "Political violence"),
     (r"\b(?:raped|rapes|sexual violence|sexual assaults?)\b", "Violence against civilians", "Sexual violence", "Political violence"),
@@ -143,6 +144,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:church(?:es)?|mosques?|temples?|markets?|schools?|clinics?|hospitals?|weddings?|funerals?|villages?|"
      r"hotels?|restaurants?|cafes?|beach(?:es)?|"
      r"(?:displacement|refugee) camps?|camps? for (?:the )?displaced)|"
+     # "Jihadist fighters killed at least 200 people": armed men who killed people attacked them
+     r"(?:militants|jihadists|fighters|insurgents) (?:\w+ ){0,2}killed (?:at least |more than |some |about )?[\w,]+ "
+     r"(?:people|civilians|villagers|residents|worshippers)|"
      r"(?:gunm[ae]n|bandits|attackers?|assailants?|armed (?:men|youths|herders)|raiders|gang members|gangsters|gangs?) "
      r"(?:(?!(?:were|was|been|being) )\w+ ){0,4}(?:killed|shot|attacked|stormed|opened fire on|opened fire|"
      r"raided(?=[^.]{0,80}\b(?:killing|killed|shooting)))"  # (a raid to abduct is the abduction)
@@ -216,7 +220,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      "generic drone launch", "Political violence"),
     (r"\battack(?:ed|ing) (?:it|them|the (?:ship|vessel|tanker|carrier)) with (?:missiles|rockets)\b",
      "Explosions/Remote violence", "generic missile launch", "Political violence"),
-    (r"\b(?:kill(?:ed|ing|s)? (?:(?!when |as |after |while |by )\w+ ){0,3}(?:soldiers|troops|servicemen|policemen|police officers|security forces|"
+    (r"\b(?:kill(?:ed|ing|s)? (?:(?!when |as |after |while |by )\w+ ){0,4}(?:soldiers|troops|servicemen|policemen|"
+     r"police officers|security forces|mercenaries|"
      r"militants|fighters|rebels|insurgents|jihadists|attackers|gunmen|assailants|guerrillas|commanders?|"
      r"gang members|gangsters|bandits)|"
      r"launched (?:an? )?(?!(?:[\w-]+ )?(?:search|rescue|evacuation|relief|aid|recovery|vaccination)\b)"
@@ -235,6 +240,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"dissidents|militiamen|guerrillas|jihadists|attackers|assailants)|"
      # "as gunfire and explosions shook the streets": fighting, not a bombing
      r"(?:gunfire|gunshots) and (?:explosions|blasts)|(?:explosions|blasts) and (?:gunfire|gunshots)|"
+     # "40 fighters from both sides were killed as the Houthis pressed an offensive on Marib"
+     r"from both sides (?:were|had been|have been) killed|press(?:ed|es|ing) (?:an? |their |its )?offensive|"
      # "the factions fought heavy battles near the dam" (armed sides only: not "hard-fought battles" of a game)
      r"(?<!hard )(?<!hard-)fought (?:heavy |fierce |pitched |intense |running )?battles?|"
      # "raided the town of Tammun", "raided the Jenin refugee camp in the West Bank, killing three"
@@ -485,8 +492,9 @@ _STATE_BY = re.compile(r"\b([A-Z][a-z]+|US|UK|U\.S\.)(?: and ([A-Z][a-z]+|US|UK|
                        r"(?:air forces?|warplanes|jets|fighter jets|forces|"
                        r"troops|army|military|drones|navy|helicopters|artillery|tanks|soldiers|positions|aircraft carriers?|"
                        r"warships?|destroyers?|border posts?|outposts?)\b")
-_ANAPHORA = guarded(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|"
-                    r"(?:in|to) the (?:area|town|city|village)|"
+_ANAPHORA = guarded(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|around the city|"
+                    # "took control of the town", "a drone struck a convoy near the town"
+                    r"(?:in|to|near|control of) the (?:area|town|city|village)|"
                     r"there|the (?:towns|villages)|(?:edges?|outskirts|centre|center) of the (?:city|town|village)|"
                     r"in the port area|"
                     # "Fighting continued in parts of the city", "Troops later sealed off the area"
@@ -522,7 +530,8 @@ _SAID_ON = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed)\s+$"
 # "said the protests were an attempt at a coup": the protests told, judged
 _CHARACTERISED = re.compile(r"\s+(?:were|was|are|is|had been|have been)\s+(?:not\s+)?(?:an?\s+|the\s+)?"
                             r"(?:attempt|plot|coup|conspiracy|part|work|peaceful|illegal|unlawful|organi[sz]ed|funded|"
-                            r"financed|backed|sponsored|instigated|staged|aimed|meant|driven|unauthori[sz]ed|banned)\b")
+                            r"financed|backed|sponsored|instigated|staged|aimed|meant|driven|unauthori[sz]ed|banned|"
+                            r"[\"“]?hijacked|infiltrated)\b")  # "the protests had been \"hijacked\" by criminals"
 _RETOLD_WHEN = re.compile(r"\s*(?:The|This) (?:attack|blast|bombing|strike|explosion|raid|ambush|shooting|massacre) "
                           r"(?:happened|took place|occurred|came|was carried out)\b")
 # "The assault on the detachment in Arbinda, in Soum province, began at dawn": the attack just told, at a place
@@ -589,7 +598,8 @@ _KILLED = guarded(
     rf"|(?<![Nn]o )\b(?:at least\s+|some\s+|about\s+)?(?P<b>(?!(?:19|20)\d\d\b)\d[\d,]*|several|few|dozens|scores|"
     rf"hundreds|thousands|"
     # ... not the article of "A car bomb killed six" (which hid the six), but "a hundred"
-    rf"(?!(?:an?|and|half)\s+(?!hundred|thousand|million|dozen)[a-z\d]){NUMBER_WORD})"  # nor "and" of "and 30"
+    rf"(?!(?:an?|and|half)\s+(?!hundred|thousand|million|dozen)[a-z\d])(?!one\s+(?:that|which)\b){NUMBER_WORD})"  # nor
+    # "and" of "and 30", nor the strike "one that killed 10 people" stands for
     # "Eight people, including three children, were killed"; not the day of a dateline ("April 7 - Two soldiers",
     # "Sept 2 -- One protester")
     r"(?!\s*(?:--|[-–—])\s)\s+(?:[\w-]+(?:\s+|(?=,))){0,3}(?:(?:from|on) (?:both|each|either) sides?\s+)?"
@@ -611,7 +621,8 @@ _NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b")
 # "33 militants ... and 21 passengers died", "left 18 attackers and one member of the security forces dead"
 _BOTH_DIED = re.compile(r"\b(\d[\d,]*|[a-z]+) [a-z-]+ (?:were killed |died )?and (?:at least )?(\d[\d,]*|[a-z]+) "
                         r"(?:[a-z-]+ ){1,5}?(?:were (?:also )?killed|died|(?:were )?dead)\b", re.I)
-_AND_MORE = re.compile(rf"[^.,;]{{0,40}}?\band\s+(?:her\s+|his\s+|their\s+)?(?:at least\s+)?(\d[\d,]*|{NUMBER_WORD})\s+"
+_AND_MORE = re.compile(rf"[^.,;]{{0,40}}?\band\s+(?:her\s+|his\s+|their\s+)?(?:at least\s+)?"
+                       rf"(\d[\d,]*|several|dozens|{NUMBER_WORD})\s+"
                        r"(?!percent|per cent|km|"
                        r"kilomet|miles|years|days|hours|others? (?:were )?(?:wounded|injured))", re.I)
 _ARMED_GROUPS = re.compile(r"\b(?:armed groups?|resistance forces|factions?|militias?)\b", re.I)
@@ -755,7 +766,8 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:it|they)\s+$")
 _CLAIMED_THE = re.compile(r"\bclaim(?:ed|s)?\s+(?:responsibility\s+for\s+)?the\s+(?:[\w-]+\s+)?$")
 # A report's closing attribution (", the US military said on Thursday.", ", according to police.", ", said Serhii
 # Lysak, head of the Dnipropetrovsk regional administration."): who reports, and the office that names a place
-_REPORTER = re.compile(r",\s+(?:[^,]{1,60}\s+(?:said|says|(?<!was )(?<!were )reported|announced)\b"
+# ... a headline's too: "..., Taliban say"
+_REPORTER = re.compile(r",\s+(?:[^,]{1,60}\s+(?:said|says|say|(?<!was )(?<!were )reported|announced)\b"
                        r"(?:\s+in\s+an?\s+(?:statement|post|briefing|video))?[^,]{0,25}|according to [^,]{1,60}|"
                        r"(?:said|says)\s+[A-Z][^,]{1,40},\s+(?:the\s+)?(?:head|chief|governor|mayor|spokes\w+|director|"
                        r"commander|leader|minister|member|an?\s)[^,]{0,70})$")
@@ -768,6 +780,8 @@ _MANY_STRIKES = re.compile(r"\b(?:strikes|raids|warplanes|jets|aircraft|bombers)
 _GROUND_SUBJECT = re.compile(r"\b(?:gunmen|assailants|attackers|militants|fighters|jihadists|insurgents|rebels|bandits|"
                              r"militiamen)(?:\s+[\w-]+){0,3}\s+$", re.I)
 _FORCES_STRUCK = re.compile(r"\b(?:patrol|soldiers|troops|servicemen|policemen|army|military)(?:['’]s)?\b", re.I)
+_KILLED_GROUP_BEFORE = re.compile(r"\bkill(?:ed|ing)\s+(?:(?!in\b|with\b|during\b|by\b|when\b|as\b)[\w,-]+\s+){0,4}$")
+_CITY_WORD = re.compile(r"\b(?:city|town|village)\b", re.I)
 _AFTER_DOING = re.compile(r"\b(?:after|before|while)\s+$")
 # "had killed 40 soldiers", "killed 12 Nigerien soldiers"
 _KILLED_BEFORE = re.compile(r"\bkill(?:ed|ing)\s+(?:at least\s+|more than\s+)?[\w,]+\s+(?:[A-Z][a-z]+\s+)?$")
@@ -1463,7 +1477,7 @@ def _same_strike(event: Event, previous: Event, definite: bool = False) -> bool:
 def _town_told_since(article: Article, sentence: Span, event: Event) -> Mention | None:
     """The town the sentence just before tells of first, its subject, where that sentence tells no event of its
     own ("... captured Fedorivka. Kostiantynivka lies 20 km south of Kramatorsk. A drone hit the town's market";
-    not a town a distance is measured from, nor one fled to)."""
+    not a town a distance is measured from, nor one fled to or come from)."""
     end = len(article.text[:sentence.start].rstrip())
     start = article.sentence_at(end - 1).start if end else 0
     if start < event.sentence.end or any(start <= e.sentence.start < sentence.start for e in article.events):
@@ -1471,7 +1485,8 @@ def _town_told_since(article: Article, sentence: Span, event: Event) -> Mention 
     subject = next((m for m in article.mentions if start <= m.start < sentence.start and m.located and
                     m.place.kind == "place" and m.place.country == event.location.place.country and
                     not _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start) and
-                    _not_destination(article.text, m)), None)  # (not "families fled toward Palma, 70 km north")
+                    _not_destination(article.text, m) and not _is_origin(article.text, m)), None)  # (not "families
+    # fled toward Palma, 70 km north", nor "reinforcements arrived from Ouahigouya")
     return subject if subject is not None and subject.place != event.location.place else None
 
 
@@ -1823,7 +1838,7 @@ def _fallback_location(article: Article, sentence: Span,
     if previous and (anaphor or follows):
         # "the city's southeast": the last town an event was placed at, not a quarter of it the text named since
         towns = [e for e in previous if e.location.located and e.location.place.kind == "place"] \
-            if anaphor and re.search(r"\b(?:city|town|village)\b", anaphor.group(0), re.I) else []
+            if anaphor and _CITY_WORD.search(anaphor.group(0)) else []
         source = (towns or previous)[-1]
         told = _town_told_since(article, sentence, source) if towns else None
         if told is not None:  # "... Fedorivka. Kostiantynivka lies 20 km south of Kramatorsk. A drone strike on
@@ -1831,6 +1846,9 @@ def _fallback_location(article: Article, sentence: Span,
             return told, 2, f"{anaphor.group(0)} (near {told.text})"
         phrase = f"{anaphor.group(0) if anaphor else ''} (near {source.location.text})".strip()
         return source.location, max(2, source.geo_precision or 2), phrase
+    story = article.story_town() if anaphor and _CITY_WORD.search(anaphor.group(0)) else None
+    if story is not None:  # "The RSF said it had withdrawn from positions around the city": the story's city
+        return story, 2, f"{anaphor.group(0)} (near {story.text})"
     site = _SITE_AGAIN.search(sentence.text)
     named = _named_site(article, sentence, site.group(0).split()[-1]) if site else None
     if named is not None:  # "a raid on the Jenin refugee camp ... clashed with gunmen in the camp"
@@ -2072,9 +2090,12 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         # The group that claimed it just after ("The Viv Ansanm coalition claimed the attack"), else the article's:
         # the first named properly ("Karen rebels" named later are not the MNDAA), else the first named by then
         claimed = _groups(facts, _claimant(article.text[sentence.end:sentence.end + _CLAIM_REACH]))
-        leader = (claimed or [""])[0] or next((g for o, g in facts.first_named if g in facts.proper and
-                                                (o < sentence.end or g not in facts.apart)), "") or \
-            next((g for start, g in facts.first_named if start < sentence.end), "")
+        leader = (claimed or [""])[0] or next((g for o, g in facts.first_named if g in facts.proper and g not in struck
+                                                and (o < sentence.end or g not in facts.apart)), "") or \
+            next((g for start, g in facts.first_named if start < sentence.end and g not in struck), "") or \
+            ("" if rebels or _REBELS.search(sentence.text, *speaker) else (struck or [""])[0])
+        # (not "rebels said they had killed dozens of Wagner mercenaries": the group they killed -- but "a police
+        # operation against the Comando Vermelho gang": its side)
         # "clashed with Russian troops": the state the demonym names; "with the army": the country's
         opponent = next((f"Military Forces of {_country_of(facts, m.group(1))}" for m in _STATE_BY.finditer(text, at)
                          if _country_of(facts, m.group(1))),
@@ -2114,7 +2135,7 @@ def _without_reporter(text: str) -> str:
     """The sentence without its closing attribution (", the US military said on Thursday.")."""
     tail = max(0, len(text) - 130)
     end = text[tail:]
-    if "said" not in end and "says" not in end and "reported" not in end and "announced" not in end and \
+    if "said" not in end and " say" not in end and "reported" not in end and "announced" not in end and \
             "according" not in end:
         return text  # most sentences close with no attribution: skip the pattern
     reporter = _REPORTER.search(text, tail)
@@ -2122,9 +2143,11 @@ def _without_reporter(text: str) -> str:
 
 
 def _target_groups(facts: _Facts, text: str, at: int) -> set[str]:
-    """Groups named after the trigger as what it struck ("airstrikes on Houthi positions")."""
+    """Groups named after the trigger as what it struck ("airstrikes on Houthi positions") or killed ("killed dozens
+    of Russian Wagner mercenaries")."""
     return {_one_name(facts, name) for offset, name in _group_names(text).items()
-            if offset > at and _TARGET_BEFORE.search(text, max(0, offset - 25), offset)}
+            if offset > at and (_TARGET_BEFORE.search(text, max(0, offset - 25), offset) or
+                                _KILLED_GROUP_BEFORE.search(text, max(0, offset - 40), offset))}
 
 
 def _sides_between(facts: _Facts, text: str, end: int) -> list[str]:
@@ -3087,10 +3110,12 @@ def _told_in_body(event: Event, others, title_end: int) -> bool:
     the other side the headline names where it names none."""
     if event.sentence.start >= title_end:
         return False
-    same = next((o for o in others if o.sentence.start >= title_end and _one_kind(o, event) and
-                 (_within(o, event) or _same_talks(o, event) or _at_home(event) and o.actor1 == event.actor1)), None)
+    told = [o for o in others if o.sentence.start >= title_end and _one_kind(o, event) and
+            (_within(o, event) or _same_talks(o, event) or _at_home(event) and o.actor1 == event.actor1)]
+    same = told[0] if told else None
     if same is not None:
-        same.fatalities = _larger_toll(same, event)
+        if sum(o.event_date == same.event_date for o in told) == 1:  # (a headline's toll of strikes the body
+            same.fatalities = _larger_toll(same, event)  # tells at two places that day is theirs together)
         if _unnamed(same.actor1) and not _unnamed(event.actor1):
             same.actor1, same.inter1 = event.actor1, event.inter1
         if not same.actor2 and not _unnamed(event.actor2) and event.actor2 != same.actor1:  # "Gunmen kill

@@ -210,6 +210,8 @@ _NOUN_USE = re.compile(r"\s*(?:[.;:)!?\"”]|$|(?:is|was|will|would|can|could|ha
 # ("Storm Ciaran" is capitalised; "gunmen storm Mogadishu hotel" is the verb)
 _STORM_NAMES = re.compile(r"\b(?:[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Tt]ropical [Ss]torms?|Storms?)\s+"
                           r"([A-Z][a-z]+)(?:\s+and\s+([A-Z][a-z]+))?\b")
+_UNITS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+"
+                          r"(province|region|district|state|governorate)s\b")
 # A nickname's quotes between a person's names: 'Joaquin "El Chapo" Guzman'
 _NICKNAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[\"“‘]$")
 _NICKNAME_AFTER = re.compile(r"[\"”’]\s+[A-Z][a-z]")
@@ -1193,6 +1195,9 @@ def _feature(text: str, start: int, end: int) -> str:
     after = _FEATURE_AFTER.match(text[end:end + 20])
     if after:
         return after.group(1).lower()
+    units = _UNITS_AFTER.match(text, end)  # "Khost and Paktika provinces": each a province
+    if units:
+        return units.group(1).lower()
     if _GOVERNOR_AFTER.match(text, end):
         return "state"
     window = text[max(0, start - 40):start]

@@ -3131,3 +3131,52 @@ def test_troops_who_opened_fire_on_crowds_heading_to_an_aid_site_attacked_civili
             "Rafah in Gaza on Sunday.")
     (event,) = events_of(article(text, date="2025-06-01"), gaz)  # had been no event
     assert (event.sub_event_type, event.fatalities) == ("Attack", 31)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Jihadist fighters killed at least 200 people in an attack on the town of Barsalogho in Burkina Faso on "
+     "Saturday.", ("Attack", 200)),  # had been no event
+    ("At least 40 fighters from both sides were killed as the Houthis pressed an offensive on the city of Marib in "
+     "Yemen on Monday.", ("Armed clash", 40)),  # had been no event
+    ("Rebels said they had killed dozens of Russian Wagner mercenaries in fighting near Tinzaouaten in Mali on "
+     "Saturday.", ("Armed clash", 12)),  # had been no event
+])
+def test_fighters_who_killed_people_both_sides_dead_and_mercenaries_killed(gaz, article, text, expected):
+    events = events_of(article(text, date="2024-08-26"), gaz)
+    assert (events[0].sub_event_type, events[0].fatalities) == expected and events[0].actor1 != "Wagner Group"
+
+
+def test_protests_said_to_have_been_hijacked_are_no_new_protest_nor_abduction(gaz, article):
+    text = ("Police opened fire on protesters in Nairobi in Kenya on Tuesday, killing five. The president said the "
+            'protests had been "hijacked" by criminals.')
+    assert [e.sub_event_type for e in events_of(article(text, date="2024-06-26"), gaz)] == \
+        ["Excessive force against protesters"]  # had been a protest and an abduction too
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("Israeli warplanes struck military targets in Tehran in Iran on Friday, killing the head of the Revolutionary "
+     "Guards and several nuclear scientists.", 4),  # had been 1
+    ("The army carried out air strikes on rebel areas in Myanmar this week, including one that killed 10 people in "
+     "the village of Tar Lin on Sunday.", 10),  # had been 1, the strike's 'one'
+])
+def test_a_leader_and_several_more_and_the_one_strike_that_killed(gaz, article, text, dead):
+    assert sum(e.fatalities for e in events_of(article(text, date="2025-04-08"), gaz)) == dead
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Sudan's army broke the siege of El Obeid on Sunday. Soldiers celebrated in El Obeid. The RSF said it had "
+     "withdrawn from positions around the city.", "El Obeid"),  # had been Sudan
+    ("Fighting between Fano militiamen and the army spread to Lalibela in Ethiopia on Wednesday. Fano fighters "
+     "later took control of the town.", "Lalibela"),  # had been Ethiopia
+])
+def test_the_city_and_the_town_a_sentence_names_no_place_for_are_the_storys(gaz, article, text, place):
+    assert events_of(article(text, date="2024-08-09"), gaz)[-1].location.text == place
+
+
+def test_a_headlines_sayer_is_no_side_and_its_toll_of_strikes_at_two_places_is_theirs(gaz, article):
+    text = ("Pakistani warplanes bombed hideouts in Afghanistan's Khost and Paktika provinces early on Monday, killing "
+            "eight people.")
+    events = events_of(article(text, title="Pakistani air strikes kill eight in Afghanistan, Taliban say",
+                               date="2024-03-18"), gaz)
+    # had been the Taliban as the strikes' target and 8 + 4 dead
+    assert [(e.location.text, e.fatalities, e.actor2) for e in events] == [("Khost", 4, ""), ("Paktika", 4, "")]

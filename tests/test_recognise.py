@@ -719,3 +719,9 @@ def test_a_name_a_cue_made_a_place_is_one_where_it_opens_a_sentence_again(gaz, a
 def test_a_name_listed_before_the_town_of_another_is_a_place(gaz, article):
     text = "The fighters captured Khan Touman and the town of Saraqeb on Friday."
     assert names(article(text), gaz) == ["Khan Touman", "Saraqeb"]  # Khan Touman had been dropped
+
+
+def test_two_names_before_a_plural_unit_word_are_each_that_unit(gaz, article):
+    mentions = recognise(article("Warplanes bombed Afghanistan's Khost and Paktika provinces."), gaz).mentions
+    assert [(m.text, m.feature) for m in mentions if m.text != "Afghanistan"] == \
+        [("Khost", "province"), ("Paktika", "province")]  # Khost had been the town

@@ -1173,8 +1173,8 @@ def _person_or_firm(text: str, start: int, end: int, gazetteer: Gazetteer) -> bo
 
 def _nickname(text: str, start: int, end: int) -> bool:
     """Quoted between a given name and a surname: 'Joaquin "El Chapo" Guzman', 'Ismael "El Mayo" Zambada'."""
-    return _NICKNAME_BEFORE.search(text, max(0, start - 30), start) is not None and \
-        _NICKNAME_AFTER.match(text, end) is not None
+    return text[start - 1:start] in ('"', "“", "‘") and _NICKNAME_AFTER.match(text, end) is not None and \
+        _NICKNAME_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _after_place_preposition(text: str, start: int) -> bool:

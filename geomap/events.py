@@ -419,6 +419,7 @@ NAMED_GROUPS = {
     "Moro Islamic Liberation Front": 2, "Barisan Revolusi Nasional": 2,
     "Union for Peace in the Central African Republic": 2, "3R": 2, "Coalition of Patriots for Change": 2,
     "CPI (Maoist)": 2, "Oromo Liberation Army": 2, "Karen National Union": 2, "Karen National Liberation Army": 2,
+    "Sinjar Resistance Units": 3,
 }
 _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Forces", "ISIS": "Islamic State",
                   "ISIL": "Islamic State", "al-Shabaab": "Al-Shabaab", "Al Shabaab": "Al-Shabaab",
@@ -443,7 +444,7 @@ _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Force
                   "Return, Reclamation and Rehabilitation": "3R", "Maoist": "CPI (Maoist)", "Maoists": "CPI (Maoist)",
                   "Naxalites": "CPI (Maoist)", "Communist Party of India (Maoist)": "CPI (Maoist)",
                   "OLA": "Oromo Liberation Army", "KNU": "Karen National Union",
-                  "KNLA": "Karen National Liberation Army"}
+                  "KNLA": "Karen National Liberation Army", "YBS": "Sinjar Resistance Units"}
 _DESCRIBED = re.compile(r"-(?:led|backed|aligned|allied|linked|based|affiliated|supported|leaning)$")  # "Kurdish-led"
 # "the Fano militia", "the Ti Makak gang", "the Clan del Golfo gang": the noun first (cheap), then up to three
 # capitalised words before it, with the particles of Spanish and Arabic names.

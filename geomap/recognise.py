@@ -924,9 +924,10 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
                 # "clashes near Ancuabe", "struck Khiam in southern Lebanon": a village the gazetteer lacks (not
                 # "near Olive Garden"); "killed 12 people in Nusseirat": a town it knows by another spelling
                 verdicts[index] = True
-            else:
+            else:  # (a surname seen elsewhere is a place where the text calls it one: "the Sinjar district")
                 verdicts[index] = rule not in ("name-part", "unknown") and \
-                    (name.lower() not in surnames or name.lower() in counties) and \
+                    (name.lower() not in surnames or name.lower() in counties or
+                     _FEATURE_AFTER.match(text[end:end + 20]) is not None) and \
                     _supported(text, start, end, gazetteer)
     # ... in any case: "HARWINTON —" in the dateline makes "the Harwinton Senior Center" Harwinton's.
     accepted_names = {text[s:e].casefold() for i, (s, e, _k, _r) in enumerate(found) if verdicts.get(i)}

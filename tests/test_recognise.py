@@ -725,3 +725,10 @@ def test_two_names_before_a_plural_unit_word_are_each_that_unit(gaz, article):
     mentions = recognise(article("Warplanes bombed Afghanistan's Khost and Paktika provinces."), gaz).mentions
     assert [(m.text, m.feature) for m in mentions if m.text != "Afghanistan"] == \
         [("Khost", "province"), ("Paktika", "province")]  # Khost had been the town
+
+
+def test_a_name_taken_for_a_surname_after_a_possessive_is_a_place_where_the_text_calls_it_one(gaz, article):
+    text = ("A drone killed three fighters in Iraq's Sinjar\n\nThe strike hit a vehicle in the Sinjar district on "
+            "Friday, near the town of Khanasor, about 25 km north of Sinjar town.")
+    # "Iraq's Sinjar" had made Sinjar a surname for the whole article
+    assert names(article(text), gaz).count("Sinjar") >= 2

@@ -76,6 +76,8 @@ _APPOSITION = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z’'-]+\s+){0,5
 _THE_CITY_ITSELF = re.compile(r"the\s+(?:city|town|village)\s+(?!of\b)[a-z]")
 _RIVER_AFTER = re.compile(r"\s+river\b", re.I)
 _UNIT_AFTER = re.compile(r"\s+(?:territory|district|province|region|county|state|governorate|oblast)\b")
+_BY_ROAD = re.compile(r"\s+by\s+(?:road|car|rail)\b")
+_ROAD_WORDS = ("by road", "by car", "by rail")
 _ROAD_BETWEEN = re.compile(r"\b(?:road|highway|route|railway|motorway)\s+between\s+(?:[\w-]+\s+and\s+)?$")
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|where|linking|connecting|leading|serving)\b")
 _COLLECTIVE = re.compile(r"\b(?:fighters|forces|troops|rebels|insurgents|front\s*lines?|frontlines?|they|them|"
@@ -164,7 +166,9 @@ def _forward_claim(article: Article, match: re.Match) -> Claim | None:
             anchor, end = _the_city(article, match.start(), match.end())
         if anchor is None:
             return None
-    claim = _make_claim(article, match, match.start(), end or anchor.end, anchor)
+    end = end or anchor.end
+    by_road = _BY_ROAD.match(article.text, end)  # "about 200 km south-west of Srinagar by road": the text says so
+    claim = _make_claim(article, match, match.start(), by_road.end() if by_road else end, anchor)
     claim.border = border
     claim.direction = _direction_word(match.group("dir"))
     _subjects(article, claim, match.start())
@@ -683,8 +687,9 @@ def _distance_problem(claim: Claim, computed: float, tolerance: float) -> list[s
         low = 0.0
     if claim.qualifier in _LOWER_BOUNDS:
         high = math.inf
-    if low - tolerance <= computed <= high + tolerance:
-        return []
+    if low - tolerance <= computed <= high + tolerance or \
+            claim.text.endswith(_ROAD_WORDS) and low / ROAD_FACTOR - tolerance <= computed <= high + tolerance:
+        return []  # (a distance by road may be some way longer than the straight line)
     stated = _stated_text(claim)
     if computed < low and computed >= low / ROAD_FACTOR:
         return [f"the straight line is {computed / low:.0%} of the stated {stated}: likely a road distance"]

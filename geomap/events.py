@@ -208,12 +208,15 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"saturday|sunday|a|an|the)\b)\w)|(?:strikes?|raids?) (?:also )?(?:hits?|targeted)|"
      # "Israeli strike kills", "Israeli strikes and gunfire killed 25"
      r"(?<!hunger )(?<!general )(?<!labour )strikes? (?:and (?:[\w-]+ ){1,2})?(?:kills?|killed|wounds?|wounded)\b|"
-     r"(?<=while )another (?:one )?(?:hit|struck|targeted))\b",
+     r"(?<=while )another (?:one )?(?:hit|struck|targeted)|"
+     # "an industrial site caught fire after being hit", "falling debris damaged buildings": a strike's
+     r"after being (?:hit|struck)|falling debris)\b",
      "Explosions/Remote violence", "generic strike", "Political violence"),
     (r"\b(?:explosions?|blasts?|detonated|blew up|bombs? (?:exploded|went off))\b", "Explosions/Remote violence",
      "generic blast", "Political violence"),
-    (r"\blaunch(?:ed|ing) (?:\w+ ){0,4}missiles?\b(?! (?:strikes?|attacks?)\b)", "Explosions/Remote violence", "generic missile launch",
-     "Political violence"),
+    # (not "launched 728 drones and 13 missiles": the first weapon names the kind)
+    (r"\blaunch(?:ed|ing) (?:(?!drones\b)\w+ ){0,4}missiles?\b(?! (?:strikes?|attacks?)\b)",
+     "Explosions/Remote violence", "generic missile launch", "Political violence"),
     (r"\blaunch(?:ed|ing) (?:\w+ ){0,4}drones\b|"
      # "after attacking it with drones and rockets": the first weapon names the kind
      r"\battack(?:ed|ing) (?:it|them|the (?:ship|vessel|tanker|carrier)) with drones\b", "Explosions/Remote violence",
@@ -783,6 +786,7 @@ _GROUND_SUBJECT = re.compile(r"\b(?:gunmen|assailants|attackers|militants|fighte
 _FORCES_STRUCK = re.compile(r"\b(?:patrol|soldiers|troops|servicemen|policemen|army|military)(?:['’]s)?\b", re.I)
 _KILLED_GROUP_BEFORE = re.compile(r"\bkill(?:ed|ing)\s+(?:(?!in\b|with\b|during\b|by\b|when\b|as\b)[\w,-]+\s+){0,4}$")
 _CITY_WORD = re.compile(r"\b(?:city|town|village)\b", re.I)
+_IN_THE_EVENT = re.compile(r"\b(?:in|by) the (?:strikes?|attacks?|blasts?|bombings?|raids?|explosions?|shelling)\b")
 _AFTER_DOING = re.compile(r"\b(?:after|before|while)\s+$")
 # "had killed 40 soldiers", "killed 12 Nigerien soldiers"
 _KILLED_BEFORE = re.compile(r"\bkill(?:ed|ing)\s+(?:at least\s+|more than\s+)?[\w,]+\s+(?:[A-Z][a-z]+\s+)?$")
@@ -849,8 +853,9 @@ _AT_COUNTRY = re.compile(r"\b(?:at|against|towards?) (?:the )?([A-Z][\w'’-]+(?
 # "M23 rebels entered Uvira after government troops fled": a town entered is taken only where its defenders left
 _TAKING_AFTER = re.compile(r",\s+(?:taking|seizing|capturing)\b")
 _DEFENDERS_GONE = re.compile(r"\b(?:fled|withdrew|retreated|pulled out|abandoned|unopposed|without (?:a fight|resistance))\b")
-# "took the town of Soran", "took Kavumu airport on Friday": a bare "took" takes only a place, the whole object
-_TOOK_TOWN = re.compile(r" (?:the |a )?(?:[\w-]+ )?(?:towns?|city|cities|villages?|port|base|airport|capital|"
+# "took the town of Soran", "entered the eastern Congolese town of Uvira", "took Kavumu airport on Friday": a bare
+# "took" takes only a place, the whole object
+_TOOK_TOWN = re.compile(r" (?:the |a )?(?:[\w-]+ ){0,2}(?:towns?|city|cities|villages?|port|base|airport|capital|"
                         r"stronghold|bastion|centre|center|heart) of ")
 _TAKEN_END = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:on|in|at|after|from|and|or|with|without|late|early|last|this|by|"
                         r"before|as|while|following|when|during|near|within|yesterday|overnight|today|airport|"
@@ -2660,8 +2665,10 @@ def _follow_up_toll(article: Article, sentence: Span) -> None:
     previous = [e for e in article.events if e.sentence is article.events[-1].sentence and e.violent] \
         if article.events else []
     if not previous or any(e.trigger != previous[0].trigger or e.fatalities for e in previous) or \
-            article.text[previous[0].sentence.end:sentence.start].strip():
-        return
+            article.text[previous[0].sentence.end:sentence.start].strip() and not (
+                _IN_THE_EVENT.search(sentence.text) and
+                _sentences_between(article, previous[0].sentence, sentence) == 1):
+        return  # (but "... struck the airport. The RSF has used it for arms. Five people were killed in the strikes.")
     total = _death_toll(sentence)
     if total and not (_LONG_AGO.search(sentence.text) or _SINCE_BEGAN.search(sentence.text) or
                       _RUNNING_TOLL.search(sentence.text) or _before_the_year(article, sentence.text, 0)):
@@ -3209,9 +3216,11 @@ def _tells_of(broad: Event, precise: Event) -> bool:
     overrun told as the fight it was; a protest however told), or one of them naming no actor ("No group claimed the
     kidnapping"; "A jet dropped two bombs on Tar Taing village"), at the same place for a sentence going on from the
     one before, not of another day."""
+    if _COUNTRYWIDE.search(broad.sentence.text):
+        return False  # "Russia launched 215 drones and missiles across the country": the country's, whatever hit a town
     same_kind = precise.sub_event_type == broad.sub_event_type or \
         precise.event_type == broad.event_type == "Protests" or \
-        broad.general and not precise.general and not _COUNTRYWIDE.search(broad.sentence.text) or \
+        broad.general and not precise.general or \
         _base_overrun(broad) and precise.sub_event_type == "Armed clash"  # "Israeli strikes hit Lebanon's Bekaa
     # valley" (a general word) ... "warplanes carried out a series of strikes on the outskirts of Baalbek"
     return precise.event_type == broad.event_type and same_kind and \

@@ -556,3 +556,9 @@ def test_a_village_is_the_subject_not_the_unit_it_is_put_in_nor_a_river(gaz, art
     first, second = claims_of(article(text), gaz)
     # had been Djugu, inconsistent, and the city of Dnipro, inconsistent
     assert [s.mention.text for s in first.subjects] == ["Lala"] and second.verdict == "unverifiable"
+
+
+def test_a_distance_by_road_may_be_longer_than_the_straight_line(gaz, article):
+    text = "Poonch lies about 200 km south-west of Srinagar by road."
+    (claim,) = claims_of(article(text), gaz)
+    assert claim.text.endswith("by road") and claim.verdict == "consistent"  # had been inconsistent (75 km)

@@ -3180,3 +3180,26 @@ def test_a_headlines_sayer_is_no_side_and_its_toll_of_strikes_at_two_places_is_t
                                date="2024-03-18"), gaz)
     # had been the Taliban as the strikes' target and 8 + 4 dead
     assert [(e.location.text, e.fatalities, e.actor2) for e in events] == [("Khost", 4, ""), ("Paktika", 4, "")]
+
+
+def test_a_toll_in_the_strikes_after_a_sentence_between_is_theirs(gaz, article):
+    text = ("Army drones struck the airport in Nyala in Sudan on Sunday, destroying a cargo plane. The RSF has used "
+            "the airport to receive weapons. Residents said at least five people were killed in the strikes.")
+    (event,) = events_of(article(text, date="2025-05-05"), gaz)
+    assert event.fatalities == 5  # had been 0
+
+
+def test_debris_and_a_site_hit_are_strikes_and_drones_launched_first_name_the_kind(gaz, article):
+    text = ("Russia launched 728 drones and 13 missiles at Ukraine overnight. In Kyiv, falling debris damaged "
+            "buildings, killing two people. In Lutsk, an industrial site caught fire after being hit.")
+    events = events_of(article(text, date="2025-07-09"), gaz)
+    # had been one shelling at Ukraine, and no event at either town
+    assert {e.sub_event_type for e in events} == {"Air/drone strike"} and \
+        {"Kyiv", "Lutsk"} <= {e.location.text for e in events}
+
+
+def test_rebels_who_entered_a_town_described_in_two_words_took_it(gaz, article):
+    text = ("M23 rebels entered the eastern Congolese town of Uvira on Wednesday after government troops and allied "
+            "militias withdrew.")
+    (event,) = events_of(article(text, date="2024-12-11"), gaz)  # had been the troops' withdrawal only
+    assert (event.sub_event_type, event.location.text) == ("Non-state actor overtakes territory", "Uvira")

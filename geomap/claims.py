@@ -70,15 +70,17 @@ _BARE_BORDER = re.compile(r"the\s+(?:border|frontier)\b(?!\s+(?:with|of|between)
 # Between a distance and its anchor: "the", "the Turkish town of", "the Syrian" (capital), "the state capital, "
 _APPOSITION = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z’'-]+\s+){0,5}?"
                          r"(?:(?:capital|city|town|village|port|hub|seat|stronghold),\s*|of\s+|,\s*)?(?:the\s+)?$")
-# "on the main road to Dakar, roughly 15 km west of Kayes": the road's end is no subject of the distance
-# "within 3 km of the main road that supplies Pokrovsk": measured from the road, which is no place of ours
 # "about 50 km south-west of the city on the opposite bank of the Dnipro": the city is the anchor, not the river
 _THE_CITY_ITSELF = re.compile(r"the\s+(?:city|town|village)\s+(?!of\b)[a-z]")
+# What is measured is no river, no unit a village is put in, no end of the road it lies on (see _subjects)
 _RIVER_AFTER = re.compile(r"\s+river\b", re.I)
 _UNIT_AFTER = re.compile(r"\s+(?:territory|district|province|region|county|state|governorate|oblast)\b")
+_ROAD_BETWEEN = re.compile(r"\b(?:road|highway|route|railway|motorway)\s+between\s+(?:[\w-]+\s+and\s+)?$")
+# "about 200 km south-west of Srinagar by road": a distance by road, longer than the straight line
 _BY_ROAD = re.compile(r"\s+by\s+(?:road|car|rail)\b")
 _ROAD_WORDS = ("by road", "by car", "by rail")
-_ROAD_BETWEEN = re.compile(r"\b(?:road|highway|route|railway|motorway)\s+between\s+(?:[\w-]+\s+and\s+)?$")
+# "on the main road to Dakar, roughly 15 km west of Kayes": the road's end is no subject of the distance
+# "within 3 km of the main road that supplies Pokrovsk": measured from the road, which is no place of ours
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|where|linking|connecting|leading|serving)\b")
 _COLLECTIVE = re.compile(r"\b(?:fighters|forces|troops|rebels|insurgents|front\s*lines?|frontlines?|they|them|"
                          r"opposition|advance|offensive|militants|units)\b", re.I)
@@ -327,8 +329,8 @@ def _the_city(article: Article, claim_start: int, offset: int) -> tuple[Mention 
                      sentence_start <= c.anchor.start < claim_start and c.anchor.place is not None and
                      c.anchor.place.kind == "place" and c.anchor.place != subject), None) or \
             _referent(article, first, unlike=subject, city=True) \
-            or _unless(article.story_town(), subject) or _last_anchor(article, subject)  # ... else the story's city,
-        # or the city a distance was measured from before
+            or _unless(article.story_town(), subject) or _last_anchor(article, subject)  # ... else the story's city
+        # or the one a distance was measured from before
     else:  # ... or the city a distance was last measured from ("10 km from the city. Units are 2 miles from the city")
         town = article.story_town() or _last_anchor(article, None, sentence_start - _REFERENT_REACH) \
             or _referent(article, sentence_start, city=True)

@@ -602,8 +602,8 @@ _KILLED = guarded(
     rf"|(?<![Nn]o )\b(?:at least\s+|some\s+|about\s+)?(?P<b>(?!(?:19|20)\d\d\b)\d[\d,]*|several|few|dozens|scores|"
     rf"hundreds|thousands|"
     # ... not the article of "A car bomb killed six" (which hid the six), but "a hundred"
-    rf"(?!(?:an?|and|half)\s+(?!hundred|thousand|million|dozen)[a-z\d])(?!one\s+(?:that|which)\b){NUMBER_WORD})"  # nor
-    # "and" of "and 30", nor the strike "one that killed 10 people" stands for
+    # ... nor "and" of "and 30", nor the strike "one that killed 10 people" stands for
+    rf"(?!(?:an?|and|half)\s+(?!hundred|thousand|million|dozen)[a-z\d])(?!one\s+(?:that|which)\b){NUMBER_WORD})"
     # "Eight people, including three children, were killed"; not the day of a dateline ("April 7 - Two soldiers",
     # "Sept 2 -- One protester")
     r"(?!\s*(?:--|[-–—])\s)\s+(?:[\w-]+(?:\s+|(?=,))){0,3}(?:(?:from|on) (?:both|each|either) sides?\s+)?"
@@ -615,8 +615,9 @@ _KILLED = guarded(
     # "A 22-year-old man was shot dead": one
     r"|\b(?P<single>an?)\s+(?:[\w-]+\s+){0,2}(?:man|woman|boy|girl|child|teenager|civilian|farmer|soldier|policeman|"
     r"officer|journalist|worker|shepherd|fisherman|Palestinian)"
-    r"(?:\s+(?:serving|working|based|stationed|deployed)\s+[^,.;]{1,60}?)?"  # "A Kenyan police officer serving with
-    r"\s+(?:was\s+)?(?:killed|shot dead|shot and killed)\b",  # the mission in Haiti was killed"
+    # ... "A Kenyan police officer serving with the mission in Haiti was killed"
+    r"(?:\s+(?:serving|working|based|stationed|deployed)\s+[^,.;]{1,60}?)?"
+    r"\s+(?:was\s+)?(?:killed|shot dead|shot and killed)\b",
     re.I)
 _KILLED_BY = re.compile(r"[^,;]{0,40}?\b(?:killed|died)\s+(?:by|in)\s+(?:an?\s+|the\s+)?")  # "... killed by a "
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
@@ -784,12 +785,12 @@ _MANY_STRIKES = re.compile(r"\b(?:strikes|raids|warplanes|jets|aircraft|bombers)
 _GROUND_SUBJECT = re.compile(r"\b(?:gunmen|assailants|attackers|militants|fighters|jihadists|insurgents|rebels|bandits|"
                              r"militiamen)(?:\s+[\w-]+){0,3}\s+$", re.I)
 _FORCES_STRUCK = re.compile(r"\b(?:patrol|soldiers|troops|servicemen|policemen|army|military)(?:['’]s)?\b", re.I)
-_KILLED_GROUP_BEFORE = re.compile(r"\bkill(?:ed|ing)\s+(?:(?!in\b|with\b|during\b|by\b|when\b|as\b)[\w,-]+\s+){0,4}$")
 _CITY_WORD = re.compile(r"\b(?:city|town|village)\b", re.I)
 _IN_THE_EVENT = re.compile(r"\b(?:in|by) the (?:strikes?|attacks?|blasts?|bombings?|raids?|explosions?|shelling)\b")
 _AFTER_DOING = re.compile(r"\b(?:after|before|while)\s+$")
-# "had killed 40 soldiers", "killed 12 Nigerien soldiers"
-_KILLED_BEFORE = re.compile(r"\bkill(?:ed|ing)\s+(?:at least\s+|more than\s+)?[\w,]+\s+(?:[A-Z][a-z]+\s+)?$")
+# Who was killed: "had killed 40 soldiers", "killed 12 Nigerien soldiers", "killed dozens of Russian Wagner mercenaries"
+# (not "killed in fighting with Hezbollah")
+_KILLED_BEFORE = re.compile(r"\bkill(?:ed|ing)\s+(?:(?!in\b|with\b|during\b|by\b|when\b|as\b)[\w,-]+\s+){0,4}$")
 _VICTIMS = re.compile(r"[\w\s]{0,12}?\s(?:were|was|had been|have been|has been)\s+(?:killed|wounded|injured|captured)\b")
 # A place naming a force ("the Assam Rifles"), or a capital or country standing for a government that speaks
 # ("a militia that Ankara says is linked to the PKK"; not "residents of Mukhtariyah said"): no site
@@ -1999,7 +2000,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     subject = next((m for start in ([conjunction[-1]] if conjunction else []) + [0]
                     for m in _STATE_BY.finditer(text, start, at) if _country_of(facts, m.group(1))
                     and not _VICTIMS.match(text, m.end()) and not _targeted(text, m.start())
-                    and not _KILLED_BEFORE.search(text, max(0, m.start() - 30), m.start())), None)
+                    and not _KILLED_BEFORE.search(text, max(0, m.start() - 40), m.start())), None)
     if subject is not None and (trigger.event_type == "Battles" or trigger.sub_event_type == _WITHDRAWAL):
         actor = f"Military Forces of {_country_of(facts, subject.group(1))}"
         ally = _country_of(facts, subject.group(2)) if subject.group(2) else None  # "Indian and Pakistani troops"
@@ -2016,7 +2017,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         trigger.event_type == "Battles" and _POLICE.search(before)  # police who fought, not who reported a crime
     rebels = _REBELS.search(before)
     if government and (rebels or trigger.span.text.startswith("attack")) and _VICTIMS.match(before, government.end()) \
-            or government and _KILLED_BEFORE.search(before, max(0, government.start() - 30), government.start()):
+            or government and _KILLED_BEFORE.search(before, max(0, government.start() - 40), government.start()):
         government = None  # "34 soldiers were killed when jihadists attacked a post", "in an attack on", "JNIM said it
         # had killed 40 soldiers in an attack": not theirs
     # "An attack on a military post ... killed 12 soldiers": the forces were its target, an armed group its author
@@ -2153,7 +2154,7 @@ def _target_groups(facts: _Facts, text: str, at: int) -> set[str]:
     of Russian Wagner mercenaries")."""
     return {_one_name(facts, name) for offset, name in _group_names(text).items()
             if offset > at and (_TARGET_BEFORE.search(text, max(0, offset - 25), offset) or
-                                _KILLED_GROUP_BEFORE.search(text, max(0, offset - 40), offset))}
+                                _KILLED_BEFORE.search(text, max(0, offset - 40), offset))}
 
 
 def _sides_between(facts: _Facts, text: str, end: int) -> list[str]:

@@ -210,6 +210,7 @@ _NOUN_USE = re.compile(r"\s*(?:[.;:)!?\"”]|$|(?:is|was|will|would|can|could|ha
 # ("Storm Ciaran" is capitalised; "gunmen storm Mogadishu hotel" is the verb)
 _STORM_NAMES = re.compile(r"\b(?:[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Tt]ropical [Ss]torms?|Storms?)\s+"
                           r"([A-Z][a-z]+)(?:\s+and\s+([A-Z][a-z]+))?\b")
+# "Khost and Paktika provinces": two names before a plural unit word are each that unit
 _UNITS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+"
                           r"(province|region|district|state|governorate)s\b")
 # A nickname's quotes between a person's names: 'Joaquin "El Chapo" Guzman'

@@ -783,7 +783,7 @@ def stray_town(article: Article, gazetteer: Gazetteer) -> None:
         return
     town, count = focus
     strays = [m for m in article.mentions if _stray(article, m, town)]
-    # ... or where the text calls a mention of its name a village ("stormed Zike village ... Zike is 25 km north of")
+    # A name the text once calls a village keeps its other mentions ("stormed Zike village ... Zike is 25 km north of")
     villages = {m.text for m in strays if m.feature in _SETTLEMENT_FEATURES}
     for mention in strays:
         if not (mention.text in villages or mention.feature or _PLACE_CUE_BEFORE.search(

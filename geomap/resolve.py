@@ -863,13 +863,10 @@ def measured_near(article: Article, gazetteer: Gazetteer) -> None:
     times the stated distance from the town the text measures it from takes the namesake that lies at that distance;
     with none there, a small place abroad (the El Mazra'a of Israel) is a village the gazetteer lacks, placed
     approximately at that town for the claim to estimate."""
-    text = article.text
     for mention in article.mentions:
-        measured = _MEASURED_FROM_NEXT.match(text, mention.end) if text.startswith(",", mention.end) else None
-        if measured is None or not mention.located or mention.place.kind != "place" or \
-                not mention.why.startswith(_BY_NAME_PASSES):
+        if not mention.located or mention.place.kind != "place" or not mention.why.startswith(_BY_NAME_PASSES):
             continue
-        anchor = next((m for m in article.mentions if m.start == measured.end() and m.located), None)
+        measured, anchor = _measured_from(article, mention)
         if anchor is None or anchor.place == mention.place:
             continue
         stated = float(measured.group("km").replace(",", "")) * \
@@ -1004,7 +1001,8 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
                 _exact_best(mention.text, gazetteer) is None and not _put_elsewhere(article, mention, focus):
             owner = _owning_town(article, mention)  # "Omdurman's Karari district"
             near = None if owner else _town_just_told(article, mention)
-            measured = None if owner or near else _measured_from(article, mention)
+            anchor = None if owner or near else _measured_from(article, mention)[1]
+            measured = anchor.place if anchor is not None and anchor.place.kind == "place" else None
             unit = None if owner or near or measured else _framing_unit(article, mention, focus)
             where = owner or near or measured or unit or region or focus
             _choose(mention, Candidate(where, 0.0, where.name, "focus"),
@@ -1038,11 +1036,13 @@ def _town_just_told(article: Article, mention: Mention, nearby: bool = True) -> 
                  and not m.text.isupper()), None)
 
 
-def _measured_from(article: Article, mention: Mention) -> Place | None:
-    """'Gumuruk, some 30 kilometres (19 miles) north-east of Pibor town': the town the text measures the name from."""
-    measured = _MEASURED_FROM_NEXT.match(article.text, mention.end)
-    return None if measured is None else next((m.place for m in article.mentions if m.start == measured.end() and
-                                               m.located and m.place.kind == "place"), None)
+def _measured_from(article: Article, mention: Mention) -> tuple[re.Match | None, Mention | None]:
+    """'Gumuruk, some 30 kilometres (19 miles) north-east of Pibor town': the distance told right after the name and
+    the located place it is measured from."""
+    measured = _MEASURED_FROM_NEXT.match(article.text, mention.end) if article.text.startswith(",", mention.end) \
+        else None
+    return measured, None if measured is None else next(
+        (m for m in article.mentions if m.start == measured.end() and m.located), None)
 
 
 def _framing_unit(article: Article, mention: Mention, focus: Place) -> Place | None:

@@ -24,6 +24,7 @@ from .model import Place
 from .normalize import fold, skeleton
 
 SCHEMA_VERSION = "5"
+INDEX_MB = 300  # the SQLite file and its compiled look-up files, with the copy a rewrite works on
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS places(
@@ -149,10 +150,17 @@ def replacing(target: Path, *, start_from_existing: bool) -> Iterator[IndexWrite
         build_id = writer.finish()
         compile_index(tmp, target, build_id)
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as exc:
         writer.db.close()
         tmp.unlink(missing_ok=True)
+        if isinstance(exc, (OSError, sqlite3.OperationalError)):  # a full disk, most often
+            raise CacheDirError(f"cannot write the gazetteer index in {target.parent}: {_reason(exc)}; "
+                                f"it needs about {INDEX_MB} MB free (set GEOMAP_CACHE to another folder)") from None
         raise
+
+
+def _reason(exc: BaseException) -> str:
+    return getattr(exc, "strerror", None) or str(exc)
 
 
 def row_to_place(row: tuple, admin1_names: dict[tuple[str, str], str]) -> Place:

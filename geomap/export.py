@@ -31,6 +31,8 @@ def atomic_path(target: Path) -> Iterator[Path]:
     try:
         yield tmp
         os.replace(tmp, target)
+    except OSError as exc:  # a full disk or a folder gone: the previous file stays
+        raise _unwritable(target, exc) from None
     finally:
         tmp.unlink(missing_ok=True)
 
@@ -45,7 +47,10 @@ def write_all(texts: dict[Path, str], *, last_step: bool = False) -> None:
     try:
         for target, text in texts.items():
             staged.append((_temporary(target), target))
-            staged[-1][0].write_text(text, encoding="utf-8")
+            try:
+                staged[-1][0].write_text(text, encoding="utf-8")
+            except OSError as exc:
+                raise _unwritable(target, exc) from None
         _rename_all(staged, last_step)
     finally:
         for tmp, _ in staged:
@@ -62,6 +67,10 @@ def _rename_all(staged: list[tuple[Path, Path]], last_step: bool) -> None:
     while signal.sigtimedwait(held, 0) is not None:
         pass  # an interrupt during the renames came too late: the run is complete
     signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _unwritable(target: Path, exc: OSError) -> OutputError:
+    return OutputError(f"cannot write {target}: {exc.strerror or exc}; earlier outputs are unchanged")
 
 
 def _temporary(target: Path) -> Path:

@@ -1,9 +1,12 @@
+import errno
 import json
+from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
 import pytest
 
+from geomap.errors import OutputError
 from geomap.export import FORMATS, atomic_path, dumps, export_events, report, write_outputs
 from geomap.pipeline import finish, process
 from geomap.records import (ACLED_COLUMNS, RECORDS_FORMAT, acled_rows, claim_features, claim_records, event_features,
@@ -104,6 +107,20 @@ def test_failed_write_leaves_the_old_file(tmp_path):
             raise RuntimeError("crash mid-write")
     assert target.read_text(encoding="utf-8") == "old"
     assert list(tmp_path.iterdir()) == [target]
+
+
+def test_a_full_disk_is_an_output_error_and_the_old_files_stay(run, tmp_path, monkeypatch):
+    write_outputs(run, tmp_path, title="t")
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+
+    def disk_full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(Path, "write_text", disk_full)
+    with pytest.raises(OutputError, match="cannot write .*events.geojson: No space left on device"):
+        write_outputs(run, tmp_path, title="t")
+    with pytest.raises(OutputError, match="No space left"), atomic_path(tmp_path / "events.gpkg") as tmp:
+        disk_full(tmp)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
 
 
 def test_report_escapes_input_text(run):

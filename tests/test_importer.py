@@ -1,5 +1,6 @@
 import http.server
 import shutil
+import sqlite3
 import threading
 import zipfile
 from functools import partial
@@ -11,7 +12,7 @@ import gazetteer
 from gazetteer.download import download
 from gazetteer.errors import CacheDirError, DumpFormatError, GazetteerError
 from gazetteer.importer import import_files
-from gazetteer.store import ensure_dir
+from gazetteer.store import ensure_dir, replacing
 
 FIXTURES = Path(__file__).with_name("fixtures")
 
@@ -137,9 +138,15 @@ def test_download_from_a_local_server(index_path, tmp_path, monkeypatch):
         server.shutdown()
 
 
-def test_a_rebuild_keeps_imported_files(index_copy):
-    import sqlite3
+def test_a_full_disk_while_writing_the_index_is_a_clear_error(tmp_path):
+    target = tmp_path / "gazetteer.sqlite"
+    with pytest.raises(CacheDirError, match="disk is full; it needs about [0-9]+ MB free"):
+        with replacing(target, start_from_existing=False):
+            raise sqlite3.OperationalError("database or disk is full")
+    assert list(tmp_path.iterdir()) == []
 
+
+def test_a_rebuild_keeps_imported_files(index_copy):
     import_files([FIXTURES / "SY.txt"], index_copy, progress=False)
     with sqlite3.connect(index_copy) as db:  # as if geomap had been upgraded since
         db.execute("UPDATE meta SET value='old' WHERE key='data_version'")

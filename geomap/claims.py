@@ -54,7 +54,9 @@ _FIGURE = (r"(?:(?P<bound>within|up\s+to|less\s+than|more\s+than|at\s+least|at\s
            rf"{_UNIT.format(name='altunit')}\s*\))?")
 # A figure starts at a word: without the leading \b, "a" (a number word) and "m" found "a m of" in "program of".
 _CLAIM = guarded(rf"\b{_FIGURE}(?:\s*,)?\s+(?:away\s+)?{_RELATION}\s+", re.I)
-_REVERSED = re.compile(rf",\s+{_FIGURE}\s+(?:away\s+)?(?:to\s+the\s+)(?P<dir>{_DIR})\b(?!\s+of)", re.I)
+# ... also after what the name is: "toward Bara, a town some 60 km to the north"
+_REVERSED = re.compile(rf",\s+(?:an?\s+(?:[a-z-]+\s+)?(?:town|village|city|camp|base|settlement)\s+)?{_FIGURE}\s+"
+                       rf"(?:away\s+)?(?:to\s+the\s+)(?P<dir>{_DIR})\b(?!\s+of)", re.I)
 _DIRECTION_ONLY = guarded(
     r"(?:,\s*|\b(?:lies|is|sits|located|situated)\s+)(?:just\s+|some\s+way\s+)?(?:to\s+the\s+)?"
     r"(?P<dir>(?:north|south|east|west)(?:[\s-]?(?:north|south)?(?:east|west))?)(?:ward|wards|ern)?\s+of\s+", re.I)
@@ -86,7 +88,7 @@ _COLLECTIVE = re.compile(r"\b(?:fighters|forces|troops|rebels|insurgents|front\s
                          r"opposition|advance|offensive|militants|units)\b", re.I)
 # "The city lies about 440 km south of Kyiv", "The town, some 15 km from ...": the subject is the settlement
 # named just before.
-_ANAPHOR = re.compile(r"\W*(?:The|This)\s+(?:city|town|village|camp|settlement)\b")
+_ANAPHOR = re.compile(r"\W*(?:The|This)\s+(?P<word>city|town|village|camp|settlement)\b")
 # "The base lies about 60 km west of Volgograd", "The crossing lies 5 km south of Rafah": the facility named before
 _FACILITY_WORD = (r"(?P<word>air\s?base|base|airfield|airport|(?:border\s+)?crossing|refinery|plant|depot|port|prison|"
                   r"dam|bridge|(?:oil\s+|gas\s+)?field)\b")
@@ -105,7 +107,8 @@ _CAPITAL_ACTS = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:said|says|told|presse
 _AND_THEN = re.compile(r"(?:\s+(?:city|town))?"
                        r"(?:\s+in\s+(?:the\s+)?(?:[a-z]+ern\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
                        r"(?:,\s+(?:which|where|whose)\b[^.;]{0,100})?\s*,?\s*and\s+(?:is\s+|lies\s+)?")
-_ANAPHOR_BEFORE = re.compile(r"\bthe\s+(?:city|town|village|camp|settlement),?\s+(?:which|that)\s+(?:lies|is|sits)\s+" +
+_ANAPHOR_BEFORE = re.compile(r"\bthe\s+(?P<word>city|town|village|camp|settlement),?\s+(?:which|that)\s+"
+                             r"(?:lies|is|sits)\s+" +
                              _LIES_ABOUT)
 _CITY = re.compile(r"the (?:city|town|port city|port town)\b")
 _CENTRE = re.compile(r"['’]?s?\s+(?:centre|center)\b")
@@ -396,9 +399,11 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
             [Subject(named[-1])]  # "Izium and Balakliia, both about 90 km from Kharkiv": each
         claim.subject_kind = "named"
         return
+    the_town = _ANAPHOR.match(article.text, sentence.start, claim_start)
+    referent = _referent(article, sentence.start, called=the_town.group("word")) if the_town else None
     the_town = _ANAPHOR_BEFORE.search(article.text, sentence.start, claim_start)  # "on the city, which lies about"
-    referent = _referent(article, sentence.start) if _ANAPHOR.match(article.text, sentence.start, claim_start) \
-        else _referent(article, the_town.start()) if the_town else None
+    if referent is None and the_town:
+        referent = _referent(article, the_town.start(), called=the_town.group("word"))
     facility = _FACILITY_ANAPHOR.match(article.text, sentence.start, claim_start) or \
         _FACILITY_BEFORE.search(article.text, max(sentence.start, claim_start - 80), claim_start) \
         if referent is None else None
@@ -432,10 +437,13 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
 _NO_TOWN = frozenset({"modifier", "district", "neighbourhood", "neighborhood", "quarter", "suburb"})
 
 
-def _referent(article: Article, sentence_start: int, unlike: Place | None = None, city: bool = False) -> Mention | None:
+def _referent(article: Article, sentence_start: int, unlike: Place | None = None, city: bool = False,
+              called: str = "") -> Mention | None:
     """The settlement named last before the sentence (within two or so sentences) that "the city" stands for --
     not one a distance was measured from ("X lies 70 km south of Palma, where ... The town is ...": X), nor, for
-    "the city" (``city``), one the text calls a village or of a village's size ("the village of Stepnohirsk")."""
+    "the city" (``city``), one the text calls a village or of a village's size ("the village of Stepnohirsk").
+    "The village" (``called``) is the one the text called a village, if any ("Zike, a farming village in the
+    Bassa area ... the village, which is about 30 km north of Jos": Zike, not Bassa)."""
     anchors = [c.anchor for c in article.claims]
     before = [m for m in article.mentions if sentence_start - _REFERENT_REACH <= m.start < sentence_start
               and m.kind == "toponym" and m.feature not in _NO_TOWN
@@ -446,7 +454,8 @@ def _referent(article: Article, sentence_start: int, unlike: Place | None = None
               and (unlike is None or m.place != unlike)
               and not (city and (_village(m) or m.place is not None and m.located and  # nor a power plant
                                  not m.place.feature_code.startswith("PPL")))]
-    return before[-1] if before else None
+    so_called = [m for m in before if m.feature == called and called != "city"]
+    return (so_called or before)[-1] if before else None
 
 
 def _unless(town: Mention | None, place: Place | None) -> Mention | None:

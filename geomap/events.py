@@ -2491,10 +2491,12 @@ def _reporting_military(facts: _Facts, text: str, sentence: Span, offset: int) -
 
 def _state_in(facts: _Facts, text: str, start: int, end: int) -> str | None:
     """The country a span names ("Russia's defence ministry", "the Ukrainian army"), if any: not inside a group's
-    name ("the Syrian Democratic Forces"), nor where the speaker is ("a rebel group in Myanmar")."""
+    name ("the Syrian Democratic Forces"), nor where the speaker is ("a rebel group in Myanmar"), nor as the home of
+    a group ("Yemen's Houthi movement")."""
     return next((m.place.name for m in facts.countries if start <= m.start < end and
                  (m.kind == "toponym" or _names_a_state(m)) and not _GROUP_RE.match(text, m.start) and
-                 not _NONSTATE_AFTER.match(text, m.end) and not _IN_BEFORE.search(text, max(0, m.start - 8), m.start)),
+                 not _NONSTATE_AFTER.match(text, m.end) and not _IN_BEFORE.search(text, max(0, m.start - 8), m.start)
+                 and not (text.startswith(("'s ", "’s "), m.end) and _GROUP_RE.match(text, m.end + 3))),
                 None)
 
 
@@ -2916,7 +2918,9 @@ def _day_retold(article: Article, event: Event) -> re.Match | None:
     stop = after.find(".", told.end())  # the retelling's own sentence
     if _ANOTHER_ATTACK.search(after, told.end(), stop if stop > 0 else len(after)):
         return None  # "The gunmen attacked again on Monday": another day's
-    return _RELATIVE.search(after, told.end(), stop if stop > 0 else len(after))
+    # ... not the day something else began ("The attack came as fighting ... has displaced 30,000 since last week")
+    return next((m for m in _RELATIVE.finditer(after, told.end(), stop if stop > 0 else len(after))
+                 if not _SINCE.search(after, max(0, m.start() - 20), m.start())), None)
 
 
 def _also_then(article: Article, event: Event) -> bool:

@@ -152,6 +152,10 @@ _FEATURE_AFTER = re.compile(
 # "New York Gov. Kathy Hochul", "Washington Governor Jay Inslee": a governor's title names the state.
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|camp|neighbou?rhood|quarter|suburb|gas\s+field|oil\s?field|"
                                r"refinery)\b", re.I)  # "the Khor Mor gas field": one name, not Khor and Mor
+# "the Mir Ali area": the run before "area" is one name -- unless it ends in a feature of nature ("the Peace
+# River Valley area", "the New Concord Reservoir area": a town's name, then what is near it)
+_AREA_AFTER = re.compile(r"\s+area\b", re.I)
+_NATURE_WORDS = frozenset("River Valley Lake Reservoir Creek Mountains Mountain Hills Forest Park Bay".split())
 _GOVERNOR_AFTER = re.compile(r"\s+(?:Lt\.\s+|Lieutenant\s+)?(?:Gov\.|Governor)\s+[A-Z]")
 _FACILITY_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|air\s?base|air\s?field|border crossing|crossing|dam|bridge|"
                              r"hospital|prison|camp|garrison|(?:nuclear\s+)?power\s+plant|nuclear\s+plant)\b")
@@ -166,7 +170,7 @@ _PLACE_AFTER = re.compile(r"^(?:,?\s+(?:which\s+|that\s+)?(?:lies|sits|is locate
                           r"besieged|encircled|liberated)\b|,?\s+(?:is\s+|was\s+|both\s+|each\s+)?"
                           r"(?:(?:about|around|some|roughly|nearly|approximately|just|only)\s+)?"
                           r"\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+)?\s*(?:km|kilomet|mi\b|miles)|"
-                          r",\s+(?:a|the)\s+(?:\w+\s+)?(?:town|village|city|district|suburb|camp)\b|"
+                          r",\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?-i:town|village|city|district|suburb|camp)\b|"
                           r"\s+is\s+an?\s+(?:[\w-]+\s+){0,2}(?:town|village)\b|"  # "Diboli is a border town"
                           r",\s+(?:(?:just|directly|due|immediately)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b)",
                           re.I)
@@ -213,6 +217,8 @@ _STORM_NAMES = re.compile(r"\b(?:[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Tt]ro
 # "Khost and Paktika provinces": two names before a plural unit word are each that unit
 _UNITS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+"
                           r"(province|region|district|state|governorate)s\b")
+# "Zike, a farming village in ...", "Tibu, a small town": what the apposition calls the name
+_APPOSED_FEATURE = re.compile(r",\s+an?\s+(?:[a-z-]+\s+){0,2}(village|town|city|suburb|camp|settlement)\b")
 # A nickname's quotes between a person's names: 'Joaquin "El Chapo" Guzman'
 _NICKNAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[\"“‘]$")
 _NICKNAME_AFTER = re.compile(r"[\"”’]\s+[A-Z][a-z]")
@@ -484,18 +490,24 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             end = _split_modifier(run[i + 1]).end
             hit = (i + 2, run[i].start, end, "toponym", "cue" if cued else _transliterated(text[run[i].start:end], gazetteer))
         if i == 0 and hit is not None and hit[0] < len(run) and hit[3] == "toponym" and \
-                (_cue_before(text, max(0, run[0].start - _CUE_REACH), run[0].start) or _SETTLEMENT_AFTER.match(tail) and
+                not run[hit[0] - 1].text.endswith(("'s", "’s")) and \
+                (_cue_before(text, max(0, run[0].start - _CUE_REACH), run[0].start) or
+                 (_SETTLEMENT_AFTER.match(tail) or _AREA_AFTER.match(tail) and
+                  not any(t.text in _NATURE_WORDS for t in run[hit[0]:])) and
                  not any(t.text.endswith(("'s", "’s")) for t in run)) \
                 and not any(t.text.lower() in _CONNECTORS or t.text.lower().rstrip(".") in _CALENDAR for t in run[hit[0]:]):
             # "the village of Kin Ma", "Lin Ta Lu village": the text names the whole run a place, not "Kin" and then
-            # "Ma" (Thailand)
+            # "Ma" (Thailand) -- but "the Bassa area of Nigeria's Plateau state" names Nigeria, then its state
             hit = (len(run), run[0].start, _split_modifier(run[-1]).end, "toponym", "cue")
         if hit is None and run[i].text.lower() not in COMMON_WORDS:
             j = i + 1  # an unknown name the text calls a place: keep it, unresolved
             while j < len(run) and run[j].text.lower() not in COMMON_WORDS:
                 j += 1
             # What follows the run cues only a name that ends it ("Sotk, a village", not "Residents of Sotk, ...").
-            ends_run = j == len(run) and bool(_PLACE_AFTER.match(tail) or _FEATURE_AFTER.match(tail))
+            # ... but a word opening a sentence before "were" is people ("Herders were attacked in ...")
+            ends_run = j == len(run) and bool(_PLACE_AFTER.match(tail) and not (
+                j == 1 and tail.startswith(" were ") and _sentence_initial(text, run[0].start)) or
+                _FEATURE_AFTER.match(tail))
             if ends_run or _feature_cued(text, run[i].start) or _unknown_dateline(run[i:], text):
                 hit = (j, run[i].start, _split_modifier(run[j - 1]).end, "toponym", "cue")
         if hit is None and i == len(run) - 1 and (i == 0 or run[i - 1].text.lower() in COMMON_WORDS) and \
@@ -548,10 +560,11 @@ def _opening_again(found: list[tuple[int, int, str, str]], decided: list[tuple[i
 
 
 def _cued_names_again(found: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
-    """A name of several words the text called a place ("the town of Adan Yabaal") is that place wherever it is
-    named again, not its words apart ("Adan Yabaal, about 220 km north of Mogadishu": not Aden, then 'Yabaal')."""
+    """A name of several words the text called a place ("the town of Adan Yabaal", "the Mir Ali area") is that place
+    wherever it is named again, not its words apart ("Adan Yabaal, about 220 km north of Mogadishu": not Aden, then
+    'Yabaal')."""
     names = {text[s:e] for s, e, kind, rule in found if kind == "toponym" and rule == "cue" and " " in text[s:e]
-             and _feature_cued(text, s)}
+             and (_feature_cued(text, s) or _SETTLEMENT_AFTER.match(text, e) or _AREA_AFTER.match(text, e))}
     for name in names:
         for match in re.finditer(rf"\b{re.escape(name)}\b", text):
             start, end = match.span()
@@ -1197,7 +1210,7 @@ def _feature(text: str, start: int, end: int) -> str:
     after = _FEATURE_AFTER.match(text[end:end + 20])
     if after:
         return after.group(1).lower()
-    units = _UNITS_AFTER.match(text, end)  # "Khost and Paktika provinces": each a province
+    units = _UNITS_AFTER.match(text, end) or _APPOSED_FEATURE.match(text, end)  # "Khost and Paktika provinces"
     if units:
         return units.group(1).lower()
     if _GOVERNOR_AFTER.match(text, end):

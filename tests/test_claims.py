@@ -562,3 +562,17 @@ def test_a_distance_by_road_may_be_longer_than_the_straight_line(gaz, article):
     text = "Poonch lies about 200 km south-west of Srinagar by road."
     (claim,) = claims_of(article(text), gaz)
     assert claim.text.endswith("by road") and claim.verdict == "consistent"  # had been inconsistent (75 km)
+
+
+def test_the_village_is_the_one_the_text_called_a_village(gaz, article):
+    a = article("Raiders burned Zorbaqand, a small farming village in the Hama countryside, near Soran and Halfaya. "
+                "Soldiers later reached the village, which lies about 12 km north of Hama.")
+    (claim,) = claims_of(a, gaz)
+    assert [s.mention.text for s in claim.subjects] == ["Zorbaqand"] and claim.subject_kind == "anaphor"
+
+
+def test_a_town_apposed_at_a_distance_in_a_direction_is_measured_from_the_town_before(gaz, article):
+    a = article("The column moved out of Hama toward Khan Shaykhun, a town some 60 km to the north, on Monday.")
+    (claim,) = claims_of(a, gaz)
+    assert claim.anchor.text == "Khan Shaykhun" and [s.mention.text for s in claim.subjects] == ["Hama"]
+    assert claim.direction == "south" and claim.stated_km == 60

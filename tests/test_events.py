@@ -3203,3 +3203,18 @@ def test_rebels_who_entered_a_town_described_in_two_words_took_it(gaz, article):
             "militias withdrew.")
     (event,) = events_of(article(text, date="2024-12-11"), gaz)  # had been the troops' withdrawal only
     assert (event.sub_event_type, event.location.text) == ("Non-state actor overtakes territory", "Uvira")
+
+
+def test_a_groups_home_country_in_the_speakers_words_sends_no_forces(gaz, article):
+    a = article("Lebanon's Hezbollah said on Tuesday it had fired a salvo of rockets at an army base near Metula.",
+                date="2025-03-12")
+    (event,) = events_of(a, gaz)
+    assert (event.actor1, event.actor2) == ("Hezbollah", "Military Forces of Israel")
+
+
+def test_the_retelling_sentences_since_last_week_is_not_the_attacks_day(gaz, article):
+    a = article("CUCUTA, March 12 - Two police officers were killed when rebels attacked a checkpoint in Tibu, "
+                "officials said on Wednesday. The attack came as clashes between armed factions have emptied "
+                "whole villages since last week.", date="2025-03-12")
+    first = events_of(a, gaz)[0]
+    assert (first.event_date, first.time_precision) == ("2025-03-12", 1)

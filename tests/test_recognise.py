@@ -732,3 +732,19 @@ def test_a_name_taken_for_a_surname_after_a_possessive_is_a_place_where_the_text
             "Friday, near the town of Khanasor, about 25 km north of Sinjar town.")
     # "Iraq's Sinjar" had made Sinjar a surname for the whole article
     assert names(article(text), gaz).count("Sinjar") >= 2
+
+
+def test_a_country_owning_a_state_after_an_area_of_is_two_places(gaz, article):
+    a = article("Herders were attacked in the Riyom area of Nigeria's Plateau state overnight.")
+    assert names(a, gaz) == ["Riyom", "Nigeria", "Plateau"]
+
+
+def test_a_name_before_area_is_one_name_wherever_it_is_named_again(gaz, article):
+    a = article("Troops raided a compound in the Mir Ali area on Friday. Mir Ali is close to the Afghan border.")
+    assert names(a, gaz) == ["Mir Ali", "Mir Ali"]
+
+
+def test_a_name_apposed_to_a_village_is_called_a_village(gaz, article):
+    a = article("Gunmen raided Kwall, a remote farming village, before dawn.")
+    recognise(a, gaz)
+    assert [(m.text, m.feature) for m in a.mentions] == [("Kwall", "village")]

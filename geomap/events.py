@@ -92,8 +92,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "a missile fired from Yemen landed near Ben Gurion Airport"
      r"(?:missiles?|rockets?) (?:fired|launched) from (?:[\w'’-]+ ){1,3}(?:struck|hit|slammed into|landed|exploded)|"
      r"fir(?:ed|ing) (?:[\w-]+ ){0,4}(?:missiles?|rockets?|shells|mortars?))\b", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Political violence"),
+    # ... and an explosive device that went off ("killed by an explosive device", not one police defused)
     (r"\b(?:roadside bombs?|IEDs?|landmines?|(?:car|truck|motorcycle|motorbike|bicycle|parcel) bombs?|"
-     r"improvised explosive)\b", "Explosions/Remote violence", "Remote explosive/landmine/IED", "Political violence"),
+     r"improvised explosive|(?:killed|wounded|injured|hit|struck) by an? (?:[\w-]+ )?explosive device|"
+     r"explosive device (?:exploded|went off|detonated|blew up|hit|struck))\b",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED", "Political violence"),
     # (rocket-propelled grenades are the weapons of a fight, told with it)
     (r"\b(?<!rocket-propelled )grenades?\b", "Explosions/Remote violence", "Grenade", "Political violence"),
     # "police clashed with students protesting", "clashes broke out with youths": a violent demonstration, not a
@@ -228,7 +231,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"militants|fighters|rebels|insurgents|jihadists|attackers|gunmen|assailants|guerrillas|commanders?|"
      r"gang members|gangsters|bandits)|"
      r"launched (?:an? )?(?!(?:[\w-]+ )?(?:search|rescue|evacuation|relief|aid|recovery|vaccination)\b)"
-     r"(?:[\w-]+ ){0,2}(?:operation|raid|offensive|assault)|(?:killed|died) in (?:\w+ ){0,2}fighting|"
+     # ("an operation to track the group" has found no one yet)
+     r"(?:[\w-]+ ){0,2}(?:operation(?! to (?:track|hunt|find|search|locate|pursue|trace)\b)|raid|offensive|assault)|"
+     r"(?:killed|died) in (?:\w+ ){0,2}fighting|"
      # "troops killed three Palestinians during a raid on the Nur Shams camp": the raid, a fight
      r"(?:killed|shot dead) (?:[\w-]+ ){1,3}(?:during|in) (?:an? |the )?(?:[\w-]+ ){0,2}(?:raids?|incursions?)\b|"
      # "the coordinated assaults, which also targeted Nioro du Sahel, Diboli and Sandare": fighting at each
@@ -550,8 +555,9 @@ _DESCRIBED_BY = re.compile(r",\s+(?:which|who)\s+(?:has|have|had|is|are|was|were
 _STATE_MEN = r"(soldiers|troops|servicemen|police\s*(?:men|officers|commandos)?|policemen)"
 _FORCES_HARMED = guarded(r"\b(?:killing|killed|wounding|wounded|injuring|injured|carrying)\s+(?:at least\s+)?"
                          r"(?:[\w-]+\s+)?" + _STATE_MEN + r"\b", re.I)
-_FORCES_HARMED_BEFORE = guarded(r"\b" + _STATE_MEN + r"\s+(?:were|had been|have been)\s+(?:killed|wounded|injured)\b",
-                                re.I)
+_FORCES_HARMED_BEFORE = guarded(r"\b(?:" + _STATE_MEN + r"\s+(?:were|had been|have been)|an?\s+(?:[\w-]+\s+)?"
+                                r"(soldier|serviceman|police\s*(?:man|officer)|policeman)\s+(?:was|had been|has been))"
+                                r"\s+(?:killed|wounded|injured)\b", re.I)  # "a soldier was killed"
 _SAME_DAY = re.compile(r"\b(?:hours|minutes) later\b|\b(?:later|earlier) (?:that|the same|in the) day\b|"
                        r"\bthe same day\b|"
                        r"\bshortly (?:after|afterwards)\b", re.I)
@@ -672,7 +678,9 @@ _AFTER_FIGHTING = re.compile(r"\b(?:after|following)\s+(?:heavy\s+|fierce\s+)?$"
 # "Gang members torched homes ... and killed six": armed men who burned homes attacked the people in them
 _ARMED_DOERS = re.compile(r"\b(?:gunmen|gang members|gangs|bandits|attackers|assailants|militants|militiamen|armed men|"
                           r"fighters|rebels|jihadists|insurgents)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_THE_MILITARY = re.compile(r"\W*(?:The|Its) (?:military|army|armed forces)\b")  # the forces told before
+# the forces told before ("The army said", "Separately, the military said")
+_THE_MILITARY = re.compile(r"\W*(?:(?:Separately|Meanwhile|Later|Earlier),\s+)?(?:[Tt]he|[Ii]ts) (?:military|army|"
+                           r"armed forces)\b")
 # "troops came under fire" (not "his travels came under fire", nor a ship, attacked from afar)
 _FORCE_BEFORE = re.compile(r"\b(?:forces|troops|soldiers|police|policemen|officers|convoy|patrol|post|base|positions|"
                            r"checkpoint)\s+$")
@@ -843,6 +851,8 @@ _SUBJECT_OPENS = re.compile(r"\s*(?:[\w\s]{0,40}\b(?:said|says|say|told|added)(?
 _ANOTHER_ATTACK = re.compile(r"\b(?:another|second|other|later|then|next|separate)\b", re.I)
 _A_BASE = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,2}(?:bases?|posts?|outposts?|barracks|garrisons?|"
                      r"headquarters|checkpoints?)\b")
+_A_MILITARY_POST = re.compile(r"\s+(?:an?|the)\s+(?:[\w'’-]+\s+)?(?:(?:army|military)\s+(?:bases?|posts?|camps?|"
+                              r"garrisons?|barracks)|garrisons?|barracks)\b")
 _SHOOTING_RESIDENTS = re.compile(r",\s+(?:shooting|killing|gunning down|abducting|kidnapping)\s+(?:\w+\s+){0,2}?"
                                  r"(?:residents|villagers|civilians|people|worshippers|inhabitants|farmers)\b")
 # "protesters who stormed parliament": a crowd's storming is a riot, no capture
@@ -978,6 +988,10 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 _SHOOTING_RESIDENTS.search(sentence.text, match.end()):
             # "The militants stormed the village of Kordo, shooting residents and burning homes": a raid on civilians
             event_type, sub, disorder = "Violence against civilians", "Attack", "Political violence"
+        if event_type == "Riots" and match.group().endswith(("attacked", "stormed")) and \
+                _A_MILITARY_POST.match(sentence.text, match.end()):
+            # "the youths had attacked an army garrison": a fight with the forces, not a riot
+            event_type, sub, disorder = "Battles", "Armed clash", "Political violence"
         if sub == "Looting/property destruction" and "kill" in lower and \
                 _ARMED_DOERS.search(sentence.text, max(0, match.start() - 40), match.start()):
             # "Gang members torched dozens of homes in Cabaret ... and killed six people": an attack on civilians
@@ -1279,6 +1293,8 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         actor1, inter1 = _unidentified(where), 3
     if not actor2 and trigger.event_type == "Explosions/Remote violence":
         actor2 = _harmed_forces(facts, sentence, trigger, where)  # "a landmine wounded five Thai soldiers"
+        if actor2 == f"Military Forces of {where}":  # "... the military said two soldiers were killed": its own
+            actor2 = _military_told(article, sentence) or actor2
         inter2 = 1 if actor2 else inter2
     aimed = None if located or trigger.event_type != "Explosions/Remote violence" else _aimed_country(facts, places, actor2)
     if aimed is not None:  # "Thailand sent jets to bomb Cambodian targets", naming no town: in Cambodia, not Thailand
@@ -1613,7 +1629,7 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
             return [(measured[0], 2, _measured_phrase(article.text, measured[0]))]
         chosen = _towns_told_after(article.text, chosen, after) or _settlement_named_next(article, sentence, chosen) \
             or _town_near(article.text, chosen, after) or chosen
-    return [(m, _precision(article.text, m), _phrase(article.text, m)) for m in chosen]
+    return [(m, _precision(article, m), _phrase(article.text, m)) for m in chosen]
 
 
 def _parts_told(article: Article, sentence: Span, event: Event) -> list[Event]:
@@ -1627,7 +1643,7 @@ def _parts_told(article: Article, sentence: Span, event: Event) -> list[Event]:
         share = _SHARE.search(article.text, max(sentence.start, mention.start - 80), mention.start)
         count = parse_number(share.group("n")) if share and _AT_PLACE.search(share.group(0)) else None
         if count:
-            parts.append(replace(event, location=mention, geo_precision=_precision(article.text, mention),
+            parts.append(replace(event, location=mention, geo_precision=_precision(article, mention),
                                  location_text=_phrase(article.text, mention), point=(mention.place.lat, mention.place.lon),
                                  fatalities=int(count)))
     return parts if sum(p.fatalities for p in parts) <= event.fatalities else []
@@ -1807,14 +1823,29 @@ def _list_from(text: str, after: list[Mention]) -> list[Mention]:
     return chosen
 
 
-def _precision(text: str, mention: Mention) -> int:
+_DISTRICT_OF = re.compile(r"\s+district\s+of\s+(?:the\s+)?")
+_UNIT_FEATURES = ("province", "governorate", "region", "district", "countryside")
+
+
+def _precision(article: Article, mention: Mention) -> int:
+    text = article.text
     if mention.place is None:
         return 1
     if mention.place.kind in ("country", "admin1", "region", "continent") or mention.place.kind != "place" and \
-            mention.feature in ("province", "governorate", "region", "district", "countryside"):
+            mention.feature in _UNIT_FEATURES:
         return 3  # but "the Sadr City district" is a quarter of Baghdad, a place
-    # A street or quarter placed at its town is "part of a region coded to a representative town".
-    return 2 if mention.approximate or _NEAR.search(text[max(0, mention.start - 40):mention.start]) else 1
+    # A street or quarter placed at its town is "part of a region coded to a representative town"; so is a district
+    # or countryside named after its town ("in the Macomia district", "the Hama countryside")
+    town_for_unit = mention.feature in _UNIT_FEATURES and not _quarter_of_a_town(article, mention)
+    return 2 if mention.approximate or town_for_unit or _NEAR.search(text[max(0, mention.start - 40):mention.start]) \
+        else 1
+
+
+def _quarter_of_a_town(article: Article, mention: Mention) -> bool:
+    """'the Sadr City district of Baghdad': a quarter of the town named after it, a place of its own."""
+    of = _DISTRICT_OF.match(article.text, mention.end)
+    return of is not None and any(m.start == of.end() and m.place is not None and m.place.kind == "place"
+                                  for m in article.mentions)
 
 
 def _phrase(text: str, mention: Mention) -> str:
@@ -1859,7 +1890,7 @@ def _fallback_location(article: Article, sentence: Span,
     site = _SITE_AGAIN.search(sentence.text)
     named = _named_site(article, sentence, site.group(0).split()[-1]) if site else None
     if named is not None:  # "a raid on the Jenin refugee camp ... clashed with gunmen in the camp"
-        return named, _precision(article.text, named), f"{site.group(0)} ({named.text})"
+        return named, _precision(article, named), f"{site.group(0)} ({named.text})"
     scene = _scene(article)
     site = site or _UNREAD_PLACE.search(sentence.text)
     if scene is not None and site is not None and not _ELSEWHERE.match(sentence.text):
@@ -2273,11 +2304,12 @@ def _harmed_forces(facts: _Facts, sentence: Span, trigger: _Trigger, where: str 
                   if _country_of(facts, m.group(1)) and
                   _HARMED_BEFORE.search(sentence.text, max(0, m.start() - 40), m.start())), "")
     harmed = (_FORCES_HARMED.search(sentence.text, at) or
-              _FORCES_HARMED_BEFORE.search(sentence.text, 0, trigger.span.start - sentence.start)) \
+              _FORCES_HARMED_BEFORE.search(sentence.text, 0, trigger.span.end - sentence.start)) \
         if not named and where else None  # (... or "Seven police officers were killed when their vehicle hit")
     if harmed is None:
         return named
-    return f"{'Police' if harmed.group(1).lower().startswith('police') else 'Military'} Forces of {where}"
+    men = next(group for group in harmed.groups() if group)
+    return f"{'Police' if men.lower().startswith('police') else 'Military'} Forces of {where}"
 
 
 def _reporting(text: str, match: re.Match, trigger: int) -> bool:
@@ -2905,7 +2937,7 @@ def _place_retold(article: Article, sentence: Span) -> None:
                  not _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start)), None)
     if town is not None:
         previous.location, previous.location_text = town, _phrase(article.text, town)
-        previous.geo_precision, previous.point = _precision(article.text, town), (town.place.lat, town.place.lon)
+        previous.geo_precision, previous.point = _precision(article, town), (town.place.lat, town.place.lon)
 
 
 def _day_retold(article: Article, event: Event) -> re.Match | None:

@@ -3218,3 +3218,28 @@ def test_the_retelling_sentences_since_last_week_is_not_the_attacks_day(gaz, art
                 "whole villages since last week.", date="2025-03-12")
     first = events_of(a, gaz)[0]
     assert (first.event_date, first.time_precision) == ("2025-03-12", 1)
+
+
+def test_soldiers_killed_by_an_explosive_device_are_the_forces_of_the_military_that_told_it(gaz, article):
+    a = article("Israeli jets struck a house in Deir al-Balah on Friday, killing six people. Separately, the military "
+                "said a soldier was killed by an explosive device in Rafah on Saturday.", date="2025-08-03")
+    strike, device = events_of(a, gaz)
+    assert device.sub_event_type == "Remote explosive/landmine/IED" and device.location.text == "Rafah"
+    assert (device.actor2, device.fatalities) == ("Military Forces of Israel", 1)
+
+
+def test_youths_attacking_an_army_garrison_fought_it(gaz, article):
+    (event,) = events_of(article("Armed youths attacked an army garrison outside Akobo on Sunday, a commissioner said.",
+                                 date="2025-03-04"), gaz)
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_an_operation_launched_to_track_attackers_is_no_battle_yet(gaz, article):
+    a = article("Soldiers launched an operation to track the raiders who burned homes in Mocimboa da Praia.")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Looting/property destruction"]
+
+
+def test_an_event_in_a_district_named_after_its_town_is_coded_to_the_town_at_precision_two(gaz, article):
+    (event,) = events_of(article("Insurgents beheaded three farmers in the Macomia district of Cabo Delgado on Sunday.",
+                                 date="2025-03-04"), gaz)
+    assert event.location.text == "Macomia" and event.geo_precision == 2

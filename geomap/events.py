@@ -542,7 +542,10 @@ _CHARACTERISED = re.compile(r"\s+(?:were|was|are|is|had been|have been)\s+(?:not
                             r"financed|backed|sponsored|instigated|staged|aimed|meant|driven|unauthori[sz]ed|banned|"
                             r"[\"“]?hijacked|infiltrated)\b")  # "the protests had been \"hijacked\" by criminals"
 _RETOLD_WHEN = re.compile(r"\s*(?:The|This) (?:attack|blast|bombing|strike|explosion|raid|ambush|shooting|massacre) "
-                          r"(?:happened|took place|occurred|came|was carried out)\b")
+                          r"(?:happened|took place|occurred|came|was carried out)\b|"
+                          # "The army said the strikes on Sunday destroyed motorcycles"
+                          r"\s*(?:(?:The|Its) \w+ said (?:that )?)?the (?:air |drone )?(?:attacks?|strikes?|raids?) "
+                          r"(?=(?:early |late )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # "The assault on the detachment in Arbinda, in Soum province, began at dawn": the attack just told, at a place
 _RETOLD_AT = re.compile(r"\s*(?:The|This) (?:attack|assault|raid|ambush|bombing|strike) (?:on|at|in|near) ")
 # "Hundreds of fighters attacked the position near Banibangou": the target of the attack just told, told again
@@ -1390,10 +1393,17 @@ def _closer_site(told: Event, located: list[tuple[Mention | None, int | None, st
 
 def _retells_strike(article: Article, sentence: Span, trigger: _Trigger, actor: str,
                     places: list[tuple[Mention | None, int | None, str]]) -> bool:
-    """A killing by a state, naming no town, right after that state's strike: the strike told again."""
+    """A killing by a state, naming no town, right after that state's strike: the strike told again -- as is a
+    killing by "the strikes" of the passage, whoever tells its toll ("Rebels said the strikes had hit a market and
+    killed eight traders")."""
     told = article.events[-1] if article.events else None
-    return trigger.general == "generic clash" and told is not None and \
-        told.event_type == "Explosions/Remote violence" and told.actor1 == actor and \
+    if told is None or told.event_type != "Explosions/Remote violence":
+        return False
+    at = trigger.span.start - sentence.start
+    if trigger.event_type != "Explosions/Remote violence" and 0 < sentence.start - told.sentence.start <= _PASSAGE and \
+            _THE_STRIKES.search(sentence.text, _clause_start(sentence.text, at), at):
+        return True
+    return trigger.general == "generic clash" and told.actor1 == actor and \
         actor.startswith("Military Forces") and not article.text[told.sentence.end:sentence.start].strip() and \
         not any(m is not None and m.place is not None and m.place.kind != "country" for m, _, _ in places)
 
@@ -1823,6 +1833,7 @@ def _list_from(text: str, after: list[Mention]) -> list[Mention]:
     return chosen
 
 
+_THE_STRIKES = re.compile(r"\b(?:the|those) (?:air |drone )?(?:strikes?|airstrikes?|raids?|bombardment)\b")
 _DISTRICT_OF = re.compile(r"\s+district\s+of\s+(?:the\s+)?")
 _UNIT_FEATURES = ("province", "governorate", "region", "district", "countryside")
 
@@ -2753,7 +2764,10 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
         return
     # the day the event's own words give, else the next sentence's that retells it, else the report's ("..., a local
     # official said Saturday")
-    told = _relative_day(event, told=True) or _day_retold(article, event)
+    told = _relative_day(event, told=True)
+    if told is None or _SAID_ON.search(event.sentence.text, max(0, told.start() - 20), told.start()):
+        # "The army said on Tuesday it had killed 30 ... The army said the strikes on Sunday": Sunday's
+        told = _day_retold(article, event) or told
     match = told or _relative_day(event)
     if told is None and match is not None and article.events and _SAME_DAY.search(event.sentence.text):
         match = None  # "Later that day ..., the army said on Wednesday": the day told before, not the report's
@@ -3179,10 +3193,14 @@ def _one_kind(body: Event, headline: Event) -> bool:
     """Of one event type, a demonstration's two counting as one ("protesters storm parliament" in the headline, police
     firing on them in the body), homes burned in an attack ("set fire to homes in Cabaret" over "gang members
     torched homes ... and killed six"), or an attack on civilians a bombing ("Gunmen kill worshippers in church
-    bombing" over "a suicide bomber ... blew himself up inside a church")."""
+    bombing" over "a suicide bomber ... blew himself up inside a church"), or the killing of as many by the
+    same side a strike ("Army says it killed 30 militants near Timbuktu" over "killed more than 30 militants in air
+    strikes on a camp near Ber")."""
     return body.event_type == headline.event_type or {body.event_type, headline.event_type} <= _DEMONSTRATIONS or \
         headline.sub_event_type == "Looting/property destruction" and body.sub_event_type == "Attack" or \
-        headline.sub_event_type == "Attack" and body.sub_event_type in _BOMBERS_ONLY
+        headline.sub_event_type == "Attack" and body.sub_event_type in _BOMBERS_ONLY or \
+        headline.event_type == "Battles" and body.event_type == "Explosions/Remote violence" and \
+        body.actor1 == headline.actor1 and body.fatalities == headline.fatalities > 0
 
 
 def _same_talks(body: Event, headline: Event) -> bool:

@@ -3243,3 +3243,13 @@ def test_an_event_in_a_district_named_after_its_town_is_coded_to_the_town_at_pre
     (event,) = events_of(article("Insurgents beheaded three farmers in the Macomia district of Cabo Delgado on Sunday.",
                                  date="2025-03-04"), gaz)
     assert event.location.text == "Macomia" and event.geo_precision == 2
+
+
+def test_a_headlines_killing_is_the_bodys_strike_with_that_toll_on_the_day_the_strikes_are_retold(gaz, article):
+    a = article("Niger's army said on Thursday it had killed 25 fighters in air strikes on a hideout near the town "
+                "of Ayorou. The army said the strikes on Monday also destroyed fuel depots. A rebel front said the "
+                "strikes had hit a wedding and killed six guests.",
+                title="Niger army says it killed 25 fighters near Tillaberi", date="2025-02-13")
+    (strike,) = events_of(a, gaz)
+    assert (strike.sub_event_type, strike.location.text, strike.fatalities) == ("Air/drone strike", "Ayorou", 25)
+    assert strike.event_date == "2025-02-10"

@@ -215,8 +215,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "an industrial site caught fire after being hit", "falling debris damaged buildings": a strike's
      r"after being (?:hit|struck)|falling debris)\b",
      "Explosions/Remote violence", "generic strike", "Political violence"),
-    (r"\b(?:explosions?|blasts?|detonated|blew up|bombs? (?:exploded|went off))\b", "Explosions/Remote violence",
-     "generic blast", "Political violence"),
+    # ("A bomb planted on a motorcycle exploded next to a police van")
+    (r"\b(?:explosions?|blasts?|detonated|blew up|bombs? (?:[\w-]+ ){0,5}?(?:exploded|went off))\b",
+     "Explosions/Remote violence", "generic blast", "Political violence"),
     # (not "launched 728 drones and 13 missiles": the first weapon names the kind)
     (r"\blaunch(?:ed|ing) (?:(?!drones\b)\w+ ){0,4}missiles?\b(?! (?:strikes?|attacks?)\b)",
      "Explosions/Remote violence", "generic missile launch", "Political violence"),
@@ -314,6 +315,8 @@ _WAY_OF_WAR = re.compile(r"\b(?:have|has)\s+(?:long\s+|often\s+|repeatedly\s+|fr
                          r"relied on)\s+(?:[\w-]+\s+){0,2}$")
 _SINCE_STATE = re.compile(r"\s+(?:have|has)\s+(?:been\s+)?(?:gripped|rocked|swept|roiled|shaken|continued|persisted|"
                           r"raged|spread|taken place|been held)\b[^.;]{0,80}\bsince\b")
+# "The region has been the scene of fighting between the army and Fano militiamen since August 2023": a war's state
+_SCENE_OF = re.compile(r"\b(?:has|have|had) been (?:the )?(?:scene|site|theat(?:re|er)) of (?:[\w-]+ ){0,2}$")
 _SINCE_BEGAN = re.compile(r"\bsince (?:the )?(?:[\w-]+ ){0,6}(?:began|started|erupted|broke out)\b", re.I)
 # "The ADF has killed thousands of civilians", "More than 68,000 Palestinians have been killed in Gaza": a war's running
 # toll, no event of a day (but "an air strike has killed 12 people" is one)
@@ -501,6 +504,10 @@ _STATE_BY = re.compile(r"\b([A-Z][a-z]+|US|UK|U\.S\.)(?: and ([A-Z][a-z]+|US|UK|
                        r"(?:air forces?|warplanes|jets|fighter jets|forces|"
                        r"troops|army|military|drones|navy|helicopters|artillery|tanks|soldiers|positions|aircraft carriers?|"
                        r"warships?|destroyers?|border posts?|outposts?)\b")
+_THE_FIGHTING = re.compile(r"\bthe (?:fighting|clashes|battle|gunfight|firefight)\b")
+_DAYS_BETWEEN = re.compile(r"\b(?:a|one|two|three|\d+) days? (?:after|before)\b")
+_STATE_RAID = re.compile(r"\b(?:during|in) (?:an?|the) ([A-Z][a-z]+) (?:(?:military|army|security|police) )?"
+                         r"(?:raids?|incursions?|operations?)\b")
 _ANAPHORA = guarded(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|around the city|"
                     # "took control of the town", "a drone struck a convoy near the town"
                     r"(?:in|to|near|control of) the (?:area|town|city|village)|"
@@ -1022,6 +1029,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 sentence.start < len(article.title) \
                 or history and any(m.start() < match.start() < m.end() for m in _SINCE_BEGAN.finditer(sentence.text)) \
                 or history and _SINCE_STATE.match(sentence.text, match.end()) \
+                or history and _SCENE_OF.search(sentence.text, max(0, match.start() - 50), match.start()) \
                 or " ha" in lower and _WAY_OF_WAR.search(sentence.text, max(0, match.start() - 40), match.start()) \
                 or "kill" in lower and any(m.start() < match.end() and match.start() < m.end()
                                            for m in _RUNNING_TOLL.finditer(sentence.text)):
@@ -1067,11 +1075,14 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
 def _told_specifically_beside(trigger: _Trigger, specific: list[_Trigger], sentence: Span) -> bool:
     """A trigger of the type in the fallback's sentence -- but a strike may be told in a clause of its own ("jets
     struck Tehran, while Iranian media said an Israeli strike hit a gas field"; not "took four towns, and said 50
-    soldiers died in the fighting", the fighting for them)."""
+    soldiers died in the fighting", the fighting for them), and fighting told of another day is its own ("Gunfire and
+    explosions rang out in Goma on Monday, a day after the group captured Sake")."""
     own_clause = trigger.event_type == "Explosions/Remote violence"
-    return any(t.event_type == trigger.event_type and (not own_clause or not _NEXT_CLAUSE.search(
+    return any(t.event_type == trigger.event_type and not _DAYS_BETWEEN.search(
         sentence.text, min(t.span.end, trigger.span.end) - sentence.start,
-        max(t.span.start, trigger.span.start) - sentence.start)) for t in specific)
+        max(t.span.start, trigger.span.start) - sentence.start) and (not own_clause or not _NEXT_CLAUSE.search(
+            sentence.text, min(t.span.end, trigger.span.end) - sentence.start,
+            max(t.span.start, trigger.span.start) - sentence.start)) for t in specific)
 
 
 def _retreating(text: str, match: re.Match) -> bool:
@@ -1888,7 +1899,10 @@ def _fallback_location(article: Article, sentence: Span,
         # "the city's southeast": the last town an event was placed at, not a quarter of it the text named since
         towns = [e for e in previous if e.location.located and e.location.place.kind == "place"] \
             if anaphor and _CITY_WORD.search(anaphor.group(0)) else []
-        source = (towns or previous)[-1]
+        # "17 people were killed in the fighting": the fighting told, not a capture told after it
+        fights = [e for e in previous if e.sub_event_type == "Armed clash"] \
+            if _THE_FIGHTING.search(sentence.text) else []
+        source = (towns or fights or previous)[-1]
         told = _town_told_since(article, sentence, source) if towns else None
         if told is not None:  # "... Fedorivka. Kostiantynivka lies 20 km south of Kramatorsk. A drone strike on
             # the town's market": the town told since, not one measured from
@@ -2035,6 +2049,11 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
                       _acting(text, m, at) and not _reporting(text, m, at)), None)
     if trigger.event_type == "Explosions/Remote violence" and by_states:
         return f"Military Forces of {_country_of(facts, by_states.group(1))}", (named[0] if named else ""), 1, \
+            (_inter(named[0]) if named else None)
+    # "Four Palestinians were killed during an Israeli military raid on the Nur Shams camp": the raiding state's
+    raid = _STATE_RAID.search(text, at, at + len(trigger.span.text)) if trigger.event_type == "Battles" else None
+    if raid is not None and _country_of(facts, raid.group(1)):
+        return f"Military Forces of {_country_of(facts, raid.group(1))}", (named[0] if named else ""), 1, \
             (_inter(named[0]) if named else None)
     # "Ukrainian forces ... took control of Sudzha", "Burundian troops who fought beside the Congolese army withdrew"
     # "Lebanese troops deployed in Khiam after Israeli forces withdrew": the subordinate clause's subject acted

@@ -134,6 +134,7 @@ _UNITS_BEFORE = re.compile(r"\b(?:states|provinces|territories)(?:\s+(?:such\s+a
 _GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Government|Parliament|Cabinet|Treasury|Central Bank|Commission|Senate|"
                               r"Supreme Court)\b")
 _SAID_IN = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}|announced)\s*in\s+$")
+_ARMED_BODY_AFTER = re.compile(r"\s+(?:militia|militias|militiamen|fighters|rebels|insurgents|gangs?)\b")
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|told|announced)\b")
 _TOWNS_OWN = re.compile(r"\bthe (?:city|town|capital)['’]s $")
 _PART_OF = re.compile(r"\s+(?:area|district|neighbou?rhood|quarter|suburb)\s+of\s+(?:the\s+)?")
@@ -953,7 +954,9 @@ def _stray(article: Article, mention: Mention, town: Place) -> bool:
 def _focus_town(article: Article) -> tuple[Place, int] | None:
     """The town the article names most within the country it names most (on a tie, the bigger town and the country
     of the bigger place), and how often."""
-    countries = Counter(m.place.country for m in article.mentions if m.place is not None and m.place.country)
+    # A name an armed body bears ("Fano militiamen" in a story of Dangila) does not tell where the story is
+    countries = Counter(m.place.country for m in article.mentions if m.place is not None and m.place.country and
+                        not _ARMED_BODY_AFTER.match(article.text, m.end))
     if not countries:
         return None
     (country, most), *_ = countries.most_common()

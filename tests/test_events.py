@@ -3253,3 +3253,31 @@ def test_a_headlines_killing_is_the_bodys_strike_with_that_toll_on_the_day_the_s
     (strike,) = events_of(a, gaz)
     assert (strike.sub_event_type, strike.location.text, strike.fatalities) == ("Air/drone strike", "Ayorou", 25)
     assert strike.event_date == "2025-02-10"
+
+
+def test_a_bomb_planted_on_a_motorcycle_that_exploded_is_a_bombing(gaz, article):
+    (event,) = events_of(article("A bomb hidden in a parked car exploded near a market in Quetta on Friday, killing "
+                                 "three people.", date="2025-05-03"), gaz)
+    assert (event.sub_event_type, event.location.text, event.fatalities) == (
+        "Remote explosive/landmine/IED", "Quetta", 3)
+
+
+def test_people_killed_during_a_states_raid_were_killed_by_its_forces(gaz, article):
+    (event,) = events_of(article("Three Palestinians were killed on Monday during an Israeli army raid on the Jenin "
+                                 "refugee camp, medics said.", date="2025-02-04"), gaz)
+    assert event.event_type == "Battles" and event.actor1 == "Military Forces of Israel" and event.fatalities == 3
+
+
+def test_fighting_a_day_after_a_capture_is_its_own_event_and_takes_the_toll_of_the_fighting(gaz, article):
+    a = article("Gunfire and explosions were reported in Goma on Friday, a day after the rebels seized the town "
+                "of Sake. Residents fled toward the lake. At least nine people were killed in the fighting, "
+                "a hospital said.", date="2025-02-14")
+    fight, capture = events_of(a, gaz)
+    assert (fight.sub_event_type, fight.location.text, fight.fatalities) == ("Armed clash", "Goma", 9)
+    assert (capture.location.text, capture.event_date, capture.fatalities) == ("Sake", "2025-02-13", 0)
+
+
+def test_a_region_that_has_been_the_scene_of_fighting_since_a_year_tells_no_event(gaz, article):
+    a = article("Jets bombed a market in Dangila on Tuesday, killing eight people. The area has been the scene of "
+                "fighting between soldiers and Fano militiamen since 2023.", date="2025-03-05")
+    assert [(e.sub_event_type, e.location.place.name) for e in events_of(a, gaz)] == [("Air/drone strike", "Dangila")]

@@ -954,8 +954,10 @@ def _stray(article: Article, mention: Mention, town: Place) -> bool:
 def _focus_town(article: Article) -> tuple[Place, int] | None:
     """The town the article names most within the country it names most (on a tie, the bigger town and the country
     of the bigger place), and how often."""
-    # A name an armed body bears ("Fano militiamen" in a story of Dangila) does not tell where the story is
+    # A name an armed body bears ("Fano militiamen" in a story of Dangila) or a dateline ("CAIRO, May 20 -" over
+    # strikes in Rafah) does not tell where the story is
     countries = Counter(m.place.country for m in article.mentions if m.place is not None and m.place.country and
+                        not (m.text.isupper() and m.place.kind == "place") and
                         not _ARMED_BODY_AFTER.match(article.text, m.end))
     if not countries:
         return None
@@ -1006,13 +1008,15 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
             near = None if owner else _town_just_told(article, mention)
             anchor = None if owner or near else _measured_from(article, mention)[1]
             measured = anchor.place if anchor is not None and anchor.place.kind == "place" else None
-            unit = None if owner or near or measured else _framing_unit(article, mention, focus)
-            where = owner or near or measured or unit or region or focus
+            own = None if owner or near or measured else _town_of_its_sentence(article, mention)
+            unit = None if owner or near or measured or own else _framing_unit(article, mention, focus)
+            where = owner or near or measured or own or unit or region or focus
             _choose(mention, Candidate(where, 0.0, where.name, "focus"),
                     "local-focus", f"'{mention.text}' is not in the gazetteer: placed approximately at " +
                     (f"{owner.name}, the town whose part the text calls it" if owner else
                      f"{near.name}, the town the text has just told of, which it says is nearby" if near else
                      f"{measured.name}, the town the text measures it from" if measured else
+                     f"{own.name}, the one town its sentence names" if own else
                      f"{unit.name}, the {unit.kind} its sentence opens in" if unit else
                      f"{region.name}, the province the story is told in (its only town, {focus.name}, is where it "
                      f"was filed)" if region else f"{focus.name}, the town the article names most ({count}x)"))
@@ -1037,6 +1041,17 @@ def _town_just_told(article: Article, mention: Mention, nearby: bool = True) -> 
     return next((m.place for m in reversed(article.mentions)
                  if mention.start - _JUST_TOLD_CHARS < m.start < mention.start and m.located and m.place.kind == "place"
                  and not m.text.isupper()), None)
+
+
+def _town_of_its_sentence(article: Article, mention: Mention) -> Place | None:
+    """The one town the sentence of a quarter names ("A shell hit a tent in the Tel al-Sultan neighbourhood,
+    witnesses in Rafah said": Rafah's, whatever town the story names most)."""
+    if mention.feature not in _QUARTER_WORDS:
+        return None
+    sentence = article.sentence_at(mention.start)
+    towns = {m.place for m in article.mentions if sentence.start <= m.start < sentence.end and m is not mention and
+             m.located and m.place.kind == "place" and not m.text.isupper()}
+    return towns.pop() if len(towns) == 1 else None
 
 
 def _measured_from(article: Article, mention: Mention) -> tuple[re.Match | None, Mention | None]:

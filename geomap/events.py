@@ -2108,6 +2108,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if trigger.event_type == "Battles" and government and len(sides) > 1 and not named and \
             _MUTUAL.match(trigger.span.text):  # ... but "Ugandan and Congolese troops launched an offensive": allies
         return f"Military Forces of {sides[0]}", f"Military Forces of {sides[1]}", 1, 1
+    leaving = _groups(facts, text[_clause_start(text, at):at]) if trigger.sub_event_type == _WITHDRAWAL else []
+    if leaving:  # "soldiers entered the city ... and that RSF fighters had withdrawn": the group that left
+        return leaving[0], (state if government else ""), _inter(leaving[0]), (1 if government else None)
     if agent or speaker_acts or government and (not rebels or government.start() < rebels.start()):
         # "exchanged fire with the gang": the group the article names, else an unidentified armed group
         unnamed = facts.group_before(sentence.start) or next(iter(facts.groups), _unidentified(where))

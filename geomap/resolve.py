@@ -819,7 +819,10 @@ def town_quarter(article: Article, gazetteer: Gazetteer) -> None:
     focus_town, count = _focus_town(article) or (None, 0)
     for mention in article.mentions:
         place = mention.place
-        if place is None or mention.feature not in _PART_WORDS or not mention.why.startswith(_BY_NAME_PASSES):
+        before = article.text[max(0, mention.start - 20):mention.start]
+        # ("the city's Kyivskyi district": the city's, whichever namesake lay nearest)
+        if place is None or mention.feature not in _PART_WORDS or not (
+                mention.why.startswith(_BY_NAME_PASSES) or _TOWNS_OWN.search(before)):
             continue
         # "In the southern city of Kherson, shelling killed a man in the Dniprovskyi district", "Gaza City's
         # Zeitoun neighbourhood", "Giza's Haram district": that city's
@@ -830,7 +833,6 @@ def town_quarter(article: Article, gazetteer: Gazetteer) -> None:
             continue
         # "the Tierra Blanca neighbourhood", "the city's Shevchenkivskyi district"; "a Houston suburb" is a town
         # near Houston, "the Bannu district" a unit of its own
-        before = article.text[max(0, mention.start - 20):mention.start]
         if place != town and (mention.feature in _QUARTER_WORDS and (city or re.search(r"\bthe\s+$", before)) or
                               mention.feature == "district" and (_TOWNS_OWN.search(before) or owner or
                                                                  city and re.search(r"\bthe\s+$", before)) or

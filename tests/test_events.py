@@ -3281,3 +3281,10 @@ def test_a_region_that_has_been_the_scene_of_fighting_since_a_year_tells_no_even
     a = article("Jets bombed a market in Dangila on Tuesday, killing eight people. The area has been the scene of "
                 "fighting between soldiers and Fano militiamen since 2023.", date="2025-03-05")
     assert [(e.sub_event_type, e.location.place.name) for e in events_of(a, gaz)] == [("Air/drone strike", "Dangila")]
+
+
+def test_the_group_that_withdrew_from_a_town_the_army_entered_is_the_side_that_left(gaz, article):
+    a = article("The army said on Friday it had retaken Sinja from the Rapid Support Forces. Witnesses said troops "
+                "moved into the town at dawn and that RSF fighters had withdrawn to the west.", date="2025-06-27")
+    assert [(e.sub_event_type, e.actor1) for e in events_of(a, gaz)] == [
+        ("Government regains territory", "Military Forces of Sudan")]

@@ -800,3 +800,10 @@ def test_a_dateline_alone_does_not_make_its_country_the_storys(gaz, article):
                 "assault on Rafah.")
     found = resolved(a, gaz)
     assert found["Shaboura"].place.name == found["Rafah"].place.name and found["Rafah"].place.country == "PS"
+
+
+def test_the_citys_district_is_the_citys_whichever_namesake_lies_nearest(gaz, article):
+    a = article("A glide bomb hit an apartment block in Kharkiv on Sunday. Most of the damage was in the city's "
+                "Kyivskyi district, the mayor said.")
+    found = resolved(a, gaz)
+    assert found["Kyivskyi"].place.name == "Kharkiv" and found["Kyivskyi"].approximate

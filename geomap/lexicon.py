@@ -19,7 +19,7 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 liberal liberals conservative conservatives christmas easter thanksgiving parkway region big time story forest
 delta bank metro border ridge glacier pack october november december jan feb mar
 apr jun jul aug sep sept oct nov dec today yesterday tomorrow earlier separate unofficial informed movement
-opposition
+opposition part mobile
 president minister north south east west northern southern eastern western central city town village province
 united national international islamic republic democratic federal royal old great little long mount lake river
 bay sea gulf island islands cape port fort saint st sir lord lady general house white black red green blue

@@ -748,3 +748,12 @@ def test_a_name_apposed_to_a_village_is_called_a_village(gaz, article):
     a = article("Gunmen raided Kwall, a remote farming village, before dawn.")
     recognise(a, gaz)
     assert [(m.text, m.feature) for m in a.mentions] == [("Kwall", "village")]
+
+
+@pytest.mark.parametrize("text", [
+    "Part of the courthouse roof collapsed in the fire, officials in Lahore said.",
+    "Mobile networks were down across Kurram for a week after the clashes near Parachinar.",
+])
+def test_english_words_opening_a_sentence_are_no_places(gaz, article, text):
+    found = names(article(text), gaz)
+    assert "Part" not in found and "Mobile" not in found

@@ -505,6 +505,8 @@ _STATE_BY = re.compile(r"\b([A-Z][a-z]+|US|UK|U\.S\.)(?: and ([A-Z][a-z]+|US|UK|
                        r"troops|army|military|drones|navy|helicopters|artillery|tanks|soldiers|positions|aircraft carriers?|"
                        r"warships?|destroyers?|border posts?|outposts?)\b")
 _THE_FIGHTING = re.compile(r"\bthe (?:fighting|clashes|battle|gunfight|firefight)\b")
+_COMMUNAL = re.compile(r"\bbetween\s+(?:two\s+)?(?:rival|feuding|warring|armed\s+)?\s*(?:tribes|clans|communities|"
+                       r"tribesmen|clansmen|ethnic\s+groups|herders\s+and\s+farmers|farmers\s+and\s+herders)\b")
 _DAYS_BETWEEN = re.compile(r"\b(?:a|one|two|three|\d+) days? (?:after|before)\b")
 _STATE_RAID = re.compile(r"\b(?:during|in) (?:an?|the) ([A-Z][a-z]+) (?:(?:military|army|security|police) )?"
                          r"(?:raids?|incursions?|operations?)\b")
@@ -1982,8 +1984,10 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     """(actor1, actor2, inter1, inter2): actor1 is the earliest actor named in the trigger's clause before it
     (after any 'said that'), the speaker where it speaks of itself ("Hamas said it fired"); ``where`` is the name of
     the country the event is in, whose forces a state's unnamed forces are."""
-    if trigger.event_type in ("Protests", "Riots"):
-        return _demonstration_sides(trigger, where)
+    if trigger.event_type in ("Protests", "Riots"):  # "Israeli troops fired tear gas at residents": those troops
+        troops = next((country for m in _STATE_BY.finditer(sentence.text, 0, trigger.span.start - sentence.start)
+                       if (country := _country_of(facts, m.group(1)))), None)
+        return _demonstration_sides(trigger, where, f"Military Forces of {troops}" if troops else None)
     offset = trigger.span.start - sentence.start
     clauses = _CLAUSE_BREAK.split(sentence.text[:offset])
     before = _HELD_BY.sub(_blank, clauses[-1])
@@ -2045,6 +2049,10 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     sides = _sides_between(facts, text, at + len(trigger.span.text)) if trigger.event_type == "Battles" else []
     if len(sides) > 1:  # "a clash between Eritrean troops and Tigrayan fighters": the two it names, in order
         return sides[0], sides[1], _side_inter(sides[0]), _side_inter(sides[1])
+    if trigger.event_type == "Battles" and not named and _COMMUNAL.search(text, at, at + len(trigger.span.text) + 40):
+        # "clashes between rival tribes": ACLED's unnamed identity militias, on both sides
+        militia = "Unidentified Communal Militia" + (f" ({where})" if where else "")
+        return militia, militia, 4, 4
     by_states = next((m for m in _STATE_BY.finditer(text) if _country_of(facts, m.group(1)) and
                       _acting(text, m, at) and not _reporting(text, m, at)), None)
     if trigger.event_type == "Explosions/Remote violence" and by_states:
@@ -2309,12 +2317,13 @@ def _states_of(facts: _Facts, start: int, end: int) -> list[str]:
     return list(dict.fromkeys(m.place.name for m in facts.countries if start <= m.start < end and _names_a_state(m)))
 
 
-def _demonstration_sides(trigger: _Trigger, where: str | None) -> tuple[str, str, int, int | None]:
+def _demonstration_sides(trigger: _Trigger, where: str | None,
+                         forces: str | None = None) -> tuple[str, str, int, int | None]:
     """ACLED's sides: 'Protesters (Kenya)' or 'Rioters (Kenya)', and 'Police Forces of Kenya' where police
-    intervened (the police first where they used excessive force)."""
+    intervened (the police first where they used excessive force), or the state ``forces`` the text names."""
     crowd, code = ("Protesters", 6) if trigger.event_type == "Protests" else ("Rioters", 5)
     crowd += f" ({where})" if where else ""
-    police = f"Police Forces of {where}" if where else "Police Forces"
+    police = forces or (f"Police Forces of {where}" if where else "Police Forces")
     if trigger.sub_event_type == "Excessive force against protesters":
         return police, crowd, 1, code
     if trigger.sub_event_type == "Protest with intervention":

@@ -3288,3 +3288,20 @@ def test_the_group_that_withdrew_from_a_town_the_army_entered_is_the_side_that_l
                 "moved into the town at dawn and that RSF fighters had withdrawn to the west.", date="2025-06-27")
     assert [(e.sub_event_type, e.actor1) for e in events_of(a, gaz)] == [
         ("Government regains territory", "Military Forces of Sudan")]
+
+
+def test_troops_named_by_their_state_that_fired_tear_gas_are_that_states_forces(gaz, article):
+    a = article("Residents gathered in Kafr Qaddum on Friday. Israeli soldiers fired tear gas at the crowd, "
+                "witnesses said.", date="2025-04-12")
+    (event,) = events_of(a, gaz)
+    assert event.event_type == "Protests" and event.actor2 == "Military Forces of Israel"
+
+
+@pytest.mark.parametrize("text", [
+    "Eleven people were killed on Tuesday in clashes between rival clans near Beledweyne, elders said.",
+    "Fighting between herders and farmers killed 12 people near Jos on Monday.",
+])
+def test_fighting_between_rival_communities_is_between_unnamed_communal_militias(gaz, article, text):
+    (event,) = events_of(article(text, date="2025-04-12"), gaz)
+    assert event.actor1 == event.actor2 and event.actor1.startswith("Unidentified Communal Militia")
+    assert (event.inter1, event.inter2) == (4, 4)

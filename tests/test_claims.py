@@ -576,3 +576,16 @@ def test_a_town_apposed_at_a_distance_in_a_direction_is_measured_from_the_town_b
     (claim,) = claims_of(a, gaz)
     assert claim.anchor.text == "Khan Shaykhun" and [s.mention.text for s in claim.subjects] == ["Hama"]
     assert claim.direction == "south" and claim.stated_km == 60
+
+
+def test_a_town_on_the_border_line_fits_any_side_the_text_gives(gaz, article):
+    (claim,) = claims_of(article("The town of Tal Abyad lies just 2 km south of the Turkish border."), gaz)
+    (subject,) = claim.subjects
+    assert subject.computed_km < 1 and subject.verdict == "consistent"
+
+
+def test_a_village_of_another_story_placed_at_its_town_is_no_subject_of_a_front_far_from_it(gaz, article):
+    a = article("Rebels took Sake, west of Goma, on Thursday. Fighting was reported in Minova, some 45 kilometres "
+                "southwest of Goma. In Syria, fighters advanced to within 10 kilometres of Hama.")
+    hama = next(c for c in claims_of(a, gaz) if c.anchor.text == "Hama")
+    assert hama.subjects == []

@@ -710,7 +710,8 @@ def _distance_problem(claim: Claim, computed: float, tolerance: float) -> list[s
 
 
 def _direction_problem(claim: Claim, subject: Subject, tolerance: float) -> list[str]:
-    if not claim.direction or subject.bearing_deg is None or claim.border and (subject.computed_km or 0.0) <= OUTLINE_KM:
+    on_the_line = claim.border and (subject.computed_km or 0.0) <= OUTLINE_KM
+    if not claim.direction or subject.bearing_deg is None or on_the_line:
         return []  # (a town as near a border as the outline is exact may lie on either side: "2 km south of" at 0.4)
     expected = DIRECTION_DEGREES[claim.direction]
     half_sector = 11.25 if "-" in claim.direction else 22.5

@@ -154,7 +154,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:(?!(?:were|was|been|being) )\w+ ){0,4}(?:killed|shot|attacked|stormed|opened fire on|opened fire|"
      r"raided(?=[^.]{0,80}\b(?:killing|killed|shooting)))"  # (a raid to abduct is the abduction)
      r"(?! (?:\w+ ){0,2}(?:police|security|army|military|"
-     r"soldiers|troops|checkpoints?|patrols?|posts?|bases?|convoys?|barracks|garrisons?|positions?|each other|"
+     # (an aid convoy is civilians': "attacked a humanitarian convoy", "a convoy of an aid agency")
+     r"soldiers|troops|checkpoints?|patrols?|posts?|bases?|(?<!aid )(?<!humanitarian )(?<!relief )"
+     r"convoys?(?! of (?:an? |the )?(?:aid|humanitarian|relief)\b)|barracks|garrisons?|positions?|each other|"
      r"one another)\b)"
      r"(?= (?!by\b|in\b|on\b|when\b|after\b|during\b)[a-z0-9]))\b",
      "Violence against civilians", "Attack", "Political violence"),
@@ -863,6 +865,9 @@ _SUBJECT_OPENS = re.compile(r"\s*(?:[\w\s]{0,40}\b(?:said|says|say|told|added)(?
 _ANOTHER_ATTACK = re.compile(r"\b(?:another|second|other|later|then|next|separate)\b", re.I)
 _A_BASE = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,2}(?:bases?|posts?|outposts?|barracks|garrisons?|"
                      r"headquarters|checkpoints?)\b")
+_AID_TARGET = re.compile(r"\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}(?:aid|humanitarian|relief)\s+(?:convoy|workers?|"
+                         r"agency|staff|trucks?|vehicles?)|convoys?\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+                         r"(?:aid|humanitarian|relief)\b)")
 _A_MILITARY_POST = re.compile(r"\s+(?:an?|the)\s+(?:[\w'’-]+\s+)?(?:(?:army|military)\s+(?:bases?|posts?|camps?|"
                               r"garrisons?|barracks)|garrisons?|barracks)\b")
 _SHOOTING_RESIDENTS = re.compile(r",\s+(?:shooting|killing|gunning down|abducting|kidnapping)\s+(?:\w+\s+){0,2}?"
@@ -1000,6 +1005,10 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 _SHOOTING_RESIDENTS.search(sentence.text, match.end()):
             # "The militants stormed the village of Kordo, shooting residents and burning homes": a raid on civilians
             event_type, sub, disorder = "Violence against civilians", "Attack", "Political violence"
+        if event_type == "Battles" and match.group().startswith(("ambush", "attack")) and \
+                _AID_TARGET.match(sentence.text, match.end()):
+            # "Armed men ambushed a convoy of an aid agency": an attack on civilians, not a fight
+            event_type, sub, disorder = "Violence against civilians", "Attack", "Political violence"
         if event_type == "Riots" and match.group().endswith(("attacked", "stormed")) and \
                 _A_MILITARY_POST.match(sentence.text, match.end()):
             # "the youths had attacked an army garrison": a fight with the forces, not a riot
@@ -1063,7 +1072,13 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         if event_type == "Protests" and sentence.text.endswith("the ", 0, match.start()) and \
                 _CHARACTERISED.match(sentence.text, match.end()):
             continue  # "the minister said the protests were an attempt at a coup": the protests told, judged
-        if sub == "Armed clash" and match.group().startswith(("clash", "battle")) and \
+        if sub == "Armed clash" and match.group().startswith("clash") and not _armed(sentence.text) and \
+                _amid_demonstrations(article, lower):
+            # "students protesting ..., and six people were killed in clashes", "Clashes were also reported in
+            # Chittagong" after the day's protests: the protests' violence, no battle of armed sides
+            event_type, sub, disorder = "Riots", "Violent demonstration", "Demonstrations"
+            key = event_type
+        elif sub == "Armed clash" and match.group().startswith(("clash", "battle")) and \
                 not (_armed_article(article.text) or _HARM.search(sentence.text) or _FIGHT_WORDS.search(
                     sentence.text, max(0, match.start() - 12), match.end() + 12)):
             continue  # "Kelly has clashed with Kushner", "the prison clashes with revitalization", "Clash VI"
@@ -1266,6 +1281,16 @@ def _ambush_of_civilians(trigger: _Trigger, sentence: Span) -> _Trigger | None:
             _ARMED_VICTIMS.search(sentence.text, trigger.span.end - sentence.start):
         return None
     return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack", civilians=True)
+
+
+def _crowd(actor: str) -> bool:
+    return actor.startswith(("Protesters", "Rioters"))
+
+
+def _amid_demonstrations(article: Article, lower: str) -> bool:
+    """The sentence, or the events told just before it, tell of protests -- in a story of no armed conflict."""
+    return ("protest" in lower or "demonstrat" in lower or
+            any(e.event_type in _DEMONSTRATIONS for e in article.events[-2:])) and not _armed_article(article.text)
 
 
 def _armed(text: str) -> bool:
@@ -3083,7 +3108,9 @@ def _merge_repeats(article: Article) -> None:
             kept[key].fatalities = _larger_toll(kept[key], event)
             # the other side one telling names (the state's, where the state tells it: "Security forces killed four
             # attackers")
-            other = (event.actor2, event.inter2) if event.actor1 == kept[key].actor1 else (event.actor1, event.inter1)
+            # ... and a crowd's other side the one that faced it ("Protesters" beside "Rioters": the police)
+            same_side = event.actor1 == kept[key].actor1 or _crowd(event.actor1) and _crowd(kept[key].actor1)
+            other = (event.actor2, event.inter2) if same_side else (event.actor1, event.inter1)
             if not kept[key].actor2 and other[0] and other[0] != kept[key].actor1:
                 kept[key].actor2, kept[key].inter2 = other
             repeated.add(key)
@@ -3208,9 +3235,12 @@ def _told_in_body(event: Event, others, title_end: int) -> bool:
             same.fatalities = _larger_toll(same, event)  # tells at two places that day is theirs together)
         if _unnamed(same.actor1) and not _unnamed(event.actor1):
             same.actor1, same.inter1 = event.actor1, event.inter1
-        if not same.actor2 and not _unnamed(event.actor2) and event.actor2 != same.actor1:  # "Gunmen kill
-            # worshippers": civilians
-            same.actor2, same.inter2 = event.actor2, event.inter2
+        # "Gunmen kill worshippers": civilians; "police fire on protesters" over the body's riot: the police
+        sides = [(event.actor2, event.inter2)] + ([(event.actor1, event.inter1)] if _crowd(same.actor1) else [])
+        other = next((side for side in sides if side[0] and not _unnamed(side[0]) and side[0] != same.actor1 and
+                      not (_crowd(side[0]) and _crowd(same.actor1))), None)
+        if not same.actor2 and other is not None:
+            same.actor2, same.inter2 = other
     return same is not None
 
 

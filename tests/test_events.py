@@ -3305,3 +3305,22 @@ def test_fighting_between_rival_communities_is_between_unnamed_communal_militias
     (event,) = events_of(article(text, date="2025-04-12"), gaz)
     assert event.actor1 == event.actor2 and event.actor1.startswith("Unidentified Communal Militia")
     assert (event.inter1, event.inter2) == (4, 4)
+
+
+def test_clashes_in_a_story_of_protests_are_its_riots_and_police_fire_in_the_headline_the_police(gaz, article):
+    a = article("Police fired tear gas at students protesting against job quotas in Dhaka on Thursday, and five people "
+                "were killed in clashes. Clashes were also reported in Rajshahi.",
+                title="Police fire on protesters in Dhaka; 5 dead", date="2024-07-18")
+    events = events_of(a, gaz)
+    assert [(e.sub_event_type, e.location.text) for e in events] == [
+        ("Violent demonstration", "Dhaka"), ("Violent demonstration", "Rajshahi")]
+    assert (events[0].actor2, events[0].fatalities) == ("Police Forces of Bangladesh", 5)
+
+
+@pytest.mark.parametrize("text", [
+    "Armed men ambushed a convoy of an aid agency near Pibor on Thursday, killing three aid workers.",
+    "Gunmen attacked a humanitarian convoy near Kutum on Thursday, killing two drivers.",
+])
+def test_an_attack_on_an_aid_convoy_is_an_attack_on_civilians(gaz, article, text):
+    (event,) = events_of(article(text, date="2024-08-30"), gaz)
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")

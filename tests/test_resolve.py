@@ -807,3 +807,15 @@ def test_the_citys_district_is_the_citys_whichever_namesake_lies_nearest(gaz, ar
                 "Kyivskyi district, the mayor said.")
     found = resolved(a, gaz)
     assert found["Kyivskyi"].place.name == "Kharkiv" and found["Kyivskyi"].approximate
+
+
+def test_a_country_named_before_a_region_is_the_country_not_a_village_of_the_region(gaz, article):
+    a = article("NIAMEY - Jihadists ambushed a patrol near Chatoumane on Tuesday. The village lies close to the "
+                "border with Mali in the Tillaberi region.")
+    assert [m.place.kind for m in resolved_all(a, gaz) if m.text == "Mali"] == ["country"]
+
+
+def test_a_name_apposed_to_the_countrys_second_city_is_the_city(gaz, article):
+    found = resolved(article("Clashes were reported in Chittagong, the country's second-largest city, and in "
+                             "Dhaka."), gaz)
+    assert found["Chittagong"].place.kind == "place"

@@ -218,7 +218,8 @@ _STORM_NAMES = re.compile(r"\b(?:[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Tt]ro
 _UNITS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+"
                           r"(province|region|district|state|governorate)s\b")
 # "Zike, a farming village in ...", "Chittagong, the country's second-largest city": what the apposition calls it
-_APPOSED_FEATURE = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){0,2}(village|town|city|suburb|camp|settlement)\b")
+_APPOSED_FEATURE = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){0,2}"
+                              r"(village|town|city|suburb|camp|settlement)\b")
 # A nickname's quotes between a person's names: 'Joaquin "El Chapo" Guzman'
 _NICKNAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[\"“‘]$")
 _NICKNAME_AFTER = re.compile(r"[\"”’]\s+[A-Z][a-z]")

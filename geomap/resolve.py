@@ -254,13 +254,12 @@ def explicit_context(article: Article, gazetteer: Gazetteer) -> None:
         else:
             # the region holds no such name ("Hryhorivka in Ukraine's Donetsk region", "Maga, in Kebbi state", not
             # Maga in Cameroon): a village the gazetteer lacks
-            # ("Boni in central Mali": a country's part, told as a place's home) -- never a country ("the border
-            # with Mali in the Tillaberi region")
+            # ("Boni in central Mali": a country's part, told as a place's home, but not "the US in southern Syria")
+            # -- never a country ("the border with Mali in the Tillaberi region")
             if containers and not gazetteer.is_country_name(first.text) and (
                     unit is not None or len(containers) == 1 and "in" in between.split() and (
                         second.feature in _UNIT_FEATURES or containers[0].kind == "country" and
-                        _PART_WORD.search(between) and not _known_unit(first.text, gazetteer))):  # (not "the US in
-                # southern Syria")
+                        _PART_WORD.search(between) and not _known_unit(first.text, gazetteer))):
                 _choose(first, Candidate(containers[0], 0.0, containers[0].name, "focus"), "explicit-context",
                         f"'{first.text}' is not in the gazetteer within {second.text}: placed approximately there")
                 first.approximate = True

@@ -160,7 +160,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"one another)\b)"
      r"(?= (?!by\b|in\b|on\b|when\b|after\b|during\b)[a-z0-9]))\b",
      "Violence against civilians", "Attack", "Political violence"),
-    (r"\b(?:arrested|detained|arrests)\b", "Strategic developments", "Arrests", "Strategic developments"),
+    # ("accused some of those detained of spying": the people held, no arrest of its own)
+    (r"\b(?:(?<!those )arrested|(?<!those )detained|arrests)\b", "Strategic developments", "Arrests",
+     "Strategic developments"),
     (r"\b(?:lynched|mob (?:attacked|killed|beat))\b", "Riots", "Mob violence", "Demonstrations"),
     # ... not the police that is named for riots ("riot police blocked the students")
     (r"\b(?:riots?(?! (?:police|gear|squads?|units?|officers|control|shields?|vans?)\b)|rioters|rioting)\b", "Riots",
@@ -552,7 +554,8 @@ _CHARACTERISED = re.compile(r"\s+(?:were|was|are|is|had been|have been)\s+(?:not
                             r"(?:attempt|plot|coup|conspiracy|part|work|peaceful|illegal|unlawful|organi[sz]ed|funded|"
                             r"financed|backed|sponsored|instigated|staged|aimed|meant|driven|unauthori[sz]ed|banned|"
                             r"[\"“]?hijacked|infiltrated)\b")  # "the protests had been \"hijacked\" by criminals"
-_RETOLD_WHEN = re.compile(r"\s*(?:The|This) (?:attack|blast|bombing|strike|explosion|raid|ambush|shooting|massacre) "
+_RETOLD_WHEN = re.compile(r"\s*(?:The|This) (?:attack|blast|bombing|strike|explosion|raid|ambush|shooting|massacre|"
+                          r"abductions?|kidnappings?) "  # (its sentence retells the event before: no new one)
                           r"(?:happened|took place|occurred|came|was carried out)\b|"
                           # "The army said the strikes on Sunday destroyed motorcycles"
                           r"\s*(?:(?:The|Its) \w+ said (?:that )?)?the (?:air |drone )?(?:attacks?|strikes?|raids?) "
@@ -865,6 +868,7 @@ _SUBJECT_OPENS = re.compile(r"\s*(?:[\w\s]{0,40}\b(?:said|says|say|told|added)(?
 _ANOTHER_ATTACK = re.compile(r"\b(?:another|second|other|later|then|next|separate)\b", re.I)
 _A_BASE = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,2}(?:bases?|posts?|outposts?|barracks|garrisons?|"
                      r"headquarters|checkpoints?)\b")
+_HELD_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:arrested|detained|held)\b")
 _AID_TARGET = re.compile(r"\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}(?:aid|humanitarian|relief)\s+(?:convoy|workers?|"
                          r"agency|staff|trucks?|vehicles?)|convoys?\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
                          r"(?:aid|humanitarian|relief)\b)")
@@ -1036,6 +1040,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 or " after " in lower and _CAME_AFTER.search(sentence.text, 0, match.start()) \
                 or match.start() < 6 and _RETOLD.match(sentence.text) and article.events and \
                 _RETOLD_FOLLOWED.match(sentence.text, match.end()) \
+                or match.start() < 6 and article.events and article.events[-1].event_type == event_type and \
+                _RETOLD_WHEN.match(sentence.text) \
                 or match.group().endswith("ing") and _HEADLINE_CAUSE.search(sentence.text, 0, match.start()) and \
                 sentence.start < len(article.title) \
                 or history and any(m.start() < match.start() < m.end() for m in _SINCE_BEGAN.finditer(sentence.text)) \
@@ -2063,6 +2069,11 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
             not (_government(facts, text, 0, at) or _POLICE.search(text, 0, at))
         if speaking_group and (_OWN_FIGHTERS.search(text, 0, at) or itself):
             return speaking_group, "", _inter(speaking_group), None
+        # "Yemen's Houthis detained seven UN staff": the group that held them (not "the Brigade's commander was held")
+        passive = _HELD_PASSIVE.search(before + trigger.span.text)
+        holders = [] if _POLICE.search(before) or passive else _groups(facts, before)
+        if holders:
+            return holders[0], "", _inter(holders[0]), None
         police = _POLICE.search(before) or said and _POLICE.search(sentence.text, *speaker)
         if police and _armed_article(article.text):
             return (f"Police Forces of {where}" if where else "Police Forces", "", 1, None)

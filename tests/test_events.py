@@ -3324,3 +3324,17 @@ def test_clashes_in_a_story_of_protests_are_its_riots_and_police_fire_in_the_hea
 def test_an_attack_on_an_aid_convoy_is_an_attack_on_civilians(gaz, article, text):
     (event,) = events_of(article(text, date="2024-08-30"), gaz)
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_a_group_that_detained_people_is_the_arrests_side_and_those_detained_are_no_new_arrest(gaz, article):
+    a = article("The Houthis detained five aid workers in raids on their homes in Sanaa on Monday. The group accused "
+                "those detained of spying for Israel.", date="2025-01-28")
+    (event,) = events_of(a, gaz)
+    assert (event.sub_event_type, event.location.text, event.actor1) == ("Arrests", "Sanaa", "Houthis")
+
+
+def test_the_abductions_took_place_on_a_day_retells_them_on_that_day(gaz, article):
+    a = article("Boko Haram fighters abducted 20 women near Gwoza, residents said on Tuesday. The abductions took "
+                "place on Sunday near the border with Cameroon, about 20 km east of Gwoza.", date="2025-06-24")
+    (event,) = events_of(a, gaz)
+    assert (event.sub_event_type, event.event_date) == ("Abduction/forced disappearance", "2025-06-22")

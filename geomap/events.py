@@ -195,7 +195,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"buildings|shops|vehicles|cars|villages?|markets?)|(?:setting|set) (?:[\w-]+ ){0,2}(?:homes|houses|huts|shops|"
      r"villages?|markets?|vehicles|cars|buses|trucks) (?:on fire|ablaze)|"
      r"(?:stole|rustled|looted|drove off|made off with) (?:[\w,-]+ ){0,4}(?:cattle|livestock|goats|sheep|camels)|"
-     r"burn(?:ed|t) (?:[\w-]+ ){0,2}(?:granaries|crops|grain stores)|demolished (?:[\w-]+ ){0,4}(?:homes?|houses?)|"
+     r"burn(?:ed|t) (?:[\w-]+ ){0,2}(?:granaries|crops|grain stores)|"
+     # "Israeli forces blew up about 20 buildings in the camp": a demolition, not a bombing
+     r"(?:demolished|blew up|razed|bulldozed) (?:[\w-]+ ){0,4}(?:homes?|houses?|buildings)|"
      r"(?:homes|houses) (?:were|had been) demolished)\b", "Strategic developments", "Looting/property destruction",
      "Strategic developments"),
     # "signed a U.S.-brokered agreement" (the dots of initials are no stop); a headline's "sign peace deal"
@@ -2106,7 +2108,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
                     for m in _STATE_BY.finditer(text, start, at) if _country_of(facts, m.group(1))
                     and not _VICTIMS.match(text, m.end()) and not _targeted(text, m.start())
                     and not _KILLED_BEFORE.search(text, max(0, m.start() - 40), m.start())), None)
-    if subject is not None and (trigger.event_type == "Battles" or trigger.sub_event_type == _WITHDRAWAL):
+    if subject is not None and (trigger.event_type == "Battles" or trigger.sub_event_type in (
+            _WITHDRAWAL, "Looting/property destruction")):  # ... "Israeli forces blew up 20 buildings": theirs
         actor = f"Military Forces of {_country_of(facts, subject.group(1))}"
         ally = _country_of(facts, subject.group(2)) if subject.group(2) else None  # "Indian and Pakistani troops"
         mutual = _MUTUAL.match(trigger.span.text)  # "Indian and Pakistani troops exchanged fire": two sides

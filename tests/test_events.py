@@ -160,7 +160,7 @@ def test_a_site_told_again_is_where_the_text_named_it(gaz, article):
             "The army said its troops had exchanged fire with gunmen inside the camp.")
     events = events_of(article(text, date="2024-09-03"), gaz)
     # the raid's killing and the exchange of fire in the camp are one clash, at the camp the gazetteer holds
-    assert [(e.sub_event_type, e.location.text) for e in events] == [("Armed clash", "Nur Shams")]
+    assert [(e.sub_event_type, e.location.text) for e in events] == [("Armed clash", "Nur Shams refugee camp")]
 
 
 def test_a_sentence_naming_no_town_is_at_the_story_town_when_every_event_is_there(gaz, article):
@@ -2517,7 +2517,8 @@ def test_a_raid_on_a_camp_and_the_militarys_account_of_it_are_one_fight_of_its_s
     text = ("Israeli troops raided the Jenin refugee camp in the West Bank on Thursday, killing three Palestinians, "
             "health officials said. The military said its forces had killed three militants who opened fire on them.")
     (event,) = events_of(article(text, date="2025-11-21"), gaz)  # had been no raid, then a Palestinian army's clash
-    assert (event.location.text, event.actor1, event.fatalities) == ("Jenin", "Military Forces of Israel", 3)
+    assert (event.location.place.name, event.actor1, event.fatalities) == (
+        "Jenin refugee camp", "Military Forces of Israel", 3)  # the camp, not the city beside it
 
 
 def test_the_car_hit_told_again_is_the_strike(gaz, article):
@@ -3338,3 +3339,10 @@ def test_the_abductions_took_place_on_a_day_retells_them_on_that_day(gaz, articl
                 "place on Sunday near the border with Cameroon, about 20 km east of Gwoza.", date="2025-06-24")
     (event,) = events_of(a, gaz)
     assert (event.sub_event_type, event.event_date) == ("Abduction/forced disappearance", "2025-06-22")
+
+
+def test_forces_that_blew_up_buildings_in_a_refugee_camp_destroyed_property_there(gaz, article):
+    (event,) = events_of(article("Israeli forces blew up about 20 buildings in the Jenin refugee camp on Sunday, "
+                                 "residents said.", date="2025-02-03"), gaz)
+    assert (event.sub_event_type, event.location.place.name, event.actor1) == (
+        "Looting/property destruction", "Jenin refugee camp", "Military Forces of Israel")

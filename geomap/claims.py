@@ -399,8 +399,8 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
             [Subject(named[-1])]  # "Izium and Balakliia, both about 90 km from Kharkiv": each
         claim.subject_kind = "named"
         return
-    the_town = _ANAPHOR.match(article.text, sentence.start, claim_start)
-    referent = _referent(article, sentence.start, called=the_town.group("word")) if the_town else None
+    opening = _ANAPHOR.match(article.text, sentence.start, claim_start)  # "The village lies about ..."
+    referent = _referent(article, sentence.start, called=opening.group("word")) if opening else None
     the_town = _ANAPHOR_BEFORE.search(article.text, sentence.start, claim_start)  # "on the city, which lies about"
     if referent is None and the_town:
         referent = _referent(article, the_town.start(), called=the_town.group("word"))

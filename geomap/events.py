@@ -556,10 +556,11 @@ _CHARACTERISED = re.compile(r"\s+(?:were|was|are|is|had been|have been)\s+(?:not
                             r"(?:attempt|plot|coup|conspiracy|part|work|peaceful|illegal|unlawful|organi[sz]ed|funded|"
                             r"financed|backed|sponsored|instigated|staged|aimed|meant|driven|unauthori[sz]ed|banned|"
                             r"[\"“]?hijacked|infiltrated)\b")  # "the protests had been \"hijacked\" by criminals"
+# A sentence that retells the event before and gives its day ("The abductions took place on Sunday", "The army said
+# the strikes on Sunday destroyed motorcycles"): the day is that event's, and the sentence tells no new one
 _RETOLD_WHEN = re.compile(r"\s*(?:The|This) (?:attack|blast|bombing|strike|explosion|raid|ambush|shooting|massacre|"
-                          r"abductions?|kidnappings?) "  # (its sentence retells the event before: no new one)
+                          r"abductions?|kidnappings?) "
                           r"(?:happened|took place|occurred|came|was carried out)\b|"
-                          # "The army said the strikes on Sunday destroyed motorcycles"
                           r"\s*(?:(?:The|Its) \w+ said (?:that )?)?the (?:air |drone )?(?:attacks?|strikes?|raids?) "
                           r"(?=(?:early |late )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # "The assault on the detachment in Arbinda, in Soum province, began at dawn": the attack just told, at a place

@@ -825,6 +825,7 @@ def _estimate_from(article: Article, claim: Claim) -> bool:
             mention.place, mention.estimated_radius_km, mention.approximate = estimate, radius, False
             mention.why = f"{mention.why} | {why}"
         subject.verdict, subject.reason = "unverifiable", _LOCATED_BY_CLAIM
+        subject.computed_km = subject.bearing_deg = None  # (not those of a namesake it had been put at)
         for event in article.events:
             if any(event.location is m for m in same):
                 event.point, event.geo_precision, event.area = estimate.point, 2, None

@@ -589,3 +589,14 @@ def test_a_village_of_another_story_placed_at_its_town_is_no_subject_of_a_front_
                 "southwest of Goma. In Syria, fighters advanced to within 10 kilometres of Hama.")
     hama = next(c for c in claims_of(a, gaz) if c.anchor.text == "Hama")
     assert hama.subjects == []
+
+
+def test_a_subject_estimated_from_the_claim_shows_no_distance_of_the_namesake_it_had_been_put_at(gaz, article):
+    a = article("PORT SUDAN, April 13 (Reuters) - The Rapid Support Forces attacked the Zamzam displacement camp near "
+                "El Fasher in Sudan's North Darfur state on Friday, killing more than 100 people, the United Nations "
+                "said. The RSF said it had taken control of the camp. Tens of thousands of people fled toward the town "
+                "of Tawila, some 60 km to the west.")
+    claim = next(c for c in claims_of(a, gaz) if c.text.startswith("Tawila"))
+    (subject,) = claim.subjects
+    assert subject.mention.place.feature_code == "EST" and subject.verdict == "unverifiable"
+    assert subject.computed_km is None and subject.bearing_deg is None

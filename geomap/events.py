@@ -519,6 +519,8 @@ _STATE_RAID = re.compile(r"\b(?:during|in) (?:an?|the) ([A-Z][a-z]+) (?:(?:milit
 _ANAPHORA = guarded(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|around the city|"
                     # "took control of the town", "a drone struck a convoy near the town"
                     r"(?:in|to|near|control of) the (?:area|town|city|village)|"
+                    # "Russian forces had seized the village in August": the village just told
+                    r"(?:captured|seized|took|retook|recaptured|overran|entered|stormed) the (?:town|city|village)\b|"
                     r"there|the (?:towns|villages)|(?:edges?|outskirts|centre|center) of the (?:city|town|village)|"
                     r"in the port area|"
                     # "Fighting continued in parts of the city", "Troops later sealed off the area"

@@ -3346,3 +3346,10 @@ def test_forces_that_blew_up_buildings_in_a_refugee_camp_destroyed_property_ther
                                  "residents said.", date="2025-02-03"), gaz)
     assert (event.sub_event_type, event.location.place.name, event.actor1) == (
         "Looting/property destruction", "Jenin refugee camp", "Military Forces of Israel")
+
+
+def test_forces_that_had_seized_the_village_took_the_village_just_told(gaz, article):
+    a = article("Ukrainian troops retook the village of Kruhliakivka south of Kupiansk on Thursday, the general staff "
+                "said. Russian forces had seized the village in August.", date="2024-09-12")
+    retaken, seized = events_of(a, gaz)
+    assert seized.location.text == "Kruhliakivka" and seized.actor1 == "Military Forces of Russia"

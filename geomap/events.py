@@ -510,10 +510,13 @@ _STATE_BY = re.compile(r"\b([A-Z][a-z]+|US|UK|U\.S\.)(?: and ([A-Z][a-z]+|US|UK|
                        r"(?:air forces?|warplanes|jets|fighter jets|forces|"
                        r"troops|army|military|drones|navy|helicopters|artillery|tanks|soldiers|positions|aircraft carriers?|"
                        r"warships?|destroyers?|border posts?|outposts?)\b")
-_THE_FIGHTING = re.compile(r"\bthe (?:fighting|clashes|battle|gunfight|firefight)\b")
+_FIGHT_NOUNS = r"(?:fighting|clash(?:es)?|battle|firefight|gunfight)\b"
+_THE_FIGHTING = re.compile(r"\bthe " + _FIGHT_NOUNS)
 _COMMUNAL = re.compile(r"\bbetween\s+(?:two\s+)?(?:rival|feuding|warring|armed\s+)?\s*(?:tribes|clans|communities|"
                        r"tribesmen|clansmen|ethnic\s+groups|herders\s+and\s+farmers|farmers\s+and\s+herders)\b")
-_DAYS_BETWEEN = re.compile(r"\b(?:a|one|two|three|\d+) days? (?:after|before)\b")
+# "a day after", "two days before": another day's event told beside the sentence's
+_DAYS_APART = r"\b(a|one|two|three|four|five|six|seven|\d+) days? (after|before)\b"
+_DAYS_BETWEEN = re.compile(_DAYS_APART, re.I)
 _STATE_RAID = re.compile(r"\b(?:during|in) (?:an?|the) ([A-Z][a-z]+) (?:(?:military|army|security|police) )?"
                          r"(?:raids?|incursions?|operations?)\b")
 _ANAPHORA = guarded(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|around the city|"
@@ -810,7 +813,7 @@ _REPORTER = re.compile(r",\s+(?:[^,]{1,60}\s+(?:said|says|say|(?<!was )(?<!were 
 _MORE_OF_THEM = re.compile(r"\W*(?:(?:other|more|further|several|some|many|the other) (?:of the )?(?:missiles|rockets|"
                            r"drones|shells|bombs|strikes)|another (?:missile|rocket|drone|shell|bomb|strike))\b", re.I)
 # "The fighting broke out near Dominorog": the fight the sentence before told, told again
-_RETOLD = re.compile(r"\W*(?:The|This|That)\s+(?:fighting|clash(?:es)?|battle|firefight|gunfight)\b")
+_RETOLD = re.compile(r"\W*(?:The|This|That)\s+" + _FIGHT_NOUNS)
 _MANY_STRIKES = re.compile(r"\b(?:strikes|raids|warplanes|jets|aircraft|bombers)\b", re.I)
 _GROUND_SUBJECT = re.compile(r"\b(?:gunmen|assailants|attackers|militants|fighters|jihadists|insurgents|rebels|bandits|"
                              r"militiamen)(?:\s+[\w-]+){0,3}\s+$", re.I)
@@ -857,7 +860,7 @@ _ALLY_BEFORE = re.compile(r"\b(?:soldiers|troops|forces|army|police|military)\s+
                           r"(?:the |their |its )?(?:(?:allied|pro-government|government-allied|government-backed|"
                           r"affiliated|local) )?$", re.I)
 # "the killing of 26 tourists last month": a clause about another, earlier event
-_DAYS_CLAUSE = re.compile(r"\b(a|one|two|three|four|five|six|seven|\d+) days? (after|before)\b[^,;]*$", re.I)
+_DAYS_CLAUSE = re.compile(_DAYS_APART + r"[^,;]*$", re.I)
 _EARLIER = re.compile(r"\b(?:last|previous) (?:month|year|week)\b|\b(?:weeks|months|years) ago\b|"
                       r"\bearlier this (?:month|year)\b")
 # "Survivors said the gunmen shot at people": the attackers just told of, told again

@@ -245,9 +245,14 @@ def explicit_context(article: Article, gazetteer: Gazetteer) -> None:
             if container.kind == "admin1":
                 context["admin1"] = container.admin1
             found = [c for c in gazetteer.lookup(first.text, **context) if _within(c.place, container)]
+            reason = f"'{second.text}' names its {container.kind}"
+            beside = not found and container.kind == "admin1"
+            if beside:  # the second name is then not surely that unit ("Jadder Cemetery, Sanaa": the city)
+                found = _beside_unit(first.text, container, gazetteer)
+                reason = f"'{second.text}' names the {container.kind} it lies within {_CLUSTER_KM} km of"
             if found:
-                _choose(first, found[0], "explicit-context", f"'{second.text}' names its {container.kind}")
-                if second.place is None:
+                _choose(first, found[0], "explicit-context", reason)
+                if second.place is None and not beside:
                     _choose(second, Candidate(container, 1.0, container.name, "alias"), "explicit-context",
                             f"the {container.kind} '{first.text}' lies in")
                 break
@@ -298,6 +303,16 @@ def _within(place: Place, container: Place) -> bool:
     if place.country != container.country or place.geonameid == container.geonameid:
         return False
     return container.kind == "country" or place.admin1 == container.admin1
+
+
+def _beside_unit(name: str, unit: Place, gazetteer: Gazetteer) -> list[Candidate]:
+    """'Brital in Lebanon's Bekaa valley': the packages file the town under a province split off since (or
+    redrawn), so a town of that exact name in the country close to the unit's point is the one meant, filed
+    under the unit the text gives it (what the text places in Bekaa is what a headline's Bekaa tells of)."""
+    return [c._replace(place=c.place._replace(admin1=unit.admin1))
+            for c in gazetteer.lookup(name, country=unit.country, fuzzy=False)
+            if c.match == "exact" and c.place.kind == "place" and
+            haversine_km(c.place.lat, c.place.lon, unit.lat, unit.lon) <= _CLUSTER_KM]
 
 
 def feature_word(article: Article, gazetteer: Gazetteer) -> None:

@@ -3353,3 +3353,10 @@ def test_forces_that_had_seized_the_village_took_the_village_just_told(gaz, arti
                 "said. Russian forces had seized the village in August.", date="2024-09-12")
     retaken, seized = events_of(a, gaz)
     assert seized.location.text == "Kruhliakivka" and seized.actor1 == "Military Forces of Russia"
+
+
+def test_a_headline_strike_on_a_province_is_the_strike_the_body_tells_at_a_town_of_it(gaz, article):
+    text = ("An Israeli air strike on a house in the town of Brital in Lebanon's Bekaa valley killed seven people on "
+            "Saturday, the health ministry said.")
+    (strike,) = events_of(article(text, title="Israeli strike kills seven in Lebanon's Bekaa", date="2024-11-02"), gaz)
+    assert strike.location.text == "Brital" and strike.geo_precision == 1 and strike.fatalities == 7

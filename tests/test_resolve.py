@@ -54,6 +54,17 @@ def test_a_town_word_leaves_far_apart_namesakes_to_the_context(gaz, article):
     assert resolved(article("Floods hit Ontario province and Toronto."), gaz)["Ontario"].place.kind == "admin1"
 
 
+def test_a_town_the_packages_file_under_a_newer_province_is_the_one_beside_the_province_named(gaz, article):
+    # Brital lies in Baalbek-Hermel since that province was split off the Beqaa; the text still says Bekaa.
+    found = resolved_all(article("Two houses were hit in the town of Brital in Lebanon's Bekaa valley."), gaz)
+    brital, bekaa = (m for m in found if m.text in ("Brital", "Bekaa"))
+    assert brital.place.name == "Brîtel" and not brital.approximate and bekaa.place.holds(brital.place)
+    # A town near the province named but in another province stays that town; the name after it is not made the
+    # province ("Jadder Cemetery, Sanaa": the capital, in a municipality of its own).
+    town, capital = resolved_all(article("Shells fell on Jadder Cemetery, Sanaa and the airport road."), gaz)[:2]
+    assert town.place.name == "Jadder Cemetery" and capital.place.kind == "place"
+
+
 def test_explicit_context_tripoli_lebanon(gaz, article):
     tripoli = resolved(article("A blast shook Tripoli, Lebanon, on Friday."), gaz)["Tripoli"]
     assert tripoli.place.country == "LB" and tripoli.why.startswith("explicit-context")

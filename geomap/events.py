@@ -535,6 +535,15 @@ _ANAPHORA = guarded(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)
 _UNREAD_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z]")
 _ELSEWHERE = re.compile(r"\W*(?:elsewhere|separately|meanwhile|in other|across|nationwide|overall|(?:further|farther|"
                         r"to the|in the) (?:north|south|east|west))", re.I)
+# A group the state brought in to fight for it: "the junta turned to Russia's Wagner group for help", "troops
+# backed by Wagner mercenaries", "Wagner fighters deployed alongside the army" -- not the insurgents it fights
+_STATE_SIDE = re.compile(r"\b(?:government|regime|junta|rulers|army|military|troops|soldiers|authorities)\b", re.I)
+_HELPER_BEFORE = re.compile(r"\b(?:turn(?:ed|ing)?\s+to|hired|brought\s+in|called\s+in|(?:reli(?:ed|es)|relying|lean(?:ed|s|ing)?|depend(?:ed|s|ing)?)\s+on|"
+                            r"help\s+(?:from|of)|backed\s+by|support(?:ed)?\s+(?:from|by)|alongside|allied)\s+"
+                            r"(?:(?:the|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+)?$", re.I)
+_HELPER_AFTER = re.compile(r"[^.;]{0,40}?\b(?:fighting|fights|fought|who\s+fight|which\s+fights|working|deployed)\s+"
+                           r"(?:alongside|with|for|beside)\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?(?:army|military|government|"
+                           r"junta|troops|soldiers|forces|authorities)\b", re.I)
 # A site of the story told again: "retook the base", "took control of the group's headquarters", "in the camp"
 _SITE_AGAIN = guarded(r"\b(?:the|its|their|the group['’]s) (?:army |military )?(?:base|camp|post|checkpoint|garrison|"
                       r"barracks|compound|headquarters|airport|prison)\b", re.I)
@@ -879,7 +888,8 @@ _A_BASE = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,2}(?:bases?|pos
 _HELD_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:arrested|detained|held)\b")
 _AID_TARGET = re.compile(r"\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}(?:aid|humanitarian|relief)\s+(?:convoy|workers?|"
                          r"agency|staff|trucks?|vehicles?)|convoys?\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
-                         r"(?:aid|humanitarian|relief)\b)")
+                         r"(?:aid|humanitarian|relief|lorries|trucks|buses|traders|merchants|civilian)\b|"
+                         r"(?:[\w-]+\s+)?(?:passenger|civilian|commercial)\s+(?:bus|buses|vehicles?|convoy|trucks?|lorr(?:y|ies)))")
 _A_MILITARY_POST = re.compile(r"\s+(?:an?|the)\s+(?:[\w'’-]+\s+)?(?:(?:army|military)\s+(?:bases?|posts?|camps?|"
                               r"garrisons?|barracks)|garrisons?|barracks)\b")
 _SHOOTING_RESIDENTS = re.compile(r",\s+(?:shooting|killing|gunning down|abducting|kidnapping)\s+(?:\w+\s+){0,2}?"
@@ -934,6 +944,8 @@ class _Facts:
     proper: frozenset[str] = frozenset()  # groups named properly (the lexicon's, "the Arakan Army (AA)")
     mentioned: tuple[tuple[int, str], ...] = ()  # (offset, group) of every naming, in text order
     apart: frozenset[str] = frozenset()  # groups first named in a sentence of another story ("Further east, the SDF")
+    # groups, proper and mentioned leave out those named only as the state's help (_helps_the_state): no unnamed
+    # attacker is theirs
 
     @classmethod
     def of(cls, article: Article) -> "_Facts":
@@ -941,19 +953,32 @@ class _Facts:
                     frozenset(m.text for m in article.mentions if m.kind == "demonym"),
                     frozenset(_groups_in(article.text)),
                     tuple(m for m in article.mentions if m.place is not None and m.place.kind == "country"))
-        first, mentioned = {}, []
+        first, mentioned, helping = {}, [], {}
         for offset, name in _group_names(article.text).items():
             # Settlers act where the text names them: the "gunmen" of another paragraph are not theirs
             if _a_group(facts, name) and name != _SETTLER_GROUP:
                 first.setdefault(_one_name(facts, name), offset)
                 mentioned.append((offset, _one_name(facts, name)))
+                helping[mentioned[-1][1]] = helping.get(mentioned[-1][1], True) and _helps_the_state(article, offset)
+        first = {g: o for g, o in first.items() if not helping[g]}
         apart = frozenset(g for g, o in first.items() if _ELSEWHERE.match(article.sentence_at(o).text))
         return replace(facts, groups=tuple(first), first_named=tuple((o, g) for g, o in first.items()),
-                       proper=frozenset(_proper_groups(article.text).values()), mentioned=tuple(mentioned), apart=apart)
+                       proper=frozenset(_proper_groups(article.text).values()) - {g for g in helping if helping[g]},
+                       mentioned=tuple((o, g) for o, g in mentioned if not helping[g]), apart=apart)
 
     def group_before(self, offset: int) -> str:
         """The group named last before ``offset`` ("ISWAP attacked a base ... troops repelled the assault": ISWAP)."""
         return next((g for o, g in reversed(self.mentioned) if o < offset), "")
+
+
+def _helps_the_state(article: Article, offset: int) -> bool:
+    """'Mali's military rulers have turned to Russia's Wagner group for help': the group at ``offset`` is named as
+    fighting for the state."""
+    sentence = article.sentence_at(offset)
+    before = article.text[sentence.start:offset]
+    helper = _HELPER_BEFORE.search(before)
+    return helper is not None and _STATE_SIDE.search(before, 0, helper.start()) is not None or \
+        _HELPER_AFTER.match(article.text, offset, sentence.end) is not None
 
 
 @dataclass(frozen=True)

@@ -3360,3 +3360,18 @@ def test_a_headline_strike_on_a_province_is_the_strike_the_body_tells_at_a_town_
             "Saturday, the health ministry said.")
     (strike,) = events_of(article(text, title="Israeli strike kills seven in Lebanon's Bekaa", date="2024-11-02"), gaz)
     assert strike.location.text == "Brital" and strike.geo_precision == 1 and strike.fatalities == 7
+
+
+def test_a_group_named_only_as_the_states_help_is_not_the_unnamed_attackers(gaz, article):
+    text = ("Mali's army said its drones had hit a camp of Islamist militants near Menaka on Monday, killing 14 of "
+            "them. Suspected jihadists ambushed a convoy of lorries near Gao on Tuesday, killing two drivers. The "
+            "junta has leaned on Russia's Wagner group for help since 2021.")
+    strike, ambush = events_of(article(text, date="2024-02-16"), gaz)
+    assert (strike.actor1, strike.actor2) == ("Military Forces of Mali", "Unidentified Armed Group (Mali)")
+    # A convoy of lorries is no armed side: the drivers' killing is an attack on civilians
+    assert (ambush.sub_event_type, ambush.actor1, ambush.actor2) == (
+        "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)")
+    # Named as acting, the group is an actor all the same
+    (raid,) = events_of(article("Wagner fighters and soldiers attacked the village of Hombori on Monday.",
+                                date="2024-02-16"), gaz)
+    assert "Wagner Group" in (raid.actor1, raid.actor2)

@@ -538,12 +538,12 @@ _ELSEWHERE = re.compile(r"\W*(?:elsewhere|separately|meanwhile|in other|across|n
 # A group the state brought in to fight for it: "the junta turned to Russia's Wagner group for help", "troops
 # backed by Wagner mercenaries", "Wagner fighters deployed alongside the army" -- not the insurgents it fights
 _STATE_SIDE = re.compile(r"\b(?:government|regime|junta|rulers|army|military|troops|soldiers|authorities)\b", re.I)
-_HELPER_BEFORE = re.compile(r"\b(?:turn(?:ed|ing)?\s+to|hired|brought\s+in|called\s+in|(?:reli(?:ed|es)|relying|lean(?:ed|s|ing)?|depend(?:ed|s|ing)?)\s+on|"
-                            r"help\s+(?:from|of)|backed\s+by|support(?:ed)?\s+(?:from|by)|alongside|allied)\s+"
+_HELPER_BEFORE = re.compile(r"\b(?:turn(?:ed|ing)?\s+to|hired|brought\s+in|called\s+in|"
+                            r"(?:reli(?:ed|es)|relying|lean(?:ed|s|ing)?|depend(?:ed|s|ing)?)\s+on|help\s+(?:from|of)|backed\s+by|support(?:ed)?\s+(?:from|by)|alongside|allied)\s+"
                             r"(?:(?:the|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+)?$", re.I)
 _HELPER_AFTER = re.compile(r"[^.;]{0,40}?\b(?:fighting|fights|fought|who\s+fight|which\s+fights|working|deployed)\s+"
-                           r"(?:alongside|with|for|beside)\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?(?:army|military|government|"
-                           r"junta|troops|soldiers|forces|authorities)\b", re.I)
+                           r"(?:alongside|with|for|beside)\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?"
+                           r"(?:army|military|government|junta|troops|soldiers|forces|authorities)\b", re.I)
 # A site of the story told again: "retook the base", "took control of the group's headquarters", "in the camp"
 _SITE_AGAIN = guarded(r"\b(?:the|its|their|the group['’]s) (?:army |military )?(?:base|camp|post|checkpoint|garrison|"
                       r"barracks|compound|headquarters|airport|prison)\b", re.I)
@@ -889,7 +889,8 @@ _HELD_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:ar
 _AID_TARGET = re.compile(r"\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}(?:aid|humanitarian|relief)\s+(?:convoy|workers?|"
                          r"agency|staff|trucks?|vehicles?)|convoys?\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
                          r"(?:aid|humanitarian|relief|lorries|trucks|buses|traders|merchants|civilian)\b|"
-                         r"(?:[\w-]+\s+)?(?:passenger|civilian|commercial)\s+(?:bus|buses|vehicles?|convoy|trucks?|lorr(?:y|ies)))")
+                         r"(?:[\w-]+\s+)?(?:passenger|civilian|commercial)\s+"
+                         r"(?:bus|buses|vehicles?|convoy|trucks?|lorr(?:y|ies)))")
 _A_MILITARY_POST = re.compile(r"\s+(?:an?|the)\s+(?:[\w'’-]+\s+)?(?:(?:army|military)\s+(?:bases?|posts?|camps?|"
                               r"garrisons?|barracks)|garrisons?|barracks)\b")
 _SHOOTING_RESIDENTS = re.compile(r",\s+(?:shooting|killing|gunning down|abducting|kidnapping)\s+(?:\w+\s+){0,2}?"

@@ -539,7 +539,8 @@ _ELSEWHERE = re.compile(r"\W*(?:elsewhere|separately|meanwhile|in other|across|n
 # backed by Wagner mercenaries", "Wagner fighters deployed alongside the army" -- not the insurgents it fights
 _STATE_SIDE = re.compile(r"\b(?:government|regime|junta|rulers|army|military|troops|soldiers|authorities)\b", re.I)
 _HELPER_BEFORE = re.compile(r"\b(?:turn(?:ed|ing)?\s+to|hired|brought\s+in|called\s+in|"
-                            r"(?:reli(?:ed|es)|relying|lean(?:ed|s|ing)?|depend(?:ed|s|ing)?)\s+on|help\s+(?:from|of)|backed\s+by|support(?:ed)?\s+(?:from|by)|alongside|allied)\s+"
+                            r"(?:reli(?:ed|es)|relying|lean(?:ed|s|ing)?|depend(?:ed|s|ing)?)\s+on|help\s+(?:from|of)|"
+                            r"backed\s+by|support(?:ed)?\s+(?:from|by)|alongside|allied)\s+"
                             r"(?:(?:the|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+)?$", re.I)
 _HELPER_AFTER = re.compile(r"[^.;]{0,40}?\b(?:fighting|fights|fought|who\s+fight|which\s+fights|working|deployed)\s+"
                            r"(?:alongside|with|for|beside)\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?"

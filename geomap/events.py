@@ -526,6 +526,7 @@ _ANAPHORA = guarded(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)
                     r"(?:captured|seized|took|retook|recaptured|overran|entered|stormed) the (?:town|city|village)\b|"
                     r"there|the (?:towns|villages)|(?:edges?|outskirts|centre|center) of the (?:city|town|village)|"
                     r"in the port area|"
+                    r"the (?:siege|stand-?off|hostage crisis)|"  # "Security forces ended the siege after four hours"
                     # "Fighting continued in parts of the city", "Troops later sealed off the area"
                     r"(?:parts?|much|most) of the (?:city|town)|(?:sealed|cordoned) off the area|"
                     r"in the (?:[a-z]+ern )?outskirts(?! of)|"  # "fighting continued in the northern outskirts"
@@ -884,8 +885,8 @@ _PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")  # "..., shooting residents": the se
 _BARE_VERB = re.compile(r"\s*(?:[a-z]+ed|shot|set|stole|took|burnt|hit|beat)\s")  # "..., shot villagers": so did it
 _SUBJECT_OPENS = re.compile(r"\s*(?:[\w\s]{0,40}\b(?:said|says|say|told|added)(?: that)?\s+)?")  # "Survivors said "
 _ANOTHER_ATTACK = re.compile(r"\b(?:another|second|other|later|then|next|separate)\b", re.I)
-_A_BASE = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,2}(?:bases?|posts?|outposts?|barracks|garrisons?|"
-                     r"headquarters|checkpoints?)\b")
+_A_BASE = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,2}(?:bases?|posts?|outposts?|positions?|detachments?|"
+                     r"barracks|garrisons?|headquarters|checkpoints?)\b")
 _HELD_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:arrested|detained|held)\b")
 _AID_TARGET = re.compile(r"\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}(?:aid|humanitarian|relief)\s+(?:convoy|workers?|"
                          r"agency|staff|trucks?|vehicles?)|convoys?\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"

@@ -3375,3 +3375,17 @@ def test_a_group_named_only_as_the_states_help_is_not_the_unnamed_attackers(gaz,
     (raid,) = events_of(article("Wagner fighters and soldiers attacked the village of Hombori on Monday.",
                                 date="2024-02-16"), gaz)
     assert "Wagner Group" in (raid.actor1, raid.actor2)
+
+
+def test_the_siege_ended_is_where_the_attack_was(gaz, article):
+    text = ("Militants set off a car bomb at the gate of a hotel in Kismayo on Friday and gunmen forced their way in. "
+            "Eleven people died.\n\nTroops ended the siege after five hours and killed all three attackers.")
+    attack, fight = events_of(article(text, date="2024-08-24"), gaz)
+    assert fight.sub_event_type == "Armed clash" and fight.location.text == "Kismayo" and fight.geo_precision == 2
+
+
+def test_a_group_that_overran_the_position_it_attacked_tells_the_fight_again(gaz, article):
+    text = ("Jihadists attacked an army detachment near Kaya on Saturday, killing 25 soldiers. JNIM said its fighters "
+            "had overrun the position and seized weapons.")
+    (fight,) = events_of(article(text, date="2024-08-26"), gaz)
+    assert (fight.sub_event_type, fight.location.text, fight.fatalities) == ("Armed clash", "Kaya", 25)

@@ -632,7 +632,7 @@ _FATALITY_WORDS = {"several": 3, "few": 3, "a few": 3, "dozens": 12, "scores": 1
                    "a dozen": 12, "several dozen": 12}
 _KILLED = guarded(
     r"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|behead(?:ed|ing))\s+[\"“]?(?:at least\s+|some\s+|"
-    r"about\s+|nearly\s+|more than\s+|"  # (a quoted figure: 'killing "several dozen" assailants')
+    r"about\s+|nearly\s+|more than\s+|all\s+|"  # (a quoted figure: 'killing "several dozen" assailants')
     r"a total of\s+)?(?P<a>\d[\d,]*|a (?:dozen|few|hundred|thousand)|several dozen|"
     r"(?!an?\b|the\b|[a-z-]+['’]s\b)[a-z-]+)\b"
     # "killed a commander", "killed the prime minister", "killed Hezbollah's chief of staff": one; a year is no
@@ -646,6 +646,7 @@ _KILLED = guarded(
     # ... not the article of "A car bomb killed six" (which hid the six), but "a hundred"
     # ... nor "and" of "and 30", nor the strike "one that killed 10 people" stands for
     rf"(?!(?:an?|and|half)\s+(?!hundred|thousand|million|dozen)[a-z\d])(?!one\s+(?:that|which)\b){NUMBER_WORD})"
+    r"(?!\s+(?:minutes|hours|days|weeks|months|years)\b)"  # "ended the siege after four hours and killed": no toll
     # "Eight people, including three children, were killed"; not the day of a dateline ("April 7 - Two soldiers",
     # "Sept 2 -- One protester")
     r"(?!\s*(?:--|[-–—])\s)\s+(?:[\w-]+(?:\s+|(?=,))){0,3}(?:(?:from|on) (?:both|each|either) sides?\s+)?"

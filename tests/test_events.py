@@ -82,6 +82,10 @@ def test_fatalities_use_the_lowest_figure_and_acled_words(gaz, article):
     assert event.fatalities == 12
     (event,) = events_of(article("Dozens were killed in shelling of Idlib city."), gaz)
     assert event.fatalities == 12
+    # "all three" is three, and the hours a siege lasted are no dead
+    (event,) = events_of(article("Troops stormed the hotel in Kismayo after five hours and killed all three gunmen "
+                                 "inside."), gaz)
+    assert event.fatalities == 3
 
 
 def test_demanded_or_hypothetical_events_are_skipped(gaz, article):

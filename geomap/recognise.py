@@ -951,7 +951,8 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
         if kind == "toponym" and not verdicts[index] and not _landmark(text[start:end], gazetteer):
             verdicts[index] = text[start:end].casefold() in accepted_names or \
                 _in_list_with_accepted(index, found, verdicts, text) and \
-                not (rule == "unknown" and _ARMED_BODY_AFTER.match(text, end))  # "Karen rebels": a people
+                not (rule == "unknown" and (_ARMED_BODY_AFTER.match(text, end) or  # "Karen rebels": a people
+                                            _acronym(text[start:end].replace(".", ""))))  # "the US and U.N. experts"
         if kind == "toponym" and verdicts[index] and \
                 (_person_or_firm(text, start, end, gazetteer) or _STREET_ABBREVIATION.match(text, end) or
                  _nickname(text, start, end)):

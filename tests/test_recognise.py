@@ -439,6 +439,9 @@ def test_an_arabic_or_hebrew_prefix_stays_with_the_word_after_it(gaz, article):
 def test_short_acronyms_name_no_village_but_country_codes_stay(gaz, article):
     a = article("The EU, UN and CIA issued statements; an NGO, the UK and the UAE sent envoys to Geneva.")
     assert names(a, gaz) == ["EU", "UK", "UAE", "Geneva"]
+    # ... nor does a list with a country make them one ("the United States and U.N. experts")
+    a = article("Kinshasa, the United States and U.N. experts say Kigali arms the rebels.")
+    assert names(a, gaz) == ["Kinshasa", "United States", "Kigali"]
 
 
 def test_capitals_in_running_text_are_an_acronym_but_a_dateline_is_a_place(gaz, article):

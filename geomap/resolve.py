@@ -110,16 +110,18 @@ _TITLE_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _TITLE_ABBREVIATION = re.compile(r"\b(st|ste|mt|ft)\b\.?")
 _INITIALS = re.compile(r"[A-Z]{2,4}|(?:[A-Z]\.){2,4}")
 _SETTLEMENT_WORDS = frozenset("Colony Township Heights Springs Beach Falls City Village".split())
+# "the Makeen area of South Waziristan", "the Rampura area of Dhaka": the part word then "of" and its place
+_PART_OF = r"|\s+(?:area|district|region|neighbou?rhood|quarter|sector)\s+of\s+(?:the\s+)?"
 _IN_TOWN = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+|"
                       r"(?:northern|southern|eastern|western|central)\s+)?|,\s+(?:a|the)\s+"
-                      r"(?:\w+\s+)?(?:suburb|district|neighbou?rhood|village|town|quarter)\s+(?:of|in|near)\s+")
+                      r"(?:\w+\s+)?(?:suburb|district|neighbou?rhood|village|town|quarter)\s+(?:of|in|near)\s+" + _PART_OF)
 # "the nearby village of Gundo Meskel": near the town the text has just told of
 _NEARBY_BEFORE = re.compile(r"\bnearby\s+(?:(?:village|town|hamlet|camp|city)\s+of\s+)?$")
 _PART_WORD = re.compile(r"\b(?:central|north|south|east|west)")
 # "In the Menaka region to the east, ...", "Across Niger, ...": the unit a sentence opens in
 _FRAME = re.compile(r"(?:In|Across|Elsewhere in)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?")
 _JUST_TOLD_CHARS = 400  # "a drone struck the nearby village of X" names its town in the sentence or the one before
-_IN_UNIT = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?")
+_IN_UNIT = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?" + _PART_OF)
 _ARABIC_NAME = re.compile(r"\b(?:al|el|an|ar|as|ash|at|az|ad|ed|es|ez)\s|^(?:tall?|tell?|ras|jisr|deir|kafr|khan|"
                           r"ain|ayn|bir|beit|umm|abu|qasr|wadi|jabal|maarat|marj)\b")
 _OWNER_GAP = re.compile(r"['’]s\s+|\s+")  # "Sudan's capital", "the Syrian capital"
@@ -1023,7 +1025,8 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
         # ... not a region the gazetteer lacks ("the Catatumbo region" is no quarter of Bogota)
         if mention.kind == "toponym" and not _REGION_AFTER.match(article.text, mention.end) and \
                 _exact_best(mention.text, gazetteer) is None and not _put_elsewhere(article, mention, focus):
-            owner = _owning_town(article, mention)  # "Omdurman's Karari district"
+            told = _placed_before(article, mention)  # "the Makeen area of South Waziristan" ... "east of Makeen"
+            owner = told or _owning_town(article, mention)  # "Omdurman's Karari district"
             near = None if owner else _town_just_told(article, mention)
             anchor = None if owner or near else _measured_from(article, mention)[1]
             measured = anchor.place if anchor is not None and anchor.place.kind == "place" else None
@@ -1032,7 +1035,8 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
             where = owner or near or measured or own or unit or region or focus
             _choose(mention, Candidate(where, 0.0, where.name, "focus"),
                     "local-focus", f"'{mention.text}' is not in the gazetteer: placed approximately at " +
-                    (f"{owner.name}, the town whose part the text calls it" if owner else
+                    (f"{told.name}, where the text put it before" if told else
+                     f"{owner.name}, the town whose part the text calls it" if owner else
                      f"{near.name}, the town the text has just told of, which it says is nearby" if near else
                      f"{measured.name}, the town the text measures it from" if measured else
                      f"{own.name}, the one town its sentence names" if own else
@@ -1040,6 +1044,12 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
                      f"{region.name}, the province the story is told in (its only town, {focus.name}, is where it "
                      f"was filed)" if region else f"{focus.name}, the town the article names most ({count}x)"))
             mention.approximate = True
+
+
+def _placed_before(article: Article, mention: Mention) -> Place | None:
+    """Where an earlier pass put the same name the gazetteer lacks, by what the text said of it there."""
+    return next((m.place for m in article.mentions if m.text == mention.text and m.approximate and
+                 m.why.startswith(("located-in", "explicit-context"))), None)
 
 
 def _story_region(article: Article, focus: Place) -> Place | None:

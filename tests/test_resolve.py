@@ -827,3 +827,12 @@ def test_a_name_apposed_to_the_countrys_second_city_is_the_city(gaz, article):
     found = resolved(article("Clashes were reported in Chittagong, the country's second-largest city, and in "
                              "Dhaka."), gaz)
     assert found["Chittagong"].place.kind == "place"
+
+
+def test_a_name_the_gazetteer_lacks_in_the_area_of_a_district_stays_in_that_district(gaz, article):
+    text = ("Militants stormed a checkpoint in the Makeen area of South Waziristan overnight. A week earlier troops "
+            "raided a hideout near Tank, a town some 60 km east of Makeen.")
+    first, *_, second = (m for m in resolved_all(article(text), gaz) if m.text in ("Makeen", "South Waziristan"))
+    assert first.text == second.text == "Makeen"
+    assert first.place.name == second.place.name == "South Waziristan Agency" and second.approximate
+    assert second.why.startswith("local-focus") and "where the text put it before" in second.why

@@ -114,7 +114,8 @@ _SETTLEMENT_WORDS = frozenset("Colony Township Heights Springs Beach Falls City 
 _PART_OF = r"|\s+(?:area|district|region|neighbou?rhood|quarter|sector)\s+of\s+(?:the\s+)?"
 _IN_TOWN = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+|"
                       r"(?:northern|southern|eastern|western|central)\s+)?|,\s+(?:a|the)\s+"
-                      r"(?:\w+\s+)?(?:suburb|district|neighbou?rhood|village|town|quarter)\s+(?:of|in|near)\s+" + _PART_OF)
+                      r"(?:\w+\s+)?(?:suburb|district|neighbou?rhood|village|town|quarter)\s+(?:of|in|near)\s+"
+                      + _PART_OF)
 # "the nearby village of Gundo Meskel": near the town the text has just told of
 _NEARBY_BEFORE = re.compile(r"\bnearby\s+(?:(?:village|town|hamlet|camp|city)\s+of\s+)?$")
 _PART_WORD = re.compile(r"\b(?:central|north|south|east|west)")

@@ -455,7 +455,12 @@ def _referent(article: Article, sentence_start: int, unlike: Place | None = None
               and not (city and (_village(m) or m.place is not None and m.located and  # nor a power plant
                                  not m.place.feature_code.startswith("PPL")))]
     so_called = [m for m in before if m.feature == called and called != "city"]
-    return (so_called or before)[-1] if before else None
+    found = (so_called or before)[-1] if before else None
+    if city and found is not None and found.approximate:  # "fighting spread to the Salah al-Din area ... east of
+        # the city": the city the text named that the quarter was placed in
+        found = next((m for m in reversed(article.mentions) if m.start < sentence_start and m.located and
+                      m.place == found.place and not m.text.isupper()), found)
+    return found
 
 
 def _unless(town: Mention | None, place: Place | None) -> Mention | None:

@@ -600,3 +600,11 @@ def test_a_subject_estimated_from_the_claim_shows_no_distance_of_the_namesake_it
     (subject,) = claim.subjects
     assert subject.mention.place.feature_code == "EST" and subject.verdict == "unverifiable"
     assert subject.computed_km is None and subject.bearing_deg is None
+
+
+def test_the_city_after_a_quarter_the_gazetteer_lacks_is_the_city_it_was_placed_in(gaz, article):
+    text = ("Rival armed groups fought overnight in the Libyan capital Tripoli after a commander was killed. The "
+            "clashes began in the Abu Salim district. By morning government forces had taken control of Abu Salim. "
+            "Flights at Mitiga airport, about 10 km east of the city centre, were halted.")
+    (claim,) = claims_of(article(text), gaz)
+    assert claim.anchor.text == "Tripoli" and claim.verdict == "consistent"

@@ -369,6 +369,9 @@ _OWN_FORCES = re.compile(r"\b(?:its|their) (?:forces|troops|army|units|soldiers|
 # The state's forces in the actor rules only ("Military aircraft bombed", "The army said its aircraft struck"): too
 # common outside wars ("a military parade") to mark a sentence of violence by themselves.
 _MILITARY = re.compile(r"\b(?:military|junta|the army)\b", re.I)
+# The state speaking of its forces: "The government said its forces had taken control of ..."
+_STATE_VOICE = re.compile(r"\b(?:government|(?:defen[cs]e|interior)\s+ministry|ministry\s+of\s+(?:defen[cs]e|"
+                          r"the\s+interior|interior))\b", re.I)
 # A state's forces as the agent after the trigger: "air strikes by the military", "shelled by the army".
 _BY_STATE = re.compile(r"\bby (?:the )?(?:(?P<owner>[A-Z][\w-]*)['’]s )?(?:military|army|armed forces|junta|regime|"
                        r"government(?: forces)?|security forces|troops)\b", re.I)
@@ -2094,7 +2097,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         _reporting_military(facts, article.text, sentence, offset)
     # "The army said its aircraft struck ...": the state speaks of its own forces
     state_speaks = said and not speaker_groups and (
-        speaking or _MILITARY.search(sentence.text, *speaker) or _government(facts, sentence.text, *speaker))
+        speaking or _MILITARY.search(sentence.text, *speaker) or _government(facts, sentence.text, *speaker) or
+        _STATE_VOICE.search(sentence.text, *speaker))
     state = f"Military Forces of {speaking}" if speaking else _state_actor(article, sentence, trigger, where)
     if trigger.sub_event_type == "Arrests":  # by the police or troops who made them, in a story of armed conflict
         # "The SDF said its forces arrested two suspects"; "the armed group said its fighters detained" the article's

@@ -3393,3 +3393,11 @@ def test_a_group_that_overran_the_position_it_attacked_tells_the_fight_again(gaz
             "had overrun the position and seized weapons.")
     (fight,) = events_of(article(text, date="2024-08-26"), gaz)
     assert (fight.sub_event_type, fight.location.text, fight.fatalities) == ("Armed clash", "Kaya", 25)
+
+
+@pytest.mark.parametrize("speaker", ["the government", "the Government of National Unity", "the defence ministry"])
+def test_a_government_speaking_of_its_forces_tells_its_own_capture(gaz, article, speaker):
+    text = (f"Rival armed groups fought in Tripoli on Monday. On Tuesday, {speaker} said its forces had taken control "
+            f"of the Abu Salim district.")
+    *_, capture = events_of(article(text, date="2024-05-15"), gaz)
+    assert (capture.sub_event_type, capture.actor1) == ("Government regains territory", "Military Forces of Libya")

@@ -3401,3 +3401,10 @@ def test_a_government_speaking_of_its_forces_tells_its_own_capture(gaz, article,
             f"of the Abu Salim district.")
     *_, capture = events_of(article(text, date="2024-05-15"), gaz)
     assert (capture.sub_event_type, capture.actor1) == ("Government regains territory", "Military Forces of Libya")
+
+
+def test_attackers_killed_in_an_exchange_of_fire_with_police_is_a_clash(gaz, article):
+    text = ("Gunmen raided the village of Bakura on Sunday, killing nine people. Police said two of the gunmen were "
+            "killed in an exchange of fire with a patrol near Bakura on Monday.")
+    raid, clash = events_of(article(text, date="2024-06-11"), gaz)
+    assert (clash.sub_event_type, clash.actor2, clash.fatalities) == ("Armed clash", "Police Forces of Nigeria", 2)

@@ -1033,7 +1033,9 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
             measured = anchor.place if anchor is not None and anchor.place.kind == "place" else None
             own = None if owner or near or measured else _town_of_its_sentence(article, mention)
             unit = None if owner or near or measured or own else _framing_unit(article, mention, focus)
-            where = owner or near or measured or own or unit or region or focus
+            told_unit = None if owner or near or measured or own or unit else \
+                _unit_just_told(article, mention, focus)
+            where = owner or near or measured or own or unit or told_unit or region or focus
             _choose(mention, Candidate(where, 0.0, where.name, "focus"),
                     "local-focus", f"'{mention.text}' is not in the gazetteer: placed approximately at " +
                     (f"{told.name}, where the text put it before" if told else
@@ -1042,6 +1044,7 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
                      f"{measured.name}, the town the text measures it from" if measured else
                      f"{own.name}, the one town its sentence names" if own else
                      f"{unit.name}, the {unit.kind} its sentence opens in" if unit else
+                     f"{told_unit.name}, the {told_unit.kind} the sentence before put the story in" if told_unit else
                      f"{region.name}, the province the story is told in (its only town, {focus.name}, is where it "
                      f"was filed)" if region else f"{focus.name}, the town the article names most ({count}x)"))
             mention.approximate = True
@@ -1101,6 +1104,25 @@ def _framing_unit(article: Article, mention: Mention, focus: Place) -> Place | N
     if unit is None or not unit.located or unit.place.kind not in ("country", "admin1") or unit.place.holds(focus):
         return None
     return unit.place if _FRAME.fullmatch(article.text, sentence.start, unit.start) else None
+
+
+def _unit_just_told(article: Article, mention: Mention, focus: Place) -> Place | None:
+    """'Gunmen killed five in Manipur's Jiribam district ... A soldier was shot in the village of Nungchappi': the
+    district or province the sentence before put the story in, for a village or town its own sentence puts nowhere
+    else -- where the article's town is not in that unit."""
+    sentence = article.sentence_at(mention.start)
+    if mention.feature not in ("village", "town") or sentence.start == 0 or \
+            any(sentence.start <= m.start < mention.start and m.located for m in article.mentions):
+        return None
+    previous = article.sentence_at(sentence.start - 1)
+    units = [m.place for m in article.mentions if previous.start <= m.start < previous.end and m.located and
+             m.place.kind in ("admin1", "admin2")]
+    unit = next((u for kind in ("admin2", "admin1") for u in units if u.kind == kind), None)  # the narrowest
+    # (a district's code is not kept: one this close to the article's town may hold it)
+    if unit is None or unit.country != focus.country or unit.holds(focus) or \
+            haversine_km(unit.lat, unit.lon, focus.lat, focus.lon) <= _CLUSTER_KM:
+        return None
+    return unit
 
 
 def _put_elsewhere(article: Article, mention: Mention, focus: Place) -> bool:

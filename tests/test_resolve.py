@@ -836,3 +836,15 @@ def test_a_name_the_gazetteer_lacks_in_the_area_of_a_district_stays_in_that_dist
     assert first.text == second.text == "Makeen"
     assert first.place.name == second.place.name == "South Waziristan Agency" and second.approximate
     assert second.why.startswith("local-focus") and "where the text put it before" in second.why
+
+
+def test_a_village_the_gazetteer_lacks_is_in_the_district_the_sentence_before_put_the_story_in(gaz, article):
+    text = ("IMPHAL - Police in Imphal said on Saturday that gunmen had killed five people in Manipur's Jiribam "
+            "district.\n\nA retired soldier was shot dead at home in the village of Nungchappi. Imphal was calm.")
+    village = next(m for m in resolved_all(article(text), gaz) if m.text == "Nungchappi")
+    assert village.place.name == "Jiribam" and village.approximate and "sentence before" in village.why
+    # ... but not a unit of another country than the article's town ("Salah's home village of Nagrig")
+    text = ("Fans filled the stands in Cairo, and some flew in from England.\n\nHe grew up in the village of Nagrig, "
+            "far from Cairo.")
+    village = next(m for m in resolved_all(article(text), gaz) if m.text == "Nagrig")
+    assert village.place.name == "Cairo"

@@ -714,7 +714,9 @@ _DESCRIBES_BEFORE = guarded(r",\s+(?:the|a)\s+(?:provincial |regional |state )?(
                             # a group described: "JNIM, al Qaeda's affiliate in the Sahel, said ..."
                             r"['’]s\s+(?:affiliate|branch|wing|offshoot|franchise)\s+in\s+(?:the\s+)?$|"
                             # where people fled to: "forcing hundreds to seek shelter in nearby Saint-Marc"
-                            r"\b(?:shelter|refuge|safety) in\s+(?:nearby\s+|neighbouring\s+)?$|"
+                            # (but not "a school used as a shelter in Nuseirat": the building struck)
+                            r"\b(?:seek|sought|seeking|take|took|taking|find|found|finding)\s+"
+                            r"(?:shelter|refuge|safety) in\s+(?:nearby\s+|neighbouring\s+)?$|"
                             r"\bfle(?:d|e|eing) (?:to|towards?|into)\s+(?:nearby\s+|neighbouring\s+)?$")
 # "had taken the town after fighting with the army": the fighting for the capture
 _AFTER_FIGHTING = re.compile(r"\b(?:after|following)\s+(?:heavy\s+|fierce\s+)?$")
@@ -2038,7 +2040,8 @@ def _at_one_place(article: Article) -> list[Event]:
 
 def main_country(article: Article) -> Mention | None:
     """The most mentioned country (toponyms, demonyms and towns' countries), as a mention of it:
-    its first toponym mention, else its first demonym."""
+    its first toponym mention, else its first demonym, else a territory standing for it (a story of Gaza names
+    the Gaza Strip, not the Palestinian Territory)."""
     counts: Counter[str] = Counter()
     named: dict[str, Mention] = {}
     for mention in article.mentions:
@@ -2046,9 +2049,12 @@ def main_country(article: Article) -> Mention | None:
         if place is None or not place.country:
             continue
         counts[place.country] += 1
-        if place.kind == "country":
+        if place.feature_code == "TERR" and mention.located:
+            named.setdefault(place.country, mention)
+        elif place.kind == "country":
             known = named.get(place.country)
-            if known is None or (known.kind != "toponym" and mention.kind == "toponym"):
+            if known is None or known.place.kind != "country" or \
+                    known.kind != "toponym" and mention.kind == "toponym":
                 named[place.country] = mention
     return next((named[code] for code, _ in counts.most_common() if code in named), None)
 

@@ -111,7 +111,8 @@ _TITLE_ABBREVIATION = re.compile(r"\b(st|ste|mt|ft)\b\.?")
 _INITIALS = re.compile(r"[A-Z]{2,4}|(?:[A-Z]\.){2,4}")
 _SETTLEMENT_WORDS = frozenset("Colony Township Heights Springs Beach Falls City Village".split())
 # "the Makeen area of South Waziristan", "the Rampura area of Dhaka": the part word then "of" and its place
-_PART_OF = r"|\s+(?:area|district|region|neighbou?rhood|quarter|sector)\s+of\s+(?:the\s+)?"
+_PART_OF = r"|\s+(?:area|district|region|neighbou?rhood|quarter|sector)\s+of\s+(?:the\s+)?" \
+    r"|\s+(?:is|lies)\s+in\s+(?:the\s+)?"  # ... or said to lie in it: "Fambita is in the Tera department"
 _IN_TOWN = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+|"
                       r"(?:northern|southern|eastern|western|central)\s+)?|,\s+(?:a|the)\s+"
                       r"(?:\w+\s+)?(?:suburb|district|neighbou?rhood|village|town|quarter)\s+(?:of|in|near)\s+"
@@ -807,8 +808,10 @@ def stray_town(article: Article, gazetteer: Gazetteer) -> None:
     # A name the text once calls a village keeps its other mentions ("stormed Zike village ... Zike is 25 km north of")
     villages = {m.text for m in strays if m.feature in _SETTLEMENT_FEATURES}
     for mention in strays:
-        if not (mention.text in villages or mention.feature or _PLACE_CUE_BEFORE.search(
-                article.text, max(0, mention.start - 20), mention.start) or
+        # ("Fighters of the Fano militia": an armed body's name, whatever stands before it)
+        if _ARMED_BODY_AFTER.match(article.text, mention.end) or not (
+                mention.text in villages or mention.feature or _PLACE_CUE_BEFORE.search(
+                    article.text, max(0, mention.start - 20), mention.start) or
                 _MEASURED_AFTER.match(article.text, mention.end)):
             article.mentions.remove(mention)
             continue
@@ -1038,7 +1041,7 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
             where = owner or near or measured or own or unit or told_unit or region or focus
             _choose(mention, Candidate(where, 0.0, where.name, "focus"),
                     "local-focus", f"'{mention.text}' is not in the gazetteer: placed approximately at " +
-                    (f"{told.name}, where the text put it before" if told else
+                    (f"{told.name}, where the text puts it at another mention" if told else
                      f"{owner.name}, the town whose part the text calls it" if owner else
                      f"{near.name}, the town the text has just told of, which it says is nearby" if near else
                      f"{measured.name}, the town the text measures it from" if measured else
@@ -1051,7 +1054,7 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
 
 
 def _placed_before(article: Article, mention: Mention) -> Place | None:
-    """Where an earlier pass put the same name the gazetteer lacks, by what the text said of it there."""
+    """Where an earlier pass put the same name the gazetteer lacks, by what the text says of it at another mention."""
     return next((m.place for m in article.mentions if m.text == mention.text and m.approximate and
                  m.why.startswith(("located-in", "explicit-context"))), None)
 

@@ -3408,3 +3408,13 @@ def test_attackers_killed_in_an_exchange_of_fire_with_police_is_a_clash(gaz, art
             "killed in an exchange of fire with a patrol near Bakura on Monday.")
     raid, clash = events_of(article(text, date="2024-06-11"), gaz)
     assert (clash.sub_event_type, clash.actor2, clash.fatalities) == ("Armed clash", "Police Forces of Nigeria", 2)
+
+
+def test_a_story_of_gaza_naming_no_country_but_israel_is_told_in_the_strip(gaz, article):
+    text = ("An Israeli strike hit a school used as a shelter in Nuseirat in the central Gaza Strip on Thursday, "
+            "killing at least 18 people, medics said. The Israeli military said it had targeted militants. Israeli "
+            "tanks also advanced in Rafah, residents said.\n\nSeparately, Israel said one of its soldiers had been "
+            "killed in fighting.")
+    found = events_of(article(text, title="Gaza: strike on school kills 18", date="2024-06-07"), gaz)
+    assert [e.location.text for e in found if e.fatalities == 18] == ["Nuseirat"]
+    assert all(e.location.place.country == "PS" for e in found)

@@ -835,7 +835,7 @@ def test_a_name_the_gazetteer_lacks_in_the_area_of_a_district_stays_in_that_dist
     first, *_, second = (m for m in resolved_all(article(text), gaz) if m.text in ("Makeen", "South Waziristan"))
     assert first.text == second.text == "Makeen"
     assert first.place.name == second.place.name == "South Waziristan Agency" and second.approximate
-    assert second.why.startswith("local-focus") and "where the text put it before" in second.why
+    assert second.why.startswith("local-focus") and "where the text puts it at another mention" in second.why
 
 
 def test_a_village_the_gazetteer_lacks_is_in_the_district_the_sentence_before_put_the_story_in(gaz, article):
@@ -848,3 +848,16 @@ def test_a_village_the_gazetteer_lacks_is_in_the_district_the_sentence_before_pu
             "far from Cairo.")
     village = next(m for m in resolved_all(article(text), gaz) if m.text == "Nagrig")
     assert village.place.name == "Cairo"
+
+
+def test_a_town_abroad_named_by_an_armed_body_is_no_place_whatever_stands_before_it(gaz, article):
+    text = ("Fighters of the Fano militia captured Debre Tabor in Ethiopia's Amhara region on Monday. Debre Tabor "
+            "lies east of Bahir Dar.")
+    assert "Fano" not in [m.text for m in resolved_all(article(text), gaz)]
+
+
+def test_a_village_the_text_says_is_in_a_department_named_after_a_town_is_placed_at_that_town(gaz, article):
+    text = ("NIAMEY - Gunmen attacked a mosque in the village of Fambita in western Niger, killing 12 people, the "
+            "government in Niamey said. Fambita is in the Tera department, near the border with Burkina Faso.")
+    first, second = (m for m in resolved_all(article(text), gaz) if m.text == "Fambita")
+    assert first.place.name == second.place.name == "Téra" and first.approximate and second.approximate

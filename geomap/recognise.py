@@ -154,7 +154,7 @@ _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|camp|neighbou?rhood|quarter|
                                r"refinery)\b", re.I)  # "the Khor Mor gas field": one name, not Khor and Mor
 # "the Mir Ali area": the run before "area" is one name -- unless it ends in a feature of nature ("the Peace
 # River Valley area", "the New Concord Reservoir area": a town's name, then what is near it)
-_AREA_AFTER = re.compile(r"\s+area\b", re.I)
+_AREA_AFTER = re.compile(r"\s+(?:area|sector|district|neighbou?rhood|quarter)\b", re.I)
 _NATURE_WORDS = frozenset("River Valley Lake Reservoir Creek Mountains Mountain Hills Forest Park Bay".split())
 _GOVERNOR_AFTER = re.compile(r"\s+(?:Lt\.\s+|Lieutenant\s+)?(?:Gov\.|Governor)\s+[A-Z]")
 _FACILITY_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|air\s?base|air\s?field|border crossing|crossing|dam|"
@@ -495,7 +495,7 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
                 not run[hit[0] - 1].text.endswith(("'s", "’s")) and \
                 (_cue_before(text, max(0, run[0].start - _CUE_REACH), run[0].start) or
                  (_SETTLEMENT_AFTER.match(tail) or _AREA_AFTER.match(tail) and
-                  not any(t.text in _NATURE_WORDS for t in run[hit[0]:])) and
+                  not any(t.text in _NATURE_WORDS or t.text.lower() in COMMON_WORDS for t in run[hit[0]:])) and
                  not any(t.text.endswith(("'s", "’s")) for t in run)) \
                 and not any(t.text.lower() in _CONNECTORS or t.text.lower().rstrip(".") in _CALENDAR for t in run[hit[0]:]):
             # "the village of Kin Ma", "Lin Ta Lu village": the text names the whole run a place, not "Kin" and then

@@ -745,6 +745,11 @@ def test_a_country_owning_a_state_after_an_area_of_is_two_places(gaz, article):
 def test_a_name_before_area_is_one_name_wherever_it_is_named_again(gaz, article):
     a = article("Troops raided a compound in the Mir Ali area on Friday. Mir Ali is close to the Afghan border.")
     assert names(a, gaz) == ["Mir Ali", "Mir Ali"]
+    # ... so is one before "sector" or "district" (not Krishna, then 'Ghati'), but not common words before it
+    a = article("Shots were fired in the Krishna Ghati sector of Poonch district. Krishna Ghati lies near the line.")
+    assert names(a, gaz) == ["Krishna Ghati", "Poonch", "Krishna Ghati"]
+    a = article("Athletes who win at the South Central district meet go on to the finals in Nashville.")
+    assert names(a, gaz) == ["Nashville"]
 
 
 def test_a_name_apposed_to_a_village_is_called_a_village(gaz, article):

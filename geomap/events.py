@@ -527,7 +527,7 @@ _STATE_RAID = re.compile(r"\b(?:during|in) (?:an?|the) ([A-Z][a-z]+) (?:(?:milit
                          r"(?:raids?|incursions?|operations?)\b")
 _ANAPHORA = guarded(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|around the city|"
                     # "took control of the town", "a drone struck a convoy near the town"
-                    r"(?:in|to|near|control of) the (?:area|town|city|village)|"
+                    r"(?:in|to|near|control of|out of) the (?:area|town|city|village)|"
                     # "Russian forces had seized the village in August": the village just told
                     r"(?:captured|seized|took|retook|recaptured|overran|entered|stormed) the (?:town|city|village)\b|"
                     r"there|the (?:towns|villages)|(?:edges?|outskirts|centre|center) of the (?:city|town|village)|"
@@ -2161,6 +2161,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         actor = f"Military Forces of {_country_of(facts, subject.group(1))}"
         ally = _country_of(facts, subject.group(2)) if subject.group(2) else None  # "Indian and Pakistani troops"
         mutual = _MUTUAL.match(trigger.span.text)  # "Indian and Pakistani troops exchanged fire": two sides
+        if ally and not mutual and ally == where:  # "Rwandan and Mozambican forces drove the fighters out of
+            actor = f"Military Forces of {ally}"  # Macomia": the state whose land it is, its ally beside it
         opponent = f"Military Forces of {ally}" if ally and mutual else named[0] if named \
             else _other_state(facts, text, at, actor) or _repelled_state(facts, trigger, actor, sentence.start) or \
             (_unidentified(where) if _REBELS.search(text, at) else "")

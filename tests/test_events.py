@@ -3418,3 +3418,12 @@ def test_a_story_of_gaza_naming_no_country_but_israel_is_told_in_the_strip(gaz, 
     found = events_of(article(text, title="Gaza: strike on school kills 18", date="2024-06-07"), gaz)
     assert [e.location.text for e in found if e.fatalities == 18] == ["Nuseirat"]
     assert all(e.location.place.country == "PS" for e in found)
+
+
+def test_forces_of_two_states_driving_fighters_out_of_the_town_retake_it_for_the_state_it_lies_in(gaz, article):
+    text = ("Insurgents attacked the town of Macomia in Mozambique's Cabo Delgado province on Friday, clashing with "
+            "troops. A military spokesman said Rwandan and Mozambican forces had driven the fighters out of the town "
+            "by Sunday and killed 14 of them.")
+    attack, retaken = events_of(article(text, date="2024-05-14"), gaz)
+    assert (retaken.sub_event_type, retaken.actor1, retaken.location.text, retaken.fatalities) == (
+        "Government regains territory", "Military Forces of Mozambique", "Macomia", 14)

@@ -2273,7 +2273,12 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         if not leader and not targeted and not trigger.span.text.startswith("attack") and \
                 not _REBELS.search(sentence.text) and not _ARMED_GROUPS.search(sentence.text):
             # "Heavy fighting continued near Starytsia": no side the text names (but "an alliance of armed groups")
-            return "", opponent, None, (1 if opponent else None)
+            # -- unless the fight just told had the side it names ("Gunmen ambushed a patrol ... Security forces
+            # launched an operation, and clashes continued": those gunmen)
+            last = article.events[-1] if article.events else None
+            near = last is not None and sentence.start - last.sentence.start < 600
+            foe, inter = _other_side(last, opponent) if near else ("", None)
+            return foe, opponent, inter, (1 if opponent else None)
         return leader or _unidentified(where), opponent, _inter(leader or _UNIDENTIFIED), (1 if opponent else None)
     # "... killing 26 people. The BLA said it carried out the attack.": the claim told with it, else the article's
     # told later or in the headline (not a claim of an attack told before: "On Tuesday, a bomb exploded in Quetta")
@@ -2293,6 +2298,13 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if not groups and claimant and _STATE_BLAMED.fullmatch(claimant.strip()):  # "The group blamed the army for it"
         return state, "", 1, None
     return (groups[0], "", _inter(groups[0]), None) if groups else ("", "", None, None)
+
+
+def _other_side(fight: Event | None, side: str) -> tuple[str, int | None]:
+    """The side that fought ``side`` in ``fight`` (a battle), or none."""
+    if fight is None or fight.event_type != "Battles" or not side or side not in (fight.actor1, fight.actor2):
+        return "", None
+    return (fight.actor2, fight.inter2) if side == fight.actor1 else (fight.actor1, fight.inter1)
 
 
 def _blank(match: re.Match) -> str:

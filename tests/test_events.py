@@ -3427,3 +3427,11 @@ def test_forces_of_two_states_driving_fighters_out_of_the_town_retake_it_for_the
     attack, retaken = events_of(article(text, date="2024-05-14"), gaz)
     assert (retaken.sub_event_type, retaken.actor1, retaken.location.text, retaken.fatalities) == (
         "Government regains territory", "Military Forces of Mozambique", "Macomia", 14)
+
+
+def test_clashes_that_went_on_after_an_ambush_were_with_the_ambushers(gaz, article):
+    text = ("Gunmen ambushed a police patrol near Jableh on Thursday, killing nine officers. Security forces then "
+            "swept the villages around Jableh, and clashes continued into Friday, officials said.")
+    ambush, clashes = events_of(article(text, date="2024-03-08"), gaz)
+    assert (clashes.actor1, clashes.actor2) == (ambush.actor1, ambush.actor2) == (
+        "Unidentified Armed Group (Syria)", "Police Forces of Syria")

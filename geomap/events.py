@@ -1382,7 +1382,12 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         # "The soldiers were escorting ballots when their vehicle hit an improvised explosive device": its target
         actor1, actor2, inter1, inter2 = actor2, actor1, inter2, inter1
     if not actor1 and trigger.sub_event_type in _BOMBERS_ONLY:  # "a suicide bomber blew himself up": no state's
-        actor1, inter1 = _unidentified(where), 3
+        # ... the group whose assault on that place was just told ("Al-Shabab fighters recaptured the town ... after
+        # an attack on their base that began with two suicide car bombs"), else unidentified
+        assault = next((e for e in reversed(article.events) if sentence.start - e.sentence.start < 600 and
+                        e.inter1 in (2, 3) and e.event_type == "Battles" and e.location is not None and
+                        e.location.place is not None and e.location.place == places[0][0].place), None)
+        actor1, inter1 = (assault.actor1, assault.inter1) if assault else (_unidentified(where), 3)
     if not actor2 and trigger.event_type == "Explosions/Remote violence":
         actor2 = _harmed_forces(facts, sentence, trigger, where)  # "a landmine wounded five Thai soldiers"
         if actor2 == f"Military Forces of {where}":  # "... the military said two soldiers were killed": its own

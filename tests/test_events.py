@@ -3435,3 +3435,14 @@ def test_clashes_that_went_on_after_an_ambush_were_with_the_ambushers(gaz, artic
     ambush, clashes = events_of(article(text, date="2024-03-08"), gaz)
     assert (clashes.actor1, clashes.actor2) == (ambush.actor1, ambush.actor2) == (
         "Unidentified Armed Group (Syria)", "Police Forces of Syria")
+
+
+def test_suicide_bombs_opening_an_assault_just_told_are_the_assaulting_groups(gaz, article):
+    text = ("Al-Shabaab fighters on Tuesday took the town of Adan Yabaal from the army, residents said. Troops left "
+            "the town after an attack on their base that began with two suicide car bombs, an officer said.")
+    *_, bombs = events_of(article(text, date="2024-03-06"), gaz)
+    assert (bombs.sub_event_type, bombs.actor1) == ("Suicide bomb", "Al-Shabaab")
+    # A bombing told with no assault before it stays unidentified
+    (bomb,) = events_of(article("A suicide bomber blew himself up at a checkpoint in Mogadishu on Tuesday.",
+                                date="2024-03-06"), gaz)
+    assert bomb.actor1 == "Unidentified Armed Group (Somalia)"

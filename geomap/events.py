@@ -887,6 +887,7 @@ _EARLIER = re.compile(r"\b(?:last|previous) (?:month|year|week)\b|\b(?:weeks|mon
 _ATTACKER_WORDS = ("gunmen", "attackers", "assailants", "militants", "jihadists", "bandits", "raiders", "armed men",
                    "paramilitaries", "insurgents")
 _THE_ATTACKERS = re.compile(rf"\b[Tt]he (?:{'|'.join(_ATTACKER_WORDS)})\b")
+_LIES = re.compile(r",?\s+(?:is|lies|sits)\b")
 # "The militants stormed the village of Kordo late on Saturday": the raid just told, its day told
 _RAIDERS_RETOLD = re.compile(rf"\s*The (?:{'|'.join(_ATTACKER_WORDS)}) (?:stormed|attacked|raided|struck|opened fire|"
                              r"ambushed)\b")
@@ -1965,7 +1966,11 @@ def _right_after(article: Article, event: Event, sentence: Span) -> bool:
     """The sentence follows the event's, or follows one that only told its attackers again ("The gunmen set fire to
     homes and shot residents. Police reinforcements arrived in the afternoon and exchanged fire with the gang")."""
     between = article.text[event.sentence.end:sentence.start]
-    return not between.strip() or _THE_ATTACKERS.match(between.lstrip()) is not None and \
+    told = between.lstrip()
+    # ... or one that only told where its place lies ("Debre Tabor is about 100 km east of Bahir Dar.")
+    place = event.location.text if event.location is not None else None
+    return not between.strip() or (_THE_ATTACKERS.match(told) is not None or place and told.startswith(place) and
+                                   _LIES.match(told, len(place)) is not None) and \
         _sentences_between(article, event.sentence, sentence) == 1
 
 

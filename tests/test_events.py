@@ -3446,3 +3446,11 @@ def test_suicide_bombs_opening_an_assault_just_told_are_the_assaulting_groups(ga
     (bomb,) = events_of(article("A suicide bomber blew himself up at a checkpoint in Mogadishu on Tuesday.",
                                 date="2024-03-06"), gaz)
     assert bomb.actor1 == "Unidentified Armed Group (Somalia)"
+
+
+def test_a_toll_told_after_a_sentence_placing_the_town_is_the_towns(gaz, article):
+    text = ("Militia fighters captured the town of Debre Tabor in Ethiopia's Amhara region on Monday after heavy "
+            "clashes with federal troops.\n\nDebre Tabor is about 100 km east of Bahir Dar. A nurse said at least 15 "
+            "civilians had been killed by shelling.")
+    *_, shelling = events_of(article(text, date="2024-04-02"), gaz)
+    assert (shelling.location.text, shelling.geo_precision, shelling.fatalities) == ("Debre Tabor", 2, 15)

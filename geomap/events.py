@@ -57,7 +57,8 @@ _HARM = guarded(r"\b(?:kill(?:ed|ing|s)|dead|died|wounded|wounding|injured|injur
 # (pattern, event_type, sub_event_type, disorder_type); at one position the earlier row wins.
 _RULES: list[tuple[str, str, str, str]] = [
     (r"\bstormed (?:a|an|the) (?:[\w-]+ ){0,2}(?:hotels?|restaurants?|schools?|churche?s?|mosques?|markets?|hospitals?|"
-     r"malls?|cafes?|bars?|nightclubs?|theat(?:re|er)s?|weddings?|camps? for (?:the )?displaced|displacement camps?)\b",
+     r"malls?|cafes?|bars?|nightclubs?|theat(?:re|er)s?|weddings?|camps? for (?:the )?displaced|displacement camps?|"
+     r"(?:passenger )?trains?|buses|bus|express)\b",  # "stormed the Jaffar Express"
      "Violence against civilians", "Attack", "Political violence"),
     (r"\b(?:re-?captured|retook|retaken|recaptured|regained|took back|won back)\b", "Battles", "territory-back", "Political violence"),
     # "the army said it had driven the paramilitary group out of Bara": a place taken from the side driven out
@@ -134,7 +135,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"captives|hostages|soldiers|detainees|residents)|"
      r"shot dead (?:\w+ ){0,3}(?:men|women|people)(?! (?:at|during) (?:the )?(?:[\w-]+ )?(?:demonstrations?|protests?|"
      r"rall(?:y|ies)))|"  # "shot dead nine men", not "19 people at demonstrations" (police firing on protesters)
-     r"(?:killed|killing|kills?|attacked|shot dead|shooting|shot at|shot|opened fire on) (?:\w+ ){0,3}(?:civilians|villagers|"
+     # (not across a clause: "30 militants killed as army clears train siege")
+     r"(?:killed|killing|kills?|attacked|shot dead|shooting|shot at|shot|opened fire on) "
+     r"(?:(?!(?:as|when|while|after|before|because|since)\b)\w+ ){0,3}(?:civilians|villagers|"
      r"villages?|residents|worshippers|aid seekers|"
      # "opened fire on Palestinians gathering near an aid centre", "on a crowd waiting for aid"
      r"(?<=opened fire on )(?:\w+ ){0,2}(?:Palestinians|people|crowds?)(?= (?:gathering|waiting|queuing|queueing|"
@@ -673,7 +676,8 @@ _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
 _AND_ANOTHER = re.compile(r"\band\s+(?:all\s+|another\s+|a\s+further\s+)?$")  # "..., and all 16 attackers were"
 _NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b")
 # "33 militants ... and 21 passengers died", "left 18 attackers and one member of the security forces dead"
-_BOTH_DIED = re.compile(r"\b(\d[\d,]*|[a-z]+) [a-z-]+ (?:were killed |died )?and (?:at least )?(\d[\d,]*|[a-z]+) "
+_BOTH_DIED = re.compile(r"\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?) [a-z-]+ (?:were killed |died )?and (?:at least )?"
+                        r"(\d[\d,]*|[a-z]+(?:-[a-z]+)?) "
                         r"(?:[a-z-]+ ){1,5}?(?:were (?:also )?killed|died|(?:were )?dead)\b", re.I)
 _AND_MORE = re.compile(rf"[^.,;]{{0,40}}?\band\s+(?:her\s+|his\s+|their\s+)?(?:at least\s+)?"
                        rf"(\d[\d,]*|several|dozens|{NUMBER_WORD})\s+"

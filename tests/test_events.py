@@ -3454,3 +3454,11 @@ def test_a_toll_told_after_a_sentence_placing_the_town_is_the_towns(gaz, article
             "civilians had been killed by shelling.")
     *_, shelling = events_of(article(text, date="2024-04-02"), gaz)
     assert (shelling.location.text, shelling.geo_precision, shelling.fatalities) == ("Debre Tabor", 2, 15)
+
+
+def test_a_train_stormed_is_an_attack_and_its_toll_counts_hyphenated_numbers(gaz, article):
+    text = ("Separatist fighters stormed the Jaffar Express on Tuesday in a tunnel near Sibi. Twenty-one "
+            "passengers and four soldiers were killed, the army said.")
+    (attack,) = events_of(article(text, title="30 militants killed as army clears train siege", date="2025-03-12"),
+                          gaz)
+    assert (attack.sub_event_type, attack.location.text, attack.fatalities) == ("Attack", "Sibi", 25)

@@ -42,8 +42,8 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
     Foreign Ministry" in Moscow).
 16. ``list-neighbour`` -- a name the gazetteer lacks, listed with towns, is placed at the nearest
     of them ("Aita al-Shaab and Bint Jbeil").
-17. ``stray-town`` -- a small town abroad chosen by its name alone, far from every other place of
-    the text, is the article's village the gazetteer lacks where the text calls it a place ("near
+17. ``stray-town`` -- a small town abroad chosen by its name alone, in a country no other place of
+    the text lies in, is the article's village the gazetteer lacks where the text calls it a place ("near
     Liancourt" in a story about Haiti), else no place: the mention is dropped ("Human" Rights Watch).
 18. ``town-quarter`` -- "the Tierra Blanca neighbourhood" that its name alone put at a namesake far from
     the town the article names most is a quarter of that town: placed there.
@@ -94,7 +94,6 @@ _CONTAINED_POPULATION = 10_000
 _CLUSTER_KM = 50
 _SMALL_TOWN = 100_000
 _VILLAGE = 10_000
-_STRAY_KM = 1000  # a town abroad this far from every other place of the text is a stray
 _BY_NAME_PASSES = ("unambiguous", "one-sense", "document-coherence", "feature-word")
 # "in Delft", "near Liancourt", "Giza's Haram district": the text calls the name a place.
 _PLACE_CUE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|outside|to|of|into|towards?|around)\s+(?:the\s+)?|['’]s\s+)$")
@@ -962,8 +961,9 @@ def _part_of(article: Article, mention: Mention, town: Place) -> bool:
 
 
 def _stray(article: Article, mention: Mention, town: Place) -> bool:
-    """Chosen by its name alone, a town under 100,000 people abroad, far from every other place of the text and
-    in a country none of them lies in -- but no national capital ("flew to Banjul" from a Californian story), airport
+    """Chosen by its name alone, a town under 100,000 people abroad, in a country no other place of the text lies in
+    (near or far: "the Shankill area" of a Belfast story is no Irish town, "Rehab" in Cairo no Jordanian one) -- but
+    no national capital ("flew to Banjul" from a Californian story), airport
     ("landed at Charles de Gaulle airport") nor curated landmark, chosen for its fame ("jets struck Fordow" in a story
     about Israel)."""
     place = mention.place
@@ -972,8 +972,7 @@ def _stray(article: Article, mention: Mention, town: Place) -> bool:
             not mention.why.startswith(_BY_NAME_PASSES):
         return False
     others = [m.place for m in article.mentions if m.place is not None and m.text != mention.text]
-    return not any(o.country == place.country or
-                   o.country and haversine_km(o.lat, o.lon, place.lat, place.lon) <= _STRAY_KM for o in others)
+    return not any(o.country == place.country for o in others)
 
 
 def _focus_town(article: Article) -> tuple[Place, int] | None:

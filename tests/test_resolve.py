@@ -861,3 +861,11 @@ def test_a_village_the_text_says_is_in_a_department_named_after_a_town_is_placed
             "government in Niamey said. Fambita is in the Tera department, near the border with Burkina Faso.")
     first, second = (m for m in resolved_all(article(text), gaz) if m.text == "Fambita")
     assert first.place.name == second.place.name == "Téra" and first.approximate and second.approximate
+
+
+def test_a_small_town_abroad_near_the_story_but_in_a_country_it_never_names_is_the_storys_quarter(gaz, article):
+    # The Shankill of a Belfast story is a quarter of Belfast, not the Irish village 160 km away.
+    text = ("BELFAST - A man was arrested in Belfast after a break-in on Ainsworth Avenue in the Shankill area, "
+            "police in Belfast said.")
+    shankill = next(m for m in resolved_all(article(text), gaz) if m.text == "Shankill")
+    assert shankill.place.name == "Belfast" and shankill.approximate

@@ -3346,12 +3346,14 @@ def _one_kind(body: Event, headline: Event) -> bool:
     torched homes ... and killed six"), or an attack on civilians a bombing ("Gunmen kill worshippers in church
     bombing" over "a suicide bomber ... blew himself up inside a church"), or the killing of as many by the
     same side a strike ("Army says it killed 30 militants near Timbuktu" over "killed more than 30 militants in air
-    strikes on a camp near Ber")."""
+    strikes on a camp near Ber"), or a general word's ("Israeli strikes kill 11" over troops that "opened fire on
+    residents ..., killing 11")."""
     return body.event_type == headline.event_type or {body.event_type, headline.event_type} <= _DEMONSTRATIONS or \
         headline.sub_event_type == "Looting/property destruction" and body.sub_event_type == "Attack" or \
         headline.sub_event_type == "Attack" and body.sub_event_type in _BOMBERS_ONLY or \
         headline.event_type == "Battles" and body.event_type == "Explosions/Remote violence" and \
-        body.actor1 == headline.actor1 and body.fatalities == headline.fatalities > 0
+        body.actor1 == headline.actor1 and body.fatalities == headline.fatalities > 0 or \
+        bool(headline.general) and body.actor1 == headline.actor1 and body.fatalities == headline.fatalities > 0
 
 
 def _same_talks(body: Event, headline: Event) -> bool:

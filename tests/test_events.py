@@ -3462,3 +3462,10 @@ def test_a_train_stormed_is_an_attack_and_its_toll_counts_hyphenated_numbers(gaz
     (attack,) = events_of(article(text, title="30 militants killed as army clears train siege", date="2025-03-12"),
                           gaz)
     assert (attack.sub_event_type, attack.location.text, attack.fatalities) == ("Attack", "Sibi", 25)
+
+
+def test_a_headlines_strikes_with_the_toll_of_the_bodys_shooting_of_residents_are_that_shooting(gaz, article):
+    text = ("Israeli troops opened fire on residents returning to villages in southern Lebanon on Sunday, killing 11 "
+            "people, the health ministry said.")
+    (shooting,) = events_of(article(text, title="Israeli strikes kill 11 in south Lebanon", date="2025-01-26"), gaz)
+    assert (shooting.sub_event_type, shooting.fatalities) == ("Attack", 11)

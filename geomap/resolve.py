@@ -220,7 +220,9 @@ def _named_countries(article: Article, gazetteer: Gazetteer) -> set[str]:
 # "Soran, Hama", "Soran in northern Hama", "the Marinovka air base in Russia's Volgograd region"
 _CONTAINED_BY = re.compile(r",\s*|(?:\s+(?:air\s?base|airfield|airport|military\s+base|base|refinery|oil\s+depot|"
                            r"(?:power|pumping)\s+station|port))?,?\s+in\s+(?:the\s+)?(?:(?:far\s+|south|north)?"
-                           r"(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+|central\s+)?")
+                           r"(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+|central\s+)?"
+                           # "El Plateado in the southwestern province of Cauca"
+                           r"(?:(?<=\s)(?:province|state|region|department|governorate|district)\s+of\s+)?")
 
 
 def explicit_context(article: Article, gazetteer: Gazetteer) -> None:

@@ -3469,3 +3469,10 @@ def test_a_headlines_strikes_with_the_toll_of_the_bodys_shooting_of_residents_ar
             "people, the health ministry said.")
     (shooting,) = events_of(article(text, title="Israeli strikes kill 11 in south Lebanon", date="2025-01-26"), gaz)
     assert (shooting.sub_event_type, shooting.fatalities) == ("Attack", 11)
+
+
+def test_fighting_with_dissidents_is_a_clash_with_their_group(gaz, article):
+    text = "Troops backed by helicopters were fighting with FARC dissidents near Argelia in Cauca on Monday."
+    (clash,) = events_of(article(text, date="2025-02-04"), gaz)
+    assert (clash.sub_event_type, clash.actor1, clash.actor2, clash.location.text) == (
+        "Armed clash", "Military Forces of Colombia", "FARC", "Argelia")

@@ -869,3 +869,10 @@ def test_a_small_town_abroad_near_the_story_but_in_a_country_it_never_names_is_t
             "police in Belfast said.")
     shankill = next(m for m in resolved_all(article(text), gaz) if m.text == "Shankill")
     assert shankill.place.name == "Belfast" and shankill.approximate
+
+
+def test_a_name_in_the_province_of_a_unit_is_looked_for_in_that_unit(gaz, article):
+    text = "Soldiers were killed in the rural area of El Plateado in the southwestern province of Cauca on Monday."
+    plateado = next(m for m in resolved_all(article(text), gaz) if m.text == "El Plateado")
+    # not El Plateado de Joaquin Amaro, a Mexican hamlet: a village of Cauca the gazetteer lacks
+    assert plateado.place.name == "Cauca" and plateado.approximate

@@ -2849,6 +2849,9 @@ def _more_killed(text: str, end: int) -> int:
     return int(_FATALITY_WORDS.get(more.group(1).lower()) or parse_number(more.group(1).lower()) or 0)
 
 
+_NO_KILLING = frozenset({"Abduction/forced disappearance", "Sexual violence", "Looting/property destruction"})
+
+
 def _follow_up_toll(article: Article, sentence: Span) -> None:
     """'Clashes erupted near Azaz. A monitor said 7 fighters were killed.': a toll told in the next
     sentence, with no event of its own, is that of the single violent event just before -- or of the places
@@ -2856,6 +2859,9 @@ def _follow_up_toll(article: Article, sentence: Span) -> None:
     # ... the violent one: "gangs attacked police positions, and officers withdrew. Four people were killed."
     previous = [e for e in article.events if e.sentence is article.events[-1].sentence and e.violent] \
         if article.events else []
+    killing = [e for e in previous if e.sub_event_type not in _NO_KILLING]
+    if len(previous) > 1 and len(killing) == 1:  # "Gunmen stormed a school and abducted 287 students. ... opened
+        previous = killing  # fire, killing a teacher": the attack's toll, not the abduction's
     if not previous or any(e.trigger != previous[0].trigger or e.fatalities for e in previous) or \
             article.text[previous[0].sentence.end:sentence.start].strip() and not (
                 _IN_THE_EVENT.search(sentence.text) and

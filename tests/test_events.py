@@ -3476,3 +3476,10 @@ def test_fighting_with_dissidents_is_a_clash_with_their_group(gaz, article):
     (clash,) = events_of(article(text, date="2025-02-04"), gaz)
     assert (clash.sub_event_type, clash.actor1, clash.actor2, clash.location.text) == (
         "Armed clash", "Military Forces of Colombia", "FARC", "Argelia")
+
+
+def test_a_toll_told_next_after_an_attack_and_an_abduction_is_the_attacks(gaz, article):
+    text = ("Gunmen stormed a school in Kuriga on Thursday and abducted 287 pupils, officials said. Police said the "
+            "attackers opened fire as the pupils assembled, killing a teacher.")
+    attack, abduction = events_of(article(text, date="2024-03-08"), gaz)
+    assert (attack.sub_event_type, attack.fatalities, abduction.fatalities) == ("Attack", 1, 0)

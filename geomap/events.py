@@ -1553,7 +1553,8 @@ def _attack_told_again(article: Article, sentence: Span, trigger: _Trigger) -> E
     any_kind = trigger.general or trigger.sub_event_type == "Looting/property destruction"
     told = [e for e in article.events if (e.event_type == trigger.event_type or any_kind and e.violent) and
             0 < sentence.start - e.sentence.start <= _PASSAGE]
-    return told[-1] if told else None
+    same = [e for e in told if e.sub_event_type == trigger.sub_event_type]  # the attack, not the abduction beside it
+    return (same or told)[-1] if told else None
 
 
 def _names_attackers(text: str) -> bool:

@@ -835,7 +835,9 @@ _REPORTER = re.compile(r",\s+(?:[^,]{1,60}\s+(?:said|says|say|(?<!was )(?<!were 
                        r"commander|leader|minister|member|an?\s)[^,]{0,70})$")
 # "Other missiles hit Tel Aviv", "Another missile struck Tamra": the barrage told before
 _MORE_OF_THEM = re.compile(r"\W*(?:(?:other|more|further|several|some|many|the other) (?:of the )?(?:missiles|rockets|"
-                           r"drones|shells|bombs|strikes)|another (?:missile|rocket|drone|shell|bomb|strike))\b", re.I)
+                           r"drones|shells|bombs|strikes)|another (?:missile|rocket|drone|shell|bomb|strike)|"
+                           r"an?(?: second| third| new| later)? (?:wave|salvo|barrage) of (?:missiles|rockets|drones|"
+                           r"shells|strikes))\b", re.I)  # "A second wave of drones hit Izmail"
 # "The fighting broke out near Dominorog": the fight the sentence before told, told again
 _RETOLD = re.compile(r"\W*(?:The|This|That)\s+" + _FIGHT_NOUNS)
 _MANY_STRIKES = re.compile(r"\b(?:strikes|raids|warplanes|jets|aircraft|bombers)\b", re.I)

@@ -3483,3 +3483,10 @@ def test_a_toll_told_next_after_an_attack_and_an_abduction_is_the_attacks(gaz, a
             "attackers opened fire as the pupils assembled, killing a teacher.")
     attack, abduction = events_of(article(text, date="2024-03-08"), gaz)
     assert (attack.sub_event_type, attack.fatalities, abduction.fatalities) == ("Attack", 1, 0)
+
+
+def test_a_second_wave_of_drones_is_the_same_sides(gaz, article):
+    text = ("Russian drones struck port buildings in Odesa overnight, killing two people, the governor said. A second "
+            "wave of drones hit the town of Izmail on the Danube, damaging a ferry terminal.")
+    first, second = events_of(article(text, date="2024-03-11"), gaz)
+    assert second.location.text == "Izmail" and second.actor1 == first.actor1 == "Military Forces of Russia"

@@ -557,7 +557,7 @@ _HELPER_AFTER = re.compile(r"[^.;]{0,40}?\b(?:fighting|fights|fought|who\s+fight
                            r"(?:army|military|government|junta|troops|soldiers|forces|authorities)\b", re.I)
 # A site of the story told again: "retook the base", "took control of the group's headquarters", "in the camp"
 _SITE_AGAIN = guarded(r"\b(?:the|its|their|the group['’]s) (?:army |military )?(?:base|camp|post|checkpoint|garrison|"
-                      r"barracks|compound|headquarters|airport|prison)\b", re.I)
+                      r"barracks|compound|headquarters|airport|prison|dam|bridge)\b", re.I)
 _A_SETTLEMENT = re.compile(r"\b(?:an?|one) (?:[\w-]+ )?(?:village|town|settlement)\b")
 _SETTLEMENT_OF = re.compile(r"\bthe (?:village|town|settlement) of $")
 # "in Ethiopia's", ", in the", " state in": what joins a place to the unit it lies in
@@ -594,7 +594,8 @@ _RETOLD_AT = re.compile(r"\s*(?:The|This) (?:attack|assault|raid|ambush|bombing|
 _TARGET_RETOLD = guarded(r"\b(?:attacked|hit|struck|targeted|overran|ambushed|stormed) the "
                          r"(?:army |military |police )?(?:position|base|post|outpost|camp|checkpoint|convoy|patrol)\b")
 # "targeted hideouts of the TTP, which has stepped up attacks inside Pakistan": a clause describing the target
-_DESCRIBED_BY = re.compile(r",\s+(?:which|who)\s+(?:has|have|had|is|are|was|were|controls?|holds?|runs?)\b")
+_DESCRIBED_BY = re.compile(r",\s+(?:which|who)\s+(?:has|have|had|is|are|was|were|controls?|holds?|runs?|lies|sits|"
+                           r"stands)\b")
 # A state's forces an explosion harmed: "wounding 11 soldiers", "a vehicle carrying police commandos", "Seven police
 # officers were killed when their vehicle hit ..."
 _STATE_MEN = r"(soldiers|troops|servicemen|police\s*(?:men|officers|commandos)?|policemen)"
@@ -1736,8 +1737,9 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
         chosen = _included(article.text, after) or listed or _where(article.text, mentions, trigger) or \
             _apposed(article.text, mentions, trigger) or _inner(article.text, before) or \
             _passive_subjects(article.text, mentions, trigger) or after[:1]  # "A and B were shelled": each
-        if not chosen and measured and not _ANAPHORA.search(sentence.text):  # "a tanker was struck 55 nautical
-            # miles west of Mokha": in Mokha's area; but "in the village, some 220 km west of Imphal" is the village
+        if not chosen and measured and not (_ANAPHORA.search(sentence.text) or _SITE_AGAIN.search(sentence.text)):
+            # "a tanker was struck 55 nautical miles west of Mokha": in Mokha's area; but "in the village, some 220 km
+            # west of Imphal" is the village, "a protest at the dam, which lies 30 km from Manbij" the dam
             return [(measured[0], 2, _measured_phrase(article.text, measured[0]))]
         chosen = _towns_told_after(article.text, chosen, after) or _settlement_named_next(article, sentence, chosen) \
             or _town_near(article.text, chosen, after) or chosen

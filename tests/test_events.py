@@ -3490,3 +3490,11 @@ def test_a_second_wave_of_drones_is_the_same_sides(gaz, article):
             "wave of drones hit the town of Izmail on the Danube, damaging a ferry terminal.")
     first, second = events_of(article(text, date="2024-03-11"), gaz)
     assert second.location.text == "Izmail" and second.actor1 == first.actor1 == "Military Forces of Russia"
+
+
+def test_an_event_at_the_dam_is_at_the_dam_named_not_the_river_it_lies_on(gaz, article):
+    text = ("Turkish drones struck a convoy near the Tishrin Dam in northern Syria on Wednesday, killing five people. "
+            "The convoy was carrying people to a protest at the dam, which lies on the Euphrates about 30 km southeast "
+            "of Manbij.")
+    strike, protest = events_of(article(text, date="2025-01-08"), gaz)
+    assert protest.sub_event_type == "Peaceful protest" and protest.location.text == "Tishrin Dam"

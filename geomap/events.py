@@ -557,7 +557,7 @@ _HELPER_AFTER = re.compile(r"[^.;]{0,40}?\b(?:fighting|fights|fought|who\s+fight
                            r"(?:army|military|government|junta|troops|soldiers|forces|authorities)\b", re.I)
 # A site of the story told again: "retook the base", "took control of the group's headquarters", "in the camp"
 _SITE_AGAIN = guarded(r"\b(?:the|its|their|the group['’]s) (?:army |military )?(?:base|camp|post|checkpoint|garrison|"
-                      r"barracks|compound|headquarters|airport|prison|dam|bridge)\b", re.I)
+                      r"barracks|compound|headquarters|airport|prison|police station|dam|bridge)\b", re.I)
 _A_SETTLEMENT = re.compile(r"\b(?:an?|one) (?:[\w-]+ )?(?:village|town|settlement)\b")
 _SETTLEMENT_OF = re.compile(r"\bthe (?:village|town|settlement) of $")
 # "in Ethiopia's", ", in the", " state in": what joins a place to the unit it lies in
@@ -941,7 +941,8 @@ _TERRITORY_OBJECT = re.compile(
     r"quarters?|positions?|hills?|heights|checkpoints?|regions?|provinces?|territory|territories|outskirts|"
     r"headquarters|(?:regional |military )?commands?|camps?|crossings?|dams?|bridges?|roads?|highways?|posts?|barracks|garrisons?|settlements?|"
     r"strongholds?|capital|island|ports?|oil ?fields?|palace|compound|buildings?|ministry|parliament|front ?line|"
-    r"suburbs?|countryside|centre|center)\b(?!['’]s\b))")  # "overran the base's defences" takes no base
+    r"suburbs?|countryside|centre|center|police stations?|prisons?)\b(?!['’]s\b))")  # "overran the base's defences"
+# takes no base
 _PASSIVE = re.compile(r"\s*(?:(?:camp|village|town|city|district|area|base)\b\s*)?(?:,[^,.]{0,100},\s*)?"
                       r"(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?"  # "The Zamzam camp, ..., was"
                       r"(?:by\s+(?:an?\s+|the\s+)?)?")  # "Druzhkivka was hit by a glide bomb"
@@ -2260,8 +2261,11 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
              _foe(article, named[0]) if _goes_on_with(trigger) else "")
         inter2 = (_inter(opponent) if opponent in named else 1) if opponent else None
         return named[0], opponent, _inter(named[0]), inter2
-    if trigger.sub_event_type == "territory-back" and not rebels:
-        return state, "", 1, None  # "Ukraine says it retook a village": a retaking no group claims is the state's
+    if trigger.sub_event_type == "territory-back" and not rebels:  # "Ukraine says it retook a village": a retaking
+        # no group claims is the state's -- its police's where they tell it ("Police said they had retaken the station")
+        if said and _POLICE.search(sentence.text, *speaker) and said.group().split()[-1].lower() in ("it", "they"):
+            state = state.replace("Military Forces", "Police Forces", 1)
+        return state, "", 1, None
     if trigger.event_type == "Violence against civilians":
         if _POLICE_ACTING.search(before):  # "Moroccan police shot dead three people": the police did it
             return (f"Police Forces of {where}" if where else "Police Forces"), "", 1, None

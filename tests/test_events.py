@@ -3498,3 +3498,12 @@ def test_an_event_at_the_dam_is_at_the_dam_named_not_the_river_it_lies_on(gaz, a
             "of Manbij.")
     strike, protest = events_of(article(text, date="2025-01-08"), gaz)
     assert protest.sub_event_type == "Peaceful protest" and protest.location.text == "Tishrin Dam"
+
+
+def test_police_telling_they_retook_the_station_regain_it_where_the_story_is(gaz, article):
+    text = ("Gang members attacked the town of Mirebalais on Monday, setting fire to homes, police said. The gang "
+            "coalition claimed the attack in a video.\n\nPolice said they had flown in reinforcements and retaken the "
+            "police station by Tuesday morning.")
+    attack, retaken = events_of(article(text, date="2024-04-02"), gaz)
+    assert (retaken.sub_event_type, retaken.actor1, retaken.location.text) == (
+        "Government regains territory", "Police Forces of Haiti", "Mirebalais")

@@ -43,8 +43,9 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
 16. ``list-neighbour`` -- a name the gazetteer lacks, listed with towns, is placed at the nearest
     of them ("Aita al-Shaab and Bint Jbeil").
 17. ``stray-town`` -- a small town abroad chosen by its name alone, in a country no other place of
-    the text lies in, is the article's village the gazetteer lacks where the text calls it a place ("near
-    Liancourt" in a story about Haiti), else no place: the mention is dropped ("Human" Rights Watch).
+    the text lies in and over 100 km from them, is the article's village the gazetteer lacks where the
+    text calls it a place ("near Liancourt" in a story about Haiti), else no place: the mention is
+    dropped ("Human" Rights Watch).
 18. ``town-quarter`` -- "the Tierra Blanca neighbourhood" that its name alone put at a namesake far from
     the town the article names most is a quarter of that town: placed there.
 19. ``measured-near`` -- a name its name or context put many times the stated distance from the town the text
@@ -92,6 +93,7 @@ _NEAR_KM, _REGION_KM = 30, 200
 _CONTEXT_PLACES = 200
 _CONTAINED_POPULATION = 10_000
 _CLUSTER_KM = 50
+_STRAY_KM = 100  # a town abroad within this of a place of the text may be the story's own (Sderot beside Gaza)
 _SMALL_TOWN = 100_000
 _VILLAGE = 10_000
 _BY_NAME_PASSES = ("unambiguous", "one-sense", "document-coherence", "feature-word")
@@ -964,17 +966,18 @@ def _part_of(article: Article, mention: Mention, town: Place) -> bool:
 
 def _stray(article: Article, mention: Mention, town: Place) -> bool:
     """Chosen by its name alone, a town under 100,000 people abroad, in a country no other place of the text lies in
-    (near or far: "the Shankill area" of a Belfast story is no Irish town, "Rehab" in Cairo no Jordanian one) -- but
-    no national capital ("flew to Banjul" from a Californian story), airport
-    ("landed at Charles de Gaulle airport") nor curated landmark, chosen for its fame ("jets struck Fordow" in a story
-    about Israel)."""
+    and over _STRAY_KM from them ("the Shankill area" of a Belfast story is no Irish town, "Rehab" in Cairo no
+    Jordanian one; but Sderot beside Gaza is Israel's) -- but no national capital ("flew to Banjul" from a
+    Californian story), airport ("landed at Charles de Gaulle airport") nor curated landmark, chosen for its fame
+    ("jets struck Fordow" in a story about Israel)."""
     place = mention.place
     if place is None or mention.kind != "toponym" or place.kind != "place" or place.country == town.country or \
             place.population >= _SMALL_TOWN or place.feature_code in ("PPLC", "AIRP", "AIRB") or place.landmark or \
             not mention.why.startswith(_BY_NAME_PASSES):
         return False
     others = [m.place for m in article.mentions if m.place is not None and m.text != mention.text]
-    return not any(o.country == place.country for o in others)
+    return not any(o.country == place.country or
+                   o.country and haversine_km(o.lat, o.lon, place.lat, place.lon) <= _STRAY_KM for o in others)
 
 
 def _focus_town(article: Article) -> tuple[Place, int] | None:

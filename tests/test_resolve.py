@@ -876,3 +876,6 @@ def test_a_name_in_the_province_of_a_unit_is_looked_for_in_that_unit(gaz, articl
     plateado = next(m for m in resolved_all(article(text), gaz) if m.text == "El Plateado")
     # not El Plateado de Joaquin Amaro, a Mexican hamlet: a village of Cauca the gazetteer lacks
     assert plateado.place.name == "Cauca" and plateado.approximate
+    # ... but a town just across a border from the story's places is that town
+    sderot = resolved_all(article("The town of Sderot lies less than a mile from the Gaza border."), gaz)[0]
+    assert sderot.place.name == "Sderot" and not sderot.approximate

@@ -42,10 +42,9 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
     Foreign Ministry" in Moscow).
 16. ``list-neighbour`` -- a name the gazetteer lacks, listed with towns, is placed at the nearest
     of them ("Aita al-Shaab and Bint Jbeil").
-17. ``stray-town`` -- a small town abroad chosen by its name alone, in a country no other place of
-    the text lies in and over 100 km from them, is the article's village the gazetteer lacks where the
-    text calls it a place ("near Liancourt" in a story about Haiti), else no place: the mention is
-    dropped ("Human" Rights Watch).
+17. ``stray-town`` -- a small town abroad chosen by its name alone, far from every other place of
+    the text, is the article's village the gazetteer lacks where the text calls it a place ("near
+    Liancourt" in a story about Haiti), else no place: the mention is dropped ("Human" Rights Watch).
 18. ``town-quarter`` -- "the Tierra Blanca neighbourhood" that its name alone put at a namesake far from
     the town the article names most is a quarter of that town: placed there.
 19. ``measured-near`` -- a name its name or context put many times the stated distance from the town the text
@@ -93,9 +92,9 @@ _NEAR_KM, _REGION_KM = 30, 200
 _CONTEXT_PLACES = 200
 _CONTAINED_POPULATION = 10_000
 _CLUSTER_KM = 50
-_STRAY_KM = 100  # a town abroad within this of a place of the text may be the story's own (Sderot beside Gaza)
 _SMALL_TOWN = 100_000
 _VILLAGE = 10_000
+_STRAY_KM = 1000  # a town abroad this far from every other place of the text is a stray
 _BY_NAME_PASSES = ("unambiguous", "one-sense", "document-coherence", "feature-word")
 # "in Delft", "near Liancourt", "Giza's Haram district": the text calls the name a place.
 _PLACE_CUE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|outside|to|of|into|towards?|around)\s+(?:the\s+)?|['’]s\s+)$")
@@ -965,11 +964,10 @@ def _part_of(article: Article, mention: Mention, town: Place) -> bool:
 
 
 def _stray(article: Article, mention: Mention, town: Place) -> bool:
-    """Chosen by its name alone, a town under 100,000 people abroad, in a country no other place of the text lies in
-    and over _STRAY_KM from them ("the Shankill area" of a Belfast story is no Irish town, "Rehab" in Cairo no
-    Jordanian one; but Sderot beside Gaza is Israel's) -- but no national capital ("flew to Banjul" from a
-    Californian story), airport ("landed at Charles de Gaulle airport") nor curated landmark, chosen for its fame
-    ("jets struck Fordow" in a story about Israel)."""
+    """Chosen by its name alone, a town under 100,000 people abroad, far from every other place of the text and
+    in a country none of them lies in -- but no national capital ("flew to Banjul" from a Californian story), airport
+    ("landed at Charles de Gaulle airport") nor curated landmark, chosen for its fame ("jets struck Fordow" in a story
+    about Israel)."""
     place = mention.place
     if place is None or mention.kind != "toponym" or place.kind != "place" or place.country == town.country or \
             place.population >= _SMALL_TOWN or place.feature_code in ("PPLC", "AIRP", "AIRB") or place.landmark or \

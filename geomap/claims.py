@@ -238,7 +238,8 @@ def _direction_claim(article: Article, match: re.Match) -> Claim | None:
 
 
 def _make_claim(article: Article, match: re.Match, start: int, end: int, anchor: Mention) -> Claim:
-    value = parse_number(match.group("num")) or 0.0
+    # "less than a mile": one (the number words read "a" only inside "a dozen", "a hundred")
+    value = parse_number(match.group("num")) or (1.0 if match.group("num").strip().lower() in ("a", "an") else 0.0)
     high = parse_number(match.group("num2")) if match.groupdict().get("num2") else None
     unit = _unit(match.group("unit"))
     qualifier = match.group("bound") or match.group("qual")

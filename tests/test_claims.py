@@ -21,6 +21,7 @@ def claims_of(article, gaz):
     ("Taybat al-Imam is 15-20 km NNW of Hama.", 15, "km", 15, None, "north-northwest", "Hama"),
     ("Soran, more than eight km from Hama, fell.", 8, "km", 8, "more than", None, "Hama"),
     ("Aleppo is 500 m from nothing but 2 nautical miles off Tartus.", 2, "nmi", 3.704, None, None, "Tartus"),
+    ("Troops dug in less than a mile from Hama.", 1, "mi", 1.609, "less than", None, "Hama"),
 ])
 def test_claim_parsing(gaz, article, text, value, unit, stated, qualifier, direction, anchor):
     (claim,) = claims_of(article(text), gaz)

@@ -173,6 +173,9 @@ _PLACE_AFTER = re.compile(r"^(?:,?\s+(?:which\s+|that\s+)?(?:lies|sits|is locate
                           r"\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+)?\s*(?:km|kilomet|mi\b|miles)|"
                           r",\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?-i:town|village|city|district|suburb|camp)\b|"
                           r"\s+is\s+an?\s+(?:[\w-]+\s+){0,2}(?:town|village)\b|"  # "Diboli is a border town"
+                          # "Toretsk is roughly halfway between Bakhmut and Pokrovsk"
+                          r"\s+(?:is|lies|sits)\s+(?:(?:about|roughly|some|nearly|almost)\s+)?(?:halfway|midway)\s+"
+                          r"between\b|"
                           r",\s+(?:(?:just|directly|due|immediately)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b)",
                           re.I)
 # Inside a lookahead, so that every capitalised word gets its turn as the given name (matches overlap).

@@ -412,6 +412,9 @@ def test_a_compass_bearing_or_a_capture_is_a_locative_cue_for_a_small_town(gaz, 
     assert names(a, gaz) == ["Aleppo", "Khanaser", "Soran", "Halfaya"]
     # ... and so is a stated distance after the name, even one the gazetteer knows only by a near spelling.
     assert names(article("Marea is 20-25 km north of Aleppo."), gaz) == ["Marea", "Aleppo"]
+    # ... or said to lie halfway between two places, opening a sentence
+    assert names(article("Shelling went on. Toretsk is roughly halfway between Bakhmut and Pokrovsk."), gaz) == \
+        ["Toretsk", "Bakhmut", "Pokrovsk"]
     # A town that drones hit or guns pounded is a place too.
     assert "Makhmur" in names(article("Turkish drones hit Makhmur on Friday, Iraqi officials said."), gaz)
 

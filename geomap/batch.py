@@ -27,7 +27,7 @@ from .errors import InputError
 from .export import atomic_path, dumps, write_text
 from .outlines import check_batch, preload
 from .read import Problem, read_inputs
-from .records import RECORDS_FORMAT, anchor_name
+from .records import RECORDS_FORMAT, anchor_name, measured_from
 
 STATE_FILE = "batch.json"
 EVENT_LINES = "events_geojsonl"  # one GeoJSON Feature per line, per partition (GDAL's GeoJSONSeq)
@@ -241,10 +241,10 @@ def _claim_feature(record: dict) -> dict:
     anchor = record["anchor"]
     if record["border"]:
         lat, lon = next((s["border_point"] for s in record["subjects"] if s["border_point"]), (None, None))
-    else:
-        lat, lon = anchor["lat"], anchor["lon"]
+    else:  # the anchor, or the midpoint of the two places of a halfway
+        lat, lon = measured_from(record) or (None, None)
     geometry = {"type": "Point", "coordinates": [lon, lat]} if lat is not None else None
-    flat = {k: v for k, v in record.items() if k not in ("anchor", "subjects")}
+    flat = {k: v for k, v in record.items() if k not in ("anchor", "between", "subjects")}
     flat.update(anchor_name=anchor_name(record), anchor_geonameid=anchor["geonameid"],  # "the Turkish border"
                 subjects=json.dumps(record["subjects"], ensure_ascii=False))
     return {"type": "Feature", "geometry": geometry, "properties": flat}

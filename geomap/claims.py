@@ -24,6 +24,7 @@ from gazetteer.geo import haversine_km
 
 from .borders import OUTLINE_KM, distance_to_border, measured_pair, nearest_border
 from .document import Article, Claim, Mention, Subject
+from .geometry import midpoint
 from .text import DATELINE, DATELINE_UNDATED, NUMBER_WORD, ROAD_TO, VESSEL, guarded, listed_before, parse_number
 
 UNIT_KM = {"km": 1.0, "m": 0.001, "mi": 1.609344, "nmi": 1.852}
@@ -60,6 +61,9 @@ _REVERSED = re.compile(rf",\s+(?:an?\s+(?:[a-z-]+\s+)?(?:town|village|city|camp|
 _DIRECTION_ONLY = guarded(
     r"(?:,\s*|\b(?:lies|is|sits|located|situated)\s+)(?:just\s+|some\s+way\s+)?(?:to\s+the\s+)?"
     r"(?P<dir>(?:north|south|east|west)(?:[\s-]?(?:north|south)?(?:east|west))?)(?:ward|wards|ern)?\s+of\s+", re.I)
+# "Toretsk is roughly halfway between Bakhmut and Pokrovsk": the first place after it is the anchor
+_HALFWAY = guarded(r"\b(?:(?:roughly|about|almost|nearly|some)\s+)?(?:halfway|midway)\s+between\s+(?:the\s+)?", re.I)
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _UNIT_HINT = guarded(r"\b(?:km|kms|mi|nmi)\b|\d\s*-?\s*(?:km|m)\b|kilomet|\bmiles?\b|met(?:er|re)s?\b", re.I)
 _NOT_DISTANCE_BEFORE = guarded(r"\b(?:travel(?:l)?ed|walked|drove|driven|marched|flew|flown|trekked|covered|"
                                r"advanced|stretch(?:es)?|journey(?:ed)?|square|sq\.?|cubic|a|an)\s*$", re.I)
@@ -122,6 +126,7 @@ _SHARED = re.compile(r",\s+(?:both|all|each)\b")  # "A and B, both 90 km from C"
 _PARTICIPLE_CLAUSE = re.compile(r"\s*[a-z]+ing\b")
 _UPPER_BOUNDS = frozenset({"up to", "within", "less than", "under", "at most", "barely"})
 _LOWER_BOUNDS = frozenset({"more than", "over", "at least"})
+_HALFWAY_SHARE = 0.15  # how far off the midpoint, as a share of the way between the two places, is still halfway
 ROAD_FACTOR = 1.6  # straight-line distances below stated/1.6 ... stated suggest a road distance
 # A village this far (and this many times the stated distance) from where the text puts it is another place of
 # its name; "X in Y province" is trusted.
@@ -133,7 +138,7 @@ _NOT_LOCATED = "its subjects are not located"
 def find_claims(article: Article) -> Article:
     """Find, check and (where they locate an unresolved place) use the article's claims."""
     for sentence in article.sentences():
-        if not _UNIT_HINT.search(sentence.text):
+        if not _UNIT_HINT.search(sentence.text) and "way between" not in sentence.text:
             continue  # most sentences state no distance: skip the expensive patterns
         for match in _CLAIM.finditer(article.text, sentence.start, sentence.end):
             claim = _forward_claim(article, match)
@@ -143,6 +148,9 @@ def find_claims(article: Article) -> Article:
             claim = _reversed_claim(article, match)
             if claim is not None:
                 article.claims.append(claim)
+        if "way between" in sentence.text:
+            article.claims.extend(filter(None, (_halfway_claim(article, match) for match in
+                                                _HALFWAY.finditer(article.text, sentence.start, sentence.end))))
     for sentence in article.sentences():
         for match in _DIRECTION_ONLY.finditer(article.text, sentence.start, sentence.end):
             claim = _direction_claim(article, match)
@@ -206,6 +214,21 @@ def _reversed_claim(article: Article, match: re.Match) -> Claim | None:
         claim.anchor, claim.direction = reference, direction
         claim.subjects, claim.subject_kind = [Subject(anchor)], "named"
     return claim
+
+
+def _halfway_claim(article: Article, match: re.Match) -> Claim | None:
+    """'Toretsk is roughly halfway between Bakhmut and Pokrovsk': the subject lies about as far from the one as from
+    the other, near the line between them."""
+    first = _anchor_after(article, match.end())
+    second = next((m for m in article.mentions if first is not None and m.start > first.end and m.kind == "toponym"
+                   and _AND.fullmatch(article.text, first.end, m.start)), None)
+    if second is None:
+        return None
+    start = match.start() + len(match.group()) - len(match.group().lstrip())
+    claim = Claim(start, second.end, article.text[start:second.end], value=None, unit=None, stated_km=None,
+                  qualifier="halfway", anchor=first, between=second)
+    _subjects(article, claim, match.start())
+    return claim if claim.subjects and claim.subject_kind in ("named", "anaphor") else None
 
 
 def _story_town(article: Article) -> Mention | None:
@@ -553,6 +576,8 @@ def tolerance_km(claim: Claim) -> float:
 
 
 def check(claim: Claim) -> Claim:
+    if claim.between is not None:
+        return _check_halfway(claim)
     claim.tolerance_km = tolerance_km(claim)
     claim.units_agree = _units_agree(claim)
     anchor = claim.anchor.place if claim.anchor else None
@@ -581,6 +606,41 @@ def check(claim: Claim) -> Claim:
         return claim
     for subject in claim.subjects:
         _check_subject(claim, anchor, subject)
+    _claim_verdict(claim)
+    return claim
+
+
+def _check_halfway(claim: Claim) -> Claim:
+    """Each subject against the midpoint of the two places: within _HALFWAY_SHARE of the way between them (a town
+    two fifths of the way along is 'halfway', one a third of the way is not) plus the towns' extent."""
+    ends = [claim.anchor, claim.between]
+    unplaced = next((m for m in ends if not m.located or m.place.kind != "place"), None)
+    if unplaced is not None:
+        claim.verdict = "unverifiable"
+        claim.reason = f"'{unplaced.text}' is not a town the gazetteer places" + \
+            (f" (only approximately, at {unplaced.place.name})" if unplaced.place is not None else "")
+        for subject in claim.subjects:
+            subject.verdict, subject.reason = claim.verdict, claim.reason
+        return claim
+    first, second = (m.place for m in ends)
+    apart = geodesic(first.point, second.point).km
+    middle = midpoint(first.point, second.point)
+    claim.stated_km = round(apart / 2, 1)  # what "halfway" states, from either place
+    claim.tolerance_km = round(_HALFWAY_SHARE * apart + (town_radius_km(first) + town_radius_km(second)) / 2, 1)
+    for subject in claim.subjects:
+        place = subject.mention.place
+        if not subject.mention.located:
+            subject.verdict, subject.reason = "unverifiable", f"'{subject.mention.text}' is not located"
+            continue
+        subject.computed_km = round(geodesic(middle, place.point).km, 1)  # off the midpoint
+        subject.bearing_deg = round(initial_bearing(middle, place.point), 1)
+        tolerance = claim.tolerance_km + town_radius_km(place)
+        subject.verdict = "consistent" if subject.computed_km <= tolerance else "inconsistent"
+        subject.reason = (f"{place.name} is {geodesic(first.point, place.point).km:.1f} km from {first.name} and "
+                          f"{geodesic(second.point, place.point).km:.1f} km from {second.name}: "
+                          f"{subject.computed_km} km from the midpoint of the {apart:.1f} km between them, "
+                          f"{'within' if subject.verdict == 'consistent' else 'beyond'} ± {tolerance:.1f} km "
+                          f"({_HALFWAY_SHARE:.0%} of the way and the towns' extent)")
     _claim_verdict(claim)
     return claim
 

@@ -72,6 +72,7 @@ class Claim(Span):
     qualifier: str | None = None
     direction: str | None = None
     anchor: Mention | None = None
+    between: Mention | None = None  # "halfway between Bakhmut and Pokrovsk": the second place (the anchor the first)
     border: tuple[str, ...] | None = None  # "the Turkish border": the country codes, the anchor names the first
     subjects: list[Subject] = field(default_factory=list)
     subject_kind: str = "none"  # "named", "anaphor" ("the city ..."), "passage" or "none"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from geographiclib.geodesic import Geodesic
 from geopy.distance import geodesic
 from shapely.geometry import Polygon, mapping
 
@@ -39,6 +40,17 @@ def sector(centre: tuple[float, float], inner_km: float, outer_km: float, bearin
     outer = _arc(centre, outer_km, start, end)
     inner = list(reversed(_arc(centre, inner_km, start, end))) if inner_km > 0 else [(centre[1], centre[0])]
     return Polygon(outer + inner)
+
+
+def midpoint(first: tuple[float, float], second: tuple[float, float]) -> tuple[float, float]:
+    """The point halfway along the geodesic (WGS84) between two (lat, lon) points.
+
+    >>> midpoint((35.0, 36.0), (35.0, 38.0))
+    (35.0041, 37.0)
+    """
+    line = Geodesic.WGS84.InverseLine(*first, *second)
+    point = line.Position(line.s13 / 2)
+    return round(point["lat2"], 4), round(point["lon2"], 4)
 
 
 def to_geojson(shape) -> dict:

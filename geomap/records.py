@@ -14,7 +14,7 @@ from gazetteer import Place
 from .borders import border_band, measured_pair
 from .claims import DIRECTION_DEGREES
 from .document import Article, Claim, Event, Mention
-from .geometry import ring, sector, to_geojson
+from .geometry import midpoint, ring, sector, to_geojson
 
 ACLED_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -149,6 +149,7 @@ def acled_rows(run: Run) -> list[dict]:
 
 def claim_record(claim: Claim, article: Article) -> dict:
     anchor = claim.anchor.place if claim.anchor else None
+    between = claim.between.place if claim.between else None
     return {
         "text": claim.text, "article_id": article.id, "start": claim.start, "end": claim.end,
         "value": claim.value, "value_high": claim.value_high, "unit": claim.unit, "stated_km": claim.stated_km,
@@ -159,6 +160,8 @@ def claim_record(claim: Claim, article: Article) -> dict:
                    "lon": anchor.lon if anchor else None,
                    "geonameid": anchor.geonameid if anchor and anchor.geonameid > 0 else None,
                    "gazetteer_name": anchor.name if anchor else None},
+        "between": {"name": claim.between.text, "lat": between.lat if between else None,
+                    "lon": between.lon if between else None} if claim.between else None,
         "subjects": [{"name": s.mention.text, "country": s.mention.place.country if s.mention.place else None,
                       "lat": s.mention.place.lat if s.mention.place else None,
                       "lon": s.mention.place.lon if s.mention.place else None,
@@ -177,8 +180,11 @@ def claim_records(run: Run) -> list[dict]:
 
 
 def anchor_name(record: dict) -> str:
-    """'Hama'; 'the Turkish border'; 'the SY–TR border' for a border named by both countries; 'the border'."""
+    """'Hama'; 'the Turkish border'; 'the SY–TR border' for a border named by both countries; 'the border';
+    'Bakhmut and Pokrovsk' for a halfway between them."""
     border = record["border"]
+    if record.get("between"):
+        return f"{record['anchor']['name']} and {record['between']['name']}"
     if not border:
         return record["anchor"]["name"] or ""
     if len(border) == 2:
@@ -189,6 +195,8 @@ def anchor_name(record: dict) -> str:
 def claim_label(record: dict) -> str:
     """'≈10 km from Hama', 'within 5 km of Rafah', '20–25 km NW of Idlib', '≈3 km from the Turkish border'."""
     anchor = anchor_name(record)
+    if record.get("between"):
+        return f"halfway between {anchor}"
     if record["value"] is None:
         return f"{record['direction']} of {anchor}"
     sign = {"about": "≈", "nearly": "≈", "up to": "≤", "within": "≤", "less than": "<", "more than": ">"}.get(
@@ -203,7 +211,6 @@ def claim_features(run: Run) -> list[dict]:
     border near its subject -- plus lines to its subjects from where they were measured."""
     features = []
     for record in claim_records(run):
-        anchor = record["anchor"]
         area = claim_area(record)
         if area is None:
             continue
@@ -212,7 +219,7 @@ def claim_features(run: Run) -> list[dict]:
         for subject in record["subjects"]:
             if subject["lat"] is None:
                 continue
-            lat, lon = subject["border_point"] or (anchor["lat"], anchor["lon"])
+            lat, lon = subject["border_point"] or measured_from(record)
             line = {"type": "LineString", "coordinates": [[lon, lat], [subject["lon"], subject["lat"]]]}
             features.append({"type": "Feature", "geometry": line, "properties": {
                 **_flat_claim(record), "label": f"{subject['name']}: {subject['computed_km']} km (stated {claim_label(record)})",
@@ -222,7 +229,11 @@ def claim_features(run: Run) -> list[dict]:
 
 
 def claim_area(record: dict) -> dict | None:
-    """GeoJSON of where the claim puts its subjects: a ring or sector around the anchor, a band along a border."""
+    """GeoJSON of where the claim puts its subjects: a ring or sector around the anchor, a band along a border, a
+    disc around the midpoint of the two places a 'halfway between' names."""
+    middle = measured_from(record)
+    if record.get("between"):
+        return to_geojson(ring(middle, 0.0, record["tolerance_km"])) if middle is not None else None
     if record["stated_km"] is None:  # a direction alone: a sector reaching past its subjects
         low, high = 0.0, 1.5 * max([s["computed_km"] or 0 for s in record["subjects"]] + [10.0])
     else:
@@ -243,6 +254,16 @@ def claim_area(record: dict) -> dict | None:
     shape = sector(centre, max(0.0, low), high, DIRECTION_DEGREES[record["direction"]], 22.5) if record["direction"] \
         else ring(centre, max(0.0, low), high)
     return to_geojson(shape)
+
+
+def measured_from(record: dict) -> tuple[float, float] | None:
+    """Where a claim's subjects are measured from: its anchor, or the midpoint of the two places of a 'halfway'."""
+    anchor, between = record["anchor"], record.get("between")
+    if anchor["lat"] is None or between is not None and between["lat"] is None:
+        return None
+    if between is not None:
+        return midpoint((anchor["lat"], anchor["lon"]), (between["lat"], between["lon"]))
+    return anchor["lat"], anchor["lon"]
 
 
 def _flat_claim(record: dict) -> dict:

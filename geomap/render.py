@@ -18,7 +18,7 @@ import folium
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
-from .records import Run, claim_area, claim_label, claim_records, event_record, place_features
+from .records import Run, claim_area, claim_label, claim_records, event_record, measured_from, place_features
 
 LEAFLET_CDN_JS = "https://cdn.jsdelivr.net/npm/leaflet@1.9.4/dist/leaflet.js"
 LEAFLET_CDN_CSS = "https://cdn.jsdelivr.net/npm/leaflet@1.9.4/dist/leaflet.css"
@@ -184,12 +184,13 @@ def _claims(run: Run, article_index: dict[str, int]) -> list[dict]:
         if area is None:
             continue
         top = max(_vertices(area["coordinates"]), key=lambda xy: xy[1])
-        anchor = [record["anchor"]["lat"], record["anchor"]["lon"]]
+        anchor = list(measured_from(record))  # (area drawn: a point measured from)
         claims.append({
             "text": record["text"], "label": claim_label(record), "verdict": record["verdict"],
             "reason": record["reason"], "tolerance_km": record["tolerance_km"],
             "article": article_index[record["article_id"]], "area": area, "labelAt": [top[1], top[0]],
-            # Each subject's line starts where its distance was measured from: the anchor, or the border.
+            # Each subject's line starts where its distance was measured from: the anchor (or the midpoint of a
+            # halfway), or the border.
             "subjects": [[s["lat"], s["lon"], s["name"], s["computed_km"], s["verdict"], s["reason"],
                           s["border_point"] or anchor] for s in record["subjects"] if s["lat"] is not None],
         })

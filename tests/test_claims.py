@@ -609,3 +609,24 @@ def test_the_city_after_a_quarter_the_gazetteer_lacks_is_the_city_it_was_placed_
             "Flights at Mitiga airport, about 10 km east of the city centre, were halted.")
     (claim,) = claims_of(article(text), gaz)
     assert claim.anchor.text == "Tripoli" and claim.verdict == "consistent"
+
+
+@pytest.mark.parametrize("text,subject,verdict", [
+    ("Idlib lies roughly halfway between Aleppo and Latakia.", "Idlib", "consistent"),
+    # on the road, but a quarter of the way: no midpoint
+    ("Homs is midway between Hama and Damascus.", "Homs", "inconsistent"),
+    ("Shelling went on. Toretsk is roughly halfway between Bakhmut and Pokrovsk.", "Toretsk", "inconsistent"),
+])
+def test_halfway_between_two_towns_is_checked_against_their_midpoint(gaz, article, text, subject, verdict):
+    (claim,) = claims_of(article(text), gaz)
+    assert claim.text.endswith(claim.between.text) and claim.qualifier == "halfway"
+    assert claim.subjects[0].mention.text == subject and claim.verdict == verdict
+    assert "from the midpoint of the" in claim.reason
+    record = claim_record(claim, article(text))
+    assert anchor_name(record) == f"{claim.anchor.text} and {claim.between.text}"
+    assert claim_area(record)["type"] == "Polygon"  # a disc around the midpoint
+
+
+def test_halfway_to_a_place_the_gazetteer_lacks_is_unverifiable(gaz, article):
+    (claim,) = claims_of(article("Idlib lies halfway between Aleppo and Qarqoor village."), gaz)
+    assert claim.verdict == "unverifiable" and "Qarqoor" in claim.reason

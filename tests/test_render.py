@@ -58,3 +58,12 @@ def test_a_border_claim_is_drawn_as_a_band_with_lines_from_the_border(gaz, artic
     assert claim["area"]["type"] in ("Polygon", "MultiPolygon") and claim["label"] == "≈20 km north of the Israel border"
     (subject,) = claim["subjects"]
     assert subject[2] == "Tyre" and subject[6][0] < subject[0]  # the line starts on the border, south of Tyre
+
+
+def test_a_halfway_claim_is_drawn_around_the_midpoint_with_lines_from_it(gaz, article):
+    run = finish([process(article("Idlib lies roughly halfway between Aleppo and Latakia."), gaz)], gaz)
+    (claim,) = map_data(run, "t", None)["claims"]
+    assert claim["label"] == "halfway between Aleppo and Latakia" and claim["area"]["type"] == "Polygon"
+    (subject,) = claim["subjects"]
+    start = subject[6]  # the line starts between the two towns, not at Aleppo
+    assert subject[2] == "Idlib" and 35.7 < start[0] < 36.0 and 36.3 < start[1] < 36.7

@@ -282,8 +282,10 @@ _ATTACKED_BEFORE = re.compile(r"\b(?:attacked|raided|stormed|overran|besieged)\s
                               r"of\s+)?$")
 _APPOSITION_TO = re.compile(r",\s+(?:the|an?)\s+[\w\s-]+\s+(?:facing|near|opposite|outside|across\s+from|north\s+of|"
                             r"south\s+of|east\s+of|west\s+of)\s+")  # "X, the border town facing Y, where"
-_DISTANCE_APPOSED = re.compile(r",\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?\d+\s*(?:km|kilomet(?:er|re)s|"
-                               r"miles)\s+(?:[a-z-]+\s+)?(?:of|from)\s+(?:the\s+)?")
+_DISTANCE_APPOSED = re.compile(r",\s+(?:(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?\d+\s*"
+                               r"(?:km|kilomet(?:er|re)s|miles)\s+(?:[a-z-]+\s+)?|"
+                               r"(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+)"
+                               r"(?:of|from)\s+(?:the\s+)?")  # (or a direction alone: "Burqin, west of Jenin, where")
 _WHERE_AFTER = re.compile(r"(?:\s+[a-z]+){0,2},?\s+where\b")  # "... and Arusha, where protesters blocked roads": Arusha
 _PHRASE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|of|[Ff]rom|[Oo]n the outskirts of)\s+"
                             r"(?:the\s+)?(?:[a-z-]+\s+)?$")
@@ -697,8 +699,8 @@ _HARMED_BEFORE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|wounds|
                             r"(?:(?:at least|more than|about|some|up to)\s+)?(?:[\w-]+\s+){0,2}$")
 _TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|into)\s+" + _OBJECT_START)
 # "30 miles west of the capital", "10 km from Hama": the place a distance is measured from is not where it happened.
-_MEASURED_FROM = re.compile(r"\b(?:km|kms|kilomet(?:er|re)s|miles?)\)?\s+(?:(?:to\s+the\s+)?[a-z-]+\s+)?(?:of|from)\s+"
-                            r"(?:the\s+)?$|"
+_MEASURED_FROM = re.compile(r"(?:\b|(?<=\d))(?:km|kms|kilomet(?:er|re)s|miles?)\)?\s+(?:(?:to\s+the\s+)?[a-z-]+\s+)?"
+                            r"(?:of|from)\s+(?:the\s+)?$|"  # (also "6km south of")
                             # ... or a direction alone, apposed: "the town of Bani Naim, east of Hebron,"
                             r"\w,\s+(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$", re.I)
 # Not a passive's subject: an object ("expelled to Turkey are detained") or a home ("Goble, 26, of Edmonton, was").
@@ -863,6 +865,9 @@ _FORCE_AFTER = re.compile(r"\s+(?:Rifles|Regiment|Corps|Division|Brigades?|Batta
 _OWN_FORCES_AFTER = re.compile(r"(?:['’]s\s+(?:own\s+)?|\s+)(?:military|army|armed forces|forces|troops|air force|junta|"
                                r"navy|soldiers|warplanes|jets|drones)\b|['’]s\s+(?:[A-Z][\w-]*\s+){1,3}"
                                r"(?:group|mercenar(?:y|ies)|militia|paramilitar(?:y|ies)|Corps|Guards?)\b")
+_SOLDIERS = re.compile(r"\b(?:soldiers|troops)\b")  # (not "security forces", the land's own police in the West Bank)
+_ON_THE_GROUND = frozenset({"Battles", "Violence against civilians", "Strategic developments"})
+_SECURITY_AFTER = re.compile(r"\s+(?:security|police|policemen)\b")
 _SPEAKS_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|accuses|accused|insists|insisted|denies|denied)\b")
 _REGION_REACH_KM = 300  # how far from a region's point a place told in it may lie
 # "struck villages in southern Lebanon, including Aita al-Shaab", "across Yemen, hitting the capital Sanaa": each
@@ -2702,10 +2707,25 @@ def _state_actor(article: Article, sentence: Span, trigger: _Trigger, where: str
     demonym = _demonym_before_trigger(article, trigger)
     if demonym is not None:
         return f"Military Forces of {_state_name(demonym)}"
-    told = _military_told(article, sentence)
+    told = _military_told(article, sentence) or _occupying_forces(article, sentence, where)
     if told:  # "Israeli troops raided the Jenin camp ... The military said its forces had killed": Israel's
         return told
     return f"Military Forces of {where}" if where else "State forces"
+
+
+def _occupying_forces(article: Article, sentence: Span, where: str | None) -> str:
+    """'Israeli forces raided Jenin ... In the nearby town of Qabatiya, soldiers arrested 12 people': in a land
+    whose own forces the text never names, unnamed soldiers are those of the other state whose troops were just told
+    on the ground there (not its jets: "US jets bombed Sanaa ... In Marib, government troops clashed" are Yemen's)."""
+    if not where or not _SOLDIERS.search(sentence.text) or \
+            f"Military Forces of {where}" in {e.actor1 for e in article.events} or \
+            any(m.place is not None and m.place.name == where and (_OWN_FORCES_AFTER.match(article.text, m.end) or
+                                                                   _SECURITY_AFTER.match(article.text, m.end))
+                for m in article.mentions):  # ("Palestinian security forces" are the land's own)
+        return ""
+    return next((e.actor1 for e in reversed(article.events) if e.actor1.startswith("Military Forces of")
+                 and e.event_type in _ON_THE_GROUND and _event_country(e.location, None) == where
+                 and 0 < sentence.start - e.sentence.start <= _PASSAGE), "")
 
 
 def _military_told(article: Article, sentence: Span) -> str:

@@ -3507,3 +3507,12 @@ def test_police_telling_they_retook_the_station_regain_it_where_the_story_is(gaz
     attack, retaken = events_of(article(text, date="2024-04-02"), gaz)
     assert (retaken.sub_event_type, retaken.actor1, retaken.location.text) == (
         "Government regains territory", "Police Forces of Haiti", "Mirebalais")
+
+
+def test_soldiers_in_the_west_bank_after_an_israeli_raid_and_places_set_apart_by_distance_or_direction(gaz, article):
+    text = ("Israeli forces killed five Palestinians during a raid on Jenin on Tuesday. In the nearby town of "
+            "Qabatiya, about 6km south of Jenin, soldiers arrested 12 people. Clashes also broke out in the village "
+            "of Burqin, west of Jenin, where youths threw stones at military vehicles.")
+    raid, arrests, riot = events_of(article(text, date="2024-07-16"), gaz)
+    assert (arrests.actor1, arrests.location.text) == ("Military Forces of Israel", "Qabatiya")
+    assert (riot.sub_event_type, riot.location.text) == ("Violent demonstration", "Burqin")

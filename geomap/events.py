@@ -797,7 +797,7 @@ _THE_STRIKE = re.compile(r"(?:[^,.]{0,50}\b(?:said|says)(?: that)? )?\W*[Tt]he (
                          r"(?:air ?|drone )?(?:strike|bombing|raid) on|"
                          r"(?:car|vehicle|truck|motorcycle|house|building) (?:was|were) (?:hit|struck|targeted))$")
 # "five people were killed in the strike on the Haret Hreik neighbourhood": the strike told before
-_IN_THE_STRIKE = re.compile(r"\b(?:in|by) the (?:[\w-]+ )?$")
+_IN_THE_STRIKE = re.compile(r"\b(?:in|by|when|as) the (?:[\w-]+ )?$")  # ("... when the shells landed")
 # "The military has stepped up air strikes since ...": a trend, no event of a day (unless the sentence dates one)
 _TREND = re.compile(r"\b(?:stepped up|intensified|escalated|ramped up|increased)\s+(?:its\s+|their\s+|the\s+)?"
                     r"(?:[\w-]+\s+)?$")

@@ -3516,3 +3516,10 @@ def test_soldiers_in_the_west_bank_after_an_israeli_raid_and_places_set_apart_by
     raid, arrests, riot = events_of(article(text, date="2024-07-16"), gaz)
     assert (arrests.actor1, arrests.location.text) == ("Military Forces of Israel", "Qabatiya")
     assert (riot.sub_event_type, riot.location.text) == ("Violent demonstration", "Burqin")
+
+
+def test_when_the_shells_landed_retells_the_shelling(gaz, article):
+    text = ("Shelling by the Rapid Support Forces on a market in Omdurman killed at least 54 people on Saturday. The "
+            "market in the Karari district was packed with shoppers when the shells landed, a volunteer said.")
+    (shelling,) = events_of(article(text, date="2024-07-14"), gaz)
+    assert (shelling.actor1, shelling.fatalities) == ("Rapid Support Forces", 54)

@@ -784,7 +784,9 @@ _PROTEST_GRAVITY = ("Peaceful protest", "Protest with intervention", "Excessive 
 _SHARE = re.compile(r"\b(?:including|and)\s+(?P<n>\d+|[a-z]+)\s+(?:(?!and\b|including\b)[\w'’-]+\s+){0,8}?$")
 _AT_PLACE = re.compile(r"\s(?:in|at|near)\s")
 # "withdrew across the border to Bujumbura": where a withdrawal went, not where it happened
-_DESTINATION = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:(?:town|city|village|area)\s+of\s+)?$")
+# (and the country of such a town: "to Mae Sot in Thailand")
+_DESTINATION = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:(?:town|city|village|area)\s+of\s+)?$|"
+                          r"\b(?:to|towards?|into)\s+(?:[A-Z][\w'’-]*\s+){1,3}in\s+(?:the\s+)?$")
 _QUARTER_KM = 10  # a strike told again this near the town it was told at hit a quarter of that town
 _RETOLD_NEAR_KM = 30  # an attack told again at a village this near the town it was told near happened there
 # "The missiles hit a street near the university": the strike just told, told again (its actor, merged with it)
@@ -1378,7 +1380,8 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     previous = _previous_strike(article, sentence, trigger.span.text) \
         if trigger.general in ("generic strike", "generic blast") or _MORE_OF_THEM.match(sentence.text) or again else None
     located = _locations(article, sentence, trigger)
-    places = located or _where_continued(previous, sentence) or [_fallback_location(article, sentence, country)]
+    places = located or _where_continued(previous, sentence) or _left_from(article, sentence, trigger) or \
+        [_fallback_location(article, sentence, country)]
     # A state's forces no demonym names are those of the country the event is in ("the army shelled Khartoum").
     where = _event_country(places[0][0], country)
     actor1, actor2, inter1, inter2 = _actors(article, facts, sentence, trigger, where, previous)
@@ -1767,6 +1770,17 @@ def _parts_told(article: Article, sentence: Span, event: Event) -> list[Event]:
                                  location_text=_phrase(article.text, mention), point=(mention.place.lat, mention.place.lon),
                                  fatalities=int(count)))
     return parts if sum(p.fatalities for p in parts) <= event.fatalities else []
+
+
+def _left_from(article: Article, sentence: Span, trigger: _Trigger) -> list[tuple[Mention, int, str]]:
+    """'Around 200 soldiers fled across the bridge to Mae Sot in Thailand', naming only where they went: they left
+    the place of the event just told (the town whose capture the story opened with)."""
+    if trigger.sub_event_type != _WITHDRAWAL:
+        return []
+    near = [e for e in article.events if e.location is not None and e.location.place is not None
+            and 0 < sentence.start - e.sentence.start <= _PASSAGE]
+    told = ([e for e in near if e.event_type == "Battles"] or near)[-1:]  # the fight or capture, not its car bomb
+    return [(e.location, e.geo_precision or 2, f"left {e.location.text}") for e in told]
 
 
 def _not_destination(text: str, mention: Mention) -> bool:

@@ -3523,3 +3523,11 @@ def test_when_the_shells_landed_retells_the_shelling(gaz, article):
             "market in the Karari district was packed with shoppers when the shells landed, a volunteer said.")
     (shelling,) = events_of(article(text, date="2024-07-14"), gaz)
     assert (shelling.actor1, shelling.fatalities) == ("Rapid Support Forces", 54)
+
+
+def test_troops_fleeing_to_a_town_abroad_left_the_town_just_taken(gaz, article):
+    text = ("Karen fighters captured Myawaddy on Thursday after the army garrison surrendered. The rebels said the "
+            "town was theirs.\n\nSoldiers of the garrison had withdrawn across the bridge to Mae Sot in Thailand "
+            "overnight.")
+    found = events_of(article(text, date="2024-04-12"), gaz)
+    assert all(e.location.text == "Myawaddy" for e in found)

@@ -867,6 +867,7 @@ _FORCE_AFTER = re.compile(r"\s+(?:Rifles|Regiment|Corps|Division|Brigades?|Batta
 _OWN_FORCES_AFTER = re.compile(r"(?:['’]s\s+(?:own\s+)?|\s+)(?:military|army|armed forces|forces|troops|air force|junta|"
                                r"navy|soldiers|warplanes|jets|drones)\b|['’]s\s+(?:[A-Z][\w-]*\s+){1,3}"
                                r"(?:group|mercenar(?:y|ies)|militia|paramilitar(?:y|ies)|Corps|Guards?)\b")
+_AVENGED = re.compile(r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+for|to\s+avenge)\b")
 _SOLDIERS = re.compile(r"\b(?:soldiers|troops)\b")  # (not "security forces", the land's own police in the West Bank)
 _ON_THE_GROUND = frozenset({"Battles", "Violence against civilians", "Strategic developments"})
 _SECURITY_AFTER = re.compile(r"\s+(?:security|police|policemen)\b")
@@ -2829,6 +2830,8 @@ def _told_of_before(sentence: Span, offset: int, trigger: _Trigger) -> bool:
     """A figure in a clause of its own about an earlier time ("India struck sites in Pakistan, saying it targeted
     those who planned the killing of 26 tourists last month"): another event's toll."""
     at = offset - sentence.start
+    if _AVENGED.search(sentence.text, trigger.span.end - sentence.start, at):
+        return True  # "fired rockets ..., in retaliation for a strike that killed one of its commanders": the avenged
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, at)), default=0)
     if start <= trigger.span.start - sentence.start:
         return False  # the trigger's own clause
@@ -2889,7 +2892,8 @@ def _more_killed(text: str, end: int) -> int:
     more = _AND_MORE.match(text, end)
     if more is None:
         return 0
-    return int(_FATALITY_WORDS.get(more.group(1).lower()) or parse_number(more.group(1).lower()) or 0)
+    word = more.group(1).strip().lower()  # ("killing a commander and a civilian passer-by": one more)
+    return int(_FATALITY_WORDS.get(word) or parse_number(word) or (1 if word in ("a", "an") else 0))
 
 
 _NO_KILLING = frozenset({"Abduction/forced disappearance", "Sexual violence", "Looting/property destruction"})

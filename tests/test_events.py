@@ -3531,3 +3531,11 @@ def test_troops_fleeing_to_a_town_abroad_left_the_town_just_taken(gaz, article):
             "overnight.")
     found = events_of(article(text, date="2024-04-12"), gaz)
     assert all(e.location.text == "Myawaddy" for e in found)
+
+
+def test_a_toll_of_the_strike_avenged_is_not_the_retaliations_and_and_a_passer_by_is_one_more(gaz, article):
+    text = ("Hezbollah said it fired dozens of rockets at an Israeli base in the Golan Heights on Wednesday, in "
+            "retaliation for an Israeli strike that killed one of its commanders. Earlier, an Israeli drone struck a "
+            "car in Nabatieh, killing a Hezbollah commander and a civilian passer-by.")
+    rockets, strike = events_of(article(text, date="2024-07-17"), gaz)
+    assert (rockets.fatalities, strike.fatalities) == (0, 2)

@@ -185,7 +185,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:opened fire on|fired? on|shot dead|killed|shot) (?:[\w-]+ ){0,4}(?:protesters|demonstrators|(?:at|during) (?:the )?"
      r"(?:[\w-]+ )?(?:demonstrations?|protests?|rall(?:y|ies)))\b", "Protests", "Excessive force against protesters",
      "Demonstrations"),
-    (r"\b(?:tear gas|water cannons?|dispersed (?:the )?(?:protesters|demonstrators|crowds?|rall(?:y|ies))|"
+    (r"\b(?:tear gas|water cannons?|"
+     r"dispersed (?:the |a )?(?:[\w-]+ )?(?:protesters|demonstrators|crowds?|rall(?:y|ies))|"
      r"(?:beat|clubbed|scuffled with|arrested|detained) (?:[\w-]+ ){0,3}(?:protesters|demonstrators))\b", "Protests",
      "Protest with intervention", "Demonstrations"),
     # A demonstration or a rally of people, not a product's, a garden's or the stock market's
@@ -669,7 +670,8 @@ _KILLED = guarded(
     r"(?:[\w-]+\s+){0,2}to\s+death\b"
     # "A 22-year-old man was shot dead": one
     r"|\b(?P<single>an?)\s+(?:[\w-]+\s+){0,2}(?:man|woman|boy|girl|child|teenager|civilian|farmer|soldier|policeman|"
-    r"officer|journalist|worker|shepherd|fisherman|Palestinian)"
+    r"officer|journalist|worker|shepherd|fisherman|Palestinian|student|protester|demonstrator|teacher|driver|"
+    r"villager|resident|pupil|trader)"
     # ... "A Kenyan police officer serving with the mission in Haiti was killed"
     r"(?:\s+(?:serving|working|based|stationed|deployed)\s+[^,.;]{1,60}?)?"
     r"\s+(?:was\s+)?(?:killed|shot dead|shot and killed)\b",
@@ -1449,6 +1451,9 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     if sub == "Peaceful protest":  # "protesting the collapse that killed 15": deaths make no protest peaceful
         for event in events:
             event.fatalities = 0
+    for event in events if sub == "Protest with intervention" else ():  # "a student was shot dead as police
+        if event.fatalities:  # dispersed a crowd": force that killed is excessive, in ACLED's terms
+            event.sub_event_type = "Excessive force against protesters"
     if len(events) == 1 and events[0].fatalities and events[0].geo_precision == 3:
         events += _parts_told(article, sentence, events[0])
     if again and previous is not None and len(events) == 1 and _same_strike(events[0], previous, definite):

@@ -3539,3 +3539,10 @@ def test_a_toll_of_the_strike_avenged_is_not_the_retaliations_and_and_a_passer_b
             "car in Nabatieh, killing a Hezbollah commander and a civilian passer-by.")
     rockets, strike = events_of(article(text, date="2024-07-17"), gaz)
     assert (rockets.fatalities, strike.fatalities) == (0, 2)
+
+
+def test_a_protester_shot_dead_as_police_dispersed_a_crowd_is_excessive_force(gaz, article):
+    text = "In Rangpur, a student was shot dead on Tuesday as police dispersed a crowd near the university."
+    (event,) = events_of(article(text, date="2024-07-17"), gaz)
+    assert (event.sub_event_type, event.actor2, event.fatalities) == (
+        "Excessive force against protesters", "Police Forces of Bangladesh", 1)

@@ -83,7 +83,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:drones?|helicopters?|helicopter gunships?|warplanes?) fired (?:[\w-]+ ){0,2}(?:missiles?|rockets?)|"
      r"helicopters? (?:later |also |then )?(?:bombed|struck|attacked|strafed)|"
      r"drones? (?:also |later |then )?(?:to drop|dropped) (?:[\w-]+ ){0,2}(?:explosives?|bombs?|grenades?)|"
-     r"drones? launched by (?:[\w'’-]+ ){1,4}(?:struck|hit|attacked|targeted)|"  # "launched by Yemen's Houthis struck"
+     # "launched by Yemen's Houthis struck", "... exploded in central Tel Aviv"
+     r"drones? launched by (?:[\w'’-]+ ){1,4}(?:struck|hit|attacked|targeted|exploded)|"
      r"(?:struck|hit|targeted|attacked|pounded) (?:[\w'\"“”-]+ ){0,4}with (?:a |an )?(?:[\w-]+ )?drones?)\b", "Explosions/Remote violence", "Air/drone strike", "Political violence"),
     (r"\b(?:shelling|shelled|artillery|mortars?|rockets? (?:fire|attacks?)|missile (?:strikes?|attacks?)|"
      r"(?<!anti-)(?:ballistic|cruise|guided) missiles? (?:fired|launched|struck|hit|slammed|landed|killed)|"
@@ -448,7 +449,7 @@ NAMED_GROUPS = {
     "Moro Islamic Liberation Front": 2, "Barisan Revolusi Nasional": 2,
     "Union for Peace in the Central African Republic": 2, "3R": 2, "Coalition of Patriots for Change": 2,
     "CPI (Maoist)": 2, "Oromo Liberation Army": 2, "Karen National Union": 2, "Karen National Liberation Army": 2,
-    "Sinjar Resistance Units": 3,
+    "Sinjar Resistance Units": 3, "New People's Army": 2, "Abu Sayyaf": 2,
 }
 _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Forces", "ISIS": "Islamic State",
                   "ISIL": "Islamic State", "al-Shabaab": "Al-Shabaab", "Al Shabaab": "Al-Shabaab",
@@ -473,7 +474,8 @@ _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Force
                   "Return, Reclamation and Rehabilitation": "3R", "Maoist": "CPI (Maoist)", "Maoists": "CPI (Maoist)",
                   "Naxalites": "CPI (Maoist)", "Communist Party of India (Maoist)": "CPI (Maoist)",
                   "OLA": "Oromo Liberation Army", "KNU": "Karen National Union",
-                  "KNLA": "Karen National Liberation Army", "YBS": "Sinjar Resistance Units"}
+                  "KNLA": "Karen National Liberation Army", "YBS": "Sinjar Resistance Units",
+                  "NPA": "New People's Army", "New Peoples Army": "New People's Army", "Abu Sayyaf Group": "Abu Sayyaf"}
 _DESCRIBED = re.compile(r"-(?:led|backed|aligned|allied|linked|based|affiliated|supported|leaning)$")  # "Kurdish-led"
 # "the Fano militia", "the Ti Makak gang", "the Clan del Golfo gang": the noun first (cheap), then up to three
 # capitalised words before it, with the particles of Spanish and Arabic names.
@@ -3426,7 +3428,9 @@ def _within(precise: Event, broad: Event) -> bool:
     if event_key(precise)[3] == event_key(broad)[3]:
         return True
     unit, place = (broad.location.place if broad.location else None), _unit_of(precise)
-    return unit is not None and place is not None and not broad.location.approximate and _unit_holds(unit, place)
+    if unit is not None and broad.location.approximate:  # "clashes in Negros", put at the story's Kabankalan: the
+        return unit == place  # body's clash at Kabankalan
+    return unit is not None and place is not None and _unit_holds(unit, place)
 
 
 def _unit_holds(unit: Place, place: Place) -> bool:

@@ -3546,3 +3546,15 @@ def test_a_protester_shot_dead_as_police_dispersed_a_crowd_is_excessive_force(ga
     (event,) = events_of(article(text, date="2024-07-17"), gaz)
     assert (event.sub_event_type, event.actor2, event.fatalities) == (
         "Excessive force against protesters", "Police Forces of Bangladesh", 1)
+
+
+def test_a_drone_launched_by_a_group_that_exploded_in_a_city_and_a_headline_placed_at_the_storys_town(gaz, article):
+    text = "A drone launched by Yemen's Houthis exploded in central Tel Aviv early on Friday, killing a man."
+    (strike,) = events_of(article(text, date="2024-07-20"), gaz)
+    assert (strike.sub_event_type, strike.actor1, strike.location.text, strike.fatalities) == (
+        "Air/drone strike", "Houthis", "Tel Aviv", 1)
+    # "in Negros" (an island the gazetteer lacks) is put at the story's town: the headline is the body's clash there
+    text = ("MANILA - Three communist guerrillas were killed in a clash with government troops in the town of "
+            "Kabankalan on the island of Negros on Monday, the army said. Kabankalan lies south of Bacolod.")
+    (clash,) = events_of(article(text, title="Army clashes with rebels in Negros, 3 killed", date="2024-09-03"), gaz)
+    assert (clash.location.text, clash.fatalities) == ("Kabankalan", 3)

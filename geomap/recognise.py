@@ -158,8 +158,8 @@ _AREA_AFTER = re.compile(r"\s+(?:area|sector|district|neighbou?rhood|quarter)\b"
 _NATURE_WORDS = frozenset("River Valley Lake Reservoir Creek Mountains Mountain Hills Forest Park Bay".split())
 _GOVERNOR_AFTER = re.compile(r"\s+(?:Lt\.\s+|Lieutenant\s+)?(?:Gov\.|Governor)\s+[A-Z]")
 _FACILITY_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|air\s?base|air\s?field|border crossing|crossing|dam|"
-                             r"bridge|hospital|prison|(?:refugee\s+)?camp|garrison|(?:nuclear\s+)?power\s+plant|"
-                             r"nuclear\s+plant)\b")
+                             r"bridge|hospital|prison|(?:refugee\s+|displacement\s+)?camp|garrison|"
+                             r"(?:nuclear\s+)?power\s+plant|nuclear\s+plant)\b")
 # Landmarks that are seats of institutions speak for them ("the Kremlin said"): they need a locative cue.
 _SEAT_CODES = frozenset({"BLDG", "PAL", "ST"})
 _NAME = r"[A-Z][\w'’ʿ]*(?:[\s-]+(?:(?:al|el|ad|as|ash|ar|at|az|an|ed|es|ez|de|of|bin|ibn)[\s-]+)?[A-Z][\w'’ʿ]*)*"

@@ -768,3 +768,8 @@ def test_a_name_apposed_to_a_village_is_called_a_village(gaz, article):
 def test_english_words_opening_a_sentence_are_no_places(gaz, article, text):
     found = names(article(text), gaz)
     assert "Part" not in found and "Mobile" not in found
+
+
+def test_a_displacement_camp_the_gazetteer_knows_is_one_name(gaz, article):
+    a = article("The RSF shelled the Zamzam displacement camp south of El Fasher on Friday.")
+    assert names(a, gaz) == ["Zamzam displacement camp", "El Fasher"]

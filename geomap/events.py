@@ -1848,9 +1848,11 @@ def _government_speaking(text: str, mention: Mention) -> bool:
 
 
 def _possessor(text: str, mention: Mention, starts: set[int]) -> bool:
-    """'Russia's Bryansk region': a country owning the place named next, which is where it happened."""
+    """'Russia's Bryansk region': a country owning the place named next, which is where it happened (so does
+    'Kenya's parliament', which stands in its capital)."""
     possessive = _POSSESSOR.match(text, mention.end)
-    return possessive is not None and possessive.end() in starts
+    return possessive is not None and possessive.end() in starts or \
+        text.startswith(("'s ", "’s "), mention.end) and mention.end + 3 in starts
 
 
 def _towns_told_after(text: str, chosen: list[Mention], after: list[Mention]) -> list[Mention]:

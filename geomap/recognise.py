@@ -242,6 +242,9 @@ _CAPITAL_REFERENCE = re.compile(
     r"(?:\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?|\b[A-Z][a-z]+['’]s\s+)(?P<word>capital(?:\s+city)?)\b(?!\s*,?\s+[A-Z]|\s+(?:of|"
     r"markets?|gains?|expenditures?|spending|budgets?|requirements?|ratios?|base|punishment|flight|investments?|"
     r"outlays?|goods|letters?|controls?|injection|raising|stock|costs?|projects?|cities)\b)")
+# "stormed Kenya's parliament": the seat of a state's institutions, in its capital
+_STATE_SEAT = re.compile(r"\b[A-Z][a-z]+['’]s\s+(?P<word>parliament|national\s+assembly|presidential\s+palace|"
+                         r"state\s+house|supreme\s+court)\b")
 _SEAT_REFERENCE = re.compile(r"\b[Tt]he\s+(?P<word>(?:regional|provincial|state|departmental)\s+capital)\b"
                              r"(?!\s*,?\s+[A-Z]|\s+of\b)")
 _APPOSED = re.compile(r"[A-Z][\w'’-]*,\s+$")
@@ -312,6 +315,8 @@ def recognise(article: Article, gazetteer: Gazetteer) -> Article:
     for start, end, kind, feature in sorted(decided + _opening_again(found, decided, text, gazetteer)):
         article.add_mention(start, end, kind=kind, feature=feature)
     for match in _found(_CAPITAL_REFERENCE, text, ("capital",)):
+        article.add_mention(match.start("word"), match.end("word"), kind="reference", feature="capital")
+    for match in _found(_STATE_SEAT, text, ("parliament", "assembly", "palace", "house", "court")):
         article.add_mention(match.start("word"), match.end("word"), kind="reference", feature="capital")
     for match in _found(_SEAT_REFERENCE, text, ("capital",)):  # "the regional capital": a province's seat
         if _APPOSED.search(text, max(0, match.start() - 40), match.start()):

@@ -3558,3 +3558,10 @@ def test_a_drone_launched_by_a_group_that_exploded_in_a_city_and_a_headline_plac
             "Kabankalan on the island of Negros on Monday, the army said. Kabankalan lies south of Bacolod.")
     (clash,) = events_of(article(text, title="Army clashes with rebels in Negros, 3 killed", date="2024-09-03"), gaz)
     assert (clash.location.text, clash.fatalities) == ("Kabankalan", 3)
+
+
+def test_a_states_parliament_stormed_is_in_its_capital(gaz, article):
+    (riot,) = events_of(article("Protesters stormed Kenya's parliament on Tuesday and set part of it on fire.",
+                                date="2024-06-26"), gaz)
+    assert (riot.sub_event_type, riot.location.place.name, riot.geo_precision) == (
+        "Violent demonstration", "Nairobi", 1)

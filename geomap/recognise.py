@@ -316,7 +316,7 @@ def recognise(article: Article, gazetteer: Gazetteer) -> Article:
         article.add_mention(start, end, kind=kind, feature=feature)
     for match in _found(_CAPITAL_REFERENCE, text, ("capital",)):
         article.add_mention(match.start("word"), match.end("word"), kind="reference", feature="capital")
-    for match in _found(_STATE_SEAT, text, ("parliament", "assembly", "palace", "house", "court")):
+    for match in _found(_STATE_SEAT, text, ("parliament", "assembly", "palace", "state house", "supreme court")):
         article.add_mention(match.start("word"), match.end("word"), kind="reference", feature="capital")
     for match in _found(_SEAT_REFERENCE, text, ("capital",)):  # "the regional capital": a province's seat
         if _APPOSED.search(text, max(0, match.start() - 40), match.start()):

@@ -871,7 +871,7 @@ _FORCE_AFTER = re.compile(r"\s+(?:Rifles|Regiment|Corps|Division|Brigades?|Batta
 _OWN_FORCES_AFTER = re.compile(r"(?:['’]s\s+(?:own\s+)?|\s+)(?:military|army|armed forces|forces|troops|air force|junta|"
                                r"navy|soldiers|warplanes|jets|drones)\b|['’]s\s+(?:[A-Z][\w-]*\s+){1,3}"
                                r"(?:group|mercenar(?:y|ies)|militia|paramilitar(?:y|ies)|Corps|Guards?)\b")
-_AVENGED = re.compile(r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+for|to\s+avenge)\b")
+_AVENGED = re.compile(r"\b(?:in\s+(?:retaliation|revenge|reprisal)\s+for|in\s+response\s+to|to\s+avenge)\b")
 _SOLDIERS = re.compile(r"\b(?:soldiers|troops)\b")  # (not "security forces", the land's own police in the West Bank)
 _ON_THE_GROUND = frozenset({"Battles", "Violence against civilians", "Strategic developments"})
 _SECURITY_AFTER = re.compile(r"\s+(?:security|police|policemen)\b")
@@ -953,8 +953,8 @@ _TERRITORY_OBJECT = re.compile(
     r"quarters?|positions?|hills?|heights|checkpoints?|regions?|provinces?|territory|territories|outskirts|"
     r"headquarters|(?:regional |military )?commands?|camps?|crossings?|dams?|bridges?|roads?|highways?|posts?|barracks|garrisons?|settlements?|"
     r"strongholds?|capital|island|ports?|oil ?fields?|palace|compound|buildings?|ministry|parliament|front ?line|"
-    r"suburbs?|countryside|centre|center|police stations?|prisons?)\b(?!['’]s\b))")  # "overran the base's defences"
-# takes no base
+    # ("overran the base's defences" takes no base)
+    r"suburbs?|countryside|centre|center|police stations?|prisons?)\b(?!['’]s\b))")
 _PASSIVE = re.compile(r"\s*(?:(?:camp|village|town|city|district|area|base)\b\s*)?(?:,[^,.]{0,100},\s*)?"
                       r"(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?"  # "The Zamzam camp, ..., was"
                       r"(?:by\s+(?:an?\s+|the\s+)?)?")  # "Druzhkivka was hit by a glide bomb"
@@ -3413,9 +3413,8 @@ def _one_kind(body: Event, headline: Event) -> bool:
     return body.event_type == headline.event_type or {body.event_type, headline.event_type} <= _DEMONSTRATIONS or \
         headline.sub_event_type == "Looting/property destruction" and body.sub_event_type == "Attack" or \
         headline.sub_event_type == "Attack" and body.sub_event_type in _BOMBERS_ONLY or \
-        headline.event_type == "Battles" and body.event_type == "Explosions/Remote violence" and \
-        body.actor1 == headline.actor1 and body.fatalities == headline.fatalities > 0 or \
-        bool(headline.general) and body.actor1 == headline.actor1 and body.fatalities == headline.fatalities > 0
+        (headline.event_type == "Battles" and body.event_type == "Explosions/Remote violence" or
+         bool(headline.general)) and body.actor1 == headline.actor1 and body.fatalities == headline.fatalities > 0
 
 
 def _same_talks(body: Event, headline: Event) -> bool:

@@ -3539,6 +3539,9 @@ def test_a_toll_of_the_strike_avenged_is_not_the_retaliations_and_and_a_passer_b
             "car in Nabatieh, killing a Hezbollah commander and a civilian passer-by.")
     rockets, strike = events_of(article(text, date="2024-07-17"), gaz)
     assert (rockets.fatalities, strike.fatalities) == (0, 2)
+    text = "Hezbollah fired rockets at Metula on Wednesday in response to a strike that killed two of its fighters."
+    (rockets,) = events_of(article(text, date="2024-07-17"), gaz)
+    assert rockets.fatalities == 0
 
 
 def test_a_protester_shot_dead_as_police_dispersed_a_crowd_is_excessive_force(gaz, article):

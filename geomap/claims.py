@@ -138,7 +138,8 @@ _NOT_LOCATED = "its subjects are not located"
 def find_claims(article: Article) -> Article:
     """Find, check and (where they locate an unresolved place) use the article's claims."""
     for sentence in article.sentences():
-        if not _UNIT_HINT.search(sentence.text) and "way between" not in sentence.text:
+        halfway = "way between" in sentence.text
+        if not halfway and not _UNIT_HINT.search(sentence.text):
             continue  # most sentences state no distance: skip the expensive patterns
         for match in _CLAIM.finditer(article.text, sentence.start, sentence.end):
             claim = _forward_claim(article, match)
@@ -148,7 +149,7 @@ def find_claims(article: Article) -> Article:
             claim = _reversed_claim(article, match)
             if claim is not None:
                 article.claims.append(claim)
-        if "way between" in sentence.text:
+        if halfway:
             article.claims.extend(filter(None, (_halfway_claim(article, match) for match in
                                                 _HALFWAY.finditer(article.text, sentence.start, sentence.end))))
     for sentence in article.sentences():

@@ -1536,7 +1536,7 @@ def _attackers_told(article: Article, facts: _Facts, sentence: Span, trigger: _T
     if subject is None or not _SUBJECT_OPENS.fullmatch(sentence.text, start, subject.start()) or \
             _groups(facts, sentence.text[:at]):
         return ""
-    told = [e for e in article.events if e.violent and 0 < sentence.start - e.sentence.start <= _PASSAGE]
+    told = [e for e in _in_passage(article, sentence) if e.violent]
     sides = [(e.actor1, e.inter1) for e in told[-1:]] + [(e.actor2, e.inter2) for e in told[-1:]]
     return next((actor for actor, inter in sides if actor and inter not in (1, 7)), "")
 
@@ -1571,8 +1571,7 @@ def _attack_told_again(article: Article, sentence: Span, trigger: _Trigger) -> E
     # ... of any violent kind where the sentence words it generally ("The attackers struck the village of Gida") or
     # tells of its burning ("The attackers used machetes and set fire to shelters at the camp")
     any_kind = trigger.general or trigger.sub_event_type == "Looting/property destruction"
-    told = [e for e in article.events if (e.event_type == trigger.event_type or any_kind and e.violent) and
-            0 < sentence.start - e.sentence.start <= _PASSAGE]
+    told = [e for e in _in_passage(article, sentence) if e.event_type == trigger.event_type or any_kind and e.violent]
     same = [e for e in told if e.sub_event_type == trigger.sub_event_type]  # the attack, not the abduction beside it
     return (same or told)[-1] if told else None
 
@@ -1785,8 +1784,7 @@ def _left_from(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
     the place of the event just told (the town whose capture the story opened with)."""
     if trigger.sub_event_type != _WITHDRAWAL:
         return []
-    near = [e for e in article.events if e.location is not None and e.location.place is not None
-            and 0 < sentence.start - e.sentence.start <= _PASSAGE]
+    near = [e for e in _in_passage(article, sentence) if e.location is not None and e.location.place is not None]
     told = ([e for e in near if e.event_type == "Battles"] or near)[-1:]  # the fight or capture, not its car bomb
     return [(e.location, e.geo_precision or 2, f"left {e.location.text}") for e in told]
 
@@ -2542,8 +2540,7 @@ def _previous_strike(article: Article, sentence: Span, word: str = "") -> Event 
     ("warplanes struck ..., a day after the group fired a missile. The strikes hit radar sites": the warplanes')."""
     if _ELSEWHERE.match(sentence.text):
         return None  # "Separately, an explosion tore through a car": another story
-    strikes = [e for e in article.events if e.event_type == "Explosions/Remote violence" and
-               0 < sentence.start - e.sentence.start <= _PASSAGE]
+    strikes = [e for e in _in_passage(article, sentence) if e.event_type == "Explosions/Remote violence"]
     many = [e for e in strikes if _MANY_STRIKES.search(e.trigger.text)] if _MANY_STRIKES.search(word) else []
     # "The bulk carrier was hit ...": the strike told of at a vessel, not the raids on the port told between
     ships = [e for e in strikes if VESSEL.search(e.sentence.text)] if VESSEL.search(sentence.text) else []
@@ -2747,9 +2744,13 @@ def _occupying_forces(article: Article, sentence: Span, where: str | None) -> st
                                                                    _SECURITY_AFTER.match(article.text, m.end))
                 for m in article.mentions):  # ("Palestinian security forces" are the land's own)
         return ""
-    return next((e.actor1 for e in reversed(article.events) if e.actor1.startswith("Military Forces of")
-                 and e.event_type in _ON_THE_GROUND and _event_country(e.location, None) == where
-                 and 0 < sentence.start - e.sentence.start <= _PASSAGE), "")
+    return next((e.actor1 for e in reversed(_in_passage(article, sentence)) if e.actor1.startswith("Military Forces of")
+                 and e.event_type in _ON_THE_GROUND and _event_country(e.location, None) == where), "")
+
+
+def _in_passage(article: Article, sentence: Span) -> list[Event]:
+    """The events told in the passage before ``sentence`` (from up to _PASSAGE characters back), in text order."""
+    return [e for e in article.events if 0 < sentence.start - e.sentence.start <= _PASSAGE]
 
 
 def _military_told(article: Article, sentence: Span) -> str:
@@ -2757,8 +2758,8 @@ def _military_told(article: Article, sentence: Span) -> str:
     state ("" where none)."""
     if not _THE_MILITARY.match(sentence.text):
         return ""
-    return next((e.actor1 for e in reversed(article.events) if e.actor1.startswith("Military Forces of")
-                 and 0 < sentence.start - e.sentence.start <= _PASSAGE), "")  # (or withdrew: "Israeli forces withdrew")
+    return next((e.actor1 for e in reversed(_in_passage(article, sentence))  # (or withdrew: "Israeli forces withdrew")
+                 if e.actor1.startswith("Military Forces of")), "")
 
 
 def _state_name(mention: Mention) -> str:

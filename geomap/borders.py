@@ -109,11 +109,21 @@ def land_border(country: str, other: str | None = None) -> tuple[tuple[str, ...]
     return ((country,), arcs) if arcs else ((), ())
 
 
-def measured_pair(named: tuple[str, ...], subject_country: str) -> tuple[str, str | None]:
+def measured_pair(named: tuple[str, ...], subject_country: str, lat: float, lon: float) -> tuple[str, str | None]:
     """Which border a claim means: between the two countries it names ("the Syrian-Turkish border"),
-    else between the one it names and the subject's ("Azaz, 4 km from the Turkish border")."""
+    else between the one it names and the subject's ("Azaz, 4 km from the Turkish border") -- unless the
+    named country's border with a third lies nearer the subject (Majdal Shams, a Golan town the
+    gazetteer files under Syria, "5 km from the Lebanese border": the line Natural Earth draws between
+    Lebanon and Israel there)."""
     other = named[1] if len(named) > 1 else subject_country
-    return named[0], other if other != named[0] else None
+    if other == named[0]:
+        return named[0], None
+    if len(named) == 1:
+        paired, nearest = distance_to_border(lat, lon, named[0], other), nearest_border(lat, lon, named[0])
+        if nearest is not None and len(nearest.neighbours) == 2 and \
+                (paired is None or nearest.km + OUTLINE_KM < paired.km):
+            other = next(code for code in nearest.neighbours if code != named[0])
+    return named[0], other
 
 
 def nearest_border(lat: float, lon: float, country: str) -> BorderDistance | None:

@@ -79,8 +79,14 @@ _APPOSITION = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z’'-]+\s+){0,5
 # "about 50 km south-west of the city on the opposite bank of the Dnipro": the city is the anchor, not the river
 _THE_CITY_ITSELF = re.compile(r"the\s+(?:city|town|village)\s+(?!of\b)[a-z]")
 # What is measured is no river, no unit a village is put in, no end of the road it lies on (see _subjects)
+# A landmark the subject lies by ("lies at the foot of Mount Hermon", "sits on the banks of the Euphrates")
+_LANDMARK_OF = re.compile(r"\b(?:lies|lie|sits|sit|stands|located|situated|perched|nestled)\s+(?:(?:at\s+the\s+foot|"
+                          r"on\s+the\s+(?:slopes?|banks?|shores?)|in\s+the\s+(?:foothills|shadow)|at\s+the\s+mouth)\s+of|"
+                          r"near|close\s+to|beside)\s+(?:the\s+)?$")
 _RIVER_AFTER = re.compile(r"\s+river\b", re.I)
-_UNIT_AFTER = re.compile(r"\s+(?:territory|district|province|region|county|state|governorate|oblast)\b")
+_IN_UNIT = re.compile(r"(?:,|\blies|\bis|\bsits|\blocated)\s+in\s+$")  # "Lala, in Djugu ...", "Yelwata lies in Guma ..."
+_UNIT_AFTER = re.compile(r"\s+(?:territory|district|province|region|county|state|governorate|oblast|department|"
+                         r"local\s+government|LGA)\b")
 _ROAD_BETWEEN = re.compile(r"\b(?:road|highway|route|railway|motorway)\s+between\s+(?:[\w-]+\s+and\s+)?$")
 # "about 200 km south-west of Srinagar by road": a distance by road, longer than the straight line
 _BY_ROAD = re.compile(r"\s+by\s+(?:road|car|rail)\b")
@@ -92,6 +98,8 @@ _COLLECTIVE = re.compile(r"\b(?:fighters|forces|troops|rebels|insurgents|front\s
                          r"opposition|advance|offensive|militants|units)\b", re.I)
 # "The city lies about 440 km south of Kyiv", "The town, some 15 km from ...": the subject is the settlement
 # named just before.
+_IT_LIES = re.compile(r"\W*It\s+(?:is|lies|sits|was)\b")
+_OPENING_REACH = 20  # characters: a name this near a sentence's start is its subject ("The town of Bukavu, ...")
 _ANAPHOR = re.compile(r"\W*(?:The|This)\s+(?P<word>city|town|village|camp|settlement)\b")
 # "The base lies about 60 km west of Volgograd", "The crossing lies 5 km south of Rafah": the facility named before
 _FACILITY_WORD = (r"(?P<word>air\s?base|base|airfield|airport|(?:border\s+)?crossing|refinery|plant|depot|port|prison|"
@@ -206,7 +214,7 @@ def _reversed_claim(article: Article, match: re.Match) -> Claim | None:
     _subjects(article, claim, anchor.start)
     sentence = article.sentence_at(anchor.start)
     reference = (_town_before(article, sentence.start, anchor) or _story_town(article) or
-                 _last_event_place(article, sentence.start)) if not claim.subjects else None
+                 _last_event_place(article, sentence.start)) if claim.subject_kind in ("none", "passage") else None
     if reference is not None and reference.place is not None and \
             (anchor.approximate or reference.place != anchor.place):
         # "The capture of Bukavu, the capital of South Kivu, came weeks after the group seized Goma, about 100 km to
@@ -409,12 +417,14 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
              and (m.place is None or m.place.kind == "place" or m.approximate or m.place.feature_code == "ISL")]
     # "Diboli is a border town on the main road to Dakar, ...": Diboli
     # ... nor "Saraqeb, which lies on the main highway between Aleppo and Damascus, about 50 km ...": Saraqeb
+    # ... nor "Majdal Shams lies at the foot of Mount Hermon, about 5 km from ...": Majdal Shams
     named = [m for m in named if not ROAD_TO.search(article.text, max(0, m.start - 20), m.start) and
-             not _ROAD_BETWEEN.search(article.text, max(0, m.start - 40), m.start)] or named
+             not _ROAD_BETWEEN.search(article.text, max(0, m.start - 40), m.start) and
+             not _LANDMARK_OF.search(article.text, max(0, m.start - 50), m.start)] or named
     # ... nor a river ("the east bank of the Dnipro river, about 1 km from the city centre"), nor the unit a village
     # is put in ("the village of Lala, in Djugu territory, about 80 km north of Bunia": Lala)
     named = [m for k, m in enumerate(named) if not _RIVER_AFTER.match(article.text, m.end) and
-             not (k and _UNIT_AFTER.match(article.text, m.end) and article.text.endswith(", in ", 0, m.start))]
+             not (k and _UNIT_AFTER.match(article.text, m.end) and _IN_UNIT.search(article.text, 0, m.start))]
     between = article.text[named[-1].end:claim_start] if named else ""
     # A stop ends the subject's clause; the dots of initials do not ("Al Udeid, the largest U.S. air base, lies"); a
     # second verb of the sentence's subject tells of that subject ("seized Sake, ..., and were fighting within 10 km")
@@ -429,6 +439,8 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
     the_town = _ANAPHOR_BEFORE.search(article.text, sentence.start, claim_start)  # "on the city, which lies about"
     if referent is None and the_town:
         referent = _referent(article, the_town.start(), called=the_town.group("word"))
+    if referent is None and _IT_LIES.match(article.text, sentence.start, claim_start):
+        referent = _subject_before(article, sentence.start)
     facility = _FACILITY_ANAPHOR.match(article.text, sentence.start, claim_start) or \
         _FACILITY_BEFORE.search(article.text, max(sentence.start, claim_start - 80), claim_start) \
         if referent is None else None
@@ -486,6 +498,18 @@ def _referent(article: Article, sentence_start: int, unlike: Place | None = None
         found = next((m for m in reversed(article.mentions) if m.start < sentence_start and m.located and
                       m.place == found.place and not m.text.isupper()), found)
     return found
+
+
+def _subject_before(article: Article, sentence_start: int) -> Mention | None:
+    """The settlement opening the sentence before, which "It" stands for ("Bukavu, the capital of South Kivu, sits on
+    Lake Kivu, across from Cyangugu. It is some 100 km south of Goma": Bukavu)."""
+    before = article.sentence_at(sentence_start - 1) if sentence_start else None
+    first = next((m for m in article.mentions if before is not None and before.start <= m.start < before.end and
+                  m.kind == "toponym"), None)
+    if first is None or first.start - before.start > _OPENING_REACH or first.place is None or \
+            first.place.kind != "place" and not first.approximate:
+        return None
+    return first
 
 
 def _unless(town: Mention | None, place: Place | None) -> Mention | None:
@@ -724,7 +748,7 @@ def _check_border_subject(claim: Claim, subject: Subject) -> None:
     if not subject.mention.located:
         subject.verdict, subject.reason = "unverifiable", f"'{subject.mention.text}' is not located"
         return
-    country, other = measured_pair(claim.border, place.country)
+    country, other = measured_pair(claim.border, place.country, place.lat, place.lon)
     found = distance_to_border(place.lat, place.lon, country, other) if other else \
         nearest_border(place.lat, place.lon, country)  # "the border" alone: the one nearest the town
     if found is None:

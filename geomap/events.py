@@ -76,8 +76,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"air ?forces?(?= (?:(?!said |says )[\w-]+ ){0,3}(?:struck|bombed|hit|pounded|targeted|killed|destroyed|carried out|"
      r"conducted|launched))|"  # not "the air force said Russia had launched 45 drones"
      # "drones have struck", "a drone launched from Yemen struck"
-     r"drones? (?:(?:launched|fired|sent|flown) (?:[\w-]+ ){0,3})?(?:ha[sd] |have )?(?:attacked|struck|hit|"
-     r"targeted)|(?:struck|hit|targeted|attacked|shot down) by (?:a |an )?drones?|"
+     r"drones? (?:(?:launched|fired|sent|flown) (?:[\w-]+ ){0,3})?(?:ha[sd] |have )?(?:attacked|struck|hits?|"
+     r"targets|targeted|killed|kills|wounded|wounds|injured|injures)|(?:struck|hit|targeted|attacked|shot down) by (?:a |an )?drones?|"
      # "an Israeli drone fired a missile at a group of men": an air strike, not shelling; "helicopters bombed militia
      # positions", "used drones to drop explosives on soldiers"
      r"(?:drones?|helicopters?|helicopter gunships?|warplanes?) fired (?:[\w-]+ ){0,2}(?:missiles?|rockets?)|"
@@ -89,7 +89,10 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:shelling|shelled|artillery|mortars?|rockets? (?:fire|attacks?)|missile (?:strikes?|attacks?)|"
      r"(?<!anti-)(?:ballistic|cruise|guided) missiles? (?:fired|launched|struck|hit|slammed|landed|killed)|"
      r"(?:killed|died|wounded) in (?:[\w-]+ ){0,2}(?:cross-border )?firing|"
-     r"(?:missiles?|rockets?|shells) (?:struck|hit|slammed into|landed)|(?<!the )(?<!The )(?:bombs?|shells?) fell on|"
+     # (a headline's present tense too: "Rocket hits football pitch")
+     r"(?:missiles?|rockets?|shells) (?:ha[sd] )?(?:struck|hits?|strikes?|slam(?:s|med) into|land(?:s|ed)|killed|kills|"
+     r"wounded|injured)|"
+     r"(?<!the )(?<!The )(?:bombs?|shells?) fell on|"
      r"(?:struck|hit) by (?:a |an )?(?:missiles?|rockets?|shells?)|"
      # "a missile fired from Yemen landed near Ben Gurion Airport"
      r"(?:missiles?|rockets?) (?:fired|launched) from (?:[\w'’-]+ ){1,3}(?:struck|hit|slammed into|landed|exploded)|"
@@ -767,6 +770,7 @@ _OBJECT_OF = guarded(r"\b(?:to|into|from|toward|towards|for|with|by|than|via)\s+
 # ACLED's precision of an event coded at a unit, the most precise unit first
 _AREA_PRECISION = {"admin2": 2, "admin1": 3, "country": 3}
 # "Israel struck", "Washington and London carried out" (the second state in ``ally``), not "Kyiv hit by drones"
+_SUBJECT_REACH = 160  # characters from a state that struck to the strike its clause names
 _STRIKE_VERB = re.compile(r"(?:\s+and\s+(?:the\s+)?(?P<ally>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?\s+(?:(?:has|have|had)\s+)?"
                           r"(?:also\s+)?"
                           r"(?:launched|fired|carried out|conducted|struck|hit|bombed|attacked|shelled|pounded|targeted|"
@@ -805,8 +809,10 @@ _THE_STRIKE = re.compile(r"(?:[^,.]{0,50}\b(?:said|says)(?: that)? )?\W*[Tt]he (
 # "five people were killed in the strike on the Haret Hreik neighbourhood": the strike told before
 _IN_THE_STRIKE = re.compile(r"\b(?:in|by|when|as) the (?:[\w-]+ )?$")  # ("... when the shells landed")
 # "The military has stepped up air strikes since ...": a trend, no event of a day (unless the sentence dates one)
-_TREND = re.compile(r"\b(?:stepped up|intensified|escalated|ramped up|increased)\s+(?:its\s+|their\s+|the\s+)?"
-                    r"(?:[\w-]+\s+)?$")
+_TREND = re.compile(r"\b(?:(?:stepped up|intensified|escalated|ramped up|increased)\s+(?:its\s+|their\s+|the\s+)?|"
+                    # "the latest in a long series of clashes between herders and farmers", "years of clashes"
+                    r"(?:long|years-long|decades-long)\s+series\s+of\s+|(?:years|decades)\s+of\s+|"
+                    r"a\s+(?:long\s+)?(?:history|cycle)\s+of\s+|long-running\s+)(?:[\w-]+\s+)?$")
 _RECENT = re.compile(r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several |two |three )?(?:weeks?|months?|"
                      r"years?)\b|\bin recent (?:days|weeks|months)\b|"
                      r"\b(?:has|have) (?:[a-z]+ ){1,6}this year\b")
@@ -855,6 +861,10 @@ _GROUND_SUBJECT = re.compile(r"\b(?:gunmen|assailants|attackers|militants|fighte
 _FORCES_STRUCK = re.compile(r"\b(?:patrol|soldiers|troops|servicemen|policemen|army|military)(?:['’]s)?\b", re.I)
 _CITY_WORD = re.compile(r"\b(?:city|town|village)\b", re.I)
 _IN_THE_EVENT = re.compile(r"\b(?:in|by) the (?:strikes?|attacks?|blasts?|bombings?|raids?|explosions?|shelling)\b")
+# What witnesses heard or saw of an event ("explosions could be heard", "smoke rising over the city")
+_SENSED = re.compile(r"\b(?:explosions?|blasts?|gunfire|sirens|smoke)\b")
+_ANOTHER = re.compile(r"(?:Another|A second|A third|A further|Other) (?:[\w-]+ )?(?:strikes?|missiles?|rockets?|"
+                      r"drones?|shells?|bombs?|blasts?|explosions?|attacks?)\b")
 _AFTER_DOING = re.compile(r"\b(?:after|before|while)\s+$")
 # Who was killed: "had killed 40 soldiers", "killed 12 Nigerien soldiers", "killed dozens of Russian Wagner mercenaries"
 # (not "killed in fighting with Hezbollah")
@@ -871,7 +881,8 @@ _FORCE_AFTER = re.compile(r"\s+(?:Rifles|Regiment|Corps|Division|Brigades?|Batta
 _OWN_FORCES_AFTER = re.compile(r"(?:['’]s\s+(?:own\s+)?|\s+)(?:military|army|armed forces|forces|troops|air force|junta|"
                                r"navy|soldiers|warplanes|jets|drones)\b|['’]s\s+(?:[A-Z][\w-]*\s+){1,3}"
                                r"(?:group|mercenar(?:y|ies)|militia|paramilitar(?:y|ies)|Corps|Guards?)\b")
-_AVENGED = re.compile(r"\b(?:in\s+(?:retaliation|revenge|reprisal)\s+for|in\s+response\s+to|to\s+avenge)\b")
+_AVENGED = re.compile(r"\b(?:in\s+(?:retaliation|revenge|reprisal)\s+for|to\s+avenge|"
+                      r"in\s+(?:what\s+(?:\w+\s+){1,3})?(?:a\s+)?response\s+to)\b")  # "in what it called a response to"
 _SOLDIERS = re.compile(r"\b(?:soldiers|troops)\b")  # (not "security forces", the land's own police in the West Bank)
 _ON_THE_GROUND = frozenset({"Battles", "Violence against civilians", "Strategic developments"})
 _SECURITY_AFTER = re.compile(r"\s+(?:security|police|policemen)\b")
@@ -915,7 +926,8 @@ _BARE_VERB = re.compile(r"\s*(?:[a-z]+ed|shot|set|stole|took|burnt|hit|beat)\s")
 _SUBJECT_OPENS = re.compile(r"\s*(?:[\w\s]{0,40}\b(?:said|says|say|told|added)(?: that)?\s+)?")  # "Survivors said "
 _ANOTHER_ATTACK = re.compile(r"\b(?:another|second|other|later|then|next|separate)\b", re.I)
 _A_BASE = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,2}(?:bases?|posts?|outposts?|positions?|detachments?|"
-                     r"barracks|garrisons?|headquarters|checkpoints?)\b")
+                     r"barracks|garrisons?|headquarters|checkpoints?|buildings?|studios?|premises|compounds?|"
+                     r"hideouts?|houses?|offices?)\b")  # ("police stormed the building": an assault on its holders)
 _HELD_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:arrested|detained|held)\b")
 _AID_TARGET = re.compile(r"\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}(?:aid|humanitarian|relief)\s+(?:convoy|workers?|"
                          r"agency|staff|trucks?|vehicles?)|convoys?\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
@@ -1861,7 +1873,8 @@ def _towns_told_after(text: str, chosen: list[Mention], after: list[Mention]) ->
     towns = []
     for mention in after:
         if mention.start > chosen[-1].end and mention.located and mention.place.kind == "place" and \
-                _locative_before(text, mention) and not _CLAUSE_BREAK.search(text, chosen[-1].end, mention.start):
+                _locative_before(text, mention) and not _CLAUSE_BREAK.search(text, chosen[-1].end, mention.start) \
+                and not _AVENGED.search(text, chosen[-1].end, mention.start):  # (not the town of the killing avenged)
             towns.append(mention)
     return towns
 
@@ -2794,6 +2807,12 @@ def _demonym_before_trigger(article: Article, trigger: _Trigger) -> Mention | No
                 not _GROUP_RE.match(article.text, mention.start) and not _NONSTATE_AFTER.match(article.text, mention.end) \
                 and (gap <= 20 and _names_a_state(mention) or _state_subject(article.text, mention)):
             return mention
+        # ... however long its clause ("Israel struck Iran's enrichment site at Natanz and killed commanders in a wave
+        # of air strikes")
+        if 40 < gap <= _SUBJECT_REACH and _state_subject(article.text, mention) and \
+                not _CLAUSE_BREAK.search(article.text, mention.end, trigger.span.start) and \
+                "." not in article.text[mention.end:trigger.span.start]:
+            return mention
     return None
 
 
@@ -2922,7 +2941,8 @@ def _follow_up_toll(article: Article, sentence: Span) -> None:
     if not previous or any(e.trigger != previous[0].trigger or e.fatalities for e in previous) or \
             article.text[previous[0].sentence.end:sentence.start].strip() and not (
                 _IN_THE_EVENT.search(sentence.text) and
-                _sentences_between(article, previous[0].sentence, sentence) == 1):
+                _sentences_between(article, previous[0].sentence, sentence) == 1 or
+                _heard_between(article, previous[0], sentence)):
         return  # (but "... struck the airport. The RSF has used it for arms. Five people were killed in the strikes.")
     total = _death_toll(sentence)
     if total and not (_LONG_AGO.search(sentence.text) or _SINCE_BEGAN.search(sentence.text) or
@@ -2936,6 +2956,18 @@ def _follow_up_toll(article: Article, sentence: Span) -> None:
                   e.location.place.kind != "place" and any(_unit_holds(e.location.place, m.place) for m in named)]
         if there or within or not named:  # (not "one civilian was killed in Oddar Meanchey", after a strike elsewhere)
             _split_toll(there or previous, total)
+
+
+def _heard_between(article: Article, event: Event, sentence: Span) -> bool:
+    """'... shelling positions around Stepanakert. Residents of Stepanakert said explosions could be heard. Officials
+    said 32 people were killed': one sentence between that tells only what was heard or seen of it, there."""
+    between = [s for s in article.sentences() if event.sentence.end <= s.start and s.end <= sentence.start and
+               s.text.strip()]
+    if len(between) != 1 or not _SENSED.search(between[0].text):
+        return False
+    places = {m.place for m in article.mentions if between[0].start <= m.start < between[0].end and
+              m.kind == "toponym" and m.place is not None}
+    return places <= {event.location.place if event.location is not None else None}
 
 
 def _toll_owner(sentence: Span, offset: int, triggers: list[_Trigger]) -> _Trigger:
@@ -3000,12 +3032,15 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
     elif not match and (later := _days_later(event.sentence.text)) and \
             (previous := _told_before(article, event)) is not None:  # "A day later, militants ambushed ..."
         day = date.fromisoformat(previous.event_date) + timedelta(days=later)
+        if article.date and day > date.fromisoformat(article.date):
+            day = date.fromisoformat(article.date)  # no day after the report's (its dateline's may be older)
         weeks = later % 7 == 0 and "week" in event.sentence.text  # "A week earlier": to the week
         event.event_date, event.time_precision = day.isoformat(), max(previous.time_precision, 2 if weeks else 1)
         return
     elif not match and article.events and (article.events[-1].sentence is event.sentence or  # its sentence's day
                                            _SAME_DAY.search(event.sentence.text) or _goes_on(article, event) or
-                                           _continues(article, event) or _also_then(article, event)):
+                                           _continues(article, event) or _also_then(article, event) or
+                                           _another(article, event)):
         previous = article.events[-1]  # "Hours later, a roadside bomb ...": the day of the event told before
         if previous.time_precision == 1 or previous.sentence is event.sentence:
             event.event_date, event.time_precision = previous.event_date, previous.time_precision
@@ -3186,6 +3221,14 @@ def _also_then(article: Article, event: Event) -> bool:
          " also " in event.trigger.text) and previous.sentence.start < event.sentence.start  # "Thousands also marched"
 
 
+def _another(article: Article, event: Event) -> bool:
+    """'India fired missiles at nine sites on Wednesday ... Another strike hit a seminary in Muridke': one of the
+    same wave, on its day."""
+    previous = article.events[-1]
+    return previous.time_precision == 1 and previous.event_type == event.event_type and \
+        _ANOTHER.match(event.sentence.text) is not None and previous.sentence.start < event.sentence.start
+
+
 def _met_the_attackers(article: Article, event: Event) -> bool:
     """'Gunmen stormed Kenscoff on Monday ... Police exchanged fire with the gunmen near the Kenscoff police station':
     a fight with the attackers told before, at their town, is on their day (which it takes)."""
@@ -3199,8 +3242,10 @@ def _met_the_attackers(article: Article, event: Event) -> bool:
 
 
 def _told_before(article: Article, event: Event) -> Event | None:
-    """The dated event of the sentences before ``event``'s."""
-    return next((e for e in reversed(article.events) if e.sentence.start < event.sentence.start and e.event_date), None)
+    """The dated event of the sentences before ``event``'s: one told on its day, if any ("shelling Stepanakert on
+    Tuesday. ... its troops had seized 60 posts. A day later": the Wednesday)."""
+    before = [e for e in article.events if e.sentence.start < event.sentence.start and e.event_date]
+    return next((e for e in reversed(before) if e.time_precision == 1), before[-1] if before else None)
 
 
 def _last_weekday(anchor: date, weekday: int) -> date:

@@ -74,6 +74,9 @@ _CIVIC_WORDS = _CIVIC_HEADS | frozenset("fire municipal public schools".split())
 # A capitalised feature word after a known name makes a name of its own ("Neches River", "Readington
 # Township"), placed later inside or near the known one.
 _NAMED_FEATURES = frozenset("River Township Colony Falls Springs Beach Heights Pass".split())
+# The generic words of a park's name, which name a town of their own ("National Park", New Jersey)
+_PARK_WORDS = frozenset({"national park", "game reserve", "nature reserve", "national forest", "forest reserve",
+                         "wildlife reserve", "wildlife sanctuary"})
 # Surnames that are also the generic words of place, firm and school names: "Preston Hill", "Paris High" and
 # "Augusta Herald" are no given name and surname.
 _NAME_GENERICS = frozenset("""hills beach beaches springs grove groves woods heights gardens garden mills mill ford
@@ -147,9 +150,12 @@ _A_QUARTER_BEFORE = re.compile(r"\b(?:an?\s+(?:[a-z-]+\s+)?|the\s+(?:residential
                                r"diplomatic|historic|old|central)\s+)$")
 _CUE_REACH = 60  # _FEATURE_BEFORE is anchored at the end: searching only the tail saves scanning 200 characters
 _FEATURE_AFTER = re.compile(
-    r"^\s+(province|governorate|region|district|county|oblast|state|city|town|village|camp|area|countryside|"
+    r"^\s+(province|governorate|region|district|county|oblast|state|city|town|village|camp|area|countryside|LGA|"
+    r"local\s+government(?:\s+area)?|"
     r"airport|border|crossing|neighbou?rhood|quarter|suburb|gas\s+field|oil\s?field|refinery)\b", re.I)
 # "New York Gov. Kathy Hochul", "Washington Governor Jay Inslee": a governor's title names the state.
+_OF_NAME = re.compile(r"\s+of\s+[A-Z]")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|camp|neighbou?rhood|quarter|suburb|gas\s+field|oil\s?field|"
                                r"refinery)\b", re.I)  # "the Khor Mor gas field": one name, not Khor and Mor
 # "the Mir Ali area": the run before "area" is one name -- unless it ends in a feature of nature ("the Peace
@@ -547,6 +553,8 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
                 not _salient(text[start:end], gazetteer) and not _FEATURE_AFTER.match(text[end:end + 20]):
             rule = "name-part"  # "Taco Bell", "Demetrius Clark": the end of a longer unknown name
             surnames.add(text[start:end].lower())
+        elif rule == "gazetteer" and i > 0 and text[start:end].lower() in _PARK_WORDS:
+            rule = "name-part"  # "the W National Park": the park, not National Park in New Jersey
         elif rule == "gazetteer" and i > 0 and j - i == 1 and run[i - 1].text in _COMPASS_WORDS and \
                 not _salient(text[start:end], gazetteer):
             # "the West Wing": a name of its own, not Wing in England -- but "North West Bicester" is
@@ -1219,8 +1227,10 @@ def _in_list_with_accepted(index: int, found, verdicts, text: str) -> bool:
 
 def _feature(text: str, start: int, end: int) -> str:
     after = _FEATURE_AFTER.match(text[end:end + 20])
-    if after:
-        return after.group(1).lower()
+    if after and not (after.group(1).lower() in ("city", "town", "village") and _THE_BEFORE.search(text, 0, start)
+                      and _OF_NAME.match(text, end + after.end())):  # "the Golan town of Majdal Shams": that one's
+        word = after.group(1).lower()  # (but "displaced from Torkula village of Guma LGA": Torkula's)
+        return "district" if word == "lga" or word.startswith("local") else word  # Nigeria's local government areas
     units = _UNITS_AFTER.match(text, end) or _APPOSED_FEATURE.match(text, end)  # "Khost and Paktika provinces"
     if units:
         return units.group(1).lower()

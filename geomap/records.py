@@ -245,7 +245,7 @@ def claim_area(record: dict) -> dict | None:
         measured = next((s for s in record["subjects"] if s["border_point"]), None)
         if measured is None or record["stated_km"] is None:
             return None
-        country, other = measured_pair(tuple(record["border"]), measured["country"])
+        country, other = measured_pair(tuple(record["border"]), measured["country"], measured["lat"], measured["lon"])
         return border_band(measured["lat"], measured["lon"], country, other, max(0.0, low), high)
     anchor = record["anchor"]
     if anchor["lat"] is None:

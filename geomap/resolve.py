@@ -113,7 +113,10 @@ _SETTLEMENT_WORDS = frozenset("Colony Township Heights Springs Beach Falls City 
 # "the Makeen area of South Waziristan", "the Rampura area of Dhaka": the part word then "of" and its place
 _PART_OF = r"|\s+(?:area|district|region|neighbou?rhood|quarter|sector)\s+of\s+(?:the\s+)?" \
     r"|\s+(?:is|lies)\s+in\s+(?:the\s+)?"  # ... or said to lie in it: "Fambita is in the Tera department"
-_IN_TOWN = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+|"
+# A building named after its town's namesake: "the Soroka hospital in Beersheba" (not Soroca, Moldova)
+_BUILDING_AFTER = re.compile(r"\s+(?:hospital|prison|market|mosque|church|school|university|stadium|refinery)\b")
+_IN_TOWN = re.compile(r"(?:" + _BUILDING_AFTER.pattern + r")?"
+                      r",?\s+(?:in|near|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+|"
                       r"(?:northern|southern|eastern|western|central)\s+)?|,\s+(?:a|the)\s+"
                       r"(?:\w+\s+)?(?:suburb|district|neighbou?rhood|village|town|quarter)\s+(?:of|in|near)\s+"
                       + _PART_OF)
@@ -693,10 +696,12 @@ def located_in(article: Article, gazetteer: Gazetteer) -> None:
                 second.approximate or not _IN_TOWN.fullmatch(between := article.text[first.end:second.start]) or \
                 not (second.place.kind == "place" or second.place.kind in ("admin1", "admin2") and
                      _IN_UNIT.fullmatch(between) and not (focus and second.place.holds(focus[0]))) or \
-                _exact_best(first.text, gazetteer):
+                _exact_best(first.text, gazetteer) and not _BUILDING_AFTER.match(article.text, first.end):
             continue
+        building = _BUILDING_AFTER.match(article.text, first.end)
         _choose(first, Candidate(second.place, 0.0, second.place.name, "focus"), "located-in",
-                f"'{first.text}' is not in the gazetteer: placed approximately at {second.place.name}, "
+                (f"'{first.text}' names the{building.group()} the text puts in {second.place.name}" if building else
+                 f"'{first.text}' is not in the gazetteer") + f": placed approximately at {second.place.name}, "
                 f"the {'town' if second.place.kind == 'place' else 'unit'} the text puts it in")
         first.approximate = True
 

@@ -153,15 +153,17 @@ _FEATURE_AFTER = re.compile(
     r"^\s+(province|governorate|region|district|county|oblast|state|city|town|village|camp|area|countryside|LGA|"
     r"local\s+government(?:\s+area)?|"
     r"airport|border|crossing|neighbou?rhood|quarter|suburb|gas\s+field|oil\s?field|refinery)\b", re.I)
-# "New York Gov. Kathy Hochul", "Washington Governor Jay Inslee": a governor's title names the state.
-_OF_NAME = re.compile(r"\s+of\s+[A-Z]")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# "the Golan town of Majdal Shams": the town's name follows (not "Torkula village of Guma LGA", Nigeria's village in
+# its local government area)
+_OF_NAME = re.compile(r"\s+of\s+[A-Z][\w'’-]*(?![\w'’-])(?!(?:\s+[A-Z][\w'’-]*)?\s+(?:LGA|[Ll]ocal|[Dd]istrict|"
+                      r"[Cc]ounty|[Ss]tate|[Pp]rovince|[Aa]rea)\b)")
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|camp|neighbou?rhood|quarter|suburb|gas\s+field|oil\s?field|"
                                r"refinery)\b", re.I)  # "the Khor Mor gas field": one name, not Khor and Mor
 # "the Mir Ali area": the run before "area" is one name -- unless it ends in a feature of nature ("the Peace
 # River Valley area", "the New Concord Reservoir area": a town's name, then what is near it)
 _AREA_AFTER = re.compile(r"\s+(?:area|sector|district|neighbou?rhood|quarter)\b", re.I)
 _NATURE_WORDS = frozenset("River Valley Lake Reservoir Creek Mountains Mountain Hills Forest Park Bay".split())
+# "New York Gov. Kathy Hochul", "Washington Governor Jay Inslee": a governor's title names the state.
 _GOVERNOR_AFTER = re.compile(r"\s+(?:Lt\.\s+|Lieutenant\s+)?(?:Gov\.|Governor)\s+[A-Z]")
 _FACILITY_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|air\s?base|air\s?field|border crossing|crossing|dam|"
                              r"bridge|hospital|prison|(?:refugee\s+|displacement\s+)?camp|garrison|"
@@ -1227,9 +1229,8 @@ def _in_list_with_accepted(index: int, found, verdicts, text: str) -> bool:
 
 def _feature(text: str, start: int, end: int) -> str:
     after = _FEATURE_AFTER.match(text[end:end + 20])
-    if after and not (after.group(1).lower() in ("city", "town", "village") and _THE_BEFORE.search(text, 0, start)
-                      and _OF_NAME.match(text, end + after.end())):  # "the Golan town of Majdal Shams": that one's
-        word = after.group(1).lower()  # (but "displaced from Torkula village of Guma LGA": Torkula's)
+    if after and not (after.group(1).lower() in ("city", "town", "village") and _OF_NAME.match(text, end + after.end())):
+        word = after.group(1).lower()
         return "district" if word == "lga" or word.startswith("local") else word  # Nigeria's local government areas
     units = _UNITS_AFTER.match(text, end) or _APPOSED_FEATURE.match(text, end)  # "Khost and Paktika provinces"
     if units:

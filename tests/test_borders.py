@@ -1,7 +1,7 @@
 import pytest
 from shapely.geometry import Point, shape
 
-from geomap.borders import border_band, distance_to_border, land_border
+from geomap.borders import border_band, distance_to_border, land_border, measured_pair
 
 AZAZ = (36.5866, 37.0463)  # a Syrian town a few kilometres south of the Turkish border
 TYRE = (33.2733, 35.1939)  # about 20 km north of Lebanon's border with Israel
@@ -34,3 +34,10 @@ def test_the_band_lies_on_the_side_of_the_point_country():
     band = shape(border_band(*TYRE, "IL", "LB", 15, 25))
     assert band.contains(Point(TYRE[1], TYRE[0]))
     assert not band.intersects(Point(35.30, 32.91))  # as far south of the border, in Israel
+
+
+def test_one_named_country_is_measured_at_its_border_nearest_the_point():
+    majdal_shams = (33.2703, 35.7716)  # on the Golan, which the gazetteer files under Syria
+    assert measured_pair(("LB",), "SY", *majdal_shams) == ("LB", "IL")  # Natural Earth's line there
+    assert measured_pair(("TR",), "SY", *AZAZ) == ("TR", "SY")
+    assert measured_pair(("SY", "TR"), "SY", *AZAZ) == ("SY", "TR")

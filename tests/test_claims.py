@@ -630,3 +630,36 @@ def test_halfway_between_two_towns_is_checked_against_their_midpoint(gaz, articl
 def test_halfway_to_a_place_the_gazetteer_lacks_is_unverifiable(gaz, article):
     (claim,) = claims_of(article("Idlib lies halfway between Aleppo and Qarqoor village."), gaz)
     assert claim.verdict == "unverifiable" and "Qarqoor" in claim.reason
+
+
+def test_a_landmark_the_subject_lies_by_is_not_the_subject(gaz, article):
+    text = ("A rocket fell on Majdal Shams on Saturday. Majdal Shams lies at the foot of Mount Hermon, about 5 km "
+            "from the Lebanese border and roughly 60 km southwest of Damascus.")
+    border, capital = claims_of(article(text), gaz)
+    assert [s.mention.text for s in border.subjects] == ["Majdal Shams"] == [s.mention.text for s in capital.subjects]
+    # Natural Earth draws Lebanon's line beside the Golan (a Syrian town in the gazetteer) with Israel: that one
+    assert border.verdict == "consistent" and "IL–LB border" in border.subjects[0].reason
+    assert capital.verdict == "consistent"
+
+
+def test_it_is_the_town_that_opened_the_sentence_before(gaz, article):
+    text = ("Rebels walked into Bukavu on Sunday. Bukavu, the capital of South Kivu, sits on Lake Kivu across the "
+            "border from the Rwandan town of Cyangugu. It is some 100 km south of Goma.")
+    (claim,) = claims_of(article(text), gaz)
+    assert claim.subject_kind == "anaphor" and claim.subjects[0].mention.text == "Bukavu"
+    assert claim.verdict == "consistent"
+
+
+def test_a_town_told_to_lie_that_way_is_measured_from_the_story_town_not_a_fight_nearby(gaz, article):
+    text = ("Rebels entered Bukavu on Sunday after seizing Kavumu airport. Bukavu was calm by the evening. "
+            "Burundian troops were seen moving toward the border town of Uvira, about 120 km to the south.")
+    claim = next(c for c in claims_of(article(text), gaz) if "Uvira" in c.text)
+    assert (claim.anchor.text, claim.direction, [s.mention.text for s in claim.subjects]) == \
+        ("Bukavu", "south", ["Uvira"])
+
+
+def test_a_village_said_to_lie_in_its_local_government_area_is_the_subject(gaz, article):
+    text = ("Gunmen raided the village of Yelwata in Benue state overnight. Yelwata lies in Guma local government "
+            "area, some 15 km from Makurdi.")
+    (claim,) = claims_of(article(text), gaz)
+    assert [s.mention.text for s in claim.subjects] == ["Yelwata"]

@@ -3568,3 +3568,68 @@ def test_a_states_parliament_stormed_is_in_its_capital(gaz, article):
                                 date="2024-06-26"), gaz)
     assert (riot.sub_event_type, riot.location.place.name, riot.geo_precision) == (
         "Violent demonstration", "Nairobi", 1)
+
+
+def test_a_headline_rocket_that_hits_is_the_strike_the_body_tells(gaz, article):
+    a = article("A rocket slammed into a football field in the Druze town of Majdal Shams on Saturday, killing 12 "
+                "children.", title="Rocket hits football pitch in Golan town of Majdal Shams, killing 12 children",
+                date="2024-07-28")
+    (event,) = events_of(a, gaz)
+    assert (event.sub_event_type, event.location.text, event.fatalities, event.event_date) == \
+        ("Shelling/artillery/missile attack", "Majdal Shams", 12, "2024-07-27")
+
+
+@pytest.mark.parametrize("text,actor,toll", [
+    ("A Russian drone killed two people in Kherson on Monday, the governor said.", "Military Forces of Russia", 2),
+    ("The governor said a Ukrainian drone had wounded two people in the town of Rylsk.", "Military Forces of Ukraine", 0),
+])
+def test_a_drone_that_kills_or_wounds_is_a_strike(gaz, article, text, actor, toll):
+    (event,) = events_of(article(text, date="2025-04-15"), gaz)
+    assert (event.sub_event_type, event.actor1, event.fatalities) == ("Air/drone strike", actor, toll)
+
+
+def test_a_toll_after_a_sentence_of_what_was_heard_there_is_the_strikes(gaz, article):
+    a = article("The army began shelling positions around Stepanakert on Tuesday. Residents of Stepanakert said "
+                "explosions could be heard all day. Local officials said at least 32 people were killed.",
+                date="2023-09-22")
+    (event,) = events_of(a, gaz)
+    assert event.fatalities == 32
+
+
+def test_a_day_later_counts_from_the_last_event_told_on_its_day_and_never_passes_the_report(gaz, article):
+    a = article("Troops shelled Stepanakert on Tuesday. The ministry said its troops had seized 60 posts. A day later "
+                "the separatists agreed to a ceasefire in Stepanakert.", date="2023-09-22")
+    dates = {e.sub_event_type: e.event_date for e in events_of(a, gaz)}
+    assert dates["Agreement"] == "2023-09-20"  # the Wednesday after Tuesday's shelling
+    b = article("Troops captured Lalibela. Two days later, rebels shelled the town.", date="2024-03-10")
+    assert max(e.event_date for e in events_of(b, gaz)) <= "2024-03-10"
+
+
+def test_the_latest_in_a_series_of_clashes_is_background(gaz, article):
+    a = article("Gunmen killed 100 people in Yelwata on Friday. Local officials blamed herders for the killings, the "
+                "latest in a long series of clashes between herders and farming communities in the region.",
+                date="2025-06-15")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Attack"]
+
+
+def test_the_town_of_a_killing_avenged_is_not_where_the_strikes_hit(gaz, article):
+    a = article("India fired missiles at nine sites in Pakistan early on Wednesday in what it called a response to the "
+                "killing of 26 tourists at Pahalgam last month. Pakistan said 26 civilians were killed. Another "
+                "strike hit a seminary in Muridke.", date="2025-05-08")
+    first, second = events_of(a, gaz)
+    assert (first.location.text, first.actor2, first.fatalities) == ("Pakistan", "Civilians (Pakistan)", 26)
+    assert (second.location.text, second.event_date) == ("Muridke", first.event_date) == ("Muridke", "2025-05-07")
+
+
+def test_police_storming_a_building_held_by_gunmen_is_a_clash(gaz, article):
+    a = article("Masked gunmen seized a television studio in Guayaquil on Tuesday, before police stormed the building "
+                "and detained 13 people.", date="2024-01-10")
+    kinds = {e.sub_event_type for e in events_of(a, gaz)}
+    assert "Armed clash" in kinds and not kinds & {"Non-state actor overtakes territory", "Government regains territory"}
+
+
+def test_a_state_that_struck_is_the_actor_of_the_strikes_its_long_clause_names(gaz, article):
+    a = article("Israel struck Iran's main uranium enrichment site at Natanz and killed senior commanders in a wave of "
+                "air strikes before dawn on Friday.", date="2025-06-14")
+    (event,) = events_of(a, gaz)
+    assert (event.actor1, event.location.text) == ("Military Forces of Israel", "Natanz")

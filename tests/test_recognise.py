@@ -773,3 +773,20 @@ def test_english_words_opening_a_sentence_are_no_places(gaz, article, text):
 def test_a_displacement_camp_the_gazetteer_knows_is_one_name(gaz, article):
     a = article("The RSF shelled the Zamzam displacement camp south of El Fasher on Friday.")
     assert names(a, gaz) == ["Zamzam displacement camp", "El Fasher"]
+
+
+def test_a_region_naming_the_kind_of_town_after_it_is_not_called_a_town(gaz, article):
+    a = article("A rocket hit the Golan town of Majdal Shams. Families fled from Torkula village, in Guma local "
+                "government area.")
+    recognise(a, gaz)
+    feature = {m.text: m.feature for m in a.mentions}
+    assert feature["Golan"] == "" and feature["Torkula"] == "village"
+    b = article("She was displaced from Torkula village of Guma local government area.")  # Nigeria's "X village of Y"
+    recognise(b, gaz)
+    assert b.mentions[0].text == "Torkula" and b.mentions[0].feature == "village"
+    assert feature["Guma"] == "district"  # a local government area
+
+
+def test_the_generic_words_of_a_park_are_no_town(gaz, article):
+    a = article("Soldiers were attacked inside the W National Park. Rangers patrol Virunga National Park near Goma.")
+    assert "National Park" not in names(a, gaz) and "Goma" in names(a, gaz)

@@ -862,3 +862,25 @@ def test_a_village_the_text_says_is_in_a_department_named_after_a_town_is_placed
     first, second = (m for m in resolved_all(article(text), gaz) if m.text == "Fambita")
     assert first.place.name == second.place.name == "Téra" and first.approximate and second.approximate
 
+
+
+def test_the_golan_in_a_golan_town_is_the_heights(gaz, article):
+    found = resolved(article("A rocket killed 12 children in the Golan town of Majdal Shams."), gaz)
+    assert found["Golan"].place.name == "Golan Heights" and found["Majdal Shams"].place.country == "SY"
+
+
+def test_a_local_government_area_is_the_district_of_that_name(gaz, article):
+    found = resolved(article("Gunmen raided villages in Guma local government area of Benue state."), gaz)
+    assert (found["Guma"].place.country, found["Guma"].place.feature_code) == ("NG", "ADM2")
+
+
+def test_a_building_named_like_a_town_abroad_is_in_the_town_the_text_puts_it_in(gaz, article):
+    found = resolved(article("A missile struck the Soroka hospital in Beersheba on Thursday."), gaz)
+    soroka = found["Soroka"]
+    assert (soroka.place.name, soroka.approximate) == ("Beersheba", True)  # not Soroca, Moldova
+    assert soroka.why.startswith("located-in") and "hospital" in soroka.why
+
+
+def test_a_gulf_is_not_the_country_it_is_named_after(gaz, article):
+    found = resolved(article("Pirates seized a tanker in the Gulf of Guinea off the coast of Togo."), gaz)
+    assert found["Gulf of Guinea"].place.feature_code == "GULF" and "Guinea" not in found

@@ -148,6 +148,56 @@ def distance_to_border(lat: float, lon: float, country: str, other: str | None =
                           (round(float(near_lat), 5), round(float(near_lon), 5)), neighbours)
 
 
+def distance_to_area(lat: float, lon: float, country: str, near: tuple[float, float]) -> BorderDistance | None:
+    """Kilometres from (lat, lon) to the edge of the part of ``country``'s outline at ``near`` (lat, lon) -- 0 inside
+    it: "Beersheba, about 40 km east of the Gaza Strip" measures to the Strip, not to the West Bank; None for a
+    country with no outline.
+
+    >>> round(distance_to_area(31.252, 34.791, "PS", (31.42, 34.36)).km)  # Beersheba
+    39
+    """
+    part = _part_near(country, *near)
+    if part is None:
+        return None
+    to_local, to_lonlat = _projection(lat, lon)
+    local = transform(part, to_local)
+    if local.contains(Point(0, 0)):
+        return BorderDistance(0.0, (lat, lon), (country,))
+    _, nearest = nearest_points(Point(0, 0), local.exterior)
+    (near_lon, near_lat), = to_lonlat(np.array([[nearest.x, nearest.y]]))
+    return BorderDistance(round(Point(0, 0).distance(nearest) / 1000, 2), (round(float(near_lat), 5),
+                                                                           round(float(near_lon), 5)), (country,))
+
+
+def area_band(country: str, near: tuple[float, float], lat: float, lon: float, low_km: float,
+              high_km: float) -> dict | None:
+    """GeoJSON polygon of the land between ``low_km`` and ``high_km`` from the part of ``country``'s outline at
+    ``near``, drawn in metres around (lat, lon), the subject measured: what "40 km east of the Gaza Strip" allows."""
+    part = _part_near(country, *near)
+    if part is None:
+        return None
+    to_local, to_lonlat = _projection(lat, lon)
+    local = transform(part, to_local)
+    band = local.buffer(1000 * high_km).difference(local.buffer(1000 * max(0.0, low_km)) if low_km > 0 else local)
+    return None if band.is_empty else mapping(transform(band, to_lonlat))
+
+
+def has_outline(country: str) -> bool:
+    return _outline(country) is not None
+
+
+@lru_cache(maxsize=32)
+def _part_near(country: str, lat: float, lon: float) -> Polygon | None:
+    """The polygon of the country's outline holding (lat, lon), else the nearest one (the Gaza Strip of Palestine's
+    two)."""
+    outline = _outline(country)
+    if outline is None:
+        return None
+    point = Point(lon, lat)
+    parts = [p for g in getattr(outline, "geoms", [outline]) for p in getattr(g, "geoms", [g]) if isinstance(p, Polygon)]
+    return min(parts, key=point.distance, default=None)  # (make_valid may give a collection of multipolygons)
+
+
 def border_band(lat: float, lon: float, country: str, other: str | None, low_km: float, high_km: float) -> dict | None:
     """GeoJSON polygon of the land between ``low_km`` and ``high_km`` from the border, near the
     point and on its side (inside ``other``, the point's country, when given): what a claim

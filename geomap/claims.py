@@ -22,7 +22,8 @@ from geopy.distance import geodesic
 from gazetteer import Place
 from gazetteer.geo import haversine_km
 
-from .borders import OUTLINE_KM, distance_to_border, measured_pair, nearest_border
+from .borders import (OUTLINE_KM, BorderDistance, distance_to_area, distance_to_border, has_outline, measured_pair,
+                      nearest_border)
 from .document import Article, Claim, Mention, Subject
 from .geometry import midpoint
 from .text import DATELINE, DATELINE_UNDATED, NUMBER_WORD, ROAD_TO, VESSEL, guarded, listed_before, parse_number
@@ -596,7 +597,8 @@ def tolerance_km(claim: Claim) -> float:
     relative = 0.25 if claim.qualifier in ("about", "nearly") else 0.1
     figure = claim.stated_km_high or claim.stated_km
     rounding = 0.5 * UNIT_KM[claim.unit] if claim.value == int(claim.value) else 0.05 * UNIT_KM[claim.unit]
-    extent = OUTLINE_KM if claim.border else town_radius_km(claim.anchor.place if claim.anchor else None)
+    anchor = claim.anchor.place if claim.anchor else None
+    extent = OUTLINE_KM if claim.border or area_code(anchor) else town_radius_km(anchor)
     return round(figure * relative + rounding + extent, 1)
 
 
@@ -620,8 +622,13 @@ def check(claim: Claim) -> Claim:
             _check_border_subject(claim, subject)
         _claim_verdict(claim)
         return claim
+    if area_code(anchor):  # "about 40 km east of the Gaza Strip", "20 km from Lebanon": to the outline
+        for subject in claim.subjects:
+            _check_area_subject(claim, subject)
+        _claim_verdict(claim)
+        return claim
     if anchor.kind != "place":
-        # "20 km east of the Euphrates", "30 km from Lebanon": the distance is to a line or a border.
+        # "20 km east of the Euphrates": the distance is to a line the outlines lack.
         claim.verdict = "unverifiable"
         article_word = "an" if anchor.kind[0] in "aeiou" else "a"
         claim.reason = (f"the anchor {anchor.name} is {article_word} {anchor.kind}, not a point: the distance has no "
@@ -741,6 +748,14 @@ def _far_beyond(claim: Claim, km: float) -> bool:
     return stated is not None and km > max(_NAMESAKE_KM, _NAMESAKE_FACTOR * stated)
 
 
+def area_code(anchor: Place | None) -> str | None:
+    """The country whose outline (or the part of it at the anchor's point) an anchor is: a country, or a territory
+    of one ("the Gaza Strip"); None for a town, a province or a region the outlines lack."""
+    if anchor is None or not (anchor.kind == "country" or anchor.feature_code == "TERR") or not anchor.country:
+        return None
+    return anchor.country if has_outline(anchor.country) else None
+
+
 def _check_border_subject(claim: Claim, subject: Subject) -> None:
     """The distance from the subject to the named country's land border: the one it shares with the
     other country named, or with the subject's country, else any of its land borders."""
@@ -755,16 +770,37 @@ def _check_border_subject(claim: Claim, subject: Subject) -> None:
         owner = claim.anchor.place.name if claim.anchor else place.country
         subject.verdict, subject.reason = "unverifiable", f"{owner} has no land border in the outlines"
         return
+    border = "the " + "–".join(found.neighbours) + (" border" if len(found.neighbours) == 2 else " land borders")
+    _judge_from_line(claim, subject, found, border)
+
+
+def _check_area_subject(claim: Claim, subject: Subject) -> None:
+    """The distance from the subject to the edge of the anchor's outline ("Beersheba, about 40 km east of the Gaza
+    Strip": to the Strip's part of Palestine's outline)."""
+    place, anchor = subject.mention.place, claim.anchor.place
+    if not subject.mention.located:
+        subject.verdict, subject.reason = "unverifiable", f"'{subject.mention.text}' is not located"
+        return
+    found = distance_to_area(place.lat, place.lon, area_code(anchor), anchor.point)
+    # (which way it lies is judged from the area's centre: east of the Strip, not of its nearest corner)
+    _judge_from_line(claim, subject, found, f"the edge of {anchor.name}" if found.km else f"{anchor.name} (inside it)",
+                     anchor.point)
+
+
+def _judge_from_line(claim: Claim, subject: Subject, found: BorderDistance, line: str,
+                     centre: tuple[float, float] | None = None) -> None:
+    """The subject's verdict from its distance to a border or an outline's edge, measured from its nearest point;
+    its bearing from that point, or from the area's ``centre``."""
+    place = subject.mention.place
     subject.computed_km, subject.border_point = round(found.km, 1), found.nearest
-    subject.bearing_deg = round(initial_bearing(found.nearest, place.point), 1)
+    subject.bearing_deg = round(initial_bearing(centre or found.nearest, place.point), 1) if found.km else None
     tolerance = claim.tolerance_km + town_radius_km(place)
     problems = _distance_problem(claim, subject.computed_km, tolerance) + _direction_problem(claim, subject, tolerance)
     subject.verdict = "inconsistent" if problems else "consistent"
-    border = "the " + "–".join(found.neighbours) + (" border" if len(found.neighbours) == 2 else " land borders")
     if problems:
-        subject.reason = f"{place.name} is {subject.computed_km} km from {border}; " + "; ".join(problems)
+        subject.reason = f"{place.name} is {subject.computed_km} km from {line}; " + "; ".join(problems)
     else:
-        subject.reason = (f"{place.name} is {subject.computed_km} km from {border} (Natural Earth 1:10m), within "
+        subject.reason = (f"{place.name} is {subject.computed_km} km from {line} (Natural Earth 1:10m), within "
                           f"{_stated_text(claim)} ± {tolerance:.1f} km (figure's precision, the town's extent and "
                           f"the outline's)")
 

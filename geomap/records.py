@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from gazetteer import Place
 
-from .borders import border_band, measured_pair
-from .claims import DIRECTION_DEGREES
+from .borders import area_band, border_band, measured_pair
+from .claims import DIRECTION_DEGREES, area_code
 from .document import Article, Claim, Event, Mention
 from .geometry import midpoint, ring, sector, to_geojson
 
@@ -154,7 +154,7 @@ def claim_record(claim: Claim, article: Article) -> dict:
         "text": claim.text, "article_id": article.id, "start": claim.start, "end": claim.end,
         "value": claim.value, "value_high": claim.value_high, "unit": claim.unit, "stated_km": claim.stated_km,
         "stated_km_high": claim.stated_km_high, "qualifier": claim.qualifier, "direction": claim.direction,
-        "border": list(claim.border) if claim.border else None,
+        "border": list(claim.border) if claim.border else None, "area": area_code(anchor),
         "alt_value": claim.alt_value, "alt_unit": claim.alt_unit, "units_agree": claim.units_agree,
         "anchor": {"name": claim.anchor.text if claim.anchor else None, "lat": anchor.lat if anchor else None,
                    "lon": anchor.lon if anchor else None,
@@ -248,6 +248,10 @@ def claim_area(record: dict) -> dict | None:
         country, other = measured_pair(tuple(record["border"]), measured["country"], measured["lat"], measured["lon"])
         return border_band(measured["lat"], measured["lon"], country, other, max(0.0, low), high)
     anchor = record["anchor"]
+    if record.get("area") and record["stated_km"] is not None:  # "40 km east of the Gaza Strip": around its outline
+        measured = next((s for s in record["subjects"] if s["border_point"]), None)
+        return area_band(record["area"], (anchor["lat"], anchor["lon"]), measured["lat"], measured["lon"],
+                         max(0.0, low), high) if measured else None
     if anchor["lat"] is None:
         return None
     centre = (anchor["lat"], anchor["lon"])

@@ -1,7 +1,7 @@
 import pytest
 from shapely.geometry import Point, shape
 
-from geomap.borders import border_band, distance_to_border, land_border, measured_pair
+from geomap.borders import area_band, border_band, distance_to_area, distance_to_border, land_border, measured_pair
 
 AZAZ = (36.5866, 37.0463)  # a Syrian town a few kilometres south of the Turkish border
 TYRE = (33.2733, 35.1939)  # about 20 km north of Lebanon's border with Israel
@@ -41,3 +41,12 @@ def test_one_named_country_is_measured_at_its_border_nearest_the_point():
     assert measured_pair(("LB",), "SY", *majdal_shams) == ("LB", "IL")  # Natural Earth's line there
     assert measured_pair(("TR",), "SY", *AZAZ) == ("TR", "SY")
     assert measured_pair(("SY", "TR"), "SY", *AZAZ) == ("SY", "TR")
+
+
+def test_the_distance_to_an_area_is_to_the_part_of_the_outline_it_names():
+    gaza = (31.42, 34.36)
+    beersheba = distance_to_area(31.252, 34.791, "PS", gaza)
+    assert 35 < beersheba.km < 42 and beersheba.nearest[1] < 34.6  # the Strip's edge, not the West Bank's (nearer)
+    assert distance_to_area(31.52, 34.45, "PS", gaza).km == 0  # Gaza City lies inside it
+    band = shape(area_band("PS", gaza, 31.252, 34.791, 30, 45))
+    assert band.contains(Point(34.791, 31.252)) and not band.contains(Point(34.45, 31.52))

@@ -663,3 +663,15 @@ def test_a_village_said_to_lie_in_its_local_government_area_is_the_subject(gaz, 
             "area, some 15 km from Makurdi.")
     (claim,) = claims_of(article(text), gaz)
     assert [s.mention.text for s in claim.subjects] == ["Yelwata"]
+
+
+def test_a_distance_from_a_territory_or_a_country_is_measured_to_its_outline(gaz, article):
+    text = ("A missile struck Beersheba, about 40 km east of the Gaza Strip, on Thursday. Tyre, about 20 km north of "
+            "Israel, was hit too. Kyiv is some 30 km from Belarus.")
+    gaza, israel, belarus = claims_of(article(text), gaz)
+    assert (gaza.verdict, gaza.subjects[0].mention.text) == ("consistent", "Beersheba")
+    assert 35 < gaza.subjects[0].computed_km < 42 and "edge of Gaza Strip" in gaza.subjects[0].reason
+    assert israel.verdict == "consistent" and belarus.verdict == "inconsistent"  # Kyiv lies some 90 km from it
+    record = claim_record(gaza, process(article(text), gaz))
+    assert record["area"] == "PS" and claim_area(record)["type"] in ("Polygon", "MultiPolygon")
+    assert record["subjects"][0]["border_point"] is not None  # lines are drawn from the Strip's edge

@@ -235,10 +235,15 @@ class _AdminUnits:
             names = [n for n in alternates.split("|") if n] + ([english] if english else [])
             if level == "1":  # "Sistan and Baluchestan" is "Sistan-Baluchestan" in the press
                 names += [n.replace(" and ", "-") for n in names + [name] if n.count(" and ") == 1]
+            elif name.startswith(_REGENCY):  # "Kabupaten Intan Jaya" is "Intan Jaya regency" in the press
+                names += [name.removeprefix(_REGENCY)]
             writer.add_place(int(geonameid), english or name, lat, lon, country=parts[0], admin1=parts[1],
                              admin2=parts[2] if level == "2" else "", fclass="A", fcode=f"ADM{level}",
                              population=sum(c["population"] or 0 for c in members.get(gn_code, [])),
                              source=source, alternates=names + [name])
+
+
+_REGENCY = "Kabupaten "  # an Indonesian regency's GeoNames name
 
 
 def _mark_namesake_seats(writer: IndexWriter) -> None:

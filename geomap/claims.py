@@ -429,8 +429,10 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
     between = article.text[named[-1].end:claim_start] if named else ""
     # A stop ends the subject's clause; the dots of initials do not ("Al Udeid, the largest U.S. air base, lies"); a
     # second verb of the sentence's subject tells of that subject ("seized Sake, ..., and were fighting within 10 km")
+    # ... but "smoke rose above the airport, some 15 km south of the city centre": the facility, not the quarter before
+    facility_last = _FACILITY_BEFORE.search(article.text, max(sentence.start, claim_start - 80), claim_start)
     if named and len(between) <= 80 and not re.search(r";|(?<![A-Z])\.", between) and \
-            not _SUBJECTS_VERB.search(between):
+            not _SUBJECTS_VERB.search(between) and not (facility_last and facility_last.start() >= named[-1].end):
         claim.subjects = [Subject(m) for m in listed_before(article.text, named) if _SHARED.match(between)] or \
             [Subject(named[-1])]  # "Izium and Balakliia, both about 90 km from Kharkiv": each
         claim.subject_kind = "named"
@@ -524,10 +526,15 @@ def _village(mention: Mention) -> bool:
 
 def _facility_named(article: Article, sentence_start: int, word: str) -> Mention | None:
     """The facility of that kind named last before the sentence: a name that ends with the word or is followed
-    by it ("the Rafah border crossing", "the Marinovka air base")."""
+    by it ("the Rafah border crossing", "the Marinovka air base"), or the settlement it was said to be at ("a
+    military base on the island of Barkaram"); not a country or province whose forces hold it ("Chad army base")."""
     pattern = re.compile(rf"(?:\s+[\w-]+)?\s+{re.escape(word)}\b", re.I)
+    at = re.compile(rf"\b{re.escape(word)}\s+(?:on|in|at|near|outside)\s+"
+                    r"(?:the\s+(?:island|town|village|city)\s+of\s+)?$", re.I)
     named = [m for m in article.mentions if sentence_start - _REFERENT_REACH <= m.start < sentence_start
-             and m.kind == "toponym" and (m.text.lower().endswith(word) or pattern.match(article.text, m.end))]
+             and m.kind == "toponym" and (m.place is None or m.place.kind == "place" or m.approximate)
+             and (m.text.lower().endswith(word) or pattern.match(article.text, m.end) or
+                  at.search(article.text, max(0, m.start - 60), m.start))]
     return named[-1] if named else None
 
 

@@ -163,7 +163,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:gunm[ae]n|bandits|attackers?|assailants?|armed (?:men|youths|herders)|raiders|gang members|gangsters|gangs?) "
      r"(?:(?!(?:were|was|been|being) )\w+ ){0,4}(?:killed|shot|attacked|stormed|opened fire on|opened fire|"
      r"raided(?=[^.]{0,80}\b(?:killing|killed|shooting)))"  # (a raid to abduct is the abduction)
-     r"(?! (?:\w+ ){0,2}(?:police|security|army|military|"
+     r"(?! (?:\w+ ){0,2}(?:police|security|army|military|gendarmerie|gendarmes|"
      # (an aid convoy is civilians': "attacked a humanitarian convoy", "a convoy of an aid agency")
      r"soldiers|troops|checkpoints?|patrols?|posts?|bases?|(?<!aid )(?<!humanitarian )(?<!relief )"
      r"convoys?(?! of (?:an? |the )?(?:aid|humanitarian|relief)\b)|barracks|garrisons?|positions?|each other|"
@@ -370,7 +370,8 @@ _GOVERNMENT = guarded(r"(?<!pro-)\b(?:government|govt|regime|state) (?:forces|tr
 # attackers"): the state's (Police Forces for police).  No sign of armed conflict by themselves (they inspect a
 # blast, report a crime), so kept apart from _GOVERNMENT and counted for battles only.
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]*) $")
-_POLICE = re.compile(r"\b(?:police(?:men)?|security (?:forces|patrols?|personnel|services))\b", re.I)
+_POLICE = re.compile(r"\b(?:police(?:men)?|gendarmes|gendarmerie|security (?:forces|patrols?|personnel|services))\b",
+                     re.I)
 # "Moroccan police shot dead three people": the police, the subject right before an attack's verb
 _POLICE_ACTING = re.compile(r"\b(?:police(?:men)?|security forces|gendarmes)\s+(?:[a-z]+ly\s+)?(?:ha(?:ve|d)\s+)?$",
                             re.I)
@@ -397,7 +398,7 @@ _HELD_BY = re.compile(r"\b(?:held|controlled|occupied|defended|besieged|encircle
 # Where the clause of the trigger starts: after a report verb ("officials said that"), or a coordinated
 # clause ("militants ambushed a convoy, and an army drone struck a wedding": the army's strike).
 _CLAUSE_BREAK = re.compile(r"\b(?:said|reported|says|saying|announced)(?: that)?\b|"
-                           r",\s+(?:and|but|while|as(?! well))\s+|;|"
+                           r",\s+(?:and|but|while|as(?! well)|where)\s+|;|"
                            r"\b(?:a|one|two|three|several|\d+) (?:days?|hours?|weeks?) (?:after|before)\b")
 # A report by a group of itself: "The Houthis said they had launched missiles" (the speaker is the clause before).
 _SPEAKER = re.compile(r"\b(?:said|says|announced|claimed)\b[\w\s]{0,25}?\b(?:it|they|its|their)\b")
@@ -631,6 +632,7 @@ _ARMED_VICTIMS = guarded(r"\b(?:soldiers?|troops|servicemen|police(?:men|man)?|o
                          r"militiamen|insurgents|rebels|jihadists|gunmen|attackers|assailants)\b", re.I)
 _PLURAL = guarded(r"(?:strikes|raids|attacks|clashes|bombs|blasts|explosions|shelling|fighting|battles|missiles|rockets|"
                   r"drones|shells)$", re.I)
+_THE_TARGET = re.compile(r"\s+the\s+(?:[\w-]+\s+)?(base|camp|post|outpost|garrison|barracks|checkpoint|village|town)\b")
 _ANOTHER = re.compile(r"\b(?:another|a second|a third|a separate|a further)\s+(?:[\w-]+\s+){0,2}$|\balso\s+$", re.I)
 # "dozens of strikes on villages": many events, though the trigger read is "warplanes"
 _MANY = guarded(r"\b(?:dozens|scores|hundreds|a series|a wave|waves|a barrage) of (?:[\w-]+ ){0,2}(?:strikes|raids|"
@@ -1398,7 +1400,7 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         if trigger.general in ("generic strike", "generic blast") or _MORE_OF_THEM.match(sentence.text) or again else None
     located = _locations(article, sentence, trigger)
     places = located or _where_continued(previous, sentence) or _left_from(article, sentence, trigger) or \
-        [_fallback_location(article, sentence, country)]
+        _where_attackers_were(article, sentence, trigger) or [_fallback_location(article, sentence, country)]
     # A state's forces no demonym names are those of the country the event is in ("the army shelled Khartoum").
     where = _event_country(places[0][0], country)
     actor1, actor2, inter1, inter2 = _actors(article, facts, sentence, trigger, where, previous)
@@ -1551,6 +1553,17 @@ def _attackers_told(article: Article, facts: _Facts, sentence: Span, trigger: _T
     told = [e for e in _in_passage(article, sentence) if e.violent]
     sides = [(e.actor1, e.inter1) for e in told[-1:]] + [(e.actor2, e.inter2) for e in told[-1:]]
     return next((actor for actor, inter in sides if actor and inter not in (1, 7)), "")
+
+
+def _where_attackers_were(article: Article, sentence: Span, trigger: _Trigger) -> list[tuple[Mention, int, str]]:
+    """'A police spokesman said the gunmen also set fire to a school', naming no place: where the attack just told
+    was."""
+    at = trigger.span.start - sentence.start
+    subject = _THE_ATTACKERS.search(sentence.text, _clause_start(sentence.text, at), at)
+    if subject is None or " also " not in sentence.text[subject.end():at + 1]:
+        return []
+    told = [e for e in _in_passage(article, sentence) if e.violent and e.location is not None and e.geo_precision]
+    return [(e.location, e.geo_precision, e.location_text) for e in told[-1:]]
 
 
 def _of_country(actor: str, where: str | None) -> str:
@@ -3040,7 +3053,7 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
     elif not match and article.events and (article.events[-1].sentence is event.sentence or  # its sentence's day
                                            _SAME_DAY.search(event.sentence.text) or _goes_on(article, event) or
                                            _continues(article, event) or _also_then(article, event) or
-                                           _another(article, event)):
+                                           _another(article, event) or _target_again(article, event)):
         previous = article.events[-1]  # "Hours later, a roadside bomb ...": the day of the event told before
         if previous.time_precision == 1 or previous.sentence is event.sentence:
             event.event_date, event.time_precision = previous.event_date, previous.time_precision
@@ -3190,8 +3203,10 @@ def _place_retold(article: Article, sentence: Span) -> None:
     told = _RETOLD_WHEN.match(sentence.text) or _RETOLD_AT.match(sentence.text) or _TARGET_RETOLD.search(sentence.text)
     if told is None:
         return
+    # (or at a district of its province: "The attack happened in Intan Jaya regency")
     town = next((m for m in article.mentions if sentence.start + told.end() <= m.start < sentence.end and m.located
-                 and m.place.kind == "place" and _unit_holds(previous.location.place, m.place) and
+                 and (m.place.kind == "place" or m.place.kind == "admin2" and previous.location.place.kind != "admin2")
+                 and _unit_holds(previous.location.place, m.place) and
                  not _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start)), None)
     if town is not None:
         previous.location, previous.location_text = town, _phrase(article.text, town)
@@ -3227,6 +3242,16 @@ def _another(article: Article, event: Event) -> bool:
     previous = article.events[-1]
     return previous.time_precision == 1 and previous.event_type == event.event_type and \
         _ANOTHER.match(event.sentence.text) is not None and previous.sentence.start < event.sentence.start
+
+
+def _target_again(article: Article, event: Event) -> bool:
+    """'Fighters attacked a military base in Puntland on Tuesday. Dozens of militants stormed the base before dawn':
+    the target the sentence before told, retold -- the same assault, on its day."""
+    previous = article.events[-1]
+    again = _THE_TARGET.match(event.sentence.text, event.trigger.end - event.sentence.start)
+    return again is not None and previous.violent and previous.sentence.start < event.sentence.start and \
+        not article.text[previous.sentence.end:event.sentence.start].strip() and \
+        re.search(rf"\ban?\s+(?:[\w-]+\s+){{0,2}}{again.group(1)}\b", previous.sentence.text) is not None
 
 
 def _met_the_attackers(article: Article, event: Event) -> bool:

@@ -80,6 +80,7 @@ from gazetteer import ACCEPT, Candidate, Gazetteer, Place
 from gazetteer.geo import SpherePoint, count_within, haversine_km, nearest
 from gazetteer.normalize import fold
 
+from .borders import distance_to_border
 from .document import Article, Mention
 from .lexicon import COMMON_WORDS, GIVEN_NAMES, TOPONYM_PREFIXES
 
@@ -145,6 +146,13 @@ _ARMED_BODY_AFTER = re.compile(r"\s+(?:militia|militias|militiamen|fighters|rebe
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|told|announced)\b")
 _TOWNS_OWN = re.compile(r"\bthe (?:city|town|capital)['’]s $")
 _PART_OF = re.compile(r"\s+(?:area|district|neighbou?rhood|quarter|suburb)\s+of\s+(?:the\s+)?")
+# "Tinzaouaten, on the Algerian border", "near the border with Algeria": the country named
+_ON_BORDER_AFTER = re.compile(r",?\s+(?:on|near|along|at)\s+the\s+(?:(?P<country>[A-Z][\w-]+)\s+border\b|"
+                              r"border\s+with\s+(?P<other>[A-Z]))")
+_BORDER_TOWN_KM = 100  # an article's town this far from a border is no home for a place said to be on it
+# "the Faladie district in the southeast of the city": a part of the town
+_OF_THE_CITY_AFTER = re.compile(r"\s+district\s+(?:in|on)\s+the\s+(?:[a-z-]+\s+){1,2}of\s+the\s+"
+                                r"(?:city|capital|town)\b")
 _CITY_OF = re.compile(r"\b(?:city|town)\s+of\s+$")
 _PART_WORDS = frozenset({"area", "district", "neighbourhood", "neighborhood", "quarter", "suburb"})
 _QUARTER_WORDS = frozenset({"neighbourhood", "neighborhood", "quarter", "suburb"})
@@ -865,7 +873,8 @@ def town_quarter(article: Article, gazetteer: Gazetteer) -> None:
         # near Houston, "the Bannu district" a unit of its own
         if place != town and (mention.feature in _QUARTER_WORDS and (city or re.search(r"\bthe\s+$", before)) or
                               mention.feature == "district" and (_TOWNS_OWN.search(before) or owner or
-                                                                 city and re.search(r"\bthe\s+$", before)) or
+                                                                 city and re.search(r"\bthe\s+$", before) or
+                                                                 _OF_THE_CITY_AFTER.match(article.text, mention.end)) or
                               _part_of(article, mention, town)) and \
                 haversine_km(place.lat, place.lon, town.lat, town.lon) > _CLUSTER_KM:
             for same in [m for m in article.mentions if m.text == mention.text and m.place == place]:
@@ -1137,7 +1146,14 @@ def _unit_just_told(article: Article, mention: Mention, focus: Place) -> Place |
 
 def _put_elsewhere(article: Article, mention: Mention, focus: Place) -> bool:
     """'Khiam in southern Lebanon' in a story about Gaza: the text puts the name in a country or province the
-    article's town is not in."""
+    article's town is not in -- or on the border of a country the article's town lies far from."""
+    border = _ON_BORDER_AFTER.match(article.text, mention.end)
+    if border is not None:  # "near Tinzaouaten, on the Algerian border", in a story filed from Bamako
+        at = border.start("country") if border.group("country") else border.start("other")
+        country = next((m.place for m in article.mentions if m.start == at and m.located), None)
+        found = distance_to_border(focus.lat, focus.lon, country.country) if country is not None and \
+            country.kind == "country" and country.country != focus.country else None
+        return found is not None and found.km > _BORDER_TOWN_KM
     where = _IN_UNIT.match(article.text, mention.end)
     if where is None:
         return False

@@ -675,3 +675,17 @@ def test_a_distance_from_a_territory_or_a_country_is_measured_to_its_outline(gaz
     record = claim_record(gaza, process(article(text), gaz))
     assert record["area"] == "PS" and claim_area(record)["type"] in ("Polygon", "MultiPolygon")
     assert record["subjects"][0]["border_point"] is not None  # lines are drawn from the Strip's edge
+
+
+def test_the_base_is_the_settlement_it_was_said_to_be_at_not_the_country_whose_army_holds_it(gaz, article):
+    text = ("Boko Haram killed 40 soldiers in an attack on a Chad army base, a military base on the island of "
+            "Barkaram. The base lies near the border with Nigeria, about 30 km from the town of Bol.")
+    (claim,) = claims_of(article(text), gaz)
+    assert [s.mention.text for s in claim.subjects] == ["Barkaram"]  # placed only at Bol: nothing to check
+
+
+def test_a_facility_just_before_the_distance_is_its_subject_not_the_quarter_before_it(gaz, article):
+    text = ("Gunmen attacked Bamako on Tuesday. Gunfire was heard near the school in the Faladie district in the "
+            "southeast of the city, and smoke rose above the airport, some 15 km south of the city centre.")
+    (claim,) = claims_of(article(text), gaz)
+    assert claim.subjects == [] and claim.verdict == "unverifiable"  # the airport is not named

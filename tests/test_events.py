@@ -3633,3 +3633,38 @@ def test_a_state_that_struck_is_the_actor_of_the_strikes_its_long_clause_names(g
                 "air strikes before dawn on Friday.", date="2025-06-14")
     (event,) = events_of(a, gaz)
     assert (event.actor1, event.location.text) == ("Military Forces of Israel", "Natanz")
+
+
+def test_gunmen_who_attacked_a_gendarmerie_school_fought_the_state(gaz, article):
+    a = article("Gunmen attacked a gendarmerie training school in Bamako early on Tuesday, killing more than 70 "
+                "people.", date="2024-09-18")
+    (event,) = events_of(a, gaz)
+    assert (event.sub_event_type, event.actor2) == ("Armed clash", "Police Forces of Mali")
+
+
+def test_a_where_clause_names_its_own_sides(gaz, article):
+    a = article("The junta has struggled to contain jihadists in the north of Mali, where fighters from JNIM "
+                "ambushed a convoy of troops near Kidal in July.", date="2024-09-18")
+    (event,) = events_of(a, gaz)
+    assert event.actor1 == "JNIM"
+
+
+def test_the_target_retold_in_the_next_sentence_is_the_same_assault_on_its_day(gaz, article):
+    a = article("Islamic State fighters attacked a military base in Puntland on Tuesday, killing 19 soldiers. Dozens "
+                "of militants stormed the base near Bosaso before dawn.", date="2025-06-15")
+    assert {e.event_date for e in events_of(a, gaz)} == {"2025-06-10"}
+
+
+def test_an_attack_told_again_at_a_district_of_its_province_is_there(gaz, article):
+    a = article("Gunmen killed five villagers in an attack in Nigeria's Benue state on Friday. The attack took place "
+                "in Guma local government area, police said.", date="2025-06-15")
+    (event,) = events_of(a, gaz)
+    assert (event.location.text, event.location.place.feature_code) == ("Guma", "ADM2")
+
+
+def test_what_the_gunmen_also_did_is_where_their_attack_was(gaz, article):
+    a = article("Separatist rebels shot dead 12 people in an attack in Papua on Saturday. Police blamed a rebel "
+                "group. A police spokesman said the gunmen also set fire to a school.", date="2025-06-15")
+    attack, burning = events_of(a, gaz)
+    assert (burning.sub_event_type, burning.location.text, burning.event_date) == \
+        ("Looting/property destruction", "Papua", attack.event_date)

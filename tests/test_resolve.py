@@ -884,3 +884,23 @@ def test_a_building_named_like_a_town_abroad_is_in_the_town_the_text_puts_it_in(
 def test_a_gulf_is_not_the_country_it_is_named_after(gaz, article):
     found = resolved(article("Pirates seized a tanker in the Gulf of Guinea off the coast of Togo."), gaz)
     assert found["Gulf of Guinea"].place.feature_code == "GULF" and "Guinea" not in found
+
+
+def test_a_district_in_part_of_the_city_is_a_quarter_of_the_story_town(gaz, article):
+    found = resolved(article("Gunmen attacked Bamako on Tuesday. Heavy gunfire was heard near a school in the Faladie "
+                             "district in the southeast of the city. Bamako's airport closed."), gaz)
+    assert (found["Faladie"].place.name, found["Faladie"].approximate) == ("Bamako", True)  # not the village 70 km off
+
+
+def test_a_place_on_a_border_the_story_town_lies_far_from_is_not_put_at_that_town(gaz, article):
+    found = resolved(article("Gunmen attacked Bamako on Tuesday. Bamako was calm by evening. In July, fighters "
+                             "ambushed a convoy near Tinzaouaten, on the Algerian border."), gaz)
+    assert found["Tinzaouaten"].place is None  # (Bamako lies some 1,000 km from Algeria)
+    near = resolved(article("Fighting hit Gao on Monday. Gao was calm by evening. Troops searched Tessit, near the "
+                            "border with Niger."), gaz)  # Gao lies near Niger: a village there may be Gao's
+    assert near["Tessit"].place is not None
+
+
+def test_an_indonesian_regency_is_found_by_its_name_without_kabupaten(gaz, article):
+    found = resolved(article("Rebels killed 12 people in Intan Jaya regency in Papua on Saturday."), gaz)
+    assert (found["Intan Jaya"].place.feature_code, found["Intan Jaya"].place.country) == ("ADM2", "ID")

@@ -41,7 +41,8 @@ from gazetteer.geo import haversine_km
 
 from .document import Article, Event, Mention, Span
 from .lexicon import COMMON_WORDS
-from .text import DATELINE, MONTHS, NUMBER_WORD, ROAD_TO, VESSEL, first_chars, guarded, listed_before, parse_number
+from .text import (DATELINE, MONTHS, NUMBER_WORD, ROAD_TO, VESSEL, any_of, first_chars, guarded, listed_before,
+                   parse_number)
 
 # Fallback sub-types: a trigger that counts only where no specific trigger of its event type is in the
 # sentence, typed then as the commonest case ACLED codes without more detail, and only in a sentence of
@@ -519,8 +520,7 @@ _SETTLERS = re.compile(r"(?:\b([A-Za-z]+)\s+)?(?:(?:extremist|radical|armed|mask
 _OTHER_SETTLERS = frozenset("early first original pioneer colonial white new".split())  # "early settlers founded"
 _SETTLER_GROUP = "Settlers (Israel)"
 # A group's name, not a description by it ("the al-Qaeda-linked JNIM" names JNIM).
-_GROUP_RE = re.compile(r"\b(?:" + "|".join(re.escape(g) for g in sorted(list(NAMED_GROUPS) + list(_GROUP_ALIASES),
-                                                                        key=len, reverse=True)) +
+_GROUP_RE = re.compile(r"\b(?:" + any_of(list(NAMED_GROUPS) + list(_GROUP_ALIASES)) +
                        r")\b(?!-(?:linked|led|backed|aligned|allied|affiliated|inspired|held|controlled|run)\b)")
 _GROUP_BEFORE_APPOSITION = re.compile(_GROUP_RE.pattern + r",\s+(?:the\s+)?$")  # "JNIM, al-Qaeda's affiliate"
 _GROUP_APPOSED = re.compile(_GROUP_RE.pattern + r",\s+[^,;]{3,80},$")  # "JNIM, al Qaeda's affiliate in the Sahel,"

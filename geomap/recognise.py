@@ -42,7 +42,7 @@ from gazetteer.normalize import fold
 from .document import Article
 from .lexicon import (COMMON_WORDS, GIVEN_NAMES, LANGUAGES, TOPONYM_PREFIXES, census_given_names, census_surnames,
                       paired_given_names)
-from .text import guarded
+from .text import any_of, guarded
 
 # Press abbreviations with periods ("W.Va."), initials joined by "&" ("T&T", "AT&T"), words.
 _TOKEN = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,2}[A-Z][a-z]?\.|[A-Z]{1,3}&[A-Z]{1,3}\b|[^\W\d_][\w'’ʿʾ‘-]*[\w]|[^\W\d_]")
@@ -347,7 +347,7 @@ def _with_names_joined_by_and(found: list[tuple[int, int, str, str]], text: str,
 
 @lru_cache(maxsize=4)
 def _and_names(gazetteer: Gazetteer) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in gazetteer.names_with_and()) + r")\b")
+    return re.compile(r"\b(?:" + any_of(gazetteer.names_with_and()) + r")\b")
 
 
 def _with_party_homes(found: list[tuple[int, int, str, str]], text: str,

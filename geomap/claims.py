@@ -123,7 +123,7 @@ _AND_THEN = re.compile(r"(?:\s+(?:city|town))?"
 _ANAPHOR_BEFORE = re.compile(r"\bthe\s+(?P<word>city|town|village|camp|settlement),?\s+(?:which|that)\s+"
                              r"(?:lies|is|sits)\s+" +
                              _LIES_ABOUT)
-_CITY = re.compile(r"the (?:city|town|port city|port town)\b")
+_CITY = re.compile(r"the (?:city|town|port city|port town)\b|the(?=\s+cent(?:re|er)\b)")  # (or "the centre" alone)
 _CENTRE = re.compile(r"['’]?s?\s+(?:centre|center)\b")
 _EDGE_OF = re.compile(r"\b(?:edge|edges|outskirts|side|part)\s+of\s+$")  # "on the western edge of Goma, 4 km from ..."
 # "The attack happened about 20 km southwest of Bamenda": the subject is where the event told before happened
@@ -371,7 +371,8 @@ def _the_city(article: Article, claim_start: int, offset: int) -> tuple[Mention 
     else:  # ... or the city a distance was last measured from ("10 km from the city. Units are 2 miles from the city")
         town = article.story_town() or _last_anchor(article, None, sentence_start - _REFERENT_REACH) \
             or _referent(article, sentence_start, city=True)
-    return (town, match.end()) if town is not None and town.place is not None else (None, None)
+    end = (_CENTRE.match(article.text, match.end()) or match).end()  # "the city centre", "the centre": all of it
+    return (town, end) if town is not None and town.place is not None else (None, None)
 
 
 def _last_anchor(article: Article, unlike: Place | None, since: int = 0) -> Mention | None:

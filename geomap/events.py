@@ -337,7 +337,8 @@ _SINCE_STATE = re.compile(r"\s+(?:have|has)\s+(?:been\s+)?(?:gripped|rocked|swep
                           r"raged|spread|taken place|been held)\b[^.;]{0,80}\bsince\b")
 # "The region has been the scene of fighting between the army and Fano militiamen since August 2023": a war's state
 _SCENE_OF = re.compile(r"\b(?:has|have|had) been (?:the )?(?:scene|site|theat(?:re|er)) of (?:[\w-]+ ){0,2}$")
-_SINCE_BEGAN = re.compile(r"\bsince (?:the )?(?:[\w-]+ ){0,6}(?:began|started|erupted|broke out)\b", re.I)
+_SINCE_BEGAN = re.compile(r"\bsince (?:the )?(?:[\w-]+ ){0,6}(?:began|started|erupted|broke out)\b|"
+                          r"\bsince the (?:start|beginning|outbreak) of\b", re.I)  # "since the start of the incursion"
 # "The ADF has killed thousands of civilians", "More than 68,000 Palestinians have been killed in Gaza": a war's running
 # toll, no event of a day (but "an air strike has killed 12 people" is one)
 _PERFECT_KILLED = (r"\b(?:(?:ha(?:s|ve|d)|having) (?:now |so far |already )?(?:been )?killed|"
@@ -566,7 +567,7 @@ _HELPER_AFTER = re.compile(r"[^.;]{0,40}?\b(?:fighting|fights|fought|who\s+fight
                            r"(?:army|military|government|junta|troops|soldiers|forces|authorities)\b", re.I)
 # A site of the story told again: "retook the base", "took control of the group's headquarters", "in the camp"
 _SITE_AGAIN = guarded(r"\b(?:the|its|their|the group['’]s) (?:army |military )?(?:base|camp|post|checkpoint|garrison|"
-                      r"barracks|compound|headquarters|airport|prison|police station|dam|bridge)\b", re.I)
+                      r"barracks|compound|headquarters|airport|prison|police station|dam|bridge|palace)\b", re.I)
 _A_SETTLEMENT = re.compile(r"\b(?:an?|one) (?:[\w-]+ )?(?:village|town|settlement)\b")
 _SETTLEMENT_OF = re.compile(r"\bthe (?:village|town|settlement) of $")
 # "in Ethiopia's", ", in the", " state in": what joins a place to the unit it lies in
@@ -691,7 +692,9 @@ _NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b")
 _BOTH_DIED = re.compile(r"\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?) [a-z-]+ (?:were killed |died )?and (?:at least )?"
                         r"(\d[\d,]*|[a-z]+(?:-[a-z]+)?) "
                         r"(?:[a-z-]+ ){1,5}?(?:were (?:also )?killed|died|(?:were )?dead)\b", re.I)
-_AND_MORE = re.compile(rf"[^.,;]{{0,40}}?\band\s+(?:her\s+|his\s+|their\s+)?(?:at least\s+)?"
+# (past a name in apposition: "killing the minister, Khalil Haqqani, and at least five other people")
+_AND_MORE = re.compile(rf"(?:[^.,;]{{0,40}}?,\s+[A-Z][^.,;]{{0,30}},\s+|[^.,;]{{0,40}}?)\band\s+"
+                       rf"(?:her\s+|his\s+|their\s+)?(?:at least\s+)?"
                        rf"(\d[\d,]*|several|dozens|{NUMBER_WORD})\s+"
                        r"(?!percent|per cent|km|"
                        r"kilomet|miles|years|days|hours|others? (?:were )?(?:wounded|injured))", re.I)
@@ -801,6 +804,8 @@ _QUARTER_KM = 10  # a strike told again this near the town it was told at hit a 
 _RETOLD_NEAR_KM = 30  # an attack told again at a village this near the town it was told near happened there
 # "The missiles hit a street near the university": the strike just told, told again (its actor, merged with it)
 # "Residents said the aircraft dropped ...", "The strike on Ohe Htein Twin village took place ...", "The car was hit"
+_IT_WAS_STRUCK = re.compile(r"\b(?:when|as) (?:it|the (?:bus|vehicle|car|truck|convoy|boat)) was "
+                            r"(?:struck|hit|targeted)\b")
 _THE_STRIKE = re.compile(r"(?:[^,.]{0,50}\b(?:said|says)(?: that)? )?\W*[Tt]he (?:two |three |four )?"
                          r"(?:(?:missiles?|rockets?|shells|drones?|bombs?|strikes?|aircraft|jets?|warplanes?|planes?|"
                          r"(?:improvised )?explosive devices?|IEDs?|(?:land)?mines?) "
@@ -1408,7 +1413,7 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         # "Government forces came under fire": the state's forces were the target, the side firing unnamed
         actor1, actor2, inter1, inter2 = actor2 or _unidentified(where), actor1, inter2 or _inter(_UNIDENTIFIED), 1
     actor1, actor2 = _of_country(actor1, where), _of_country(actor2, where)
-    if _retells_strike(article, sentence, trigger, actor1, places):
+    if _retells_strike(article, sentence, trigger, actor1, places) or _struck_there(article, sentence, trigger, places):
         return []  # "An Israeli drone strike killed a commander. The military said it had killed him": told before
     attackers = _attackers_told(article, facts, sentence, trigger)
     if attackers:  # "The attackers also stole cattle": the armed side of the attack just told
@@ -1539,6 +1544,23 @@ def _retells_strike(article: Article, sentence: Span, trigger: _Trigger, actor: 
     return trigger.general == "generic clash" and told.actor1 == actor and \
         actor.startswith("Military Forces") and not article.text[told.sentence.end:sentence.start].strip() and \
         not any(m is not None and m.place is not None and m.place.kind != "country" for m, _, _ in places)
+
+
+def _struck_there(article: Article, sentence: Span, trigger: _Trigger,
+                  places: list[tuple[Mention | None, int | None, str]]) -> bool:
+    """'A drone strike hit a bus on the road between Bahir Dar and Gondar. The bus was near the town of Addis Zemen
+    when it was struck': the strike just told, at the town the retelling puts its target by -- which it moves to."""
+    told = article.events[-1] if article.events else None
+    at = trigger.span.start - sentence.start
+    if told is None or told.event_type != "Explosions/Remote violence" or told.geo_precision != 2 or \
+            not _IT_WAS_STRUCK.search(sentence.text, max(0, at - 20), at + len(trigger.span.text)) or \
+            article.text[told.sentence.end:sentence.start].strip() or len(places) != 1 or places[0][0] is None or \
+            not places[0][0].located or places[0][0].place.kind != "place":
+        return False
+    town, precision, phrase = places[0]
+    told.location, told.location_text, told.geo_precision = town, phrase, precision
+    told.point = (town.place.lat, town.place.lon)
+    return True
 
 
 def _attackers_told(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger) -> str:
@@ -2083,8 +2105,16 @@ def _fallback_location(article: Article, sentence: Span,
         if placed and not _UNREAD_PLACE.search(sentence.text):
             return placed[-1].location, 2, f"(near {placed[-1].location.text})"
         return None, None, "unlocated"
+    land = next((m for m in article.mentions if sentence.start <= m.start < sentence.end and m.kind == "demonym" and
+                 m.located and m.place.kind == "country" and _LAND_NOUN.match(article.text, m.end)), None)
+    if land is not None:  # "Pakistan air strikes hit Afghan border province": in Afghanistan
+        return land, 3, f"{article.text[land.start:_LAND_NOUN.match(article.text, land.end).end()]}"
     direction = _DIRECTION_PHRASE.search(sentence.text)
     return country, 3, f"{direction.group(0)} ({country.place.name})" if direction else country.place.name
+
+
+# A demonym's country named as the land ("an Afghan border province", "a Syrian village")
+_LAND_NOUN = re.compile(r"\s+(?:[a-z-]+\s+)?(?:province|town|village|city|region|territory|countryside)\b")
 
 
 def _named_site(article: Article, sentence: Span, noun: str) -> Mention | None:
@@ -2092,7 +2122,8 @@ def _named_site(article: Article, sentence: Span, noun: str) -> Mention | None:
     for mention in reversed(article.mentions):
         if mention.end <= sentence.start and mention.located and mention.place.kind == "place" and (
                 re.match(rf"(?:[ -][\w-]+){{0,2}} {noun}\b", article.text[mention.end:mention.end + 40], re.I) or
-                re.search(rf"\b{noun} (?:near|in|at|outside|of) (?:the )?(?:town |village |city )?(?:of )?$",
+                re.search(rf"\b{noun} (?:near|in|at|outside|of) (?:the )?(?:town |village |city |central |"
+                          rf"northern |southern |eastern |western )?(?:of )?$",
                           article.text[max(0, mention.start - 40):mention.start], re.I)):
             return mention
     return None
@@ -2818,7 +2849,9 @@ def _demonym_before_trigger(article: Article, trigger: _Trigger) -> Mention | No
         gap = trigger.span.start - mention.end
         if 0 <= gap <= 40 and re.fullmatch(r"[\s\w]*", article.text[mention.end:trigger.span.start]) and \
                 not _GROUP_RE.match(article.text, mention.start) and not _NONSTATE_AFTER.match(article.text, mention.end) \
-                and (gap <= 20 and _names_a_state(mention) or _state_subject(article.text, mention)):
+                and (gap <= 20 and _names_a_state(mention) or _state_subject(article.text, mention) or
+                     gap <= 1 and mention.place is not None and mention.place.kind == "country" and
+                     _STRIKE_NOUN.match(trigger.span.text)):  # "Pakistan air strikes hit ...": Pakistan's
             return mention
         # ... however long its clause ("Israel struck Iran's enrichment site at Natanz and killed commanders in a wave
         # of air strikes")

@@ -689,3 +689,11 @@ def test_a_facility_just_before_the_distance_is_its_subject_not_the_quarter_befo
             "southeast of the city, and smoke rose above the airport, some 15 km south of the city centre.")
     (claim,) = claims_of(article(text), gaz)
     assert claim.subjects == [] and claim.verdict == "unverifiable"  # the airport is not named
+
+
+def test_the_centre_alone_is_the_story_towns(gaz, article):
+    text = ("Heavy fighting broke out in Tripoli on Monday. Gunfire was heard in the south of the city and near "
+            "Mitiga airport, about 10 km east of the centre.")
+    (claim,) = claims_of(article(text), gaz)
+    assert (claim.text, claim.anchor.place.name, claim.verdict) == \
+        ("about 10 km east of the centre", "Tripoli", "consistent")

@@ -3668,3 +3668,40 @@ def test_what_the_gunmen_also_did_is_where_their_attack_was(gaz, article):
     attack, burning = events_of(a, gaz)
     assert (burning.sub_event_type, burning.location.text, burning.event_date) == \
         ("Looting/property destruction", "Papua", attack.event_date)
+
+
+def test_a_toll_past_a_name_in_apposition_counts_the_others_too(gaz, article):
+    a = article("A suicide bomber blew himself up inside the ministry in Kabul on Wednesday, killing the minister, "
+                "Khalil Haqqani, and at least five other people, officials said.", date="2024-12-12")
+    (event,) = events_of(a, gaz)
+    assert event.fatalities == 6
+
+
+def test_a_toll_since_the_start_of_an_incursion_is_no_fights(gaz, article):
+    a = article("Russian forces repelled attacks near Korenevo on Thursday. The governor said 12 civilians had been "
+                "killed since the start of the incursion.", date="2024-08-16")
+    (event,) = events_of(a, gaz)
+    assert event.fatalities == 0
+
+
+def test_a_headline_strike_by_a_country_on_a_neighbours_province_is_the_bodys(gaz, article):
+    a = article("Pakistani jets bombed villages in Afghanistan's Paktika province overnight, killing 46 people. "
+                "Pakistan's military did not comment on the raids.", date="2024-12-25",
+                title="Pakistan air strikes hit Afghan border province, Taliban say dozens killed")
+    (event,) = events_of(a, gaz)
+    assert (event.actor1, event.location.text, event.fatalities) == ("Military Forces of Pakistan", "Paktika", 46)
+
+
+def test_a_strike_on_the_palace_is_at_the_town_of_the_palace(gaz, article):
+    a = article("Sudan's army said on Friday it had recaptured the presidential palace in central Khartoum. An RSF "
+                "drone strike on the palace later killed three journalists.", date="2025-03-22")
+    strike = next(e for e in events_of(a, gaz) if e.sub_event_type == "Air/drone strike")
+    assert strike.location.place.name == "Khartoum" and strike.geo_precision in (1, 2)  # (not Sudan, 3)
+
+
+def test_a_strike_retold_at_the_town_its_target_was_near_moves_there(gaz, article):
+    a = article("A drone strike hit a passenger bus on the road between Bahir Dar and Gondar on Monday, killing 30 "
+                "people. The bus was travelling near the town of Addis Zemen when it was struck, witnesses said.",
+                date="2025-06-15")
+    (event,) = events_of(a, gaz)
+    assert (event.location.text, event.geo_precision, event.fatalities) == ("Addis Zemen", 2, 30)

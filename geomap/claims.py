@@ -24,7 +24,7 @@ from gazetteer.geo import haversine_km
 
 from .borders import (OUTLINE_KM, BorderDistance, distance_to_area, distance_to_border, has_outline, measured_pair,
                       nearest_border)
-from .document import Article, Claim, Mention, Subject
+from .document import Article, Claim, Mention, Span, Subject
 from .geometry import midpoint
 from .text import DATELINE, DATELINE_UNDATED, NUMBER_WORD, ROAD_TO, VESSEL, guarded, listed_before, parse_number
 
@@ -65,6 +65,9 @@ _DIRECTION_ONLY = guarded(
 # "Toretsk is roughly halfway between Bakhmut and Pokrovsk": the first place after it is the anchor
 _HALFWAY = guarded(r"\b(?:(?:roughly|about|almost|nearly|some)\s+)?(?:halfway|midway)\s+between\s+(?:the\s+)?", re.I)
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
+# "Tibu and El Tarra, about 50 km apart", "Izium and Kupiansk are some 70 km apart"
+_APART = guarded(rf"\b{_FIGURE}\s+apart\b", re.I)
+_APART_GAP = re.compile(r",?\s*(?:(?:which\s+)?(?:are|lie|sit|stand)\s+)?")
 _UNIT_HINT = guarded(r"\b(?:km|kms|mi|nmi)\b|\d\s*-?\s*(?:km|m)\b|kilomet|\bmiles?\b|met(?:er|re)s?\b", re.I)
 _NOT_DISTANCE_BEFORE = guarded(r"\b(?:travel(?:l)?ed|walked|drove|driven|marched|flew|flown|trekked|covered|"
                                r"advanced|stretch(?:es)?|journey(?:ed)?|square|sq\.?|cubic|a|an)\s*$", re.I)
@@ -161,6 +164,9 @@ def find_claims(article: Article) -> Article:
         if halfway:
             article.claims.extend(filter(None, (_halfway_claim(article, match) for match in
                                                 _HALFWAY.finditer(article.text, sentence.start, sentence.end))))
+        if " apart" in sentence.text:
+            article.claims.extend(filter(None, (_apart_claim(article, sentence, match) for match in
+                                                _APART.finditer(article.text, sentence.start, sentence.end))))
     for sentence in article.sentences():
         for match in _DIRECTION_ONLY.finditer(article.text, sentence.start, sentence.end):
             claim = _direction_claim(article, match)
@@ -239,6 +245,19 @@ def _halfway_claim(article: Article, match: re.Match) -> Claim | None:
                   qualifier="halfway", anchor=first, between=second)
     _subjects(article, claim, match.start())
     return claim if claim.subjects and claim.subject_kind in ("named", "anaphor") else None
+
+
+def _apart_claim(article: Article, sentence: Span, match: re.Match) -> Claim | None:
+    """'the towns of Tibu and El Tarra, about 50 km apart': the second place measured from the first."""
+    named = [m for m in article.mentions if sentence.start <= m.start and m.end <= match.start() and
+             m.kind == "toponym"]
+    if len(named) < 2 or not _AND.fullmatch(article.text, named[-2].end, named[-1].start) or \
+            not _APART_GAP.fullmatch(article.text, named[-1].end, match.start()):
+        return None
+    start = match.start() + len(match.group()) - len(match.group().lstrip())
+    claim = _make_claim(article, match, start, match.end(), named[-2])
+    claim.subjects, claim.subject_kind = [Subject(named[-1])], "named"
+    return claim
 
 
 def _story_town(article: Article) -> Mention | None:
@@ -934,6 +953,8 @@ def _estimate_from(article: Article, claim: Claim) -> bool:
         return True  # a border is a line, a direction alone ("west of Vovchansk") no distance: no point to estimate
     if anchor is None or claim.anchor.approximate:
         return False
+    if anchor.kind != "place":
+        return True  # a river's or a country's point is no place to measure from ("10 km north of the Litani")
     located = [s.mention.place for s in claim.subjects if s.mention.located]
     for subject in claim.subjects:
         if subject.mention.located:

@@ -128,6 +128,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "killed in an attack on an army post"
      r"attacks? on (?:an? |the )?(?:\w+ ){0,2}(?:(?:army|military|police|security) (?:posts?|bases?|camps?|"
      r"checkpoints?|positions?|convoys?|patrols?|barracks|stations?)|checkpoints?|barracks|garrisons?)|"
+     # "Police and soldiers fought the gunmen for several hours"
+     r"fought (?:off )?(?:the |a |an )?(?:\w+ ){0,2}(?:gunmen|militants|rebels|insurgents|attackers|assailants|gang "
+     r"members|gangs?|jihadists|militiamen)|"
      r"(?:attacked|ambushed|opened fire on|fired on|fought) (?:an? |the )?(?:\w+ ){0,2}(?:police(?:men| officers)?|"
      r"soldiers|troops|security forces|servicemen|army|military))\b",
      "Battles", "Armed clash", "Political violence"),
@@ -156,7 +159,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:attacks? on|attacked) (?:a |an |the |its |their )?(?:(?![\w]+-(?:controlled|held) )"
      r"(?!(?:military|army|police|gendarmerie|naval|cadets?)\b)[\w-]+ ){0,2}"  # (not "a gendarmerie training school")
      r"(?:church(?:es)?|mosques?|temples?|markets?|schools?|clinics?|hospitals?|weddings?|funerals?|villages?|"
-     r"hotels?|restaurants?|cafes?|beach(?:es)?|"
+     r"hotels?|restaurants?|cafes?|beach(?:es)?|homes? of|"
      r"(?:displacement|refugee) camps?|camps? for (?:the )?displaced)|"
      # "Jihadist fighters killed at least 200 people": armed men who killed people attacked them
      r"(?:militants|jihadists|fighters|insurgents) (?:\w+ ){0,2}killed (?:at least |more than |some |about )?[\w,]+ "

@@ -146,6 +146,7 @@ _ARMED_BODY_AFTER = re.compile(r"\s+(?:militia|militias|militiamen|fighters|rebe
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|told|announced)\b")
 _TOWNS_OWN = re.compile(r"\bthe (?:city|town|capital)['’]s $")
 _PART_OF = re.compile(r"\s+(?:area|district|neighbou?rhood|quarter|suburb)\s+of\s+(?:the\s+)?")
+_IN_LAND_BEFORE = re.compile(r"\bin\s+(?:(?:northern|southern|eastern|western|central)\s+)?$")  # "in southern Lebanon"
 # "Tinzaouaten, on the Algerian border", "near the border with Algeria": the country named
 _ON_BORDER_AFTER = re.compile(r",?\s+(?:on|near|along|at)\s+the\s+(?:(?P<country>[A-Z][\w-]+)\s+border\b|"
                               r"border\s+with\s+(?P<other>[A-Z]))")
@@ -1134,11 +1135,15 @@ def _unit_just_told(article: Article, mention: Mention, focus: Place) -> Place |
             any(sentence.start <= m.start < mention.start and m.located for m in article.mentions):
         return None
     previous = article.sentence_at(sentence.start - 1)
-    units = [m.place for m in article.mentions if previous.start <= m.start < previous.end and m.located and
-             m.place.kind in ("admin1", "admin2")]
+    told = [m for m in article.mentions if previous.start <= m.start < previous.end and m.located]
+    units = [m.place for m in told if m.place.kind in ("admin1", "admin2")]
     unit = next((u for kind in ("admin2", "admin1") for u in units if u.kind == kind), None)  # the narrowest
     # (a district's code is not kept: one this close to the article's town may hold it)
-    if unit is None or unit.country != focus.country or unit.holds(focus) or \
+    if unit is None:  # ... or another country ("strikes on two villages in southern Lebanon" in a story whose
+        # town is Kiryat Shmona, across the border)
+        return next((m.place for m in told if m.place.kind == "country" and m.place.country != focus.country and
+                     _IN_LAND_BEFORE.search(article.text, max(0, m.start - 30), m.start)), None)
+    if unit.country != focus.country or unit.holds(focus) or \
             haversine_km(unit.lat, unit.lon, focus.lat, focus.lon) <= _CLUSTER_KM:
         return None
     return unit

@@ -697,3 +697,19 @@ def test_the_centre_alone_is_the_story_towns(gaz, article):
     (claim,) = claims_of(article(text), gaz)
     assert (claim.text, claim.anchor.place.name, claim.verdict) == \
         ("about 10 km east of the centre", "Tripoli", "consistent")
+
+
+def test_a_distance_from_a_river_places_nothing(gaz, article):
+    (claim,) = claims_of(article("A strike hit a car near Kfar Roummane, about 10 km north of the Litani."), gaz)
+    assert claim.verdict == "unverifiable" and all(s.mention.place is None or s.mention.place.feature_code != "EST"
+                                                   for s in claim.subjects)
+
+
+@pytest.mark.parametrize("text,verdict", [
+    ("Gunmen attacked the towns of Tibu and El Tarra, about 50 km apart.", "consistent"),
+    ("Gunmen attacked Tibu and El Tarra, which are some 200 km apart.", "inconsistent"),  # about 40 km
+])
+def test_two_places_a_distance_apart_are_measured_one_from_the_other(gaz, article, text, verdict):
+    (claim,) = claims_of(article(text), gaz)
+    assert (claim.anchor.text, [s.mention.text for s in claim.subjects], claim.verdict) == \
+        ("Tibu", ["El Tarra"], verdict)

@@ -209,8 +209,9 @@ def test_an_air_force_that_speaks_strikes_nothing_and_one_that_bombs_is_the_coun
     events = events_of(article("Ukraine's air force said on Monday that Russia had launched 45 drones at Kharkiv.",
                                date="2025-10-06"), gaz)
     assert all(e.location.place.name != "Russia" and e.actor1 != "" for e in events)
-    (event,) = events_of(article("Troops fought militants in Konduga for hours on Sunday before air force jets "
-                                 "bombed their positions.", date="2025-03-24"), gaz)
+    fight, event = events_of(article("Troops fought militants in Konduga for hours on Sunday before air force jets "
+                                      "bombed their positions.", date="2025-03-24"), gaz)
+    assert fight.sub_event_type == "Armed clash"
     assert (event.sub_event_type, event.actor1) == ("Air/drone strike", "Military Forces of Nigeria")
     strikes = [e for e in events_of(article("Air force jets bombed militant camps near Konduga in Nigeria on Sunday.",
                                             date="2025-03-24"), gaz) if e.sub_event_type == "Air/drone strike"]
@@ -3705,3 +3706,18 @@ def test_a_strike_retold_at_the_town_its_target_was_near_moves_there(gaz, articl
                 date="2025-06-15")
     (event,) = events_of(a, gaz)
     assert (event.location.text, event.geo_precision, event.fatalities) == ("Addis Zemen", 2, 30)
+
+
+def test_an_attack_on_the_homes_of_people_is_on_civilians(gaz, article):
+    a = article("ELN fighters attacked the homes of community leaders in Tibu on Thursday.", date="2025-01-19")
+    (event,) = events_of(a, gaz)
+    assert (event.sub_event_type, event.actor1) == ("Attack", "ELN")
+    b = article("His car was attacked outside his home in Oxford four times.", date="2025-01-19")
+    assert events_of(b, gaz) == []  # vandalism, no attack on a home's people
+
+
+def test_forces_that_fought_the_gunmen_clashed_with_them(gaz, article):
+    a = article("Police and soldiers fought the gunmen for several hours near the police station in Kenscoff on "
+                "Monday.", date="2025-03-05")
+    (event,) = events_of(a, gaz)
+    assert event.sub_event_type == "Armed clash" and event.actor1.startswith("Military Forces of Haiti")

@@ -904,3 +904,10 @@ def test_a_place_on_a_border_the_story_town_lies_far_from_is_not_put_at_that_tow
 def test_an_indonesian_regency_is_found_by_its_name_without_kabupaten(gaz, article):
     found = resolved(article("Rebels killed 12 people in Intan Jaya regency in Papua on Saturday."), gaz)
     assert (found["Intan Jaya"].place.feature_code, found["Intan Jaya"].place.country) == ("ADM2", "ID")
+
+
+def test_a_village_after_a_sentence_set_across_the_border_is_in_that_country(gaz, article):
+    found = resolved(article("Hezbollah fired rockets at Kiryat Shmona. Sirens sounded in Kiryat Shmona. Israeli "
+                             "strikes on two villages in southern Lebanon killed five. One strike hit a house in the "
+                             "village of Aitaroun."), gaz)
+    assert (found["Aitaroun"].place.name, found["Aitaroun"].approximate) == ("Lebanon", True)  # not Kiryat Shmona

@@ -77,8 +77,9 @@ _NOT_DISTANCE_AFTER = re.compile(r"^\s*(?:long|wide|deep|high|tall|per\s+hour|an
 _BORDER = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*(?:[\s/–-]+[A-Z][\w’'-]*)?\s+(?:border|frontier)\b|"
                      r"(?:border|frontier)\s+with\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 _BARE_BORDER = re.compile(r"the\s+(?:border|frontier)\b(?!\s+(?:with|of|between)\b)")
-# Between a distance and its anchor: "the", "the Turkish town of", "the Syrian" (capital), "the state capital, "
-_APPOSITION = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z’'-]+\s+){0,5}?"
+# Between a distance and its anchor: "the", "the Turkish town of", "the Syrian" (capital), "the state capital, ",
+# "the Houthi-held capital"
+_APPOSITION = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+(?:-[a-z]+)?\s+)?(?:[a-z’'-]+\s+){0,5}?"
                          r"(?:(?:capital|city|town|village|port|hub|seat|stronghold),\s*|of\s+|,\s*)?(?:the\s+)?$")
 # "about 50 km south-west of the city on the opposite bank of the Dnipro": the city is the anchor, not the river
 _THE_CITY_ITSELF = re.compile(r"the\s+(?:city|town|village)\s+(?!of\b)[a-z]")
@@ -88,7 +89,7 @@ _LANDMARK_OF = re.compile(r"\b(?:lies|lie|sits|sit|stands|located|situated|perch
                           r"on\s+the\s+(?:slopes?|banks?|shores?)|in\s+the\s+(?:foothills|shadow)|at\s+the\s+mouth)\s+of|"
                           r"near|close\s+to|beside)\s+(?:the\s+)?$")
 _RIVER_AFTER = re.compile(r"\s+river\b", re.I)
-_IN_UNIT = re.compile(r"(?:,|\blies|\bis|\bsits|\blocated)\s+in\s+$")  # "Lala, in Djugu ...", "Yelwata lies in Guma ..."
+_IN_UNIT = re.compile(r"\bin\s+$")  # "Lala, in Djugu ...", "Yelwata lies in Guma ...", "the Savo site in Djugu ..."
 _UNIT_AFTER = re.compile(r"\s+(?:territory|district|province|region|county|state|governorate|oblast|department|"
                          r"local\s+government|LGA)\b")
 _ROAD_BETWEEN = re.compile(r"\b(?:road|highway|route|railway|motorway)\s+between\s+(?:[\w-]+\s+and\s+)?$")
@@ -514,7 +515,8 @@ def _referent(article: Article, sentence_start: int, unlike: Place | None = None
               and (unlike is None or m.place != unlike)
               and not (city and (_village(m) or m.place is not None and m.located and  # nor a power plant
                                  not m.place.feature_code.startswith("PPL")))]
-    so_called = [m for m in before if m.feature == called and called != "city"]
+    so_called = [m for m in before if called != "city" and (m.feature == called or  # ... or named so: "the Abu
+                                                             m.text.lower().endswith(" " + called))]  # Shouk camp"
     found = (so_called or before)[-1] if before else None
     if city and found is not None and found.approximate:  # "fighting spread to the Salah al-Din area ... east of
         # the city": the city the text named that the quarter was placed in

@@ -636,6 +636,7 @@ _ARMED_VICTIMS = guarded(r"\b(?:soldiers?|troops|servicemen|police(?:men|man)?|o
                          r"militiamen|insurgents|rebels|jihadists|gunmen|attackers|assailants)\b", re.I)
 _PLURAL = guarded(r"(?:strikes|raids|attacks|clashes|bombs|blasts|explosions|shelling|fighting|battles|missiles|rockets|"
                   r"drones|shells)$", re.I)
+_FOUGHT_THEM = re.compile(r"\b(?:with|on|at|off)\s+$|\b(?:repelled|repulsed|fought|pursued|chased)\s+$")
 _THE_TARGET = re.compile(r"\s+the\s+(?:[\w-]+\s+)?(base|camp|post|outpost|garrison|barracks|checkpoint|village|town)\b")
 _ANOTHER = re.compile(r"\b(?:another|a second|a third|a separate|a further)\s+(?:[\w-]+\s+){0,2}$|\balso\s+$", re.I)
 # "dozens of strikes on villages": many events, though the trigger read is "warplanes"
@@ -1581,11 +1582,12 @@ def _attackers_told(article: Article, facts: _Facts, sentence: Span, trigger: _T
 
 
 def _where_attackers_were(article: Article, sentence: Span, trigger: _Trigger) -> list[tuple[Mention, int, str]]:
-    """'A police spokesman said the gunmen also set fire to a school', naming no place: where the attack just told
-    was."""
+    """'A police spokesman said the gunmen also set fire to a school', 'peacekeepers exchanged fire with the
+    attackers', naming no place: where the attack just told was."""
     at = trigger.span.start - sentence.start
-    subject = _THE_ATTACKERS.search(sentence.text, _clause_start(sentence.text, at), at)
-    if subject is None or " also " not in sentence.text[subject.end():at + 1]:
+    told = _THE_ATTACKERS.search(sentence.text)  # (who also did more, or whom forces fought)
+    if told is None or told.start() > at and not _FOUGHT_THEM.search(sentence.text, 0, told.start()) or \
+            told.start() < at and " also " not in sentence.text[told.end():at + 1]:
         return []
     told = [e for e in _in_passage(article, sentence) if e.violent and e.location is not None and e.geo_precision]
     return [(e.location, e.geo_precision, e.location_text) for e in told[-1:]]
@@ -2073,11 +2075,17 @@ def _fallback_location(article: Article, sentence: Span,
         (_placed(previous[-1]) or _in_a_unit(previous[-1])) and not _turns_away(sentence)
     if previous and (anaphor or follows):
         # "the city's southeast": the last town an event was placed at, not a quarter of it the text named since
-        towns = [e for e in previous if e.location.located and e.location.place.kind == "place"] \
-            if anaphor and _CITY_WORD.search(anaphor.group(0)) else []
+        towns = [e for e in previous if e.location.located and e.location.place.feature_code.startswith("PPL")] \
+            if anaphor and _CITY_WORD.search(anaphor.group(0)) else []  # (a town, not a camp by it)
         # "17 people were killed in the fighting": the fighting told, not a capture told after it
         fights = [e for e in previous if e.sub_event_type == "Armed clash"] \
             if _THE_FIGHTING.search(sentence.text) else []
+        city = anaphor is not None and _CITY_WORD.search(anaphor.group(0)) is not None
+        story = article.story_town() or next(  # ... else the town named last
+            (m for m in reversed(article.mentions) if sentence.start - _PASSAGE <= m.start < sentence.start and
+             m.located and m.place.feature_code.startswith("PPL")), None) if city and not towns else None
+        if story is not None:  # "an assault on the city's eastern front" after shelling of a camp by it: the city
+            return story, 2, f"{anaphor.group(0)} (near {story.text})"
         source = (towns or fights or previous)[-1]
         told = _town_told_since(article, sentence, source) if towns else None
         if told is not None:  # "... Fedorivka. Kostiantynivka lies 20 km south of Kramatorsk. A drone strike on

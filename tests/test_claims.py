@@ -713,3 +713,17 @@ def test_two_places_a_distance_apart_are_measured_one_from_the_other(gaz, articl
     (claim,) = claims_of(article(text), gaz)
     assert (claim.anchor.text, [s.mention.text for s in claim.subjects], claim.verdict) == \
         ("Tibu", ["El Tarra"], verdict)
+
+
+def test_the_camp_is_the_camp_named_so_not_the_city_it_lies_by(gaz, article):
+    text = ("The RSF shelled the Abu Shouk displacement camp on the northern edge of El Fasher on Sunday. The camp, "
+            "home to tens of thousands of people, lies about 3 km north of the city centre.")
+    (claim,) = claims_of(article(text), gaz)
+    assert (claim.anchor.place.name, claim.subject_kind) == ("El Fasher", "anaphor")
+    assert claim.subjects[0].mention.text.endswith("camp") and claim.verdict == "consistent"
+
+
+def test_a_capital_with_a_hyphened_owner_before_it_is_the_anchor(gaz, article):
+    (claim,) = claims_of(article("Marib, some 120 km east of the Houthi-held capital Sanaa, is the government's "
+                                 "last stronghold."), gaz)
+    assert (claim.anchor.text, claim.subjects[0].mention.text, claim.verdict) == ("Sanaa", "Marib", "consistent")

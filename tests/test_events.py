@@ -3721,3 +3721,19 @@ def test_forces_that_fought_the_gunmen_clashed_with_them(gaz, article):
                 "Monday.", date="2025-03-05")
     (event,) = events_of(a, gaz)
     assert event.sub_event_type == "Armed clash" and event.actor1.startswith("Military Forces of Haiti")
+
+
+def test_the_citys_front_after_shelling_of_a_camp_by_it_is_the_city(gaz, article):
+    a = article("The RSF shelled the Abu Shouk displacement camp on the northern edge of El Fasher on Sunday, killing "
+                "14. The army said it had repelled an RSF assault on the city's eastern front the same day.",
+                date="2025-06-15")
+    clash = next(e for e in events_of(a, gaz) if e.sub_event_type == "Armed clash")
+    assert clash.location.place.name == "El Fasher"
+
+
+def test_a_fight_with_the_attackers_is_where_their_attack_was(gaz, article):
+    a = article("Militiamen killed 43 people in an attack on a camp for displaced people in Congo's Ituri province "
+                "overnight. Some victims were killed with machetes, an official said. Peacekeepers based nearby said "
+                "they had exchanged fire with the attackers.", date="2025-02-11")
+    attack, clash = events_of(a, gaz)
+    assert clash.sub_event_type == "Armed clash" and clash.location.place == attack.location.place

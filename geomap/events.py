@@ -928,6 +928,10 @@ _EARLIER = re.compile(r"\b(?:last|previous) (?:month|year|week)\b|\b(?:weeks|mon
 _ATTACKER_WORDS = ("gunmen", "attackers", "assailants", "militants", "jihadists", "bandits", "raiders", "armed men",
                    "paramilitaries", "insurgents")
 _THE_ATTACKERS = re.compile(rf"\b[Tt]he (?:{'|'.join(_ATTACKER_WORDS)})\b")
+# "killed at least 20 of the attackers", "30 of the attackers were killed"
+_ATTACKERS_DEAD = re.compile(rf"\bkill(?:ed|ing) (?:at least |more than |some |about )?[\w,-]+ of the "
+                             rf"(?:{'|'.join(_ATTACKER_WORDS)})\b|\b[\w,-]+ of the (?:{'|'.join(_ATTACKER_WORDS)}) "
+                             rf"(?:were|had been) killed\b")
 _LIES = re.compile(r",?\s+(?:is|lies|sits)\b")
 # "The militants stormed the village of Kordo late on Saturday": the raid just told, its day told
 _RAIDERS_RETOLD = re.compile(rf"\s*The (?:{'|'.join(_ATTACKER_WORDS)}) (?:stormed|attacked|raided|struck|opened fire|"
@@ -2995,6 +2999,8 @@ def _follow_up_toll(article: Article, sentence: Span) -> None:
     killing = [e for e in previous if e.sub_event_type not in _NO_KILLING]
     if len(previous) > 1 and len(killing) == 1:  # "Gunmen stormed a school and abducted 287 students. ... opened
         previous = killing  # fire, killing a teacher": the attack's toll, not the abduction's
+    if len(previous) == 1 and _other_sides_dead(article, previous[0], sentence):
+        return
     if not previous or any(e.trigger != previous[0].trigger or e.fatalities for e in previous) or \
             article.text[previous[0].sentence.end:sentence.start].strip() and not (
                 _IN_THE_EVENT.search(sentence.text) and
@@ -3013,6 +3019,30 @@ def _follow_up_toll(article: Article, sentence: Span) -> None:
                   e.location.place.kind != "place" and any(_unit_holds(e.location.place, m.place) for m in named)]
         if there or within or not named:  # (not "one civilian was killed in Oddar Meanchey", after a strike elsewhere)
             _split_toll(there or previous, total)
+
+
+def _other_sides_dead(article: Article, fight: Event, sentence: Span) -> bool:
+    """'Militants attacked a base, killing 19 soldiers. Troops fought back and killed 20 of the attackers': in the next
+    sentence, the attackers' dead of a fight with the state's forces -- the toll of their side, an event of its own
+    (as 'Soldiers killed 20 of the attackers' makes one)."""
+    state = fight.actor2 if fight.inter2 == 1 else "" if fight.actor2 else \
+        _state_of(fight) if _SOLDIERS.search(sentence.text.lower()) else ""  # ("Troops fought back and killed 20")
+    if fight.event_type != "Battles" or not state or not fight.actor1 or \
+            article.text[fight.sentence.end:sentence.start].strip() or not _ATTACKERS_DEAD.search(sentence.text):
+        return False
+    total = _death_toll(sentence)
+    if not total:
+        return False
+    article.events.append(replace(fight, actor1=state, actor2=fight.actor1, inter1=1,
+                                  inter2=fight.inter1, fatalities=total, sentence=sentence,
+                                  notes=f"{fight.notes} [the attackers' dead]".strip()))
+    return True
+
+
+def _state_of(event: Event) -> str:
+    """The forces of the state an event happened in ("" where its place has no country)."""
+    country = _event_country(event.location, None)
+    return f"Military Forces of {country}" if country else ""
 
 
 def _heard_between(article: Article, event: Event, sentence: Span) -> bool:

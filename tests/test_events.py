@@ -3737,3 +3737,14 @@ def test_a_fight_with_the_attackers_is_where_their_attack_was(gaz, article):
                 "they had exchanged fire with the attackers.", date="2025-02-11")
     attack, clash = events_of(a, gaz)
     assert clash.sub_event_type == "Armed clash" and clash.location.place == attack.location.place
+
+
+@pytest.mark.parametrize("second", ["Troops fought back for several hours and killed at least 20 of the attackers.",
+                                    "The army said 20 of the attackers were killed."])
+def test_the_attackers_dead_told_next_are_their_sides_toll(gaz, article, second):
+    a = article("Jihadists attacked an army post near Djibo on Tuesday, killing 12 soldiers. " + second,
+                date="2025-06-15")
+    attack, defence = events_of(a, gaz)
+    assert (attack.fatalities, defence.fatalities) == (12, 20)
+    assert (defence.actor1, defence.actor2) == (attack.actor2, attack.actor1) == \
+        ("Military Forces of Burkina Faso", "Unidentified Armed Group (Burkina Faso)")

@@ -89,7 +89,8 @@ _LANDMARK_OF = re.compile(r"\b(?:lies|lie|sits|sit|stands|located|situated|perch
                           r"on\s+the\s+(?:slopes?|banks?|shores?)|in\s+the\s+(?:foothills|shadow)|at\s+the\s+mouth)\s+of|"
                           r"near|close\s+to|beside)\s+(?:the\s+)?$")
 _RIVER_AFTER = re.compile(r"\s+river\b", re.I)
-_IN_UNIT = re.compile(r"\bin\s+$")  # "Lala, in Djugu ...", "Yelwata lies in Guma ...", "the Savo site in Djugu ..."
+# "Lala, in Djugu ...", "Yelwata lies in Guma ...", "Apatzingan, in the Tierra Caliente region"
+_IN_UNIT = re.compile(r"\bin\s+(?:the\s+)?$")
 _UNIT_AFTER = re.compile(r"\s+(?:territory|district|province|region|county|state|governorate|oblast|department|"
                          r"local\s+government|LGA)\b")
 _ROAD_BETWEEN = re.compile(r"\b(?:road|highway|route|railway|motorway)\s+between\s+(?:[\w-]+\s+and\s+)?$")

@@ -132,7 +132,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"fought (?:off )?(?:the |a |an )?(?:\w+ ){0,2}(?:gunmen|militants|rebels|insurgents|attackers|assailants|gang "
      r"members|gangs?|jihadists|militiamen)|"
      r"(?:attacked|ambushed|opened fire on|fired on|fought) (?:an? |the )?(?:\w+ ){0,2}(?:police(?:men| officers)?|"
-     r"soldiers|troops|security forces|servicemen|army|military))\b",
+     r"soldiers|troops|security forces|servicemen|army|military|positions))\b",
      "Battles", "Armed clash", "Political violence"),
     # (not protests said to have been "hijacked")
     (r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ing|ion|ions)|(?<![\"“])hijack(?:s|ed|ing|ings)?|"
@@ -570,7 +570,8 @@ _HELPER_AFTER = re.compile(r"[^.;]{0,40}?\b(?:fighting|fights|fought|who\s+fight
                            r"(?:army|military|government|junta|troops|soldiers|forces|authorities)\b", re.I)
 # A site of the story told again: "retook the base", "took control of the group's headquarters", "in the camp"
 _SITE_AGAIN = guarded(r"\b(?:the|its|their|the group['’]s) (?:army |military )?(?:base|camp|post|checkpoint|garrison|"
-                      r"barracks|compound|headquarters|airport|prison|police station|dam|bridge|palace)\b", re.I)
+                      r"barracks|compound|headquarters|airport|prison|police station|dam|bridge|palace|market|"
+                      r"bazaar)\b", re.I)
 _A_SETTLEMENT = re.compile(r"\b(?:an?|one) (?:[\w-]+ )?(?:village|town|settlement)\b")
 _SETTLEMENT_OF = re.compile(r"\bthe (?:village|town|settlement) of $")
 # "in Ethiopia's", ", in the", " state in": what joins a place to the unit it lies in
@@ -637,6 +638,8 @@ _ARMED_VICTIMS = guarded(r"\b(?:soldiers?|troops|servicemen|police(?:men|man)?|o
 _PLURAL = guarded(r"(?:strikes|raids|attacks|clashes|bombs|blasts|explosions|shelling|fighting|battles|missiles|rockets|"
                   r"drones|shells)$", re.I)
 _FOUGHT_THEM = re.compile(r"\b(?:with|on|at|off)\s+$|\b(?:repelled|repulsed|fought|pursued|chased)\s+$")
+_FOUND_BEFORE = re.compile(r"\b(?:found|discovered|saw|showed|shows)\b[^.;]*$")
+_JUDGED = re.compile(r"\b(?:called|described|branded|condemned|denounced|praised|labell?ed)\s+the\s+$")
 _THE_TARGET = re.compile(r"\s+the\s+(?:[\w-]+\s+)?(base|camp|post|outpost|garrison|barracks|checkpoint|village|town)\b")
 _ANOTHER = re.compile(r"\b(?:another|a second|a third|a separate|a further)\s+(?:[\w-]+\s+){0,2}$|\balso\s+$", re.I)
 # "dozens of strikes on villages": many events, though the trigger read is "warplanes"
@@ -1164,13 +1167,18 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
             # "Kharkiv is regularly struck by glide bombs", "has stepped up air strikes", "30 dead over the past week,
             # officials said on Monday": no event of a day
             continue
+        if sub == "Looting/property destruction" and match.group().startswith("burn") and \
+                _FOUND_BEFORE.search(sentence.text, max(0, match.start() - 40), match.start()):
+            continue  # "troops found bodies and burned vehicles": what was burned before, seen
         if sub == "Other" and _STALLED.search(sentence.text):
             continue  # "as talks stall", "talks have made little progress": a state of talks, no meeting of a day
         if sub == "Peaceful protest" and _DIPLOMATIC.search(sentence.text) and not _CROWD.search(sentence.text):
             continue  # "the ministry summoned the ambassador to protest the strikes": a diplomatic protest
         if event_type == "Protests" and sentence.text.endswith("the ", 0, match.start()) and \
-                _CHARACTERISED.match(sentence.text, match.end()):
-            continue  # "the minister said the protests were an attempt at a coup": the protests told, judged
+                (_CHARACTERISED.match(sentence.text, match.end()) or
+                 _JUDGED.search(sentence.text, max(0, match.start() - 20), match.start())):
+            continue  # "the minister said the protests were an attempt at a coup", "called the protests treasonous":
+            # the protests told, judged
         if sub == "Armed clash" and match.group().startswith("clash") and not _armed(sentence.text) and \
                 _amid_demonstrations(article, lower):
             # "students protesting ..., and six people were killed in clashes", "Clashes were also reported in
@@ -1387,9 +1395,13 @@ def _crowd(actor: str) -> bool:
 
 
 def _amid_demonstrations(article: Article, lower: str) -> bool:
-    """The sentence, or the events told just before it, tell of protests -- in a story of no armed conflict."""
+    """The sentence, or the events told just before it, tell of protests -- in a story of no armed conflict, or
+    "also" after nothing but protests (Kenya's, to which the army was deployed: "Clashes were also reported in
+    Mombasa")."""
     return ("protest" in lower or "demonstrat" in lower or
-            any(e.event_type in _DEMONSTRATIONS for e in article.events[-2:])) and not _armed_article(article.text)
+            any(e.event_type in _DEMONSTRATIONS for e in article.events[-2:])) and \
+        (not _armed_article(article.text) or " also " in lower and bool(article.events) and
+         all(e.event_type in _DEMONSTRATIONS for e in article.events))
 
 
 def _armed(text: str) -> bool:
@@ -2104,6 +2116,11 @@ def _fallback_location(article: Article, sentence: Span,
     named = _named_site(article, sentence, site.group(0).split()[-1]) if site else None
     if named is not None:  # "a raid on the Jenin refugee camp ... clashed with gunmen in the camp"
         return named, _precision(article, named), f"{site.group(0)} ({named.text})"
+    noun = site.group(0).split()[-1].lower() if site else ""
+    struck = next((e for e in reversed(_in_passage(article, sentence)) if noun and e.location is not None and
+                   e.geo_precision and re.search(rf"\b{noun}\b", e.sentence.text, re.I)), None)
+    if struck is not None:  # "a bomb exploded at a market in Bajaur ... Police cordoned off the market": there
+        return struck.location, struck.geo_precision, f"{site.group(0)} (near {struck.location.text})"
     scene = _scene(article)
     site = site or _UNREAD_PLACE.search(sentence.text)
     if scene is not None and site is not None and not _ELSEWHERE.match(sentence.text):
@@ -2688,7 +2705,7 @@ def _group_names(text: str) -> dict[int, str]:
 
 def _in_group_name(groups: tuple[tuple[int, int], ...], mention: Mention) -> bool:
     """'the Strategic Framework for the Defence of the People of Azawad': a place a group's name holds."""
-    return any(start < mention.start < end for start, end in groups)
+    return any(start <= mention.start < end for start, end in groups)  # (its first word too: "Jalisco New ...")
 
 
 def _long_group_names(text: str) -> tuple[tuple[int, int], ...]:
@@ -3306,8 +3323,8 @@ def _also_then(article: Article, event: Event) -> bool:
     """'Thousands also marched in Belgrade', right after the day's riot in Novi Sad: the same day."""
     previous = article.events[-1]
     return previous.time_precision == 1 and {previous.event_type, event.event_type} <= _DEMONSTRATIONS and \
-        (event.sentence.text.endswith("also ", 0, event.trigger.start - event.sentence.start) or
-         " also " in event.trigger.text) and previous.sentence.start < event.sentence.start  # "Thousands also marched"
+        " also " in event.sentence.text and previous.sentence.start < event.sentence.start  # "Thousands also marched",
+    # "Clashes were also reported in Mombasa"
 
 
 def _another(article: Article, event: Event) -> bool:

@@ -727,3 +727,9 @@ def test_a_capital_with_a_hyphened_owner_before_it_is_the_anchor(gaz, article):
     (claim,) = claims_of(article("Marib, some 120 km east of the Houthi-held capital Sanaa, is the government's "
                                  "last stronghold."), gaz)
     assert (claim.anchor.text, claim.subjects[0].mention.text, claim.verdict) == ("Sanaa", "Marib", "consistent")
+
+
+def test_a_region_after_in_the_is_no_subject_of_the_distance(gaz, article):
+    (claim,) = claims_of(article("The gunfight broke out in the town of Apatzingan, in the Tierra Caliente region, "
+                                 "about 200 km southwest of the state capital Morelia."), gaz)
+    assert [s.mention.text for s in claim.subjects] == ["Apatzingan"]

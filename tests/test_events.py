@@ -3748,3 +3748,38 @@ def test_the_attackers_dead_told_next_are_their_sides_toll(gaz, article, second)
     assert (attack.fatalities, defence.fatalities) == (12, 20)
     assert (defence.actor1, defence.actor2) == (attack.actor2, attack.actor1) == \
         ("Military Forces of Burkina Faso", "Unidentified Armed Group (Burkina Faso)")
+
+
+def test_the_first_word_of_a_groups_name_is_no_place_of_its_fight(gaz, article):
+    a = article("Members of the Jalisco New Generation Cartel clashed with a local gang on Sunday.",
+                date="2025-06-15")
+    assert all(e.location is None or e.location.text != "Jalisco" for e in events_of(a, gaz))
+
+
+def test_forces_that_opened_fire_on_positions_fought(gaz, article):
+    a = article("Two Armenian soldiers were killed on Tuesday when Azerbaijani forces opened fire on positions near "
+                "the village of Nerkin Hand in Syunik province.", date="2025-06-15")
+    (event,) = events_of(a, gaz)
+    assert (event.sub_event_type, event.actor1, event.fatalities) == ("Armed clash", "Military Forces of Azerbaijan", 2)
+
+
+def test_burned_vehicles_found_after_a_fight_are_no_new_destruction(gaz, article):
+    a = article("Nineteen people were killed in a gunfight in Apatzingan on Sunday. Soldiers arrived after the "
+                "shooting and found bodies and burned vehicles on a road outside the town.", date="2025-06-15")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Armed clash"]
+
+
+def test_arrests_at_the_market_a_bomb_hit_are_where_it_hit(gaz, article):
+    a = article("A bomb exploded at a crowded market in Pakistan's Bajaur district on Thursday, killing five. Police "
+                "said the Pakistani Taliban were active in the area. Police cordoned off the market and arrested two "
+                "suspects later that day.", date="2025-06-15")
+    bomb, arrests = events_of(a, gaz)
+    assert arrests.location.place == bomb.location.place and arrests.event_date == bomb.event_date
+
+
+def test_clashes_also_reported_after_protests_are_riots_and_protests_judged_are_none(gaz, article):
+    a = article("Protesters stormed Kenya's parliament on Tuesday and police opened fire, killing five. Clashes were "
+                "also reported in Mombasa and Kisumu. The president called the protests treasonous and deployed "
+                "the army.", date="2024-06-27")
+    found = events_of(a, gaz)
+    assert {e.event_type for e in found} == {"Riots"} and {e.event_date for e in found} == {"2024-06-25"}

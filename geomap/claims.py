@@ -446,8 +446,8 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
              not _LANDMARK_OF.search(article.text, max(0, m.start - 50), m.start)] or named
     # ... nor a river ("the east bank of the Dnipro river, about 1 km from the city centre"), nor the unit a village
     # is put in ("the village of Lala, in Djugu territory, about 80 km north of Bunia": Lala)
-    named = [m for k, m in enumerate(named) if not _RIVER_AFTER.match(article.text, m.end) and
-             not (k and _UNIT_AFTER.match(article.text, m.end) and _IN_UNIT.search(article.text, 0, m.start))]
+    named = [m for m in named if not _RIVER_AFTER.match(article.text, m.end) and
+             not (_UNIT_AFTER.match(article.text, m.end) and _IN_UNIT.search(article.text, 0, m.start))]
     between = article.text[named[-1].end:claim_start] if named else ""
     # A stop ends the subject's clause; the dots of initials do not ("Al Udeid, the largest U.S. air base, lies"); a
     # second verb of the sentence's subject tells of that subject ("seized Sake, ..., and were fighting within 10 km")

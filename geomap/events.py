@@ -404,7 +404,8 @@ _HELD_BY = re.compile(r"\b(?:held|controlled|occupied|defended|besieged|encircle
 # clause ("militants ambushed a convoy, and an army drone struck a wedding": the army's strike).
 _CLAUSE_BREAK = re.compile(r"\b(?:said|reported|says|saying|announced)(?: that)?\b|"
                            r",\s+(?:and|but|while|as(?! well)|where)\s+|;|"
-                           r"\b(?:a|one|two|three|several|\d+) (?:days?|hours?|weeks?) (?:after|before)\b")
+                           r"\b(?:a|one|two|three|several|\d+) (?:days?|hours?|weeks?|months?|years?) "
+                           r"(?:after|before)\b")
 # A report by a group of itself: "The Houthis said they had launched missiles" (the speaker is the clause before).
 _SPEAKER = re.compile(r"\b(?:said|says|announced|claimed)\b[\w\s]{0,25}?\b(?:it|they|its|their)\b")
 # "Islamic State claimed responsibility", "JNIM claimed the raid": the group behind the article's attacks.
@@ -897,7 +898,8 @@ _OWN_FORCES_AFTER = re.compile(r"(?:['’]s\s+(?:own\s+)?|\s+)(?:military|army|a
                                r"(?:group|mercenar(?:y|ies)|militia|paramilitar(?:y|ies)|Corps|Guards?)\b")
 _AVENGED = re.compile(r"\b(?:in\s+(?:retaliation|revenge|reprisal)\s+for|to\s+avenge|"
                       r"in\s+(?:what\s+(?:\w+\s+){1,3})?(?:a\s+)?response\s+to)\b")  # "in what it called a response to"
-_SOLDIERS = re.compile(r"\b(?:soldiers|troops)\b")  # (not "security forces", the land's own police in the West Bank)
+# (not "security forces", the land's own police in the West Bank)
+_SOLDIERS = re.compile(r"\b(?:soldiers|troops)\b", re.I)
 _ON_THE_GROUND = frozenset({"Battles", "Violence against civilians", "Strategic developments"})
 _SECURITY_AFTER = re.compile(r"\s+(?:security|police|policemen)\b")
 _SPEAKS_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|accuses|accused|insists|insisted|denies|denied)\b")
@@ -3043,7 +3045,7 @@ def _other_sides_dead(article: Article, fight: Event, sentence: Span) -> bool:
     sentence, the attackers' dead of a fight with the state's forces -- the toll of their side, an event of its own
     (as 'Soldiers killed 20 of the attackers' makes one)."""
     state = fight.actor2 if fight.inter2 == 1 else "" if fight.actor2 else \
-        _state_of(fight) if _SOLDIERS.search(sentence.text.lower()) else ""  # ("Troops fought back and killed 20")
+        _state_of(fight) if _SOLDIERS.search(sentence.text) else ""  # ("Troops fought back and killed 20")
     if fight.event_type != "Battles" or not state or not fight.actor1 or \
             article.text[fight.sentence.end:sentence.start].strip() or not _ATTACKERS_DEAD.search(sentence.text):
         return False

@@ -150,8 +150,8 @@ _A_QUARTER_BEFORE = re.compile(r"\b(?:an?\s+(?:[a-z-]+\s+)?|the\s+(?:residential
                                r"diplomatic|historic|old|central)\s+)$")
 _CUE_REACH = 60  # _FEATURE_BEFORE is anchored at the end: searching only the tail saves scanning 200 characters
 _FEATURE_AFTER = re.compile(
-    r"^\s+(province|governorate|region|district|county|oblast|state|city|town|village|camp|area|countryside|"
-    r"LGA|regency|local\s+government(?:\s+area)?|"
+    r"^\s+(province|governorate|region|district|county|oblast|state|city|town|village|(?:refugee\s+)?camp|area|"
+    r"countryside|LGA|regency|local\s+government(?:\s+area)?|"
     r"airport|border|crossing|neighbou?rhood|quarter|suburb|gas\s+field|oil\s?field|refinery)\b", re.I)
 # "the Golan town of Majdal Shams": the town's name follows (not "Torkula village of Guma LGA", Nigeria's village in
 # its local government area)
@@ -1231,8 +1231,8 @@ def _feature(text: str, start: int, end: int) -> str:
     after = _FEATURE_AFTER.match(text[end:end + 20])
     if after and not (after.group(1).lower() in ("city", "town", "village") and _OF_NAME.match(text, end + after.end())):
         word = after.group(1).lower()
-        # Nigeria's local government areas, Indonesia's regencies
-        return "district" if word in ("lga", "regency") or word.startswith("local") else word
+        # Nigeria's local government areas, Indonesia's regencies; "the Far'a refugee camp": a camp
+        return "district" if word in ("lga", "regency") or word.startswith("local") else word.split()[-1]
     units = _UNITS_AFTER.match(text, end) or _APPOSED_FEATURE.match(text, end)  # "Khost and Paktika provinces"
     if units:
         return units.group(1).lower()

@@ -115,7 +115,8 @@ _SETTLEMENT_WORDS = frozenset("Colony Township Heights Springs Beach Falls City 
 _PART_OF = r"|\s+(?:area|district|region|neighbou?rhood|quarter|sector)\s+of\s+(?:the\s+)?" \
     r"|\s+(?:is|lies)\s+in\s+(?:the\s+)?"  # ... or said to lie in it: "Fambita is in the Tera department"
 # A building named after its town's namesake: "the Soroka hospital in Beersheba" (not Soroca, Moldova)
-_BUILDING_AFTER = re.compile(r"\s+(?:hospital|prison|market|mosque|church|school|university|stadium|refinery)\b")
+_BUILDING_AFTER = re.compile(r"\s+(?:hospital|prison|market|mosque|church|school|university|stadium|refinery|"
+                             r"(?:refugee\s+)?camp)\b")  # ... or camp: "the Far'a refugee camp near Tubas"
 _IN_TOWN = re.compile(r"(?:" + _BUILDING_AFTER.pattern + r")?"
                       r",?\s+(?:in|near|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+|"
                       r"(?:northern|southern|eastern|western|central)\s+)?|,\s+(?:a|the)\s+"
@@ -697,12 +698,20 @@ def located_in(article: Article, gazetteer: Gazetteer) -> None:
     """A name the gazetteer lacks followed by "in" or "near" and a town the article resolved ("Alder
     Hey Children's Hospital in Liverpool", "Zorbaqand, a village near Hama") lies in or by that town;
     followed by "in" and a province or district ("the town of Paletwa in Chin State"), in that unit -- unless the
-    town the article names most lies in it, which local-focus then gives as the closer point."""
+    town the article names most lies in it, which local-focus then gives as the closer point.  A camp or building
+    the text puts by a town ("the Far'a refugee camp near Tubas") is placed there even where its name alone had
+    found a namesake far off."""
     mentions = article.mentions
     focus = _focus_town(article)
     for first, second in zip(mentions, mentions[1:]):
-        if first.place is not None or first.why or first.kind != "toponym" or second.place is None or \
-                second.approximate or not _IN_TOWN.fullmatch(between := article.text[first.end:second.start]) or \
+        # (a camp or a building the text puts by a town is there, whatever namesake its name alone found: "the Far'a
+        # refugee camp near Tubas", not Farah in Afghanistan)
+        elsewhere = first.place is not None and second.located and second.place.kind == "place" and \
+            _BUILDING_AFTER.match(article.text, first.end) is not None and \
+            haversine_km(first.place.lat, first.place.lon, second.place.lat, second.place.lon) > _CLUSTER_KM
+        between = article.text[first.end:second.start]
+        if (first.place is not None or first.why) and not elsewhere or first.kind != "toponym" or \
+                second.place is None or second.approximate or not _IN_TOWN.fullmatch(between) or \
                 not (second.place.kind == "place" or second.place.kind in ("admin1", "admin2") and
                      _IN_UNIT.fullmatch(between) and not (focus and second.place.holds(focus[0]))) or \
                 _exact_best(first.text, gazetteer) and not _BUILDING_AFTER.match(article.text, first.end):

@@ -733,3 +733,10 @@ def test_a_region_after_in_the_is_no_subject_of_the_distance(gaz, article):
     (claim,) = claims_of(article("The gunfight broke out in the town of Apatzingan, in the Tierra Caliente region, "
                                  "about 200 km southwest of the state capital Morelia."), gaz)
     assert [s.mention.text for s in claim.subjects] == ["Apatzingan"]
+
+
+def test_the_unit_a_facility_lies_in_is_no_subject_and_the_facility_is(gaz, article):
+    text = ("A drone struck the Khor Mor gas field on Wednesday night. The field lies in Sulaimaniyah province, about "
+            "60 km southeast of Kirkuk.")
+    (claim,) = claims_of(article(text), gaz)
+    assert [s.mention.text for s in claim.subjects] == ["Khor Mor"]  # not the province (nor its city, 95 km off)

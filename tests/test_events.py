@@ -3783,3 +3783,18 @@ def test_clashes_also_reported_after_protests_are_riots_and_protests_judged_are_
                 "the army.", date="2024-06-27")
     found = events_of(a, gaz)
     assert {e.event_type for e in found} == {"Riots"} and {e.event_date for e in found} == {"2024-06-25"}
+
+
+def test_a_capture_a_year_before_is_no_actor_of_the_recapture(gaz, article):
+    a = article("Mozambique's army, backed by Rwandan troops, said on Sunday it had recaptured the port town of "
+                "Mocimboa da Praia in Cabo Delgado province, a year after Islamic State-linked insurgents seized it.",
+                date="2021-08-09")
+    (event,) = events_of(a, gaz)
+    assert (event.sub_event_type, event.actor1) == ("Government regains territory", "Military Forces of Mozambique")
+
+
+def test_troops_opening_a_sentence_in_the_west_bank_after_an_israeli_raid_are_israels(gaz, article):
+    a = article("Israeli forces killed three Palestinians in a raid on Jenin on Wednesday. Troops also arrested 12 "
+                "people in the nearby town of Qabatiya, residents said.", date="2025-06-15")
+    arrests = next(e for e in events_of(a, gaz) if e.sub_event_type == "Arrests")
+    assert arrests.actor1 == "Military Forces of Israel"

@@ -911,3 +911,8 @@ def test_a_village_after_a_sentence_set_across_the_border_is_in_that_country(gaz
                              "strikes on two villages in southern Lebanon killed five. One strike hit a house in the "
                              "village of Aitaroun."), gaz)
     assert (found["Aitaroun"].place.name, found["Aitaroun"].approximate) == ("Lebanon", True)  # not Kiryat Shmona
+
+
+def test_a_refugee_camp_near_a_town_is_placed_at_that_town(gaz, article):
+    found = resolved(article("Israeli forces raided the Far'a refugee camp near Tubas on Wednesday."), gaz)
+    assert (found["Far'a"].place.name, found["Far'a"].feature) == ("Ţūbās", "camp")

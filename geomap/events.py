@@ -604,6 +604,9 @@ _RETOLD_WHEN = re.compile(r"\s*(?:The|This) (?:attack|blast|bombing|strike|explo
                           r"\s*(?:(?:The|Its) \w+ said (?:that )?)?the (?:air |drone )?(?:attacks?|strikes?|raids?) "
                           r"(?=(?:early |late )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # "The assault on the detachment in Arbinda, in Soum province, began at dawn": the attack just told, at a place
+_SITE_LIES = re.compile(r"\s*(?:The|This) (?:army |military )?(?:base|camp|post|outpost|position|checkpoint|village) "
+                        r"(?:is|lies|sits|was) (?:located |situated )?(?:near|in|outside|close to) (?:the )?"
+                        r"(?:(?:town|village) of )?")
 _RETOLD_AT = re.compile(r"\s*(?:The|This) (?:attack|assault|raid|ambush|bombing|strike) (?:on|at|in|near) ")
 # "Hundreds of fighters attacked the position near Banibangou": the target of the attack just told, told again
 _TARGET_RETOLD = guarded(r"\b(?:attacked|hit|struck|targeted|overran|ambushed|stormed) the "
@@ -3294,8 +3297,10 @@ def _place_retold(article: Article, sentence: Span) -> None:
         return
     # ... or its target told again ("Hundreds of fighters attacked the position near Banibangou")
     told = _RETOLD_WHEN.match(sentence.text) or _RETOLD_AT.match(sentence.text) or _TARGET_RETOLD.search(sentence.text)
-    if told is None:
+    lies = _SITE_LIES.match(sentence.text)
+    if told is None and lies is None:
         return
+    told = told or lies
     # (or at a district of its province: "The attack happened in Intan Jaya regency")
     town = next((m for m in article.mentions if sentence.start + told.end() <= m.start < sentence.end and m.located
                  and (m.place.kind == "place" or m.place.kind == "admin2" and previous.location.place.kind != "admin2")
@@ -3304,6 +3309,14 @@ def _place_retold(article: Article, sentence: Span) -> None:
     if town is not None:
         previous.location, previous.location_text = town, _phrase(article.text, town)
         previous.geo_precision, previous.point = _precision(article, town), (town.place.lat, town.place.lon)
+        return
+    # "... an army base in Lower Shabelle. The base is near the town of Awdheegle, about 70 km west of Mogadishu": a
+    # town the gazetteer lacks, at the unit's point until the claim gives it one
+    unknown = next((m for m in article.mentions if lies and m.start == sentence.start + lies.end() and
+                    m.kind == "toponym" and not m.located), None)  # (or placed only approximately, elsewhere)
+    if unknown is not None:
+        previous.area, previous.location = previous.location, unknown
+        previous.location_text, previous.geo_precision = f"near {unknown.text}", 2
 
 
 def _day_retold(article: Article, event: Event) -> re.Match | None:

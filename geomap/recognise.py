@@ -163,6 +163,8 @@ _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|camp|neighbou?rhood|quarter|
 # River Valley area", "the New Concord Reservoir area": a town's name, then what is near it)
 _AREA_AFTER = re.compile(r"\s+(?:area|sector|district|neighbou?rhood|quarter)\b", re.I)
 _NATURE_WORDS = frozenset("River Valley Lake Reservoir Creek Mountains Mountain Hills Forest Park Bay".split())
+# "the left bank of the Dnipro", "crossed the Dnieper": a river, whatever town shares its name
+_RIVER_CUE = re.compile(r"\b(?:banks?\s+of|crossed|crossing)\s+the\s+$")
 # "New York Gov. Kathy Hochul", "Washington Governor Jay Inslee": a governor's title names the state.
 _GOVERNOR_AFTER = re.compile(r"\s+(?:Lt\.\s+|Lieutenant\s+)?(?:Gov\.|Governor)\s+[A-Z]")
 _FACILITY_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|air\s?base|air\s?field|border crossing|crossing|dam|"
@@ -194,9 +196,10 @@ _AGED_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]*\.?\s+)?((?:Mc|Mac|O')
                         # "Lee Webb, 34,", "Lee Webb , 34," or "Jordan Dyer, a 17-year-old"
                         r"(?:\d{1,2},|an?\s+\d{1,3}-year-old)"
                         r"|\b\w+-year-old\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)")  # "... nine-year-old Georgia Stevens"
-# "charged with killing Welch", "stabbed Welch": what only a person can be is a person.
+# "charged with killing Welch", "stabbed Welch": what only a person can be is a person (on one line: not a headline's
+# "one killed" before the body's "Russia attacked")
 _VICTIM = re.compile(r"\b(?:killing|killed|stabbing|stabbed|murdering|murdered|strangled|kidnapping|kidnapped|"
-                     r"abducting|abducted|robbing|robbed)\s+([A-Z][a-z]+)\b(?!['’]s|\s+[A-Z])")
+                     r"abducting|abducted|robbing|robbed)[ \t]+([A-Z][a-z]+)\b(?!['’]s|\s+[A-Z])")
 # "Campbell Davis, second secretary at the embassy": a name in apposition to a role is a person's.
 _ROLE_APPOSITION = re.compile(
     r"\b([A-Z][a-z]+)\s+((?:Mc|Mac|O')?[A-Z][a-z]+)\s?,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}"
@@ -1238,6 +1241,8 @@ def _feature(text: str, start: int, end: int) -> str:
         return units.group(1).lower()
     if _GOVERNOR_AFTER.match(text, end):
         return "state"
+    if _RIVER_CUE.search(text, max(0, start - 30), start):
+        return "river"
     window = text[max(0, start - 40):start]
     before = _cue_before(window)
     if before and not re.search(r"[A-Z]\w*\s+$", window[:before.start()]):

@@ -337,6 +337,12 @@ def _beside_unit(name: str, unit: Place, gazetteer: Gazetteer) -> list[Candidate
 def feature_word(article: Article, gazetteer: Gazetteer) -> None:
     """A feature word in the text restricts the kind of place ("Idlib province")."""
     for mention in _open(article):
+        if mention.feature == "river":  # "the left bank of the Dnipro": the river its name with "River" is
+            river = next((c for c in gazetteer.lookup(f"{mention.text} River", limit=3, fuzzy=False)
+                          if c.place.feature_code == "STM" and c.match in ("exact", "alias")), None)
+            if river is not None:
+                _choose(mention, river, "feature-word", "the text puts a bank or a crossing on it: a river")
+            continue
         kinds = _ADMIN_FEATURES.get(mention.feature) or (("place",) if mention.feature in _SETTLEMENT_FEATURES else
                                                          _HAS_A_CAPITAL if mention.feature == "unit" else ())
         if not kinds:

@@ -2,6 +2,7 @@ import pytest
 
 from geomap.claims import find_claims
 from geomap.events import detect_events, merge_across
+from geomap.pipeline import process
 from geomap.recognise import recognise
 from geomap.resolve import resolve
 
@@ -3798,3 +3799,12 @@ def test_troops_opening_a_sentence_in_the_west_bank_after_an_israeli_raid_are_is
                 "people in the nearby town of Qabatiya, residents said.", date="2025-06-15")
     arrests = next(e for e in events_of(a, gaz) if e.sub_event_type == "Arrests")
     assert arrests.actor1 == "Military Forces of Israel"
+
+
+def test_the_town_a_base_is_said_to_lie_near_places_its_attack(gaz, article):
+    a = article("Al-Shabaab militants detonated a truck bomb at an army base in Somalia's Lower Shabelle region on "
+                "Saturday, killing 15 soldiers. The base is near the town of Awdheegle, about 70 km west of Mogadishu.",
+                date="2025-06-15")
+    (event,) = process(a, gaz).events
+    assert (event.location.text, event.geo_precision) == ("Awdheegle", 2)
+    assert event.location.place.feature_code == "EST"  # the claim's point, not Mogadishu's

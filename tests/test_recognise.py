@@ -790,3 +790,8 @@ def test_a_region_naming_the_kind_of_town_after_it_is_not_called_a_town(gaz, art
 def test_the_generic_words_of_a_park_are_no_town(gaz, article):
     a = article("Soldiers were attacked inside the W National Park. Rangers patrol Virunga National Park near Goma.")
     assert "National Park" not in names(a, gaz) and "Goma" in names(a, gaz)
+
+
+def test_a_headlines_last_word_killed_makes_no_victim_of_the_bodys_first_name(gaz, article):
+    a = article("Russia attacked Kyiv with drones overnight.", title="Russia launches drones at Kyiv; one killed")
+    assert names(a, gaz).count("Russia") == 2

@@ -916,3 +916,14 @@ def test_a_village_after_a_sentence_set_across_the_border_is_in_that_country(gaz
 def test_a_refugee_camp_near_a_town_is_placed_at_that_town(gaz, article):
     found = resolved(article("Israeli forces raided the Far'a refugee camp near Tubas on Wednesday."), gaz)
     assert (found["Far'a"].place.name, found["Far'a"].feature) == ("Ţūbās", "camp")
+
+
+@pytest.mark.parametrize("text,name,river", [
+    ("Drones hit houses on the left bank of the Dnipro in Kyiv.", "Dnipro", "Dnieper"),
+    ("Soldiers filmed themselves inside the palace, on the banks of the Blue Nile.", "Blue Nile", "Blue Nile River"),
+    ("Ukrainian troops crossed the Dnipro near Kherson.", "Dnipro", "Dnieper"),
+])
+def test_a_bank_or_a_crossing_makes_a_name_the_river(gaz, article, text, name, river):
+    found = resolved(article(text), gaz)
+    assert (found[name].place.name, found[name].place.feature_code) == (river, "STM")
+    assert resolved(article("Missiles hit Dnipro and Kyiv."), gaz)["Dnipro"].place.feature_code == "PPLA"

@@ -196,10 +196,10 @@ _AGED_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]*\.?\s+)?((?:Mc|Mac|O')
                         # "Lee Webb, 34,", "Lee Webb , 34," or "Jordan Dyer, a 17-year-old"
                         r"(?:\d{1,2},|an?\s+\d{1,3}-year-old)"
                         r"|\b\w+-year-old\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)")  # "... nine-year-old Georgia Stevens"
-# "charged with killing Welch", "stabbed Welch": what only a person can be is a person (on one line: not a headline's
-# "one killed" before the body's "Russia attacked")
+# "charged with killing Welch", "stabbed Welch": what only a person can be is a person
 _VICTIM = re.compile(r"\b(?:killing|killed|stabbing|stabbed|murdering|murdered|strangled|kidnapping|kidnapped|"
-                     r"abducting|abducted|robbing|robbed)[ \t]+([A-Z][a-z]+)\b(?!['’]s|\s+[A-Z])")
+                     r"abducting|abducted|robbing|robbed)\s+([A-Z][a-z]+)\b(?!['’]s|\s+[A-Z])")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # "Campbell Davis, second secretary at the embassy": a name in apposition to a role is a person's.
 _ROLE_APPOSITION = re.compile(
     r"\b([A-Z][a-z]+)\s+((?:Mc|Mac|O')?[A-Z][a-z]+)\s?,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}"
@@ -1142,6 +1142,9 @@ def _personal_names(text: str, gazetteer: Gazetteer) -> frozenset[str]:
     age ("Lee Webb, 34,", "nine-year-old Georgia Stevens") or a role ("Campbell Davis, second
     secretary"), names after a title ("Judge Manning", "Sen. Harding"), kin and pseudonyms ("his wife,
     Julia,", "Noma (not her real name)") and storms ("Hurricane Maria")."""
+    # Not across a paragraph's end: a headline's last word and the body's first are no one's two names ("Clashes
+    # erupt near Victoria" / "Police said ...")
+    text = _PARAGRAPH_BREAK.sub(" ¶ ", text)
     # Both words of "Lucy Lau": later "Lucy" alone is the girl, not the town.
     named = {name.lower() for m in _PERSON_NAME.finditer(text) if is_given_name(m.group(1).lower(), gazetteer)
              for name in m.groups()}

@@ -230,8 +230,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"pounded|(?:was|were)(?: also)? hit(?! by (?:an? )?(?:missiles?|rockets?|shells?|drones?))|"
      r"(?:places|villages|towns|areas|sites|targets) (?:hit|struck|targeted|bombed)(?= (?:were|included?)\b)|strikes? on (?:a|an|the)(?= )|strikes? on(?= (?!(?:monday|tuesday|wednesday|thursday|friday|"
      r"saturday|sunday|a|an|the)\b)\w)|(?:strikes?|raids?) (?:also )?(?:hits?|targeted)|"
-     # "Israeli strike kills", "Israeli strikes and gunfire killed 25"
-     r"(?<!hunger )(?<!general )(?<!labour )strikes? (?:and (?:[\w-]+ ){1,2})?(?:kills?|killed|wounds?|wounded)\b|"
+     # "Israeli strike kills", "Israeli strikes and gunfire killed 25", "strikes across the Gaza Strip killed 31"
+     r"(?<!hunger )(?<!general )(?<!labour )strikes? (?:and (?:[\w-]+ ){1,2}|(?:across|throughout|on|in) "
+     r"(?:[\w'’-]+ ){1,4}?)?(?:kills?|killed|wounds?|wounded)\b|"
      r"(?<=while )another (?:one )?(?:hit|struck|targeted)|"
      # "an industrial site caught fire after being hit", "falling debris damaged buildings": a strike's
      r"after being (?:hit|struck)|falling debris)\b",
@@ -604,6 +605,7 @@ _RETOLD_WHEN = re.compile(r"\s*(?:The|This) (?:attack|blast|bombing|strike|explo
                           r"\s*(?:(?:The|Its) \w+ said (?:that )?)?the (?:air |drone )?(?:attacks?|strikes?|raids?) "
                           r"(?=(?:early |late )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # "The assault on the detachment in Arbinda, in Soum province, began at dawn": the attack just told, at a place
+_NEAR_THE_TOWN = re.compile(r"\b(?:near|in|outside|close to) (?:the )?(?:(?:town|village) of )?$")
 _SITE_LIES = re.compile(r"\s*(?:The|This) (?:army |military )?(?:base|camp|post|outpost|position|checkpoint|village) "
                         r"(?:is|lies|sits|was) (?:located |situated )?(?:near|in|outside|close to) (?:the )?"
                         r"(?:(?:town|village) of )?")
@@ -639,8 +641,9 @@ _CLAIMED_TOLL = guarded(r"\b(?:claimed|claims|claiming|saying) (?:to have|it had
                         r"(?:carried out the (?:attack|assault|raid) and )?killed\b", re.I)
 _ARMED_VICTIMS = guarded(r"\b(?:soldiers?|troops|servicemen|police(?:men|man)?|officers?|guards?|fighters|militants|"
                          r"militiamen|insurgents|rebels|jihadists|gunmen|attackers|assailants)\b", re.I)
-_PLURAL = guarded(r"(?:strikes|raids|attacks|clashes|bombs|blasts|explosions|shelling|fighting|battles|missiles|rockets|"
-                  r"drones|shells)$", re.I)
+_PLURAL_WORDS = (r"(?:strikes|raids|attacks|clashes|bombs|blasts|explosions|shelling|fighting|battles|missiles|rockets|"
+                 r"drones|shells)")
+_PLURAL = re.compile(rf"{_PLURAL_WORDS}$|^{_PLURAL_WORDS}\b", re.I)  # ... also "strikes across the Strip killed"
 _FOUGHT_THEM = re.compile(r"\b(?:with|on|at|off)\s+$|\b(?:repelled|repulsed|fought|pursued|chased)\s+$")
 _FOUND_BEFORE = re.compile(r"\b(?:found|discovered|saw|showed|shows)\b[^.;]*$")
 _JUDGED = re.compile(r"\b(?:called|described|branded|condemned|denounced|praised|labell?ed)\s+the\s+$")
@@ -867,7 +870,9 @@ _REPORTER = re.compile(r",\s+(?:[^,]{1,60}\s+(?:said|says|say|(?<!was )(?<!were 
                        r"(?:said|says)\s+[A-Z][^,]{1,40},\s+(?:the\s+)?(?:head|chief|governor|mayor|spokes\w+|director|"
                        r"commander|leader|minister|member|an?\s)[^,]{0,70})$")
 # "Other missiles hit Tel Aviv", "Another missile struck Tamra": the barrage told before
-_MORE_OF_THEM = re.compile(r"\W*(?:(?:other|more|further|several|some|many|the other) (?:of the )?(?:missiles|rockets|"
+# (after who tells it: "The SDF said another drone had hit a power station")
+_MORE_OF_THEM = re.compile(r"(?:[^,.]{0,50}\b(?:said|says)(?: that)? )?"
+                           r"\W*(?:(?:other|more|further|several|some|many|the other) (?:of the )?(?:missiles|rockets|"
                            r"drones|shells|bombs|strikes)|another (?:missile|rocket|drone|shell|bomb|strike)|"
                            r"an?(?: second| third| new| later)? (?:wave|salvo|barrage) of (?:missiles|rockets|drones|"
                            r"shells|strikes))\b", re.I)  # "A second wave of drones hit Izmail"
@@ -3310,10 +3315,12 @@ def _place_retold(article: Article, sentence: Span) -> None:
         previous.location, previous.location_text = town, _phrase(article.text, town)
         previous.geo_precision, previous.point = _precision(article, town), (town.place.lat, town.place.lon)
         return
-    # "... an army base in Lower Shabelle. The base is near the town of Awdheegle, about 70 km west of Mogadishu": a
-    # town the gazetteer lacks, at the unit's point until the claim gives it one
-    unknown = next((m for m in article.mentions if lies and m.start == sentence.start + lies.end() and
-                    m.kind == "toponym" and not m.located), None)  # (or placed only approximately, elsewhere)
+    # "... an army base in Lower Shabelle. The base is near the town of Awdheegle, about 70 km west of Mogadishu", "The
+    # attack happened near the village of Banda": a town the gazetteer lacks (or placed only approximately,
+    # elsewhere), at the unit's point until a claim gives it one
+    unknown = next((m for m in article.mentions if sentence.start + told.end() <= m.start < sentence.end and
+                    m.kind == "toponym" and not m.located and
+                    _NEAR_THE_TOWN.search(article.text, max(0, m.start - 30), m.start)), None)
     if unknown is not None:
         previous.area, previous.location = previous.location, unknown
         previous.location_text, previous.geo_precision = f"near {unknown.text}", 2

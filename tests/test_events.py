@@ -3808,3 +3808,18 @@ def test_the_town_a_base_is_said_to_lie_near_places_its_attack(gaz, article):
     (event,) = process(a, gaz).events
     assert (event.location.text, event.geo_precision) == ("Awdheegle", 2)
     assert event.location.place.feature_code == "EST"  # the claim's point, not Mogadishu's
+
+
+def test_strikes_across_a_territory_that_killed_are_strikes(gaz, article):
+    a = article("Israeli strikes across the Gaza Strip killed at least 31 people on Thursday, including 12 at a school "
+                "in Gaza City, the civil defence agency said.", date="2025-06-15")
+    found = events_of(a, gaz)
+    assert {e.actor1 for e in found} == {"Military Forces of Israel"} and sum(e.fatalities for e in found) == 31
+    assert sorted(e.location.text for e in found) == ["Gaza City", "Gaza Strip"]
+
+
+def test_an_attack_retold_near_a_village_the_gazetteer_lacks_is_placed_by_its_claim(gaz, article):
+    a = article("Gunmen stopped a bus in Nigeria's Kogi state on Monday and abducted 30 passengers, police said. The "
+                "attack happened near the village of Banda, some 40 km north of Lokoja.", date="2025-06-15")
+    (event,) = process(a, gaz).events
+    assert (event.location.text, event.geo_precision, event.location.place.feature_code) == ("Banda", 2, "EST")

@@ -194,7 +194,8 @@ def _part_near(country: str, lat: float, lon: float) -> Polygon | None:
     if outline is None:
         return None
     point = Point(lon, lat)
-    parts = [p for g in getattr(outline, "geoms", [outline]) for p in getattr(g, "geoms", [g]) if isinstance(p, Polygon)]
+    parts = [p for g in getattr(outline, "geoms", [outline]) for p in getattr(g, "geoms", [g])
+             if isinstance(p, Polygon)]
     return min(parts, key=point.distance, default=None)  # (make_valid may give a collection of multipolygons)
 
 

@@ -86,8 +86,8 @@ _THE_CITY_ITSELF = re.compile(r"the\s+(?:city|town|village)\s+(?!of\b)[a-z]")
 # What is measured is no river, no unit a village is put in, no end of the road it lies on (see _subjects)
 # A landmark the subject lies by ("lies at the foot of Mount Hermon", "sits on the banks of the Euphrates")
 _LANDMARK_OF = re.compile(r"\b(?:lies|lie|sits|sit|stands|located|situated|perched|nestled)\s+(?:(?:at\s+the\s+foot|"
-                          r"on\s+the\s+(?:slopes?|banks?|shores?)|in\s+the\s+(?:foothills|shadow)|at\s+the\s+mouth)\s+of|"
-                          r"near|close\s+to|beside)\s+(?:the\s+)?$")
+                          r"on\s+the\s+(?:slopes?|banks?|shores?)|in\s+the\s+(?:foothills|shadow)|"
+                          r"at\s+the\s+mouth)\s+of|near|close\s+to|beside)\s+(?:the\s+)?$")
 _RIVER_AFTER = re.compile(r"\s+river\b", re.I)
 # "Lala, in Djugu ...", "Yelwata lies in Guma ...", "Apatzingan, in the Tierra Caliente region"
 _IN_UNIT = re.compile(r"\bin\s+(?:the\s+)?$")
@@ -447,7 +447,8 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
     # ... nor a river ("the east bank of the Dnipro river, about 1 km from the city centre"), nor the unit a village
     # is put in ("the village of Lala, in Djugu territory, about 80 km north of Bunia": Lala)
     named = [m for m in named if not _RIVER_AFTER.match(article.text, m.end) and
-             not (_UNIT_AFTER.match(article.text, m.end) and _IN_UNIT.search(article.text, 0, m.start))]
+             not (_UNIT_AFTER.match(article.text, m.end) and
+                  _IN_UNIT.search(article.text, max(0, m.start - 8), m.start))]
     between = article.text[named[-1].end:claim_start] if named else ""
     # A stop ends the subject's clause; the dots of initials do not ("Al Udeid, the largest U.S. air base, lies"); a
     # second verb of the sentence's subject tells of that subject ("seized Sake, ..., and were fighting within 10 km")
@@ -812,6 +813,9 @@ def _check_area_subject(claim: Claim, subject: Subject) -> None:
         subject.verdict, subject.reason = "unverifiable", f"'{subject.mention.text}' is not located"
         return
     found = distance_to_area(place.lat, place.lon, area_code(anchor), anchor.point)
+    if found is None:  # (an outline of lines alone)
+        subject.verdict, subject.reason = "unverifiable", f"{anchor.name} has no area in the outlines"
+        return
     # (which way it lies is judged from the area's centre: east of the Strip, not of its nearest corner)
     _judge_from_line(claim, subject, found, f"the edge of {anchor.name}" if found.km else f"{anchor.name} (inside it)",
                      anchor.point)

@@ -78,7 +78,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"conducted|launched))|"  # not "the air force said Russia had launched 45 drones"
      # "drones have struck", "a drone launched from Yemen struck"
      r"drones? (?:(?:launched|fired|sent|flown) (?:[\w-]+ ){0,3})?(?:ha[sd] |have )?(?:attacked|struck|hits?|"
-     r"targets|targeted|killed|kills|wounded|wounds|injured|injures)|(?:struck|hit|targeted|attacked|shot down) by (?:a |an )?drones?|"
+     r"targets|targeted|killed|kills|wounded|wounds|injured|injures)|"
+     r"(?:struck|hit|targeted|attacked|shot down) by (?:a |an )?drones?|"
      # "an Israeli drone fired a missile at a group of men": an air strike, not shelling; "helicopters bombed militia
      # positions", "used drones to drop explosives on soldiers"
      r"(?:drones?|helicopters?|helicopter gunships?|warplanes?) fired (?:[\w-]+ ){0,2}(?:missiles?|rockets?)|"
@@ -1615,8 +1616,8 @@ def _where_attackers_were(article: Article, sentence: Span, trigger: _Trigger) -
     if told is None or told.start() > at and not _FOUGHT_THEM.search(sentence.text, 0, told.start()) or \
             told.start() < at and " also " not in sentence.text[told.end():at + 1]:
         return []
-    told = [e for e in _in_passage(article, sentence) if e.violent and e.location is not None and e.geo_precision]
-    return [(e.location, e.geo_precision, e.location_text) for e in told[-1:]]
+    attacks = [e for e in _in_passage(article, sentence) if e.violent and e.location is not None and e.geo_precision]
+    return [(e.location, e.geo_precision, e.location_text) for e in attacks[-1:]]
 
 
 def _of_country(actor: str, where: str | None) -> str:

@@ -1235,10 +1235,12 @@ def _in_list_with_accepted(index: int, found, verdicts, text: str) -> bool:
 
 def _feature(text: str, start: int, end: int) -> str:
     after = _FEATURE_AFTER.match(text[end:end + 20])
-    if after and not (after.group(1).lower() in ("city", "town", "village") and _OF_NAME.match(text, end + after.end())):
+    if after and not (after.group(1).lower() in ("city", "town", "village") and
+                      _OF_NAME.match(text, end + after.end())):
         word = after.group(1).lower()
         # Nigeria's local government areas, Indonesia's regencies; "the Far'a refugee camp": a camp
-        return "district" if word in ("lga", "regency") or word.startswith("local") else word.split()[-1]
+        return "district" if word in ("lga", "regency") or word.startswith("local") else \
+            "camp" if word.endswith("camp") else word
     units = _UNITS_AFTER.match(text, end) or _APPOSED_FEATURE.match(text, end)  # "Khost and Paktika provinces"
     if units:
         return units.group(1).lower()

@@ -797,3 +797,10 @@ def test_a_headlines_last_word_and_the_bodys_first_are_no_persons_name(gaz, arti
     assert names(a, gaz).count("Russia") == 2  # not a victim, "killed Russia"
     b = article("Police said two people died.", title="Clashes erupt near Victoria")
     assert names(b, gaz) == ["Victoria"]  # not "Victoria Police", given name and surname
+
+
+def test_a_refugee_camp_is_a_camp_and_a_gas_field_a_gas_field(gaz, article):
+    a = article("Troops raided the Far'a refugee camp near Tubas. A drone struck the Khor Mor gas field.")
+    recognise(a, gaz)
+    assert {m.text: m.feature for m in a.mentions if m.text in ("Far'a", "Khor Mor")} == \
+        {"Far'a": "camp", "Khor Mor": "gas field"}

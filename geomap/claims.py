@@ -467,8 +467,7 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
         referent = _referent(article, the_town.start(), called=the_town.group("word"))
     if referent is None and _IT_LIES.match(article.text, sentence.start, claim_start):
         referent = _subject_before(article, sentence.start)
-    facility = _FACILITY_ANAPHOR.match(article.text, sentence.start, claim_start) or \
-        _FACILITY_BEFORE.search(article.text, max(sentence.start, claim_start - 80), claim_start) \
+    facility = _FACILITY_ANAPHOR.match(article.text, sentence.start, claim_start) or facility_last \
         if referent is None else None
     if facility:
         referent = _facility_named(article, sentence.start, facility.group("word").split()[-1].lower())

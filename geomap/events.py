@@ -2098,16 +2098,16 @@ def _fallback_location(article: Article, sentence: Span,
     Saturday morning" after a siege in Mogadishu), unless it turns elsewhere; else the article's country."""
     previous = [e for e in article.events if e.location is not None and e.sentence.start >= sentence.start - 600]
     anaphor = _ANAPHORA.search(sentence.text)
+    city = anaphor is not None and _CITY_WORD.search(anaphor.group(0)) is not None
     follows = previous and _right_after(article, previous[-1], sentence) and \
         (_placed(previous[-1]) or _in_a_unit(previous[-1])) and not _turns_away(sentence)
     if previous and (anaphor or follows):
         # "the city's southeast": the last town an event was placed at, not a quarter of it the text named since
         towns = [e for e in previous if e.location.located and e.location.place.feature_code.startswith("PPL")] \
-            if anaphor and _CITY_WORD.search(anaphor.group(0)) else []  # (a town, not a camp by it)
+            if city else []  # (a town, not a camp by it)
         # "17 people were killed in the fighting": the fighting told, not a capture told after it
         fights = [e for e in previous if e.sub_event_type == "Armed clash"] \
             if _THE_FIGHTING.search(sentence.text) else []
-        city = anaphor is not None and _CITY_WORD.search(anaphor.group(0)) is not None
         story = article.story_town() or next(  # ... else the town named last
             (m for m in reversed(article.mentions) if sentence.start - _PASSAGE <= m.start < sentence.start and
              m.located and m.place.feature_code.startswith("PPL")), None) if city and not towns else None
@@ -2120,7 +2120,7 @@ def _fallback_location(article: Article, sentence: Span,
             return told, 2, f"{anaphor.group(0)} (near {told.text})"
         phrase = f"{anaphor.group(0) if anaphor else ''} (near {source.location.text})".strip()
         return source.location, max(2, source.geo_precision or 2), phrase
-    story = article.story_town() if anaphor and _CITY_WORD.search(anaphor.group(0)) else None
+    story = article.story_town() if city else None
     if story is not None:  # "The RSF said it had withdrawn from positions around the city": the story's city
         return story, 2, f"{anaphor.group(0)} (near {story.text})"
     site = _SITE_AGAIN.search(sentence.text)
@@ -2148,10 +2148,11 @@ def _fallback_location(article: Article, sentence: Span,
         if placed and not _UNREAD_PLACE.search(sentence.text):
             return placed[-1].location, 2, f"(near {placed[-1].location.text})"
         return None, None, "unlocated"
-    land = next((m for m in article.mentions if sentence.start <= m.start < sentence.end and m.kind == "demonym" and
-                 m.located and m.place.kind == "country" and _LAND_NOUN.match(article.text, m.end)), None)
-    if land is not None:  # "Pakistan air strikes hit Afghan border province": in Afghanistan
-        return land, 3, f"{article.text[land.start:_LAND_NOUN.match(article.text, land.end).end()]}"
+    for land in (m for m in article.mentions if sentence.start <= m.start < sentence.end and m.kind == "demonym" and
+                 m.located and m.place.kind == "country"):
+        noun = _LAND_NOUN.match(article.text, land.end)
+        if noun is not None:  # "Pakistan air strikes hit Afghan border province": in Afghanistan
+            return land, 3, article.text[land.start:noun.end()]
     direction = _DIRECTION_PHRASE.search(sentence.text)
     return country, 3, f"{direction.group(0)} ({country.place.name})" if direction else country.place.name
 
@@ -3076,8 +3077,7 @@ def _state_of(event: Event) -> str:
 def _heard_between(article: Article, event: Event, sentence: Span) -> bool:
     """'... shelling positions around Stepanakert. Residents of Stepanakert said explosions could be heard. Officials
     said 32 people were killed': one sentence between that tells only what was heard or seen of it, there."""
-    between = [s for s in article.sentences() if event.sentence.end <= s.start and s.end <= sentence.start and
-               s.text.strip()]
+    between = _sentences_in_between(article, event.sentence, sentence)
     if len(between) != 1 or not _SENSED.search(between[0].text):
         return False
     places = {m.place for m in article.mentions if between[0].start <= m.start < between[0].end and
@@ -3291,7 +3291,11 @@ def _continues(article: Article, event: Event) -> bool:
 
 
 def _sentences_between(article: Article, first: Span, last: Span) -> int:
-    return sum(1 for s in article.sentences() if first.end <= s.start and s.end <= last.start and s.text.strip())
+    return len(_sentences_in_between(article, first, last))
+
+
+def _sentences_in_between(article: Article, first: Span, last: Span) -> list[Span]:
+    return [s for s in article.sentences() if first.end <= s.start and s.end <= last.start and s.text.strip()]
 
 
 def _place_retold(article: Article, sentence: Span) -> None:

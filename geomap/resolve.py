@@ -712,17 +712,17 @@ def located_in(article: Article, gazetteer: Gazetteer) -> None:
     for first, second in zip(mentions, mentions[1:]):
         # (a camp or a building the text puts by a town is there, whatever namesake its name alone found: "the Far'a
         # refugee camp near Tubas", not Farah in Afghanistan)
+        building = _BUILDING_AFTER.match(article.text, first.end)
         elsewhere = first.place is not None and second.located and second.place.kind == "place" and \
-            _BUILDING_AFTER.match(article.text, first.end) is not None and \
+            building is not None and \
             haversine_km(first.place.lat, first.place.lon, second.place.lat, second.place.lon) > _CLUSTER_KM
         between = article.text[first.end:second.start]
         if (first.place is not None or first.why) and not elsewhere or first.kind != "toponym" or \
                 second.place is None or second.approximate or not _IN_TOWN.fullmatch(between) or \
                 not (second.place.kind == "place" or second.place.kind in ("admin1", "admin2") and
                      _IN_UNIT.fullmatch(between) and not (focus and second.place.holds(focus[0]))) or \
-                _exact_best(first.text, gazetteer) and not _BUILDING_AFTER.match(article.text, first.end):
+                _exact_best(first.text, gazetteer) and not building:
             continue
-        building = _BUILDING_AFTER.match(article.text, first.end)
         _choose(first, Candidate(second.place, 0.0, second.place.name, "focus"), "located-in",
                 (f"'{first.text}' names the{building.group()} the text puts in {second.place.name}" if building else
                  f"'{first.text}' is not in the gazetteer") + f": placed approximately at {second.place.name}, "

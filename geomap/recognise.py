@@ -162,6 +162,10 @@ _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|camp|neighbou?rhood|quarter|
 # "the Mir Ali area": the run before "area" is one name -- unless it ends in a feature of nature ("the Peace
 # River Valley area", "the New Concord Reservoir area": a town's name, then what is near it)
 _AREA_AFTER = re.compile(r"\s+(?:area|sector|district|neighbou?rhood|quarter)\b", re.I)
+# "a checkpoint in Mir Ali in Pakistan's North Waziristan": a run set between a locative word and its country is one
+# name, not the towns of Mir (Belarus) and Ali
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
+_COUNTRY_AFTER = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w-]*)?)(?:'s|’s)?\b")
 _NATURE_WORDS = frozenset("River Valley Lake Reservoir Creek Mountains Mountain Hills Forest Park Bay".split())
 # "the left bank of the Dnipro", "crossed the Dnieper": a river, whatever town shares its name
 _RIVER_CUE = re.compile(r"\b(?:banks?\s+of|crossed|crossing)\s+the\s+$")
@@ -319,7 +323,7 @@ def recognise(article: Article, gazetteer: Gazetteer) -> Article:
     surnames: set[str] = set()
     for run in _capitalised_runs(tokens, text):
         found += _scan_run(run, text, gazetteer, surnames)
-    found = _with_names_joined_by_and(_cued_names_again(found, text), text, gazetteer)
+    found = _with_names_joined_by_and(_cued_names_again(found, text, gazetteer), text, gazetteer)
     found = _with_facilities(found, text, gazetteer)
     found = _with_party_homes(found, text, gazetteer)
     decided = _decide(found, text, gazetteer, surnames)
@@ -513,6 +517,7 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
         if i == 0 and hit is not None and hit[0] < len(run) and hit[3] == "toponym" and \
                 not run[hit[0] - 1].text.endswith(("'s", "’s")) and \
                 (_cue_before(text, max(0, run[0].start - _CUE_REACH), run[0].start) or
+                 _set_in_country(text, run[0].start, run[-1].end, gazetteer) or
                  (_SETTLEMENT_AFTER.match(tail) or _AREA_AFTER.match(tail) and
                   not any(t.text in _NATURE_WORDS or t.text.lower() in COMMON_WORDS for t in run[hit[0]:])) and
                  not any(t.text.endswith(("'s", "’s")) for t in run)) \
@@ -582,12 +587,14 @@ def _opening_again(found: list[tuple[int, int, str, str]], decided: list[tuple[i
             if _sentence_initial(text, m.start()) and not any(s < m.end() and m.start() < e for s, e, _k, _f in found)]
 
 
-def _cued_names_again(found: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
+def _cued_names_again(found: list[tuple[int, int, str, str]], text: str,
+                      gazetteer: Gazetteer) -> list[tuple[int, int, str, str]]:
     """A name of several words the text called a place ("the town of Adan Yabaal", "the Mir Ali area") is that place
     wherever it is named again, not its words apart ("Adan Yabaal, about 220 km north of Mogadishu": not Aden, then
     'Yabaal')."""
     names = {text[s:e] for s, e, kind, rule in found if kind == "toponym" and rule == "cue" and " " in text[s:e]
-             and (_feature_cued(text, s) or _SETTLEMENT_AFTER.match(text, e) or _AREA_AFTER.match(text, e))}
+             and (_feature_cued(text, s) or _SETTLEMENT_AFTER.match(text, e) or _AREA_AFTER.match(text, e) or
+                  _set_in_country(text, s, e, gazetteer))}
     for name in names:
         for match in re.finditer(rf"\b{re.escape(name)}\b", text):
             start, end = match.span()
@@ -596,6 +603,15 @@ def _cued_names_again(found: list[tuple[int, int, str, str]], text: str) -> list
                     not any(f[:2] == (start, end) for f in parts):  # its words taken apart, not a longer name's
                 found = [f for f in found if f not in parts] + [(start, end, "toponym", "cue")]
     return sorted(found)
+
+
+def _set_in_country(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """'in Mir Ali in Pakistan's ...', 'near Bir Ghbalou in Algeria': a locative word before the name, its country
+    after."""
+    if not _LOCATIVE_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    country = _COUNTRY_AFTER.match(text, end)
+    return country is not None and gazetteer.is_country_name(country.group(1))
 
 
 def _transliterated(name: str, gazetteer: Gazetteer) -> str:

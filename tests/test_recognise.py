@@ -804,3 +804,11 @@ def test_a_refugee_camp_is_a_camp_and_a_gas_field_a_gas_field(gaz, article):
     recognise(a, gaz)
     assert {m.text: m.feature for m in a.mentions if m.text in ("Far'a", "Khor Mor")} == \
         {"Far'a": "camp", "Khor Mor": "gas field"}
+
+
+def test_a_run_between_a_locative_word_and_its_country_is_one_name(gaz, article):
+    a = article("Gunmen attacked a school in Mir Ali in Pakistan's northwest. Mir Ali is 20 km from the border. "
+                "Troops massed at Kita Kalam in Mali.")
+    assert names(a, gaz) == ["Mir Ali", "Pakistan", "Mir Ali", "Kita Kalam", "Mali"]  # not Mir (Belarus), then Ali
+    b = article("He met Imran Khan in Pakistan last year.")
+    assert names(b, gaz) == ["Pakistan"]

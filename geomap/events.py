@@ -78,7 +78,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"conducted|launched))|"  # not "the air force said Russia had launched 45 drones"
      # "drones have struck", "a drone launched from Yemen struck"
      r"drones? (?:(?:launched|fired|sent|flown) (?:[\w-]+ ){0,3})?(?:ha[sd] |have )?(?:attacked|struck|hits?|"
-     r"targets|targeted|killed|kills|wounded|wounds|injured|injures)|"
+     r"targets|targeted|killed|kills|wounded|wounds|injured|injures|damaged|destroyed|"
+     r"set (?:[\w-]+ ){1,4}(?:ablaze|on fire|alight))|"  # "A Russian drone set a fuel depot ablaze"
      r"(?:struck|hit|targeted|attacked|shot down) by (?:a |an )?drones?|"
      # "an Israeli drone fired a missile at a group of men": an air strike, not shelling; "helicopters bombed militia
      # positions", "used drones to drop explosives on soldiers"
@@ -93,7 +94,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:killed|died|wounded) in (?:[\w-]+ ){0,2}(?:cross-border )?firing|"
      # (a headline's present tense too: "Rocket hits football pitch")
      r"(?:missiles?|rockets?|shells) (?:ha[sd] )?(?:struck|hits?|strikes?|slam(?:s|med) into|land(?:s|ed)|killed|kills|"
-     r"wounded|injured)|"
+     r"wounded|injured|damaged|destroyed|set (?:[\w-]+ ){1,4}(?:ablaze|on fire|alight))|"
      r"(?<!the )(?<!The )(?:bombs?|shells?) fell on|"
      r"(?:struck|hit) by (?:a |an )?(?:missiles?|rockets?|shells?)|"
      # "a missile fired from Yemen landed near Ben Gurion Airport"
@@ -3620,6 +3621,9 @@ def _within(precise: Event, broad: Event) -> bool:
     unit, place = (broad.location.place if broad.location else None), _unit_of(precise)
     if unit is not None and broad.location.approximate:  # "clashes in Negros", put at the story's Kabankalan: the
         return unit == place  # body's clash at Kabankalan
+    if unit is not None and unit.kind == "place" and precise.sub_event_type != broad.sub_event_type and \
+            not broad.general:  # a town's surroundings hold its own kind of event only: "Drone strike hits depot
+        return False  # near Kramatorsk" is not the shelling of Kostiantynivka
     return unit is not None and place is not None and _unit_holds(unit, place)
 
 

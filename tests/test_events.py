@@ -3825,3 +3825,19 @@ def test_an_attack_retold_near_a_village_the_gazetteer_lacks_is_placed_by_its_cl
                 "attack happened near the village of Banda, some 40 km north of Lokoja.", date="2025-06-15")
     (event,) = process(a, gaz).events
     assert (event.location.text, event.geo_precision, event.location.place.feature_code) == ("Banda", 2, "EST")
+
+
+def test_a_weapon_that_sets_a_site_ablaze_strikes(gaz, article):
+    a = article("A drone set a grain store on fire outside Zaporizhzhia on Monday. A missile damaged a school in "
+                "Kherson on Tuesday.", date="2025-06-15")
+    assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)] == \
+        [("Air/drone strike", "Zaporizhzhia"), ("Shelling/artillery/missile attack", "Kherson")]
+
+
+def test_a_headlines_strike_near_a_town_is_not_another_kind_of_strike_elsewhere(gaz, article):
+    a = article("A drone set a depot ablaze outside Sumy on Monday. Later that day, "
+                "artillery shelled Bilopillia, killing two.", title="Drone strike hits depot near Sumy",
+                date="2025-06-15")
+    found = process(a, gaz).events
+    assert [(e.sub_event_type, e.location.text, e.event_date) for e in found] == \
+        [("Air/drone strike", "Sumy", "2025-06-09"), ("Shelling/artillery/missile attack", "Bilopillia", "2025-06-09")]

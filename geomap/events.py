@@ -192,8 +192,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      # road blocks of burning tyres are violent in ACLED's terms
      r"blocked (?:[\w-]+ ){1,3}with (?:burning )?(?:tyres|tires|barricades)|(?:burned|burnt) (?:tyres|tires)|"
      r"(?:erected|set up|built) (?:burning )?barricades)\b", "Riots", "Violent demonstration", "Demonstrations"),
-    (r"\b(?:opened fire on|fired? on|shot dead|killed|shot) (?:[\w-]+ ){0,4}(?:protesters|demonstrators|(?:at|during) (?:the )?"
-     r"(?:[\w-]+ )?(?:demonstrations?|protests?|rall(?:y|ies)))\b", "Protests", "Excessive force against protesters",
+    (r"\b(?:(?:opened fire on|fired? on|shot dead|killed|shot) (?:[\w-]+ ){0,4}(?:protesters?|demonstrators?|"
+     r"(?:at|during) (?:the )?(?:[\w-]+ )?(?:demonstrations?|protests?|rall(?:y|ies)))|"
+     # "At least one protester was shot dead"
+     r"(?:protesters?|demonstrators?) (?:was|were|had been) (?:shot dead|shot and killed|killed|shot))\b", "Protests",
+     "Excessive force against protesters",
      "Demonstrations"),
     (r"\b(?:tear gas|water cannons?|"
      r"dispersed (?:the |a )?(?:[\w-]+ )?(?:protesters|demonstrators|crowds?|rall(?:y|ies))|"
@@ -674,7 +677,7 @@ _KILLED = guarded(
     r"(?!an?\b|the\b|[a-z-]+['’]s\b)[a-z-]+)\b"
     # "killed a commander", "killed the prime minister", "killed Hezbollah's chief of staff": one; a year is no
     # toll ("deployed since 2021 said they had killed eight")
-    r"|\bkill(?:ed|ing|s)?\s+(?P<one>an?|(?:the|[A-Z][\w-]*['’]s)(?=\s+(?:[\w'’-]+\s+){0,2}(?:prime\s+minister|"
+    r"|\b(?:kill(?:ed|ing|s)?|shot dead|gunned down)\s+(?P<one>an?|(?:the|[A-Z][\w-]*['’]s)(?=\s+(?:[\w'’-]+\s+){0,2}(?:prime\s+minister|"
     r"president|commander|chief|leader|head|governor|mayor|spokes(?:man|woman)|general|minister)\b))\s+"
     r"(?!total|number|handful|hundred|thousand|score|couple)\w"
     # a figure before the verb ("Eight people were killed"; not "No one was killed")
@@ -3413,6 +3416,8 @@ def event_key(event: Event) -> tuple:
     state = event.actor1.startswith(("Military Forces", "Police Forces"))
     side = event.actor2 if event.event_type == "Battles" and state and event.actor2 and \
         not event.actor2.startswith(("Military Forces", "Police Forces")) else event.actor1  # the group's side
+    if event.event_type == "Protests" and _crowd(event.actor2):
+        side = event.actor2  # the crowd, which excessive force names second ("At least one protester was shot dead")
     # One protest at a place and day, however each sentence words it ("thousands marched ... police scuffled with
     # protesters"): its gravest telling gives the sub-type (see _merge_repeats)
     sub = event.event_type if event.event_type == "Protests" else event.sub_event_type
@@ -3500,6 +3505,8 @@ def _graver(kept: Event, told: Event) -> None:
     if kept.event_type == told.event_type == "Protests" and \
             _PROTEST_GRAVITY.index(told.sub_event_type) > _PROTEST_GRAVITY.index(kept.sub_event_type):
         kept.sub_event_type = told.sub_event_type
+        if _crowd(told.actor2):  # excessive force names the forces first
+            kept.actor1, kept.inter1, kept.actor2, kept.inter2 = told.actor1, told.inter1, told.actor2, told.inter2
 
 
 def _raid_left_again(article: Article, event: Event) -> bool:

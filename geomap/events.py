@@ -366,8 +366,8 @@ _DENIED = re.compile(r"\b(?:denied|denies|deny|denying)\b[^,;]{0,40}$")
 _RETOLD_FOLLOWED = re.compile(r"\s+(?:followed|came\s+(?:(?:a|one|two|three|several|\d+)\s+\w+\s+)?after|"
                               r"(?:broke\s+out|erupted|began|started)\s+(?:after|when))\b")
 _CAME_AFTER = re.compile(r"\b(?:came|comes|come)\s+(?:just\s+|only\s+|less\s+than\s+|more\s+than\s+)?"
-                         r"(?:(?:a|one|two|three|four|several|\d+)\s+)?"
-                         r"(?:days?|weeks?|months?)\s+after\b[^.;]*$")
+                         r"(?:(?:several\s+)?days|(?:(?:a|one|two|three|four|several|\d+)\s+)?(?:weeks?|months?))"
+                         r"\s+after\b[^.;]*$")  # (but "came a day after ...": an event of the day before)
 # "M23 rebels enter Bukavu after seizing Goma": a headline's earlier deed of its subject (not "Three killed after
 # police fire on protesters", the event itself)
 _HEADLINE_CAUSE = re.compile(r"\w\s+after\s+$")
@@ -659,7 +659,9 @@ _MANY = guarded(r"\b(?:dozens|scores|hundreds|a series|a wave|waves|a barrage) o
                 r"attacks|missiles|rockets|drones|shells)\b", re.I)
 # "A day later", "two days later" (not "a day after X"): days after the event told before
 _DAYS_LATER = re.compile(r"\b(?:(a|one|two|three|four|five|six|seven|\d) (days?|weeks?) (later|earlier|before)|"
-                         r"the (?:next|following) day|the (day before|previous day))\b", re.I)
+                         r"the (?:next|following) day|the (day before|previous day)|"
+                         # "The attack came a day after a roadside bomb wounded four soldiers": that day before
+                         r"\b(?:came|comes|come) (?:just |only )?(a|one|two|three|four|five|six|\d) (days?) after)\b", re.I)
 _SINCE = re.compile(r"\b(?:since|until|till|before|after|by|from|through)\s+(?:the\s+)?$", re.I)  # not the event's day
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _MONTH = r"(?P<{}>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\.?)"
@@ -3174,6 +3176,9 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
         day, precision = anchor.replace(day=1), 3  # the month, ACLED's precision 3
     elif match and match.group(2):
         phrase = match.group(2).lower()
+        spoken = _spoken_weekday(event.sentence.text) if calendar is None else None  # (a dateline's day is it)
+        if spoken is not None:  # "attacked a police station overnight, ..., the ministry said on Monday": from Monday
+            anchor = _nearest_weekday(anchor, spoken) if kind == "hint" else _last_weekday(anchor, spoken)
         offsets = {"yesterday": (1, 1), "today": (0, 1), "overnight": (0, 1), "last night": (1, 1), "two days ago": (2, 1),
                    "last week": (7, 2), "last month": (30, 3)}
         back, precision = offsets[phrase]
@@ -3251,6 +3256,12 @@ def _relative_day(event: Event, told: bool = False) -> re.Match | None:
     return min(found, key=lambda m: m.start() - end if m.start() >= end else max(0, start - m.end()))
 
 
+def _spoken_weekday(text: str) -> int | None:
+    """The weekday a speaker spoke on ("..., the ministry said on Monday"), as an index of _WEEKDAYS."""
+    return next((_WEEKDAYS.index(m.group(1).lower()) for m in _RELATIVE.finditer(text) if m.group(1) and
+                 _SAID_ON.search(text, max(0, m.start() - 20), m.start())), None)
+
+
 def _days_apart(sentence: Span, offset: int) -> int:
     """How many days before the sentence's day a trigger at ``offset`` is told, in a clause of its own ("Protesters
     set fire to parliament on Tuesday, a day after police shot dead 19": 1; "..., two days before ...": -2)."""
@@ -3267,10 +3278,9 @@ def _days_later(text: str) -> int:
     found = _DAYS_LATER.search(text) if "day" in text or "week" in text else None
     if found is None:
         return 0
-    count = found.group(1)
-    days = (_COUNTS.get(count.lower(), 0) or int(count)) * (7 if found.group(2).startswith("week") else 1) \
-        if count else 1
-    return -days if found.group(3) in ("earlier", "before") or found.group(4) else days
+    count, unit = found.group(1) or found.group(5), found.group(2) or found.group(6)
+    days = (_COUNTS.get(count.lower(), 0) or int(count)) * (7 if unit.startswith("week") else 1) if count else 1
+    return -days if found.group(3) in ("earlier", "before") or found.group(4) or found.group(5) else days
 
 
 def _goes_on(article: Article, event: Event) -> bool:

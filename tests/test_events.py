@@ -3853,3 +3853,19 @@ def test_a_protester_shot_dead_in_the_next_sentence_makes_the_protest_one_of_exc
         ("Excessive force against protesters", "Police Forces of Ghana", "Protesters (Ghana)", 1)
     b = article("Thousands marched in Lusaka on Monday. Police shot dead a protester.", date="2025-06-15")
     assert [(e.sub_event_type, e.fatalities) for e in events_of(b, gaz)] == [("Excessive force against protesters", 1)]
+
+
+def test_an_attack_that_came_a_day_after_another_tells_that_one_too_a_day_before(gaz, article):
+    a = article("Gunmen attacked a police post in Tumaco on Monday, killing two officers. The attack came a day after a "
+                "roadside bomb wounded three soldiers near Buenaventura. It came weeks after a car bomb hit Cali.",
+                date="2025-06-15")
+    assert [(e.sub_event_type, e.location.text, e.event_date) for e in events_of(a, gaz)] == \
+        [("Armed clash", "Tumaco", "2025-06-09"), ("Remote explosive/landmine/IED", "Buenaventura", "2025-06-08")]
+
+
+def test_overnight_counts_from_the_day_the_speaker_spoke(gaz, article):
+    a = article("Drones struck Odesa overnight, killing two people, the governor said on Thursday.", date="2025-06-15")
+    assert [e.event_date for e in events_of(a, gaz)] == ["2025-06-12"]
+    b = article("KYIV, June 14 - Drones struck Odesa overnight, killing two, the governor said on Thursday.",
+                date="2025-06-15")  # the dateline's day is the day told
+    assert [e.event_date for e in events_of(b, gaz)] == ["2025-06-14"]

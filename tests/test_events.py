@@ -3869,3 +3869,10 @@ def test_overnight_counts_from_the_day_the_speaker_spoke(gaz, article):
     b = article("KYIV, June 14 - Drones struck Odesa overnight, killing two, the governor said on Thursday.",
                 date="2025-06-15")  # the dateline's day is the day told
     assert [e.event_date for e in events_of(b, gaz)] == ["2025-06-14"]
+
+
+def test_fighting_also_reported_somewhere_is_a_clash_there(gaz, article):
+    a = article("M23 rebels seized Kitshanga in Congo's North Kivu province on Monday. Fighting was also reported near "
+                "Sake. Fighting later broke out in Rutshuru.", date="2025-06-15")
+    assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)][1:] == \
+        [("Armed clash", "Sake"), ("Armed clash", "Rutshuru")]

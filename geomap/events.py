@@ -3476,7 +3476,7 @@ def _merge_repeats(article: Article) -> None:
             kept[key] = event
     title_end = len(article.title) if article.title and article.text.startswith(article.title) else 0
     kept = {key: event for key, event in kept.items() if not _told_specifically(event, kept.values()) and
-            not (key not in repeated and _told_in_body(event, kept.values(), title_end))}
+            not (key not in repeated and _told_in_body(article, event, kept.values(), title_end))}
     precise = [e for e in kept.values() if _placed(e)]
     regional = [e for e in kept.values() if e.geo_precision == 3 and _place_kind(e) not in (None, "country")]
     article.events = []
@@ -3581,14 +3581,16 @@ def _told_specifically(event: Event, others) -> bool:
     return bool(same)
 
 
-def _told_in_body(event: Event, others, title_end: int) -> bool:
+def _told_in_body(article: Article, event: Event, others, title_end: int) -> bool:
     """A headline's event ("Afghan and Pakistani forces clash at Torkham") is the one the body tells of the same
-    type at the same place, whatever day the body gives; the body's keeps the larger toll and any actor, and takes
-    the other side the headline names where it names none."""
+    type at the same place (or in a sentence naming the headline's place: "missiles at a ship in the Red Sea off
+    Hodeidah"), whatever day the body gives; the body's keeps the larger toll and any actor, and takes the other side
+    the headline names where it names none."""
     if event.sentence.start >= title_end:
         return False
     told = [o for o in others if o.sentence.start >= title_end and _one_kind(o, event) and
-            (_within(o, event) or _same_talks(o, event) or _at_home(event) and o.actor1 == event.actor1)]
+            (_within(o, event) or _same_talks(o, event) or _at_home(event) and o.actor1 == event.actor1 or
+             _names_place_of(article, o.sentence, event))]
     same = told[0] if told else None
     if same is not None:
         if sum(o.event_date == same.event_date for o in told) == 1:  # (a headline's toll of strikes the body
@@ -3602,6 +3604,13 @@ def _told_in_body(event: Event, others, title_end: int) -> bool:
         if not same.actor2 and other is not None:
             same.actor2, same.inter2 = other
     return same is not None
+
+
+def _names_place_of(article: Article, sentence: Span, event: Event) -> bool:
+    """Whether ``sentence`` names the place ``event`` is coded at."""
+    place = event.location.place if event.location is not None and event.location.located else None
+    return place is not None and any(m.place == place for m in article.mentions
+                                     if sentence.start <= m.start < sentence.end)
 
 
 def _at_home(event: Event) -> bool:

@@ -3876,3 +3876,10 @@ def test_fighting_also_reported_somewhere_is_a_clash_there(gaz, article):
                 "Sake. Fighting later broke out in Rutshuru.", date="2025-06-15")
     assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)][1:] == \
         [("Armed clash", "Sake"), ("Armed clash", "Rutshuru")]
+
+
+def test_a_headlines_strike_at_sea_is_the_bodys_strike_told_off_a_port(gaz, article):
+    a = article("Houthi rebels said they launched drones at a cargo ship in the Red Sea off the port of Salif on Monday.",
+                title="Houthis claim drone attack on ship in Red Sea", date="2025-06-15")
+    found = process(a, gaz).events
+    assert [(e.sub_event_type, e.event_date) for e in found] == [("Air/drone strike", "2025-06-09")]

@@ -733,6 +733,7 @@ _HARMED_BEFORE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|wounds|
                             r"(?:(?:at least|more than|about|some|up to)\s+)?(?:[\w-]+\s+){0,2}$")
 _TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|into)\s+" + _OBJECT_START)
 # "30 miles west of the capital", "10 km from Hama": the place a distance is measured from is not where it happened.
+_THE_TOWN_TAKEN = re.compile(r"\s+the\s+(?:town|city|village)\b")  # "retook the town": one the sentence named
 _MEASURED_FROM = re.compile(r"(?:\b|(?<=\d))(?:km|kms|kilomet(?:er|re)s|miles?)\)?\s+(?:(?:to\s+the\s+)?[a-z-]+\s+)?"
                             r"(?:of|from)\s+(?:the\s+)?$|"  # (also "6km south of")
                             # ... or a direction alone, apposed: "the town of Bani Naim, east of Hebron,"
@@ -1442,7 +1443,8 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     previous = _previous_strike(article, sentence, trigger.span.text) \
         if trigger.general in ("generic strike", "generic blast") or _MORE_OF_THEM.match(sentence.text) or again else None
     located = _locations(article, sentence, trigger)
-    places = located or _where_continued(previous, sentence) or _left_from(article, sentence, trigger) or \
+    places = located or _town_retaken(article, sentence, trigger) or _where_continued(previous, sentence) or \
+        _left_from(article, sentence, trigger) or \
         _where_attackers_were(article, sentence, trigger) or [_fallback_location(article, sentence, country)]
     # A state's forces no demonym names are those of the country the event is in ("the army shelled Khartoum").
     where = _event_country(places[0][0], country)
@@ -2096,6 +2098,17 @@ def _right_after(article: Article, event: Event, sentence: Span) -> bool:
     return not between.strip() or (_THE_ATTACKERS.match(told) is not None or place and told.startswith(place) and
                                    _LIES.match(told, len(place)) is not None) and \
         _sentences_between(article, event.sentence, sentence) == 1
+
+
+def _town_retaken(article: Article, sentence: Span, trigger: _Trigger) -> list[tuple[Mention, int, str]]:
+    """'The group has massed fighters at Bara, about 60 km north of the city, since it retook the town in July': the
+    town the sentence named before the capture, not one a distance is measured from."""
+    if not trigger.sub_event_type.startswith("territory") or not _THE_TOWN_TAKEN.match(article.text, trigger.span.end):
+        return []
+    town = next((m for m in reversed(article.mentions) if sentence.start <= m.start < trigger.span.start and
+                 m.located and m.place.feature_code.startswith("PPL") and
+                 not _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start)), None)
+    return [(town, _precision(article, town), _phrase(article.text, town))] if town is not None else []
 
 
 def _fallback_location(article: Article, sentence: Span,

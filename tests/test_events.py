@@ -3883,3 +3883,10 @@ def test_a_headlines_strike_at_sea_is_the_bodys_strike_told_off_a_port(gaz, arti
                 title="Houthis claim drone attack on ship in Red Sea", date="2025-06-15")
     found = process(a, gaz).events
     assert [(e.sub_event_type, e.event_date) for e in found] == [("Air/drone strike", "2025-06-09")]
+
+
+def test_the_town_retaken_is_the_one_its_sentence_named_not_the_one_told_before(gaz, article):
+    a = article("M23 rebels shelled Goma on Monday. The rebels have held Sake, some 25 km west of the city, since they "
+                "captured the town in February.", date="2025-06-15")
+    assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)][1] == \
+        ("Non-state actor overtakes territory", "Sake")

@@ -224,7 +224,11 @@ def _reversed_claim(article: Article, match: re.Match) -> Claim | None:
     sentence = article.sentence_at(anchor.start)
     reference = (_town_before(article, sentence.start, anchor) or _story_town(article) or
                  _last_event_place(article, sentence.start)) if claim.subject_kind in ("none", "passage") else None
-    if reference is not None and reference.place is not None and \
+    if reference is not None and reference.approximate and anchor.located:
+        # "Al-Shabaab attacked a base in Moqokori ... reinforcements from Beledweyne, about 90 km to the north": the
+        # story's town the gazetteer lacks lies that far the other way from the named place, which estimates it
+        claim.subjects, claim.subject_kind = [Subject(reference)], "named"
+    elif reference is not None and reference.place is not None and \
             (anchor.approximate or reference.place != anchor.place):
         # "The capture of Bukavu, the capital of South Kivu, came weeks after the group seized Goma, about 100 km to
         # the north": the named place lies that way from the town named before it in the sentence; "Tawila, some
@@ -571,8 +575,8 @@ def _last_event_place(article: Article, sentence_start: int) -> Mention | None:
     """Where the violent event told last before the sentence happened ("... near Bali. The attack happened about
     20 km southwest of Bamenda": Bali), if it was told at a town or near one."""
     before = [e for e in article.events if sentence_start - _REFERENT_REACH <= e.sentence.start < sentence_start
-              and e.violent and e.geo_precision in (1, 2) and e.location is not None
-              and e.location.kind == "toponym"]
+              and e.violent and e.location is not None and e.location.kind == "toponym"
+              and (e.geo_precision in (1, 2) or e.location.approximate)]  # (or at a town the gazetteer lacks)
     return before[-1].location if before else None
 
 

@@ -740,3 +740,13 @@ def test_the_unit_a_facility_lies_in_is_no_subject_and_the_facility_is(gaz, arti
             "60 km southeast of Kirkuk.")
     (claim,) = claims_of(article(text), gaz)
     assert [s.mention.text for s in claim.subjects] == ["Khor Mor"]  # not the province (nor its city, 95 km off)
+
+
+def test_a_town_named_the_other_way_from_a_story_town_the_gazetteer_lacks_places_it(gaz, article):
+    a = article("Gunmen attacked an army post in the town of Qarawaq in Somalia's Hiran region on Sunday, killing six "
+                "soldiers. Troops from Beledweyne, about 70 km to the north, drove them off.", date="2025-06-15")
+    (claim,) = claims_of(a, gaz)
+    assert [s.mention.text for s in claim.subjects] == ["Qarawaq"] and claim.anchor.text == "Beledweyne"
+    qarawaq = claim.subjects[0].mention.place
+    assert qarawaq.feature_code == "EST"  # 70 km south of Beledweyne
+    assert initial_bearing(claim.anchor.place.point, qarawaq.point) == pytest.approx(180, abs=1)

@@ -2718,7 +2718,7 @@ def _group_names(text: str) -> dict[int, str]:
         # The name is the words after any that describe ("the Fano militia", "Islamist Shabaab fighters")
         keep = next((k for k in range(len(words), 0, -1) if not _names_group(words[k - 1])), 0)
         if keep == len(words) and len(words) > 1 and _mid_sentence(text, match.start()) and \
-                not any(word.lower() in _DESCRIPTIVE for word in words):
+                not any(word.lower() in _DESCRIPTIVE or _DESCRIBED.search(word) for word in words):
             keep = 0  # common words capitalised mid-sentence make a name ("the White Army militia")
         name = " ".join(words[keep:])
         if name and not _GROUP_RE.fullmatch(name):
@@ -2777,7 +2777,8 @@ def _proper_groups(text: str) -> dict[int, str]:
 
 
 def _mid_sentence(text: str, offset: int) -> bool:
-    return bool(re.search(r"[\w,;]\s+$", text[max(0, offset - 3):offset]))
+    before = text[max(0, offset - 3):offset]
+    return "\n\n" not in before and re.search(r"[\w,;]\s+$", before) is not None  # (a headline ends in no stop)
 
 
 def _names_group(word: str) -> bool:

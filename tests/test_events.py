@@ -3890,3 +3890,9 @@ def test_the_town_retaken_is_the_one_its_sentence_named_not_the_one_told_before(
                 "captured the town in February.", date="2025-06-15")
     assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)][1] == \
         ("Non-state actor overtakes territory", "Sake")
+
+
+def test_a_group_described_as_linked_to_another_opening_the_body_is_no_group_name(gaz, article):
+    a = article("Islamic State-linked insurgents raided the town of Chiure on Thursday, burning homes and looting "
+                "shops.", title="Insurgents raid town in Mozambique", date="2025-06-15")
+    assert [e.actor1 for e in process(a, gaz).events] == ["Unidentified Armed Group (Mozambique)"]

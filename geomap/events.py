@@ -723,6 +723,8 @@ _AND_MORE = re.compile(rf"(?:[^.,;]{{0,40}}?,\s+[A-Z][^.,;]{{0,30}},\s+|[^.,;]{{
 _ARMED_GROUPS = re.compile(r"\b(?:armed groups?|resistance forces|factions?|militias?)\b", re.I)
 _LED_COALITION = re.compile(r"\b([A-Z][a-z]+|US|U\.S\.)-led (?:coalition|forces|alliance)\b")
 _BETWEEN_SIDES = re.compile(r"\s+between\s+([^.;]{3,120})")
+_WITH_FOE = re.compile(r"\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:fighters|militants|rebels|insurgents|jihadists|"
+                       r"gunmen|attackers|militias?|militiamen|assailants)\b")  # "clashed with the fighters"
 _MUTUAL = guarded(r"(?:clash|exchanged|traded|fighting between|battle|firefight|gunfight|skirmish)", re.I)
 _OBJECT_START = r"(?:an?\s+|the\s+|(?:two|three|four|five|several|multiple|\d+)\s+)?$"
 # "struck several Syrian army tanks", "strikes on two Cambodian military targets": the state named is the target
@@ -2328,12 +2330,13 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
             _WITHDRAWAL, "Looting/property destruction")):  # ... "Israeli forces blew up 20 buildings": theirs
         actor = f"Military Forces of {_country_of(facts, subject.group(1))}"
         ally = _country_of(facts, subject.group(2)) if subject.group(2) else None  # "Indian and Pakistani troops"
-        mutual = _MUTUAL.match(trigger.span.text)  # "Indian and Pakistani troops exchanged fire": two sides
+        # "Indian and Pakistani troops exchanged fire": two sides (not "... clashed with the fighters")
+        mutual = _MUTUAL.match(trigger.span.text) and not _WITH_FOE.match(article.text, trigger.span.end)
         if ally and not mutual and ally == where:  # "Rwandan and Mozambican forces drove the fighters out of
             actor = f"Military Forces of {ally}"  # Macomia": the state whose land it is, its ally beside it
         opponent = f"Military Forces of {ally}" if ally and mutual else named[0] if named \
             else _other_state(facts, text, at, actor) or _repelled_state(facts, trigger, actor, sentence.start) or \
-            (_unidentified(where) if _REBELS.search(text, at) else "")
+            ((facts.group_before(sentence.start) or _unidentified(where)) if _REBELS.search(text, at) else "")
         inter2 = None if not opponent else 1 if opponent.startswith("Military Forces") else _inter(opponent)
         return actor, opponent, 1, inter2
     if subject is not None and trigger.event_type == "Violence against civilians" and not named:

@@ -3896,3 +3896,12 @@ def test_a_group_described_as_linked_to_another_opening_the_body_is_no_group_nam
     a = article("Islamic State-linked insurgents raided the town of Chiure on Thursday, burning homes and looting "
                 "shops.", title="Insurgents raid town in Mozambique", date="2025-06-15")
     assert [e.actor1 for e in process(a, gaz).events] == ["Unidentified Armed Group (Mozambique)"]
+
+
+def test_two_allied_armies_that_clashed_with_fighters_are_one_side(gaz, article):
+    a = article("Ugandan and Congolese troops clashed with ADF fighters near Beni on Monday.", date="2025-06-15")
+    (event,) = events_of(a, gaz)
+    assert (event.actor1, event.actor2) == ("Military Forces of Democratic Republic of the Congo",
+                                            "Allied Democratic Forces")
+    b = article("Rwandan and Congolese troops clashed on the border near Goma on Monday.", date="2025-06-15")
+    assert {e.actor2 for e in events_of(b, gaz)} == {"Military Forces of Democratic Republic of the Congo"}

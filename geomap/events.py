@@ -282,7 +282,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "the factions fought heavy battles near the dam" (armed sides only: not "hard-fought battles" of a game)
      r"(?<!hard )(?<!hard-)fought (?:heavy |fierce |pitched |intense |running )?battles?|"
      # "raided the town of Tammun", "raided the Jenin refugee camp in the West Bank, killing three"
-     r"raided (?:an? |the )?(?:[\w-]+ ){0,2}(?:town|village|city|camp|neighbou?rhood|district|area)s?"
+     r"raided (?:an? |the )?(?:[\w'’-]+ ){0,3}(?:town|village|city|camp|neighbou?rhood|district|area)s?"
      r"(?= (?:of|in|near|[A-Z]))"
      r"(?=[^.]{0,80}\b(?:killed|killing|shot|wounded|exchanged fire|clashed))"
      r")\b", "Battles", "generic clash", "Political violence"),

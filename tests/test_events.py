@@ -3905,3 +3905,10 @@ def test_two_allied_armies_that_clashed_with_fighters_are_one_side(gaz, article)
                                             "Allied Democratic Forces")
     b = article("Rwandan and Congolese troops clashed on the border near Goma on Monday.", date="2025-06-15")
     assert {e.actor2 for e in events_of(b, gaz)} == {"Military Forces of Democratic Republic of the Congo"}
+
+
+def test_a_raid_on_a_camp_of_a_long_name_that_killed_is_a_fight_there(gaz, article):
+    a = article("Israeli troops raided the Aqabat Jabr refugee camp near Jericho in the occupied West Bank on Monday, "
+                "killing two Palestinians.", date="2025-06-15")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events_of(a, gaz)] == \
+        [("Armed clash", "Military Forces of Israel", 2)]

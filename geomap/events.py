@@ -129,8 +129,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "Government forces deployed to the area came under fire" (a force's or its post's, see _triggers)
      r"(?:came|come|coming) under (?:heavy )?(?:fire|attack)|"
      # "killed in an attack on an army post"
-     r"attacks? on (?:an? |the )?(?:\w+ ){0,2}(?:(?:army|military|police|security) (?:posts?|bases?|camps?|"
-     r"checkpoints?|positions?|convoys?|patrols?|barracks|stations?)|checkpoints?|barracks|garrisons?)|"
+     # ... "A second attack hit a military detachment in Diapaga"
+     r"(?:attacks? on|attacks? (?:also |later )?(?:hit|targeted|struck)) (?:an? |the )?(?:\w+ ){0,2}(?:(?:army|military|"
+     r"police|security) (?:posts?|bases?|camps?|checkpoints?|positions?|convoys?|patrols?|barracks|stations?|"
+     r"detachments?|units?)|checkpoints?|barracks|garrisons?)|"
      # "Police and soldiers fought the gunmen for several hours"
      r"fought (?:off )?(?:the |a |an )?(?:\w+ ){0,2}(?:gunmen|militants|rebels|insurgents|attackers|assailants|gang "
      r"members|gangs?|jihadists|militiamen)|"
@@ -402,6 +404,7 @@ _STATE_VOICE = re.compile(r"\b(?:government|(?:defen[cs]e|interior)\s+ministry|m
 _BY_STATE = re.compile(r"\bby (?:the )?(?:(?P<owner>[A-Z][\w-]*)['’]s )?(?:military|army|armed forces|junta|regime|"
                        r"government(?: forces)?|security forces|troops)\b", re.I)
 _SUBORDINATE = re.compile(r"\b(?:after|when|as|before|because|once|since)\s")
+_LINKED_BEFORE = re.compile(r"\b(?:linked|tied|allied|loyal|affiliated) (?:to|with) (?:the )?$")  # (the parent)
 _LINKED_TO = re.compile(r"\b(?:linked|tied|allied|loyal|affiliated) (?:to|with) (?:the )?[\w'’-]+")
 _ACCUSED = re.compile(r"\baccus(?:ed|es|ing)\s+(.{1,60}?)\s+of\s+$")
 # "Uvira, the last city still held by the Congolese army, after taking Kamanyola": a place's keeper, not the actor
@@ -2433,7 +2436,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         # the first named properly ("Karen rebels" named later are not the MNDAA), else the first named by then
         claimed = _groups(facts, _claimant(article.text[sentence.end:sentence.end + _CLAIM_REACH]))
         leader = (claimed or [""])[0] or next((g for o, g in facts.first_named if g in facts.proper and g not in struck
-                                                and (o < sentence.end or g not in facts.apart)), "") or \
+                                                and (o < sentence.end or g not in facts.apart) and
+                                                not _LINKED_BEFORE.search(article.text, max(0, o - 24), o)), "") or \
             next((g for start, g in facts.first_named if start < sentence.end and g not in struck), "") or \
             ("" if rebels or _REBELS.search(sentence.text, *speaker) else (struck or [""])[0])
         # (not "rebels said they had killed dozens of Wagner mercenaries": the group they killed -- but "a police

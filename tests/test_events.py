@@ -3912,3 +3912,10 @@ def test_a_raid_on_a_camp_of_a_long_name_that_killed_is_a_fight_there(gaz, artic
                 "killing two Palestinians.", date="2025-06-15")
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events_of(a, gaz)] == \
         [("Armed clash", "Military Forces of Israel", 2)]
+
+
+def test_a_second_attack_on_a_military_post_is_a_clash_of_the_group_not_its_parent(gaz, article):
+    a = article("Fighters linked to al-Qaeda attacked an army base in Djibo on Friday, killing 12 soldiers. JNIM claimed "
+                "the assault. A second attack struck a military detachment in Kaya the same day.", date="2025-06-15")
+    assert [(e.sub_event_type, e.location.text, e.actor1, e.event_date) for e in events_of(a, gaz)] == \
+        [("Armed clash", "Djibo", "JNIM", "2025-06-13"), ("Armed clash", "Kaya", "JNIM", "2025-06-13")]

@@ -57,7 +57,9 @@ _FIGURE = (r"(?:(?P<bound>within|up\s+to|less\s+than|more\s+than|at\s+least|at\s
 # A figure starts at a word: without the leading \b, "a" (a number word) and "m" found "a m of" in "program of".
 _CLAIM = guarded(rf"\b{_FIGURE}(?:\s*,)?\s+(?:away\s+)?{_RELATION}\s+", re.I)
 # ... also after what the name is: "toward Bara, a town some 60 km to the north"
-_REVERSED = re.compile(rf",\s+(?:an?\s+(?:[a-z-]+\s+)?(?:town|village|city|camp|base|settlement)\s+)?{_FIGURE}\s+"
+# ("Port-au-Prince, which lies about 60 km to the southwest")
+_REVERSED = re.compile(rf",\s+(?:(?:which|that)\s+(?:lies|is|sits)\s+|(?:located|lying|situated)\s+)?"
+                       rf"(?:an?\s+(?:[a-z-]+\s+)?(?:town|village|city|camp|base|settlement)\s+)?{_FIGURE}\s+"
                        rf"(?:away\s+)?(?:to\s+the\s+)(?P<dir>{_DIR})\b(?!\s+of)", re.I)
 _DIRECTION_ONLY = guarded(
     r"(?:,\s*|\b(?:lies|is|sits|located|situated)\s+)(?:just\s+|some\s+way\s+)?(?:to\s+the\s+)?"

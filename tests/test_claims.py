@@ -750,3 +750,11 @@ def test_a_town_named_the_other_way_from_a_story_town_the_gazetteer_lacks_places
     qarawaq = claim.subjects[0].mention.place
     assert qarawaq.feature_code == "EST"  # 70 km south of Beledweyne
     assert initial_bearing(claim.anchor.place.point, qarawaq.point) == pytest.approx(180, abs=1)
+
+
+def test_a_place_which_lies_some_distance_away_is_measured_from_the_story_town(gaz, article):
+    a = article("Gangs stormed Mirebalais on Monday and Mirebalais police fled toward Hinche, which lies some 50 km to "
+                "the north.", date="2025-06-15")
+    (claim,) = claims_of(a, gaz)
+    assert (claim.anchor.text, [s.mention.text for s in claim.subjects], claim.direction) == \
+        ("Hinche", ["Mirebalais"], "south")  # Hinche 50 km north of Mirebalais

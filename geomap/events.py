@@ -3383,11 +3383,13 @@ def _day_retold(article: Article, event: Event) -> re.Match | None:
 
 
 def _also_then(article: Article, event: Event) -> bool:
-    """'Thousands also marched in Belgrade', right after the day's riot in Novi Sad: the same day."""
+    """'Thousands also marched in Belgrade', right after the day's riot in Novi Sad, "Clashes were also reported in
+    Mombasa", 'Russian forces also shelled Orikhiv' after Russia's strikes on a city: the same day."""
     previous = article.events[-1]
-    return previous.time_precision == 1 and {previous.event_type, event.event_type} <= _DEMONSTRATIONS and \
-        " also " in event.sentence.text and previous.sentence.start < event.sentence.start  # "Thousands also marched",
-    # "Clashes were also reported in Mombasa"
+    alike = {previous.event_type, event.event_type} <= _DEMONSTRATIONS or \
+        bool(event.actor1) and event.actor1 == previous.actor1 and previous.event_type != "Strategic developments"
+    return previous.time_precision == 1 and alike and " also " in event.sentence.text and \
+        previous.sentence.start < event.sentence.start
 
 
 def _another(article: Article, event: Event) -> bool:

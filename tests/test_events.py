@@ -3919,3 +3919,9 @@ def test_a_second_attack_on_a_military_post_is_a_clash_of_the_group_not_its_pare
                 "the assault. A second attack struck a military detachment in Kaya the same day.", date="2025-06-15")
     assert [(e.sub_event_type, e.location.text, e.actor1, e.event_date) for e in events_of(a, gaz)] == \
         [("Armed clash", "Djibo", "JNIM", "2025-06-13"), ("Armed clash", "Kaya", "JNIM", "2025-06-13")]
+
+
+def test_what_the_same_side_also_did_is_told_of_the_same_day(gaz, article):
+    a = article("Russian glide bombs struck Kharkiv on Tuesday, killing three people. Russian forces also shelled the "
+                "town of Kupiansk, wounding one.", date="2025-06-15")
+    assert [e.event_date for e in events_of(a, gaz)] == ["2025-06-10", "2025-06-10"]

@@ -105,6 +105,10 @@ _MEASURED_AFTER = re.compile(r",\s+(?:(?:about|some|around|roughly|nearly|approx
 # "al-Mazraa, about 10 km west of Sweida": the distance and the town it is measured from, right after a name
 _MEASURED_FROM_NEXT = re.compile(_MEASURED_AFTER.pattern + r"(?:\s*\([^)]{1,30}\))?\s+(?:(?:to\s+the\s+)?[a-z-]+\s+)?"
                                  r"(?:of|from)\s+(?:the\s+)?", re.I)
+# "al-Mazraa, west of Sweida": a direction alone, from a town, puts a place this near it (km)
+_DIRECTION_FROM_NEXT = re.compile(r",\s+(?:just\s+)?(?:north|south|east|west)(?:-?(?:north|south))?(?:-?(?:east|west))?"
+                                  r"\s+of\s+(?:the\s+)?", re.I)
+_DIRECTION_ALONE_KM = 25
 _WORLD_CITY_POPULATION = 1_000_000
 # "St. Petersburg" is Saint Petersburg's own name, not another name of it.
 _TITLE_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
@@ -917,18 +921,17 @@ def _city_of_sentence(article: Article, mention: Mention) -> Place | None:
 
 
 def measured_near(article: Article, gazetteer: Gazetteer) -> None:
-    """'The village of al-Mazraa, about 10 km west of Sweida': a name chosen by its name or context that lies many
-    times the stated distance from the town the text measures it from takes the namesake that lies at that distance;
+    """'The village of al-Mazraa, about 10 km west of Sweida' (or just 'west of Sweida'): a name chosen by its name or
+    context that lies many times the stated distance from the town the text measures it from takes the namesake that
+    lies at that distance;
     with none there, a small place abroad (the El Mazra'a of Israel) is a village the gazetteer lacks, placed
     approximately at that town for the claim to estimate."""
     for mention in article.mentions:
         if not mention.located or mention.place.kind != "place" or not mention.why.startswith(_BY_NAME_PASSES):
             continue
-        measured, anchor = _measured_from(article, mention)
-        if anchor is None or anchor.place == mention.place:
+        stated, anchor = _measured_from(article, mention)
+        if anchor is None or anchor.place == mention.place or anchor.place.kind != "place":
             continue
-        stated = float(measured.group("km").replace(",", "")) * \
-            (1.609 if measured.group("unit").lower().startswith("mi") else 1.0)
         if haversine_km(mention.place.lat, mention.place.lon, anchor.place.lat, anchor.place.lon) <= \
                 max(3 * stated, stated + 50):
             continue
@@ -936,8 +939,9 @@ def measured_near(article: Article, gazetteer: Gazetteer) -> None:
                 c.place.kind == "place" and haversine_km(c.place.lat, c.place.lon, anchor.place.lat,
                                                          anchor.place.lon) <= 1.5 * stated + 10]
         old = mention.place
-        if not near and (old.population >= _VILLAGE or not _abroad(article, old)):
-            continue  # a town of the story's country may be misplaced by the press: for claims to judge
+        if not near and (old.population >= _VILLAGE and mention.feature != "village" or not _abroad(article, old)):
+            continue  # a town of the story's country may be misplaced by the press: for claims to judge (but the
+            # text's "village of Houla, north of Marjayoun" is none of the Syrian Houla's 20,000 people)
         for same in [m for m in article.mentions if m.text == mention.text and m.place == old]:
             if near:
                 _choose(same, near[0], "measured-near", f"the text puts '{mention.text}' {stated:g} km from "
@@ -1122,12 +1126,19 @@ def _town_of_its_sentence(article: Article, mention: Mention) -> Place | None:
     return towns.pop() if len(towns) == 1 else None
 
 
-def _measured_from(article: Article, mention: Mention) -> tuple[re.Match | None, Mention | None]:
-    """'Gumuruk, some 30 kilometres (19 miles) north-east of Pibor town': the distance told right after the name and
-    the located place it is measured from."""
-    measured = _MEASURED_FROM_NEXT.match(article.text, mention.end) if article.text.startswith(",", mention.end) \
-        else None
-    return measured, None if measured is None else next(
+def _measured_from(article: Article, mention: Mention) -> tuple[float, Mention | None]:
+    """'Gumuruk, some 30 kilometres (19 miles) north-east of Pibor town': the distance (km) told right after the name
+    and the located place it is measured from; 'al-Mazraa, west of Sweida city': a direction alone, taken as
+    _DIRECTION_ALONE_KM."""
+    if not article.text.startswith(",", mention.end):
+        return 0.0, None
+    measured = _MEASURED_FROM_NEXT.match(article.text, mention.end)
+    if measured is not None:
+        stated = float(measured.group("km").replace(",", "")) * \
+            (1.609 if measured.group("unit").lower().startswith("mi") else 1.0)
+    else:
+        measured, stated = _DIRECTION_FROM_NEXT.match(article.text, mention.end), _DIRECTION_ALONE_KM
+    return stated, None if measured is None else next(
         (m for m in article.mentions if m.start == measured.end() and m.located), None)
 
 

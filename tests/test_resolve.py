@@ -710,11 +710,11 @@ def test_a_place_the_gazetteer_lacks_in_a_part_of_a_country_is_placed_in_that_co
 
 
 def test_a_village_known_only_by_a_near_spelling_abroad_is_one_the_gazetteer_lacks(gaz, article):
-    text = ("A Turkish drone struck a car near Sinjar in northern Iraq. The car was hit near the village of Khanasor, "
+    text = ("A Turkish drone struck a car near Sinjar in northern Iraq. The car was hit near the village of Khanasor "
             "north of Sinjar. In Erbil and Mosul officials condemned the strike.")
     village = resolved(article(text), gaz)["Khanasor"]
     assert village.approximate and village.place.name == "Sinjār"  # had been Taşlıca, in Turkey
-    assert village.why.startswith("village-homonym")
+    assert village.why.startswith("village-homonym")  # (", north of Sinjar", apposed, is measured-near's)
 
 
 def test_a_district_of_the_city_its_sentence_names_is_a_quarter_of_that_city(gaz, article):
@@ -927,3 +927,13 @@ def test_a_bank_or_a_crossing_makes_a_name_the_river(gaz, article, text, name, r
     found = resolved(article(text), gaz)
     assert (found[name].place.name, found[name].place.feature_code) == (river, "STM")
     assert resolved(article("Missiles hit Dnipro and Kyiv."), gaz)["Dnipro"].place.feature_code == "PPLA"
+
+
+def test_a_village_told_only_in_a_direction_from_a_town_is_not_a_namesake_far_abroad(gaz, article):
+    a = article("Druze and Bedouin gunmen clashed in Syria's Sweida province, and Israel said it struck tanks. Troops "
+                "were sent to the village of al-Mazraa, west of Sweida city.")
+    village = resolved(a, gaz)["al-Mazraa"]
+    assert (village.place.name, village.approximate) == ("As-Suwayda", True)  # not El Mazra'a, in Israel
+    b = article("Drones hit Lebanon on Monday. A strike hit the village of Houla, north of Marjayoun.")
+    village = resolved(b, gaz)["Houla"]
+    assert (village.place.country, village.approximate) == ("LB", True)  # not Syria's Houla, a town of 20,000

@@ -99,6 +99,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:struck|hit) by (?:a |an )?(?:missiles?|rockets?|shells?)|"
      # "a missile fired from Yemen landed near Ben Gurion Airport"
      r"(?:missiles?|rockets?) (?:fired|launched) from (?:[\w'’-]+ ){1,3}(?:struck|hit|slammed into|landed|exploded)|"
+     # "Two rockets were fired at the Ain al-Asad air base"
+     r"(?:missiles?|rockets?|mortar (?:rounds|shells|bombs)|shells) (?:were|was|had been) (?:fired|launched) "
+     r"(?:at|on|toward|towards|into)|"
      r"fir(?:ed|ing) (?:[\w-]+ ){0,4}(?:missiles?|rockets?|shells|mortars?))\b", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Political violence"),
     # ... and an explosive device that went off ("killed by an explosive device", not one police defused)
     (r"\b(?:roadside bombs?|IEDs?|landmines?|(?:car|truck|motorcycle|motorbike|bicycle|parcel) bombs?|"
@@ -731,12 +734,15 @@ _WITH_FOE = re.compile(r"\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:fighters|mili
 _MUTUAL = guarded(r"(?:clash|exchanged|traded|fighting between|battle|firefight|gunfight|skirmish)", re.I)
 _OBJECT_START = r"(?:an?\s+|the\s+|(?:two|three|four|five|several|multiple|\d+)\s+)?$"
 # "struck several Syrian army tanks", "strikes on two Cambodian military targets": the state named is the target
-_STRUCK_OBJECT = re.compile(r"\b(?:struck|hit|bombed|bomb|strike|attack|shelled|targeted|attacked|destroyed)\s+" +
+_STRUCK_OBJECT = re.compile(r"\b(?:struck|hits?|bombed|bomb|strikes?|attack|shelled|targets|targeted|attacked|"
+                            r"destroyed)\s+" +  # (a headline's present: "rocket attack targets US base")
                             _OBJECT_START)
 # "a landmine wounded five Thai soldiers": the state named is the victim
 _HARMED_BEFORE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+"
                             r"(?:(?:at least|more than|about|some|up to)\s+)?(?:[\w-]+\s+){0,2}$")
-_TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|into)\s+" + _OBJECT_START)
+# ("rockets were fired at the Ain al-Asad air base, which hosts US troops": the troops the target held)
+_TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|into|hosts|hosting|houses|housing)\s+" +
+                            _OBJECT_START)
 # "30 miles west of the capital", "10 km from Hama": the place a distance is measured from is not where it happened.
 _THE_TOWN_TAKEN = re.compile(r"\s+the\s+(?:town|city|village)\b")  # "retook the town": one the sentence named
 _MEASURED_FROM = re.compile(r"(?:\b|(?<=\d))(?:km|kms|kilomet(?:er|re)s|miles?)\)?\s+(?:(?:to\s+the\s+)?[a-z-]+\s+)?"
@@ -1494,6 +1500,10 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     ally = _country_of(facts, allies.group(2)) if allies and allies.group(2) else \
         _subject_ally(article, trigger) if trigger.event_type == "Explosions/Remote violence" else None
     event_type, sub = trigger.event_type, trigger.sub_event_type
+    if previous is not None and previous.event_type == event_type and actor1 and previous.actor1 != actor1:
+        # "An Israeli strike on Aitaroun" after Israeli warplanes, then rockets fired at Kiryat Shmona: the warplanes'
+        previous = next((e for e in reversed(_in_passage(article, sentence)) if e.actor1 == actor1 and
+                         e.event_type == event_type), previous)
     if previous is not None and previous.event_type == event_type:
         sub = previous.sub_event_type  # "a house was hit" after "Israeli air strikes killed 23": an air strike too
     if sub.startswith("territory"):  # ACLED: a foreign state's forces taking a place "overtake" it, like a group
@@ -2919,7 +2929,7 @@ def _demonym_before_trigger(article: Article, trigger: _Trigger) -> Mention | No
     so does a country the subject of the strike ("India launched missile strikes", "Israel struck")."""
     for mention in article.mentions:
         gap = trigger.span.start - mention.end
-        if 0 <= gap <= 40 and re.fullmatch(r"[\s\w]*", article.text[mention.end:trigger.span.start]) and \
+        if 0 <= gap <= 40 and re.fullmatch(r"[ \w]*", article.text[mention.end:trigger.span.start]) and \
                 not _GROUP_RE.match(article.text, mention.start) and not _NONSTATE_AFTER.match(article.text, mention.end) \
                 and (gap <= 20 and _names_a_state(mention) or _state_subject(article.text, mention) or
                      gap <= 1 and mention.place is not None and mention.place.kind == "country" and
@@ -3310,7 +3320,8 @@ def _goes_on(article: Article, event: Event) -> bool:
     Tel Aviv", "Other missiles hit Ramat Gan"), or a fight told again ("The fighting broke out near Dominorog"): the
     same barrage or fight, the same day."""
     previous = article.events[-1]
-    return bool(event.general or _MORE_OF_THEM.match(event.sentence.text) or _RETOLD.match(event.sentence.text)) and \
+    return bool(event.general or _MORE_OF_THEM.match(event.sentence.text) or _RETOLD.match(event.sentence.text) or
+                previous.sub_event_type == event.sub_event_type) and \
         previous.event_type == event.event_type and not article.text[previous.sentence.end:event.sentence.start].strip()
 
 
@@ -3526,6 +3537,9 @@ def _merge_repeats(article: Article) -> None:
             if not joined[0].actor2 and event.actor2 and event.actor2 != joined[0].actor1:  # ... or the other side
                 joined[0].actor2, joined[0].inter2 = event.actor2, event.inter2
             continue
+        for part in joined:  # "Hezbollah fired dozens of rockets at northern Israel ... about 40 rockets were fired
+            if _unnamed(part.actor1) and not _unnamed(event.actor1) and event.actor1 != part.actor2:  # toward
+                part.actor1, part.inter1 = event.actor1, event.inter1  # Kiryat Shmona": Hezbollah's
         rest = event.fatalities - sum(p.fatalities for p in joined)
         if joined and rest > 0:  # "23 killed across the Gaza Strip", 8 and 6 of them told precisely: 9 left
             event.fatalities = rest

@@ -3925,3 +3925,19 @@ def test_what_the_same_side_also_did_is_told_of_the_same_day(gaz, article):
     a = article("Russian glide bombs struck Kharkiv on Tuesday, killing three people. Russian forces also shelled the "
                 "town of Kupiansk, wounding one.", date="2025-06-15")
     assert [e.event_date for e in events_of(a, gaz)] == ["2025-06-10", "2025-06-10"]
+
+
+def test_rockets_fired_at_a_base_are_a_strike_and_the_troops_it_hosts_no_actor(gaz, article):
+    a = article("Two rockets were fired at the Al-Tanf garrison, which hosts US troops, in Syria on Friday.",
+                date="2025-06-15")
+    (event,) = events_of(a, gaz)
+    assert (event.sub_event_type, event.actor1) == ("Shelling/artillery/missile attack", "")
+    b = article("Three rockets were fired at the Victory base near Baghdad airport on Friday.",
+                title="Rocket attack targets US base in Iraq", date="2025-06-15")
+    assert [e.actor1 for e in process(b, gaz).events] == [""]  # the headline's US is the base's, not the firer
+
+
+def test_a_barrage_told_at_a_country_names_the_side_of_the_town_it_hit(gaz, article):
+    a = article("Hezbollah fired dozens of rockets at northern Israel on Monday. About 30 rockets were fired toward "
+                "the town of Safed, the army said.", date="2025-06-15")
+    assert [(e.location.text, e.actor1) for e in events_of(a, gaz)] == [("Safed", "Hezbollah")]

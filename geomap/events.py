@@ -542,8 +542,12 @@ _GROUP_RE = re.compile(r"\b(?:" + any_of(list(NAMED_GROUPS) + list(_GROUP_ALIASE
                        r")\b(?!-(?:linked|led|backed|aligned|allied|affiliated|inspired|held|controlled|run)\b)")
 _GROUP_BEFORE_APPOSITION = re.compile(_GROUP_RE.pattern + r",\s+(?:the\s+)?$")  # "JNIM, al-Qaeda's affiliate"
 _GROUP_APPOSED = re.compile(_GROUP_RE.pattern + r",\s+[^,;]{3,80},$")  # "JNIM, al Qaeda's affiliate in the Sahel,"
-_STATE_BY = re.compile(r"\b([A-Z][a-z]+|US|UK|U\.S\.)(?: and ([A-Z][a-z]+|US|UK|U\.S\.))? (?:border )?"
-                       r"(?:air forces?|warplanes|jets|fighter jets|forces|"
+# A state's army by its name: "the South Sudan People's Defence Forces", "the Israel Defense Forces"
+_ARMY_NAME = r"(?:People['’]s |National )?Defen[cs]e [Ff]orces?"
+_NATIONAL_ARMY = re.compile(r"\b(?:South |North )?[A-Z][a-z]+ " + _ARMY_NAME + r"\b")
+_ARMY_AFTER = re.compile(" " + _ARMY_NAME + r"\b")
+_STATE_BY = re.compile(r"\b((?:South |North )?[A-Z][a-z]+|US|UK|U\.S\.)(?: and ([A-Z][a-z]+|US|UK|U\.S\.))? "
+                       r"(?:border )?(?:" + _ARMY_NAME + r"|air forces?|warplanes|jets|fighter jets|forces|"
                        r"troops|army|military|drones|navy|helicopters|artillery|tanks|soldiers|positions|aircraft carriers?|"
                        r"warships?|destroyers?|border posts?|outposts?)\b")
 _FIGHT_NOUNS = r"(?:fighting|clash(?:es)?|battle|firefight|gunfight)\b"
@@ -918,6 +922,7 @@ _VICTIMS = re.compile(r"[\w\s]{0,12}?\s(?:were|was|had been|have been|has been)\
 # "the Sinaloa Cartel" fought where the sentence says, not in Sinaloa; "protested a handover to the Kurdistan Democratic
 # Party" (in Kirkuk), not in Kurdistan
 _FORCE_AFTER = re.compile(r"\s+(?:Rifles|Regiment|Corps|Division|Brigades?|Battalions?|Guards?|Army|Militia|Command|"
+                          r"(?:People['’]s\s+|National\s+)?Defen[cs]e\s+Forces?|"
                           r"Cartel|Gang|(?:[A-Z][\w'’-]*\s+){0,3}(?:Party|Front|Movement|Alliance))\b")
 # "by Myanmar's military", "Russia's forces", "the Myanmar military's headquarters", "Russia's Wagner group": the
 # state's forces, or a force it owns, which acted or own what was taken -- not where
@@ -1037,6 +1042,7 @@ class _Facts:
     proper: frozenset[str] = frozenset()  # groups named properly (the lexicon's, "the Arakan Army (AA)")
     mentioned: tuple[tuple[int, str], ...] = ()  # (offset, group) of every naming, in text order
     apart: frozenset[str] = frozenset()  # groups first named in a sentence of another story ("Further east, the SDF")
+    armies: frozenset[str] = frozenset()  # countries named as their army's ("the Uganda People's Defence Force")
     # groups, proper and mentioned leave out those named only as the state's help (_helps_the_state): no unnamed
     # attacker is theirs
 
@@ -1055,7 +1061,8 @@ class _Facts:
                 helping[mentioned[-1][1]] = helping.get(mentioned[-1][1], True) and _helps_the_state(article, offset)
         first = {g: o for g, o in first.items() if not helping[g]}
         apart = frozenset(g for g, o in first.items() if _ELSEWHERE.match(article.sentence_at(o).text))
-        return replace(facts, groups=tuple(first), first_named=tuple((o, g) for g, o in first.items()),
+        armies = frozenset(m.text for m in facts.countries if _ARMY_AFTER.match(article.text, m.end))
+        return replace(facts, groups=tuple(first), first_named=tuple((o, g) for g, o in first.items()), armies=armies,
                        proper=frozenset(_proper_groups(article.text).values()) - {g for g in helping if helping[g]},
                        mentioned=tuple((o, g) for o, g in mentioned if not helping[g]), apart=apart)
 
@@ -2723,8 +2730,10 @@ def _group_names(text: str) -> dict[int, str]:
     """Group names by offset, in order: the lexicon's, aliases mapped to one name, and those the text gives an
     armed body ("the Fano militia" is Fano Militia, "Azov fighters" Azov)."""
     found = dict(_proper_groups(text))  # a copy: the cached dict stays the proper names
+    armies = _army_names(text)
     for match in _FORMATION.finditer(text) if _FORMATION_NOUN.search(text) else ():
-        found.setdefault(match.start(1), match.group(1))
+        if not any(a <= match.start(1) < b for a, b in armies):
+            found.setdefault(match.start(1), match.group(1))
     for noun in _GROUP_NOUN.finditer(text):
         match = _GROUP_NAME_BEFORE.search(text, max(0, noun.start() - 60), noun.start())
         if match is None:
@@ -2764,8 +2773,15 @@ def _long_group_names(text: str) -> tuple[tuple[int, int], ...]:
 
 @lru_cache(maxsize=256)
 def _group_matches(text: str) -> tuple[tuple[int, int, str], ...]:
-    """The lexicon's group names in ``text``: (start, end, name as written), scanned once."""
-    return tuple((match.start(), match.end(), match.group()) for match in _GROUP_RE.finditer(text))
+    """The lexicon's group names in ``text``: (start, end, name as written), scanned once -- not within a state's army
+    named so ("the Uganda People's Defence Force", not Myanmar's People's Defence Force)."""
+    armies = _army_names(text)
+    return tuple((match.start(), match.end(), match.group()) for match in _GROUP_RE.finditer(text)
+                 if not any(a <= match.start() and match.end() <= b for a, b in armies))
+
+
+def _army_names(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _NATIONAL_ARMY.finditer(text)] if "efen" in text else []
 
 
 @lru_cache(maxsize=256)
@@ -2824,7 +2840,8 @@ def _unnamed(actor: str) -> bool:
 
 
 def _country_of(facts: _Facts, word: str) -> str | None:
-    return next((m.place.name for m in facts.countries if m.text == word and _names_a_state(m)), None)
+    return next((m.place.name for m in facts.countries if m.text == word and
+                 (_names_a_state(m) or word in facts.armies)), None)
 
 
 def _country_named(facts: _Facts, name: str) -> str | None:

@@ -3941,3 +3941,16 @@ def test_a_barrage_told_at_a_country_names_the_side_of_the_town_it_hit(gaz, arti
     a = article("Hezbollah fired dozens of rockets at northern Israel on Monday. About 30 rockets were fired toward "
                 "the town of Safed, the army said.", date="2025-06-15")
     assert [(e.location.text, e.actor1) for e in events_of(a, gaz)] == [("Safed", "Hezbollah")]
+
+
+@pytest.mark.parametrize("text,actors", [
+    ("The Israel Defense Forces struck a house in Gaza City on Monday, killing four.", ("Military Forces of Israel", "")),
+    ("The Uganda People's Defence Force clashed with ADF rebels near Beni on Monday.",
+     ("Military Forces of Uganda", "Allied Democratic Forces")),
+    ("Fighting broke out between the South Sudan People's Defence Forces and the White Army near Malakal on Monday.",
+     ("Military Forces of South Sudan", "White Army Militia")),
+])
+def test_a_states_army_named_by_its_name_is_its_military_forces(gaz, article, text, actors):
+    (event,) = events_of(article(text, date="2025-06-15"), gaz)
+    assert (event.actor1, event.actor2) == actors
+    assert event.location.place.kind == "place"  # not South Sudan, whose army it names

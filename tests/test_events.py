@@ -3944,7 +3944,8 @@ def test_a_barrage_told_at_a_country_names_the_side_of_the_town_it_hit(gaz, arti
 
 
 @pytest.mark.parametrize("text,actors", [
-    ("The Israel Defense Forces struck a house in Gaza City on Monday, killing four.", ("Military Forces of Israel", "")),
+    ("The Israel Defense Forces struck a house in Gaza City on Monday, killing four.",
+     ("Military Forces of Israel", "")),
     ("The Uganda People's Defence Force clashed with ADF rebels near Beni on Monday.",
      ("Military Forces of Uganda", "Allied Democratic Forces")),
     ("Fighting broke out between the South Sudan People's Defence Forces and the White Army near Malakal on Monday.",

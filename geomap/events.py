@@ -1940,13 +1940,16 @@ def _where(text: str, mentions: list[Mention], trigger: _Trigger) -> list[Mentio
 def _inner(text: str, before: list[Mention]) -> list[Mention]:
     """The last place told before the trigger -- or the town it puts in a unit: 'took the town of Debre Tabor in
     Ethiopia's Amhara region after heavy fighting' was fighting at Debre Tabor."""
-    if len(before) < 2 or not (before[-1].located and before[-2].located):
-        return before[-1:]
-    unit, town = before[-1], before[-2]
-    # ... or in a region ("raided the old city of Hebron in the southern West Bank")
-    nested = unit.place.kind in ("country", "admin1", "region") and _unit_holds(unit.place, town.place) and \
-        _IN_UNIT_GAP.fullmatch(text, town.end, unit.start) is not None
-    return [town] if nested else [unit]
+    chosen = before[-1:]
+    # ... unit by unit ("the town of Maga in Kebbi state in northwest Nigeria"; a town the gazetteer lacks, put
+    # approximately in its unit, is still the finer), or in a region ("the old city of Hebron in the southern West Bank")
+    for town in reversed(before[:-1]):
+        unit = chosen[0]
+        if not unit.located or town.place is None or unit.place.kind not in ("country", "admin1", "region") or \
+                not _unit_holds(unit.place, town.place) or _IN_UNIT_GAP.fullmatch(text, town.end, unit.start) is None:
+            break
+        chosen = [town]
+    return chosen
 
 
 def _government_speaking(text: str, mention: Mention) -> bool:

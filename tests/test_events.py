@@ -3955,3 +3955,9 @@ def test_a_states_army_named_by_its_name_is_its_military_forces(gaz, article, te
     (event,) = events_of(article(text, date="2025-06-15"), gaz)
     assert (event.actor1, event.actor2) == actors
     assert event.location.place.kind == "place"  # not South Sudan, whose army it names
+
+
+def test_a_town_the_gazetteer_lacks_set_in_its_state_and_country_is_where_it_happened(gaz, article):
+    a = article("Gunmen stormed a school in the town of Yauri Kasa in Kebbi state in northwest Nigeria on Monday and "
+                "kidnapped 20 pupils.", date="2025-06-15")
+    assert {e.location.text for e in events_of(a, gaz)} == {"Yauri Kasa"}

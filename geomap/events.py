@@ -431,7 +431,8 @@ _CLAIMED_BY = re.compile(r"\b(?:was|were|has been|had been|have been) claimed by
                          r"strikes?|raids?|bombings?|shelling|ambush(?:es)?|assaults?|massacres?|killings?)\b|"
                          r"\bsaid,? blaming ([^,.;]{2,60})|"
                          # "The Resistance Committees blamed the Rapid Support Forces, which ...": a name, no more
-                         r"\bblamed (?:the )?((?:[A-Z][\w'’-]*\s?){1,5})(?=\s*(?:\([A-Z]{2,6}\))?[,.;]|\s+which\b)")
+                         r"\bblamed (?:the )?((?:[A-Z][\w'’-]*\s?){1,5})(?=\s*(?:\([A-Z]{2,6}\))?[,.;]|"
+                         r"\s+(?:which|and)\b)")  # ("blamed the Islamic State Sahel Province and declared mourning")
 # "Aid groups blamed the RSF for the attack", "The army blamed the RSF for the strikes", "..., the army said, blaming
 # the RSF"
 _STATE_BLAMED = re.compile(r"(?:the )?(?:army|military|junta|armed forces|air force|government forces)", re.I)

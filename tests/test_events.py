@@ -3961,3 +3961,9 @@ def test_a_town_the_gazetteer_lacks_set_in_its_state_and_country_is_where_it_hap
     a = article("Gunmen stormed a school in the town of Yauri Kasa in Kebbi state in northwest Nigeria on Monday and "
                 "kidnapped 20 pupils.", date="2025-06-15")
     assert {e.location.text for e in events_of(a, gaz)} == {"Yauri Kasa"}
+
+
+def test_the_group_a_government_blamed_before_going_on_did_the_killing(gaz, article):
+    a = article("Gunmen killed 15 villagers in Tillaberi on Friday, the government said.\n\nThe government blamed the "
+                "Islamic State Sahel Province and ordered an inquiry.", date="2025-06-15")
+    assert [e.actor1 for e in events_of(a, gaz)] == ["Islamic State (Sahel)"]

@@ -205,7 +205,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      "Excessive force against protesters",
      "Demonstrations"),
     (r"\b(?:tear gas|water cannons?|"
-     r"dispersed (?:the |a )?(?:[\w-]+ )?(?:protesters|demonstrators|crowds?|rall(?:y|ies))|"
+     r"dispers(?:ed|e|ing) (?:the |a )?(?:[\w-]+ )?(?:protesters|demonstrators|crowds?|rall(?:y|ies))|"
      r"(?:beat|clubbed|scuffled with|arrested|detained) (?:[\w-]+ ){0,3}(?:protesters|demonstrators))\b", "Protests",
      "Protest with intervention", "Demonstrations"),
     # A demonstration or a rally of people, not a product's, a garden's or the stock market's
@@ -1536,8 +1536,9 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         for event in events:
             event.fatalities = 0
     for event in events if sub == "Protest with intervention" else ():  # "a student was shot dead as police
-        if event.fatalities:  # dispersed a crowd": force that killed is excessive, in ACLED's terms
+        if event.fatalities:  # dispersed a crowd": force that killed is excessive, in ACLED's terms (the forces first)
             event.sub_event_type = "Excessive force against protesters"
+            event.actor1, event.inter1, event.actor2, event.inter2 = event.actor2, event.inter2, event.actor1, event.inter1
     if len(events) == 1 and events[0].fatalities and events[0].geo_precision == 3:
         events += _parts_told(article, sentence, events[0])
     if again and previous is not None and len(events) == 1 and _same_strike(events[0], previous, definite):
@@ -3516,6 +3517,12 @@ def _merge_repeats(article: Article) -> None:
             key = next((k for k in kept if k[:4] == key[:4]), key)
             if key in kept and event.event_date and event.event_date < (kept[key].event_date or "~"):
                 kept[key].event_date, kept[key].time_precision = event.event_date, event.time_precision
+        riot = _riot_faced(event, key, kept)
+        if riot is not None:  # "Protesters set fire to a police station ... Police fired live rounds to disperse the
+            riot.fatalities = _larger_toll(riot, event)  # crowd, killing three": the riot's other side and toll
+            if not riot.actor2:
+                riot.actor2, riot.inter2 = event.actor1 if _crowd(event.actor2) else event.actor2, 1
+            continue
         if key in kept:
             _graver(kept[key], event)  # (before the toll: a peaceful protest has none)
             kept[key].fatalities = _larger_toll(kept[key], event)
@@ -3567,6 +3574,14 @@ def _merge_repeats(article: Article) -> None:
             event.notes += f" [fatalities: the {rest} of the reported toll not told at a place of their own]"
         if not joined or rest > 0:
             article.events.append(event)
+
+
+def _riot_faced(event: Event, key: tuple, kept: dict[tuple, Event]) -> Event | None:
+    """The riot told before at the place and day where the forces acted on a crowd (ACLED: one event, the riot)."""
+    if event.event_type != "Protests" or event.sub_event_type == "Peaceful protest" or not _crowd(key[2]):
+        return None
+    rioters = key[2].replace("Protesters", "Rioters", 1)
+    return next((e for k, e in kept.items() if k[0] == "Riots" and k[2] == rioters and k[3:] == key[3:]), None)
 
 
 def _graver(kept: Event, told: Event) -> None:

@@ -3551,8 +3551,8 @@ def test_a_toll_of_the_strike_avenged_is_not_the_retaliations_and_and_a_passer_b
 def test_a_protester_shot_dead_as_police_dispersed_a_crowd_is_excessive_force(gaz, article):
     text = "In Rangpur, a student was shot dead on Tuesday as police dispersed a crowd near the university."
     (event,) = events_of(article(text, date="2024-07-17"), gaz)
-    assert (event.sub_event_type, event.actor2, event.fatalities) == (
-        "Excessive force against protesters", "Police Forces of Bangladesh", 1)
+    assert (event.sub_event_type, event.actor1, event.fatalities) == (  # the forces first, as for every excessive
+        "Excessive force against protesters", "Police Forces of Bangladesh", 1)  # force
 
 
 def test_a_drone_launched_by_a_group_that_exploded_in_a_city_and_a_headline_placed_at_the_storys_town(gaz, article):
@@ -3967,3 +3967,14 @@ def test_the_group_a_government_blamed_before_going_on_did_the_killing(gaz, arti
     a = article("Gunmen killed 15 villagers in Tillaberi on Friday, the government said.\n\nThe government blamed the "
                 "Islamic State Sahel Province and ordered an inquiry.", date="2025-06-15")
     assert [e.actor1 for e in events_of(a, gaz)] == ["Islamic State (Sahel)"]
+
+
+def test_police_who_fired_on_a_crowd_that_rioted_are_the_riots_other_side(gaz, article):
+    a = article("Protesters set fire to a police station in Nampula on Saturday. Police fired live rounds to disperse "
+                "the crowd, killing two people.", date="2025-06-15")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events_of(a, gaz)] == \
+        [("Violent demonstration", "Rioters (Mozambique)", "Police Forces of Mozambique", 2)]
+    b = article("Police fired live rounds to disperse a crowd in Nampula on Saturday, killing two people.",
+                date="2025-06-15")
+    assert [(e.sub_event_type, e.actor1) for e in events_of(b, gaz)] == \
+        [("Excessive force against protesters", "Police Forces of Mozambique")]

@@ -353,7 +353,9 @@ def feature_word(article: Article, gazetteer: Gazetteer) -> None:
             continue
         # Exact names only: a near spelling waits for the article's context (document coherence).
         found = [c for c in gazetteer.lookup(mention.text, document=_resolved_places(article), limit=20)
-                 if c.place.kind in kinds and c.match in ("exact", "alias")]
+                 if c.place.kind in kinds and c.match in ("exact", "alias")] or \
+            [c for c in gazetteer.lookup(f"{mention.text} {mention.feature}", limit=3, fuzzy=False)  # "Sisaket
+             if c.place.kind in kinds and c.match in ("exact", "alias")]  # province": a name GeoNames gives it so
         if len(found) > 1 and found[1].place.kind == found[0].place.kind and _apart(found[0].place, found[1].place):
             continue  # "Dublin City Council", "Anderson County": which one is for the article to say (coherence)
         if found:
@@ -401,9 +403,14 @@ def one_sense(article: Article, gazetteer: Gazetteer) -> None:
     """A name repeated in one article names the same place (one sense per discourse), however it is cased
     ("BUKAVU, Congo -" in the dateline, "Bukavu" in the text)."""
     resolved = _senses(article)
+    units = {m.text.casefold(): m for m in article.mentions if m.place is not None and m.feature in _UNIT_FEATURES}
     for mention in _open(article):
         same = resolved.get(mention.text.casefold())
-        if mention.kind == "toponym" and same is not None:
+        if mention.kind != "toponym":
+            continue
+        if same is None and mention.text.casefold() in units and _exact_best(mention.text, gazetteer) is None:
+            same = units[mention.text.casefold()]  # "clashes in Kurram" beside "Kurram district": no town is so named
+        if same is not None:
             _same_sense(mention, same)
 
 

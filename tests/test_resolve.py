@@ -937,3 +937,15 @@ def test_a_village_told_only_in_a_direction_from_a_town_is_not_a_namesake_far_ab
     b = article("Drones hit Lebanon on Monday. A strike hit the village of Houla, north of Marjayoun.")
     village = resolved(b, gaz)["Houla"]
     assert (village.place.country, village.approximate) == ("LB", True)  # not Syria's Houla, a town of 20,000
+
+
+def test_a_province_known_by_its_name_with_the_word_is_the_province(gaz, article):
+    found = resolved(article("Cambodian forces fired rockets at a petrol station in Sisaket province."), gaz)
+    assert found["Sisaket"].place.kind == "admin1"  # not the provincial seat
+
+
+def test_a_name_told_as_a_district_and_bare_is_the_district_where_no_town_bears_it(gaz, article):
+    a = article("Ten killed in clashes in Kurram\n\nTen people were killed in clashes between tribes in Pakistan's "
+                "Kurram district on Sunday, near Parachinar and Parachinar's market.")
+    first, second = [m for m in resolved_all(a, gaz) if m.text == "Kurram"]
+    assert first.place == second.place and second.place.kind == "admin2"  # not placed at Parachinar

@@ -90,6 +90,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"drones? launched by (?:[\w'’-]+ ){1,4}(?:struck|hit|attacked|targeted|exploded)|"
      r"(?:struck|hit|targeted|attacked|pounded) (?:[\w'\"“”-]+ ){0,4}with (?:a |an )?(?:[\w-]+ )?drones?)\b", "Explosions/Remote violence", "Air/drone strike", "Political violence"),
     (r"\b(?:shelling|shelled|artillery|mortars?|rockets? (?:fire|attacks?)|missile (?:strikes?|attacks?)|"
+     r"tank (?:fire|shells?|shelling)|"  # "four people were killed by tank fire"
      r"(?<!anti-)(?:ballistic|cruise|guided) missiles? (?:fired|launched|struck|hit|slammed|landed|killed)|"
      r"(?:killed|died|wounded) in (?:[\w-]+ ){0,2}(?:cross-border )?firing|"
      # (a headline's present tense too: "Rocket hits football pitch")

@@ -3978,3 +3978,9 @@ def test_police_who_fired_on_a_crowd_that_rioted_are_the_riots_other_side(gaz, a
                 date="2025-06-15")
     assert [(e.sub_event_type, e.actor1) for e in events_of(b, gaz)] == \
         [("Excessive force against protesters", "Police Forces of Mozambique")]
+
+
+def test_people_killed_by_tank_fire_were_shelled(gaz, article):
+    a = article("Four people were killed by Israeli tank fire in Khan Younis on Monday, medics said.", date="2025-06-15")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events_of(a, gaz)] == \
+        [("Shelling/artillery/missile attack", "Military Forces of Israel", 4)]

@@ -3341,11 +3341,16 @@ def _days_later(text: str) -> int:
 def _goes_on(article: Article, event: Event) -> bool:
     """A strike told generally in the sentence right after another ("Iran fired missiles at Israel. Several struck
     Tel Aviv", "Other missiles hit Ramat Gan"), or a fight told again ("The fighting broke out near Dominorog"): the
-    same barrage or fight, the same day."""
+    same barrage or fight, the same day -- as is what its paragraph goes on to tell with no day of its own ("Thai and
+    Cambodian troops exchanged fire on Thursday ... Thailand said Cambodian forces fired rockets at a petrol station")."""
     previous = article.events[-1]
-    return bool(event.general or _MORE_OF_THEM.match(event.sentence.text) or _RETOLD.match(event.sentence.text) or
-                previous.sub_event_type == event.sub_event_type) and \
-        previous.event_type == event.event_type and not article.text[previous.sentence.end:event.sentence.start].strip()
+    between = article.text[previous.sentence.end:event.sentence.start]
+    if between.strip():
+        return False
+    return previous.event_type == event.event_type and bool(
+        event.general or _MORE_OF_THEM.match(event.sentence.text) or _RETOLD.match(event.sentence.text) or
+        previous.sub_event_type == event.sub_event_type) or \
+        "\n" not in between and previous.violent and event.violent and not _ELSEWHERE.match(event.sentence.text)
 
 
 def _continues(article: Article, event: Event) -> bool:

@@ -3984,3 +3984,10 @@ def test_people_killed_by_tank_fire_were_shelled(gaz, article):
     a = article("Four people were killed by Israeli tank fire in Khan Younis on Monday, medics said.", date="2025-06-15")
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events_of(a, gaz)] == \
         [("Shelling/artillery/missile attack", "Military Forces of Israel", 4)]
+
+
+def test_an_event_its_paragraph_goes_on_to_tell_with_no_day_is_of_the_day_before_it(gaz, article):
+    a = article("Thai and Cambodian troops exchanged fire along the border on Thursday. Thailand said Cambodian forces "
+                "fired rockets at a petrol station in Sisaket province.\n\nSeparately, police said gunmen shot dead "
+                "a village chief in Narathiwat.", date="2025-06-15")
+    assert [e.event_date for e in events_of(a, gaz)] == ["2025-06-12", "2025-06-12", "2025-06-15"]

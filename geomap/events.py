@@ -970,8 +970,8 @@ _ATTACKER_WORDS = ("gunmen", "attackers", "assailants", "militants", "jihadists"
 _THE_ATTACKERS = re.compile(rf"\b[Tt]he (?:{'|'.join(_ATTACKER_WORDS)})\b")
 # "killed at least 20 of the attackers", "30 of the attackers were killed"
 _ATTACKERS_DEAD = re.compile(rf"\bkill(?:ed|ing) (?:at least |more than |some |about )?[\w,-]+ of the "
-                             rf"(?:{'|'.join(_ATTACKER_WORDS)})\b|\b[\w,-]+ of the (?:{'|'.join(_ATTACKER_WORDS)}) "
-                             rf"(?:were|had been) killed\b")
+                             rf"(?:{'|'.join(_ATTACKER_WORDS)})\b|\b[\w,-]+ (?:of the )?(?:{'|'.join(_ATTACKER_WORDS)}) "
+                             rf"(?:were|had been) (?:also )?killed\b")  # ("Two attackers were also killed")
 _LIES = re.compile(r",?\s+(?:is|lies|sits)\b")
 # "The militants stormed the village of Kordo late on Saturday": the raid just told, its day told
 _RAIDERS_RETOLD = re.compile(rf"\s*The (?:{'|'.join(_ATTACKER_WORDS)}) (?:stormed|attacked|raided|struck|opened fire|"
@@ -1100,6 +1100,8 @@ def detect_events(article: Article) -> Article:
     facts = _Facts.of(article)
     for sentence in article.sentences():
         triggers = _triggers(article, sentence)
+        if triggers and _fight_retold_with_its_dead(article, sentence, triggers):
+            continue
         if not triggers:
             _follow_up_toll(article, sentence)
             _place_retold(article, sentence)
@@ -3127,6 +3129,16 @@ def _other_sides_dead(article: Article, fight: Event, sentence: Span) -> bool:
                                   inter2=fight.inter1, fatalities=total, sentence=sentence,
                                   notes=f"{fight.notes} [the attackers' dead]".strip()))
     return True
+
+
+def _fight_retold_with_its_dead(article: Article, sentence: Span, triggers: list[_Trigger]) -> bool:
+    """'... ambushed a police convoy, killing six officers. Two attackers were also killed in the shootout': the fight
+    just told, told again with its attackers' dead (see _other_sides_dead), not a fight of its own."""
+    if not all(t.event_type == "Battles" and _IN_THE_STRIKE.search(
+            sentence.text, max(0, t.span.start - sentence.start - 30), t.span.start - sentence.start) for t in triggers):
+        return False
+    fights = [e for e in article.events if e.sentence is article.events[-1].sentence and e.event_type == "Battles"]
+    return len(fights) == 1 and _other_sides_dead(article, fights[0], sentence)
 
 
 def _state_of(event: Event) -> str:

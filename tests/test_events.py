@@ -3991,3 +3991,10 @@ def test_an_event_its_paragraph_goes_on_to_tell_with_no_day_is_of_the_day_before
                 "fired rockets at a petrol station in Sisaket province.\n\nSeparately, police said gunmen shot dead "
                 "a village chief in Narathiwat.", date="2025-06-15")
     assert [e.event_date for e in events_of(a, gaz)] == ["2025-06-12", "2025-06-12", "2025-06-15"]
+
+
+def test_attackers_also_killed_in_the_shootout_are_their_sides_toll(gaz, article):
+    a = article("Gunmen ambushed a police patrol near Uruapan on Tuesday, killing four officers. Three attackers were "
+                "also killed in the shootout.", date="2025-06-15")
+    assert [(e.actor1, e.fatalities) for e in events_of(a, gaz)] == \
+        [("Unidentified Armed Group (Mexico)", 4), ("Police Forces of Mexico", 3)]

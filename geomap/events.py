@@ -190,7 +190,9 @@ _RULES: list[tuple[str, str, str, str]] = [
     # ... not the police that is named for riots ("riot police blocked the students")
     (r"\b(?:riots?(?! (?:police|gear|squads?|units?|officers|control|shields?|vans?)\b)|rioters|rioting)\b", "Riots",
      "Violent demonstration", "Demonstrations"),
-    (r"\b(?:protesters|demonstrators|crowds?|mobs?|youths|students|young (?:people|men))\s+(?:\w+\s+){0,7}(?:looted|"
+    (r"\b(?:(?:supporters|activists)\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4})?(?:clashed|fought) with (?:the )?"
+     r"(?:police|security forces|riot police)|"  # "BNP supporters clashed with police"
+     r"(?:protesters|demonstrators|crowds?|mobs?|youths|students|young (?:people|men))\s+(?:\w+\s+){0,7}(?:looted|"
      r"torched|ransacked|burned|"
      r"set (?:\w+ ){0,5}(?:on fire|ablaze)|set fire to|threw (?:stones|rocks|petrol bombs|molotov)|pelted|attacked|stormed|storm|"
      r"clashed with (?:the )?(?:police|security forces|riot police)|"
@@ -198,7 +200,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?<=students )(?:\w+ ){0,2}clashed with|"
      # road blocks of burning tyres are violent in ACLED's terms
      r"blocked (?:[\w-]+ ){1,3}with (?:burning )?(?:tyres|tires|barricades)|(?:burned|burnt) (?:tyres|tires)|"
-     r"(?:erected|set up|built) (?:burning )?barricades)\b", "Riots", "Violent demonstration", "Demonstrations"),
+     r"(?:erected|set up|built) (?:burning )?barricades))\b", "Riots", "Violent demonstration", "Demonstrations"),
     (r"\b(?:(?:opened fire on|fired? on|shot dead|killed|shot) (?:[\w-]+ ){0,4}(?:protesters?|demonstrators?|"
      r"(?:at|during) (?:the )?(?:[\w-]+ )?(?:demonstrations?|protests?|rall(?:y|ies)))|"
      # "At least one protester was shot dead"
@@ -2323,7 +2325,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         if holders:
             return holders[0], "", _inter(holders[0]), None
         police = _POLICE.search(before) or said and _POLICE.search(sentence.text, *speaker)
-        if police and _armed_article(article.text):
+        if police:  # ("Police in Bangladesh arrested 40 opposition leaders": a political arrest, see _triggers)
             return (f"Police Forces of {where}" if where else "Police Forces", "", 1, None)
         troops = _government(facts, before) or state_speaks and _OWN_FORCES.search(text, 0, at)
         # "Israeli troops raided the old city of Hebron ... and arrested 14": the state its troops are of
@@ -2630,7 +2632,8 @@ def _demonstration_sides(trigger: _Trigger, where: str | None,
     police = forces or (f"Police Forces of {where}" if where else "Police Forces")
     if trigger.sub_event_type == "Excessive force against protesters":
         return police, crowd, 1, code
-    if trigger.sub_event_type == "Protest with intervention":
+    if trigger.sub_event_type == "Protest with intervention" or \
+            trigger.event_type == "Riots" and _POLICE.search(trigger.span.text):  # "clashed with police"
         return crowd, police, code, 1
     return crowd, "", code, None
 
@@ -3521,8 +3524,14 @@ def _merge_repeats(article: Article) -> None:
         key = event_key(event)
         if key in kept and kept[key].actor1 != event.actor1 and kept[key].fatalities and event.fatalities:
             key += (event.actor1,)  # each side's toll of one battle ("killing 10 soldiers ... killed three attackers")
-        elif not event.actor1 and event.event_type == "Explosions/Remote violence":  # "A jet dropped two bombs on
-            key = next((k for k in kept if k[:2] == key[:2] and k[3:] == key[3:]), key)  # the school": that strike
+        elif event.event_type in ("Explosions/Remote violence", "Strategic developments") and key not in kept:
+            # "A jet dropped two bombs on the school": that strike; "10 people had been arrested": those arrests --
+            # and the other way round ("Georgia arrests opposition members ... Georgian police arrested several")
+            same = next((k for k in kept if k[:2] == key[:2] and k[3:] == key[3:] and
+                         (not event.actor1 or not kept[k].actor1)), key)
+            if same in kept and not kept[same].actor1:
+                kept[same].actor1, kept[same].inter1 = event.actor1, event.inter1
+            key = same
         elif event.event_type == "Battles" and not event.actor2:  # "Two soldiers were wounded in the clash": the
             key = next((k for k, e in kept.items() if k[:2] == key[:2] and k[3:] == key[3:] and  # battle of that side
                         event.actor1 in (e.actor1, e.actor2)), key)

@@ -3998,3 +3998,19 @@ def test_attackers_also_killed_in_the_shootout_are_their_sides_toll(gaz, article
                 "also killed in the shootout.", date="2025-06-15")
     assert [(e.actor1, e.fatalities) for e in events_of(a, gaz)] == \
         [("Unidentified Armed Group (Mexico)", 4), ("Police Forces of Mexico", 3)]
+
+
+def test_party_supporters_who_clashed_with_police_rioted_and_police_arrests_are_the_polices(gaz, article):
+    a = article("Opposition supporters clashed with police in Chittagong on Saturday, leaving one officer dead. Police "
+                "arrested 30 opposition leaders in Chittagong on Sunday.", date="2025-06-15")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events_of(a, gaz)] == [
+        ("Violent demonstration", "Rioters (Bangladesh)", "Police Forces of Bangladesh"),
+        ("Arrests", "Police Forces of Bangladesh", "")]
+    b = article("Rohingya activists said the army had set fire to homes in Maungdaw.", date="2025-06-15")
+    assert "Riots" not in {e.event_type for e in events_of(b, gaz)}
+
+
+def test_arrests_told_first_unnamed_take_the_forces_told_after(gaz, article):
+    a = article("Georgia arrests opposition members. TBILISI -- Georgian police arrested several opposition members in "
+                "Tbilisi on Monday.", date="2025-06-15")
+    assert [(e.sub_event_type, e.actor1) for e in events_of(a, gaz)] == [("Arrests", "Police Forces of Georgia")]

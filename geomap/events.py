@@ -611,6 +611,8 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _RELATIVE = guarded(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                     r"\b|\b(yesterday|today|last night|two days ago|last week|last month|earlier this month|overnight|"
                     r"(?:at|over) the weekend|last weekend)\b", re.I)
+_DAYS_OF_AN_EVENT = frozenset({"yesterday", "last night", "two days ago", "overnight", "at the weekend",
+                               "over the weekend", "last weekend"})  # (not "last month": another clause's, often)
 _SAID_ON = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed)\s+$")
 # "said the protests were an attempt at a coup": the protests told, judged
 _CHARACTERISED = re.compile(r"\s+(?:were|was|are|is|had been|have been)\s+(?:not\s+)?(?:an?\s+|the\s+)?"
@@ -707,6 +709,8 @@ _KILLED = guarded(
     # "Eight people, including three children, were killed"; not the day of a dateline ("April 7 - Two soldiers",
     # "Sept 2 -- One protester")
     r"(?!\s*(?:--|[-–—])\s)\s+(?:[\w-]+(?:\s+|(?=,))){0,3}(?:(?:from|on) (?:both|each|either) sides?\s+)?"
+    # ... "18 soldiers travelling on the train were killed"
+    r"(?:(?:travell?ing|riding|sheltering|working|stationed|aboard)\s+(?:[\w'’-]+\s+){1,5}(?=were\b))?"
     r"(?:,[^,.]{0,80},\s*)?(?:were|have been|had been|was)?\s*"
     r"(?:killed|dead|died)\b"
     # "A mob beat two men to death"
@@ -3320,7 +3324,8 @@ def _relative_day(event: Event, told: bool = False) -> re.Match | None:
     # ... not the day a speaker spoke where another weekday is told ("The army said on Monday it had repelled an attack
     # on Djibo on Sunday"; but "..., the ministry said on Friday, in the deadliest strike since ... last month")
     unspoken = [m for m in found if not _SAID_ON.search(text, max(0, m.start() - 20), m.start())]
-    if len(unspoken) < len(found) and any(m.group(1) for m in unspoken):
+    # ("The army said on Thursday it had killed 100 fighters near Djibo over the weekend": the weekend's)
+    if len(unspoken) < len(found) and any(m.group(1) or m.group(2).lower() in _DAYS_OF_AN_EVENT for m in unspoken):
         found = unspoken
     start, end = event.trigger.start - event.sentence.start, event.trigger.end - event.sentence.start
     return min(found, key=lambda m: m.start() - end if m.start() >= end else max(0, start - m.end()))

@@ -4014,3 +4014,16 @@ def test_arrests_told_first_unnamed_take_the_forces_told_after(gaz, article):
     a = article("Georgia arrests opposition members. TBILISI -- Georgian police arrested several opposition members in "
                 "Tbilisi on Monday.", date="2025-06-15")
     assert [(e.sub_event_type, e.actor1) for e in events_of(a, gaz)] == [("Arrests", "Police Forces of Georgia")]
+
+
+def test_a_weekend_told_beside_the_day_a_speaker_spoke_is_the_events(gaz, article):
+    a = article("Niger's army said on Thursday that its troops had killed 40 jihadists in an operation near Tera, in "
+                "the west of the country, over the weekend.", date="2025-06-15")
+    (event,) = events_of(a, gaz)
+    assert (event.event_date, event.time_precision) == ("2025-06-14", 2)
+
+
+def test_soldiers_travelling_on_a_train_killed_are_the_attacks_toll(gaz, article):
+    a = article("Separatists attacked a passenger train in Balochistan on Tuesday. At least 12 soldiers travelling on "
+                "the train were killed.", date="2025-06-15")
+    assert [e.fatalities for e in events_of(a, gaz)] == [12]

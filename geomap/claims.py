@@ -986,9 +986,10 @@ def _estimate_from(article: Article, claim: Claim) -> bool:
             f"estimated from the claim '{claim.text}'")
         why = (f"estimated: {claim.stated_km:g} km from {anchor.name} at bearing {bearing:.0f}° per the claim "
                f"'{claim.text}', uncertainty ±{radius:.1f} km")
-        # One name, one place: the other mentions of it the gazetteer could not place are this one.
-        same = [subject.mention] + [m for m in article.mentions if m.text == subject.mention.text
-                                    and not m.located and m is not subject.mention]
+        # One name, one place: the other mentions of it the gazetteer could not place are this one -- so are those
+        # at the namesake far off the claim set aside ("the port of Pivdennyi" before "Pivdennyi lies 30 km ...")
+        same = [subject.mention] + [m for m in article.mentions if m.text == subject.mention.text and
+                                    (not m.located or m.place == subject.mention.place) and m is not subject.mention]
         for mention in same:
             mention.place, mention.estimated_radius_km, mention.approximate = estimate, radius, False
             mention.why = f"{mention.why} | {why}"

@@ -758,3 +758,13 @@ def test_a_place_which_lies_some_distance_away_is_measured_from_the_story_town(g
     (claim,) = claims_of(a, gaz)
     assert (claim.anchor.text, [s.mention.text for s in claim.subjects], claim.direction) == \
         ("Hinche", ["Mirebalais"], "south")  # Hinche 50 km north of Mirebalais
+
+
+def test_every_mention_of_a_far_namesake_a_claim_sets_aside_takes_the_estimate(gaz, article):
+    a = article("A Russian missile struck the port of Pivdennyi on Tuesday, damaging a grain ship. Pivdennyi lies "
+                "roughly 30 km northeast of Odesa.", date="2025-06-15")
+    processed = process(a, gaz)
+    places = {m.place for m in processed.mentions if m.text == "Pivdennyi"}
+    assert len(places) == 1 and places.pop().feature_code == "EST"  # not the Pivdennyi 330 km inland
+    (event,) = processed.events
+    assert event.location.place.feature_code == "EST"

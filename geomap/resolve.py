@@ -752,11 +752,15 @@ def contained_name(article: Article, gazetteer: Gazetteer) -> None:
     countries = {p.country for p in places if p.country}
     for mention in _open(article):
         words = mention.text.split()
-        if mention.kind != "toponym" or len(words) < 2 or words[0].lower() in TOPONYM_PREFIXES:
-            continue  # "Ain Issa", "Ras Isa": one Arabic name, neither Ain in France nor Isa in Japan
+        if mention.kind != "toponym" or len(words) < 2:
+            continue
+        prefixed = words[0].lower() in TOPONYM_PREFIXES
         for size in range(len(words) - 1, 0, -1):
             parts = (" ".join(words[i:i + size]) for i in range(len(words) - size + 1))
             found = next(filter(None, (_known_part(part, countries, places, gazetteer) for part in parts)), None)
+            if prefixed and found and not (found.place.kind == "place" and found.place.country in countries):
+                break  # "Ain Issa", "Ras Isa": one Arabic name, neither Ain in France nor Isa in Japan (but "Ras
+                # Baalbek" in a story of Lebanon lies by Baalbek)
             if found and found.place.kind in ("country", "admin1") and words[-1] in _SETTLEMENT_WORDS:
                 break  # "Tennessee Colony" is a town (in Texas), not somewhere in Tennessee: local-focus places it
             if found:

@@ -949,3 +949,12 @@ def test_a_name_told_as_a_district_and_bare_is_the_district_where_no_town_bears_
                 "Kurram district on Sunday, near Parachinar and Parachinar's market.")
     first, second = [m for m in resolved_all(a, gaz) if m.text == "Kurram"]
     assert first.place == second.place and second.place.kind == "admin2"  # not placed at Parachinar
+
+
+def test_a_prefixed_arabic_name_the_gazetteer_lacks_lies_by_the_town_of_the_storys_country_it_holds(gaz, article):
+    a = article("Israeli jets struck Lebanon on Monday and hit Hermel. A drone hit the town of Ras "
+                "Baalbek, near the Syrian border.")
+    village = resolved(a, gaz)["Ras Baalbek"]
+    assert (village.place.name, village.approximate) == ("Baalbek", True)  # not Hermel, named most
+    b = article("Fighting raged in northern Syria near Ras Isa and Manbij.")
+    assert resolved(b, gaz)["Ras Isa"].place.country != "JP"  # not Isa in Japan

@@ -45,7 +45,8 @@ _DIR_ABBREV = {"N": "north", "NNE": "north-northeast", "NE": "northeast", "ENE":
 _DIR = (r"(?:(?:north|south|east|west)(?:[\s-]?(?:north|south)?(?:east|west))?(?:[\s-](?:north|south)?(?:east|west))?"
         r"|N|S|E|W|NE|NW|SE|SW|NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW)")
 _RELATION = (rf"(?:(?:to\s+the\s+|in\s+the\s+)?(?P<dir>{_DIR})(?:ward|wards|ern)?\s+of|away\s+from|from|outside(?:\s+of)?|"
-             r"short\s+of|off|of|beyond)")
+             r"short\s+of|off|of|beyond|"
+             r"(?:across|over|up|down)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}from)")  # "10 km across the reservoir from"
 # The figure: "about 10 kilometers (6 miles)", "20-25 km", "some twenty kilometres".
 # ... "within about 8 km": the bound is what the figure states
 _FIGURE = (r"(?:(?P<bound>within|up\s+to|less\s+than|more\s+than|at\s+least|at\s+most)\s+"

@@ -853,7 +853,8 @@ _RETOLD_NEAR_KM = 30  # an attack told again at a village this near the town it 
 _IT_WAS_STRUCK = re.compile(r"\b(?:when|as) (?:it|the (?:bus|vehicle|car|truck|convoy|boat)) was "
                             r"(?:struck|hit|targeted)\b")
 _THE_STRIKE = re.compile(r"(?:[^,.]{0,50}\b(?:said|says)(?: that)? )?\W*[Tt]he (?:two |three |four )?"
-                         r"(?:(?:missiles?|rockets?|shells|drones?|bombs?|strikes?|aircraft|jets?|warplanes?|planes?|"
+                         r"(?:(?:missiles?|rockets?|shells|drones?|bombs?|(?:air ?|drone )?strikes?|airstrikes?|"
+                         r"(?:air )?raids?|bombardments?|aircraft|jets?|warplanes?|planes?|"
                          r"(?:improvised )?explosive devices?|IEDs?|(?:land)?mines?) "
                          r"(?:hit|struck|slammed into|landed|targeted|went off|exploded|detonated|"
                          r"dropped (?:[\w-]+ ){0,2}bombs? on)|"
@@ -1555,7 +1556,8 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         if _finer(events[0], previous):  # "The strike on Ohe Htein Twin village took place ...": the village of
             # the region told before
             previous.location, previous.location_text = events[0].location, events[0].location_text
-            previous.geo_precision, previous.point = events[0].geo_precision, events[0].point
+            previous.geo_precision, previous.point, previous.area = events[0].geo_precision, events[0].point, \
+                events[0].area
         if not previous.actor2 and events[0].actor2:  # "the strike targeted a Hezbollah depot": its target
             previous.actor2, previous.inter2 = events[0].actor2, events[0].inter2
         return []
@@ -1722,7 +1724,10 @@ def _finer(event: Event, previous: Event) -> bool:
     """A strike told at a unit, told again at a village, a town or a district in it ("The bomb went off ... in Rueso
     district" after "a bomb killed two in Narathiwat province")."""
     here, there = event.location.place if event.location else None, previous.location.place
-    return previous.geo_precision == 3 and here is not None and event.location is not previous.location and (
+    if here is None:  # "The raids targeted the Barmal district", a name the gazetteer lacks in the province told
+        return previous.geo_precision == 3 and event.location is not None and event.area is not None and \
+            event.area.place == there
+    return previous.geo_precision == 3 and event.location is not previous.location and (
         event.location.feature in ("village", "town") or _holds(there, here) and here.kind in ("place", "admin2"))
 
 
@@ -1740,8 +1745,8 @@ def _same_strike(event: Event, previous: Event, definite: bool = False) -> bool:
             event.event_type != previous.event_type:
         return False
     if event.location.place is None and previous.geo_precision == 3 and \
-            0 <= event.sentence.start - previous.sentence.end <= 2:  # "The strikes hit villages in the Barmal
-        return True  # district", a name the gazetteer lacks, in the sentence right after one told at its province
+            0 <= event.sentence.start - previous.sentence.end <= _PASSAGE:  # "The strikes hit villages in the Barmal
+        return True  # district", a name the gazetteer lacks, in the passage after the strikes told at its province
     here, there = event.location.place or (event.area.place if event.area else None), previous.location.place
     return here is not None and (here == there or definite and here.country == there.country or _holds(there, here) or
                                  haversine_km(here.lat, here.lon, there.lat, there.lon) <= _QUARTER_KM)
@@ -1784,8 +1789,14 @@ def _place_in_area(article: Article, sentence: Span, event: Event, country: Ment
     such places, at the unit the sentence puts it in -- the most precise it names after it -- else at the
     article's country; the event keeps the place's name (a claim may estimate its point later)."""
     mention = event.location
-    units = [m for m in article.mentions if mention.end <= m.start < sentence.end and m.kind == "toponym"
+    # (not the neighbour's: "the Barmal district, near the border with Pakistan's North Waziristan" -- then the unit
+    # the passage told just before, "Paktika province")
+    after = [m for m in article.mentions if mention.end <= m.start < sentence.end and m.kind == "toponym"
              and m.located and m.place.kind in _AREA_PRECISION]
+    units = [m for m in after if not _BORDER_WITH.search(article.text, max(0, m.start - 60), m.start)]
+    if after and not units:
+        units = [m for m in article.mentions if sentence.start - _PASSAGE <= m.start < sentence.start and
+                 m.kind == "toponym" and m.located and m.place.kind in ("admin1", "admin2")][-1:]
     area = min(units, key=lambda m: list(_AREA_PRECISION).index(m.place.kind), default=country)
     if area is None or area.place is None:
         event.geo_precision = None

@@ -4027,3 +4027,12 @@ def test_soldiers_travelling_on_a_train_killed_are_the_attacks_toll(gaz, article
     a = article("Separatists attacked a passenger train in Balochistan on Tuesday. At least 12 soldiers travelling on "
                 "the train were killed.", date="2025-06-15")
     assert [e.fatalities for e in events_of(a, gaz)] == [12]
+
+
+def test_raids_told_again_at_a_district_the_gazetteer_lacks_by_a_border_are_there(gaz, article):
+    a = article("Pakistani warplanes bombed Afghanistan's Khost province overnight, killing 10 people, officials said. "
+                "Pakistan did not comment.\n\nThe raids targeted the Zazai Maidan district, near the border with "
+                "Pakistan's Kurram district.", date="2025-06-15")
+    (event,) = events_of(a, gaz)
+    assert (event.location.text, event.geo_precision, event.area.place.name, event.fatalities) == \
+        ("Zazai Maidan", 3, "Khost", 10)  # in Khost, the province told, not Pakistan's Kurram

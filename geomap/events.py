@@ -63,8 +63,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      "Violence against civilians", "Attack", "Political violence"),
     (r"\b(?:re-?captured|retook|retaken|recaptured|regained|took back|won back)\b", "Battles", "territory-back", "Political violence"),
     # "the army said it had driven the paramilitary group out of Bara": a place taken from the side driven out
-    (r"\b(?:drove|driven|pushed|forced|expelled|ousted) (?:[\w'’-]+ ){1,4}out of(?= (?:the )?[A-Z])", "Battles",
-     "territory-back", "Political violence"),
+    (r"\b(?:drove|driven|pushed|forced|expelled|ousted) (?:[\w'’-]+ ){1,4}out of(?= (?:the )?[A-Z])|"
+     # "the army said it had cleared the last RSF fighters from the Jebel Aulia area"
+     r"\bcleared (?:[\w'’-]+ ){0,4}(?:fighters|militants|rebels|insurgents|forces|troops|jihadists) from(?= (?:the )?[A-Z])",
+     "Battles", "territory-back", "Political violence"),
     (r"\b(?:captured|captures|seized|(?<!to )seizes?|t(?:ook|aken) (?:full |total |complete |effective )?control (?:of|over)|"
      r"took over|overran|overrun|stormed|fell to|capturing|seizing|entered|(?:walked|marched|rolled|swept) into|(?:took|taking)(?! (?:\w+ ){0,3}hostages?\b)|"
      r"(?:had|have|has|were|was|been) taken(?! (?:to|place|into|part|away|by surprise|hostage|ill|shelter|refuge|cover|"
@@ -1839,7 +1841,8 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
     groups = _long_group_names(article.text)
     candidates = [m for m in article.mentions if sentence.start <= m.start < told_end
                   and m.kind in ("toponym", "reference") and m.feature != "modifier"
-                  and (_not_destination(article.text, m) if left else not _is_origin(article.text, m))
+                  and (_not_destination(article.text, m) if left else not _is_origin(article.text, m) or
+                       m.start - trigger.span.end <= 5 and trigger.span.text.endswith(" from"))  # "cleared ... from X"
                   and not _country_attribute(article.text, m)
                   and not _possessor(article.text, m, inner)
                   and not _DESCRIBES_BEFORE.search(article.text, max(0, m.start - 30), m.start)
@@ -3373,8 +3376,11 @@ def _goes_on(article: Article, event: Event) -> bool:
     """A strike told generally in the sentence right after another ("Iran fired missiles at Israel. Several struck
     Tel Aviv", "Other missiles hit Ramat Gan"), or a fight told again ("The fighting broke out near Dominorog"): the
     same barrage or fight, the same day -- as is what its paragraph goes on to tell with no day of its own ("Thai and
-    Cambodian troops exchanged fire on Thursday ... Thailand said Cambodian forces fired rockets at a petrol station")."""
-    previous = article.events[-1]
+    Cambodian troops exchanged fire on Thursday ... Thailand said Cambodian forces fired rockets at a petrol station")
+    -- of the last sentence's events, the one of its kind ("Strikes killed 32 ... as talks in Doha stalled")."""
+    last = article.events[-1]
+    previous = next((e for e in reversed(article.events) if e.sentence is last.sentence and e.violent == event.violent),
+                    last)
     between = article.text[previous.sentence.end:event.sentence.start]
     if between.strip():
         return False

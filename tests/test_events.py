@@ -4036,3 +4036,16 @@ def test_raids_told_again_at_a_district_the_gazetteer_lacks_by_a_border_are_ther
     (event,) = events_of(a, gaz)
     assert (event.location.text, event.geo_precision, event.area.place.name, event.fatalities) == \
         ("Zazai Maidan", 3, "Khost", 10)  # in Khost, the province told, not Pakistan's Kurram
+
+
+def test_an_army_that_cleared_fighters_from_a_place_regained_it(gaz, article):
+    a = article("Sudan's army said on Monday it had cleared the last RSF fighters from Omdurman.", date="2025-06-15")
+    assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)] == \
+        [("Government regains territory", "Omdurman")]  # not a place fighters came from
+
+
+def test_a_strike_told_after_strikes_and_talks_in_one_sentence_is_of_the_strikes_day(gaz, article):
+    a = article("Israeli strikes killed 30 people across the Gaza Strip on Tuesday, medics said, as envoys in Doha "
+                "tried to revive truce talks. Ten people died when a house in Jabalia was hit, and a strike on a tent "
+                "camp in al-Mawasi killed six.", date="2025-06-15")
+    assert {e.event_date for e in events_of(a, gaz)} == {"2025-06-10"}

@@ -3154,10 +3154,12 @@ def _other_sides_dead(article: Article, fight: Event, sentence: Span) -> bool:
 
 def _fight_retold_with_its_dead(article: Article, sentence: Span, triggers: list[_Trigger]) -> bool:
     """'... ambushed a police convoy, killing six officers. Two attackers were also killed in the shootout': the fight
-    just told, told again with its attackers' dead (see _other_sides_dead), not a fight of its own."""
+    just told, told again with its attackers' dead (see _other_sides_dead), not a fight of its own -- nor are the
+    others arrested there an arrest of its own."""
     if not all(t.event_type == "Battles" and _IN_THE_STRIKE.search(
-            sentence.text, max(0, t.span.start - sentence.start - 30), t.span.start - sentence.start) for t in triggers):
-        return False
+            sentence.text, max(0, t.span.start - sentence.start - 30), t.span.start - sentence.start) or
+               t.sub_event_type == "Arrests" for t in triggers):  # ("Several assailants were killed and others
+        return False  # arrested": those held at the fight, no arrest of its own)
     fights = [e for e in article.events if e.sentence is article.events[-1].sentence and e.event_type == "Battles"]
     return len(fights) == 1 and _other_sides_dead(article, fights[0], sentence)
 

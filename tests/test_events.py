@@ -4049,3 +4049,10 @@ def test_a_strike_told_after_strikes_and_talks_in_one_sentence_is_of_the_strikes
                 "tried to revive truce talks. Ten people died when a house in Jabalia was hit, and a strike on a tent "
                 "camp in al-Mawasi killed six.", date="2025-06-15")
     assert {e.event_date for e in events_of(a, gaz)} == {"2025-06-10"}
+
+
+def test_assailants_killed_and_others_arrested_at_a_fight_are_its_other_side(gaz, article):
+    a = article("Jihadists attacked an army checkpoint in Kati on Thursday, killing a soldier. Five assailants were "
+                "killed and others arrested.", date="2025-06-15")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events_of(a, gaz)] == [
+        ("Armed clash", "Unidentified Armed Group (Mali)", 1), ("Armed clash", "Military Forces of Mali", 5)]

@@ -889,13 +889,14 @@ def town_quarter(article: Article, gazetteer: Gazetteer) -> None:
     for mention in article.mentions:
         place = mention.place
         before = article.text[max(0, mention.start - 20):mention.start]
-        # ("the city's Kyivskyi district": the city's, whichever namesake lay nearest)
-        if place is None or mention.feature not in _PART_WORDS or not (
-                mention.why.startswith(_BY_NAME_PASSES) or _TOWNS_OWN.search(before)):
+        if place is None or mention.feature not in _PART_WORDS:
             continue
         # "In the southern city of Kherson, shelling killed a man in the Dniprovskyi district", "Gaza City's
         # Zeitoun neighbourhood", "Giza's Haram district": that city's
         owner = _owning_town(article, mention)
+        # ("the city's Kyivskyi district", "Kharkiv's Kyivskyi district": the city's, whichever namesake lay nearest)
+        if not (mention.why.startswith(_BY_NAME_PASSES) or _TOWNS_OWN.search(before) or owner is not None):
+            continue
         city = _city_of_sentence(article, mention) or owner
         town = city or focus_town
         if town is None:

@@ -958,3 +958,10 @@ def test_a_prefixed_arabic_name_the_gazetteer_lacks_lies_by_the_town_of_the_stor
     assert (village.place.name, village.approximate) == ("Baalbek", True)  # not Hermel, named most
     b = article("Fighting raged in northern Syria near Ras Isa and Manbij.")
     assert resolved(b, gaz)["Ras Isa"].place.country != "JP"  # not Isa in Japan
+
+
+def test_a_district_a_city_owns_is_a_quarter_of_it_whichever_namesake_lay_near_another_town(gaz, article):
+    a = article("Russian drones struck an apartment block in Kharkiv's Kyivskyi district overnight. A guided bomb hit "
+                "Chuhuiv, about 40 km southeast of Kharkiv.")
+    district = resolved(a, gaz)["Kyivskyi"]
+    assert (district.place.name, district.approximate) == ("Kharkiv", True)

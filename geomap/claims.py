@@ -876,12 +876,22 @@ def _distance_problem(claim: Claim, computed: float, tolerance: float) -> list[s
     return [f"{side} than the stated {stated} (tolerance ± {tolerance:.1f} km)"]
 
 
+def half_sector_deg(direction: str) -> float:
+    """How far off its bearing a direction word reaches: a cardinal word alone its quadrant, as the press uses it
+    ("Rafah, 30 km south of Gaza City" lies at 223°), "southwest" its eighth, "south-southwest" its sixteenth.
+
+    >>> half_sector_deg("south"), half_sector_deg("southwest"), half_sector_deg("south-southwest")
+    (45.0, 22.5, 11.25)
+    """
+    return 11.25 if "-" in direction else 45.0 if direction in ("north", "south", "east", "west") else 22.5
+
+
 def _direction_problem(claim: Claim, subject: Subject, tolerance: float) -> list[str]:
     on_the_line = claim.border and (subject.computed_km or 0.0) <= OUTLINE_KM
     if not claim.direction or subject.bearing_deg is None or on_the_line:
         return []  # (a town as near a border as the outline is exact may lie on either side: "2 km south of" at 0.4)
     expected = DIRECTION_DEGREES[claim.direction]
-    half_sector = 11.25 if "-" in claim.direction else 22.5
+    half_sector = half_sector_deg(claim.direction)
     slack = math.degrees(math.atan2(tolerance, max(subject.computed_km or 0.0, 0.1)))
     off = abs((subject.bearing_deg - expected + 180) % 360 - 180)
     if off <= half_sector + slack:

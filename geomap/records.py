@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from gazetteer import Place
 
 from .borders import area_band, border_band, measured_pair
-from .claims import DIRECTION_DEGREES, area_code
+from .claims import DIRECTION_DEGREES, area_code, half_sector_deg
 from .document import Article, Claim, Event, Mention
 from .geometry import midpoint, ring, sector, to_geojson
 
@@ -255,8 +255,9 @@ def claim_area(record: dict) -> dict | None:
     if anchor["lat"] is None:
         return None
     centre = (anchor["lat"], anchor["lon"])
-    shape = sector(centre, max(0.0, low), high, DIRECTION_DEGREES[record["direction"]], 22.5) if record["direction"] \
-        else ring(centre, max(0.0, low), high)
+    direction = record["direction"]
+    shape = sector(centre, max(0.0, low), high, DIRECTION_DEGREES[direction], half_sector_deg(direction)) \
+        if direction else ring(centre, max(0.0, low), high)
     return to_geojson(shape)
 
 

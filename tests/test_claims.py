@@ -775,3 +775,20 @@ def test_a_distance_across_water_from_a_town_is_a_claim(gaz, article):
     assert (claim.anchor.text, [s.mention.text for s in claim.subjects], claim.stated_km, claim.direction) == \
         ("Enerhodar", ["Nikopol"], 20, None)
     assert claim.verdict == "consistent"
+
+
+def test_a_cardinal_word_alone_covers_its_quadrant_a_compound_its_eighth(gaz, article):
+    (south,) = claims_of(article("Shelling hit Rafah, 30 km south of Gaza City."), gaz)
+    assert south.verdict == "consistent"  # at 223 degrees: south-west, which the press calls south
+    (southeast,) = claims_of(article("Shelling hit Rafah, 30 km southeast of Gaza City."), gaz)
+    assert southeast.verdict == "inconsistent"  # 88 degrees off
+
+
+def test_the_drawn_sector_of_a_cardinal_word_spans_its_quadrant(gaz, article):
+    from shapely.geometry import Point, shape
+    text = "Shelling hit Rafah, 30 km south of Gaza City."
+    (claim,) = claims_of(article(text), gaz)
+    area = shape(claim_area(claim_record(claim, article(text))))
+    anchor = claim.anchor.place
+    assert area.contains(Point(anchor.lon - 0.2, anchor.lat - 0.2))  # about 29 km south-west: inside
+    assert not area.contains(Point(anchor.lon + 0.3, anchor.lat))  # east: outside

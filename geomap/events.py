@@ -259,7 +259,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     # (not "launched 728 drones and 13 missiles": the first weapon names the kind)
     (r"\blaunch(?:ed|ing) (?:(?!drones\b)\w+ ){0,4}missiles?\b(?! (?:strikes?|attacks?)\b)",
      "Explosions/Remote violence", "generic missile launch", "Political violence"),
-    (r"\blaunch(?:ed|ing) (?:\w+ ){0,4}drones\b|"
+    (r"\blaunch(?:ed|ing) (?:\w+ ){0,4}drones\b|\bfired (?:\w+ ){0,3}drones? (?=at|on|toward|towards|into)|"
      # "after attacking it with drones and rockets": the first weapon names the kind
      r"\battack(?:ed|ing) (?:it|them|the (?:ship|vessel|tanker|carrier)) with drones\b", "Explosions/Remote violence",
      "generic drone launch", "Political violence"),

@@ -4056,3 +4056,8 @@ def test_assailants_killed_and_others_arrested_at_a_fight_are_its_other_side(gaz
                 "killed and others arrested.", date="2025-06-15")
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events_of(a, gaz)] == [
         ("Armed clash", "Unidentified Armed Group (Mali)", 1), ("Armed clash", "Military Forces of Mali", 5)]
+
+
+def test_drones_fired_at_a_place_strike_it(gaz, article):
+    a = article("Houthi forces fired drones at Najran airport in Saudi Arabia on Monday.", date="2025-06-15")
+    assert [(e.sub_event_type, e.actor1) for e in events_of(a, gaz)] == [("Air/drone strike", "Houthis")]

@@ -565,6 +565,7 @@ _DAYS_APART = r"\b(a|one|two|three|four|five|six|seven|\d+) days? (after|before)
 _DAYS_BETWEEN = re.compile(_DAYS_APART, re.I)
 _STATE_RAID = re.compile(r"\b(?:during|in) (?:an?|the) ([A-Z][a-z]+) (?:(?:military|army|security|police) )?"
                          r"(?:raids?|incursions?|operations?)\b")
+_NEARBY_SITE = re.compile(r"\b(?:at|in|on|near) (?:a|the) nearby (?!(?:town|village|city)\b)[a-z]+")
 _ANAPHORA = guarded(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|around the city|"
                     # "took control of the town", "a drone struck a convoy near the town"
                     r"(?:in|to|near|control of|out of) the (?:area|town|city|village)|"
@@ -2167,7 +2168,8 @@ def _fallback_location(article: Article, sentence: Span,
     that goes on with the event the sentence before told ("Security forces killed all five attackers by
     Saturday morning" after a siege in Mogadishu), unless it turns elsewhere; else the article's country."""
     previous = [e for e in article.events if e.location is not None and e.sentence.start >= sentence.start - 600]
-    anaphor = _ANAPHORA.search(sentence.text)
+    # ("Gunmen then opened fire on people at a nearby restaurant": near the place just told)
+    anaphor = _ANAPHORA.search(sentence.text) or _NEARBY_SITE.search(sentence.text)
     city = anaphor is not None and _CITY_WORD.search(anaphor.group(0)) is not None
     follows = previous and _right_after(article, previous[-1], sentence) and \
         (_placed(previous[-1]) or _in_a_unit(previous[-1])) and not _turns_away(sentence)

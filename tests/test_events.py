@@ -4061,3 +4061,10 @@ def test_assailants_killed_and_others_arrested_at_a_fight_are_its_other_side(gaz
 def test_drones_fired_at_a_place_strike_it(gaz, article):
     a = article("Houthi forces fired drones at Najran airport in Saudi Arabia on Monday.", date="2025-06-15")
     assert [(e.sub_event_type, e.actor1) for e in events_of(a, gaz)] == [("Air/drone strike", "Houthis")]
+
+
+def test_an_attack_at_a_nearby_site_is_near_the_place_just_told(gaz, article):
+    a = article("A suicide bomber blew himself up at the Lido beach in Somalia's Kismayo on Friday, killing six. "
+                "Al-Shabaab claimed it."
+                "\n\nGunmen then opened fire on diners at a nearby restaurant.", date="2025-06-15")
+    assert [(e.location.place.name, e.geo_precision) for e in events_of(a, gaz)][-1] == ("Kismayo", 2)

@@ -4068,3 +4068,10 @@ def test_an_attack_at_a_nearby_site_is_near_the_place_just_told(gaz, article):
                 "Al-Shabaab claimed it."
                 "\n\nGunmen then opened fire on diners at a nearby restaurant.", date="2025-06-15")
     assert [(e.location.place.name, e.geo_precision) for e in events_of(a, gaz)][-1] == ("Kismayo", 2)
+
+
+def test_a_lower_toll_given_after_an_attack_is_its_toll(gaz, article):
+    a = article("Bandits attacked the village of Kaura in Zamfara on Saturday, killing at least 30 villagers. The gunmen "
+                "also burned granaries.\n\nPolice confirmed the attack but gave a lower toll of 18 dead.",
+                date="2025-06-15")
+    assert [e.fatalities for e in events_of(a, gaz) if e.sub_event_type == "Attack"] == [18]  # ACLED: the lowest

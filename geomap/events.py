@@ -142,6 +142,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "Police and soldiers fought the gunmen for several hours"
      r"fought (?:off )?(?:the |a |an )?(?:\w+ ){0,2}(?:gunmen|militants|rebels|insurgents|attackers|assailants|gang "
      r"members|gangs?|jihadists|militiamen)|"
+     # "Soldiers pursued the attackers, killing two of them"
+     r"(?:pursued|chased) (?:the )?(?:gunmen|militants|attackers|assailants|raiders|jihadists)(?=[^.]{0,30}\bkill(?:ed|ing)\b)|"
      r"(?:attacked|ambushed|opened fire on|fired on|fought) (?:an? |the )?(?:\w+ ){0,2}(?:police(?:men| officers)?|"
      r"soldiers|troops|security forces|servicemen|army|military|positions))\b",
      "Battles", "Armed clash", "Political violence"),
@@ -979,7 +981,8 @@ _ATTACKER_WORDS = ("gunmen", "attackers", "assailants", "militants", "jihadists"
                    "paramilitaries", "insurgents")
 _THE_ATTACKERS = re.compile(rf"\b[Tt]he (?:{'|'.join(_ATTACKER_WORDS)})\b")
 # "killed at least 20 of the attackers", "30 of the attackers were killed"
-_ATTACKERS_DEAD = re.compile(rf"\bkill(?:ed|ing) (?:at least |more than |some |about )?[\w,-]+ of the "
+_ATTACKERS_DEAD = re.compile(rf"\bkill(?:ed|ing) [\w,-]+ of them\b|"  # ("Soldiers returned fire, killing eight of them")
+                             rf"\bkill(?:ed|ing) (?:at least |more than |some |about )?[\w,-]+ of the "
                              rf"(?:{'|'.join(_ATTACKER_WORDS)})\b|\b[\w,-]+ (?:of the )?(?:{'|'.join(_ATTACKER_WORDS)}) "
                              rf"(?:were|had been) (?:also )?killed\b")  # ("Two attackers were also killed")
 _LIES = re.compile(r",?\s+(?:is|lies|sits)\b")
@@ -1433,12 +1436,15 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
 
 
 def _ambush_of_civilians(trigger: _Trigger, sentence: Span) -> _Trigger | None:
-    """An ambush that killed civilians and no armed man ("ambushed a truck, killing five passengers") was no battle:
-    an attack (but "ambushed a convoy, killing three soldiers and two civilians" was)."""
-    if not trigger.span.text.startswith("ambush") or \
+    """An ambush or a raid that killed civilians and no armed man ("ambushed a truck, killing five passengers",
+    "raided the village of Mozogo, killing six civilians") was no battle: an attack (but "ambushed a convoy, killing
+    three soldiers and two civilians" was)."""
+    raid = trigger.span.text.startswith("raided")  # (a raid's victims told as civilians: not "shot dead two men")
+    if not (trigger.span.text.startswith("ambush") or raid and _CIVILIANS_KILLED.search(
+            sentence.text, trigger.span.end - sentence.start)) or \
             _ARMED_VICTIMS.search(sentence.text, trigger.span.end - sentence.start):
         return None
-    return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack", civilians=True)
+    return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack", civilians=True, general="")
 
 
 def _crowd(actor: str) -> bool:
@@ -3103,6 +3109,7 @@ def _more_killed(text: str, end: int) -> int:
 
 _LOWER_TOLL = re.compile(rf"\b(?:lower|smaller|revised|conflicting)\s+(?:death\s+)?toll\s+of\s+(\d[\d,]*|{NUMBER_WORD})\b|"
                          rf"\bput the (?:death )?toll (?:lower )?at\s+(\d[\d,]*|{NUMBER_WORD})\b", re.I)
+_CIVILIANS_KILLED = re.compile(r"\b(?:civilians|villagers|residents|worshippers|farmers|passengers)\b")
 _NO_KILLING = frozenset({"Abduction/forced disappearance", "Sexual violence", "Looting/property destruction"})
 
 
@@ -3158,7 +3165,7 @@ def _other_sides_dead(article: Article, fight: Event, sentence: Span) -> bool:
     state = fight.actor2 if fight.inter2 == 1 else "" if fight.actor2 else \
         _state_of(fight) if _SOLDIERS.search(sentence.text) else ""  # ("Troops fought back and killed 20")
     if fight.event_type != "Battles" or not state or not fight.actor1 or \
-            article.text[fight.sentence.end:sentence.start].strip() or not _ATTACKERS_DEAD.search(sentence.text):
+            not _right_after(article, fight, sentence) or not _ATTACKERS_DEAD.search(sentence.text):
         return False
     total = _death_toll(sentence)
     if not total:

@@ -4075,3 +4075,19 @@ def test_a_lower_toll_given_after_an_attack_is_its_toll(gaz, article):
                 "also burned granaries.\n\nPolice confirmed the attack but gave a lower toll of 18 dead.",
                 date="2025-06-15")
     assert [e.fatalities for e in events_of(a, gaz) if e.sub_event_type == "Attack"] == [18]  # ACLED: the lowest
+
+
+def test_a_raid_that_killed_villagers_is_an_attack_and_the_pursuit_that_killed_raiders_a_clash(gaz, article):
+    a = article("Boko Haram fighters raided the village of Kolofata in Cameroon's Far North region on Monday, killing "
+                "five civilians and kidnapping two girls. Soldiers pursued the attackers, killing three of them.",
+                date="2025-06-15")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events_of(a, gaz)] == [
+        ("Attack", "Boko Haram", 5), ("Abduction/forced disappearance", "Boko Haram", 0),
+        ("Armed clash", "Military Forces of Cameroon", 3)]
+
+
+def test_soldiers_who_killed_some_of_them_after_a_sentence_on_where_it_lies_are_the_attackers_dead(gaz, article):
+    a = article("Militants attacked an army base in Djibo on Monday, killing five soldiers. Djibo lies near the border "
+                "with Mali. Soldiers returned fire, killing eight of them.", date="2025-06-15")
+    assert [(e.actor1, e.fatalities) for e in events_of(a, gaz)] == \
+        [("Unidentified Armed Group (Burkina Faso)", 5), ("Military Forces of Burkina Faso", 8)]

@@ -178,7 +178,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:militants|jihadists|fighters|insurgents) (?:\w+ ){0,2}killed (?:at least |more than |some |about )?[\w,]+ "
      r"(?:people|civilians|villagers|residents|worshippers)|"
      r"(?:gunm[ae]n|bandits|attackers?|assailants?|armed (?:men|youths|herders)|raiders|gang members|gangsters|gangs?) "
-     r"(?:(?!(?:were|was|been|being) )\w+ ){0,4}(?:killed|shot|attacked|stormed|opened fire on|opened fire|"
+     # (not another subject's verb: "The attackers fled after troops killed eight of them")
+     r"(?:(?!(?:were|was|been|being|after|before|when|as|troops|soldiers|police|army|forces)\b)\w+ ){0,4}"
+     r"(?:killed|shot|attacked|stormed|opened fire on|opened fire|"
      r"raided(?=[^.]{0,80}\b(?:killing|killed|shooting)))"  # (a raid to abduct is the abduction)
      r"(?! (?:\w+ ){0,2}(?:police|security|army|military|gendarmerie|gendarmes|"
      # (an aid convoy is civilians': "attacked a humanitarian convoy", "a convoy of an aid agency")

@@ -4091,3 +4091,11 @@ def test_soldiers_who_killed_some_of_them_after_a_sentence_on_where_it_lies_are_
                 "with Mali. Soldiers returned fire, killing eight of them.", date="2025-06-15")
     assert [(e.actor1, e.fatalities) for e in events_of(a, gaz)] == \
         [("Unidentified Armed Group (Burkina Faso)", 5), ("Military Forces of Burkina Faso", 8)]
+
+
+def test_attackers_who_fled_after_troops_killed_some_attacked_no_civilians(gaz, article):
+    a = article("Militants attacked an army base in Djibo on Monday, killing five soldiers. The attackers fled after "
+                "troops killed eight of them.", date="2025-06-15")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events_of(a, gaz)] == [
+        ("Armed clash", "Unidentified Armed Group (Burkina Faso)", 5),
+        ("Armed clash", "Military Forces of Burkina Faso", 8)]

@@ -79,7 +79,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"air ?forces?(?= (?:(?!said |says )[\w-]+ ){0,3}(?:struck|bombed|hit|pounded|targeted|killed|destroyed|carried out|"
      r"conducted|launched))|"  # not "the air force said Russia had launched 45 drones"
      # "drones have struck", "a drone launched from Yemen struck"
-     r"drones? (?:(?:launched|fired|sent|flown) (?:[\w-]+ ){0,3})?(?:ha[sd] |have )?(?:attacked|struck|hits?|"
+     r"drones? (?:(?:launched|fired|sent|flown) (?:[\w-]+ ){0,3})?(?:ha[sd] |have )?(?:also |later |then )?"
+     r"(?:attacked|struck|hits?|"
      r"targets|targeted|killed|kills|wounded|wounds|injured|injures|damaged|destroyed|"
      r"set (?:[\w-]+ ){1,4}(?:ablaze|on fire|alight))|"  # "A Russian drone set a fuel depot ablaze"
      r"(?:struck|hit|targeted|attacked|shot down) by (?:a |an )?drones?|"
@@ -3740,7 +3741,7 @@ def _told_in_body(article: Article, event: Event, others, title_end: int) -> boo
         return False
     told = [o for o in others if o.sentence.start >= title_end and _one_kind(o, event) and
             (_within(o, event) or _same_talks(o, event) or _at_home(event) and o.actor1 == event.actor1 or
-             _names_place_of(article, o.sentence, event))]
+             _names_place_of(article, o.sentence, event) or _guessed_in_country_of(event, o))]
     same = told[0] if told else None
     if same is not None:
         if sum(o.event_date == same.event_date for o in told) == 1:  # (a headline's toll of strikes the body
@@ -3754,6 +3755,15 @@ def _told_in_body(article: Article, event: Event, others, title_end: int) -> boo
         if not same.actor2 and other is not None:
             same.actor2, same.inter2 = other
     return same is not None
+
+
+def _guessed_in_country_of(headline: Event, body: Event) -> bool:
+    """A headline's event at a name the gazetteer lacks, put only at the article's likeliest town ("clash with rebels
+    on Negros"), is the body's of its kind in that country ("in the mountains of Kabankalan City")."""
+    location = headline.location
+    return location is not None and location.approximate and location.why.startswith("local-focus") and \
+        body.location is not None and body.location.place is not None and \
+        body.location.place.country == location.place.country
 
 
 def _names_place_of(article: Article, sentence: Span, event: Event) -> bool:

@@ -1094,7 +1094,7 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
                      f"{near.name}, the town the text has just told of, which it says is nearby" if near else
                      f"{measured.name}, the town the text measures it from" if measured else
                      f"{own.name}, the one town its sentence names" if own else
-                     f"{unit.name}, the {unit.kind} its sentence opens in" if unit else
+                     f"{unit.name}, the {unit.kind} its sentence puts it in" if unit else
                      f"{told_unit.name}, the {told_unit.kind} the sentence before put the story in" if told_unit else
                      f"{region.name}, the province the story is told in (its only town, {focus.name}, is where it "
                      f"was filed)" if region else f"{focus.name}, the town the article names most ({count}x)"))
@@ -1159,9 +1159,14 @@ def _framing_unit(article: Article, mention: Mention, focus: Place) -> Place | N
     province the sentence opens in, where the article's town is not."""
     sentence = article.sentence_at(mention.start)
     unit = next((m for m in article.mentions if sentence.start <= m.start < mention.start), None)
-    if unit is None or not unit.located or unit.place.kind not in ("country", "admin1") or unit.place.holds(focus):
-        return None
-    return unit.place if _FRAME.fullmatch(article.text, sentence.start, unit.start) else None
+    if unit is not None and unit.located and unit.place.kind in ("country", "admin1") and \
+            not unit.place.holds(focus) and _FRAME.fullmatch(article.text, sentence.start, unit.start):
+        return unit.place
+    # ... or, for a village or town, the province its sentence named before it ("pushed into Syria's Quneitra
+    # province, setting up positions near the village of Jubata al-Khashab")
+    units = [m.place for m in article.mentions if sentence.start <= m.start < mention.start and m.located and
+             m.place.kind == "admin1"] if mention.feature in ("village", "town") else []
+    return units[-1] if units and not units[-1].holds(focus) else None
 
 
 def _unit_just_told(article: Article, mention: Mention, focus: Place) -> Place | None:

@@ -4099,3 +4099,15 @@ def test_attackers_who_fled_after_troops_killed_some_attacked_no_civilians(gaz, 
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events_of(a, gaz)] == [
         ("Armed clash", "Unidentified Armed Group (Burkina Faso)", 5),
         ("Armed clash", "Military Forces of Burkina Faso", 8)]
+
+
+def test_a_headlines_clash_at_a_name_put_only_at_the_likeliest_town_is_the_bodys(gaz, article):
+    a = article("Philippine troops clashed with New People's Army guerrillas near Himamaylan on the island of Negros on "
+                "Thursday, leaving four dead. The fighting took place about 70 km south of Bacolod.",
+                title="Philippines: troops clash with rebels on Negros", date="2025-06-15")
+    assert [(e.location.text, e.fatalities) for e in process(a, gaz).events] == [("Himamaylan", 4)]
+
+
+def test_drones_that_also_struck_are_drone_strikes(gaz, article):
+    a = article("Israeli drones also struck a depot on the outskirts of Daraa on Sunday.", date="2025-06-15")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Air/drone strike"]

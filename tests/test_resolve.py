@@ -965,3 +965,11 @@ def test_a_district_a_city_owns_is_a_quarter_of_it_whichever_namesake_lay_near_a
                 "Chuhuiv, about 40 km southeast of Kharkiv.")
     district = resolved(a, gaz)["Kyivskyi"]
     assert (district.place.name, district.approximate) == ("Kharkiv", True)
+
+
+def test_a_village_the_gazetteer_lacks_is_in_the_province_its_sentence_named_before_it(gaz, article):
+    a = article("Israeli troops pushed into southern Syria's Quneitra province on Sunday, setting up positions near "
+                "the village of Hamidiyah al-Jadida. Syria's government in Damascus condemned it, and Damascus "
+                "residents protested.")
+    village = resolved(a, gaz)["Hamidiyah al-Jadida"]
+    assert (village.place.kind, village.place.name, village.approximate) == ("admin1", "Quneitra", True)

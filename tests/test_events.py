@@ -4102,8 +4102,8 @@ def test_attackers_who_fled_after_troops_killed_some_attacked_no_civilians(gaz, 
 
 
 def test_a_headlines_clash_at_a_name_put_only_at_the_likeliest_town_is_the_bodys(gaz, article):
-    a = article("Philippine troops clashed with New People's Army guerrillas near Himamaylan on the island of Negros on "
-                "Thursday, leaving four dead. The fighting took place about 70 km south of Bacolod.",
+    a = article("Philippine troops clashed with New People's Army guerrillas near Himamaylan on the island of Negros "
+                "on Thursday, leaving four dead. The fighting took place about 70 km south of Bacolod.",
                 title="Philippines: troops clash with rebels on Negros", date="2025-06-15")
     assert [(e.location.text, e.fatalities) for e in process(a, gaz).events] == [("Himamaylan", 4)]
 

@@ -91,7 +91,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"drones? (?:also |later |then )?(?:to drop|dropped) (?:[\w-]+ ){0,2}(?:explosives?|bombs?|grenades?)|"
      # "launched by Yemen's Houthis struck", "... exploded in central Tel Aviv"
      r"drones? launched by (?:[\w'’-]+ ){1,4}(?:struck|hit|attacked|targeted|exploded)|"
-     r"(?:struck|hit|targeted|attacked|pounded) (?:[\w'\"“”-]+ ){0,4}with (?:a |an )?(?:[\w-]+ )?drones?)\b", "Explosions/Remote violence", "Air/drone strike", "Political violence"),
+     r"(?:struck|hit|targeted|attacked|pounded) (?:[\w'\"“”-]+ ){0,7}with (?:a |an )?(?:[\w-]+ )?drones?)\b",
+     "Explosions/Remote violence", "Air/drone strike", "Political violence"),
     (r"\b(?:shelling|shelled|artillery|mortars?|rockets? (?:fire|attacks?)|missile (?:strikes?|attacks?)|"
      r"tank (?:fire|shells?|shelling)|"  # "four people were killed by tank fire"
      r"(?<!anti-)(?:ballistic|cruise|guided) missiles? (?:fired|launched|struck|hit|slammed|landed|killed)|"

@@ -162,6 +162,7 @@ _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|camp|neighbou?rhood|quarter|
 # "the Mir Ali area": the run before "area" is one name -- unless it ends in a feature of nature ("the Peace
 # River Valley area", "the New Concord Reservoir area": a town's name, then what is near it)
 _AREA_AFTER = re.compile(r"\s+(?:area|sector|district|neighbou?rhood|quarter)\b", re.I)
+_LIST_TO_LAST = re.compile(r"(?:,\s+[A-Z][\w'’-]*)*,?\s+(?:and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
 # "a checkpoint in Mir Ali in Pakistan's North Waziristan": a run set between a locative word and its country is one
 # name, not the towns of Mir (Belarus) and Ali
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
@@ -179,7 +180,10 @@ _SEAT_CODES = frozenset({"BLDG", "PAL", "ST"})
 _NAME = r"[A-Z][\w'’ʿ]*(?:[\s-]+(?:(?:al|el|ad|as|ash|ar|at|az|an|ed|es|ez|de|of|bin|ibn)[\s-]+)?[A-Z][\w'’ʿ]*)*"
 _LIST_TAIL = re.compile(rf"(?:{_NAME}(?:,\s+and\s+|,\s*|\s+and\s+))+$")
 # What follows a name can make it a place: "X lies ...", "X, 14 km north of ...", "X, a village ...".
-_PLACE_AFTER = re.compile(r"^(?:,?\s+(?:which\s+|that\s+)?(?:lies|sits|is located|is situated)\b|"
+_PLACE_AFTER = re.compile(r"^(?:,?\s+(?:which\s+|that\s+)?(?:lies|sits|is located|is situated|lie|are located)\b"
+                          # (not a team's place in a table: "Zamalek lie ninth in the league")
+                          r"(?!\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom|"
+                          r"joint|level|\d+(?:st|nd|rd|th))\b)|"
                           r"\s+(?:was|were|has been|had been|is being)\s+(?:also\s+)?"
                           r"(?:captured|seized|taken|shelled|bombed|struck|hit|attacked|overrun|recaptured|retaken|"
                           r"besieged|encircled|liberated)\b|,?\s+(?:is\s+|was\s+|both\s+|each\s+)?"
@@ -533,7 +537,7 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             # ... but a word opening a sentence before "were" is people ("Herders were attacked in ...")
             ends_run = j == len(run) and bool(_PLACE_AFTER.match(tail) and not (
                 j == 1 and tail.startswith(" were ") and _sentence_initial(text, run[0].start)) or
-                _FEATURE_AFTER.match(tail))
+                _FEATURE_AFTER.match(tail) or _listed_before_cue(tail))
             if ends_run or _feature_cued(text, run[i].start) or _unknown_dateline(run[i:], text):
                 hit = (j, run[i].start, _split_modifier(run[j - 1]).end, "toponym", "cue")
         if hit is None and i == len(run) - 1 and (i == 0 or run[i - 1].text.lower() in COMMON_WORDS) and \
@@ -603,6 +607,13 @@ def _cued_names_again(found: list[tuple[int, int, str, str]], text: str,
                     not any(f[:2] == (start, end) for f in parts):  # its words taken apart, not a longer name's
                 found = [f for f in found if f not in parts] + [(start, end, "toponym", "cue")]
     return sorted(found)
+
+
+def _listed_before_cue(tail: str) -> bool:
+    """'The villages, Lopa and Ngotshi, lie some 40 km north of Bunia': a name listed before one the text calls a
+    place."""
+    listed = _LIST_TO_LAST.match(tail)
+    return listed is not None and _PLACE_AFTER.match(tail[listed.end():]) is not None
 
 
 def _set_in_country(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:

@@ -4111,3 +4111,10 @@ def test_a_headlines_clash_at_a_name_put_only_at_the_likeliest_town_is_the_bodys
 def test_drones_that_also_struck_are_drone_strikes(gaz, article):
     a = article("Israeli drones also struck a depot on the outskirts of Daraa on Sunday.", date="2025-06-15")
     assert [e.sub_event_type for e in events_of(a, gaz)] == ["Air/drone strike"]
+
+
+def test_a_drone_strike_on_a_base_told_with_a_long_object_is_one(gaz, article):
+    a = article("Ukraine's military said it had struck the Saky air base in Russian-occupied Crimea with drones "
+                "overnight.", date="2025-06-15")
+    assert [(e.sub_event_type, e.actor1) for e in events_of(a, gaz)] == \
+        [("Air/drone strike", "Military Forces of Ukraine")]

@@ -812,3 +812,10 @@ def test_a_run_between_a_locative_word_and_its_country_is_one_name(gaz, article)
     assert names(a, gaz) == ["Mir Ali", "Pakistan", "Mir Ali", "Kita Kalam", "Mali"]  # not Mir (Belarus), then Ali
     b = article("He met Imran Khan in Pakistan last year.")
     assert names(b, gaz) == ["Pakistan"]
+
+
+def test_names_listed_before_one_told_to_lie_somewhere_are_places_and_a_league_place_is_none(gaz, article):
+    a = article("The villages, Mbau and Ngotshi, lie some 40 km north of Bunia.")
+    assert names(a, gaz) == ["Mbau", "Ngotshi", "Bunia"]
+    b = article("After the loss, Zamalek lie ninth in the league table.")
+    assert names(b, gaz) == []

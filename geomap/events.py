@@ -3602,6 +3602,13 @@ def _merge_repeats(article: Article) -> None:
             if not riot.actor2:
                 riot.actor2, riot.inter2 = event.actor1 if _crowd(event.actor2) else event.actor2, 1
             continue
+        if key in kept and event.event_type == "Battles" and event.fatalities and not kept[key].fatalities and \
+                event.actor1 and kept[key].actor1 and event.actor1 != kept[key].actor1 and \
+                _ATTACKERS_DEAD.search(event.sentence.text) and not _BOTH_DIED.search(event.sentence.text):
+            # "... stormed the base. Troops fought back and killed 20 of the attackers": the fight told again, now
+            # with the other side's toll, is that side's telling (the attack's own toll, told before, stays its own)
+            kept[key].actor1, kept[key].inter1, kept[key].actor2, kept[key].inter2 = \
+                event.actor1, event.inter1, event.actor2, event.inter2
         if key in kept:
             _graver(kept[key], event)  # (before the toll: a peaceful protest has none)
             kept[key].fatalities = _larger_toll(kept[key], event)

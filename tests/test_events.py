@@ -4118,3 +4118,11 @@ def test_a_drone_strike_on_a_base_told_with_a_long_object_is_one(gaz, article):
                 "overnight.", date="2025-06-15")
     assert [(e.sub_event_type, e.actor1) for e in events_of(a, gaz)] == \
         [("Air/drone strike", "Military Forces of Ukraine")]
+
+
+def test_the_attackers_dead_told_where_the_attack_is_told_again_stay_their_sides_toll(gaz, article):
+    a = article("Islamic State fighters attacked an army base in Somalia's Bari region on Tuesday, killing 11 soldiers. "
+                "Dozens of militants stormed the base near the town of Qandala before dawn, an official said. Troops "
+                "fought back and killed at least 14 of the attackers.", date="2025-06-15")
+    assert sorted((e.actor1, e.fatalities) for e in events_of(a, gaz)) == \
+        [("Islamic State", 11), ("Military Forces of Somalia", 14)]  # not one event of 14

@@ -65,7 +65,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     # "the army said it had driven the paramilitary group out of Bara": a place taken from the side driven out
     (r"\b(?:drove|driven|pushed|forced|expelled|ousted) (?:[\w'’-]+ ){1,4}out of(?= (?:the )?[A-Z])|"
      # "the army said it had cleared the last RSF fighters from the Jebel Aulia area"
-     r"\bcleared (?:[\w'’-]+ ){0,4}(?:fighters|militants|rebels|insurgents|forces|troops|jihadists) from(?= (?:the )?[A-Z])",
+     r"\bcleared (?:[\w'’-]+ ){0,4}(?:fighters|militants|rebels|insurgents|forces|troops|jihadists) "
+     r"from(?= (?:the )?[A-Z])",
      "Battles", "territory-back", "Political violence"),
     (r"\b(?:captured|captures|seized|(?<!to )seizes?|t(?:ook|aken) (?:full |total |complete |effective )?control (?:of|over)|"
      r"took over|overran|overrun|stormed|fell to|capturing|seizing|entered|(?:walked|marched|rolled|swept) into|(?:took|taking)(?! (?:\w+ ){0,3}hostages?\b)|"
@@ -138,14 +139,16 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:came|come|coming) under (?:heavy )?(?:fire|attack)|"
      # "killed in an attack on an army post"
      # ... "A second attack hit a military detachment in Diapaga"
-     r"(?:attacks? on|attacks? (?:also |later )?(?:hit|targeted|struck)) (?:an? |the )?(?:\w+ ){0,2}(?:(?:army|military|"
+     r"(?:attacks? on|attacks? (?:also |later )?(?:hit|targeted|struck)) (?:an? |the )?(?:\w+ ){0,2}"
+     r"(?:(?:army|military|"
      r"police|security) (?:posts?|bases?|camps?|checkpoints?|positions?|convoys?|patrols?|barracks|stations?|"
      r"detachments?|units?)|checkpoints?|barracks|garrisons?)|"
      # "Police and soldiers fought the gunmen for several hours"
      r"fought (?:off )?(?:the |a |an )?(?:\w+ ){0,2}(?:gunmen|militants|rebels|insurgents|attackers|assailants|gang "
      r"members|gangs?|jihadists|militiamen)|"
      # "Soldiers pursued the attackers, killing two of them"
-     r"(?:pursued|chased) (?:the )?(?:gunmen|militants|attackers|assailants|raiders|jihadists)(?=[^.]{0,30}\bkill(?:ed|ing)\b)|"
+     r"(?:pursued|chased) (?:the )?(?:gunmen|militants|attackers|assailants|raiders|jihadists)"
+     r"(?=[^.]{0,30}\bkill(?:ed|ing)\b)|"
      r"(?:attacked|ambushed|opened fire on|fired on|fought) (?:an? |the )?(?:\w+ ){0,2}(?:police(?:men| officers)?|"
      r"soldiers|troops|security forces|servicemen|army|military|positions))\b",
      "Battles", "Armed clash", "Political violence"),
@@ -687,7 +690,8 @@ _MANY = guarded(r"\b(?:dozens|scores|hundreds|a series|a wave|waves|a barrage) o
 _DAYS_LATER = re.compile(r"\b(?:(a|one|two|three|four|five|six|seven|\d) (days?|weeks?) (later|earlier|before)|"
                          r"the (?:next|following) day|the (day before|previous day)|"
                          # "The attack came a day after a roadside bomb wounded four soldiers": that day before
-                         r"\b(?:came|comes|come) (?:just |only )?(a|one|two|three|four|five|six|\d) (days?) after)\b", re.I)
+                         r"\b(?:came|comes|come) (?:just |only )?(a|one|two|three|four|five|six|\d) (days?) after)\b",
+                         re.I)
 _SINCE = re.compile(r"\b(?:since|until|till|before|after|by|from|through)\s+(?:the\s+)?$", re.I)  # not the event's day
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _MONTH = r"(?P<{}>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\.?)"
@@ -705,7 +709,8 @@ _KILLED = guarded(
     r"(?!an?\b|the\b|[a-z-]+['’]s\b)[a-z-]+)\b"
     # "killed a commander", "killed the prime minister", "killed Hezbollah's chief of staff": one; a year is no
     # toll ("deployed since 2021 said they had killed eight")
-    r"|\b(?:kill(?:ed|ing|s)?|shot dead|gunned down)\s+(?P<one>an?|(?:the|[A-Z][\w-]*['’]s)(?=\s+(?:[\w'’-]+\s+){0,2}(?:prime\s+minister|"
+    r"|\b(?:kill(?:ed|ing|s)?|shot dead|gunned down)\s+"
+    r"(?P<one>an?|(?:the|[A-Z][\w-]*['’]s)(?=\s+(?:[\w'’-]+\s+){0,2}(?:prime\s+minister|"
     r"president|commander|chief|leader|head|governor|mayor|spokes(?:man|woman)|general|minister)\b))\s+"
     r"(?!total|number|handful|hundred|thousand|score|couple)\w"
     # a figure before the verb ("Eight people were killed"; not "No one was killed")
@@ -985,9 +990,11 @@ _ATTACKER_WORDS = ("gunmen", "attackers", "assailants", "militants", "jihadists"
                    "paramilitaries", "insurgents")
 _THE_ATTACKERS = re.compile(rf"\b[Tt]he (?:{'|'.join(_ATTACKER_WORDS)})\b")
 # "killed at least 20 of the attackers", "30 of the attackers were killed"
-_ATTACKERS_DEAD = re.compile(rf"\bkill(?:ed|ing) [\w,-]+ of them\b|"  # ("Soldiers returned fire, killing eight of them")
+# ("Soldiers returned fire, killing eight of them")
+_ATTACKERS_DEAD = re.compile(rf"\bkill(?:ed|ing) [\w,-]+ of them\b|"
                              rf"\bkill(?:ed|ing) (?:at least |more than |some |about )?[\w,-]+ of the "
-                             rf"(?:{'|'.join(_ATTACKER_WORDS)})\b|\b[\w,-]+ (?:of the )?(?:{'|'.join(_ATTACKER_WORDS)}) "
+                             rf"(?:{'|'.join(_ATTACKER_WORDS)})\b|"
+                             rf"\b[\w,-]+ (?:of the )?(?:{'|'.join(_ATTACKER_WORDS)}) "
                              rf"(?:were|had been) (?:also )?killed\b")  # ("Two attackers were also killed")
 _LIES = re.compile(r",?\s+(?:is|lies|sits)\b")
 # "The militants stormed the village of Kordo late on Saturday": the raid just told, its day told
@@ -1448,7 +1455,8 @@ def _ambush_of_civilians(trigger: _Trigger, sentence: Span) -> _Trigger | None:
             sentence.text, trigger.span.end - sentence.start)) or \
             _ARMED_VICTIMS.search(sentence.text, trigger.span.end - sentence.start):
         return None
-    return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack", civilians=True, general="")
+    return replace(trigger, event_type="Violence against civilians", sub_event_type="Attack", civilians=True,
+                   general="")
 
 
 def _crowd(actor: str) -> bool:
@@ -1561,7 +1569,8 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     for event in events if sub == "Protest with intervention" else ():  # "a student was shot dead as police
         if event.fatalities:  # dispersed a crowd": force that killed is excessive, in ACLED's terms (the forces first)
             event.sub_event_type = "Excessive force against protesters"
-            event.actor1, event.inter1, event.actor2, event.inter2 = event.actor2, event.inter2, event.actor1, event.inter1
+            event.actor1, event.inter1, event.actor2, event.inter2 = \
+                event.actor2, event.inter2, event.actor1, event.inter1
     if len(events) == 1 and events[0].fatalities and events[0].geo_precision == 3:
         events += _parts_told(article, sentence, events[0])
     if again and previous is not None and len(events) == 1 and _same_strike(events[0], previous, definite):
@@ -1978,7 +1987,8 @@ def _inner(text: str, before: list[Mention]) -> list[Mention]:
     Ethiopia's Amhara region after heavy fighting' was fighting at Debre Tabor."""
     chosen = before[-1:]
     # ... unit by unit ("the town of Maga in Kebbi state in northwest Nigeria"; a town the gazetteer lacks, put
-    # approximately in its unit, is still the finer), or in a region ("the old city of Hebron in the southern West Bank")
+    # approximately in its unit, is still the finer), or in a region ("the old city of Hebron in the southern West
+    # Bank")
     for town in reversed(before[:-1]):
         unit = chosen[0]
         if not unit.located or town.place is None or unit.place.kind not in ("country", "admin1", "region") or \
@@ -3111,7 +3121,8 @@ def _more_killed(text: str, end: int) -> int:
     return int(_FATALITY_WORDS.get(word) or parse_number(word) or (1 if word in ("a", "an") else 0))
 
 
-_LOWER_TOLL = re.compile(rf"\b(?:lower|smaller|revised|conflicting)\s+(?:death\s+)?toll\s+of\s+(\d[\d,]*|{NUMBER_WORD})\b|"
+_LOWER_TOLL = re.compile(rf"\b(?:lower|smaller|revised|conflicting)\s+(?:death\s+)?toll\s+of\s+"
+                         rf"(\d[\d,]*|{NUMBER_WORD})\b|"
                          rf"\bput the (?:death )?toll (?:lower )?at\s+(\d[\d,]*|{NUMBER_WORD})\b", re.I)
 _CIVILIANS_KILLED = re.compile(r"\b(?:civilians|villagers|residents|worshippers|farmers|passengers)\b")
 _NO_KILLING = frozenset({"Abduction/forced disappearance", "Sexual violence", "Looting/property destruction"})

@@ -771,7 +771,8 @@ def test_every_mention_of_a_far_namesake_a_claim_sets_aside_takes_the_estimate(g
 
 
 def test_a_distance_across_water_from_a_town_is_a_claim(gaz, article):
-    (claim,) = claims_of(article("Shells hit Nikopol, about 20 km across the reservoir from Enerhodar, on Monday."), gaz)
+    (claim,) = claims_of(article("Shells hit Nikopol, about 20 km across the reservoir from Enerhodar, on "
+                                 "Monday."), gaz)
     assert (claim.anchor.text, [s.mention.text for s in claim.subjects], claim.stated_km, claim.direction) == \
         ("Enerhodar", ["Nikopol"], 20, None)
     assert claim.verdict == "consistent"

@@ -3856,7 +3856,8 @@ def test_a_protester_shot_dead_in_the_next_sentence_makes_the_protest_one_of_exc
 
 
 def test_an_attack_that_came_a_day_after_another_tells_that_one_too_a_day_before(gaz, article):
-    a = article("Gunmen attacked a police post in Tumaco on Monday, killing two officers. The attack came a day after a "
+    a = article("Gunmen attacked a police post in Tumaco on Monday, killing two officers. The attack came a "
+                "day after a "
                 "roadside bomb wounded three soldiers near Buenaventura. It came weeks after a car bomb hit Cali.",
                 date="2025-06-15")
     assert [(e.sub_event_type, e.location.text, e.event_date) for e in events_of(a, gaz)] == \
@@ -3879,7 +3880,8 @@ def test_fighting_also_reported_somewhere_is_a_clash_there(gaz, article):
 
 
 def test_a_headlines_strike_at_sea_is_the_bodys_strike_told_off_a_port(gaz, article):
-    a = article("Houthi rebels said they launched drones at a cargo ship in the Red Sea off the port of Salif on Monday.",
+    a = article("Houthi rebels said they launched drones at a cargo ship in the Red Sea off the port of "
+                "Salif on Monday.",
                 title="Houthis claim drone attack on ship in Red Sea", date="2025-06-15")
     found = process(a, gaz).events
     assert [(e.sub_event_type, e.event_date) for e in found] == [("Air/drone strike", "2025-06-09")]
@@ -3915,7 +3917,8 @@ def test_a_raid_on_a_camp_of_a_long_name_that_killed_is_a_fight_there(gaz, artic
 
 
 def test_a_second_attack_on_a_military_post_is_a_clash_of_the_group_not_its_parent(gaz, article):
-    a = article("Fighters linked to al-Qaeda attacked an army base in Djibo on Friday, killing 12 soldiers. JNIM claimed "
+    a = article("Fighters linked to al-Qaeda attacked an army base in Djibo on Friday, killing 12 soldiers. "
+                "JNIM claimed "
                 "the assault. A second attack struck a military detachment in Kaya the same day.", date="2025-06-15")
     assert [(e.sub_event_type, e.location.text, e.actor1, e.event_date) for e in events_of(a, gaz)] == \
         [("Armed clash", "Djibo", "JNIM", "2025-06-13"), ("Armed clash", "Kaya", "JNIM", "2025-06-13")]
@@ -3981,7 +3984,8 @@ def test_police_who_fired_on_a_crowd_that_rioted_are_the_riots_other_side(gaz, a
 
 
 def test_people_killed_by_tank_fire_were_shelled(gaz, article):
-    a = article("Four people were killed by Israeli tank fire in Khan Younis on Monday, medics said.", date="2025-06-15")
+    a = article("Four people were killed by Israeli tank fire in Khan Younis on Monday, medics said.",
+                date="2025-06-15")
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events_of(a, gaz)] == \
         [("Shelling/artillery/missile attack", "Military Forces of Israel", 4)]
 
@@ -4071,7 +4075,8 @@ def test_an_attack_at_a_nearby_site_is_near_the_place_just_told(gaz, article):
 
 
 def test_a_lower_toll_given_after_an_attack_is_its_toll(gaz, article):
-    a = article("Bandits attacked the village of Kaura in Zamfara on Saturday, killing at least 30 villagers. The gunmen "
+    a = article("Bandits attacked the village of Kaura in Zamfara on Saturday, killing at least 30 "
+                "villagers. The gunmen "
                 "also burned granaries.\n\nPolice confirmed the attack but gave a lower toll of 18 dead.",
                 date="2025-06-15")
     assert [e.fatalities for e in events_of(a, gaz) if e.sub_event_type == "Attack"] == [18]  # ACLED: the lowest
@@ -4121,7 +4126,8 @@ def test_a_drone_strike_on_a_base_told_with_a_long_object_is_one(gaz, article):
 
 
 def test_the_attackers_dead_told_where_the_attack_is_told_again_stay_their_sides_toll(gaz, article):
-    a = article("Islamic State fighters attacked an army base in Somalia's Bari region on Tuesday, killing 11 soldiers. "
+    a = article("Islamic State fighters attacked an army base in Somalia's Bari region on Tuesday, killing "
+                "11 soldiers. "
                 "Dozens of militants stormed the base near the town of Qandala before dawn, an official said. Troops "
                 "fought back and killed at least 14 of the attackers.", date="2025-06-15")
     assert sorted((e.actor1, e.fatalities) for e in events_of(a, gaz)) == \

@@ -769,8 +769,8 @@ _HARMED_BEFORE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|wounds|
 # ("rockets were fired at the Ain al-Asad air base, which hosts US troops": the troops the target held)
 _TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|into|hosts|hosting|houses|housing)\s+" +
                             _OBJECT_START)
-# "30 miles west of the capital", "10 km from Hama": the place a distance is measured from is not where it happened.
 _THE_TOWN_TAKEN = re.compile(r"\s+the\s+(?:town|city|village)\b")  # "retook the town": one the sentence named
+# "30 miles west of the capital", "10 km from Hama": the place a distance is measured from is not where it happened.
 _MEASURED_FROM = re.compile(r"(?:\b|(?<=\d))(?:km|kms|kilomet(?:er|re)s|miles?)\)?\s+(?:(?:to\s+the\s+)?[a-z-]+\s+)?"
                             r"(?:of|from)\s+(?:the\s+)?$|"  # (also "6km south of")
                             # ... or a direction alone, apposed: "the town of Bani Naim, east of Hebron,"
@@ -3195,10 +3195,11 @@ def _fight_retold_with_its_dead(article: Article, sentence: Span, triggers: list
     """'... ambushed a police convoy, killing six officers. Two attackers were also killed in the shootout': the fight
     just told, told again with its attackers' dead (see _other_sides_dead), not a fight of its own -- nor are the
     others arrested there an arrest of its own."""
-    if not all(t.event_type == "Battles" and _IN_THE_STRIKE.search(
-            sentence.text, max(0, t.span.start - sentence.start - 30), t.span.start - sentence.start) or
-               t.sub_event_type == "Arrests" for t in triggers):  # ("Several assailants were killed and others
-        return False  # arrested": those held at the fight, no arrest of its own)
+    # ("Several assailants were killed and others arrested": those held at the fight, no arrest of its own)
+    if not all(t.sub_event_type == "Arrests" or t.event_type == "Battles" and _IN_THE_STRIKE.search(
+            sentence.text, max(0, t.span.start - sentence.start - 30), t.span.start - sentence.start)
+               for t in triggers):
+        return False
     fights = [e for e in article.events if e.sentence is article.events[-1].sentence and e.event_type == "Battles"]
     return len(fights) == 1 and _other_sides_dead(article, fights[0], sentence)
 

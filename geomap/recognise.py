@@ -162,6 +162,7 @@ _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|camp|neighbou?rhood|quarter|
 # "the Mir Ali area": the run before "area" is one name -- unless it ends in a feature of nature ("the Peace
 # River Valley area", "the New Concord Reservoir area": a town's name, then what is near it)
 _AREA_AFTER = re.compile(r"\s+(?:area|sector|district|neighbou?rhood|quarter)\b", re.I)
+# ", Lopa and Ngotshi": the rest of a list of names, up to its last
 _LIST_TO_LAST = re.compile(r"(?:,\s+[A-Z][\w'’-]*)*,?\s+(?:and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
 # "a checkpoint in Mir Ali in Pakistan's North Waziristan": a run set between a locative word and its country is one
 # name, not the towns of Mir (Belarus) and Ali

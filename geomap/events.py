@@ -2450,8 +2450,10 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if leaving:  # "soldiers entered the city ... and that RSF fighters had withdrawn": the group that left
         return leaving[0], (state if government else ""), _inter(leaving[0]), (1 if government else None)
     if agent or speaker_acts or government and (not rebels or government.start() < rebels.start()):
-        # "exchanged fire with the gang": the group the article names, else an unidentified armed group
-        unnamed = facts.group_before(sentence.start) or next(iter(facts.groups), _unidentified(where))
+        # "exchanged fire with the gang": the group the article names, else an unidentified armed group (so where the
+        # text says no one claimed the attack)
+        unnamed = _unidentified(where) if _NO_CLAIM.search(article.text) else \
+            facts.group_before(sentence.start) or next(iter(facts.groups), _unidentified(where))
         other = _other_state(facts, text, at, state) or _repelled_state(facts, trigger, state, sentence.start)
         opponent = named[0] if named else unnamed if _REBELS.search(wide) else other
         if government and government.group().lower().startswith("police"):
@@ -2502,9 +2504,13 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         # The group that claimed it just after ("The Viv Ansanm coalition claimed the attack"), else the article's:
         # the first named properly ("Karen rebels" named later are not the MNDAA), else the first named by then
         claimed = _groups(facts, _claimant(article.text[sentence.end:sentence.end + _CLAIM_REACH]))
-        leader = (claimed or [""])[0] or next((g for o, g in facts.first_named if g in facts.proper and g not in struck
-                                                and (o < sentence.end or g not in facts.apart) and
-                                                not _LINKED_BEFORE.search(article.text, max(0, o - 24), o)), "") or \
+        # ... but none where the text says no one claimed it ("No group claimed the attack, but the Pakistani Taliban
+        # are active in the area": a guess the text declines)
+        unclaimed = not claimed and _NO_CLAIM.search(article.text)  # (told anywhere: a headline's event too)
+        leader = (claimed or [""])[0] or "" if unclaimed else (claimed or [""])[0] or next(
+            (g for o, g in facts.first_named if g in facts.proper and g not in struck and
+             (o < sentence.end or g not in facts.apart) and
+             not _LINKED_BEFORE.search(article.text, max(0, o - 24), o)), "") or \
             next((g for start, g in facts.first_named if start < sentence.end and g not in struck), "") or \
             ("" if rebels or _REBELS.search(sentence.text, *speaker) else (struck or [""])[0])
         # (not "rebels said they had killed dozens of Wagner mercenaries": the group they killed -- but "a police

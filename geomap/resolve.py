@@ -223,6 +223,12 @@ def _known_unit(name: str, gazetteer: Gazetteer) -> bool:
     return best is not None and best.place.kind in ("country", "admin1")
 
 
+def _salient_town(name: str, country: str, gazetteer: Gazetteer) -> bool:
+    """A national or provincial capital, or a city of 100,000, of ``country`` bears the name exactly."""
+    best = _exact_best(name, gazetteer)
+    return best is not None and best.place.kind == "place" and best.place.country == country and _salient(best.place)
+
+
 def _named_countries(article: Article, gazetteer: Gazetteer) -> set[str]:
     """Countries the article names, by name or demonym ("Australians")."""
     named = {m.place.country for m in article.mentions if m.kind == "demonym" and m.place is not None}
@@ -284,10 +290,13 @@ def explicit_context(article: Article, gazetteer: Gazetteer) -> None:
             # Maga in Cameroon): a village the gazetteer lacks
             # ("Boni in central Mali": a country's part, told as a place's home, but not "the US in southern Syria")
             # -- never a country ("the border with Mali in the Tillaberi region")
-            if containers and not gazetteer.is_country_name(first.text) and (
-                    unit is not None or len(containers) == 1 and "in" in between.split() and (
-                        second.feature in _UNIT_FEATURES or containers[0].kind == "country" and
-                        _PART_WORD.search(between) and not _known_unit(first.text, gazetteer))):
+            # -- nor a capital or a city of 100,000 the unit does not hold ("200 km north of Niamey in the Tillaberi
+            # region": the region of the place measured, not Niamey's)
+            if containers and not gazetteer.is_country_name(first.text) and \
+                    not _salient_town(first.text, containers[0].country, gazetteer) and (
+                        unit is not None or len(containers) == 1 and "in" in between.split() and (
+                            second.feature in _UNIT_FEATURES or containers[0].kind == "country" and
+                            _PART_WORD.search(between) and not _known_unit(first.text, gazetteer))):
                 _choose(first, Candidate(containers[0], 0.0, containers[0].name, "focus"), "explicit-context",
                         f"'{first.text}' is not in the gazetteer within {second.text}: placed approximately there")
                 first.approximate = True

@@ -4132,3 +4132,13 @@ def test_the_attackers_dead_told_where_the_attack_is_told_again_stay_their_sides
                 "fought back and killed at least 14 of the attackers.", date="2025-06-15")
     assert sorted((e.actor1, e.fatalities) for e in events_of(a, gaz)) == \
         [("Islamic State", 11), ("Military Forces of Somalia", 14)]  # not one event of 14
+
+
+def test_attackers_no_one_claimed_are_unidentified_whatever_group_is_said_to_be_active(gaz, article):
+    a = article("Militants attacked a police post in Tank district on Tuesday night, killing four policemen. Police "
+                "killed two of the attackers in the exchange of fire. No group claimed the attack, but the Pakistani "
+                "Taliban are active in the area.", title="Attack on police post kills four in Tank",
+                date="2025-06-15")
+    assert {(e.actor1, e.actor2) for e in process(a, gaz).events} == {
+        ("Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"),
+        ("Police Forces of Pakistan", "Unidentified Armed Group (Pakistan)")}

@@ -973,3 +973,9 @@ def test_a_village_the_gazetteer_lacks_is_in_the_province_its_sentence_named_bef
                 "residents protested.")
     village = resolved(a, gaz)["Hamidiyah al-Jadida"]
     assert (village.place.kind, village.place.name, village.approximate) == ("admin1", "Quneitra", True)
+
+
+def test_a_capital_is_not_put_in_a_region_a_measured_place_lies_in(gaz, article):
+    a = article("Soldiers were ambushed near Ayorou on Friday. Ayorou lies some 200 km northwest of Niamey in the "
+                "Tillaberi region.")
+    assert resolved(a, gaz)["Niamey"].place.feature_code == "PPLC"  # not placed approximately in Tillaberi

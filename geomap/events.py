@@ -2392,6 +2392,13 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     # "Ukrainian forces ... took control of Sudzha", "Burundian troops who fought beside the Congolese army withdrew"
     # "Lebanese troops deployed in Khiam after Israeli forces withdrew": the subordinate clause's subject acted
     conjunction = [m.end() for m in _SUBORDINATE.finditer(text, 0, at)]
+    # ... a group that subordinate clause names ("Burundian soldiers began withdrawing after M23 rebels captured the
+    # town of Kamanyola": M23's capture, not Burundi's)
+    own = _groups(facts, text[conjunction[-1]:at]) if conjunction else []
+    if own and trigger.event_type == "Battles":  # (and the state's forces it struck: "attacked a military patrol")
+        forces = state if _MILITARY.search(text, at) or _government(facts, text, at) else \
+            state.replace("Military Forces", "Police Forces", 1) if _POLICE.search(text, at) else ""
+        return own[0], forces, _inter(own[0]), (1 if forces else None)
     subject = next((m for start in ([conjunction[-1]] if conjunction else []) + [0]
                     for m in _STATE_BY.finditer(text, start, at) if _country_of(facts, m.group(1))
                     and not _VICTIMS.match(text, m.end()) and not _targeted(text, m.start())

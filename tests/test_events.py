@@ -4142,3 +4142,10 @@ def test_attackers_no_one_claimed_are_unidentified_whatever_group_is_said_to_be_
     assert {(e.actor1, e.actor2) for e in process(a, gaz).events} == {
         ("Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"),
         ("Police Forces of Pakistan", "Unidentified Armed Group (Pakistan)")}
+
+
+def test_a_capture_told_in_a_clause_after_another_sides_retreat_is_the_groups(gaz, article):
+    a = article("Burundian soldiers in Congo's South Kivu began withdrawing on Sunday after M23 rebels captured the "
+                "town of Kamanyola.", date="2025-06-15")
+    (capture,) = [e for e in events_of(a, gaz) if e.sub_event_type.endswith("territory")]
+    assert (capture.actor1, capture.location.text) == ("M23", "Kamanyola")  # not Burundi's

@@ -1069,6 +1069,7 @@ class _Facts:
     mentioned: tuple[tuple[int, str], ...] = ()  # (offset, group) of every naming, in text order
     apart: frozenset[str] = frozenset()  # groups first named in a sentence of another story ("Further east, the SDF")
     armies: frozenset[str] = frozenset()  # countries named as their army's ("the Uganda People's Defence Force")
+    unclaimed: bool = False  # the text says no one claimed the attack ("No group claimed the attack")
     # groups, proper and mentioned leave out those named only as the state's help (_helps_the_state): no unnamed
     # attacker is theirs
 
@@ -1089,6 +1090,7 @@ class _Facts:
         apart = frozenset(g for g, o in first.items() if _ELSEWHERE.match(article.sentence_at(o).text))
         armies = frozenset(m.text for m in facts.countries if _ARMY_AFTER.match(article.text, m.end))
         return replace(facts, groups=tuple(first), first_named=tuple((o, g) for g, o in first.items()), armies=armies,
+                       unclaimed=_NO_CLAIM.search(article.text) is not None,
                        proper=frozenset(_proper_groups(article.text).values()) - {g for g in helping if helping[g]},
                        mentioned=tuple((o, g) for o, g in mentioned if not helping[g]), apart=apart)
 
@@ -2459,7 +2461,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if agent or speaker_acts or government and (not rebels or government.start() < rebels.start()):
         # "exchanged fire with the gang": the group the article names, else an unidentified armed group (so where the
         # text says no one claimed the attack)
-        unnamed = _unidentified(where) if _NO_CLAIM.search(article.text) else \
+        unnamed = _unidentified(where) if facts.unclaimed else \
             facts.group_before(sentence.start) or next(iter(facts.groups), _unidentified(where))
         other = _other_state(facts, text, at, state) or _repelled_state(facts, trigger, state, sentence.start)
         opponent = named[0] if named else unnamed if _REBELS.search(wide) else other
@@ -2512,9 +2514,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         # the first named properly ("Karen rebels" named later are not the MNDAA), else the first named by then
         claimed = _groups(facts, _claimant(article.text[sentence.end:sentence.end + _CLAIM_REACH]))
         # ... but none where the text says no one claimed it ("No group claimed the attack, but the Pakistani Taliban
-        # are active in the area": a guess the text declines)
-        unclaimed = not claimed and _NO_CLAIM.search(article.text)  # (told anywhere: a headline's event too)
-        leader = (claimed or [""])[0] or "" if unclaimed else (claimed or [""])[0] or next(
+        # are active in the area": a guess the text declines, wherever it says so -- for a headline's event too)
+        leader = (claimed or [""])[0] if claimed or facts.unclaimed else next(
             (g for o, g in facts.first_named if g in facts.proper and g not in struck and
              (o < sentence.end or g not in facts.apart) and
              not _LINKED_BEFORE.search(article.text, max(0, o - 24), o)), "") or \

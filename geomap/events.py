@@ -256,8 +256,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:places|villages|towns|areas|sites|targets) (?:hit|struck|targeted|bombed)(?= (?:were|included?)\b)|strikes? on (?:a|an|the)(?= )|strikes? on(?= (?!(?:monday|tuesday|wednesday|thursday|friday|"
      r"saturday|sunday|a|an|the)\b)\w)|(?:strikes?|raids?) (?:also )?(?:hits?|targeted)|"
      # "Israeli strike kills", "Israeli strikes and gunfire killed 25", "strikes across the Gaza Strip killed 31"
-     r"(?<!hunger )(?<!general )(?<!labour )strikes? (?:and (?:[\w-]+ ){1,2}|(?:across|throughout|on|in) "
-     r"(?:[\w'’-]+ ){1,4}?)?(?:kills?|killed|wounds?|wounded)\b|"
+     r"(?<!hunger )(?<!general )(?<!labour )strikes? (?:and (?:[\w-]+ ){1,2}|(?:across|throughout|on|in|near|at) "
+     r"(?:[\w'’-]+ ){1,6}?)?(?:kills?|killed|wounds?|wounded)\b|"
      r"(?<=while )another (?:one )?(?:hit|struck|targeted)|"
      # "an industrial site caught fire after being hit", "falling debris damaged buildings": a strike's
      r"after being (?:hit|struck)|falling debris)\b",
@@ -364,6 +364,11 @@ _WAY_OF_WAR = re.compile(r"\b(?:have|has)\s+(?:long\s+|often\s+|repeatedly\s+|fr
                          r"relied on)\s+(?:[\w-]+\s+){0,2}$")
 _SINCE_STATE = re.compile(r"\s+(?:have|has)\s+(?:been\s+)?(?:gripped|rocked|swept|roiled|shaken|continued|persisted|"
                           r"raged|spread|taken place|been held)\b[^.;]{0,80}\bsince\b")
+# "The Houthis have launched missiles at Israel since the start of the war": a campaign, no event of a day
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+(?:[a-z]+ly\s+)?$")
+_CAMPAIGN_SINCE = re.compile(r"[^.;]{0,80}\bsince (?:the (?:start|beginning|outbreak) of|"
+                             r"(?:[A-Z][a-z]+ )?(?:19|20)\d\d\b|"
+                             r"(?:the )?(?:[\w-]+ ){0,6}(?:began|started|erupted|broke out)\b)")
 # "The region has been the scene of fighting between the army and Fano militiamen since August 2023": a war's state
 _SCENE_OF = re.compile(r"\b(?:has|have|had) been (?:the )?(?:scene|site|theat(?:re|er)) of (?:[\w-]+ ){0,2}$")
 _SINCE_BEGAN = re.compile(r"\bsince (?:the )?(?:[\w-]+ ){0,6}(?:began|started|erupted|broke out)\b|"
@@ -431,8 +436,8 @@ _HELD_BY = re.compile(r"\b(?:held|controlled|occupied|defended|besieged|encircle
 # clause ("militants ambushed a convoy, and an army drone struck a wedding": the army's strike).
 _CLAUSE_BREAK = re.compile(r"\b(?:said|reported|says|saying|announced)(?: that)?\b|"
                            r",\s+(?:and|but|while|as(?! well)|where)\s+|;|"
-                           r"\b(?:a|one|two|three|several|\d+) (?:days?|hours?|weeks?|months?|years?) "
-                           r"(?:after|before)\b")
+                           r"\b(?:(?:a|one|two|three|several|\d+) (?:days?|hours?|weeks?|months?|years?)|"
+                           r"(?<=, )(?:days|hours|weeks)) (?:after|before)\b")
 # A report by a group of itself: "The Houthis said they had launched missiles" (the speaker is the clause before).
 _SPEAKER = re.compile(r"\b(?:said|says|announced|claimed)\b[\w\s]{0,25}?\b(?:it|they|its|their)\b")
 # "Islamic State claimed responsibility", "JNIM claimed the raid": the group behind the article's attacks.
@@ -661,6 +666,12 @@ _FORCES_HARMED_BEFORE = guarded(r"\b(?:" + _STATE_MEN + r"\s+(?:were|had been|ha
 _SAME_DAY = re.compile(r"\b(?:hours|minutes) later\b|\b(?:later|earlier) (?:that|the same|in the) day\b|"
                        r"\bthe same day\b|"
                        r"\bshortly (?:after|afterwards)\b", re.I)
+# "Among the dead were 11 people killed in a strike on a school", "The soldiers died when a bomb went off": the dead of
+# the toll told before, of its day
+_DEAD_TOLD_AGAIN = re.compile(r"\W*(?:Among (?:the|those) (?:dead|killed|victims)\b|The (?:soldiers|troops|victims|"
+                              r"men|policemen|officers|civilians|dead) (?:died|were killed)\b)")
+_DEATHS_EXPLAINED = re.compile(r"\W*The (?:soldiers|troops|victims|men|policemen|officers|civilians) "
+                               r"(?:died|were killed) (?:when|after)\b")
 _BOMBERS_ONLY = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})  # sub-types no state's forces carry out
 _UNIDENTIFIED = "Unidentified Armed Group"  # ACLED's name of an armed side the report does not identify
 # "repelled assaults near A, ..., and heavy clashes continued near B": a clause of its own, an event of its own
@@ -925,6 +936,7 @@ _MORE_OF_THEM = re.compile(r"(?:[^,.]{0,50}\b(?:said|says)(?: that)? )?"
                            r"shells|strikes))\b", re.I)  # "A second wave of drones hit Izmail"
 # "The fighting broke out near Dominorog": the fight the sentence before told, told again
 _RETOLD = re.compile(r"\W*(?:The|This|That)\s+" + _FIGHT_NOUNS)
+_A_STRIKE = re.compile(r"\b(?:air\s*)?strikes?\b", re.I)
 _MANY_STRIKES = re.compile(r"\b(?:strikes|raids|warplanes|jets|aircraft|bombers)\b", re.I)
 _GROUND_SUBJECT = re.compile(r"\b(?:gunmen|assailants|attackers|militants|fighters|jihadists|insurgents|rebels|bandits|"
                              r"militiamen)(?:\s+[\w-]+){0,3}\s+$", re.I)
@@ -1134,6 +1146,7 @@ def detect_events(article: Article) -> Article:
         for trigger in triggers:
             for event in _events_for(article, facts, sentence, trigger, country, triggers):
                 _date(event, article, anchor, anchor_kind)
+                _deaths_explained(article, event)
                 article.events.append(event)
     _merge_repeats(article)
     article.events = [e for e in article.events if not _withdrawal_from_the_taken(e, article.events)]
@@ -1210,6 +1223,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 or history and any(m.start() < match.start() < m.end() for m in _SINCE_BEGAN.finditer(sentence.text)) \
                 or history and _SINCE_STATE.match(sentence.text, match.end()) \
                 or history and _SCENE_OF.search(sentence.text, max(0, match.start() - 50), match.start()) \
+                or history and _PERFECT_BEFORE.search(sentence.text, max(0, match.start() - 20), match.start()) and \
+                _CAMPAIGN_SINCE.match(sentence.text, match.end()) \
                 or " ha" in lower and _WAY_OF_WAR.search(sentence.text, max(0, match.start() - 40), match.start()) \
                 or "kill" in lower and any(m.start() < match.end() and match.start() < m.end()
                                            for m in _RUNNING_TOLL.finditer(sentence.text)):
@@ -1525,6 +1540,7 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         actor2 = _harmed_forces(facts, sentence, trigger, where)  # "a landmine wounded five Thai soldiers"
         if actor2 == f"Military Forces of {where}":  # "... the military said two soldiers were killed": its own
             actor2 = _military_told(article, sentence) or actor2
+        actor2 = "" if actor2 == actor1 else actor2  # its own soldiers' dead are another event's
         inter2 = 1 if actor2 else inter2
     aimed = None if located or trigger.event_type != "Explosions/Remote violence" else _aimed_country(facts, places, actor2)
     if aimed is not None:  # "Thailand sent jets to bomb Cambodian targets", naming no town: in Cambodia, not Thailand
@@ -2401,6 +2417,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         forces = state if _MILITARY.search(text, at) or _government(facts, text, at) else \
             state.replace("Military Forces", "Police Forces", 1) if _POLICE.search(text, at) else ""
         return own[0], forces, _inter(own[0]), (1 if forces else None)
+    if own and trigger.event_type == "Explosions/Remote violence":  # "..., hours after the Houthis fired a missile at
+        aimed = _target_state(facts, text[conjunction[-1]:], at - conjunction[-1])  # Israel": the group's, at Israel
+        return own[0], aimed, _inter(own[0]), (1 if aimed else None)
     subject = next((m for start in ([conjunction[-1]] if conjunction else []) + [0]
                     for m in _STATE_BY.finditer(text, start, at) if _country_of(facts, m.group(1))
                     and not _VICTIMS.match(text, m.end()) and not _targeted(text, m.start())
@@ -2712,7 +2731,10 @@ def _harmed_forces(facts: _Facts, sentence: Span, trigger: _Trigger, where: str 
     if harmed is None:
         return named
     men = next(group for group in harmed.groups() if group)
-    return f"{'Police' if men.lower().startswith('police') else 'Military'} Forces of {where}"
+    # "Two Israeli soldiers were killed ..., as Israeli strikes killed 38": the forces of the people named before them
+    people = re.search(r"([A-Z][\w-]+)\s+$", sentence.text[:harmed.start()])
+    country = people and _country_of(facts, people.group(1)) or where
+    return f"{'Police' if men.lower().startswith('police') else 'Military'} Forces of {country}"
 
 
 def _reporting(text: str, match: re.Match, trigger: int) -> bool:
@@ -2750,7 +2772,8 @@ def _previous_strike(article: Article, sentence: Span, word: str = "") -> Event 
     ("warplanes struck ..., a day after the group fired a missile. The strikes hit radar sites": the warplanes')."""
     if _ELSEWHERE.match(sentence.text):
         return None  # "Separately, an explosion tore through a car": another story
-    strikes = [e for e in _in_passage(article, sentence) if e.event_type == "Explosions/Remote violence"]
+    strikes = [e for e in _in_passage(article, sentence) if e.event_type == "Explosions/Remote violence" and
+               not (_A_STRIKE.search(word) and e.sub_event_type in _BOMBERS_ONLY)]  # a strike is no roadside bomb
     many = [e for e in strikes if _MANY_STRIKES.search(e.trigger.text)] if _MANY_STRIKES.search(word) else []
     # "The bulk carrier was hit ...": the strike told of at a vessel, not the raids on the port told between
     ships = [e for e in strikes if VESSEL.search(e.sentence.text)] if VESSEL.search(sentence.text) else []
@@ -3302,6 +3325,9 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
         weeks = later % 7 == 0 and "week" in event.sentence.text  # "A week earlier": to the week
         event.event_date, event.time_precision = day.isoformat(), max(previous.time_precision, 2 if weeks else 1)
         return
+    elif not match and _DEAD_TOLD_AGAIN.match(event.sentence.text) and (toll := _last_toll(article)) is not None:
+        event.event_date, event.time_precision = toll.event_date, toll.time_precision  # "Among the dead were ..."
+        return
     elif not match and article.events and (article.events[-1].sentence is event.sentence or  # its sentence's day
                                            _SAME_DAY.search(event.sentence.text) or _goes_on(article, event) or
                                            _continues(article, event) or _also_then(article, event) or
@@ -3426,6 +3452,21 @@ def _days_later(text: str) -> int:
     count, unit = found.group(1) or found.group(5), found.group(2) or found.group(6)
     days = (_COUNTS.get(count.lower(), 0) or int(count)) * (7 if unit.startswith("week") else 1) if count else 1
     return -days if found.group(3) in ("earlier", "before") or found.group(4) or found.group(5) else days
+
+
+def _deaths_explained(article: Article, event: Event) -> None:
+    """'Two soldiers were killed in fighting ... The soldiers died when an explosive device detonated near their
+    vehicle': the blast is how the dead told generally were killed, one event with their toll."""
+    if event.fatalities or not _DEATHS_EXPLAINED.match(event.sentence.text):
+        return
+    toll = next((e for e in reversed(article.events) if e.fatalities and e.general and e.event_type == "Battles"), None)
+    if toll is not None and _sentences_between(article, toll.sentence, event.sentence) <= 1:
+        event.fatalities = toll.fatalities
+        article.events.remove(toll)
+
+
+def _last_toll(article: Article) -> Event | None:
+    return next((e for e in reversed(article.events) if e.fatalities), None)
 
 
 def _goes_on(article: Article, event: Event) -> bool:

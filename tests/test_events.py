@@ -4149,3 +4149,45 @@ def test_a_capture_told_in_a_clause_after_another_sides_retreat_is_the_groups(ga
                 "town of Kamanyola.", date="2025-06-15")
     (capture,) = [e for e in events_of(a, gaz) if e.sub_event_type.endswith("territory")]
     assert (capture.actor1, capture.location.text) == ("M23", "Kamanyola")  # not Burundi's
+
+
+def test_a_strike_among_whose_dead_the_next_sentence_tells_is_no_roadside_bomb_and_of_that_day(gaz, article):
+    a = article("Israeli strikes across the territory killed 30 people on Tuesday. A roadside bomb hit an Israeli "
+                "patrol in Khan Younis. Among the dead were nine people killed in a strike on a school in Gaza "
+                "City.", date="2025-06-15")
+    school = events_of(a, gaz)[-1]
+    assert (school.sub_event_type, school.actor1, school.event_date, school.fatalities) == \
+        ("Shelling/artillery/missile attack", "Military Forces of Israel", "2025-06-10", 9)
+
+
+def test_soldiers_who_died_when_a_bomb_went_off_are_the_blasts_toll_not_a_fight_as_well(gaz, article):
+    a = article("Three soldiers were killed in fighting in northern Mali on Monday, the army said. The soldiers died "
+                "when an explosive device went off under their truck near Tessalit.", date="2025-06-15")
+    assert [(e.sub_event_type, e.location.text, e.fatalities, e.event_date) for e in events_of(a, gaz)] == \
+        [("Remote explosive/landmine/IED", "Tessalit", 3, "2025-06-09")]
+
+
+def test_a_states_own_soldiers_killed_in_a_clause_before_its_strikes_are_not_their_target(gaz, article):
+    a = article("Two Russian soldiers were killed near Pokrovsk, the ministry said on Tuesday, as Russian strikes "
+                "killed 12 people in Kharkiv.", date="2025-06-15")
+    (strike,) = [e for e in events_of(a, gaz) if e.event_type == "Explosions/Remote violence"]
+    assert (strike.actor1, strike.actor2) == ("Military Forces of Russia", "")
+
+
+def test_another_strike_near_a_site_in_a_town_that_killed_people_is_an_event(gaz, article):
+    a = article("Israeli strikes hit Gaza City on Sunday. Another strike near a fuel station in Deir al-Balah killed "
+                "four people.", date="2025-06-15")
+    assert [(e.location.text, e.fatalities) for e in events_of(a, gaz)][-1:] == [("Deir al-Balah", 4)]
+
+
+def test_missiles_a_group_has_fired_since_the_war_began_are_no_event_of_a_day(gaz, article):
+    a = article("The Houthis have fired dozens of missiles at Israel since the start of the war in Gaza.",
+                date="2025-06-15")
+    assert events_of(a, gaz) == []
+
+
+def test_a_missile_fired_hours_before_a_states_strike_is_the_group_s(gaz, article):
+    a = article("Israeli jets bombed the port of Hodeidah on Sunday, hours after the Houthis fired a missile at Eilat.",
+                date="2025-06-15")
+    assert [(e.actor1, e.location.text) for e in events_of(a, gaz)] == \
+        [("Military Forces of Israel", "Hodeidah"), ("Houthis", "Eilat")]

@@ -42,7 +42,7 @@ from gazetteer.geo import haversine_km
 from .document import Article, Event, Mention, Span
 from .lexicon import COMMON_WORDS
 from .text import (DATELINE, MONTHS, NUMBER_WORD, ROAD_TO, VESSEL, any_of, first_chars, guarded, listed_before,
-                   parse_number)
+                   parse_number, words_to_number)
 
 # Fallback sub-types: a trigger that counts only where no specific trigger of its event type is in the
 # sentence, typed then as the commonest case ACLED codes without more detail, and only in a sentence of
@@ -130,6 +130,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"fighting (?:(?:also|later|then) )?(?:erupted|broke out|raged|spread|continued|resumed|"
      r"(?:was|were|has been|had been) (?:also )?(?:raging|reported))|"
      r"(?:attacked|fought|fired on|shot at) (?:each other|one another)|"
+     # "Eleven militants were killed in a raid in the Datta Khel area, and six more in a gunfight in Bannu"
+     r"(?:militants|fighters|insurgents|rebels|jihadists|terrorists|gunmen) (?:were|had been|have been) killed "
+     r"(?:during|in) (?:an? |the )?(?:[\w-]+ ){0,2}(?:raids?|(?:security |military )?operations?)\b|"
      r"destroyed (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}(?:tanks?|"
      r"armou?red vehicles?|military vehicles?)|(?:attacked|raided|opened fire on|fired on) (?:an? |the )?(?:\w+ ){0,2}"
      r"(?:(?:army|military|police|security|border) (?:posts?|bases?|camps?|checkpoints?|positions?|convoys?|patrols?|"
@@ -426,6 +429,8 @@ _STATE_VOICE = re.compile(r"\b(?:government|(?:defen[cs]e|interior)\s+ministry|m
 _BY_STATE = re.compile(r"\bby (?:the )?(?:(?P<owner>[A-Z][\w-]*)['’]s )?(?:military|army|armed forces|junta|regime|"
                        r"government(?: forces)?|security forces|troops)\b", re.I)
 _SUBORDINATE = re.compile(r"\b(?:after|when|as|before|because|once|since)\s")
+_REBELS_KILLED = re.compile(r"\b(?:militants|fighters|insurgents|rebels|jihadists|terrorists|gunmen)\s+"
+                            r"(?:were|had been|have been)\s+killed\b")
 _LINKED_BEFORE = re.compile(r"\b(?:linked|tied|allied|loyal|affiliated) (?:to|with) (?:the )?$")  # (the parent)
 _LINKED_TO = re.compile(r"\b(?:linked|tied|allied|loyal|affiliated) (?:to|with) (?:the )?[\w'’-]+")
 _ACCUSED = re.compile(r"\baccus(?:ed|es|ing)\s+(.{1,60}?)\s+of\s+$")
@@ -749,7 +754,8 @@ _KILLED = guarded(
     r"(?:\s+(?:serving|working|based|stationed|deployed)\s+[^,.;]{1,60}?)?"
     r"\s+(?:was\s+)?(?:killed|shot dead|shot and killed)\b",
     re.I)
-_KILLED_BY = re.compile(r"[^,;]{0,40}?\b(?:killed|died)\s+(?:by|in)\s+(?:an?\s+|the\s+)?")  # "... killed by a "
+# "... killed by a ", "..., and six more in a gunfight"
+_KILLED_BY = re.compile(r"[^,;]{0,40}?\b(?:killed|died|more)\s+(?:by|in)\s+(?:an?\s+|the\s+)?")
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
 _AND_ANOTHER = re.compile(r"\band\s+(?:all\s+|another\s+|a\s+further\s+)?$")  # "..., and all 16 attackers were"
 _NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b")
@@ -971,7 +977,10 @@ _SOLDIERS = re.compile(r"\b(?:soldiers|troops)\b", re.I)
 _ON_THE_GROUND = frozenset({"Battles", "Violence against civilians", "Strategic developments"})
 _SECURITY_AFTER = re.compile(r"\s+(?:security|police|policemen)\b")
 _SPEAKS_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|accuses|accused|insists|insisted|denies|denied)\b")
+_PARTS_COUNTED = re.compile(r"\b(?:in|during) (two|three|four|five|\d) (?:separate )?(?:operations|raids|attacks|"
+                            r"clashes|strikes)\b")
 _REGION_REACH_KM = 300  # how far from a region's point a place told in it may lie
+_DISTRICT_REACH_KM = 60  # ... and from a district's (a second-level unit)
 # "struck villages in southern Lebanon, including Aita al-Shaab", "across Yemen, hitting the capital Sanaa": each
 _INCLUDING = re.compile(r"\b(?:including|hitting)\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?|capital)\s+"
                         r"(?:of\s+)?|(?:targets|sites|positions|facilities|bases)\s+(?:in|at|near)\s+)?$")
@@ -2477,7 +2486,11 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     leaving = _groups(facts, text[_clause_start(text, at):at]) if trigger.sub_event_type == _WITHDRAWAL else []
     if leaving:  # "soldiers entered the city ... and that RSF fighters had withdrawn": the group that left
         return leaving[0], (state if government else ""), _inter(leaving[0]), (1 if government else None)
-    if agent or speaker_acts or government and (not rebels or government.start() < rebels.start()):
+    # "Eleven militants were killed in a raid", "..., and six more in a gunfight": killed by the state's forces
+    killed = trigger.event_type == "Battles" and not named and \
+        _REBELS_KILLED.search(sentence.text, 0, offset + len(trigger.span.text)) is not None and \
+        not text.startswith(" with ", at + len(trigger.span.text))  # (not "... in an exchange of fire with police")
+    if agent or speaker_acts or killed or government and (not rebels or government.start() < rebels.start()):
         # "exchanged fire with the gang": the group the article names, else an unidentified armed group (so where the
         # text says no one claimed the attack)
         unnamed = _unidentified(where) if facts.unclaimed else \
@@ -2905,7 +2918,8 @@ def _mid_sentence(text: str, offset: int) -> bool:
 def _names_group(word: str) -> bool:
     """A word that may name a group: not "the", "Islamist", "Russia's" or "Kurdish-led"."""
     return word.lower() not in COMMON_WORDS and word.lower() not in _DESCRIPTIVE and \
-        not word.endswith(("'s", "’s")) and not _DESCRIBED.search(word)
+        not word.endswith(("'s", "’s")) and not _DESCRIBED.search(word) and \
+        words_to_number(word) is None  # (nor "Eleven militants were killed")
 
 
 def _inter(group: str) -> int:
@@ -3698,7 +3712,9 @@ def _merge_repeats(article: Article) -> None:
     for event in kept.values():
         # A country-level report (a headline's "in northwest Pakistan") tells of one in a province too.
         finer = precise + [e for e in regional if e.location.place.country == _country_code(event)] \
-            if _place_kind(event) in (None, "country") else precise
+            if _place_kind(event) in (None, "country") else \
+            precise + [e for e in regional if _place_kind(e) == "admin2" and _within(e, event)] \
+            if _place_kind(event) == "admin1" else precise  # (a province's report tells of its districts')
         # "In Deir al-Balah, a strike ... Another strike hit Nuseirat": two events, not one told twice
         joined = [p for p in finer if p is not event and _tells_of(event, p) and
                   not (told.get(id(p)) is event and _told_as_another(p))] if _vague(event) else []
@@ -3722,11 +3738,21 @@ def _merge_repeats(article: Article) -> None:
             if _unnamed(part.actor1) and not _unnamed(event.actor1) and event.actor1 != part.actor2:  # toward
                 part.actor1, part.inter1 = event.actor1, event.inter1  # Kiryat Shmona": Hezbollah's
         rest = event.fatalities - sum(p.fatalities for p in joined)
+        untold = [p for p in joined if not p.fatalities]
+        if len(untold) == 1 and rest > 0 and _parts_counted(article.text) == len(joined):  # "killed 17 in two
+            untold[0].fatalities = rest  # operations": 11 in a raid at A, the others in a gunfight at B
+            continue
         if joined and rest > 0:  # "23 killed across the Gaza Strip", 8 and 6 of them told precisely: 9 left
             event.fatalities = rest
             event.notes += f" [fatalities: the {rest} of the reported toll not told at a place of their own]"
         if not joined or rest > 0:
             article.events.append(event)
+
+
+def _parts_counted(text: str) -> int:
+    """How many operations a report says its toll fell in ("in two operations"), 0 when it does not say."""
+    counted = _PARTS_COUNTED.search(text)
+    return int(parse_number(counted.group(1)) or 0) if counted else 0
 
 
 def _riot_faced(event: Event, key: tuple, kept: dict[tuple, Event]) -> Event | None:
@@ -3894,8 +3920,9 @@ def _unit_holds(unit: Place, place: Place) -> bool:
     "Darfur", "Lake Chad" of four countries) those in its country (if it has one), near its point."""
     if unit.kind in ("country", "admin1"):
         return unit.holds(place)
+    reach = _DISTRICT_REACH_KM if unit.kind == "admin2" else _REGION_REACH_KM
     return (place.country == unit.country or not unit.country) and \
-        haversine_km(place.lat, place.lon, unit.lat, unit.lon) <= _REGION_REACH_KM
+        haversine_km(place.lat, place.lon, unit.lat, unit.lon) <= reach
 
 
 def _unit_of(event: Event) -> Place | None:

@@ -4191,3 +4191,25 @@ def test_a_missile_fired_hours_before_a_states_strike_is_the_group_s(gaz, articl
                 date="2025-06-15")
     assert [(e.actor1, e.location.text) for e in events_of(a, gaz)] == \
         [("Military Forces of Israel", "Hodeidah"), ("Houthis", "Eilat")]
+
+
+def test_militants_killed_in_a_raid_and_in_a_gunfight_are_two_fights_of_the_states_forces(gaz, article):
+    a = article("Nine militants were killed in a raid near Miranshah, and four more in a gunfight in Tank district, "
+                "the military said on Sunday.", date="2025-06-15")
+    assert [(e.location.text, e.actor1, e.actor2, e.fatalities) for e in events_of(a, gaz)] == [
+        ("Miranshah", "Military Forces of Pakistan", "Unidentified Armed Group (Pakistan)", 9),
+        ("Tank", "Military Forces of Pakistan", "Unidentified Armed Group (Pakistan)", 0)]
+
+
+def test_a_number_word_opening_a_sentence_names_no_group(gaz, article):
+    a = article("Troops killed 12 militants in Khyber district on Sunday. Twelve militants died, the army said.",
+                date="2025-06-15")
+    assert all("Twelve" not in (e.actor1, e.actor2) for e in events_of(a, gaz))
+
+
+def test_a_provinces_toll_in_two_operations_is_split_between_the_two_told(gaz, article):
+    a = article("Security forces killed 17 militants in two operations in Khyber Pakhtunkhwa province on Sunday, the "
+                "military said. Eleven militants were killed in a raid in the Datta Khel area, and six more in a "
+                "gunfight in Bannu district.", date="2025-06-15")
+    assert [(e.location.text, e.fatalities) for e in process(a, gaz).events] == \
+        [("Datta Khel", 11), ("Bannu", 6)]

@@ -644,7 +644,7 @@ _CHARACTERISED = re.compile(r"\s+(?:were|was|are|is|had been|have been)\s+(?:not
 # A sentence that retells the event before and gives its day ("The abductions took place on Sunday", "The army said
 # the strikes on Sunday destroyed motorcycles"): the day is that event's, and the sentence tells no new one
 _RETOLD_WHEN = re.compile(r"\s*(?:The|This) (?:attack|blast|bombing|strike|explosion|raid|ambush|shooting|massacre|"
-                          r"abductions?|kidnappings?) "
+                          r"shelling|bombardment|abductions?|kidnappings?) "
                           r"(?:happened|took place|occurred|came|was carried out)\b|"
                           r"\s*(?:(?:The|Its) \w+ said (?:that )?)?the (?:air |drone )?(?:attacks?|strikes?|raids?) "
                           r"(?=(?:early |late )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
@@ -698,7 +698,8 @@ _FOUGHT_THEM = re.compile(r"\b(?:with|on|at|off)\s+$|\b(?:repelled|repulsed|foug
 _FOUND_BEFORE = re.compile(r"\b(?:found|discovered|saw|showed|shows)\b[^.;]*$")
 _JUDGED = re.compile(r"\b(?:called|described|branded|condemned|denounced|praised|labell?ed)\s+the\s+$")
 _THE_TARGET = re.compile(r"\s+the\s+(?:[\w-]+\s+)?(base|camp|post|outpost|garrison|barracks|checkpoint|village|town)\b")
-_ANOTHER = re.compile(r"\b(?:another|a second|a third|a separate|a further)\s+(?:[\w-]+\s+){0,2}$|\balso\s+$", re.I)
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a second|a third|a separate|a further)\s+(?:[\w-]+\s+){0,2}$|\balso\s+$",
+                             re.I)
 # "dozens of strikes on villages": many events, though the trigger read is "warplanes"
 _MANY = guarded(r"\b(?:dozens|scores|hundreds|a series|a wave|waves|a barrage) of (?:[\w-]+ ){0,2}(?:strikes|raids|"
                 r"attacks|missiles|rockets|drones|shells)\b", re.I)
@@ -935,9 +936,11 @@ _REPORTER = re.compile(r",\s+(?:[^,]{1,60}\s+(?:said|says|say|(?<!was )(?<!were 
                        r"commander|leader|minister|member|an?\s)[^,]{0,70})$")
 # "Other missiles hit Tel Aviv", "Another missile struck Tamra": the barrage told before
 # (after who tells it: "The SDF said another drone had hit a power station")
+_REPORTED_BY = re.compile(r"[^,.]{0,50}\b(?:said|says)(?: that)? ")
 _MORE_OF_THEM = re.compile(r"(?:[^,.]{0,50}\b(?:said|says)(?: that)? )?"
                            r"\W*(?:(?:other|more|further|several|some|many|the other) (?:of the )?(?:missiles|rockets|"
                            r"drones|shells|bombs|strikes)|another (?:missile|rocket|drone|shell|bomb|strike)|"
+                           r"an? (?:second|third|later) (?:(?:air|drone|missile) )?strike|"  # "a second drone strike"
                            r"an?(?: second| third| new| later)? (?:wave|salvo|barrage) of (?:missiles|rockets|drones|"
                            r"shells|strikes))\b", re.I)  # "A second wave of drones hit Izmail"
 # "The fighting broke out near Dominorog": the fight the sentence before told, told again
@@ -2500,7 +2503,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         if government and government.group().lower().startswith("police"):
             state = state.replace("Military Forces", "Police Forces", 1)
         return state, opponent, 1, (_inter(opponent) if opponent else None)
-    if previous is not None and previous.actor1 and not (_groups(facts, sentence.text[:offset]) or rebels or government):
+    reporter = _REPORTED_BY.match(sentence.text, 0, offset)  # ("The SDF said another drone had hit ...": no actor)
+    if previous is not None and previous.actor1 and \
+            not (_groups(facts, sentence.text[reporter.end() if reporter else 0:offset]) or rebels or government):
         # "The strikes also hit Saada, the Houthis' stronghold": the strikes before, whoever they hit -- not a
         # state's on its own land ("Muzaffarabad was also hit" after Pakistan shelled Kashmir: India's, told before)
         if where and previous.actor1 == f"Military Forces of {where}":
@@ -3193,6 +3198,11 @@ def _follow_up_toll(article: Article, sentence: Span) -> None:
         previous = killing  # fire, killing a teacher": the attack's toll, not the abduction's
     if len(previous) == 1 and _other_sides_dead(article, previous[0], sentence):
         return
+    if len(previous) == 1 and previous[0].fatalities == 1 and _IN_THE_EVENT.search(sentence.text) and \
+            _sentences_between(article, previous[0].sentence, sentence) == 0:
+        # "..., killing a Hezbollah commander. The ministry said two people were killed in the strike": all its dead
+        previous[0].fatalities = max(1, _death_toll(sentence) or 1)
+        return
     if not previous or any(e.trigger != previous[0].trigger or e.fatalities for e in previous) or \
             article.text[previous[0].sentence.end:sentence.start].strip() and not (
                 _IN_THE_EVENT.search(sentence.text) and
@@ -3584,7 +3594,8 @@ def _another(article: Article, event: Event) -> bool:
     same wave, on its day."""
     previous = article.events[-1]
     return previous.time_precision == 1 and previous.event_type == event.event_type and \
-        _ANOTHER.match(event.sentence.text) is not None and previous.sentence.start < event.sentence.start
+        (_ANOTHER.match(event.sentence.text) or _MORE_OF_THEM.match(event.sentence.text)) is not None and \
+        previous.sentence.start < event.sentence.start  # (... or "The agency said a second drone strike hit")
 
 
 def _target_again(article: Article, event: Event) -> bool:
@@ -3941,7 +3952,7 @@ def _country_code(event: Event) -> str | None:
 
 
 def _told_as_another(event: Event) -> bool:
-    return _ANOTHER.search(event.sentence.text, 0, event.trigger.start - event.sentence.start) is not None
+    return _ANOTHER_BEFORE.search(event.sentence.text, 0, event.trigger.start - event.sentence.start) is not None
 
 
 def _vague(event: Event) -> bool:

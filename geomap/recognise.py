@@ -912,8 +912,17 @@ def _self_described(name: str) -> bool:
 
 
 def _after_title(token: _Token, text: str) -> bool:
-    before = text[max(0, token.start - 30):token.start].split()
-    return bool(before) and before[-1].strip(".,").lower() in _TITLES
+    """'Commander Ali Musa', 'Gen. Ali Musa' -- not a headline's last word ("... kills Hezbollah commander") before
+    the body's "An Israeli drone", nor a sentence's ("... killed the commander. An Israeli ...")."""
+    before = _words_before(text, token.start, 30)
+    if not before or before[-1].endswith(".") and len(before[-1]) > 6:
+        return False
+    return before[-1].strip(".,").lower() in _TITLES
+
+
+def _words_before(text: str, start: int, reach: int) -> list[str]:
+    """The words just before ``start`` on its line (a headline's last word is none of the body's)."""
+    return text[max(0, start - reach):start].rsplit("\n", 1)[-1].split()
 
 
 def _person_run(run: list[_Token], text: str, gazetteer: Gazetteer) -> bool:
@@ -928,8 +937,8 @@ def _after_said(run: list[_Token], text: str, gazetteer: Gazetteer) -> bool:
     """'..., said Mai Alkaila': a multi-token name after 'said' is a speaker ('told CTV Winnipeg' is
     a broadcaster: an acronym opens it) -- not the subject of what was said ("officials said Ras al-Ain was
     shelled")."""
-    before = text[max(0, run[0].start - 12):run[0].start].lower().split()
-    return len(run) >= 2 and bool(before) and before[-1] in ("said", "says", "told") and \
+    before = _words_before(text, run[0].start, 12)
+    return len(run) >= 2 and bool(before) and before[-1].lower() in ("said", "says", "told") and \
         not run[0].text.isupper() and not gazetteer.has_name(text[run[0].start:run[-1].end]) and \
         not _SUBJECT_AFTER.match(text, run[-1].end)
 

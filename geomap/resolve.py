@@ -116,7 +116,7 @@ _TITLE_ABBREVIATION = re.compile(r"\b(st|ste|mt|ft)\b\.?")
 _INITIALS = re.compile(r"[A-Z]{2,4}|(?:[A-Z]\.){2,4}")
 _SETTLEMENT_WORDS = frozenset("Colony Township Heights Springs Beach Falls City Village".split())
 # "the Makeen area of South Waziristan", "the Rampura area of Dhaka": the part word then "of" and its place
-_PART_OF = r"|\s+(?:area|district|region|neighbou?rhood|quarter|sector)\s+of\s+(?:the\s+)?" \
+_PART_OF_UNIT = r"|\s+(?:area|district|region|neighbou?rhood|quarter|sector)\s+of\s+(?:the\s+)?" \
     r"|\s+(?:is|lies)\s+in\s+(?:the\s+)?"  # ... or said to lie in it: "Fambita is in the Tera department"
 # A building named after its town's namesake: "the Soroka hospital in Beersheba" (not Soroca, Moldova)
 _BUILDING_AFTER = re.compile(r"\s+(?:hospital|prison|market|mosque|church|school|university|stadium|refinery|"
@@ -125,14 +125,14 @@ _IN_TOWN = re.compile(r"(?:" + _BUILDING_AFTER.pattern + r")?"
                       r",?\s+(?:in|near|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+|"
                       r"(?:northern|southern|eastern|western|central)\s+)?|,\s+(?:a|the)\s+"
                       r"(?:\w+\s+)?(?:suburb|district|neighbou?rhood|village|town|quarter)\s+(?:of|in|near)\s+"
-                      + _PART_OF)
+                      + _PART_OF_UNIT)
 # "the nearby village of Gundo Meskel": near the town the text has just told of
 _NEARBY_BEFORE = re.compile(r"\bnearby\s+(?:(?:village|town|hamlet|camp|city)\s+of\s+)?$")
 _PART_WORD = re.compile(r"\b(?:central|north|south|east|west)")
 # "In the Menaka region to the east, ...", "Across Niger, ...": the unit a sentence opens in
 _FRAME = re.compile(r"(?:In|Across|Elsewhere in)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?")
 _JUST_TOLD_CHARS = 400  # "a drone struck the nearby village of X" names its town in the sentence or the one before
-_IN_UNIT = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?" + _PART_OF)
+_IN_UNIT = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?" + _PART_OF_UNIT)
 _ARABIC_NAME = re.compile(r"\b(?:al|el|an|ar|as|ash|at|az|ad|ed|es|ez)\s|^(?:tall?|tell?|ras|jisr|deir|kafr|khan|"
                           r"ain|ayn|bir|beit|umm|abu|qasr|wadi|jabal|maarat|marj)\b")
 _OWNER_GAP = re.compile(r"['’]s\s+|\s+")  # "Sudan's capital", "the Syrian capital"

@@ -4213,3 +4213,19 @@ def test_a_provinces_toll_in_two_operations_is_split_between_the_two_told(gaz, a
                 "gunfight in Bannu district.", date="2025-06-15")
     assert [(e.location.text, e.fatalities) for e in process(a, gaz).events] == \
         [("Datta Khel", 11), ("Bannu", 6)]
+
+
+def test_the_shelling_that_came_a_day_after_a_capture_is_the_one_told_before(gaz, article):
+    a = article("The RSF shelled El Fasher on Tuesday, killing six civilians. The shelling came a day after the RSF "
+                "said it had taken control of Bara, a town north of El Obeid.", date="2025-06-15")
+    assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)] == [
+        ("Shelling/artillery/missile attack", "El Fasher"), ("Non-state actor overtakes territory", "Bara")]
+
+
+def test_a_second_drone_strike_told_after_the_firsts_toll_is_the_same_sides_on_its_day(gaz, article):
+    a = article("A Turkish drone struck a car near Qamishli on Friday, killing a commander of the SDF.\n\n"
+                "A monitor said two people were killed in the strike. The SDF said a second drone strike hit a "
+                "power station near Amuda.", date="2025-06-15")
+    first, second = events_of(a, gaz)
+    assert first.fatalities == 2  # the one named, and the others of the strike
+    assert (second.actor1, second.event_date) == ("Military Forces of Turkey", "2025-06-13")

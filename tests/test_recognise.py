@@ -819,3 +819,9 @@ def test_names_listed_before_one_told_to_lie_somewhere_are_places_and_a_league_p
     assert names(a, gaz) == ["Mbau", "Ngotshi", "Bunia"]
     b = article("After the loss, Zamalek lie ninth in the league table.")
     assert names(b, gaz) == []
+
+
+def test_a_headlines_last_word_is_no_title_nor_speaker_of_the_bodys_first_words(gaz, article):
+    a = article("An Iranian drone was shot down over Erbil.", title="Kurdish forces down drone, commander")
+    b = article("A Turkish drone hit a car near Qamishli.", title="Drone strike near Qamishli, monitor says")
+    assert ("Iranian", "demonym") in kinds(a, gaz) and ("Turkish", "demonym") in kinds(b, gaz)

@@ -95,7 +95,7 @@ _RIVER_AFTER = re.compile(r"\s+river\b", re.I)
 # "Lala, in Djugu ...", "Yelwata lies in Guma ...", "Apatzingan, in the Tierra Caliente region"
 _IN_UNIT = re.compile(r"\bin\s+(?:the\s+)?$")
 _UNIT_AFTER = re.compile(r"\s+(?:territory|district|province|region|county|state|governorate|oblast|department|"
-                         r"local\s+government|LGA)\b")
+                         r"local\s+government|LGA|township|municipality|commune|raion)\b")
 _ROAD_BETWEEN = re.compile(r"\b(?:road|highway|route|railway|motorway)\s+between\s+(?:[\w-]+\s+and\s+)?$")
 # "about 200 km south-west of Srinagar by road": a distance by road, longer than the straight line
 _BY_ROAD = re.compile(r"\s+by\s+(?:road|car|rail)\b")

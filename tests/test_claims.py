@@ -793,3 +793,10 @@ def test_the_drawn_sector_of_a_cardinal_word_spans_its_quadrant(gaz, article):
     anchor = claim.anchor.place
     assert area.contains(Point(anchor.lon - 0.2, anchor.lat - 0.2))  # about 29 km south-west: inside
     assert not area.contains(Point(anchor.lon + 0.3, anchor.lat))  # east: outside
+
+
+def test_the_village_told_to_lie_in_a_township_at_a_distance_is_the_subject_not_the_township(gaz, article):
+    a = article("Jets bombed a school in the village of Kyauk Ye in Sagaing region on Friday. The village lies in "
+                "Monywa township, about 20 km west of Monywa.")
+    (claim,) = claims_of(a, gaz)
+    assert [s.mention.text for s in claim.subjects] == ["Kyauk Ye"]

@@ -263,7 +263,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:[\w'’-]+ ){1,6}?)?(?:kills?|killed|wounds?|wounded)\b|"
      r"(?<=while )another (?:one )?(?:hit|struck|targeted)|"
      # "an industrial site caught fire after being hit", "falling debris damaged buildings": a strike's
-     r"after being (?:hit|struck)|falling debris)\b",
+     r"after being (?:hit|struck)|falling debris|debris (?:from (?:an? |the )?(?:[\w-]+ )?(?:drones?|missiles?|"
+     r"rockets?) )?fell (?:on|onto|in)\b)\b",
      "Explosions/Remote violence", "generic strike", "Political violence"),
     # ("A bomb planted on a motorcycle exploded next to a police van")
     (r"\b(?:explosions?|blasts?|detonated|blew up|bombs? (?:[\w-]+ ){0,5}?(?:exploded|went off))\b",
@@ -428,6 +429,9 @@ _STATE_VOICE = re.compile(r"\b(?:government|(?:defen[cs]e|interior)\s+ministry|m
 # A state's forces as the agent after the trigger: "air strikes by the military", "shelled by the army".
 _BY_STATE = re.compile(r"\bby (?:the )?(?:(?P<owner>[A-Z][\w-]*)['’]s )?(?:military|army|armed forces|junta|regime|"
                        r"government(?: forces)?|security forces|troops)\b", re.I)
+# "struck energy facilities used by the Ukrainian military": the object's owner, no actor
+_USED_BY = re.compile(r"\b(?:used|operated|held|controlled|run|owned|manned|occupied) by (?:the )?$|"
+                      r"\bbelonging to (?:the )?$")
 _SUBORDINATE = re.compile(r"\b(?:after|when|as|before|because|once|since)\s")
 _REBELS_KILLED = re.compile(r"\b(?:militants|fighters|insurgents|rebels|jihadists|terrorists|gunmen)\s+"
                             r"(?:were|had been|have been)\s+killed\b")
@@ -1537,6 +1541,9 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     attackers = _attackers_told(article, facts, sentence, trigger)
     if attackers:  # "The attackers also stole cattle": the armed side of the attack just told
         actor1, inter1 = attackers, _inter(attackers)
+    if not actor1 and trigger.event_type == "Explosions/Remote violence" and \
+            trigger.sub_event_type not in _BOMBERS_ONLY:
+        actor1, inter1 = _same_barrage(article, sentence, trigger, where) or (actor1, inter1)
     if actor1.startswith(("Military Forces", "Police Forces")) and trigger.sub_event_type in _BOMBERS_ONLY and \
             _FORCES_STRUCK.search(sentence.text, 0, trigger.span.start - sentence.start):
         # "The soldiers were escorting ballots when their vehicle hit an improvised explosive device": its target
@@ -2733,7 +2740,8 @@ def _acting(text: str, match: re.Match, trigger: int) -> bool:
     """'Russian jets struck', 'strikes by Russian jets', '... as Turkish forces press on': the state acted;
     'drones at an Israeli army base' is its target, 'a landmine wounded five Thai soldiers' its victims."""
     return match.start() < trigger or not (_targeted(text, match.start()) or
-                                           _HARMED_BEFORE.search(text, max(0, match.start() - 40), match.start()))
+                                           _HARMED_BEFORE.search(text, max(0, match.start() - 40), match.start()) or
+                                           _USED_BY.search(text, max(0, match.start() - 30), match.start()))
 
 
 def _harmed_forces(facts: _Facts, sentence: Span, trigger: _Trigger, where: str | None) -> str:
@@ -2783,6 +2791,19 @@ def _target_state(facts: _Facts, text: str, trigger: int) -> str:
     if aimed is not None and (target is None or aimed[0].start() < target.start()):
         return f"Military Forces of {aimed[1]}"
     return f"Military Forces of {_country_of(facts, target.group(1))}" if target else ""
+
+
+def _same_barrage(article: Article, sentence: Span, trigger: _Trigger,
+                  where: str | None) -> tuple[str, int | None] | None:
+    """'Russia attacked Kyiv with drones and missiles overnight ... In Odesa, a drone hit a port warehouse': a strike
+    of the same weapon in the same country as one its passage told a state's forces launching, naming no one, is
+    theirs (not "A drone hit an oil depot in Novozybkov", in Russia, after Russian bombs on Zaporizhzhia)."""
+    previous = _previous_strike(article, sentence, trigger.span.text)
+    kind = _FALLBACKS.get(trigger.sub_event_type, trigger.sub_event_type)
+    if previous is None or previous.sub_event_type != kind or not previous.actor1.startswith("Military Forces") or \
+            not where or _event_country(previous.location, None) != where:
+        return None
+    return previous.actor1, previous.inter1
 
 
 def _previous_strike(article: Article, sentence: Span, word: str = "") -> Event | None:

@@ -4229,3 +4229,25 @@ def test_a_second_drone_strike_told_after_the_firsts_toll_is_the_same_sides_on_i
     first, second = events_of(a, gaz)
     assert first.fatalities == 2  # the one named, and the others of the strike
     assert (second.actor1, second.event_date) == ("Military Forces of Turkey", "2025-06-13")
+
+
+def test_forces_that_use_what_was_struck_are_not_the_strikes_actor(gaz, article):
+    a = article("Russia's defence ministry said it had struck fuel depots used by the Ukrainian military near "
+                "Kherson.", date="2025-06-15")
+    assert [e.actor1 for e in events_of(a, gaz)] == ["Military Forces of Russia"]
+
+
+def test_debris_that_fell_on_a_school_is_a_strike_there(gaz, article):
+    a = article("Russia attacked Kyiv with drones overnight, the city's administration said on Saturday. Debris "
+                "fell on a school in the Obolon district, causing a fire.", date="2025-06-15")
+    assert any(e.location.text == "Obolon" and e.event_date == "2025-06-14" for e in events_of(a, gaz))
+
+
+def test_a_strike_of_the_same_weapon_in_the_same_country_naming_no_one_is_the_barrages(gaz, article):
+    a = article("Russia fired 90 missiles and 200 drones at Ukraine overnight, targeting power plants across the "
+                "country, officials said on Friday. In Kyiv, debris from a downed missile killed one person in the "
+                "Dniprovskyi district.", date="2025-06-15")
+    b = article("Russian bombs hit Zaporizhzhia overnight, killing four. Russia said it had shot down 47 Ukrainian "
+                "drones over Bryansk. A drone hit an oil depot in the town of Novozybkov.", date="2025-06-15")
+    assert events_of(a, gaz)[-1].actor1 == "Military Forces of Russia"
+    assert events_of(b, gaz)[-1].actor1 != "Military Forces of Russia"  # in Russia: not Russia's bombs'

@@ -800,3 +800,8 @@ def test_the_village_told_to_lie_in_a_township_at_a_distance_is_the_subject_not_
                 "Monywa township, about 20 km west of Monywa.")
     (claim,) = claims_of(a, gaz)
     assert [s.mention.text for s in claim.subjects] == ["Kyauk Ye"]
+
+
+def test_a_distance_from_a_town_the_gazetteer_lacks_is_a_claim_it_cannot_verify(gaz, article):
+    (claim,) = claims_of(article("Fighters attacked Boni, about 110 km southwest of Dallowal, on Sunday."), gaz)
+    assert (claim.anchor.text, claim.verdict) == ("Dallowal", "unverifiable")

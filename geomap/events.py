@@ -591,7 +591,7 @@ _STATE_RAID = re.compile(r"\b(?:during|in) (?:an?|the) ([A-Z][a-z]+) (?:(?:milit
 _NEARBY_SITE = re.compile(r"\b(?:at|in|on|near) (?:a|the) nearby (?!(?:town|village|city)\b)[a-z]+")
 _ANAPHORA = guarded(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|around the city|"
                     # "took control of the town", "a drone struck a convoy near the town"
-                    r"(?:in|to|near|control of|out of) the (?:area|town|city|village)|"
+                    r"(?:in|to|near|control of|out of) the (?:area|town|city|village)(?!\s+of\s+[A-Z])|"
                     # "Russian forces had seized the village in August": the village just told
                     r"(?:captured|seized|took|retook|recaptured|overran|entered|stormed) the (?:town|city|village)\b|"
                     r"there|the (?:towns|villages)|(?:edges?|outskirts|centre|center) of the (?:city|town|village)|"
@@ -1525,7 +1525,8 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         sentence.text[:at].strip() in ("The", "This", "That")  # "The improvised explosive device hit"
     previous = _previous_strike(article, sentence, trigger.span.text) \
         if trigger.general in ("generic strike", "generic blast") or _MORE_OF_THEM.match(sentence.text) or again else None
-    located = _locations(article, sentence, trigger)
+    # "At least eight were killed in clashes, including two in Nairobi": a place of a part, not of the whole
+    located = [p for p in _locations(article, sentence, trigger) if not _part_after(sentence, trigger.span, p[0])]
     places = located or _town_retaken(article, sentence, trigger) or _where_continued(previous, sentence) or \
         _left_from(article, sentence, trigger) or \
         _where_attackers_were(article, sentence, trigger) or [_fallback_location(article, sentence, country)]
@@ -1962,13 +1963,34 @@ def _parts_told(article: Article, sentence: Span, event: Event) -> list[Event]:
         if not event.trigger.end <= mention.start < sentence.end or mention.kind != "toponym" or \
                 not mention.located or mention.place == event.location.place:
             continue
-        share = _SHARE.search(article.text, max(sentence.start, mention.start - 80), mention.start)
-        count = parse_number(share.group("n")) if share and _AT_PLACE.search(share.group(0)) else None
+        count = _share_at(article, sentence, mention)
         if count:
             parts.append(replace(event, location=mention, geo_precision=_precision(article, mention),
                                  location_text=_phrase(article.text, mention), point=(mention.place.lat, mention.place.lon),
                                  fatalities=int(count)))
     return parts if sum(p.fatalities for p in parts) <= event.fatalities else []
+
+
+def _share_at(article: Article, sentence: Span, mention: Mention) -> float | None:
+    """The part of a toll told at a place: "including nine in a house in Beit Lahiya" (9)."""
+    share = _SHARE.search(article.text, max(sentence.start, mention.start - 80), mention.start)
+    return parse_number(share.group("n")) if share and _AT_PLACE.search(share.group(0)) else None
+
+
+def _told_as_part(event: Event) -> bool:
+    """An event at a place its sentence tells a part of the toll at ("..., including two in Nairobi")."""
+    return _part_after(event.sentence, event.trigger, event.location)
+
+
+def _part_after(sentence: Span, trigger: Span, mention: Mention | None) -> bool:
+    """A place a part of the toll is told at after the trigger ("killed in clashes, including two in Nairobi and
+    three in Matuu"), not the place of the whole (but "... and six more in a gunfight in Bannu" is the gunfight's)."""
+    if mention is None or mention.start < trigger.end:
+        return False
+    at, end = mention.start - sentence.start, trigger.end - sentence.start
+    share = _SHARE.search(sentence.text, max(end, at - 80), at)
+    return share is not None and "including " in sentence.text[end:share.end()] and \
+        _AT_PLACE.search(share.group(0)) is not None
 
 
 def _left_from(article: Article, sentence: Span, trigger: _Trigger) -> list[tuple[Mention, int, str]]:
@@ -2230,6 +2252,8 @@ def _fallback_location(article: Article, sentence: Span,
     city = anaphor is not None and _CITY_WORD.search(anaphor.group(0)) is not None
     follows = previous and _right_after(article, previous[-1], sentence) and \
         (_placed(previous[-1]) or _in_a_unit(previous[-1])) and not _turns_away(sentence)
+    if country is not None and _COUNTRYWIDE.search(sentence.text):
+        return country, 3, country.place.name  # "eight were killed in clashes across the country"
     if previous and (anaphor or follows):
         # "the city's southeast": the last town an event was placed at, not a quarter of it the text named since
         towns = [e for e in previous if e.location.located and e.location.place.feature_code.startswith("PPL")] \
@@ -3529,7 +3553,9 @@ def _goes_on(article: Article, event: Event) -> bool:
     return previous.event_type == event.event_type and bool(
         event.general or _MORE_OF_THEM.match(event.sentence.text) or _RETOLD.match(event.sentence.text) or
         previous.sub_event_type == event.sub_event_type) or \
-        "\n" not in between and previous.violent and event.violent and not _ELSEWHERE.match(event.sentence.text)
+        ("\n" not in between and previous.violent and event.violent or  # ... and the day's demonstrations, however
+         previous.disorder_type == event.disorder_type == "Demonstrations") and \
+        not _ELSEWHERE.match(event.sentence.text)  # the paragraph goes on to tell them
 
 
 def _continues(article: Article, event: Event) -> bool:
@@ -4001,6 +4027,8 @@ def _tells_of(broad: Event, precise: Event) -> bool:
     overrun told as the fight it was; a protest however told), or one of them naming no actor ("No group claimed the
     kidnapping"; "A jet dropped two bombs on Tar Taing village"), at the same place for a sentence going on from the
     one before, not of another day."""
+    if precise.trigger == broad.trigger and precise.sentence is broad.sentence and _told_as_part(precise):
+        return True  # "eight killed in clashes across the country, including two in Nairobi": a part it told
     if _COUNTRYWIDE.search(broad.sentence.text):
         return False  # "Russia launched 215 drones and missiles across the country": the country's, whatever hit a town
     same_kind = precise.sub_event_type == broad.sub_event_type or \

@@ -4251,3 +4251,17 @@ def test_a_strike_of_the_same_weapon_in_the_same_country_naming_no_one_is_the_ba
                 "drones over Bryansk. A drone hit an oil depot in the town of Novozybkov.", date="2025-06-15")
     assert events_of(a, gaz)[-1].actor1 == "Military Forces of Russia"
     assert events_of(b, gaz)[-1].actor1 != "Military Forces of Russia"  # in Russia: not Russia's bombs'
+
+
+def test_a_toll_across_the_country_told_in_parts_is_split_and_keeps_the_rest(gaz, article):
+    a = article("Kenyan police fired tear gas at protesters in Nairobi on Wednesday.\n\nAt least nine people were "
+                "killed in clashes across the country, including two in Nairobi and three in the town of Matuu.",
+                date="2025-06-15")
+    riots = [(e.location.text, e.fatalities, e.event_date) for e in events_of(a, gaz) if e.event_type == "Riots"]
+    assert sorted(riots) == [("Kenyan", 4, "2025-06-11"), ("Matuu", 3, "2025-06-11"), ("Nairobi", 2, "2025-06-11")]
+
+
+def test_the_next_paragraphs_demonstrations_with_no_day_are_of_the_day_told(gaz, article):
+    a = article("Students marched in Dhaka on Tuesday against job quotas.\n\nIn Rangpur, a student was shot dead as "
+                "police dispersed a crowd near the university.", date="2025-06-15")
+    assert [e.event_date for e in events_of(a, gaz)] == ["2025-06-10", "2025-06-10"]

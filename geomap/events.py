@@ -451,7 +451,10 @@ _CLAUSE_BREAK = re.compile(r"\b(?:said|reported|says|saying|announced)(?: that)?
 _SPEAKER = re.compile(r"\b(?:said|says|announced|claimed)\b[\w\s]{0,25}?\b(?:it|they|its|their)\b")
 # "Islamic State claimed responsibility", "JNIM claimed the raid": the group behind the article's attacks.
 _CLAIMED = re.compile(r"\b(?:claimed (?:responsibility|the (?:attack|raid|bombing|strike|ambush|assault))|"
-                      r"said (?:it|they) (?:had )?carried out the (?:attack|raid|bombing|strike|ambush|assault))")
+                      r"said (?:it|they) (?:had )?carried out the (?:attack|raid|bombing|strike|ambush|assault)|"
+                      # "Hamas's armed wing said its fighters had targeted an armoured vehicle"
+                      r"said (?:its|their) (?:fighters|militants|members|men) (?:had )?(?:targeted|attacked|struck|"
+                      r"ambushed|bombed|blew up|detonated))")
 _CLAIMED_BY = re.compile(r"\b(?:was|were|has been|had been|have been) claimed by ([^,.;]{2,80})|"
                          r"\b[Tt]he (?:attack|assault|raid) by ([^,.;]{2,60}?)(?= (?:forced|killed|left|was|came|"
                          r"drove|sent)\b)|"
@@ -1555,7 +1558,11 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         assault = next((e for e in reversed(article.events) if sentence.start - e.sentence.start < 600 and
                         e.inter1 in (2, 3) and e.event_type == "Battles" and e.location is not None and
                         e.location.place is not None and e.location.place == places[0][0].place), None)
-        actor1, inter1 = (assault.actor1, assault.inter1) if assault else (_unidentified(where), 3)
+        # ... or the group that claimed it ("Hamas's armed wing said its fighters had targeted an armoured vehicle")
+        claimed = [] if assault or facts.unclaimed else \
+            _groups(facts, _claimant(article.text[sentence.start:sentence.end + _CLAIM_REACH]))
+        actor1, inter1 = (assault.actor1, assault.inter1) if assault else \
+            (claimed[0], _inter(claimed[0])) if claimed else (_unidentified(where), 3)
     if not actor2 and trigger.event_type == "Explosions/Remote violence":
         actor2 = _harmed_forces(facts, sentence, trigger, where)  # "a landmine wounded five Thai soldiers"
         if actor2 == f"Military Forces of {where}":  # "... the military said two soldiers were killed": its own
@@ -2696,7 +2703,8 @@ def _claimant(text: str) -> str:
 @lru_cache(maxsize=256)
 def _claim(text: str) -> tuple[int, str]:
     """Where the text's first claim stands, and its claimant (see _claimant); (-1, "") where none."""
-    if "claim" not in text and "carried out" not in text and "blam" not in text and " by " not in text:
+    if "claim" not in text and "carried out" not in text and "blam" not in text and " by " not in text and \
+            " said its " not in text and " said their " not in text:
         return -1, ""  # most texts claim nothing: skip the patterns
     no_claim = _NO_CLAIM.search(text)  # "No group claimed the blast": not the claim of the story told next
     text = text[:no_claim.start()] if no_claim else text

@@ -4265,3 +4265,10 @@ def test_the_next_paragraphs_demonstrations_with_no_day_are_of_the_day_told(gaz,
     a = article("Students marched in Dhaka on Tuesday against job quotas.\n\nIn Rangpur, a student was shot dead as "
                 "police dispersed a crowd near the university.", date="2025-06-15")
     assert [e.event_date for e in events_of(a, gaz)] == ["2025-06-10", "2025-06-10"]
+
+
+def test_a_bomb_a_group_says_its_fighters_set_off_is_the_groups(gaz, article):
+    a = article("Two soldiers died when an explosive device went off near their vehicle in Jenin on Monday, the army "
+                "said. Islamic Jihad said its fighters had targeted an army jeep in the camp.", date="2025-06-15")
+    (blast,) = [e for e in events_of(a, gaz) if e.event_type == "Explosions/Remote violence"]
+    assert blast.actor1 == "Islamic Jihad"

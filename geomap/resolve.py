@@ -242,7 +242,9 @@ def _named_countries(article: Article, gazetteer: Gazetteer) -> set[str]:
 
 # "Soran, Hama", "Soran in Hama province", "Ariha in northwestern Syria"
 # "Soran, Hama", "Soran in northern Hama", "the Marinovka air base in Russia's Volgograd region"
-_CONTAINED_BY = re.compile(r",\s*|(?:\s+(?:air\s?base|airfield|airport|military\s+base|base|refinery|oil\s+depot|"
+_CONTAINED_BY = re.compile(r",\s*|\s+(?:local\s+government\s+area|LGA)\s+(?:of|in)\s+|"
+                           # "the Bassa local government area of Plateau state"
+                           r"(?:\s+(?:air\s?base|airfield|airport|military\s+base|base|refinery|oil\s+depot|"
                            r"(?:power|pumping)\s+station|port))?,?\s+in\s+(?:the\s+)?(?:(?:far\s+|south|north)?"
                            r"(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+|central\s+)?"
                            # "El Plateado in the southwestern province of Cauca"
@@ -274,6 +276,8 @@ def explicit_context(article: Article, gazetteer: Gazetteer) -> None:
             if container.kind == "admin1":
                 context["admin1"] = container.admin1
             found = [c for c in gazetteer.lookup(first.text, **context) if _within(c.place, container)]
+            kinds = _ADMIN_FEATURES.get(first.feature, ())  # "the Bassa local government area": the unit, not its town
+            found = sorted(found, key=lambda c: c.place.kind not in kinds) if kinds else found
             reason = f"'{second.text}' names its {container.kind}"
             beside = not found and container.kind == "admin1"
             if beside:  # the second name is then not surely that unit ("Jadder Cemetery, Sanaa": the city)

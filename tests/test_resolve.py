@@ -979,3 +979,9 @@ def test_a_capital_is_not_put_in_a_region_a_measured_place_lies_in(gaz, article)
     a = article("Soldiers were ambushed near Ayorou on Friday. Ayorou lies some 200 km northwest of Niamey in the "
                 "Tillaberi region.")
     assert resolved(a, gaz)["Niamey"].place.feature_code == "PPLC"  # not placed approximately in Tillaberi
+
+
+def test_a_local_government_area_of_a_state_is_that_states_unit(gaz, article):
+    found = resolved(article("Gunmen attacked a village in the Bassa local government area of Plateau state."), gaz)
+    assert (found["Bassa"].place.country, found["Bassa"].place.admin1_name, found["Bassa"].place.kind) == \
+        ("NG", "Plateau", "admin2")  # not Passau, known also as Bassa, nor the town of the name

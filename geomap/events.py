@@ -180,14 +180,14 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:attacks? on|attacked) (?:a |an |the |its |their )?(?:(?![\w]+-(?:controlled|held) )"
      r"(?!(?:military|army|police|gendarmerie|naval|cadets?)\b)[\w-]+ ){0,2}"  # (not "a gendarmerie training school")
      r"(?:church(?:es)?|mosques?|temples?|markets?|schools?|clinics?|hospitals?|weddings?|funerals?|villages?|"
-     r"hotels?|restaurants?|cafes?|beach(?:es)?|homes? of|"
+     r"hotels?|restaurants?|cafes?|bars?|nightclubs?|beach(?:es)?|homes? of|"
      r"(?:displacement|refugee) camps?|camps? for (?:the )?displaced)|"
      # "Jihadist fighters killed at least 200 people": armed men who killed people attacked them
      r"(?:militants|jihadists|fighters|insurgents) (?:\w+ ){0,2}killed (?:at least |more than |some |about )?[\w,]+ "
      r"(?:people|civilians|villagers|residents|worshippers)|"
      r"(?:gunm[ae]n|bandits|attackers?|assailants?|armed (?:men|youths|herders)|raiders|gang members|gangsters|gangs?) "
      # (not another subject's verb: "The attackers fled after troops killed eight of them")
-     r"(?:(?!(?:were|was|been|being|after|before|when|as|troops|soldiers|police|army|forces)\b)\w+ ){0,4}"
+     r"(?:(?!(?:were|was|been|being|after|before|when|as|troops|soldiers|police|army|forces)\b)\w+ ){0,7}"
      r"(?:killed|shot|attacked|stormed|opened fire on|opened fire|"
      r"raided(?=[^.]{0,80}\b(?:killing|killed|shooting)))"  # (a raid to abduct is the abduction)
      r"(?! (?:\w+ ){0,2}(?:police|security|army|military|gendarmerie|gendarmes|"
@@ -281,7 +281,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:kill(?:ed|ing|s)? (?:(?!when |as |after |while |by )\w+ ){0,4}(?:soldiers|troops|servicemen|policemen|"
      r"police officers|security forces|mercenaries|"
      r"militants|fighters|rebels|insurgents|jihadists|attackers|gunmen|assailants|guerrillas|commanders?|"
-     r"gang members|gangsters|bandits)|"
+     r"militiamen|gang members|gangsters|bandits)|"
      r"launched (?:an? )?(?!(?:[\w-]+ )?(?:search|rescue|evacuation|relief|aid|recovery|vaccination)\b)"
      # ("an operation to track the group" has found no one yet)
      r"(?:[\w-]+ ){0,2}(?:operation(?! to (?:track|hunt|find|search|locate|pursue|trace)\b)|raid|offensive|assault)|"
@@ -358,7 +358,8 @@ _BACKGROUND = re.compile(r"\b(?:after|following|amid|despite)\s+(?:\w+\s+){0,2}(
                          r"\b(?:was|is|marked|marks)\s+(?:the\s+)?(?:first|deadliest|worst|biggest|largest|latest|"
                          r"second|third)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "has killed thousands of civilians since 2014", "have clashed repeatedly since December": the conflict's history
-_LONG_AGO = guarded(rf"\b(?:last year|earlier this year|(?:a|one|two|three|four|five|several|many|\d+) years? ago|"
+_LONG_AGO = guarded(rf"\b(?:last year|earlier this year|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
+                    rf"twelve|fifteen|twenty|thirty|a few|several|many|\d+) years? ago|decades ago|"
                     rf"since (?:19|20)\d\d|"
                     rf"since (?:late |early |mid-)?(?:{'|'.join(MONTHS)})\b(?!\s+\d))", re.I)
 # "250 people have died since ethnic clashes began": the clashes are the conflict's start, no event of the day
@@ -591,6 +592,8 @@ _DAYS_APART = r"\b(a|one|two|three|four|five|six|seven|\d+) days? (after|before)
 _DAYS_BETWEEN = re.compile(_DAYS_APART, re.I)
 _STATE_RAID = re.compile(r"\b(?:during|in) (?:an?|the) ([A-Z][a-z]+) (?:(?:military|army|security|police) )?"
                          r"(?:raids?|incursions?|operations?)\b")
+_REPELLED_THE = re.compile(r"\b(?:repelled|repulsed|fought off|beat back|foiled) the "
+                           r"(?:attack|assault|raid|offensive)\b")
 _NEARBY_SITE = re.compile(r"\b(?:at|in|on|near) (?:a|the) nearby (?!(?:town|village|city)\b)[a-z]+")
 _ANAPHORA = guarded(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|around the city|"
                     # "took control of the town", "a drone struck a convoy near the town"
@@ -628,6 +631,7 @@ _SETTLEMENT_OF = re.compile(r"\bthe (?:village|town|settlement) of $")
 # "in Ethiopia's", ", in the", " state in": what joins a place to the unit it lies in
 _IN_UNIT_GAP = re.compile(r"(?: (?:state|province|region|district|governorate|county))?(?:,| in| of) (?:the )?"
                           r"(?:[A-Z][\w-]*['’]s )?(?:[a-z]+ )?")
+_IN_THE_UNIT = re.compile(r"\b(?:in|across|throughout) the (?:province|region|state)\b(?!['’])")
 _THE_UNIT = re.compile(r"\bthe (?:province|region|state)\b(?!['’]| (?:media|news|department|television|tv|agency|"
                        r"broadcaster|run|owned|of)\b)")
 _STATE_OWNED = re.compile(r"\b(?:government|regime|junta|army|military)\s+$", re.I)  # "Government warplanes"
@@ -698,6 +702,7 @@ _CLAIMED_TOLL = guarded(r"\b(?:claimed|claims|claiming|saying) (?:to have|it had
                         r"(?:carried out the (?:attack|assault|raid) and )?killed\b", re.I)
 _ARMED_VICTIMS = guarded(r"\b(?:soldiers?|troops|servicemen|police(?:men|man)?|officers?|guards?|fighters|militants|"
                          r"militiamen|insurgents|rebels|jihadists|gunmen|attackers|assailants)\b", re.I)
+_OPERATIONS = re.compile(r"\b(?:in|during) (?:a series of |several |multiple |\w+ )?(?:operations|raids|clashes)\b")
 _PLURAL_WORDS = (r"(?:strikes|raids|attacks|clashes|bombs|blasts|explosions|shelling|fighting|battles|missiles|rockets|"
                  r"drones|shells)")
 _PLURAL = re.compile(rf"{_PLURAL_WORDS}$|^{_PLURAL_WORDS}\b", re.I)  # ... also "strikes across the Strip killed"
@@ -2255,10 +2260,13 @@ def _fallback_location(article: Article, sentence: Span,
     Saturday morning" after a siege in Mogadishu), unless it turns elsewhere; else the article's country."""
     previous = [e for e in article.events if e.location is not None and e.sentence.start >= sentence.start - 600]
     # ("Gunmen then opened fire on people at a nearby restaurant": near the place just told)
-    anaphor = _ANAPHORA.search(sentence.text) or _NEARBY_SITE.search(sentence.text)
+    # ... or "The army said its forces repelled the attack": where the attack just told was
+    anaphor = _ANAPHORA.search(sentence.text) or _NEARBY_SITE.search(sentence.text) or \
+        _REPELLED_THE.search(sentence.text)
     city = anaphor is not None and _CITY_WORD.search(anaphor.group(0)) is not None
     follows = previous and _right_after(article, previous[-1], sentence) and \
-        (_placed(previous[-1]) or _in_a_unit(previous[-1])) and not _turns_away(sentence)
+        (_placed(previous[-1]) or _in_a_unit(previous[-1])) and not _turns_away(sentence) and \
+        not _IN_THE_UNIT.search(sentence.text)  # ("killed 40 militiamen in operations in the region": the region's)
     if country is not None and _COUNTRYWIDE.search(sentence.text):
         return country, 3, country.place.name  # "eight were killed in clashes across the country"
     if previous and (anaphor or follows):
@@ -3249,6 +3257,9 @@ def _follow_up_toll(article: Article, sentence: Span) -> None:
     killing = [e for e in previous if e.sub_event_type not in _NO_KILLING]
     if len(previous) > 1 and len(killing) == 1:  # "Gunmen stormed a school and abducted 287 students. ... opened
         previous = killing  # fire, killing a teacher": the attack's toll, not the abduction's
+    elif len(killing) > 1 and len({e.location.place if e.location else None for e in killing}) == 1 and \
+            killing[0].event_type == "Battles":  # "attacked a base, setting off a car bomb at the gate before
+        previous = killing[:1]  # storming it. At least 17 soldiers were killed": the assault's toll
     if len(previous) == 1 and _other_sides_dead(article, previous[0], sentence):
         return
     if len(previous) == 1 and previous[0].fatalities == 1 and _IN_THE_EVENT.search(sentence.text) and \
@@ -4063,7 +4074,10 @@ def _same_sides(broad: Event, precise: Event) -> bool:
 
 
 def _other_sides_telling(broad: Event, precise: list[Event]) -> Event | None:
-    """The one battle told at a place by the other side, that a vaguer telling with a toll of its own was of."""
+    """The one battle told at a place by the other side, that a vaguer telling with a toll of its own was of (not
+    "its forces killed 40 militiamen in operations in the region": many fights)."""
+    if _OPERATIONS.search(broad.sentence.text):
+        return None
     fights = [e for e in precise if _same_sides(broad, e) and e.actor1 != broad.actor1 and
               e.event_date == broad.event_date and abs(e.sentence.start - broad.sentence.start) < 600 and
               (_place_kind(broad) in (None, "country") or _within(e, broad))]

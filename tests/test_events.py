@@ -4272,3 +4272,31 @@ def test_a_bomb_a_group_says_its_fighters_set_off_is_the_groups(gaz, article):
                 "said. Islamic Jihad said its fighters had targeted an army jeep in the camp.", date="2025-06-15")
     (blast,) = [e for e in events_of(a, gaz) if e.event_type == "Explosions/Remote violence"]
     assert blast.actor1 == "Islamic Jihad"
+
+
+def test_gunmen_told_with_a_long_description_who_killed_people_in_a_bar_attacked_them(gaz, article):
+    a = article("Gunmen believed to belong to a drug cartel killed nine people in an attack on a bar in the city of "
+                "Celaya late on Saturday.", date="2025-06-15")
+    assert [(e.sub_event_type, e.location.text, e.fatalities) for e in events_of(a, gaz)] == \
+        [("Attack", "Celaya", 9)]
+
+
+def test_a_killing_told_ten_years_ago_is_history(gaz, article):
+    a = article("Ten years ago, gunmen attacked a church in Charleston, killing nine people.", date="2025-06-15")
+    assert events_of(a, gaz) == []
+
+
+def test_militiamen_killed_in_operations_in_the_region_are_the_regions_not_the_ambush_told_before(gaz, article):
+    a = article("Fano fighters ambushed a convoy near Debre Tabor in Ethiopia's Amhara region on Saturday, killing 12 "
+                "soldiers. The government said its forces killed 40 militiamen in operations in the region.",
+                date="2025-06-15")
+    assert [(e.location.text, e.fatalities) for e in events_of(a, gaz)] == [("Debre Tabor", 12), ("Amhara", 40)]
+
+
+def test_an_assault_with_a_car_bomb_takes_the_next_sentences_toll_and_its_repulse_is_there(gaz, article):
+    a = article("Al-Shabaab militants attacked a military base in Moqokori in Somalia's Hiiraan region early on "
+                "Tuesday, setting off a car bomb at the gate before storming the compound. A local elder said at "
+                "least 17 soldiers were killed. The army said its forces repelled the attack and killed 30 "
+                "militants.", date="2025-06-15")
+    clashes = [(e.actor1, e.location.text, e.fatalities) for e in events_of(a, gaz) if e.event_type == "Battles"]
+    assert clashes == [("Al-Shabaab", "Moqokori", 17), ("Military Forces of Somalia", "Moqokori", 30)]

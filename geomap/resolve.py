@@ -360,8 +360,7 @@ def feature_word(article: Article, gazetteer: Gazetteer) -> None:
             if river is not None:
                 _choose(mention, river, "feature-word", "the text puts a bank or a crossing on it: a river")
             continue
-        kinds = _ADMIN_FEATURES.get(mention.feature) or (("place",) if mention.feature in _SETTLEMENT_FEATURES else
-                                                         _HAS_A_CAPITAL if mention.feature == "unit" else ())
+        kinds = _feature_kinds(mention)
         if not kinds:
             continue
         # Exact names only: a near spelling waits for the article's context (document coherence).
@@ -373,6 +372,12 @@ def feature_word(article: Article, gazetteer: Gazetteer) -> None:
             continue  # "Dublin City Council", "Anderson County": which one is for the article to say (coherence)
         if found:
             _choose(mention, found[0], "feature-word", f"the text calls it a {mention.feature}")
+
+
+def _feature_kinds(mention: Mention) -> tuple[str, ...]:
+    """The kinds of place the text's feature word allows ("province": admin1 or admin2; "city": a place)."""
+    return _ADMIN_FEATURES.get(mention.feature) or (("place",) if mention.feature in _SETTLEMENT_FEATURES else
+                                                    _HAS_A_CAPITAL if mention.feature == "unit" else ())
 
 
 def _apart(first: Place, second: Place) -> bool:
@@ -493,7 +498,11 @@ def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
                 continue
             context = context or _coherence_context(article, leaders)
             countries, admin1, places = context
-            found = gazetteer.lookup(mention.text, country=countries, admin1=admin1, document=places, limit=3)
+            kinds = _feature_kinds(mention)
+            found = gazetteer.lookup(mention.text, country=countries, admin1=admin1, document=places,
+                                     limit=10 if kinds else 3)
+            # "about 60 km southwest of Guanajuato city": of the kind the text calls it, if one is
+            found = [c for c in found if c.place.kind in kinds][:3] or found[:3] if kinds else found
             if not found or (len(found) > 1 and found[0].score - found[1].score < margin):
                 continue
             top = found[0]

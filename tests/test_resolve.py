@@ -985,3 +985,9 @@ def test_a_local_government_area_of_a_state_is_that_states_unit(gaz, article):
     found = resolved(article("Gunmen attacked a village in the Bassa local government area of Plateau state."), gaz)
     assert (found["Bassa"].place.country, found["Bassa"].place.admin1_name, found["Bassa"].place.kind) == \
         ("NG", "Plateau", "admin2")  # not Passau, known also as Bassa, nor the town of the name
+
+
+def test_a_name_the_text_calls_a_city_is_the_city_where_its_state_bears_the_name_too(gaz, article):
+    found = resolved_all(article("Gunmen attacked a bar in Irapuato in Guanajuato state. Irapuato lies about 40 km "
+                                 "southwest of Guanajuato city."), gaz)
+    assert [m.place.kind for m in found if m.text == "Guanajuato"] == ["admin1", "place"]

@@ -816,7 +816,9 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+[^,;.()]{1,60},\s*and\s+|,?\s
 # "Russia's Bryansk region", "Pakistan's southwestern Balochistan province": the region, not the country, is where
 _POSSESSOR = re.compile(r"['’]s (?:(?:far[ -])?(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
                         r"south-?west)(?:ern)? |restive |eastern |western |northern |southern )?"
-                        r"(?:(?:capital|largest|second|second-largest|main|port|commercial) (?:city |town )?)?(?=[A-Z])")
+                        r"(?:(?:capital|largest|second|second-largest|main|port|commercial) (?:city |town )?|"
+                        # "Pakistan's southwestern province of Balochistan"
+                        r"(?:province|state|region|district|city|town) of )?(?=[A-Z])")
 # "In Bunia, the capital of Ituri, ...": the unit after an apposition describes the place before it
 _DESCRIBES_BEFORE = guarded(r",\s+(?:the|a)\s+(?:provincial |regional |state )?(?:capital|seat|largest city|"
                             r"second city|main town)\s+of\s+(?:the\s+)?$|"
@@ -3226,7 +3228,12 @@ def _others_killed(text: str, match: re.Match) -> bool:
     if _AND_ANOTHER.search(text, max(0, match.start() - 20), match.start()) is None:
         return False
     noun = _NOUN_AFTER.match(text, match.end("b"))
-    return noun is not None and noun.group(1).lower() not in text[:match.start()].lower()
+    if noun is None:
+        return False
+    # ... not counted before (but "33 militants had been killed and 21 hostages had died", after "to free the
+    # hostages", counts them)
+    before = re.findall(rf"([\w,]+)\s+{noun.group(1)}\b", text[:match.start()], re.I)
+    return not any(parse_number(word.lower()) or word.lower() in _FATALITY_WORDS for word in before)
 
 
 def _more_killed(text: str, end: int) -> int:
@@ -3601,14 +3608,16 @@ def _place_retold(article: Article, sentence: Span) -> None:
     """'Gunmen shot dead nine men on a highway in southwestern Pakistan. The attack took place near Zhob': the event
     told just before at a country or province, retold at a town of it (the sentence tells no event of its own)."""
     previous = article.events[-1] if article.events else None
-    if previous is None or previous.geo_precision != 3 or previous.location is None or \
-            previous.location.place is None or article.text[previous.sentence.end:sentence.start].strip():
+    if previous is None or previous.geo_precision != 3 or previous.location is None or previous.location.place is None:
         return
     # ... or its target told again ("Hundreds of fighters attacked the position near Banibangou")
     told = _RETOLD_WHEN.match(sentence.text) or _RETOLD_AT.match(sentence.text) or _TARGET_RETOLD.search(sentence.text)
     lies = _SITE_LIES.match(sentence.text)
-    if told is None and lies is None:
-        return
+    between = _sentences_between(article, previous.sentence, sentence)
+    if told is None and lies is None or between > 1 or \
+            between and lies is None and _TARGET_RETOLD.search(sentence.text):
+        return  # (the attack told again may come a sentence later: "... The BLA said it held the passengers. The
+        # attack took place near the town of Sibi")
     told = told or lies
     # (or at a district of its province: "The attack happened in Intan Jaya regency")
     town = next((m for m in article.mentions if sentence.start + told.end() <= m.start < sentence.end and m.located

@@ -4300,3 +4300,21 @@ def test_an_assault_with_a_car_bomb_takes_the_next_sentences_toll_and_its_repuls
                 "militants.", date="2025-06-15")
     clashes = [(e.actor1, e.location.text, e.fatalities) for e in events_of(a, gaz) if e.event_type == "Battles"]
     assert clashes == [("Al-Shabaab", "Moqokori", 17), ("Military Forces of Somalia", "Moqokori", 30)]
+
+
+def test_a_countrys_province_of_a_name_is_where_it_happened(gaz, article):
+    a = article("Militants opened fire on a bus in Pakistan's southwestern province of Balochistan on Tuesday.",
+                date="2025-06-15")
+    assert [e.location.text for e in events_of(a, gaz)] == ["Balochistan"]
+
+
+def test_the_attack_told_to_take_place_near_a_town_a_sentence_later_is_there(gaz, article):
+    a = article("Militants opened fire on a bus in Pakistan's Balochistan province on Tuesday. The BLA said it had "
+                "seized the passengers. The attack took place near the town of Sibi.", date="2025-06-15")
+    assert events_of(a, gaz)[0].location.text == "Sibi"
+
+
+def test_the_dead_of_another_kind_told_after_a_first_toll_add_to_it(gaz, article):
+    a = article("Troops launched an operation to free the hostages and said on Wednesday that 33 militants had been "
+                "killed and 21 hostages had died near Sibi in Pakistan.", date="2025-06-15")
+    assert [e.fatalities for e in events_of(a, gaz)] == [54]

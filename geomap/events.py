@@ -563,7 +563,7 @@ _PEOPLE_NAMES = ("Druze", "Bedouin", "Fulani", "Dogon", "Hema", "Lendu", "Dinka"
                  "Alawite", "Kuki", "Meitei", "Misseriya", "Berom")
 _PEOPLES = rf"({'|'.join(_PEOPLE_NAMES)})s?"
 _IDENTITY_MILITIA = re.compile(rf"\b{_PEOPLES}(?: and {_PEOPLES})? (?:tribal |ethnic |armed |clan )?(?:militias?|"
-                               r"militiamen|fighters|gunmen|tribesmen|herders|vigilantes)\b")
+                               r"militiamen|fighters|gunmen|tribesmen|tribes|clans|herders|vigilantes)\b")
 _ETHNIC = " Ethnic Militia"
 # Israeli settlers who attack Palestinians, as ACLED names them (an identity militia): "Israeli settlers", "Jewish
 # settlers", "dozens of settlers" -- not another people's ("Moroccan settlers")

@@ -4318,3 +4318,10 @@ def test_the_dead_of_another_kind_told_after_a_first_toll_add_to_it(gaz, article
     a = article("Troops launched an operation to free the hostages and said on Wednesday that 33 militants had been "
                 "killed and 21 hostages had died near Sibi in Pakistan.", date="2025-06-15")
     assert [e.fatalities for e in events_of(a, gaz)] == [54]
+
+
+def test_a_peoples_tribes_are_its_identity_militia(gaz, article):
+    a = article("Clashes between Druze fighters and Bedouin tribes in Syria's Sweida province killed 30 people on "
+                "Sunday.", date="2025-06-15")
+    assert [(e.actor1, e.actor2) for e in events_of(a, gaz)] == \
+        [("Druze Ethnic Militia (Syria)", "Bedouin Ethnic Militia (Syria)")]

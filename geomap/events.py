@@ -1999,7 +1999,7 @@ def _told_as_part(event: Event) -> bool:
 def _part_after(sentence: Span, trigger: Span, mention: Mention | None) -> bool:
     """A place a part of the toll is told at after the trigger ("killed in clashes, including two in Nairobi and
     three in Matuu"), not the place of the whole (but "... and six more in a gunfight in Bannu" is the gunfight's)."""
-    if mention is None or mention.start < trigger.end:
+    if mention is None or mention.start < trigger.end or "including " not in sentence.text:
         return False
     at, end = mention.start - sentence.start, trigger.end - sentence.start
     share = _SHARE.search(sentence.text, max(end, at - 80), at)
@@ -2840,10 +2840,12 @@ def _same_barrage(article: Article, sentence: Span, trigger: _Trigger,
     """'Russia attacked Kyiv with drones and missiles overnight ... In Odesa, a drone hit a port warehouse': a strike
     of the same weapon in the same country as one its passage told a state's forces launching, naming no one, is
     theirs (not "A drone hit an oil depot in Novozybkov", in Russia, after Russian bombs on Zaporizhzhia)."""
+    if not where or not article.events:
+        return None
     previous = _previous_strike(article, sentence, trigger.span.text)
     kind = _FALLBACKS.get(trigger.sub_event_type, trigger.sub_event_type)
     if previous is None or previous.sub_event_type != kind or not previous.actor1.startswith("Military Forces") or \
-            not where or _event_country(previous.location, None) != where:
+            _event_country(previous.location, None) != where:
         return None
     return previous.actor1, previous.inter1
 
@@ -2853,8 +2855,9 @@ def _previous_strike(article: Article, sentence: Span, word: str = "") -> Event 
     ("warplanes struck ..., a day after the group fired a missile. The strikes hit radar sites": the warplanes')."""
     if _ELSEWHERE.match(sentence.text):
         return None  # "Separately, an explosion tore through a car": another story
+    no_bombs = _A_STRIKE.search(word) is not None  # a strike is no roadside bomb
     strikes = [e for e in _in_passage(article, sentence) if e.event_type == "Explosions/Remote violence" and
-               not (_A_STRIKE.search(word) and e.sub_event_type in _BOMBERS_ONLY)]  # a strike is no roadside bomb
+               not (no_bombs and e.sub_event_type in _BOMBERS_ONLY)]
     many = [e for e in strikes if _MANY_STRIKES.search(e.trigger.text)] if _MANY_STRIKES.search(word) else []
     # "The bulk carrier was hit ...": the strike told of at a vessel, not the raids on the port told between
     ships = [e for e in strikes if VESSEL.search(e.sentence.text)] if VESSEL.search(sentence.text) else []
@@ -3552,7 +3555,7 @@ def _days_later(text: str) -> int:
 def _deaths_explained(article: Article, event: Event) -> None:
     """'Two soldiers were killed in fighting ... The soldiers died when an explosive device detonated near their
     vehicle': the blast is how the dead told generally were killed, one event with their toll."""
-    if event.fatalities or not _DEATHS_EXPLAINED.match(event.sentence.text):
+    if event.fatalities or "The " not in event.sentence.text[:8] or not _DEATHS_EXPLAINED.match(event.sentence.text):
         return
     toll = next((e for e in reversed(article.events) if e.fatalities and e.general and e.event_type == "Battles"), None)
     if toll is not None and _sentences_between(article, toll.sentence, event.sentence) <= 1:
@@ -3797,10 +3800,11 @@ def _merge_repeats(article: Article) -> None:
     article.events = []
     for event in kept.values():
         # A country-level report (a headline's "in northwest Pakistan") tells of one in a province too.
+        kind = _place_kind(event)
         finer = precise + [e for e in regional if e.location.place.country == _country_code(event)] \
-            if _place_kind(event) in (None, "country") else \
+            if kind in (None, "country") else \
             precise + [e for e in regional if _place_kind(e) == "admin2" and _within(e, event)] \
-            if _place_kind(event) == "admin1" else precise  # (a province's report tells of its districts')
+            if kind == "admin1" else precise  # (a province's report tells of its districts')
         # "In Deir al-Balah, a strike ... Another strike hit Nuseirat": two events, not one told twice
         joined = [p for p in finer if p is not event and _tells_of(event, p) and
                   not (told.get(id(p)) is event and _told_as_another(p))] if _vague(event) else []

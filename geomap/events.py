@@ -1549,6 +1549,8 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     actor1, actor2 = _of_country(actor1, where), _of_country(actor2, where)
     if _retells_strike(article, sentence, trigger, actor1, places) or _struck_there(article, sentence, trigger, places):
         return []  # "An Israeli drone strike killed a commander. The military said it had killed him": told before
+    if _claim_of_told(article, sentence, trigger, actor1):  # "JNIM claimed the attack on Monday, saying it had
+        return []  # killed 100 soldiers": the attack told, with the group's own count
     attackers = _attackers_told(article, facts, sentence, trigger)
     if attackers:  # "The attackers also stole cattle": the armed side of the attack just told
         actor1, inter1 = attackers, _inter(attackers)
@@ -2835,6 +2837,14 @@ def _target_state(facts: _Facts, text: str, trigger: int) -> str:
     return f"Military Forces of {_country_of(facts, target.group(1))}" if target else ""
 
 
+def _claim_of_told(article: Article, sentence: Span, trigger: _Trigger, actor: str) -> bool:
+    """A toll a group gives in claiming an attack the passage told of it (which an independent toll outweighs)."""
+    at = trigger.span.start - sentence.start
+    if not actor or "claim" not in sentence.text or _CLAIMED.search(sentence.text, 0, at) is None:
+        return False
+    return any(e.actor1 == actor and e.violent for e in _in_passage(article, sentence))
+
+
 def _same_barrage(article: Article, sentence: Span, trigger: _Trigger,
                   where: str | None) -> tuple[str, int | None] | None:
     """'Russia attacked Kyiv with drones and missiles overnight ... In Odesa, a drone hit a port warehouse': a strike
@@ -4058,7 +4068,8 @@ def _tells_of(broad: Event, precise: Event) -> bool:
     """A vaguer report of the same type and actor nearby (or of the same two sides the other way round; a base
     overrun told as the fight it was; a protest however told), or one of them naming no actor ("No group claimed the
     kidnapping"; "A jet dropped two bombs on Tar Taing village"), at the same place for a sentence going on from the
-    one before, not of another day."""
+    one before, not of another day (the day a group claimed it is no day of its own: "JNIM claimed the attack on
+    Monday, saying it had killed 100 soldiers")."""
     if precise.trigger == broad.trigger and precise.sentence is broad.sentence and _told_as_part(precise):
         return True  # "eight killed in clashes across the country, including two in Nairobi": a part it told
     if _COUNTRYWIDE.search(broad.sentence.text):
@@ -4073,7 +4084,8 @@ def _tells_of(broad: Event, precise: Event) -> bool:
          _same_sides(broad, precise) or
          broad.geo_precision == 2 and (_unnamed(precise.actor1) or _unnamed(broad.actor1))) and \
         not (precise.fatalities and broad.fatalities and precise.actor1 != broad.actor1) and \
-        (precise.event_date == broad.event_date or (broad.time_precision or 1) > 1 or _dated_by_report(broad)) and \
+        (precise.event_date == broad.event_date or (broad.time_precision or 1) > 1 or _dated_by_report(broad) or
+         _CLAIMED.search(broad.sentence.text)) and \
         abs(precise.sentence.start - broad.sentence.start) < 600 and \
         (broad.geo_precision != 2 or broad.location is precise.location) and \
         (_place_kind(broad) is None or broad.geo_precision != 3 or _within(precise, broad))  # not Katsina's in Zamfara

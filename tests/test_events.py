@@ -4325,3 +4325,11 @@ def test_a_peoples_tribes_are_its_identity_militia(gaz, article):
                 "Sunday.", date="2025-06-15")
     assert [(e.actor1, e.actor2) for e in events_of(a, gaz)] == \
         [("Druze Ethnic Militia (Syria)", "Bedouin Ethnic Militia (Syria)")]
+
+
+def test_a_groups_claim_a_day_later_with_its_own_count_is_the_attack_told_not_another(gaz, article):
+    a = article("Jihadists attacked a military base in Djibo in northern Burkina Faso on Sunday, killing dozens of "
+                "soldiers. JNIM claimed the attack on Monday, saying it had killed more than 100 soldiers.",
+                date="2025-06-17")
+    assert [(e.location.text, e.event_date, e.fatalities) for e in events_of(a, gaz)] == \
+        [("Djibo", "2025-06-15", 12)]  # the independent toll, not the claim's

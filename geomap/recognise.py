@@ -102,6 +102,9 @@ _NEAR_BEFORE = re.compile(r"\b(?:near|outside|on the outskirts of|close to)\s+(?
 # "about 110 km southwest of Hombori": a distance is measured from a place, whether the gazetteer knows it or not
 _MEASURED_BEFORE = re.compile(r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:to the\s+)?(?:(?:north|south)?"
                               r"-?(?:east|west)?\s+)?(?:of|from)\s+$")
+# "The Baisaran meadow is about 5 km from Pahalgam": what lies a distance from somewhere is a place
+_MEASURED_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:is|lies|sits)\s+(?:(?:about|some|roughly|around|nearly|just|only|"
+                             r"less than|more than)\s+)?\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\b")
 _NAME_GOES_ON = re.compile(r"[ -]+[A-Z0-9]|['’]s\b|\s+(?:roads?|streets?)\b")  # "Olive Garden", "Okafor's", "Crabgrass road"
 _DAY_AFTER = re.compile(r"\.?\s?\d{1,4}\b")
 _COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Upper Lower Central".split())
@@ -995,6 +998,7 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
                 verdicts[index] = name.lower() not in people or _feature_cued(text, start)
             elif rule == "unknown" and (_NEAR_BEFORE.search(text, max(0, start - 25), start) or
                                         _MEASURED_BEFORE.search(text, max(0, start - 45), start) or
+                                        _MEASURED_AFTER.match(text, end) or
                                         _struck_in_a_place(text, start, end, places_at) or
                                         _spelled_otherwise(text, start, end, gazetteer)) and \
                     not (_NAME_GOES_ON.match(text, end) or _ARMED_BODY_AFTER.match(text, end)) and \

@@ -825,3 +825,8 @@ def test_a_headlines_last_word_is_no_title_nor_speaker_of_the_bodys_first_words(
     a = article("An Iranian drone was shot down over Erbil.", title="Kurdish forces down drone, commander")
     b = article("A Turkish drone hit a car near Qamishli.", title="Drone strike near Qamishli, monitor says")
     assert ("Iranian", "demonym") in kinds(a, gaz) and ("Turkish", "demonym") in kinds(b, gaz)
+
+
+def test_a_name_told_to_lie_a_distance_from_somewhere_is_a_place(gaz, article):
+    a = article("Gunmen fired on tourists on Tuesday. The Baisaran meadow is about 5 km from Pahalgam.")
+    assert names(a, gaz) == ["Baisaran", "Pahalgam"]

@@ -287,7 +287,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:[\w-]+ ){0,2}(?:operation(?! to (?:track|hunt|find|search|locate|pursue|trace)\b)|raid|offensive|assault)|"
      r"(?:killed|died) in (?:\w+ ){0,2}fighting|"
      # "troops killed three Palestinians during a raid on the Nur Shams camp": the raid, a fight
-     r"(?:killed|shot dead) (?:[\w-]+ ){1,3}(?:during|in) (?:an? |the )?(?:[\w-]+ ){0,2}(?:raids?|incursions?)\b|"
+     # ("Two Palestinians were killed and five wounded by Israeli fire during a raid on ...")
+     r"(?:killed|shot dead) (?:[\w-]+ ){1,6}(?:during|in) (?:an? |the )?(?:[\w-]+ ){0,2}(?:raids?|incursions?)\b|"
      # "the coordinated assaults, which also targeted Nioro du Sahel, Diboli and Sandare": fighting at each
      r"(?:assaults|attacks|raids),? which also (?:targeted|hit)|"
      # "a police operation against the Comando Vermelho gang ... killed 119"
@@ -591,7 +592,9 @@ _COMMUNAL = re.compile(r"\bbetween\s+(?:two\s+)?(?:rival|feuding|warring|armed\s
 _DAYS_APART = r"\b(a|one|two|three|four|five|six|seven|\d+) days? (after|before)\b"
 _DAYS_BETWEEN = re.compile(_DAYS_APART, re.I)
 _STATE_RAID = re.compile(r"\b(?:during|in) (?:an?|the) ([A-Z][a-z]+) (?:(?:military|army|security|police) )?"
-                         r"(?:raids?|incursions?|operations?)\b")
+                         r"(?:raids?|incursions?|operations?)\b|"
+                         r"\bby ([A-Z][a-z]+) (?:gunfire|fire|troops|forces|soldiers) (?:during|in) (?:an?|the) "
+                         r"(?:raids?|incursions?|operations?)\b")  # "killed ... by Israeli fire during a raid"
 _REPELLED_THE = re.compile(r"\b(?:repelled|repulsed|fought off|beat back|foiled) the "
                            r"(?:attack|assault|raid|offensive)\b")
 _NEARBY_SITE = re.compile(r"\b(?:at|in|on|near) (?:a|the) nearby (?!(?:town|village|city)\b)[a-z]+")
@@ -2466,9 +2469,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
             (_inter(named[0]) if named else None)
     # "Four Palestinians were killed during an Israeli military raid on the Nur Shams camp": the raiding state's
     raid = _STATE_RAID.search(text, at, at + len(trigger.span.text)) if trigger.event_type == "Battles" else None
-    if raid is not None and _country_of(facts, raid.group(1)):
-        return f"Military Forces of {_country_of(facts, raid.group(1))}", (named[0] if named else ""), 1, \
-            (_inter(named[0]) if named else None)
+    raider = _country_of(facts, raid.group(1) or raid.group(2)) if raid is not None else None
+    if raider:
+        return f"Military Forces of {raider}", (named[0] if named else ""), 1, (_inter(named[0]) if named else None)
     # "Ukrainian forces ... took control of Sudzha", "Burundian troops who fought beside the Congolese army withdrew"
     # "Lebanese troops deployed in Khiam after Israeli forces withdrew": the subordinate clause's subject acted
     conjunction = [m.end() for m in _SUBORDINATE.finditer(text, 0, at)]

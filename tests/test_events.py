@@ -4333,3 +4333,10 @@ def test_a_groups_claim_a_day_later_with_its_own_count_is_the_attack_told_not_an
                 date="2025-06-17")
     assert [(e.location.text, e.event_date, e.fatalities) for e in events_of(a, gaz)] == \
         [("Djibo", "2025-06-15", 12)]  # the independent toll, not the claim's
+
+
+def test_people_killed_by_a_states_fire_during_a_raid_are_the_raids_fight(gaz, article):
+    a = article("Two Palestinians were killed and five wounded by Israeli fire during a raid on the old city of Nablus "
+                "on Thursday, the health ministry said.", date="2025-06-15")
+    assert [(e.sub_event_type, e.actor1, e.location.text, e.fatalities) for e in events_of(a, gaz)] == \
+        [("Armed clash", "Military Forces of Israel", "Nablus", 2)]

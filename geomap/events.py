@@ -953,6 +953,7 @@ _REPORTER = re.compile(r",\s+(?:[^,]{1,60}\s+(?:said|says|say|(?<!was )(?<!were 
                        r"commander|leader|minister|member|an?\s)[^,]{0,70})$")
 # "Other missiles hit Tel Aviv", "Another missile struck Tamra": the barrage told before
 # (after who tells it: "The SDF said another drone had hit a power station")
+_OFFICERS = re.compile(r"\b(?:officers|policemen|agents|they|it)\b")
 _REPORTED_BY = re.compile(r"[^,.]{0,50}\b(?:said|says)(?: that)? ")
 _MORE_OF_THEM = re.compile(r"(?:[^,.]{0,50}\b(?:said|says)(?: that)? )?"
                            r"\W*(?:(?:other|more|further|several|some|many|the other) (?:of the )?(?:missiles|rockets|"
@@ -2447,7 +2448,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         holders = [] if _POLICE.search(before) or passive else _groups(facts, before)
         if holders:
             return holders[0], "", _inter(holders[0]), None
-        police = _POLICE.search(before) or said and _POLICE.search(sentence.text, *speaker)
+        reporter = _REPORTED_BY.match(sentence.text, 0, offset)  # "Police spokesman X said officers had arrested"
+        police = _POLICE.search(before) or said and _POLICE.search(sentence.text, *speaker) or \
+            reporter is not None and _POLICE.search(reporter.group()) and _OFFICERS.search(before)
         if police:  # ("Police in Bangladesh arrested 40 opposition leaders": a political arrest, see _triggers)
             return (f"Police Forces of {where}" if where else "Police Forces", "", 1, None)
         troops = _government(facts, before) or state_speaks and _OWN_FORCES.search(text, 0, at)

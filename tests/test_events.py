@@ -4340,3 +4340,9 @@ def test_people_killed_by_a_states_fire_during_a_raid_are_the_raids_fight(gaz, a
                 "on Thursday, the health ministry said.", date="2025-06-15")
     assert [(e.sub_event_type, e.actor1, e.location.text, e.fatalities) for e in events_of(a, gaz)] == \
         [("Armed clash", "Military Forces of Israel", "Nablus", 2)]
+
+
+def test_arrests_a_police_spokesman_says_officers_made_are_the_polices(gaz, article):
+    a = article("Gunmen killed nine worshippers at a mosque in Katsina state on Thursday. Police spokesman Abubakar "
+                "Sadiq said officers had arrested four suspects.", date="2025-06-15")
+    assert [e.actor1 for e in events_of(a, gaz) if e.sub_event_type == "Arrests"] == ["Police Forces of Nigeria"]

@@ -126,6 +126,18 @@ def measured_pair(named: tuple[str, ...], subject_country: str, lat: float, lon:
     return named[0], other
 
 
+def nearest_neighbour(lat: float, lon: float, country: str, candidates: set[str]) -> str | None:
+    """Of the ``candidates`` that share a land border with ``country``, the one whose border passes nearest
+    (lat, lon); None where none does.
+
+    >>> nearest_neighbour(53.25, 34.37, "RU", {"UA", "FR"})  # Bryansk: the Ukrainian border, not the nearer Belarusian
+    'UA'
+    """
+    shared = [(found.km, other) for other in sorted(candidates) if frozenset((country, other)) in _borders()
+              and (found := distance_to_border(lat, lon, country, other)) is not None]
+    return min(shared)[1] if shared else None
+
+
 def nearest_border(lat: float, lon: float, country: str) -> BorderDistance | None:
     """The distance to the border ``country`` shares with the neighbour whose border passes nearest
     (lat, lon): what "the border" means for a town ("Kiryat Shmona, 3 km south of the border": the

@@ -23,7 +23,7 @@ from gazetteer import Place
 from gazetteer.geo import haversine_km
 
 from .borders import (OUTLINE_KM, BorderDistance, distance_to_area, distance_to_border, has_outline, measured_pair,
-                      nearest_border)
+                      nearest_border, nearest_neighbour)
 from .document import Article, Claim, Mention, Span, Subject
 from .geometry import midpoint
 from .text import DATELINE, DATELINE_UNDATED, NUMBER_WORD, ROAD_TO, VESSEL, guarded, listed_before, parse_number
@@ -207,10 +207,16 @@ def _forward_claim(article: Article, match: re.Match) -> Claim | None:
     claim.direction = _direction_word(match.group("dir"))
     _subjects(article, claim, match.start())
     if border == ():  # "the border": the land borders of a named subject's country
-        country = next((s.mention.place.country for s in claim.subjects if s.mention.place is not None), None)
-        if not country or claim.subject_kind not in ("named", "anaphor"):
+        place = next((s.mention.place for s in claim.subjects if s.mention.place is not None), None)
+        if place is None or not place.country or claim.subject_kind not in ("named", "anaphor"):
             return None
-        claim.border = (country,)
+        # ... with the neighbour the article names, if it names one ("Bryansk, about 100 km north of the border" in a
+        # story of Ukraine's drones: the Ukrainian border, not the nearer Belarusian one)
+        named = {m.place.country for m in article.mentions if m.place is not None and m.place.kind == "country"}
+        neighbour = nearest_neighbour(place.lat, place.lon, place.country, named - {place.country})
+        nearest = nearest_border(place.lat, place.lon, place.country) if neighbour else None
+        claim.border = (place.country, neighbour) if nearest and neighbour not in nearest.neighbours else \
+            (place.country,)
     return claim
 
 

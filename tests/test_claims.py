@@ -805,3 +805,10 @@ def test_the_village_told_to_lie_in_a_township_at_a_distance_is_the_subject_not_
 def test_a_distance_from_a_town_the_gazetteer_lacks_is_a_claim_it_cannot_verify(gaz, article):
     (claim,) = claims_of(article("Fighters attacked Boni, about 110 km southwest of Dallowal, on Sunday."), gaz)
     assert (claim.anchor.text, claim.verdict) == ("Dallowal", "unverifiable")
+
+
+def test_the_border_unnamed_is_the_one_with_the_neighbour_the_article_names(gaz, article):
+    a = article("Ukrainian drones hit an oil depot in the Russian city of Bryansk, about 100 km north of the border, "
+                "Ukraine's military said.")
+    (claim,) = claims_of(a, gaz)
+    assert (claim.border, claim.verdict) == (("RU", "UA"), "consistent")  # not the nearer Belarusian border

@@ -138,7 +138,8 @@ _EDGE_OF = re.compile(r"\b(?:edge|edges|outskirts|side|part)\s+of\s+$")  # "on t
 _EVENT_ANAPHOR = re.compile(r"\W*(?:The|This|That)\s+(?:attack|ambush|strike|raid|blast|explosion|bombing|assault|"
                             r"clash(?:es)?|fighting|massacre)\b")
 # "seized Sake, ..., and were fighting troops within 10 km": a second verb of the sentence's subject, not of the place
-_SUBJECTS_VERB = re.compile(r"\band\s+(?:were|was|are|is|have|has|had)\s+[a-z]+ing\b")
+_SUBJECTS_VERB = re.compile(r"\band\s+(?:(?:were|was|are|is|have|has|had)\s+[a-z]+ing|(?:advanced|pushed|moved|pressed|"
+                            r"closed|came|got)\s+(?:on\s+|in\s+)?(?:to\s+)?)\b")  # "... and advanced to within 19 km"
 _SHARED = re.compile(r",\s+(?:both|all|each)\b")  # "A and B, both 90 km from C"
 _PARTICIPLE_CLAUSE = re.compile(r"\s*[a-z]+ing\b")
 _UPPER_BOUNDS = frozenset({"up to", "within", "less than", "under", "at most", "barely"})

@@ -812,3 +812,9 @@ def test_the_border_unnamed_is_the_one_with_the_neighbour_the_article_names(gaz,
                 "Ukraine's military said.")
     (claim,) = claims_of(a, gaz)
     assert (claim.border, claim.verdict) == (("RU", "UA"), "consistent")  # not the nearer Belarusian border
+
+
+def test_fighters_who_took_a_town_and_advanced_to_within_a_distance_are_not_the_town(gaz, article):
+    (claim,) = claims_of(article("Rebels seized the town of Morek on Tuesday and advanced to within 12 miles "
+                                 "(19 km) of Hama."), gaz)
+    assert claim.verdict != "inconsistent"  # Morek lies 28 km out: the front is beyond it

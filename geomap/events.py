@@ -115,7 +115,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"explosive device (?:exploded|went off|detonated|blew up|hit|struck))\b",
      "Explosions/Remote violence", "Remote explosive/landmine/IED", "Political violence"),
     # (rocket-propelled grenades are the weapons of a fight, told with it)
-    (r"\b(?<!rocket-propelled )grenades?\b", "Explosions/Remote violence", "Grenade", "Political violence"),
+    # (nor a list of arms: "protect soldiers from bullets and grenades"; nor the police's stun grenades)
+    (r"\b(?<!rocket-propelled )(?<!stun )(?<!bullets and )(?<!weapons and )(?<!rifles and )(?<!ammunition and )"
+     r"grenades?\b", "Explosions/Remote violence", "Grenade", "Political violence"),
     # "police clashed with students protesting", "clashes broke out with youths": a violent demonstration, not a
     # battle of armed sides
     (r"\bclash(?:ed|es)?(?: (?:broke out|erupted))? with (?:the )?(?:[\w-]+ ){0,2}(?:students|protesters|demonstrators|"
@@ -208,7 +210,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:police|security forces|riot police)|"  # "BNP supporters clashed with police"
      r"(?:protesters|demonstrators|crowds?|mobs?|youths|students|young (?:people|men))\s+(?:\w+\s+){0,7}(?:looted|"
      r"torched|ransacked|burned|"
-     r"set (?:\w+ ){0,5}(?:on fire|ablaze)|set fire to|threw (?:stones|rocks|petrol bombs|molotov)|pelted|attacked|stormed|storm|"
+     r"set (?:\w+ ){0,5}(?:on fire|ablaze)|set fire to|pelted|attacked|stormed|storm|"
+     r"threw (?:stones|rocks|petrol bombs|molotov|bottles|flares|fireworks|projectiles)|"
      r"clashed with (?:the )?(?:police|security forces|riot police)|"
      # "students clashed with members of the ruling party's student wing"
      r"(?<=students )(?:\w+ ){0,2}clashed with|"
@@ -221,7 +224,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:protesters?|demonstrators?) (?:was|were|had been) (?:shot dead|shot and killed|killed|shot))\b", "Protests",
      "Excessive force against protesters",
      "Demonstrations"),
-    (r"\b(?:tear gas|water cannons?|"
+    (r"\b(?:tear gas|water cannons?|pepper spray|stun grenades|"
      r"dispers(?:ed|e|ing) (?:the |a )?(?:[\w-]+ )?(?:protesters|demonstrators|crowds?|rall(?:y|ies))|"
      r"(?:beat|clubbed|scuffled with|arrested|detained) (?:[\w-]+ ){0,3}(?:protesters|demonstrators))\b", "Protests",
      "Protest with intervention", "Demonstrations"),
@@ -315,6 +318,7 @@ _RULES: list[tuple[str, str, str, str]] = [
 
 _LOCATIVE_BEFORE = guarded(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Oo]n|of|[Aa]round)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
                            r"(?:\w+\s+)?$")  # "in Pakistan's southwestern Balochistan"
+_CAUSE = re.compile(r"\b(?:against|over|in (?:support|solidarity) (?:of|with)|to (?:demand|denounce|condemn|mark))\b")
 _ANNOUNCED = ("Other", "Agreement")  # talks and agreements
 _OTHER_CLAUSE = re.compile(r"\b(?:after|following|when|because|as)\b")  # a clause telling another event
 # "insurgents attacked Mocimboa da Praia ..., beheading two civilians": the town the clause's verb struck
@@ -1946,6 +1950,8 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
     described = _DESCRIBED_BY.search(article.text, trigger.span.end, sentence.end) if ", wh" in sentence.text else None
     after = [m for m in mentions if m.start > trigger.span.start and (m.start < zone_end or not territory) and
              (described is None or m.start < described.start())]
+    if trigger.disorder_type == "Demonstrations":  # "to protest against a trade deal between the European Union and
+        after = [m for m in after if not _CAUSE.search(article.text, trigger.span.end, m.start)]  # ...": its cause
     if territory:  # "captured A, B and C", "A and B were captured"
         chosen = _passive_subjects(article.text, mentions, trigger) or \
             (_list_from(article.text, [m for m in mentions if m.start >= after[0].start]) if after else [])
@@ -1963,8 +1969,11 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
         # "struck buildings in Tel Aviv and Ramat Gan": each; "on the road between A and B": one event, at A
         listed = near[:1] if not near or _BETWEEN.search(article.text, max(0, near[0].start - 12), near[0].start) \
             else _list_from(article.text, after)
+        inner = _inner(article.text, before)
+        if len(inner) == 1:  # "blocked motorways around Paris, Lyon and Toulouse ... to protest": each
+            inner = _list_from(article.text, [m for m in mentions if inner[0].start <= m.start < trigger.span.start])
         chosen = _included(article.text, after) or listed or _where(article.text, mentions, trigger) or \
-            _apposed(article.text, mentions, trigger) or _inner(article.text, before) or \
+            _apposed(article.text, mentions, trigger) or inner or \
             _passive_subjects(article.text, mentions, trigger) or after[:1]  # "A and B were shelled": each
         if not chosen and measured and not (_ANAPHORA.search(sentence.text) or _SITE_AGAIN.search(sentence.text)):
             # "a tanker was struck 55 nautical miles west of Mokha": in Mokha's area; but "in the village, some 220 km
@@ -3782,6 +3791,13 @@ def _merge_repeats(article: Article) -> None:
             key = next((k for k in kept if k[:4] == key[:4]), key)
             if key in kept and event.event_date and event.event_date < (kept[key].event_date or "~"):
                 kept[key].event_date, kept[key].time_precision = event.event_date, event.time_precision
+        calm = _protest_turned_violent(event, key, kept)
+        if calm is not None:  # "Tens of thousands marched through Belgrade ... protesters threw bottles at officers":
+            calm.event_type, calm.sub_event_type, calm.actor1 = event.event_type, event.sub_event_type, event.actor1
+            calm.actor2, calm.inter1 = calm.actor2 or event.actor2, event.inter1
+            calm.inter2 = event.inter2 or calm.inter2
+            calm.fatalities = max(calm.fatalities, event.fatalities)  # one demonstration, violent (as ACLED codes it)
+            continue
         riot = _riot_faced(event, key, kept)
         if riot is not None:  # "Protesters set fire to a police station ... Police fired live rounds to disperse the
             riot.fatalities = _larger_toll(riot, event)  # crowd, killing three": the riot's other side and toll
@@ -3859,6 +3875,15 @@ def _parts_counted(text: str) -> int:
     """How many operations a report says its toll fell in ("in two operations"), 0 when it does not say."""
     counted = _PARTS_COUNTED.search(text)
     return int(parse_number(counted.group(1)) or 0) if counted else 0
+
+
+def _protest_turned_violent(event: Event, key: tuple, kept: dict[tuple, Event]) -> Event | None:
+    """The peaceful protest told before at the place and day where its crowd rioted."""
+    if event.event_type != "Riots" or not _crowd(key[2]):
+        return None
+    crowd = key[2].replace("Rioters", "Protesters", 1)
+    return next((e for k, e in kept.items() if k[0] == "Protests" and e.sub_event_type == "Peaceful protest" and
+                 k[2] == crowd and k[3:] == key[3:]), None)
 
 
 def _riot_faced(event: Event, key: tuple, kept: dict[tuple, Event]) -> Event | None:

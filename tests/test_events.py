@@ -4346,3 +4346,22 @@ def test_arrests_a_police_spokesman_says_officers_made_are_the_polices(gaz, arti
     a = article("Gunmen killed nine worshippers at a mosque in Katsina state on Thursday. Police spokesman Abubakar "
                 "Sadiq said officers had arrested four suspects.", date="2025-06-15")
     assert [e.actor1 for e in events_of(a, gaz) if e.sub_event_type == "Arrests"] == ["Police Forces of Nigeria"]
+
+
+def test_a_peaceful_march_whose_crowd_later_threw_bottles_at_police_is_one_violent_demonstration(gaz, article):
+    a = article("Thousands marched through central Belgrade on Saturday demanding elections. Late in the evening a "
+                "group of protesters threw bottles at officers near the parliament, and police used pepper spray.",
+                date="2025-06-15")
+    assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)] == \
+        [("Violent demonstration", "Belgrade")]
+
+
+def test_where_farmers_blocked_roads_is_where_they_protested_not_the_cause_they_protested(gaz, article):
+    a = article("Farmers blocked motorways around Paris, Lyon and Toulouse on Saturday to protest against a trade "
+                "deal between the European Union and Brazil.", date="2025-06-15")
+    assert [e.location.text for e in events_of(a, gaz)] == ["Paris", "Lyon", "Toulouse"]
+
+
+def test_grenades_named_among_arms_are_no_blast(gaz, article):
+    a = article("The vests protect soldiers in Iraq from bullets and grenades, the army said.", date="2025-06-15")
+    assert events_of(a, gaz) == []

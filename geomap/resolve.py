@@ -562,15 +562,17 @@ def _open_leaders(article: Article, gazetteer: Gazetteer) -> dict[str, str]:
     """The country of each open name's best candidate before context: the name's vote while it is open.
     A name both a country and another country's state ("Georgia") casts none: it is what is in doubt; nor
     does one that leads by another name of it while a town abroad bears it as its own ("Pokrovsk", once
-    the name of Engels in Russia, and a town in Ukraine)."""
+    the name of Engels in Russia, and a town in Ukraine; "Bassa", Passau's old name, and a Nigerian town's own)."""
     leaders = {}
     for mention in _open(article):
         if mention.kind == "toponym" and mention.text not in leaders:
-            found = gazetteer.lookup(mention.text, limit=2, fuzzy=False)
+            found = gazetteer.lookup(mention.text, limit=5, fuzzy=False)
             if found and found[0].match in ("exact", "alias") and found[0].place.country and \
-                    not (len(found) == 2 and found[0].place.country != found[1].place.country and
-                         ({c.place.kind for c in found} == {"country", "admin1"} or
-                          _own_name(found[1], mention.text) and not _own_name(found[0], mention.text))):
+                    not (len(found) > 1 and found[0].place.country != found[1].place.country and
+                         {found[0].place.kind, found[1].place.kind} == {"country", "admin1"}) and \
+                    not (not _own_name(found[0], mention.text) and
+                         any(c.place.country != found[0].place.country and _own_name(c, mention.text)
+                             for c in found[1:])):
                 leaders[mention.text] = found[0].place.country
     return leaders
 

@@ -3124,6 +3124,8 @@ def _state_name(mention: Mention) -> str:
 def _fights_beside(sentence: Span, trigger: _Trigger, group: str) -> str | None:
     """``group`` if the subject names it beside the state's forces ("soldiers and allied Wazalendo militiamen")."""
     clause = sentence.text[:trigger.span.start - sentence.start]
+    if "each other" in clause or "one another" in clause:
+        return None  # "Congo's army and M23 rebels accused each other ... after heavy fighting": foes
     return group if any(name == group and _ALLY_BEFORE.search(clause, max(0, start - 45), start)
                         for start, name in _group_names(clause).items()) else None
 

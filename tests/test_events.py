@@ -4365,3 +4365,10 @@ def test_where_farmers_blocked_roads_is_where_they_protested_not_the_cause_they_
 def test_grenades_named_among_arms_are_no_blast(gaz, article):
     a = article("The vests protect soldiers in Iraq from bullets and grenades, the army said.", date="2025-06-15")
     assert events_of(a, gaz) == []
+
+
+def test_an_army_and_a_group_that_accuse_each_other_of_fighting_are_its_two_sides(gaz, article):
+    a = article("Congo's army and M23 rebels accused each other on Monday of breaking a ceasefire after heavy "
+                "fighting near Goma.", date="2025-06-15")
+    assert [(e.actor1, e.actor2) for e in events_of(a, gaz)] == \
+        [("Military Forces of Democratic Republic of the Congo", "M23")]

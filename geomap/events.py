@@ -71,7 +71,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:captured|captures|seized|(?<!to )seizes?|t(?:ook|aken) (?:full |total |complete |effective )?control (?:of|over)|"
      r"took over|overran|overrun|stormed|fell to|capturing|seizing|entered|(?:walked|marched|rolled|swept) into|(?:took|taking)(?! (?:\w+ ){0,3}hostages?\b)|"
      r"(?:had|have|has|were|was|been) taken(?! (?:to|place|into|part|away|by surprise|hostage|ill|shelter|refuge|cover|"
-     r"steps|measures|action|office|power)))\b", "Battles", "territory", "Political violence"),
+     r"steps|measures|action|office|power)\b)(?! (?:\w+ ){0,3}hostages?\b))\b",  # (nor "had taken them hostage")
+     "Battles", "territory", "Political violence"),
     (r"\bsuicide (?:car |truck )?(?:bomb(?:ing|er)?s?|attacks?)\b", "Explosions/Remote violence", "Suicide bomb", "Political violence"),
     (r"\b(?:chemical (?:attacks?|weapons?)|sarin|chlorine gas)\b", "Explosions/Remote violence", "Chemical weapon", "Political violence"),
     (r"\b(?:air ?strikes?|air raids?|warplanes?|(?:guided )?(?:aerial|glide|guided) bombs?|(?:fighter )?jets (?:ha[sd] |have )?(?:also |later |then )?(?:struck|hit|bombed|pounded|targeted|attacked|killed)|aircraft (?:ha[sd] |have )?(?:also |later |then )?(?:struck|hit|bombed|pounded|targeted|attacked|killed)|drone strikes?|drone attacks?|bombing raids?|"
@@ -3654,9 +3655,10 @@ def _place_retold(article: Article, sentence: Span) -> None:
                  and (m.place.kind == "place" or m.place.kind == "admin2" and previous.location.place.kind != "admin2")
                  and _unit_holds(previous.location.place, m.place) and
                  not _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start)), None)
-    if town is not None:
-        previous.location, previous.location_text = town, _phrase(article.text, town)
-        previous.geo_precision, previous.point = _precision(article, town), (town.place.lat, town.place.lon)
+    if town is not None:  # (each event told of there in the sentences just before: "opened fire on a train ...
+        for event in _told_there(article, previous, sentence):  # said it had taken the passengers hostage")
+            event.location, event.location_text = town, _phrase(article.text, town)
+            event.geo_precision, event.point = _precision(article, town), (town.place.lat, town.place.lon)
         return
     # "... an army base in Lower Shabelle. The base is near the town of Awdheegle, about 70 km west of Mogadishu", "The
     # attack happened near the village of Banda": a town the gazetteer lacks (or placed only approximately,
@@ -3667,6 +3669,12 @@ def _place_retold(article: Article, sentence: Span) -> None:
     if unknown is not None:
         previous.area, previous.location = previous.location, unknown
         previous.location_text, previous.geo_precision = f"near {unknown.text}", 2
+
+
+def _told_there(article: Article, previous: Event, sentence: Span) -> list[Event]:
+    """The events told at the unit of the last one, in its sentence or the one before, that a retelling places."""
+    return [e for e in article.events if e is previous or e.geo_precision == 3 and e.location is not None and
+            e.location.place == previous.location.place and _sentences_between(article, e.sentence, sentence) <= 2]
 
 
 def _day_retold(article: Article, event: Event) -> re.Match | None:

@@ -4372,3 +4372,11 @@ def test_an_army_and_a_group_that_accuse_each_other_of_fighting_are_its_two_side
                 "fighting near Goma.", date="2025-06-15")
     assert [(e.actor1, e.actor2) for e in events_of(a, gaz)] == \
         [("Military Forces of Democratic Republic of the Congo", "M23")]
+
+
+def test_passengers_a_group_says_it_has_taken_hostage_are_an_abduction_where_the_attack_was(gaz, article):
+    a = article("Militants opened fire on a passenger train in Pakistan's Balochistan province on Tuesday. The BLA "
+                "said it had taken the passengers hostage. The attack took place near the town of Sibi.",
+                date="2025-06-15")
+    assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)] == \
+        [("Attack", "Sibi"), ("Abduction/forced disappearance", "Sibi")]

@@ -710,7 +710,7 @@ _CLAIMED_TOLL = guarded(r"\b(?:claimed|claims|claiming|saying) (?:to have|it had
                         r"(?:carried out the (?:attack|assault|raid) and )?killed\b", re.I)
 _ARMED_VICTIMS = guarded(r"\b(?:soldiers?|troops|servicemen|police(?:men|man)?|officers?|guards?|fighters|militants|"
                          r"militiamen|insurgents|rebels|jihadists|gunmen|attackers|assailants)\b", re.I)
-_OPERATIONS = re.compile(r"\b(?:in|during) (?:a series of |several |multiple |\w+ )?(?:operations|raids|clashes)\b")
+_OPERATIONS = re.compile(r"\b(?:in|during) (?:a series of |several |multiple |\w+ )?(?:operations|raids)\b")
 _PLURAL_WORDS = (r"(?:strikes|raids|attacks|clashes|bombs|blasts|explosions|shelling|fighting|battles|missiles|rockets|"
                  r"drones|shells)")
 _PLURAL = re.compile(rf"{_PLURAL_WORDS}$|^{_PLURAL_WORDS}\b", re.I)  # ... also "strikes across the Strip killed"

@@ -692,10 +692,9 @@ _SAME_DAY = re.compile(r"\b(?:hours|minutes) later\b|\b(?:later|earlier) (?:that
                        r"\bshortly (?:after|afterwards)\b", re.I)
 # "Among the dead were 11 people killed in a strike on a school", "The soldiers died when a bomb went off": the dead of
 # the toll told before, of its day
-_DEAD_TOLD_AGAIN = re.compile(r"\W*(?:Among (?:the|those) (?:dead|killed|victims)\b|The (?:soldiers|troops|victims|"
-                              r"men|policemen|officers|civilians|dead) (?:died|were killed)\b)")
-_DEATHS_EXPLAINED = re.compile(r"\W*The (?:soldiers|troops|victims|men|policemen|officers|civilians) "
-                               r"(?:died|were killed) (?:when|after)\b")
+_THE_DEAD = r"\W*The (?:soldiers|troops|victims|men|policemen|officers|civilians|dead) (?:died|were killed)\b"
+_DEAD_TOLD_AGAIN = re.compile(r"\W*Among (?:the|those) (?:dead|killed|victims)\b|" + _THE_DEAD)
+_DEATHS_EXPLAINED = re.compile(_THE_DEAD + r" (?:when|after)\b")
 _BOMBERS_ONLY = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})  # sub-types no state's forces carry out
 _UNIDENTIFIED = "Unidentified Armed Group"  # ACLED's name of an armed side the report does not identify
 # "repelled assaults near A, ..., and heavy clashes continued near B": a clause of its own, an event of its own
@@ -2003,8 +2002,14 @@ def _parts_told(article: Article, sentence: Span, event: Event) -> list[Event]:
 
 def _share_at(article: Article, sentence: Span, mention: Mention) -> float | None:
     """The part of a toll told at a place: "including nine in a house in Beit Lahiya" (9)."""
-    share = _SHARE.search(article.text, max(sentence.start, mention.start - 80), mention.start)
-    return parse_number(share.group("n")) if share and _AT_PLACE.search(share.group(0)) else None
+    share = _share_before(article.text, sentence.start, mention.start)
+    return parse_number(share.group("n")) if share else None
+
+
+def _share_before(text: str, start: int, at: int) -> re.Match | None:
+    """A figure told at the place at ``at`` ("and six in Khan Younis"), looked for no further back than ``start``."""
+    share = _SHARE.search(text, max(start, at - 80), at)
+    return share if share is not None and _AT_PLACE.search(share.group(0)) else None
 
 
 def _told_as_part(event: Event) -> bool:
@@ -2018,9 +2023,8 @@ def _part_after(sentence: Span, trigger: Span, mention: Mention | None) -> bool:
     if mention is None or mention.start < trigger.end or "including " not in sentence.text:
         return False
     at, end = mention.start - sentence.start, trigger.end - sentence.start
-    share = _SHARE.search(sentence.text, max(end, at - 80), at)
-    return share is not None and "including " in sentence.text[end:share.end()] and \
-        _AT_PLACE.search(share.group(0)) is not None
+    share = _share_before(sentence.text, end, at)
+    return share is not None and "including " in sentence.text[end:share.end()]
 
 
 def _left_from(article: Article, sentence: Span, trigger: _Trigger) -> list[tuple[Mention, int, str]]:
@@ -2418,6 +2422,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     # died"), but not that of an attack on civilians ("gunmen ambushed a convoy, and a drone struck a wedding").
     wide = text if trigger.civilians or accused else reported
     said = _SPEAKER.search(sentence.text, 0, offset)  # "Hamas said it fired rockets"
+    reporter = _REPORTED_BY.match(sentence.text, 0, offset)  # "Police spokesman X said ...", "The SDF said ..."
     speaker = _clause_before(sentence.text, said.start(), ",;—–") if said else (0, 0)
     speaker_groups = _groups(facts, sentence.text[speaker[0]:speaker[1]])
     named = _groups(facts, text) or speaker_groups
@@ -2458,7 +2463,6 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         holders = [] if _POLICE.search(before) or passive else _groups(facts, before)
         if holders:
             return holders[0], "", _inter(holders[0]), None
-        reporter = _REPORTED_BY.match(sentence.text, 0, offset)  # "Police spokesman X said officers had arrested"
         police = _POLICE.search(before) or said and _POLICE.search(sentence.text, *speaker) or \
             reporter is not None and _POLICE.search(reporter.group()) and _OFFICERS.search(before)
         if police:  # ("Police in Bangladesh arrested 40 opposition leaders": a political arrest, see _triggers)
@@ -2569,7 +2573,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         if government and government.group().lower().startswith("police"):
             state = state.replace("Military Forces", "Police Forces", 1)
         return state, opponent, 1, (_inter(opponent) if opponent else None)
-    reporter = _REPORTED_BY.match(sentence.text, 0, offset)  # ("The SDF said another drone had hit ...": no actor)
+    # ("The SDF said another drone had hit ...": the reporter is no actor)
     if previous is not None and previous.actor1 and \
             not (_groups(facts, sentence.text[reporter.end() if reporter else 0:offset]) or rebels or government):
         # "The strikes also hit Saada, the Houthis' stronghold": the strikes before, whoever they hit -- not a
@@ -3889,19 +3893,24 @@ def _parts_counted(text: str) -> int:
 
 def _protest_turned_violent(event: Event, key: tuple, kept: dict[tuple, Event]) -> Event | None:
     """The peaceful protest told before at the place and day where its crowd rioted."""
-    if event.event_type != "Riots" or not _crowd(key[2]):
-        return None
-    crowd = key[2].replace("Rioters", "Protesters", 1)
-    return next((e for k, e in kept.items() if k[0] == "Protests" and e.sub_event_type == "Peaceful protest" and
-                 k[2] == crowd and k[3:] == key[3:]), None)
+    calm = _crowd_told_as(key, kept, "Protests") if event.event_type == "Riots" else None
+    return calm if calm is not None and calm.sub_event_type == "Peaceful protest" else None
 
 
 def _riot_faced(event: Event, key: tuple, kept: dict[tuple, Event]) -> Event | None:
     """The riot told before at the place and day where the forces acted on a crowd (ACLED: one event, the riot)."""
-    if event.event_type != "Protests" or event.sub_event_type == "Peaceful protest" or not _crowd(key[2]):
+    if event.event_type != "Protests" or event.sub_event_type == "Peaceful protest":
         return None
-    rioters = key[2].replace("Protesters", "Rioters", 1)
-    return next((e for k, e in kept.items() if k[0] == "Riots" and k[2] == rioters and k[3:] == key[3:]), None)
+    return _crowd_told_as(key, kept, "Riots")
+
+
+def _crowd_told_as(key: tuple, kept: dict[tuple, Event], event_type: str) -> Event | None:
+    """The same crowd told before at the same place and day as protesters ("Protests") or rioters ("Riots")."""
+    if not _crowd(key[2]):
+        return None
+    crowd = key[2].replace("Rioters", "Protesters", 1) if event_type == "Protests" else \
+        key[2].replace("Protesters", "Rioters", 1)
+    return next((e for k, e in kept.items() if k[0] == event_type and k[2] == crowd and k[3:] == key[3:]), None)
 
 
 def _graver(kept: Event, told: Event) -> None:

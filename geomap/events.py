@@ -404,6 +404,8 @@ _RETOLD_FOLLOWED = re.compile(r"\s+(?:followed|came\s+(?:(?:a|one|two|three|seve
 _CAME_AFTER = re.compile(r"\b(?:came|comes|come)\s+(?:just\s+|only\s+|less\s+than\s+|more\s+than\s+)?"
                          r"(?:(?:several\s+)?days|(?:(?:a|one|two|three|four|several|\d+)\s+)?(?:weeks?|months?))"
                          r"\s+after\b[^.;]*$")  # (but "came a day after ...": an event of the day before)
+# "President Tinubu postponed a trip following the abduction": the event told before, named again
+_AFTER_THE_NOUN = re.compile(r"\b(?:after|following|since|in the wake of|in response to)\s+the\s+(?:[\w-]+\s+){0,2}$")
 # "M23 rebels enter Bukavu after seizing Goma": a headline's earlier deed of its subject (not "Three killed after
 # police fire on protesters", the event itself)
 _HEADLINE_CAUSE = re.compile(r"\w\s+after\s+$")
@@ -637,7 +639,9 @@ _SITE_AGAIN = guarded(r"\b(?:the|its|their|the group['’]s) (?:army |military )
 _A_SETTLEMENT = re.compile(r"\b(?:an?|one) (?:[\w-]+ )?(?:village|town|settlement)\b")
 _SETTLEMENT_OF = re.compile(r"\bthe (?:village|town|settlement) of $")
 # "in Ethiopia's", ", in the", " state in": what joins a place to the unit it lies in
-_IN_UNIT_GAP = re.compile(r"(?: (?:state|province|region|district|governorate|county))?(?:,| in| of) (?:the )?"
+_IN_UNIT_GAP = re.compile(r"(?: (?:state|province|region|district|governorate|county))?"
+                          r"(?:,| in| of|, an? (?:[a-z-]+ )?(?:town|village|city|hamlet|community|settlement) in)"
+                          r" (?:the )?"
                           r"(?:[A-Z][\w-]*['’]s )?(?:[a-z]+ )?")
 _IN_THE_UNIT = re.compile(r"\b(?:in|across|throughout) the (?:province|region|state)\b(?!['’])")
 _THE_UNIT = re.compile(r"\bthe (?:province|region|state)\b(?!['’]| (?:media|news|department|television|tv|agency|"
@@ -769,7 +773,7 @@ _KILLED = guarded(
     # "A 22-year-old man was shot dead": one
     r"|\b(?P<single>an?)\s+(?:[\w-]+\s+){0,2}(?:man|woman|boy|girl|child|teenager|civilian|farmer|soldier|policeman|"
     r"officer|journalist|worker|shepherd|fisherman|Palestinian|student|protester|demonstrator|teacher|driver|"
-    r"villager|resident|pupil|trader)"
+    r"villager|resident|pupil|trader|principal|headteacher|headmaster|guard|nurse|doctor|priest|pastor|imam)"
     # ... "A Kenyan police officer serving with the mission in Haiti was killed"
     r"(?:\s+(?:serving|working|based|stationed|deployed)\s+[^,.;]{1,60}?)?"
     r"\s+(?:was\s+)?(?:killed|shot dead|shot and killed)\b",
@@ -1248,6 +1252,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 or " after the " in lower and article.events and \
                 _AFTER_THE_TOLD.search(sentence.text, max(0, match.start() - 60), match.start()) \
                 or " after " in lower and _CAME_AFTER.search(sentence.text, 0, match.start()) \
+                or article.events and _AFTER_THE_NOUN.search(sentence.text, max(0, match.start() - 40), match.start()) \
+                and any(e.event_type == event_type for e in article.events) \
                 or match.start() < 6 and _RETOLD.match(sentence.text) and article.events and \
                 _RETOLD_FOLLOWED.match(sentence.text, match.end()) \
                 or match.start() < 6 and article.events and article.events[-1].event_type == event_type and \
@@ -2264,6 +2270,18 @@ def _right_after(article: Article, event: Event, sentence: Span) -> bool:
         _sentences_between(article, event.sentence, sentence) == 1
 
 
+_HARM_TOLD = re.compile(r"\b(?:killed|dead|died|wounded|injured|hurt|shot)\b")
+
+
+def _told_on(article: Article, event: Event, sentence: Span) -> bool:
+    """One sentence that tells of the event's dead or wounded and names no place stands between ("A vice principal
+    was shot dead as he tried to stop the attackers. The attackers ... exchanged fire with the police officers
+    guarding the school"): the story goes on (not past "Copts face persecution ... since 2011")."""
+    between = _sentences_in_between(article, event.sentence, sentence)
+    return len(between) == 1 and _HARM_TOLD.search(between[0].text) is not None and \
+        not any(between[0].start <= m.start < between[0].end for m in article.mentions)
+
+
 def _town_retaken(article: Article, sentence: Span, trigger: _Trigger) -> list[tuple[Mention, int, str]]:
     """'The group has massed fighters at Bara, about 60 km north of the city, since it retook the town in July': the
     town the sentence named before the capture, not one a distance is measured from."""
@@ -2286,7 +2304,8 @@ def _fallback_location(article: Article, sentence: Span,
     anaphor = _ANAPHORA.search(sentence.text) or _NEARBY_SITE.search(sentence.text) or \
         _REPELLED_THE.search(sentence.text)
     city = anaphor is not None and _CITY_WORD.search(anaphor.group(0)) is not None
-    follows = previous and _right_after(article, previous[-1], sentence) and \
+    follows = previous and \
+        (_right_after(article, previous[-1], sentence) or _told_on(article, previous[-1], sentence)) and \
         (_placed(previous[-1]) or _in_a_unit(previous[-1])) and not _turns_away(sentence) and \
         not _IN_THE_UNIT.search(sentence.text)  # ("killed 40 militiamen in operations in the region": the region's)
     if country is not None and _COUNTRYWIDE.search(sentence.text):

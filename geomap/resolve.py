@@ -240,12 +240,14 @@ def _named_countries(article: Article, gazetteer: Gazetteer) -> set[str]:
     return named
 
 
-# "Soran, Hama", "Soran in Hama province", "Ariha in northwestern Syria"
 # "Soran, Hama", "Soran in northern Hama", "the Marinovka air base in Russia's Volgograd region"
 _CONTAINED_BY = re.compile(r",\s*|\s+(?:local\s+government\s+area|LGA)\s+(?:of|in)\s+|"
                            # "the Bassa local government area of Plateau state"
                            r"(?:\s+(?:air\s?base|airfield|airport|military\s+base|base|refinery|oil\s+depot|"
-                           r"(?:power|pumping)\s+station|port))?,?\s+in\s+(?:the\s+)?(?:(?:far\s+|south|north)?"
+                           r"(?:power|pumping)\s+station|port))?"
+                           # "Maga, a town in Nigeria's northwestern Kebbi state"
+                           r"(?:,\s+an?\s+(?:[a-z-]+\s+)?(?:town|village|city|hamlet|community|settlement))?"
+                           r",?\s+in\s+(?:the\s+)?(?:(?:far\s+|south|north)?"
                            r"(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+|central\s+)?"
                            # "El Plateado in the southwestern province of Cauca"
                            r"(?:(?<=\s)(?:province|state|region|department|governorate|district)\s+of\s+)?")
@@ -306,9 +308,14 @@ def explicit_context(article: Article, gazetteer: Gazetteer) -> None:
                 first.approximate = True
 
 
+_POSSESSED = re.compile(r"['’]s\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|"
+                        r"central\s+)?")
+
+
 def _possessed_unit(article: Article, country: Mention, following: list[Mention]) -> Mention | None:
-    """'Ukraine's Donetsk region': the unit a country's possessive names (None for 'Ukraine' alone)."""
-    if not following or not re.fullmatch(r"['’]s\s+(?:the\s+)?", article.text[country.end:following[0].start]):
+    """'Ukraine's Donetsk region', "Nigeria's northwestern Kebbi state": the unit a country's possessive names
+    (None for 'Ukraine' alone)."""
+    if not following or not _POSSESSED.fullmatch(article.text[country.end:following[0].start]):
         return None
     return following[0]
 

@@ -4380,3 +4380,26 @@ def test_passengers_a_group_says_it_has_taken_hostage_are_an_abduction_where_the
                 date="2025-06-15")
     assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)] == \
         [("Attack", "Sibi"), ("Abduction/forced disappearance", "Sibi")]
+
+
+def test_a_town_told_as_a_town_in_a_unit_is_where_the_second_verb_of_its_sentence_happened(gaz, article):
+    a = article("Gunmen raided a boarding school in Maga, a town in Nigeria's northwestern Kebbi state, on Monday "
+                "and abducted 25 pupils, police said.", date="2025-06-15")
+    assert {e.location.text for e in events_of(a, gaz)} == {"Maga"}
+
+
+def test_a_sentence_of_the_dead_naming_no_place_does_not_end_the_story_of_the_place_before(gaz, article):
+    a = article("Gunmen raided a boarding school in Maga in Kebbi state on Monday and abducted 25 pupils, police "
+                "said. A vice principal was shot dead while trying to stop them. The gunmen then traded fire with "
+                "the police officers guarding the school.", date="2025-06-15")
+    events = events_of(a, gaz)
+    assert [(e.sub_event_type, e.location.text) for e in events if e.event_type == "Battles"] == \
+        [("Armed clash", "Maga")]  # not the country
+    assert sum(e.fatalities for e in events) == 1  # the vice principal
+
+
+def test_an_event_named_again_after_following_the_is_no_new_event(gaz, article):
+    a = article("Gunmen abducted 25 pupils from a school in Maga in Kebbi state on Monday, police said. President "
+                "Bola Tinubu cancelled a trip to South Africa following the abduction, his office said.",
+                date="2025-06-15")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Abduction/forced disappearance"]

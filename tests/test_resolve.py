@@ -997,3 +997,9 @@ def test_a_name_that_leads_abroad_only_as_another_towns_old_name_casts_no_vote_f
     found = resolved(article("Armed men stormed a village near Bassa on Sunday, and killed ten people in Plateau "
                              "state."), gaz)
     assert found["Bassa"].place.country == "NG"  # not Passau, once called Bassa, in a tie of one vote each
+
+
+def test_a_town_told_as_a_town_in_a_countrys_unit_is_placed_there_not_at_a_namesake_abroad(gaz, article):
+    maga = resolved(article("Gunmen raided a boarding school in Maga, a town in Nigeria's northwestern Kebbi state, "
+                            "on Monday."), gaz)["Maga"]
+    assert (maga.place.country, maga.place.name, maga.approximate) == ("NG", "Kebbi", True)  # not Cameroon's Maga

@@ -441,6 +441,10 @@ _BY_STATE = re.compile(r"\bby (?:the )?(?:(?P<owner>[A-Z][\w-]*)['’]s )?(?:mil
 # "struck energy facilities used by the Ukrainian military": the object's owner, no actor
 _USED_BY = re.compile(r"\b(?:used|operated|held|controlled|run|owned|manned|occupied) by (?:the )?$|"
                       r"\bbelonging to (?:the )?$")
+_LOSERS_GONE = re.compile(r",?\s+(?:after|when|as)\s+(?=[^.;]{0,80}\b(?:fled|withdrew|retreated|pulled out|pulled back|"
+                          r"abandoned)\b)")
+_FIGHTING = re.compile(r"(?:heavy |fierce |intense |renewed )?(?:fighting|clashes|battles?|gunfights?|firefights?)$",
+                       re.I)
 _SUBORDINATE = re.compile(r"\b(?:after|when|as|before|because|once|since)\s")
 _REBELS_KILLED = re.compile(r"\b(?:militants|fighters|insurgents|rebels|jihadists|terrorists|gunmen)\s+"
                             r"(?:were|had been|have been)\s+killed\b")
@@ -810,7 +814,8 @@ _HARMED_BEFORE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|wounds|
 # ("rockets were fired at the Ain al-Asad air base, which hosts US troops": the troops the target held)
 _TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|into|hosts|hosting|houses|housing)\s+" +
                             _OBJECT_START)
-_THE_TOWN_TAKEN = re.compile(r"\s+the\s+(?:town|city|village)\b")  # "retook the town": one the sentence named
+# "retook the town", "took the lakeside city": one named before (not "the town of X", which names it)
+_THE_TOWN_TAKEN = re.compile(r"\s+the\s+(?:[a-z-]+\s+)?(?:town|city|village)\b(?!\s+of\b)")
 # "30 miles west of the capital", "10 km from Hama": the place a distance is measured from is not where it happened.
 _MEASURED_FROM = re.compile(r"(?:\b|(?<=\d))(?:km|kms|kilomet(?:er|re)s|miles?)\)?\s+(?:(?:to\s+the\s+)?[a-z-]+\s+)?"
                             r"(?:of|from)\s+(?:the\s+)?$|"  # (also "6km south of")
@@ -1373,7 +1378,8 @@ def _takes_territory(article: Article, sentence: Span, match: re.Match) -> bool:
         return bool(_FELL_TO_FORCE.match(text, match.end()))
     entered = match.group() == "entered" or match.group().endswith(" into")
     if (entered or match.group() in ("took", "taking")) and not (
-            _TOOK_TOWN.match(text, match.end()) or _place_taken(article, sentence, match.end() + 1)):
+            _TOOK_TOWN.match(text, match.end()) or _place_taken(article, sentence, match.end() + 1) or
+            _THE_TOWN_TAKEN.match(text, match.end())):
         return False  # "took the town of Soran", "rebels took Kavumu"; not "took part", "took Homs residents"
     if entered and not (_DEFENDERS_GONE.search(text) and (_REBELS.search(text, 0, match.start())
                                                           or _groups_in(text[:match.start()])) or
@@ -1499,8 +1505,10 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
     # gunmen opened fire"): a fight
     targeting = [t for t, a in zip(targeting, attacks) if not _FORCES_STRUCK.search(
         text, t.span.end - sentence.start, max(t.span.end, a.span.start) - sentence.start)]
-    return [(_ambush_of_civilians(t, sentence) or replace(t, civilians=True)) if any(t is o for o in targeting) else t
-            for t in settled if t.sub_event_type != "Attack"]
+    # ... a fight's dead told as civilians are its toll, no target of its own ("Heavy fighting around Sange killed 25
+    # civilians": a battle, whose sides are the fighters')
+    return [(_ambush_of_civilians(t, sentence) or (t if _FIGHTING.match(t.span.text) else replace(t, civilians=True)))
+            if any(t is o for o in targeting) else t for t in settled if t.sub_event_type != "Attack"]
 
 
 def _ambush_of_civilians(trigger: _Trigger, sentence: Span) -> _Trigger | None:
@@ -2284,10 +2292,18 @@ def _told_on(article: Article, event: Event, sentence: Span) -> bool:
 
 def _town_retaken(article: Article, sentence: Span, trigger: _Trigger) -> list[tuple[Mention, int, str]]:
     """'The group has massed fighters at Bara, about 60 km north of the city, since it retook the town in July': the
-    town the sentence named before the capture, not one a distance is measured from."""
-    if not trigger.sub_event_type.startswith("territory") or not _THE_TOWN_TAKEN.match(article.text, trigger.span.end):
+    town the sentence named before the capture, not one a distance is measured from -- or the sentence before ("M23
+    rebels entered the city of Uvira ... The rebels took the lakeside city")."""
+    taken = _THE_TOWN_TAKEN.match(article.text, trigger.span.end) \
+        if trigger.sub_event_type.startswith("territory") else None
+    if taken is None:
         return []
-    town = next((m for m in reversed(article.mentions) if sentence.start <= m.start < trigger.span.start and
+    # (in the sentence before, one the text called so: not "a deal signed in Washington")
+    word = taken.group().split()[-1]
+    before = next((s for s in reversed(list(article.sentences())) if s.end <= sentence.start), sentence)
+    town = next((m for m in reversed(article.mentions) if before.start <= m.start < trigger.span.start and
+                 (m.start >= sentence.start or m.feature == word or
+                  article.text.endswith(f"{word} of ", 0, m.start)) and
                  m.located and m.place.feature_code.startswith("PPL") and
                  not _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start)), None)
     return [(town, _precision(article, town), _phrase(article.text, town))] if town is not None else []
@@ -2435,7 +2451,11 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if accused:  # "The SDF accused government-aligned factions of shelling": the accused acted, not the accuser
         before = accused.group(1) + " "
     reported = _without_reporter(sentence.text)  # "..., the US military said": who reports takes no side
-    text = before + _CLAUSE_BREAK.split(reported[offset:])[0]  # the trigger's clause
+    clause = _CLAUSE_BREAK.split(reported[offset:])[0]
+    if trigger.sub_event_type.startswith("territory"):  # "The rebels took the city, after ... Wazalendo militias
+        gone = _LOSERS_GONE.search(clause, len(trigger.span.text))  # withdrew": those who left took nothing
+        clause = clause[:gone.start()] if gone else clause
+    text = before + clause  # the trigger's clause
     at = len(before)  # the trigger's offset in it
     # The other side may be told in another clause ("... said their units had taken Soran, and that 50 soldiers
     # died"), but not that of an attack on civilians ("gunmen ambushed a convoy, and a drone struck a wedding").

@@ -4403,3 +4403,19 @@ def test_an_event_named_again_after_following_the_is_no_new_event(gaz, article):
                 "Bola Tinubu cancelled a trip to South Africa following the abduction, his office said.",
                 date="2025-06-15")
     assert [e.sub_event_type for e in events_of(a, gaz)] == ["Abduction/forced disappearance"]
+
+
+def test_rebels_who_took_the_city_told_before_after_its_defenders_withdrew_captured_it(gaz, article):
+    a = article("Rebels of the M23 marched into the eastern Congolese city of Uvira on Wednesday, residents said. "
+                "The rebels took the lakeside city after Congolese soldiers and allied Wazalendo fighters pulled out "
+                "in the night.", date="2025-06-15")
+    assert [(e.sub_event_type, e.location.text, e.actor1) for e in events_of(a, gaz)] == \
+        [("Non-state actor overtakes territory", "Uvira", "M23")]  # not the Wazalendo, who left
+
+
+def test_civilians_killed_in_fighting_are_its_toll_not_its_side(gaz, article):
+    a = article("M23 rebels have pushed south toward Uvira this month. Heavy fighting in the hills around Sange killed "
+                "at least 25 civilians over the weekend, local groups said.", date="2025-06-15")
+    [fight] = events_of(a, gaz)
+    assert (fight.sub_event_type, fight.fatalities) == ("Armed clash", 25)
+    assert not fight.actor2.startswith("Civilians") and fight.civilian_targeting == ""

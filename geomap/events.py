@@ -443,8 +443,6 @@ _USED_BY = re.compile(r"\b(?:used|operated|held|controlled|run|owned|manned|occu
                       r"\bbelonging to (?:the )?$")
 _LOSERS_GONE = re.compile(r",?\s+(?:after|when|as)\s+(?=[^.;]{0,80}\b(?:fled|withdrew|retreated|pulled out|pulled back|"
                           r"abandoned)\b)")
-_FIGHTING = re.compile(r"(?:heavy |fierce |intense |renewed )?(?:fighting|clashes|battles?|gunfights?|firefights?)$",
-                       re.I)
 _SUBORDINATE = re.compile(r"\b(?:after|when|as|before|because|once|since)\s")
 _REBELS_KILLED = re.compile(r"\b(?:militants|fighters|insurgents|rebels|jihadists|terrorists|gunmen)\s+"
                             r"(?:were|had been|have been)\s+killed\b")
@@ -456,7 +454,7 @@ _HELD_BY = re.compile(r"\b(?:held|controlled|occupied|defended|besieged|encircle
                       r"(?:army|forces|troops|military|rebels|militants|fighters|militias?|group|government)\b")
 # Where the clause of the trigger starts: after a report verb ("officials said that"), or a coordinated
 # clause ("militants ambushed a convoy, and an army drone struck a wedding": the army's strike).
-_CLAUSE_BREAK = re.compile(r"\b(?:said|reported|says|saying|announced)(?: that)?\b|"
+_CLAUSE_BREAK = re.compile(r"\b(?:said|reported|says|saying|announced)(?: that)?\b|\band that(?= [A-Z])|"
                            r",\s+(?:and|but|while|as(?! well)|where)\s+|;|"
                            r"\b(?:(?:a|one|two|three|several|\d+) (?:days?|hours?|weeks?|months?|years?)|"
                            r"(?<=, )(?:days|hours|weeks)) (?:after|before)\b")
@@ -594,7 +592,7 @@ _ARMY_AFTER = re.compile(" " + _ARMY_NAME + r"\b")
 _STATE_BY = re.compile(r"\b((?:South |North )?[A-Z][a-z]+|US|UK|U\.S\.)(?: and ([A-Z][a-z]+|US|UK|U\.S\.))? "
                        r"(?:border )?(?:" + _ARMY_NAME + r"|air forces?|warplanes|jets|fighter jets|forces|"
                        r"troops|army|military|drones|navy|helicopters|artillery|tanks|soldiers|positions|aircraft carriers?|"
-                       r"warships?|destroyers?|border posts?|outposts?)\b")
+                       r"warships?|destroyers?|(?:border |military |army )posts?|posts(?! on\b)|outposts?)\b")
 _FIGHT_NOUNS = r"(?:fighting|clash(?:es)?|battle|firefight|gunfight)\b"
 _THE_FIGHTING = re.compile(r"\bthe " + _FIGHT_NOUNS)
 _COMMUNAL = re.compile(r"\bbetween\s+(?:two\s+)?(?:rival|feuding|warring|armed\s+)?\s*(?:tribes|clans|communities|"
@@ -668,6 +666,9 @@ _CHARACTERISED = re.compile(r"\s+(?:were|was|are|is|had been|have been)\s+(?:not
                             r"(?:attempt|plot|coup|conspiracy|part|work|peaceful|illegal|unlawful|organi[sz]ed|funded|"
                             r"financed|backed|sponsored|instigated|staged|aimed|meant|driven|unauthori[sz]ed|banned|"
                             r"[\"“]?hijacked|infiltrated)\b")  # "the protests had been \"hijacked\" by criminals"
+# "The clashes are the worst between the neighbours in years": the events told, ranked
+_RANKED_AFTER = re.compile(r"\s+(?:are|were|is|was|have been|had been)\s+(?:the|among the)\s+(?:first|worst|deadliest|"
+                           r"heaviest|biggest|largest|fiercest|most\s+\w+)\b")
 # A sentence that retells the event before and gives its day ("The abductions took place on Sunday", "The army said
 # the strikes on Sunday destroyed motorcycles"): the day is that event's, and the sentence tells no new one
 _RETOLD_WHEN = re.compile(r"\s*(?:The|This) (?:attack|blast|bombing|strike|explosion|raid|ambush|shooting|massacre|"
@@ -814,6 +815,8 @@ _HARMED_BEFORE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|wounds|
 # ("rockets were fired at the Ain al-Asad air base, which hosts US troops": the troops the target held)
 _TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|into|hosts|hosting|houses|housing)\s+" +
                             _OBJECT_START)
+_STATE_POSTS = re.compile(r"\s+(?:several |some |two |three |four |\d+ |a number of |dozens of )?([A-Z][a-z]+) "
+                          r"(?:(?:military|army|border|security) )?(?:posts|outposts|positions|bases|checkpoints)\b")
 # "retook the town", "took the lakeside city": one named before (not "the town of X", which names it)
 _THE_TOWN_TAKEN = re.compile(r"\s+the\s+(?:[a-z-]+\s+)?(?:town|city|village)\b(?!\s+of\b)")
 # "30 miles west of the capital", "10 km from Hama": the place a distance is measured from is not where it happened.
@@ -1257,6 +1260,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 or " after the " in lower and article.events and \
                 _AFTER_THE_TOLD.search(sentence.text, max(0, match.start() - 60), match.start()) \
                 or " after " in lower and _CAME_AFTER.search(sentence.text, 0, match.start()) \
+                or article.events and match.start() < 6 and _RANKED_AFTER.match(sentence.text, match.end()) \
                 or article.events and _AFTER_THE_NOUN.search(sentence.text, max(0, match.start() - 40), match.start()) \
                 and any(e.event_type == event_type for e in article.events) \
                 or match.start() < 6 and _RETOLD.match(sentence.text) and article.events and \
@@ -1507,7 +1511,8 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
         text, t.span.end - sentence.start, max(t.span.end, a.span.start) - sentence.start)]
     # ... a fight's dead told as civilians are its toll, no target of its own ("Heavy fighting around Sange killed 25
     # civilians": a battle, whose sides are the fighters')
-    return [(_ambush_of_civilians(t, sentence) or (t if _FIGHTING.match(t.span.text) else replace(t, civilians=True)))
+    return [(_ambush_of_civilians(t, sentence) or
+             (t if t.sub_event_type == "Armed clash" else replace(t, civilians=True)))
             if any(t is o for o in targeting) else t for t in settled if t.sub_event_type != "Attack"]
 
 
@@ -1559,7 +1564,8 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         if trigger.general in ("generic strike", "generic blast") or _MORE_OF_THEM.match(sentence.text) or again else None
     # "At least eight were killed in clashes, including two in Nairobi": a place of a part, not of the whole
     located = [p for p in _locations(article, sentence, trigger) if not _part_after(sentence, trigger.span, p[0])]
-    places = located or _town_retaken(article, sentence, trigger) or _where_continued(previous, sentence) or \
+    places = located or _town_retaken(article, sentence, trigger) or _posts_of_a_state(facts, sentence, trigger) or \
+        _where_continued(previous, sentence) or \
         _left_from(article, sentence, trigger) or \
         _where_attackers_were(article, sentence, trigger) or [_fallback_location(article, sentence, country)]
     # A state's forces no demonym names are those of the country the event is in ("the army shelled Khartoum").
@@ -2288,6 +2294,15 @@ def _told_on(article: Article, event: Event, sentence: Span) -> bool:
     between = _sentences_in_between(article, event.sentence, sentence)
     return len(between) == 1 and _HARM_TOLD.search(between[0].text) is not None and \
         not any(between[0].start <= m.start < between[0].end for m in article.mentions)
+
+
+def _posts_of_a_state(facts: _Facts, sentence: Span, trigger: _Trigger) -> list[tuple[Mention, int, str]]:
+    """'Afghan forces had captured several Pakistani posts': taken in the country whose posts they were."""
+    posts = _STATE_POSTS.match(sentence.text, trigger.span.end - sentence.start) \
+        if trigger.sub_event_type.startswith("territory") else None
+    state = next((m for m in facts.countries if m.start == sentence.start + posts.start(1) and _names_a_state(m)),
+                 None) if posts else None
+    return [(state, 3, state.place.name)] if state is not None else []
 
 
 def _town_retaken(article: Article, sentence: Span, trigger: _Trigger) -> list[tuple[Mention, int, str]]:

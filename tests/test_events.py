@@ -4419,3 +4419,19 @@ def test_civilians_killed_in_fighting_are_its_toll_not_its_side(gaz, article):
     [fight] = events_of(a, gaz)
     assert (fight.sub_event_type, fight.fatalities) == ("Armed clash", 25)
     assert not fight.actor2.startswith("Civilians") and fight.civilian_targeting == ""
+
+
+def test_posts_of_a_state_its_neighbours_forces_captured_are_taken_in_that_state_from_its_forces(gaz, article):
+    a = article("A Taliban spokesman said Pakistani troops had fired first and that Afghan forces had seized several "
+                "Pakistani posts in response.", date="2025-06-15")
+    [taken] = [e for e in events_of(a, gaz) if e.event_type == "Battles"]
+    assert (taken.sub_event_type, taken.location.place.name, taken.actor1, taken.actor2) == \
+        ("Non-state actor overtakes territory", "Pakistan", "Military Forces of Afghanistan",
+         "Military Forces of Pakistan")
+
+
+def test_clashes_told_again_as_the_worst_in_years_are_no_new_clash(gaz, article):
+    a = article("Pakistani and Afghan forces exchanged fire at the Chaman crossing on Wednesday. Later, Pakistani jets "
+                "struck targets in Kabul. The clashes are the worst between the two neighbours in years.",
+                date="2025-06-15")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Armed clash", "Air/drone strike"]

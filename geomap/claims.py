@@ -63,7 +63,9 @@ _REVERSED = re.compile(rf",\s+(?:(?:which|that)\s+(?:lies|is|sits)\s+|(?:located
                        rf"(?:an?\s+(?:[a-z-]+\s+)?(?:town|village|city|camp|base|settlement)\s+)?{_FIGURE}\s+"
                        rf"(?:away\s+)?(?:to\s+the\s+)(?P<dir>{_DIR})\b(?!\s+of)", re.I)
 _DIRECTION_ONLY = guarded(
-    r"(?:,\s*|\b(?:lies|is|sits|located|situated)\s+)(?:just\s+|some\s+way\s+)?(?:to\s+the\s+)?"
+    # ("Kenscoff, a hillside town southeast of Haiti's capital")
+    r"(?:,\s*(?:an?\s+(?:[a-z-]+\s+)?(?:town|village|city|camp|base|settlement|suburb)\s+)?|"
+    r"\b(?:lies|is|sits|located|situated)\s+)(?:just\s+|some\s+way\s+)?(?:to\s+the\s+)?"
     r"(?P<dir>(?:north|south|east|west)(?:[\s-]?(?:north|south)?(?:east|west))?)(?:ward|wards|ern)?\s+of\s+", re.I)
 # "Toretsk is roughly halfway between Bakhmut and Pokrovsk": the first place after it is the anchor
 _HALFWAY = guarded(r"\b(?:(?:roughly|about|almost|nearly|some)\s+)?(?:halfway|midway)\s+between\s+(?:the\s+)?", re.I)
@@ -84,6 +86,7 @@ _BARE_BORDER = re.compile(r"the\s+(?:border|frontier)\b(?!\s+(?:with|of|between)
 # "the Houthi-held capital"
 _APPOSITION = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+(?:-[a-z]+)?\s+)?(?:[a-z’'-]+\s+){0,5}?"
                          r"(?:(?:capital|city|town|village|port|hub|seat|stronghold),\s*|of\s+|,\s*)?(?:the\s+)?$")
+_POSSESSED_CAPITAL = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?")  # "Haiti's capital", "Sudan's war-torn capital"
 # "about 50 km south-west of the city on the opposite bank of the Dnipro": the city is the anchor, not the river
 _THE_CITY_ITSELF = re.compile(r"the\s+(?:city|town|village)\s+(?!of\b)[a-z]")
 # What is measured is no river, no unit a village is put in, no end of the road it lies on (see _subjects)
@@ -366,9 +369,15 @@ def _anchor_after(article: Article, offset: int) -> Mention | None:
             between = article.text[offset:mention.start]
             if mention.start - offset <= 60 and _APPOSITION.match(between) and not _RELATIVE_CLAUSE.search(between) \
                     and not _THE_CITY_ITSELF.match(between):
-                return mention
+                return _capital_of(article, mention) or mention
             return None
     return None
+
+
+def _capital_of(article: Article, country: Mention) -> Mention | None:
+    """'southeast of Haiti's capital': the capital the possessive names, not the country."""
+    return next((m for m in article.mentions if m.kind == "reference" and m.start > country.end and
+                 _POSSESSED_CAPITAL.fullmatch(article.text, country.end, m.start)), None)
 
 
 def _the_city(article: Article, claim_start: int, offset: int) -> tuple[Mention | None, int | None]:

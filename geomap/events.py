@@ -911,6 +911,9 @@ _AT_PLACE = re.compile(r"\s(?:in|at|near)\s")
 # (and the country of such a town: "to Mae Sot in Thailand")
 _DESTINATION = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:(?:town|city|village|area)\s+of\s+)?$|"
                           r"\b(?:to|towards?|into)\s+(?:[A-Z][\w'’-]*\s+){1,3}in\s+(?:the\s+)?$")
+# "seven soldiers were killed and the remaining troops withdrew toward Mahas": where they went, not where they fought
+_RETREAT_TO = re.compile(r"\b(?:withdrew|retreated|fled|pulled back|fell back)\s+(?:[\w-]+\s+){0,2}"
+                         r"(?:to|towards?|into)\s+(?:the\s+)?(?:(?:town|city|village|area)\s+of\s+)?$")
 _QUARTER_KM = 10  # a strike told again this near the town it was told at hit a quarter of that town
 _RETOLD_NEAR_KM = 30  # an attack told again at a village this near the town it was told near happened there
 # "The missiles hit a street near the university": the strike just told, told again (its actor, merged with it)
@@ -1244,7 +1247,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
             # "Gang members torched dozens of homes in Cabaret ... and killed six people": an attack on civilians
             event_type, sub, disorder = "Violence against civilians", "Attack", "Political violence"
         key = event_type if event_type in ("Protests", "Riots") else sub  # one protest, however it is described
-        modal = _PROTEST_MODAL if event_type == "Protests" else _MODAL
+        modal = _PROTEST_MODAL if event_type in ("Protests", "Riots") else _MODAL  # a crowd demands: no modality
         clause = _clause_start(sentence.text, match.start())
         again = key in taken and not _NEXT_CLAUSE.search(sentence.text, taken[key], match.start())
         hedged = modal.search(sentence.text[clause:match.end() + 25])
@@ -1489,6 +1492,9 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
         settled = [t for t in settled if t.sub_event_type != _WITHDRAWAL and not (
             t.event_type == "Battles" and t not in taken and t.span.start > taken[0].span.start and
             _AFTER_FIGHTING.search(text, max(0, t.span.start - sentence.start - 12), t.span.start - sentence.start))]
+    if any(t.event_type == "Battles" and t.span.start < w.span.start for t in settled for w in settled
+           if w.sub_event_type == _WITHDRAWAL):  # "fought the gangs for hours before the attackers withdrew": the
+        settled = [t for t in settled if t.sub_event_type != _WITHDRAWAL]  # fight, no transfer without one
     # "a drone attack set fire to a depot", "gunmen stormed the villages, shooting residents and setting houses on fire"
     violence = ("Explosions/Remote violence", "Battles", "Violence against civilians")
     if any(t.event_type in violence for t in settled):
@@ -1946,6 +1952,7 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
                   and (_not_destination(article.text, m) if left else not _is_origin(article.text, m) or
                        m.start - trigger.span.end <= 5 and trigger.span.text.endswith(" from"))  # "cleared ... from X"
                   and not _country_attribute(article.text, m)
+                  and not (not left and _RETREAT_TO.search(article.text, max(0, m.start - 50), m.start))
                   and not _possessor(article.text, m, inner)
                   and not _DESCRIBES_BEFORE.search(article.text, max(0, m.start - 30), m.start)
                   and not _FORCE_AFTER.match(article.text, m.end) and not _government_speaking(article.text, m)

@@ -818,3 +818,16 @@ def test_fighters_who_took_a_town_and_advanced_to_within_a_distance_are_not_the_
     (claim,) = claims_of(article("Rebels seized the town of Morek on Tuesday and advanced to within 12 miles "
                                  "(19 km) of Hama."), gaz)
     assert claim.verdict != "inconsistent"  # Morek lies 28 km out: the front is beyond it
+
+
+def test_a_direction_from_a_countrys_capital_is_measured_from_the_capital_not_the_country(gaz, article):
+    (claim,) = claims_of(article("Gunmen raided the hillside town of Kenscoff, southeast of Haiti's capital, on "
+                                 "Monday."), gaz)
+    assert (claim.anchor.place.name, claim.verdict) == ("Port-au-Prince", "consistent")
+    assert claim.text.endswith("Haiti's capital")
+
+
+def test_a_direction_after_an_apposition_telling_what_the_place_is_is_a_claim(gaz, article):
+    (claim,) = claims_of(article("Gunmen raided Kenscoff, a hillside town southeast of Port-au-Prince, on Monday."),
+                         gaz)
+    assert ([s.mention.text for s in claim.subjects], claim.verdict) == (["Kenscoff"], "consistent")

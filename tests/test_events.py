@@ -4435,3 +4435,23 @@ def test_clashes_told_again_as_the_worst_in_years_are_no_new_clash(gaz, article)
                 "struck targets in Kabul. The clashes are the worst between the two neighbours in years.",
                 date="2025-06-15")
     assert [e.sub_event_type for e in events_of(a, gaz)] == ["Armed clash", "Air/drone strike"]
+
+
+def test_a_crowds_demand_is_no_modality_of_its_riot(gaz, article):
+    a = article("In Haiti, protesters blocked streets in Petion-Ville with burning tyres to demand that the government "
+                "act against the gangs.", date="2025-06-15")
+    assert [(e.sub_event_type, e.location.place.name) for e in events_of(a, gaz)] == \
+        [("Violent demonstration", "Pétionville")]
+
+
+def test_attackers_who_withdrew_after_a_fight_transferred_no_territory(gaz, article):
+    a = article("Gang members attacked the town of Kenscoff in Haiti overnight, killing 30 people. The gunmen were "
+                "said to belong to the Viv Ansanm coalition. Police and soldiers fought the gangs for several hours "
+                "before the attackers withdrew, the police said.", date="2025-06-15")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Attack", "Armed clash"]
+
+
+def test_where_troops_withdrew_to_is_not_where_their_comrades_were_killed(gaz, article):
+    a = article("Al-Shabaab fighters overran an army base in Moqokori in Somalia's Hiiraan region on Thursday. An "
+                "officer said six soldiers were killed and the other troops withdrew toward Mahas.", date="2025-06-15")
+    assert {e.location.text for e in events_of(a, gaz)} == {"Moqokori"}

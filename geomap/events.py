@@ -220,7 +220,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"blocked (?:[\w-]+ ){1,3}with (?:burning )?(?:tyres|tires|barricades)|(?:burned|burnt) (?:tyres|tires)|"
      r"(?:erected|set up|built) (?:burning )?barricades))\b", "Riots", "Violent demonstration", "Demonstrations"),
     (r"\b(?:(?:opened fire on|fired? on|shot dead|killed|shot) (?:[\w-]+ ){0,4}(?:protesters?|demonstrators?|"
-     r"(?:at|during) (?:the )?(?:[\w-]+ )?(?:demonstrations?|protests?|rall(?:y|ies)))|"
+     r"(?:at|during|in) (?:the )?(?:[\w-]+ )?(?:demonstrations?|protests?|rall(?:y|ies)))|"
      # "At least one protester was shot dead"
      r"(?:protesters?|demonstrators?) (?:was|were|had been) (?:shot dead|shot and killed|killed|shot))\b", "Protests",
      "Excessive force against protesters",
@@ -2147,11 +2147,18 @@ def _towns_told_after(text: str, chosen: list[Mention], after: list[Mention]) ->
 
 
 def _town_near(text: str, chosen: list[Mention], after: list[Mention]) -> list[Mention]:
-    """'bombed a bridge on the Orontes river near Rastan': near the town, not at the river's point."""
-    if len(chosen) != 1 or chosen[0].place is None or chosen[0].place.feature_class not in ("H", "T", "L"):
+    """'bombed a bridge on the Orontes river near Rastan': near the town, not at the river's point -- nor at the unit's
+    ("shot down in the department of Antioquia while ... destroying coca crops near the town of Amalfi")."""
+    if len(chosen) != 1 or chosen[0].place is None:
         return []
+    unit = chosen[0].place.kind in ("admin1", "admin2")
+    if chosen[0].place.feature_class not in ("H", "T", "L") and not unit:
+        return []
+    reach = 120 if unit else 30
     return [m for m in after if m.start > chosen[0].end and m.located and m.place.kind == "place" and
-            m.start - chosen[0].end <= 30 and _NEAR.search(text, max(0, m.start - 40), m.start)][:1]
+            m.start - chosen[0].end <= reach and _NEAR.search(text, max(0, m.start - 40), m.start) and
+            (not unit or _unit_holds(chosen[0].place, m.place)) and
+            not _CLAUSE_BREAK.search(text, chosen[0].end, m.start)][:1]
 
 
 def _settlement_named_next(article: Article, sentence: Span, chosen: list[Mention]) -> list[Mention]:

@@ -4455,3 +4455,16 @@ def test_where_troops_withdrew_to_is_not_where_their_comrades_were_killed(gaz, a
     a = article("Al-Shabaab fighters overran an army base in Moqokori in Somalia's Hiiraan region on Thursday. An "
                 "officer said six soldiers were killed and the other troops withdrew toward Mahas.", date="2025-06-15")
     assert {e.location.text for e in events_of(a, gaz)} == {"Moqokori"}
+
+
+def test_people_killed_in_protests_make_them_excessive_force(gaz, article):
+    a = article("Two more people were killed in protests in the eastern Nepalese town of Itahari on Monday.",
+                date="2025-06-15")
+    assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == \
+        [("Excessive force against protesters", 2)]
+
+
+def test_a_town_named_near_the_end_of_the_clause_places_an_event_told_at_its_unit(gaz, article):
+    a = article("A police helicopter was shot down by a drone in the department of Antioquia during an operation "
+                "against coca fields near the town of Amalfi, killing 13 officers.", date="2025-06-15")
+    assert [e.location.text for e in events_of(a, gaz)] == ["Amalfi"]

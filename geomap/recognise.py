@@ -571,8 +571,10 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             # "Dublin City Manager Jane Brautigam": Dublin, then the office and its holder
             return found + [(start, run[j - 2].end, kind, rule)] + _person(run[j - 1:], text, gazetteer, surnames)
         if rule == "gazetteer" and i > 0 and j - i == 1 and _unknown_word(run[i - 1], gazetteer) and \
-                not _salient(text[start:end], gazetteer) and not _FEATURE_AFTER.match(text[end:end + 20]):
-            rule = "name-part"  # "Taco Bell", "Demetrius Clark": the end of a longer unknown name
+                (not _salient(text[start:end], gazetteer) or _alias_inside_name(run, j, text[start:end], gazetteer)) \
+                and not _FEATURE_AFTER.match(text[end:end + 20]):
+            rule = "name-part"  # "Taco Bell", "Demetrius Clark": the end of a longer unknown name, or its middle where
+            # only another name of a place ("Haytham Ali Tabatabai": Ali, once a name of Ağrı)
             surnames.add(text[start:end].lower())
         elif rule == "gazetteer" and i > 0 and text[start:end].lower() in _PARK_WORDS:
             rule = "name-part"  # "the W National Park": the park, not National Park in New Jersey
@@ -689,6 +691,12 @@ def _titled_unit(run: list[_Token], text: str, gazetteer: Gazetteer) -> bool:
     saint = run[1].text.lower()
     return saint not in GIVEN_NAMES and saint not in census_given_names() and \
         (place.population >= _SALIENT_POPULATION or place.feature_code == "PPLC")
+
+
+def _alias_inside_name(run: list[_Token], end: int, name: str, gazetteer: Gazetteer) -> bool:
+    """An unknown word follows a name that is only another name of a place ("Haytham Ali Tabatabai"), not of
+    "Assistant U.S. Attorney" or "CTV Saskatoon Published"."""
+    return end < len(run) and _unknown_word(run[end], gazetteer) and not _salient(name, gazetteer, own_name=True)
 
 
 def _unknown_word(token: _Token, gazetteer: Gazetteer) -> bool:

@@ -165,7 +165,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:raped|rapes|sexual violence|sexual assaults?)\b", "Violence against civilians", "Sexual violence", "Political violence"),
     (r"\b(?:massacred?|behead(?:ed|ing)|(?:summarily )?executed (?:\w+ ){0,2}(?:civilians|prisoners|villagers|men|women|people|"
      r"captives|hostages|soldiers|detainees|residents)|"
-     r"shot dead (?:\w+ ){0,3}(?:men|women|people)(?! (?:at|during) (?:the )?(?:[\w-]+ )?(?:demonstrations?|protests?|"
+     r"shot dead (?:(?!and\b)\w+ ){0,3}(?:men|women|people)"
+     r"(?! (?:at|during) (?:the )?(?:[\w-]+ )?(?:demonstrations?|protests?|"
      r"rall(?:y|ies)))|"  # "shot dead nine men", not "19 people at demonstrations" (police firing on protesters)
      # (not across a clause: "30 militants killed as army clears train siege")
      r"(?:killed|killing|kills?|attacked|shot dead|shooting|shot at|shot|opened fire on) "
@@ -221,8 +222,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:erected|set up|built) (?:burning )?barricades))\b", "Riots", "Violent demonstration", "Demonstrations"),
     (r"\b(?:(?:opened fire on|fired? on|shot dead|killed|shot) (?:[\w-]+ ){0,4}(?:protesters?|demonstrators?|"
      r"(?:at|during|in) (?:the )?(?:[\w-]+ )?(?:demonstrations?|protests?|rall(?:y|ies)))|"
-     # "At least one protester was shot dead"
-     r"(?:protesters?|demonstrators?) (?:was|were|had been) (?:shot dead|shot and killed|killed|shot))\b", "Protests",
+     # "At least one protester was shot dead", "A man was shot dead and dozens were hurt during protests in Lima"
+     r"(?:protesters?|demonstrators?) (?:was|were|had been) (?:shot dead|shot and killed|killed|shot)|"
+     r"(?:was|were) shot dead(?=[^.;]{0,100}\b(?:during|at|in) (?:the )?(?:[\w-]+ ){0,2}(?:protests?|"
+     r"demonstrations?|rall(?:y|ies))\b))\b", "Protests",
      "Excessive force against protesters",
      "Demonstrations"),
     (r"\b(?:tear gas|water cannons?|pepper spray|stun grenades|"
@@ -797,7 +800,11 @@ _AND_MORE = re.compile(rf"(?:[^.,;]{{0,40}}?,\s+[A-Z][^.,;]{{0,30}},\s+|[^.,;]{{
                        rf"(?:her\s+|his\s+|their\s+)?(?:at least\s+)?"
                        rf"(\d[\d,]*|several|dozens|{NUMBER_WORD})\s+"
                        r"(?!percent|per cent|km|"
-                       r"kilomet|miles|years|days|hours|others? (?:were )?(?:wounded|injured))", re.I)
+                       r"kilomet|miles|years|days|hours|others? (?:were )?(?:wounded|injured))"
+                       # ... not a clause of its own of the hurt ("A man was shot dead and dozens of people, including
+                       # police officers, were injured")
+                       r"(?![^.;]{0,60}?\b(?:were|was|have been|had been)\s+(?:also\s+)?(?:wounded|injured|hurt|"
+                       r"arrested|detained|missing)\b)", re.I)
 _ARMED_GROUPS = re.compile(r"\b(?:armed groups?|resistance forces|factions?|militias?)\b", re.I)
 _LED_COALITION = re.compile(r"\b([A-Z][a-z]+|US|U\.S\.)-led (?:coalition|forces|alliance)\b")
 _BETWEEN_SIDES = re.compile(r"\s+between\s+([^.;]{3,120})")

@@ -74,6 +74,8 @@ _CIVIC_WORDS = _CIVIC_HEADS | frozenset("fire municipal public schools".split())
 # A capitalised feature word after a known name makes a name of its own ("Neches River", "Readington
 # Township"), placed later inside or near the known one.
 _NAMED_FEATURES = frozenset("River Township Colony Falls Springs Beach Heights Pass".split())
+# A square or street named by the word leading its name: "the Plaza San Martin" is one place, not San Martín region
+_LEADING_FEATURES = frozenset({"plaza", "piazza", "praça", "avenida", "calle", "rue", "jalan"})
 # The generic words of a park's name, which name a town of their own ("National Park", New Jersey)
 _PARK_WORDS = frozenset({"national park", "game reserve", "nature reserve", "national forest", "forest reserve",
                          "wildlife reserve", "wildlife sanctuary"})
@@ -519,6 +521,10 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             continue
         hit = _longest_name(run, i, text, gazetteer)
         tail = text[run[-1].end:run[-1].end + 40]
+        if run[i].text.lower() in _LEADING_FEATURES and i + 1 < len(run) and not gazetteer.has_name(
+                text[run[i].start:run[-1].end]):
+            found.append((run[i].start, run[-1].end, "toponym", "cue"))  # (a known name stays the gazetteer's)
+            break
         if run[i].text.lower() in TOPONYM_PREFIXES and i + 1 < len(run) and (hit is None or hit[0] == i + 1):
             # "Ain Issa", "Khan Tuman": the prefix names no place alone (not Ain in France, Haan in Germany)
             cued = _feature_cued(text, run[i].start) or \

@@ -22,49 +22,51 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
 9. ``document-coherence`` -- the rest, ranked with the countries and places already
    resolved in the article (places in one article cluster); names whose candidates tie
    wait for all the others.  The article's country is a vote of its names, resolved or not yet.
-10. ``world-city`` -- a small town chosen only for the article's country, far from its other
+10. ``legislature`` -- a legislature's bare name ("Congress", which leads to the US Capitol) is that of the
+    country the article's places lie in most, in its capital ("marched toward Congress" in a story of Lima).
+11. ``world-city`` -- a small town chosen only for the article's country, far from its other
     towns, gives the name back to a capital or city of a million abroad ("London" in a story
     from Washington).
-11. ``named-abroad`` -- such a town, with no town the text settles otherwise near it, gives the
+12. ``named-abroad`` -- such a town, with no town the text settles otherwise near it, gives the
     name to a namesake of 100,000 people or more, twice its size, in another country the text
     names ("Manchester" beside "British" in a story about US troops).
-12. ``list-siblings`` -- a name listed with first-level units of one country is one of them
+13. ``list-siblings`` -- a name listed with first-level units of one country is one of them
     ("California, Washington, Utah": the state); one listed with national capitals only is a capital
     ("Washington and London", not the English town near London).
-13. ``local-cluster`` -- a name resolved before context to a place far from the article's
+14. ``local-cluster`` -- a name resolved before context to a place far from the article's
     towns takes a namesake that lies among them ("Palestine" beside Elkhart, Texas; "Jordan"
     beside Shakopee, Minnesota).
-14. ``located-in`` -- a name the gazetteer lacks, followed by "in" or "near" and a town, lies
+15. ``located-in`` -- a name the gazetteer lacks, followed by "in" or "near" and a town, lies
     in or by that town ("Alder Hey Children's Hospital in Liverpool", "Zorbaqand, a village near Hama");
     followed by "in" and a province, in that province ("Paletwa in Chin State").
-15. ``contained-name`` -- a name the gazetteer lacks is placed at the well-known place it
+16. ``contained-name`` -- a name the gazetteer lacks is placed at the well-known place it
     contains ("Manila Cathedral" in Manila, "US Federal Reserve" in the United States, "the Russian
     Foreign Ministry" in Moscow).
-16. ``list-neighbour`` -- a name the gazetteer lacks, listed with towns, is placed at the nearest
+17. ``list-neighbour`` -- a name the gazetteer lacks, listed with towns, is placed at the nearest
     of them ("Aita al-Shaab and Bint Jbeil").
-17. ``stray-town`` -- a small town abroad chosen by its name alone, far from every other place of
+18. ``stray-town`` -- a small town abroad chosen by its name alone, far from every other place of
     the text, is the article's village the gazetteer lacks where the text calls it a place ("near
     Liancourt" in a story about Haiti), else no place: the mention is dropped ("Human" Rights Watch).
-18. ``town-quarter`` -- "the Tierra Blanca neighbourhood" that its name alone put at a namesake far from
+19. ``town-quarter`` -- "the Tierra Blanca neighbourhood" that its name alone put at a namesake far from
     the town the article names most is a quarter of that town: placed there.
-19. ``measured-near`` -- a name its name or context put many times the stated distance from the town the text
+20. ``measured-near`` -- a name its name or context put many times the stated distance from the town the text
     measures it from ("the village of al-Mazraa, about 10 km west of Sweida") takes the namesake that lies at that
     distance, or, a village abroad, is one the gazetteer lacks: placed at that town (for claims to estimate).
-20. ``village-homonym`` -- a village its name alone put at a city of 100,000 far from the text's other towns
+21. ``village-homonym`` -- a village its name alone put at a city of 100,000 far from the text's other towns
     ("the village of Rivne, about 6 km northwest of Pokrovsk"), or at a near spelling in a country none of them
     lies in ("the village of Khanasor" beside Sinjar: not Taşlıca, in Turkey), is a village the gazetteer
     lacks: placed at the town the text has just told of.
-21. ``local-focus`` -- any other name the gazetteer lacks is placed at the town the article
+22. ``local-focus`` -- any other name the gazetteer lacks is placed at the town the article
     names most ("Royal Street" in a story about New Orleans), or at the town just told where the text calls it
     nearby ("the nearby village of Gundo Meskel"), or in the province its sentence opens in where that town
     is not ("In the Menaka region to the east, ... the village of Tabangout").
-22. ``capital`` -- "the capital" is the capital of the country a demonym or possessive before it
+23. ``capital`` -- "the capital" is the capital of the country a demonym or possessive before it
     names ("the Syrian capital", "Sudan's capital"), else of the country the article names most;
     "the regional capital" is the seat of the province the towns named before it lie in most.
-23. ``unresolved`` -- what is left keeps its reason: no candidate consistent with the article,
+24. ``unresolved`` -- what is left keeps its reason: no candidate consistent with the article,
     or a name the gazetteer lacks in an article that names no town.
 
-Passes 14 to 21 place a name at the town it lies in: such mentions are ``approximate`` (as is a village
+Passes 15 to 22 place a name at the town it lies in: such mentions are ``approximate`` (as is a village
 that explicit-context places in the region the text names when the gazetteer has none there, or in the country
 whose part it names: "Boni in central Mali").
 """
@@ -146,6 +148,7 @@ _REGION_AFTER = re.compile(r"\s+(?:province|governorate|oblast|state|region|coun
 _UNITS_BEFORE = re.compile(r"\b(?:states|provinces|territories)(?:\s+(?:such\s+as|like|including|of))?\s+(?:the\s+)?$")
 _GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Government|Parliament|Cabinet|Treasury|Central Bank|Commission|Senate|"
                               r"Supreme Court)\b")
+_LEGISLATURES = frozenset({"congress"})  # a body many countries have, one of them a landmark's alias
 _SAID_IN = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}|announced)\s*in\s+$")
 _ARMED_BODY_AFTER = re.compile(r"\s+(?:militia|militias|militiamen|fighters|rebels|insurgents|gangs?)\b")
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|told|announced)\b")
@@ -591,6 +594,25 @@ def _own_name(candidate: Candidate, name: str) -> bool:
 
 def _unabbreviated(name: str) -> str:
     return _TITLE_ABBREVIATION.sub(lambda m: _TITLE_WORDS[m.group(1)], fold(name))
+
+
+def legislature(article: Article, gazetteer: Gazetteer) -> None:
+    """'marched toward Congress' in a story of Peru is Peru's congress, in its capital: a legislature's bare name
+    leads to the US Capitol only where the article names a place of the United States (or none at all)."""
+    counts = Counter(m.place.country for m in article.mentions if m.place is not None and m.place.country and
+                     m.text.casefold() not in _LEGISLATURES)
+    if not counts:
+        return
+    code = counts.most_common(1)[0][0]
+    seat = gazetteer.capital(code)
+    for mention in article.mentions:
+        place = mention.place
+        if mention.text.casefold() in _LEGISLATURES and place is not None and place.landmark and \
+                place.country not in counts and seat is not None:
+            _choose(mention, Candidate(seat, 0.0, seat.name, "focus"), "legislature",
+                    f"the legislature of {gazetteer.country_info(code).get('name', code)}, the country the article's "
+                    f"places lie in most, sits in its capital")
+            mention.approximate = True
 
 
 def world_city(article: Article, gazetteer: Gazetteer) -> None:
@@ -1344,6 +1366,6 @@ def _resolved_places(article: Article) -> list[Place]:
 
 
 PASSES: list[Pass] = [demonym, initials, explicit_context, feature_word, unambiguous, country_name, one_sense,
-                      spatial_minimality, document_coherence, world_city, named_abroad, list_siblings, local_cluster,
-                      located_in, contained_name, list_neighbour, stray_town, town_quarter, measured_near,
-                      village_homonym, local_focus, capital, unresolved]
+                      spatial_minimality, document_coherence, legislature, world_city, named_abroad, list_siblings,
+                      local_cluster, located_in, contained_name, list_neighbour, stray_town, town_quarter,
+                      measured_near, village_homonym, local_focus, capital, unresolved]

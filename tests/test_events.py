@@ -4468,3 +4468,10 @@ def test_a_town_named_near_the_end_of_the_clause_places_an_event_told_at_its_uni
     a = article("A police helicopter was shot down by a drone in the department of Antioquia during an operation "
                 "against coca fields near the town of Amalfi, killing 13 officers.", date="2025-06-15")
     assert [e.location.text for e in events_of(a, gaz)] == ["Amalfi"]
+
+
+def test_a_man_shot_dead_during_protests_is_force_against_them_and_the_hurt_are_no_dead(gaz, article):
+    a = article("In Lima, a man was shot dead and dozens of people, among them police officers, were hurt during "
+                "anti-government protests on Wednesday.", date="2025-06-15")
+    assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == \
+        [("Excessive force against protesters", 1)]

@@ -835,3 +835,8 @@ def test_a_name_told_to_lie_a_distance_from_somewhere_is_a_place(gaz, article):
 def test_a_places_other_name_inside_a_persons_name_is_no_place(gaz, article):
     a = article("The army said it had killed Haytham Ali Tabatabai in Beirut, and an assistant U.S. Attorney spoke.")
     assert names(a, gaz) == ["Beirut", "U.S."]  # not Ali, once a name of Ağrı
+
+
+def test_a_square_named_by_its_leading_word_is_one_place(gaz, article):
+    a = article("Protesters threw stones at police near the Plaza San Martin in Lima.")
+    assert names(a, gaz) == ["Plaza San Martin", "Lima"]  # not the San Martín region

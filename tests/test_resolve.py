@@ -1003,3 +1003,11 @@ def test_a_town_told_as_a_town_in_a_countrys_unit_is_placed_there_not_at_a_names
     maga = resolved(article("Gunmen raided a boarding school in Maga, a town in Nigeria's northwestern Kebbi state, "
                             "on Monday."), gaz)["Maga"]
     assert (maga.place.country, maga.place.name, maga.approximate) == ("NG", "Kebbi", True)  # not Cameroon's Maga
+
+
+def test_congress_in_a_story_of_another_country_is_its_legislature_in_its_capital(gaz, article):
+    peru = resolved(article("Thousands of students in Peru marched toward Congress on Wednesday to demand the "
+                            "president's resignation."), gaz)["Congress"]
+    us = resolved(article("The plan has strong support in Congress, and Washington says Russia must accept it."),
+                  gaz)["Congress"]
+    assert (peru.place.name, peru.approximate, us.place.name) == ("Lima", True, "United States Capitol")

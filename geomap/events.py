@@ -995,6 +995,7 @@ _GROUND_SUBJECT = re.compile(r"\b(?:gunmen|assailants|attackers|militants|fighte
                              r"militiamen)(?:\s+[\w-]+){0,3}\s+$", re.I)
 _FORCES_STRUCK = re.compile(r"\b(?:patrol|soldiers|troops|servicemen|policemen|army|military)(?:['’]s)?\b", re.I)
 _CITY_WORD = re.compile(r"\b(?:city|town|village)\b", re.I)
+_IN_THE_STRIKES = re.compile(r"\b(?:in|by) the (?:air |drone )?(?:strikes?|air ?raids?|airstrikes?)\b")
 _IN_THE_EVENT = re.compile(r"\b(?:in|by) the (?:strikes?|attacks?|blasts?|bombings?|raids?|explosions?|shelling)\b")
 # What witnesses heard or saw of an event ("explosions could be heard", "smoke rising over the city")
 _SENSED = re.compile(r"\b(?:explosions?|blasts?|gunfire|sirens|smoke)\b")
@@ -2338,11 +2339,19 @@ def _town_retaken(article: Article, sentence: Span, trigger: _Trigger) -> list[t
     word = taken.group().split()[-1]
     before = next((s for s in reversed(list(article.sentences())) if s.end <= sentence.start), sentence)
     town = next((m for m in reversed(article.mentions) if before.start <= m.start < trigger.span.start and
-                 (m.start >= sentence.start or m.feature == word or
-                  article.text.endswith(f"{word} of ", 0, m.start)) and
-                 m.located and m.place.feature_code.startswith("PPL") and
+                 m.kind == "toponym" and _town_called(article.text, m, word, m.start >= sentence.start) and
                  not _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start)), None)
     return [(town, _precision(article, town), _phrase(article.text, town))] if town is not None else []
+
+
+def _town_called(text: str, mention: Mention, word: str, same_sentence: bool) -> bool:
+    """A town (or one estimated from a claim) of the sentence, or one the text called a ``word`` ("the city of Uvira",
+    "Chipwi, a town near the Chinese border": the gazetteer may lack it)."""
+    called = mention.feature == word or text.endswith(f"{word} of ", 0, mention.start) or \
+        re.match(rf",\s+an?\s+(?:[\w-]+\s+)?{word}\b", text[mention.end:mention.end + 40]) is not None
+    if mention.place is None:
+        return called
+    return (same_sentence or called) and mention.place.feature_code.startswith(("PPL", "EST"))
 
 
 def _fallback_location(article: Article, sentence: Span,
@@ -3372,6 +3381,10 @@ def _follow_up_toll(article: Article, sentence: Span) -> None:
     previous = [e for e in article.events if e.sentence is article.events[-1].sentence and e.violent] \
         if article.events else []
     killing = [e for e in previous if e.sub_event_type not in _NO_KILLING]
+    named = _IN_THE_STRIKES.search(sentence.text) if len(killing) > 1 else None
+    struck = [e for e in killing if e.sub_event_type == "Air/drone strike"] if named else []
+    if len(struck) == 1:  # "Israeli warplanes struck Sanaa, days after the Houthis fired a missile at Israel. ... two
+        previous = killing = struck  # people were killed in the strikes": the air strikes' toll
     if len(previous) > 1 and len(killing) == 1:  # "Gunmen stormed a school and abducted 287 students. ... opened
         previous = killing  # fire, killing a teacher": the attack's toll, not the abduction's
     elif len(killing) > 1 and len({e.location.place if e.location else None for e in killing}) == 1 and \

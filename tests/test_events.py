@@ -4475,3 +4475,19 @@ def test_a_man_shot_dead_during_protests_is_force_against_them_and_the_hurt_are_
                 "anti-government protests on Wednesday.", date="2025-06-15")
     assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == \
         [("Excessive force against protesters", 1)]
+
+
+def test_the_town_taken_is_the_one_an_apposition_called_a_town_in_the_sentence_before(gaz, article):
+    a = article("YANGON, Oct 20 - The Kachin Independence Army has seized Chipwi, a town near the Chinese border, the "
+                "group said. The group said its fighters took the town after soldiers abandoned their hilltop "
+                "posts. A resident said the military had carried out air strikes on villages around the town, killing "
+                "eight civilians.",
+                date="2025-06-15")
+    assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)] == \
+        [("Non-state actor overtakes territory", "Chipwi"), ("Air/drone strike", "Chipwi")]  # not at the dateline
+
+
+def test_a_toll_in_the_strikes_goes_to_the_strikes_not_to_the_missile_told_beside_them(gaz, article):
+    a = article("Israeli jets bombed targets in Sanaa on Sunday, days after the Houthis fired a missile at Israel. "
+                "The Houthi-run health ministry said two people were killed in the strikes.", date="2025-06-15")
+    assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)][0] == ("Air/drone strike", 2)

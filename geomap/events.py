@@ -2975,7 +2975,10 @@ def _previous_strike(article: Article, sentence: Span, word: str = "") -> Event 
     many = [e for e in strikes if _MANY_STRIKES.search(e.trigger.text)] if _MANY_STRIKES.search(word) else []
     # "The bulk carrier was hit ...": the strike told of at a vessel, not the raids on the port told between
     ships = [e for e in strikes if VESSEL.search(e.sentence.text)] if VESSEL.search(sentence.text) else []
-    return (many or ships or strikes)[-1] if strikes else None
+    # "Air strikes and shelling killed 30 ... A strike on a tent killed 13": of the air strikes told with the shelling
+    aerial = [e for e in strikes if e.sub_event_type == "Air/drone strike" and e.sentence is strikes[-1].sentence] \
+        if no_bombs and strikes else []
+    return (many or ships or aerial or strikes)[-1] if strikes else None
 
 
 def _groups(facts: _Facts, text: str) -> list[str]:
@@ -3148,9 +3151,15 @@ def _reporting_military(facts: _Facts, text: str, sentence: Span, offset: int) -
     """'The Israeli military said troops had exchanged fire with gunmen': a state's military reporting what
     unnamed troops did speaks of its own (a clause naming a state of its own is that state's)."""
     said = sentence.text.rfind(" said ", 0, offset)
+    start = sentence.start
+    if said >= 0 and sentence.text[:said] in ("It", "They"):  # "The Israeli military said it had struck Hamas. It
+        before = text.rfind(". ", 0, start - 1) + 2  # said troops had killed several gunmen": the speaker before
+        told = text.find(" said ", before, start)
+        if told > 0 and _MILITARY.search(text, before, told) and \
+                not _state_in(facts, text, start + said, start + offset):
+            return _state_in(facts, text, before, told)
     if said < 0 or not _MILITARY.search(sentence.text, 0, said):
         return None
-    start = sentence.start
     if _state_in(facts, text, start + said, start + offset):
         return None
     return _state_in(facts, text, start, start + said)
@@ -4215,8 +4224,11 @@ def _tells_of(broad: Event, precise: Event) -> bool:
     same_kind = precise.sub_event_type == broad.sub_event_type or \
         precise.event_type == broad.event_type == "Protests" or \
         broad.general and not precise.general or \
-        _base_overrun(broad) and precise.sub_event_type == "Armed clash"  # "Israeli strikes hit Lebanon's Bekaa
-    # valley" (a general word) ... "warplanes carried out a series of strikes on the outskirts of Baalbek"
+        _base_overrun(broad) and precise.sub_event_type == "Armed clash" or \
+        precise.sub_event_type == "Air/drone strike" and precise.sentence is not broad.sentence and \
+        _A_STRIKE.search(broad.sentence.text) is not None
+    # "Israeli strikes hit Lebanon's Bekaa valley" (a general word) ... "warplanes carried out a series of strikes on
+    # the outskirts of Baalbek"; "air strikes and shelling killed 30 across Gaza ... A strike on a tent killed 13"
     return precise.event_type == broad.event_type and same_kind and \
         (_side(precise.actor1) == _side(broad.actor1) or not broad.actor1 or not precise.actor1 or
          _same_sides(broad, precise) or

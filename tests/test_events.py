@@ -4491,3 +4491,18 @@ def test_a_toll_in_the_strikes_goes_to_the_strikes_not_to_the_missile_told_besid
     a = article("Israeli jets bombed targets in Sanaa on Sunday, days after the Houthis fired a missile at Israel. "
                 "The Houthi-run health ministry said two people were killed in the strikes.", date="2025-06-15")
     assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)][0] == ("Air/drone strike", 2)
+
+
+def test_a_strike_after_air_strikes_and_shelling_is_an_air_strike_whose_dead_are_part_of_the_toll(gaz, article):
+    a = article("Israeli air strikes and shelling killed at least 30 people across the Gaza Strip on Thursday. A "
+                "strike on a tent in the Mawasi area killed 13 of them.", date="2025-06-15")
+    events = events_of(a, gaz)
+    assert [(e.sub_event_type, e.fatalities) for e in events if e.location.text == "Mawasi"] == \
+        [("Air/drone strike", 13)]
+    assert sum(e.fatalities for e in events) == 30
+
+
+def test_troops_an_army_reports_in_a_sentence_opening_with_it_are_its_own(gaz, article):
+    a = article("The Israeli military said it had struck militants in Gaza. It said troops had killed several gunmen "
+                "in Khan Younis over the past day.", date="2025-06-15")
+    assert [e.actor1 for e in events_of(a, gaz) if e.event_type == "Battles"] == ["Military Forces of Israel"]

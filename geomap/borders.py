@@ -14,13 +14,14 @@ on the point, which keeps distances from the centre true on the ellipsoid.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 import numpy as np
 from pyproj import Transformer
-from shapely import MultiLineString, MultiPolygon, Point, Polygon, clip_by_rect, make_valid, transform
+from shapely import LineString, MultiLineString, MultiPolygon, Point, Polygon, clip_by_rect, make_valid, transform
 from shapely.geometry import mapping
 from shapely.ops import nearest_points
 
@@ -158,6 +159,24 @@ def distance_to_border(lat: float, lon: float, country: str, other: str | None =
     (near_lon, near_lat), = to_lonlat(np.array([[nearest.x, nearest.y]]))
     return BorderDistance(round(Point(0, 0).distance(nearest) / 1000, 2),
                           (round(float(near_lat), 5), round(float(near_lon), 5)), neighbours)
+
+
+def border_ahead(lat: float, lon: float, country: str, other: str | None, bearing_deg: float,
+                 reach_km: float) -> float | None:
+    """Kilometres from (lat, lon) along ``bearing_deg`` to where that line first meets the land border of ``country``
+    (shared with ``other``), within ``reach_km``; None where it meets none.  "50 km south of the Turkish border" tells
+    of the border to the north, however it bends nearer elsewhere (the azimuthal projection keeps the bearing).
+
+    >>> round(border_ahead(36.2, 37.16, "TR", "SY", 0.0, 100.0))  # due north of Aleppo (44 km at the nearest)
+    49
+    """
+    _, lines, _ = _local_border(lat, lon, country, other)
+    if lines is None:
+        return None
+    angle = math.radians(bearing_deg)
+    ray = LineString([(0, 0), (1000 * reach_km * math.sin(angle), 1000 * reach_km * math.cos(angle))])
+    met = ray.intersection(lines)
+    return None if met.is_empty else round(Point(0, 0).distance(met) / 1000, 2)
 
 
 def distance_to_area(lat: float, lon: float, country: str, near: tuple[float, float]) -> BorderDistance | None:

@@ -22,8 +22,8 @@ from geopy.distance import geodesic
 from gazetteer import Place
 from gazetteer.geo import haversine_km
 
-from .borders import (OUTLINE_KM, BorderDistance, distance_to_area, distance_to_border, has_outline, measured_pair,
-                      nearest_border, nearest_neighbour)
+from .borders import (OUTLINE_KM, BorderDistance, border_ahead, distance_to_area, distance_to_border, has_outline,
+                      measured_pair, nearest_border, nearest_neighbour)
 from .document import Article, Claim, Mention, Span, Subject
 from .geometry import midpoint
 from .text import DATELINE, DATELINE_UNDATED, NUMBER_WORD, ROAD_TO, VESSEL, guarded, listed_before, parse_number
@@ -825,6 +825,26 @@ def _check_border_subject(claim: Claim, subject: Subject) -> None:
         return
     border = "the " + "–".join(found.neighbours) + (" border" if len(found.neighbours) == 2 else " land borders")
     _judge_from_line(claim, subject, found, border)
+    if subject.verdict == "inconsistent" and claim.direction and \
+            not _distance_problem(claim, subject.computed_km, claim.tolerance_km + town_radius_km(place)):
+        _border_behind(claim, subject, country, other or next((c for c in found.neighbours if c != country), None),
+                       border)
+
+
+def _border_behind(claim: Claim, subject: Subject, country: str, other: str | None, border: str) -> None:
+    """'Aleppo, about 50 km south of the Turkish border': the border met going north from the town, within the
+    stated distance, makes the direction good where the border's nearest point lies another way (it bends)."""
+    place = subject.mention.place
+    tolerance = claim.tolerance_km + town_radius_km(place)
+    back = (DIRECTION_DEGREES[claim.direction] + 180) % 360
+    reach = (claim.stated_km_high or claim.stated_km or subject.computed_km) + tolerance
+    ahead = border_ahead(place.lat, place.lon, country, other, back, reach)
+    if ahead is None:
+        return
+    subject.verdict = "consistent"
+    subject.reason = (f"{place.name} is {subject.computed_km} km from {border} (Natural Earth 1:10m) at its nearest, "
+                      f"and meets it {ahead:.1f} km to the {_opposite(claim.direction)}: within {_stated_text(claim)} "
+                      f"± {tolerance:.1f} km")
 
 
 def _check_area_subject(claim: Claim, subject: Subject) -> None:

@@ -831,3 +831,9 @@ def test_a_direction_after_an_apposition_telling_what_the_place_is_is_a_claim(ga
     (claim,) = claims_of(article("Gunmen raided Kenscoff, a hillside town southeast of Port-au-Prince, on Monday."),
                          gaz)
     assert ([s.mention.text for s in claim.subjects], claim.verdict) == (["Kenscoff"], "consistent")
+
+
+def test_a_border_met_in_the_stated_direction_makes_the_direction_good_where_the_border_bends(gaz, article):
+    (claim,) = claims_of(article("Fighting broke out in Aleppo, which lies about 50 km south of the Turkish border."),
+                         gaz)
+    assert claim.verdict == "consistent"  # its nearest border point lies west, but going north meets it at ~49 km

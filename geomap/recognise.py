@@ -249,6 +249,11 @@ _STORM_NAMES = re.compile(r"\b(?:[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Tt]ro
 # "Khost and Paktika provinces": two names before a plural unit word are each that unit
 _UNITS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+"
                           r"(province|region|district|state|governorate)s\b")
+# "the Sheikh Maqsoud and Ashrafieh districts of Aleppo": two quarters the gazetteer lacks, told by the plural
+_QUARTERS_AFTER = re.compile(r"\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+                             r"(?:districts|neighbou?rhoods|quarters)\b")
+_QUARTERS_END = re.compile(r"(?<=[a-z] and )(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:districts|neighbou?rhoods|"
+                           r"quarters)\b)")
 # "Zike, a farming village in ...", "Chittagong, the country's second-largest city": what the apposition calls it
 _APPOSED_FEATURE = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){0,2}"
                               r"(village|town|city|suburb|camp|settlement)\b")
@@ -505,7 +510,9 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
         return _places_inside_organisation(run, text, gazetteer)
     if _after_title(run[0], text) or _person_run(run, text, gazetteer) or _after_said(run, text, gazetteer) or \
             run[0].text.lower().rstrip(".") in _TITLES and not _titled_unit(run, text, gazetteer) and \
-            not _FEATURE_AFTER.match(text[run[-1].end:run[-1].end + 20]):  # "the Sheikh Maqsoud neighbourhood"
+            not _FEATURE_AFTER.match(text[run[-1].end:run[-1].end + 20]) and \
+            not _QUARTERS_AFTER.match(text, run[-1].end):
+        # (not "the Sheikh Maqsoud neighbourhood", "the Sheikh Maqsoud and Ashrafieh districts")
         return _person(run, text, gazetteer, surnames)  # "President Chad Smith", "Saint Peter"
     if len(run) >= 2 and is_given_name(run[0].text.lower(), gazetteer) and _known_prefix(run, text, gazetteer) is None \
             or _given_and_surname(run, text, gazetteer):
@@ -550,7 +557,8 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             # ... but a word opening a sentence before "were" is people ("Herders were attacked in ...")
             ends_run = j == len(run) and bool(_PLACE_AFTER.match(tail) and not (
                 j == 1 and tail.startswith(" were ") and _sentence_initial(text, run[0].start)) or
-                _FEATURE_AFTER.match(tail) or _listed_before_cue(tail))
+                _FEATURE_AFTER.match(tail) or _listed_before_cue(tail) or _QUARTERS_AFTER.match(tail) or
+                _QUARTERS_END.match(text, run[0].start))
             if ends_run or _feature_cued(text, run[i].start) or _unknown_dateline(run[i:], text):
                 hit = (j, run[i].start, _split_modifier(run[j - 1]).end, "toponym", "cue")
         if hit is None and i == len(run) - 1 and (i == 0 or run[i - 1].text.lower() in COMMON_WORDS) and \

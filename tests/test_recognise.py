@@ -840,3 +840,9 @@ def test_a_places_other_name_inside_a_persons_name_is_no_place(gaz, article):
 def test_a_square_named_by_its_leading_word_is_one_place(gaz, article):
     a = article("Protesters threw stones at police near the Plaza San Martin in Lima.")
     assert names(a, gaz) == ["Plaza San Martin", "Lima"]  # not the San Martín region
+
+
+def test_two_quarters_told_by_a_plural_feature_word_are_places_though_one_opens_with_a_title(gaz, article):
+    a = article("Fighting broke out in the Sheikh Maqsoud and Ashrafieh districts of Aleppo on Monday, and Republican "
+                "districts voted.")
+    assert names(a, gaz) == ["Sheikh Maqsoud", "Ashrafieh", "Aleppo"]

@@ -324,6 +324,8 @@ _LOCATIVE_BEFORE = guarded(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Oo]n|of|[Aa]ro
                            r"(?:\w+\s+)?$")  # "in Pakistan's southwestern Balochistan"
 _CAUSE = re.compile(r"\b(?:against|over|in (?:support|solidarity) (?:of|with)|to (?:demand|denounce|condemn|mark))\b")
 _ANNOUNCED = ("Other", "Agreement")  # talks and agreements
+_MEETING_IN = re.compile(r"\b(?:after|following)\s+(?:a\s+|the\s+|\w+\s+(?:days|hours|rounds)\s+of\s+)?(?:[\w-]+\s+)?"
+                         r"(?:meeting|talks|negotiations|summit)\s+in\s+(?:the\s+)?$")
 _OTHER_CLAUSE = re.compile(r"\b(?:after|following|when|because|as)\b")  # a clause telling another event
 # "insurgents attacked Mocimboa da Praia ..., beheading two civilians": the town the clause's verb struck
 _ATTACKED_BEFORE = re.compile(r"\b(?:attacked|raided|stormed|overran|besieged)\s+(?:the\s+)?(?:(?:town|village|city)\s+"
@@ -1998,7 +2000,8 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
             attacked and _ATTACKED_BEFORE.search(article.text, max(0, m.start - 30), m.start))]
         if trigger.sub_event_type in _ANNOUNCED:  # "BOGOTA, Jan 18 - Colombia suspended talks with the ELN after
             # the group attacked ... in Catatumbo": where it was announced, not where the clause after it happened
-            after = [m for m in after if not _OTHER_CLAUSE.search(article.text, trigger.span.end, m.start)]
+            after = [m for m in after if not _OTHER_CLAUSE.search(article.text, trigger.span.end, m.start) or
+                     _MEETING_IN.search(article.text, trigger.span.end, m.start)]  # ("after a meeting in Damascus")
             before = [m for m in mentions if DATELINE.match(article.text, m.start)] + before
         near = [m for m in after if m.start < zone_end]  # "shelled Soran", not "..., Sudan's media said"
         # "struck buildings in Tel Aviv and Ramat Gan": each; "on the road between A and B": one event, at A

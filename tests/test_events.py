@@ -4506,3 +4506,9 @@ def test_troops_an_army_reports_in_a_sentence_opening_with_it_are_its_own(gaz, a
     a = article("The Israeli military said it had struck militants in Gaza. It said troops had killed several gunmen "
                 "in Khan Younis over the past day.", date="2025-06-15")
     assert [e.actor1 for e in events_of(a, gaz) if e.event_type == "Battles"] == ["Military Forces of Israel"]
+
+
+def test_an_agreement_reached_after_a_meeting_in_a_city_was_reached_there(gaz, article):
+    a = article("Syria's army and the SDF fought in Aleppo on Monday. The defence minister and the SDF commander "
+                "agreed on a ceasefire on Tuesday after a meeting in Damascus.", date="2025-06-15")
+    assert [e.location.text for e in events_of(a, gaz) if e.sub_event_type == "Agreement"] == ["Damascus"]

@@ -463,6 +463,7 @@ _CLAUSE_BREAK = re.compile(r"\b(?:said|reported|says|saying|announced)(?: that)?
                            r",\s+(?:and|but|while|as(?! well)|where)\s+|;|"
                            r"\b(?:(?:a|one|two|three|several|\d+) (?:days?|hours?|weeks?|months?|years?)|"
                            r"(?<=, )(?:days|hours|weeks)) (?:after|before)\b")
+_WHILE_CLAUSE = re.compile(r",\s+(?:as|while|when)\s+")
 # A report by a group of itself: "The Houthis said they had launched missiles" (the speaker is the clause before).
 _SPEAKER = re.compile(r"\b(?:said|says|announced|claimed)\b[\w\s]{0,25}?\b(?:it|they|its|their)\b")
 # "Islamic State claimed responsibility", "JNIM claimed the raid": the group behind the article's attacks.
@@ -840,7 +841,9 @@ _FIGURE_BEFORE = guarded(r"(?:(?:about|some|around|roughly|nearly|approximately)
 # "A, B and C", "A, the port town, and B", "Hodeidah and the central city of Taiz", "Sanaa and the northern province
 # of Saada"
 _LIST_JOIN = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+[^,;.()]{1,60},\s*and\s+|,?\s*and\s+the\s+(?:[a-z-]+\s+){0,2}"
-                        r"(?:city|town|village|port|province)\s+of\s+|,\s*(?:and\s+)?|and\s+)\s*")
+                        r"(?:city|town|village|port|province)\s+of\s+|,\s*(?:and\s+)?|and\s+|"
+                        # "hit a residential building in Ramat Gan and an office tower in Holon"
+                        r"(?:\s+[a-z-]+){0,3}\s+and\s+(?:an?|another|the)\s+(?:[a-z-]+\s+){1,4}(?:in|at|near)\s+)\s*")
 # "Russia's Bryansk region", "Pakistan's southwestern Balochistan province": the region, not the country, is where
 _POSSESSOR = re.compile(r"['’]s (?:(?:far[ -])?(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
                         r"south-?west)(?:ern)? |restive |eastern |western |northern |southern )?"
@@ -2509,6 +2512,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     # died"), but not that of an attack on civilians ("gunmen ambushed a convoy, and a drone struck a wedding").
     wide = text if trigger.civilians or accused else reported
     said = _SPEAKER.search(sentence.text, 0, offset)  # "Hamas said it fired rockets"
+    if said and _WHILE_CLAUSE.search(sentence.text, said.end(), offset):
+        said = None  # "Ukraine's air force said it had shot down 70 drones, as a Russian glide bomb struck Kharkiv"
     reporter = _REPORTED_BY.match(sentence.text, 0, offset)  # "Police spokesman X said ...", "The SDF said ..."
     speaker = _clause_before(sentence.text, said.start(), ",;—–") if said else (0, 0)
     speaker_groups = _groups(facts, sentence.text[speaker[0]:speaker[1]])

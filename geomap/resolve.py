@@ -124,7 +124,7 @@ _PART_OF_UNIT = r"|\s+(?:area|district|region|neighbou?rhood|quarter|sector)\s+o
 _BUILDING_AFTER = re.compile(r"\s+(?:hospital|prison|market|mosque|church|school|university|stadium|refinery|"
                              r"(?:refugee\s+)?camp)\b")  # ... or camp: "the Far'a refugee camp near Tubas"
 _IN_TOWN = re.compile(r"(?:" + _BUILDING_AFTER.pattern + r")?"
-                      r",?\s+(?:in|near|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+|"
+                      r",?\s+(?:in|near|outside)\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|village)\s+of\s+|"
                       r"(?:northern|southern|eastern|western|central)\s+)?|,\s+(?:a|the)\s+"
                       r"(?:\w+\s+)?(?:suburb|district|neighbou?rhood|village|town|quarter)\s+(?:of|in|near)\s+"
                       + _PART_OF_UNIT)
@@ -773,7 +773,9 @@ def located_in(article: Article, gazetteer: Gazetteer) -> None:
     found a namesake far off."""
     mentions = article.mentions
     focus = _focus_town(article)
-    for first, second in zip(mentions, mentions[1:]):
+    # (past a demonym in the way: "Soroka hospital in the southern Israeli city of Beersheba")
+    places = [m for m in mentions if m.kind != "demonym"]
+    for first, second in zip(places, places[1:]):
         # (a camp or a building the text puts by a town is there, whatever namesake its name alone found: "the Far'a
         # refugee camp near Tubas", not Farah in Afghanistan)
         building = _BUILDING_AFTER.match(article.text, first.end)

@@ -4512,3 +4512,15 @@ def test_an_agreement_reached_after_a_meeting_in_a_city_was_reached_there(gaz, a
     a = article("Syria's army and the SDF fought in Aleppo on Monday. The defence minister and the SDF commander "
                 "agreed on a ceasefire on Tuesday after a meeting in Damascus.", date="2025-06-15")
     assert [e.location.text for e in events_of(a, gaz) if e.sub_event_type == "Agreement"] == ["Damascus"]
+
+
+def test_a_strike_told_in_a_clause_after_as_is_not_the_speakers(gaz, article):
+    a = article("Ukraine's air force said it had downed 70 drones overnight, as a Russian glide bomb struck a "
+                "residential area of Kharkiv, killing two people.", date="2025-06-15")
+    assert [e.actor1 for e in events_of(a, gaz)] == ["Military Forces of Russia"]
+
+
+def test_places_of_objects_listed_each_with_its_place_are_each_struck(gaz, article):
+    a = article("Iranian missiles hit a residential building in Ramat Gan and an office tower in Holon on Thursday, "
+                "and Israeli jets struck the Arak reactor and a nuclear site near Natanz.", date="2025-06-15")
+    assert {e.location.place.name for e in events_of(a, gaz)} >= {"Ramat Gan", "H̱olon", "Arāk", "Naţanz"}

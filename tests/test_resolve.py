@@ -1011,3 +1011,9 @@ def test_congress_in_a_story_of_another_country_is_its_legislature_in_its_capita
     us = resolved(article("The plan has strong support in Congress, and Washington says Russia must accept it."),
                   gaz)["Congress"]
     assert (peru.place.name, peru.approximate, us.place.name) == ("Lima", True, "United States Capitol")
+
+
+def test_a_hospital_in_a_city_a_demonym_describes_is_placed_in_that_city(gaz, article):
+    found = resolved(article("An Iranian missile struck Soroka hospital in the southern Israeli city of Beersheba."),
+                     gaz)
+    assert (found["Soroka"].place.name, found["Soroka"].approximate) == ("Beersheba", True)

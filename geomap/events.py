@@ -170,7 +170,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"rall(?:y|ies)))|"  # "shot dead nine men", not "19 people at demonstrations" (police firing on protesters)
      # (not across a clause: "30 militants killed as army clears train siege")
      r"(?:killed|killing|kills?|attacked|shot dead|shooting|shot at|shot|opened fire on) "
-     r"(?:(?!(?:as|when|while|after|before|because|since)\b)\w+ ){0,3}(?:civilians|villagers|"
+     r"(?:(?!(?:as|when|while|after|before|because|since|near|outside)\b|(?:in|at) the\b)\w+ ){0,3}"
+     r"(?:civilians|villagers|"
      r"villages?|residents|worshippers|aid seekers|"
      # "opened fire on Palestinians gathering near an aid centre", "on a crowd waiting for aid"
      r"(?<=opened fire on )(?:\w+ ){0,2}(?:Palestinians|people|crowds?)(?= (?:gathering|waiting|queuing|queueing|"
@@ -182,7 +183,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:[\w-]+ )?(?:gunmen|militants|attackers|assailants|armed men|bandits|jihadists|militiamen)|"
      # "killed 38 people in an attack on a church", "attacked its clinic": a place where unarmed people gather
      r"(?:attacks? on|attacked) (?:a |an |the |its |their )?(?:(?![\w]+-(?:controlled|held) )"
-     r"(?!(?:military|army|police|gendarmerie|naval|cadets?)\b)[\w-]+ ){0,2}"  # (not "a gendarmerie training school")
+     # (not "a gendarmerie training school", nor "was attacked near the village of Sandare": where)
+     r"(?!(?:military|army|police|gendarmerie|naval|cadets?|near|outside|in|at|by)\b)[\w-]+ ){0,2}"
      r"(?:church(?:es)?|mosques?|temples?|markets?|schools?|clinics?|hospitals?|weddings?|funerals?|villages?|"
      r"hotels?|restaurants?|cafes?|bars?|nightclubs?|beach(?:es)?|homes? of|"
      r"(?:displacement|refugee) camps?|camps? for (?:the )?displaced)|"
@@ -1001,7 +1003,8 @@ _GROUND_SUBJECT = re.compile(r"\b(?:gunmen|assailants|attackers|militants|fighte
 _FORCES_STRUCK = re.compile(r"\b(?:patrol|soldiers|troops|servicemen|policemen|army|military)(?:['’]s)?\b", re.I)
 _CITY_WORD = re.compile(r"\b(?:city|town|village)\b", re.I)
 _IN_THE_STRIKES = re.compile(r"\b(?:in|by) the (?:air |drone )?(?:strikes?|air ?raids?|airstrikes?)\b")
-_IN_THE_EVENT = re.compile(r"\b(?:in|by) the (?:strikes?|attacks?|blasts?|bombings?|raids?|explosions?|shelling)\b")
+_IN_THE_EVENT = re.compile(r"\b(?:in|by|during) the (?:strikes?|attacks?|blasts?|bombings?|raids?|explosions?|shelling|"
+                           r"ambush|exchange of fire|gunfight|firefight)\b")
 # What witnesses heard or saw of an event ("explosions could be heard", "smoke rising over the city")
 _SENSED = re.compile(r"\b(?:explosions?|blasts?|gunfire|sirens|smoke)\b")
 _ANOTHER = re.compile(r"(?:Another|A second|A third|A further|Other) (?:[\w-]+ )?(?:strikes?|missiles?|rockets?|"

@@ -157,6 +157,11 @@ _FEATURE_BEFORE = guarded(
 _A_QUARTER_BEFORE = re.compile(r"\b(?:an?\s+(?:[a-z-]+\s+)?|the\s+(?:residential|industrial|commercial|business|"
                                r"diplomatic|historic|old|central)\s+)$")
 _CUE_REACH = 60  # _FEATURE_BEFORE is anchored at the end: searching only the tail saves scanning 200 characters
+_ROAD_END_BEFORE = re.compile(r"\b(?:road|highway|route|motorway)\s+(?:between|linking|connecting|from)\s+"
+                             r"(?:[A-Z][\w'’-]*\s+){0,3}(?:(?:and|to|with)\s+)?$")
+# ... not "the access road between Clairmont and North Druid Hills roads", roads by their names
+_ROADS_NAMED = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+"
+                          r"(?:roads?|streets?|avenues?)\b")
 _FEATURE_AFTER = re.compile(
     r"^\s+(province|governorate|region|district|county|oblast|state|city|town|village|(?:refugee\s+)?camp|area|"
     r"countryside|LGA|regency|local\s+government(?:\s+area)?|"
@@ -1313,6 +1318,8 @@ def _feature(text: str, start: int, end: int) -> str:
         return units.group(1).lower()
     if _GOVERNOR_AFTER.match(text, end):
         return "state"
+    if _ROAD_END_BEFORE.search(text, max(0, start - 60), start) and not _ROADS_NAMED.match(text, end):
+        return "town"  # "the road between Kayes and Bamako": the towns, not the regions of their names
     if _RIVER_CUE.search(text, max(0, start - 30), start):
         return "river"
     window = text[max(0, start - 40):start]

@@ -4524,3 +4524,10 @@ def test_places_of_objects_listed_each_with_its_place_are_each_struck(gaz, artic
     a = article("Iranian missiles hit a residential building in Ramat Gan and an office tower in Holon on Thursday, "
                 "and Israeli jets struck the Arak reactor and a nuclear site near Natanz.", date="2025-06-15")
     assert {e.location.place.name for e in events_of(a, gaz)} >= {"Ramat Gan", "H̱olon", "Arāk", "Naţanz"}
+
+
+def test_a_convoy_attacked_near_a_village_is_no_attack_on_villagers_and_its_dead_are_the_ambushs(gaz, article):
+    a = article("JNIM fighters ambushed a fuel convoy on the road between Kayes and Bamako in Mali on Sunday. The "
+                "convoy, escorted by soldiers, was attacked near the village of Sandare. Several soldiers were killed "
+                "in the exchange of fire, an official said.", date="2025-06-15")
+    assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == [("Armed clash", 3)]

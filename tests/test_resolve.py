@@ -1017,3 +1017,12 @@ def test_a_hospital_in_a_city_a_demonym_describes_is_placed_in_that_city(gaz, ar
     found = resolved(article("An Iranian missile struck Soroka hospital in the southern Israeli city of Beersheba."),
                      gaz)
     assert (found["Soroka"].place.name, found["Soroka"].approximate) == ("Beersheba", True)
+
+
+def test_the_ends_of_a_road_are_towns_not_the_regions_of_their_names(gaz, article):
+    found = resolved(article("BAMAKO, Sept 15 - Fighters of the JNIM group ambushed a convoy of fuel tankers on the "
+                             "road between Kayes and Bamako on Sunday, setting fire to about 40 trucks.\n\nJNIM "
+                             "announced a blockade of fuel imports into Mali in early September. Kayes, near the "
+                             "borders with Senegal and Mauritania, lies on the main trade route to the port of Dakar."),
+                     gaz)
+    assert found["Kayes"].place.kind == "place"  # not the Kayes region

@@ -4531,3 +4531,10 @@ def test_a_convoy_attacked_near_a_village_is_no_attack_on_villagers_and_its_dead
                 "convoy, escorted by soldiers, was attacked near the village of Sandare. Several soldiers were killed "
                 "in the exchange of fire, an official said.", date="2025-06-15")
     assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == [("Armed clash", 3)]
+
+
+def test_supporters_of_a_party_who_attacked_a_rally_rioted(gaz, article):
+    a = article("At least four people were killed on Wednesday when supporters of the Awami League attacked a rally "
+                "in Gopalganj in Bangladesh.", date="2025-06-15")
+    assert [(e.sub_event_type, e.location.text, e.fatalities) for e in events_of(a, gaz)] == \
+        [("Violent demonstration", "Gopalganj", 4)]

@@ -212,7 +212,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      "Violent demonstration", "Demonstrations"),
     (r"\b(?:(?:supporters|activists)\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4})?(?:clashed|fought) with (?:the )?"
      r"(?:police|security forces|riot police)|"  # "BNP supporters clashed with police"
-     r"(?:protesters|demonstrators|crowds?|mobs?|youths|students|young (?:people|men)|supporters)\s+(?:\w+\s+){0,7}(?:looted|"
+     r"(?:protesters|demonstrators|crowds?|mobs?|youths|students|young (?:people|men)|supporters)\s+"
+     r"(?:\w+\s+){0,7}(?:looted|"
      r"torched|ransacked|burned|"
      r"set (?:\w+ ){0,5}(?:on fire|ablaze)|set fire to|pelted|attacked|stormed|storm|"
      r"threw (?:stones|rocks|petrol bombs|molotov|bottles|flares|fireworks|projectiles)|"

@@ -1131,7 +1131,7 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
     for mention in _open(article):
         # ... not a region the gazetteer lacks ("the Catatumbo region" is no quarter of Bogota)
         if mention.kind == "toponym" and not _REGION_AFTER.match(article.text, mention.end) and \
-                _exact_best(mention.text, gazetteer) is None and not _put_elsewhere(article, mention, focus):
+                _lacked(mention, focus, gazetteer) and not _put_elsewhere(article, mention, focus):
             told = _placed_before(article, mention)  # "the Makeen area of South Waziristan" ... "east of Makeen"
             owner = told or _owning_town(article, mention)  # "Omdurman's Karari district"
             near = None if owner else _town_just_told(article, mention)
@@ -1263,6 +1263,14 @@ def _put_elsewhere(article: Article, mention: Mention, focus: Place) -> bool:
     unit = next((m for m in article.mentions if m.start == where.end()), None)
     return unit is not None and unit.place is not None and unit.place.kind in ("country", "admin1") and \
         not unit.place.holds(focus)
+
+
+def _lacked(mention: Mention, focus: Place, gazetteer: Gazetteer) -> bool:
+    """The gazetteer lacks the place: it knows no place of the name -- or, for a quarter the text names ("the Be and
+    Adakpame districts" of Lome), only one abroad known so by another name (Bex, Switzerland)."""
+    best = _exact_best(mention.text, gazetteer)
+    return best is None or mention.feature in _PART_WORDS and best.place.country != focus.country and \
+        not _own_name(best, mention.text)
 
 
 def _exact_best(name: str, gazetteer: Gazetteer) -> Candidate | None:

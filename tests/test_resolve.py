@@ -1026,3 +1026,9 @@ def test_the_ends_of_a_road_are_towns_not_the_regions_of_their_names(gaz, articl
                              "borders with Senegal and Mauritania, lies on the main trade route to the port of Dakar."),
                      gaz)
     assert found["Kayes"].place.kind == "place"  # not the Kayes region
+
+
+def test_a_quarter_named_like_a_town_abroad_only_by_another_name_is_the_story_towns(gaz, article):
+    found = resolved(article("LOME, June 28 - Demonstrators burned tyres in the Be and Adakpame districts of Lome "
+                             "on Friday, and police fired tear gas in Lome."), gaz)
+    assert (found["Be"].place.name, found["Be"].approximate) == ("Lomé", True)  # not Bex, Switzerland (or none)

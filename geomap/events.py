@@ -846,7 +846,9 @@ _FIGURE_BEFORE = guarded(r"(?:(?:about|some|around|roughly|nearly|approximately)
 _LIST_JOIN = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+[^,;.()]{1,60},\s*and\s+|,?\s*and\s+the\s+(?:[a-z-]+\s+){0,2}"
                         r"(?:city|town|village|port|province)\s+of\s+|,\s*(?:and\s+)?|and\s+|"
                         # "hit a residential building in Ramat Gan and an office tower in Holon"
-                        r"(?:\s+[a-z-]+){0,3}\s+and\s+(?:an?|another|the)\s+(?:[a-z-]+\s+){1,4}(?:in|at|near)\s+)\s*")
+                        r"(?:\s+[a-z-]+){0,3}\s+and\s+(?:an?|another|the)\s+(?:[a-z-]+\s+){1,4}(?:in|at|near)\s+|"
+                        # "repelled 41 assaults near Pokrovsk and 12 near Kupiansk"
+                        rf"\s+and\s+(?:\d[\d,]*|{NUMBER_WORD})\s+(?:more\s+)?(?:in|at|near|around|outside)\s+)\s*")
 # "Russia's Bryansk region", "Pakistan's southwestern Balochistan province": the region, not the country, is where
 _POSSESSOR = re.compile(r"['’]s (?:(?:far[ -])?(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
                         r"south-?west)(?:ern)? |restive |eastern |western |northern |southern )?"

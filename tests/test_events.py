@@ -4538,3 +4538,9 @@ def test_supporters_of_a_party_who_attacked_a_rally_rioted(gaz, article):
                 "in Gopalganj in Bangladesh.", date="2025-06-15")
     assert [(e.sub_event_type, e.location.text, e.fatalities) for e in events_of(a, gaz)] == \
         [("Violent demonstration", "Gopalganj", 4)]
+
+
+def test_assaults_counted_at_two_places_are_a_fight_at_each(gaz, article):
+    a = article("Ukraine's general staff said its forces had repelled 41 Russian assaults near Pokrovsk and 12 near "
+                "Kupiansk over the past day.", date="2025-06-15")
+    assert [e.location.text for e in events_of(a, gaz)] == ["Pokrovsk", "Kupiansk"]

@@ -2266,8 +2266,10 @@ def _list_from(text: str, after: list[Mention]) -> list[Mention]:
     chosen = [after[0]]
     for previous, current in zip(after, after[1:]):
         if not _LIST_JOIN.fullmatch(text, previous.end, current.start) or \
-                current.place is not None and previous.place is not None and current.place.holds(previous.place):
-            break  # "Cabaret, Haiti": a place and its country, no list
+                current.place is not None and previous.place is not None and \
+                (current.place.holds(previous.place) or
+                 previous.place.kind == "country" and previous.place.holds(current.place)):
+            break  # "Cabaret, Haiti": a place and its country, no list ("Pakistan and Pakistani Kashmir": the country)
         chosen.append(current)
     return chosen
 

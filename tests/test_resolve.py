@@ -1032,3 +1032,10 @@ def test_a_quarter_named_like_a_town_abroad_only_by_another_name_is_the_story_to
     found = resolved(article("LOME, June 28 - Demonstrators burned tyres in the Be and Adakpame districts of Lome "
                              "on Friday, and police fired tear gas in Lome."), gaz)
     assert (found["Be"].place.name, found["Be"].approximate) == ("Lomé", True)  # not Bex, Switzerland (or none)
+
+
+def test_the_part_of_kashmir_a_demonym_names_is_that_countrys(gaz, article):
+    found = resolved(article("India struck sites in Pakistani Kashmir, and Pakistan shelled towns in "
+                             "Indian-administered Kashmir."), gaz)
+    assert (found["Pakistani Kashmir"].place.country, found["Indian-administered Kashmir"].place.country) == \
+        ("PK", "IN")

@@ -940,7 +940,7 @@ _IT_WAS_STRUCK = re.compile(r"\b(?:when|as) (?:it|the (?:bus|vehicle|car|truck|c
 _THE_STRIKE = re.compile(r"(?:[^,.]{0,50}\b(?:said|says)(?: that)? )?\W*[Tt]he (?:two |three |four )?"
                          r"(?:(?:missiles?|rockets?|shells|drones?|bombs?|(?:air ?|drone )?strikes?|airstrikes?|"
                          r"(?:air )?raids?|bombardments?|aircraft|jets?|warplanes?|planes?|"
-                         r"(?:improvised )?explosive devices?|IEDs?|(?:land)?mines?) "
+                         r"(?:improvised )?explosive devices?|IEDs?|(?:land)?mines?|blasts?|explosions?) "
                          r"(?:hit|struck|slammed into|landed|targeted|went off|exploded|detonated|"
                          r"dropped (?:[\w-]+ ){0,2}bombs? on)|"
                          r"(?:air ?|drone )?(?:strike|bombing|raid) on|"

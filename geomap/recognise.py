@@ -73,9 +73,10 @@ _CIVIC_HEADS = frozenset("council commissioners commission police sheriff court 
 _CIVIC_WORDS = _CIVIC_HEADS | frozenset("fire municipal public schools".split())
 # A capitalised feature word after a known name makes a name of its own ("Neches River", "Readington
 # Township"), placed later inside or near the known one.
-_NAMED_FEATURES = frozenset("River Township Colony Falls Springs Beach Heights Pass".split())
+_NAMED_FEATURES = frozenset("River Township Colony Falls Springs Beach Heights Pass Square".split())
 # A square or street named by the word leading its name: "the Plaza San Martin" is one place, not San Martín region
 _LEADING_FEATURES = frozenset({"plaza", "piazza", "praça", "avenida", "calle", "rue", "jalan"})
+_SQUARE_OFF = re.compile(r" (?:[Oo]ff|[Uu]p)\b")  # "School Board Hopefuls Square Off": a verb, no square
 # The generic words of a park's name, which name a town of their own ("National Park", New Jersey)
 _PARK_WORDS = frozenset({"national park", "game reserve", "nature reserve", "national forest", "forest reserve",
                          "wildlife reserve", "wildlife sanctuary"})
@@ -584,7 +585,7 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             continue
         j, start, end, kind, rule = hit
         if kind == "toponym" and j < len(run) and run[j].text in _NAMED_FEATURES and end == run[j - 1].end and \
-                not gazetteer.has_name(text[start:run[j].end]):
+                not gazetteer.has_name(text[start:run[j].end]) and not _SQUARE_OFF.match(text, run[j].end):
             j, end, rule = j + 1, run[j].end, "cue"  # "Neches River", "Tennessee Colony": the feature is the place
         if kind == "toponym" and j - i >= 2 and _without_city_office(run[i:], j - i, text, gazetteer) < j - i:
             # "Dublin City Manager Jane Brautigam": Dublin, then the office and its holder

@@ -4544,3 +4544,10 @@ def test_assaults_counted_at_two_places_are_a_fight_at_each(gaz, article):
     a = article("Ukraine's general staff said its forces had repelled 41 Russian assaults near Pokrovsk and 12 near "
                 "Kupiansk over the past day.", date="2025-06-15")
     assert [e.location.text for e in events_of(a, gaz)] == ["Pokrovsk", "Kupiansk"]
+
+
+def test_the_blasts_told_again_at_a_square_are_the_blasts_told_before(gaz, article):
+    a = article("Two explosions tore through a rally in Bukavu on Thursday, killing 11 people. The blasts struck near "
+                "Independence Square, where thousands had gathered.", date="2025-06-15")
+    assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == \
+        [("Remote explosive/landmine/IED", 11)]

@@ -846,3 +846,10 @@ def test_two_quarters_told_by_a_plural_feature_word_are_places_though_one_opens_
     a = article("Fighting broke out in the Sheikh Maqsoud and Ashrafieh districts of Aleppo on Monday, and Republican "
                 "districts voted.")
     assert names(a, gaz) == ["Sheikh Maqsoud", "Ashrafieh", "Aleppo"]
+
+
+def test_a_square_named_by_its_trailing_word_is_one_place_and_jewish_is_no_place(gaz, article):
+    a = article("Blasts struck a rally near Independence Square in Bukavu, and Jewish settlers burned cars near Jenin.")
+    b = article("School Board Hopefuls Square Off in Alexandria")
+    assert names(a, gaz) == ["Independence Square", "Bukavu", "Jenin"]  # not Independence, Missouri, nor the
+    assert names(b, gaz) == ["Alexandria"]  # Jewish Autonomous Oblast; "square off" is a verb

@@ -1234,6 +1234,10 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
     # The sentence's words of history and of fighting that goes on, looked for once (most have none)
     history = "ago" in lower or "last year" in lower or "since" in lower or "earlier this year" in lower
     ongoing = "continues" in lower or "goes on" in lower or "rages on" in lower or "ongoing" in lower
+    # ... and of an event named again ("following the abduction")
+    named_again = bool(article.events) and ("after the " in lower or "following the " in lower or
+                                             "since the " in lower or "wake of the " in lower or
+                                             "response to the " in lower)
     # ... and of what recurs or has gone on for a while ("captured ... in recent weeks", "have regained ... this year")
     habitual = ("daily" in lower or "regularly" in lower or "often" in lower or "every" in lower or "routinely" in lower
                 or "frequently" in lower or "nightly" in lower or "repeated" in lower or "recurr" in lower) and \
@@ -1283,7 +1287,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 _AFTER_THE_TOLD.search(sentence.text, max(0, match.start() - 60), match.start()) \
                 or " after " in lower and _CAME_AFTER.search(sentence.text, 0, match.start()) \
                 or article.events and match.start() < 6 and _RANKED_AFTER.match(sentence.text, match.end()) \
-                or article.events and _AFTER_THE_NOUN.search(sentence.text, max(0, match.start() - 40), match.start()) \
+                or named_again and _AFTER_THE_NOUN.search(sentence.text, max(0, match.start() - 40), match.start()) \
                 and any(e.event_type == event_type for e in article.events) \
                 or match.start() < 6 and _RETOLD.match(sentence.text) and article.events and \
                 _RETOLD_FOLLOWED.match(sentence.text, match.end()) \
@@ -1962,6 +1966,8 @@ def _civilian_sides(sentence: Span, event: Event, where: str | None) -> None:
 def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tuple[Mention, int, str]]:
     """(mention, geo_precision, location_text) for each place the event happened at."""
     left = trigger.sub_event_type == _WITHDRAWAL  # "withdrew from Kidal": where it happened
+    retreat = not left and ("withdrew" in sentence.text or "retreated" in sentence.text or "fled" in sentence.text or
+                            " back " in sentence.text)  # (most sentences tell of no retreat: skip its pattern)
     inner = {m.start for m in article.mentions}
     # not a place in the closing attribution ("..., the El Fasher resistance committee said")
     told_end = sentence.start + len(_without_reporter(sentence.text))
@@ -1971,7 +1977,7 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
                   and (_not_destination(article.text, m) if left else not _is_origin(article.text, m) or
                        m.start - trigger.span.end <= 5 and trigger.span.text.endswith(" from"))  # "cleared ... from X"
                   and not _country_attribute(article.text, m)
-                  and not (not left and _RETREAT_TO.search(article.text, max(0, m.start - 50), m.start))
+                  and not (retreat and _RETREAT_TO.search(article.text, max(0, m.start - 50), m.start))
                   and not _possessor(article.text, m, inner)
                   and not _DESCRIBES_BEFORE.search(article.text, max(0, m.start - 30), m.start)
                   and not _FORCE_AFTER.match(article.text, m.end) and not _government_speaking(article.text, m)

@@ -75,7 +75,7 @@ _CIVIC_WORDS = _CIVIC_HEADS | frozenset("fire municipal public schools".split())
 # Township"), placed later inside or near the known one.
 _NAMED_FEATURES = frozenset("River Township Colony Falls Springs Beach Heights Pass Square".split())
 # A square or street named by the word leading its name: "the Plaza San Martin" is one place, not San Martín region
-_LEADING_FEATURES = frozenset({"plaza", "piazza", "praça", "avenida", "calle", "rue", "jalan"})
+_LEADING_FEATURES = frozenset({"Plaza", "Piazza", "Praça", "Avenida", "Calle", "Rue", "Jalan"})
 _SQUARE_OFF = re.compile(r" (?:[Oo]ff|[Uu]p)\b")  # "School Board Hopefuls Square Off": a verb, no square
 # The generic words of a park's name, which name a town of their own ("National Park", New Jersey)
 _PARK_WORDS = frozenset({"national park", "game reserve", "nature reserve", "national forest", "forest reserve",
@@ -534,7 +534,7 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             continue
         hit = _longest_name(run, i, text, gazetteer)
         tail = text[run[-1].end:run[-1].end + 40]
-        if run[i].text.lower() in _LEADING_FEATURES and i + 1 < len(run) and not gazetteer.has_name(
+        if run[i].text in _LEADING_FEATURES and i + 1 < len(run) and not gazetteer.has_name(
                 text[run[i].start:run[-1].end]):
             found.append((run[i].start, run[-1].end, "toponym", "cue"))  # (a known name stays the gazetteer's)
             break
@@ -1319,7 +1319,9 @@ def _feature(text: str, start: int, end: int) -> str:
         return units.group(1).lower()
     if _GOVERNOR_AFTER.match(text, end):
         return "state"
-    if _ROAD_END_BEFORE.search(text, max(0, start - 60), start) and not _ROADS_NAMED.match(text, end):
+    before = text[max(0, start - 60):start]  # (most names have no road before them: skip the pattern)
+    if ("road" in before or "highway" in before or "route" in before or "motorway" in before) and \
+            _ROAD_END_BEFORE.search(before) and not _ROADS_NAMED.match(text, end):
         return "town"  # "the road between Kayes and Bamako": the towns, not the regions of their names
     if _RIVER_CUE.search(text, max(0, start - 30), start):
         return "river"

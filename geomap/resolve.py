@@ -599,6 +599,8 @@ def _unabbreviated(name: str) -> str:
 def legislature(article: Article, gazetteer: Gazetteer) -> None:
     """'marched toward Congress' in a story of Peru is Peru's congress, in its capital: a legislature's bare name
     leads to the US Capitol only where the article names a place of the United States (or none at all)."""
+    if not any(m.text.casefold() in _LEGISLATURES for m in article.mentions):
+        return  # (most articles: no count of countries)
     counts = Counter(m.place.country for m in article.mentions if m.place is not None and m.place.country and
                      m.text.casefold() not in _LEGISLATURES)
     if not counts:

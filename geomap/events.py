@@ -182,7 +182,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:civilians|villagers|residents|farmers|worshippers|passengers) (?:were )?(?:killed|shot dead|massacred) by "
      r"(?:[\w-]+ )?(?:gunmen|militants|attackers|assailants|armed men|bandits|jihadists|militiamen)|"
      # "killed 38 people in an attack on a church", "attacked its clinic": a place where unarmed people gather
-     r"(?:attacks? on|attacked) (?:a |an |the |its |their )?(?:(?![\w]+-(?:controlled|held) )"
+     # ... and a strike on one ("a drone strike on a funeral gathering"; not "air strikes on two villages": where)
+     r"(?:attacks? on|attacked|(?:(?<=strike )|(?<=strikes ))on(?! (?:\w+ ){0,2}villages?\b)) "
+     r"(?:a |an |the |its |their )?(?:(?![\w]+-(?:controlled|held) )"
      # (not "a gendarmerie training school", nor "was attacked near the village of Sandare": where)
      r"(?!(?:military|army|police|gendarmerie|naval|cadets?|near|outside|in|at|by)\b)[\w-]+ ){0,2}"
      r"(?:church(?:es)?|mosques?|temples?|markets?|schools?|clinics?|hospitals?|weddings?|funerals?|villages?|"

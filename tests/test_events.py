@@ -4551,3 +4551,13 @@ def test_the_blasts_told_again_at_a_square_are_the_blasts_told_before(gaz, artic
                 "Independence Square, where thousands had gathered.", date="2025-06-15")
     assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == \
         [("Remote explosive/landmine/IED", 11)]
+
+
+def test_a_strike_on_a_funeral_targets_civilians_but_one_on_villages_names_where(gaz, article):
+    funeral = article("An RSF drone strike on a funeral gathering near El Obeid in Sudan killed 40 people on Sunday.",
+                      date="2025-06-15")
+    villages = article("Israeli air strikes on two villages in southern Lebanon killed five people on Sunday.",
+                       date="2025-06-15")
+    [struck] = events_of(funeral, gaz)
+    assert (struck.actor2, struck.civilian_targeting) == ("Civilians (Sudan)", "Civilian targeting")
+    assert [e.actor2 for e in events_of(villages, gaz)][0] == ""

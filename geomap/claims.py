@@ -26,7 +26,8 @@ from .borders import (OUTLINE_KM, BorderDistance, border_ahead, distance_to_area
                       measured_pair, nearest_border, nearest_neighbour)
 from .document import Article, Claim, Mention, Span, Subject
 from .geometry import midpoint
-from .text import DATELINE, DATELINE_UNDATED, NUMBER_WORD, ROAD_TO, VESSEL, guarded, listed_before, parse_number
+from .text import (DATELINE, DATELINE_UNDATED, NUMBER_WORD, ROAD_ENDS, ROAD_TO, VESSEL, guarded, listed_before,
+                   parse_number)
 
 UNIT_KM = {"km": 1.0, "m": 0.001, "mi": 1.609344, "nmi": 1.852}
 _UNIT = (r"(?P<{name}>nautical\s+miles?|nmi|kilomet(?:er|re)s?|kms?|miles?|mi|met(?:er|re)s?|m)")
@@ -99,7 +100,6 @@ _RIVER_AFTER = re.compile(r"\s+river\b", re.I)
 _IN_UNIT = re.compile(r"\bin\s+(?:the\s+)?$")
 _UNIT_AFTER = re.compile(r"\s+(?:territory|district|province|region|county|state|governorate|oblast|department|"
                          r"local\s+government|LGA|township|municipality|commune|raion)\b")
-_ROAD_BETWEEN = re.compile(r"\b(?:road|highway|route|railway|motorway)\s+between\s+(?:[\w-]+\s+and\s+)?$")
 # "about 200 km south-west of Srinagar by road": a distance by road, longer than the straight line
 _BY_ROAD = re.compile(r"\s+by\s+(?:road|car|rail)\b")
 _ROAD_WORDS = ("by road", "by car", "by rail")
@@ -465,7 +465,7 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
     # ... nor "Saraqeb, which lies on the main highway between Aleppo and Damascus, about 50 km ...": Saraqeb
     # ... nor "Majdal Shams lies at the foot of Mount Hermon, about 5 km from ...": Majdal Shams
     named = [m for m in named if not ROAD_TO.search(article.text, max(0, m.start - 20), m.start) and
-             not _ROAD_BETWEEN.search(article.text, max(0, m.start - 40), m.start) and
+             not ROAD_ENDS.search(article.text, max(0, m.start - 40), m.start) and
              not _LANDMARK_OF.search(article.text, max(0, m.start - 50), m.start)] or named
     # ... nor a river ("the east bank of the Dnipro river, about 1 km from the city centre"), nor the unit a village
     # is put in ("the village of Lala, in Djugu territory, about 80 km north of Bunia": Lala)
@@ -825,25 +825,25 @@ def _check_border_subject(claim: Claim, subject: Subject) -> None:
         return
     border = "the " + "–".join(found.neighbours) + (" border" if len(found.neighbours) == 2 else " land borders")
     _judge_from_line(claim, subject, found, border)
+    tolerance = claim.tolerance_km + town_radius_km(place)
     if subject.verdict == "inconsistent" and claim.direction and \
-            not _distance_problem(claim, subject.computed_km, claim.tolerance_km + town_radius_km(place)):
-        _border_behind(claim, subject, country, other or next((c for c in found.neighbours if c != country), None),
-                       border)
+            not _distance_problem(claim, subject.computed_km, tolerance):
+        other = other or next((c for c in found.neighbours if c != country), None)
+        _border_behind(claim, subject, (country, other), border, tolerance)
 
 
-def _border_behind(claim: Claim, subject: Subject, country: str, other: str | None, border: str) -> None:
+def _border_behind(claim: Claim, subject: Subject, pair: tuple[str, str | None], border: str, tolerance: float) -> None:
     """'Aleppo, about 50 km south of the Turkish border': the border met going north from the town, within the
     stated distance, makes the direction good where the border's nearest point lies another way (it bends)."""
     place = subject.mention.place
-    tolerance = claim.tolerance_km + town_radius_km(place)
-    back = (DIRECTION_DEGREES[claim.direction] + 180) % 360
+    behind = _opposite(claim.direction)
     reach = (claim.stated_km_high or claim.stated_km or subject.computed_km) + tolerance
-    ahead = border_ahead(place.lat, place.lon, country, other, back, reach)
+    ahead = border_ahead(place.lat, place.lon, *pair, DIRECTION_DEGREES[behind], reach)
     if ahead is None:
         return
     subject.verdict = "consistent"
     subject.reason = (f"{place.name} is {subject.computed_km} km from {border} (Natural Earth 1:10m) at its nearest, "
-                      f"and meets it {ahead:.1f} km to the {_opposite(claim.direction)}: within {_stated_text(claim)} "
+                      f"and meets it {ahead:.1f} km to the {behind}: within {_stated_text(claim)} "
                       f"± {tolerance:.1f} km")
 
 

@@ -166,6 +166,10 @@ class Article:
             return None
         return next(m for m in self.mentions if m.kind == "toponym" and m.located and m.place == ranked[0][0])
 
+    def sentence_before(self, span: Span) -> Span | None:
+        """The sentence that ends before ``span`` begins (None for the first)."""
+        return next((s for s in reversed(self.sentences()) if s.end <= span.start), None)
+
     def sentence_at(self, offset: int) -> Span:
         for sentence in self.sentences():
             if sentence.start <= offset < sentence.end:

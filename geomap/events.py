@@ -451,8 +451,8 @@ _BY_STATE = re.compile(r"\bby (?:the )?(?:(?P<owner>[A-Z][\w-]*)['’]s )?(?:mil
 # "struck energy facilities used by the Ukrainian military": the object's owner, no actor
 _USED_BY = re.compile(r"\b(?:used|operated|held|controlled|run|owned|manned|occupied) by (?:the )?$|"
                       r"\bbelonging to (?:the )?$")
-_LOSERS_GONE = re.compile(r",?\s+(?:after|when|as)\s+(?=[^.;]{0,80}\b(?:fled|withdrew|retreated|pulled out|pulled back|"
-                          r"abandoned)\b)")
+_GONE = r"fled|withdrew|retreated|pulled out|pulled back|abandoned"  # what defenders who left a place did
+_LOSERS_GONE = re.compile(rf",?\s+(?:after|when|as)\s+(?=[^.;]{{0,80}}\b(?:{_GONE})\b)")
 _SUBORDINATE = re.compile(r"\b(?:after|when|as|before|because|once|since)\s")
 _REBELS_KILLED = re.compile(r"\b(?:militants|fighters|insurgents|rebels|jihadists|terrorists|gunmen)\s+"
                             r"(?:were|had been|have been)\s+killed\b")
@@ -931,8 +931,8 @@ _AT_PLACE = re.compile(r"\s(?:in|at|near)\s")
 _DESTINATION = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:(?:town|city|village|area)\s+of\s+)?$|"
                           r"\b(?:to|towards?|into)\s+(?:[A-Z][\w'’-]*\s+){1,3}in\s+(?:the\s+)?$")
 # "seven soldiers were killed and the remaining troops withdrew toward Mahas": where they went, not where they fought
-_RETREAT_TO = re.compile(r"\b(?:withdrew|retreated|fled|pulled back|fell back)\s+(?:[\w-]+\s+){0,2}"
-                         r"(?:to|towards?|into)\s+(?:the\s+)?(?:(?:town|city|village|area)\s+of\s+)?$")
+_RETREAT_TO = re.compile(r"\b(?:withdrew|retreated|fled|pulled back|fell back)\s+(?:[\w-]+\s+){0,2}(?:" +
+                         _DESTINATION.pattern + ")")
 _QUARTER_KM = 10  # a strike told again this near the town it was told at hit a quarter of that town
 _RETOLD_NEAR_KM = 30  # an attack told again at a village this near the town it was told near happened there
 # "The missiles hit a street near the university": the strike just told, told again (its actor, merged with it)
@@ -1007,7 +1007,6 @@ _GROUND_SUBJECT = re.compile(r"\b(?:gunmen|assailants|attackers|militants|fighte
                              r"militiamen)(?:\s+[\w-]+){0,3}\s+$", re.I)
 _FORCES_STRUCK = re.compile(r"\b(?:patrol|soldiers|troops|servicemen|policemen|army|military)(?:['’]s)?\b", re.I)
 _CITY_WORD = re.compile(r"\b(?:city|town|village)\b", re.I)
-_IN_THE_STRIKES = re.compile(r"\b(?:in|by) the (?:air |drone )?(?:strikes?|air ?raids?|airstrikes?)\b")
 _IN_THE_EVENT = re.compile(r"\b(?:in|by|during) the (?:strikes?|attacks?|blasts?|bombings?|raids?|explosions?|shelling|"
                            r"ambush|exchange of fire|gunfight|firefight)\b")
 # What witnesses heard or saw of an event ("explosions could be heard", "smoke rising over the city")
@@ -1107,7 +1106,7 @@ _AT_COUNTRY = re.compile(r"\b(?:at|against|towards?) (?:the )?([A-Z][\w'’-]+(?
                          r"(?!['’]s| [A-Z])")  # "fired a missile at Israel"
 # "M23 rebels entered Uvira after government troops fled": a town entered is taken only where its defenders left
 _TAKING_AFTER = re.compile(r",\s+(?:taking|seizing|capturing)\b")
-_DEFENDERS_GONE = re.compile(r"\b(?:fled|withdrew|retreated|pulled out|abandoned|unopposed|without (?:a fight|resistance))\b")
+_DEFENDERS_GONE = re.compile(rf"\b(?:{_GONE}|unopposed|without (?:a fight|resistance))\b")
 # "took the town of Soran", "entered the eastern Congolese town of Uvira", "took Kavumu airport on Friday": a bare
 # "took" takes only a place, the whole object
 _TOOK_TOWN = re.compile(r" (?:the |a )?(?:[\w-]+ ){0,2}(?:towns?|city|cities|villages?|port|base|airport|capital|"
@@ -1517,9 +1516,9 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
         settled = [t for t in settled if t.sub_event_type != _WITHDRAWAL and not (
             t.event_type == "Battles" and t not in taken and t.span.start > taken[0].span.start and
             _AFTER_FIGHTING.search(text, max(0, t.span.start - sentence.start - 12), t.span.start - sentence.start))]
-    if any(t.event_type == "Battles" and t.span.start < w.span.start for t in settled for w in settled
-           if w.sub_event_type == _WITHDRAWAL):  # "fought the gangs for hours before the attackers withdrew": the
-        settled = [t for t in settled if t.sub_event_type != _WITHDRAWAL]  # fight, no transfer without one
+    fought = min((t.span.start for t in settled if t.event_type == "Battles"), default=None)
+    if fought is not None:  # "fought the gangs for hours before the attackers withdrew": the fight, no transfer
+        settled = [t for t in settled if t.sub_event_type != _WITHDRAWAL or t.span.start < fought]
     # "a drone attack set fire to a depot", "gunmen stormed the villages, shooting residents and setting houses on fire"
     violence = ("Explosions/Remote violence", "Battles", "Violence against civilians")
     if any(t.event_type in violence for t in settled):
@@ -2359,7 +2358,7 @@ def _town_retaken(article: Article, sentence: Span, trigger: _Trigger) -> list[t
         return []
     # (in the sentence before, one the text called so: not "a deal signed in Washington")
     word = taken.group().split()[-1]
-    before = next((s for s in reversed(list(article.sentences())) if s.end <= sentence.start), sentence)
+    before = article.sentence_before(sentence) or sentence
     town = next((m for m in reversed(article.mentions) if before.start <= m.start < trigger.span.start and
                  m.kind == "toponym" and _town_called(article.text, m, word, m.start >= sentence.start) and
                  not _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start)), None)
@@ -2550,7 +2549,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
             _groups(facts, _claimant(article.text[sentence.start:sentence.end + _CLAIM_REACH])) or named
     # "Russia's defence ministry said its troops had captured ...": the speaking state's forces
     speaking = _state_in(facts, article.text, sentence.start + speaker[0], sentence.start + speaker[1]) if said else \
-        _reporting_military(facts, article.text, sentence, offset)
+        _reporting_military(facts, article, sentence, offset)
     # "The army said its aircraft struck ...": the state speaks of its own forces
     state_speaks = said and not speaker_groups and (
         speaking or _MILITARY.search(sentence.text, *speaker) or _government(facts, sentence.text, *speaker) or
@@ -3171,17 +3170,16 @@ def _names_a_state(mention: Mention) -> bool:
         mention.place is not None and mention.place.kind == "country"
 
 
-def _reporting_military(facts: _Facts, text: str, sentence: Span, offset: int) -> str | None:
+def _reporting_military(facts: _Facts, article: Article, sentence: Span, offset: int) -> str | None:
     """'The Israeli military said troops had exchanged fire with gunmen': a state's military reporting what
     unnamed troops did speaks of its own (a clause naming a state of its own is that state's)."""
-    said = sentence.text.rfind(" said ", 0, offset)
-    start = sentence.start
-    if said >= 0 and sentence.text[:said] in ("It", "They"):  # "The Israeli military said it had struck Hamas. It
-        before = text.rfind(". ", 0, start - 1) + 2  # said troops had killed several gunmen": the speaker before
-        told = text.find(" said ", before, start)
-        if told > 0 and _MILITARY.search(text, before, told) and \
+    text, said, start = article.text, sentence.text.rfind(" said ", 0, offset), sentence.start
+    before = article.sentence_before(sentence) if said >= 0 and sentence.text[:said] in ("It", "They") else None
+    if before is not None:  # "The Israeli military said it had struck Hamas. It said troops had killed several
+        told = text.find(" said ", before.start, start)  # gunmen": the speaker of the sentence before
+        if told > 0 and _MILITARY.search(text, before.start, told) and \
                 not _state_in(facts, text, start + said, start + offset):
-            return _state_in(facts, text, before, told)
+            return _state_in(facts, text, before.start, told)
     if said < 0 or not _MILITARY.search(sentence.text, 0, said):
         return None
     if _state_in(facts, text, start + said, start + offset):
@@ -3414,7 +3412,7 @@ def _follow_up_toll(article: Article, sentence: Span) -> None:
     previous = [e for e in article.events if e.sentence is article.events[-1].sentence and e.violent] \
         if article.events else []
     killing = [e for e in previous if e.sub_event_type not in _NO_KILLING]
-    named = _IN_THE_STRIKES.search(sentence.text) if len(killing) > 1 else None
+    named = _THE_STRIKES.search(sentence.text) if len(killing) > 1 else None
     struck = [e for e in killing if e.sub_event_type == "Air/drone strike"] if named else []
     if len(struck) == 1:  # "Israeli warplanes struck Sanaa, days after the Houthis fired a missile at Israel. ... two
         previous = killing = struck  # people were killed in the strikes": the air strikes' toll

@@ -42,7 +42,7 @@ from gazetteer.normalize import fold
 from .document import Article
 from .lexicon import (COMMON_WORDS, GIVEN_NAMES, LANGUAGES, TOPONYM_PREFIXES, census_given_names, census_surnames,
                       paired_given_names)
-from .text import any_of, guarded
+from .text import ROAD_ENDS, any_of, guarded
 
 # Press abbreviations with periods ("W.Va."), initials joined by "&" ("T&T", "AT&T"), words.
 _TOKEN = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,2}[A-Z][a-z]?\.|[A-Z]{1,3}&[A-Z]{1,3}\b|[^\W\d_][\w'’ʿʾ‘-]*[\w]|[^\W\d_]")
@@ -158,8 +158,6 @@ _FEATURE_BEFORE = guarded(
 _A_QUARTER_BEFORE = re.compile(r"\b(?:an?\s+(?:[a-z-]+\s+)?|the\s+(?:residential|industrial|commercial|business|"
                                r"diplomatic|historic|old|central)\s+)$")
 _CUE_REACH = 60  # _FEATURE_BEFORE is anchored at the end: searching only the tail saves scanning 200 characters
-_ROAD_END_BEFORE = re.compile(r"\b(?:road|highway|route|motorway)\s+(?:between|linking|connecting|from)\s+"
-                             r"(?:[A-Z][\w'’-]*\s+){0,3}(?:(?:and|to|with)\s+)?$")
 # ... not "the access road between Clairmont and North Druid Hills roads", roads by their names
 _ROADS_NAMED = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+"
                           r"(?:roads?|streets?|avenues?)\b")
@@ -256,10 +254,9 @@ _STORM_NAMES = re.compile(r"\b(?:[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Tt]ro
 _UNITS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+"
                           r"(province|region|district|state|governorate)s\b")
 # "the Sheikh Maqsoud and Ashrafieh districts of Aleppo": two quarters the gazetteer lacks, told by the plural
-_QUARTERS_AFTER = re.compile(r"\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
-                             r"(?:districts|neighbou?rhoods|quarters)\b")
-_QUARTERS_END = re.compile(r"(?<=[a-z] and )(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:districts|neighbou?rhoods|"
-                           r"quarters)\b)")
+_QUARTERS = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:districts|neighbou?rhoods|quarters)\b"  # the last name
+_QUARTERS_AFTER = re.compile(r"\s+and\s+" + _QUARTERS)  # ... after the first
+_QUARTERS_END = re.compile(r"(?<=[a-z] and )(?=" + _QUARTERS + ")")  # ... where the last begins
 # "Zike, a farming village in ...", "Chittagong, the country's second-largest city": what the apposition calls it
 _APPOSED_FEATURE = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){0,2}"
                               r"(village|town|city|suburb|camp|settlement)\b")
@@ -532,12 +529,12 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
         if run[i].text.lower().rstrip(".") in _CALENDAR and _DAY_AFTER.match(text, run[i].end):
             i += 1  # "Jan. 28", "May 3": a date, not Dschang (alternate "Jan") or a town called May
             continue
-        hit = _longest_name(run, i, text, gazetteer)
-        tail = text[run[-1].end:run[-1].end + 40]
         if run[i].text in _LEADING_FEATURES and i + 1 < len(run) and not gazetteer.has_name(
                 text[run[i].start:run[-1].end]):
             found.append((run[i].start, run[-1].end, "toponym", "cue"))  # (a known name stays the gazetteer's)
             break
+        hit = _longest_name(run, i, text, gazetteer)
+        tail = text[run[-1].end:run[-1].end + 40]
         if run[i].text.lower() in TOPONYM_PREFIXES and i + 1 < len(run) and (hit is None or hit[0] == i + 1):
             # "Ain Issa", "Khan Tuman": the prefix names no place alone (not Ain in France, Haan in Germany)
             cued = _feature_cued(text, run[i].start) or \
@@ -1320,8 +1317,8 @@ def _feature(text: str, start: int, end: int) -> str:
     if _GOVERNOR_AFTER.match(text, end):
         return "state"
     before = text[max(0, start - 60):start]  # (most names have no road before them: skip the pattern)
-    if ("road" in before or "highway" in before or "route" in before or "motorway" in before) and \
-            _ROAD_END_BEFORE.search(before) and not _ROADS_NAMED.match(text, end):
+    if ("road" in before or "highway" in before or "route" in before or "motorway" in before or "railway" in before) \
+            and ROAD_ENDS.search(before) and not _ROADS_NAMED.match(text, end):
         return "town"  # "the road between Kayes and Bamako": the towns, not the regions of their names
     if _RIVER_CUE.search(text, max(0, start - 30), start):
         return "river"

@@ -22,6 +22,9 @@ DATELINE_UNDATED = re.compile(r"[A-Z]{3,}[A-Z .'-]*(?:,\s[A-Z][\w.'-]*(?:\s[A-Z]
 # named by, which is no place of what happened on it nor the subject of a distance
 ROAD_TO = re.compile(r"\b(?:road|highway|route|railway|motorway)\s+(?:to|from|towards?|linking\s+\w+\s+(?:to|with|and))"
                      r"\s+(?:the\s+)?$")
+# "the road between Kayes and Bamako", "the highway linking A to B": the ends of a road (before either of them)
+ROAD_ENDS = re.compile(r"\b(?:road|highway|route|railway|motorway)\s+(?:between|linking|connecting|from)\s+"
+                       r"(?:[A-Z][\w'’-]*\s+){0,3}(?:(?:and|to|with)\s+)?$")
 # A ship, whose position a report gives at sea
 VESSEL = re.compile(r"\b(?:ships?|vessels?|carriers?|tankers?|freighters?|boats?)\b", re.I)
 _ABBREVIATIONS = frozenset(

@@ -105,7 +105,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?<!the )(?<!The )(?:bombs?|shells?) fell on|"
      r"(?:struck|hit) by (?:a |an )?(?:missiles?|rockets?|shells?)|"
      # "a missile fired from Yemen landed near Ben Gurion Airport"
-     r"(?:missiles?|rockets?) (?:fired|launched) from (?:[\w'’-]+ ){1,3}(?:struck|hit|slammed into|landed|exploded)|"
+     r"(?:missiles?|rockets?) (?:(?:fired|launched) )?from (?:[\w'’-]+ ){1,3}"
+     r"(?:struck|hit|slammed into|landed|exploded)|"
      # "Two rockets were fired at the Ain al-Asad air base"
      r"(?:missiles?|rockets?|mortar (?:rounds|shells|bombs)|shells) (?:were|was|had been) (?:fired|launched) "
      r"(?:at|on|toward|towards|into)|"
@@ -404,6 +405,9 @@ _RUNNING_TOLL = re.compile(rf"{_PERFECT_KILLED} {_MANY_DEAD}|\b{_MANY_DEAD}(?: [
 _IN_MONTH = re.compile(rf"\b(?i:in|during|earlier in|late|early) ({'|'.join(MONTHS)})\b(?!\s+\d)")  # "In November, ..."
 _IN_YEAR = re.compile(rf"\b[Ii]n (?:(?:{'|'.join(MONTHS)}) )?((?:19|20)\d\d)\b")  # "in 2021", "In May 2023,"
 _ONGOING = re.compile(r"[^.;]{0,80}?\b(?:continues|goes on|rages on|is ongoing)\b")
+# "as the two countries traded fire for a seventh day": a war between states summed up, no fight of its own
+_STATES_TRADE = re.compile(r"\b(?:the\s+)?(?:two|both)\s+(?:countries|nations|states|neighbou?rs)\s+"
+                           r"(?:have\s+|had\s+)?$", re.I)
 # "Hezbollah denied firing the rockets": no event the speaker owns
 _DENIED = re.compile(r"\b(?:denied|denies|deny|denying)\b[^,;]{0,40}$")
 # "The advance came days after the leaders of Congo and Rwanda signed a peace deal": an earlier event, undated here
@@ -468,6 +472,7 @@ _CLAUSE_BREAK = re.compile(r"\b(?:said|reported|says|saying|announced)(?: that)?
                            r",\s+(?:and|but|while|as(?! well)|where)\s+|;|"
                            r"\b(?:(?:a|one|two|three|several|\d+) (?:days?|hours?|weeks?|months?|years?)|"
                            r"(?<=, )(?:days|hours|weeks)) (?:after|before)\b")
+_NO_SUBJECT = re.compile(r"(?:(?:had|has|have|also|then|later)\s+)*")  # ", and had struck": the subject before
 _WHILE_CLAUSE = re.compile(r",\s+(?:as|while|when)\s+")
 # A report by a group of itself: "The Houthis said they had launched missiles" (the speaker is the clause before).
 _SPEAKER = re.compile(r"\b(?:said|says|announced|claimed)\b[\w\s]{0,25}?\b(?:it|they|its|their)\b")
@@ -490,6 +495,12 @@ _CLAIMED_BY = re.compile(r"\b(?:was|were|has been|had been|have been) claimed by
 # the RSF"
 _STATE_BLAMED = re.compile(r"(?:the )?(?:army|military|junta|armed forces|air force|government forces)", re.I)
 _NO_CLAIM = re.compile(r"\b(?:no|none)\b[^.]{0,30}\bclaimed\b|\bno (?:immediate )?claim\b", re.I)
+# "The governor said the Gulf Clan was behind the attack on the helicopter": whom a report blames, for the attack on
+# what, if it says
+_BEHIND = re.compile(r"\b(?:said|says|believed|believe|suspected|suspect)(?: that)? ([^,.;]{2,60}?) "
+                     r"(?:was|were|had been) behind (?:the|this|these|both) (?:[\w-]+ )?(?:attacks?|strikes?|bombings?|"
+                     r"blasts?|explosions?|ambush(?:es)?|assaults?|killings?|massacres?)"
+                     r"(?: on (?:the|a|an) (?:[\w-]+ )?([a-z]+))?")
 _CLAIM_REACH = 300  # characters after an event's sentence in which a claim of it is looked for
 _REBELS = guarded(r"\b(?:(?:opposition|anti-junta|anti-government|resistance) (?:fighters|groups|forces)|rebels?|"
                   r"insurgents?|gunmen|armed (?:men|youths|herders)|"
@@ -526,7 +537,7 @@ NAMED_GROUPS = {
     "Moro Islamic Liberation Front": 2, "Barisan Revolusi Nasional": 2,
     "Union for Peace in the Central African Republic": 2, "3R": 2, "Coalition of Patriots for Change": 2,
     "CPI (Maoist)": 2, "Oromo Liberation Army": 2, "Karen National Union": 2, "Karen National Liberation Army": 2,
-    "Sinjar Resistance Units": 3, "New People's Army": 2, "Abu Sayyaf": 2,
+    "Sinjar Resistance Units": 3, "New People's Army": 2, "Abu Sayyaf": 2, "Clan del Golfo": 3,
 }
 _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Forces", "ISIS": "Islamic State",
                   "ISIL": "Islamic State", "al-Shabaab": "Al-Shabaab", "Al Shabaab": "Al-Shabaab",
@@ -552,7 +563,8 @@ _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Force
                   "Naxalites": "CPI (Maoist)", "Communist Party of India (Maoist)": "CPI (Maoist)",
                   "OLA": "Oromo Liberation Army", "KNU": "Karen National Union",
                   "KNLA": "Karen National Liberation Army", "YBS": "Sinjar Resistance Units",
-                  "NPA": "New People's Army", "New Peoples Army": "New People's Army", "Abu Sayyaf Group": "Abu Sayyaf"}
+                  "NPA": "New People's Army", "New Peoples Army": "New People's Army", "Abu Sayyaf Group": "Abu Sayyaf",
+                  "Gulf Clan": "Clan del Golfo", "Gaitanist Self-Defense Forces": "Clan del Golfo"}
 _DESCRIBED = re.compile(r"-(?:led|backed|aligned|allied|linked|based|affiliated|supported|leaning)$")  # "Kurdish-led"
 # "the Fano militia", "the Ti Makak gang", "the Clan del Golfo gang": the noun first (cheap), then up to three
 # capitalised words before it, with the particles of Spanish and Arabic names.
@@ -948,6 +960,7 @@ _THE_STRIKE = re.compile(r"(?:[^,.]{0,50}\b(?:said|says)(?: that)? )?\W*[Tt]he (
                          r"(?:air ?|drone )?(?:strike|bombing|raid) on|"
                          r"(?:car|vehicle|truck|motorcycle|house|building) (?:was|were) (?:hit|struck|targeted))$")
 # "five people were killed in the strike on the Haret Hreik neighbourhood": the strike told before
+_HOW_DONE = re.compile(r"\s+(?:had|have|has)\s+been\s+(?:thrown|hurled|lobbed|planted|placed|hidden|used)\b")
 _IN_THE_STRIKE = re.compile(r"\b(?:in|by|when|as) the (?:[\w-]+ )?$")  # ("... when the shells landed")
 # "The military has stepped up air strikes since ...": a trend, no event of a day (unless the sentence dates one)
 _TREND = re.compile(r"\b(?:(?:stepped up|intensified|escalated|ramped up|increased)\s+(?:its\s+|their\s+|the\s+)?|"
@@ -967,6 +980,7 @@ _DIPLOMATIC = re.compile(r"\b(?:summon(?:ed|s)|ambassador|envoy|charg[ée] d['�
 _CROWD = re.compile(r"\b(?:protesters|demonstrators|people|crowds?|hundreds|thousands|dozens|residents|students|"
                     r"activists|supporters|marchers|workers)\b", re.I)
 # "An attack on a military post killed 12 soldiers": state forces named as what an attack was on
+_STRUCK_BY = re.compile(r"(?:struck|hit|targeted|attacked|shot down) by\b")
 _ATTACK_ON = re.compile(r"\b(?:attacks?|assaults?|raids?|ambush(?:es)?)\s+on\s+(?:an?|the|two|three|several)\s+"
                         r"(?:[\w-]+\s+)?$", re.I)
 # "as talks stall", "have made little progress": no talks of a day
@@ -1301,6 +1315,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 or history and _SCENE_OF.search(sentence.text, max(0, match.start() - 50), match.start()) \
                 or history and _PERFECT_BEFORE.search(sentence.text, max(0, match.start() - 20), match.start()) and \
                 _CAMPAIGN_SINCE.match(sentence.text, match.end()) \
+                or match.group()[:1] in "et" and _STATES_TRADE.search(sentence.text, max(0, match.start() - 30),
+                                                                      match.start()) \
                 or " ha" in lower and _WAY_OF_WAR.search(sentence.text, max(0, match.start() - 40), match.start()) \
                 or "kill" in lower and any(m.start() < match.end() and match.start() < m.end()
                                            for m in _RUNNING_TOLL.finditer(sentence.text)):
@@ -1605,7 +1621,8 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         # "Government forces came under fire": the state's forces were the target, the side firing unnamed
         actor1, actor2, inter1, inter2 = actor2 or _unidentified(where), actor1, inter2 or _inter(_UNIDENTIFIED), 1
     actor1, actor2 = _of_country(actor1, where), _of_country(actor2, where)
-    if _retells_strike(article, sentence, trigger, actor1, places) or _struck_there(article, sentence, trigger, places):
+    if _retells_strike(article, sentence, trigger, actor1, places) or \
+            _struck_there(article, sentence, trigger, places) or _how_it_was_done(article, sentence, trigger, places):
         return []  # "An Israeli drone strike killed a commander. The military said it had killed him": told before
     if _claim_of_told(article, sentence, trigger, actor1):  # "JNIM claimed the attack on Monday, saying it had
         return []  # killed 100 soldiers": the attack told, with the group's own count
@@ -1769,6 +1786,23 @@ def _struck_there(article: Article, sentence: Span, trigger: _Trigger,
     town, precision, phrase = places[0]
     told.location, told.location_text, told.geo_precision = town, phrase, precision
     told.point = (town.place.lat, town.place.lon)
+    return True
+
+
+def _how_it_was_done(article: Article, sentence: Span, trigger: _Trigger,
+                     places: list[tuple[Mention | None, int | None, str]]) -> bool:
+    """'Two explosions tore through a rally ... Nangaa said grenades had been thrown into the crowd': how the blasts
+    just told were set off, naming no town -- the blasts, of the weapon now named if they were told by a general
+    word."""
+    told = article.events[-1] if article.events else None
+    if told is None or told.event_type != trigger.event_type or trigger.general or \
+            not 0 < sentence.start - told.sentence.start <= _PASSAGE or \
+            not _HOW_DONE.match(article.text, trigger.span.end) or \
+            any(m is not None and m.place is not None and m.place.kind != "country" and
+                sentence.start <= m.start < sentence.end for m, _, _ in places):
+        return False
+    if told.general:
+        told.sub_event_type, told.general = trigger.sub_event_type, False
     return True
 
 
@@ -2628,7 +2662,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         return actor, opponent, 1, inter2
     if subject is not None and trigger.event_type == "Violence against civilians" and not named:
         return f"Military Forces of {_country_of(facts, subject.group(1))}", "", 1, None  # "Israeli forces opened fire"
-    own = state_speaks and _OWN_FORCES.search(text, 0, at + len(trigger.span.text))  # "its aircraft struck"
+    own = state_speaks and (_OWN_FORCES.search(text, 0, at + len(trigger.span.text)) or  # "its aircraft struck"
+                            # "its forces had launched an operation ..., and had struck": the clause before's subject
+                            len(clauses) > 1 and _NO_SUBJECT.fullmatch(before) and _OWN_FORCES.search(clauses[-2]))
     government = _government(facts, before) or own or _MILITARY.search(before) or \
         trigger.event_type == "Battles" and _POLICE.search(before)  # police who fought, not who reported a crime
     rebels = _REBELS.search(before)
@@ -2637,7 +2673,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         government = None  # "34 soldiers were killed when jihadists attacked a post", "in an attack on", "JNIM said it
         # had killed 40 soldiers in an attack": not theirs
     # "An attack on a military post ... killed 12 soldiers": the forces were its target, an armed group its author
-    targeted = government and _ATTACK_ON.search(before, max(0, government.start() - 40), government.start())
+    # ... as were they whose aircraft or post was "shot down by a drone", "hit by a missile"
+    targeted = government and (_ATTACK_ON.search(before, max(0, government.start() - 40), government.start()) or
+                               _STRUCK_BY.match(trigger.span.text))
     if targeted:
         government = None
     agent = _BY_STATE.search(text, at + len(trigger.span.text))  # "shelled by the army": the state acted
@@ -2757,7 +2795,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     # told later or in the headline (not a claim of an attack told before: "On Tuesday, a bomb exploded in Quetta")
     told_at, told = _claim(article.text)
     claimant = _claimant(article.text[sentence.start:sentence.end + _CLAIM_REACH]) or \
-        (told if told_at >= sentence.start else "") or _claimant(article.title)
+        _blamed_after(article, sentence) or (told if told_at >= sentence.start else "") or _claimant(article.title)
     if trigger.sub_event_type == "Air/drone strike" and not claimant:
         # "Israeli tanks pushed into Jabalia, and air strikes across the enclave killed 45": the air force of the
         # state the sentence names acting (groups fly drones, seldom warplanes)
@@ -2856,6 +2894,18 @@ def _claim(text: str) -> tuple[int, str]:
         return -1, ""
     start, end = _clause_before(text, claimed.start(), ".;")
     return claimed.start(), text[start:end]
+
+
+def _blamed_after(article: Article, sentence: Span) -> str:
+    """Whom a report just after the sentence blames for an attack: for any attack, or for one on what the sentence
+    names ("... was behind the attack on the helicopter" after "a police helicopter was shot down"); "" where none."""
+    window = article.text[sentence.end:sentence.end + _CLAIM_REACH + 120]  # (a report opening within reach)
+    behind = _BEHIND.search(window) if " behind " in window else None
+    if behind is not None and behind.start() > _CLAIM_REACH:
+        return ""
+    if behind is None or behind.group(2) and not re.search(rf"\b{behind.group(2)}\b", sentence.text):
+        return ""
+    return behind.group(1)
 
 
 def _clause_before(text: str, end: int, stops: str) -> tuple[int, int]:

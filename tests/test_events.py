@@ -1727,10 +1727,10 @@ def test_having_taken_control_of_the_armed_forces_is_no_capture(gaz, article):
 
 
 def test_gang_names_keep_their_spanish_particles(gaz, article):
-    text = ("Colombian police said members of the Clan del Golfo gang ambushed a patrol near Medellin on Friday, "
-            "killing two officers.")
+    text = ("Colombian police said members of the Comandos de la Frontera gang ambushed a patrol near Medellin on "
+            "Friday, killing two officers.")
     (event,) = events_of(article(text, date="2025-05-03"), gaz)
-    assert event.actor1 == "Clan del Golfo Gang"  # was "Golfo Gang"
+    assert event.actor1 == "Comandos de la Frontera Gang"  # was "Frontera Gang"
     text = "The U.S. military said it struck a boat of the Tren de Aragua gang off Venezuela, killing six people."
     (event,) = events_of(article(text, date="2025-10-03"), gaz)
     assert (event.actor2, event.inter2) == ("Tren de Aragua", 3)  # was "Aragua Gang"
@@ -4561,3 +4561,37 @@ def test_a_strike_on_a_funeral_targets_civilians_but_one_on_villages_names_where
     [struck] = events_of(funeral, gaz)
     assert (struck.actor2, struck.civilian_targeting) == ("Civilians (Sudan)", "Civilian targeting")
     assert [e.actor2 for e in events_of(villages, gaz)][0] == ""
+
+
+def test_two_states_trading_fire_beside_a_strike_is_no_clash(gaz, article):
+    a = article("Iranian missiles struck Tel Aviv early on Sunday. Hours later a missile from Iran hit an apartment "
+                "block in Haifa, wounding 20 people, as the two countries traded fire for a fourth day.",
+                date="2025-06-15")
+    assert [(e.sub_event_type, e.location.text, e.actor1) for e in events_of(a, gaz)][1:] == \
+        [("Shelling/artillery/missile attack", "Haifa", "Military Forces of Iran")]
+
+
+def test_a_strike_in_a_second_verb_of_its_forces_is_theirs(gaz, article):
+    a = article("The Israeli army said its forces had begun an operation in Tubas, backed by drones, and had struck "
+                "a weapons store.", date="2025-06-15")
+    assert [(e.sub_event_type, e.actor1) for e in events_of(a, gaz)][-1] == \
+        ("Shelling/artillery/missile attack", "Military Forces of Israel")
+
+
+def test_how_the_blasts_were_set_off_is_no_second_attack(gaz, article):
+    a = article("Two explosions hit a rally in Bunia on Friday, killing seven people and wounding 30. The rebel "
+                "leader, who was unhurt, blamed the Congolese army for the attack and said grenades had been thrown "
+                "into the crowd.", date="2025-06-15")
+    assert [(e.sub_event_type, e.location.text, e.fatalities) for e in events_of(a, gaz)] == \
+        [("Grenade", "Bunia", 7)]
+
+
+def test_whom_a_report_puts_behind_the_attack_on_what_was_hit(gaz, article):
+    a = article("A bomb went off outside a bank in Cali on Monday, killing two people. Hours later an army "
+                "helicopter was shot down by a drone near Anori in Antioquia, killing eight soldiers. Police "
+                "detained a man near the bank. The army said the Gulf Clan was behind the attack on the helicopter.",
+                date="2025-06-15")
+    found = events_of(a, gaz)
+    assert [(e.actor1, e.actor2) for e in found if e.sub_event_type == "Air/drone strike"] == \
+        [("Clan del Golfo", "Military Forces of Colombia")]
+    assert all(e.actor1 != "Clan del Golfo" for e in found if e.location.text == "Cali")

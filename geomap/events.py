@@ -134,6 +134,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"fighting (?:(?:also|later|then) )?(?:erupted|broke out|raged|spread|continued|resumed|"
      r"(?:was|were|has been|had been) (?:also )?(?:raging|reported))|"
      r"(?:attacked|fought|fired on|shot at) (?:each other|one another)|"
+     # "Thai and Cambodian troops fought at several points" (not "fought alongside the army", "fought in the war")
+     r"(?:" + "|".join(f"(?<={noun} )" for noun in ("troops", "forces", "soldiers", "fighters", "rebels", "militants",
+                                                      "insurgents", "militiamen", "jihadists")) +
+     r")fought(?! (?:alongside|beside|in (?:the|a|an) (?:[\w-]+ )?wars?|under|as|for (?:the|a|an|their|its) "
+     r"(?!control)|for (?:days|weeks|months|years)\b))|"  # (nor "fought for weeks": a campaign's length)
      # "Eleven militants were killed in a raid in the Datta Khel area, and six more in a gunfight in Bannu"
      r"(?:militants|fighters|insurgents|rebels|jihadists|terrorists|gunmen) (?:were|had been|have been) killed "
      r"(?:during|in) (?:an? |the )?(?:[\w-]+ ){0,2}(?:raids?|(?:security |military )?operations?)\b|"
@@ -194,11 +199,14 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "Jihadist fighters killed at least 200 people": armed men who killed people attacked them
      r"(?:militants|jihadists|fighters|insurgents) (?:\w+ ){0,2}killed (?:at least |more than |some |about )?[\w,]+ "
      r"(?:people|civilians|villagers|residents|worshippers)|"
-     r"(?:gunm[ae]n|bandits|attackers?|assailants?|armed (?:men|youths|herders)|raiders|gang members|gangsters|gangs?) "
-     # (not another subject's verb: "The attackers fled after troops killed eight of them")
-     r"(?:(?!(?:were|was|been|being|after|before|when|as|troops|soldiers|police|army|forces)\b)\w+ ){0,7}"
-     r"(?:killed|shot|attacked|stormed|opened fire on|opened fire|"
-     r"raided(?=[^.]{0,80}\b(?:killing|killed|shooting)))"  # (a raid to abduct is the abduction)
+     r"(?:gunm[ae]n|bandits|attackers?|assailants?|armed (?:men|youths|herders)|raiders|gang members|gangsters|"
+     r"gangs?),? "
+     # (not another subject's verb: "The attackers fled after troops killed eight of them"; "the attackers, suspected
+     # herders, opened fire")
+     r"(?:(?!(?:were|was|been|being|after|before|when|as|troops|soldiers|police|army|forces)\b)\w+,? ){0,7}"
+     # ("gangs stormed the town of Mirebalais, freeing 500 prisoners": a capture, unless they killed there)
+     r"(?:killed|shot|attacked|stormed(?! (?:the )?(?:town|city) of\b(?![^.]{0,80}\b(?:killing|killed|shooting)))|"
+     r"opened fire on|opened fire|raided(?=[^.]{0,80}\b(?:killing|killed|shooting)))"  # (a raid to abduct: abduction)
      r"(?! (?:\w+ ){0,2}(?:police|security|army|military|gendarmerie|gendarmes|"
      # (an aid convoy is civilians': "attacked a humanitarian convoy", "a convoy of an aid agency")
      r"soldiers|troops|checkpoints?|patrols?|posts?|bases?|(?<!aid )(?<!humanitarian )(?<!relief )"
@@ -683,6 +691,9 @@ _RELATIVE = guarded(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|wedne
                     r"(?:at|over) the weekend|last weekend)\b", re.I)
 _DAYS_OF_AN_EVENT = frozenset({"yesterday", "last night", "two days ago", "overnight", "at the weekend",
                                "over the weekend", "last weekend"})  # (not "last month": another clause's, often)
+# A sentence opening on a day of its own, told in the past perfect: an event before the one just told
+_FLASHBACK = re.compile(r"\W*(?:(?:On|Earlier on|Late on|Early on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                        r"Saturday|Sunday)\b[^.;]{0,80}?\bhad\s+(?!been\b)")
 _SAID_ON = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed)\s+$")
 # "said the protests were an attempt at a coup": the protests told, judged
 _CHARACTERISED = re.compile(r"\s+(?:were|was|are|is|had been|have been)\s+(?:not\s+)?(?:an?\s+|the\s+)?"
@@ -830,7 +841,7 @@ _LED_COALITION = re.compile(r"\b([A-Z][a-z]+|US|U\.S\.)-led (?:coalition|forces|
 _BETWEEN_SIDES = re.compile(r"\s+between\s+([^.;]{3,120})")
 _WITH_FOE = re.compile(r"\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:fighters|militants|rebels|insurgents|jihadists|"
                        r"gunmen|attackers|militias?|militiamen|assailants)\b")  # "clashed with the fighters"
-_MUTUAL = guarded(r"(?:clash|exchanged|traded|fighting between|battle|firefight|gunfight|skirmish)", re.I)
+_MUTUAL = guarded(r"(?:clash|exchanged|traded|fighting between|battle|firefight|gunfight|skirmish|fought)", re.I)
 _OBJECT_START = r"(?:an?\s+|the\s+|(?:two|three|four|five|several|multiple|\d+)\s+)?$"
 # "struck several Syrian army tanks", "strikes on two Cambodian military targets": the state named is the target
 _STRUCK_OBJECT = re.compile(r"\b(?:struck|hits?|bombed|bomb|strikes?|attack|shelled|targets|targeted|attacked|"
@@ -843,7 +854,8 @@ _HARMED_BEFORE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|wounds|
 _TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|into|hosts|hosting|houses|housing)\s+" +
                             _OBJECT_START)
 _STATE_POSTS = re.compile(r"\s+(?:several |some |two |three |four |\d+ |a number of |dozens of )?([A-Z][a-z]+) "
-                          r"(?:(?:military|army|border|security) )?(?:posts|outposts|positions|bases|checkpoints)\b")
+                          r"(?:(?:military|army|border|security) )?(?:posts|outposts|positions|bases|checkpoints|"
+                          r"targets)\b")
 # "retook the town", "took the lakeside city": one named before (not "the town of X", which names it)
 _THE_TOWN_TAKEN = re.compile(r"\s+the\s+(?:[a-z-]+\s+)?(?:town|city|village)\b(?!\s+of\b)")
 # "30 miles west of the capital", "10 km from Hama": the place a distance is measured from is not where it happened.
@@ -1024,7 +1036,7 @@ _CITY_WORD = re.compile(r"\b(?:city|town|village)\b", re.I)
 _IN_THE_EVENT = re.compile(r"\b(?:in|by|during) the (?:strikes?|attacks?|blasts?|bombings?|raids?|explosions?|shelling|"
                            r"ambush|exchange of fire|gunfight|firefight)\b")
 # What witnesses heard or saw of an event ("explosions could be heard", "smoke rising over the city")
-_SENSED = re.compile(r"\b(?:explosions?|blasts?|gunfire|sirens|smoke)\b")
+_SENSED = re.compile(r"\b(?:explosions?|blasts?|gunfire|sirens|smoke|fled|fleeing)\b")
 _ANOTHER = re.compile(r"(?:Another|A second|A third|A further|Other) (?:[\w-]+ )?(?:strikes?|missiles?|rockets?|"
                       r"drones?|shells?|bombs?|blasts?|explosions?|attacks?)\b")
 _AFTER_DOING = re.compile(r"\b(?:after|before|while)\s+$")
@@ -1540,8 +1552,14 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
     if any(t.event_type in violence for t in settled):
         first = min(t.span.start for t in settled if t.event_type in violence)
         settled = [t for t in settled if t.sub_event_type != "Looting/property destruction" or t.span.start < first]
-    if any(t.event_type == "Riots" for t in settled):  # "demonstrators looted shops": one violent demonstration
-        settled = [t for t in settled if (t.event_type != "Protests" or _days_apart(sentence, t.span.start)) and
+    riots = [t for t in settled if t.event_type == "Riots"]
+    if riots:  # "demonstrators looted shops": one violent demonstration -- but a march in a clause of its own may have
+        # been elsewhere than a crowd's act ("Thousands marched through Nairobi, and protesters set fire to a station in
+        # Kikuyu"; not "police fired tear gas at students ..., and six were killed in clashes": their clashes)
+        settled = [t for t in settled if (t.event_type != "Protests" or _days_apart(sentence, t.span.start) or
+                                          all(not r.span.text.startswith("clash") and _NEXT_CLAUSE.search(
+                                              text, min(t.span.end, r.span.end) - sentence.start,
+                                              max(t.span.start, r.span.start) - sentence.start) for r in riots)) and
                    t.sub_event_type != "Looting/property destruction"
                    and not (t.event_type == "Battles" and not _armed(text))]  # "... and attacked police posts"
     violent = [t for t in settled if t.event_type in ("Explosions/Remote violence", "Battles")]
@@ -1714,6 +1732,8 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         return []
     # ... naming no place, or only the unit it was in ("The attackers surrounded the mosque in the Tillaberi region")
     told = _attack_told_again(article, sentence, trigger)
+    if told is not None and _FLASHBACK.match(sentence.text):
+        told = None  # "... on Wednesday. On Tuesday, the militants had attacked army positions": another day's
     site = _closer_site(told, located) if told is not None and located else None
     # ... told at that place already, or at a village of its province the gazetteer lacks ("The gunmen shot
     # villagers in Maigora village") or cannot place at all, which is no closer point
@@ -2374,9 +2394,10 @@ def _told_on(article: Article, event: Event, sentence: Span) -> bool:
 
 
 def _posts_of_a_state(facts: _Facts, sentence: Span, trigger: _Trigger) -> list[tuple[Mention, int, str]]:
-    """'Afghan forces had captured several Pakistani posts': taken in the country whose posts they were."""
+    """'Afghan forces had captured several Pakistani posts', 'sent jets to strike two Cambodian military targets':
+    in the country whose posts they were."""
     posts = _STATE_POSTS.match(sentence.text, trigger.span.end - sentence.start) \
-        if trigger.sub_event_type.startswith("territory") else None
+        if trigger.event_type in ("Battles", "Explosions/Remote violence") else None
     state = next((m for m in facts.countries if m.start == sentence.start + posts.start(1) and _names_a_state(m)),
                  None) if posts else None
     return [(state, 3, state.place.name)] if state is not None else []
@@ -2406,7 +2427,10 @@ def _town_called(text: str, mention: Mention, word: str, same_sentence: bool) ->
         re.match(rf",\s+an?\s+(?:[\w-]+\s+)?{word}\b", text[mention.end:mention.end + 40]) is not None
     if mention.place is None:
         return called
-    return (same_sentence or called) and mention.place.feature_code.startswith(("PPL", "EST"))
+    return (same_sentence or called) and mention.place.feature_code.startswith(_TOWN_CODES)
+
+
+_TOWN_CODES = ("PPL", "EST")  # a town of the gazetteer, or one estimated from a claim of the text
 
 
 def _fallback_location(article: Article, sentence: Span,
@@ -2428,14 +2452,15 @@ def _fallback_location(article: Article, sentence: Span,
         return country, 3, country.place.name  # "eight were killed in clashes across the country"
     if previous and (anaphor or follows):
         # "the city's southeast": the last town an event was placed at, not a quarter of it the text named since
-        towns = [e for e in previous if e.location.located and e.location.place.feature_code.startswith("PPL")] \
-            if city else []  # (a town, not a camp by it)
+        # (a town, or one the text calls a town though the gazetteer lacks it: not a camp by it)
+        towns = [e for e in previous if e.location.located and e.location.place.feature_code.startswith(_TOWN_CODES)
+                 or e.location.feature in ("town", "city")] if city else []
         # "17 people were killed in the fighting": the fighting told, not a capture told after it
         fights = [e for e in previous if e.sub_event_type == "Armed clash"] \
             if _THE_FIGHTING.search(sentence.text) else []
         story = article.story_town() or next(  # ... else the town named last
             (m for m in reversed(article.mentions) if sentence.start - _PASSAGE <= m.start < sentence.start and
-             m.located and m.place.feature_code.startswith("PPL")), None) if city and not towns else None
+             m.located and m.place.feature_code.startswith(_TOWN_CODES)), None) if city and not towns else None
         if story is not None:  # "an assault on the city's eastern front" after shelling of a camp by it: the city
             return story, 2, f"{anaphor.group(0)} (near {story.text})"
         source = (towns or fights or previous)[-1]
@@ -3548,12 +3573,19 @@ def _state_of(event: Event) -> str:
 
 def _heard_between(article: Article, event: Event, sentence: Span) -> bool:
     """'... shelling positions around Stepanakert. Residents of Stepanakert said explosions could be heard. Officials
-    said 32 people were killed': one sentence between that tells only what was heard or seen of it, there."""
+    said 32 people were killed': one sentence between that tells only what was heard or seen of it, there -- or who
+    fled it, and where to ("Residents fled toward Lascahobas")."""
     between = _sentences_in_between(article, event.sentence, sentence)
     if len(between) != 1 or not _SENSED.search(between[0].text):
         return False
-    places = {m.place for m in article.mentions if between[0].start <= m.start < between[0].end and
-              m.kind == "toponym" and m.place is not None}
+    places, gone_to = set(), None
+    for m in article.mentions:
+        if between[0].start <= m.start < between[0].end and m.kind == "toponym" and m.place is not None:
+            # (and those listed after a destination: "toward Saut-d'Eau and Lascahobas")
+            listed = gone_to is not None and article.text[gone_to.end:m.start] in (" and ", ", ", ", and ")
+            gone_to = m if listed or _DESTINATION.search(article.text, max(0, m.start - 30), m.start) else None
+            if gone_to is None:
+                places.add(m.place)
     return places <= {event.location.place if event.location is not None else None}
 
 

@@ -1022,6 +1022,7 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
                 people = _personal_names(text, gazetteer)
                 verdicts[index] = name.lower() not in people or _feature_cued(text, start)
             elif rule == "unknown" and (_NEAR_BEFORE.search(text, max(0, start - 25), start) or
+                                        _road_end(text, start, end) or
                                         _MEASURED_BEFORE.search(text, max(0, start - 45), start) or
                                         _MEASURED_AFTER.match(text, end) or
                                         _struck_in_a_place(text, start, end, places_at) or
@@ -1125,6 +1126,7 @@ def _supported(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     if _SPEAKER_AFTER.match(text, end) and not _after_place_preposition(text, start):
         return False  # "Abbas said": a speaker (but "residents of Soran said" name a place)
     return _has_locative_cue(text, start) or bool(_FEATURE_AFTER.match(text[end:end + 20])) or \
+        _road_end(text, start, end) or \
         _RESIDENCE_BEFORE.search(text, max(0, start - 30), start) is not None and _RESIDENCE_AFTER.match(text, end) or \
         _RESIDENT_AFTER.match(text, end) is not None and _RESIDENT_BEFORE.search(text, max(0, start - 6), start) or \
         best.place.kind == "place" and best.place.population >= (50_000 if _sentence_initial(text, start) else 10_000)
@@ -1251,6 +1253,12 @@ def _title_case(line: str) -> bool:
     """Most words capitalised (a line's names are checked one by one: count its words once)."""
     words = line.split()
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) / len(words) > 0.7
+
+
+def _road_end(text: str, start: int, end: int) -> bool:
+    """'the road between Diafarabe and Tenenkou': an end of a road (not "the road between Clairmont and North Druid
+    Hills roads", roads by their names)."""
+    return ROAD_ENDS.search(text, max(0, start - 60), start) is not None and not _ROADS_NAMED.match(text, end)
 
 
 def _has_locative_cue(text: str, start: int) -> bool:

@@ -1153,8 +1153,9 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
                      f"{own.name}, the one town its sentence names" if own else
                      f"{unit.name}, the {unit.kind} its sentence puts it in" if unit else
                      f"{told_unit.name}, the {told_unit.kind} the sentence before put the story in" if told_unit else
-                     f"{region.name}, the province the story is told in (its only town, {focus.name}, is where it "
-                     f"was filed)" if region else f"{focus.name}, the town the article names most ({count}x)"))
+                     f"{region.name}, the {'country' if region.kind == 'country' else 'province'} the story is told "
+                     f"in (its only town, {focus.name}, is where it was filed)" if region else
+                     f"{focus.name}, the town the article names most ({count}x)"))
             mention.approximate = True
 
 
@@ -1166,12 +1167,18 @@ def _placed_before(article: Article, mention: Mention) -> Place | None:
 
 def _story_region(article: Article, focus: Place) -> Place | None:
     """The province the article names most (not the one holding the town it was filed from), where the article's
-    only town is its dateline's ("YANGON - An airstrike hit a school in the Tabayin township of the Sagaing region")."""
+    only town is its dateline's ("YANGON - An airstrike hit a school in the Tabayin township of the Sagaing region"),
+    or the country, where that town is its capital."""
     if any(m.place == focus and not m.text.isupper() for m in article.mentions):
         return None
     regions = Counter(m.place for m in article.mentions if m.located and m.place.kind == "admin1" and
                       not m.place.holds(focus))
-    return regions.most_common(1)[0][0] if regions else None
+    if regions:
+        return regions.most_common(1)[0][0]
+    # ... or, filed from the capital ("BAMAKO - ... attacked a camp in Boulkessi"), the country: a capital's dateline
+    # tells where the wire's bureau is, not which town's streets the story names
+    return next((m.place for m in article.mentions if focus.feature_code == "PPLC" and m.located and
+                 m.place.kind == "country" and m.place.country == focus.country), None)
 
 
 def _town_just_told(article: Article, mention: Mention, nearby: bool = True) -> Place | None:

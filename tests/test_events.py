@@ -4595,3 +4595,59 @@ def test_whom_a_report_puts_behind_the_attack_on_what_was_hit(gaz, article):
     assert [(e.actor1, e.actor2) for e in found if e.sub_event_type == "Air/drone strike"] == \
         [("Clan del Golfo", "Military Forces of Colombia")]
     assert all(e.actor1 != "Clan del Golfo" for e in found if e.location.text == "Cali")
+
+
+def test_a_toll_after_a_sentence_of_who_fled_and_where_is_the_attacks(gaz, article):
+    a = article("Gang members attacked the town of Lascahobas on Monday, burning the town hall. Residents fled toward "
+                "Mirebalais and Belladere as the gunmen went from house to house. Police said at least six people had "
+                "been killed.", date="2025-06-15")
+    assert [e.fatalities for e in events_of(a, gaz)] == [6]
+
+
+def test_gangs_who_stormed_a_town_and_freed_inmates_took_it(gaz, article):
+    taken = article("Gangs stormed the town of Mirebalais on Monday, setting fire to the police station and freeing "
+                    "hundreds of inmates from its prison.", date="2025-04-01")
+    killed = article("Gunmen stormed the town of Mirebalais on Monday, killing 15 people.", date="2025-04-01")
+    assert [e.sub_event_type for e in events_of(taken, gaz)] == ["Non-state actor overtakes territory"]
+    assert [e.sub_event_type for e in events_of(killed, gaz)] == ["Attack"]
+
+
+def test_the_town_entered_is_the_town_just_taken_though_the_gazetteer_lacks_it(gaz, article):
+    a = article("MOGADISHU, April 16 - Al Shabaab militants captured the town of Adan Yabaal in Somalia's Middle "
+                "Shabelle region on Wednesday after government troops pulled out, residents and a military officer "
+                "said. The town had served as a base for the army's offensive against the group since 2022. \"The "
+                "militants entered the town in the morning without a fight,\" said resident Abdullahi Nur.",
+                date="2025-04-16")
+    assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)] == \
+        [("Non-state actor overtakes territory", "Adan Yabaal")]
+
+
+def test_an_attack_told_on_its_own_earlier_day_is_no_retelling(gaz, article):
+    a = article("Al Shabaab fighters captured the town of Adan Yabaal in Middle Shabelle on Wednesday. On Monday, the "
+                "militants had attacked an army base near the village of Mahaday, killing six soldiers.",
+                date="2025-04-16")
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in events_of(a, gaz)] == \
+        [("Non-state actor overtakes territory", "2025-04-16", 0), ("Armed clash", "2025-04-14", 6)]
+
+
+def test_a_march_and_a_crowds_arson_in_their_own_clauses_are_two_demonstrations(gaz, article):
+    a = article("Thousands marched through central Nairobi on Tuesday, and protesters set fire to a police station "
+                "in Kikuyu.", date="2025-06-26")
+    assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)] == \
+        [("Peaceful protest", "Nairobi"), ("Violent demonstration", "Kikuyu")]
+
+
+def test_troops_of_two_states_fought_each_other_and_jets_struck_targets_of_the_other(gaz, article):
+    a = article("Thai and Cambodian troops fought along the border on Thursday. Thailand said it had sent jets to "
+                "strike two Cambodian military targets.", date="2025-07-24")
+    fight, strike = events_of(a, gaz)
+    assert (fight.sub_event_type, fight.actor1, fight.actor2) == \
+        ("Armed clash", "Military Forces of Thailand", "Military Forces of Cambodia")
+    assert (strike.sub_event_type, strike.location.place.name) == ("Air/drone strike", "Cambodia")
+
+
+def test_attackers_described_between_commas_who_opened_fire_are_the_attack_told(gaz, article):
+    a = article("Gunmen raided the village of Yelwata in Benue state overnight, killing 40 people. Police said the "
+                "attackers, suspected herders, opened fire and set houses ablaze before troops arrived.",
+                date="2025-06-14")
+    assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == [("Attack", 40)]

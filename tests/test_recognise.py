@@ -853,3 +853,8 @@ def test_a_square_named_by_its_trailing_word_is_one_place_and_jewish_is_no_place
     b = article("School Board Hopefuls Square Off in Alexandria")
     assert names(a, gaz) == ["Independence Square", "Bukavu", "Jenin"]  # not Independence, Missouri, nor the
     assert names(b, gaz) == ["Alexandria"]  # Jewish Autonomous Oblast; "square off" is a verb
+
+
+def test_the_ends_of_a_road_are_places_known_or_not(gaz, article):
+    a = recognise(article("Jihadists ambushed a convoy on the road between Diafarabe and Tenenkou on Monday."), gaz)
+    assert [m.text for m in a.mentions] == ["Diafarabe", "Tenenkou"]

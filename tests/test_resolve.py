@@ -1039,3 +1039,11 @@ def test_the_part_of_kashmir_a_demonym_names_is_that_countrys(gaz, article):
                              "Indian-administered Kashmir."), gaz)
     assert (found["Pakistani Kashmir"].place.country, found["Indian-administered Kashmir"].place.country) == \
         ("PK", "IN")
+
+
+def test_a_name_the_gazetteer_lacks_in_a_story_filed_from_the_capital_is_placed_in_the_country(gaz, article):
+    a = article("NIAMEY, March 22 - Gunmen attacked a mosque in the village of Fambita in Niger during Friday "
+                "prayers, killing 44 worshippers. The Nigerien army said the attackers had fled on motorcycles.")
+    found = resolved(a, gaz)
+    lacked = found["Fambita"]
+    assert (lacked.place.name, lacked.approximate) == ("Niger", True)  # not the capital the report came from

@@ -138,7 +138,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:" + "|".join(f"(?<={noun} )" for noun in ("troops", "forces", "soldiers", "fighters", "rebels", "militants",
                                                       "insurgents", "militiamen", "jihadists")) +
      r")fought(?! (?:alongside|beside|in (?:the|a|an) (?:[\w-]+ )?wars?|under|as|for (?:the|a|an|their|its) "
-     r"(?!control)|for (?:days|weeks|months|years)\b))|"  # (nor "fought for weeks": a campaign's length)
+     r"(?!control)|for (?:days|weeks|months|years))\b)|"  # (nor "fought for weeks": a campaign's length)
      # "Eleven militants were killed in a raid in the Datta Khel area, and six more in a gunfight in Bannu"
      r"(?:militants|fighters|insurgents|rebels|jihadists|terrorists|gunmen) (?:were|had been|have been) killed "
      r"(?:during|in) (?:an? |the )?(?:[\w-]+ ){0,2}(?:raids?|(?:security |military )?operations?)\b|"
@@ -183,7 +183,13 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?<=opened fire on )(?:\w+ ){0,2}(?:Palestinians|people|crowds?)(?= (?:gathering|waiting|queuing|queueing|"
      r"seeking|collecting|heading|walking|trying))|"
      r"farmers|passengers?|(?:passenger )?trains?|buses|tourists|displaced (?:people|persons|families)|pilgrims|students|mourners|shoppers|fishermen|herders|traders|commuters|"
-     r"visitors|guests|miners|children|bus)|"
+     r"visitors|guests|miners|children|bus|motorists|"
+     # "ambushed a truck, killing its driver" (not "the officer shot the driver of the car")
+     r"(?:" + "|".join(f"(?<=kill{end} {det})" for end in ("ed", "ing") for det in ("", "a ", "its ", "the ")) +
+     r")(?:truck |bus |taxi |lorry )?drivers?)|"
+     # "gunmen had gone from house to house in Alawite neighbourhoods and shot men"
+     r"(?:gunm[ae]n|attackers|militants|militiamen|fighters|soldiers) (?:had )?(?:gone|went|moved) (?:from )?house to "
+     r"house(?=[^.;]{0,60}\b(?:shot|shooting|killed|killing|executed|executing)\b)|"
      # "civilians killed by gunmen in the towns of Baniyas and Jableh"
      r"(?:civilians|villagers|residents|farmers|worshippers|passengers) (?:were )?(?:killed|shot dead|massacred) by "
      r"(?:[\w-]+ )?(?:gunmen|militants|attackers|assailants|armed men|bandits|jihadists|militiamen)|"
@@ -267,6 +273,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     # "signed a U.S.-brokered agreement" (the dots of initials are no stop); a headline's "sign peace deal"
     (r"\b(?:signed|reached|agreed|signs?|reach(?:es)?|agrees?)\b(?:[^.]|(?<=[A-Z])\.){0,40}\b(?:agreement|deal|ceasefire|"
      r"truce)\b|"
+     r"\b(?:signed|signs?) (?:a |an |the )?(?:joint |peace )?(?:declaration of principles|declaration of peace|"
+     r"peace declaration|joint declaration|accord|memorandum of understanding)\b|"
      # "A ceasefire was reached"
      r"\b(?:agreement|deal|ceasefire|truce) (?:was|has been|had been) (?:reached|agreed|signed)\b",
      "Strategic developments", "Agreement", "Strategic developments"),
@@ -784,13 +792,14 @@ _FATALITY_WORDS = {"several": 3, "few": 3, "a few": 3, "dozens": 12, "scores": 1
 _KILLED = guarded(
     r"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|behead(?:ed|ing))\s+[\"“]?(?:at least\s+|some\s+|"
     r"about\s+|nearly\s+|more than\s+|all\s+|"  # (a quoted figure: 'killing "several dozen" assailants')
+    rf"the\s+(?=(?:\d[\d,]*|{NUMBER_WORD})\s+[a-z])|"  # "killed the six attackers"
     r"a total of\s+)?(?P<a>\d[\d,]*|a (?:dozen|few|hundred|thousand)|several dozen|"
-    r"(?!an?\b|the\b|[a-z-]+['’]s\b)[a-z-]+)\b"
+    r"(?!an?\b|the\b|its\b|[a-z-]+['’]s\b)[a-z-]+)\b"
     # "killed a commander", "killed the prime minister", "killed Hezbollah's chief of staff": one; a year is no
     # toll ("deployed since 2021 said they had killed eight")
     r"|\b(?:kill(?:ed|ing|s)?|shot dead|gunned down)\s+"
-    r"(?P<one>an?|(?:the|[A-Z][\w-]*['’]s)(?=\s+(?:[\w'’-]+\s+){0,2}(?:prime\s+minister|"
-    r"president|commander|chief|leader|head|governor|mayor|spokes(?:man|woman)|general|minister)\b))\s+"
+    r"(?P<one>an?|(?:the|its|[A-Z][\w-]*['’]s)(?=\s+(?:[\w'’-]+\s+){0,2}(?:prime\s+minister|"
+    r"president|commander|chief|leader|head|governor|mayor|spokes(?:man|woman)|general|minister|driver)\b))\s+"
     r"(?!total|number|handful|hundred|thousand|score|couple)\w"
     # a figure before the verb ("Eight people were killed"; not "No one was killed")
     rf"|(?<![Nn]o )\b(?:at least\s+|some\s+|about\s+)?(?P<b>(?!(?:19|20)\d\d\b)\d[\d,]*|several|few|dozens|scores|"
@@ -852,7 +861,9 @@ _HARMED_BEFORE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|wounds|
                             r"(?:(?:at least|more than|about|some|up to)\s+)?(?:[\w-]+\s+){0,2}$")
 # ("rockets were fired at the Ain al-Asad air base, which hosts US troops": the troops the target held)
 _TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|into|hosts|hosting|houses|housing)\s+" +
-                            _OBJECT_START)
+                            _OBJECT_START + "|"  # ... "attacked positions held by pro-government Wazalendo militias"
+                            r"\b(?:held|controlled|defended|manned) by\s+(?:the\s+)?"
+                            r"(?:pro-[\w-]+\s+|allied\s+|rival\s+)?$")
 _STATE_POSTS = re.compile(r"\s+(?:several |some |two |three |four |\d+ |a number of |dozens of )?([A-Z][a-z]+) "
                           r"(?:(?:military|army|border|security) )?(?:posts|outposts|positions|bases|checkpoints|"
                           r"targets)\b")
@@ -992,6 +1003,12 @@ _DIPLOMATIC = re.compile(r"\b(?:summon(?:ed|s)|ambassador|envoy|charg[ée] d['�
 _CROWD = re.compile(r"\b(?:protesters|demonstrators|people|crowds?|hundreds|thousands|dozens|residents|students|"
                     r"activists|supporters|marchers|workers)\b", re.I)
 # "An attack on a military post killed 12 soldiers": state forces named as what an attack was on
+_RULING_AFTER = re.compile(r"(?:-run)?\s+(?:security forces|government|authorities|administration|police|"
+                           r"interior ministry|defen[cs]e ministry)\b")
+_MOST_AREAS = re.compile(r"\s+(?:(?:full |complete )?control (?:of|over) )?(?:most|many|several|some|all|much) (?:of )?"
+                         r"(?:the )?(?:areas|parts|positions|territory|towns|villages|regions)\b"
+                         # (not "... in eastern Ghouta")
+                         r"(?![^.;]{0,40}\b(?:in|of|around|near) (?:the )?(?:[a-z]+ )?[A-Z])")
 _STRUCK_BY = re.compile(r"(?:struck|hit|targeted|attacked|shot down) by\b")
 _ATTACK_ON = re.compile(r"\b(?:attacks?|assaults?|raids?|ambush(?:es)?)\s+on\s+(?:an?|the|two|three|several)\s+"
                         r"(?:[\w-]+\s+)?$", re.I)
@@ -1447,6 +1464,8 @@ def _takes_territory(article: Article, sentence: Span, match: re.Match) -> bool:
         # rebels' stronghold"; not a raid, nor "troops entered Sweida"
     if _CROWD_BEFORE.search(text, max(0, match.start() - 40), match.start()):
         return False  # "protesters who stormed parliament": a riot, no capture
+    if _MOST_AREAS.match(text, match.end()):
+        return False  # "it had regained control of most areas": a state of the fighting, no place taken
     passive = _PASSIVE_BEFORE.search(text, max(0, match.start() - 20), match.start()) or \
         match.group().startswith(("were", "was", "been"))  # not "had taken control of the armed forces"
     if not (passive or _TERRITORY_OBJECT.match(text, match.end())) or \
@@ -1562,6 +1581,8 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
                                               max(t.span.start, r.span.start) - sentence.start) for r in riots)) and
                    t.sub_event_type != "Looting/property destruction"
                    and not (t.event_type == "Battles" and not _armed(text))]  # "... and attacked police posts"
+    if any(t.sub_event_type == "Agreement" for t in settled):  # "signed a declaration ..., committing to talks on
+        settled = [t for t in settled if t.sub_event_type != "Other"]  # a final deal": the agreement, no talks beside
     violent = [t for t in settled if t.event_type in ("Explosions/Remote violence", "Battles")]
     attacks = [t for t in settled if t.sub_event_type == "Attack"]
     if not violent or not attacks:
@@ -2629,8 +2650,11 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         holders = [] if _POLICE.search(before) or passive else _groups(facts, before)
         if holders:
             return holders[0], "", _inter(holders[0]), None
+        # ... "Police said ... Officers arrested two suspects": the officers of the police the sentence before names
+        told = article.sentence_before(sentence) if before.startswith("Officers") else None
         police = _POLICE.search(before) or said and _POLICE.search(sentence.text, *speaker) or \
-            reporter is not None and _POLICE.search(reporter.group()) and _OFFICERS.search(before)
+            reporter is not None and _POLICE.search(reporter.group()) and _OFFICERS.search(before) or \
+            told is not None and _POLICE.search(told.text)
         if police:  # ("Police in Bangladesh arrested 40 opposition leaders": a political arrest, see _triggers)
             return (f"Police Forces of {where}" if where else "Police Forces", "", 1, None)
         troops = _government(facts, before) or state_speaks and _OWN_FORCES.search(text, 0, at)
@@ -2739,7 +2763,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         unnamed = _unidentified(where) if facts.unclaimed else \
             facts.group_before(sentence.start) or next(iter(facts.groups), _unidentified(where))
         other = _other_state(facts, text, at, state) or _repelled_state(facts, trigger, state, sentence.start)
-        opponent = named[0] if named else unnamed if _REBELS.search(wide) else other
+        # ("Taliban security forces raided an Islamic State hideout": the group that rules is the state acting)
+        fought = [g for g in named if g not in _ruling_groups(text)] or named
+        opponent = fought[0] if fought else unnamed if _REBELS.search(wide) else other
         if government and government.group().lower().startswith("police"):
             state = state.replace("Military Forces", "Police Forces", 1)
         return state, opponent, 1, (_inter(opponent) if opponent else None)
@@ -2801,11 +2827,13 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         # (not "rebels said they had killed dozens of Wagner mercenaries": the group they killed -- but "a police
         # operation against the Comando Vermelho gang": its side)
         # "clashed with Russian troops": the state the demonym names; "with the army": the country's
+        # ... or the group whose positions it attacked ("attacked positions held by Wazalendo militias")
         opponent = next((f"Military Forces of {_country_of(facts, m.group(1))}" for m in _STATE_BY.finditer(text, at)
-                         if _country_of(facts, m.group(1))),
-                        (_foe(article, leader) or state) if _government(facts, wide) or _MILITARY.search(wide) else
-                        state.replace("Military", "Police", 1) if _POLICE.search(wide) else  # "security patrols"
-                        _foe(article, leader) if _goes_on_with(trigger) else "")
+                         if _country_of(facts, m.group(1))), None) or \
+            next((g for g in struck if g != leader), None) or \
+            ((_foe(article, leader) or state) if _government(facts, wide) or _MILITARY.search(wide) else
+             state.replace("Military", "Police", 1) if _POLICE.search(wide) else  # "security patrols"
+             _foe(article, leader) if _goes_on_with(trigger) else "")
         if not leader and not targeted and not trigger.span.text.startswith("attack") and \
                 not _REBELS.search(sentence.text) and not _ARMED_GROUPS.search(sentence.text):
             # "Heavy fighting continued near Starytsia": no side the text names (but "an alliance of armed groups")
@@ -3056,6 +3084,12 @@ def _same_barrage(article: Article, sentence: Span, trigger: _Trigger,
         return None
     previous = _previous_strike(article, sentence, trigger.span.text)
     kind = _FALLBACKS.get(trigger.sub_event_type, trigger.sub_event_type)
+    if previous is not None and previous.sub_event_type != kind and previous.actor1.startswith("Military Forces"):
+        # "A Russian drone struck a bus ... Russian forces shelled the city ... a guided bomb hit Huliaipole": the
+        # same weapon told before the shelling, where one state's forces struck all the passage tells
+        strikes = [e for e in _in_passage(article, sentence) if e.event_type == "Explosions/Remote violence"]
+        same = [e for e in strikes if e.sub_event_type == kind]
+        previous = same[-1] if same and {e.actor1 for e in strikes} == {previous.actor1} else previous
     if previous is None or previous.sub_event_type != kind or not previous.actor1.startswith("Military Forces") or \
             _event_country(previous.location, None) != where:
         return None
@@ -3077,6 +3111,13 @@ def _previous_strike(article: Article, sentence: Span, word: str = "") -> Event 
     aerial = [e for e in strikes if e.sub_event_type == "Air/drone strike" and e.sentence is strikes[-1].sentence] \
         if no_bombs and strikes else []
     return (many or ships or aerial or strikes)[-1] if strikes else None
+
+
+def _ruling_groups(text: str) -> set[str]:
+    """Groups the text names as a state's ruler by its forces or offices ("Taliban security forces", "the Houthi
+    authorities")."""
+    return {_GROUP_ALIASES.get(m.group(), m.group()) for m in _GROUP_RE.finditer(text)
+            if _RULING_AFTER.match(text, m.end())}
 
 
 def _groups(facts: _Facts, text: str) -> list[str]:

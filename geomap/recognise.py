@@ -40,8 +40,8 @@ from gazetteer import Candidate, Gazetteer
 from gazetteer.normalize import fold
 
 from .document import Article
-from .lexicon import (COMMON_WORDS, GIVEN_NAMES, LANGUAGES, TOPONYM_PREFIXES, census_given_names, census_surnames,
-                      paired_given_names)
+from .lexicon import (COMMON_WORDS, GIVEN_NAMES, GIVEN_NAMES_ALSO_PLACES, LANGUAGES, TOPONYM_PREFIXES,
+                      census_given_names, census_surnames, paired_given_names)
 from .text import ROAD_ENDS, any_of, guarded
 
 # Press abbreviations with periods ("W.Va."), initials joined by "&" ("T&T", "AT&T"), words.
@@ -179,6 +179,9 @@ _LIST_TO_LAST = re.compile(r"(?:,\s+[A-Z][\w'’-]*)*,?\s+(?:and|or)\s+[A-Z][\w'
 # "a checkpoint in Mir Ali in Pakistan's North Waziristan": a run set between a locative word and its country is one
 # name, not the towns of Mir (Belarus) and Ali
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
+# "two criminal gangs, Los Choneros and Los Lobos": the names a group noun lists are the groups'
+_GROUPS_LISTED = re.compile(r"\b(?:gangs|cartels|(?:armed|rebel|criminal|militant) groups|militias|factions),\s+"
+                            r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+|,?\s+and\s+))*(?:[A-Z][\w'’-]*\s+)*$")
 _COUNTRY_AFTER = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w-]*)?)(?:'s|’s)?\b")
 _NATURE_WORDS = frozenset("River Valley Lake Reservoir Creek Mountains Mountain Hills Forest Park Bay".split())
 # "the left bank of the Dnipro", "crossed the Dnieper": a river, whatever town shares its name
@@ -746,9 +749,11 @@ def _longest_name(run: list[_Token], i: int, text: str, gazetteer: Gazetteer):
             if _feature_cued(text, start) or _PLACE_AFTER.match(text[end:end + 40]) or \
                     name.isupper() and _DATELINE_AFTER.match(text, end):
                 rule = "cue"
-            elif j < len(run) and _unknown_follows(run, j, text, gazetteer) and not _salient(name, gazetteer) \
-                    and not _self_described(name):
-                rule = "name-part"  # "Mai Alkaila", "Hakan Fidan": part of a person's name ("U.S. Census" is not)
+            elif j < len(run) and _unknown_follows(run, j, text, gazetteer) and \
+                    (not _salient(name, gazetteer) or name.lower() in GIVEN_NAMES_ALSO_PLACES) and \
+                    not _self_described(name):
+                # "Mai Alkaila", "Hakan Fidan", "Khalil Haqqani": part of a person's name ("U.S. Census" is not)
+                rule = "name-part"
             else:
                 rule = "gazetteer"
             return j, start, end, "toponym", rule
@@ -1047,7 +1052,7 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
                                             _acronym(text[start:end].replace(".", ""))))  # "the US and U.N. experts"
         if kind == "toponym" and verdicts[index] and \
                 (_person_or_firm(text, start, end, gazetteer) or _STREET_ABBREVIATION.match(text, end) or
-                 _nickname(text, start, end)):
+                 _nickname(text, start, end) or _GROUPS_LISTED.search(text, max(0, start - 80), start)):
             verdicts[index] = False
     result = []
     for index, (start, end, kind, _rule) in enumerate(found):

@@ -4651,3 +4651,63 @@ def test_attackers_described_between_commas_who_opened_fire_are_the_attack_told(
                 "attackers, suspected herders, opened fire and set houses ablaze before troops arrived.",
                 date="2025-06-14")
     assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == [("Attack", 40)]
+
+
+def test_the_attackers_troops_killed_by_their_number_are_a_toll(gaz, article):
+    a = article("Suicide bombers rammed two cars into the gate of an army base in Bannu on Tuesday. Troops killed the "
+                "six attackers who tried to enter the base after the blasts, the army said.", date="2025-03-05")
+    assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == [("Suicide bomb", 0), ("Armed clash", 6)]
+
+
+def test_a_declaration_signed_is_an_agreement_not_talks_beside_it(gaz, article):
+    a = article("Congo's government and the M23 rebels signed a declaration of principles in Doha on Saturday, "
+                "committing to a ceasefire and to talks on a final peace deal.", date="2025-07-19")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Agreement"]
+
+
+def test_a_ruling_group_named_by_its_forces_is_the_state_not_their_foe(gaz, article):
+    a = article("Taliban security forces raided a suspected Islamic State hideout in western Kabul on Thursday and "
+                "killed three militants, a spokesman said.", date="2024-12-13")
+    [raid] = events_of(a, gaz)
+    assert (raid.actor1, raid.actor2) == ("Military Forces of Afghanistan", "Islamic State")
+
+
+def test_an_ambush_of_a_truck_that_killed_its_driver_is_an_attack_on_civilians(gaz, article):
+    a = article("Insurgents ambushed a truck on the road between Macomia and Mucojo in Mozambique on Tuesday, killing "
+                "its driver.", date="2025-05-14")
+    assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == [("Attack", 1)]
+
+
+def test_a_guided_bomb_after_a_states_drones_and_shelling_is_that_states(gaz, article):
+    a = article("A Russian drone struck a bus in Kherson on Monday, killing one man. Russian forces shelled the "
+                "city's suburbs later in the day. In the Zaporizhzhia region, a guided bomb hit the town of "
+                "Huliaipole, wounding two women.", date="2025-02-03")
+    assert [e.actor1 for e in events_of(a, gaz) if e.location.text == "Huliaipole"] == ["Military Forces of Russia"]
+
+
+def test_control_regained_of_most_areas_takes_no_place_but_of_towns_in_a_region_does(gaz, article):
+    vague = article("Government forces fought Assad loyalists near Jableh on Thursday. The defence ministry said on "
+                    "Sunday it had regained control of most areas.", date="2025-03-09")
+    named = article("The army said on Sunday it had regained most of the towns and villages in eastern Ghouta.",
+                    date="2025-03-09")
+    assert [e.sub_event_type for e in events_of(vague, gaz)] == ["Armed clash"]
+    assert [e.sub_event_type for e in events_of(named, gaz)] == ["Government regains territory"]
+
+
+def test_gunmen_who_went_from_house_to_house_and_shot_men_attacked_civilians(gaz, article):
+    a = article("Residents of Baniyas said gunmen had gone from house to house in Alawite neighbourhoods on Saturday "
+                "and shot men.", date="2025-03-09")
+    assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)] == [("Attack", "Baniyas")]
+
+
+def test_the_group_whose_positions_rebels_attacked_is_the_other_side(gaz, article):
+    a = article("M23 holds Goma. On Friday the rebels attacked positions held by pro-government Wazalendo militias "
+                "near Sake, local sources said.", date="2025-07-19")
+    assert [(e.actor1, e.actor2) for e in events_of(a, gaz)] == [("M23", "Wazalendo Militia")]
+
+
+def test_officers_who_arrested_after_the_police_spoke_are_the_polices(gaz, article):
+    a = article("Gunmen killed 12 people at a cockfighting ring in La Valencia in Ecuador on Sunday. Police said the "
+                "attack was linked to a gang dispute. Officers arrested two suspects in Portoviejo.",
+                date="2025-04-07")
+    assert [e.actor1 for e in events_of(a, gaz) if e.sub_event_type == "Arrests"] == ["Police Forces of Ecuador"]

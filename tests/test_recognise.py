@@ -858,3 +858,14 @@ def test_a_square_named_by_its_trailing_word_is_one_place_and_jewish_is_no_place
 def test_the_ends_of_a_road_are_places_known_or_not(gaz, article):
     a = recognise(article("Jihadists ambushed a convoy on the road between Diafarabe and Tenenkou on Monday."), gaz)
     assert [m.text for m in a.mentions] == ["Diafarabe", "Tenenkou"]
+
+
+def test_a_given_name_that_is_another_name_of_a_city_begins_a_persons_name(gaz, article):
+    a = recognise(article("The bomber killed the minister for refugees, Khalil Haqqani, in Kabul."), gaz)
+    assert [m.text for m in a.mentions] == ["Kabul"]  # Khalil: another name of Hebron
+
+
+def test_names_a_group_noun_lists_are_the_groups(gaz, article):
+    a = recognise(article("Police in Manta blamed two criminal gangs, Los Choneros and Los Lobos, for the killings."),
+                  gaz)
+    assert [m.text for m in a.mentions] == ["Manta"]

@@ -187,6 +187,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "ambushed a truck, killing its driver" (not "the officer shot the driver of the car")
      r"(?:" + "|".join(f"(?<=kill{end} {det})" for end in ("ed", "ing") for det in ("", "a ", "its ", "the ")) +
      r")(?:truck |bus |taxi |lorry )?drivers?)|"
+     # "Israeli forces opened fire near an aid distribution site": on the people who came for aid
+     r"(?:opened fire|fired|shot) (?:on (?:[\w-]+ ){1,3})?(?:near|at|on|around|close to) (?:an? |the )?(?:[\w-]+ )?"
+     r"(?:aid|food) (?:distribution )?(?:sites?|centres?|centers?|points?|hubs?)|"
      # "gunmen had gone from house to house in Alawite neighbourhoods and shot men"
      r"(?:gunm[ae]n|attackers|militants|militiamen|fighters|soldiers) (?:had )?(?:gone|went|moved) (?:from )?house to "
      r"house(?=[^.;]{0,60}\b(?:shot|shooting|killed|killing|executed|executing)\b)|"
@@ -1348,8 +1351,9 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                                                                       match.start()) \
                 or " ha" in lower and _WAY_OF_WAR.search(sentence.text, max(0, match.start() - 40), match.start()) \
                 or "kill" in lower and any(m.start() < match.end() and match.start() < m.end()
-                                           for m in _RUNNING_TOLL.finditer(sentence.text)):
-            continue
+                                           for m in _RUNNING_TOLL.finditer(sentence.text)) \
+                or "this year" in lower and any(m.start() < match.start() < m.end() for m in _RECENT.finditer(lower)):
+            continue  # ("... blaming the M23 rebels, who have seized Goma and Bukavu this year": their year's gains)
         if sub.startswith("territory") and not _takes_territory(article, sentence, match) or \
                 _BACKGROUND.search(sentence.text, max(0, match.start() - 40), match.start()) or \
                 history and _long_ago(sentence.text, clause, match) or ongoing and _ONGOING.match(sentence.text, match.end()) \
@@ -2654,7 +2658,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         told = article.sentence_before(sentence) if before.startswith("Officers") else None
         police = _POLICE.search(before) or said and _POLICE.search(sentence.text, *speaker) or \
             reporter is not None and _POLICE.search(reporter.group()) and _OFFICERS.search(before) or \
-            told is not None and _POLICE.search(told.text)
+            told is not None and _POLICE.search(told.text) or \
+            passive and _POLICE.search(sentence.text, 0, offset)  # "police fired tear gas, and dozens were detained"
         if police:  # ("Police in Bangladesh arrested 40 opposition leaders": a political arrest, see _triggers)
             return (f"Police Forces of {where}" if where else "Police Forces", "", 1, None)
         troops = _government(facts, before) or state_speaks and _OWN_FORCES.search(text, 0, at)
@@ -4021,6 +4026,7 @@ def _merge_repeats(article: Article) -> None:
     another day ("Air strikes killed 11 in Sagaing Region on Friday" stays beside "Kin Ma was bombed");
     what its toll counts beyond the precise events' stays with it, at its own precision."""
     told = {id(e): article.events[i - 1] for i, e in enumerate(article.events) if i}  # the event told before each
+    title_end = len(article.title) if article.title and article.text.startswith(article.title) else 0
     kept: dict[tuple, Event] = {}
     repeated: set[tuple] = set()  # told twice at one place: a headline so told has found its body's report
     for event in article.events:
@@ -4047,7 +4053,13 @@ def _merge_repeats(article: Article) -> None:
             key = next((k for k in kept if k[:4] == key[:4]), key)
             if key in kept and event.event_date and event.event_date < (kept[key].event_date or "~"):
                 kept[key].event_date, kept[key].time_precision = event.event_date, event.time_precision
-        calm = _protest_turned_violent(event, key, kept)
+        calm = _protest_turned_violent(event, key, kept, title_end)
+        if calm is not None and calm.sub_event_type != "Peaceful protest" and key not in kept:
+            # "Police fired tear gas at protesters in Nairobi ... eight were killed in clashes, two in Nairobi": the
+            # riot, as told (a part of a toll), facing the forces that acted on its crowd
+            event.actor2, event.inter2 = event.actor2 or calm.actor2, event.inter2 or calm.inter2
+            kept = {(key if e is calm else k): (event if e is calm else e) for k, e in kept.items()}
+            continue
         if calm is not None:  # "Tens of thousands marched through Belgrade ... protesters threw bottles at officers":
             calm.event_type, calm.sub_event_type, calm.actor1 = event.event_type, event.sub_event_type, event.actor1
             calm.actor2, calm.inter1 = calm.actor2 or event.actor2, event.inter1
@@ -4080,7 +4092,6 @@ def _merge_repeats(article: Article) -> None:
             repeated.add(key)
         else:
             kept[key] = event
-    title_end = len(article.title) if article.title and article.text.startswith(article.title) else 0
     kept = {key: event for key, event in kept.items() if not _told_specifically(event, kept.values()) and
             not (key not in repeated and _told_in_body(article, event, kept.values(), title_end))}
     precise = [e for e in kept.values() if _placed(e)]
@@ -4133,10 +4144,14 @@ def _parts_counted(text: str) -> int:
     return int(parse_number(counted.group(1)) or 0) if counted else 0
 
 
-def _protest_turned_violent(event: Event, key: tuple, kept: dict[tuple, Event]) -> Event | None:
-    """The peaceful protest told before at the place and day where its crowd rioted."""
+def _protest_turned_violent(event: Event, key: tuple, kept: dict[tuple, Event], title_end: int) -> Event | None:
+    """The peaceful protest told before at the place and day where its crowd rioted -- or the protest the body told
+    the forces acted on ("police fired tear gas at protesters in Novi Sad ... demonstrators threw stones": one riot,
+    facing them; a headline's is the body's to tell)."""
     calm = _crowd_told_as(key, kept, "Protests") if event.event_type == "Riots" else None
-    return calm if calm is not None and calm.sub_event_type == "Peaceful protest" else None
+    return calm if calm is not None and (calm.sub_event_type == "Peaceful protest" or
+                                         calm.sub_event_type == _PROTEST_GRAVITY[1] and
+                                         calm.sentence.start >= title_end) else None
 
 
 def _riot_faced(event: Event, key: tuple, kept: dict[tuple, Event]) -> Event | None:

@@ -1387,4 +1387,4 @@ def _resolved_places(article: Article) -> list[Place]:
 PASSES: list[Pass] = [demonym, initials, explicit_context, feature_word, unambiguous, country_name, one_sense,
                       spatial_minimality, document_coherence, legislature, world_city, named_abroad, list_siblings,
                       local_cluster, located_in, contained_name, list_neighbour, stray_town, town_quarter,
-                      measured_near, village_homonym, local_focus, capital, unresolved]
+                      measured_near, village_homonym, capital, local_focus, unresolved]

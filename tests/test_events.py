@@ -4711,3 +4711,29 @@ def test_officers_who_arrested_after_the_police_spoke_are_the_polices(gaz, artic
                 "attack was linked to a gang dispute. Officers arrested two suspects in Portoviejo.",
                 date="2025-04-07")
     assert [e.actor1 for e in events_of(a, gaz) if e.sub_event_type == "Arrests"] == ["Police Forces of Ecuador"]
+
+
+def test_fire_opened_near_an_aid_site_is_an_attack_on_those_who_came(gaz, article):
+    a = article("At least 27 Palestinians were killed when Israeli troops opened fire near a food distribution site in "
+                "Rafah on Tuesday, medics said.", date="2025-06-03")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events_of(a, gaz)] == \
+        [("Attack", "Military Forces of Israel", 27)]
+
+
+def test_a_groups_gains_of_the_year_in_a_relative_clause_are_no_capture_of_the_day(gaz, article):
+    a = article("Drones struck the airport in Kisangani on Wednesday, the army said, blaming the M23 rebels, who have "
+                "seized Goma and Bukavu this year.", date="2025-02-20")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Air/drone strike"]
+
+
+def test_people_detained_beside_police_firing_tear_gas_were_detained_by_the_police(gaz, article):
+    a = article("Serbian riot police fired tear gas at protesters in Novi Sad on Wednesday, and dozens of people were "
+                "detained, the interior minister said.", date="2025-07-03")
+    assert [e.actor1 for e in events_of(a, gaz) if e.sub_event_type == "Arrests"] == ["Police Forces of Serbia"]
+
+
+def test_a_crowd_the_police_acted_on_that_then_rioted_is_one_riot_facing_them(gaz, article):
+    a = article("Police fired tear gas at protesters in Nairobi on Tuesday. Demonstrators in Nairobi threw stones and "
+                "burned tyres.", date="2025-06-17")
+    assert [(e.sub_event_type, e.location.text, e.actor2) for e in events_of(a, gaz)] == \
+        [("Violent demonstration", "Nairobi", "Police Forces of Kenya")]

@@ -1047,3 +1047,10 @@ def test_a_name_the_gazetteer_lacks_in_a_story_filed_from_the_capital_is_placed_
     found = resolved(a, gaz)
     lacked = found["Fambita"]
     assert (lacked.place.name, lacked.approximate) == ("Niger", True)  # not the capital the report came from
+
+
+def test_the_capital_the_text_names_by_its_office_is_the_storys_town(gaz, article):
+    a = article("TRIPOLI, May 13 - Rival armed groups clashed overnight in the Libyan capital. Gunfire was heard in "
+                "the Abu Salim district. Flights were diverted to Misrata.")
+    lacked = resolved(a, gaz)["Abu Salim"]
+    assert (lacked.place.name, lacked.approximate) == ("Tripoli", True)  # not Misrata, named once in the body

@@ -171,7 +171,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:raped|rapes|sexual violence|sexual assaults?)\b", "Violence against civilians", "Sexual violence", "Political violence"),
     (r"\b(?:massacred?|behead(?:ed|ing)|(?:summarily )?executed (?:\w+ ){0,2}(?:civilians|prisoners|villagers|men|women|people|"
      r"captives|hostages|soldiers|detainees|residents)|"
-     r"shot dead (?:(?!and\b)\w+ ){0,3}(?:men|women|people)"
+     r"shot dead (?:(?!and\b)\w+ ){0,3}(?:men|women|people|(?<=a )(?:[\w-]+ )?(?:man|woman|boy|girl|teenager))"
      r"(?! (?:at|during) (?:the )?(?:[\w-]+ )?(?:demonstrations?|protests?|"
      r"rall(?:y|ies)))|"  # "shot dead nine men", not "19 people at demonstrations" (police firing on protesters)
      # (not across a clause: "30 militants killed as army clears train siege")
@@ -288,6 +288,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      "Strategic developments", "Non-violent transfer of territory", "Strategic developments"),
     (r"\b(?:struck(?! (?:a |an )?(?:deal|agreement|bargain|compromise|chord|balance|note|tone))|bombed|bombarded|"
      r"pounded|(?:was|were)(?: also)? hit(?! by (?:an? )?(?:missiles?|rockets?|shells?|drones?))|"
+     # "The Israeli military said it had also hit a cement factory": a force telling what it struck
+     r"(?:" + "|".join(f"(?<=said {who} {aux})" for who in ("it", "they") for aux in ("", "had ", "also ", "had also "))
+     + r")hit(?= (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}(?:factory|depot|port|base|airport|power "
+     r"stations?|targets?|positions?|sites?|facilit(?:y|ies)|infrastructure|buildings?)\b)|"
      r"(?:places|villages|towns|areas|sites|targets) (?:hit|struck|targeted|bombed)(?= (?:were|included?)\b)|strikes? on (?:a|an|the)(?= )|strikes? on(?= (?!(?:monday|tuesday|wednesday|thursday|friday|"
      r"saturday|sunday|a|an|the)\b)\w)|(?:strikes?|raids?) (?:also )?(?:hits?|targeted)|"
      # "Israeli strike kills", "Israeli strikes and gunfire killed 25", "strikes across the Gaza Strip killed 31"
@@ -520,6 +524,8 @@ _BEHIND = re.compile(r"\b(?:said|says|believed|believe|suspected|suspect)(?: tha
                      r"(?:was|were|had been) behind (?:the|this|these|both) (?:[\w-]+ )?(?:attacks?|strikes?|bombings?|"
                      r"blasts?|explosions?|ambush(?:es)?|assaults?|killings?|massacres?)"
                      r"(?: on (?:the|a|an) (?:[\w-]+ )?([a-z]+))?")
+_NAMED_NEXT = re.compile(r"\W*(?:The\s+)?(?:[Gg]unmen|[Aa]ttackers|[Mm]embers|[Ff]ighters|[Mm]ilitants)\s+"
+                         r"(?:from|of)\s+(?:the\s+)?([^,.;]{2,50}?)\s+(?:also|then|later)\b")
 _CLAIM_REACH = 300  # characters after an event's sentence in which a claim of it is looked for
 _REBELS = guarded(r"\b(?:(?:opposition|anti-junta|anti-government|resistance) (?:fighters|groups|forces)|rebels?|"
                   r"insurgents?|gunmen|armed (?:men|youths|herders)|"
@@ -966,7 +972,8 @@ _SHARE = re.compile(r"\b(?:including|and)\s+(?P<n>\d+|[a-z]+)\s+(?:(?!and\b|incl
 _AT_PLACE = re.compile(r"\s(?:in|at|near)\s")
 # "withdrew across the border to Bujumbura": where a withdrawal went, not where it happened
 # (and the country of such a town: "to Mae Sot in Thailand")
-_DESTINATION = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:(?:town|city|village|area)\s+of\s+)?$|"
+_DESTINATION = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring)\s+)?"
+                          r"(?:(?:town|city|village|area)\s+of\s+)?$|"
                           r"\b(?:to|towards?|into)\s+(?:[A-Z][\w'’-]*\s+){1,3}in\s+(?:the\s+)?$")
 # "seven soldiers were killed and the remaining troops withdrew toward Mahas": where they went, not where they fought
 _RETREAT_TO = re.compile(r"\b(?:withdrew|retreated|fled|pulled back|fell back)\s+(?:[\w-]+\s+){0,2}(?:" +
@@ -2360,7 +2367,7 @@ def _list_from(text: str, after: list[Mention]) -> list[Mention]:
     return chosen
 
 
-_THE_STRIKES = re.compile(r"\b(?:the|those) (?:air |drone )?(?:strikes?|airstrikes?|raids?|bombardment)\b")
+_THE_STRIKES = re.compile(r"\b(?:[Tt]he|[Tt]hose) (?:air |drone )?(?:strikes?|airstrikes?|raids?|bombardment)\b")
 _DISTRICT_OF = re.compile(r"\s+district\s+of\s+(?:the\s+)?")
 _UNIT_FEATURES = ("province", "governorate", "region", "district", "countryside")
 
@@ -2810,7 +2817,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         if _POLICE_ACTING.search(before):  # "Moroccan police shot dead three people": the police did it
             return (f"Police Forces of {where}" if where else "Police Forces"), "", 1, None
         # "Gunmen killed 44 worshippers ..., the government said, blaming the Islamic State in the Greater Sahara"
-        blamed = _groups(facts, _claimant(article.text[sentence.start:sentence.end + _CLAIM_REACH]))
+        blamed = _groups(facts, _claimant(article.text[sentence.start:sentence.end + _CLAIM_REACH])) or \
+            _groups(facts, _attackers_named_next(article, sentence))
         if blamed:
             return blamed[0], "", _inter(blamed[0]), None
         return "", "", None, None  # unnamed gunmen: no group named elsewhere in the article (see _civilian_sides)
@@ -2964,6 +2972,13 @@ def _blamed_after(article: Article, sentence: Span) -> str:
     if behind is None or behind.group(2) and not re.search(rf"\b{behind.group(2)}\b", sentence.text):
         return ""
     return behind.group(1)
+
+
+def _attackers_named_next(article: Article, sentence: Span) -> str:
+    """'Gang members attacked Pont-Sonde ... Gunmen from the Gran Grif gang also set fire to homes': the group the
+    next sentence names the attackers of ("" where it names none)."""
+    named = _NAMED_NEXT.match(article.text, sentence.end)
+    return named.group(1) if named else ""
 
 
 def _clause_before(text: str, end: int, stops: str) -> tuple[int, int]:

@@ -179,6 +179,9 @@ _LIST_TO_LAST = re.compile(r"(?:,\s+[A-Z][\w'’-]*)*,?\s+(?:and|or)\s+[A-Z][\w'
 # "a checkpoint in Mir Ali in Pakistan's North Waziristan": a run set between a locative word and its country is one
 # name, not the towns of Mir (Belarus) and Ali
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
+# "the Himalayan region of Ladakh": an adjective describing the unit the name after it is, no name of its own
+_DESCRIBES_THE_UNIT = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)\s+(?:region|province|state|territory|district|area)"
+                                 r"\s+of\s+[A-Z]")
 # "two criminal gangs, Los Choneros and Los Lobos": the names a group noun lists are the groups'
 _GROUPS_LISTED = re.compile(r"\b(?:gangs|cartels|(?:armed|rebel|criminal|militant) groups|militias|factions),\s+"
                             r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+|,?\s+and\s+))*(?:[A-Z][\w'’-]*\s+)*$")
@@ -563,8 +566,8 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             # ... but a word opening a sentence before "were" is people ("Herders were attacked in ...")
             ends_run = j == len(run) and bool(_PLACE_AFTER.match(tail) and not (
                 j == 1 and tail.startswith(" were ") and _sentence_initial(text, run[0].start)) or
-                _FEATURE_AFTER.match(tail) or _listed_before_cue(tail) or _QUARTERS_AFTER.match(tail) or
-                _QUARTERS_END.match(text, run[0].start))
+                _FEATURE_AFTER.match(tail) and not _DESCRIBES_THE_UNIT.match(text, run[j - 1].start) or
+                _listed_before_cue(tail) or _QUARTERS_AFTER.match(tail) or _QUARTERS_END.match(text, run[0].start))
             if ends_run or _feature_cued(text, run[i].start) or _unknown_dateline(run[i:], text):
                 hit = (j, run[i].start, _split_modifier(run[j - 1]).end, "toponym", "cue")
         if hit is None and i == len(run) - 1 and (i == 0 or run[i - 1].text.lower() in COMMON_WORDS) and \

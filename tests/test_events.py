@@ -4737,3 +4737,32 @@ def test_a_crowd_the_police_acted_on_that_then_rioted_is_one_riot_facing_them(ga
                 "burned tyres.", date="2025-06-17")
     assert [(e.sub_event_type, e.location.text, e.actor2) for e in events_of(a, gaz)] == \
         [("Violent demonstration", "Nairobi", "Police Forces of Kenya")]
+
+
+def test_troops_who_shot_dead_one_man_attacked_a_civilian(gaz, article):
+    a = article("Israeli troops shot dead a Palestinian man near Nablus on Saturday, the health ministry said.",
+                date="2025-09-20")
+    assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == [("Attack", 1)]
+
+
+def test_where_residents_fled_to_is_not_where_the_homes_burned(gaz, article):
+    a = article("Gang members attacked the town of Pont-Sonde in Haiti on Thursday, killing 70 people. Gunmen from "
+                "the Gran Grif gang also set fire to dozens of homes, and thousands of residents fled to the nearby "
+                "town of Saint-Marc.", date="2024-10-04")
+    found = events_of(a, gaz)
+    assert [(e.sub_event_type, e.location.text, e.actor1) for e in found] == \
+        [("Attack", "Pont-Sonde", "Gran Grif Gang"), ("Looting/property destruction", "Pont-Sonde", "Gran Grif Gang")]
+
+
+def test_the_strikes_told_again_at_a_sentences_start_take_its_toll(gaz, article):
+    a = article("Israeli warplanes struck the airport in Sanaa on Tuesday, a day after a Houthi missile landed near "
+                "Tel Aviv. The strikes put the airport out of service and killed three people, the ministry said.",
+                date="2025-05-06")
+    assert [(e.location.text, e.fatalities) for e in events_of(a, gaz)][0] == ("Sanaa", 3)
+
+
+def test_a_force_that_said_it_had_also_hit_a_factory_struck_it(gaz, article):
+    a = article("Israeli warplanes struck the airport in Sanaa on Tuesday. The Israeli military said it had also hit "
+                "a cement factory in Amran.", date="2025-05-06")
+    assert [(e.location.text, e.actor1) for e in events_of(a, gaz)] == \
+        [("Sanaa", "Military Forces of Israel"), ("Amran", "Military Forces of Israel")]

@@ -869,3 +869,8 @@ def test_names_a_group_noun_lists_are_the_groups(gaz, article):
     a = recognise(article("Police in Manta blamed two criminal gangs, Los Choneros and Los Lobos, for the killings."),
                   gaz)
     assert [m.text for m in a.mentions] == ["Manta"]
+
+
+def test_an_adjective_before_the_unit_of_a_named_place_is_no_place(gaz, article):
+    a = recognise(article("Police fired on protesters demanding statehood for the Himalayan region of Ladakh."), gaz)
+    assert [m.text for m in a.mentions] == ["Ladakh"]

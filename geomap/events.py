@@ -524,8 +524,11 @@ _BEHIND = re.compile(r"\b(?:said|says|believed|believe|suspected|suspect)(?: tha
                      r"(?:was|were|had been) behind (?:the|this|these|both) (?:[\w-]+ )?(?:attacks?|strikes?|bombings?|"
                      r"blasts?|explosions?|ambush(?:es)?|assaults?|killings?|massacres?)"
                      r"(?: on (?:the|a|an) (?:[\w-]+ )?([a-z]+))?")
-_NAMED_NEXT = re.compile(r"\W*(?:The\s+)?(?:[Gg]unmen|[Aa]ttackers|[Mm]embers|[Ff]ighters|[Mm]ilitants)\s+"
-                         r"(?:from|of)\s+(?:the\s+)?([^,.;]{2,50}?)\s+(?:also|then|later)\b")
+_NAMED_NEXT = re.compile(r"\W*(?:The\s+)?(?:[Gg]unmen|[Aa]ttackers|[Mm]embers|[Ff]ighters|[Mm]ilitants)"
+                         r"(?:\s+(?:from|of)\s+(?:the\s+)?([^,.;]{2,50}?)\s+(?:also|then|later)\b|"
+                         # "The attackers, suspected members of the Islamic State in the Greater Sahara, surrounded"
+                         r",\s+(?:suspected|believed to be|said to be)\s+(?:members|fighters|militants)\s+(?:of|from)\s+"
+                         r"(?:the\s+)?([^,.;]{2,60}),)")
 _CLAIM_REACH = 300  # characters after an event's sentence in which a claim of it is looked for
 _REBELS = guarded(r"\b(?:(?:opposition|anti-junta|anti-government|resistance) (?:fighters|groups|forces)|rebels?|"
                   r"insurgents?|gunmen|armed (?:men|youths|herders)|"
@@ -562,7 +565,7 @@ NAMED_GROUPS = {
     "Moro Islamic Liberation Front": 2, "Barisan Revolusi Nasional": 2,
     "Union for Peace in the Central African Republic": 2, "3R": 2, "Coalition of Patriots for Change": 2,
     "CPI (Maoist)": 2, "Oromo Liberation Army": 2, "Karen National Union": 2, "Karen National Liberation Army": 2,
-    "Sinjar Resistance Units": 3, "New People's Army": 2, "Abu Sayyaf": 2, "Clan del Golfo": 3,
+    "Sinjar Resistance Units": 3, "New People's Army": 2, "Abu Sayyaf": 2, "Clan del Golfo": 3, "Fatah Movement": 3,
 }
 _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Forces", "ISIS": "Islamic State",
                   "ISIL": "Islamic State", "al-Shabaab": "Al-Shabaab", "Al Shabaab": "Al-Shabaab",
@@ -589,7 +592,8 @@ _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Force
                   "OLA": "Oromo Liberation Army", "KNU": "Karen National Union",
                   "KNLA": "Karen National Liberation Army", "YBS": "Sinjar Resistance Units",
                   "NPA": "New People's Army", "New Peoples Army": "New People's Army", "Abu Sayyaf Group": "Abu Sayyaf",
-                  "Gulf Clan": "Clan del Golfo", "Gaitanist Self-Defense Forces": "Clan del Golfo"}
+                  "Gulf Clan": "Clan del Golfo", "Gaitanist Self-Defense Forces": "Clan del Golfo",
+                  "Fatah": "Fatah Movement"}
 _DESCRIBED = re.compile(r"-(?:led|backed|aligned|allied|linked|based|affiliated|supported|leaning)$")  # "Kurdish-led"
 # "the Fano militia", "the Ti Makak gang", "the Clan del Golfo gang": the noun first (cheap), then up to three
 # capitalised words before it, with the particles of Spanish and Arabic names.
@@ -2978,7 +2982,7 @@ def _attackers_named_next(article: Article, sentence: Span) -> str:
     """'Gang members attacked Pont-Sonde ... Gunmen from the Gran Grif gang also set fire to homes': the group the
     next sentence names the attackers of ("" where it names none)."""
     named = _NAMED_NEXT.match(article.text, sentence.end)
-    return named.group(1) if named else ""
+    return (named.group(1) or named.group(2)) if named else ""
 
 
 def _clause_before(text: str, end: int, stops: str) -> tuple[int, int]:
@@ -4094,6 +4098,8 @@ def _merge_repeats(article: Article) -> None:
             # with the other side's toll, is that side's telling (the attack's own toll, told before, stays its own)
             kept[key].actor1, kept[key].inter1, kept[key].actor2, kept[key].inter2 = \
                 event.actor1, event.inter1, event.actor2, event.inter2
+        if key in kept and kept[key].sentence.start < title_end <= event.sentence.start:
+            kept[key], event = event, kept[key]  # a headline told again in the body: the body's telling, which dates it
         if key in kept:
             _graver(kept[key], event)  # (before the toll: a peaceful protest has none)
             kept[key].fatalities = _larger_toll(kept[key], event)

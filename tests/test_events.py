@@ -4766,3 +4766,25 @@ def test_a_force_that_said_it_had_also_hit_a_factory_struck_it(gaz, article):
                 "a cement factory in Amran.", date="2025-05-06")
     assert [(e.location.text, e.actor1) for e in events_of(a, gaz)] == \
         [("Sanaa", "Military Forces of Israel"), ("Amran", "Military Forces of Israel")]
+
+
+def test_a_headlines_strike_the_body_dates_is_not_an_earlier_strike_nearby(gaz, article):
+    title = "Drones hit oilfields in Iraq's Kurdistan region"
+    text = (title + "\n\nERBIL, July 16 - Drones struck oilfields in Iraq's Kurdistan region on Wednesday, halting "
+            "production, officials said. An earlier drone strike hit the Khurmala field, about 40 km southwest of "
+            "Erbil, on Monday.")
+    found = events_of(article(text, title=title, date="2025-07-16"), gaz)
+    assert [e.event_date for e in found] == ["2025-07-16", "2025-07-14"]
+
+
+def test_the_group_the_attackers_are_suspected_members_of_carried_out_the_attack(gaz, article):
+    a = article("Gunmen killed 44 worshippers at a mosque in the village of Fambita in Niger on Friday. The "
+                "attackers, suspected members of the Islamic State in the Greater Sahara, surrounded the mosque "
+                "before opening fire.", date="2025-03-22")
+    assert [(e.sub_event_type, e.actor1) for e in events_of(a, gaz)] == [("Attack", "Islamic State (Sahel)")]
+
+
+def test_fatah_is_a_side_of_a_camps_fighting(gaz, article):
+    a = article("Fighting between members of the Fatah movement and Islamist militants in the Ain al-Hilweh camp in "
+                "Lebanon killed five people on Sunday.", date="2023-07-30")
+    assert [e.actor1 for e in events_of(a, gaz)] == ["Fatah Movement"]

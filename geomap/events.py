@@ -527,8 +527,8 @@ _BEHIND = re.compile(r"\b(?:said|says|believed|believe|suspected|suspect)(?: tha
 _NAMED_NEXT = re.compile(r"\W*(?:The\s+)?(?:[Gg]unmen|[Aa]ttackers|[Mm]embers|[Ff]ighters|[Mm]ilitants)"
                          r"(?:\s+(?:from|of)\s+(?:the\s+)?([^,.;]{2,50}?)\s+(?:also|then|later)\b|"
                          # "The attackers, suspected members of the Islamic State in the Greater Sahara, surrounded"
-                         r",\s+(?:suspected|believed to be|said to be)\s+(?:members|fighters|militants)\s+(?:of|from)\s+"
-                         r"(?:the\s+)?([^,.;]{2,60}),)")
+                         r",\s+(?:suspected|believed to be|said to be)\s+(?:members|fighters|militants)\s+"
+                         r"(?:of|from)\s+(?:the\s+)?([^,.;]{2,60}),)")
 _CLAIM_REACH = 300  # characters after an event's sentence in which a claim of it is looked for
 _REBELS = guarded(r"\b(?:(?:opposition|anti-junta|anti-government|resistance) (?:fighters|groups|forces)|rebels?|"
                   r"insurgents?|gunmen|armed (?:men|youths|herders)|"

@@ -135,9 +135,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:was|were|has been|had been) (?:also )?(?:raging|reported))|"
      r"(?:attacked|fought|fired on|shot at) (?:each other|one another)|"
      # "Thai and Cambodian troops fought at several points" (not "fought alongside the army", "fought in the war")
-     r"(?:" + "|".join(f"(?<={noun} )" for noun in ("troops", "forces", "soldiers", "fighters", "rebels", "militants",
-                                                      "insurgents", "militiamen", "jihadists")) +
-     r")fought(?! (?:alongside|beside|in (?:the|a|an) (?:[\w-]+ )?wars?|under|as|for (?:the|a|an|their|its) "
+     # (the word first, then who fought: a look behind at every position of every sentence costs)
+     r"fought(?:" + "|".join(f"(?<={noun} fought)" for noun in ("troops", "forces", "soldiers", "fighters", "rebels",
+                                                               "militants", "insurgents", "militiamen", "jihadists")) +
+     r")(?! (?:alongside|beside|in (?:the|a|an) (?:[\w-]+ )?wars?|under|as|for (?:the|a|an|their|its) "
      r"(?!control)|for (?:days|weeks|months|years))\b)|"  # (nor "fought for weeks": a campaign's length)
      # "Eleven militants were killed in a raid in the Datta Khel area, and six more in a gunfight in Bannu"
      r"(?:militants|fighters|insurgents|rebels|jihadists|terrorists|gunmen) (?:were|had been|have been) killed "
@@ -289,8 +290,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:struck(?! (?:a |an )?(?:deal|agreement|bargain|compromise|chord|balance|note|tone))|bombed|bombarded|"
      r"pounded|(?:was|were)(?: also)? hit(?! by (?:an? )?(?:missiles?|rockets?|shells?|drones?))|"
      # "The Israeli military said it had also hit a cement factory": a force telling what it struck
-     r"(?:" + "|".join(f"(?<=said {who} {aux})" for who in ("it", "they") for aux in ("", "had ", "also ", "had also "))
-     + r")hit(?= (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}(?:factory|depot|port|base|airport|power "
+     r"hit(?:" + "|".join(f"(?<=said {who} {aux}hit)" for who in ("it", "they")
+                          for aux in ("", "had ", "also ", "had also ")) + r")(?= (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}(?:factory|depot|port|base|airport|power "
      r"stations?|targets?|positions?|sites?|facilit(?:y|ies)|infrastructure|buildings?)\b)|"
      r"(?:places|villages|towns|areas|sites|targets) (?:hit|struck|targeted|bombed)(?= (?:were|included?)\b)|strikes? on (?:a|an|the)(?= )|strikes? on(?= (?!(?:monday|tuesday|wednesday|thursday|friday|"
      r"saturday|sunday|a|an|the)\b)\w)|(?:strikes?|raids?) (?:also )?(?:hits?|targeted)|"

@@ -1055,7 +1055,7 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
                                             _acronym(text[start:end].replace(".", ""))))  # "the US and U.N. experts"
         if kind == "toponym" and verdicts[index] and \
                 (_person_or_firm(text, start, end, gazetteer) or _STREET_ABBREVIATION.match(text, end) or
-                 _nickname(text, start, end) or _GROUPS_LISTED.search(text, max(0, start - 80), start)):
+                 _nickname(text, start, end) or _groups_listed(text, start)):
             verdicts[index] = False
     result = []
     for index, (start, end, kind, _rule) in enumerate(found):
@@ -1261,6 +1261,12 @@ def _title_case(line: str) -> bool:
     """Most words capitalised (a line's names are checked one by one: count its words once)."""
     words = line.split()
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) / len(words) > 0.7
+
+
+def _groups_listed(text: str, start: int) -> bool:
+    """Named in a list a group noun opens ("two criminal gangs, Los Choneros and Los Lobos")."""
+    before = text[max(0, start - 80):start]
+    return "s, " in before and _GROUPS_LISTED.search(before) is not None  # (each noun ends in "s")
 
 
 def _road_end(text: str, start: int, end: int) -> bool:

@@ -291,7 +291,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"pounded|(?:was|were)(?: also)? hit(?! by (?:an? )?(?:missiles?|rockets?|shells?|drones?))|"
      # "The Israeli military said it had also hit a cement factory": a force telling what it struck
      r"hit(?:" + "|".join(f"(?<=said {who} {aux}hit)" for who in ("it", "they")
-                          for aux in ("", "had ", "also ", "had also ")) + r")(?= (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}(?:factory|depot|port|base|airport|power "
+                          for aux in ("", "had ", "also ", "had also ")) + r")"
+     r"(?= (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}(?:factory|depot|port|base|airport|power "
      r"stations?|targets?|positions?|sites?|facilit(?:y|ies)|infrastructure|buildings?)\b)|"
      r"(?:places|villages|towns|areas|sites|targets) (?:hit|struck|targeted|bombed)(?= (?:were|included?)\b)|strikes? on (?:a|an|the)(?= )|strikes? on(?= (?!(?:monday|tuesday|wednesday|thursday|friday|"
      r"saturday|sunday|a|an|the)\b)\w)|(?:strikes?|raids?) (?:also )?(?:hits?|targeted)|"

@@ -531,6 +531,7 @@ _NAMED_NEXT = re.compile(r"\W*(?:The\s+)?(?:[Gg]unmen|[Aa]ttackers|[Mm]embers|[F
                          # "The attackers, suspected members of the Islamic State in the Greater Sahara, surrounded"
                          r",\s+(?:suspected|believed to be|said to be)\s+(?:members|fighters|militants)\s+"
                          r"(?:of|from)\s+(?:the\s+)?([^,.;]{2,60}),)")
+_RELATIVE_OPENS = re.compile(r"\s*(?:which|who|whose)\b")
 _CLAIM_REACH = 300  # characters after an event's sentence in which a claim of it is looked for
 _REBELS = guarded(r"\b(?:(?:opposition|anti-junta|anti-government|resistance) (?:fighters|groups|forces)|rebels?|"
                   r"insurgents?|gunmen|armed (?:men|youths|herders)|"
@@ -668,6 +669,8 @@ _ANAPHORA = guarded(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)
                     r"(?:captured|seized|took|retook|recaptured|overran|entered|stormed) the (?:town|city|village)\b|"
                     r"there|the (?:towns|villages)|(?:edges?|outskirts|centre|center) of the (?:city|town|village)|"
                     r"in the port area|"
+                    # "RSF vehicles massing east of the city"
+                    r"(?:north|south|east|west)(?:-?(?:east|west))? of the (?:city|town|village)|"
                     r"the (?:siege|stand-?off|hostage crisis)|"  # "Security forces ended the siege after four hours"
                     # "Fighting continued in parts of the city", "Troops later sealed off the area"
                     r"(?:parts?|much|most) of the (?:city|town)|(?:sealed|cordoned) off the area|"
@@ -1095,7 +1098,8 @@ _AVENGED = re.compile(r"\b(?:in\s+(?:retaliation|revenge|reprisal)\s+for|to\s+av
 _SOLDIERS = re.compile(r"\b(?:soldiers|troops)\b", re.I)
 _ON_THE_GROUND = frozenset({"Battles", "Violence against civilians", "Strategic developments"})
 _SECURITY_AFTER = re.compile(r"\s+(?:security|police|policemen)\b")
-_SPEAKS_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|accuses|accused|insists|insisted|denies|denied)\b")
+_SPEAKS_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|accuses|accused|insists|insisted|denies|denied|"
+                           r"rejects|rejected|dismissed|disputed)\b")  # ("..., a claim Kyiv rejected")
 _PARTS_COUNTED = re.compile(r"\b(?:in|during) (two|three|four|five|\d) (?:separate )?(?:operations|raids|attacks|"
                             r"clashes|strikes)\b")
 _REGION_REACH_KM = 300  # how far from a region's point a place told in it may lie
@@ -1613,8 +1617,10 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
         text, t.span.end - sentence.start, max(t.span.end, a.span.start) - sentence.start)]
     # ... a fight's dead told as civilians are its toll, no target of its own ("Heavy fighting around Sange killed 25
     # civilians": a battle, whose sides are the fighters')
+    # ... nor is a capture's ("took control of the camp after an assault that killed hundreds of civilians")
     return [(_ambush_of_civilians(t, sentence) or
-             (t if t.sub_event_type == "Armed clash" else replace(t, civilians=True)))
+             (t if t.sub_event_type == "Armed clash" or t.sub_event_type.startswith("territory") else
+              replace(t, civilians=True)))
             if any(t is o for o in targeting) else t for t in settled if t.sub_event_type != "Attack"]
 
 
@@ -2710,7 +2716,10 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if own and trigger.event_type == "Explosions/Remote violence":  # "..., hours after the Houthis fired a missile at
         aimed = _target_state(facts, text[conjunction[-1]:], at - conjunction[-1])  # Israel": the group's, at Israel
         return own[0], aimed, _inter(own[0]), (1 if aimed else None)
-    subject = next((m for start in ([conjunction[-1]] if conjunction else []) + [0]
+    # (only the subordinate clause's, where it names its own armed men: "Soldiers patrolled the streets after gunmen
+    # set fire to vehicles")
+    own_men = bool(conjunction) and _REBELS.search(text, conjunction[-1], at) is not None
+    subject = next((m for start in ([conjunction[-1]] if conjunction else []) + ([] if own_men else [0])
                     for m in _STATE_BY.finditer(text, start, at) if _country_of(facts, m.group(1))
                     and not _VICTIMS.match(text, m.end()) and not _targeted(text, m.start())
                     and not _KILLED_BEFORE.search(text, max(0, m.start() - 40), m.start())), None)
@@ -2744,6 +2753,10 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     targeted = government and (_ATTACK_ON.search(before, max(0, government.start() - 40), government.start()) or
                                _STRUCK_BY.match(trigger.span.text))
     if targeted:
+        government = None
+    # "Soldiers patrolled the streets after gunmen set fire to vehicles": the subordinate clause's armed men acted
+    opens = max((m.end() for m in _SUBORDINATE.finditer(before)), default=0) if government and rebels else 0
+    if government and rebels and government.start() < opens <= rebels.start():
         government = None
     agent = _BY_STATE.search(text, at + len(trigger.span.text))  # "shelled by the army": the state acted
     owner = agent.group("owner") if agent else None  # "an air strike by Myanmar's military": Myanmar's forces
@@ -2992,6 +3005,11 @@ def _clause_before(text: str, end: int, stops: str) -> tuple[int, int]:
     group an apposition describes included: "JNIM, al Qaeda's affiliate in the Sahel, said")."""
     start = max(text.rfind(stop, 0, end) for stop in stops) + 1
     described = _GROUP_APPOSED.search(text, max(0, start - 120), start) if text.startswith(",", start - 1) else None
+    if described is None and not text[start:end].strip() and text.startswith(",", start - 1):
+        # "The army, which still holds El Fasher, said": the speaker before the relative clause
+        opens = max(text.rfind(stop, 0, start - 1) for stop in stops) + 1
+        if _RELATIVE_OPENS.match(text, opens):
+            return max(text.rfind(stop, 0, opens - 1) for stop in stops) + 1, end
     return described.start() if described else start, end
 
 

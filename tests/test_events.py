@@ -4788,3 +4788,31 @@ def test_fatah_is_a_side_of_a_camps_fighting(gaz, article):
     a = article("Fighting between members of the Fatah movement and Islamist militants in the Ain al-Hilweh camp in "
                 "Lebanon killed five people on Sunday.", date="2023-07-30")
     assert [e.actor1 for e in events_of(a, gaz)] == ["Fatah Movement"]
+
+
+def test_an_army_a_relative_clause_describes_speaks_of_its_aircraft(gaz, article):
+    a = article("The RSF shelled El Fasher on Sunday. The army, which still holds the city, said its aircraft had "
+                "struck RSF vehicles massing east of the city.", date="2025-04-13")
+    strike = events_of(a, gaz)[-1]
+    assert (strike.sub_event_type, strike.actor1, strike.location.text, strike.geo_precision) == \
+        ("Air/drone strike", "Military Forces of Sudan", "El Fasher", 2)
+
+
+def test_a_capture_after_an_assault_that_killed_civilians_has_no_civilian_side(gaz, article):
+    a = article("The RSF said on Sunday it had taken control of the Zamzam camp near El Fasher after a three-day "
+                "assault that aid groups said killed hundreds of civilians.", date="2025-04-13")
+    [taken] = events_of(a, gaz)
+    assert (taken.sub_event_type, taken.actor2) == ("Non-state actor overtakes territory", "")
+
+
+def test_gunmen_in_a_clause_after_soldiers_patrolled_set_the_fire(gaz, article):
+    a = article("The Sinaloa Cartel's factions fought in Culiacan on Sunday. Soldiers patrolled the streets of the "
+                "city after gunmen set fire to vehicles on the highway.", date="2024-09-15")
+    assert [e.actor1 for e in events_of(a, gaz) if e.sub_event_type == "Looting/property destruction"] == \
+        ["Sinaloa Cartel"]
+
+
+def test_a_capital_that_rejected_a_claim_is_no_place_of_the_strike(gaz, article):
+    a = article("A Russian missile struck Kryvyi Rih on Friday, killing 18 people. Russia's defence ministry said it "
+                "had carried out a precision strike on a restaurant, a claim Kyiv rejected.", date="2025-04-05")
+    assert [e.location.text for e in events_of(a, gaz)] == ["Kryvyi Rih"]

@@ -2681,9 +2681,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
             passive and _POLICE.search(sentence.text, 0, offset)  # "police fired tear gas, and dozens were detained"
         if police:  # ("Police in Bangladesh arrested 40 opposition leaders": a political arrest, see _triggers)
             return (f"Police Forces of {where}" if where else "Police Forces", "", 1, None)
-        troops = _government(facts, before) or state_speaks and _OWN_FORCES.search(text, 0, at)
-        # "Israeli troops raided the old city of Hebron ... and arrested 14": the state its troops are of
-        by = next((m for m in _STATE_BY.finditer(before) if _country_of(facts, m.group(1))), None) if troops else None
+        # "Israeli troops raided the old city of Hebron ... and arrested 14": the state its troops (or forces) are of
+        by = next((m for m in _STATE_BY.finditer(before) if _country_of(facts, m.group(1))), None)
+        troops = _government(facts, before) or state_speaks and _OWN_FORCES.search(text, 0, at) or by
         state = f"Military Forces of {_country_of(facts, by.group(1))}" if by else state
         return (state, "", 1, None) if troops else ("", "", None, None)  # no group's: "the group's commander was held"
     sides = _sides_between(facts, text, at + len(trigger.span.text)) if trigger.event_type == "Battles" else []

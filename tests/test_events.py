@@ -4816,3 +4816,9 @@ def test_a_capital_that_rejected_a_claim_is_no_place_of_the_strike(gaz, article)
     a = article("A Russian missile struck Kryvyi Rih on Friday, killing 18 people. Russia's defence ministry said it "
                 "had carried out a precision strike on a restaurant, a claim Kyiv rejected.", date="2025-04-05")
     assert [e.location.text for e in events_of(a, gaz)] == ["Kryvyi Rih"]
+
+
+def test_arrests_by_a_states_forces_named_by_its_demonym_are_its(gaz, article):
+    a = article("Israeli forces raided several neighbourhoods of Hebron overnight and arrested at least 20 "
+                "Palestinians.", date="2025-02-24")
+    assert [(e.sub_event_type, e.actor1) for e in events_of(a, gaz)] == [("Arrests", "Military Forces of Israel")]

@@ -1054,3 +1054,10 @@ def test_the_capital_the_text_names_by_its_office_is_the_storys_town(gaz, articl
                 "the Abu Salim district. Flights were diverted to Misrata.")
     lacked = resolved(a, gaz)["Abu Salim"]
     assert (lacked.place.name, lacked.approximate) == ("Tripoli", True)  # not Misrata, named once in the body
+
+
+def test_neighbourhoods_told_by_a_plural_are_the_story_towns_though_named_abroad(gaz, article):
+    a = article("LOME, June 6 - Police fired tear gas at protesters in Lome. Protesters burned tyres in the Be and "
+                "Deckon neighbourhoods of Lome before police moved in.")
+    found = resolved(a, gaz)
+    assert (found["Be"].place.name, found["Be"].approximate) == ("Lomé", True)  # not Bex, in Switzerland

@@ -1028,6 +1028,11 @@ _MOST_AREAS = re.compile(r"\s+(?:(?:full |complete )?control (?:of|over) )?(?:mo
                          r"(?:the )?(?:areas|parts|positions|territory|towns|villages|regions)\b"
                          # (not "... in eastern Ghouta")
                          r"(?![^.;]{0,40}\b(?:in|of|around|near) (?:the )?(?:[a-z]+ )?[A-Z])")
+_ARMS_STRUCK = re.compile(r"\s+(?:an? |the |two |three |four |several |\d+ )?(?:[\w-]+ )?(?:tanks|armou?red vehicles|"
+                          r"military vehicles|weapons depots?|ammunition depots?|missile launchers|rocket launchers|"
+                          r"air defen[cs]e systems?)\b")
+_CALLING_ITSELF = re.compile(r"\b(?:group|outfit|militants?|faction|organi[sz]ation)\s+(?:calling itself|known as)\s+"
+                             r"(?:the\s+)?((?:[A-Z][\w'’-]+\s+){0,4}[A-Z][\w'’-]+)")
 _STRUCK_BY = re.compile(r"(?:struck|hit|targeted|attacked|shot down) by\b")
 _ATTACK_ON = re.compile(r"\b(?:attacks?|assaults?|raids?|ambush(?:es)?)\s+on\s+(?:an?|the|two|three|several)\s+"
                         r"(?:[\w-]+\s+)?$", re.I)
@@ -1555,7 +1560,9 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
                                            trigger.sub_event_type == "generic strike" and _armed_article(article.text))
             # ... or one told after other strikes: "The village of Kin Ma was also bombed."
             violence = _armed(text) or harm or trigger.sub_event_type == "generic strike" and \
-                _previous_strike(article, sentence) is not None or _demonym_before_trigger(article, trigger) or \
+                (_previous_strike(article, sentence) is not None or  # ... or one on arms ("struck several tanks")
+                 _ARMS_STRUCK.match(text, trigger.span.end - sentence.start) is not None) or \
+                _demonym_before_trigger(article, trigger) or \
                 _armed_article(article.text) and (trigger.span.text.endswith("fighting") or  # "killed in the fighting"
                                                   _goes_on_with(trigger))
             if trigger.sub_event_type == "generic strike" and \
@@ -3221,6 +3228,8 @@ def _group_names(text: str) -> dict[int, str]:
         name = " ".join(words[keep:])
         if name and not _GROUP_RE.fullmatch(name):
             found.setdefault(match.start(), name + _GROUP_SUFFIX.get(noun.group(1), ""))
+    for match in _CALLING_ITSELF.finditer(text) if "calling itself" in text or "known as" in text else ():
+        found.setdefault(match.start(1), match.group(1))  # "a little-known group calling itself the X Front"
     for match in _SETTLERS.finditer(text) if "ettlers" in text else ():
         word = match.group(1) or ""
         if word in ("Israeli", "Jewish") or not (word[:1].isupper() and word.endswith(("an", "ese", "ish", "ic", "i"))

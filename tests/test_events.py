@@ -4822,3 +4822,16 @@ def test_arrests_by_a_states_forces_named_by_its_demonym_are_its(gaz, article):
     a = article("Israeli forces raided several neighbourhoods of Hebron overnight and arrested at least 20 "
                 "Palestinians.", date="2025-02-24")
     assert [(e.sub_event_type, e.actor1) for e in events_of(a, gaz)] == [("Arrests", "Military Forces of Israel")]
+
+
+def test_a_state_that_said_it_struck_tanks_carried_out_a_strike(gaz, article):
+    a = article("Israel said on Tuesday it had struck several tanks moving toward the city of Sweida in Syria.",
+                date="2025-07-15")
+    assert [(e.event_type, e.actor1) for e in events_of(a, gaz)] == \
+        [("Explosions/Remote violence", "Military Forces of Israel")]
+
+
+def test_a_group_calling_itself_by_a_name_claimed_the_attack(gaz, article):
+    a = article("Gunmen opened fire on tourists near Pahalgam in Indian Kashmir on Tuesday, killing 26 men. A "
+                "little-known group calling itself the Kashmir Resistance claimed responsibility.", date="2025-04-22")
+    assert [e.actor1 for e in events_of(a, gaz)] == ["Kashmir Resistance"]

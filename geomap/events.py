@@ -300,6 +300,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?<!hunger )(?<!general )(?<!labour )strikes? (?:and (?:[\w-]+ ){1,2}|(?:across|throughout|on|in|near|at) "
      r"(?:[\w'’-]+ ){1,6}?)?(?:kills?|killed|wounds?|wounded)\b|"
      r"(?<=while )another (?:one )?(?:hit|struck|targeted)|"
+     # "Another bomb hit an apartment building on Sunday": the bombs told before, again
+     r"(?:another|a second|a third|one more) (?:[\w-]+ )?bomb (?:also )?(?:hit|struck|landed|fell|exploded)|"
      # "an industrial site caught fire after being hit", "falling debris damaged buildings": a strike's
      r"after being (?:hit|struck)|falling debris|debris (?:from (?:an? |the )?(?:[\w-]+ )?(?:drones?|missiles?|"
      r"rockets?) )?fell (?:on|onto|in)\b)\b",

@@ -4835,3 +4835,10 @@ def test_a_group_calling_itself_by_a_name_claimed_the_attack(gaz, article):
     a = article("Gunmen opened fire on tourists near Pahalgam in Indian Kashmir on Tuesday, killing 26 men. A "
                 "little-known group calling itself the Kashmir Resistance claimed responsibility.", date="2025-04-22")
     assert [e.actor1 for e in events_of(a, gaz)] == ["Kashmir Resistance"]
+
+
+def test_another_bomb_that_hit_the_next_day_is_a_strike_of_its_own(gaz, article):
+    a = article("Two Russian guided bombs struck a hardware store in Kharkiv on Saturday, killing 12 people. Another "
+                "bomb hit an apartment building in the city on Sunday morning, wounding 25.", date="2024-05-27")
+    assert [(e.sub_event_type, e.event_date) for e in events_of(a, gaz)] == \
+        [("Air/drone strike", "2024-05-25"), ("Air/drone strike", "2024-05-26")]

@@ -830,11 +830,11 @@ _KILLED = guarded(
     r"(?!\s+(?:minutes|hours|days|weeks|months|years)\b)"  # "ended the siege after four hours and killed": no toll
     # "Eight people, including three children, were killed"; not the day of a dateline ("April 7 - Two soldiers",
     # "Sept 2 -- One protester")
-    r"(?!\s*(?:--|[-–—])\s)\s+(?:[\w-]+(?:\s+|(?=,))){0,3}(?:(?:from|on) (?:both|each|either) sides?\s+)?"
+    r"(?!\s*(?:--|[-–—])\s)\s+(?:[\w-]+(?:\s+|(?=,))){0,4}(?:(?:from|on) (?:both|each|either) sides?\s+)?"
     # ... "18 soldiers travelling on the train were killed"
     r"(?:(?:travell?ing|riding|sheltering|working|stationed|aboard)\s+(?:[\w'’-]+\s+){1,5}(?=were\b))?"
     r"(?:,[^,.]{0,80},\s*)?(?:were|have been|had been|was)?\s*"
-    r"(?:killed|dead|died)\b"
+    r"(?<!and )(?:killed|dead|died)\b"  # (not "captured several officers and killed dozens": the dozens)
     # "A mob beat two men to death"
     r"|\b(?:beat|beaten|stabbed|hacked|stoned|burned|burnt)\s+(?P<c>\d[\d,]*|(?!an?\b|the\b)[a-z-]+)\s+"
     r"(?:[\w-]+\s+){0,2}to\s+death\b"
@@ -2513,7 +2513,8 @@ def _fallback_location(article: Article, sentence: Span,
             if _THE_FIGHTING.search(sentence.text) else []
         story = article.story_town() or next(  # ... else the town named last
             (m for m in reversed(article.mentions) if sentence.start - _PASSAGE <= m.start < sentence.start and
-             m.located and m.place.feature_code.startswith(_TOWN_CODES)), None) if city and not towns else None
+             m.located and m.place.feature_code.startswith(_TOWN_CODES) and not m.text.isupper()), None) \
+            if city and not towns else None  # (not the dateline's: where the report was filed)
         if story is not None:  # "an assault on the city's eastern front" after shelling of a camp by it: the city
             return story, 2, f"{anaphor.group(0)} (near {story.text})"
         source = (towns or fights or previous)[-1]
@@ -3531,8 +3532,8 @@ def _death_toll(sentence: Span, counts: Callable[[int], bool] = lambda offset: T
     for match in _KILLED.finditer(sentence.text):
         word = (match.group("a") or match.group("b") or match.group("c") or "").lower()
         value = 1 if match.group("one") or match.group("single") else _FATALITY_WORDS.get(word) or parse_number(word)
-        if both and both.start() <= match.start() < both.end():
-            continue
+        if both and match.start() < both.end() and both.start() < match.end():
+            continue  # (a figure of the sum told: "seven soldiers and 15 militants were killed")
         if value and counts(match.start() + sentence.start):
             told = shares if _PART_OF_THEM.match(sentence.text, match.end()) else figures
             if told and match.group("b") and _others_killed(sentence.text, match):

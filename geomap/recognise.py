@@ -520,8 +520,9 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
     if _after_title(run[0], text) or _person_run(run, text, gazetteer) or _after_said(run, text, gazetteer) or \
             run[0].text.lower().rstrip(".") in _TITLES and not _titled_unit(run, text, gazetteer) and \
             not _FEATURE_AFTER.match(text[run[-1].end:run[-1].end + 20]) and \
-            not _QUARTERS_AFTER.match(text, run[-1].end):
-        # (not "the Sheikh Maqsoud neighbourhood", "the Sheikh Maqsoud and Ashrafieh districts")
+            not _QUARTERS_AFTER.match(text, run[-1].end) and not _PLACE_AFTER.match(text[run[-1].end:run[-1].end + 40]):
+        # (not "the Sheikh Maqsoud neighbourhood", "the Sheikh Maqsoud and Ashrafieh districts", "Sheikh Zuweid lies
+        # about 15 km from the border")
         return _person(run, text, gazetteer, surnames)  # "President Chad Smith", "Saint Peter"
     if len(run) >= 2 and is_given_name(run[0].text.lower(), gazetteer) and _known_prefix(run, text, gazetteer) is None \
             or _given_and_surname(run, text, gazetteer):

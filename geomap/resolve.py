@@ -136,7 +136,7 @@ _FRAME = re.compile(r"(?:In|Across|Elsewhere in)\s+(?:the\s+)?(?:(?:northern|sou
 _JUST_TOLD_CHARS = 400  # "a drone struck the nearby village of X" names its town in the sentence or the one before
 _IN_UNIT = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?" + _PART_OF_UNIT)
 _ARABIC_NAME = re.compile(r"\b(?:al|el|an|ar|as|ash|at|az|ad|ed|es|ez)\s|^(?:tall?|tell?|ras|jisr|deir|kafr|khan|"
-                          r"ain|ayn|bir|beit|umm|abu|qasr|wadi|jabal|maarat|marj)\b")
+                          r"ain|ayn|bir|beit|umm|abu|qasr|wadi|jabal|maarat|marj|sheikh|shaykh|sidi|bani|beni)\b")
 _OWNER_GAP = re.compile(r"['’]s\s+|\s+")  # "Sudan's capital", "the Syrian capital"
 _LIST_JOIN = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _ADMIN_FEATURES = {"province": ("admin1", "admin2"), "governorate": ("admin1",), "oblast": ("admin1",),

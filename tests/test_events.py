@@ -4842,3 +4842,21 @@ def test_another_bomb_that_hit_the_next_day_is_a_strike_of_its_own(gaz, article)
                 "bomb hit an apartment building in the city on Sunday morning, wounding 25.", date="2024-05-27")
     assert [(e.sub_event_type, e.event_date) for e in events_of(a, gaz)] == \
         [("Air/drone strike", "2024-05-25"), ("Air/drone strike", "2024-05-26")]
+
+
+def test_officers_captured_before_dozens_killed_are_no_toll(gaz, article):
+    a = article("The Arakan Army said on Friday it had seized the town of Ann in Myanmar's Rakhine state, captured "
+                "several senior officers and killed dozens of soldiers.", date="2024-12-20")
+    assert [e.fatalities for e in events_of(a, gaz)] == [12]
+
+
+def test_a_toll_of_four_words_before_the_verb_is_counted(gaz, article):
+    a = article("At least 13 peacekeepers and foreign soldiers were killed in fighting around Sake last week, the UN "
+                "said.", date="2025-01-27")
+    assert [e.fatalities for e in events_of(a, gaz)] == [13]
+
+
+def test_near_the_town_is_not_the_datelines_town(gaz, article):
+    a = article("CAIRO, Jan 8 - Egypt's army said it had killed 18 militants in clashes in North Sinai. Residents "
+                "reported hearing air strikes near the town on Sunday.", date="2024-01-08")
+    assert [e.location.text for e in events_of(a, gaz)] == ["North Sinai", "North Sinai"]

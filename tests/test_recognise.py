@@ -874,3 +874,8 @@ def test_names_a_group_noun_lists_are_the_groups(gaz, article):
 def test_an_adjective_before_the_unit_of_a_named_place_is_no_place(gaz, article):
     a = recognise(article("Police fired on protesters demanding statehood for the Himalayan region of Ladakh."), gaz)
     assert [m.text for m in a.mentions] == ["Ladakh"]
+
+
+def test_a_place_whose_name_opens_with_a_title_is_a_place_where_the_text_says_it_lies(gaz, article):
+    a = recognise(article("Sheikh Zuweid lies about 15 km from the border with the Gaza Strip."), gaz)
+    assert [m.text for m in a.mentions][:1] == ["Sheikh Zuweid"]

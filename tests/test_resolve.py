@@ -1061,3 +1061,10 @@ def test_neighbourhoods_told_by_a_plural_are_the_story_towns_though_named_abroad
                 "Deckon neighbourhoods of Lome before police moved in.")
     found = resolved(a, gaz)
     assert (found["Be"].place.name, found["Be"].approximate) == ("Lomé", True)  # not Bex, in Switzerland
+
+
+def test_a_sheikhs_town_spelled_otherwise_is_found_in_the_articles_country(gaz, article):
+    a = article("CAIRO - Egypt's army fought militants in North Sinai. Sheikh Zuweid lies about 15 km from the "
+                "border with the Gaza Strip.")
+    place = resolved(a, gaz)["Sheikh Zuweid"].place
+    assert (place.name, place.country) == ("Ash Shaykh Zuwayd", "EG")

@@ -1800,7 +1800,11 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         told.point = (site[0].place.lat, site[0].place.lon)
     if told is not None and trigger.sub_event_type == "Looting/property destruction":
         # "The attackers set fire to shelters at the camp near Plaine Savo": the burning an event of its own (as ACLED
-        # codes it), at the place it tells the attack was at
+        # codes it), at the place it tells the attack was at -- or, naming none, the attack's, on the attack's side
+        for event in events if not located else ():
+            event.location, event.location_text, event.geo_precision, event.point, event.area = \
+                told.location, told.location_text, told.geo_precision, told.point, told.area
+            event.actor2, event.inter2 = told.actor2, told.inter2
         return events
     if told is not None:  # "JNIM attacked villagers near Barsalogho ... Survivors said the gunmen shot at people"
         told.fatalities = max(told.fatalities, events[0].fatalities)

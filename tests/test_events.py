@@ -4860,3 +4860,12 @@ def test_near_the_town_is_not_the_datelines_town(gaz, article):
     a = article("CAIRO, Jan 8 - Egypt's army said it had killed 18 militants in clashes in North Sinai. Residents "
                 "reported hearing air strikes near the town on Sunday.", date="2024-01-08")
     assert [e.location.text for e in events_of(a, gaz)] == ["North Sinai", "North Sinai"]
+
+
+def test_shelters_the_attackers_burned_naming_no_place_burned_where_they_attacked(gaz, article):
+    a = article("CODECO militiamen attacked a camp for displaced people near the village of Lopa in Congo's Ituri "
+                "province on Monday, killing 51 people. The victims included 17 children. The attackers set fire to "
+                "dozens of shelters before fleeing as troops arrived.", date="2025-02-11")
+    attack, burning = events_of(a, gaz)
+    assert (burning.sub_event_type, burning.location.text, burning.event_date, burning.actor2) == \
+        ("Looting/property destruction", attack.location.text, attack.event_date, attack.actor2)

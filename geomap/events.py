@@ -300,6 +300,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?<!hunger )(?<!general )(?<!labour )strikes? (?:and (?:[\w-]+ ){1,2}|(?:across|throughout|on|in|near|at) "
      r"(?:[\w'’-]+ ){1,6}?)?(?:kills?|killed|wounds?|wounded)\b|"
      r"(?<=while )another (?:one )?(?:hit|struck|targeted)|"
+     # "The Houthis attacked a bulk carrier in the Red Sea", "A second vessel was attacked": a strike at sea
+     r"(?:attacked|targeted) (?:an? |two |three |several )(?:[\w-]+ ){0,3}(?:ships?|vessels?|tankers?|carriers?|"
+     r"freighters?)\b|"  # (not "had targeted the ship because ...": the strike told)
+     r"(?:ship|vessel|tanker|carrier|freighter) (?:was|were) (?:also )?(?:attacked|targeted)|"
      # "Another bomb hit an apartment building on Sunday": the bombs told before, again
      r"(?:another|a second|a third|one more) (?:[\w-]+ )?bomb (?:also )?(?:hit|struck|landed|fell|exploded)|"
      # "an industrial site caught fire after being hit", "falling debris damaged buildings": a strike's
@@ -1002,7 +1006,8 @@ _THE_STRIKE = re.compile(r"(?:[^,.]{0,50}\b(?:said|says)(?: that)? )?\W*[Tt]he (
                          r"(?:hit|struck|slammed into|landed|targeted|went off|exploded|detonated|"
                          r"dropped (?:[\w-]+ ){0,2}bombs? on)|"
                          r"(?:air ?|drone )?(?:strike|bombing|raid) on|"
-                         r"(?:car|vehicle|truck|motorcycle|house|building) (?:was|were) (?:hit|struck|targeted))$")
+                         r"(?:car|vehicle|truck|motorcycle|house|building|ship|vessel|tanker) (?:was|were) "
+                         r"(?:hit|struck|targeted))$")
 # "five people were killed in the strike on the Haret Hreik neighbourhood": the strike told before
 _HOW_DONE = re.compile(r"\s+(?:had|have|has)\s+been\s+(?:thrown|hurled|lobbed|planted|placed|hidden|used)\b")
 _IN_THE_STRIKE = re.compile(r"\b(?:in|by|when|as) the (?:[\w-]+ )?$")  # ("... when the shells landed")
@@ -1973,7 +1978,8 @@ def _finer(event: Event, previous: Event) -> bool:
         return previous.geo_precision == 3 and event.location is not None and event.area is not None and \
             event.area.place == there
     return previous.geo_precision == 3 and event.location is not previous.location and (
-        event.location.feature in ("village", "town") or _holds(there, here) and here.kind in ("place", "admin2"))
+        event.location.feature in ("village", "town") or _holds(there, here) and here.kind in ("place", "admin2") or
+        not there.country and here.kind == "place")  # a ship told at a sea, then off a port
 
 
 def _holds(unit: Place, place: Place) -> bool:
@@ -1993,6 +1999,8 @@ def _same_strike(event: Event, previous: Event, definite: bool = False) -> bool:
             0 <= event.sentence.start - previous.sentence.end <= _PASSAGE:  # "The strikes hit villages in the Barmal
         return True  # district", a name the gazetteer lacks, in the passage after the strikes told at its province
     here, there = event.location.place or (event.area.place if event.area else None), previous.location.place
+    if not there.country and VESSEL.search(previous.sentence.text) and VESSEL.search(event.sentence.text):
+        return True  # "attacked a tanker in the Red Sea ... the ship was hit about 77 nautical miles west of Hodeidah"
     return here is not None and (here == there or definite and here.country == there.country or _holds(there, here) or
                                  haversine_km(here.lat, here.lon, there.lat, there.lon) <= _QUARTER_KM)
 

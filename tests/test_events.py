@@ -1062,9 +1062,8 @@ def test_the_group_acting_a_day_before_and_the_reporter_of_a_strike_are_no_state
     found = events_of(article(text, date="2025-06-10"), gaz)
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in found] == [
         ("Air/drone strike", "Military Forces of United States", "Houthis"),
-        ("Shelling/artillery/missile attack", "Houthis", ""),
         ("Shelling/artillery/missile attack", "Houthis", "")]
-    assert found[-1].location.text == "Mokha"
+    assert found[-1].location.text == "Mokha"  # the ship hit is the missile told at the sea, placed off Mokha
 
 
 def test_a_foreign_states_capture_an_own_states_recapture_and_a_town_then_a_country_possessive(gaz, article):
@@ -4869,3 +4868,10 @@ def test_shelters_the_attackers_burned_naming_no_place_burned_where_they_attacke
     attack, burning = events_of(a, gaz)
     assert (burning.sub_event_type, burning.location.text, burning.event_date, burning.actor2) == \
         ("Looting/property destruction", attack.location.text, attack.event_date, attack.actor2)
+
+
+def test_a_group_that_attacked_a_ship_at_sea_struck_it_and_the_ship_hit_is_that_strike(gaz, article):
+    a = article("Yemen's Houthis attacked a Liberian-flagged bulk carrier in the Red Sea with drones on Sunday, "
+                "setting it on fire. A maritime agency said the ship was hit about 50 nautical miles southwest of "
+                "Hodeidah.", date="2024-07-07")
+    assert [(e.event_type, e.actor1) for e in events_of(a, gaz)] == [("Explosions/Remote violence", "Houthis")]

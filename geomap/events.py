@@ -437,8 +437,8 @@ _IN_MONTH = re.compile(rf"\b(?i:in|during|earlier in|late|early) ({'|'.join(MONT
 _IN_YEAR = re.compile(rf"\b[Ii]n (?:(?:{'|'.join(MONTHS)}) )?((?:19|20)\d\d)\b")  # "in 2021", "In May 2023,"
 _ONGOING = re.compile(r"[^.;]{0,80}?\b(?:continues|goes on|rages on|is ongoing)\b")
 # "as the two countries traded fire for a seventh day": a war between states summed up, no fight of its own
-_STATES_TRADE = re.compile(r"\b(?:the\s+)?(?:two|both)\s+(?:countries|nations|states|neighbou?rs)\s+"
-                           r"(?:have\s+|had\s+)?$", re.I)
+_STATES_TRADE = re.compile(r"\b(?:the\s+)?(?:(?:two|both)\s+)?(?:[\w-]+\s+)?(?:countries|nations|states|neighbou?rs|"
+                           r"rivals)\s+(?:have\s+|had\s+)?$", re.I)  # ("as the nuclear-armed neighbours traded fire")
 # "Hezbollah denied firing the rockets": no event the speaker owns
 _DENIED = re.compile(r"\b(?:denied|denies|deny|denying)\b[^,;]{0,40}$")
 # "The advance came days after the leaders of Congo and Rwanda signed a peace deal": an earlier event, undated here

@@ -4875,3 +4875,10 @@ def test_a_group_that_attacked_a_ship_at_sea_struck_it_and_the_ship_hit_is_that_
                 "setting it on fire. A maritime agency said the ship was hit about 50 nautical miles southwest of "
                 "Hodeidah.", date="2024-07-07")
     assert [(e.event_type, e.actor1) for e in events_of(a, gaz)] == [("Explosions/Remote violence", "Houthis")]
+
+
+def test_neighbours_described_trading_fire_beside_a_shelling_are_no_clash(gaz, article):
+    a = article("Indian artillery fire killed five civilians in villages in Pakistani Kashmir overnight, Pakistan's "
+                "military said on Thursday, as the nuclear-armed neighbours traded fire for a second day.",
+                date="2025-05-08")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Shelling/artillery/missile attack"]

@@ -56,17 +56,18 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
     ("the village of Rivne, about 6 km northwest of Pokrovsk"), or at a near spelling in a country none of them
     lies in ("the village of Khanasor" beside Sinjar: not Taşlıca, in Turkey), is a village the gazetteer
     lacks: placed at the town the text has just told of.
-22. ``local-focus`` -- any other name the gazetteer lacks is placed at the town the article
+22. ``capital`` -- "the capital" is the capital of the country a demonym or possessive before it
+    names ("the Syrian capital", "Sudan's capital"), else of the country the article names most;
+    "the regional capital" is the seat of the province the towns named before it lie in most (before local focus:
+    a capital the text names so is one of the story's towns).
+23. ``local-focus`` -- any other name the gazetteer lacks is placed at the town the article
     names most ("Royal Street" in a story about New Orleans), or at the town just told where the text calls it
     nearby ("the nearby village of Gundo Meskel"), or in the province its sentence opens in where that town
     is not ("In the Menaka region to the east, ... the village of Tabangout").
-23. ``capital`` -- "the capital" is the capital of the country a demonym or possessive before it
-    names ("the Syrian capital", "Sudan's capital"), else of the country the article names most;
-    "the regional capital" is the seat of the province the towns named before it lie in most.
 24. ``unresolved`` -- what is left keeps its reason: no candidate consistent with the article,
     or a name the gazetteer lacks in an article that names no town.
 
-Passes 15 to 22 place a name at the town it lies in: such mentions are ``approximate`` (as is a village
+Passes 15 to 21 and 23 place a name at the town it lies in: such mentions are ``approximate`` (as is a village
 that explicit-context places in the region the text names when the gazetteer has none there, or in the country
 whose part it names: "Boni in central Mali").
 """

@@ -532,11 +532,13 @@ _BEHIND = re.compile(r"\b(?:said|says|believed|believe|suspected|suspect)(?: tha
                      r"(?:was|were|had been) behind (?:the|this|these|both) (?:[\w-]+ )?(?:attacks?|strikes?|bombings?|"
                      r"blasts?|explosions?|ambush(?:es)?|assaults?|killings?|massacres?)"
                      r"(?: on (?:the|a|an) (?:[\w-]+ )?([a-z]+))?")
+# "Gunmen from the Gran Grif gang also ...", "The attackers, suspected members of X, ...": who the attackers were
 _NAMED_NEXT = re.compile(r"\W*(?:The\s+)?(?:[Gg]unmen|[Aa]ttackers|[Mm]embers|[Ff]ighters|[Mm]ilitants)"
                          r"(?:\s+(?:from|of)\s+(?:the\s+)?([^,.;]{2,50}?)\s+(?:also|then|later)\b|"
                          # "The attackers, suspected members of the Islamic State in the Greater Sahara, surrounded"
                          r",\s+(?:suspected|believed to be|said to be)\s+(?:members|fighters|militants)\s+"
                          r"(?:of|from)\s+(?:the\s+)?([^,.;]{2,60}),)")
+# "The army, which still holds El Fasher, said": a relative clause between a speaker and its verb
 _RELATIVE_OPENS = re.compile(r"\s*(?:which|who|whose)\b")
 _CLAIM_REACH = 300  # characters after an event's sentence in which a claim of it is looked for
 _REBELS = guarded(r"\b(?:(?:opposition|anti-junta|anti-government|resistance) (?:fighters|groups|forces)|rebels?|"
@@ -1008,8 +1010,9 @@ _THE_STRIKE = re.compile(r"(?:[^,.]{0,50}\b(?:said|says)(?: that)? )?\W*[Tt]he (
                          r"(?:air ?|drone )?(?:strike|bombing|raid) on|"
                          r"(?:car|vehicle|truck|motorcycle|house|building|ship|vessel|tanker) (?:was|were) "
                          r"(?:hit|struck|targeted))$")
-# "five people were killed in the strike on the Haret Hreik neighbourhood": the strike told before
+# "said grenades had been thrown into the crowd": how the blasts told were set off
 _HOW_DONE = re.compile(r"\s+(?:had|have|has)\s+been\s+(?:thrown|hurled|lobbed|planted|placed|hidden|used)\b")
+# "five people were killed in the strike on the Haret Hreik neighbourhood": the strike told before
 _IN_THE_STRIKE = re.compile(r"\b(?:in|by|when|as) the (?:[\w-]+ )?$")  # ("... when the shells landed")
 # "The military has stepped up air strikes since ...": a trend, no event of a day (unless the sentence dates one)
 _TREND = re.compile(r"\b(?:(?:stepped up|intensified|escalated|ramped up|increased)\s+(?:its\s+|their\s+|the\s+)?|"
@@ -1028,19 +1031,24 @@ _DIPLOMATIC = re.compile(r"\b(?:summon(?:ed|s)|ambassador|envoy|charg[ée] d['�
                          r"official) protest|lodged (?:a )?protest|protest note)\b", re.I)
 _CROWD = re.compile(r"\b(?:protesters|demonstrators|people|crowds?|hundreds|thousands|dozens|residents|students|"
                     r"activists|supporters|marchers|workers)\b", re.I)
-# "An attack on a military post killed 12 soldiers": state forces named as what an attack was on
+# "Taliban security forces", "the Houthi-run ministry": a group named as a state's ruler
 _RULING_AFTER = re.compile(r"(?:-run)?\s+(?:security forces|government|authorities|administration|police|"
                            r"interior ministry|defen[cs]e ministry)\b")
+# "it had regained control of most areas": no place taken
 _MOST_AREAS = re.compile(r"\s+(?:(?:full |complete )?control (?:of|over) )?(?:most|many|several|some|all|much) (?:of )?"
                          r"(?:the )?(?:areas|parts|positions|territory|towns|villages|regions)\b"
                          # (not "... in eastern Ghouta")
                          r"(?![^.;]{0,40}\b(?:in|of|around|near) (?:the )?(?:[a-z]+ )?[A-Z])")
+# "struck several tanks": arms struck make a strike of a sentence naming no armed force
 _ARMS_STRUCK = re.compile(r"\s+(?:an? |the |two |three |four |several |\d+ )?(?:[\w-]+ )?(?:tanks|armou?red vehicles|"
                           r"military vehicles|weapons depots?|ammunition depots?|missile launchers|rocket launchers|"
                           r"air defen[cs]e systems?)\b")
+# "a little-known group calling itself the Kashmir Resistance": the group's name
 _CALLING_ITSELF = re.compile(r"\b(?:group|outfit|militants?|faction|organi[sz]ation)\s+(?:calling itself|known as)\s+"
                              r"(?:the\s+)?((?:[A-Z][\w'’-]+\s+){0,4}[A-Z][\w'’-]+)")
+# "an army helicopter was shot down by a drone": the forces struck, not striking
 _STRUCK_BY = re.compile(r"(?:struck|hit|targeted|attacked|shot down) by\b")
+# "An attack on a military post killed 12 soldiers": state forces named as what an attack was on
 _ATTACK_ON = re.compile(r"\b(?:attacks?|assaults?|raids?|ambush(?:es)?)\s+on\s+(?:an?|the|two|three|several)\s+"
                         r"(?:[\w-]+\s+)?$", re.I)
 # "as talks stall", "have made little progress": no talks of a day

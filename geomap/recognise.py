@@ -179,13 +179,13 @@ _LIST_TO_LAST = re.compile(r"(?:,\s+[A-Z][\w'’-]*)*,?\s+(?:and|or)\s+[A-Z][\w'
 # "a checkpoint in Mir Ali in Pakistan's North Waziristan": a run set between a locative word and its country is one
 # name, not the towns of Mir (Belarus) and Ali
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
+_COUNTRY_AFTER = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w-]*)?)(?:'s|’s)?\b")
 # "the Himalayan region of Ladakh": an adjective describing the unit the name after it is, no name of its own
 _DESCRIBES_THE_UNIT = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)\s+(?:region|province|state|territory|district|area)"
                                  r"\s+of\s+[A-Z]")
 # "two criminal gangs, Los Choneros and Los Lobos": the names a group noun lists are the groups'
 _GROUPS_LISTED = re.compile(r"\b(?:gangs|cartels|(?:armed|rebel|criminal|militant) groups|militias|factions),\s+"
                             r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+|,?\s+and\s+))*(?:[A-Z][\w'’-]*\s+)*$")
-_COUNTRY_AFTER = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w-]*)?)(?:'s|’s)?\b")
 _NATURE_WORDS = frozenset("River Valley Lake Reservoir Creek Mountains Mountain Hills Forest Park Bay".split())
 # "the left bank of the Dnipro", "crossed the Dnieper": a river, whatever town shares its name
 _RIVER_CUE = re.compile(r"\b(?:banks?\s+of|crossed|crossing)\s+the\s+$")

@@ -1384,8 +1384,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 or history and _SCENE_OF.search(sentence.text, max(0, match.start() - 50), match.start()) \
                 or history and _PERFECT_BEFORE.search(sentence.text, max(0, match.start() - 20), match.start()) and \
                 _CAMPAIGN_SINCE.match(sentence.text, match.end()) \
-                or match.group()[:1] in "et" and _STATES_TRADE.search(sentence.text, max(0, match.start() - 30),
-                                                                      match.start()) \
+                or match.group().startswith(("traded", "exchanged")) and \
+                _STATES_TRADE.search(sentence.text, max(0, match.start() - 30), match.start()) \
                 or " ha" in lower and _WAY_OF_WAR.search(sentence.text, max(0, match.start() - 40), match.start()) \
                 or "kill" in lower and any(m.start() < match.end() and match.start() < m.end()
                                            for m in _RUNNING_TOLL.finditer(sentence.text)) \

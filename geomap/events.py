@@ -2493,6 +2493,9 @@ def _town_retaken(article: Article, sentence: Span, trigger: _Trigger) -> list[t
     return [(town, _precision(article, town), _phrase(article.text, town))] if town is not None else []
 
 
+_TOWN_CODES = ("PPL", "EST")  # a town of the gazetteer, or one estimated from a claim of the text
+
+
 def _town_called(text: str, mention: Mention, word: str, same_sentence: bool) -> bool:
     """A town (or one estimated from a claim) of the sentence, or one the text called a ``word`` ("the city of Uvira",
     "Chipwi, a town near the Chinese border": the gazetteer may lack it)."""
@@ -2502,8 +2505,6 @@ def _town_called(text: str, mention: Mention, word: str, same_sentence: bool) ->
         return called
     return (same_sentence or called) and mention.place.feature_code.startswith(_TOWN_CODES)
 
-
-_TOWN_CODES = ("PPL", "EST")  # a town of the gazetteer, or one estimated from a claim of the text
 
 
 def _fallback_location(article: Article, sentence: Span,
@@ -2785,8 +2786,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if targeted:
         government = None
     # "Soldiers patrolled the streets after gunmen set fire to vehicles": the subordinate clause's armed men acted
-    opens = max((m.end() for m in _SUBORDINATE.finditer(before)), default=0) if government and rebels else 0
-    if government and rebels and government.start() < opens <= rebels.start():
+    if government and rebels and own_men and government.start() < conjunction[-1] <= rebels.start():
         government = None
     agent = _BY_STATE.search(text, at + len(trigger.span.text))  # "shelled by the army": the state acted
     owner = agent.group("owner") if agent else None  # "an air strike by Myanmar's military": Myanmar's forces
@@ -2825,7 +2825,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
             facts.group_before(sentence.start) or next(iter(facts.groups), _unidentified(where))
         other = _other_state(facts, text, at, state) or _repelled_state(facts, trigger, state, sentence.start)
         # ("Taliban security forces raided an Islamic State hideout": the group that rules is the state acting)
-        fought = [g for g in named if g not in _ruling_groups(text)] or named
+        ruling = _ruling_groups(text) if named else set()
+        fought = [g for g in named if g not in ruling] or named
         opponent = fought[0] if fought else unnamed if _REBELS.search(wide) else other
         if government and government.group().lower().startswith("police"):
             state = state.replace("Military Forces", "Police Forces", 1)
@@ -3016,9 +3017,8 @@ def _blamed_after(article: Article, sentence: Span) -> str:
     names ("... was behind the attack on the helicopter" after "a police helicopter was shot down"); "" where none."""
     window = article.text[sentence.end:sentence.end + _CLAIM_REACH + 120]  # (a report opening within reach)
     behind = _BEHIND.search(window) if " behind " in window else None
-    if behind is not None and behind.start() > _CLAIM_REACH:
-        return ""
-    if behind is None or behind.group(2) and not re.search(rf"\b{behind.group(2)}\b", sentence.text):
+    if behind is None or behind.start() > _CLAIM_REACH or \
+            behind.group(2) and not re.search(rf"\b{behind.group(2)}\b", sentence.text):
         return ""
     return behind.group(1)
 
@@ -3700,7 +3700,7 @@ def _heard_between(article: Article, event: Event, sentence: Span) -> bool:
         if between[0].start <= m.start < between[0].end and m.kind == "toponym" and m.place is not None:
             # (and those listed after a destination: "toward Saut-d'Eau and Lascahobas")
             listed = gone_to is not None and article.text[gone_to.end:m.start] in (" and ", ", ", ", and ")
-            gone_to = m if listed or _DESTINATION.search(article.text, max(0, m.start - 30), m.start) else None
+            gone_to = m if listed or not _not_destination(article.text, m) else None
             if gone_to is None:
                 places.add(m.place)
     return places <= {event.location.place if event.location is not None else None}
@@ -4223,7 +4223,7 @@ def _protest_turned_violent(event: Event, key: tuple, kept: dict[tuple, Event], 
     facing them; a headline's is the body's to tell)."""
     calm = _crowd_told_as(key, kept, "Protests") if event.event_type == "Riots" else None
     return calm if calm is not None and (calm.sub_event_type == "Peaceful protest" or
-                                         calm.sub_event_type == _PROTEST_GRAVITY[1] and
+                                         calm.sub_event_type == "Protest with intervention" and
                                          calm.sentence.start >= title_end) else None
 
 

@@ -1174,12 +1174,12 @@ def _story_region(article: Article, focus: Place) -> Place | None:
         return None
     regions = Counter(m.place for m in article.mentions if m.located and m.place.kind == "admin1" and
                       not m.place.holds(focus))
-    if regions:
-        return regions.most_common(1)[0][0]
+    if regions or focus.feature_code != "PPLC":
+        return regions.most_common(1)[0][0] if regions else None
     # ... or, filed from the capital ("BAMAKO - ... attacked a camp in Boulkessi"), the country: a capital's dateline
     # tells where the wire's bureau is, not which town's streets the story names
-    return next((m.place for m in article.mentions if focus.feature_code == "PPLC" and m.located and
-                 m.place.kind == "country" and m.place.country == focus.country), None)
+    return next((m.place for m in article.mentions if m.located and m.place.kind == "country" and
+                 m.place.country == focus.country), None)
 
 
 def _town_just_told(article: Article, mention: Mention, nearby: bool = True) -> Place | None:

@@ -83,7 +83,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "drones have struck", "a drone launched from Yemen struck"
      r"drones? (?:(?:launched|fired|sent|flown) (?:[\w-]+ ){0,3})?(?:ha[sd] |have )?(?:also |later |then )?"
      r"(?:attacked|struck|hits?|"
-     r"targets|targeted|killed|kills|wounded|wounds|injured|injures|damaged|destroyed|"
+     r"targets|targeted|killed|kills|wounded|wounds|injured|injures|damaged|destroyed|brought down|"
      r"set (?:[\w-]+ ){1,4}(?:ablaze|on fire|alight))|"  # "A Russian drone set a fuel depot ablaze"
      r"(?:struck|hit|targeted|attacked|shot down) by (?:a |an )?drones?|"
      # "an Israeli drone fired a missile at a group of men": an air strike, not shelling; "helicopters bombed militia
@@ -93,7 +93,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"drones? (?:also |later |then )?(?:to drop|dropped) (?:[\w-]+ ){0,2}(?:explosives?|bombs?|grenades?)|"
      # "launched by Yemen's Houthis struck", "... exploded in central Tel Aviv"
      r"drones? launched by (?:[\w'’-]+ ){1,4}(?:struck|hit|attacked|targeted|exploded)|"
-     r"(?:struck|hit|targeted|attacked|pounded) (?:[\w'\"“”-]+ ){0,7}with (?:a |an )?(?:[\w-]+ )?drones?)\b",
+     # ... "attacked Kyiv with hundreds of drones"
+     r"(?:struck|hit|targeted|attacked|pounded) (?:[\w'\"“”-]+ ){0,7}with (?:a |an )?"
+     r"(?:(?:hundreds|dozens|scores|waves|swarms|barrage|wave|swarm) of )?(?:[\w-]+ )?drones?)\b",
      "Explosions/Remote violence", "Air/drone strike", "Political violence"),
     (r"\b(?:shelling|shelled|artillery|mortars?|rockets? (?:fire|attacks?)|missile (?:strikes?|attacks?)|"
      r"tank (?:fire|shells?|shelling)|"  # "four people were killed by tank fire"
@@ -105,8 +107,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?<!the )(?<!The )(?:bombs?|shells?) fell on|"
      r"(?:struck|hit) by (?:a |an )?(?:missiles?|rockets?|shells?)|"
      # "a missile fired from Yemen landed near Ben Gurion Airport"
-     r"(?:missiles?|rockets?) (?:(?:fired|launched) )?from (?:[\w'’-]+ ){1,3}"
-     r"(?:struck|hit|slammed into|landed|exploded)|"
+     r"(?:missiles?|rockets?|shells|mortar (?:rounds|shells|bombs)) (?:(?:fired|launched) )?from (?:[\w'’-]+ ){1,3}"
+     r"(?:ha[sd] )?(?:struck|hit|slammed into|landed|exploded)|"  # ("shells fired from Congo had landed in Rugombo")
      # "Two rockets were fired at the Ain al-Asad air base"
      r"(?:missiles?|rockets?|mortar (?:rounds|shells|bombs)|shells) (?:were|was|had been) (?:fired|launched) "
      r"(?:at|on|toward|towards|into)|"
@@ -259,7 +261,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     # A demonstration or a rally of people, not a product's, a garden's or the stock market's
     (r"\b(?:protests?|protested|protesters|demonstrators|marched|took to the streets|sit-ins?|"
      r"(?:demonstrations?|rall(?:y|ies)) (?:also )?(?:against|over|in support|outside|in front|calling|demanding|to (?:demand|protest)|"
-     r"erupted|broke out|took place|(?:was|were) held)|(?:held|staged|organi[sz]ed|joined|attended) (?:a |an |the )?"
+     r"erupted|broke out|took place|(?:was|were) (?:also )?held)|"
+     r"(?:held|staged|organi[sz]ed|joined|attended) (?:a |an |the )?"
      r"(?:[\w-]+ ){0,2}demonstrations?|(?:held|organi[sz]ed|joined|attended) (?:a |an |the )?(?:[\w-]+ ){0,2}rall(?:y|ies)|"
      r"(?:supporters|crowds|thousands|hundreds) rallied|"
      r"(?:people|residents|villagers|students|workers|women|supporters|crowds|protesters|thousands|hundreds|dozens) "
@@ -299,7 +302,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "Israeli strike kills", "Israeli strikes and gunfire killed 25", "strikes across the Gaza Strip killed 31"
      r"(?<!hunger )(?<!general )(?<!labour )strikes? (?:and (?:[\w-]+ ){1,2}|(?:across|throughout|on|in|near|at) "
      r"(?:[\w'’-]+ ){1,6}?)?(?:kills?|killed|wounds?|wounded)\b|"
-     r"(?<=while )another (?:one )?(?:hit|struck|targeted)|"
+     r"another (?:one )?(?:also )?(?:hit|struck|targeted)|"  # "... Another hit a tent in Khan Younis"
      # "The Houthis attacked a bulk carrier in the Red Sea", "A second vessel was attacked": a strike at sea
      r"(?:attacked|targeted) (?:an? |two |three |several )(?:[\w-]+ ){0,3}(?:ships?|vessels?|tankers?|carriers?|"
      r"freighters?)\b|"  # (not "had targeted the ship because ...": the strike told)
@@ -405,6 +408,9 @@ _BACKGROUND = re.compile(r"\b(?:after|following|amid|despite)\s+(?:\w+\s+){0,2}(
                          # "It was the first suicide bombing in the capital since ...": the event told, ranked
                          r"\b(?:was|is|marked|marks)\s+(?:the\s+)?(?:first|deadliest|worst|biggest|largest|latest|"
                          r"second|third)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# "..., days after the presidents of Congo and Rwanda signed an accord in Washington": an earlier event of no day told
+_UNCOUNTED_DAYS = re.compile(r"(?:[,;(—–]\s*|\b(?:just|only|mere|barely|comes?|came)\s+)"
+                             r"(?:days|weeks|months)\s+after\b[^,;]*$")
 # "has killed thousands of civilians since 2014", "have clashed repeatedly since December": the conflict's history
 _LONG_AGO = guarded(rf"\b(?:last year|earlier this year|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
                     rf"twelve|fifteen|twenty|thirty|a few|several|many|\d+) years? ago|decades ago|"
@@ -532,6 +538,13 @@ _BEHIND = re.compile(r"\b(?:said|says|believed|believe|suspected|suspect)(?: tha
                      r"(?:was|were|had been) behind (?:the|this|these|both) (?:[\w-]+ )?(?:attacks?|strikes?|bombings?|"
                      r"blasts?|explosions?|ambush(?:es)?|assaults?|killings?|massacres?)"
                      r"(?: on (?:the|a|an) (?:[\w-]+ )?([a-z]+))?")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|reported|announced)\b(?=[^,;]*$)")  # the speaker's verb in the clause
+_TWO_STATES = re.compile(r"\b(?:[Tt]he|[Bb]oth) (?:two |nuclear-armed )?(?:neighbou?rs|countries|nations|states|"
+                         r"governments)\b")
+# "Petro blamed the Gulf Clan for the helicopter attack" (", and X for the bombing" goes on with the blame)
+_BLAMED_FOR = re.compile(r"(?:\bblam(?:ed|es|ing)|\band) (?:the )?([^,.;]{2,60}?) for (?:the|this|these|both) "
+                         r"(?:([\w-]+) )?(?:attacks?|strikes?|bombings?|blasts?|explosions?|ambush(?:es)?|assaults?|"
+                         r"killings?|massacres?)\b")
 # "Gunmen from the Gran Grif gang also ...", "The attackers, suspected members of X, ...": who the attackers were
 _NAMED_NEXT = re.compile(r"\W*(?:The\s+)?(?:[Gg]unmen|[Aa]ttackers|[Mm]embers|[Ff]ighters|[Mm]ilitants)"
                          r"(?:\s+(?:from|of)\s+(?:the\s+)?([^,.;]{2,50}?)\s+(?:also|then|later)\b|"
@@ -878,6 +891,8 @@ _WITH_FOE = re.compile(r"\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:fighters|mili
                        r"gunmen|attackers|militias?|militiamen|assailants)\b")  # "clashed with the fighters"
 _MUTUAL = guarded(r"(?:clash|exchanged|traded|fighting between|battle|firefight|gunfight|skirmish|fought)", re.I)
 _OBJECT_START = r"(?:an?\s+|the\s+|(?:two|three|four|five|several|multiple|\d+)\s+)?$"
+# "ambushed a convoy of Malian soldiers and Russian Wagner fighters": who rode in the convoy struck
+_CONVOY_OF = re.compile(r"\b(?:convoys?|patrols?|columns?)\s+(?:of|carrying)\s+[^,;.]*$")
 # "struck several Syrian army tanks", "strikes on two Cambodian military targets": the state named is the target
 _STRUCK_OBJECT = re.compile(r"\b(?:struck|hits?|bombed|bomb|strikes?|attack|shelled|targets|targeted|attacked|"
                             r"destroyed)\s+" +  # (a headline's present: "rocket attack targets US base")
@@ -908,6 +923,7 @@ _FIGURE_BEFORE = guarded(r"(?:(?:about|some|around|roughly|nearly|approximately)
 # of Saada"
 _LIST_JOIN = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+[^,;.()]{1,60},\s*and\s+|,?\s*and\s+the\s+(?:[a-z-]+\s+){0,2}"
                         r"(?:city|town|village|port|province)\s+of\s+|,\s*(?:and\s+)?|and\s+|"
+                        r",?\s*and\s+(?:in|at)\s+(?:the\s+)?|"  # "in the port city of Toamasina and in Antsiranana"
                         # "hit a residential building in Ramat Gan and an office tower in Holon"
                         r"(?:\s+[a-z-]+){0,3}\s+and\s+(?:an?|another|the)\s+(?:[a-z-]+\s+){1,4}(?:in|at|near)\s+|"
                         # "repelled 41 assaults near Pokrovsk and 12 near Kupiansk"
@@ -945,8 +961,8 @@ _BORDER_AFTER = re.compile(r"\s+border\b(?!\s+(?:crossing|post|town|village))")
 _BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|and|or)[\s,]+)*$")
 # "the Red Sea port of Hodeidah", "the Kharkiv region town of Kupiansk": a place naming where the one after "of" lies
 # (but "the Sadr City district of Baghdad" names a part of the place after)
-_PLACE_OF_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:port|city|town|village|capital|island|settlement)\s+of\s+"
-                             r"(?:the\s+)?")
+_PLACE_OF_AFTER = re.compile(r"\s+(?:(?!and\s|or\s)[a-z]+\s+){0,2}(?:port|city|town|village|capital|island|"
+                             r"settlement)\s+of\s+(?:the\s+)?")  # (not "Pokrovsk and the town of Vovchansk": a list)
 # "U.S. strike kills 11": a strike the country before it owns (not "Rastan in Syria was taken")
 _STRIKE_NOUN = re.compile(r"(?:air ?|drone |missile |rocket )?(?:strikes?|raids?|attacks?|bombing|shelling)\b", re.I)
 # "caused by a fire in containers", "officials rule out attack": a blast no one set off
@@ -1084,6 +1100,8 @@ _MORE_OF_THEM = re.compile(r"(?:[^,.]{0,50}\b(?:said|says)(?: that)? )?"
 # "The fighting broke out near Dominorog": the fight the sentence before told, told again
 _RETOLD = re.compile(r"\W*(?:The|This|That)\s+" + _FIGHT_NOUNS)
 _A_STRIKE = re.compile(r"\b(?:air\s*)?strikes?\b", re.I)
+# The weapon a strike's trigger names ("missile hit", "a drone struck")
+_WEAPON = re.compile(r"\b(missile|rocket|drone|bomb|shell)s?\b", re.I)
 _MANY_STRIKES = re.compile(r"\b(?:strikes|raids|warplanes|jets|aircraft|bombers)\b", re.I)
 _GROUND_SUBJECT = re.compile(r"\b(?:gunmen|assailants|attackers|militants|fighters|jihadists|insurgents|rebels|bandits|"
                              r"militiamen)(?:\s+[\w-]+){0,3}\s+$", re.I)
@@ -1190,6 +1208,9 @@ _AT_COUNTRY = re.compile(r"\b(?:at|against|towards?) (?:the )?([A-Z][\w'’-]+(?
 # "M23 rebels entered Uvira after government troops fled": a town entered is taken only where its defenders left
 _TAKING_AFTER = re.compile(r",\s+(?:taking|seizing|capturing)\b")
 _DEFENDERS_GONE = re.compile(rf"\b(?:{_GONE}|unopposed|without (?:a fight|resistance))\b")
+# ... or won by fighting: "M23 fighters entered Uvira after days of heavy clashes with the army"
+_AFTER_BATTLE = re.compile(r"\b(?:after|following) (?:(?:days|weeks|hours|months) of )?(?:[\w-]+ )?"
+                           r"(?:clashes|fighting|battles?|assaults?|offensive)\b")
 # "took the town of Soran", "entered the eastern Congolese town of Uvira", "took Kavumu airport on Friday": a bare
 # "took" takes only a place, the whole object
 _TOOK_TOWN = re.compile(r" (?:the |a )?(?:[\w-]+ ){0,2}(?:towns?|city|cities|villages?|port|base|airport|capital|"
@@ -1393,6 +1414,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
             continue  # ("... blaming the M23 rebels, who have seized Goma and Bukavu this year": their year's gains)
         if sub.startswith("territory") and not _takes_territory(article, sentence, match) or \
                 _BACKGROUND.search(sentence.text, max(0, match.start() - 40), match.start()) or \
+                "s after " in lower and _UNCOUNTED_DAYS.search(sentence.text, 0, match.start()) or \
                 history and _long_ago(sentence.text, clause, match) or ongoing and _ONGOING.match(sentence.text, match.end()) \
                 or _before_the_year(article, sentence.text, clause) or \
                 "had " in lower and _long_before(article, sentence.text, clause, match) or \
@@ -1498,8 +1520,8 @@ def _takes_territory(article: Article, sentence: Span, match: re.Match) -> bool:
             _TOOK_TOWN.match(text, match.end()) or _place_taken(article, sentence, match.end() + 1) or
             _THE_TOWN_TAKEN.match(text, match.end())):
         return False  # "took the town of Soran", "rebels took Kavumu"; not "took part", "took Homs residents"
-    if entered and not (_DEFENDERS_GONE.search(text) and (_REBELS.search(text, 0, match.start())
-                                                          or _groups_in(text[:match.start()])) or
+    if entered and not ((_DEFENDERS_GONE.search(text) or _AFTER_BATTLE.search(text, match.end())) and
+                        (_REBELS.search(text, 0, match.start()) or _groups_in(text[:match.start()])) or
                         _TAKING_AFTER.search(text, match.end())):
         return False  # "M23 rebels entered Uvira after government troops fled", "troops entered Kidal, taking the
         # rebels' stronghold"; not a raid, nor "troops entered Sweida"
@@ -1632,10 +1654,14 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
         return settled
     # The strike or clash an attack on civilians tells of is the one just before it ("militants ambushed a convoy,
     # and an army drone struck a wedding, killing eight civilians": the strike, not the ambush).
-    targeting = [_owner(a.span.start, violent) for a in attacks]
+    owners = [_owner(a.span.start, violent) for a in attacks]
+    # (but an attack told of another day is its own: "Gunmen killed five villagers on Tuesday, two days after bandits
+    # attacked a police post")
+    apart = [a for t, a in zip(owners, attacks) if _days_apart(sentence, t.span.start) !=
+             _days_apart(sentence, a.span.start)]
     # ... but not a strike on forces the attackers then fired on ("A roadside bomb struck the patrol's vehicle before
     # gunmen opened fire"): a fight
-    targeting = [t for t, a in zip(targeting, attacks) if not _FORCES_STRUCK.search(
+    targeting = [t for t, a in zip(owners, attacks) if a not in apart and not _FORCES_STRUCK.search(
         text, t.span.end - sentence.start, max(t.span.end, a.span.start) - sentence.start)]
     # ... a fight's dead told as civilians are its toll, no target of its own ("Heavy fighting around Sange killed 25
     # civilians": a battle, whose sides are the fighters')
@@ -1643,7 +1669,7 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
     return [(_ambush_of_civilians(t, sentence) or
              (t if t.sub_event_type == "Armed clash" or t.sub_event_type.startswith("territory") else
               replace(t, civilians=True)))
-            if any(t is o for o in targeting) else t for t in settled if t.sub_event_type != "Attack"]
+            if any(t is o for o in targeting) else t for t in settled if t.sub_event_type != "Attack" or t in apart]
 
 
 def _ambush_of_civilians(trigger: _Trigger, sentence: Span) -> _Trigger | None:
@@ -1667,8 +1693,10 @@ def _amid_demonstrations(article: Article, lower: str) -> bool:
     """The sentence, or the events told just before it, tell of protests -- in a story of no armed conflict, or
     "also" after nothing but protests (Kenya's, to which the army was deployed: "Clashes were also reported in
     Mombasa")."""
-    return ("protest" in lower or "demonstrat" in lower or
-            any(e.event_type in _DEMONSTRATIONS for e in article.events[-2:])) and \
+    told = "protest" in lower or "demonstrat" in lower  # ("Protesters set fire to a police station, and clashes
+    # were reported in Mombasa": theirs, whatever armed gangs the story tells of elsewhere)
+    return told and " and clashes " in lower or \
+        (told or any(e.event_type in _DEMONSTRATIONS for e in article.events[-2:])) and \
         (not _armed_article(article.text) or " also " in lower and bool(article.events) and
          all(e.event_type in _DEMONSTRATIONS for e in article.events))
 
@@ -1697,7 +1725,8 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     places = located or _town_retaken(article, sentence, trigger) or _posts_of_a_state(facts, sentence, trigger) or \
         _where_continued(previous, sentence) or \
         _left_from(article, sentence, trigger) or \
-        _where_attackers_were(article, sentence, trigger) or [_fallback_location(article, sentence, country)]
+        _where_attackers_were(article, sentence, trigger) or \
+        [_fallback_location(article, sentence, country, trigger.sub_event_type in _ANNOUNCED)]
     # A state's forces no demonym names are those of the country the event is in ("the army shelled Khartoum").
     where = _event_country(places[0][0], country)
     actor1, actor2, inter1, inter2 = _actors(article, facts, sentence, trigger, where, previous)
@@ -2078,6 +2107,10 @@ def _country_names() -> dict[str, str]:
     return {code: info["name"] for code, info in countries().items()}
 
 
+_CROWD_STRUCK = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:protesters|demonstrators|marchers|"
+                           r"crowd of protesters)\b")
+
+
 def _civilian_sides(sentence: Span, event: Event, where: str | None) -> None:
     """ACLED's sides of an attack on civilians: 'Civilians (Burkina Faso)' and, where gunmen or militants
     no one names did it, 'Unidentified Armed Group (Burkina Faso)' -- of the country the event is in."""
@@ -2087,8 +2120,11 @@ def _civilian_sides(sentence: Span, event: Event, where: str | None) -> None:
     # ... whom an attack on civilians targets, not the soldiers who came after ("settlers attacked the village ...
     # when Israeli soldiers opened fire") nor the group a town was taken from ("accused army-allied fighters of
     # killing civilians in Wad Madani" after its recapture from the RSF)
-    if not event.actor2 or event.sub_event_type == "Attack" and event.inter2 != 7:
-        event.actor2, event.inter2 = "Civilians" + suffix, 7
+    if not event.actor2 or event.sub_event_type == "Attack" and event.inter2 not in (6, 7):
+        # ("Gangs armed with whips attacked demonstrators": the protesters, ACLED's own side of them)
+        crowd = _CROWD_STRUCK.match(sentence.text, event.trigger.end - sentence.start)
+        event.actor2, event.inter2 = ("Protesters", 6) if crowd else ("Civilians", 7)
+        event.actor2 += suffix
 
 
 def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tuple[Mention, int, str]]:
@@ -2507,21 +2543,26 @@ def _town_called(text: str, mention: Mention, word: str, same_sentence: bool) ->
 
 
 
-def _fallback_location(article: Article, sentence: Span,
-                       country: Mention | None) -> tuple[Mention | None, int | None, str]:
+def _fallback_location(article: Article, sentence: Span, country: Mention | None,
+                       announced: bool) -> tuple[Mention | None, int | None, str]:
     """A sentence naming no place: 'in the area' is the place of the events just before; so is a sentence
     that goes on with the event the sentence before told ("Security forces killed all five attackers by
-    Saturday morning" after a siege in Mogadishu), unless it turns elsewhere; else the article's country."""
+    Saturday morning" after a siege in Mogadishu), unless it turns elsewhere; else the article's country.
+    A sentence goes on only from an event of its family, talks from talks and fighting from fighting ("The two
+    neighbours agreed to a ceasefire" after strikes on Kandahar was not agreed there), unless it points back ("agreed
+    to a ceasefire in the area" of the offensive just told)."""
     previous = [e for e in article.events if e.location is not None and e.sentence.start >= sentence.start - 600]
+    kin = [e for e in previous if (e.sub_event_type in _ANNOUNCED) == announced]
     # ("Gunmen then opened fire on people at a nearby restaurant": near the place just told)
     # ... or "The army said its forces repelled the attack": where the attack just told was
     anaphor = _ANAPHORA.search(sentence.text) or _NEARBY_SITE.search(sentence.text) or \
         _REPELLED_THE.search(sentence.text)
     city = anaphor is not None and _CITY_WORD.search(anaphor.group(0)) is not None
-    follows = previous and \
-        (_right_after(article, previous[-1], sentence) or _told_on(article, previous[-1], sentence)) and \
-        (_placed(previous[-1]) or _in_a_unit(previous[-1])) and not _turns_away(sentence) and \
+    follows = kin and \
+        (_right_after(article, kin[-1], sentence) or _told_on(article, kin[-1], sentence)) and \
+        (_placed(kin[-1]) or _in_a_unit(kin[-1])) and not _turns_away(sentence) and \
         not _IN_THE_UNIT.search(sentence.text)  # ("killed 40 militiamen in operations in the region": the region's)
+    previous = previous if anaphor else kin  # (but "a ceasefire in the area" is where the offensive was)
     if country is not None and _COUNTRYWIDE.search(sentence.text):
         return country, 3, country.place.name  # "eight were killed in clashes across the country"
     if previous and (anaphor or follows):
@@ -2774,6 +2815,17 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
                             len(clauses) > 1 and _NO_SUBJECT.fullmatch(before) and _OWN_FORCES.search(clauses[-2]))
     government = _government(facts, before) or own or _MILITARY.search(before) or \
         trigger.event_type == "Battles" and _POLICE.search(before)  # police who fought, not who reported a crime
+    # "The Israeli military said a rocket fired from Lebanon hit a house in Metula": what hit the speaking state's
+    # land, not its own fire
+    speech = _SAID_BEFORE.search(sentence.text, 0, offset) if trigger.event_type == "Explosions/Remote violence" \
+        else None
+    demonym = _demonym_before_trigger(article, trigger) if trigger.event_type == "Explosions/Remote violence" else None
+    voice = demonym if demonym is not None and speech is not None and \
+        demonym.end <= sentence.start + speech.start() else None  # "The Thai army said ..."
+    own_land = speech is not None and not own and not named and \
+        (speaking or voice is not None and voice.place.name) == where
+    if own_land and government and government.start() < speech.end() - (offset - len(before)):
+        government = None
     rebels = _REBELS.search(before)
     if government and (rebels or trigger.span.text.startswith("attack")) and _VICTIMS.match(before, government.end()) \
             or government and _KILLED_BEFORE.search(before, max(0, government.start() - 40), government.start()):
@@ -2792,7 +2844,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     owner = agent.group("owner") if agent else None  # "an air strike by Myanmar's military": Myanmar's forces
     state = next((f"Military Forces of {m.place.name}" for m in facts.countries if owner and m.text == owner), state)
     # "Nigerian warplanes struck", and "air force jets bombed their positions": a state's air force, the country's
-    if trigger.event_type == "Explosions/Remote violence" and _demonym_before_trigger(article, trigger):
+    if demonym is not None and not (own_land and voice is not None):
         target = (named or struck or [""])[0]
         aimed = "" if target else _target_state(facts, text, at)  # "Iran fired missiles at Israel"
         if aimed and aimed != state:
@@ -2845,6 +2897,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     # M23 rebels seized Goma": the states named before the trigger, where a group is named only after it
     parties = _states_in(facts, clause_start, clause_start + len(text) if not named else sentence.start + offset) \
         if trigger.sub_event_type in ("Other", "Agreement") else []
+    if trigger.sub_event_type in ("Other", "Agreement") and len(parties) < 2 and _TWO_STATES.search(text):
+        # "The two neighbours agreed to a 48-hour ceasefire": the two states the story names first
+        parties = list(dict.fromkeys(m.place.name for m in facts.countries))[:2]
     if len(parties) > 1 and not _groups(facts, before):
         return f"Government of {parties[0]}", f"Government of {parties[1]}", 1, 1
     if parties and named:  # "Colombia's president suspended talks with the ELN", "negotiators from Israel and Hamas"
@@ -2852,7 +2907,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if named:  # "Hezbollah launched drones at an Israeli army base": the base's state is the other side
         # ... the state's forces it fought before a second group ("with the Congolese army and allied militias")
         opponent = _target_state(facts, text, at) or _other_state(facts, text, at, "") or \
-            (named[1] if len(named) > 1 else "") or \
+            (named[1] if len(named) > 1 and not _beside_the_army(text, at, named[1]) else "") or \
             ((_foe(article, named[0]) or state) if _government(facts, wide) or _MILITARY.search(wide) else
              state.replace("Military", "Police", 1) if trigger.event_type == "Battles" and _POLICE.search(wide) else
              _foe(article, named[0]) if _goes_on_with(trigger) else "")
@@ -2954,7 +3009,8 @@ def _target_groups(facts: _Facts, text: str, at: int) -> set[str]:
     of Russian Wagner mercenaries")."""
     return {_one_name(facts, name) for offset, name in _group_names(text).items()
             if offset > at and (_TARGET_BEFORE.search(text, max(0, offset - 25), offset) or
-                                _KILLED_BEFORE.search(text, max(0, offset - 40), offset))}
+                                _KILLED_BEFORE.search(text, max(0, offset - 40), offset) or
+                                _CONVOY_OF.search(text, at, offset))}
 
 
 def _sides_between(facts: _Facts, text: str, end: int) -> list[str]:
@@ -3016,11 +3072,12 @@ def _blamed_after(article: Article, sentence: Span) -> str:
     """Whom a report just after the sentence blames for an attack: for any attack, or for one on what the sentence
     names ("... was behind the attack on the helicopter" after "a police helicopter was shot down"); "" where none."""
     window = article.text[sentence.end:sentence.end + _CLAIM_REACH + 120]  # (a report opening within reach)
-    behind = _BEHIND.search(window) if " behind " in window else None
-    if behind is None or behind.start() > _CLAIM_REACH or \
-            behind.group(2) and not re.search(rf"\b{behind.group(2)}\b", sentence.text):
-        return ""
-    return behind.group(1)
+    found = _BEHIND.finditer(window) if " behind " in window else \
+        _BLAMED_FOR.finditer(window) if "blame" in window else ()
+    # ("blamed FARC dissidents for the Cali bombing and the Gulf Clan for the helicopter attack": the one whose word
+    # the sentence has)
+    return next((m.group(1) for m in found if m.start() <= _CLAIM_REACH and
+                 (not m.group(2) or re.search(rf"\b{m.group(2)}\b", sentence.text))), "")
 
 
 def _attackers_named_next(article: Article, sentence: Span) -> str:
@@ -3164,10 +3221,17 @@ def _same_barrage(article: Article, sentence: Span, trigger: _Trigger,
         strikes = [e for e in _in_passage(article, sentence) if e.event_type == "Explosions/Remote violence"]
         same = [e for e in strikes if e.sub_event_type == kind]
         previous = same[-1] if same and {e.actor1 for e in strikes} == {previous.actor1} else previous
-    if previous is None or previous.sub_event_type != kind or not previous.actor1.startswith("Military Forces") or \
-            _event_country(previous.location, None) != where:
+    if previous is None or not (previous.sub_event_type == kind or _weapon_listed(trigger, previous)) or \
+            not previous.actor1.startswith("Military Forces") or _event_country(previous.location, None) != where:
         return None
     return previous.actor1, previous.inter1
+
+
+def _weapon_listed(trigger: _Trigger, previous: Event) -> bool:
+    """'Russia attacked Kyiv with hundreds of drones and several missiles ... A missile hit a building': the strike's
+    weapon is one of those the earlier strike's sentence told launched."""
+    weapon = _WEAPON.search(trigger.span.text)
+    return weapon is not None and re.search(rf"\b{weapon.group(1)}s?\b", previous.sentence.text, re.I) is not None
 
 
 def _previous_strike(article: Article, sentence: Span, word: str = "") -> Event | None:
@@ -3185,6 +3249,13 @@ def _previous_strike(article: Article, sentence: Span, word: str = "") -> Event 
     aerial = [e for e in strikes if e.sub_event_type == "Air/drone strike" and e.sentence is strikes[-1].sentence] \
         if no_bombs and strikes else []
     return (many or ships or aerial or strikes)[-1] if strikes else None
+
+
+def _beside_the_army(text: str, at: int, group: str) -> bool:
+    """'after clashes with the army and allied Wazalendo militias': the group fought beside the state's forces, which
+    are the other side."""
+    where = next((start for start, name in _group_names(text).items() if name == group and start > at), None)
+    return where is not None and _ALLY_BEFORE.search(text, at, where) is not None
 
 
 def _ruling_groups(text: str) -> set[str]:

@@ -242,7 +242,7 @@ _VICTIM_WORDS = ("kill", "stabb", "murder", "strangled", "kidnap", "abduct", "ro
 _STORM_WORDS = ("urricane", "yphoon", "yclone", "torm")
 _INITIALLED_NAME = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _INITIALLED_SURNAME = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+((?:Mc|Mac|O')?[A-Z][a-z]+)\b")
-_TITLED_NAME = re.compile(r"\b([A-Z][a-z]+)\.?\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
+_TITLED_NAME = re.compile(r"(?<!-)\b([A-Z][a-z]+)\.?\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")  # (not "Port-au-Prince. Kenscoff")
 # A demonym naming a language: "spoke in English", "translated into French", "Arabic-language".
 _LANGUAGE_BEFORE = frozenset("in into speak speaks spoke spoken speaking fluent learn learning taught plus".split())
 _LANGUAGE_AFTER = re.compile(r"[\s-](?:language|speaking|speakers?|dialect|subtitles|translation)\b")

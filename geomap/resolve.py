@@ -9,7 +9,8 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
 3. ``explicit-context`` -- "Soran, Hama", "Tripoli, Lebanon", "Soran in Hama province":
    the next name narrows the first.
 4. ``feature-word`` -- "Idlib province" is the province, "the town of Idlib" the town (but
-   namesakes of that kind far apart, "Dublin City Council", are left to the article's context).
+   namesakes of that kind far apart, "Dublin City Council", are left to the article's context); "the
+   eastern Ukrainian city of Pokrovsk" a town of that demonym's country.
 5. ``unambiguous`` -- countries, continents and names whose best candidate leads the
    next by a clear margin (they become the document's context).
 6. ``country-name`` -- a country's own name is the country, unless a first-level unit of
@@ -57,7 +58,8 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
     lies in ("the village of Khanasor" beside Sinjar: not Taşlıca, in Turkey), is a village the gazetteer
     lacks: placed at the town the text has just told of.
 22. ``capital`` -- "the capital" is the capital of the country a demonym or possessive before it
-    names ("the Syrian capital", "Sudan's capital"), else of the country the article names most;
+    names ("the Syrian capital", "Sudan's capital"), else the capital its sentence has just named ("in Tehran and
+    Natanz, 250 km south of the capital"), else that of the country the article names most;
     "the regional capital" is the seat of the province the towns named before it lie in most (before local focus:
     a capital the text names so is one of the story's towns).
 23. ``local-focus`` -- any other name the gazetteer lacks is placed at the town the article
@@ -169,6 +171,9 @@ _QUARTER_WORDS = frozenset({"neighbourhood", "neighborhood", "quarter", "suburb"
 _SETTLEMENT_FEATURES = frozenset({"town", "village", "city", "camp", "neighbourhood", "neighborhood", "suburb",
                                   "hometown", "settlement", "port", "capital"})
 
+# "Ukrainian city of ", "Syrian border town of ": a demonym's settlement word before the name
+_SETTLEMENT_OF = re.compile(r"\s+(?:[a-z-]+\s+)?(?:city|town|village|port|capital|settlement)\s+of\s+(?:the\s+)?")
+
 Pass = Callable[[Article, Gazetteer], None]
 
 
@@ -257,6 +262,10 @@ _CONTAINED_BY = re.compile(r",\s*|\s+(?:local\s+government\s+area|LGA)\s+(?:of|i
                            r"(?:(?<=\s)(?:province|state|region|department|governorate|district)\s+of\s+)?")
 
 
+# "the Muidumbe district of Cabo Delgado province" (not "the Sadr City district of Baghdad", a quarter of a city)
+_DISTRICT_OF_UNIT = re.compile(r"\s+(?:district|county|municipality)\s+(?:of|in)\s+")
+
+
 def explicit_context(article: Article, gazetteer: Gazetteer) -> None:
     """'X, Y' or 'X in Y province' where Y is a country or first-level unit narrows X."""
     mentions = article.mentions
@@ -264,7 +273,8 @@ def explicit_context(article: Article, gazetteer: Gazetteer) -> None:
         if first.place is not None or first.kind != "toponym" or second.kind != "toponym":
             continue
         between = article.text[first.end:second.start]
-        if not _CONTAINED_BY.fullmatch(between) or \
+        if not (_CONTAINED_BY.fullmatch(between) or
+                _DISTRICT_OF_UNIT.fullmatch(between) and second.feature in _ADMIN_FEATURES) or \
                 between.startswith(",") and _list_of_single_names(article, mentions[index + 1:]):
             continue
         containers = _containers(second, gazetteer)
@@ -304,7 +314,7 @@ def explicit_context(article: Article, gazetteer: Gazetteer) -> None:
             # region": the region of the place measured, not Niamey's)
             if containers and not gazetteer.is_country_name(first.text) and \
                     not _salient_town(first.text, containers[0].country, gazetteer) and (
-                        unit is not None or len(containers) == 1 and "in" in between.split() and (
+                        unit is not None or len(containers) == 1 and {"in", "of"} & set(between.split()) and (
                             second.feature in _UNIT_FEATURES or containers[0].kind == "country" and
                             _PART_WORD.search(between) and not _known_unit(first.text, gazetteer))):
                 _choose(first, Candidate(containers[0], 0.0, containers[0].name, "focus"), "explicit-context",
@@ -371,18 +381,34 @@ def feature_word(article: Article, gazetteer: Gazetteer) -> None:
             if river is not None:
                 _choose(mention, river, "feature-word", "the text puts a bank or a crossing on it: a river")
             continue
-        kinds = _feature_kinds(mention)
+        country = _demonym_of_settlement(article, mention)
+        kinds = _feature_kinds(mention) or (("place",) if country else ())
         if not kinds:
             continue
         # Exact names only: a near spelling waits for the article's context (document coherence).
         found = [c for c in gazetteer.lookup(mention.text, document=_resolved_places(article), limit=20)
-                 if c.place.kind in kinds and c.match in ("exact", "alias")] or \
+                 if c.place.kind in kinds and c.match in ("exact", "alias") and
+                 (country is None or c.place.country == country)] or \
             [c for c in gazetteer.lookup(f"{mention.text} {mention.feature}", limit=3, fuzzy=False)  # "Sisaket
              if c.place.kind in kinds and c.match in ("exact", "alias")]  # province": a name GeoNames gives it so
         if len(found) > 1 and found[1].place.kind == found[0].place.kind and _apart(found[0].place, found[1].place):
             continue  # "Dublin City Council", "Anderson County": which one is for the article to say (coherence)
         if found:
-            _choose(mention, found[0], "feature-word", f"the text calls it a {mention.feature}")
+            _choose(mention, found[0], "feature-word", f"the text calls it a {mention.feature or 'settlement'}" +
+                    (f" of {found[0].place.country}" if country else ""))
+
+
+def _demonym_of_settlement(article: Article, mention: Mention) -> str | None:
+    """The country a demonym before the settlement word names ("the eastern Ukrainian city of Pokrovsk": not
+    Engels, in Russia, once called Pokrovsk)."""
+    if mention.kind != "toponym" or mention.feature and mention.feature not in _SETTLEMENT_FEATURES or \
+            not article.text.endswith(("of ", "of the "), 0, mention.start):
+        return None
+    before = next((m for m in reversed(article.mentions) if m.end <= mention.start), None)
+    if before is None or before.kind != "demonym" or before.place is None or \
+            not _SETTLEMENT_OF.fullmatch(article.text, before.end, mention.start):
+        return None
+    return before.place.country
 
 
 def _feature_kinds(mention: Mention) -> tuple[str, ...]:
@@ -756,7 +782,8 @@ def local_cluster(article: Article, gazetteer: Gazetteer) -> None:
             continue  # the choice already lies among the article's towns
         for candidate in gazetteer.lookup(name, limit=_MINIMALITY_CANDIDATES, fuzzy=False)[1:]:
             close = _close_to(candidate.place, others)
-            if close >= needed and candidate.match in ("exact", "alias"):
+            # (not the province that holds the town chosen: "60 km northwest of Donetsk" is the city, in it)
+            if close >= needed and candidate.match in ("exact", "alias") and not candidate.place.holds(place):
                 for mention in article.mentions:
                     if mention.text == name and mention.kind == "toponym":
                         _choose(mention, candidate, "local-cluster", f"within {_CLUSTER_KM} km of {close} other places in the text")
@@ -1333,14 +1360,26 @@ def capital(article: Article, gazetteer: Gazetteer) -> None:
             continue
         owner = next((m for m in article.mentions if m.place is not None and m.place.kind == "country" and
                       _OWNER_GAP.fullmatch(article.text, m.end, mention.start)), None)
-        code = owner.place.country if owner is not None else (counts.most_common(1)[0][0] if counts else None)
+        told = None if owner is not None else _capital_just_told(article, mention)
+        code = owner.place.country if owner is not None else told.place.country if told is not None else \
+            (counts.most_common(1)[0][0] if counts else None)
         city = gazetteer.capital(code) if code else None
         if city is None:
             mention.why = "unresolved: 'the capital' of no country the article names"
             continue
-        whose = f"named before it ('{owner.text}')" if owner is not None else "the article's places lie in most"
+        whose = f"named before it ('{owner.text}')" if owner is not None else \
+            f"whose capital its sentence names ('{told.text}')" if told is not None else \
+            "the article's places lie in most"
         _choose(mention, Candidate(city, 1.0, city.name, "alias"), "capital",
                 f"the capital of {gazetteer.country_info(code).get('name', code)}, the country {whose}")
+
+
+def _capital_just_told(article: Article, mention: Mention) -> Mention | None:
+    """A national capital its sentence names before "the capital" ("Explosions were heard in Tehran and at Natanz,
+    about 250 km south of the capital": Tehran, in a story that names Israel as often as Iran)."""
+    sentence = article.sentence_at(mention.start)
+    return next((m for m in reversed(article.mentions) if sentence.start <= m.start < mention.start and m.located and
+                 m.place.feature_code == "PPLC"), None)
 
 
 def _regional_capital(article: Article, mention: Mention, gazetteer: Gazetteer) -> None:

@@ -4882,3 +4882,93 @@ def test_neighbours_described_trading_fire_beside_a_shelling_are_no_clash(gaz, a
                 "military said on Thursday, as the nuclear-armed neighbours traded fire for a second day.",
                 date="2025-05-08")
     assert [e.sub_event_type for e in events_of(a, gaz)] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_city_attacked_with_hundreds_of_drones_was_struck_and_a_missile_of_that_barrage_is_the_same_states(
+        gaz, article):
+    a = article("Russia attacked Odesa with hundreds of drones and several missiles overnight, killing nine people, "
+                "officials said. A missile hit a school in the city's Kyivskyi district.", date="2025-08-02")
+    barrage, missile = events_of(a, gaz)
+    assert (barrage.sub_event_type, barrage.location.text, barrage.actor1, barrage.fatalities) == \
+        ("Air/drone strike", "Odesa", "Military Forces of Russia", 9)
+    assert missile.actor1 == "Military Forces of Russia"
+
+
+def test_a_city_and_the_town_of_another_captured_are_two_captures(gaz, article):
+    a = article("Russia's defence ministry said its troops had captured the city of Kramatorsk and the town of Siversk "
+                "after weeks of assaults.", date="2025-12-02")
+    assert [e.location.text for e in events_of(a, gaz)] == ["Kramatorsk", "Siversk"]
+
+
+def test_rebels_who_entered_a_city_after_days_of_clashes_took_it_from_the_army_beside_its_militias(gaz, article):
+    a = article("M23 fighters entered the city of Uvira on Wednesday after days of heavy clashes with the army and "
+                "allied Wazalendo militias, witnesses said.", date="2025-12-10")
+    (taken,) = events_of(a, gaz)
+    assert (taken.sub_event_type, taken.location.text, taken.actor1, taken.actor2) == \
+        ("Non-state actor overtakes territory", "Uvira", "M23",
+         "Military Forces of Democratic Republic of the Congo")
+
+
+def test_an_accord_signed_days_before_is_no_event_of_the_day(gaz, article):
+    a = article("M23 fighters entered Uvira on Wednesday, days after the presidents of Congo and Rwanda signed an "
+                "accord in Washington.", date="2025-12-11")
+    assert "Agreement" not in [e.sub_event_type for e in events_of(a, gaz)]
+
+
+def test_an_attack_on_civilians_told_two_days_after_a_raid_on_police_is_its_own_event(gaz, article):
+    a = article("Gunmen killed seven farmers in Zamfara state on Thursday, two days after bandits attacked a police "
+                "post in Gusau.", date="2025-09-12")
+    farmers, post = events_of(a, gaz)
+    assert (farmers.sub_event_type, farmers.fatalities, farmers.event_date) == ("Attack", 7, "2025-09-11")
+    assert (post.sub_event_type, post.fatalities, post.event_date) == ("Armed clash", 0, "2025-09-09")
+
+
+def test_what_hit_the_speaking_states_own_land_was_not_its_fire(gaz, article):
+    a = article("The Thai army said artillery shells fired from Cambodia had landed in Sisaket province on Tuesday. "
+                "The Israeli military said its jets later struck a Hezbollah depot near Tyre.", date="2025-07-24")
+    shells, jets = events_of(a, gaz)
+    assert (shells.actor1, jets.actor1) == ("", "Military Forces of Israel")
+
+
+def test_another_that_hit_after_one_strike_is_a_strike_of_its_own(gaz, article):
+    a = article("Israeli air strikes killed 20 people across Gaza on Tuesday. One strike hit a house in Deir "
+                "al-Balah, killing six. Another hit a school sheltering families in Jabalia, killing four.",
+                date="2025-05-13")
+    assert [(e.location.text, e.fatalities) for e in events_of(a, gaz)][1:] == [("Deir al-Balah", 6), ("Jabalia", 4)]
+
+
+def test_demonstrations_also_held_in_two_towns_and_in_a_third_are_a_protest_in_each(gaz, article):
+    a = article("Thousands marched in Kathmandu on Monday. Demonstrations were also held in Pokhara and Butwal. "
+                "Protests also broke out in the city of Biratnagar and in Dharan.", date="2025-09-08")
+    assert [e.location.text for e in events_of(a, gaz)] == ["Kathmandu", "Pokhara", "Butwal", "Biratnagar", "Dharan"]
+
+
+def test_clashes_in_a_sentence_of_protesters_are_theirs_though_gangs_armed_the_story(gaz, article):
+    a = article("Armed gangs attacked demonstrators in central Nairobi on Tuesday. Protesters set fire to a police "
+                "station in Nyeri, and clashes were reported in Nakuru.", date="2025-07-08")
+    found = events_of(a, gaz)
+    assert (found[0].sub_event_type, found[0].actor2) == ("Attack", "Protesters (Kenya)")
+    assert (found[-1].sub_event_type, found[-1].location.text) == ("Violent demonstration", "Nakuru")
+
+
+def test_separatists_who_ambushed_a_convoy_of_soldiers_and_mercenaries_are_not_the_mercenaries(gaz, article):
+    a = article("Separatist rebels ambushed a convoy of Malian soldiers and Russian Wagner fighters near Kidal on "
+                "Saturday, killing dozens.", date="2025-07-27")
+    (ambush,) = events_of(a, gaz)
+    assert "Wagner" not in ambush.actor1 and ambush.actor2 == "Military Forces of Mali"
+
+
+def test_the_group_a_leader_blamed_for_the_attack_its_sentence_tells_carried_it_out(gaz, article):
+    a = article("A drone brought down a police helicopter near Amalfi on Thursday, killing 13 officers. Hours "
+                "earlier a truck bomb exploded in Cali, killing six civilians.\n\nPresident Gustavo Petro blamed "
+                "FARC dissidents for the Cali bombing and the Gulf Clan for the helicopter attack.", date="2025-08-22")
+    helicopter, bomb = events_of(a, gaz)
+    assert (helicopter.actor1, bomb.actor1) == ("Clan del Golfo", "FARC")
+
+
+def test_a_ceasefire_after_strikes_was_not_agreed_where_they_hit_and_the_two_neighbours_are_its_sides(gaz, article):
+    a = article("Pakistani jets struck targets in Kandahar on Wednesday, Afghan officials said. The two neighbours "
+                "agreed to a 48-hour ceasefire late on Wednesday.", date="2025-10-15")
+    ceasefire = events_of(a, gaz)[-1]
+    assert (ceasefire.sub_event_type, ceasefire.geo_precision) == ("Agreement", 3)
+    assert (ceasefire.actor1, ceasefire.actor2) == ("Government of Pakistan", "Government of Afghanistan")

@@ -879,3 +879,9 @@ def test_an_adjective_before_the_unit_of_a_named_place_is_no_place(gaz, article)
 def test_a_place_whose_name_opens_with_a_title_is_a_place_where_the_text_says_it_lies(gaz, article):
     a = recognise(article("Sheikh Zuweid lies about 15 km from the border with the Gaza Strip."), gaz)
     assert [m.text for m in a.mentions][:1] == ["Sheikh Zuweid"]
+
+
+def test_a_title_inside_a_hyphenated_name_makes_no_surname_of_the_next_sentences_opening(gaz, article):
+    a = article("Gangs attacked Kenscoff on Tuesday. Police fought them near Port-au-Prince. Kenscoff lies south of "
+                "the capital.")
+    assert names(a, gaz).count("Kenscoff") == 2  # "Prince. Kenscoff" is no prince named Kenscoff

@@ -1068,3 +1068,29 @@ def test_a_sheikhs_town_spelled_otherwise_is_found_in_the_articles_country(gaz, 
                 "border with the Gaza Strip.")
     place = resolved(a, gaz)["Sheikh Zuweid"].place
     assert (place.name, place.country) == ("Ash Shaykh Zuwayd", "EG")
+
+
+def test_a_demonyms_city_of_is_in_that_country(gaz, article):
+    a = article("Russia said its forces had taken the eastern Ukrainian city of Pokrovsk.")
+    place = resolved(a, gaz)["Pokrovsk"].place
+    assert place.country == "UA"  # not Engels, in Russia, once called Pokrovsk
+
+
+def test_a_province_that_holds_the_town_chosen_does_not_replace_it(gaz, article):
+    a = article("Russian forces took the eastern Ukrainian city of Pokrovsk and fought in the town of Myrnohrad. "
+                "Pokrovsk lies some 60 km northwest of Donetsk.")
+    (donetsk,) = [m for m in resolved_all(a, gaz) if m.text == "Donetsk"]
+    assert donetsk.place.feature_code == "PPLA"  # the city, not its oblast
+
+
+def test_the_capital_after_a_capital_its_sentence_names_is_that_one(gaz, article):
+    a = article("Israel struck Iran on Friday, and Iran fired missiles at Israel. Sirens sounded in Tel Aviv, Haifa "
+                "and Jerusalem. Blasts were heard in Tehran and in Natanz, about 250 km south of the capital.")
+    assert resolved(a, gaz)["capital"].place.name == "Tehran"
+
+
+def test_a_district_the_gazetteer_lacks_of_a_province_is_placed_in_that_province(gaz, article):
+    a = article("Insurgents raided villages in the Muidumbe district of Cabo Delgado province. Troops later fought "
+                "them near Mocimboa da Praia.")
+    found = resolved(a, gaz)["Muidumbe"]
+    assert (found.place.name, found.approximate) == ("Cabo Delgado", True)

@@ -291,6 +291,9 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:withdrew|withdrawn|pulled out of|retreated from|withdraws? from|withdrawing from|pull(?:s|ing)? out of)\b",
      "Strategic developments", "Non-violent transfer of territory", "Strategic developments"),
     (r"\b(?:struck(?! (?:a |an )?(?:deal|agreement|bargain|compromise|chord|balance|note|tone))|bombed|bombarded|"
+     # a headline's verb: "Israel strikes Beirut suburb", "... strikes Iranian nuclear sites"
+     r"strikes(?= (?!(?:on|in|at|against|kill|kills|killed|hit|hits)\b)[\w-]+ (?:[\w-]+ )?(?:suburbs?|targets|sites|"
+     r"positions|bases?|camps?|towns?|villages?|ports?|cit(?:y|ies))\b)|"
      r"pounded|(?:was|were)(?: also)? hit(?! by (?:an? )?(?:missiles?|rockets?|shells?|drones?))|"
      # "The Israeli military said it had also hit a cement factory": a force telling what it struck
      r"hit(?:" + "|".join(f"(?<=said {who} {aux}hit)" for who in ("it", "they")
@@ -355,7 +358,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "raided the town of Tammun", "raided the Jenin refugee camp in the West Bank, killing three"
      r"raided (?:an? |the )?(?:[\w'’-]+ ){0,3}(?:town|village|city|camp|neighbou?rhood|district|area)s?"
      r"(?= (?:of|in|near|[A-Z]))"
-     r"(?=[^.]{0,80}\b(?:killed|killing|shot|wounded|exchanged fire|clashed))"
+     r"(?=[^.]{0,80}\b(?:killed|killing|shot|wounded|exchanged fire|clashed))|"
+     # "JNIM fighters attacked the town of Djibo", "the ELN attacked several towns, including Tibu": a town is held
+     # (villages are civilians', and an attack on one an attack on them)
+     r"attacked (?:the (?:[\w-]+ )?(?:town|city) of|(?:two|three|four|five|several|a number of|dozens of) "
+     r"(?:[\w-]+ )?towns)"
      r")\b", "Battles", "generic clash", "Political violence"),
 ]
 
@@ -406,8 +413,8 @@ _BACKGROUND = re.compile(r"\b(?:after|following|amid|despite)\s+(?:\w+\s+){0,2}(
                          r"(?:\w+\s+){0,3}$|"  # ... or the source of a report: "two officials briefed on the talks said"
                          r"\b(?:briefed on|familiar with|close to|involved in|with knowledge of)\s+(?:the\s+)?$|"
                          # "It was the first suicide bombing in the capital since ...": the event told, ranked
-                         r"\b(?:was|is|marked|marks)\s+(?:the\s+)?(?:first|deadliest|worst|biggest|largest|latest|"
-                         r"second|third)\s+(?:[\w-]+\s+){0,2}$", re.I)
+                         r"(?:\b(?:was|is|marked|marks)\s+(?:the\s+)?|,\s+the\s+)(?:first|deadliest|worst|biggest|"
+                         r"largest|latest|second|third)\s+(?:[\w-]+\s+){0,2}$", re.I)  # (", the first suicide bombing")
 # "..., days after the presidents of Congo and Rwanda signed an accord in Washington": an earlier event of no day told
 _UNCOUNTED_DAYS = re.compile(r"(?:[,;(—–]\s*|\b(?:just|only|mere|barely|comes?|came)\s+)"
                              r"(?:days|weeks|months)\s+after\b[^,;]*$")
@@ -472,6 +479,8 @@ _GOVERNMENT = guarded(r"(?<!pro-)\b(?:government|govt|regime|state) (?:forces|tr
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]*) $")
 _POLICE = re.compile(r"\b(?:police(?:men)?|gendarmes|gendarmerie|security (?:forces|patrols?|personnel|services))\b",
                      re.I)
+_SPEAKING_AFTER = re.compile(r"\s+(?:said|say|says|told|reported)\s*[,.;]")
+_ASIDE_BEFORE = re.compile(r",\s+(?:the\s+|local\s+)?$")
 # "Moroccan police shot dead three people": the police, the subject right before an attack's verb
 _POLICE_ACTING = re.compile(r"\b(?:police(?:men)?|security forces|gendarmes)\s+(?:[a-z]+ly\s+)?(?:ha(?:ve|d)\s+)?$",
                             re.I)
@@ -539,6 +548,9 @@ _BEHIND = re.compile(r"\b(?:said|says|believed|believe|suspected|suspect)(?: tha
                      r"blasts?|explosions?|ambush(?:es)?|assaults?|killings?|massacres?)"
                      r"(?: on (?:the|a|an) (?:[\w-]+ )?([a-z]+))?")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|reported|announced)\b(?=[^,;]*$)")  # the speaker's verb in the clause
+_CROWD_DOERS = re.compile(r"\b(?:[Pp]rotesters|[Dd]emonstrators|[Rr]ioters|[Cc]rowds?|[Mm]obs?|[Yy]ouths)\b[^.;]*$")
+_FIRED_ON_BEFORE = re.compile(r"\b(?:opened fire on|fired (?:on|at)|shot at|killed|clashed with|fought)\s+(?:the\s+)?$")
+_THE_GROUP = re.compile(r"\b[Tt]he (?:group|militant group|militants|insurgents|jihadists)\b(?!['’]s)")
 _TWO_STATES = re.compile(r"\b(?:[Tt]he|[Bb]oth) (?:two |nuclear-armed )?(?:neighbou?rs|countries|nations|states|"
                          r"governments)\b")
 # "Petro blamed the Gulf Clan for the helicopter attack" (", and X for the bombing" goes on with the blame)
@@ -1220,6 +1232,8 @@ _TAKEN_END = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:on|in|at|after|from|and|o
                         r"air ?base|base|airfield|district|province|region|city|town|village)\b")
 # What a territory verb takes: a place ("captured Halfaya", "seized control of the town of X", "took 12 villages"),
 # not "20 kg of heroin", "the mood of Paris" (no "of" inside the phrase but "most of"), "control of the game".
+_VEHICLE_TAKEN = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}(?:[Ee]xpress|trains?|ships?|vessels?|"
+                            r"tankers?|bus(?:es)?|trucks?|lorr(?:y|ies)|planes?|aircraft|helicopters?)\b")
 _TERRITORY_OBJECT = re.compile(
     r"\s+(?:back\s+)?(?:(?:full\s+|total\s+|complete\s+|effective\s+)?control\s+(?:of|over)\s+)?"
     r"(?:(?:most|much|all|some|parts?|large parts|swathes?|several|dozens|many) of\s+)?"
@@ -1362,6 +1376,9 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 _SHOOTING_RESIDENTS.search(sentence.text, match.end()):
             # "The militants stormed the village of Kordo, shooting residents and burning homes": a raid on civilians
             event_type, sub, disorder = "Violence against civilians", "Attack", "Political violence"
+        if sub == "Attack" and match.group().startswith(("armed", "gunm")) and \
+                _FIRED_ON_BEFORE.search(sentence.text, max(0, match.start() - 30), match.start()):
+            continue  # "its forces had opened fire on armed men who attacked them": the men were the target
         if event_type == "Battles" and match.group().startswith(("ambush", "attack")) and \
                 _AID_TARGET.match(sentence.text, match.end()):
             # "Armed men ambushed a convoy of an aid agency": an attack on civilians, not a fight
@@ -1374,6 +1391,13 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 _ARMED_DOERS.search(sentence.text, max(0, match.start() - 40), match.start()):
             # "Gang members torched dozens of homes in Cabaret ... and killed six people": an attack on civilians
             event_type, sub, disorder = "Violence against civilians", "Attack", "Political violence"
+        if sub == "Looting/property destruction" and not _armed(sentence.text) and (
+                article.events and article.events[-1].event_type in _DEMONSTRATIONS or "protest" in lower) and (
+                _PASSIVE_BEFORE.search(sentence.text, max(0, match.start() - 20), match.start()) or
+                _CROWD_DOERS.search(sentence.text, 0, match.start())):
+            # "Shops were looted and buildings set on fire", "protesters ... looted shops", told among protests: the
+            # crowd's riot (not "Separately, settlers set fire to two cars")
+            event_type, sub, disorder = "Riots", "Violent demonstration", "Demonstrations"
         key = event_type if event_type in ("Protests", "Riots") else sub  # one protest, however it is described
         modal = _PROTEST_MODAL if event_type in ("Protests", "Riots") else _MODAL  # a crowd demands: no modality
         clause = _clause_start(sentence.text, match.start())
@@ -1527,8 +1551,9 @@ def _takes_territory(article: Article, sentence: Span, match: re.Match) -> bool:
         # rebels' stronghold"; not a raid, nor "troops entered Sweida"
     if _CROWD_BEFORE.search(text, max(0, match.start() - 40), match.start()):
         return False  # "protesters who stormed parliament": a riot, no capture
-    if _MOST_AREAS.match(text, match.end()):
-        return False  # "it had regained control of most areas": a state of the fighting, no place taken
+    if _MOST_AREAS.match(text, match.end()) or _VEHICLE_TAKEN.match(text, match.end()):
+        return False  # "it had regained control of most areas": a state of the fighting, no place taken; "had seized
+        # the Jaffar Express near the town of Sibi": a train, no place
     passive = _PASSIVE_BEFORE.search(text, max(0, match.start() - 20), match.start()) or \
         match.group().startswith(("were", "was", "been"))  # not "had taken control of the armed forces"
     if not (passive or _TERRITORY_OBJECT.match(text, match.end())) or \
@@ -1645,9 +1670,14 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
                                               text, min(t.span.end, r.span.end) - sentence.start,
                                               max(t.span.start, r.span.start) - sentence.start) for r in riots)) and
                    t.sub_event_type != "Looting/property destruction"
-                   and not (t.event_type == "Battles" and not _armed(text))]  # "... and attacked police posts"
+                   and not (t.event_type == "Battles" and (not _armed(text) or t.span.text.startswith("clash") and
+                                                           not (_REBELS.search(text) or _GROUP_RE.search(text))))]
+    # ("... and attacked police posts"; "supporters of a party attacked a rally, and clashed with police and soldiers")
     if any(t.sub_event_type == "Agreement" for t in settled):  # "signed a declaration ..., committing to talks on
         settled = [t for t in settled if t.sub_event_type != "Other"]  # a final deal": the agreement, no talks beside
+    # "Al-Shabaab attacked the town of Balcad, killing five civilians": no fight, an attack on them
+    settled = [(_ambush_of_civilians(t, sentence) or t) if t.general == "generic clash" and
+               t.span.text.startswith("attacked") else t for t in settled]
     violent = [t for t in settled if t.event_type in ("Explosions/Remote violence", "Battles")]
     attacks = [t for t in settled if t.sub_event_type == "Attack"]
     if not violent or not attacks:
@@ -1657,8 +1687,11 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
     owners = [_owner(a.span.start, violent) for a in attacks]
     # (but an attack told of another day is its own: "Gunmen killed five villagers on Tuesday, two days after bandits
     # attacked a police post")
+    # ... as is one whose own doers a clause of its own names ("militants fired rockets at a village, ..., and gunmen
+    # later shot dead three people in Jiribam")
     apart = [a for t, a in zip(owners, attacks) if _days_apart(sentence, t.span.start) !=
-             _days_apart(sentence, a.span.start)]
+             _days_apart(sentence, a.span.start) or a.span.start > t.span.end and _REBELS.match(a.span.text) and
+             _NEXT_CLAUSE.search(text, t.span.end - sentence.start, a.span.start - sentence.start)]
     # ... but not a strike on forces the attackers then fired on ("A roadside bomb struck the patrol's vehicle before
     # gunmen opened fire"): a fight
     targeting = [t for t, a in zip(owners, attacks) if a not in apart and not _FORCES_STRUCK.search(
@@ -1676,7 +1709,8 @@ def _ambush_of_civilians(trigger: _Trigger, sentence: Span) -> _Trigger | None:
     """An ambush or a raid that killed civilians and no armed man ("ambushed a truck, killing five passengers",
     "raided the village of Mozogo, killing six civilians") was no battle: an attack (but "ambushed a convoy, killing
     three soldiers and two civilians" was)."""
-    raid = trigger.span.text.startswith("raided")  # (a raid's victims told as civilians: not "shot dead two men")
+    # (a raid's or an attack on a town's victims told as civilians: not "shot dead two men")
+    raid = trigger.span.text.startswith(("raided", "attacked the", "attacked several"))
     if not (trigger.span.text.startswith("ambush") or raid and _CIVILIANS_KILLED.search(
             sentence.text, trigger.span.end - sentence.start)) or \
             _ARMED_VICTIMS.search(sentence.text, trigger.span.end - sentence.start):
@@ -1758,6 +1792,10 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         # ... or the group that claimed it ("Hamas's armed wing said its fighters had targeted an armoured vehicle")
         claimed = [] if assault or facts.unclaimed else \
             _groups(facts, _claimant(article.text[sentence.start:sentence.end + _CLAIM_REACH]))
+        # ... or the group named last, where the sentence's subject is "the group" ("the group tried to kill the
+        # president with a roadside bomb", after Al-Shabaab was named)
+        claimed = claimed or ([facts.group_before(sentence.start)] if not assault and _THE_GROUP.search(
+            article.text, sentence.start, trigger.span.start) and facts.group_before(sentence.start) else [])
         actor1, inter1 = (assault.actor1, assault.inter1) if assault else \
             (claimed[0], _inter(claimed[0])) if claimed else (_unidentified(where), 3)
     if not actor2 and trigger.event_type == "Explosions/Remote violence":
@@ -2909,7 +2947,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         opponent = _target_state(facts, text, at) or _other_state(facts, text, at, "") or \
             (named[1] if len(named) > 1 and not _beside_the_army(text, at, named[1]) else "") or \
             ((_foe(article, named[0]) or state) if _government(facts, wide) or _MILITARY.search(wide) else
-             state.replace("Military", "Police", 1) if trigger.event_type == "Battles" and _POLICE.search(wide) else
+             state.replace("Military", "Police", 1) if trigger.event_type == "Battles" and _police_acting(wide) else
              _foe(article, named[0]) if _goes_on_with(trigger) else "")
         inter2 = (_inter(opponent) if opponent in named else 1) if opponent else None
         return named[0], opponent, _inter(named[0]), inter2
@@ -2950,7 +2988,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
                          if _country_of(facts, m.group(1))), None) or \
             next((g for g in struck if g != leader), None) or \
             ((_foe(article, leader) or state) if _government(facts, wide) or _MILITARY.search(wide) else
-             state.replace("Military", "Police", 1) if _POLICE.search(wide) else  # "security patrols"
+             state.replace("Military", "Police", 1) if _police_acting(wide) else  # "security patrols"
              _foe(article, leader) if _goes_on_with(trigger) else "")
         if not leader and not targeted and not trigger.span.text.startswith("attack") and \
                 not _REBELS.search(sentence.text) and not _ARMED_GROUPS.search(sentence.text):
@@ -3249,6 +3287,14 @@ def _previous_strike(article: Article, sentence: Span, word: str = "") -> Event 
     aerial = [e for e in strikes if e.sub_event_type == "Air/drone strike" and e.sentence is strikes[-1].sentence] \
         if no_bombs and strikes else []
     return (many or ships or aerial or strikes)[-1] if strikes else None
+
+
+def _police_acting(text: str) -> bool:
+    """Police the text names as a side, not as who told it in an aside ("killing an elderly man, police said, and
+    ..."; but "Police said a rescue team had freed ...", "Security forces said they had killed 33": theirs)."""
+    return any(not (_SPEAKING_AFTER.match(text, m.end()) and _ASIDE_BEFORE.search(text, max(0, m.start() - 8),
+                                                                                  m.start()))
+               for m in _POLICE.finditer(text))
 
 
 def _beside_the_army(text: str, at: int, group: str) -> bool:
@@ -4209,6 +4255,10 @@ def _merge_repeats(article: Article) -> None:
             calm.fatalities = max(calm.fatalities, event.fatalities)  # one demonstration, violent (as ACLED codes it)
             continue
         riot = _riot_faced(event, key, kept)
+        if riot is not None:  # (a headline's riot so told again has found its body's report)
+            repeated.add(next(k for k, e in kept.items() if e is riot))
+        if riot is not None and event.sub_event_type == "Peaceful protest":
+            continue  # "Protesters set fire to barricades ... several protesters were detained": the riot's crowd
         if riot is not None:  # "Protesters set fire to a police station ... Police fired live rounds to disperse the
             riot.fatalities = _larger_toll(riot, event)  # crowd, killing three": the riot's other side and toll
             if not riot.actor2:
@@ -4288,19 +4338,25 @@ def _parts_counted(text: str) -> int:
     return int(parse_number(counted.group(1)) or 0) if counted else 0
 
 
+_ANOTHER_DAY = re.compile(r"\b(?:on|during) the (?:first|second|third|previous|opening) days?\b|\bthe day before\b")
+
+
 def _protest_turned_violent(event: Event, key: tuple, kept: dict[tuple, Event], title_end: int) -> Event | None:
     """The peaceful protest told before at the place and day where its crowd rioted -- or the protest the body told
     the forces acted on ("police fired tear gas at protesters in Novi Sad ... demonstrators threw stones": one riot,
     facing them; a headline's is the body's to tell)."""
-    calm = _crowd_told_as(key, kept, "Protests") if event.event_type == "Riots" else None
+    # (not a riot of another day the text names no date for: "Shops were looted on the first day")
+    calm = _crowd_told_as(key, kept, "Protests") if event.event_type == "Riots" and \
+        not _ANOTHER_DAY.search(event.sentence.text) else None
     return calm if calm is not None and (calm.sub_event_type == "Peaceful protest" or
                                          calm.sub_event_type == "Protest with intervention" and
                                          calm.sentence.start >= title_end) else None
 
 
 def _riot_faced(event: Event, key: tuple, kept: dict[tuple, Event]) -> Event | None:
-    """The riot told before at the place and day where the forces acted on a crowd (ACLED: one event, the riot)."""
-    if event.event_type != "Protests" or event.sub_event_type == "Peaceful protest":
+    """The riot told before at the place and day where the forces acted on a crowd, or a crowd is told again as
+    protesters (ACLED: one event, the riot)."""
+    if event.event_type != "Protests":
         return None
     return _crowd_told_as(key, kept, "Riots")
 
@@ -4438,8 +4494,11 @@ def _one_kind(body: Event, headline: Event) -> bool:
     bombing" over "a suicide bomber ... blew himself up inside a church"), or the killing of as many by the
     same side a strike ("Army says it killed 30 militants near Timbuktu" over "killed more than 30 militants in air
     strikes on a camp near Ber"), or a general word's ("Israeli strikes kill 11" over troops that "opened fire on
-    residents ..., killing 11")."""
+    residents ..., killing 11"), or clashes naming no side a riot ("Clashes in Gopalganj leave four dead" over
+    supporters of a party who attacked a rally and clashed with police)."""
     return body.event_type == headline.event_type or {body.event_type, headline.event_type} <= _DEMONSTRATIONS or \
+        headline.event_type == "Battles" and not (headline.actor1 or headline.actor2) and \
+        body.event_type in _DEMONSTRATIONS or \
         headline.sub_event_type == "Looting/property destruction" and body.sub_event_type == "Attack" or \
         headline.sub_event_type == "Attack" and body.sub_event_type in _BOMBERS_ONLY or \
         (headline.event_type == "Battles" and body.event_type == "Explosions/Remote violence" or

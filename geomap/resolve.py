@@ -123,9 +123,10 @@ _SETTLEMENT_WORDS = frozenset("Colony Township Heights Springs Beach Falls City 
 # "the Makeen area of South Waziristan", "the Rampura area of Dhaka": the part word then "of" and its place
 _PART_OF_UNIT = r"|\s+(?:area|district|region|neighbou?rhood|quarter|sector)\s+of\s+(?:the\s+)?" \
     r"|\s+(?:is|lies)\s+in\s+(?:the\s+)?"  # ... or said to lie in it: "Fambita is in the Tera department"
-# A building named after its town's namesake: "the Soroka hospital in Beersheba" (not Soroca, Moldova)
-_BUILDING_AFTER = re.compile(r"\s+(?:hospital|prison|market|mosque|church|school|university|stadium|refinery|"
-                             r"(?:refugee\s+)?camp)\b")  # ... or camp: "the Far'a refugee camp near Tubas"
+# A building named after its town's namesake: "the Soroka hospital in Beersheba" (not Soroca, Moldova), "the Litoral
+# penitentiary in Guayaquil" -- or a camp: "the Far'a refugee camp near Tubas"
+_BUILDING_AFTER = re.compile(r"\s+(?:hospital|prison|penitentiary|jail|market|mosque|church|cathedral|school|"
+                             r"university|stadium|refinery|(?:refugee\s+)?camp)\b")
 _IN_TOWN = re.compile(r"(?:" + _BUILDING_AFTER.pattern + r")?"
                       r",?\s+(?:in|near|outside)\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|village)\s+of\s+|"
                       r"(?:northern|southern|eastern|western|central)\s+)?|,\s+(?:a|the)\s+"
@@ -1304,9 +1305,11 @@ def _put_elsewhere(article: Article, mention: Mention, focus: Place) -> bool:
 
 def _lacked(mention: Mention, focus: Place, gazetteer: Gazetteer) -> bool:
     """The gazetteer lacks the place: it knows no place of the name -- or, for a quarter the text names ("the Be and
-    Adakpame districts" of Lome), only one abroad known so by another name (Bex, Switzerland)."""
+    Adakpame districts" of Lome, "the Far'a refugee camp" by Tubas), only one abroad known so by another name (Bex,
+    Switzerland; Farah, Afghanistan)."""
     best = _exact_best(mention.text, gazetteer)
-    return best is None or mention.feature in _PART_WORDS and best.place.country != focus.country and \
+    return best is None or (mention.feature in _PART_WORDS or mention.feature == "camp") and \
+        best.place.country != focus.country and \
         not _own_name(best, mention.text)
 
 

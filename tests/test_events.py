@@ -4972,3 +4972,79 @@ def test_a_ceasefire_after_strikes_was_not_agreed_where_they_hit_and_the_two_nei
     ceasefire = events_of(a, gaz)[-1]
     assert (ceasefire.sub_event_type, ceasefire.geo_precision) == ("Agreement", 3)
     assert (ceasefire.actor1, ceasefire.actor2) == ("Government of Pakistan", "Government of Afghanistan")
+
+
+def test_the_group_a_sentence_calls_the_group_set_the_bomb_it_tells(gaz, article):
+    a = article("A suicide bomber killed nine recruits at a base in Mogadishu on Monday. Al Shabaab claimed the "
+                "bombing. Earlier this month the group tried to kill a minister with a roadside bomb that struck near "
+                "his car.", date="2025-03-24")
+    assert [e.actor1 for e in events_of(a, gaz)] == ["Al-Shabaab", "Al-Shabaab"]
+
+
+def test_shops_looted_among_protests_are_the_crowds_riot_of_its_own_day(gaz, article):
+    a = article("Police fired tear gas at young demonstrators marching in Antananarivo on Monday. Shops were looted "
+                "and buildings set on fire on the first day, officials said. Separately, settlers set fire to two "
+                "cars in a village.", date="2025-09-29")
+    kinds = [(e.sub_event_type, e.actor1) for e in events_of(a, gaz)]
+    assert kinds[:2] == [("Protest with intervention", "Protesters (Madagascar)"),
+                         ("Violent demonstration", "Rioters (Madagascar)")]
+
+
+def test_a_headlines_verb_strikes_is_a_strike_and_no_clash(gaz, article):
+    a = article("An Israeli air strike hit a building in Beirut's southern suburbs on Sunday, killing a Hezbollah "
+                "commander and four others.", title="Israel strikes Beirut suburb, kills Hezbollah commander",
+                date="2025-11-23")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Air/drone strike"]
+
+
+def test_protesters_told_again_where_they_rioted_are_that_riot_and_a_headlines_riot_keeps_its_town(gaz, article):
+    a = article("BELGRADE, July 3 - Riot police fired tear gas at protesters in Belgrade and Novi Sad on Wednesday, "
+                "and dozens were detained. In Novi Sad, some demonstrators threw stones at police. Several "
+                "protesters were injured.", title="Police clash with protesters in Belgrade and Novi Sad",
+                date="2025-07-03")
+    found = [e.location.text for e in events_of(a, gaz) if e.event_type != "Strategic developments"]
+    assert sorted(found) == ["Belgrade", "Novi Sad"]  # one demonstration each: none lost, none told twice
+
+
+def test_gunmen_in_a_clause_of_their_own_shot_people_of_their_own_event(gaz, article):
+    a = article("Militants fired rockets at a village in Manipur's Bishnupur district on Saturday, killing an elderly "
+                "man, police said, and gunmen later shot dead three people in Jiribam district.", date="2025-09-07")
+    rockets, shooting = events_of(a, gaz)
+    assert (rockets.actor2, rockets.fatalities) == ("", 1)  # the police told it
+    assert (shooting.sub_event_type, shooting.location.text, shooting.fatalities) == ("Attack", "Jiribam", 3)
+
+
+def test_the_first_bombing_of_its_kind_is_the_bombing_told_and_a_quarter_of_the_city_its_place(gaz, article):
+    a = article("A suicide bomber blew himself up inside a church in the Dweilaa district of Damascus on Sunday, "
+                "killing 25 people. The ministry blamed Islamic State for the attack, the first suicide bombing in "
+                "the capital in years.", title="Suicide bomber kills worshippers at Damascus church",
+                date="2025-06-22")
+    (bombing,) = events_of(a, gaz)
+    assert (bombing.sub_event_type, bombing.fatalities, bombing.actor2) == ("Suicide bomb", 25, "Civilians (Syria)")
+
+
+def test_a_seized_train_is_no_place_taken(gaz, article):
+    a = article("The Baloch Liberation Army said it had seized the Jaffar Express near the town of Sibi on Tuesday.",
+                date="2025-03-11")
+    assert not [e for e in events_of(a, gaz) if e.sub_event_type.endswith("territory")]
+
+
+def test_a_group_that_attacked_towns_fought_there_and_one_that_killed_only_civilians_attacked_them(gaz, article):
+    a = article("The ELN attacked several towns, including Tibu and Teorama, on Thursday. On Friday, JNIM fighters "
+                "attacked the town of Diafarabe, killing seven civilians.", date="2025-01-18")
+    assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)] == \
+        [("Armed clash", "Tibu"), ("Armed clash", "Teorama"), ("Attack", "Diafarabe")]
+
+
+def test_armed_men_the_forces_fired_on_are_no_attackers_of_civilians(gaz, article):
+    a = article("Israeli troops killed two men during a raid in Tammun on Tuesday. The military said its forces had "
+                "opened fire on armed men who attacked them.", date="2025-02-04")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Armed clash"]
+
+
+def test_supporters_who_attacked_a_rally_and_clashed_with_police_rioted_and_the_headlines_clashes_are_it(
+        gaz, article):
+    a = article("At least four people were killed when supporters of a banned party attacked a rally in the town of "
+                "Gopalganj and clashed with police and soldiers, officials said.",
+                title="Clashes in Bangladesh's Gopalganj leave four dead", date="2025-07-16")
+    assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == [("Violent demonstration", 4)]

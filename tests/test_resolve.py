@@ -1094,3 +1094,16 @@ def test_a_district_the_gazetteer_lacks_of_a_province_is_placed_in_that_province
                 "them near Mocimboa da Praia.")
     found = resolved(a, gaz)["Muidumbe"]
     assert (found.place.name, found.approximate) == ("Cabo Delgado", True)
+
+
+def test_a_prison_the_text_puts_in_a_town_is_there_whatever_its_name_names_abroad(gaz, article):
+    a = article("Seventeen inmates were killed in a riot at the Litoral penitentiary in Guayaquil, Ecuador.")
+    found = resolved(a, gaz)["Litoral"]
+    assert (found.place.name, found.approximate) == ("Guayaquil", True)  # not Litoral, Equatorial Guinea
+
+
+def test_a_camp_known_abroad_only_by_another_name_is_placed_at_the_articles_town(gaz, article):
+    a = article("Israeli troops raided Tubas on Tuesday. A drone strike hit the Far'a refugee camp, killing one. "
+                "Clashes went on in Tubas.")
+    found = resolved(a, gaz)["Far'a"]
+    assert (found.place.name, found.approximate) == ("Ţūbās", True)  # not Farah, in Afghanistan

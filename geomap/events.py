@@ -207,9 +207,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?!(?:military|army|police|gendarmerie|naval|cadets?|near|outside|in|at|by)\b)[\w-]+ ){0,2}"
      r"(?:church(?:es)?|mosques?|temples?|markets?|schools?|clinics?|hospitals?|weddings?|funerals?|villages?|"
      r"hotels?|restaurants?|cafes?|bars?|nightclubs?|beach(?:es)?|homes? of|"
-     r"(?:displacement|refugee) camps?|camps? for (?:the )?displaced)|"
+     r"(?:displacement|refugee) (?:camps?|sites?)|(?:camps?|sites?) for (?:the )?displaced)|"
      # "Jihadist fighters killed at least 200 people": armed men who killed people attacked them
-     r"(?:militants|jihadists|fighters|insurgents) (?:\w+ ){0,2}killed (?:at least |more than |some |about )?[\w,]+ "
+     r"(?:militants|jihadists|fighters|insurgents) (?:\w+ ){0,4}killed (?:at least |more than |some |about )?[\w,]+ "
      r"(?:people|civilians|villagers|residents|worshippers)|"
      r"(?:gunm[ae]n|bandits|attackers?|assailants?|armed (?:men|youths|herders)|raiders|gang members|gangsters|"
      r"gangs?),? "
@@ -488,7 +488,8 @@ _POLICE_ACTING = re.compile(r"\b(?:police(?:men)?|security forces|gendarmes)\s+(
 _GROUP_SPEAKER = re.compile(r"\b(?:the|this) (?:[\w-]+ ){0,3}(?:group|movement|militia|rebels|insurgents)\b", re.I)
 _OWN_FIGHTERS = re.compile(r"\b(?:its|their) (?:forces|fighters|units|members|men|militants|troops)\b", re.I)
 _OWN_FORCES = re.compile(r"\b(?:its|their) (?:forces|troops|army|units|soldiers|military|air defen[cs]es?|aircraft|"
-                         r"warplanes|jets|drones|artillery|air ?force)\b", re.I)
+                         r"warplanes|jets|drones|artillery|air ?force)\b|"
+                         r"\b(?:forces|troops|units) loyal to (?:it|them)\b", re.I)  # "forces loyal to it had taken"
 # The state's forces in the actor rules only ("Military aircraft bombed", "The army said its aircraft struck"): too
 # common outside wars ("a military parade") to mark a sentence of violence by themselves.
 _MILITARY = re.compile(r"\b(?:military|junta|the army)\b", re.I)
@@ -521,7 +522,8 @@ _CLAUSE_BREAK = re.compile(r"\b(?:said|reported|says|saying|announced)(?: that)?
 _NO_SUBJECT = re.compile(r"(?:(?:had|has|have|also|then|later)\s+)*")  # ", and had struck": the subject before
 _WHILE_CLAUSE = re.compile(r",\s+(?:as|while|when)\s+")
 # A report by a group of itself: "The Houthis said they had launched missiles" (the speaker is the clause before).
-_SPEAKER = re.compile(r"\b(?:said|says|announced|claimed)\b[\w\s]{0,25}?\b(?:it|they|its|their)\b")
+_SPEAKER = re.compile(r"\b(?:said|says|announced|claimed)\b[\w\s]{0,25}?\b(?:it|they|its|their|"
+                      r"(?:forces|troops|units) loyal to (?:it|them))\b")  # ("... that forces loyal to it had taken")
 # "Islamic State claimed responsibility", "JNIM claimed the raid": the group behind the article's attacks.
 _CLAIMED = re.compile(r"\b(?:claimed (?:responsibility|the (?:attack|raid|bombing|strike|ambush|assault))|"
                       r"said (?:it|they) (?:had )?carried out the (?:attack|raid|bombing|strike|ambush|assault)|"
@@ -550,6 +552,9 @@ _BEHIND = re.compile(r"\b(?:said|says|believed|believe|suspected|suspect)(?: tha
 _SAID_BEFORE = re.compile(r"\b(?:said|says|reported|announced)\b(?=[^,;]*$)")  # the speaker's verb in the clause
 _CROWD_DOERS = re.compile(r"\b(?:[Pp]rotesters|[Dd]emonstrators|[Rr]ioters|[Cc]rowds?|[Mm]obs?|[Yy]ouths)\b[^.;]*$")
 _FIRED_ON_BEFORE = re.compile(r"\b(?:opened fire on|fired (?:on|at)|shot at|killed|clashed with|fought)\s+(?:the\s+)?$")
+_WITH_BEFORE = re.compile(r"\bwith (?:the )?(?:[\w-]+ )?$")
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|to|into|near|outside|from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_BODIES_OF = re.compile(r"\bbodies of (?:[\w-]+ ){0,3}$")
 _THE_GROUP = re.compile(r"\b[Tt]he (?:group|militant group|militants|insurgents|jihadists)\b(?!['’]s)")
 _TWO_STATES = re.compile(r"\b(?:[Tt]he|[Bb]oth) (?:two |nuclear-armed )?(?:neighbou?rs|countries|nations|states|"
                          r"governments)\b")
@@ -1416,7 +1421,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 _AFTER_THE_TOLD.search(sentence.text, max(0, match.start() - 60), match.start()) \
                 or " after " in lower and _CAME_AFTER.search(sentence.text, 0, match.start()) \
                 or article.events and match.start() < 6 and _RANKED_AFTER.match(sentence.text, match.end()) \
-                or named_again and _AFTER_THE_NOUN.search(sentence.text, max(0, match.start() - 40), match.start()) \
+                or named_again and not match.group().endswith("ed") and \
+                _AFTER_THE_NOUN.search(sentence.text, max(0, match.start() - 40), match.start()) \
                 and any(e.event_type == event_type for e in article.events) \
                 or match.start() < 6 and _RETOLD.match(sentence.text) and article.events and \
                 _RETOLD_FOLLOWED.match(sentence.text, match.end()) \
@@ -1460,6 +1466,9 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         if sub == "Looting/property destruction" and match.group().startswith("burn") and \
                 _FOUND_BEFORE.search(sentence.text, max(0, match.start() - 40), match.start()):
             continue  # "troops found bodies and burned vehicles": what was burned before, seen
+        if sub == "Abduction/forced disappearance" and \
+                _BODIES_OF.search(sentence.text, max(0, match.start() - 40), match.start()):
+            continue  # "after the bodies of six people abducted by militants were found": taken before, found now
         if sub == "Other" and _STALLED.search(sentence.text):
             continue  # "as talks stall", "talks have made little progress": a state of talks, no meeting of a day
         if sub == "Peaceful protest" and _DIPLOMATIC.search(sentence.text) and not _CROWD.search(sentence.text):
@@ -2603,6 +2612,12 @@ def _fallback_location(article: Article, sentence: Span, country: Mention | None
     previous = previous if anaphor else kin  # (but "a ceasefire in the area" is where the offensive was)
     if country is not None and _COUNTRYWIDE.search(sentence.text):
         return country, 3, country.place.name  # "eight were killed in clashes across the country"
+    # "Reinforcements were sent to Jableh after gunmen ambushed a patrol near the town": the town its sentence named
+    here = next((m for m in reversed(article.mentions) if sentence.start <= m.start < sentence.start + anaphor.start()
+                 and m.located and m.place.feature_code.startswith(_TOWN_CODES) and not m.text.isupper() and
+                 _PLACE_PREPOSITION.search(article.text, max(0, m.start - 30), m.start)), None) if city else None
+    if here is not None:
+        return here, 2, f"{anaphor.group(0)} (near {here.text})"
     if previous and (anaphor or follows):
         # "the city's southeast": the last town an event was placed at, not a quarter of it the text named since
         # (a town, or one the text calls a town though the gazetteer lacks it: not a camp by it)
@@ -2764,7 +2779,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     speaking = _state_in(facts, article.text, sentence.start + speaker[0], sentence.start + speaker[1]) if said else \
         _reporting_military(facts, article, sentence, offset)
     # "The army said its aircraft struck ...": the state speaks of its own forces
-    state_speaks = said and not speaker_groups and (
+    # (not "Anti-junta resistance fighters said they had captured ...")
+    state_speaks = said and not speaker_groups and not _REBELS.search(sentence.text, *speaker) and (
         speaking or _MILITARY.search(sentence.text, *speaker) or _government(facts, sentence.text, *speaker) or
         _STATE_VOICE.search(sentence.text, *speaker))
     state = f"Military Forces of {speaking}" if speaking else _state_actor(article, sentence, trigger, where)
@@ -2942,6 +2958,10 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         return f"Government of {parties[0]}", f"Government of {parties[1]}", 1, 1
     if parties and named:  # "Colombia's president suspended talks with the ELN", "negotiators from Israel and Hamas"
         return f"Government of {parties[0]}", named[0], 1, _inter(named[0])
+    fought_with = _fought_with_named(facts, article, sentence, text, at, named, rebels) \
+        if trigger.event_type == "Battles" and named else None
+    if fought_with is not None:  # "the rebels clashed with Wazalendo militias": the rebels the story names, on them
+        return fought_with, named[0], _inter(fought_with), _inter(named[0])
     if named:  # "Hezbollah launched drones at an Israeli army base": the base's state is the other side
         # ... the state's forces it fought before a second group ("with the Congolese army and allied militias")
         opponent = _target_state(facts, text, at) or _other_state(facts, text, at, "") or \
@@ -3287,6 +3307,19 @@ def _previous_strike(article: Article, sentence: Span, word: str = "") -> Event 
     aerial = [e for e in strikes if e.sub_event_type == "Air/drone strike" and e.sentence is strikes[-1].sentence] \
         if no_bombs and strikes else []
     return (many or ships or aerial or strikes)[-1] if strikes else None
+
+
+def _fought_with_named(facts: _Facts, article: Article, sentence: Span, text: str, at: int, named: list[str],
+                       rebels: re.Match | None) -> str | None:
+    """The group the story named before, where "the rebels" fought one named only after "with" ("M23 rebels seized
+    Goma ... the rebels clashed with Wazalendo militias near Mwenga": M23's fight)."""
+    if rebels is None or text[max(0, rebels.start() - 4):rebels.start()].lower() != "the ":
+        return None
+    starts = [start for start, name in _group_names(text).items() if name in named]
+    if not starts or min(starts) < at or not _WITH_BEFORE.search(text, max(0, min(starts) - 30), min(starts)):
+        return None
+    before = facts.group_before(sentence.start)
+    return before if before and before != named[0] else None
 
 
 def _police_acting(text: str) -> bool:

@@ -1053,7 +1053,8 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
             verdicts[index] = text[start:end].casefold() in accepted_names or \
                 _in_list_with_accepted(index, found, verdicts, text) and \
                 not (rule == "unknown" and (_ARMED_BODY_AFTER.match(text, end) or  # "Karen rebels": a people
-                                            _acronym(text[start:end].replace(".", ""))))  # "the US and U.N. experts"
+                                            _acronym(text[start:end].replace(".", "")) or  # "the US and U.N. experts"
+                                            _has_digit(text[start:end])))  # "Congo and M23 sign a framework"
         if kind == "toponym" and verdicts[index] and \
                 (_person_or_firm(text, start, end, gazetteer) or _STREET_ABBREVIATION.match(text, end) or
                  _nickname(text, start, end) or _groups_listed(text, start)):

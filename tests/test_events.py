@@ -5048,3 +5048,43 @@ def test_supporters_who_attacked_a_rally_and_clashed_with_police_rioted_and_the_
                 "Gopalganj and clashed with police and soldiers, officials said.",
                 title="Clashes in Bangladesh's Gopalganj leave four dead", date="2025-07-16")
     assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == [("Violent demonstration", 4)]
+
+
+def test_anti_junta_fighters_who_said_they_took_a_town_took_it_from_the_junta(gaz, article):
+    a = article("Anti-junta resistance fighters said they had captured the town of Kyaukme in Shan state after weeks "
+                "of fighting.", date="2025-01-30")
+    (taken,) = events_of(a, gaz)
+    assert (taken.sub_event_type, taken.actor2) == ("Non-state actor overtakes territory", "Military Forces of Myanmar")
+
+
+def test_militia_fighters_who_killed_people_at_a_site_for_displaced_people_attacked_them(gaz, article):
+    a = article("Fighters of the CODECO militia killed at least 20 people in an overnight attack on a site for "
+                "displaced people in Djugu territory, an official said.", date="2025-02-11")
+    (attack,) = events_of(a, gaz)
+    assert (attack.sub_event_type, attack.actor1, attack.fatalities) == ("Attack", "CODECO", 20)
+
+
+def test_the_rebels_who_clashed_with_a_militia_named_after_with_are_the_rebels_the_story_named(gaz, article):
+    a = article("M23 rebels took Bukavu in February. Fighting has gone on since, and on Friday the rebels clashed "
+                "with Wazalendo militias near Uvira, residents said.", date="2025-11-15")
+    clash = events_of(a, gaz)[-1]
+    assert (clash.actor1, clash.actor2) == ("M23", "Wazalendo Militia")
+
+
+def test_an_ambush_told_after_the_gunmen_in_a_clause_is_its_own_event(gaz, article):
+    a = article("Security forces clashed with gunmen in Latakia on Thursday. Reinforcements were sent to Jableh after "
+                "the gunmen ambushed a patrol near the town, killing 16 officers.", date="2025-03-07")
+    assert [(e.location.text, e.fatalities) for e in events_of(a, gaz)][-1] == ("Jableh", 16)
+
+
+def test_the_bodies_of_people_abducted_before_found_now_are_no_abduction_of_the_day(gaz, article):
+    a = article("Protesters set fire to vehicles in Imphal on Saturday after the bodies of six people abducted by "
+                "militants were found, police said.", date="2025-11-16")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Violent demonstration"]
+
+
+def test_forces_loyal_to_the_government_that_took_a_district_regained_it(gaz, article):
+    a = article("Clashes broke out between rival armed groups in Tripoli overnight. The government said on Tuesday "
+                "that forces loyal to it had taken control of the Abu Salim district.", date="2025-05-13")
+    taken = events_of(a, gaz)[-1]
+    assert (taken.sub_event_type, taken.actor1) == ("Government regains territory", "Military Forces of Libya")

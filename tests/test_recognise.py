@@ -885,3 +885,8 @@ def test_a_title_inside_a_hyphenated_name_makes_no_surname_of_the_next_sentences
     a = article("Gangs attacked Kenscoff on Tuesday. Police fought them near Port-au-Prince. Kenscoff lies south of "
                 "the capital.")
     assert names(a, gaz).count("Kenscoff") == 2  # "Prince. Kenscoff" is no prince named Kenscoff
+
+
+def test_a_name_with_a_digit_listed_with_a_country_is_no_place(gaz, article):
+    a = article("Congo and M23 sign a framework for peace in Doha")
+    assert names(a, gaz) == ["Congo", "Doha"]

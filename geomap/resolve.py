@@ -52,7 +52,9 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
     the town the article names most is a quarter of that town: placed there.
 20. ``measured-near`` -- a name its name or context put many times the stated distance from the town the text
     measures it from ("the village of al-Mazraa, about 10 km west of Sweida") takes the namesake that lies at that
-    distance, or, a village abroad, is one the gazetteer lacks: placed at that town (for claims to estimate).
+    distance, or, a village abroad, is one the gazetteer lacks: placed at that town (for claims to estimate); a
+    village placed only in the province that holds that town ("Darul Jamal, which lies about 20 km from Bama") is
+    placed at the town.
 21. ``village-homonym`` -- a village its name alone put at a city of 100,000 far from the text's other towns
     ("the village of Rivne, about 6 km northwest of Pokrovsk"), or at a near spelling in a country none of them
     lies in ("the village of Khanasor" beside Sinjar: not Taşlıca, in Turkey), is a village the gazetteer
@@ -105,7 +107,8 @@ _BY_NAME_PASSES = ("unambiguous", "one-sense", "document-coherence", "feature-wo
 # "in Delft", "near Liancourt", "Giza's Haram district": the text calls the name a place.
 _PLACE_CUE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|outside|to|of|into|towards?|around)\s+(?:the\s+)?|['’]s\s+)$")
 # "Tawila, some 60 km to the west": a name the text measures a distance to is a place
-_MEASURED_AFTER = re.compile(r",\s+(?:(?:about|some|around|roughly|nearly|approximately|just|only)\s+)?"
+_MEASURED_AFTER = re.compile(r",\s+(?:(?:which|that)\s+(?:lies|is|sits)\s+)?"  # ("Darul Jamal, which lies 20 km from")
+                             r"(?:(?:about|some|around|roughly|nearly|approximately|just|only)\s+)?"
                              r"(?P<km>\d[\d.,]*)\s*-?\s*(?P<unit>km|kms|kilomet(?:er|re)s?|miles?)\b", re.I)
 # "al-Mazraa, about 10 km west of Sweida": the distance and the town it is measured from, right after a name
 _MEASURED_FROM_NEXT = re.compile(_MEASURED_AFTER.pattern + r"(?:\s*\([^)]{1,30}\))?\s+(?:(?:to\s+the\s+)?[a-z-]+\s+)?"
@@ -174,6 +177,8 @@ _SETTLEMENT_FEATURES = frozenset({"town", "village", "city", "camp", "neighbourh
 
 # "Ukrainian city of ", "Syrian border town of ": a demonym's settlement word before the name
 _SETTLEMENT_OF = re.compile(r"\s+(?:[a-z-]+\s+)?(?:city|town|village|port|capital|settlement)\s+of\s+(?:the\s+)?")
+
+_NEAR_TOWN_KM = 50  # a village measured from a town this close is placed at the town, not in its province
 
 Pass = Callable[[Article, Gazetteer], None]
 
@@ -1025,6 +1030,11 @@ def measured_near(article: Article, gazetteer: Gazetteer) -> None:
     with none there, a small place abroad (the El Mazra'a of Israel) is a village the gazetteer lacks, placed
     approximately at that town for the claim to estimate."""
     for mention in article.mentions:
+        town = _town_measured_from(article, mention)
+        for same in [m for m in article.mentions if m.text == mention.text and m.approximate] if town else ():
+            _choose(same, Candidate(town, 0.0, town.name, "focus"), "measured-near",
+                    f"the text measures '{mention.text}' from {town.name}, a town of {same.place.name}: placed "
+                    f"approximately there")
         if not mention.located or mention.place.kind != "place" or not mention.why.startswith(_BY_NAME_PASSES):
             continue
         stated, anchor = _measured_from(article, mention)
@@ -1050,6 +1060,18 @@ def measured_near(article: Article, gazetteer: Gazetteer) -> None:
                         f"lies near it ({old.name}, {old.country}, lies far off): placed approximately at "
                         f"{anchor.place.name}")
                 same.approximate = True
+
+
+def _town_measured_from(article: Article, mention: Mention) -> Place | None:
+    """The town the text measures a name from, within walking reach of a village ("Darul Jamal, which lies about 20 km
+    from Bama"), where an earlier pass could place the name only in the province that holds that town."""
+    if not mention.approximate or mention.place is None or mention.place.kind not in ("admin1", "admin2"):
+        return None
+    stated, anchor = _measured_from(article, mention)
+    if anchor is None or anchor.place.kind != "place" or stated > _NEAR_TOWN_KM or \
+            not mention.place.holds(anchor.place):
+        return None
+    return anchor.place
 
 
 def _abroad(article: Article, place: Place) -> bool:

@@ -1107,3 +1107,10 @@ def test_a_camp_known_abroad_only_by_another_name_is_placed_at_the_articles_town
                 "Clashes went on in Tubas.")
     found = resolved(a, gaz)["Far'a"]
     assert (found.place.name, found.approximate) == ("Ţūbās", True)  # not Farah, in Afghanistan
+
+
+def test_a_village_placed_in_its_province_is_placed_at_the_town_the_text_measures_it_from(gaz, article):
+    a = article("Jihadists raided the village of Darul Jamal in Borno state on Friday night. Darul Jamal, which lies "
+                "about 20 km from Bama, had only recently been resettled.")
+    found = [m for m in resolved_all(a, gaz) if m.text == "Darul Jamal"]
+    assert [(m.place.name, m.approximate) for m in found] == [("Bama", True), ("Bama", True)]  # not all of Borno

@@ -218,7 +218,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:(?!(?:were|was|been|being|after|before|when|as|troops|soldiers|police|army|forces)\b)\w+,? ){0,7}"
      # ("gangs stormed the town of Mirebalais, freeing 500 prisoners": a capture, unless they killed there)
      r"(?:killed|shot|attacked|stormed(?! (?:the )?(?:town|city) of\b(?![^.]{0,80}\b(?:killing|killed|shooting)))|"
-     r"opened fire on|opened fire|raided(?=[^.]{0,80}\b(?:killing|killed|shooting)))"  # (a raid to abduct: abduction)
+     r"opened fire on|opened fire|raided(?=[^.]{0,150}\b(?:killing|killed|shooting)))"  # (a raid to abduct: abduction)
      r"(?! (?:\w+ ){0,2}(?:police|security|army|military|gendarmerie|gendarmes|"
      # (an aid convoy is civilians': "attacked a humanitarian convoy", "a convoy of an aid agency")
      r"soldiers|troops|checkpoints?|patrols?|posts?|bases?|(?<!aid )(?<!humanitarian )(?<!relief )"
@@ -2483,10 +2483,11 @@ def _list_from(text: str, after: list[Mention]) -> list[Mention]:
     chosen = [after[0]]
     for previous, current in zip(after, after[1:]):
         if not _LIST_JOIN.fullmatch(text, previous.end, current.start) or \
-                current.place is not None and previous.place is not None and \
+                current.place is not None and previous.place is not None and not current.approximate and \
                 (current.place.holds(previous.place) or
                  previous.place.kind == "country" and previous.place.holds(current.place)):
-            break  # "Cabaret, Haiti": a place and its country, no list ("Pakistan and Pakistani Kashmir": the country)
+            break  # "Cabaret, Haiti": a place and its country, no list ("Pakistan and Pakistani Kashmir": the country;
+            # but "the villages of Mykolaivka and Novoukrainka", the second placed only in its region, are two)
         chosen.append(current)
     return chosen
 
@@ -2776,7 +2777,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         named = _groups(facts, _LINKED_TO.sub("", text)) or \
             _groups(facts, _claimant(article.text[sentence.start:sentence.end + _CLAIM_REACH])) or named
     # "Russia's defence ministry said its troops had captured ...": the speaking state's forces
-    speaking = _state_in(facts, article.text, sentence.start + speaker[0], sentence.start + speaker[1]) if said else \
+    speaking = (_state_in(facts, article.text, sentence.start + speaker[0], sentence.start + speaker[1]) or
+                _military_before(facts, article, sentence, speaker)) if said else \
         _reporting_military(facts, article, sentence, offset)
     # "The army said its aircraft struck ...": the state speaks of its own forces
     # (not "Anti-junta resistance fighters said they had captured ...")
@@ -3510,6 +3512,16 @@ def _names_a_state(mention: Mention) -> bool:
     that could act."""
     return (mention.kind == "demonym" or mention.text.replace(".", "").isupper()) and \
         mention.place is not None and mention.place.kind == "country"
+
+
+def _military_before(facts: _Facts, article: Article, sentence: Span, speaker: tuple[int, int]) -> str | None:
+    """The state whose military the sentence before named, where "It said its forces ..." speaks ("Ukraine's military
+    did not comment. It said its forces had repelled 57 attacks")."""
+    if sentence.text[speaker[0]:speaker[1]].strip() not in ("It", "They"):
+        return None
+    before = article.sentence_before(sentence)
+    military = _MILITARY.search(before.text) if before is not None else None
+    return _state_in(facts, article.text, before.start, before.start + military.end()) if military else None
 
 
 def _reporting_military(facts: _Facts, article: Article, sentence: Span, offset: int) -> str | None:

@@ -38,7 +38,8 @@ reason in ``Mention.why``; later passes see what earlier ones decided.
     towns takes a namesake that lies among them ("Palestine" beside Elkhart, Texas; "Jordan"
     beside Shakopee, Minnesota).
 15. ``located-in`` -- a name the gazetteer lacks, followed by "in" or "near" and a town, lies
-    in or by that town ("Alder Hey Children's Hospital in Liverpool", "Zorbaqand, a village near Hama");
+    in or by that town ("Alder Hey Children's Hospital in Liverpool", "Zorbaqand, a village near Hama"), as does
+    one it knows only by a near spelling far from that town ("Beita near Nablus", not Beit El);
     followed by "in" and a province, in that province ("Paletwa in Chin State").
 16. ``contained-name`` -- a name the gazetteer lacks is placed at the well-known place it
     contains ("Manila Cathedral" in Manila, "US Federal Reserve" in the United States, "the Russian
@@ -178,6 +179,8 @@ _SETTLEMENT_FEATURES = frozenset({"town", "village", "city", "camp", "neighbourh
 # "Ukrainian city of ", "Syrian border town of ": a demonym's settlement word before the name
 _SETTLEMENT_OF = re.compile(r"\s+(?:[a-z-]+\s+)?(?:city|town|village|port|capital|settlement)\s+of\s+(?:the\s+)?")
 
+_LOOSE_CHOICE = re.compile(r"document-coherence: [^;]*; loose match")
+_LOOSE_KM = 15  # a near spelling farther than this from the town the text puts the name by is another place
 _NEAR_TOWN_KM = 50  # a village measured from a town this close is placed at the town, not in its province
 
 Pass = Callable[[Article, Gazetteer], None]
@@ -815,9 +818,12 @@ def located_in(article: Article, gazetteer: Gazetteer) -> None:
         # (a camp or a building the text puts by a town is there, whatever namesake its name alone found: "the Far'a
         # refugee camp near Tubas", not Farah in Afghanistan)
         building = _BUILDING_AFTER.match(article.text, first.end)
+        # (nor a near spelling of another village: "the village of Beita near Nablus" is no Beit El, 35 km off)
+        loose = _LOOSE_CHOICE.match(first.why) is not None
         elsewhere = first.place is not None and second.located and second.place.kind == "place" and \
-            building is not None and \
-            haversine_km(first.place.lat, first.place.lon, second.place.lat, second.place.lon) > _CLUSTER_KM
+            (building is not None or loose) and \
+            haversine_km(first.place.lat, first.place.lon, second.place.lat, second.place.lon) > \
+            (_LOOSE_KM if loose else _CLUSTER_KM)
         between = article.text[first.end:second.start]
         if (first.place is not None or first.why) and not elsewhere or first.kind != "toponym" or \
                 second.place is None or second.approximate or not _IN_TOWN.fullmatch(between) or \
@@ -827,6 +833,7 @@ def located_in(article: Article, gazetteer: Gazetteer) -> None:
             continue
         _choose(first, Candidate(second.place, 0.0, second.place.name, "focus"), "located-in",
                 (f"'{first.text}' names the{building.group()} the text puts in {second.place.name}" if building else
+                 f"'{first.text}' is known only by a near spelling far off ({first.place.name})" if elsewhere else
                  f"'{first.text}' is not in the gazetteer") + f": placed approximately at {second.place.name}, "
                 f"the {'town' if second.place.kind == 'place' else 'unit'} the text puts it in")
         first.approximate = True

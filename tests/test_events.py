@@ -5088,3 +5088,22 @@ def test_forces_loyal_to_the_government_that_took_a_district_regained_it(gaz, ar
                 "that forces loyal to it had taken control of the Abu Salim district.", date="2025-05-13")
     taken = events_of(a, gaz)[-1]
     assert (taken.sub_event_type, taken.actor1) == ("Government regains territory", "Military Forces of Libya")
+
+
+def test_youths_who_raided_a_camp_and_killed_in_a_long_sentence_attacked_it(gaz, article):
+    a = article("Armed youths from a rival community raided a cattle camp near the town of Pibor in South Sudan's "
+                "Greater Pibor Administrative Area on Saturday, killing at least 30 people.", date="2025-03-02")
+    assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == [("Attack", 30)]
+
+
+def test_the_second_village_of_a_list_placed_only_in_its_region_is_taken_too(gaz, article):
+    a = article("Russia's defence ministry said its forces had taken control of the villages of Mykolaivka and "
+                "Novoukrainka in Ukraine's Donetsk region.", date="2025-08-03")
+    assert [e.location.text for e in events_of(a, gaz)] == ["Mykolaivka", "Novoukrainka"]
+
+
+def test_it_said_after_a_sentence_naming_a_states_military_is_that_military_speaking(gaz, article):
+    a = article("Russia said it had taken two villages. Ukraine's military did not comment on the claim. It said its "
+                "forces had repelled 57 Russian attacks near Pokrovsk over the past day.", date="2025-08-03")
+    fight = events_of(a, gaz)[-1]
+    assert (fight.actor1, fight.actor2) == ("Military Forces of Ukraine", "Military Forces of Russia")

@@ -1114,3 +1114,9 @@ def test_a_village_placed_in_its_province_is_placed_at_the_town_the_text_measure
                 "about 20 km from Bama, had only recently been resettled.")
     found = [m for m in resolved_all(a, gaz) if m.text == "Darul Jamal"]
     assert [(m.place.name, m.approximate) for m in found] == [("Bama", True), ("Bama", True)]  # not all of Borno
+
+
+def test_a_village_known_only_by_a_near_spelling_far_off_is_placed_at_the_town_the_text_puts_it_near(gaz, article):
+    a = article("Israeli settlers attacked the Palestinian village of Beita near Nablus on Friday, residents said.")
+    found = resolved(a, gaz)["Beita"]
+    assert (found.place.name, found.approximate) == ("Nablus", True)  # not Beit El, some 35 km away

@@ -69,7 +69,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"from(?= (?:the )?[A-Z])",
      "Battles", "territory-back", "Political violence"),
     (r"\b(?:captured|captures|seized|(?<!to )seizes?|t(?:ook|aken) (?:full |total |complete |effective )?control (?:of|over)|"
-     r"took over|overran|overrun|stormed|fell to|capturing|seizing|entered|(?:walked|marched|rolled|swept) into|(?:took|taking)(?! (?:\w+ ){0,3}hostages?\b)|"
+     r"took over|overran|overrun|stormed|fell to|capturing|seizing|entered|(?:walked|marched|rolled|swept) into|"
+     r"(?:took|taking)(?! (?:\w+ ){0,3}hostages?\b| to the streets\b)|"
      r"(?:had|have|has|were|was|been) taken(?! (?:to|place|into|part|away|by surprise|hostage|ill|shelter|refuge|cover|"
      r"steps|measures|action|office|power)\b)(?! (?:\w+ ){0,3}hostages?\b))\b",  # (nor "had taken them hostage")
      "Battles", "territory", "Political violence"),
@@ -248,6 +249,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:erected|set up|built) (?:burning )?barricades))\b", "Riots", "Violent demonstration", "Demonstrations"),
     (r"\b(?:(?:opened fire on|fired? on|shot dead|killed|shot) (?:[\w-]+ ){0,4}(?:protesters?|demonstrators?|"
      r"(?:at|during|in) (?:the )?(?:[\w-]+ )?(?:demonstrations?|protests?|rall(?:y|ies)))|"
+     # "fired on supporters of the opposition candidate who took to the streets of Garoua"
+     r"(?:opened fire on|fired? on) (?:the )?(?:supporters|crowds?)(?=[^.;]{0,80}\b(?:took to the streets|protest|"
+     r"marched|demonstrat))|"
      # "At least one protester was shot dead", "A man was shot dead and dozens were hurt during protests in Lima"
      r"(?:protesters?|demonstrators?) (?:was|were|had been) (?:shot dead|shot and killed|killed|shot)|"
      r"(?:was|were) shot dead(?=[^.;]{0,100}\b(?:during|at|in) (?:the )?(?:[\w-]+ ){0,2}(?:protests?|"
@@ -367,8 +371,10 @@ _RULES: list[tuple[str, str, str, str]] = [
 ]
 
 
+_NEAR_GAP = re.compile(r",?\s+near\s+(?:the\s+(?:town|city)\s+of\s+)?")
+# "in Pakistan's southwestern Balochistan", "in the town of Lqliaa near Agadir"
 _LOCATIVE_BEFORE = guarded(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Oo]n|of|[Aa]round)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
-                           r"(?:\w+\s+)?$")  # "in Pakistan's southwestern Balochistan"
+                           r"(?:\w+\s+)?(?:(?:town|city|village)\s+of\s+)?$")
 _CAUSE = re.compile(r"\b(?:against|over|in (?:support|solidarity) (?:of|with)|to (?:demand|denounce|condemn|mark))\b")
 _ANNOUNCED = ("Other", "Agreement")  # talks and agreements
 _MEETING_IN = re.compile(r"\b(?:after|following)\s+(?:a\s+|the\s+|\w+\s+(?:days|hours|rounds)\s+of\s+)?(?:[\w-]+\s+)?"
@@ -509,7 +515,8 @@ _REBELS_KILLED = re.compile(r"\b(?:militants|fighters|insurgents|rebels|jihadist
                             r"(?:were|had been|have been)\s+killed\b")
 _LINKED_BEFORE = re.compile(r"\b(?:linked|tied|allied|loyal|affiliated) (?:to|with) (?:the )?$")  # (the parent)
 _LINKED_TO = re.compile(r"\b(?:linked|tied|allied|loyal|affiliated) (?:to|with) (?:the )?[\w'’-]+")
-_ACCUSED = re.compile(r"\baccus(?:ed|es|ing)\s+(.{1,60}?)\s+of\s+$")
+_ACCUSED = re.compile(r"\b(?:accus(?:ed|es|ing)\s+(.{1,60}?)\s+of|blam(?:ed|es|ing)\s+(.{1,60}?)\s+for)\s+"
+                      r"(?:an?\s+|the\s+)?$")  # ("Taliban officials blamed Pakistan for an air strike")
 # "Uvira, the last city still held by the Congolese army, after taking Kamanyola": a place's keeper, not the actor
 _HELD_BY = re.compile(r"\b(?:held|controlled|occupied|defended|besieged|encircled|surrounded) by (?:the )?(?:[\w-]+ ){0,3}"
                       r"(?:army|forces|troops|military|rebels|militants|fighters|militias?|group|government)\b")
@@ -888,8 +895,9 @@ _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
 _AND_ANOTHER = re.compile(r"\band\s+(?:all\s+|another\s+|a\s+further\s+)?$")  # "..., and all 16 attackers were"
 _NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b")
 # "33 militants ... and 21 passengers died", "left 18 attackers and one member of the security forces dead"
-_BOTH_DIED = re.compile(r"\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?) [a-z-]+ (?:were killed |died )?and (?:at least )?"
-                        r"(\d[\d,]*|[a-z]+(?:-[a-z]+)?) "
+_BOTH_DIED = re.compile(r"\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:of (?:its|their|his|her) )?[a-z-]+ (?:were killed |died )?"
+                        r"and (?:at least )?(\d[\d,]*|[a-z]+(?:-[a-z]+)?) "  # ("five of its members and a Qatari
+                        # security officer were killed": six)
                         r"(?:[a-z-]+ ){1,5}?(?:were (?:also )?killed|died|(?:were )?dead)\b", re.I)
 # (past a name in apposition: "killing the minister, Khalil Haqqani, and at least five other people")
 _AND_MORE = re.compile(rf"(?:[^.,;]{{0,40}}?,\s+[A-Z][^.,;]{{0,30}},\s+|[^.,;]{{0,40}}?)\band\s+"
@@ -1009,9 +1017,11 @@ _PREPOSITION_BEFORE = guarded(r"\b(?:in|at|near|from|of|to|into|on|against|acros
 _WITHDRAWAL = "Non-violent transfer of territory"
 _TAKEN = ("Non-state actor overtakes territory", "Government regains territory")
 # "... set fire to buildings inside the base before withdrawing": raiders who left, no territory taken
-# "jets bombed the fighters as they withdrew": raiders leaving, no handover of the place
-_RETREATING = re.compile(r"\b(?:as|while|when) (?:they|the (?:[\w-]+ )?(?:fighters|insurgents|militants|attackers|"
-                         r"rebels|jihadists|assailants)) (?:withdrew|retreated|pulled out|pulled back|fled)\b")
+# "jets bombed the fighters as they withdrew": raiders leaving, no handover of the place (not "killed civilians as
+# they fled": the civilians)
+_RETREATING = re.compile(r"\b(?:as|while|when) (?:they (?:withdrew|retreated|pulled out|pulled back)|"
+                         r"the (?:[\w-]+ )?(?:fighters|insurgents|militants|attackers|rebels|jihadists|assailants) "
+                         r"(?:withdrew|retreated|pulled out|pulled back|fled))\b")
 _LEFT_AGAIN = re.compile(r"\bbefore (?:withdrawing|retreating|pulling out|pulling back)\b|"
                          r"\b(?:later|then|afterwards) (?:withdrew|retreated|pulled out|pulled back)\b|" +
                          _RETREATING.pattern)
@@ -1500,7 +1510,7 @@ def _told_specifically_beside(trigger: _Trigger, specific: list[_Trigger], sente
     struck Tehran, while Iranian media said an Israeli strike hit a gas field"; not "took four towns, and said 50
     soldiers died in the fighting", the fighting for them), and fighting told of another day is its own ("Gunfire and
     explosions rang out in Goma on Monday, a day after the group captured Sake")."""
-    own_clause = trigger.event_type == "Explosions/Remote violence"
+    own_clause = trigger.event_type == "Explosions/Remote violence" and trigger.sub_event_type != "generic blast"
     return any(t.event_type == trigger.event_type and not _DAYS_BETWEEN.search(
         sentence.text, min(t.span.end, trigger.span.end) - sentence.start,
         max(t.span.start, trigger.span.start) - sentence.start) and (not own_clause or not _NEXT_CLAUSE.search(
@@ -2343,6 +2353,9 @@ def _inner(text: str, before: list[Mention]) -> list[Mention]:
     """The last place told before the trigger -- or the town it puts in a unit: 'took the town of Debre Tabor in
     Ethiopia's Amhara region after heavy fighting' was fighting at Debre Tabor."""
     chosen = before[-1:]
+    if len(before) > 1 and before[-2].located and before[-2].place.kind == "place" and \
+            _NEAR_GAP.fullmatch(text, before[-2].end, before[-1].start):
+        return before[-2:-1]  # "in the town of Lqliaa near Agadir": Lqliaa, which Agadir only locates
     # ... unit by unit ("the town of Maga in Kebbi state in northwest Nigeria"; a town the gazetteer lacks, put
     # approximately in its unit, is still the finer), or in a region ("the old city of Hebron in the southern West
     # Bank")
@@ -2742,9 +2755,12 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if len(clauses) > 1 and _AFTER_DOING.search(before) and trigger.span.text.endswith("ing"):
         # "Russian troops have advanced ..., analysts said, after capturing Stepnohirsk": the main clause's subject
         before = _HELD_BY.sub(_blank, clauses[0]) + before
-    accused = _ACCUSED.search(before) if "accus" in before else None
+    accused = _ACCUSED.search(before) if "accus" in before or "blam" in before else None
     if accused:  # "The SDF accused government-aligned factions of shelling": the accused acted, not the accuser
-        before = accused.group(1) + " "
+        before = (accused.group(1) or accused.group(2)) + " "
+    blamed = _country_named(facts, accused.group(2)) if accused and accused.group(2) else None
+    if blamed and trigger.event_type == "Explosions/Remote violence":  # "Taliban officials blamed Pakistan for an
+        return f"Military Forces of {blamed}", "", 1, None  # air strike": the state blamed
     reported = _without_reporter(sentence.text)  # "..., the US military said": who reports takes no side
     clause = _CLAUSE_BREAK.split(reported[offset:])[0]
     if trigger.sub_event_type.startswith("territory"):  # "The rebels took the city, after ... Wazalendo militias
@@ -3705,7 +3721,8 @@ def _death_toll(sentence: Span, counts: Callable[[int], bool] = lambda offset: T
         return None  # every figure _KILLED reads sits beside one of these words: skip its scan
     figures = []
     both = _BOTH_DIED.search(sentence.text)  # "12 soldiers and 30 assailants died": 42
-    parts = [_FATALITY_WORDS.get(n.lower()) or parse_number(n.lower()) for n in both.groups()] if both else []
+    parts = [_FATALITY_WORDS.get(n.lower()) or parse_number(n.lower()) or int(n.lower() in ("a", "an"))
+             for n in both.groups()] if both else []
     if both is not None and not all(parts):
         both = None
     elif both is not None and counts(both.start() + sentence.start):
@@ -4238,8 +4255,10 @@ def _nearest_weekday(anchor: date, weekday: int) -> date:
 def event_key(event: Event) -> tuple:
     location = event.location
     # A place known only approximately (at the article's town) is told apart by its own name.
-    where = location.place.geonameid if location is not None and location.located else \
-        (location.text if location else None)
+    # (but a crowd in a city is one, at whichever of its sites: "clashed with police in central Lima ... near Congress")
+    where = location.place.geonameid if location is not None and (
+        location.located or location.place is not None and event.event_type in _DEMONSTRATIONS and
+        location.place.kind == "place") else (location.text if location else None)
     # A battle is one whichever side a sentence names first ("ISWAP attacked a base in Malam Fatori ... troops
     # repelled the assault and killed 23 insurgents")
     state = event.actor1.startswith(("Military Forces", "Police Forces"))

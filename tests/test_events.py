@@ -5107,3 +5107,42 @@ def test_it_said_after_a_sentence_naming_a_states_military_is_that_military_spea
                 "forces had repelled 57 Russian attacks near Pokrovsk over the past day.", date="2025-08-03")
     fight = events_of(a, gaz)[-1]
     assert (fight.actor1, fight.actor2) == ("Military Forces of Ukraine", "Military Forces of Russia")
+
+
+def test_a_city_taken_while_its_fighters_killed_civilians_as_they_fled_is_taken(gaz, article):
+    a = article("The RSF said on Sunday it had taken control of El Fasher. Witnesses said RSF fighters killed "
+                "civilians as they fled the city.", date="2025-10-26")
+    assert events_of(a, gaz)[0].sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_forces_that_fired_on_supporters_who_took_to_the_streets_used_excessive_force(gaz, article):
+    a = article("Security forces fired on supporters of an opposition candidate who took to the streets of Garoua on "
+                "Sunday, killing at least four people, witnesses said.", date="2025-10-27")
+    (event,) = events_of(a, gaz)
+    assert (event.sub_event_type, event.location.text, event.fatalities) == \
+        ("Excessive force against protesters", "Garoua", 4)
+
+
+def test_a_town_near_another_is_where_it_happened(gaz, article):
+    a = article("Two people were shot dead in the town of Lqliaa near Agadir after protesters tried to storm a police "
+                "station, the ministry said.", date="2025-10-01")
+    assert [e.location.text for e in events_of(a, gaz)] == ["Lqliaa"]
+
+
+def test_five_members_and_an_officer_killed_are_six(gaz, article):
+    a = article("Israel carried out an air strike on Hamas leaders in Doha on Tuesday. Hamas said five of its members "
+                "and a Qatari security officer were killed.", date="2025-09-09")
+    assert [e.fatalities for e in events_of(a, gaz)] == [6]
+
+
+def test_the_state_an_official_blamed_for_a_strike_made_it_and_the_blasts_heard_are_that_strike(gaz, article):
+    a = article("Two explosions shook Kabul late on Thursday, and Taliban officials blamed Pakistan for an air strike "
+                "on a vehicle in the city.", date="2025-10-10")
+    assert [(e.sub_event_type, e.actor1) for e in events_of(a, gaz)] == \
+        [("Air/drone strike", "Military Forces of Pakistan")]
+
+
+def test_a_crowd_told_in_a_city_and_at_a_site_of_it_placed_there_is_one_demonstration(gaz, article):
+    a = article("Young protesters clashed with police in central Lima, Peru's capital, on Wednesday night. Protesters "
+                "threw stones at officers near Congress, and police responded with tear gas.", date="2025-10-16")
+    assert [e.location.text for e in events_of(a, gaz)] == ["Lima"]

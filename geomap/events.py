@@ -371,6 +371,7 @@ _RULES: list[tuple[str, str, str, str]] = [
 ]
 
 
+# "the town of Lqliaa near Agadir": a town the next one only locates
 _NEAR_GAP = re.compile(r",?\s+near\s+(?:the\s+(?:town|city)\s+of\s+)?")
 # "in Pakistan's southwestern Balochistan", "in the town of Lqliaa near Agadir"
 _LOCATIVE_BEFORE = guarded(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Oo]n|of|[Aa]round)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
@@ -485,6 +486,7 @@ _GOVERNMENT = guarded(r"(?<!pro-)\b(?:government|govt|regime|state) (?:forces|tr
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]*) $")
 _POLICE = re.compile(r"\b(?:police(?:men)?|gendarmes|gendarmerie|security (?:forces|patrols?|personnel|services))\b",
                      re.I)
+# ", police said, and ...": police named in an aside that tells who reported
 _SPEAKING_AFTER = re.compile(r"\s+(?:said|say|says|told|reported)\s*[,.;]")
 _ASIDE_BEFORE = re.compile(r",\s+(?:the\s+|local\s+)?$")
 # "Moroccan police shot dead three people": the police, the subject right before an attack's verb
@@ -556,13 +558,21 @@ _BEHIND = re.compile(r"\b(?:said|says|believed|believe|suspected|suspect)(?: tha
                      r"(?:was|were|had been) behind (?:the|this|these|both) (?:[\w-]+ )?(?:attacks?|strikes?|bombings?|"
                      r"blasts?|explosions?|ambush(?:es)?|assaults?|killings?|massacres?)"
                      r"(?: on (?:the|a|an) (?:[\w-]+ )?([a-z]+))?")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|reported|announced)\b(?=[^,;]*$)")  # the speaker's verb in the clause
+# "The Thai army said artillery shells had landed ...": the speaker's verb, in the trigger's clause
+_SAID_BEFORE = re.compile(r"\b(?:said|says|reported|announced)\b(?=[^,;]*$)")
+# "Protesters set fire to a station and looted shops": a crowd doing the looting
 _CROWD_DOERS = re.compile(r"\b(?:[Pp]rotesters|[Dd]emonstrators|[Rr]ioters|[Cc]rowds?|[Mm]obs?|[Yy]ouths)\b[^.;]*$")
+# "its forces had opened fire on armed men who attacked them": the armed men as the object of the forces' fire
 _FIRED_ON_BEFORE = re.compile(r"\b(?:opened fire on|fired (?:on|at)|shot at|killed|clashed with|fought)\s+(?:the\s+)?$")
+# "the rebels clashed with Wazalendo militias": a group named as the one fought with
 _WITH_BEFORE = re.compile(r"\bwith (?:the )?(?:[\w-]+ )?$")
+# "Reinforcements were sent to Jableh": a town its sentence names as a place
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|to|into|near|outside|from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# "the bodies of six people abducted by militants were found": taken before the day told
 _BODIES_OF = re.compile(r"\bbodies of (?:[\w-]+ ){0,3}$")
+# "the group tried to kill the president with a roadside bomb": the group named last, as the subject
 _THE_GROUP = re.compile(r"\b[Tt]he (?:group|militant group|militants|insurgents|jihadists)\b(?!['’]s)")
+# "The two neighbours agreed to a ceasefire": the two states the story names
 _TWO_STATES = re.compile(r"\b(?:[Tt]he|[Bb]oth) (?:two |nuclear-armed )?(?:neighbou?rs|countries|nations|states|"
                          r"governments)\b")
 # "Petro blamed the Gulf Clan for the helicopter attack" (", and X for the bombing" goes on with the blame)
@@ -1245,10 +1255,11 @@ _TOOK_TOWN = re.compile(r" (?:the |a )?(?:[\w-]+ ){0,2}(?:towns?|city|cities|vil
 _TAKEN_END = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:on|in|at|after|from|and|or|with|without|late|early|last|this|by|"
                         r"before|as|while|following|when|during|near|within|yesterday|overnight|today|airport|"
                         r"air ?base|base|airfield|district|province|region|city|town|village)\b")
-# What a territory verb takes: a place ("captured Halfaya", "seized control of the town of X", "took 12 villages"),
-# not "20 kg of heroin", "the mood of Paris" (no "of" inside the phrase but "most of"), "control of the game".
+# "had seized the Jaffar Express near the town of Sibi": a vehicle taken, no place
 _VEHICLE_TAKEN = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}(?:[Ee]xpress|trains?|ships?|vessels?|"
                             r"tankers?|bus(?:es)?|trucks?|lorr(?:y|ies)|planes?|aircraft|helicopters?)\b")
+# What a territory verb takes: a place ("captured Halfaya", "seized control of the town of X", "took 12 villages"),
+# not "20 kg of heroin", "the mood of Paris" (no "of" inside the phrase but "most of"), "control of the game".
 _TERRITORY_OBJECT = re.compile(
     r"\s+(?:back\s+)?(?:(?:full\s+|total\s+|complete\s+|effective\s+)?control\s+(?:of|over)\s+)?"
     r"(?:(?:most|much|all|some|parts?|large parts|swathes?|several|dozens|many) of\s+)?"
@@ -2164,6 +2175,7 @@ def _country_names() -> dict[str, str]:
     return {code: info["name"] for code, info in countries().items()}
 
 
+# "Gangs armed with whips attacked demonstrators": protesters as an attack's target
 _CROWD_STRUCK = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:protesters|demonstrators|marchers|"
                            r"crowd of protesters)\b")
 
@@ -4402,6 +4414,7 @@ def _parts_counted(text: str) -> int:
     return int(parse_number(counted.group(1)) or 0) if counted else 0
 
 
+# "Shops were looted on the first day": a day of the protests other than the one told
 _ANOTHER_DAY = re.compile(r"\b(?:on|during) the (?:first|second|third|previous|opening) days?\b|\bthe day before\b")
 
 

@@ -179,6 +179,7 @@ _SETTLEMENT_FEATURES = frozenset({"town", "village", "city", "camp", "neighbourh
 # "Ukrainian city of ", "Syrian border town of ": a demonym's settlement word before the name
 _SETTLEMENT_OF = re.compile(r"\s+(?:[a-z-]+\s+)?(?:city|town|village|port|capital|settlement)\s+of\s+(?:the\s+)?")
 
+# A choice the article's context made of a near spelling ("Beita" ~ Beit El), read from the reason it gives
 _LOOSE_CHOICE = re.compile(r"document-coherence: [^;]*; loose match")
 _LOOSE_KM = 15  # a near spelling farther than this from the town the text puts the name by is another place
 _NEAR_TOWN_KM = 50  # a village measured from a town this close is placed at the town, not in its province

@@ -2222,8 +2222,8 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
                   and not (m.place is not None and m.place.kind == "country" and  # "seize key town on China
                            _BORDER_AFTER.match(article.text, m.end))  # border" (not "the Ghulam Khan border crossing")
                   and not ROAD_TO.search(article.text, max(0, m.start - 30), m.start)  # "on the highway to Damascus"
-                  and not (m.place is not None and m.place.kind == "country" and
-                           _OWN_FORCES_AFTER.match(article.text, m.end))]
+                  and not (m.place is not None and m.place.kind in ("country", "region", "admin1") and
+                           _OWN_FORCES_AFTER.match(article.text, m.end))]  # (and "Somaliland troops": a side)
     # (but "about 25 km west of Nablus, where troops arrested 12": the place the 'where' clause is of)
     measured = [m for m in candidates if _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start) and
                 not (m.end < trigger.span.start and _WHERE_AFTER.match(article.text, m.end))]
@@ -4525,7 +4525,9 @@ def _told_in_body(article: Article, event: Event, others, title_end: int) -> boo
     if event.sentence.start >= title_end:
         return False
     told = [o for o in others if o.sentence.start >= title_end and _one_kind(o, event) and
-            (_within(o, event) or _same_talks(o, event) or _at_home(event) and o.actor1 == event.actor1 or
+            (event.location is None or  # (a headline naming no place the gazetteer knows: "Clashes between
+             # Somaliland forces and clan militia kill 11")
+             _within(o, event) or _same_talks(o, event) or _at_home(event) and o.actor1 == event.actor1 or
              _names_place_of(article, o.sentence, event) or _guessed_in_country_of(event, o))]
     same = told[0] if told else None
     if same is not None:

@@ -5146,3 +5146,10 @@ def test_a_crowd_told_in_a_city_and_at_a_site_of_it_placed_there_is_one_demonstr
     a = article("Young protesters clashed with police in central Lima, Peru's capital, on Wednesday night. Protesters "
                 "threw stones at officers near Congress, and police responded with tear gas.", date="2025-10-16")
     assert [e.location.text for e in events_of(a, gaz)] == ["Lima"]
+
+
+def test_a_regions_troops_are_a_side_not_the_place_and_a_placeless_headline_is_the_bodys_fight(gaz, article):
+    a = article("Fighting between Somaliland troops and a clan militia near the town of Erigavo killed at least 11 "
+                "people on Monday, elders said.", title="Clashes between Somaliland forces and clan militia kill 11",
+                date="2025-08-26")
+    assert [(e.location.text, e.geo_precision, e.fatalities) for e in events_of(a, gaz)] == [("Erigavo", 2, 11)]

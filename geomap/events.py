@@ -1033,7 +1033,10 @@ _RETREATING = re.compile(r"\b(?:as|while|when) (?:they (?:withdrew|retreated|pul
                          r"the (?:[\w-]+ )?(?:fighters|insurgents|militants|attackers|rebels|jihadists|assailants) "
                          r"(?:withdrew|retreated|pulled out|pulled back|fled))\b")
 _LEFT_AGAIN = re.compile(r"\bbefore (?:withdrawing|retreating|pulling out|pulling back)\b|"
-                         r"\b(?:later|then|afterwards) (?:withdrew|retreated|pulled out|pulled back)\b|" +
+                         r"\b(?:later|then|afterwards) (?:withdrew|retreated|pulled out|pulled back)\b|"
+                         # "The attackers looted the post and withdrew before reinforcements arrived"
+                         r"\b(?:attackers|assailants|fighters|militants|jihadists|insurgents)\b[^.;]{0,60}\band "
+                         r"(?:then )?(?:withdrew|retreated|pulled out|pulled back)\b|" +
                          _RETREATING.pattern)
 _DEMONSTRATIONS = frozenset({"Protests", "Riots"})
 _PROTEST_GRAVITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
@@ -4487,9 +4490,11 @@ def _withdrawal_from_the_taken(event: Event, events: list[Event]) -> bool:
     # the town its sentence names, or the one where the side that lost it withdrew (not the story's town a
     # withdrawal from an unread place falls back to)
     named = event.sentence.start <= event.location.start < event.sentence.end
+    # ... or the raiders' own leaving after their raid ("The attackers looted the post and withdrew")
     return any(o.event_type == "Battles" and o.location is not None and o.location.located
                and o.location.place == event.location.place
-               and o.actor1 != event.actor1 and (o.actor2 == event.actor1 != "" or named and not o.actor2)
+               and (o.actor1 != event.actor1 and (o.actor2 == event.actor1 != "" or named and not o.actor2) or
+                    o.actor1 == event.actor1 != "" and o.event_date == event.event_date)
                for o in events)
 
 
@@ -4574,10 +4579,12 @@ def _one_kind(body: Event, headline: Event) -> bool:
     same side a strike ("Army says it killed 30 militants near Timbuktu" over "killed more than 30 militants in air
     strikes on a camp near Ber"), or a general word's ("Israeli strikes kill 11" over troops that "opened fire on
     residents ..., killing 11"), or clashes naming no side a riot ("Clashes in Gopalganj leave four dead" over
-    supporters of a party who attacked a rally and clashed with police)."""
+    supporters of a party who attacked a rally and clashed with police) or an attack of that toll ("Herders and
+    farmers clash ..., 20 dead" over herders who attacked villages, killing 20)."""
     return body.event_type == headline.event_type or {body.event_type, headline.event_type} <= _DEMONSTRATIONS or \
         headline.event_type == "Battles" and not (headline.actor1 or headline.actor2) and \
-        body.event_type in _DEMONSTRATIONS or \
+        (body.event_type == "Riots" or body.sub_event_type == "Attack" and body.fatalities == headline.fatalities > 0) \
+        or \
         headline.sub_event_type == "Looting/property destruction" and body.sub_event_type == "Attack" or \
         headline.sub_event_type == "Attack" and body.sub_event_type in _BOMBERS_ONLY or \
         (headline.event_type == "Battles" and body.event_type == "Explosions/Remote violence" or

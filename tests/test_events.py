@@ -5153,3 +5153,18 @@ def test_a_regions_troops_are_a_side_not_the_place_and_a_placeless_headline_is_t
                 "people on Monday, elders said.", title="Clashes between Somaliland forces and clan militia kill 11",
                 date="2025-08-26")
     assert [(e.location.text, e.geo_precision, e.fatalities) for e in events_of(a, gaz)] == [("Erigavo", 2, 11)]
+
+
+def test_attackers_who_looted_a_post_and_withdrew_raided_it_and_left_nothing(gaz, article):
+    a = article("Jihadist fighters overran an army post in the town of Diapaga on Saturday, killing at least 30 "
+                "soldiers. The attackers looted the post and withdrew before reinforcements arrived.",
+                date="2025-08-03")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Armed clash", "Looting/property destruction"]
+
+
+def test_a_headlines_sideless_clash_of_a_toll_is_the_bodys_attack_of_that_toll(gaz, article):
+    a = article("Suspected herders attacked farming villages in Benue state on Monday, killing at least 20 people. "
+                "Youths later blocked a highway in protest, and police dispersed them with tear gas.",
+                title="Herders and farmers clash in Nigeria's Benue state, 20 dead", date="2025-04-15")
+    assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == \
+        [("Attack", 20), ("Protest with intervention", 0)]

@@ -197,6 +197,12 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "gunmen had gone from house to house in Alawite neighbourhoods and shot men"
      r"(?:gunm[ae]n|attackers|militants|militiamen|fighters|soldiers) (?:had )?(?:gone|went|moved) (?:from )?house to "
      r"house(?=[^.;]{0,60}\b(?:shot|shooting|killed|killing|executed|executing)\b)|"
+     # "killed 32 Palestinians who were trying to reach food distribution points", "killed while seeking aid"
+     r"(?:killed|shot dead) (?:at least |more than |some )?(?:[\w,]+ )?(?:palestinians|people|civilians|men|women) "
+     r"(?:who were |as they were |while )?(?:trying to reach|seeking|waiting for|queuing for|queueing for|collecting|"
+     r"heading to) (?:[\w-]+ ){0,2}(?:aid|food)|"
+     r"killed (?:while|as they were) (?:seeking|waiting for|trying to reach|collecting|queuing for) (?:[\w-]+ )?"
+     r"(?:aid|food)|"
      # "civilians killed by gunmen in the towns of Baniyas and Jableh"
      r"(?:civilians|villagers|residents|farmers|worshippers|passengers) (?:were )?(?:killed|shot dead|massacred) by "
      r"(?:[\w-]+ )?(?:gunmen|militants|attackers|assailants|armed men|bandits|jihadists|militiamen)|"
@@ -901,6 +907,7 @@ _KILLED = guarded(
     re.I)
 # "... killed by a ", "..., and six more in a gunfight"
 _KILLED_BY = re.compile(r"[^,;]{0,40}?\b(?:killed|died|more)\s+(?:by|in)\s+(?:an?\s+|the\s+)?")
+_OBJECT_ENDS = re.compile(r"\s*(?:[,.;]|$|\s(?:and|as|while|when|in|on|at|after|before)\b)")
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
 _AND_ANOTHER = re.compile(r"\band\s+(?:all\s+|another\s+|a\s+further\s+)?$")  # "..., and all 16 attackers were"
 _NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b")
@@ -3745,7 +3752,10 @@ def _death_toll(sentence: Span, counts: Callable[[int], bool] = lambda offset: T
     shares = []  # "killed 11 villagers, beheading several of them": a part of a toll told, the toll if none is
     for match in _KILLED.finditer(sentence.text):
         word = (match.group("a") or match.group("b") or match.group("c") or "").lower()
-        value = 1 if match.group("one") or match.group("single") else _FATALITY_WORDS.get(word) or parse_number(word)
+        # ("dropped explosives on a man ..., killing him"; not "killed her dog")
+        pronoun = word == "him" or word == "her" and _OBJECT_ENDS.match(sentence.text, match.end())
+        value = 1 if match.group("one") or match.group("single") or pronoun else \
+            _FATALITY_WORDS.get(word) or parse_number(word)
         if both and match.start() < both.end() and both.start() < match.end():
             continue  # (a figure of the sum told: "seven soldiers and 15 militants were killed")
         if value and counts(match.start() + sentence.start):
@@ -4332,6 +4342,7 @@ def _merge_repeats(article: Article) -> None:
             calm.actor2, calm.inter1 = calm.actor2 or event.actor2, event.inter1
             calm.inter2 = event.inter2 or calm.inter2
             calm.fatalities = max(calm.fatalities, event.fatalities)  # one demonstration, violent (as ACLED codes it)
+            kept = {(key if e is calm else k): e for k, e in kept.items()}  # (now a riot, for the forces that faced it)
             continue
         riot = _riot_faced(event, key, kept)
         if riot is not None:  # (a headline's riot so told again has found its body's report)

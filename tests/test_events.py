@@ -5168,3 +5168,25 @@ def test_a_headlines_sideless_clash_of_a_toll_is_the_bodys_attack_of_that_toll(g
                 title="Herders and farmers clash in Nigeria's Benue state, 20 dead", date="2025-04-15")
     assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == \
         [("Attack", 20), ("Protest with intervention", 0)]
+
+
+def test_a_headlines_protest_the_body_tells_as_a_riot_faces_the_police_the_body_tells(gaz, article):
+    a = article("KINSHASA, Jan 28 - Protesters attacked several embassies in Kinshasa on Tuesday, setting fires and "
+                "looting. Police fired tear gas to disperse the crowds.",
+                title="Protesters attack embassies in Congo's capital over eastern offensive", date="2025-01-28")
+    (riot,) = events_of(a, gaz)
+    assert (riot.sub_event_type, riot.actor2) == \
+        ("Violent demonstration", "Police Forces of Democratic Republic of the Congo")
+
+
+def test_people_killed_while_trying_to_reach_food_were_attacked(gaz, article):
+    a = article("Israeli forces killed at least 32 Palestinians who were trying to reach food distribution points in "
+                "southern Gaza on Saturday, the health ministry said.", date="2025-07-19")
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events_of(a, gaz)] == \
+        [("Attack", "Civilians (Palestinian Territory)", 32)]
+
+
+def test_a_strike_killing_him_killed_one(gaz, article):
+    a = article("A Russian drone dropped explosives on a man riding a bicycle in Kherson on Sunday, killing him, "
+                "officials said.", date="2025-09-14")
+    assert [e.fatalities for e in events_of(a, gaz)] == [1]

@@ -382,6 +382,9 @@ _NEAR_GAP = re.compile(r",?\s+near\s+(?:the\s+(?:town|city)\s+of\s+)?")
 # "in Pakistan's southwestern Balochistan", "in the town of Lqliaa near Agadir"
 _LOCATIVE_BEFORE = guarded(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Oo]n|of|[Aa]round)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
                            r"(?:\w+\s+)?(?:(?:town|city|village)\s+of\s+)?$")
+# "... against soaring living costs in ": a cause of no war ended, a place of the protest after it
+_CAUSE_ENDS_IN = re.compile(r"\b(?!(?:war|offensive|strikes|bombing|bombardment|attacks?|killings?|occupation|genocide|"
+                            r"siege|invasion|blockade|crackdown)\b)[a-z]+\s+in\s+(?:the\s+)?$")
 _CAUSE = re.compile(r"\b(?:against|over|in (?:support|solidarity) (?:of|with)|to (?:demand|denounce|condemn|mark))\b")
 _ANNOUNCED = ("Other", "Agreement")  # talks and agreements
 _MEETING_IN = re.compile(r"\b(?:after|following)\s+(?:a\s+|the\s+|\w+\s+(?:days|hours|rounds)\s+of\s+)?(?:[\w-]+\s+)?"
@@ -2246,7 +2249,14 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
     after = [m for m in mentions if m.start > trigger.span.start and (m.start < zone_end or not territory) and
              (described is None or m.start < described.start())]
     if trigger.disorder_type == "Demonstrations":  # "to protest against a trade deal between the European Union and
-        after = [m for m in after if not _CAUSE.search(article.text, trigger.span.end, m.start)]  # ...": its cause
+        # ...": its cause, no place of the protest (but "protesting against soaring living costs in Lagos and Abuja":
+        # towns of the story's country after a cause of no war are where)
+        story = article.story_town() if "in " in sentence.text else None
+        where = next((m for m in after if story is not None and m.place is not None and
+                      m.place.country == story.place.country and
+                      _CAUSE_ENDS_IN.search(article.text, max(0, m.start - 40), m.start)), None)
+        after = [m for m in after if not _CAUSE.search(article.text, trigger.span.end, m.start) or
+                 where is not None and m.start >= where.start]
     if territory:  # "captured A, B and C", "A and B were captured"
         chosen = _passive_subjects(article.text, mentions, trigger) or \
             (_list_from(article.text, [m for m in mentions if m.start >= after[0].start]) if after else [])

@@ -5190,3 +5190,9 @@ def test_a_strike_killing_him_killed_one(gaz, article):
     a = article("A Russian drone dropped explosives on a man riding a bicycle in Kherson on Sunday, killing him, "
                 "officials said.", date="2025-09-14")
     assert [e.fatalities for e in events_of(a, gaz)] == [1]
+
+
+def test_towns_of_the_story_after_a_cause_of_no_war_are_where_people_protested(gaz, article):
+    a = article("LAGOS, Aug 1 - Police fired tear gas at hundreds of people protesting against soaring living costs "
+                "in Lagos and Abuja on Thursday. Crowds rallied in London against the war in Gaza.", date="2025-08-01")
+    assert [e.location.text for e in events_of(a, gaz)] == ["Lagos", "Abuja", "London"]

@@ -580,6 +580,9 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|to|into|near|outside|from|of)\s+(?:
 # "the bodies of six people abducted by militants were found": taken before the day told
 _BODIES_OF = re.compile(r"\bbodies of (?:[\w-]+ ){0,3}$")
 # "the group tried to kill the president with a roadside bomb": the group named last, as the subject
+# "The military said it had targeted a Hezbollah commander": whom the strike told before was aimed at
+_AIMED_AT = re.compile(r"\bsaid (?:it|they) (?:had )?(?:targeted|was targeting|were targeting|struck|killed) "
+                       r"(?:an? |the |two |three |several )?(?:senior |top |local )?")
 _THE_GROUP = re.compile(r"\b[Tt]he (?:group|militant group|militants|insurgents|jihadists)\b(?!['’]s)")
 # "The two neighbours agreed to a ceasefire": the two states the story names
 _TWO_STATES = re.compile(r"\b(?:[Tt]he|[Bb]oth) (?:two |nuclear-armed )?(?:neighbou?rs|countries|nations|states|"
@@ -1369,6 +1372,7 @@ def detect_events(article: Article) -> Article:
         if not triggers:
             _follow_up_toll(article, sentence)
             _place_retold(article, sentence)
+            _target_retold(article, facts, sentence)
         for trigger in triggers:
             for event in _events_for(article, facts, sentence, trigger, country, triggers):
                 _date(event, article, anchor, anchor_kind)
@@ -4169,6 +4173,19 @@ def _sentences_between(article: Article, first: Span, last: Span) -> int:
 
 def _sentences_in_between(article: Article, first: Span, last: Span) -> list[Span]:
     return [s for s in article.sentences() if first.end <= s.start and s.end <= last.start and s.text.strip()]
+
+
+def _target_retold(article: Article, facts: _Facts, sentence: Span) -> None:
+    """'An Israeli drone struck a car ... The Israeli military said it had targeted a Hezbollah commander': the side
+    the strike just told was aimed at, where it named none."""
+    told = article.events[-1] if article.events else None
+    if told is None or told.actor2 or told.event_type != "Explosions/Remote violence" or \
+            sentence.start - told.sentence.start > _PASSAGE:
+        return
+    aimed = _AIMED_AT.search(sentence.text) if "it" in sentence.text or "they" in sentence.text else None
+    groups = _groups(facts, sentence.text[aimed.end():aimed.end() + 60]) if aimed else []
+    if groups and groups[0] != told.actor1:
+        told.actor2, told.inter2 = groups[0], _inter(groups[0])
 
 
 def _place_retold(article: Article, sentence: Span) -> None:

@@ -5196,3 +5196,9 @@ def test_towns_of_the_story_after_a_cause_of_no_war_are_where_people_protested(g
     a = article("LAGOS, Aug 1 - Police fired tear gas at hundreds of people protesting against soaring living costs "
                 "in Lagos and Abuja on Thursday. Crowds rallied in London against the war in Gaza.", date="2025-08-01")
     assert [e.location.text for e in events_of(a, gaz)] == ["Lagos", "Abuja", "London"]
+
+
+def test_the_group_a_state_said_its_strike_targeted_is_the_strikes_other_side(gaz, article):
+    a = article("An Israeli drone struck a car near Tyre on Saturday, killing two men. The Israeli military said it "
+                "had targeted a Hezbollah commander in the area.", date="2025-10-04")
+    assert [(e.actor1, e.actor2) for e in events_of(a, gaz)] == [("Military Forces of Israel", "Hezbollah")]

@@ -4642,7 +4642,8 @@ def _within(precise: Event, broad: Event) -> bool:
         return True
     unit, place = (broad.location.place if broad.location else None), _unit_of(precise)
     if unit is not None and broad.location.approximate:  # "clashes in Negros", put at the story's Kabankalan: the
-        return unit == place  # body's clash at Kabankalan
+        # body's clash at Kabankalan -- or, a name placed only in its country, one in that country
+        return unit == place or unit.kind == "country" and place is not None and _unit_holds(unit, place)
     if unit is not None and unit.kind == "place" and precise.sub_event_type != broad.sub_event_type and \
             not broad.general:  # a town's surroundings hold its own kind of event only: "Drone strike hits depot
         return False  # near Kramatorsk" is not the shelling of Kostiantynivka

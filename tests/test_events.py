@@ -5202,3 +5202,10 @@ def test_the_group_a_state_said_its_strike_targeted_is_the_strikes_other_side(ga
     a = article("An Israeli drone struck a car near Tyre on Saturday, killing two men. The Israeli military said it "
                 "had targeted a Hezbollah commander in the area.", date="2025-10-04")
     assert [(e.actor1, e.actor2) for e in events_of(a, gaz)] == [("Military Forces of Israel", "Hezbollah")]
+
+
+def test_a_headline_placed_only_in_its_country_is_the_bodys_event_in_that_country(gaz, article):
+    a = article("Jihadist fighters ambushed an army supply convoy on the road between Djibo and Namsiguia in northern "
+                "Burkina Faso on Thursday, killing at least 25 soldiers, security sources said.",
+                title="Jihadists ambush Burkina army supply convoy", date="2025-09-05")
+    assert [(e.location.text, e.fatalities) for e in events_of(a, gaz)] == [("Djibo", 25)]

@@ -2830,7 +2830,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
             _groups(facts, _claimant(article.text[sentence.start:sentence.end + _CLAIM_REACH])) or named
     # "Russia's defence ministry said its troops had captured ...": the speaking state's forces
     speaking = (_state_in(facts, article.text, sentence.start + speaker[0], sentence.start + speaker[1]) or
-                _military_before(facts, article, sentence, speaker)) if said else \
+                (_military_before(facts, article, sentence)
+                 if sentence.text[speaker[0]:speaker[1]].strip() in ("It", "They") else None)) if said else \
         _reporting_military(facts, article, sentence, offset)
     # "The army said its aircraft struck ...": the state speaks of its own forces
     # (not "Anti-junta resistance fighters said they had captured ...")
@@ -3012,7 +3013,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         return f"Government of {parties[0]}", f"Government of {parties[1]}", 1, 1
     if parties and named:  # "Colombia's president suspended talks with the ELN", "negotiators from Israel and Hamas"
         return f"Government of {parties[0]}", named[0], 1, _inter(named[0])
-    fought_with = _fought_with_named(facts, article, sentence, text, at, named, rebels) \
+    fought_with = _fought_with_named(facts, sentence, text, at, named, rebels) \
         if trigger.event_type == "Battles" and named else None
     if fought_with is not None:  # "the rebels clashed with Wazalendo militias": the rebels the story names, on them
         return fought_with, named[0], _inter(fought_with), _inter(named[0])
@@ -3363,7 +3364,7 @@ def _previous_strike(article: Article, sentence: Span, word: str = "") -> Event 
     return (many or ships or aerial or strikes)[-1] if strikes else None
 
 
-def _fought_with_named(facts: _Facts, article: Article, sentence: Span, text: str, at: int, named: list[str],
+def _fought_with_named(facts: _Facts, sentence: Span, text: str, at: int, named: list[str],
                        rebels: re.Match | None) -> str | None:
     """The group the story named before, where "the rebels" fought one named only after "with" ("M23 rebels seized
     Goma ... the rebels clashed with Wazalendo militias near Mwenga": M23's fight)."""
@@ -3566,26 +3567,28 @@ def _names_a_state(mention: Mention) -> bool:
         mention.place is not None and mention.place.kind == "country"
 
 
-def _military_before(facts: _Facts, article: Article, sentence: Span, speaker: tuple[int, int]) -> str | None:
-    """The state whose military the sentence before named, where "It said its forces ..." speaks ("Ukraine's military
-    did not comment. It said its forces had repelled 57 attacks")."""
-    if sentence.text[speaker[0]:speaker[1]].strip() not in ("It", "They"):
-        return None
+def _military_before(facts: _Facts, article: Article, sentence: Span) -> str | None:
+    """The state whose military the sentence before named (before its "said"), for "It said ..." ("The Israeli
+    military said it had struck Hamas. It said troops had killed several gunmen"; "Ukraine's military did not comment.
+    It said its forces had repelled 57 attacks")."""
     before = article.sentence_before(sentence)
-    military = _MILITARY.search(before.text) if before is not None else None
-    return _state_in(facts, article.text, before.start, before.start + military.end()) if military else None
+    if before is None:
+        return None
+    told = article.text.find(" said ", before.start, before.end)
+    end = told if told > 0 else before.end
+    military = _MILITARY.search(article.text, before.start, end)
+    return _state_in(facts, article.text, before.start, end if told > 0 else military.end()) if military else None
 
 
 def _reporting_military(facts: _Facts, article: Article, sentence: Span, offset: int) -> str | None:
     """'The Israeli military said troops had exchanged fire with gunmen': a state's military reporting what
     unnamed troops did speaks of its own (a clause naming a state of its own is that state's)."""
     text, said, start = article.text, sentence.text.rfind(" said ", 0, offset), sentence.start
-    before = article.sentence_before(sentence) if said >= 0 and sentence.text[:said] in ("It", "They") else None
-    if before is not None:  # "The Israeli military said it had struck Hamas. It said troops had killed several
-        told = text.find(" said ", before.start, start)  # gunmen": the speaker of the sentence before
-        if told > 0 and _MILITARY.search(text, before.start, told) and \
-                not _state_in(facts, text, start + said, start + offset):
-            return _state_in(facts, text, before.start, told)
+    if said >= 0 and sentence.text[:said] in ("It", "They") and \
+            not _state_in(facts, text, start + said, start + offset):
+        speaker = _military_before(facts, article, sentence)  # the speaker of the sentence before
+        if speaker:
+            return speaker
     if said < 0 or not _MILITARY.search(sentence.text, 0, said):
         return None
     if _state_in(facts, text, start + said, start + offset):

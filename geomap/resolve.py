@@ -179,8 +179,6 @@ _SETTLEMENT_FEATURES = frozenset({"town", "village", "city", "camp", "neighbourh
 # "Ukrainian city of ", "Syrian border town of ": a demonym's settlement word before the name
 _SETTLEMENT_OF = re.compile(r"\s+(?:[a-z-]+\s+)?(?:city|town|village|port|capital|settlement)\s+of\s+(?:the\s+)?")
 
-# A choice the article's context made of a near spelling ("Beita" ~ Beit El), read from the reason it gives
-_LOOSE_CHOICE = re.compile(r"document-coherence: [^;]*; loose match")
 _LOOSE_KM = 15  # a near spelling farther than this from the town the text puts the name by is another place
 _NEAR_TOWN_KM = 50  # a village measured from a town this close is placed at the town, not in its province
 
@@ -819,12 +817,12 @@ def located_in(article: Article, gazetteer: Gazetteer) -> None:
         # (a camp or a building the text puts by a town is there, whatever namesake its name alone found: "the Far'a
         # refugee camp near Tubas", not Farah in Afghanistan)
         building = _BUILDING_AFTER.match(article.text, first.end)
-        # (nor a near spelling of another village: "the village of Beita near Nablus" is no Beit El, 35 km off)
-        loose = _LOOSE_CHOICE.match(first.why) is not None
-        elsewhere = first.place is not None and second.located and second.place.kind == "place" and \
-            (building is not None or loose) and \
-            haversine_km(first.place.lat, first.place.lon, second.place.lat, second.place.lon) > \
-            (_LOOSE_KM if loose else _CLUSTER_KM)
+        # (nor a near spelling of another village, the gazetteer knowing none of the name: "the village of Beita near
+        # Nablus" is no Beit El, 35 km off)
+        apart = haversine_km(first.place.lat, first.place.lon, second.place.lat, second.place.lon) \
+            if first.place is not None and second.located and second.place.kind == "place" else 0.0
+        elsewhere = building is not None and apart > _CLUSTER_KM or building is None and apart > _LOOSE_KM and \
+            not first.approximate and _exact_best(first.text, gazetteer) is None
         between = article.text[first.end:second.start]
         if (first.place is not None or first.why) and not elsewhere or first.kind != "toponym" or \
                 second.place is None or second.approximate or not _IN_TOWN.fullmatch(between) or \

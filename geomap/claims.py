@@ -290,9 +290,12 @@ def _story_town(article: Article) -> Mention | None:
 
 
 def _town_before(article: Article, start: int, anchor: Mention) -> Mention | None:
-    """The last town named from ``start`` up to the anchor, other than the anchor's."""
+    """The last town named from ``start`` up to the anchor, other than the anchor's (a name placed only approximately
+    at a town is another place: "captured El Fasher ... fled toward Tawila, about 60 km to the west"), and not the
+    dateline's, where the story was filed."""
     towns = [m for m in article.mentions if start <= m.start < anchor.start and m.kind == "toponym" and m.located
-             and m.place.kind == "place" and m.place != anchor.place and m.feature != "modifier"]
+             and m.place.kind == "place" and (anchor.approximate or m.place != anchor.place)
+             and m.feature != "modifier" and not m.text.isupper()]
     return towns[-1] if towns else None
 
 

@@ -133,7 +133,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"guerrillas?)|(?:exchanged|traded) (?:[\w-]+ ){0,2}(?:gun)?fire(?: and (?:[\w-]+ ){0,2}fire)?|"
      r"(?:an|heavy) exchanges? of (?:gun)?fire|(?:repelled|repulsed|beat back|fought off) (?:\w+ ){0,3}(?:attacks?|"
      r"assaults?|"
-     r"offensives?)|battles? for|firefights?|gunfights?|gun ?battles?|shoot-?outs?|skirmish(?:es)?|ambush(?:ed|es)?|"
+     r"offensives?)|battles? for|fighting for (?:control of )?the (?:town|city|village)\b|firefights?|gunfights?|"
+     r"gun ?battles?|shoot-?outs?|skirmish(?:es)?|ambush(?:ed|es)?|"
      r"fighting (?:(?:also|later|then) )?(?:erupted|broke out|raged|spread|continued|resumed|"
      r"(?:was|were|has been|had been) (?:also )?(?:raging|reported))|"
      r"(?:attacked|fought|fired on|shot at) (?:each other|one another)|"
@@ -203,6 +204,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"heading to) (?:[\w-]+ ){0,2}(?:aid|food)|"
      r"killed (?:while|as they were) (?:seeking|waiting for|trying to reach|collecting|queuing for) (?:[\w-]+ )?"
      r"(?:aid|food)|"
+     # "attacked a convoy of fuel tankers": the drivers, whoever attacked
+     r"(?:attacked|ambushed) (?:an? |the )?convoy of (?:[\w-]+ )?(?:tankers|trucks|lorries|buses)\b|"
+     # "Israeli fire killed three Palestinians east of Khan Younis": unarmed people shot, no fight told
+     r"(?<=fire )(?<!crossfire )(?<!cross-fire )(?:also )?(?:killed|kills|killing) (?:at least |more than |"
+     r"some )?(?:[\w,]+ )?(?:palestinians|people|civilians|men|women|children|residents|villagers)\b|"
      # "civilians killed by gunmen in the towns of Baniyas and Jableh"
      r"(?:civilians|villagers|residents|farmers|worshippers|passengers) (?:were )?(?:killed|shot dead|massacred) by "
      r"(?:[\w-]+ )?(?:gunmen|militants|attackers|assailants|armed men|bandits|jihadists|militiamen)|"
@@ -227,14 +233,17 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:killed|shot|attacked|stormed(?! (?:the )?(?:town|city) of\b(?![^.]{0,80}\b(?:killing|killed|shooting)))|"
      r"opened fire on|opened fire|raided(?=[^.]{0,150}\b(?:killing|killed|shooting)))"  # (a raid to abduct: abduction)
      r"(?! (?:\w+ ){0,2}(?:police|security|army|military|gendarmerie|gendarmes|"
-     # (an aid convoy is civilians': "attacked a humanitarian convoy", "a convoy of an aid agency")
+     # (an aid convoy is civilians': "attacked a humanitarian convoy", "a convoy of an aid agency", "of fuel tankers")
      r"soldiers|troops|checkpoints?|patrols?|posts?|bases?|(?<!aid )(?<!humanitarian )(?<!relief )"
-     r"convoys?(?! of (?:an? |the )?(?:aid|humanitarian|relief)\b)|barracks|garrisons?|positions?|each other|"
+     r"convoys?(?! of (?:an? |the )?(?:aid|humanitarian|relief|(?:fuel |oil |goods )?"
+     r"(?:tankers|trucks|lorries|buses))\b)|"
+     r"barracks|garrisons?|positions?|each other|"
      r"one another)\b)"
      r"(?= (?!by\b|in\b|on\b|when\b|after\b|during\b)[a-z0-9]))\b",
      "Violence against civilians", "Attack", "Political violence"),
     # ("accused some of those detained of spying": the people held, no arrest of its own)
-    (r"\b(?:(?<!those )arrested|(?<!those )detained|arrests)\b", "Strategic developments", "Arrests",
+    (r"\b(?:(?<!those )arrested|(?<!those )detained|arrests|detaining|arresting)\b", "Strategic developments",
+     "Arrests",
      "Strategic developments"),
     (r"\b(?:lynched|mob (?:attacked|killed|beat))\b", "Riots", "Mob violence", "Demonstrations"),
     # ... not the police that is named for riots ("riot police blocked the students")
@@ -317,8 +326,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:[\w'’-]+ ){1,6}?)?(?:kills?|killed|wounds?|wounded)\b|"
      r"another (?:one )?(?:also )?(?:hit|struck|targeted)|"  # "... Another hit a tent in Khan Younis"
      # "The Houthis attacked a bulk carrier in the Red Sea", "A second vessel was attacked": a strike at sea
-     r"(?:attacked|targeted) (?:an? |two |three |several )(?:[\w-]+ ){0,3}(?:ships?|vessels?|tankers?|carriers?|"
-     r"freighters?)\b|"  # (not "had targeted the ship because ...": the strike told)
+     # (not "had targeted the ship because ...": the strike told; nor "a convoy of fuel tankers": trucks on a road)
+     r"(?:attacked|targeted) (?:an? |two |three |several )(?:(?!convoys?\b)[\w-]+ ){0,3}(?:ships?|vessels?|tankers?|"
+     r"carriers?|freighters?)\b|"
      r"(?:ship|vessel|tanker|carrier|freighter) (?:was|were) (?:also )?(?:attacked|targeted)|"
      # "Another bomb hit an apartment building on Sunday": the bombs told before, again
      r"(?:another|a second|a third|one more) (?:[\w-]+ )?bomb (?:also )?(?:hit|struck|landed|fell|exploded)|"
@@ -381,7 +391,8 @@ _RULES: list[tuple[str, str, str, str]] = [
 _NEAR_GAP = re.compile(r",?\s+near\s+(?:the\s+(?:town|city)\s+of\s+)?")
 # "in Pakistan's southwestern Balochistan", "in the town of Lqliaa near Agadir"
 _LOCATIVE_BEFORE = guarded(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Oo]n|of|[Aa]round)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
-                           r"(?:\w+\s+)?(?:(?:town|city|village)\s+of\s+)?$")
+                           # ("in the Yemeni capital Sanaa")
+                           r"(?:\w+\s+)?(?:(?:town|city|village)\s+of\s+|capital,?\s+)?$")
 # "... against soaring living costs in ": a cause of no war ended, a place of the protest after it
 _CAUSE_ENDS_IN = re.compile(r"\b(?!(?:war|offensive|strikes|bombing|bombardment|attacks?|killings?|occupation|genocide|"
                             r"siege|invasion|blockade|crackdown)\b)[a-z]+\s+in\s+(?:the\s+)?$")
@@ -399,7 +410,8 @@ _DISTANCE_APPOSED = re.compile(r",\s+(?:(?:about\s+|some\s+|around\s+|roughly\s+
                                r"(?:km|kilomet(?:er|re)s|miles)\s+(?:[a-z-]+\s+)?|"
                                r"(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+)"
                                r"(?:of|from)\s+(?:the\s+)?")  # (or a direction alone: "Burqin, west of Jenin, where")
-_WHERE_AFTER = re.compile(r"(?:\s+[a-z]+){0,2},?\s+where\b")  # "... and Arusha, where protesters blocked roads": Arusha
+# "... and Arusha, where protesters blocked roads": Arusha (and "Butwal on Tuesday, where")
+_WHERE_AFTER = re.compile(r"(?:\s+(?:[a-z]+|[A-Z][a-z]+day)){0,2},?\s+where\b")
 _PHRASE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|of|[Ff]rom|[Oo]n the outskirts of)\s+"
                             r"(?:the\s+)?(?:[a-z-]+\s+)?$")
 
@@ -505,7 +517,7 @@ _POLICE_ACTING = re.compile(r"\b(?:police(?:men)?|security forces|gendarmes)\s+(
 _GROUP_SPEAKER = re.compile(r"\b(?:the|this) (?:[\w-]+ ){0,3}(?:group|movement|militia|rebels|insurgents)\b", re.I)
 _OWN_FIGHTERS = re.compile(r"\b(?:its|their) (?:forces|fighters|units|members|men|militants|troops)\b", re.I)
 _OWN_FORCES = re.compile(r"\b(?:its|their) (?:forces|troops|army|units|soldiers|military|air defen[cs]es?|aircraft|"
-                         r"warplanes|jets|drones|artillery|air ?force)\b|"
+                         r"warplanes|jets|drones|artillery|air ?force)\b|\bhis (?:forces|troops)\b|"
                          r"\b(?:forces|troops|units) loyal to (?:it|them)\b", re.I)  # "forces loyal to it had taken"
 # The state's forces in the actor rules only ("Military aircraft bombed", "The army said its aircraft struck"): too
 # common outside wars ("a military parade") to mark a sentence of violence by themselves.
@@ -539,8 +551,9 @@ _CLAUSE_BREAK = re.compile(r"\b(?:said|reported|says|saying|announced)(?: that)?
                            r"(?<=, )(?:days|hours|weeks)) (?:after|before)\b")
 _NO_SUBJECT = re.compile(r"(?:(?:had|has|have|also|then|later)\s+)*")  # ", and had struck": the subject before
 _WHILE_CLAUSE = re.compile(r",\s+(?:as|while|when)\s+")
-# A report by a group of itself: "The Houthis said they had launched missiles" (the speaker is the clause before).
-_SPEAKER = re.compile(r"\b(?:said|says|announced|claimed)\b[\w\s]{0,25}?\b(?:it|they|its|their|"
+# A report by a group of itself: "The Houthis said they had launched missiles" (the speaker is the clause before);
+# "The army's commander said his forces had withdrawn": a commander speaks for his forces.
+_SPEAKER = re.compile(r"\b(?:said|says|announced|claimed)\b[\w\s]{0,25}?\b(?:it|they|its|their|his (?=forces|troops)|"
                       r"(?:forces|troops|units) loyal to (?:it|them))\b")  # ("... that forces loyal to it had taken")
 # "Islamic State claimed responsibility", "JNIM claimed the raid": the group behind the article's attacks.
 _CLAIMED = re.compile(r"\b(?:claimed (?:responsibility|the (?:attack|raid|bombing|strike|ambush|assault))|"
@@ -559,7 +572,9 @@ _CLAIMED_BY = re.compile(r"\b(?:was|were|has been|had been|have been) claimed by
                          r"\s+(?:which|and)\b)")  # ("blamed the Islamic State Sahel Province and declared mourning")
 # "Aid groups blamed the RSF for the attack", "The army blamed the RSF for the strikes", "..., the army said, blaming
 # the RSF"
-_STATE_BLAMED = re.compile(r"(?:the )?(?:army|military|junta|armed forces|air force|government forces)", re.I)
+# ("accused the Congolese army of the attack": that country's)
+_STATE_BLAMED = re.compile(r"(?:the )?(?:([A-Z][a-z]+) )?(?:army|military|junta|armed forces|air force|"
+                           r"government forces)", re.I)
 _NO_CLAIM = re.compile(r"\b(?:no|none)\b[^.]{0,30}\bclaimed\b|\bno (?:immediate )?claim\b", re.I)
 # "The governor said the Gulf Clan was behind the attack on the helicopter": whom a report blames, for the attack on
 # what, if it says
@@ -588,7 +603,8 @@ _THE_GROUP = re.compile(r"\b[Tt]he (?:group|militant group|militants|insurgents|
 _TWO_STATES = re.compile(r"\b(?:[Tt]he|[Bb]oth) (?:two |nuclear-armed )?(?:neighbou?rs|countries|nations|states|"
                          r"governments)\b")
 # "Petro blamed the Gulf Clan for the helicopter attack" (", and X for the bombing" goes on with the blame)
-_BLAMED_FOR = re.compile(r"(?:\bblam(?:ed|es|ing)|\band) (?:the )?([^,.;]{2,60}?) for (?:the|this|these|both) "
+_BLAMED_FOR = re.compile(r"(?:\bblam(?:ed|es|ing)|\band|\baccus(?:ed|es|ing)) (?:the )?([^,.;]{2,60}?) (?:for|of) "
+                         r"(?:the|this|these|both) "
                          r"(?:([\w-]+) )?(?:attacks?|strikes?|bombings?|blasts?|explosions?|ambush(?:es)?|assaults?|"
                          r"killings?|massacres?)\b")
 # "Gunmen from the Gran Grif gang also ...", "The attackers, suspected members of X, ...": who the attackers were
@@ -714,7 +730,9 @@ _ARMY_AFTER = re.compile(" " + _ARMY_NAME + r"\b")
 _STATE_BY = re.compile(r"\b((?:South |North )?[A-Z][a-z]+|US|UK|U\.S\.)(?: and ([A-Z][a-z]+|US|UK|U\.S\.))? "
                        r"(?:border )?(?:" + _ARMY_NAME + r"|air forces?|warplanes|jets|fighter jets|forces|"
                        r"troops|army|military|drones|navy|helicopters|artillery|tanks|soldiers|positions|aircraft carriers?|"
-                       r"warships?|destroyers?|(?:border |military |army )posts?|posts(?! on\b)|outposts?)\b")
+                       r"warships?|destroyers?|(?:border |military |army )posts?|posts(?! on\b)|outposts?|"
+                       # "Israeli fire killed three" (the trigger's clause is searched up to its verb)
+                       r"(?:gun)?fire(?=\s*$|\s+(?:killed|kills|killing|wounded|hit|struck)\b))\b")
 _FIGHT_NOUNS = r"(?:fighting|clash(?:es)?|battle|firefight|gunfight)\b"
 _THE_FIGHTING = re.compile(r"\bthe " + _FIGHT_NOUNS)
 _COMMUNAL = re.compile(r"\bbetween\s+(?:two\s+)?(?:rival|feuding|warring|armed\s+)?\s*(?:tribes|clans|communities|"
@@ -766,7 +784,8 @@ _A_SETTLEMENT = re.compile(r"\b(?:an?|one) (?:[\w-]+ )?(?:village|town|settlemen
 _SETTLEMENT_OF = re.compile(r"\bthe (?:village|town|settlement) of $")
 # "in Ethiopia's", ", in the", " state in": what joins a place to the unit it lies in
 _IN_UNIT_GAP = re.compile(r"(?: (?:state|province|region|district|governorate|county))?"
-                          r"(?:,| in| of|, an? (?:[a-z-]+ )?(?:town|village|city|hamlet|community|settlement) in)"
+                          r"(?:,| in| of|, (?:an?|the) (?:[a-z-]+ ){0,2}(?:town|village|city|hamlet|community|"
+                          r"settlement) in)"
                           r" (?:the )?"
                           r"(?:[A-Z][\w-]*['’]s )?(?:[a-z]+ )?")
 _IN_THE_UNIT = re.compile(r"\b(?:in|across|throughout) the (?:province|region|state)\b(?!['’])")
@@ -777,6 +796,8 @@ _STATE_OWNED = re.compile(r"\b(?:government|regime|junta|army|military)\s+$", re
 _NONSTATE_AFTER = re.compile(r"\s+(?:opposition|rebels?|insurgents?|militants?|jihadists?|militias?|militiamen|"
                              r"guerrillas?|dissidents|separatists|gunmen|armed groups?)\b", re.I)
 _IN_BEFORE = re.compile(r"\b(?:in|inside)\s+$", re.I)  # "a rebel group in Myanmar said": where, not who
+# "Protests also spread to Pokhara and Butwal, where crowds attacked offices": each town the protests reached
+_SPREAD_TO = re.compile(r"\b(?:spread|spreading|spreads) to\s+$")
 _DIRECTION_PHRASE = re.compile(r"\b(?:to the|in the) (?:north|south|east|west|northeast|northwest|southeast|southwest)\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = guarded(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -1161,7 +1182,7 @@ _GROUND_SUBJECT = re.compile(r"\b(?:gunmen|assailants|attackers|militants|fighte
 _FORCES_STRUCK = re.compile(r"\b(?:patrol|soldiers|troops|servicemen|policemen|army|military)(?:['’]s)?\b", re.I)
 _CITY_WORD = re.compile(r"\b(?:city|town|village)\b", re.I)
 _IN_THE_EVENT = re.compile(r"\b(?:in|by|during) the (?:strikes?|attacks?|blasts?|bombings?|raids?|explosions?|shelling|"
-                           r"ambush|exchange of fire|gunfight|firefight)\b")
+                           r"ambush|exchange of fire|gunfight|firefight|assaults?|fighting|clashes|offensive)\b")
 # What witnesses heard or saw of an event ("explosions could be heard", "smoke rising over the city")
 _SENSED = re.compile(r"\b(?:explosions?|blasts?|gunfire|sirens|smoke|fled|fleeing)\b")
 _ANOTHER = re.compile(r"(?:Another|A second|A third|A further|Other) (?:[\w-]+ )?(?:strikes?|missiles?|rockets?|"
@@ -1242,6 +1263,10 @@ _ANOTHER_ATTACK = re.compile(r"\b(?:another|second|other|later|then|next|separat
 _A_BASE = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,2}(?:bases?|posts?|outposts?|positions?|detachments?|"
                      r"barracks|garrisons?|headquarters|checkpoints?|buildings?|studios?|premises|compounds?|"
                      r"hideouts?|houses?|offices?)\b")  # ("police stormed the building": an assault on its holders)
+# What holders of arms hold: a base stormed is fought for; an office or compound stormed to arrest is a raid.
+_A_MILITARY_SITE = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,2}(?:bases?|posts?|outposts?|positions?|"
+                              r"detachments?|barracks|garrisons?|checkpoints?|hideouts?)\b")
+_TO_ARREST = re.compile(r"\b(?:detained|arrested|detaining|arresting)\b")
 _HELD_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:arrested|detained|held)\b")
 _AID_TARGET = re.compile(r"\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}(?:aid|humanitarian|relief)\s+(?:convoy|workers?|"
                          r"agency|staff|trucks?|vehicles?)|convoys?\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
@@ -1412,6 +1437,12 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
             # "Dozens of settlers stormed the village of Turmus Ayya and set fire to houses": a raid on civilians, not
             # a capture
             event_type, sub, disorder = "Violence against civilians", "Attack", "Political violence"
+        if sub == "territory" and match.group() == "stormed" and _A_BASE.match(sentence.text, match.end()) and \
+                not _A_MILITARY_SITE.match(sentence.text, match.end()) and "kill" not in lower and \
+                _TO_ARREST.search(sentence.text, match.end()) and not _REBELS.search(sentence.text):
+            # "stormed a United Nations compound and detained 20 staff": the arrests, no fight (but "police stormed the
+            # building" the gunmen held is an assault on them)
+            continue
         if sub == "territory" and match.group() == "stormed" and _A_BASE.match(sentence.text, match.end()):
             # "stormed a military base on the edge of Bhamo": an assault; a capture needs telling of its own
             event_type, sub = "Battles", "Armed clash"
@@ -2377,12 +2408,16 @@ def _where(text: str, mentions: list[Mention], trigger: _Trigger) -> list[Mentio
         if town is not None and town.place is not None and town.place.kind == "place" and \
                 (town is head or _IN_UNIT_GAP.fullmatch(text, town.end, head.start)):
             told[-1] = town
+    elif head is not None and head.located and head.place.kind == "place" and told[-1].located and \
+            told[-1].place.kind != "place" and _IN_UNIT_GAP.fullmatch(text, head.end, told[-1].start):
+        told[-1] = head  # "a cadet college in Wana, in South Waziristan, where ...": the town the unit locates
     listed = [told[-1]]
     for previous in reversed([m for m in mentions if m.start < told[-1].start]):
         if not _LIST_JOIN.fullmatch(text, previous.end, listed[0].start):
             break
         listed.insert(0, previous)
-    return listed if _IN_BEFORE.search(text, max(0, listed[0].start - 8), listed[0].start) else listed[-1:]
+    return listed if _IN_BEFORE.search(text, max(0, listed[0].start - 8), listed[0].start) or \
+        _SPREAD_TO.search(text, max(0, listed[0].start - 16), listed[0].start) else listed[-1:]
 
 
 def _inner(text: str, before: list[Mention]) -> list[Mention]:
@@ -2640,6 +2675,12 @@ def _town_called(text: str, mention: Mention, word: str, same_sentence: bool) ->
 
 
 
+def _town_named_last(article: Article, sentence: Span) -> Mention | None:
+    """The town the passage before the sentence named last -- not the dateline's, where the report was filed."""
+    return next((m for m in reversed(article.mentions) if sentence.start - _PASSAGE <= m.start < sentence.start and
+                 m.located and m.place.feature_code.startswith(_TOWN_CODES) and not m.text.isupper()), None)
+
+
 def _fallback_location(article: Article, sentence: Span, country: Mention | None,
                        announced: bool) -> tuple[Mention | None, int | None, str]:
     """A sentence naming no place: 'in the area' is the place of the events just before; so is a sentence
@@ -2676,10 +2717,7 @@ def _fallback_location(article: Article, sentence: Span, country: Mention | None
         # "17 people were killed in the fighting": the fighting told, not a capture told after it
         fights = [e for e in previous if e.sub_event_type == "Armed clash"] \
             if _THE_FIGHTING.search(sentence.text) else []
-        story = article.story_town() or next(  # ... else the town named last
-            (m for m in reversed(article.mentions) if sentence.start - _PASSAGE <= m.start < sentence.start and
-             m.located and m.place.feature_code.startswith(_TOWN_CODES) and not m.text.isupper()), None) \
-            if city and not towns else None  # (not the dateline's: where the report was filed)
+        story = article.story_town() or _town_named_last(article, sentence) if city and not towns else None
         if story is not None:  # "an assault on the city's eastern front" after shelling of a camp by it: the city
             return story, 2, f"{anaphor.group(0)} (near {story.text})"
         source = (towns or fights or previous)[-1]
@@ -2689,8 +2727,10 @@ def _fallback_location(article: Article, sentence: Span, country: Mention | None
             return told, 2, f"{anaphor.group(0)} (near {told.text})"
         phrase = f"{anaphor.group(0) if anaphor else ''} (near {source.location.text})".strip()
         return source.location, max(2, source.geo_precision or 2), phrase
-    story = article.story_town() if city else None
-    if story is not None:  # "The RSF said it had withdrawn from positions around the city": the story's city
+    # "The RSF said it had withdrawn from positions around the city": the story's city; "Carlos Manzo, the mayor of
+    # Uruapan, was shot dead ... A gunman opened fire on him in the town's main square": the town just named
+    story = article.story_town() or _town_named_last(article, sentence) if city else None
+    if story is not None:
         return story, 2, f"{anaphor.group(0)} (near {story.text})"
     site = _SITE_AGAIN.search(sentence.text)
     named = _named_site(article, sentence, site.group(0).split()[-1]) if site else None
@@ -2851,7 +2891,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
             return speaking_group, "", _inter(speaking_group), None
         # "Yemen's Houthis detained seven UN staff": the group that held them (not "the Brigade's commander was held")
         passive = _HELD_PASSIVE.search(before + trigger.span.text)
-        holders = [] if _POLICE.search(before) or passive else _groups(facts, before)
+        # ... or the group that rules, whose police or forces held them ("Houthi security forces ... detained")
+        ruling = [g for g in _groups(facts, before) if g in _ruling_groups(before)] if not passive else []
+        holders = ruling or ([] if _POLICE.search(before) or passive else _groups(facts, before))
         if holders:
             return holders[0], "", _inter(holders[0]), None
         # ... "Police said ... Officers arrested two suspects": the officers of the police the sentence before names
@@ -3090,8 +3132,10 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         return "", "", None, None  # a strike, a looting no one is said to have made: not guessed from the article
     # talks, agreements: the article's named parties; an attack: the group the article says claimed it
     groups = _groups(facts, claimant) if claimant else list(facts.groups)
-    if not groups and claimant and _STATE_BLAMED.fullmatch(claimant.strip()):  # "The group blamed the army for it"
-        return state, "", 1, None
+    blamed = _STATE_BLAMED.fullmatch(claimant.strip()) if not groups and claimant else None
+    if blamed:  # "The group blamed the army for it"
+        country = _country_of(facts, blamed.group(1)) if blamed.group(1) else None
+        return (f"Military Forces of {country}" if country else state), "", 1, None
     return (groups[0], "", _inter(groups[0]), None) if groups else ("", "", None, None)
 
 
@@ -3186,7 +3230,7 @@ def _blamed_after(article: Article, sentence: Span) -> str:
     names ("... was behind the attack on the helicopter" after "a police helicopter was shot down"); "" where none."""
     window = article.text[sentence.end:sentence.end + _CLAIM_REACH + 120]  # (a report opening within reach)
     found = _BEHIND.finditer(window) if " behind " in window else \
-        _BLAMED_FOR.finditer(window) if "blame" in window else ()
+        _BLAMED_FOR.finditer(window) if "blame" in window or "accus" in window else ()
     # ("blamed FARC dissidents for the Cali bombing and the Gulf Clan for the helicopter attack": the one whose word
     # the sentence has)
     return next((m.group(1) for m in found if m.start() <= _CLAIM_REACH and
@@ -4531,10 +4575,14 @@ def _withdrawal_from_the_taken(event: Event, events: list[Event]) -> bool:
     # the town its sentence names, or the one where the side that lost it withdrew (not the story's town a
     # withdrawal from an unread place falls back to)
     named = event.sentence.start <= event.location.start < event.sentence.end
-    # ... or the raiders' own leaving after their raid ("The attackers looted the post and withdrew")
+    # ... or a state's forces leaving where a group took the town ("The army's commander said his forces had
+    # withdrawn", after "The RSF seized Babanusa"), or the raiders' own leaving after their raid ("The attackers
+    # looted the post and withdrew")
+    state_left = event.actor1.startswith("Military Forces")
     return any(o.event_type == "Battles" and o.location is not None and o.location.located
                and o.location.place == event.location.place
-               and (o.actor1 != event.actor1 and (o.actor2 == event.actor1 != "" or named and not o.actor2) or
+               and (o.actor1 != event.actor1 and (o.actor2 == event.actor1 != "" or not o.actor2 and (
+                   named or state_left and not o.actor1.startswith("Military Forces"))) or
                     o.actor1 == event.actor1 != "" and o.event_date == event.event_date)
                for o in events)
 

@@ -1201,6 +1201,8 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
             told_unit = None if owner or near or measured or own or unit else \
                 _unit_just_told(article, mention, focus)
             where = owner or near or measured or own or unit or told_unit or region or focus
+            if where is focus and _listed_with(article, mention, focus):
+                continue
             _choose(mention, Candidate(where, 0.0, where.name, "focus"),
                     "local-focus", f"'{mention.text}' is not in the gazetteer: placed approximately at " +
                     (f"{told.name}, where the text puts it at another mention" if told else
@@ -1214,6 +1216,14 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
                      f"in (its only town, {focus.name}, is where it was filed)" if region else
                      f"{focus.name}, the town the article names most ({count}x)"))
             mention.approximate = True
+
+
+def _listed_with(article: Article, mention: Mention, town: Place) -> bool:
+    """The name is listed beside the town ("the Torkham and Chaman crossings"): a peer of the town, not a part of
+    it -- list-neighbour has already judged whether list members lie together."""
+    toponyms = [m for m in article.mentions if m.kind == "toponym"]
+    listed = _listed_town(article.text, toponyms, toponyms.index(mention))
+    return listed is not None and listed.place == town
 
 
 def _placed_before(article: Article, mention: Mention) -> Place | None:

@@ -837,3 +837,10 @@ def test_a_border_met_in_the_stated_direction_makes_the_direction_good_where_the
     (claim,) = claims_of(article("Fighting broke out in Aleppo, which lies about 50 km south of the Turkish border."),
                          gaz)
     assert claim.verdict == "consistent"  # its nearest border point lies west, but going north meets it at ~49 km
+
+
+def test_a_place_so_far_to_a_side_is_measured_from_the_town_told_not_the_dateline(gaz, article):
+    (claim,) = claims_of(article("KHARTOUM, Oct 28 - The RSF took El Fasher on Sunday after a siege of many months, "
+                                 "and witnesses told of killings as families fled toward Tawila, about 60 km to the "
+                                 "west."), gaz)
+    assert {claim.anchor.text} | {s.mention.text for s in claim.subjects} == {"El Fasher", "Tawila"}

@@ -5209,3 +5209,73 @@ def test_a_headline_placed_only_in_its_country_is_the_bodys_event_in_that_countr
                 "Burkina Faso on Thursday, killing at least 25 soldiers, security sources said.",
                 title="Jihadists ambush Burkina army supply convoy", date="2025-09-05")
     assert [(e.location.text, e.fatalities) for e in events_of(a, gaz)] == [("Djibo", 25)]
+
+
+def test_the_towns_square_is_in_the_town_the_sentence_before_named(gaz, article):
+    a = article("Jorge Ruiz, the mayor of Uruapan in the state of Michoacan, died on Saturday night. A gunman opened "
+                "fire on him in the town's main square during a festival.", date="2025-11-02")
+    assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)] == [("Attack", "Uruapan")]
+
+
+def test_an_attack_on_a_convoy_of_fuel_tankers_is_on_civilians_not_a_strike_at_sea(gaz, article):
+    a = article("Jihadist fighters attacked a convoy of fuel tankers on the road from Kayes to Bamako on Sunday, "
+                "torching dozens of trucks, drivers said.", date="2025-10-19")
+    assert [(e.sub_event_type, e.actor2) for e in events_of(a, gaz)][:1] == [("Attack", "Civilians (Mali)")]
+
+
+def test_a_commanders_word_that_his_forces_withdrew_is_the_capture_told_by_the_side_that_lost(gaz, article):
+    a = article("The RSF seized the town of Babanusa on Sunday. The army's commander said his forces had withdrawn to "
+                "safer positions.", date="2025-12-01")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Non-state actor overtakes territory"]
+
+
+def test_a_where_clause_after_a_town_and_its_district_is_of_the_town(gaz, article):
+    a = article("Militants attacked a cadet college in Wana, in South Waziristan, where troops killed five of the "
+                "attackers, the army said.", date="2025-11-10")
+    assert [e.location.text for e in events_of(a, gaz)] == ["Wana"]
+
+
+def test_a_toll_told_of_the_assault_is_the_captures_told_before(gaz, article):
+    a = article("RSF fighters seized the army base in Babanusa on Monday. The army denied that the base had fallen. At "
+                "least 12 soldiers were killed in the assault, a military source said.", date="2025-12-01")
+    assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == \
+        [("Non-state actor overtakes territory", 12)]
+
+
+def test_a_states_fire_that_killed_people_attacked_them(gaz, article):
+    a = article("Israeli gunfire killed four Palestinians near Jabalia on Friday, medics said.", date="2025-11-21")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events_of(a, gaz)] == \
+        [("Attack", "Military Forces of Israel", 4)]
+
+
+def test_the_army_a_group_accused_of_the_attack_made_it_at_the_town_a_unit_locates(gaz, article):
+    a = article("Loud blasts were heard near the airport of Goma, the main city in eastern Congo, after drones "
+                "targeted it on Friday. The M23 accused the Congolese army of the attack.", date="2025-11-14")
+    assert [(e.location.text, e.actor1) for e in events_of(a, gaz)] == \
+        [("Goma", "Military Forces of Democratic Republic of the Congo")]
+
+
+def test_towns_protests_spread_to_where_crowds_rioted_are_each_a_riot(gaz, article):
+    a = article("KATHMANDU, Sept 9 - Unrest spread to Pokhara and Butwal on Tuesday, where crowds attacked government "
+                "offices.", date="2025-09-09")
+    assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)] == \
+        [("Violent demonstration", "Pokhara"), ("Violent demonstration", "Butwal")]
+
+
+def test_forces_of_a_ruling_group_who_stormed_an_office_to_detain_staff_arrested_them(gaz, article):
+    a = article("Houthi security forces stormed the offices of an aid agency in the Yemeni capital Sanaa on Sunday "
+                "and detained eleven employees.", date="2025-10-19")
+    assert [(e.sub_event_type, e.actor1, e.location.text) for e in events_of(a, gaz)] == \
+        [("Arrests", "Houthis", "Sanaa")]
+
+
+def test_forces_fighting_for_the_town_clash_there(gaz, article):
+    a = article("Russian troops reached the edge of Huliaipole on Thursday and were fighting for the town, Ukrainian "
+                "officers said.", date="2025-11-27")
+    assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)] == [("Armed clash", "Huliaipole")]
+
+
+def test_raiders_detaining_men_arrested_them(gaz, article):
+    a = article("SDF fighters raided two villages near al-Busayrah on Monday, detaining dozens of young men.",
+                date="2025-06-09")
+    assert [(e.sub_event_type, e.actor1) for e in events_of(a, gaz)] == [("Arrests", "Syrian Democratic Forces")]

@@ -1120,3 +1120,10 @@ def test_a_village_known_only_by_a_near_spelling_far_off_is_placed_at_the_town_t
     a = article("Israeli settlers attacked the Palestinian village of Beita near Nablus on Friday, residents said.")
     found = resolved(a, gaz)["Beita"]
     assert (found.place.name, found.approximate) == ("Nablus", True)  # not Beit El, some 35 km away
+
+
+def test_a_name_the_gazetteer_lacks_listed_beside_the_only_town_is_not_put_at_that_town(gaz, article):
+    a = article("Pakistani jets struck Kabul on Thursday, and troops traded fire along the border overnight. Officials "
+                "in Islamabad said the Torkham and Chaman crossings were shut.")
+    # list-neighbour declines Chaman, far from the other towns; the article's main town is no fallback for a peer
+    assert resolved(a, gaz)["Torkham"].place is None  # Chaman lies some 600 km from Torkham

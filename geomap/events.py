@@ -342,7 +342,9 @@ _RULES: list[tuple[str, str, str, str]] = [
     # (not "launched 728 drones and 13 missiles": the first weapon names the kind)
     (r"\blaunch(?:ed|ing) (?:(?!drones\b)\w+ ){0,4}missiles?\b(?! (?:strikes?|attacks?)\b)",
      "Explosions/Remote violence", "generic missile launch", "Political violence"),
-    (r"\blaunch(?:ed|ing) (?:\w+ ){0,4}drones\b|\bfired (?:\w+ ){0,3}drones? (?=at|on|toward|towards|into)|"
+    # ("fired some 450 drones and 30 missiles at Ukraine")
+    (r"\blaunch(?:ed|ing) (?:\w+ ){0,4}drones\b|"
+     r"\bfired (?:\w+ ){0,3}drones? (?:and (?:[\w-]+ ){0,3}(?:missiles|rockets) )?(?=at|on|toward|towards|into)|"
      # "after attacking it with drones and rockets": the first weapon names the kind
      r"\battack(?:ed|ing) (?:it|them|the (?:ship|vessel|tanker|carrier)) with drones\b", "Explosions/Remote violence",
      "generic drone launch", "Political violence"),
@@ -992,7 +994,10 @@ _FIGURE_BEFORE = guarded(r"(?:(?:about|some|around|roughly|nearly|approximately)
 # of Saada"
 _LIST_JOIN = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+[^,;.()]{1,60},\s*and\s+|,?\s*and\s+the\s+(?:[a-z-]+\s+){0,2}"
                         r"(?:city|town|village|port|province)\s+of\s+|,\s*(?:and\s+)?|and\s+|"
-                        r",?\s*and\s+(?:in|at)\s+(?:the\s+)?|"  # "in the port city of Toamasina and in Antsiranana"
+                        # "in the port city of Toamasina and in Antsiranana", "in the Kyiv region and in the western
+                        # region of Lviv"
+                        r"(?:\s+(?:region|province|state|district|oblast))?,?\s*and\s+(?:in|at)\s+(?:the\s+)?"
+                        r"(?:(?:[a-z-]+\s+)?(?:region|province|state|district|city|town)\s+of\s+)?|"
                         # "hit a residential building in Ramat Gan and an office tower in Holon"
                         r"(?:\s+[a-z-]+){0,3}\s+and\s+(?:an?|another|the)\s+(?:[a-z-]+\s+){1,4}(?:in|at|near)\s+|"
                         # "repelled 41 assaults near Pokrovsk and 12 near Kupiansk"
@@ -1021,9 +1026,11 @@ _ARMED_DOERS = re.compile(r"\b(?:gunmen|gang members|gangs|bandits|attackers|ass
 # the forces told before ("The army said", "Separately, the military said")
 _THE_MILITARY = re.compile(r"\W*(?:(?:Separately|Meanwhile|Later|Earlier),\s+)?(?:[Tt]he|[Ii]ts) (?:military|army|"
                            r"armed forces)\b")
-# "troops came under fire" (not "his travels came under fire", nor a ship, attacked from afar)
+# "troops came under fire", "forces deployed to the area came under attack" (not "his travels came under fire", nor
+# a ship, attacked from afar)
 _FORCE_BEFORE = re.compile(r"\b(?:forces|troops|soldiers|police|policemen|officers|convoy|patrol|post|base|positions|"
-                           r"checkpoint)\s+$")
+                           r"checkpoint)\s+(?:(?:deployed|sent|stationed|posted|patrolling|guarding)\s+"
+                           r"(?:[\w-]+\s+){0,4})?$")
 # "seize key town on China border": a country named for its border (not "the Ghulam Khan border crossing")
 _BORDER_AFTER = re.compile(r"\s+border\b(?!\s+(?:crossing|post|town|village))")
 # "near the border with Niger and Burkina Faso in northern Benin": the neighbours, not where it happened
@@ -1218,7 +1225,9 @@ _REGION_REACH_KM = 300  # how far from a region's point a place told in it may l
 _DISTRICT_REACH_KM = 60  # ... and from a district's (a second-level unit)
 # "struck villages in southern Lebanon, including Aita al-Shaab", "across Yemen, hitting the capital Sanaa": each
 _INCLUDING = re.compile(r"\b(?:including|hitting)\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?|capital)\s+"
-                        r"(?:of\s+)?|(?:targets|sites|positions|facilities|bases)\s+(?:in|at|near)\s+)?$")
+                        # ("hitting energy facilities in the Kyiv region")
+                        r"(?:of\s+)?|(?:[\w-]+\s+)?(?:targets|sites|positions|facilities|infrastructure|bases)\s+"
+                        r"(?:in|at|near)\s+(?:the\s+)?)?$")
 _PASSAGE = 1000  # characters: how far back "another strike" looks for the strikes it continues
 _FELL_TO_FORCE = re.compile(r"\s+(?:the\s+)?(?:[A-Z]|rebels?|insurgents?|militants?|jihadists?|fighters|government|"
                             r"regime|troops|forces|army|opposition)")
@@ -1299,6 +1308,13 @@ _TAKEN_END = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:on|in|at|after|from|and|o
 # "had seized the Jaffar Express near the town of Sibi": a vehicle taken, no place
 _VEHICLE_TAKEN = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}(?:[Ee]xpress|trains?|ships?|vessels?|"
                             r"tankers?|bus(?:es)?|trucks?|lorr(?:y|ies)|planes?|aircraft|helicopters?)\b")
+# "regained control of the prison" where inmates rioted (not "gangs seized the prison")
+_PRISON_BACK = re.compile(r"\s+(?:back\s+)?(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
+                          r"(?:prison|jail|penitentiary)\b")
+_INMATES = re.compile(r"\b(?:inmates|prisoners)\b(?=[^.]{0,80}\b(?:riot|rioted|rioting|clashed|fought|uprising|"
+                      r"mutiny)\b)|"
+                      r"\b(?:prison|jail) (?:riot|uprising|mutiny)|\briot (?:in|at) (?:an? |the )?(?:[\w-]+ ){0,3}"
+                      r"(?:prison|jail|penitentiary)\b")
 # What a territory verb takes: a place ("captured Halfaya", "seized control of the town of X", "took 12 villages"),
 # not "20 kg of heroin", "the mood of Paris" (no "of" inside the phrase but "most of"), "control of the game".
 _TERRITORY_OBJECT = re.compile(
@@ -1518,7 +1534,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 or _before_the_year(article, sentence.text, clause) or \
                 "had " in lower and _long_before(article, sentence.text, clause, match) or \
                 match.group().startswith("c") and " under " in match.group() and \
-                not _FORCE_BEFORE.search(sentence.text, max(0, match.start() - 12), match.start()):
+                not _FORCE_BEFORE.search(sentence.text, max(0, match.start() - 50), match.start()):
             continue  # "after weeks of fighting", "withdrew from the area last year", "as fighting ... continues",
             # "his travels came under fire"
         if sub == "Arrests" and not _political_arrest(article, sentence, match) or \
@@ -1629,6 +1645,8 @@ def _takes_territory(article: Article, sentence: Span, match: re.Match) -> bool:
         # rebels' stronghold"; not a raid, nor "troops entered Sweida"
     if _CROWD_BEFORE.search(text, max(0, match.start() - 40), match.start()):
         return False  # "protesters who stormed parliament": a riot, no capture
+    if _PRISON_BACK.match(text, match.end()) and _INMATES.search(article.text):
+        return False  # "Police regained control of the prison" after inmates rioted: the riot's end, no territory
     if _MOST_AREAS.match(text, match.end()) or _VEHICLE_TAKEN.match(text, match.end()):
         return False  # "it had regained control of most areas": a state of the fighting, no place taken; "had seized
         # the Jaffar Express near the town of Sibi": a train, no place

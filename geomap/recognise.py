@@ -595,6 +595,7 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             # "Dublin City Manager Jane Brautigam": Dublin, then the office and its holder
             return found + [(start, run[j - 2].end, kind, rule)] + _person(run[j - 1:], text, gazetteer, surnames)
         if rule == "gazetteer" and i > 0 and j - i == 1 and _unknown_word(run[i - 1], gazetteer) and \
+                not _country_owns(run[i - 1], text[start:end], gazetteer) and \
                 (not _salient(text[start:end], gazetteer) or _alias_inside_name(run, j, text[start:end], gazetteer)) \
                 and not _FEATURE_AFTER.match(text[end:end + 20]):
             rule = "name-part"  # "Taco Bell", "Demetrius Clark": the end of a longer unknown name, or its middle where
@@ -730,6 +731,15 @@ def _unknown_word(token: _Token, gazetteer: Gazetteer) -> bool:
     return token.text[:1].isupper() and not _has_digit(token.text) and lower not in _CONNECTORS and \
         lower not in COMMON_WORDS and lower.rstrip(".") not in _TITLES and not gazetteer.has_name(token.text) and \
         gazetteer.demonym(token.text) is None
+
+
+def _country_owns(token: _Token, name: str, gazetteer: Gazetteer) -> bool:
+    """'Bangladesh's Gopalganj': a country's possessive before a name the gazetteer has in that country (not
+    "Brazil's Kaka", "Chile's Ripley department store": a person, a firm)."""
+    owner = token.text[:-2] if token.text.endswith(("'s", "’s")) else ""
+    country = gazetteer.best(owner) if owner and gazetteer.is_country_name(owner) else None
+    return country is not None and any(c.match == "exact" and c.place.country == country.place.country
+                                       for c in gazetteer.lookup(name, country=country.place.country))
 
 
 def _longest_name(run: list[_Token], i: int, text: str, gazetteer: Gazetteer):

@@ -836,6 +836,22 @@ def located_in(article: Article, gazetteer: Gazetteer) -> None:
                  f"'{first.text}' is not in the gazetteer") + f": placed approximately at {second.place.name}, "
                 f"the {'town' if second.place.kind == 'place' else 'unit'} the text puts it in")
         first.approximate = True
+    _placed_again(article)
+
+
+def _placed_again(article: Article) -> None:
+    """The same name the gazetteer lacks, told again without its unit ("fighting around the town of Kulbus in West
+    Darfur ... killed 15 near Kulbus", "the Makeen area of South Waziristan ... east of Makeen"), is where the text
+    put it the first time."""
+    placed = {m.text: m for m in article.mentions if m.approximate and
+              m.why.startswith(("located-in", "explicit-context"))}
+    for mention in article.mentions:
+        first = placed.get(mention.text)
+        if first is not None and mention.place is None and not mention.why and mention.kind == "toponym":
+            _choose(mention, Candidate(first.place, 0.0, first.place.name, "focus"), "located-in",
+                    f"'{mention.text}' is not in the gazetteer: placed approximately at {first.place.name}, where the "
+                    "text puts it at another mention")
+            mention.approximate = True
 
 
 def contained_name(article: Article, gazetteer: Gazetteer) -> None:
@@ -1191,8 +1207,7 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
         # ... not a region the gazetteer lacks ("the Catatumbo region" is no quarter of Bogota)
         if mention.kind == "toponym" and not _REGION_AFTER.match(article.text, mention.end) and \
                 _lacked(mention, focus, gazetteer) and not _put_elsewhere(article, mention, focus):
-            told = _placed_before(article, mention)  # "the Makeen area of South Waziristan" ... "east of Makeen"
-            owner = told or _owning_town(article, mention)  # "Omdurman's Karari district"
+            owner = _owning_town(article, mention)  # "Omdurman's Karari district"
             near = None if owner else _town_just_told(article, mention)
             anchor = None if owner or near else _measured_from(article, mention)[1]
             measured = anchor.place if anchor is not None and anchor.place.kind == "place" else None
@@ -1205,8 +1220,7 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
                 continue
             _choose(mention, Candidate(where, 0.0, where.name, "focus"),
                     "local-focus", f"'{mention.text}' is not in the gazetteer: placed approximately at " +
-                    (f"{told.name}, where the text puts it at another mention" if told else
-                     f"{owner.name}, the town whose part the text calls it" if owner else
+                    (f"{owner.name}, the town whose part the text calls it" if owner else
                      f"{near.name}, the town the text has just told of, which it says is nearby" if near else
                      f"{measured.name}, the town the text measures it from" if measured else
                      f"{own.name}, the one town its sentence names" if own else
@@ -1224,12 +1238,6 @@ def _listed_with(article: Article, mention: Mention, town: Place) -> bool:
     toponyms = [m for m in article.mentions if m.kind == "toponym"]
     listed = _listed_town(article.text, toponyms, toponyms.index(mention))
     return listed is not None and listed.place == town
-
-
-def _placed_before(article: Article, mention: Mention) -> Place | None:
-    """Where an earlier pass put the same name the gazetteer lacks, by what the text says of it at another mention."""
-    return next((m.place for m in article.mentions if m.text == mention.text and m.approximate and
-                 m.why.startswith(("located-in", "explicit-context"))), None)
 
 
 def _story_region(article: Article, focus: Place) -> Place | None:

@@ -5279,3 +5279,24 @@ def test_raiders_detaining_men_arrested_them(gaz, article):
     a = article("SDF fighters raided two villages near al-Busayrah on Monday, detaining dozens of young men.",
                 date="2025-06-09")
     assert [(e.sub_event_type, e.actor1) for e in events_of(a, gaz)] == [("Arrests", "Syrian Democratic Forces")]
+
+
+def test_a_barrage_hitting_facilities_in_two_regions_struck_each(gaz, article):
+    a = article("Russia fired some 450 drones and 30 missiles at Ukraine overnight, hitting power facilities in the "
+                "Kyiv region and in the western region of Lviv, officials said.", date="2025-10-22")
+    assert [(e.sub_event_type, e.location.place.name) for e in events_of(a, gaz)] == \
+        [("Air/drone strike", "Kyiv"), ("Air/drone strike", "Lvivska")]
+
+
+def test_forces_deployed_to_an_area_that_came_under_attack_fought_there(gaz, article):
+    a = article("Fighting between Druze gunmen and Bedouin clans in Sweida killed 30 people on Monday. Government "
+                "troops sent to the city came under attack, and six soldiers died, the ministry said.",
+                date="2025-07-14")
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events_of(a, gaz)][1:] == \
+        [("Armed clash", "Military Forces of Syria", 6)]
+
+
+def test_forces_regaining_a_prison_where_inmates_rioted_take_no_territory(gaz, article):
+    a = article("At least 31 inmates died in a riot at a prison in Machala on Sunday. Soldiers regained control of "
+                "the prison after several hours, officials said.", date="2025-11-10")
+    assert "Government regains territory" not in [e.sub_event_type for e in events_of(a, gaz)]

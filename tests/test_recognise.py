@@ -890,3 +890,11 @@ def test_a_title_inside_a_hyphenated_name_makes_no_surname_of_the_next_sentences
 def test_a_name_with_a_digit_listed_with_a_country_is_no_place(gaz, article):
     a = article("Congo and M23 sign a framework for peace in Doha")
     assert names(a, gaz) == ["Congo", "Doha"]
+
+
+def test_a_name_a_countrys_possessive_owns_is_a_place_where_the_gazetteer_has_it_there(gaz, article):
+    a = article("Four killed as rival parties clash in Gopalganj, officials said.",
+                title="Curfew imposed in Bangladesh's Gopalganj")
+    assert names(a, gaz).count("Gopalganj") == 2
+    b = article("Brazil's Kaka won the prize in 2007, and Messi has won it since.")
+    assert "Kaka" not in names(b, gaz)  # a footballer: the gazetteer has no Kaka in Brazil

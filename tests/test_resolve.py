@@ -835,7 +835,7 @@ def test_a_name_the_gazetteer_lacks_in_the_area_of_a_district_stays_in_that_dist
     first, *_, second = (m for m in resolved_all(article(text), gaz) if m.text in ("Makeen", "South Waziristan"))
     assert first.text == second.text == "Makeen"
     assert first.place.name == second.place.name == "South Waziristan Agency" and second.approximate
-    assert second.why.startswith("local-focus") and "where the text puts it at another mention" in second.why
+    assert second.why.startswith("located-in") and "where the text puts it at another mention" in second.why
 
 
 def test_a_village_the_gazetteer_lacks_is_in_the_district_the_sentence_before_put_the_story_in(gaz, article):
@@ -1127,3 +1127,10 @@ def test_a_name_the_gazetteer_lacks_listed_beside_the_only_town_is_not_put_at_th
                 "in Islamabad said the Torkham and Chaman crossings were shut.")
     # list-neighbour declines Chaman, far from the other towns; the article's main town is no fallback for a peer
     assert resolved(a, gaz)["Torkham"].place is None  # Chaman lies some 600 km from Torkham
+
+
+def test_a_name_the_gazetteer_lacks_told_again_without_its_unit_is_where_the_text_put_it(gaz, article):
+    a = article("Thousands fled fighting around the town of Kulbus in West Darfur this week. Officials in Abeche said "
+                "clashes near Kulbus had killed 15 people on Wednesday.")
+    found = [m for m in resolved_all(a, gaz) if m.text == "Kulbus"]
+    assert [(m.place.name, m.approximate) for m in found] == [("West Darfur", True), ("West Darfur", True)]

@@ -138,6 +138,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"fighting (?:(?:also|later|then) )?(?:erupted|broke out|raged|spread|continued|resumed|"
      r"(?:was|were|has been|had been) (?:also )?(?:raging|reported))|"
      r"(?:attacked|fought|fired on|shot at) (?:each other|one another)|"
+     # "Russian troops have pushed into the centre of Pokrovsk": fighting in the town (not "pushed into talks", nor
+     # "advanced into Russia's Kursk region": an incursion, its fights told apart)
+     r"(?:" + "|".join(f"(?<={noun} )" for noun in ("troops", "forces", "tanks", "soldiers", "fighters", "rebels")) +
+     r")(?:have |had )?(?:pushed|advanced) (?:deeper |further )?into\b(?! (?:talks|negotiations|poverty|debt)\b)"
+     r"(?![^.,;]{0,40}\b(?:region|province|oblast|territory|country)\b)|"
      # "Thai and Cambodian troops fought at several points" (not "fought alongside the army", "fought in the war")
      # (the word first, then who fought: a look behind at every position of every sentence costs)
      r"fought(?:" + "|".join(f"(?<={noun} fought)" for noun in ("troops", "forces", "soldiers", "fighters", "rebels",
@@ -765,7 +770,9 @@ _ANAPHORA = guarded(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)
                     r"the (?:city|town|village)['’]s|"
                     r"in the (?:ensuing |subsequent )?(?:fighting|clashes|battle|gunfight|"
                     r"exchange of fire)(?: that (?:followed|ensued))?)\b", re.I)
-_UNREAD_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z]")
+# (not where the speaker is: "Medics at Nasser Hospital said ...")
+_UNREAD_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?"
+                           r"(?![A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:said|says|say|told)\b)[A-Z]")
 _ELSEWHERE = re.compile(r"\W*(?:elsewhere|separately|meanwhile|in other|across|nationwide|overall|(?:further|farther|"
                         r"to the|in the) (?:north|south|east|west))", re.I)
 # A group the state brought in to fight for it: "the junta turned to Russia's Wagner group for help", "troops
@@ -1121,6 +1128,8 @@ _RECENT = re.compile(r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few
                      r"\b(?:has|have) (?:[a-z]+ ){1,6}this year\b")
 _HABITUAL = re.compile(r"\b(?:regularly|routinely|frequently|often|daily|nightly|almost every day|every (?:day|night)|"
                        r"repeated(?:ly)?|recurr(?:ing|ent))\b")  # "has been hit by repeated clashes"
+# "has increasingly used paragliders in attacks on villages" (not "... since the army retook Khartoum in March")
+_INCREASINGLY = re.compile(r"\bincreasingly\b(?:(?!\b(?:since|after|when|until|before)\b)[^,;])*$")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+ed\b")  # "had been abducted", "had seized"
 _BACKGROUND_DAYS = 60  # an event of the past perfect this long before the article is background
 _NO_DAY = date.max  # any calendar date the text names is before it
@@ -1542,7 +1551,9 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 sub == _WITHDRAWAL and (not (_armed(sentence.text) or _FORCES.search(sentence.text)) or
                                         _retreating(sentence.text, match)):
             continue  # a rape told as crime, budget talks, "withdrew his request"
-        if (habitual or _TREND.search(sentence.text, max(0, match.start() - 30), match.start())) and \
+        if (habitual or _TREND.search(sentence.text, max(0, match.start() - 30), match.start()) or
+                "increasingly" in lower and _INCREASINGLY.search(sentence.text, max(0, match.start() - 80),
+                                                                 match.start())) and \
                 not _RELATIVE.search(_without_reporter(sentence.text)) and \
                 _calendar_date(sentence.text, _NO_DAY) is None:
             # "Kharkiv is regularly struck by glide bombs", "has stepped up air strikes", "30 dead over the past week,
@@ -2473,13 +2484,16 @@ def _possessor(text: str, mention: Mention, starts: set[int]) -> bool:
 
 def _towns_told_after(text: str, chosen: list[Mention], after: list[Mention]) -> list[Mention]:
     """'struck sites across Iran, hitting the plant at Natanz and killing commanders in Tehran': the towns the
-    clause goes on to name are where a strike told at a country happened (not 'the army said in Tel Aviv')."""
+    clause goes on to name are where a strike told at a country happened (not 'the army said in Tel Aviv'), with those
+    listed after one ("struck Iran's nuclear facilities at Fordow, Natanz and Isfahan")."""
     if not chosen or any(m.place is None or m.place.kind != "country" for m in chosen):
         return []
     towns = []
     for mention in after:
+        listed = bool(towns) and _LIST_JOIN.fullmatch(text, towns[-1].end, mention.start) is not None
         if mention.start > chosen[-1].end and mention.located and mention.place.kind == "place" and \
-                _locative_before(text, mention) and not _CLAUSE_BREAK.search(text, chosen[-1].end, mention.start) \
+                (listed or _locative_before(text, mention) and
+                 not _CLAUSE_BREAK.search(text, chosen[-1].end, mention.start)) \
                 and not _AVENGED.search(text, chosen[-1].end, mention.start):  # (not the town of the killing avenged)
             towns.append(mention)
     return towns
@@ -4031,7 +4045,7 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
     match = told or _relative_day(event)
     if told is None and match is not None and article.events and _SAME_DAY.search(event.sentence.text):
         match = None  # "Later that day ..., the army said on Wednesday": the day told before, not the report's
-    precision = 1
+    precision, gone = 1, None
     calendar = _calendar_date(event.sentence.text, anchor)
     # "On May 7": that day, of the year before the article's where it is later -- whatever day its reporter spoke, if
     # the day is the sentence's own, not its dateline's ("BOGOTA, April 7 - ..., the army said on Sunday": Sunday)
@@ -4060,10 +4074,13 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
         event.event_date, event.time_precision = toll.event_date, toll.time_precision  # "Among the dead were ..."
         return
     elif not match and article.events and (article.events[-1].sentence is event.sentence or  # its sentence's day
-                                           _SAME_DAY.search(event.sentence.text) or _goes_on(article, event) or
+                                           _SAME_DAY.search(event.sentence.text) or
+                                           (gone := _goes_on(article, event)) is not None or
                                            _continues(article, event) or _also_then(article, event) or
                                            _another(article, event) or _target_again(article, event)):
-        previous = article.events[-1]  # "Hours later, a roadside bomb ...": the day of the event told before
+        # "Hours later, a roadside bomb ...": the day of the event told before (of the one it goes on with)
+        previous = gone if gone is not None and article.events[-1].sentence is not event.sentence and \
+            not _SAME_DAY.search(event.sentence.text) else article.events[-1]
         if previous.time_precision == 1 or previous.sentence is event.sentence:
             event.event_date, event.time_precision = previous.event_date, previous.time_precision
         else:  # ... not "talks in Istanbul last week" beside the day's news: the article's day
@@ -4200,24 +4217,28 @@ def _last_toll(article: Article) -> Event | None:
     return next((e for e in reversed(article.events) if e.fatalities), None)
 
 
-def _goes_on(article: Article, event: Event) -> bool:
+def _goes_on(article: Article, event: Event) -> Event | None:
     """A strike told generally in the sentence right after another ("Iran fired missiles at Israel. Several struck
     Tel Aviv", "Other missiles hit Ramat Gan"), or a fight told again ("The fighting broke out near Dominorog"): the
     same barrage or fight, the same day -- as is what its paragraph goes on to tell with no day of its own ("Thai and
     Cambodian troops exchanged fire on Thursday ... Thailand said Cambodian forces fired rockets at a petrol station")
-    -- of the last sentence's events, the one of its kind ("Strikes killed 32 ... as talks in Doha stalled")."""
+    -- of the last sentence's events, the one of its type, else of its kind ("Strikes killed 32 ... as talks in Doha
+    stalled"), which is returned (None where it goes on with none)."""
     last = article.events[-1]
-    previous = next((e for e in reversed(article.events) if e.sentence is last.sentence and e.violent == event.violent),
-                    last)
+    told = [e for e in reversed(article.events) if e.sentence is last.sentence]
+    # ("air strikes killed 30 ..., as tanks advanced into Khan Younis. A strike on a tent ...": the strikes)
+    previous = next((e for e in told if e.event_type == event.event_type), None) or \
+        next((e for e in told if e.violent == event.violent), last)
     between = article.text[previous.sentence.end:event.sentence.start]
     if between.strip():
-        return False
-    return previous.event_type == event.event_type and bool(
+        return None
+    goes_on = previous.event_type == event.event_type and bool(
         event.general or _MORE_OF_THEM.match(event.sentence.text) or _RETOLD.match(event.sentence.text) or
         previous.sub_event_type == event.sub_event_type) or \
         ("\n" not in between and previous.violent and event.violent or  # ... and the day's demonstrations, however
          previous.disorder_type == event.disorder_type == "Demonstrations") and \
         not _ELSEWHERE.match(event.sentence.text)  # the paragraph goes on to tell them
+    return previous if goes_on else None
 
 
 def _continues(article: Article, event: Event) -> bool:

@@ -552,7 +552,8 @@ def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
                 continue
             top = found[0]
             # A loose or fuzzy spelling must be backed by the article, not by population alone.
-            if top.match in ("loose", "fuzzy") and not _backed(top, countries, places) or \
+            home = _focus_town(article) if mention.feature in _QUARTER_WORDS else None
+            if top.match in ("loose", "fuzzy") and not _backed(top, countries, places, home and home[0]) or \
                     _stray_alternate(mention.text, top, countries, places):
                 continue
             _choose(mention, top, "document-coherence", f"article countries {', '.join(countries) or 'none'}")
@@ -570,14 +571,18 @@ def _stray_alternate(name: str, top: Candidate, countries: list[str], places: li
         not any(p.country == place.country and p != place for p in places)
 
 
-def _backed(top: Candidate, countries: list[str], places: list[Place]) -> bool:
+def _backed(top: Candidate, countries: list[str], places: list[Place], home: Place | None = None) -> bool:
     """What a near spelling needs: within _REGION_KM of a town the article names, or, in an article that
-    names no town, in its country ("Harwinton" ~ Harrington, Delaware, is not backed by Connecticut towns).
+    names no town, in its country ("Harwinton" ~ Harrington, Delaware, is not backed by Connecticut towns); for a
+    name the text calls a suburb or quarter, within _CLUSTER_KM of the article's main town, ``home`` ("the suburbs of
+    Kangemi and Kitengela" in a story of Nairobi: not Kangema, 68 km off).
     Another transliteration of an Arabic name ("Ras al-Ain" for Ra's al 'Ayn) needs only the article's
     country: such articles range over a whole country ("Ras al-Ain ... Jisr al-Shughur")."""
     place, towns = top.place, _town_points(places)
     if top.match == "loose" and _ARABIC_NAME.search(top.matched) and place.country in countries:
         return True
+    if home is not None:
+        return haversine_km(place.lat, place.lon, home.lat, home.lon) <= _CLUSTER_KM
     return _in_region(place, towns) if towns else place.country in countries
 
 

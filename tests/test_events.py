@@ -866,7 +866,8 @@ def test_air_strikes_in_a_clause_after_a_states_tanks_and_a_riot_at_embassies(ga
     text = ("Israeli tanks pushed into Jabalia on Monday, and air strikes across the enclave killed 45 people. "
             "In Kinshasa, protesters attacked the embassies of Rwanda, France and the United States on Tuesday. "
             "Looters ransacked warehouses in Goma.")
-    strike, riot, looting = events_of(article(text, date="2024-10-16"), gaz)
+    push, strike, riot, looting = events_of(article(text, date="2024-10-16"), gaz)
+    assert (push.sub_event_type, push.location.text) == ("Armed clash", "Jabalia")  # tanks pushed into the town
     assert (strike.actor1, strike.fatalities) == ("Military Forces of Israel", 45)
     assert (riot.sub_event_type, riot.location.text, riot.actor1) == (
         "Violent demonstration", "Kinshasa", "Rioters (Democratic Republic of the Congo)")
@@ -1937,7 +1938,8 @@ def test_assaults_which_also_targeted_more_towns_are_fighting_at_each(gaz, artic
 def test_assaults_repelled_are_those_of_the_state_told_attacking_before(gaz, article):
     text = ("In the east, Russian troops pushed into the southern part of Pokrovsk, and Ukraine's army said it had "
             "repelled assaults near Huliaipole.")
-    (event,) = events_of(article(text, date="2025-11-19"), gaz)
+    push, event = events_of(article(text, date="2025-11-19"), gaz)
+    assert (push.location.text, push.actor1) == ("Pokrovsk", "Military Forces of Russia")
     assert (event.actor1, event.actor2) == ("Military Forces of Ukraine", "Military Forces of Russia")  # was no one
 
 
@@ -5300,3 +5302,35 @@ def test_forces_regaining_a_prison_where_inmates_rioted_take_no_territory(gaz, a
     a = article("At least 31 inmates died in a riot at a prison in Machala on Sunday. Soldiers regained control of "
                 "the prison after several hours, officials said.", date="2025-11-10")
     assert "Government regains territory" not in [e.sub_event_type for e in events_of(a, gaz)]
+
+
+def test_towns_listed_after_the_first_a_strike_on_a_country_named_are_struck_too(gaz, article):
+    a = article("U.S. bombers struck Iran's nuclear sites at Fordow, Natanz and Isfahan overnight, officials said.",
+                date="2025-06-22")
+    assert [e.location.text for e in events_of(a, gaz)] == ["Fordow", "Natanz", "Isfahan"]
+
+
+def test_attacks_a_force_is_said_to_make_increasingly_are_no_event_of_the_day(gaz, article):
+    a = article("A paraglider dropped bombs on a crowd in Chaung U township on Monday, killing 24 people. The army has "
+                "increasingly used such craft in attacks on villages.", date="2025-10-07")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Air/drone strike"]
+
+
+def test_troops_who_pushed_into_a_town_fought_there(gaz, article):
+    a = article("Russian troops have pushed into the centre of Pokrovsk, Ukrainian officers said on Wednesday.",
+                date="2025-11-05")
+    assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)] == [("Armed clash", "Pokrovsk")]
+
+
+def test_a_toll_told_by_medics_at_a_named_hospital_is_where_the_fight_just_told_was(gaz, article):
+    a = article("Israeli tanks advanced into the eastern parts of Khan Younis on Monday, residents said. Medics at "
+                "Nasser Hospital said four people were killed by tank fire.", date="2025-06-09")
+    assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)][-1:] == \
+        [("Shelling/artillery/missile attack", "Khan Younis")]
+
+
+def test_a_strike_after_strikes_told_beside_a_fight_is_of_the_strikes_day(gaz, article):
+    a = article("Israeli air strikes killed 30 Palestinians across the Gaza Strip on Thursday, as Israeli tanks "
+                "advanced into Khan Younis. A strike on a tent in the Mawasi area killed 13 people.",
+                date="2025-07-05")
+    assert [e.event_date for e in events_of(a, gaz)] == ["2025-07-03"] * 3

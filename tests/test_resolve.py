@@ -1134,3 +1134,9 @@ def test_a_name_the_gazetteer_lacks_told_again_without_its_unit_is_where_the_tex
                 "clashes near Kulbus had killed 15 people on Wednesday.")
     found = [m for m in resolved_all(a, gaz) if m.text == "Kulbus"]
     assert [(m.place.name, m.approximate) for m in found] == [("West Darfur", True), ("West Darfur", True)]
+
+
+def test_a_suburb_known_only_by_a_near_spelling_far_from_the_main_town_is_not_that_place(gaz, article):
+    a = article("Police fired tear gas at protesters in Nairobi on Monday. Crowds also marched in the suburb of "
+                "Kangemi, and Nairobi's hospitals took in the wounded.")
+    assert resolved(a, gaz)["Kangemi"].place.name != "Kangema"  # a town 68 km from Nairobi

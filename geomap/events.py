@@ -605,7 +605,9 @@ _BODIES_OF = re.compile(r"\bbodies of (?:[\w-]+ ){0,3}$")
 # "The military said it had targeted a Hezbollah commander": whom the strike told before was aimed at
 _AIMED_AT = re.compile(r"\bsaid (?:it|they) (?:had )?(?:targeted|was targeting|were targeting|struck|killed) "
                        r"(?:an? |the |two |three |several )?(?:senior |top |local )?")
-_THE_GROUP = re.compile(r"\b[Tt]he (?:group|militant group|militants|insurgents|jihadists)\b(?!['’]s)")
+# ("Fighters of the paramilitary group then stormed the camp")
+_THE_GROUP = re.compile(r"\b[Tt]he (?:(?:(?:militant|paramilitary|armed|rebel|jihadist) )?group|militants|insurgents|"
+                        r"jihadists|rebels|paramilitaries)\b(?!['’]s)")
 # "The two neighbours agreed to a ceasefire": the two states the story names
 _TWO_STATES = re.compile(r"\b(?:[Tt]he|[Bb]oth) (?:two |nuclear-armed )?(?:neighbou?rs|countries|nations|states|"
                          r"governments)\b")
@@ -1627,10 +1629,11 @@ def _long_ago(text: str, clause: int, match: re.Match) -> bool:
     """History: "has killed thousands since 2014", "Last year, an air strike killed 160" -- not "troops deployed since
     2021 said they had killed eight insurgents on Sunday", a day told after the trigger, nor "signed a deal on Friday
     to end the fighting, where rebels seized two cities earlier this year", history of a clause after it."""
-    opening = text.find(",", 0, 25)  # ... or of the phrase opening the sentence ("Last year, an air strike on a
+    # (a clause's comma, not a figure's: "has killed more than 6,000 people since 2017")
+    opening = text.find(", ", 0, 25)  # ... or of the phrase opening the sentence ("Last year, an air strike on a
     if 0 < opening < match.start() and _LONG_AGO.search(text, 0, opening):  # ceremony in Pazigyi killed 160")
         return not _RELATIVE.search(text, match.end())
-    end = text.find(",", match.end())
+    end = text.find(", ", match.end())
     ago = _LONG_AGO.search(text, clause, end if end >= 0 else len(text))
     if ago is not None and ago.start() > match.start():  # "fired tear gas on Wednesday as crowds marked last year's
         return not _RELATIVE.search(text, match.end(), ago.start())  # protests": the day told first is the event's
@@ -3111,6 +3114,10 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         # "Gunmen killed 44 worshippers ..., the government said, blaming the Islamic State in the Greater Sahara"
         blamed = _groups(facts, _claimant(article.text[sentence.start:sentence.end + _CLAIM_REACH])) or \
             _groups(facts, _attackers_named_next(article, sentence))
+        # ... or the group named last, which the text calls "the group" ("Fighters of the paramilitary group then
+        # stormed the camp, shooting residents", after the RSF's shelling)
+        blamed = blamed or ([facts.group_before(sentence.start)] if _THE_GROUP.search(before) and
+                            facts.group_before(sentence.start) else [])
         if blamed:
             return blamed[0], "", _inter(blamed[0]), None
         return "", "", None, None  # unnamed gunmen: no group named elsewhere in the article (see _civilian_sides)

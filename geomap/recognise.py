@@ -161,6 +161,7 @@ _CUE_REACH = 60  # _FEATURE_BEFORE is anchored at the end: searching only the ta
 # ... not "the access road between Clairmont and North Druid Hills roads", roads by their names
 _ROADS_NAMED = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+"
                           r"(?:roads?|streets?|avenues?)\b")
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*['’]s)\s+$")  # "Cameroon's " before a name
 _FEATURE_AFTER = re.compile(
     r"^\s+(province|governorate|region|district|county|oblast|state|city|town|village|(?:refugee\s+)?camp|area|"
     r"countryside|LGA|regency|local\s+government(?:\s+area)?|"
@@ -595,7 +596,7 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             # "Dublin City Manager Jane Brautigam": Dublin, then the office and its holder
             return found + [(start, run[j - 2].end, kind, rule)] + _person(run[j - 1:], text, gazetteer, surnames)
         if rule == "gazetteer" and i > 0 and j - i == 1 and _unknown_word(run[i - 1], gazetteer) and \
-                not _country_owns(run[i - 1], text[start:end], gazetteer) and \
+                not _country_owns(run[i - 1].text, text[start:end], gazetteer) and \
                 (not _salient(text[start:end], gazetteer) or _alias_inside_name(run, j, text[start:end], gazetteer)) \
                 and not _FEATURE_AFTER.match(text[end:end + 20]):
             rule = "name-part"  # "Taco Bell", "Demetrius Clark": the end of a longer unknown name, or its middle where
@@ -733,10 +734,10 @@ def _unknown_word(token: _Token, gazetteer: Gazetteer) -> bool:
         gazetteer.demonym(token.text) is None
 
 
-def _country_owns(token: _Token, name: str, gazetteer: Gazetteer) -> bool:
+def _country_owns(word: str, name: str, gazetteer: Gazetteer) -> bool:
     """'Bangladesh's Gopalganj': a country's possessive before a name the gazetteer has in that country (not
     "Brazil's Kaka", "Chile's Ripley department store": a person, a firm)."""
-    owner = token.text[:-2] if token.text.endswith(("'s", "’s")) else ""
+    owner = word[:-2] if word.endswith(("'s", "’s")) else ""
     country = gazetteer.best(owner) if owner and gazetteer.is_country_name(owner) else None
     return country is not None and any(c.match == "exact" and c.place.country == country.place.country
                                        for c in gazetteer.lookup(name, country=country.place.country))
@@ -1028,7 +1029,8 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
     for index, (start, end, kind, rule) in enumerate(found):
         name = text[start:end]
         if kind == "toponym" and " " not in name and not name.isupper() and (
-                name.lower() in COMMON_WORDS or _CONTRACTION.search(name)):
+                name.lower() in COMMON_WORDS and not _owned_unit(text, start, end, gazetteer) or
+                _CONTRACTION.search(name)):  # (but "Cameroon's Northwest region" is the country's unit)
             verdicts[index] = False  # "She was taken to hospital": no cue makes a pronoun a place
         elif kind == "toponym":
             if rule == "embedded":  # a place inside an organisation's name must be a well-known one
@@ -1081,6 +1083,13 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
     return result
 
 
+def _owned_unit(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """'Cameroon's Northwest region': a common word the text makes a unit of its country's."""
+    owner = _OWNER_BEFORE.search(text, max(0, start - 40), start)
+    return owner is not None and _FEATURE_AFTER.match(text[end:end + 20]) is not None and \
+        _country_owns(owner.group(1), text[start:end], gazetteer)
+
+
 def _spelled_otherwise(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """A word a war puts a place ("drones struck Nabatiyeh", "killed 12 people in Nusseirat") that the gazetteer
     knows by another transliteration (Nabatîyé, An Nuşayrāt)."""
@@ -1124,7 +1133,7 @@ def _supported(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
         best = gazetteer.best(name, fuzzy=False)  # ... or a press abbreviation written with its periods ("S.C.", "B.C.")
         return best is not None and (best.place.kind in ("country", "continent") or gazetteer.is_abbreviation(name))
     if _CONTRACTION.search(name) or name.lower() in COMMON_WORDS and not name.isupper():
-        return False
+        return _owned_unit(text, start, end, gazetteer)  # "Cameroon's Northwest region"
     if name.lower() in _personal_names(text, gazetteer):
         return False  # "Bob Jones ... Jones said": a person's surname, not the town of Jones
     if _common_word(name, text) or _in_title_case_line(text, start):

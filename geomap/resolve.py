@@ -135,7 +135,8 @@ _IN_TOWN = re.compile(r"(?:" + _BUILDING_AFTER.pattern + r")?"
                       r",?\s+(?:in|near|outside)\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|village)\s+of\s+|"
                       r"(?:northern|southern|eastern|western|central)\s+)?|,\s+(?:a|the)\s+"
                       r"(?:\w+\s+)?(?:suburb|district|neighbou?rhood|village|town|quarter)\s+(?:of|in|near)\s+"
-                      + _PART_OF_UNIT)
+                      # ... or a bare direction from it ("the village of Beita, south of Nablus")
+                      r"|,\s+(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+" + _PART_OF_UNIT)
 # "the nearby village of Gundo Meskel": near the town the text has just told of
 _NEARBY_BEFORE = re.compile(r"\bnearby\s+(?:(?:village|town|hamlet|camp|city)\s+of\s+)?$")
 _PART_WORD = re.compile(r"\b(?:central|north|south|east|west)")

@@ -5334,3 +5334,15 @@ def test_a_strike_after_strikes_told_beside_a_fight_is_of_the_strikes_day(gaz, a
                 "advanced into Khan Younis. A strike on a tent in the Mawasi area killed 13 people.",
                 date="2025-07-05")
     assert [e.event_date for e in events_of(a, gaz)] == ["2025-07-03"] * 3
+
+
+def test_a_wars_toll_since_a_year_with_a_figures_comma_is_no_fight_of_the_day(gaz, article):
+    a = article("Separatists ambushed an army patrol near Ndop on Sunday, killing four soldiers. Fighting between the "
+                "army and the separatists has killed more than 6,000 people since 2017.", date="2025-08-12")
+    assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == [("Armed clash", 4)]
+
+
+def test_fighters_of_the_group_named_before_who_shot_residents_attacked_them(gaz, article):
+    a = article("Shelling by the Rapid Support Forces killed 40 people at the Abu Shouk camp on Monday. Fighters of "
+                "the paramilitary group then stormed the camp, shooting residents, witnesses said.", date="2025-08-12")
+    assert [(e.sub_event_type, e.actor1) for e in events_of(a, gaz)][1:] == [("Attack", "Rapid Support Forces")]

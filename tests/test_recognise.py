@@ -898,3 +898,8 @@ def test_a_name_a_countrys_possessive_owns_is_a_place_where_the_gazetteer_has_it
     assert names(a, gaz).count("Gopalganj") == 2
     b = article("Brazil's Kaka won the prize in 2007, and Messi has won it since.")
     assert "Kaka" not in names(b, gaz)  # a footballer: the gazetteer has no Kaka in Brazil
+
+
+def test_a_common_word_a_countrys_possessive_makes_a_region_is_that_region(gaz, article):
+    a = article("Gunmen killed three teachers in Cameroon's Northwest region on Monday, and the North wind blew.")
+    assert names(a, gaz) == ["Cameroon", "Northwest"]

@@ -1140,3 +1140,9 @@ def test_a_suburb_known_only_by_a_near_spelling_far_from_the_main_town_is_not_th
     a = article("Police fired tear gas at protesters in Nairobi on Monday. Crowds also marched in the suburb of "
                 "Kangemi, and Nairobi's hospitals took in the wounded.")
     assert resolved(a, gaz)["Kangemi"].place.name != "Kangema"  # a town 68 km from Nairobi
+
+
+def test_a_village_known_only_by_a_near_spelling_far_from_the_town_a_direction_puts_it_by(gaz, article):
+    a = article("Soldiers arrested five men in the village of Beita, south of Nablus, on Thursday.")
+    found = resolved(a, gaz)["Beita"]
+    assert (found.place.name, found.approximate) == ("Nablus", True)  # not Beit El, some 30 km away

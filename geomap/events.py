@@ -210,7 +210,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"killed (?:while|as they were) (?:seeking|waiting for|trying to reach|collecting|queuing for) (?:[\w-]+ )?"
      r"(?:aid|food)|"
      # "attacked a convoy of fuel tankers": the drivers, whoever attacked
-     r"(?:attacked|ambushed) (?:an? |the )?convoy of (?:[\w-]+ )?(?:tankers|trucks|lorries|buses)\b|"
+     r"(?:attacked|ambushed) (?:an? |the )?convoy of (?:[\w.-]+ )?(?:tankers|trucks|lorries|buses)\b|"
      # "Israeli fire killed three Palestinians east of Khan Younis": unarmed people shot, no fight told
      r"(?<=fire )(?<!crossfire )(?<!cross-fire )(?:also )?(?:killed|kills|killing) (?:at least |more than |"
      r"some )?(?:[\w,]+ )?(?:palestinians|people|civilians|men|women|children|residents|villagers)\b|"
@@ -224,7 +224,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      # (not "a gendarmerie training school", nor "was attacked near the village of Sandare": where)
      r"(?!(?:military|army|police|gendarmerie|naval|cadets?|near|outside|in|at|by)\b)[\w-]+ ){0,2}"
      r"(?:church(?:es)?|mosques?|temples?|markets?|schools?|clinics?|hospitals?|weddings?|funerals?|villages?|"
-     r"hotels?|restaurants?|cafes?|bars?|nightclubs?|beach(?:es)?|homes? of|"
+     r"hotels?|restaurants?|cafes?|bars?|nightclubs?|beach(?:es)?|homes? of|mining (?:sites?|camps?)|gold mines?|"
      r"(?:displacement|refugee) (?:camps?|sites?)|(?:camps?|sites?) for (?:the )?displaced)|"
      # "Jihadist fighters killed at least 200 people": armed men who killed people attacked them
      r"(?:militants|jihadists|fighters|insurgents) (?:\w+ ){0,4}killed (?:at least |more than |some |about )?[\w,]+ "

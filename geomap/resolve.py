@@ -1438,15 +1438,23 @@ def _capital_just_told(article: Article, mention: Mention) -> Mention | None:
 
 
 def _regional_capital(article: Article, mention: Mention, gazetteer: Gazetteer) -> None:
-    """'the regional capital': the seat of the first-level unit the towns named before it lie in most."""
+    """'the regional capital': the seat of the first-level unit its sentence names before it ("In the Zaporizhzhia
+    region, a guided bomb struck ... the regional capital"), else of the one the towns named before it lie in most."""
+    sentence = article.sentence_at(mention.start)
+    told = next((m for m in reversed(article.mentions) if sentence.start <= m.start < mention.start and m.located and
+                 m.place.kind == "admin1" and m.place.admin1), None)
     units = Counter((m.place.country, m.place.admin1) for m in article.mentions if m.start < mention.start
                     and m.located and m.place.kind == "place" and m.place.admin1)
-    seat = gazetteer.seat(*units.most_common(1)[0][0]) if units else None
+    unit = (told.place.country, told.place.admin1) if told is not None else \
+        units.most_common(1)[0][0] if units else None
+    seat = gazetteer.seat(*unit) if unit else None
     if seat is None:
         mention.why = "unresolved: 'the regional capital' of no province the article's towns lie in"
         return
     _choose(mention, Candidate(seat, 1.0, seat.name, "alias"), "capital",
-            f"the seat of {seat.admin1_name or seat.admin1}, the province the towns named before it lie in most")
+            f"the seat of {seat.admin1_name or seat.admin1}, " +
+            ("the province its sentence names" if told is not None else
+             "the province the towns named before it lie in most"))
 
 
 def unresolved(article: Article, gazetteer: Gazetteer) -> None:

@@ -5346,3 +5346,17 @@ def test_fighters_of_the_group_named_before_who_shot_residents_attacked_them(gaz
     a = article("Shelling by the Rapid Support Forces killed 40 people at the Abu Shouk camp on Monday. Fighters of "
                 "the paramilitary group then stormed the camp, shooting residents, witnesses said.", date="2025-08-12")
     assert [(e.sub_event_type, e.actor1) for e in events_of(a, gaz)][1:] == [("Attack", "Rapid Support Forces")]
+
+
+def test_militiamen_who_attacked_a_gold_mine_killing_people_attacked_civilians(gaz, article):
+    a = article("CODECO militiamen attacked a gold mining site near Djugu on Monday, killing at least 51 people, "
+                "officials said.", date="2025-02-11")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events_of(a, gaz)][:1] == \
+        [("Attack", "CODECO", 51)]
+
+
+def test_gunmen_who_attacked_a_convoy_of_un_trucks_attacked_civilians(gaz, article):
+    a = article("Gunmen attacked a convoy of U.N. trucks carrying flour near Khan Younis on Friday, wounding two "
+                "drivers.", date="2025-08-29")
+    assert [(e.sub_event_type, e.actor2) for e in events_of(a, gaz)] == \
+        [("Attack", "Civilians (Palestinian Territory)")]

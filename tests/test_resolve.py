@@ -1146,3 +1146,9 @@ def test_a_village_known_only_by_a_near_spelling_far_from_the_town_a_direction_p
     a = article("Soldiers arrested five men in the village of Beita, south of Nablus, on Thursday.")
     found = resolved(a, gaz)["Beita"]
     assert (found.place.name, found.approximate) == ("Nablus", True)  # not Beit El, some 30 km away
+
+
+def test_the_regional_capital_is_the_seat_of_the_province_its_sentence_names(gaz, article):
+    a = article("Russian drones struck a market in Kherson on Tuesday. In the Zaporizhzhia region, a guided bomb hit a "
+                "factory in the regional capital.")
+    assert resolved(a, gaz)["regional capital"].place.name == "Zaporizhzhya"  # not Kherson, told before

@@ -555,7 +555,7 @@ def _referent(article: Article, sentence_start: int, unlike: Place | None = None
 def _subject_before(article: Article, sentence_start: int) -> Mention | None:
     """The settlement opening the sentence before, which "It" stands for ("Bukavu, the capital of South Kivu, sits on
     Lake Kivu, across from Cyangugu. It is some 100 km south of Goma": Bukavu)."""
-    before = article.sentence_at(sentence_start - 1) if sentence_start else None
+    before = article.sentence_before(article.sentence_at(sentence_start))  # (across a paragraph's break too)
     first = next((m for m in article.mentions if before is not None and before.start <= m.start < before.end and
                   m.kind == "toponym"), None)
     if first is None or first.start - before.start > _OPENING_REACH or first.place is None or \

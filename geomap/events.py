@@ -125,8 +125,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"grenades?\b", "Explosions/Remote violence", "Grenade", "Political violence"),
     # "police clashed with students protesting", "clashes broke out with youths": a violent demonstration, not a
     # battle of armed sides
+    # ... or with a politician's supporters ("clashes with supporters of former President Evo Morales")
     (r"\bclash(?:ed|es)?(?: (?:broke out|erupted))? with (?:the )?(?:[\w-]+ ){0,2}(?:students|protesters|demonstrators|"
-     r"rioters|youths|stone-throwers)\b", "Riots",
+     r"rioters|youths|stone-throwers|supporters)\b", "Riots",
      "Violent demonstration", "Demonstrations"),
     (r"\b(?:clash(?:es|ed)?|clashing with|heavy fighting|fighting between|fighting with (?:the )?(?:[\w-]+ ){0,2}(?:rebels?|"
      r"militants?|insurgents?|troops|army|forces|jihadists?|gunmen|militias?|militiamen|fighters|dissidents|"
@@ -857,7 +858,9 @@ _FORCES_HARMED_BEFORE = guarded(r"\b(?:" + _STATE_MEN + r"\s+(?:were|had been|ha
                                 r"\s+(?:killed|wounded|injured)\b", re.I)  # "a soldier was killed"
 _SAME_DAY = re.compile(r"\b(?:hours|minutes) later\b|\b(?:later|earlier) (?:that|the same|in the) day\b|"
                        r"\bthe same day\b|"
-                       r"\bshortly (?:after|afterwards)\b", re.I)
+                       r"\bshortly (?:after|afterwards)\b|"
+                       # "The attack came hours after a shootout ...": the shootout's day is the attack's
+                       r"\b(?:came|comes|come) (?:just |only )?(?:hours|minutes) (?:after|before)\b", re.I)
 # "Among the dead were 11 people killed in a strike on a school", "The soldiers died when a bomb went off": the dead of
 # the toll told before, of its day
 _THE_DEAD = r"\W*The (?:soldiers|troops|victims|men|policemen|officers|civilians|dead) (?:died|were killed)\b"
@@ -2353,7 +2356,7 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
             # west of Imphal" is the village, "a protest at the dam, which lies 30 km from Manbij" the dam
             return [(measured[0], 2, _measured_phrase(article.text, measured[0]))]
         chosen = _towns_told_after(article.text, chosen, after) or _settlement_named_next(article, sentence, chosen) \
-            or _town_near(article.text, chosen, after) or chosen
+            or _town_near(article.text, chosen, after) or _town_of_where_clause(article.text, chosen, after) or chosen
     return [(m, _precision(article, m), _phrase(article.text, m)) for m in chosen]
 
 
@@ -2500,6 +2503,16 @@ def _towns_told_after(text: str, chosen: list[Mention], after: list[Mention]) ->
                 and not _AVENGED.search(text, chosen[-1].end, mention.start):  # (not the town of the killing avenged)
             towns.append(mention)
     return towns
+
+
+def _town_of_where_clause(text: str, chosen: list[Mention], after: list[Mention]) -> list[Mention]:
+    """'fighting continued in South Kivu, where the rebels attacked militia positions near Uvira': the town of the
+    province the where-clause goes on to name."""
+    if len(chosen) != 1 or chosen[0].place is None or chosen[0].place.kind not in ("admin1", "admin2") or \
+            not _WHERE_AFTER.match(text, chosen[0].end):
+        return []
+    return [m for m in after if m.start > chosen[0].end and m.located and m.place.kind == "place" and
+            _unit_holds(chosen[0].place, m.place)][:1]
 
 
 def _town_near(text: str, chosen: list[Mention], after: list[Mention]) -> list[Mention]:

@@ -849,12 +849,16 @@ def _placed_again(article: Article) -> None:
     """The same name the gazetteer lacks, told again without its unit ("fighting around the town of Kulbus in West
     Darfur ... killed 15 near Kulbus", "the Makeen area of South Waziristan ... east of Makeen"), is where the text
     put it the first time."""
-    placed = {m.text: m for m in article.mentions if m.approximate and
-              m.why.startswith(("located-in", "explicit-context"))}
-    for mention in article.mentions:
-        first = placed.get(mention.text)
-        if first is not None and mention.place is None and not mention.why and mention.kind == "toponym":
-            _choose(mention, Candidate(first.place, 0.0, first.place.name, "focus"), "located-in",
+    for first in [m for m in article.mentions if m.approximate and
+                  m.why.startswith(("located-in", "explicit-context"))]:
+        _place_namesakes(article, first, "located-in")
+
+
+def _place_namesakes(article: Article, first: Mention, pass_name: str) -> None:
+    """Place the open mentions of the name ``first`` bears where ``first`` was placed approximately."""
+    for mention in _open(article):
+        if mention.text == first.text and mention.kind == "toponym":
+            _choose(mention, Candidate(first.place, 0.0, first.place.name, "focus"), pass_name,
                     f"'{mention.text}' is not in the gazetteer: placed approximately at {first.place.name}, where the "
                     "text puts it at another mention")
             mention.approximate = True
@@ -1211,15 +1215,20 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
     region = _story_region(article, focus)
     for mention in _open(article):
         # ... not a region the gazetteer lacks ("the Catatumbo region" is no quarter of Bogota)
-        if mention.kind == "toponym" and not _REGION_AFTER.match(article.text, mention.end) and \
-                _lacked(mention, focus, gazetteer) and not _put_elsewhere(article, mention, focus):
+        # ... nor one the text puts elsewhere, unless its sentence opens in the unit it is in ("In North Darfur, RSF
+        # drones struck the town of Tina near the Chadian border", in a story whose town is Babanusa)
+        if mention.kind == "toponym" and mention.place is None and not _REGION_AFTER.match(article.text, mention.end) \
+                and _lacked(mention, focus, gazetteer) and \
+                (not _put_elsewhere(article, mention, focus) or _framing_unit(article, mention, focus)):
             owner = _owning_town(article, mention)  # "Omdurman's Karari district"
             near = None if owner else _town_just_told(article, mention)
-            anchor = None if owner or near else _measured_from(article, mention)[1]
-            measured = anchor.place if anchor is not None and anchor.place.kind == "place" else None
+            # (or where the text put a name it measures from: "Kernoi, about 60 km north of Tina", Tina in North Darfur)
+            anchor = None if owner or near else _measured_from(article, mention, approximate=True)[1]
+            measured = anchor.place if anchor is not None and (anchor.place.kind == "place" or anchor.approximate) \
+                else None
             own = None if owner or near or measured else _town_of_its_sentence(article, mention)
             unit = None if owner or near or measured or own else _framing_unit(article, mention, focus)
-            told_unit = None if owner or near or measured or own or unit else \
+            told_unit, told_in = (None, "") if owner or near or measured or own or unit else \
                 _unit_just_told(article, mention, focus)
             where = owner or near or measured or own or unit or told_unit or region or focus
             if where is focus and _listed_with(article, mention, focus):
@@ -1228,14 +1237,17 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
                     "local-focus", f"'{mention.text}' is not in the gazetteer: placed approximately at " +
                     (f"{owner.name}, the town whose part the text calls it" if owner else
                      f"{near.name}, the town the text has just told of, which it says is nearby" if near else
+                     f"{measured.name}, where the text puts {anchor.text}, which it measures it from"
+                     if measured and anchor.approximate else
                      f"{measured.name}, the town the text measures it from" if measured else
                      f"{own.name}, the one town its sentence names" if own else
                      f"{unit.name}, the {unit.kind} its sentence puts it in" if unit else
-                     f"{told_unit.name}, the {told_unit.kind} the sentence before put the story in" if told_unit else
+                     f"{told_unit.name}, the {told_unit.kind} {told_in} put the story in" if told_unit else
                      f"{region.name}, the {'country' if region.kind == 'country' else 'province'} the story is told "
                      f"in (its only town, {focus.name}, is where it was filed)" if region else
                      f"{focus.name}, the town the article names most ({count}x)"))
             mention.approximate = True
+            _place_namesakes(article, mention, "local-focus")  # ("the town of Tina ... north of Tina")
 
 
 def _listed_with(article: Article, mention: Mention, town: Place) -> bool:
@@ -1283,10 +1295,10 @@ def _town_of_its_sentence(article: Article, mention: Mention) -> Place | None:
     return towns.pop() if len(towns) == 1 else None
 
 
-def _measured_from(article: Article, mention: Mention) -> tuple[float, Mention | None]:
+def _measured_from(article: Article, mention: Mention, approximate: bool = False) -> tuple[float, Mention | None]:
     """'Gumuruk, some 30 kilometres (19 miles) north-east of Pibor town': the distance (km) told right after the name
-    and the located place it is measured from; 'al-Mazraa, west of Sweida city': a direction alone, taken as
-    _DIRECTION_ALONE_KM."""
+    and the located place it is measured from (or, with ``approximate``, one placed only approximately); 'al-Mazraa,
+    west of Sweida city': a direction alone, taken as _DIRECTION_ALONE_KM."""
     if not article.text.startswith(",", mention.end):
         return 0.0, None
     measured = _MEASURED_FROM_NEXT.match(article.text, mention.end)
@@ -1296,7 +1308,7 @@ def _measured_from(article: Article, mention: Mention) -> tuple[float, Mention |
     else:
         measured, stated = _DIRECTION_FROM_NEXT.match(article.text, mention.end), _DIRECTION_ALONE_KM
     return stated, None if measured is None else next(
-        (m for m in article.mentions if m.start == measured.end() and m.located), None)
+        (m for m in article.mentions if m.start == measured.end() and (m.located or approximate and m.place)), None)
 
 
 def _framing_unit(article: Article, mention: Mention, focus: Place) -> Place | None:
@@ -1314,16 +1326,29 @@ def _framing_unit(article: Article, mention: Mention, focus: Place) -> Place | N
     return units[-1] if units and not units[-1].holds(focus) else None
 
 
-def _unit_just_told(article: Article, mention: Mention, focus: Place) -> Place | None:
+def _unit_just_told(article: Article, mention: Mention, focus: Place) -> tuple[Place | None, str]:
     """'Gunmen killed five in Manipur's Jiribam district ... A soldier was shot in the village of Nungchappi': the
-    district or province the sentence before put the story in, for a village or town its own sentence puts nowhere
-    else -- where the article's town is not in that unit."""
+    district or province the sentence before put the story in (else the text before it: "... in Jiribam district. ...
+    Security forces killed 10 near Borobekra. A woman had been killed in the village of Zairawn"), for a village or
+    town its own sentence puts nowhere else -- where the article's town is not in that unit; and where it was told."""
     sentence = article.sentence_at(mention.start)
     if mention.feature not in ("village", "town") or sentence.start == 0 or \
             any(sentence.start <= m.start < mention.start and m.located for m in article.mentions):
-        return None
-    previous = article.sentence_at(sentence.start - 1)
+        return None, ""
+    previous = article.sentence_before(sentence)  # (across a paragraph's break too)
+    if previous is None:
+        return None, ""
     told = [m for m in article.mentions if previous.start <= m.start < previous.end and m.located]
+    unit = _unit_of(article, told, focus)
+    if unit is not None:
+        return unit, "the sentence before"
+    before = [m for m in article.mentions if m.start < previous.start and m.located]
+    unit = _unit_of(article, before, focus)
+    return (unit, "the text before it") if unit is not None and unit.kind != "country" else (None, "")
+
+
+def _unit_of(article: Article, told: list[Mention], focus: Place) -> Place | None:
+    """The narrowest district or province of ``told`` away from the article's town, or the other country it tells."""
     units = [m.place for m in told if m.place.kind in ("admin1", "admin2")]
     unit = next((u for kind in ("admin2", "admin1") for u in units if u.kind == kind), None)  # the narrowest
     # (a district's code is not kept: one this close to the article's town may hold it)
@@ -1356,11 +1381,11 @@ def _put_elsewhere(article: Article, mention: Mention, focus: Place) -> bool:
 
 
 def _lacked(mention: Mention, focus: Place, gazetteer: Gazetteer) -> bool:
-    """The gazetteer lacks the place: it knows no place of the name -- or, for a quarter the text names ("the Be and
-    Adakpame districts" of Lome, "the Far'a refugee camp" by Tubas), only one abroad known so by another name (Bex,
-    Switzerland; Farah, Afghanistan)."""
+    """The gazetteer lacks the place: it knows no place of the name -- or, for a quarter, camp or town the text
+    names ("the Be and Adakpame districts" of Lome, "the Far'a refugee camp" by Tubas, "the town of Tina" in Darfur),
+    only one abroad known so by another name (Bex, Switzerland; Farah, Afghanistan; Tena, Ecuador)."""
     best = _exact_best(mention.text, gazetteer)
-    return best is None or (mention.feature in _PART_WORDS or mention.feature == "camp") and \
+    return best is None or (mention.feature in _PART_WORDS or mention.feature in ("camp", "town", "village")) and \
         best.place.country != focus.country and \
         not _own_name(best, mention.text)
 

@@ -844,3 +844,9 @@ def test_a_place_so_far_to_a_side_is_measured_from_the_town_told_not_the_datelin
                                  "and witnesses told of killings as families fled toward Tawila, about 60 km to the "
                                  "west."), gaz)
     assert {claim.anchor.text} | {s.mention.text for s in claim.subjects} == {"El Fasher", "Tawila"}
+
+
+def test_it_opening_a_paragraph_stands_for_the_town_opening_the_last_sentence_of_the_one_before(gaz, article):
+    (claim,) = claims_of(article("Jihadists attacked army posts in Burkina Faso on Sunday. Djibo was the main "
+                                 "target.\n\nIt lies about 200 km north of Ouagadougou."), gaz)
+    assert [s.mention.text for s in claim.subjects] == ["Djibo"]

@@ -5360,3 +5360,22 @@ def test_gunmen_who_attacked_a_convoy_of_un_trucks_attacked_civilians(gaz, artic
                 "drivers.", date="2025-08-29")
     assert [(e.sub_event_type, e.actor2) for e in events_of(a, gaz)] == \
         [("Attack", "Civilians (Palestinian Territory)")]
+
+
+def test_a_shootout_an_attack_came_hours_after_is_of_the_attacks_day(gaz, article):
+    a = article("Gunmen opened fire on guests at a party in Irapuato late on Saturday, killing 12 people, officials "
+                "said.\n\nThe attack came hours after a shootout between rival cartels in Salamanca left six dead.",
+                date="2025-01-20")
+    assert [e.event_date for e in events_of(a, gaz)] == ["2025-01-18", "2025-01-18"]
+
+
+def test_a_fight_told_at_a_province_is_at_the_town_its_where_clause_names(gaz, article):
+    a = article("The two sides signed a framework in Doha on Saturday, but fighting continued in South Kivu, where the "
+                "rebels attacked militia positions near Uvira.", date="2025-11-15")
+    assert [(e.location.text, e.geo_precision) for e in events_of(a, gaz)][-1:] == [("Uvira", 2)]
+
+
+def test_clashes_with_a_politicians_supporters_at_a_roadblock_are_a_riot(gaz, article):
+    a = article("Two police officers died on Wednesday in clashes with supporters of a former president who had "
+                "blocked a highway near Llallagua.", date="2025-06-12")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Violent demonstration"]

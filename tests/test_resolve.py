@@ -1152,3 +1152,18 @@ def test_the_regional_capital_is_the_seat_of_the_province_its_sentence_names(gaz
     a = article("Russian drones struck a market in Kherson on Tuesday. In the Zaporizhzhia region, a guided bomb hit a "
                 "factory in the regional capital.")
     assert resolved(a, gaz)["regional capital"].place.name == "Zaporizhzhya"  # not Kherson, told before
+
+
+def test_a_town_known_abroad_only_by_another_name_is_placed_in_the_province_its_sentence_opens_in(gaz, article):
+    a = article("The army repelled an attack on Babanusa on Tuesday, and Babanusa stayed calm. In North Darfur, drones "
+                "struck the town of Tina near the Chadian border. Rebels took the village of Kernoi, about 60 km north "
+                "of Tina.")
+    found = [(m.text, m.place and m.place.name) for m in resolved_all(a, gaz) if m.text in ("Tina", "Kernoi")]
+    assert found == [("Tina", "North Darfur"), ("Kernoi", "North Darfur"), ("Tina", "North Darfur")]
+
+
+def test_a_village_is_placed_in_the_unit_the_sentence_before_names_across_a_paragraph_break(gaz, article):
+    a = article("Troops shelled rebel positions in West Kordofan on Monday, officials in El Obeid said. El Obeid was "
+                "calm.\n\nIn North Darfur, drones struck a market, residents said.\n\nA drone also hit the village of "
+                "Kernoi.")
+    assert resolved(a, gaz)["Kernoi"].place.name == "North Darfur"  # not West Kordofan, first named in the article

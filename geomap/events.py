@@ -331,6 +331,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?<!hunger )(?<!general )(?<!labour )strikes? (?:and (?:[\w-]+ ){1,2}|(?:across|throughout|on|in|near|at) "
      r"(?:[\w'’-]+ ){1,6}?)?(?:kills?|killed|wounds?|wounded)\b|"
      r"another (?:one )?(?:also )?(?:hit|struck|targeted)|"  # "... Another hit a tent in Khan Younis"
+     # "The attack also hit the city of Bila Tserkva": the barrage told before, at another place
+     # (not "The attack hit residential buildings in the city's ... districts": the attack told, retold)
+     r"the (?:attack|barrage|bombardment|assault) also (?:hit|struck|damaged)|"
      # "The Houthis attacked a bulk carrier in the Red Sea", "A second vessel was attacked": a strike at sea
      # (not "had targeted the ship because ...": the strike told; nor "a convoy of fuel tankers": trucks on a road)
      r"(?:attacked|targeted) (?:an? |two |three |several )(?:(?!convoys?\b)[\w-]+ ){0,3}(?:ships?|vessels?|tankers?|"

@@ -187,6 +187,10 @@ _DESCRIBES_THE_UNIT = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)\s+(?:region|provinc
 # "two criminal gangs, Los Choneros and Los Lobos": the names a group noun lists are the groups'
 _GROUPS_LISTED = re.compile(r"\b(?:gangs|cartels|(?:armed|rebel|criminal|militant) groups|militias|factions),\s+"
                             r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+|,?\s+and\s+))*(?:[A-Z][\w'’-]*\s+)*$")
+# "the Los Choneros and Los Lobos gangs": two names a plural group noun closes (and "Choneros and" before the second)
+_GROUPS_PAIRED_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+"
+                                  r"(?:gangs|cartels|militias|armed groups|factions)\b")
+_AND_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+and\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
 _NATURE_WORDS = frozenset("River Valley Lake Reservoir Creek Mountains Mountain Hills Forest Park Bay".split())
 # "the left bank of the Dnipro", "crossed the Dnieper": a river, whatever town shares its name
 _RIVER_CUE = re.compile(r"\b(?:banks?\s+of|crossed|crossing)\s+the\s+$")
@@ -1069,7 +1073,7 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
                                             _has_digit(text[start:end])))  # "Congo and M23 sign a framework"
         if kind == "toponym" and verdicts[index] and \
                 (_person_or_firm(text, start, end, gazetteer) or _STREET_ABBREVIATION.match(text, end) or
-                 _nickname(text, start, end) or _groups_listed(text, start)):
+                 _nickname(text, start, end) or _groups_listed(text, start) or _paired_groups(text, start, end)):
             verdicts[index] = False
     result = []
     for index, (start, end, kind, _rule) in enumerate(found):
@@ -1288,6 +1292,13 @@ def _groups_listed(text: str, start: int) -> bool:
     """Named in a list a group noun opens ("two criminal gangs, Los Choneros and Los Lobos")."""
     before = text[max(0, start - 80):start]
     return "s, " in before and _GROUPS_LISTED.search(before) is not None  # (each noun ends in "s")
+
+
+def _paired_groups(text: str, start: int, end: int) -> bool:
+    """Two names a plural group noun closes ("the Los Choneros and Los Lobos gangs"): both are groups."""
+    after = _GROUPS_PAIRED_AFTER.match(text, end)
+    return after is not None and (" and " in after.group() or
+                                  _AND_NAME_BEFORE.search(text, max(0, start - 40), start) is not None)
 
 
 def _road_end(text: str, start: int, end: int) -> bool:

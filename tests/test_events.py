@@ -5379,3 +5379,11 @@ def test_clashes_with_a_politicians_supporters_at_a_roadblock_are_a_riot(gaz, ar
     a = article("Two police officers died on Wednesday in clashes with supporters of a former president who had "
                 "blocked a highway near Llallagua.", date="2025-06-12")
     assert [e.sub_event_type for e in events_of(a, gaz)] == ["Violent demonstration"]
+
+
+def test_the_attack_that_also_hit_another_city_struck_it(gaz, article):
+    a = article("Russian drones and missiles struck Kyiv overnight, killing 15 people. The attack also hit the city of "
+                "Bila Tserkva, where two people were hurt.", date="2025-12-04")
+    first, second = events_of(a, gaz)
+    assert (second.location.text, second.sub_event_type, second.actor1) == \
+        ("Bila Tserkva", first.sub_event_type, "Military Forces of Russia")

@@ -903,3 +903,8 @@ def test_a_name_a_countrys_possessive_owns_is_a_place_where_the_gazetteer_has_it
 def test_a_common_word_a_countrys_possessive_makes_a_region_is_that_region(gaz, article):
     a = article("Gunmen killed three teachers in Cameroon's Northwest region on Monday, and the North wind blew.")
     assert names(a, gaz) == ["Cameroon", "Northwest"]
+
+
+def test_two_names_a_plural_group_noun_closes_are_groups_not_places(gaz, article):
+    a = article("Police in Guayaquil blamed a feud between the Los Choneros and Los Lobos gangs for the killings.")
+    assert names(a, gaz) == ["Guayaquil"]

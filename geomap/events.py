@@ -1068,6 +1068,8 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 # "the embassies of Rwanda, France and the United States": owners, listed (not "the north of Mali")
 _OWNED_BY = re.compile(r"\b(?:embass(?:y|ies)|consulates?|governments?|ambassadors?|citizens|nationals|flags?|"
                        r"leaders?|presidents?|ministers?)\s+of\s+(?:(?:the\s+)?[A-Z][\w ]*(?:,\s+|\s+and\s+))*(?:the\s+)?$")
+# "an Eritrean-backed faction", "the Saudi-led coalition": a country as a thing's backer
+_BACKED_AFTER = re.compile(r"-(?:backed|led|allied|supported|trained|funded|armed|aligned|brokered|made)\b")
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _OBJECT_OF = guarded(r"\b(?:to|into|from|toward|towards|for|with|by|than|via)\s+(?:the\s+)?$|\d+,\s+of\s+$", re.I)
 # ACLED's precision of an event coded at a unit, the most precise unit first
@@ -1215,6 +1217,10 @@ _AFTER_DOING = re.compile(r"\b(?:after|before|while)\s+$")
 # Who was killed: "had killed 40 soldiers", "killed 12 Nigerien soldiers", "killed dozens of Russian Wagner mercenaries"
 # (not "killed in fighting with Hezbollah")
 _KILLED_BEFORE = re.compile(r"\bkill(?:ed|ing)\s+(?:(?!in\b|with\b|during\b|by\b|when\b|as\b)[\w,-]+\s+){0,4}$")
+# ... of a list ("killed dozens of Malian soldiers and Russian Wagner fighters"), in the fight told next
+_KILLED_LISTED = re.compile(r"\bkill(?:ed|ing)\s+(?:(?!in\b|with\b|during\b|by\b|when\b|as\b)[\w,-]+\s+){0,7}$")
+_IN_THE_FIGHT = re.compile(r"(?:\s+[\w-]+){0,2}\s+(?:in|during)\s+(?:the\s+|heavy\s+|fierce\s+)*"
+                           r"(?:fighting|clashes|battle)")
 _VICTIMS = re.compile(r"[\w\s]{0,12}?\s(?:were|was|had been|have been|has been)\s+(?:killed|wounded|injured|captured)\b")
 # A place naming a force ("the Assam Rifles"), or a capital or country standing for a government that speaks
 # ("a militia that Ankara says is linked to the PKK"; not "residents of Mukhtariyah said"): no site
@@ -2588,7 +2594,8 @@ def _country_attribute(text: str, mention: Mention) -> bool:
         return False
     return _INDEFINITE_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None or \
         _OWNED_BY.search(text, max(0, mention.start - 40), mention.start) is not None or \
-        text.startswith(("'s ", "’s "), mention.end) and _GROUP_RE.match(text, mention.end + 3) is not None
+        text.startswith(("'s ", "’s "), mention.end) and _GROUP_RE.match(text, mention.end + 3) is not None or \
+        _BACKED_AFTER.match(text, mention.end) is not None  # "an Eritrean-backed faction": its backer's
 
 
 def _names_the_place_after(article: Article, mention: Mention) -> bool:
@@ -2864,6 +2871,12 @@ def main_country(article: Article) -> Mention | None:
             if known is None or known.place.kind != "country" or \
                     known.kind != "toponym" and mention.kind == "toponym":
                 named[place.country] = mention
+    if counts and named and counts.most_common(1)[0][0] not in named:
+        # ... else, for a country the article never names as such ("Tigray", "Adigrat", "Addis Ababa"), its province
+        # named first -- not a country named once beside it ("an Eritrean-backed faction")
+        top = counts.most_common(1)[0][0]
+        return next((m for m in article.mentions if m.located and m.place.country == top and
+                     m.place.kind == "admin1"), None)
     return next((named[code] for code, _ in counts.most_common() if code in named), None)
 
 
@@ -3222,7 +3235,11 @@ def _target_groups(facts: _Facts, text: str, at: int) -> set[str]:
     return {_one_name(facts, name) for offset, name in _group_names(text).items()
             if offset > at and (_TARGET_BEFORE.search(text, max(0, offset - 25), offset) or
                                 _KILLED_BEFORE.search(text, max(0, offset - 40), offset) or
-                                _CONVOY_OF.search(text, at, offset))}
+                                _CONVOY_OF.search(text, at, offset)) or
+            # ... or before it, the fight they died in ("said they had killed dozens of Malian soldiers and Russian
+            # Wagner fighters in heavy fighting")
+            offset < at and _KILLED_LISTED.search(text, max(0, offset - 60), offset) and
+            _IN_THE_FIGHT.match(text, offset + len(name.split()[0]))}
 
 
 def _sides_between(facts: _Facts, text: str, end: int) -> list[str]:
@@ -3553,7 +3570,8 @@ def _group_names(text: str) -> dict[int, str]:
                 not any(word.lower() in _DESCRIPTIVE or _DESCRIBED.search(word) for word in words):
             keep = 0  # common words capitalised mid-sentence make a name ("the White Army militia")
         name = " ".join(words[keep:])
-        if name and not _GROUP_RE.fullmatch(name):
+        # (not "Russian Wagner" of "Russian Wagner fighters": a listed group's name, which it has)
+        if name and not _GROUP_RE.fullmatch(name) and not _GROUP_RE.fullmatch(words[-1]):
             found.setdefault(match.start(), name + _GROUP_SUFFIX.get(noun.group(1), ""))
     for match in _CALLING_ITSELF.finditer(text) if "calling itself" in text or "known as" in text else ():
         found.setdefault(match.start(1), match.group(1))  # "a little-known group calling itself the X Front"

@@ -137,6 +137,9 @@ _IN_TOWN = re.compile(r"(?:" + _BUILDING_AFTER.pattern + r")?"
                       r"(?:\w+\s+)?(?:suburb|district|neighbou?rhood|village|town|quarter)\s+(?:of|in|near)\s+"
                       # ... or a bare direction from it ("the village of Beita, south of Nablus")
                       r"|,\s+(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+" + _PART_OF_UNIT)
+# "the village of Kimakpa in the Bassa area": in the area of a town the text names
+_IN_THE = re.compile(r",?\s+in\s+the\s+")
+_AREA_AFTER = re.compile(r"\s+(?:area|district|territory|county|local\s+government\s+area)\b")
 # "the nearby village of Gundo Meskel": near the town the text has just told of
 _NEARBY_BEFORE = re.compile(r"\bnearby\s+(?:(?:village|town|hamlet|camp|city)\s+of\s+)?$")
 _PART_WORD = re.compile(r"\b(?:central|north|south|east|west)")
@@ -830,8 +833,9 @@ def located_in(article: Article, gazetteer: Gazetteer) -> None:
         elsewhere = building is not None and apart > _CLUSTER_KM or building is None and apart > _LOOSE_KM and \
             not first.approximate and _exact_best(first.text, gazetteer) is None
         between = article.text[first.end:second.start]
+        area = _IN_THE.fullmatch(between) is not None and _AREA_AFTER.match(article.text, second.end) is not None
         if (first.place is not None or first.why) and not elsewhere or first.kind != "toponym" or \
-                second.place is None or second.approximate or not _IN_TOWN.fullmatch(between) or \
+                second.place is None or second.approximate or not (_IN_TOWN.fullmatch(between) or area) or \
                 not (second.place.kind == "place" or second.place.kind in ("admin1", "admin2") and
                      _IN_UNIT.fullmatch(between) and not (focus and second.place.holds(focus[0]))) or \
                 _exact_best(first.text, gazetteer) and not building:

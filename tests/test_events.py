@@ -5387,3 +5387,18 @@ def test_the_attack_that_also_hit_another_city_struck_it(gaz, article):
     first, second = events_of(a, gaz)
     assert (second.location.text, second.sub_event_type, second.actor1) == \
         ("Bila Tserkva", first.sub_event_type, "Military Forces of Russia")
+
+
+def test_a_country_named_only_as_a_backer_is_no_place_of_the_story(gaz, article):
+    a = article("Fighters loyal to the TPLF clashed with a rival faction in Adigrat on Wednesday, residents said. Five "
+                "people were killed, and Addis Ababa urged restraint.",
+                title="Tigray fighters clash with Eritrean-backed faction", date="2025-10-03")
+    assert [e.location.text for e in events_of(a, gaz)] == ["Adigrat"]  # no second fight in Eritrea
+
+
+def test_a_group_rebels_said_they_killed_in_the_fighting_is_not_its_author(gaz, article):
+    a = article("Tuareg rebels said they had killed dozens of Malian soldiers and Russian Wagner fighters in heavy "
+                "fighting near Tinzaouaten. The CSP-DPA said its fighters had also shot down a helicopter.",
+                date="2025-07-29")
+    (fight, *_) = events_of(a, gaz)
+    assert (fight.actor1, fight.actor2) == ("CSP-DPA", "Wagner Group")

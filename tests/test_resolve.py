@@ -1167,3 +1167,9 @@ def test_a_village_is_placed_in_the_unit_the_sentence_before_names_across_a_para
                 "calm.\n\nIn North Darfur, drones struck a market, residents said.\n\nA drone also hit the village of "
                 "Kernoi.")
     assert resolved(a, gaz)["Kernoi"].place.name == "North Darfur"  # not West Kordofan, first named in the article
+
+
+def test_a_village_the_gazetteer_lacks_in_the_area_of_a_town_is_placed_at_that_town(gaz, article):
+    a = article("Gunmen attacked the village of Kimakpa in the Bassa area of Plateau state overnight.")
+    found = resolved(a, gaz)["Kimakpa"]
+    assert (found.place.name, found.approximate) == ("Bassa", True)

@@ -2578,6 +2578,9 @@ def _passive_subjects(text: str, mentions: list[Mention], trigger: _Trigger) -> 
     # ... or a headline's participle: "Kyiv attacked by drones overnight"
     verb_in_trigger = text.startswith(("fell", "was", "were"), trigger.span.start) or \
         _PARTICIPLE_BY.match(text, trigger.span.start) is not None
+    if verb_in_trigger and len(before) > 1 and _APPOSITION_GAP.fullmatch(text, before[-2].end, trigger.span.start):
+        # "Aleppo, Syria's second-largest city, fell": the subject, not the country its apposition names
+        before, gap = before[:-1], text[before[-2].end:trigger.span.start]
     if not before or not (_PASSIVE.fullmatch(gap) or verb_in_trigger and _APPOSITION_GAP.fullmatch(gap) or
                           _PARTICIPLE_GAP.fullmatch(gap)) \
             or _OBJECT_OF.search(text, max(0, before[-1].start - 12), before[-1].start):

@@ -5402,3 +5402,9 @@ def test_a_group_rebels_said_they_killed_in_the_fighting_is_not_its_author(gaz, 
                 date="2025-07-29")
     (fight, *_) = events_of(a, gaz)
     assert (fight.actor1, fight.actor2) == ("CSP-DPA", "Wagner Group")
+
+
+def test_a_town_an_apposition_follows_that_fell_is_where_the_capture_was(gaz, article):
+    a = article("Homs, Syria's third city, fell to the rebels on Saturday, a war monitor said.", date="2024-12-07")
+    assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)] == \
+        [("Non-state actor overtakes territory", "Homs")]

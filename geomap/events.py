@@ -934,8 +934,9 @@ _KILLED = guarded(
     # "Eight people, including three children, were killed"; not the day of a dateline ("April 7 - Two soldiers",
     # "Sept 2 -- One protester")
     r"(?!\s*(?:--|[-–—])\s)\s+(?:[\w-]+(?:\s+|(?=,))){0,4}(?:(?:from|on) (?:both|each|either) sides?\s+)?"
-    # ... "18 soldiers travelling on the train were killed"
-    r"(?:(?:travell?ing|riding|sheltering|working|stationed|aboard)\s+(?:[\w'’-]+\s+){1,5}(?=were\b))?"
+    # ... "18 soldiers travelling on the train were killed", "10 soldiers fighting alongside Congo's army were killed"
+    r"(?:(?:travell?ing|riding|sheltering|working|stationed|aboard|fighting|serving|deployed)\s+"
+    r"(?:[\w'’-]+\s+){1,5}(?=were\b))?"
     r"(?:,[^,.]{0,80},\s*)?(?:were|have been|had been|was)?\s*"
     r"(?<!and )(?:killed|dead|died)\b"  # (not "captured several officers and killed dozens": the dozens)
     # "A mob beat two men to death"

@@ -5408,3 +5408,9 @@ def test_a_town_an_apposition_follows_that_fell_is_where_the_capture_was(gaz, ar
     a = article("Homs, Syria's third city, fell to the rebels on Saturday, a war monitor said.", date="2024-12-07")
     assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)] == \
         [("Non-state actor overtakes territory", "Homs")]
+
+
+def test_soldiers_fighting_alongside_an_army_who_were_killed_are_the_tolls(gaz, article):
+    a = article("At least 12 Burundian soldiers fighting alongside Congo's army were killed in clashes with M23 "
+                "rebels near Minova on Tuesday, sources said.", date="2025-01-29")
+    assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == [("Armed clash", 12)]

@@ -933,7 +933,8 @@ _KILLED = guarded(
     r"(?!\s+(?:minutes|hours|days|weeks|months|years)\b)"  # "ended the siege after four hours and killed": no toll
     # "Eight people, including three children, were killed"; not the day of a dateline ("April 7 - Two soldiers",
     # "Sept 2 -- One protester")
-    r"(?!\s*(?:--|[-–—])\s)\s+(?:[\w-]+(?:\s+|(?=,))){0,4}(?:(?:from|on) (?:both|each|either) sides?\s+)?"
+    r"(?!\s*(?:--|[-–—])\s)\s+(?:[\w-]+(?:\s+|(?=,))){0,4}(?:(?:from|on) (?:both|each|either) sides?\s+|"
+    r"(?<=members of the )(?:[\w-]+\s+){1,2})?"  # ("16 members of the security forces were killed")
     # ... "18 soldiers travelling on the train were killed", "10 soldiers fighting alongside Congo's army were killed"
     r"(?:(?:travell?ing|riding|sheltering|working|stationed|aboard|fighting|serving|deployed)\s+"
     r"(?:[\w'’-]+\s+){1,5}(?=were\b))?"
@@ -1129,6 +1130,10 @@ _THE_STRIKE = re.compile(r"(?:[^,.]{0,50}\b(?:said|says)(?: that)? )?\W*[Tt]he (
 _HOW_DONE = re.compile(r"\s+(?:had|have|has)\s+been\s+(?:thrown|hurled|lobbed|planted|placed|hidden|used)\b")
 # "five people were killed in the strike on the Haret Hreik neighbourhood": the strike told before
 _IN_THE_STRIKE = re.compile(r"\b(?:in|by|when|as) the (?:[\w-]+ )?$")  # ("... when the shells landed")
+# Force that kills: "fired tear gas and live rounds", "opened fire on the crowd"
+_LIVE_FIRE = re.compile(r"\b(?:live (?:rounds|ammunition|bullets|fire)|opened fire|fired (?:on|at|into) (?:the )?"
+                        r"(?:crowds?|protesters|demonstrators|marchers))\b")
+_KILLED_IN_THE = re.compile(r"killed (?:in|during) the\b")  # a trigger that tells its fight as the one told
 # "The military has stepped up air strikes since ...": a trend, no event of a day (unless the sentence dates one)
 _TREND = re.compile(r"\b(?:(?:stepped up|intensified|escalated|ramped up|increased)\s+(?:its\s+|their\s+|the\s+)?|"
                     # "the latest in a long series of clashes between herders and farmers", "years of clashes"
@@ -1223,6 +1228,8 @@ _KILLED_LISTED = re.compile(r"\bkill(?:ed|ing)\s+(?:(?!in\b|with\b|during\b|by\b
 _IN_THE_FIGHT = re.compile(r"(?:\s+[\w-]+){0,2}\s+(?:in|during)\s+(?:the\s+|heavy\s+|fierce\s+)*"
                            r"(?:fighting|clashes|battle)")
 _VICTIMS = re.compile(r"[\w\s]{0,12}?\s(?:were|was|had been|have been|has been)\s+(?:killed|wounded|injured|captured)\b")
+# "Soldiers killed in ambush in western Niger": the forces the trigger's event killed, right before it
+_KILLED_IN = re.compile(r"\s+(?:were\s+|was\s+)?(?:killed|wounded|injured)\s+(?:in|by)\s+(?:an?\s+|the\s+)?$")
 # A place naming a force ("the Assam Rifles"), or a capital or country standing for a government that speaks
 # ("a militia that Ankara says is linked to the PKK"; not "residents of Mukhtariyah said"): no site
 # "the Sinaloa Cartel" fought where the sentence says, not in Sinaloa; "protested a handover to the Kurdistan Democratic
@@ -3047,6 +3054,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         government = None
     rebels = _REBELS.search(before)
     if government and (rebels or trigger.span.text.startswith("attack")) and _VICTIMS.match(before, government.end()) \
+            or government and _KILLED_IN.fullmatch(before, government.end()) \
             or government and _KILLED_BEFORE.search(before, max(0, government.start() - 40), government.start()):
         government = None  # "34 soldiers were killed when jihadists attacked a post", "in an attack on", "JNIM said it
         # had killed 40 soldiers in an attack": not theirs
@@ -3936,11 +3944,26 @@ _CIVILIANS_KILLED = re.compile(r"\b(?:civilians|villagers|residents|worshippers|
 _NO_KILLING = frozenset({"Abduction/forced disappearance", "Sexual violence", "Looting/property destruction"})
 
 
+def _killed_at_the_protest(article: Article, sentence: Span) -> bool:
+    """'Police fired tear gas and live rounds at thousands of opposition supporters ... At least three people were
+    killed': the dead of the force used on the protest just told, which makes it excessive force (the forces first)."""
+    last = article.events[-1] if article.events else None
+    if last is None or last.sub_event_type != "Protest with intervention" or \
+            not _right_after(article, last, sentence) or not _LIVE_FIRE.search(last.sentence.text):
+        return False
+    total = _death_toll(sentence)
+    if not total:
+        return False
+    last.sub_event_type, last.fatalities = "Excessive force against protesters", total
+    last.actor1, last.inter1, last.actor2, last.inter2 = last.actor2, last.inter2, last.actor1, last.inter1
+    return True
+
+
 def _follow_up_toll(article: Article, sentence: Span) -> None:
     """'Clashes erupted near Azaz. A monitor said 7 fighters were killed.': a toll told in the next
     sentence, with no event of its own, is that of the single violent event just before -- or of the places
     one trigger struck ("missile strikes on A and B. Pakistan said 31 were killed"), split evenly."""
-    if _lower_toll(article, sentence):
+    if _lower_toll(article, sentence) or _killed_at_the_protest(article, sentence):
         return
     # ... the violent one: "gangs attacked police positions, and officers withdrew. Four people were killed."
     previous = [e for e in article.events if e.sentence is article.events[-1].sentence and e.violent] \
@@ -4016,9 +4039,10 @@ def _fight_retold_with_its_dead(article: Article, sentence: Span, triggers: list
     just told, told again with its attackers' dead (see _other_sides_dead), not a fight of its own -- nor are the
     others arrested there an arrest of its own."""
     # ("Several assailants were killed and others arrested": those held at the fight, no arrest of its own)
-    if not all(t.sub_event_type == "Arrests" or t.event_type == "Battles" and _IN_THE_STRIKE.search(
-            sentence.text, max(0, t.span.start - sentence.start - 30), t.span.start - sentence.start)
-               for t in triggers):
+    # ... or "30 attackers were killed in the fighting", the trigger holding its "in the"
+    if not all(t.sub_event_type == "Arrests" or t.event_type == "Battles" and (_IN_THE_STRIKE.search(
+            sentence.text, max(0, t.span.start - sentence.start - 30), t.span.start - sentence.start) or
+            _KILLED_IN_THE.match(t.span.text)) for t in triggers):
         return False
     fights = [e for e in article.events if e.sentence is article.events[-1].sentence and e.event_type == "Battles"]
     return len(fights) == 1 and _other_sides_dead(article, fights[0], sentence)

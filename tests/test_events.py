@@ -5414,3 +5414,25 @@ def test_soldiers_fighting_alongside_an_army_who_were_killed_are_the_tolls(gaz, 
     a = article("At least 12 Burundian soldiers fighting alongside Congo's army were killed in clashes with M23 "
                 "rebels near Minova on Tuesday, sources said.", date="2025-01-29")
     assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == [("Armed clash", 12)]
+
+
+def test_soldiers_a_headline_says_were_killed_in_an_ambush_were_its_target(gaz, article):
+    a = article("NIAMEY, Aug 14 - Jihadists ambushed an army patrol near Tera on Tuesday, killing 20 soldiers, the "
+                "ministry said. It said 30 attackers were killed in the fighting.",
+                title="Soldiers killed in ambush in western Niger", date="2025-08-14")
+    assert [(e.actor1, e.actor2, e.fatalities) for e in events_of(a, gaz)] == [
+        ("Unidentified Armed Group (Niger)", "Military Forces of Niger", 20),
+        ("Military Forces of Niger", "Unidentified Armed Group (Niger)", 30)]  # the attackers' dead: the troops' fire
+
+
+def test_the_dead_told_after_police_fired_live_rounds_at_a_march_were_killed_by_excessive_force(gaz, article):
+    a = article("Police fired tear gas and live rounds at opposition supporters marching in Maputo on Thursday. At "
+                "least three people were killed, a rights group said.", date="2024-11-07")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events_of(a, gaz)] == \
+        [("Excessive force against protesters", "Police Forces of Mozambique", 3)]
+
+
+def test_members_of_the_security_forces_killed_are_the_tolls(gaz, article):
+    a = article("At least 16 members of the security forces were killed in an ambush near Jableh on Thursday, a "
+                "monitor said.", date="2025-03-06")
+    assert [e.fatalities for e in events_of(a, gaz)] == [16]

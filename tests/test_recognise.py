@@ -908,3 +908,8 @@ def test_a_common_word_a_countrys_possessive_makes_a_region_is_that_region(gaz, 
 def test_two_names_a_plural_group_noun_closes_are_groups_not_places(gaz, article):
     a = article("Police in Guayaquil blamed a feud between the Los Choneros and Los Lobos gangs for the killings.")
     assert names(a, gaz) == ["Guayaquil"]
+
+
+def test_the_red_cross_is_an_organisation_not_a_town(gaz, article):
+    a = article("Hamas handed two bodies to the Red Cross in Gaza on Tuesday.")
+    assert names(a, gaz) == ["Gaza"]

@@ -154,8 +154,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:militants|fighters|insurgents|rebels|jihadists|terrorists|gunmen) (?:were|had been|have been) killed "
      r"(?:during|in) (?:an? |the )?(?:[\w-]+ ){0,2}(?:raids?|(?:security |military )?operations?)\b|"
      r"destroyed (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}(?:tanks?|"
-     r"armou?red vehicles?|military vehicles?)|(?:attacked|raided|opened fire on|fired on) (?:an? |the )?(?:\w+ ){0,2}"
-     r"(?:(?:army|military|police|security|border) (?:posts?|bases?|camps?|checkpoints?|positions?|convoys?|patrols?|"
+     r"armou?red vehicles?|military vehicles?)|"
+     r"(?:attacked|raided|opened fire on|fired on) (?:an? |the )?(?:[\w.]+ ){0,2}"
+     r"(?:(?:army|military|police|security|border|peacekeeping) (?:posts?|bases?|camps?|checkpoints?|positions?|"
+     r"convoys?|patrols?|"
      r"barracks|stations?)|gendarmerie (?:[\w-]+ )?(?:posts?|bases?|camps?|stations?|schools?|academ(?:y|ies))|"
      r"checkpoints?|patrols?|barracks|garrisons?)|"
      # "Government forces deployed to the area came under fire" (a force's or its post's, see _triggers)
@@ -172,7 +174,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "Soldiers pursued the attackers, killing two of them"
      r"(?:pursued|chased) (?:the )?(?:gunmen|militants|attackers|assailants|raiders|jihadists)"
      r"(?=[^.]{0,30}\bkill(?:ed|ing)\b)|"
-     r"(?:attacked|ambushed|opened fire on|fired on|fought) (?:an? |the )?(?:\w+ ){0,2}(?:police(?:men| officers)?|"
+     r"(?:attacked|ambushed|opened fire on|fired on|fired at|fought) (?:an? |the )?(?:\w+ ){0,2}"
+     r"(?:police(?:men| officers)?|"
      r"soldiers|troops|security forces|servicemen|army|military|positions))\b",
      "Battles", "Armed clash", "Political violence"),
     # (not protests said to have been "hijacked")
@@ -238,7 +241,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      # ("gangs stormed the town of Mirebalais, freeing 500 prisoners": a capture, unless they killed there)
      r"(?:killed|shot|attacked|stormed(?! (?:the )?(?:town|city) of\b(?![^.]{0,80}\b(?:killing|killed|shooting)))|"
      r"opened fire on|opened fire|raided(?=[^.]{0,150}\b(?:killing|killed|shooting)))"  # (a raid to abduct: abduction)
-     r"(?! (?:\w+ ){0,2}(?:police|security|army|military|gendarmerie|gendarmes|"
+     # (nor "a U.N. peacekeeping patrol": a fight with the force)
+     r"(?! (?:[\w.]+ ){0,2}(?:police|security|army|military|gendarmerie|gendarmes|peacekeep\w*|"
      # (an aid convoy is civilians': "attacked a humanitarian convoy", "a convoy of an aid agency", "of fuel tankers")
      r"soldiers|troops|checkpoints?|patrols?|posts?|bases?|(?<!aid )(?<!humanitarian )(?<!relief )"
      r"convoys?(?! of (?:an? |the )?(?:aid|humanitarian|relief|(?:fuel |oil |goods )?"

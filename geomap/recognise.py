@@ -529,9 +529,11 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
         # (not "the Sheikh Maqsoud neighbourhood", "the Sheikh Maqsoud and Ashrafieh districts", "Sheikh Zuweid lies
         # about 15 km from the border")
         return _person(run, text, gazetteer, surnames)  # "President Chad Smith", "Saint Peter"
-    if len(run) >= 2 and is_given_name(run[0].text.lower(), gazetteer) and _known_prefix(run, text, gazetteer) is None \
-            or _given_and_surname(run, text, gazetteer):
-        # "David Jones", "Mary Clark": not the towns of Jones or Clark ("Henry County" is a place)
+    if (len(run) >= 2 and is_given_name(run[0].text.lower(), gazetteer) and _known_prefix(run, text, gazetteer) is None
+            or _given_and_surname(run, text, gazetteer)) and not _cue_before(text, max(0, run[0].start - _CUE_REACH),
+                                                                             run[0].start):
+        # "David Jones", "Mary Clark": not the towns of Jones or Clark ("Henry County" is a place), but "the town of
+        # Sam Ouandja" is one
         return _person(run, text, gazetteer, surnames)
     if _INITIALLED_NAME.fullmatch(text[run[0].start:run[-1].end]):
         # "Marsha J. Moore", "Tyrise M. Bell": a middle initial makes a person's name

@@ -988,14 +988,14 @@ def stray_town(article: Article, gazetteer: Gazetteer) -> None:
                 _MEASURED_AFTER.match(article.text, mention.end)):
             article.mentions.remove(mention)
             continue
-        place, owner = mention.place, _owning_town(article, mention)  # "Omdurman's Karari district": Omdurman's
-        near = None if owner else _town_put_by(article, mention, town)  # "the village of Gida near Nekemte"
-        _choose(mention, Candidate(owner or near or town, 0.0, (owner or near or town).name, "focus"), "stray-town",
+        place, near = mention.place, _town_put_by(article, mention, town)  # "the village of Gida near Nekemte"
+        # ... else as local-focus places a name the gazetteer lacks ("Omdurman's Karari district"; "in Salama village"
+        # after a sentence that put the story in Lamu county)
+        where, why = (near, f"{near.name}, the town the text puts it by") if near is not None and \
+            _owning_town(article, mention) is None else _home_of(article, mention, town, count, None)
+        _choose(mention, Candidate(where, 0.0, where.name, "focus"), "stray-town",
                 f"{place.name} ({place.country}) is a small town abroad no other place of the text is near: "
-                f"'{mention.text}' placed approximately at " +
-                (f"{owner.name}, the town whose part the text calls it" if owner else
-                 f"{near.name}, the town the text puts it by" if near else
-                 f"{town.name}, the town the article names most ({count}x)"))
+                f"'{mention.text}' placed approximately at {why}")
         mention.approximate = True
 
 
@@ -1224,34 +1224,45 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
         if mention.kind == "toponym" and mention.place is None and not _REGION_AFTER.match(article.text, mention.end) \
                 and _lacked(mention, focus, gazetteer) and \
                 (not _put_elsewhere(article, mention, focus) or _framing_unit(article, mention, focus)):
-            owner = _owning_town(article, mention)  # "Omdurman's Karari district"
-            near = None if owner else _town_just_told(article, mention)
-            # (or where the text put a name it measures from: "Kernoi, about 60 km north of Tina", Tina in North Darfur)
-            anchor = None if owner or near else _measured_from(article, mention, approximate=True)[1]
-            measured = anchor.place if anchor is not None and (anchor.place.kind == "place" or anchor.approximate) \
-                else None
-            own = None if owner or near or measured else _town_of_its_sentence(article, mention)
-            unit = None if owner or near or measured or own else _framing_unit(article, mention, focus)
-            told_unit, told_in = (None, "") if owner or near or measured or own or unit else \
-                _unit_just_told(article, mention, focus)
-            where = owner or near or measured or own or unit or told_unit or region or focus
+            where, why = _home_of(article, mention, focus, count, region)
             if where is focus and _listed_with(article, mention, focus):
                 continue
             _choose(mention, Candidate(where, 0.0, where.name, "focus"),
-                    "local-focus", f"'{mention.text}' is not in the gazetteer: placed approximately at " +
-                    (f"{owner.name}, the town whose part the text calls it" if owner else
-                     f"{near.name}, the town the text has just told of, which it says is nearby" if near else
-                     f"{measured.name}, where the text puts {anchor.text}, which it measures it from"
-                     if measured and anchor.approximate else
-                     f"{measured.name}, the town the text measures it from" if measured else
-                     f"{own.name}, the one town its sentence names" if own else
-                     f"{unit.name}, the {unit.kind} its sentence puts it in" if unit else
-                     f"{told_unit.name}, the {told_unit.kind} {told_in} put the story in" if told_unit else
-                     f"{region.name}, the {'country' if region.kind == 'country' else 'province'} the story is told "
-                     f"in (its only town, {focus.name}, is where it was filed)" if region else
-                     f"{focus.name}, the town the article names most ({count}x)"))
+                    "local-focus", f"'{mention.text}' is not in the gazetteer: placed approximately at {why}")
             mention.approximate = True
             _place_namesakes(article, mention, "local-focus")  # ("the town of Tina ... north of Tina")
+
+
+def _home_of(article: Article, mention: Mention, focus: Place, count: int,
+             region: Place | None) -> tuple[Place, str]:
+    """Where a name the gazetteer lacks is placed approximately, and why: the town whose part the text calls it, a town
+    just told as nearby, where the text puts the place it measures it from, the one town its sentence names, the unit
+    its sentence or the sentence before puts it in, the story's province, else the article's town."""
+    owner = _owning_town(article, mention)  # "Omdurman's Karari district"
+    if owner is not None:
+        return owner, f"{owner.name}, the town whose part the text calls it"
+    near = _town_just_told(article, mention)
+    if near is not None:
+        return near, f"{near.name}, the town the text has just told of, which it says is nearby"
+    # (or where the text put a name it measures from: "Kernoi, about 60 km north of Tina", Tina in North Darfur)
+    anchor = _measured_from(article, mention, approximate=True)[1]
+    if anchor is not None and anchor.approximate:
+        return anchor.place, f"{anchor.place.name}, where the text puts {anchor.text}, which it measures it from"
+    if anchor is not None and anchor.place.kind == "place":
+        return anchor.place, f"{anchor.place.name}, the town the text measures it from"
+    own = _town_of_its_sentence(article, mention)
+    if own is not None:
+        return own, f"{own.name}, the one town its sentence names"
+    unit = _framing_unit(article, mention, focus)
+    if unit is not None:
+        return unit, f"{unit.name}, the {unit.kind} its sentence puts it in"
+    told_unit, told_in = _unit_just_told(article, mention, focus)
+    if told_unit is not None:
+        return told_unit, f"{told_unit.name}, the {told_unit.kind} {told_in} put the story in"
+    if region is not None:
+        return region, (f"{region.name}, the {'country' if region.kind == 'country' else 'province'} the story is "
+                        f"told in (its only town, {focus.name}, is where it was filed)")
+    return focus, f"{focus.name}, the town the article names most ({count}x)"
 
 
 def _listed_with(article: Article, mention: Mention, town: Place) -> bool:

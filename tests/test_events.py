@@ -5436,3 +5436,15 @@ def test_members_of_the_security_forces_killed_are_the_tolls(gaz, article):
     a = article("At least 16 members of the security forces were killed in an ambush near Jableh on Thursday, a "
                 "monitor said.", date="2025-03-06")
     assert [e.fatalities for e in events_of(a, gaz)] == [16]
+
+
+def test_armed_men_who_attacked_a_peacekeeping_patrol_fought_it(gaz, article):
+    a = article("Armed men attacked a U.N. peacekeeping patrol near Bria on Friday, killing one peacekeeper.",
+                date="2025-05-03")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Armed clash"]
+
+
+def test_forces_that_fired_at_a_neighbours_positions_fought_them(gaz, article):
+    a = article("Azerbaijan said Armenian forces had fired at its positions near the border on Tuesday, wounding two "
+                "soldiers.", date="2024-02-13")
+    assert [(e.sub_event_type, e.actor1) for e in events_of(a, gaz)] == [("Armed clash", "Military Forces of Armenia")]

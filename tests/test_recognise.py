@@ -913,3 +913,8 @@ def test_two_names_a_plural_group_noun_closes_are_groups_not_places(gaz, article
 def test_the_red_cross_is_an_organisation_not_a_town(gaz, article):
     a = article("Hamas handed two bodies to the Red Cross in Gaza on Tuesday.")
     assert names(a, gaz) == ["Gaza"]
+
+
+def test_a_town_the_text_cues_is_a_place_though_it_opens_with_a_given_name(gaz, article):
+    a = article("Gunmen attacked a patrol near the town of Sam Ouandja on Friday.")
+    assert names(a, gaz) == ["Sam Ouandja"]

@@ -1173,3 +1173,10 @@ def test_a_village_the_gazetteer_lacks_in_the_area_of_a_town_is_placed_at_that_t
     a = article("Gunmen attacked the village of Kimakpa in the Bassa area of Plateau state overnight.")
     found = resolved(a, gaz)["Kimakpa"]
     assert (found.place.name, found.approximate) == ("Bassa", True)
+
+
+def test_a_village_whose_name_only_a_small_town_abroad_bears_is_placed_in_the_unit_told_before(gaz, article):
+    a = article("NAIROBI - Militants raided a village in Kenya's Lamu county overnight, killing six people, police in "
+                "Nairobi said. The attack took place in Salama village, near the Somali border.")
+    found = resolved(a, gaz)["Salama"]
+    assert (found.place.name, found.approximate) == ("Lamu", True)  # not Nairobi, the story's filing town

@@ -60,7 +60,10 @@ _FIGURE = (r"(?:(?P<bound>within|up\s+to|less\s+than|more\s+than|at\s+least|at\s
 _CLAIM = guarded(rf"\b{_FIGURE}(?:\s*,)?\s+(?:away\s+)?{_RELATION}\s+", re.I)
 # ... also after what the name is: "toward Bara, a town some 60 km to the north"
 # ("Port-au-Prince, which lies about 60 km to the southwest")
-_REVERSED = re.compile(rf",\s+(?:(?:which|that)\s+(?:lies|is|sits)\s+|(?:located|lying|situated)\s+)?"
+# ... or after a relative clause of its own ("Chasiv Yar, which Russia captured in the summer, is some 10 miles (16 km)
+# to the east")
+_REVERSED = re.compile(rf",\s+(?:(?:which|that)\s+(?:lies|is|sits)\s+|(?:located|lying|situated)\s+|"
+                       rf"(?:which|that)\s+[^,.;]{{1,60}},\s+(?:is|lies|sits)\s+)?"
                        rf"(?:an?\s+(?:[a-z-]+\s+)?(?:town|village|city|camp|base|settlement)\s+)?{_FIGURE}\s+"
                        rf"(?:away\s+)?(?:to\s+the\s+)(?P<dir>{_DIR})\b(?!\s+of)", re.I)
 _DIRECTION_ONLY = guarded(

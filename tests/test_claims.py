@@ -850,3 +850,10 @@ def test_it_opening_a_paragraph_stands_for_the_town_opening_the_last_sentence_of
     (claim,) = claims_of(article("Jihadists attacked army posts in Burkina Faso on Sunday. Djibo was the main "
                                  "target.\n\nIt lies about 200 km north of Ouagadougou."), gaz)
     assert [s.mention.text for s in claim.subjects] == ["Djibo"]
+
+
+def test_a_distance_after_a_relative_clause_of_the_place_is_a_claim(gaz, article):
+    claims = claims_of(article("Russian guns shelled Kostiantynivka on Monday, and Kostiantynivka burned. Chasiv Yar, "
+                               "which Russia took in the summer, is some 10 miles (16 km) to the east."), gaz)
+    assert [(c.anchor.text, [s.mention.text for s in c.subjects], c.verdict) for c in claims] == \
+        [("Kostiantynivka", ["Chasiv Yar"], "consistent")]

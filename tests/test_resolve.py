@@ -1180,3 +1180,8 @@ def test_a_village_whose_name_only_a_small_town_abroad_bears_is_placed_in_the_un
                 "Nairobi said. The attack took place in Salama village, near the Somali border.")
     found = resolved(a, gaz)["Salama"]
     assert (found.place.name, found.approximate) == ("Lamu", True)  # not Nairobi, the story's filing town
+
+
+def test_a_name_the_text_gives_a_border_with_is_the_country(gaz, article):
+    a = article("Militants raided Damasak in Borno state on Tuesday. The town lies close to the border with Niger.")
+    assert resolved(a, gaz)["Niger"].place.kind == "country"  # not Nigeria's Niger state

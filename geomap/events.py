@@ -287,8 +287,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"dispers(?:ed|e|ing) (?:the |a )?(?:[\w-]+ )?(?:protesters|demonstrators|crowds?|rall(?:y|ies))|"
      r"(?:beat|clubbed|scuffled with|arrested|detained) (?:[\w-]+ ){0,3}(?:protesters|demonstrators))\b", "Protests",
      "Protest with intervention", "Demonstrations"),
-    # A demonstration or a rally of people, not a product's, a garden's or the stock market's
-    (r"\b(?:protests?|protested|protesters|demonstrators|marched|took to the streets|sit-ins?|"
+    # A demonstration or a rally of people, not a product's, a garden's or the stock market's (nor a ban on them:
+    # "protests banned", "a ban on protests")
+    (r"\b(?:(?<!ban on )(?<!banning )(?<!banned )protests?(?! (?:were |was |are |is |have been |had been )?(?:banned|"
+     r"outlawed|prohibited)\b)|protested|protesters|demonstrators|marched|took to the streets|sit-ins?|"
      r"(?:demonstrations?|rall(?:y|ies)) (?:also )?(?:against|over|in support|outside|in front|calling|demanding|to (?:demand|protest)|"
      r"erupted|broke out|took place|(?:was|were) (?:also )?held)|"
      r"(?:held|staged|organi[sz]ed|joined|attended) (?:a |an |the )?"

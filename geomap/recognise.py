@@ -153,7 +153,7 @@ _TAKEN_BEFORE = frozenset("captured seized retook recaptured shelled bombarded s
 _FEATURE_BEFORE = guarded(
     r"\b(?:towns?|villages?|city|cities|province|provinces|governorate|district|region|county|area|areas|"
     r"neighbou?rhoods?|suburbs?|camp|capital|outskirts|port|state|municipality|island|border crossing|"
-    r"hometown|settlements?)\s+of\s+$", re.I)
+    r"hometown|settlements?|townships?|hamlets?|localit(?:y|ies))\s+of\s+$", re.I)
 # "a residential district of Kharkiv", "the diplomatic district of Kabul" (but "the southern district of Bannu" is one)
 _A_QUARTER_BEFORE = re.compile(r"\b(?:an?\s+(?:[a-z-]+\s+)?|the\s+(?:residential|industrial|commercial|business|"
                                r"diplomatic|historic|old|central)\s+)$")

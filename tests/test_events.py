@@ -5448,3 +5448,9 @@ def test_forces_that_fired_at_a_neighbours_positions_fought_them(gaz, article):
     a = article("Azerbaijan said Armenian forces had fired at its positions near the border on Tuesday, wounding two "
                 "soldiers.", date="2024-02-13")
     assert [(e.sub_event_type, e.actor1) for e in events_of(a, gaz)] == [("Armed clash", "Military Forces of Armenia")]
+
+
+def test_a_ban_on_protests_is_no_protest(gaz, article):
+    a = article("The junta dissolved all political parties on Tuesday and said protests were banned in Bamako.",
+                title="Mali junta dissolves parties, protests banned", date="2025-05-13")
+    assert events_of(a, gaz) == []

@@ -918,3 +918,8 @@ def test_the_red_cross_is_an_organisation_not_a_town(gaz, article):
 def test_a_town_the_text_cues_is_a_place_though_it_opens_with_a_given_name(gaz, article):
     a = article("Gunmen attacked a patrol near the town of Sam Ouandja on Friday.")
     assert names(a, gaz) == ["Sam Ouandja"]
+
+
+def test_a_name_the_text_calls_a_township_is_a_place(gaz, article):
+    a = article("Gunmen opened fire at a tavern in the township of Umlazi near Durban on Saturday.")
+    assert names(a, gaz) == ["Umlazi", "Durban"]

@@ -160,6 +160,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"convoys?|patrols?|"
      r"barracks|stations?)|gendarmerie (?:[\w-]+ )?(?:posts?|bases?|camps?|stations?|schools?|academ(?:y|ies))|"
      r"checkpoints?|patrols?|barracks|garrisons?)|"
+     # "A police station in the Dera Ismail Khan district was attacked by dozens of militants", a headline's "Police
+     # station attacked": a force's post attacked (by whom, the actor rules tell)
+     r"(?:police|army|military|security|border) (?:stations?|posts?|bases?|checkpoints?|camps?|convoys?|patrols?)"
+     r"(?: [^.;]{0,80}?(?:was|were|had been|has been) (?:also )?| )(?:attacked|stormed|ambushed)\b|"
      # "Government forces deployed to the area came under fire" (a force's or its post's, see _triggers)
      r"(?:came|come|coming) under (?:heavy )?(?:fire|attack)|"
      # "killed in an attack on an army post"
@@ -626,6 +630,8 @@ _BLAMED_FOR = re.compile(r"(?:\bblam(?:ed|es|ing)|\band|\baccus(?:ed|es|ing)) (?
                          r"(?:the|this|these|both) "
                          r"(?:([\w-]+) )?(?:attacks?|strikes?|bombings?|blasts?|explosions?|ambush(?:es)?|assaults?|"
                          r"killings?|massacres?)\b")
+# "The interior ministry blamed the Islamic State group.": the blame, with no "for" (the empty group: no attack named)
+_BLAMED_END = re.compile(r"\bblam(?:ed|es|ing) (?:the )?((?:(?! for )[^,.;]){2,60}?)\s*\.()")
 # "Gunmen from the Gran Grif gang also ...", "The attackers, suspected members of X, ...": who the attackers were
 _NAMED_NEXT = re.compile(r"\W*(?:The\s+)?(?:[Gg]unmen|[Aa]ttackers|[Mm]embers|[Ff]ighters|[Mm]ilitants)"
                          r"(?:\s+(?:from|of)\s+(?:the\s+)?([^,.;]{2,50}?)\s+(?:also|then|later)\b|"
@@ -3320,7 +3326,7 @@ def _blamed_after(article: Article, sentence: Span) -> str:
     names ("... was behind the attack on the helicopter" after "a police helicopter was shot down"); "" where none."""
     window = article.text[sentence.end:sentence.end + _CLAIM_REACH + 120]  # (a report opening within reach)
     found = _BEHIND.finditer(window) if " behind " in window else \
-        _BLAMED_FOR.finditer(window) if "blame" in window or "accus" in window else ()
+        (*_BLAMED_FOR.finditer(window), *_BLAMED_END.finditer(window)) if "blame" in window or "accus" in window else ()
     # ("blamed FARC dissidents for the Cali bombing and the Gulf Clan for the helicopter attack": the one whose word
     # the sentence has)
     return next((m.group(1) for m in found if m.start() <= _CLAIM_REACH and

@@ -5454,3 +5454,16 @@ def test_a_ban_on_protests_is_no_protest(gaz, article):
     a = article("The junta dissolved all political parties on Tuesday and said protests were banned in Bamako.",
                 title="Mali junta dissolves parties, protests banned", date="2025-05-13")
     assert events_of(a, gaz) == []
+
+
+def test_a_police_station_that_was_attacked_by_militants_was_a_fight_with_the_police(gaz, article):
+    a = article("A police station in the Dera Ismail Khan district was attacked by dozens of militants overnight, "
+                "leaving seven policemen dead. The Pakistani Taliban claimed responsibility.", date="2025-10-10")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events_of(a, gaz)] == \
+        [("Armed clash", "TTP", "Police Forces of Pakistan", 7)]
+
+
+def test_the_group_a_ministry_blamed_with_no_for_made_the_bombing(gaz, article):
+    a = article("A suicide bomber blew himself up inside a church in Damascus during Sunday mass, killing 25 people. "
+                "The interior ministry blamed the Islamic State group.", date="2025-06-23")
+    assert [e.actor1 for e in events_of(a, gaz)] == ["Islamic State"]

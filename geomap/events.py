@@ -4242,18 +4242,26 @@ def _relative_day(event: Event, told: bool = False) -> re.Match | None:
     """The day word of the event's sentence (``told``: outside its closing attribution); of several, the nearest the
     trigger ("The unrest began on Monday and grew after police killed a driver on Thursday": Thursday's killing)."""
     text = _without_reporter(event.sentence.text) if told else event.sentence.text
+    start, end = event.trigger.start - event.sentence.start, event.trigger.end - event.sentence.start
     first = _RELATIVE.search(text)
-    if first is None or _RELATIVE.search(text, first.end()) is None:
+    if first is None or _RELATIVE.search(text, first.end()) is None and not _dates_another(text, first, start, end):
         return first  # most sentences tell one day or none: no list to build
-    found = list(_RELATIVE.finditer(text))
+    # (not a day that dates another thing: "despite a truce declared after last month's earthquake")
+    found = [m for m in _RELATIVE.finditer(text) if not _dates_another(text, m, start, end)]
+    if not found:
+        return None
     # ... not the day a speaker spoke where another weekday is told ("The army said on Monday it had repelled an attack
     # on Djibo on Sunday"; but "..., the ministry said on Friday, in the deadliest strike since ... last month")
     unspoken = [m for m in found if not _SAID_ON.search(text, max(0, m.start() - 20), m.start())]
     # ("The army said on Thursday it had killed 100 fighters near Djibo over the weekend": the weekend's)
     if len(unspoken) < len(found) and any(m.group(1) or m.group(2).lower() in _DAYS_OF_AN_EVENT for m in unspoken):
         found = unspoken
-    start, end = event.trigger.start - event.sentence.start, event.trigger.end - event.sentence.start
     return min(found, key=lambda m: m.start() - end if m.start() >= end else max(0, start - m.end()))
+
+
+def _dates_another(text: str, day: re.Match, start: int, end: int) -> bool:
+    """A possessive day owning a noun that is not the trigger ("last month's earthquake"; but "Monday's attack")."""
+    return text.startswith(("'s ", "’s "), day.end()) and not start <= day.end() + 3 < end
 
 
 def _spoken_weekday(text: str) -> int | None:

@@ -5467,3 +5467,9 @@ def test_the_group_a_ministry_blamed_with_no_for_made_the_bombing(gaz, article):
     a = article("A suicide bomber blew himself up inside a church in Damascus during Sunday mass, killing 25 people. "
                 "The interior ministry blamed the Islamic State group.", date="2025-06-23")
     assert [e.actor1 for e in events_of(a, gaz)] == ["Islamic State"]
+
+
+def test_a_possessive_day_owning_another_thing_does_not_date_the_event(gaz, article):
+    a = article("The army carried out air strikes on villages in the Sagaing region despite a truce it declared after "
+                "last month's earthquake, killing 12 people, residents said.", date="2025-04-08")
+    assert [e.event_date for e in events_of(a, gaz)] == ["2025-04-08"]

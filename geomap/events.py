@@ -849,6 +849,9 @@ _RANKED_AFTER = re.compile(r"\s+(?:are|were|is|was|have been|had been)\s+(?:the|
 _RETOLD_WHEN = re.compile(r"\s*(?:The|This) (?:attack|blast|bombing|strike|explosion|raid|ambush|shooting|massacre|"
                           r"shelling|bombardment|abductions?|kidnappings?) "
                           r"(?:happened|took place|occurred|came|was carried out)\b|"
+                          # "The attacks hit Cali ...": where the attacks told at a province were (not "The strikes hit
+                          # areas around Qamishli and Kobani": strikes at each, see the rules)
+                          r"\s*(?:The|These) (?:attacks|bombings|blasts) (?:hit|struck|targeted)\b|"
                           r"\s*(?:(?:The|Its) \w+ said (?:that )?)?the (?:air |drone )?(?:attacks?|strikes?|raids?) "
                           r"(?=(?:early |late )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # "The assault on the detachment in Arbinda, in Soum province, began at dawn": the attack just told, at a place

@@ -5473,3 +5473,9 @@ def test_a_possessive_day_owning_another_thing_does_not_date_the_event(gaz, arti
     a = article("The army carried out air strikes on villages in the Sagaing region despite a truce it declared after "
                 "last month's earthquake, killing 12 people, residents said.", date="2025-04-08")
     assert [e.event_date for e in events_of(a, gaz)] == ["2025-04-08"]
+
+
+def test_the_attacks_told_at_a_province_hit_the_town_the_next_sentence_names(gaz, article):
+    a = article("Dissidents attacked police stations in Valle del Cauca department on Tuesday with car bombs, killing "
+                "three people. The attacks hit Cali, the region's biggest city.", date="2025-06-10")
+    assert {e.location.text for e in events_of(a, gaz)} == {"Cali"}  # not Valle del Cauca, at precision 3

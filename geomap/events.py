@@ -978,7 +978,7 @@ _BOTH_DIED = re.compile(r"\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:of (?:its|their|his
                         # security officer were killed": six)
                         r"(?:[a-z-]+ ){1,5}?(?:were (?:also )?killed|died|(?:were )?dead)\b", re.I)
 # (past a name in apposition: "killing the minister, Khalil Haqqani, and at least five other people")
-_AND_MORE = re.compile(rf"(?:[^.,;]{{0,40}}?,\s+[A-Z][^.,;]{{0,30}},\s+|[^.,;]{{0,40}}?)\band\s+"
+_AND_MORE = re.compile(rf"(?:[^.,;]{{0,40}}?,\s+[A-Z][^.,;]{{0,30}},\s+|[^.,;]{{0,80}}?)\band\s+"
                        rf"(?:her\s+|his\s+|their\s+)?(?:at least\s+)?"
                        rf"(\d[\d,]*|several|dozens|{NUMBER_WORD})\s+"
                        r"(?!percent|per cent|km|"
@@ -3227,6 +3227,11 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         return "", "", None, None  # a strike, a looting no one is said to have made: not guessed from the article
     # talks, agreements: the article's named parties; an attack: the group the article says claimed it
     groups = _groups(facts, claimant) if claimant else list(facts.groups)
+    # ... or a state's forces ("The U.S. military said it had carried out the strike")
+    claiming = next((country for m in _STATE_BY.finditer(claimant) if (country := _country_of(facts, m.group(1)))),
+                    None) if not groups and claimant else None
+    if claiming:
+        return f"Military Forces of {claiming}", "", 1, None
     blamed = _STATE_BLAMED.fullmatch(claimant.strip()) if not groups and claimant else None
     if blamed:  # "The group blamed the army for it"
         country = _country_of(facts, blamed.group(1)) if blamed.group(1) else None
@@ -3343,10 +3348,16 @@ def _attackers_named_next(article: Article, sentence: Span) -> str:
     return (named.group(1) or named.group(2)) if named else ""
 
 
+# An initial's dot ("U.S.", "U.N."): a single capital letter before it, opening a word
+_INITIAL_DOT = re.compile(r"(?<![\w.])(?:[A-Z]\.)*[A-Z]\.$")
+
+
 def _clause_before(text: str, end: int, stops: str) -> tuple[int, int]:
     """(start, end) of the text before ``end`` back to the last of the ``stops`` characters: who spoke or claimed (a
     group an apposition describes included: "JNIM, al Qaeda's affiliate in the Sahel, said")."""
     start = max(text.rfind(stop, 0, end) for stop in stops) + 1
+    while start > 1 and text[start - 1] == "." and _INITIAL_DOT.search(text, 0, start):
+        start = max(text.rfind(stop, 0, start - 1) for stop in stops) + 1  # "The U.S. military said": not a stop
     described = _GROUP_APPOSED.search(text, max(0, start - 120), start) if text.startswith(",", start - 1) else None
     if described is None and not text[start:end].strip() and text.startswith(",", start - 1):
         # "The army, which still holds El Fasher, said": the speaker before the relative clause

@@ -5479,3 +5479,10 @@ def test_the_attacks_told_at_a_province_hit_the_town_the_next_sentence_names(gaz
     a = article("Dissidents attacked police stations in Valle del Cauca department on Tuesday with car bombs, killing "
                 "three people. The attacks hit Cali, the region's biggest city.", date="2025-06-10")
     assert {e.location.text for e in events_of(a, gaz)} == {"Cali"}  # not Valle del Cauca, at precision 3
+
+
+def test_a_strike_a_states_military_says_it_carried_out_is_that_states(gaz, article):
+    a = article("A drone strike on a car in Baghdad killed a senior commander of the Iran-aligned Harakat al-Nujaba "
+                "militia and one of his aides on Thursday. The U.S. military said it had carried out the strike.",
+                date="2024-01-04")
+    assert [(e.actor1, e.fatalities) for e in events_of(a, gaz)] == [("Military Forces of United States", 2)]

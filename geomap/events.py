@@ -1512,6 +1512,11 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 _SHOOTING_RESIDENTS.search(sentence.text, match.end()):
             # "The militants stormed the village of Kordo, shooting residents and burning homes": a raid on civilians
             event_type, sub, disorder = "Violence against civilians", "Attack", "Political violence"
+        if sub == "Attack" and _ARMED_KILLED.search(sentence.text, match.end()) and \
+                not _CIVILIANS_KILLED.search(sentence.text, match.end()):
+            # "gunmen then stormed the compound, killing six soldiers": a fight with the forces, not an attack on
+            # civilians
+            event_type, sub, disorder = "Battles", "Armed clash", "Political violence"
         if sub == "Attack" and match.group().startswith(("armed", "gunm")) and \
                 _FIRED_ON_BEFORE.search(sentence.text, max(0, match.start() - 30), match.start()):
             continue  # "its forces had opened fire on armed men who attacked them": the men were the target
@@ -3077,7 +3082,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     # ... as were they whose aircraft or post was "shot down by a drone", "hit by a missile"
     targeted = government and (_ATTACK_ON.search(before, max(0, government.start() - 40), government.start()) or
                                _STRUCK_BY.match(trigger.span.text))
-    if targeted:
+    # (nor where the trigger opens on its own armed doers: "..., before gunmen stormed the compound")
+    if targeted or government and _REBELS.match(trigger.span.text):
         government = None
     # "Soldiers patrolled the streets after gunmen set fire to vehicles": the subordinate clause's armed men acted
     if government and rebels and own_men and government.start() < conjunction[-1] <= rebels.start():
@@ -3966,6 +3972,8 @@ def _more_killed(text: str, end: int) -> int:
 _LOWER_TOLL = re.compile(rf"\b(?:lower|smaller|revised|conflicting)\s+(?:death\s+)?toll\s+of\s+"
                          rf"(\d[\d,]*|{NUMBER_WORD})\b|"
                          rf"\bput the (?:death )?toll (?:lower )?at\s+(\d[\d,]*|{NUMBER_WORD})\b", re.I)
+_ARMED_KILLED = re.compile(r"\bkill(?:ing|ed)\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}(?:soldiers|troops|policemen|"
+                           r"police officers|security personnel|servicemen|guards|gendarmes)\b")
 _CIVILIANS_KILLED = re.compile(r"\b(?:civilians|villagers|residents|worshippers|farmers|passengers)\b")
 _NO_KILLING = frozenset({"Abduction/forced disappearance", "Sexual violence", "Looting/property destruction"})
 

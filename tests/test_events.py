@@ -5486,3 +5486,10 @@ def test_a_strike_a_states_military_says_it_carried_out_is_that_states(gaz, arti
                 "militia and one of his aides on Thursday. The U.S. military said it had carried out the strike.",
                 date="2024-01-04")
     assert [(e.actor1, e.fatalities) for e in events_of(a, gaz)] == [("Military Forces of United States", 2)]
+
+
+def test_gunmen_who_stormed_a_compound_killing_soldiers_fought_them(gaz, article):
+    a = article("A car bomb hit the gate of a military base in Bannu on Tuesday, before gunmen stormed the compound, "
+                "killing six soldiers. The Pakistani Taliban claimed the attack.", date="2025-09-02")
+    fights = [(e.actor1, e.actor2, e.fatalities) for e in events_of(a, gaz) if e.sub_event_type == "Armed clash"]
+    assert fights == [("TTP", "Military Forces of Pakistan", 6)]  # not an attack on civilians, nor the army's

@@ -356,7 +356,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"rockets?) )?fell (?:on|onto|in)\b)\b",
      "Explosions/Remote violence", "generic strike", "Political violence"),
     # ("A bomb planted on a motorcycle exploded next to a police van")
-    (r"\b(?:explosions?|blasts?|detonated|blew up|bombs? (?:[\w-]+ ){0,5}?(?:exploded|went off))\b",
+    # ... and devices that blew up ("Pagers used by Hezbollah members exploded across Lebanon")
+    (r"\b(?:explosions?|blasts?|detonated|blew up|bombs? (?:[\w-]+ ){0,5}?(?:exploded|went off)|"
+     r"(?:pagers|walkie-talkies|devices|radios) (?:[\w-]+ ){0,4}?(?:exploded|went off))\b",
      "Explosions/Remote violence", "generic blast", "Political violence"),
     # (not "launched 728 drones and 13 missiles": the first weapon names the kind)
     (r"\blaunch(?:ed|ing) (?:(?!drones\b)\w+ ){0,4}missiles?\b(?! (?:strikes?|attacks?)\b)",
@@ -631,7 +633,7 @@ _BLAMED_FOR = re.compile(r"(?:\bblam(?:ed|es|ing)|\band|\baccus(?:ed|es|ing)) (?
                          r"(?:([\w-]+) )?(?:attacks?|strikes?|bombings?|blasts?|explosions?|ambush(?:es)?|assaults?|"
                          r"killings?|massacres?)\b")
 # "The interior ministry blamed the Islamic State group.": the blame, with no "for" (the empty group: no attack named)
-_BLAMED_END = re.compile(r"\bblam(?:ed|es|ing) (?:the )?((?:(?! for )[^,.;]){2,60}?)\s*\.()")
+_BLAMED_END = re.compile(r"\bblam(?:ed|es|ing) (?:the )?((?:(?! for )[^,.;]){2,60}?)\s*(?:\.|, which\b)()")
 # "Gunmen from the Gran Grif gang also ...", "The attackers, suspected members of X, ...": who the attackers were
 _NAMED_NEXT = re.compile(r"\W*(?:The\s+)?(?:[Gg]unmen|[Aa]ttackers|[Mm]embers|[Ff]ighters|[Mm]ilitants)"
                          r"(?:\s+(?:from|of)\s+(?:the\s+)?([^,.;]{2,50}?)\s+(?:also|then|later)\b|"
@@ -1006,7 +1008,8 @@ _HARMED_BEFORE = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|wounds|
 # ("rockets were fired at the Ain al-Asad air base, which hosts US troops": the troops the target held)
 _TARGET_BEFORE = re.compile(r"\b(?:at|on|against|targeting|towards?|into|hosts|hosting|houses|housing)\s+" +
                             _OBJECT_START + "|"  # ... "attacked positions held by pro-government Wazalendo militias"
-                            r"\b(?:held|controlled|defended|manned) by\s+(?:the\s+)?"
+                            # ... or "pagers used by Hezbollah members": whose things were struck
+                            r"\b(?:held|controlled|defended|manned|used|carried|owned) by\s+(?:the\s+)?"
                             r"(?:pro-[\w-]+\s+|allied\s+|rival\s+)?$")
 _STATE_POSTS = re.compile(r"\s+(?:several |some |two |three |four |\d+ |a number of |dozens of )?([A-Z][a-z]+) "
                           r"(?:(?:military|army|border|security) )?(?:posts|outposts|positions|bases|checkpoints|"
@@ -3236,7 +3239,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     # ... or a state's forces ("The U.S. military said it had carried out the strike")
     claiming = next((country for m in _STATE_BY.finditer(claimant) if (country := _country_of(facts, m.group(1)))),
                     None) if not groups and claimant else None
-    if claiming:
+    claiming = claiming or (_country_named(facts, claimant.strip()) if not groups and claimant else None)
+    if claiming:  # ... or a state the text names ("Hezbollah blamed Israel, which did not comment")
         return f"Military Forces of {claiming}", "", 1, None
     blamed = _STATE_BLAMED.fullmatch(claimant.strip()) if not groups and claimant else None
     if blamed:  # "The group blamed the army for it"
@@ -4400,6 +4404,10 @@ def _place_retold(article: Article, sentence: Span) -> None:
         return  # (the attack told again may come a sentence later: "... The BLA said it held the passengers. The
         # attack took place near the town of Sibi")
     told = told or lies
+    hit = [m for m in article.mentions if sentence.start + told.end() <= m.start < sentence.end and m.located] \
+        if told.group().rstrip().endswith(("hit", "struck", "targeted")) else []
+    if len(hit) > 1:  # "The blasts hit Beirut's southern suburbs, the south and the Bekaa Valley": no one place
+        return
     # (or at a district of its province: "The attack happened in Intan Jaya regency")
     town = next((m for m in article.mentions if sentence.start + told.end() <= m.start < sentence.end and m.located
                  and (m.place.kind == "place" or m.place.kind == "admin2" and previous.location.place.kind != "admin2")

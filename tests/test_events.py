@@ -5493,3 +5493,11 @@ def test_gunmen_who_stormed_a_compound_killing_soldiers_fought_them(gaz, article
                 "killing six soldiers. The Pakistani Taliban claimed the attack.", date="2025-09-02")
     fights = [(e.actor1, e.actor2, e.fatalities) for e in events_of(a, gaz) if e.sub_event_type == "Armed clash"]
     assert fights == [("TTP", "Military Forces of Pakistan", 6)]  # not an attack on civilians, nor the army's
+
+
+def test_devices_that_exploded_among_a_groups_members_were_a_blast_the_state_it_blamed_made(gaz, article):
+    a = article("Pagers used by Hezbollah members exploded across Lebanon on Tuesday, killing nine people. The blasts "
+                "hit Beirut's southern suburbs and the Bekaa Valley. Hezbollah blamed Israel, which did not comment.",
+                date="2024-09-17")
+    assert [(e.sub_event_type, e.actor1, e.location.text, e.fatalities) for e in events_of(a, gaz)] == \
+        [("Remote explosive/landmine/IED", "Military Forces of Israel", "Lebanon", 9)]

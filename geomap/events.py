@@ -208,6 +208,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "Israeli forces opened fire near an aid distribution site": on the people who came for aid
      r"(?:opened fire|fired|shot) (?:on (?:[\w-]+ ){1,3})?(?:near|at|on|around|close to) (?:an? |the )?(?:[\w-]+ )?"
      r"(?:aid|food) (?:distribution )?(?:sites?|centres?|centers?|points?|hubs?)|"
+     # "Dozens of civilians were killed as the paramilitary fighters went house to house"
+     r"(?:civilians|villagers|residents|people) (?:were|had been) (?:killed|shot dead|executed) as (?:the )?"
+     r"(?:[\w-]+ ){0,2}(?:fighters|gunmen|militants|militiamen|soldiers|troops) (?:went|moved|swept|searched)\b|"
      # "gunmen had gone from house to house in Alawite neighbourhoods and shot men"
      r"(?:gunm[ae]n|attackers|militants|militiamen|fighters|soldiers) (?:had )?(?:gone|went|moved) (?:from )?house to "
      r"house(?=[^.;]{0,60}\b(?:shot|shooting|killed|killing|executed|executing)\b)|"
@@ -623,7 +626,8 @@ _AIMED_AT = re.compile(r"\bsaid (?:it|they) (?:had )?(?:targeted|was targeting|w
                        r"(?:an? |the |two |three |several )?(?:senior |top |local )?")
 # ("Fighters of the paramilitary group then stormed the camp")
 _THE_GROUP = re.compile(r"\b[Tt]he (?:(?:(?:militant|paramilitary|armed|rebel|jihadist) )?group|militants|insurgents|"
-                        r"jihadists|rebels|paramilitaries)\b(?!['’]s)")
+                        r"jihadists|rebels|paramilitaries|(?:militant|paramilitary|rebel|jihadist) fighters)"
+                        r"\b(?!['’]s)")
 # "The two neighbours agreed to a ceasefire": the two states the story names
 _TWO_STATES = re.compile(r"\b(?:[Tt]he|[Bb]oth) (?:two |nuclear-armed )?(?:neighbou?rs|countries|nations|states|"
                          r"governments)\b")
@@ -3181,7 +3185,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
             _groups(facts, _attackers_named_next(article, sentence))
         # ... or the group named last, which the text calls "the group" ("Fighters of the paramilitary group then
         # stormed the camp, shooting residents", after the RSF's shelling)
-        blamed = blamed or ([facts.group_before(sentence.start)] if _THE_GROUP.search(before) and
+        blamed = blamed or ([facts.group_before(sentence.start)] if _THE_GROUP.search(text) and
                             facts.group_before(sentence.start) else [])
         if blamed:
             return blamed[0], "", _inter(blamed[0]), None

@@ -5501,3 +5501,10 @@ def test_devices_that_exploded_among_a_groups_members_were_a_blast_the_state_it_
                 date="2024-09-17")
     assert [(e.sub_event_type, e.actor1, e.location.text, e.fatalities) for e in events_of(a, gaz)] == \
         [("Remote explosive/landmine/IED", "Military Forces of Israel", "Lebanon", 9)]
+
+
+def test_civilians_killed_as_the_groups_fighters_went_house_to_house_were_attacked_by_it(gaz, article):
+    a = article("The Rapid Support Forces recaptured the town of Bara on Saturday. Dozens of civilians were killed as "
+                "the paramilitary fighters went house to house, a monitor said.", date="2025-10-27")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events_of(a, gaz)][1:] == \
+        [("Attack", "Rapid Support Forces", 12)]

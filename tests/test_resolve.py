@@ -1185,3 +1185,8 @@ def test_a_village_whose_name_only_a_small_town_abroad_bears_is_placed_in_the_un
 def test_a_name_the_text_gives_a_border_with_is_the_country(gaz, article):
     a = article("Militants raided Damasak in Borno state on Tuesday. The town lies close to the border with Niger.")
     assert resolved(a, gaz)["Niger"].place.kind == "country"  # not Nigeria's Niger state
+
+
+def test_burkina_alone_is_the_country(gaz, article):
+    a = article("Jihadists attacked a Burkina town on Sunday, and Burkina's army sent troops to Djibo.")
+    assert resolved(a, gaz)["Burkina"].place.name == "Burkina Faso"

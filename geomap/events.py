@@ -284,6 +284,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "fired on supporters of the opposition candidate who took to the streets of Garoua"
      r"(?:opened fire on|fired? on) (?:the )?(?:supporters|crowds?)(?=[^.;]{0,80}\b(?:took to the streets|protest|"
      r"marched|demonstrat))|"
+     # "Protesters stormed parliament ..., and police opened fire on the crowds": the police's fire on them
+     r"(?<=police )(?:opened fire on|fired on) (?:the )?crowds?\b|"
      # "At least one protester was shot dead", "A man was shot dead and dozens were hurt during protests in Lima"
      r"(?:protesters?|demonstrators?) (?:was|were|had been) (?:shot dead|shot and killed|killed|shot)|"
      r"(?:was|were) shot dead(?=[^.;]{0,100}\b(?:during|at|in) (?:the )?(?:[\w-]+ ){0,2}(?:protests?|"

@@ -5508,3 +5508,9 @@ def test_civilians_killed_as_the_groups_fighters_went_house_to_house_were_attack
                 "the paramilitary fighters went house to house, a monitor said.", date="2025-10-27")
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events_of(a, gaz)][1:] == \
         [("Attack", "Rapid Support Forces", 12)]
+
+
+def test_police_who_opened_fire_on_the_crowds_of_a_riot_are_its_other_side(gaz, article):
+    a = article("Protesters stormed the parliament in Nairobi on Tuesday and set part of it on fire, and police opened "
+                "fire on the crowds, killing five people.", date="2024-06-25")
+    assert [(e.actor2, e.fatalities) for e in events_of(a, gaz)] == [("Police Forces of Kenya", 5)]

@@ -1237,7 +1237,8 @@ _GROUND_SUBJECT = re.compile(r"\b(?:gunmen|assailants|attackers|militants|fighte
                              r"militiamen)(?:\s+[\w-]+){0,3}\s+$", re.I)
 _FORCES_STRUCK = re.compile(r"\b(?:patrol|soldiers|troops|servicemen|policemen|army|military)(?:['’]s)?\b", re.I)
 _CITY_WORD = re.compile(r"\b(?:city|town|village)\b", re.I)
-_IN_THE_EVENT = re.compile(r"\b(?:in|by|during) the (?:strikes?|attacks?|blasts?|bombings?|raids?|explosions?|shelling|"
+_IN_THE_EVENT = re.compile(r"\b(?:in|by|during) the (?:[A-Z][\w'’-]* )?(?:strikes?|attacks?|blasts?|bombings?|raids?|"
+                           r"explosions?|shelling|"
                            r"ambush|exchange of fire|gunfight|firefight|assaults?|fighting|clashes|offensive)\b")
 # What witnesses heard or saw of an event ("explosions could be heard", "smoke rising over the city")
 _SENSED = re.compile(r"\b(?:explosions?|blasts?|gunfire|sirens|smoke|fled|fleeing)\b")
@@ -2674,7 +2675,9 @@ def _list_from(text: str, after: list[Mention]) -> list[Mention]:
     return chosen
 
 
-_THE_STRIKES = re.compile(r"\b(?:[Tt]he|[Tt]hose) (?:air |drone )?(?:strikes?|airstrikes?|raids?|bombardment)\b")
+# ("killed in the Damascus strikes": the strikes of a place the text names)
+_THE_STRIKES = re.compile(r"\b(?:[Tt]he|[Tt]hose) (?:[A-Z][\w'’-]* )?(?:air |drone )?(?:strikes?|airstrikes?|raids?|"
+                          r"bombardment)\b")
 _DISTRICT_OF = re.compile(r"\s+district\s+of\s+(?:the\s+)?")
 _UNIT_FEATURES = ("province", "governorate", "region", "district", "countryside")
 

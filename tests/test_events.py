@@ -5514,3 +5514,10 @@ def test_police_who_opened_fire_on_the_crowds_of_a_riot_are_its_other_side(gaz, 
     a = article("Protesters stormed the parliament in Nairobi on Tuesday and set part of it on fire, and police opened "
                 "fire on the crowds, killing five people.", date="2024-06-25")
     assert [(e.actor2, e.fatalities) for e in events_of(a, gaz)] == [("Police Forces of Kenya", 5)]
+
+
+def test_the_dead_of_the_strikes_on_a_named_town_are_those_strikes_toll(gaz, article):
+    a = article("Israeli warplanes struck the army's headquarters in Damascus on Wednesday, as fighting raged in "
+                "Sweida. Israel said it was protecting the Druze. Three people were killed in the Damascus strikes, "
+                "the ministry said.", date="2025-07-16")
+    assert [(e.location.text, e.fatalities) for e in events_of(a, gaz)][:1] == [("Damascus", 3)]

@@ -633,11 +633,13 @@ _THE_GROUP = re.compile(r"\b[Tt]he (?:(?:(?:militant|paramilitary|armed|rebel|ji
 # "The two neighbours agreed to a ceasefire": the two states the story names
 _TWO_STATES = re.compile(r"\b(?:[Tt]he|[Bb]oth) (?:two |nuclear-armed )?(?:neighbou?rs|countries|nations|states|"
                          r"governments)\b")
+# "for the helicopter attack", "of the attack": the attack blamed, and the word that names what it hit
+_THE_ATTACK_NAMED = (r"(?:the|this|these|both) (?:([\w-]+) )?(?:attacks?|strikes?|bombings?|blasts?|explosions?|"
+                     r"ambush(?:es)?|assaults?|killings?|massacres?)\b")
 # "Petro blamed the Gulf Clan for the helicopter attack" (", and X for the bombing" goes on with the blame)
-_BLAMED_FOR = re.compile(r"(?:\bblam(?:ed|es|ing)|\band|\baccus(?:ed|es|ing)) (?:the )?([^,.;]{2,60}?) (?:for|of) "
-                         r"(?:the|this|these|both) "
-                         r"(?:([\w-]+) )?(?:attacks?|strikes?|bombings?|blasts?|explosions?|ambush(?:es)?|assaults?|"
-                         r"killings?|massacres?)\b")
+_BLAMED_FOR = re.compile(r"(?:\bblam(?:ed|es|ing)|\band) (?:the )?([^,.;]{2,60}?) for " + _THE_ATTACK_NAMED)
+# "The M23 accused the Congolese army of the attack": whom it blames
+_ACCUSED_OF = re.compile(r"\baccus(?:ed|es|ing) (?:the )?([^,.;]{2,60}?) of " + _THE_ATTACK_NAMED)
 # "The interior ministry blamed the Islamic State group.": the blame, with no "for" (the empty group: no attack named)
 _BLAMED_END = re.compile(r"\bblam(?:ed|es|ing) (?:the )?((?:(?! for )[^,.;]){2,60}?)\s*(?:\.|, which\b)()")
 # "Gunmen from the Gran Grif gang also ...", "The attackers, suspected members of X, ...": who the attackers were
@@ -3353,7 +3355,8 @@ def _blamed_after(article: Article, sentence: Span) -> str:
     names ("... was behind the attack on the helicopter" after "a police helicopter was shot down"); "" where none."""
     window = article.text[sentence.end:sentence.end + _CLAIM_REACH + 120]  # (a report opening within reach)
     found = _BEHIND.finditer(window) if " behind " in window else \
-        (*_BLAMED_FOR.finditer(window), *_BLAMED_END.finditer(window)) if "blame" in window or "accus" in window else ()
+        (*_BLAMED_FOR.finditer(window), *_ACCUSED_OF.finditer(window), *_BLAMED_END.finditer(window)) \
+        if "blame" in window or "accus" in window else ()
     # ("blamed FARC dissidents for the Cali bombing and the Gulf Clan for the helicopter attack": the one whose word
     # the sentence has)
     return next((m.group(1) for m in found if m.start() <= _CLAIM_REACH and

@@ -3988,6 +3988,7 @@ def _more_killed(text: str, end: int) -> int:
 _LOWER_TOLL = re.compile(rf"\b(?:lower|smaller|revised|conflicting)\s+(?:death\s+)?toll\s+of\s+"
                          rf"(\d[\d,]*|{NUMBER_WORD})\b|"
                          rf"\bput the (?:death )?toll (?:lower )?at\s+(\d[\d,]*|{NUMBER_WORD})\b", re.I)
+# "killing six soldiers": armed men killed (against _CIVILIANS_KILLED, the unarmed)
 _ARMED_KILLED = re.compile(r"\bkill(?:ing|ed)\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}(?:soldiers|troops|policemen|"
                            r"police officers|security personnel|servicemen|guards|gendarmes)\b")
 _CIVILIANS_KILLED = re.compile(r"\b(?:civilians|villagers|residents|worshippers|farmers|passengers)\b")

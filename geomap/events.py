@@ -41,8 +41,8 @@ from gazetteer.geo import haversine_km
 
 from .document import Article, Event, Mention, Span
 from .lexicon import COMMON_WORDS
-from .text import (DATELINE, MONTHS, NUMBER_WORD, ROAD_TO, VESSEL, any_of, first_chars, guarded, listed_before,
-                   parse_number, words_to_number)
+from .text import (BORDER_WITH, DATELINE, MONTHS, NUMBER_WORD, ROAD_TO, VESSEL, abbreviation_before, any_of,
+                   first_chars, guarded, listed_before, parse_number, words_to_number)
 
 # Fallback sub-types: a trigger that counts only where no specific trigger of its event type is in the
 # sentence, typed then as the commonest case ACLED codes without more detail, and only in a sentence of
@@ -622,11 +622,11 @@ _WITH_BEFORE = re.compile(r"\bwith (?:the )?(?:[\w-]+ )?$")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|to|into|near|outside|from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "the bodies of six people abducted by militants were found": taken before the day told
 _BODIES_OF = re.compile(r"\bbodies of (?:[\w-]+ ){0,3}$")
-# "the group tried to kill the president with a roadside bomb": the group named last, as the subject
 # "The military said it had targeted a Hezbollah commander": whom the strike told before was aimed at
 _AIMED_AT = re.compile(r"\bsaid (?:it|they) (?:had )?(?:targeted|was targeting|were targeting|struck|killed) "
                        r"(?:an? |the |two |three |several )?(?:senior |top |local )?")
-# ("Fighters of the paramilitary group then stormed the camp")
+# "the group tried to kill the president with a roadside bomb", "Fighters of the paramilitary group then stormed the
+# camp": the group named last, as the subject
 _THE_GROUP = re.compile(r"\b[Tt]he (?:(?:(?:militant|paramilitary|armed|rebel|jihadist) )?group|militants|insurgents|"
                         r"jihadists|rebels|paramilitaries|(?:militant|paramilitary|rebel|jihadist) fighters)"
                         r"\b(?!['’]s)")
@@ -1076,8 +1076,6 @@ _FORCE_BEFORE = re.compile(r"\b(?:forces|troops|soldiers|police|policemen|office
                            r"(?:[\w-]+\s+){0,4})?$")
 # "seize key town on China border": a country named for its border (not "the Ghulam Khan border crossing")
 _BORDER_AFTER = re.compile(r"\s+border\b(?!\s+(?:crossing|post|town|village))")
-# "near the border with Niger and Burkina Faso in northern Benin": the neighbours, not where it happened
-_BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|and|or)[\s,]+)*$")
 # "the Red Sea port of Hodeidah", "the Kharkiv region town of Kupiansk": a place naming where the one after "of" lies
 # (but "the Sadr City district of Baghdad" names a part of the place after)
 _PLACE_OF_AFTER = re.compile(r"\s+(?:(?!and\s|or\s)[a-z]+\s+){0,2}(?:port|city|town|village|capital|island|"
@@ -1249,9 +1247,10 @@ _ANOTHER = re.compile(r"(?:Another|A second|A third|A further|Other) (?:[\w-]+ )
 _AFTER_DOING = re.compile(r"\b(?:after|before|while)\s+$")
 # Who was killed: "had killed 40 soldiers", "killed 12 Nigerien soldiers", "killed dozens of Russian Wagner mercenaries"
 # (not "killed in fighting with Hezbollah")
-_KILLED_BEFORE = re.compile(r"\bkill(?:ed|ing)\s+(?:(?!in\b|with\b|during\b|by\b|when\b|as\b)[\w,-]+\s+){0,4}$")
+_KILLED_WORDS = r"\bkill(?:ed|ing)\s+(?:(?!in\b|with\b|during\b|by\b|when\b|as\b)[\w,-]+\s+)"
+_KILLED_BEFORE = re.compile(_KILLED_WORDS + r"{0,4}$")
 # ... of a list ("killed dozens of Malian soldiers and Russian Wagner fighters"), in the fight told next
-_KILLED_LISTED = re.compile(r"\bkill(?:ed|ing)\s+(?:(?!in\b|with\b|during\b|by\b|when\b|as\b)[\w,-]+\s+){0,7}$")
+_KILLED_LISTED = re.compile(_KILLED_WORDS + r"{0,7}$")
 _IN_THE_FIGHT = re.compile(r"(?:\s+[\w-]+){0,2}\s+(?:in|during)\s+(?:the\s+|heavy\s+|fierce\s+)*"
                            r"(?:fighting|clashes|battle)")
 _VICTIMS = re.compile(r"[\w\s]{0,12}?\s(?:were|was|had been|have been|has been)\s+(?:killed|wounded|injured|captured)\b")
@@ -2283,7 +2282,7 @@ def _place_in_area(article: Article, sentence: Span, event: Event, country: Ment
     # the passage told just before, "Paktika province")
     after = [m for m in article.mentions if mention.end <= m.start < sentence.end and m.kind == "toponym"
              and m.located and m.place.kind in _AREA_PRECISION]
-    units = [m for m in after if not _BORDER_WITH.search(article.text, max(0, m.start - 60), m.start)]
+    units = [m for m in after if not BORDER_WITH.search(article.text, max(0, m.start - 60), m.start)]
     if after and not units:
         units = [m for m in article.mentions if sentence.start - _PASSAGE <= m.start < sentence.start and
                  m.kind == "toponym" and m.located and m.place.kind in ("admin1", "admin2")][-1:]
@@ -2350,7 +2349,7 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
                   and not (m.place is not None and m.place.kind == "country" and m.end < trigger.span.start and
                            not article.text[m.end:trigger.span.start].strip() and  # "U.S. strike kills 11": whose
                            _STRIKE_NOUN.match(trigger.span.text))  # (not "Rastan in Syria was taken")
-                  and not _BORDER_WITH.search(article.text, max(0, m.start - 60), m.start)
+                  and not BORDER_WITH.search(article.text, max(0, m.start - 60), m.start)
                   and not (m.place is not None and m.place.kind == "country" and  # "seize key town on China
                            _BORDER_AFTER.match(article.text, m.end))  # border" (not "the Ghulam Khan border crossing")
                   and not ROAD_TO.search(article.text, max(0, m.start - 30), m.start)  # "on the highway to Damascus"
@@ -3370,16 +3369,14 @@ def _attackers_named_next(article: Article, sentence: Span) -> str:
     return (named.group(1) or named.group(2)) if named else ""
 
 
-# An initial's dot ("U.S.", "U.N."): a single capital letter before it, opening a word
-_INITIAL_DOT = re.compile(r"(?<![\w.])(?:[A-Z]\.)*[A-Z]\.$")
-
-
 def _clause_before(text: str, end: int, stops: str) -> tuple[int, int]:
     """(start, end) of the text before ``end`` back to the last of the ``stops`` characters: who spoke or claimed (a
     group an apposition describes included: "JNIM, al Qaeda's affiliate in the Sahel, said")."""
     start = max(text.rfind(stop, 0, end) for stop in stops) + 1
-    while start > 1 and text[start - 1] == "." and _INITIAL_DOT.search(text, 0, start):
-        start = max(text.rfind(stop, 0, start - 1) for stop in stops) + 1  # "The U.S. military said": not a stop
+    # (not the dots of an abbreviation: "The U.S. military said")
+    while start > 1 and text[start - 1] == "." and (not text[start:start + 1].isspace() or
+                                                    abbreviation_before(text, start - 1)):
+        start = max(text.rfind(stop, 0, start - 1) for stop in stops) + 1
     described = _GROUP_APPOSED.search(text, max(0, start - 120), start) if text.startswith(",", start - 1) else None
     if described is None and not text[start:end].strip() and text.startswith(",", start - 1):
         # "The army, which still holds El Fasher, said": the speaker before the relative clause

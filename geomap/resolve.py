@@ -91,6 +91,7 @@ from gazetteer.normalize import fold
 from .borders import distance_to_border
 from .document import Article, Mention
 from .lexicon import COMMON_WORDS, GIVEN_NAMES, TOPONYM_PREFIXES
+from .text import BORDER_WITH
 
 _MARGIN = 0.33
 _COHERENCE_MARGIN = 0.2
@@ -170,7 +171,6 @@ _IN_LAND_BEFORE = re.compile(r"\bin\s+(?:(?:northern|southern|eastern|western|ce
 # "Tinzaouaten, on the Algerian border", "near the border with Algeria": the country named
 _ON_BORDER_AFTER = re.compile(r",?\s+(?:on|near|along|at)\s+the\s+(?:(?P<country>[A-Z][\w-]+)\s+border\b|"
                               r"border\s+with\s+(?P<other>[A-Z]))")
-_BORDER_WITH = re.compile(r"\bborders?\s+(?:with|of)\s+(?:neighbou?ring\s+)?$")  # "the border with Niger"
 _BORDER_TOWN_KM = 100  # an article's town this far from a border is no home for a place said to be on it
 # "the Faladie district in the southeast of the city": a part of the town
 _OF_THE_CITY_AFTER = re.compile(r"\s+district\s+(?:in|on)\s+the\s+(?:[a-z-]+\s+){1,2}of\s+the\s+"
@@ -465,7 +465,7 @@ def country_name(article: Article, gazetteer: Gazetteer) -> None:
             _choose(mention, country, "country-name", "the name of a country")
         elif country.place.country in by_demonym:
             _choose(mention, country, "country-name", "the name of a country whose demonym the text uses")
-        elif _BORDER_WITH.search(article.text, max(0, mention.start - 30), mention.start):
+        elif BORDER_WITH.search(article.text, max(0, mention.start - 60), mention.start):
             # "about 5 km from the border with Niger": the country, not Nigeria's Niger state
             _choose(mention, country, "country-name", "the name of a country the text gives a border with")
 

@@ -25,6 +25,8 @@ ROAD_TO = re.compile(r"\b(?:road|highway|route|railway|motorway)\s+(?:to|from|to
 # "the road between Kayes and Bamako", "the highway linking A to B": the ends of a road (before either of them)
 ROAD_ENDS = re.compile(r"\b(?:road|highway|route|railway|motorway)\s+(?:between|linking|connecting|from)\s+"
                        r"(?:[A-Z][\w'’-]*\s+){0,3}(?:(?:and|to|with)\s+)?$")
+# "the border with Niger", "the borders with Mali and Burkina Faso": countries named for their border
+BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|and|or)[\s,]+)*$")
 # A ship, whose position a report gives at sea
 VESSEL = re.compile(r"\b(?:ships?|vessels?|carriers?|tankers?|freighters?|boats?)\b", re.I)
 _ABBREVIATIONS = frozenset(
@@ -47,7 +49,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
         dot = match.start()
-        if match.group(0).startswith(".") and _abbreviation_before(text, max(start, dot - _WORD_WINDOW), dot):
+        if match.group(0).startswith(".") and abbreviation_before(text, dot, start):
             continue
         _append_trimmed(spans, text, start, end)
         start = end
@@ -55,9 +57,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _abbreviation_before(text: str, start: int, dot: int) -> bool:
-    """Whether the word ending at the period ``dot`` is an abbreviation ("Gen.", "U.S.")."""
-    word = _LAST_WORD.search(text, start, dot + 1)
+def abbreviation_before(text: str, dot: int, start: int = 0) -> bool:
+    """Whether the word ending at the period ``dot`` (and not before ``start``) is an abbreviation ("Gen.", "U.S.").
+
+    >>> abbreviation_before("The U.S. military", 7), abbreviation_before("in Iraq. The", 7)
+    (True, False)
+    """
+    word = _LAST_WORD.search(text, max(start, dot - _WORD_WINDOW), dot + 1)
     return bool(word) and word.group(1).rstrip(".").lower() in _ABBREVIATIONS
 
 

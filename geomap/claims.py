@@ -627,6 +627,11 @@ def _passage_places(article: Article, claim: Claim, sentence_start: int) -> list
         if anchor is not None and location.place is not None and \
                 haversine_km(anchor.lat, anchor.lon, location.place.lat, location.place.lon) > reach:
             continue
+        if anchor is not None and location.place is not None and event.sentence.start > sentence_start and \
+                "\n" in article.text[sentence_start:event.sentence.start] and \
+                (location.place.country, location.place.admin1) != (anchor.country, anchor.admin1):
+            continue  # a later paragraph's event in another province is another part of the story ("In the
+            # neighbouring Belgorod region, ...", after a front near Sudzha in Kursk)
         if abs(event.sentence.start - sentence_start) <= 600 and event.event_type in ("Battles", "Explosions/Remote violence"):
             if location.kind == "toponym" and all(p.text != location.text for p in places):
                 places.append(location)

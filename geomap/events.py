@@ -1247,7 +1247,7 @@ _ANOTHER = re.compile(r"(?:Another|A second|A third|A further|Other) (?:[\w-]+ )
 _AFTER_DOING = re.compile(r"\b(?:after|before|while)\s+$")
 # Who was killed: "had killed 40 soldiers", "killed 12 Nigerien soldiers", "killed dozens of Russian Wagner mercenaries"
 # (not "killed in fighting with Hezbollah")
-_KILLED_WORDS = r"\bkill(?:ed|ing)\s+(?:(?!in\b|with\b|during\b|by\b|when\b|as\b)[\w,-]+\s+)"
+_KILLED_WORDS = r"\bkill(?:ed|ing)\s+(?:(?!in\b|with\b|during\b|by\b|when\b|as\b)[\w,'’-]+\s+)"
 _KILLED_BEFORE = re.compile(_KILLED_WORDS + r"{0,4}$")
 # ... of a list ("killed dozens of Malian soldiers and Russian Wagner fighters"), in the fight told next
 _KILLED_LISTED = re.compile(_KILLED_WORDS + r"{0,7}$")
@@ -1302,7 +1302,7 @@ _PEOPLE_TAKEN = re.compile(r"\b(?:guerrillas?|fighters?|soldiers?|militants?|reb
 # "Congolese soldiers and allied Wazalendo militiamen": a militia named beside the state's forces
 _ALLY_BEFORE = re.compile(r"\b(?:soldiers|troops|forces|army|police|military)\s+(?:and|alongside|together with)\s+"
                           r"(?:the |their |its )?(?:(?:allied|pro-government|government-allied|government-backed|"
-                          r"affiliated|local) )?$", re.I)
+                          r"affiliated|local) )?(?-i:[A-Z][a-z]+ )?$", re.I)  # ("and Russian Wagner fighters")
 # "the killing of 26 tourists last month": a clause about another, earlier event
 _DAYS_CLAUSE = re.compile(_DAYS_APART + r"[^,;]*$", re.I)
 _EARLIER = re.compile(r"\b(?:last|previous) (?:month|year|week)\b|\b(?:weeks|months|years) ago\b|"
@@ -1974,7 +1974,8 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         _fights_beside(sentence, trigger, actor2)
     if beside:
         after = sentence.text[trigger.span.start - sentence.start:]
-        target = next((g for g in _groups(facts, after) if g != beside), "")
+        target = next((g for g in _groups(facts, after) if g != beside), "") or \
+            (_unidentified(where) if _REBELS.search(after) else "")  # "... in fighting with separatist rebels"
         actor2, inter2 = target, (_inter(target) if target else None)  # "... attacked RSF positions": the RSF
     allies = _STATE_BY.search(sentence.text) if trigger.event_type == "Explosions/Remote violence" else None
     ally = _country_of(facts, allies.group(2)) if allies and allies.group(2) else \
@@ -3250,13 +3251,17 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     claiming = next((country for m in _STATE_BY.finditer(claimant) if (country := _country_of(facts, m.group(1)))),
                     None) if not groups and claimant else None
     claiming = claiming or (_country_named(facts, claimant.strip()) if not groups and claimant else None)
+    # ... on the group the trigger's clause says it struck ("A suicide bomber killed Afghanistan's Taliban refugees
+    # minister", claimed by the Islamic State)
+    target = next((g for g in struck if g not in groups[:1]), "")
     if claiming:  # ... or a state the text names ("Hezbollah blamed Israel, which did not comment")
-        return f"Military Forces of {claiming}", "", 1, None
+        return f"Military Forces of {claiming}", target, 1, (_inter(target) if target else None)
     blamed = _STATE_BLAMED.fullmatch(claimant.strip()) if not groups and claimant else None
     if blamed:  # "The group blamed the army for it"
         country = _country_of(facts, blamed.group(1)) if blamed.group(1) else None
         return (f"Military Forces of {country}" if country else state), "", 1, None
-    return (groups[0], "", _inter(groups[0]), None) if groups else ("", "", None, None)
+    return (groups[0], target, _inter(groups[0]), (_inter(target) if target else None)) if groups else \
+        ("", "", None, None)
 
 
 def _other_side(fight: Event | None, side: str) -> tuple[str, int | None]:
@@ -4558,6 +4563,13 @@ def _merge_repeats(article: Article) -> None:
             same = next((k for k in kept if k[:2] == key[:2] and k[3:] == key[3:] and
                          (not event.actor1 or not kept[k].actor1)), key)
             if same in kept and not kept[same].actor1:
+                kept[same].actor1, kept[same].inter1 = event.actor1, event.inter1
+            key = same
+        elif event.event_type == "Violence against civilians" and key not in kept:  # "The gang killed 70 in an attack
+            # on Pont-Sonde ... Gunmen opened fire on residents": that attack, by the group the text named
+            same = next((k for k, e in kept.items() if k[:2] == key[:2] and k[3:] == key[3:] and
+                         (_unnamed(event.actor1) or _unnamed(e.actor1))), key)
+            if same in kept and _unnamed(kept[same].actor1):
                 kept[same].actor1, kept[same].inter1 = event.actor1, event.inter1
             key = same
         elif event.event_type == "Battles" and not event.actor2:  # "Two soldiers were wounded in the clash": the

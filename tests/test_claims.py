@@ -857,3 +857,11 @@ def test_a_distance_after_a_relative_clause_of_the_place_is_a_claim(gaz, article
                                "which Russia took in the summer, is some 10 miles (16 km) to the east."), gaz)
     assert [(c.anchor.text, [s.mention.text for s in c.subjects], c.verdict) for c in claims] == \
         [("Kostiantynivka", ["Chasiv Yar"], "consistent")]
+
+
+def test_an_event_of_a_later_paragraph_in_another_province_is_no_subject_of_the_front(gaz, article):
+    (claim,) = claims_of(article("Ukrainian troops pushed on through Russia's Kursk region on Monday. Their units are "
+                                 "now about 12 km from the town of Sudzha, Russian bloggers wrote.\n\nIn the "
+                                 "neighbouring Belgorod region, officials moved families out of the Krasnaya Yaruga "
+                                 "district after Ukrainian shelling.", date="2024-08-12"), gaz)
+    assert claim.subjects == [] and claim.verdict == "unverifiable"

@@ -5521,3 +5521,24 @@ def test_the_dead_of_the_strikes_on_a_named_town_are_those_strikes_toll(gaz, art
                 "Sweida. Israel said it was protecting the Druze. Three people were killed in the Damascus strikes, "
                 "the ministry said.", date="2025-07-16")
     assert [(e.location.text, e.fatalities) for e in events_of(a, gaz)][:1] == [("Damascus", 3)]
+
+
+def test_a_group_killed_by_a_bomber_a_group_claimed_is_the_bombings_other_side(gaz, article):
+    a = article("A suicide bomber killed Afghanistan's Taliban minister for refugees and five others at his office in "
+                "Kabul on Wednesday.\n\nThe Islamic State's local branch claimed responsibility for the blast.",
+                date="2024-12-11")
+    assert [(e.actor1, e.actor2, e.fatalities) for e in events_of(a, gaz)] == [("Islamic State", "Taliban", 6)]
+
+
+def test_a_group_listed_with_the_states_soldiers_fought_beside_them_not_against_them(gaz, article):
+    a = article("Malian soldiers and Russian Wagner fighters took heavy losses in fighting with Tuareg separatist "
+                "rebels near Kidal, the army said on Monday.", date="2024-07-29")
+    assert [(e.actor1, e.assoc_actor_1, e.actor2) for e in events_of(a, gaz)] == \
+        [("Military Forces of Mali", "Wagner Group", "Unidentified Armed Group (Mali)")]
+
+
+def test_gunmen_told_after_a_named_gangs_attack_at_the_same_town_are_that_gang(gaz, article):
+    a = article("Members of the Gran Grif gang killed at least 70 people in an attack on the town of Pont-Sonde in "
+                "Haiti's Artibonite region on Thursday.\n\nGunmen with assault rifles opened fire on residents and "
+                "burned dozens of houses, the U.N. said.", date="2024-1004"[:0] + "2024-10-04")
+    assert [(e.actor1, e.fatalities) for e in events_of(a, gaz)] == [("Gran Grif Gang", 70)]

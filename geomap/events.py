@@ -172,6 +172,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:(?:army|military|"
      r"police|security) (?:posts?|bases?|camps?|checkpoints?|positions?|convoys?|patrols?|barracks|stations?|"
      r"detachments?|units?)|checkpoints?|barracks|garrisons?)|"
+     # "29 soldiers were killed when militants attacked their unit": the force's own post or unit (not "their village")
+     r"(?:attacked|ambushed|stormed|overran|raided) their (?:[\w-]+ )?(?:bases?|posts?|outposts?|units?|positions?|"
+     r"convoys?|patrols?|checkpoints?|barracks)\b|"
      # "Police and soldiers fought the gunmen for several hours"
      r"fought (?:off )?(?:the |a |an )?(?:\w+ ){0,2}(?:gunmen|militants|rebels|insurgents|attackers|assailants|gang "
      r"members|gangs?|jihadists|militiamen)|"
@@ -687,6 +690,7 @@ NAMED_GROUPS = {
     "Union for Peace in the Central African Republic": 2, "3R": 2, "Coalition of Patriots for Change": 2,
     "CPI (Maoist)": 2, "Oromo Liberation Army": 2, "Karen National Union": 2, "Karen National Liberation Army": 2,
     "Sinjar Resistance Units": 3, "New People's Army": 2, "Abu Sayyaf": 2, "Clan del Golfo": 3, "Fatah Movement": 3,
+    "Stability Support Apparatus": 3,
 }
 _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Forces", "ISIS": "Islamic State",
                   "ISIL": "Islamic State", "al-Shabaab": "Al-Shabaab", "Al Shabaab": "Al-Shabaab",
@@ -714,7 +718,8 @@ _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Force
                   "KNLA": "Karen National Liberation Army", "YBS": "Sinjar Resistance Units",
                   "NPA": "New People's Army", "New Peoples Army": "New People's Army", "Abu Sayyaf Group": "Abu Sayyaf",
                   "Gulf Clan": "Clan del Golfo", "Gaitanist Self-Defense Forces": "Clan del Golfo",
-                  "Fatah": "Fatah Movement"}
+                  "Fatah": "Fatah Movement", "Balochistan Liberation Army": "Baloch Liberation Army",
+                  "ISKP": "Islamic State", "IS-K": "Islamic State", "ISIS-K": "Islamic State"}
 _DESCRIBED = re.compile(r"-(?:led|backed|aligned|allied|linked|based|affiliated|supported|leaning)$")  # "Kurdish-led"
 # "the Fano militia", "the Ti Makak gang", "the Clan del Golfo gang": the noun first (cheap), then up to three
 # capitalised words before it, with the particles of Spanish and Arabic names.
@@ -988,7 +993,9 @@ _BOTH_DIED = re.compile(r"\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:of (?:its|their|his
                         # security officer were killed": six)
                         r"(?:[a-z-]+ ){1,5}?(?:were (?:also )?killed|died|(?:were )?dead)\b", re.I)
 # (past a name in apposition: "killing the minister, Khalil Haqqani, and at least five other people")
-_AND_MORE = re.compile(rf"(?:[^.,;]{{0,40}}?,\s+[A-Z][^.,;]{{0,30}},\s+|[^.,;]{{0,80}}?)\band\s+"
+# (not across a relative clause: "shot dead 10 militants who attacked a police station and a camp")
+_AND_MORE = re.compile(rf"(?:[^.,;]{{0,40}}?,\s+[A-Z][^.,;]{{0,30}},\s+|"
+                       rf"(?:(?!\b(?:who|which|that)\b)[^.,;]){{0,80}}?)\band\s+"
                        rf"(?:her\s+|his\s+|their\s+)?(?:at least\s+)?"
                        rf"(\d[\d,]*|several|dozens|{NUMBER_WORD})\s+"
                        r"(?!percent|per cent|km|"
@@ -1137,6 +1144,7 @@ _RETREAT_TO = re.compile(r"\b(?:withdrew|retreated|fled|pulled back|fell back)\s
                          _DESTINATION.pattern + ")")
 _QUARTER_KM = 10  # a strike told again this near the town it was told at hit a quarter of that town
 _RETOLD_NEAR_KM = 30  # an attack told again at a village this near the town it was told near happened there
+_HEARD_KM = 20  # a fight heard this near the town it was told at is heard in that city's quarters or suburbs
 # "The missiles hit a street near the university": the strike just told, told again (its actor, merged with it)
 # "Residents said the aircraft dropped ...", "The strike on Ohe Htein Twin village took place ...", "The car was hit"
 _IT_WAS_STRUCK = re.compile(r"\b(?:when|as) (?:it|the (?:bus|vehicle|car|truck|convoy|boat)) was "
@@ -1177,6 +1185,9 @@ _DIPLOMATIC = re.compile(r"\b(?:summon(?:ed|s)|ambassador|envoy|charg[Ã©e] d['â€
                          r"official) protest|lodged (?:a )?protest|protest note)\b", re.I)
 _CROWD = re.compile(r"\b(?:protesters|demonstrators|people|crowds?|hundreds|thousands|dozens|residents|students|"
                     r"activists|supporters|marchers|workers)\b", re.I)
+# A demonstration the article tells of, which forces firing tear gas or water cannon broke up
+_DEMONSTRATING = re.compile(r"\b(?:protest|demonstrat|rall(?:y|ies)\b|march|riot|sit-in|crowds?\b|mourners|"
+                            r"gathering|strikers|blockades?\b|blocked (?:a |the )?(?:roads?|highways?)\b)", re.I)
 # "Taliban security forces", "the Houthi-run ministry": a group named as a state's ruler
 _RULING_AFTER = re.compile(r"(?:-run)?\s+(?:security forces|government|authorities|administration|police|"
                            r"interior ministry|defen[cs]e ministry)\b")
@@ -1620,6 +1631,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
             continue  # "after the bodies of six people abducted by militants were found": taken before, found now
         if sub == "Other" and _STALLED.search(sentence.text):
             continue  # "as talks stall", "talks have made little progress": a state of talks, no meeting of a day
+        if sub == "Protest with intervention" and not _DEMONSTRATING.search(article.text):
+            continue  # "soldiers fired tear gas at villagers trying to put out the fires": no demonstration told
         if sub == "Peaceful protest" and _DIPLOMATIC.search(sentence.text) and not _CROWD.search(sentence.text):
             continue  # "the ministry summoned the ambassador to protest the strikes": a diplomatic protest
         if event_type == "Protests" and sentence.text.endswith("the ", 0, match.start()) and \
@@ -1803,9 +1816,11 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
             if trigger.sub_event_type == "generic blast" and _ACCIDENT.search(
                     article.text, max(0, sentence.start - _ACCIDENT_REACH), sentence.end + _ACCIDENT_REACH):
                 continue  # "The blast was caused by a fire in containers holding chemicals": an accident
-            if trigger.sub_event_type == "generic blast" and len(found) > 1 and \
-                    _HEARD.match(text, trigger.span.end - sentence.start):
-                continue  # "clashes broke out, and gunfire and explosions were heard": the sound of the clashes
+            if _HEARD.match(text, trigger.span.end - sentence.start) and (
+                    trigger.sub_event_type == "generic blast" and len(found) > 1 or
+                    _fight_just_told(article, sentence)):
+                continue  # "clashes broke out, and gunfire and explosions were heard": the sound of the clashes (or
+                # "Heavy fighting broke out in Tripoli ... Gunfire and explosions were heard in Abu Salim": the fight's)
             trigger = replace(trigger, sub_event_type=_FALLBACKS[trigger.sub_event_type], general=trigger.sub_event_type)
         settled.append(trigger)
     taken = [t for t in settled if t.sub_event_type.startswith("territory")]
@@ -2458,6 +2473,9 @@ def _left_from(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
     if trigger.sub_event_type != _WITHDRAWAL:
         return []
     near = [e for e in _in_passage(article, sentence) if e.location is not None and e.location.place is not None]
+    # (a town's: not the fight told after a capture, "as the militants fought with Mozambican troops", placed at its
+    # country)
+    near = [e for e in near if e.geo_precision in (1, 2)] or near
     told = ([e for e in near if e.event_type == "Battles"] or near)[-1:]  # the fight or capture, not its car bomb
     return [(e.location, e.geo_precision or 2, f"left {e.location.text}") for e in told]
 
@@ -3810,6 +3828,12 @@ def _occupying_forces(article: Article, sentence: Span, where: str | None) -> st
                  and e.event_type in _ON_THE_GROUND and _event_country(e.location, None) == where), "")
 
 
+def _fight_just_told(article: Article, sentence: Span) -> bool:
+    """The last event told, in the passage before ``sentence``, is a battle."""
+    told = _in_passage(article, sentence)
+    return bool(told) and told[-1].event_type == "Battles"
+
+
 def _in_passage(article: Article, sentence: Span) -> list[Event]:
     """The events told in the passage before ``sentence`` (from up to _PASSAGE characters back), in text order."""
     return [e for e in article.events if 0 < sentence.start - e.sentence.start <= _PASSAGE]
@@ -4019,8 +4043,13 @@ def _follow_up_toll(article: Article, sentence: Span) -> None:
     if _lower_toll(article, sentence) or _killed_at_the_protest(article, sentence):
         return
     # ... the violent one: "gangs attacked police positions, and officers withdrew. Four people were killed."
-    previous = [e for e in article.events if e.sentence is article.events[-1].sentence and e.violent] \
-        if article.events else []
+    # ... across a sentence that told only a withdrawal ("The insurgents withdrew on Saturday. At least 10 soldiers
+    # were killed": the fight's dead)
+    told = next((e for e in reversed(article.events) if e.sub_event_type != _WITHDRAWAL), None)
+    left = told is not None and told is not article.events[-1] and \
+        _sentences_between(article, told.sentence, sentence) == 1
+    told = told if left else article.events[-1] if article.events else None
+    previous = [e for e in article.events if e.sentence is told.sentence and e.violent] if told else []
     killing = [e for e in previous if e.sub_event_type not in _NO_KILLING]
     named = _THE_STRIKES.search(sentence.text) if len(killing) > 1 else None
     struck = [e for e in killing if e.sub_event_type == "Air/drone strike"] if named else []
@@ -4039,7 +4068,7 @@ def _follow_up_toll(article: Article, sentence: Span) -> None:
         previous[0].fatalities = max(1, _death_toll(sentence) or 1)
         return
     if not previous or any(e.trigger != previous[0].trigger or e.fatalities for e in previous) or \
-            article.text[previous[0].sentence.end:sentence.start].strip() and not (
+            article.text[previous[0].sentence.end:sentence.start].strip() and not left and not (
                 _IN_THE_EVENT.search(sentence.text) and
                 _sentences_between(article, previous[0].sentence, sentence) == 1 or
                 _heard_between(article, previous[0], sentence)):
@@ -4122,7 +4151,10 @@ def _heard_between(article: Article, event: Event, sentence: Span) -> bool:
             gone_to = m if listed or not _not_destination(article.text, m) else None
             if gone_to is None:
                 places.add(m.place)
-    return places <= {event.location.place if event.location is not None else None}
+    told = event.location.place if event.location is not None else None
+    # (the town's own, or a quarter of it: "Heavy fighting broke out in Khartoum ... Gunfire was heard in Bahri")
+    return all(place == told or told is not None and told.kind == "place" and
+               haversine_km(place.lat, place.lon, told.lat, told.lon) <= _HEARD_KM for place in places)
 
 
 def _toll_owner(sentence: Span, offset: int, triggers: list[_Trigger]) -> _Trigger:
@@ -4557,6 +4589,8 @@ def _merge_repeats(article: Article) -> None:
         key = event_key(event)
         if key in kept and kept[key].actor1 != event.actor1 and kept[key].fatalities and event.fatalities:
             key += (event.actor1,)  # each side's toll of one battle ("killing 10 soldiers ... killed three attackers")
+        elif event.sub_event_type == "Looting/property destruction" and _attack_burned(event, kept):
+            continue  # "The attackers also burned several houses": part of the attack told there that day
         elif event.event_type in ("Explosions/Remote violence", "Strategic developments") and key not in kept:
             # "A jet dropped two bombs on the school": that strike; "10 people had been arrested": those arrests --
             # and the other way round ("Georgia arrests opposition members ... Georgian police arrested several")
@@ -4572,6 +4606,9 @@ def _merge_repeats(article: Article) -> None:
             if same in kept and _unnamed(kept[same].actor1):
                 kept[same].actor1, kept[same].inter1 = event.actor1, event.inter1
             key = same
+        elif event.event_type == "Battles" and not event.actor1 and key not in kept:  # "Two security personnel were
+            # wounded in the gunfight": the battle told at that place and day, whoever its other side
+            key = next((k for k in kept if k[:2] == key[:2] and k[3:] == key[3:]), key)
         elif event.event_type == "Battles" and not event.actor2:  # "Two soldiers were wounded in the clash": the
             key = next((k for k, e in kept.items() if k[:2] == key[:2] and k[3:] == key[3:] and  # battle of that side
                         event.actor1 in (e.actor1, e.actor2)), key)
@@ -4674,6 +4711,16 @@ def _merge_repeats(article: Article) -> None:
             event.notes += f" [fatalities: the {rest} of the reported toll not told at a place of their own]"
         if not joined or rest > 0:
             article.events.append(event)
+
+
+def _attack_burned(event: Event, kept: dict[tuple, Event]) -> bool:
+    """A burning or looting by the side of a violent event told before at the same place and day (or by a side the
+    text leaves unnamed)."""
+    key = event_key(event)
+    # ("The attackers ... also burned several houses": those of the attack, whoever a claim names)
+    theirs = _unnamed(event.actor1) or _THE_ATTACKERS.match(event.sentence.text) is not None
+    return any(e.violent and k[3:] == key[3:] and (event.actor1 in (e.actor1, e.actor2) or theirs)
+               for k, e in kept.items())
 
 
 def _parts_counted(text: str) -> int:

@@ -26,8 +26,8 @@ from .borders import (OUTLINE_KM, BorderDistance, border_ahead, distance_to_area
                       measured_pair, nearest_border, nearest_neighbour)
 from .document import Article, Claim, Mention, Span, Subject
 from .geometry import midpoint
-from .text import (DATELINE, DATELINE_UNDATED, NUMBER_WORD, ROAD_ENDS, ROAD_TO, VESSEL, guarded, listed_before,
-                   parse_number)
+from .text import (CAPITAL_ACTS, DATELINE, DATELINE_UNDATED, NUMBER_WORD, ROAD_ENDS, ROAD_TO, VESSEL, guarded,
+                   listed_before, parse_number)
 
 UNIT_KM = {"km": 1.0, "m": 0.001, "mi": 1.609344, "nmi": 1.852}
 _UNIT = (r"(?P<{name}>nautical\s+miles?|nmi|kilomet(?:er|re)s?|kms?|miles?|mi|met(?:er|re)s?|m)")
@@ -127,8 +127,6 @@ _FACILITY_BEFORE = re.compile(r"\bthe\s+" + _FACILITY_WORD + r",?\s+(?:(?:which|
 _REFERENT_REACH = 400
 _VILLAGE_SIZE = 5000  # people: a place this small is no "city" a distance is measured from
 _AIRFIELDS = frozenset({"AIRP", "AIRB", "AIRF"})
-_CAPITAL_ACTS = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:said|says|told|presse[sd]|pushe[sd]|wants|insist(?:s|ed)|"
-                           r"accus(?:es|ed)|warn(?:s|ed)|den(?:ies|ied)|claim(?:s|ed)|launch(?:es|ed)|sent|sends)\b")
 # "... 60 km northwest of Donetsk city, which Russia holds, and 55 km southwest of Kramatorsk": the same subject again
 # (... "south of Afula in northern Israel and roughly 30 km north of Nablus" too)
 _AND_THEN = re.compile(r"(?:\s+(?:city|town))?"
@@ -593,7 +591,7 @@ def _facility_named(article: Article, sentence_start: int, word: str) -> Mention
 def _state_by_capital(text: str, mention: Mention) -> bool:
     """ "as Moscow presses attacks", "Washington said": a capital standing for its state is no town of the story."""
     return mention.place is not None and mention.place.feature_code == "PPLC" and \
-        _CAPITAL_ACTS.match(text, mention.end) is not None
+        CAPITAL_ACTS.match(text, mention.end) is not None
 
 
 def _last_event_place(article: Article, sentence_start: int) -> Mention | None:

@@ -791,7 +791,8 @@ _ANAPHORA = guarded(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)
                     # "took control of the town", "a drone struck a convoy near the town"
                     r"(?:in|to|near|control of|out of) the (?:area|town|city|village)(?!\s+of\s+[A-Z])|"
                     # "Russian forces had seized the village in August": the village just told
-                    r"(?:captured|seized|took|retook|recaptured|overran|entered|stormed) the (?:town|city|village)\b|"
+                    r"(?:captured|seized|took|retook|recaptured|overran|entered|stormed|clear(?:ing|ed)?) "
+                    r"the (?:town|city|village)\b|"
                     r"there|the (?:towns|villages)|(?:edges?|outskirts|centre|center) of the (?:city|town|village)|"
                     r"in the port area|"
                     # "RSF vehicles massing east of the city"

@@ -161,7 +161,8 @@ _CUE_REACH = 60  # _FEATURE_BEFORE is anchored at the end: searching only the ta
 # ... not "the access road between Clairmont and North Druid Hills roads", roads by their names
 _ROADS_NAMED = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+"
                           r"(?:roads?|streets?|avenues?)\b")
-_OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*['’]s)\s+$")  # "Cameroon's " before a name
+# "Cameroon's ", "South Kordofan's " before a name
+_OWNER_PHRASE = re.compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+$")
 _FEATURE_AFTER = re.compile(
     r"^\s+(province|governorate|region|district|county|oblast|state|city|town|village|(?:refugee\s+)?camp|area|"
     r"countryside|LGA|regency|local\s+government(?:\s+area)?|"
@@ -602,7 +603,7 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             # "Dublin City Manager Jane Brautigam": Dublin, then the office and its holder
             return found + [(start, run[j - 2].end, kind, rule)] + _person(run[j - 1:], text, gazetteer, surnames)
         if rule == "gazetteer" and i > 0 and j - i == 1 and _unknown_word(run[i - 1], gazetteer) and \
-                not _country_owns(run[i - 1].text, text[start:end], gazetteer) and \
+                not _owned(text, start, text[start:end], gazetteer) and \
                 (not _salient(text[start:end], gazetteer) or _alias_inside_name(run, j, text[start:end], gazetteer)) \
                 and not _FEATURE_AFTER.match(text[end:end + 20]):
             rule = "name-part"  # "Taco Bell", "Demetrius Clark": the end of a longer unknown name, or its middle where
@@ -740,13 +741,20 @@ def _unknown_word(token: _Token, gazetteer: Gazetteer) -> bool:
         gazetteer.demonym(token.text) is None
 
 
-def _country_owns(word: str, name: str, gazetteer: Gazetteer) -> bool:
-    """'Bangladesh's Gopalganj': a country's possessive before a name the gazetteer has in that country (not
-    "Brazil's Kaka", "Chile's Ripley department store": a person, a firm)."""
-    owner = word[:-2] if word.endswith(("'s", "’s")) else ""
-    country = gazetteer.best(owner) if owner and gazetteer.is_country_name(owner) else None
-    return country is not None and any(c.match == "exact" and c.place.country == country.place.country
-                                       for c in gazetteer.lookup(name, country=country.place.country))
+def _owned(text: str, start: int, name: str, gazetteer: Gazetteer) -> bool:
+    """'Bangladesh's Gopalganj', "South Kordofan's Kadugli": a country's or a province's possessive before a name the
+    gazetteer has in that country or province (not "Brazil's Kaka", "Chile's Ripley department store": a person, a
+    firm)."""
+    possessive = _OWNER_PHRASE.search(text, max(0, start - 60), start)
+    words = possessive.group(1).split() if possessive else []
+    for owner in (" ".join(words[k:]) for k in range(len(words))):  # the longest owner first
+        unit = gazetteer.best(owner) if gazetteer.is_country_name(owner) or gazetteer.has_name(owner) else None
+        if unit is None or unit.place.feature_code not in ("PCLI", "ADM1") and not gazetteer.is_country_name(owner):
+            continue
+        province = unit.place.admin1 if unit.place.feature_code == "ADM1" else None
+        return any(c.match == "exact" and c.place.country == unit.place.country and
+                   province in (None, c.place.admin1) for c in gazetteer.lookup(name, country=unit.place.country))
+    return False
 
 
 def _longest_name(run: list[_Token], i: int, text: str, gazetteer: Gazetteer):
@@ -1091,9 +1099,7 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
 
 def _owned_unit(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """'Cameroon's Northwest region': a common word the text makes a unit of its country's."""
-    owner = _OWNER_BEFORE.search(text, max(0, start - 40), start)
-    return owner is not None and _FEATURE_AFTER.match(text[end:end + 20]) is not None and \
-        _country_owns(owner.group(1), text[start:end], gazetteer)
+    return _FEATURE_AFTER.match(text[end:end + 20]) is not None and _owned(text, start, text[start:end], gazetteer)
 
 
 def _spelled_otherwise(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:

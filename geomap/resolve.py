@@ -91,7 +91,7 @@ from gazetteer.normalize import fold
 from .borders import distance_to_border
 from .document import Article, Mention
 from .lexicon import COMMON_WORDS, GIVEN_NAMES, TOPONYM_PREFIXES
-from .text import BORDER_WITH
+from .text import BORDER_WITH, CAPITAL_ACTS
 
 _MARGIN = 0.33
 _COHERENCE_MARGIN = 0.2
@@ -1300,7 +1300,8 @@ def _town_just_told(article: Article, mention: Mention, nearby: bool = True) -> 
         return None
     return next((m.place for m in reversed(article.mentions)
                  if mention.start - _JUST_TOLD_CHARS < m.start < mention.start and m.located and m.place.kind == "place"
-                 and not m.text.isupper()), None)
+                 and not m.text.isupper() and not (m.place.feature_code == "PPLC" and  # ("Moscow's forces": Russia)
+                                                   CAPITAL_ACTS.match(article.text, m.end))), None)
 
 
 def _town_of_its_sentence(article: Article, mention: Mention) -> Place | None:

@@ -27,6 +27,10 @@ ROAD_ENDS = re.compile(r"\b(?:road|highway|route|railway|motorway)\s+(?:between|
                        r"(?:[A-Z][\w'’-]*\s+){0,3}(?:(?:and|to|with)\s+)?$")
 # "the border with Niger", "the borders with Mali and Burkina Faso": countries named for their border
 BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|and|or)[\s,]+)*$")
+# "Washington said", "as Moscow presses attacks", "Moscow's forces": a capital standing for its state, no town told of
+CAPITAL_ACTS = re.compile(r"(?:\s+(?:(?:has|have|had)\s+)?(?:said|says|told|presse[sd]|pushe[sd]|wants|insist(?:s|ed)|"
+                          r"accus(?:es|ed)|warn(?:s|ed)|den(?:ies|ied)|claim(?:s|ed)|launch(?:es|ed)|sent|sends)|"
+                          r"['’]s\s+(?:forces|troops|army|military|soldiers|offensive|assault|invasion|war))\b")
 # A ship, whose position a report gives at sea
 VESSEL = re.compile(r"\b(?:ships?|vessels?|carriers?|tankers?|freighters?|boats?)\b", re.I)
 _ABBREVIATIONS = frozenset(

@@ -5590,3 +5590,10 @@ def test_the_balochistan_liberation_army_is_the_baloch_liberation_army(gaz, arti
     a = article("A suicide bomber killed 26 people at the railway station in Quetta on Saturday.\n\nThe "
                 "Balochistan Liberation Army said it carried out the attack.", date="2024-11-09")
     assert [e.actor1 for e in events_of(a, gaz)] == ["Baloch Liberation Army"]
+
+
+def test_troops_clearing_the_city_fight_in_the_city_just_told(gaz, article):
+    a = article("Russian soldiers have slipped into the southern outskirts of Pokrovsk, the army said on Monday.\n\n"
+                "Ukrainian troops were clearing the city of infiltrators, and fighting continued in several districts.",
+                date="2025-11-03")
+    assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)] == [("Armed clash", "Pokrovsk")]

@@ -923,3 +923,8 @@ def test_a_town_the_text_cues_is_a_place_though_it_opens_with_a_given_name(gaz, 
 def test_a_name_the_text_calls_a_township_is_a_place(gaz, article):
     a = article("Gunmen opened fire at a tavern in the township of Umlazi near Durban on Saturday.")
     assert names(a, gaz) == ["Umlazi", "Durban"]
+
+
+def test_a_town_a_provinces_possessive_owns_is_a_place(gaz, article):
+    assert names(article("A drone hit a camp in South Kordofan's Kadugli on Monday."), gaz) == \
+        ["South Kordofan", "Kadugli"]

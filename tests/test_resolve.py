@@ -1190,3 +1190,11 @@ def test_a_name_the_text_gives_a_border_with_is_the_country(gaz, article):
 def test_burkina_alone_is_the_country(gaz, article):
     a = article("Jihadists attacked a Burkina town on Sunday, and Burkina's army sent troops to Djibo.")
     assert resolved(a, gaz)["Burkina"].place.name == "Burkina Faso"
+
+
+def test_a_capital_standing_for_its_state_is_no_town_a_village_homonym_is_put_at(gaz, article):
+    a = article("Russian soldiers have slipped into the outskirts of Pokrovsk in Ukraine's Donetsk region, as Moscow's "
+                "forces press their assault. Russia's defence ministry said its troops had taken the nearby village "
+                "of Rivne.", date="2025-11-03")
+    rivne = resolved(a, gaz)["Rivne"]
+    assert (rivne.place.name, rivne.approximate) == ("Pokrovsk", True)  # had been put at Moscow

@@ -4592,6 +4592,12 @@ def _merge_repeats(article: Article) -> None:
             key += (event.actor1,)  # each side's toll of one battle ("killing 10 soldiers ... killed three attackers")
         elif event.sub_event_type == "Looting/property destruction" and _attack_burned(event, kept):
             continue  # "The attackers also burned several houses": part of the attack told there that day
+        elif event.event_type == "Explosions/Remote violence" and _assault_means(event, kept) is not None:
+            # "Militants attacked an army base ... The militants used two car bombs to breach its defences before
+            # storming it": the assault's means, its dead the assault's
+            assault = _assault_means(event, kept)
+            assault.fatalities = _larger_toll(assault, event)
+            continue
         elif event.event_type in ("Explosions/Remote violence", "Strategic developments") and key not in kept:
             # "A jet dropped two bombs on the school": that strike; "10 people had been arrested": those arrests --
             # and the other way round ("Georgia arrests opposition members ... Georgian police arrested several")
@@ -4722,6 +4728,16 @@ def _attack_burned(event: Event, kept: dict[tuple, Event]) -> bool:
     theirs = _unnamed(event.actor1) or _THE_ATTACKERS.match(event.sentence.text) is not None
     return any(e.violent and k[3:] == key[3:] and (event.actor1 in (e.actor1, e.actor2) or theirs)
                for k, e in kept.items())
+
+
+def _assault_means(event: Event, kept: dict[tuple, Event]) -> Event | None:
+    """The battle told before at the same place and day by the side whose attackers, named again, set off the
+    blast (or none)."""
+    if not _THE_ATTACKERS.match(event.sentence.text) or not event.actor1:
+        return None
+    key = event_key(event)
+    return next((e for k, e in kept.items() if e.event_type == "Battles" and k[3:] == key[3:] and
+                 event.actor1 in (e.actor1, e.actor2)), None)
 
 
 def _parts_counted(text: str) -> int:

@@ -5597,3 +5597,10 @@ def test_troops_clearing_the_city_fight_in_the_city_just_told(gaz, article):
                 "Ukrainian troops were clearing the city of infiltrators, and fighting continued in several districts.",
                 date="2025-11-03")
     assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)] == [("Armed clash", "Pokrovsk")]
+
+
+def test_car_bombs_the_attackers_used_to_breach_a_base_are_the_assaults_means(gaz, article):
+    a = article("Al Shabaab militants attacked an army base in the town of Adan Yabaal early on Tuesday, sparking "
+                "hours of fighting.\n\nThe militants used two car bombs to breach the base's defences, an officer "
+                "said. At least seven soldiers were killed.", date="2025-03-18")
+    assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == [("Armed clash", 7)]

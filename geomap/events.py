@@ -81,10 +81,13 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:sent|scrambled|deployed) (?:[\w-]+ ){0,3}(?:jets|warplanes|aircraft|planes) to (?:bomb|strike|attack|hit)|"
      r"air ?forces?(?= (?:(?!said |says )[\w-]+ ){0,3}(?:struck|bombed|hit|pounded|targeted|killed|destroyed|carried out|"
      r"conducted|launched))|"  # not "the air force said Russia had launched 45 drones"
+     # ... but "Israel's air force said it had struck missile launchers": its own strikes
+     r"air ?forces? (?:said|says) (?:that )?(?:it|they) (?:had |has |have )?(?:also )?(?:struck|bombed|hit|targeted|"
+     r"attacked|carried out)|"
      # "drones have struck", "a drone launched from Yemen struck"
      r"drones? (?:(?:launched|fired|sent|flown) (?:[\w-]+ ){0,3})?(?:ha[sd] |have )?(?:also |later |then )?"
      r"(?:attacked|struck|hits?|"
-     r"targets|targeted|killed|kills|wounded|wounds|injured|injures|damaged|destroyed|brought down|"
+     r"targets|targeted|killed|kills?|wounded|wounds|injured|injures|damaged|destroyed|brought down|"
      r"set (?:[\w-]+ ){1,4}(?:ablaze|on fire|alight))|"  # "A Russian drone set a fuel depot ablaze"
      r"(?:struck|hit|targeted|attacked|shot down) by (?:a |an )?drones?|"
      # "an Israeli drone fired a missile at a group of men": an air strike, not shelling; "helicopters bombed militia
@@ -93,7 +96,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"helicopters? (?:later |also |then )?(?:bombed|struck|attacked|strafed)|"
      r"drones? (?:also |later |then )?(?:to drop|dropped) (?:[\w-]+ ){0,2}(?:explosives?|bombs?|grenades?)|"
      # "launched by Yemen's Houthis struck", "... exploded in central Tel Aviv"
-     r"drones? launched by (?:[\w'’-]+ ){1,4}(?:struck|hit|attacked|targeted|exploded)|"
+     r"drones? (?:launched|operated|flown) by (?:[\w'’-]+ ){1,4}(?:struck|hit|attacked|targeted|exploded)|"
      # ... "attacked Kyiv with hundreds of drones"
      r"(?:struck|hit|targeted|attacked|pounded) (?:[\w'\"“”-]+ ){0,7}with (?:a |an )?"
      r"(?:(?:hundreds|dozens|scores|waves|swarms|barrage|wave|swarm) of )?(?:[\w-]+ )?drones?)\b",
@@ -909,6 +912,8 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+|"
 # "Al-Shabaab said its fighters had killed 27 soldiers", "the group claimed to have killed 40": a side's own count
 # of what it did, which an independent toll of the same event outweighs (ACLED takes the conservative figure)
 _CLAIMED_TOLL = guarded(r"\b(?:claimed|claims|claiming|saying) (?:to have|it had|it has|that it) killed\b|"
+                        # "JNIM said in a statement that it had killed 200 soldiers"
+                        r"\b(?:said|says)\b[^.]{0,40}?\bthat (?:it|they) (?:had |has |have )?killed\b|"
                         r"\b(?:said|says|claimed|claims|announced)\b[^.]{0,80}?\b(?:its|their|our) (?:[\w-]+ )?"
                         r"(?:fighters|forces|militants|men|troops|units|soldiers|mujahideen) (?:had |have )?"
                         r"(?:carried out the (?:attack|assault|raid) and )?killed\b", re.I)
@@ -1186,6 +1191,8 @@ _DIPLOMATIC = re.compile(r"\b(?:summon(?:ed|s)|ambassador|envoy|charg[ée] d['�
                          r"official) protest|lodged (?:a )?protest|protest note)\b", re.I)
 _CROWD = re.compile(r"\b(?:protesters|demonstrators|people|crowds?|hundreds|thousands|dozens|residents|students|"
                     r"activists|supporters|marchers|workers)\b", re.I)
+# "rockets fired from Cambodia": the country the fire came from
+_FIRED_FROM = re.compile(r"\b(?:fired|launched)\s+from\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 # A demonstration the article tells of, which forces firing tear gas or water cannon broke up
 _DEMONSTRATING = re.compile(r"\b(?:protest|demonstrat|rall(?:y|ies)\b|march|riot|sit-in|crowds?\b|mourners|"
                             r"gathering|strikers|blockades?\b|blocked (?:a |the )?(?:roads?|highways?)\b)", re.I)
@@ -3126,7 +3133,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     state = next((f"Military Forces of {m.place.name}" for m in facts.countries if owner and m.text == owner), state)
     # "Nigerian warplanes struck", and "air force jets bombed their positions": a state's air force, the country's
     if demonym is not None and not (own_land and voice is not None):
-        target = (named or struck or [""])[0]
+        # ... on the group struck, or the unnamed armed men ("Mali's army said its drones had hit a camp of Islamist
+        # militants")
+        target = (named or struck or [""])[0] or (_unidentified(where) if _REBELS.search(text, at) else "")
         aimed = "" if target else _target_state(facts, text, at)  # "Iran fired missiles at Israel"
         if aimed and aimed != state:
             return state, aimed, 1, 1
@@ -3251,6 +3260,11 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
             foe, inter = _other_side(last, opponent) if near else ("", None)
             return foe, opponent, inter, (1 if opponent else None)
         return leader or _unidentified(where), opponent, _inter(leader or _UNIDENTIFIED), (1 if opponent else None)
+    # "Drones operated by Syrian government forces struck Sarmin": the state's forces the trigger names as its agent
+    agent = trigger.span.text.partition(" by ")[2]
+    if agent and (_government(facts, agent) or _MILITARY.search(agent)):
+        country = next((c for word in agent.split() if (c := _country_of(facts, word))), None)
+        return (f"Military Forces of {country}" if country else state), "", 1, None
     # "... killing 26 people. The BLA said it carried out the attack.": the claim told with it, else the article's
     # told later or in the headline (not a claim of an attack told before: "On Tuesday, a bomb exploded in Quetta")
     told_at, told = _claim(article.text)
@@ -3262,6 +3276,13 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         acting = _states_of(facts, sentence.start, sentence.start + offset)
         if acting:
             return f"Military Forces of {acting[0]}", "", 1, None
+    fired = _FIRED_FROM.search(text) if trigger.event_type == "Explosions/Remote violence" and not claimant else None
+    origin = _country_named(facts, fired.group(1)) if fired else None
+    if origin and any(origin in (_country_of(facts, m.group(1)), _country_of(facts, m.group(2) or ""))
+                      for m in _STATE_BY.finditer(article.text)):
+        # "rockets fired from Cambodia hit a petrol station", in a story of Cambodian troops fighting: theirs (not
+        # "a rocket fired from Lebanon", where no Lebanese force fights)
+        return f"Military Forces of {origin}", "", 1, None
     if trigger.sub_event_type not in ("Other", "Agreement") and not claimant:
         return "", "", None, None  # a strike, a looting no one is said to have made: not guessed from the article
     # talks, agreements: the article's named parties; an attack: the group the article says claimed it
@@ -3879,9 +3900,13 @@ def _demonym_before_trigger(article: Article, trigger: _Trigger) -> Mention | No
     so does a country the subject of the strike ("India launched missile strikes", "Israel struck")."""
     for mention in article.mentions:
         gap = trigger.span.start - mention.end
-        if 0 <= gap <= 40 and re.fullmatch(r"[ \w]*", article.text[mention.end:trigger.span.start]) and \
+        # ("Israel's air force": a country's own)
+        owner = article.text.startswith(("'s ", "’s "), mention.end) and mention.place is not None and \
+            mention.place.kind == "country" and not _GROUP_RE.match(article.text, mention.end + 3)  # (not "Yemen's
+        # Houthis")
+        if 0 <= gap <= 40 and re.fullmatch(r"[ \w]*", article.text[mention.end + 2 * owner:trigger.span.start]) and \
                 not _GROUP_RE.match(article.text, mention.start) and not _NONSTATE_AFTER.match(article.text, mention.end) \
-                and (gap <= 20 and _names_a_state(mention) or _state_subject(article.text, mention) or
+                and (gap <= 20 and (_names_a_state(mention) or owner) or _state_subject(article.text, mention) or
                      gap <= 1 and mention.place is not None and mention.place.kind == "country" and
                      _STRIKE_NOUN.match(trigger.span.text)):  # "Pakistan air strikes hit ...": Pakistan's
             return mention

@@ -5604,3 +5604,33 @@ def test_car_bombs_the_attackers_used_to_breach_a_base_are_the_assaults_means(ga
                 "hours of fighting.\n\nThe militants used two car bombs to breach the base's defences, an officer "
                 "said. At least seven soldiers were killed.", date="2025-03-18")
     assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == [("Armed clash", 7)]
+
+
+def test_a_groups_statement_of_its_own_kill_raises_no_toll_the_witnesses_gave(gaz, article):
+    a = article("JNIM fighters attacked an army base in the town of Djibo on Monday, killing more than 100 people, "
+                "residents said. JNIM said in a statement that it had killed 200 soldiers.", date="2025-05-14")
+    assert [e.fatalities for e in events_of(a, gaz)] == [100]
+
+
+def test_drones_a_states_forces_operated_are_its_strike(gaz, article):
+    a = article("Drones operated by Syrian government forces struck the town of Sarmin on Wednesday, killing four "
+                "civilians. Hayat Tahrir al-Sham controls the province.", date="2024-11-20")
+    assert [(e.sub_event_type, e.actor1) for e in events_of(a, gaz)] == \
+        [("Air/drone strike", "Military Forces of Syria")]
+    a = article("No details were given.", title="Syrian drones kill civilians in Idlib", date="2024-11-20")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Air/drone strike"]  # (a headline's present)
+
+
+def test_rockets_fired_from_a_country_whose_troops_fight_in_the_story_are_its_forces(gaz, article):
+    a = article("Thai and Cambodian troops exchanged fire along the border on Thursday. Rockets fired from Cambodia "
+                "hit a petrol station in Sisaket province, killing eight civilians.", date="2025-07-24")
+    assert [e.actor1 for e in events_of(a, gaz)][-1:] == ["Military Forces of Cambodia"]
+    a = article("A rocket fired from Lebanon hit a house in Metula on Monday, wounding two people.", date="2024-06-03")
+    assert [e.actor1 for e in events_of(a, gaz)] == [""]  # no Lebanese force fights in the story
+
+
+def test_a_countrys_own_air_force_struck_where_it_says_it_struck(gaz, article):
+    a = article("Iran fired missiles at Israel overnight. Israel's air force said it had struck missile launchers in "
+                "western Iran, around the city of Kermanshah.", date="2025-06-20")
+    assert [(e.sub_event_type, e.actor1) for e in events_of(a, gaz)][-1:] == \
+        [("Air/drone strike", "Military Forces of Israel")]

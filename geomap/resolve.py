@@ -164,6 +164,9 @@ _GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Government|Parliament|Cabinet|Trea
 _LEGISLATURES = frozenset({"congress"})  # a body many countries have, one of them a landmark's alias
 _SAID_IN = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}|announced)\s*in\s+$")
 _ARMED_BODY_AFTER = re.compile(r"\s+(?:militia|militias|militiamen|fighters|rebels|insurgents|gangs?)\b")
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")
+_LISTED_ON = re.compile(r"(?:,\s+(?:and\s+)?|\s+(?:and|or)\s+)[A-Z]")  # a list goes on after a name
+_ADDRESS_ENDS = re.compile(r"\s*(?:[.,;:)]|$)")  # "Headington, Oxford." (not "Beyond Madinaty, Liverpool have")
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|told|announced)\b")
 _TOWNS_OWN = re.compile(r"\bthe (?:city|town|capital)['’]s $")
 _PART_OF = re.compile(r"\s+(?:area|district|neighbou?rhood|quarter|suburb)\s+of\s+(?:the\s+)?")
@@ -1051,9 +1054,12 @@ def town_quarter(article: Article, gazetteer: Gazetteer) -> None:
 
 
 def _owning_town(article: Article, mention: Mention) -> Place | None:
-    """The town whose possessive names ``mention`` ("Gaza City's Zeitoun neighbourhood")."""
-    return next((m.place for m in article.mentions if m.end + 3 == mention.start and m.located and
-                 m.place.kind == "place" and article.text[m.end:mention.start] in ("'s ", "’s ")), None)
+    """The town whose possessive names ``mention`` ("Gaza City's Zeitoun neighbourhood"), or that the text puts after
+    it as its address ("Headington, Oxford", not a list: "Headington, Oxford and Reading")."""
+    return next((m.place for m in article.mentions if m.located and m.place.kind == "place" and (
+        m.end + 3 == mention.start and article.text[m.end:mention.start] in ("'s ", "’s ") or
+        m.start == mention.end + 2 and article.text.startswith(", ", mention.end) and
+        _ADDRESS_ENDS.match(article.text, m.end) and not _LISTED_ON.match(article.text, m.end))), None)
 
 
 def _city_of_sentence(article: Article, mention: Mention) -> Place | None:
@@ -1177,16 +1183,20 @@ def _focus_town(article: Article) -> tuple[Place, int] | None:
     of the bigger place), and how often."""
     # A name an armed body bears ("Fano militiamen" in a story of Dangila) or a dateline ("CAIRO, May 20 -" over
     # strikes in Rafah) does not tell where the story is
+    # ... nor a neighbour named for its border ("20 km from the border with Pakistan", "near the Algerian border")
     countries = Counter(m.place.country for m in article.mentions if m.place is not None and m.place.country and
                         not (m.text.isupper() and m.place.kind == "place") and
-                        not _ARMED_BODY_AFTER.match(article.text, m.end))
+                        not _ARMED_BODY_AFTER.match(article.text, m.end) and
+                        not (m.place.kind == "country" and (_BORDER_AFTER.match(article.text, m.end) or
+                                                            BORDER_WITH.search(article.text, max(0, m.start - 40),
+                                                                               m.start))))
     if not countries:
         return None
     (country, most), *_ = countries.most_common()
     tied = [code for code, count in countries.items() if count == most]
     if len(tied) > 1:  # named as often, the country of the bigger place ("crowded Lido beach in Mogadishu": Somalia)
-        country = max(tied, key=lambda code: max(m.place.population for m in article.mentions
-                                                 if m.place is not None and m.place.country == code))
+        country = max(tied, key=lambda code: max((m.place.kind == "place", m.place.population) for m in article.mentions
+                                                 if m.place is not None and m.place.country == code))  # (a town's)
     # A town told only as where someone spoke ("the military said in Tel Aviv") is not where the story is
     towns = Counter(m.place for m in article.mentions if m.place is not None and m.place.kind == "place"
                     and m.place.country == country and not _speaker_place(article.text, m))
@@ -1229,6 +1239,11 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
                 and _lacked(mention, focus, gazetteer) and \
                 (not _put_elsewhere(article, mention, focus) or _framing_unit(article, mention, focus)):
             where, why = _home_of(article, mention, focus, count, region)
+            if where is focus:  # ("Headington: Mum jailed ..." over "living in Headington, Oxford": Oxford)
+                where, why = next((home for other in _open(article) if other is not mention and
+                                   other.text == mention.text and other.kind == "toponym"
+                                   for home in [_home_of(article, other, focus, count, region)]
+                                   if home[0] is not focus), (where, why))
             if where is focus and _listed_with(article, mention, focus):
                 continue
             _choose(mention, Candidate(where, 0.0, where.name, "focus"),
@@ -1352,7 +1367,7 @@ def _unit_just_told(article: Article, mention: Mention, focus: Place) -> tuple[P
     Security forces killed 10 near Borobekra. A woman had been killed in the village of Zairawn"), for a village or
     town its own sentence puts nowhere else -- where the article's town is not in that unit; and where it was told."""
     sentence = article.sentence_at(mention.start)
-    if mention.feature not in ("village", "town") or sentence.start == 0 or \
+    if mention.feature not in ("village", "town", "district") or sentence.start == 0 or \
             any(sentence.start <= m.start < mention.start and m.located for m in article.mentions):
         return None, ""
     previous = article.sentence_before(sentence)  # (across a paragraph's break too)

@@ -1198,3 +1198,26 @@ def test_a_capital_standing_for_its_state_is_no_town_a_village_homonym_is_put_at
                 "of Rivne.", date="2025-11-03")
     rivne = resolved(a, gaz)["Rivne"]
     assert (rivne.place.name, rivne.approximate) == ("Pokrovsk", True)  # had been put at Moscow
+
+
+def test_a_district_the_gazetteer_lacks_is_in_the_province_the_sentence_before_named(gaz, article):
+    a = article("KABUL, Oct 15 - Pakistani aircraft struck targets in Afghanistan's Paktika province overnight, the "
+                "Taliban said.\n\nThe strikes hit the district of Barmal, about 20 km from the border with Pakistan. "
+                "Clashes were also reported near Chaman, some 120 km southeast of Kandahar.")
+    assert resolved(a, gaz)["Barmal"].place.name == "Paktika"  # had been put at Chaman, across the border
+
+
+def test_a_neighbour_named_for_its_border_does_not_make_the_story_its_own(gaz, article):
+    a = article("The strikes hit the district of Barmal near the Pakistani border, the Taliban said. Clashes were "
+                "reported at the Pakistani border near Chaman and in Afghanistan's Kandahar.")
+    assert resolved(a, gaz)["Barmal"].place.country == "AF"
+
+
+def test_a_name_the_gazetteer_lacks_with_its_town_after_a_comma_is_in_that_town(gaz, article):
+    a = article("Headington: nurse jailed. A woman from Kenya was jailed yesterday. She lived in Gladstone Road, "
+                "Headington, Oxford. She had flown to the UK from Nairobi in 2002, and Kenya's embassy said nothing.")
+    found = resolved_all(a, gaz)
+    assert {m.place.name for m in found if m.text == "Headington"} == {"Oxford"}
+    a = article("Cairo's gated suburb of Madinaty has a football academy. Beyond Madinaty, Liverpool have other "
+                "academies in Egypt, in Rehab and New Cairo.")
+    assert {m.place.name for m in resolved_all(a, gaz) if m.text == "Madinaty"} == {"Cairo"}  # no address

@@ -1191,6 +1191,8 @@ _DIPLOMATIC = re.compile(r"\b(?:summon(?:ed|s)|ambassador|envoy|charg[Ã©e] d['â€
                          r"official) protest|lodged (?:a )?protest|protest note)\b", re.I)
 _CROWD = re.compile(r"\b(?:protesters|demonstrators|people|crowds?|hundreds|thousands|dozens|residents|students|"
                     r"activists|supporters|marchers|workers)\b", re.I)
+# ", the city where the uprising began in 2011,": a clause describing a place, whose year dates no event
+_DESCRIBING = re.compile(r",\s+(?:the\s+(?:[\w-]+\s+){0,3}?)?(?:where|which|whose)\b[^,;]*")
 # "rockets fired from Cambodia": the country the fire came from
 _FIRED_FROM = re.compile(r"\b(?:fired|launched)\s+from\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 # A demonstration the article tells of, which forces firing tear gas or water cannon broke up
@@ -1760,7 +1762,7 @@ def _before_the_year(article: Article, text: str, clause: int) -> bool:
     if not article.date or " 20" not in text and " 19" not in text:
         return False  # no year told ("in 2021", "In May 2023"): skip the pattern
     told = text[clause:] + " " + text[:text.find(",", 0, 20) + 1]
-    year = _IN_YEAR.search(told)
+    year = _IN_YEAR.search(_DESCRIBING.sub("", told) if ", " in told else told)
     return year is not None and int(year.group(1)) < int(article.date[:4])
 
 

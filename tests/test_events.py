@@ -5634,3 +5634,10 @@ def test_a_countrys_own_air_force_struck_where_it_says_it_struck(gaz, article):
                 "western Iran, around the city of Kermanshah.", date="2025-06-20")
     assert [(e.sub_event_type, e.actor1) for e in events_of(a, gaz)][-1:] == \
         [("Air/drone strike", "Military Forces of Israel")]
+
+
+def test_a_year_in_a_clause_describing_the_place_dates_no_event(gaz, article):
+    a = article("In the south, local fighters took control of Daraa, the city where the uprising began in 2011, a war "
+                "monitor said on Saturday.", date="2024-12-07")
+    assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)] == \
+        [("Non-state actor overtakes territory", "Daraa")]

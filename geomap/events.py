@@ -70,6 +70,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      "Battles", "territory-back", "Political violence"),
     (r"\b(?:captured|captures|seized|(?<!to )seizes?|t(?:ook|aken) (?:full |total |complete |effective )?control (?:of|over)|"
      r"took over|overran|overrun|stormed|fell to|capturing|seizing|entered|(?:walked|marched|rolled|swept) into|"
+     r"fell(?= (?:on|late on|early on|overnight|last|this|after|within)\b)|"  # "Minova ... fell on Tuesday"
      r"(?:took|taking)(?! (?:\w+ ){0,3}hostages?\b| to the streets\b)|"
      r"(?:had|have|has|were|was|been) taken(?! (?:to|place|into|part|away|by surprise|hostage|ill|shelter|refuge|cover|"
      r"steps|measures|action|office|power)\b)(?! (?:\w+ ){0,3}hostages?\b))\b",  # (nor "had taken them hostage")
@@ -1310,6 +1311,8 @@ _PASSAGE = 1000  # characters: how far back "another strike" looks for the strik
 _FELL_TO_FORCE = re.compile(r"\s+(?:the\s+)?(?:[A-Z]|rebels?|insurgents?|militants?|jihadists?|fighters|government|"
                             r"regime|troops|forces|army|opposition)")
 _PARTICIPLE_BY = re.compile(r"(?:attacked|struck|hit|targeted|shelled|bombed) by\b")
+# A sentence whose subject is a town: "Minova, which lies about 40 km west of Goma, " (before "fell")
+_TOWN_SUBJECT = re.compile(r"(?:The (?:town|city|village) of )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?:,[^.;]*,)? ")
 _PARTICIPLE_GAP = re.compile(r"\s+(?:(?:was|were|has been|have been|had been|is|are)\s+)?(?:attacked|struck|hit|targeted|"
                              r"shelled|bombed) by (?:an? |the )?(?:[\w-]+ )?")  # "Kharkiv (was) hit by glide bombs"
 _APPOSED = re.compile(r",\s+(?:the|a|an)\s+[^,.;]{1,60},\s*(?:(?:was|were|has been|have been|had been)\s+(?:also\s+)?)?")
@@ -1719,6 +1722,8 @@ def _takes_territory(article: Article, sentence: Span, match: re.Match) -> bool:
     to"), in an article about armed forces or by a state ("Ukraine says it retook ..."): not "seized 20 kg of
     heroin", "captured the mood of Paris", "took control of the game", "Democrats took control of the House"."""
     text = sentence.text
+    if match.group() == "fell":  # "Minova, which lies west of Goma, fell on Tuesday" (not "prices fell on Monday")
+        return _armed_article(article.text) and _TOWN_SUBJECT.fullmatch(text, 0, match.start()) is not None
     if match.group().startswith("fell"):  # "fell to the rebels", not "fell to 18th", "fell to its lowest"
         return bool(_FELL_TO_FORCE.match(text, match.end()))
     entered = match.group() == "entered" or match.group().endswith(" into")

@@ -5641,3 +5641,12 @@ def test_a_year_in_a_clause_describing_the_place_dates_no_event(gaz, article):
                 "monitor said on Saturday.", date="2024-12-07")
     assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)] == \
         [("Non-state actor overtakes territory", "Daraa")]
+
+
+def test_a_town_that_fell_on_a_day_was_taken_that_day(gaz, article):
+    a = article("M23 rebels pushed to within 15 km of Goma on Friday after seizing the lakeside town of Minova.\n\n"
+                "Minova, which lies about 40 km west of Goma on the shore of Lake Kivu, fell on Tuesday.",
+                date="2025-01-24")
+    assert [(e.location.text, e.event_date) for e in events_of(a, gaz)] == [("Minova", "2025-01-21")]
+    a = article("Oil prices fell on Tuesday after the rebels seized the port of Ras Lanuf.", date="2025-01-24")
+    assert [e.location.text for e in events_of(a, gaz)] == ["Ras Lanuf"]  # (prices fell: no town taken)

@@ -636,7 +636,8 @@ _AIMED_AT = re.compile(r"\bsaid (?:it|they) (?:had )?(?:targeted|was targeting|w
 # camp": the group named last, as the subject
 _THE_GROUP = re.compile(r"\b[Tt]he (?:(?:(?:militant|paramilitary|armed|rebel|jihadist) )?group|militants|insurgents|"
                         r"jihadists|rebels|paramilitaries|(?:militant|paramilitary|rebel|jihadist) fighters)"
-                        r"\b(?!['’]s)")
+                        # (not "the group's commander"; but "the group's fighters")
+                        r"\b(?!['’]s(?! (?:fighters|members|gunmen|militants|forces|men)\b))")
 # "The two neighbours agreed to a ceasefire": the two states the story names
 _TWO_STATES = re.compile(r"\b(?:[Tt]he|[Bb]oth) (?:two |nuclear-armed )?(?:neighbou?rs|countries|nations|states|"
                          r"governments)\b")
@@ -1852,6 +1853,9 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
     if any(t.event_type in violence for t in settled):
         first = min(t.span.start for t in settled if t.event_type in violence)
         settled = [t for t in settled if t.sub_event_type != "Looting/property destruction" or t.span.start < first]
+    if any(t.disorder_type == "Demonstrations" for t in settled):  # "Police ... broke up the protest, detaining 44
+        # people": ACLED counts arrests at a demonstration as its intervention, no event of their own
+        settled = [t for t in settled if t.sub_event_type != "Arrests"]
     riots = [t for t in settled if t.event_type == "Riots"]
     if riots:  # "demonstrators looted shops": one violent demonstration -- but a march in a clause of its own may have
         # been elsewhere than a crowd's act ("Thousands marched through Nairobi, and protesters set fire to a station in
@@ -2369,6 +2373,7 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
     groups = _long_group_names(article.text)
     candidates = [m for m in article.mentions if sentence.start <= m.start < told_end
                   and m.kind in ("toponym", "reference") and m.feature != "modifier"
+                  and not (m.place is not None and m.place.feature_code == "CONT")  # ("joining the European Union")
                   and (_not_destination(article.text, m) if left else not _is_origin(article.text, m) or
                        m.start - trigger.span.end <= 5 and trigger.span.text.endswith(" from"))  # "cleared ... from X"
                   and not _country_attribute(article.text, m)
@@ -4241,7 +4246,11 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
     if own is not None and not told:
         event.event_date, event.time_precision = own.isoformat(), 1
         return
-    month = _month_told(event.sentence.text, anchor) if calendar is None and not match else None
+    # (a month the event's own words give beats the day a closing attribution was spoken: "... overran the camp in
+    # April, the U.N. said on Friday")
+    month = _month_told(_without_reporter(event.sentence.text), anchor) \
+        if not told and (calendar is None or _calendar_date(_after_dateline(event.sentence.text), anchor) is None) \
+        else None  # (nor the dateline's day: "GENEVA, May 2 - ... in April")
     if month is not None:  # "had clashed with gunmen in December": that month, to the month
         event.event_date, event.time_precision = month.isoformat(), 3
         return

@@ -4728,7 +4728,9 @@ def test_a_groups_gains_of_the_year_in_a_relative_clause_are_no_capture_of_the_d
 def test_people_detained_beside_police_firing_tear_gas_were_detained_by_the_police(gaz, article):
     a = article("Serbian riot police fired tear gas at protesters in Novi Sad on Wednesday, and dozens of people were "
                 "detained, the interior minister said.", date="2025-07-03")
-    assert [e.actor1 for e in events_of(a, gaz) if e.sub_event_type == "Arrests"] == ["Police Forces of Serbia"]
+    # ... at the protest: its intervention (ACLED's protest with intervention counts arrests), no arrests apart
+    assert [(e.sub_event_type, e.actor2) for e in events_of(a, gaz)] == \
+        [("Protest with intervention", "Police Forces of Serbia")]
 
 
 def test_a_crowd_the_police_acted_on_that_then_rioted_is_one_riot_facing_them(gaz, article):
@@ -5650,3 +5652,20 @@ def test_a_town_that_fell_on_a_day_was_taken_that_day(gaz, article):
     assert [(e.location.text, e.event_date) for e in events_of(a, gaz)] == [("Minova", "2025-01-21")]
     a = article("Oil prices fell on Tuesday after the rebels seized the port of Ras Lanuf.", date="2025-01-24")
     assert [e.location.text for e in events_of(a, gaz)] == ["Ras Lanuf"]  # (prices fell: no town taken)
+
+
+def test_arrests_at_a_demonstration_are_its_intervention_and_a_continent_is_no_place_of_it(gaz, article):
+    a = article("Riot police used water cannon to break up thousands of protesters in Tbilisi overnight, detaining "
+                "44 people.\n\nThe protests erupted after the ruling party said it would suspend talks on joining "
+                "the European Union.", date="2024-12-01")
+    assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)] == \
+        [("Protest with intervention", "Tbilisi")]
+
+
+def test_a_month_the_event_is_told_in_beats_the_day_the_report_was_spoken(gaz, article):
+    a = article("GENEVA, May 2 - At least 1,013 civilians were killed when the Rapid Support Forces overran the "
+                "Zamzam camp near El Fasher in April, the U.N. said on Friday.\n\nThe paramilitary group's fighters "
+                "went from shelter to shelter, shooting residents.", date="2025-05-02")
+    found = events_of(a, gaz)
+    assert [(e.event_date, e.time_precision) for e in found][:1] == [("2025-04-01", 3)]
+    assert [e.actor1 for e in found] == ["Rapid Support Forces", "Rapid Support Forces"]  # (the group's fighters)

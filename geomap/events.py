@@ -469,7 +469,7 @@ _TRIGGER_RE = re.compile(_trigger_pattern(lower=False), re.I)
 _TRIGGER_LOWER_RE = re.compile(_trigger_pattern(lower=True))
 # ... but not the month: "PESHAWAR, May 21 - Militants attacked", "in May", "13 May"
 _HYPOTHETICAL = (r"must|should|(?<!\d )(?<!\bin )(?<!\bof )(?<!since )may(?! \d)|might|would|could|will|whether|"
-                 r"threaten(?:s|ed)?|plans? to|planning to|vowed to")
+                 r"threaten(?:s|ed)?|plans? to|planning to|vowed to|(?:is|are) (?:expected|due|scheduled|set) to")
 _MODAL = guarded(rf"\b(?:{_HYPOTHETICAL}|future|proposed|possible|potential|insisted|demand(?:s|ed)?|call(?:s|ed)? for|condition|urged?)\b", re.I)
 # "after weeks of clashes", "amid months of fighting": the background of the news, no event of its own.
 _BACKGROUND = re.compile(r"\b(?:after|following|amid|despite)\s+(?:\w+\s+){0,2}(?:weeks|days|months|years)\s+of\s+"
@@ -1195,6 +1195,8 @@ _CROWD = re.compile(r"\b(?:protesters|demonstrators|people|crowds?|hundreds|thou
                     r"activists|supporters|marchers|workers)\b", re.I)
 # ", the city where the uprising began in 2011,": a clause describing a place, whose year dates no event
 _DESCRIBING = re.compile(r",\s+(?:the\s+(?:[\w-]+\s+){0,3}?)?(?:where|which|whose)\b[^,;]*")
+# "Israeli negotiators", "Israeli and Hamas negotiators": a party to talks
+_NEGOTIATORS = re.compile(r"\s+(?:and\s+[A-Z][\w-]+\s+)?(?:negotiators|delegations?|negotiating teams?)\b")
 # "rockets fired from Cambodia": the country the fire came from
 _FIRED_FROM = re.compile(r"\b(?:fired|launched)\s+from\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 # A demonstration the article tells of, which forces firing tear gas or water cannon broke up
@@ -3202,6 +3204,11 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if trigger.sub_event_type in ("Other", "Agreement") and len(parties) < 2 and _TWO_STATES.search(text):
         # "The two neighbours agreed to a 48-hour ceasefire": the two states the story names first
         parties = list(dict.fromkeys(m.place.name for m in facts.countries))[:2]
+    if trigger.sub_event_type in ("Other", "Agreement") and not parties:  # "Israeli and Hamas negotiators began
+        # talks": the state whose negotiators met (not "Qatari mediators")
+        parties = list(dict.fromkeys(m.place.name for m in facts.countries if m.kind == "demonym" and
+                                     clause_start <= m.start < sentence.start + offset and
+                                     _NEGOTIATORS.match(article.text, m.end)))
     if len(parties) > 1 and not _groups(facts, before):
         return f"Government of {parties[0]}", f"Government of {parties[1]}", 1, 1
     if parties and named:  # "Colombia's president suspended talks with the ELN", "negotiators from Israel and Hamas"

@@ -5669,3 +5669,11 @@ def test_a_month_the_event_is_told_in_beats_the_day_the_report_was_spoken(gaz, a
     found = events_of(a, gaz)
     assert [(e.event_date, e.time_precision) for e in found][:1] == [("2025-04-01", 3)]
     assert [e.actor1 for e in found] == ["Rapid Support Forces", "Rapid Support Forces"]  # (the group's fighters)
+
+
+def test_talks_a_state_and_a_group_sent_negotiators_to_are_between_them_and_an_envoy_expected_is_no_event(gaz, article):
+    a = article("Israeli and Hamas negotiators began a new round of indirect talks in Doha on Sunday, officials said. "
+                "Qatari and Egyptian mediators shuttled between the delegations.\n\nA U.S. envoy is expected to join "
+                "the talks later in the week.", date="2025-07-06")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events_of(a, gaz)] == \
+        [("Other", "Government of Israel", "Hamas")]

@@ -4961,11 +4961,13 @@ def _one_kind(body: Event, headline: Event) -> bool:
     strikes on a camp near Ber"), or a general word's ("Israeli strikes kill 11" over troops that "opened fire on
     residents ..., killing 11"), or clashes naming no side a riot ("Clashes in Gopalganj leave four dead" over
     supporters of a party who attacked a rally and clashed with police) or an attack of that toll ("Herders and
-    farmers clash ..., 20 dead" over herders who attacked villages, killing 20)."""
+    farmers clash ..., 20 dead" over herders who attacked villages, killing 20; "Gunmen ambush convoy ..., killing
+    42" over gunmen who opened fire on a convoy of passenger vehicles)."""
     return body.event_type == headline.event_type or {body.event_type, headline.event_type} <= _DEMONSTRATIONS or \
         headline.event_type == "Battles" and not (headline.actor1 or headline.actor2) and \
-        (body.event_type == "Riots" or body.sub_event_type == "Attack" and body.fatalities == headline.fatalities > 0) \
-        or \
+        body.event_type == "Riots" or \
+        headline.event_type == "Battles" and _unnamed(headline.actor1) and not headline.actor2 and \
+        body.sub_event_type == "Attack" and body.fatalities == headline.fatalities > 0 or \
         headline.sub_event_type == "Looting/property destruction" and body.sub_event_type == "Attack" or \
         headline.sub_event_type == "Attack" and body.sub_event_type in _BOMBERS_ONLY or \
         (headline.event_type == "Battles" and body.event_type == "Explosions/Remote violence" or

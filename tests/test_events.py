@@ -5677,3 +5677,10 @@ def test_talks_a_state_and_a_group_sent_negotiators_to_are_between_them_and_an_e
                 "the talks later in the week.", date="2025-07-06")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events_of(a, gaz)] == \
         [("Other", "Government of Israel", "Hamas")]
+
+
+def test_a_headlines_ambush_by_gunmen_is_the_bodys_attack_on_passengers_of_its_toll(gaz, article):
+    a = article("Gunmen opened fire on a convoy of passenger vehicles in Pakistan's Kurram district on Thursday, "
+                "killing at least 42 people, police said.",
+                title="Gunmen ambush convoy in northwest Pakistan, killing 42", date="2024-11-21")
+    assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == [("Attack", 42)]

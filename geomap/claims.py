@@ -118,7 +118,8 @@ _OPENING_REACH = 20  # characters: a name this near a sentence's start is its su
 _ANAPHOR = re.compile(r"\W*(?:The|This)\s+(?P<word>city|town|village|camp|settlement)\b")
 # "The base lies about 60 km west of Volgograd", "The crossing lies 5 km south of Rafah": the facility named before
 _FACILITY_WORD = (r"(?P<word>air\s?base|base|airfield|airport|(?:border\s+)?crossing|refinery|plant|depot|port|prison|"
-                  r"dam|bridge|(?:oil\s+|gas\s+)?field)\b")
+                  r"dam|bridge|(?:oil\s+|gas\s+)?field|(?:army\s+|military\s+|police\s+)?"
+                  r"(?:post|outpost|checkpoint))\b")
 _FACILITY_ANAPHOR = re.compile(r"\W*(?:The|This)\s+" + _FACILITY_WORD)
 # "killed in the clashes around the dam, about 25 km southeast of Manbij": the facility named before, in apposition
 _LIES_ABOUT = r"(?:located\s+|situated\s+)?(?:about|some|around|roughly|nearly|approximately)?\s*$"  # "lies about"
@@ -497,7 +498,10 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
     facility = _FACILITY_ANAPHOR.match(article.text, sentence.start, claim_start) or facility_last \
         if referent is None else None
     if facility:
-        referent = _facility_named(article, sentence.start, facility.group("word").split()[-1].lower())
+        word = facility.group("word").split()[-1].lower()
+        # ... or, named nowhere, where the event told with it happened ("an attack on an army post killed four soldiers
+        # near the town of Hawija ... the assault on the post, about 50 km southwest of Kirkuk")
+        referent = _facility_named(article, sentence.start, word) or _event_at(article, sentence.start, word)
     if referent is None and _EVENT_ANAPHOR.match(article.text, sentence.start, claim_start):
         referent = _last_event_place(article, sentence.start)
     if referent is not None and claim.anchor is not None and referent.place is not None and \
@@ -586,6 +590,13 @@ def _facility_named(article: Article, sentence_start: int, word: str) -> Mention
              and (m.text.lower().endswith(word) or pattern.match(article.text, m.end) or
                   at.search(article.text, max(0, m.start - 60), m.start))]
     return named[-1] if named else None
+
+
+def _event_at(article: Article, sentence_start: int, word: str) -> Mention | None:
+    """Where the violent event told last before the sentence happened, if its sentence names a facility of that kind."""
+    told = _last_event_place(article, sentence_start)
+    event = next((e for e in reversed(article.events) if e.location is told), None) if told is not None else None
+    return told if event is not None and re.search(rf"\b{re.escape(word)}\b", event.sentence.text, re.I) else None
 
 
 def _state_by_capital(text: str, mention: Mention) -> bool:

@@ -865,3 +865,11 @@ def test_an_event_of_a_later_paragraph_in_another_province_is_no_subject_of_the_
                                  "neighbouring Belgorod region, officials moved families out of the Krasnaya Yaruga "
                                  "district after Ukrainian shelling.", date="2024-08-12"), gaz)
     assert claim.subjects == [] and claim.verdict == "unverifiable"
+
+
+def test_a_post_named_nowhere_is_where_the_attack_on_it_was_told(gaz, article):
+    (claim,) = claims_of(article("Iraqi forces arrested 12 suspects on Monday, a day after an attack on an army post "
+                                 "killed four soldiers near the town of Hawija.\n\nThe attackers used rifles in the "
+                                 "assault on the post, about 50 km southwest of the city of Kirkuk.",
+                                 date="2025-02-10"), gaz)
+    assert [(s.mention.text, s.verdict) for s in claim.subjects] == [("Hawija", "consistent")]

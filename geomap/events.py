@@ -469,7 +469,9 @@ _TRIGGER_RE = re.compile(_trigger_pattern(lower=False), re.I)
 _TRIGGER_LOWER_RE = re.compile(_trigger_pattern(lower=True))
 # ... but not the month: "PESHAWAR, May 21 - Militants attacked", "in May", "13 May"
 _HYPOTHETICAL = (r"must|should|(?<!\d )(?<!\bin )(?<!\bof )(?<!since )may(?! \d)|might|would|could|will|whether|"
-                 r"threaten(?:s|ed)?|plans? to|planning to|vowed to|(?:is|are) (?:expected|due|scheduled|set) to")
+                 r"threaten(?:s|ed)?|plans? to|planning to|vowed to|"
+                 # "troops are to withdraw", "is expected to join" (not "which is to the north of")
+                 r"(?:is|are) (?:expected |due |scheduled |set )?to (?!(?:the|a|an|its|their|his|her)\b)")
 _MODAL = guarded(rf"\b(?:{_HYPOTHETICAL}|future|proposed|possible|potential|insisted|demand(?:s|ed)?|call(?:s|ed)? for|condition|urged?)\b", re.I)
 # "after weeks of clashes", "amid months of fighting": the background of the news, no event of its own.
 _BACKGROUND = re.compile(r"\b(?:after|following|amid|despite)\s+(?:\w+\s+){0,2}(?:weeks|days|months|years)\s+of\s+"
@@ -1195,6 +1197,9 @@ _CROWD = re.compile(r"\b(?:protesters|demonstrators|people|crowds?|hundreds|thou
                     r"activists|supporters|marchers|workers)\b", re.I)
 # ", the city where the uprising began in 2011,": a clause describing a place, whose year dates no event
 _DESCRIBING = re.compile(r",\s+(?:the\s+(?:[\w-]+\s+){0,3}?)?(?:where|which|whose)\b[^,;]*")
+# "a ceasefire brokered by the United States and France": the mediators, not where it was agreed
+_BROKERED_BY = re.compile(r"\b(?:brokered|mediated|facilitated|hosted)\s+by\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}"
+                          r"(?:and\s+(?:the\s+)?)?$")
 # "Israeli negotiators", "Israeli and Hamas negotiators": a party to talks
 _NEGOTIATORS = re.compile(r"\s+(?:and\s+[A-Z][\w-]+\s+)?(?:negotiators|delegations?|negotiating teams?)\b")
 # "rockets fired from Cambodia": the country the fire came from
@@ -2391,6 +2396,7 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
                   and not (m.place is not None and m.place.kind == "country" and  # "seize key town on China
                            _BORDER_AFTER.match(article.text, m.end))  # border" (not "the Ghulam Khan border crossing")
                   and not ROAD_TO.search(article.text, max(0, m.start - 30), m.start)  # "on the highway to Damascus"
+                  and not _BROKERED_BY.search(article.text, max(0, m.start - 40), m.start)  # the mediators' lands
                   and not (m.place is not None and m.place.kind in ("country", "region", "admin1") and
                            _OWN_FORCES_AFTER.match(article.text, m.end))]  # (and "Somaliland troops": a side)
     # (but "about 25 km west of Nablus, where troops arrested 12": the place the 'where' clause is of)
@@ -3295,6 +3301,13 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         acting = _states_of(facts, sentence.start, sentence.start + offset)
         if acting:
             return f"Military Forces of {acting[0]}", "", 1, None
+        speech = _SAID_BEFORE.search(sentence.text, 0, offset)
+        if speech is not None and _MILITARY.match(sentence.text, 0, speech.start()) and not named:
+            # "The army said on Monday that air strikes had killed dozens of militants": its own aircraft's (groups
+            # seldom fly warplanes)
+            target = (struck or [""])[0] or \
+                ((facts.group_before(sentence.start) or _unidentified(where)) if _REBELS.search(text, at) else "")
+            return state, target, 1, (_inter(target) if target else None)
     fired = _FIRED_FROM.search(text) if trigger.event_type == "Explosions/Remote violence" and not claimant else None
     origin = _country_named(facts, fired.group(1)) if fired else None
     if origin and any(origin in (_country_of(facts, m.group(1)), _country_of(facts, m.group(2) or ""))

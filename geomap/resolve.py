@@ -132,7 +132,7 @@ _PART_OF_UNIT = r"|\s+(?:area|district|region|neighbou?rhood|quarter|sector)\s+o
 # penitentiary in Guayaquil" -- or a camp: "the Far'a refugee camp near Tubas"
 _BUILDING_AFTER = re.compile(r"\s+(?:hospital|prison|penitentiary|jail|market|mosque|church|cathedral|school|"
                              r"university|stadium|refinery|(?:refugee\s+)?camp)\b")
-_IN_TOWN = re.compile(r"(?:" + _BUILDING_AFTER.pattern + r")?"
+_IN_TOWN = re.compile(r"(?:" + _BUILDING_AFTER.pattern + r"|\s+(?:village|town|settlement))?"  # ("Dumba village near")
                       r",?\s+(?:in|near|outside)\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|village)\s+of\s+|"
                       r"(?:northern|southern|eastern|western|central)\s+)?|,\s+(?:a|the)\s+"
                       r"(?:\w+\s+)?(?:suburb|district|neighbou?rhood|village|town|quarter)\s+(?:of|in|near)\s+"
@@ -999,7 +999,8 @@ def stray_town(article: Article, gazetteer: Gazetteer) -> None:
         # ... else as local-focus places a name the gazetteer lacks ("Omdurman's Karari district"; "in Salama village"
         # after a sentence that put the story in Lamu county)
         where, why = (near, f"{near.name}, the town the text puts it by") if near is not None and \
-            _owning_town(article, mention) is None else _home_of(article, mention, town, count, None)
+            _owning_town(article, mention) is None else \
+            _home_of(article, mention, town, count, _story_region(article, town))
         _choose(mention, Candidate(where, 0.0, where.name, "focus"), "stray-town",
                 f"{place.name} ({place.country}) is a small town abroad no other place of the text is near: "
                 f"'{mention.text}' placed approximately at {why}")
@@ -1007,9 +1008,11 @@ def stray_town(article: Article, gazetteer: Gazetteer) -> None:
 
 
 def _town_put_by(article: Article, mention: Mention, town: Place) -> Place | None:
-    """The town of the article's country named right after ``mention`` as the one it lies in or near."""
+    """The town of the article's country named right after ``mention`` as the one it lies in or near -- or where the
+    text put a town the gazetteer lacks ("Dumba village near Baga", Baga placed in Borno)."""
     after = next((m for m in article.mentions if m.start >= mention.end), None)
-    if after is None or not after.located or after.place.kind != "place" or after.place.country != town.country or \
+    if after is None or after.place is None or after.place.country != town.country or \
+            not (after.located and after.place.kind == "place" or after.approximate) or \
             not _IN_TOWN.fullmatch(article.text, mention.end, after.start):
         return None
     return after.place

@@ -5684,3 +5684,16 @@ def test_a_headlines_ambush_by_gunmen_is_the_bodys_attack_on_passengers_of_its_t
                 "killing at least 42 people, police said.",
                 title="Gunmen ambush convoy in northwest Pakistan, killing 42", date="2024-11-21")
     assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == [("Attack", 42)]
+
+
+def test_air_strikes_the_army_reports_are_its_own_on_the_group_told(gaz, article):
+    a = article("Boko Haram killed 40 farmers near Maiduguri on Sunday. The army said on Monday that air strikes had "
+                "killed dozens of militants near Maiduguri after the attack.", date="2025-01-14")
+    assert [(e.actor1, e.actor2) for e in events_of(a, gaz)][1:] == [("Military Forces of Nigeria", "Boko Haram")]
+
+
+def test_a_deal_brokered_by_other_states_is_not_placed_in_them_and_a_withdrawal_to_come_is_no_event(gaz, article):
+    a = article("BEIRUT, Nov 26 - Israel and Hezbollah agreed to a ceasefire brokered by the United States and France "
+                "that took effect on Wednesday. Under the deal, Israeli troops are to withdraw from southern Lebanon "
+                "within 60 days.")
+    assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)] == [("Agreement", "BEIRUT")]

@@ -1221,3 +1221,9 @@ def test_a_name_the_gazetteer_lacks_with_its_town_after_a_comma_is_in_that_town(
     a = article("Cairo's gated suburb of Madinaty has a football academy. Beyond Madinaty, Liverpool have other "
                 "academies in Egypt, in Rehab and New Cairo.")
     assert {m.place.name for m in resolved_all(a, gaz) if m.text == "Madinaty"} == {"Cairo"}  # no address
+
+
+def test_a_village_abroad_by_name_near_a_town_placed_in_its_province_goes_there_too(gaz, article):
+    a = article("MAIDUGURI, Nigeria, Jan 13 - Militants killed 40 farmers in an attack on Dumba village near Baga in "
+                "Borno state on Sunday, the governor said.")
+    assert resolved(a, gaz)["Dumba"].place.name == "Borno"  # had been put at the dateline's town

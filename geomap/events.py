@@ -2734,6 +2734,8 @@ def _precision(article: Article, mention: Mention) -> int:
     text = article.text
     if mention.place is None:
         return 1
+    if mention.place.kind == "admin2" and mention.feature in ("district", "county"):
+        return 2  # a district the text names so, coded at its point (as ACLED codes a district to its seat)
     if mention.place.kind in ("country", "admin1", "region", "continent") or mention.place.kind != "place" and \
             mention.feature in _UNIT_FEATURES:
         return 3  # but "the Sadr City district" is a quarter of Baghdad, a place

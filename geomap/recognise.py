@@ -151,13 +151,15 @@ _OF_A_PLACE = _COMPASS | frozenset("residents inhabitants villagers townspeople 
 _TAKEN_BEFORE = frozenset("captured seized retook recaptured shelled bombarded stormed overran besieged encircled "
                           "liberated struck bombed hit pounded".split())
 _FEATURE_BEFORE = guarded(
-    r"\b(?:towns?|villages?|city|cities|province|provinces|governorate|district|region|county|area|areas|"
+    r"\b(?:towns?|villages?|city|cities|province|provinces|governorates?|districts?|regions?|count(?:y|ies)|area|areas|"
     r"neighbou?rhoods?|suburbs?|camp|capital|outskirts|port|state|municipality|island|border crossing|"
     r"hometown|settlements?|townships?|hamlets?|localit(?:y|ies))\s+of\s+$", re.I)
 # "a residential district of Kharkiv", "the diplomatic district of Kabul" (but "the southern district of Bannu" is one)
 _A_QUARTER_BEFORE = re.compile(r"\b(?:an?\s+(?:[a-z-]+\s+)?|the\s+(?:residential|industrial|commercial|business|"
                                r"diplomatic|historic|old|central)\s+)$")
 _CUE_REACH = 60  # _FEATURE_BEFORE is anchored at the end: searching only the tail saves scanning 200 characters
+_UNITS_PLURAL = frozenset({"districts", "regions", "counties", "governorates"})
+_LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\s+[A-Z]|,\s+[A-Z]")
 # ... not "the access road between Clairmont and North Druid Hills roads", roads by their names
 _ROADS_NAMED = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+"
                           r"(?:roads?|streets?|avenues?)\b")
@@ -1387,9 +1389,13 @@ def _feature(text: str, start: int, end: int) -> str:
     window = text[max(0, start - 40):start]
     before = _cue_before(window)
     if before and not re.search(r"[A-Z]\w*\s+$", window[:before.start()]):
-        word = before.group(0).split()[0].lower().rstrip("s")  # not "the Sadr City district of Baghdad": Sadr City's
+        cue = before.group(0).split()[0].lower()
+        word = "county" if cue == "counties" else cue.rstrip("s")  # not "the Sadr City district of Baghdad": Sadr
+        # City's
         if word == "district" and _A_QUARTER_BEFORE.search(window, 0, before.start()):
             return ""  # "a residential district of Kharkiv": a part of the city, which is no district
+        if cue in _UNITS_PLURAL and not _LIST_GOES_ON.match(text, end) and not window.rstrip().endswith(("and", ",")):
+            return ""  # "several districts of Tripoli": parts of the city (but "the districts of Sirwah and Raghwan")
         return "unit" if word == "capital" else word  # "the capital of Basilan": a province or a country that has one
     suffix = re.match(r"-(\w+)", text[end:end + 14])
     if suffix and suffix.group(1).lower() in MODIFIER_SUFFIXES:

@@ -5697,3 +5697,9 @@ def test_a_deal_brokered_by_other_states_is_not_placed_in_them_and_a_withdrawal_
                 "that took effect on Wednesday. Under the deal, Israeli troops are to withdraw from southern Lebanon "
                 "within 60 days.")
     assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)] == [("Agreement", "BEIRUT")]
+
+
+def test_a_district_the_text_names_so_is_coded_to_it_at_precision_two(gaz, article):
+    a = article("Gunmen attacked a police post in the Bannu district of Pakistan on Friday, killing four officers.",
+                date="2024-08-23")
+    assert [(e.location.text, e.geo_precision) for e in events_of(a, gaz)] == [("Bannu", 2)]

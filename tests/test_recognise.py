@@ -928,3 +928,11 @@ def test_a_name_the_text_calls_a_township_is_a_place(gaz, article):
 def test_a_town_a_provinces_possessive_owns_is_a_place(gaz, article):
     assert names(article("A drone hit a camp in South Kordofan's Kadugli on Monday."), gaz) == \
         ["South Kordofan", "Kadugli"]
+
+
+def test_districts_of_a_list_are_places_and_districts_of_a_city_its_parts(gaz, article):
+    a = article("Forty fighters were killed in clashes in the districts of Sirwah and Raghwan. Heavy fighting broke "
+                "out in several districts of Tripoli.")
+    recognise(a, gaz)
+    assert [(m.text, m.feature) for m in a.mentions if m.kind == "toponym"] == \
+        [("Sirwah", "district"), ("Raghwan", ""), ("Tripoli", "")]

@@ -146,7 +146,9 @@ _EVENT_ANAPHOR = re.compile(r"\W*(?:The|This|That)\s+(?:attack|ambush|strike|rai
 _SUBJECTS_VERB = re.compile(r"\band\s+(?:(?:were|was|are|is|have|has|had)\s+[a-z]+ing|(?:advanced|pushed|moved|pressed|"
                             r"closed|came|got)\s+(?:on\s+|in\s+)?(?:to\s+)?)\b")  # "... and advanced to within 19 km"
 _SHARED = re.compile(r",\s+(?:both|all|each)\b")  # "A and B, both 90 km from C"
-_PARTICIPLE_CLAUSE = re.compile(r"\s*[a-z]+ing\b")
+# A participle's clause ("setting it ablaze 60 nautical miles off Hodeidah"), or a phrase placing the sentence's
+# subject ("Russian forces, dug in on the east bank about 1 km from the city, shelled")
+_PARTICIPLE_CLAUSE = re.compile(r"\s*(?:[a-z]+ing|dug in|based|stationed|positioned|deployed|entrenched|massed)\b")
 _UPPER_BOUNDS = frozenset({"up to", "within", "less than", "under", "at most", "barely"})
 _LOWER_BOUNDS = frozenset({"more than", "over", "at least"})
 _HALFWAY_SHARE = 0.15  # how far off the midpoint, as a share of the way between the two places, is still halfway

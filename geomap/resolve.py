@@ -988,6 +988,15 @@ def stray_town(article: Article, gazetteer: Gazetteer) -> None:
     # A name the text once calls a village keeps its other mentions ("stormed Zike village ... Zike is 25 km north of")
     villages = {m.text for m in strays if m.feature in _SETTLEMENT_FEATURES}
     for mention in strays:
+        twin = next((m for m in article.mentions if m.text == mention.text and m.place is not None and
+                     m not in strays and m.kind == "toponym"), None)
+        if twin is not None:  # "near the village of Lopa in Ituri province ... Lopa lies about 40 km north of Bunia":
+            # where the text put it the other time (not Loupes, in France, which bears the name)
+            _choose(mention, Candidate(twin.place, 0.0, twin.place.name, "focus"), "stray-town",
+                    f"{mention.place.name} ({mention.place.country}) is a small town abroad; '{mention.text}' is "
+                    f"placed where the text puts it at another mention: {twin.place.name}")
+            mention.approximate = twin.approximate
+            continue
         # ("Fighters of the Fano militia": an armed body's name, whatever stands before it)
         if _ARMED_BODY_AFTER.match(article.text, mention.end) or not (
                 mention.text in villages or mention.feature or _PLACE_CUE_BEFORE.search(
@@ -1285,6 +1294,7 @@ def _home_of(article: Article, mention: Mention, focus: Place, count: int,
         return region, (f"{region.name}, the {'country' if region.kind == 'country' else 'province'} the story is "
                         f"told in (its only town, {focus.name}, is where it was filed)")
     return focus, f"{focus.name}, the town the article names most ({count}x)"
+
 
 
 def _listed_with(article: Article, mention: Mention, town: Place) -> bool:

@@ -873,3 +873,10 @@ def test_a_post_named_nowhere_is_where_the_attack_on_it_was_told(gaz, article):
                                  "assault on the post, about 50 km southwest of the city of Kirkuk.",
                                  date="2025-02-10"), gaz)
     assert [(s.mention.text, s.verdict) for s in claim.subjects] == [("Hawija", "consistent")]
+
+
+def test_a_distance_placing_the_forces_subject_is_no_distance_of_the_village_they_shelled(gaz, article):
+    claims = claims_of(article("Russian forces, dug in on the east bank of the Dnipro river about 1 km from Kherson, "
+                               "also shelled the village of Bilozerka on Monday, wounding two women.",
+                               date="2024-08-19"), gaz)
+    assert [(c.anchor.text, c.subjects) for c in claims] == [("Kherson", [])]

@@ -1227,3 +1227,12 @@ def test_a_village_abroad_by_name_near_a_town_placed_in_its_province_goes_there_
     a = article("MAIDUGURI, Nigeria, Jan 13 - Militants killed 40 farmers in an attack on Dumba village near Baga in "
                 "Borno state on Sunday, the governor said.")
     assert resolved(a, gaz)["Dumba"].place.name == "Borno"  # had been put at the dateline's town
+
+
+def test_a_name_placed_by_its_context_once_is_placed_there_again_not_abroad(gaz, article):
+    a = article("BUNIA, Congo, Feb 11 - Fighters of the CODECO militia attacked a camp for displaced people near the "
+                "village of Lopa in Congo's Ituri province on Monday night, killing at least 51 people.\n\nThe "
+                "attackers burned dozens of shelters before fleeing when U.N. peacekeepers arrived, he said. Lopa lies "
+                "about 40 km north of Bunia, the provincial capital.")
+    assert [m.place.name for m in resolved_all(a, gaz) if m.text == "Lopa"] == ["Ituri", "Ituri"]  # the second had
+    # been Loupes, in France, then dropped

@@ -201,7 +201,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"rall(?:y|ies)))|"  # "shot dead nine men", not "19 people at demonstrations" (police firing on protesters)
      # (not across a clause: "30 militants killed as army clears train siege")
      r"(?:killed|killing|kills?|attacked|shot dead|shooting|shot at|shot|opened fire on) "
-     r"(?:(?!(?:as|when|while|after|before|because|since|near|outside)\b|(?:in|at) the\b)\w+ ){0,3}"
+     r"(?:(?!(?:as|when|while|after|before|because|since|near|outside|no)\b|(?:in|at) the\b)\w+ ){0,3}"
      r"(?:civilians|villagers|"
      r"villages?|residents|worshippers|aid seekers|"
      # "opened fire on Palestinians gathering near an aid centre", "on a crowd waiting for aid"
@@ -430,7 +430,8 @@ _LOCATIVE_BEFORE = guarded(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Oo]n|of|[Aa]ro
                            r"(?:\w+\s+)?(?:(?:town|city|village)\s+of\s+|capital,?\s+)?$")
 # "... against soaring living costs in ": a cause of no war ended, a place of the protest after it
 _CAUSE_ENDS_IN = re.compile(r"\b(?!(?:war|offensive|strikes|bombing|bombardment|attacks?|killings?|occupation|genocide|"
-                            r"siege|invasion|blockade|crackdown)\b)[a-z]+\s+in\s+(?:the\s+)?$")
+                            r"siege|invasion|blockade|crackdown)\b)[a-z]+\s+in\s+(?:the\s+)?"
+                            r"(?:(?:capital|city|town|port)\s+(?:of\s+)?)?$")  # ("results in the capital Maputo")
 _CAUSE = re.compile(r"\b(?:against|over|in (?:support|solidarity) (?:of|with)|to (?:demand|denounce|condemn|mark))\b")
 _ANNOUNCED = ("Other", "Agreement")  # talks and agreements
 _MEETING_IN = re.compile(r"\b(?:after|following)\s+(?:a\s+|the\s+|\w+\s+(?:days|hours|rounds)\s+of\s+)?(?:[\w-]+\s+)?"
@@ -1206,7 +1207,8 @@ _NEGOTIATORS = re.compile(r"\s+(?:and\s+[A-Z][\w-]+\s+)?(?:negotiators|delegatio
 _FIRED_FROM = re.compile(r"\b(?:fired|launched)\s+from\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 # A demonstration the article tells of, which forces firing tear gas or water cannon broke up
 _DEMONSTRATING = re.compile(r"\b(?:protest|demonstrat|rall(?:y|ies)\b|march|riot|sit-in|crowds?\b|mourners|"
-                            r"gathering|strikers|blockades?\b|blocked (?:a |the )?(?:roads?|highways?)\b)", re.I)
+                            r"gathering|strikers|blockades?\b|blocked (?:a |the )?(?:roads?|highways?)\b|"
+                            r"supporters\b|students\b|activists\b)", re.I)  # ("tear gas at opposition supporters")
 # "Taliban security forces", "the Houthi-run ministry": a group named as a state's ruler
 _RULING_AFTER = re.compile(r"(?:-run)?\s+(?:security forces|government|authorities|administration|police|"
                            r"interior ministry|defen[cs]e ministry)\b")
@@ -1862,7 +1864,10 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
         settled = [t for t in settled if t.sub_event_type != "Looting/property destruction" or t.span.start < first]
     if any(t.disorder_type == "Demonstrations" for t in settled):  # "Police ... broke up the protest, detaining 44
         # people": ACLED counts arrests at a demonstration as its intervention, no event of their own
-        settled = [t for t in settled if t.sub_event_type != "Arrests"]
+        arrested = any(t.sub_event_type == "Arrests" for t in settled)
+        settled = [replace(t, sub_event_type="Protest with intervention") if arrested and
+                   t.sub_event_type == "Peaceful protest" else t  # ("..., where police arrested dozens")
+                   for t in settled if t.sub_event_type != "Arrests"]
     riots = [t for t in settled if t.event_type == "Riots"]
     if riots:  # "demonstrators looted shops": one violent demonstration -- but a march in a clause of its own may have
         # been elsewhere than a crowd's act ("Thousands marched through Nairobi, and protesters set fire to a station in
@@ -3075,9 +3080,11 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         return militia, militia, 4, 4
     by_states = next((m for m in _STATE_BY.finditer(text) if _country_of(facts, m.group(1)) and
                       _acting(text, m, at) and not _reporting(text, m, at)), None)
-    if trigger.event_type == "Explosions/Remote violence" and by_states:
-        return f"Military Forces of {_country_of(facts, by_states.group(1))}", (named[0] if named else ""), 1, \
-            (_inter(named[0]) if named else None)
+    if trigger.event_type == "Explosions/Remote violence" and by_states:  # (on the group struck: "U.S. forces carried
+        # out air strikes against Islamic State militants")
+        target = (named or struck or [""])[0]
+        return f"Military Forces of {_country_of(facts, by_states.group(1))}", target, 1, \
+            (_inter(target) if target else None)
     # "Four Palestinians were killed during an Israeli military raid on the Nur Shams camp": the raiding state's
     raid = _STATE_RAID.search(text, at, at + len(trigger.span.text)) if trigger.event_type == "Battles" else None
     raider = _country_of(facts, raid.group(1) or raid.group(2)) if raid is not None else None

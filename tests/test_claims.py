@@ -880,3 +880,11 @@ def test_a_distance_placing_the_forces_subject_is_no_distance_of_the_village_the
                                "also shelled the village of Bilozerka on Monday, wounding two women.",
                                date="2024-08-19"), gaz)
     assert [(c.anchor.text, c.subjects) for c in claims] == [("Kherson", [])]
+
+
+def test_the_city_is_no_province_a_village_was_placed_in(gaz, article):
+    claims = claims_of(article("Burundian soldiers clashed with M23 rebels near the town of Kamanyola in South Kivu "
+                               "province on Friday.\n\nKamanyola lies on the border with Rwanda, about 50 km south "
+                               "of Bukavu. The rebels took control of Bukavu airport, in Kavumu, about 30 km north "
+                               "of the city, on Friday.", date="2025-02-14"), gaz)
+    assert [c.anchor.text for c in claims] == ["Bukavu", "Bukavu"]  # had been South Kivu, where Kamanyola was put

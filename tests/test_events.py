@@ -5703,3 +5703,18 @@ def test_a_district_the_text_names_so_is_coded_to_it_at_precision_two(gaz, artic
     a = article("Gunmen attacked a police post in the Bannu district of Pakistan on Friday, killing four officers.",
                 date="2024-08-23")
     assert [(e.location.text, e.geo_precision) for e in events_of(a, gaz)] == [("Bannu", 2)]
+
+
+def test_no_civilians_harmed_is_no_attack_on_them_and_the_strikes_struck_the_group(gaz, article):
+    a = article("U.S. forces carried out air strikes on Saturday against Islamic State militants in Somalia's "
+                "Puntland region. An assessment found that several fighters were killed and no civilians were "
+                "harmed, the military said.", date="2025-02-01")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events_of(a, gaz)] == \
+        [("Air/drone strike", "Military Forces of United States", "Islamic State")]
+
+
+def test_tear_gas_at_opposition_supporters_in_the_capital_is_at_the_capital(gaz, article):
+    a = article("MAPUTO, Nov 7 - Police fired live bullets and tear gas at opposition supporters protesting against "
+                "disputed election results in the capital Maputo on Thursday, killing three people.", date="2024-11-07")
+    assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)] == \
+        [("Excessive force against protesters", "Maputo")]

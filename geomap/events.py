@@ -353,6 +353,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?<!hunger )(?<!general )(?<!labour )strikes? (?:and (?:[\w-]+ ){1,2}|(?:across|throughout|on|in|near|at) "
      r"(?:[\w'’-]+ ){1,6}?)?(?:kills?|killed|wounds?|wounded)\b|"
      r"another (?:one )?(?:also )?(?:hit|struck|targeted)|"  # "... Another hit a tent in Khan Younis"
+     r"(?<=and )another on (?:a|an|the)(?= )|"  # "a strike on a house in Sabra killed seven, and another on a tent"
      # "The attack also hit the city of Bila Tserkva": the barrage told before, at another place
      # (not "The attack hit residential buildings in the city's ... districts": the attack told, retold)
      r"the (?:attack|barrage|bombardment|assault) also (?:hit|struck|damaged)|"
@@ -657,8 +658,10 @@ _BLAMED_END = re.compile(r"\bblam(?:ed|es|ing) (?:the )?((?:(?! for )[^,.;]){2,6
 _NAMED_NEXT = re.compile(r"\W*(?:The\s+)?(?:[Gg]unmen|[Aa]ttackers|[Mm]embers|[Ff]ighters|[Mm]ilitants)"
                          r"(?:\s+(?:from|of)\s+(?:the\s+)?([^,.;]{2,50}?)\s+(?:also|then|later)\b|"
                          # "The attackers, suspected members of the Islamic State in the Greater Sahara, surrounded"
-                         r",\s+(?:suspected|believed to be|said to be)\s+(?:members|fighters|militants)\s+"
-                         r"(?:of|from)\s+(?:the\s+)?([^,.;]{2,60}),)")
+                         # (or "believed to belong to the Islamic State in the Greater Sahara,")
+                         r",\s+(?:(?:suspected|believed to be|said to be)\s+(?:members|fighters|militants)\s+"
+                         r"(?:of|from)|(?:believed|thought|said) to (?:belong|be linked) to)\s+(?:the\s+)?"
+                         r"([^,.;]{2,60}),)")
 # "The army, which still holds El Fasher, said": a relative clause between a speaker and its verb
 _RELATIVE_OPENS = re.compile(r"\s*(?:which|who|whose)\b")
 _CLAIM_REACH = 300  # characters after an event's sentence in which a claim of it is looked for

@@ -1185,7 +1185,11 @@ def _stray(article: Article, mention: Mention, town: Place) -> bool:
             place.population >= _SMALL_TOWN or place.feature_code in ("PPLC", "AIRP", "AIRB") or place.landmark or \
             not mention.why.startswith(_BY_NAME_PASSES):
         return False
-    others = [m.place for m in article.mentions if m.place is not None and m.text != mention.text]
+    # (another small town abroad chosen by its name alone vouches for none: "Sabra" read as Sabratha and "Zeitoun" as
+    # Zejtun, in Malta, in a story of Gaza City)
+    others = [m.place for m in article.mentions if m.place is not None and m.text != mention.text and
+              not (m.place.kind == "place" and m.place.population < _SMALL_TOWN and m.place.country != town.country
+                   and m.why.startswith(_BY_NAME_PASSES))]
     return not any(o.country == place.country or
                    o.country and haversine_km(o.lat, o.lon, place.lat, place.lon) <= _STRAY_KM for o in others)
 

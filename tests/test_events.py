@@ -5718,3 +5718,17 @@ def test_tear_gas_at_opposition_supporters_in_the_capital_is_at_the_capital(gaz,
                 "disputed election results in the capital Maputo on Thursday, killing three people.", date="2024-11-07")
     assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)] == \
         [("Excessive force against protesters", "Maputo")]
+
+
+def test_another_strike_told_after_and_is_a_strike_of_its_own_with_its_dead(gaz, article):
+    a = article("Israeli air strikes across the Gaza Strip killed 31 people on Tuesday. Medics said a strike on a "
+                "house in Khan Younis killed seven people, and another on a tent in the Mawasi area killed four.",
+                date="2025-08-12")
+    assert [(e.location.text, e.fatalities) for e in events_of(a, gaz)][-2:] == [("Khan Younis", 7), ("Mawasi", 4)]
+
+
+def test_attackers_believed_to_belong_to_a_group_are_that_groups(gaz, article):
+    a = article("Gunmen killed 44 worshippers at a mosque in the village of Fambita in Niger's Tillaberi region on "
+                "Friday.\n\nThe attackers, believed to belong to the Islamic State in the Greater Sahara, surrounded "
+                "the mosque before opening fire.", date="2025-03-22")
+    assert [e.actor1 for e in events_of(a, gaz)] == ["Islamic State (Sahel)"]

@@ -1236,3 +1236,10 @@ def test_a_name_placed_by_its_context_once_is_placed_there_again_not_abroad(gaz,
                 "about 40 km north of Bunia, the provincial capital.")
     assert [m.place.name for m in resolved_all(a, gaz) if m.text == "Lopa"] == ["Ituri", "Ituri"]  # the second had
     # been Loupes, in France, then dropped
+
+
+def test_two_small_towns_abroad_chosen_by_name_vouch_for_neither(gaz, article):
+    a = article("Israeli tanks advanced into the Zeitoun neighbourhood of Gaza City on Tuesday. Medics said a strike "
+                "on a house in Sabra killed seven people, and another on a tent near Khan Younis killed four.")
+    found = resolved(a, gaz)
+    assert found["Sabra"].place.country == "PS"  # had been Sabratha, in Libya, which Zejtun in Malta kept near

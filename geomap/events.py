@@ -209,6 +209,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"seeking|collecting|heading|walking|trying))|"
      r"farmers|passengers?|(?:passenger )?trains?|buses|tourists|displaced (?:people|persons|families)|pilgrims|students|mourners|shoppers|fishermen|herders|traders|commuters|"
      r"visitors|guests|miners|children|bus|motorists|"
+     # "went from house to house, shooting men in the street"
+     r"(?<=shooting )(?:(?!(?:where|when|in|at|that|which|of|and)\b)[\w-]+ ){0,2}(?:men|women|people)"
+     r"(?! (?:who|with)\b)|"
      # "ambushed a truck, killing its driver" (not "the officer shot the driver of the car")
      r"(?:" + "|".join(f"(?<=kill{end} {det})" for end in ("ed", "ing") for det in ("", "a ", "its ", "the ")) +
      r")(?:truck |bus |taxi |lorry )?drivers?)|"
@@ -1206,6 +1209,8 @@ _BROKERED_BY = re.compile(r"\b(?:brokered|mediated|facilitated|hosted)\s+by\s+(?
                           r"(?:and\s+(?:the\s+)?)?$")
 # "Israeli negotiators", "Israeli and Hamas negotiators": a party to talks
 _NEGOTIATORS = re.compile(r"\s+(?:and\s+[A-Z][\w-]+\s+)?(?:negotiators|delegations?|negotiating teams?)\b")
+# "ambushed a police vehicle with a roadside bomb": an ambush's object, then the weapon it was made with
+_WITH_MEANS = re.compile(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}with\s+(?:an?\s+|two\s+|several\s+)?")
 # "rockets fired from Cambodia": the country the fire came from
 _FIRED_FROM = re.compile(r"\b(?:fired|launched)\s+from\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 # A demonstration the article tells of, which forces firing tear gas or water cannon broke up
@@ -1851,6 +1856,10 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
                 # "Heavy fighting broke out in Tripoli ... Gunfire and explosions were heard in Abu Salim": the fight's)
             trigger = replace(trigger, sub_event_type=_FALLBACKS[trigger.sub_event_type], general=trigger.sub_event_type)
         settled.append(trigger)
+    # "ambushed a police vehicle with a roadside bomb": the bomb, its means, is the event (no clash beside it)
+    settled = [t for t in settled if not (t.event_type == "Battles" and t.span.text.startswith("ambush") and any(
+        b.event_type == "Explosions/Remote violence" and _WITH_MEANS.fullmatch(
+            text, t.span.end - sentence.start, b.span.start - sentence.start) for b in settled))]
     taken = [t for t in settled if t.sub_event_type.startswith("territory")]
     if taken:  # "took Deir ez-Zor after troops withdrew", "had taken the town after fighting with the army": the
         # capture tells it
@@ -4996,7 +5005,8 @@ def _one_kind(body: Event, headline: Event) -> bool:
         headline.sub_event_type == "Looting/property destruction" and body.sub_event_type == "Attack" or \
         headline.sub_event_type == "Attack" and body.sub_event_type in _BOMBERS_ONLY or \
         (headline.event_type == "Battles" and body.event_type == "Explosions/Remote violence" or
-         bool(headline.general)) and body.actor1 == headline.actor1 and body.fatalities == headline.fatalities > 0
+         bool(headline.general)) and body.actor1 == headline.actor1 and body.fatalities > 0 and \
+        headline.fatalities in (0, body.fatalities)  # ("Militants kill police officers" over a roadside bomb's five)
 
 
 def _same_talks(body: Event, headline: Event) -> bool:

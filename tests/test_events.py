@@ -5732,3 +5732,18 @@ def test_attackers_believed_to_belong_to_a_group_are_that_groups(gaz, article):
                 "Friday.\n\nThe attackers, believed to belong to the Islamic State in the Greater Sahara, surrounded "
                 "the mosque before opening fire.", date="2025-03-22")
     assert [e.actor1 for e in events_of(a, gaz)] == ["Islamic State (Sahel)"]
+
+
+def test_an_ambush_with_a_roadside_bomb_is_the_bombing_and_a_headline_of_its_dead_is_it(gaz, article):
+    a = article("Suspected al Shabaab fighters ambushed a police vehicle with a roadside bomb near the town of Mandera "
+                "on Saturday, killing five officers, police said.",
+                title="Al Shabaab militants kill police officers in Kenya's Mandera", date="2025-01-05")
+    assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == [("Remote explosive/landmine/IED", 5)]
+
+
+def test_gunmen_shooting_men_in_the_street_attacked_civilians_not_a_school_shooting_where_people_died(gaz, article):
+    a = article("Gunmen loyal to the new government went from house to house in the town of Baniyas, shooting men in "
+                "the street, residents said.", date="2025-03-09")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Attack"]
+    a = article("Hogg survived a school shooting where 17 people died in Florida.", date="2018-04-01")
+    assert events_of(a, gaz) == []

@@ -1073,8 +1073,9 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+[^,;.()]{1,60},\s*and\s+|,?\s
 _POSSESSOR = re.compile(r"['’]s (?:(?:far[ -])?(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
                         r"south-?west)(?:ern)? |restive |eastern |western |northern |southern )?"
                         r"(?:(?:capital|largest|second|second-largest|main|port|commercial) (?:city |town )?|"
-                        # "Pakistan's southwestern province of Balochistan"
-                        r"(?:province|state|region|district|city|town) of )?(?=[A-Z])")
+                        # "Pakistan's southwestern province of Balochistan", "Syria's coastal provinces of Latakia and"
+                        r"(?:coastal |border |northern |southern |eastern |western )?"
+                        r"(?:provinces?|states?|regions?|districts?|city|cities|towns?) of )?(?=[A-Z])")
 # "In Bunia, the capital of Ituri, ...": the unit after an apposition describes the place before it
 _DESCRIBES_BEFORE = guarded(r",\s+(?:the|a)\s+(?:provincial |regional |state )?(?:capital|seat|largest city|"
                             r"second city|main town)\s+of\s+(?:the\s+)?$|"

@@ -5747,3 +5747,9 @@ def test_gunmen_shooting_men_in_the_street_attacked_civilians_not_a_school_shoot
     assert [e.sub_event_type for e in events_of(a, gaz)] == ["Attack"]
     a = article("Hogg survived a school shooting where 17 people died in Florida.", date="2018-04-01")
     assert events_of(a, gaz) == []
+
+
+def test_a_countrys_provinces_of_a_list_are_where_it_happened_not_the_country(gaz, article):
+    a = article("Dozens of people were killed in clashes in Syria's coastal provinces of Latakia and Tartus on "
+                "Sunday, a monitor said.", date="2025-03-09")
+    assert [e.location.text for e in events_of(a, gaz)] == ["Latakia", "Tartus"]

@@ -254,7 +254,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"gangs?),? "
      # (not another subject's verb: "The attackers fled after troops killed eight of them"; "the attackers, suspected
      # herders, opened fire")
-     r"(?:(?!(?:were|was|been|being|after|before|when|as|troops|soldiers|police|army|forces)\b)\w+,? ){0,7}"
+     r"(?:(?!(?:were|was|been|being|after|before|when|as|troops|soldiers|police|army|forces)\b)[\w-]+,? ){0,7}"
      # ("gangs stormed the town of Mirebalais, freeing 500 prisoners": a capture, unless they killed there)
      r"(?:killed|shot|attacked|stormed(?! (?:the )?(?:town|city) of\b(?![^.]{0,80}\b(?:killing|killed|shooting)))|"
      r"opened fire on|opened fire|raided(?=[^.]{0,150}\b(?:killing|killed|shooting)))"  # (a raid to abduct: abduction)

@@ -5753,3 +5753,9 @@ def test_a_countrys_provinces_of_a_list_are_where_it_happened_not_the_country(ga
     a = article("Dozens of people were killed in clashes in Syria's coastal provinces of Latakia and Tartus on "
                 "Sunday, a monitor said.", date="2025-03-09")
     assert [e.location.text for e in events_of(a, gaz)] == ["Latakia", "Tartus"]
+
+
+def test_gunmen_dressed_in_military_style_uniforms_who_opened_fire_attacked(gaz, article):
+    a = article("Gunmen dressed in military-style uniforms opened fire on people at a cockfighting venue in the town "
+                "of Portoviejo in Ecuador late on Sunday, killing 17 people, police said.", date="2025-04-07")
+    assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == [("Attack", 17)]

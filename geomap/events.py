@@ -985,7 +985,7 @@ _KILLED = guarded(
     # ... "18 soldiers travelling on the train were killed", "10 soldiers fighting alongside Congo's army were killed"
     r"(?:(?:travell?ing|riding|sheltering|working|stationed|aboard|fighting|serving|deployed)\s+"
     r"(?:[\w'’-]+\s+){1,5}(?=were\b))?"
-    r"(?:,[^,.]{0,80},\s*)?(?:were|have been|had been|was)?\s*"
+    r"(?:,[^,.]{0,80},\s*)?(?:were|have been|had been|was)?\s*(?:(?<=were )also\s+|(?<=was )also\s+)?"
     r"(?<!and )(?:killed|dead|died)\b"  # (not "captured several officers and killed dozens": the dozens)
     # "A mob beat two men to death"
     r"|\b(?:beat|beaten|stabbed|hacked|stoned|burned|burnt)\s+(?P<c>\d[\d,]*|(?!an?\b|the\b)[a-z-]+)\s+"
@@ -4098,6 +4098,10 @@ _LOWER_TOLL = re.compile(rf"\b(?:lower|smaller|revised|conflicting)\s+(?:death\s
 _ARMED_KILLED = re.compile(r"\bkill(?:ing|ed)\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}(?:soldiers|troops|policemen|"
                            r"police officers|security personnel|servicemen|guards|gendarmes)\b")
 _CIVILIANS_KILLED = re.compile(r"\b(?:civilians|villagers|residents|worshippers|farmers|passengers)\b")
+# "Two members of the security forces were also killed", "a soldier also died": the state's own dead, told after
+_OWN_DEAD_TOO = re.compile(r"\b(?:soldiers?|troops|policem[ae]n|police officers?|security (?:forces|personnel)|"
+                           r"servicem[ae]n|gendarmes?)\b[^.;]{0,20}?\b(?:were|was) also (?:killed|shot dead)|"
+                           r"\b(?:soldiers?|troops|policem[ae]n|officers?)\s+also\s+died\b")
 _NO_KILLING = frozenset({"Abduction/forced disappearance", "Sexual violence", "Looting/property destruction"})
 
 
@@ -4140,7 +4144,8 @@ def _follow_up_toll(article: Article, sentence: Span) -> None:
     elif len(killing) > 1 and len({e.location.place if e.location else None for e in killing}) == 1 and \
             killing[0].event_type == "Battles":  # "attacked a base, setting off a car bomb at the gate before
         previous = killing[:1]  # storming it. At least 17 soldiers were killed": the assault's toll
-    if len(previous) == 1 and _other_sides_dead(article, previous[0], sentence):
+    if len(previous) == 1 and (_other_sides_dead(article, previous[0], sentence) or
+                               _states_own_dead(article, previous[0], sentence)):
         return
     if len(previous) == 1 and previous[0].fatalities == 1 and _IN_THE_EVENT.search(sentence.text) and \
             _sentences_between(article, previous[0].sentence, sentence) == 0:
@@ -4193,6 +4198,22 @@ def _other_sides_dead(article: Article, fight: Event, sentence: Span) -> bool:
     article.events.append(replace(fight, actor1=state, actor2=fight.actor1, inter1=1,
                                   inter2=fight.inter1, fatalities=total, sentence=sentence,
                                   notes=f"{fight.notes} [the attackers' dead]".strip()))
+    return True
+
+
+def _states_own_dead(article: Article, fight: Event, sentence: Span) -> bool:
+    """'Security forces killed 31 Maoist rebels in a gunbattle ... Two members of the security forces were also
+    killed': right after a fight the state's forces told with their foes' dead, their own dead -- that side's toll, an
+    event of its own (as _other_sides_dead makes the attackers')."""
+    if fight.event_type != "Battles" or fight.inter1 != 1 or not fight.actor2 or not fight.fatalities or \
+            not _right_after(article, fight, sentence) or not _OWN_DEAD_TOO.search(sentence.text):
+        return False
+    total = _death_toll(sentence)
+    if not total:
+        return False
+    article.events.append(replace(fight, actor1=fight.actor2, actor2=fight.actor1, inter1=fight.inter2, inter2=1,
+                                  fatalities=total, sentence=sentence,
+                                  notes=f"{fight.notes} [the state forces' dead]".strip()))
     return True
 
 

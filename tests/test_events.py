@@ -5759,3 +5759,10 @@ def test_gunmen_dressed_in_military_style_uniforms_who_opened_fire_attacked(gaz,
     a = article("Gunmen dressed in military-style uniforms opened fire on people at a cockfighting venue in the town "
                 "of Portoviejo in Ecuador late on Sunday, killing 17 people, police said.", date="2025-04-07")
     assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == [("Attack", 17)]
+
+
+def test_the_states_own_dead_told_after_its_fight_are_that_sides_toll(gaz, article):
+    a = article("Indian security forces killed 31 Maoist rebels in a gunbattle in Chhattisgarh's Bijapur district on "
+                "Sunday, police said. Two members of the security forces were also killed.", date="2025-02-09")
+    assert [(e.actor1, e.fatalities) for e in events_of(a, gaz)] == \
+        [("Military Forces of India", 31), ("CPI (Maoist)", 2)]  # each side's toll of the battle, apart

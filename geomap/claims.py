@@ -133,8 +133,8 @@ _AIRFIELDS = frozenset({"AIRP", "AIRB", "AIRF"})
 _AND_THEN = re.compile(r"(?:\s+(?:city|town))?"
                        r"(?:\s+in\s+(?:the\s+)?(?:[a-z]+ern\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
                        r"(?:,\s+(?:which|where|whose)\b[^.;]{0,100})?\s*,?\s*and\s+(?:is\s+|lies\s+)?")
-_ANAPHOR_BEFORE = re.compile(r"\bthe\s+(?P<word>city|town|village|camp|settlement),?\s+(?:which|that)\s+"
-                             r"(?:lies|is|sits)\s+" +
+_ANAPHOR_BEFORE = re.compile(r"\bthe\s+(?P<word>city|town|village|camp|settlement)(?:,?\s+(?:which|that)\s+"
+                             r"(?:lies|is|sits)\s+|,\s+)" +  # ... or "to protect the town, about 40 km north of Kaya"
                              _LIES_ABOUT)
 _CITY = re.compile(r"the (?:city|town|port city|port town)\b|the(?=\s+cent(?:re|er)\b)")  # (or "the centre" alone)
 _CENTRE = re.compile(r"['’]?s?\s+(?:centre|center)\b")

@@ -248,7 +248,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"hotels?|restaurants?|cafes?|bars?|nightclubs?|beach(?:es)?|homes? of|mining (?:sites?|camps?)|gold mines?|"
      r"(?:displacement|refugee) (?:camps?|sites?)|(?:camps?|sites?) for (?:the )?displaced)|"
      # "Jihadist fighters killed at least 200 people": armed men who killed people attacked them
-     r"(?:militants|jihadists|fighters|insurgents) (?:\w+ ){0,4}killed (?:at least |more than |some |about )?[\w,]+ "
+     r"(?:militants|jihadists|fighters|insurgents) (?:[\w-]+ ){0,6}killed (?:at least |more than |some |about )?[\w,]+ "
      r"(?:people|civilians|villagers|residents|worshippers)|"
      r"(?:gunm[ae]n|bandits|attackers?|assailants?|armed (?:men|youths|herders)|raiders|gang members|gangsters|"
      r"gangs?),? "
@@ -309,7 +309,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     # A demonstration or a rally of people, not a product's, a garden's or the stock market's (nor a ban on them:
     # "protests banned", "a ban on protests")
     (r"\b(?:(?<!ban on )(?<!banning )(?<!banned )protests?(?! (?:were |was |are |is |have been |had been )?(?:banned|"
-     r"outlawed|prohibited)\b)|protested|protesters|demonstrators|marched|took to the streets|sit-ins?|"
+     r"outlawed|prohibited)\b)|protested|protesters|demonstrators|marched|"
+     r"took to the streets(?! (?:to|in) (?:celebrat|cheer|rejoic|welcom|mourn))|sit-ins?|"  # (not a celebration)
      r"(?:demonstrations?|rall(?:y|ies)) (?:also )?(?:against|over|in support|outside|in front|calling|demanding|to (?:demand|protest)|"
      r"erupted|broke out|took place|(?:was|were) (?:also )?held)|"
      r"(?:held|staged|organi[sz]ed|joined|attended) (?:a |an |the )?"
@@ -894,8 +895,9 @@ _RETOLD_AT = re.compile(r"\s*(?:The|This) (?:attack|assault|raid|ambush|bombing|
 _TARGET_RETOLD = guarded(r"\b(?:attacked|hit|struck|targeted|overran|ambushed|stormed) the "
                          r"(?:army |military |police )?(?:position|base|post|outpost|camp|checkpoint|convoy|patrol)\b")
 # "targeted hideouts of the TTP, which has stepped up attacks inside Pakistan": a clause describing the target
+# (but not what the victims were doing: "people who were digging trenches on the edge of the town of Barsalogho")
 _DESCRIBED_BY = re.compile(r",\s+(?:which|who)\s+(?:has|have|had|is|are|was|were|controls?|holds?|runs?|lies|sits|"
-                           r"stands)\b")
+                           r"stands)\b(?!\s+[a-z]+ing\b)")
 # A state's forces an explosion harmed: "wounding 11 soldiers", "a vehicle carrying police commandos", "Seven police
 # officers were killed when their vehicle hit ..."
 _STATE_MEN = r"(soldiers|troops|servicemen|police\s*(?:men|officers|commandos)?|policemen)"
@@ -1150,7 +1152,8 @@ _LEFT_AGAIN = re.compile(r"\bbefore (?:withdrawing|retreating|pulling out|pullin
 _DEMONSTRATIONS = frozenset({"Protests", "Riots"})
 _PROTEST_GRAVITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
 # "..., including nine in a house in Beit Lahiya and six in ...": a part of a toll told at a place
-_SHARE = re.compile(r"\b(?:including|and)\s+(?P<n>\d+|[a-z]+)\s+(?:(?!and\b|including\b)[\w'’-]+\s+){0,8}?$")
+_SHARE = re.compile(r"\b(?:including|and)\s+(?P<n>\d+|(?!an?\b|the\b)[a-z]+)\s+"  # (not "including an air base")
+                    r"(?:(?!and\b|including\b)[\w'’-]+\s+){0,8}?$")
 _AT_PLACE = re.compile(r"\s(?:in|at|near)\s")
 # "withdrew across the border to Bujumbura": where a withdrawal went, not where it happened
 # (and the country of such a town: "to Mae Sot in Thailand")
@@ -1212,6 +1215,9 @@ _BROKERED_BY = re.compile(r"\b(?:brokered|mediated|facilitated|hosted)\s+by\s+(?
 _NEGOTIATORS = re.compile(r"\s+(?:and\s+[A-Z][\w-]+\s+)?(?:negotiators|delegations?|negotiating teams?)\b")
 # "ambushed a police vehicle with a roadside bomb": an ambush's object, then the weapon it was made with
 _WITH_MEANS = re.compile(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}with\s+(?:an?\s+|two\s+|several\s+)?")
+# A rounded figure ("kill nearly 500", "dozens"), which an exact one outranks
+_ROUGH_TOLL = re.compile(r"\b(?:nearly|almost|about|around|some|roughly|close to|up to)\s+\d|"
+                         r"\b(?:dozens|scores|hundreds|several)\b", re.I)
 # "rockets fired from Cambodia": the country the fire came from
 _FIRED_FROM = re.compile(r"\b(?:fired|launched)\s+from\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 # A demonstration the article tells of, which forces firing tear gas or water cannon broke up
@@ -4942,6 +4948,10 @@ def _larger_toll(kept: Event, repeat: Event) -> int:
     cities": the deaths are the body's shooting)."""
     if _CLAIMED_TOLL.search(repeat.sentence.text) or kept.sub_event_type == "Peaceful protest":
         return kept.fatalities
+    # ... nor a rounded figure an exact one ("kill nearly 500" in the headline, 492 in the body)
+    rough = [e for e in (kept, repeat) if e.fatalities and _ROUGH_TOLL.search(e.sentence.text)]
+    if len(rough) == 1 and (kept if rough[0] is repeat else repeat).fatalities:
+        return (kept if rough[0] is repeat else repeat).fatalities
     return max(kept.fatalities, repeat.fatalities)
 
 

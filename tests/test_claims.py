@@ -888,3 +888,10 @@ def test_the_city_is_no_province_a_village_was_placed_in(gaz, article):
                                "of Bukavu. The rebels took control of Bukavu airport, in Kavumu, about 30 km north "
                                "of the city, on Friday.", date="2025-02-14"), gaz)
     assert [c.anchor.text for c in claims] == ["Bukavu", "Bukavu"]  # had been South Kivu, where Kamanyola was put
+
+
+def test_the_town_in_apposition_to_a_distance_is_the_town_told(gaz, article):
+    (claim,) = claims_of(article("Jihadists killed hundreds of people on the edge of the town of Barsalogho on "
+                                 "Saturday. The army had ordered residents to dig trenches to protect the town, about "
+                                 "40 km north of Kaya.", date="2024-08-27"), gaz)
+    assert [s.mention.text for s in claim.subjects] == ["Barsalogho"]

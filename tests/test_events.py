@@ -5766,3 +5766,25 @@ def test_the_states_own_dead_told_after_its_fight_are_that_sides_toll(gaz, artic
                 "Sunday, police said. Two members of the security forces were also killed.", date="2025-02-09")
     assert [(e.actor1, e.fatalities) for e in events_of(a, gaz)] == \
         [("Military Forces of India", 31), ("CPI (Maoist)", 2)]  # each side's toll of the battle, apart
+
+
+def test_fighters_of_a_long_named_group_who_killed_people_digging_trenches_attacked_them_there(gaz, article):
+    a = article("Fighters of the al Qaeda-linked group JNIM killed at least 400 people who were digging trenches on "
+                "the edge of the town of Djibo on Saturday, aid workers said.", date="2024-08-27")
+    assert [(e.sub_event_type, e.location.text, e.fatalities) for e in events_of(a, gaz)] == \
+        [("Attack", "Djibo", 400)]
+
+
+def test_a_rounded_headline_toll_yields_to_the_bodys_exact_one(gaz, article):
+    a = article("Israeli air strikes killed 492 people across Lebanon on Monday, the health ministry said.",
+                title="Israeli strikes on Lebanon kill nearly 500 in a day", date="2024-09-24")
+    assert [e.fatalities for e in events_of(a, gaz)] == [492]
+
+
+def test_residents_celebrating_in_the_streets_are_no_protest_and_rockets_at_a_base_near_a_town_hit_there(gaz, article):
+    a = article("Soldiers retook the city of Wad Madani on Saturday. Residents took to the streets to celebrate as "
+                "troops entered the city centre.", date="2025-01-11")
+    assert [e.event_type for e in events_of(a, gaz)] == ["Battles"]
+    a = article("Hezbollah said it fired dozens of rockets at Israeli military sites, including an air base near "
+                "Haifa.", date="2024-09-23")
+    assert [(e.location.text, e.geo_precision) for e in events_of(a, gaz)] == [("Haifa", 2)]

@@ -1358,7 +1358,7 @@ _EARLIER = re.compile(r"\b(?:last|previous) (?:month|year|week)\b|\b(?:weeks|mon
                       r"\bearlier this (?:month|year)\b")
 # "Survivors said the gunmen shot at people": the attackers just told of, told again
 _ATTACKER_WORDS = ("gunmen", "attackers", "assailants", "militants", "jihadists", "bandits", "raiders", "armed men",
-                   "paramilitaries", "insurgents")
+                   "paramilitaries", "insurgents", "separatists")
 _THE_ATTACKERS = re.compile(rf"\b[Tt]he (?:{'|'.join(_ATTACKER_WORDS)})\b")
 # "killed at least 20 of the attackers", "30 of the attackers were killed"
 # ("Soldiers returned fire, killing eight of them")
@@ -3213,7 +3213,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         # text says no one claimed the attack)
         unnamed = _unidentified(where) if facts.unclaimed else \
             facts.group_before(sentence.start) or next(iter(facts.groups), _unidentified(where))
-        other = _other_state(facts, text, at, state) or _repelled_state(facts, trigger, state, sentence.start)
+        other = _other_state(facts, text, at, state) or _repelled_state(facts, trigger, state, sentence.start) or \
+            _repelled_group(article, trigger, sentence, state)
         # ("Taliban security forces raided an Islamic State hideout": the group that rules is the state acting)
         ruling = _ruling_groups(text) if named else set()
         fought = [g for g in named if g not in ruling] or named
@@ -3510,6 +3511,16 @@ def _repelled_state(facts: _Facts, trigger: _Trigger, state: str, sentence_start
     named = _states_of(facts, trigger.span.start, trigger.span.end) or \
         _states_of(facts, sentence_start, trigger.span.start)
     return next((actor for name in named if (actor := f"Military Forces of {name}") != state), "")
+
+
+def _repelled_group(article: Article, trigger: _Trigger, sentence: Span, state: str) -> str:
+    """'Peacekeepers and government troops repelled the assault': the side of the assault told just before ("Fighters
+    of the 3R rebel group attacked the town"), other than ``state``."""
+    if not _REPELLED_THE.search(trigger.span.text):
+        return ""
+    told = next((e for e in reversed(_in_passage(article, sentence)) if e.violent), None)
+    return told.actor1 if told is not None and told.actor1 and told.actor1 != state and \
+        not _unnamed(told.actor1) else ""
 
 
 def _states_of(facts: _Facts, start: int, end: int) -> list[str]:

@@ -5788,3 +5788,18 @@ def test_residents_celebrating_in_the_streets_are_no_protest_and_rockets_at_a_ba
     a = article("Hezbollah said it fired dozens of rockets at Israeli military sites, including an air base near "
                 "Haifa.", date="2024-09-23")
     assert [(e.location.text, e.geo_precision) for e in events_of(a, gaz)] == [("Haifa", 2)]
+
+
+def test_troops_that_repelled_the_assault_told_fought_its_group(gaz, article):
+    a = article("Fighters of the 3R rebel group attacked the town of Bocaranga in the Central African Republic on "
+                "Wednesday, killing six civilians. Peacekeepers and government troops repelled the assault after "
+                "several hours of fighting.", date="2025-02-21")
+    assert [(e.actor1, e.actor2) for e in events_of(a, gaz)][1:] == \
+        [("Military Forces of Central African Republic", "3R")]
+
+
+def test_a_bomb_the_separatists_set_off_in_their_ambush_is_its_means(gaz, article):
+    a = article("Separatist fighters killed four soldiers in an ambush on a military convoy near the town of Ndop in "
+                "Cameroon on Sunday.\n\nThe separatists set off an improvised explosive device as the convoy passed "
+                "and then opened fire on the soldiers.", date="2025-06-03")
+    assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == [("Armed clash", 4)]

@@ -936,3 +936,8 @@ def test_districts_of_a_list_are_places_and_districts_of_a_city_its_parts(gaz, a
     recognise(a, gaz)
     assert [(m.text, m.feature) for m in a.mentions if m.kind == "toponym"] == \
         [("Sirwah", "district"), ("Raghwan", ""), ("Tripoli", "")]
+
+
+def test_the_tren_de_aragua_gang_names_no_venezuelan_state(gaz, article):
+    a = article("The boat had left Venezuela and was run by members of the Tren de Aragua gang, Trump said.")
+    assert names(a, gaz) == ["Venezuela"]

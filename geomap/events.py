@@ -279,7 +279,7 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:(?:supporters|activists)\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4})?(?:clashed|fought) with (?:the )?"
      r"(?:police|security forces|riot police)|"  # "BNP supporters clashed with police"
      r"(?:protesters|demonstrators|crowds?|mobs?|youths|students|young (?:people|men)|supporters)\s+"
-     r"(?:\w+\s+){0,7}(?:looted|"
+     r"(?:[\w'’-]+\s+){0,9}(?:looted|"  # ("Protesters angry at the M23 rebels' advance on Goma attacked")
      r"torched|ransacked|burned|"
      r"set (?:\w+ ){0,5}(?:on fire|ablaze)|set fire to|pelted|attacked|stormed|storm|"
      r"threw (?:stones|rocks|petrol bombs|molotov|bottles|flares|fireworks|projectiles)|"
@@ -1220,6 +1220,11 @@ _ROUGH_TOLL = re.compile(r"\b(?:nearly|almost|about|around|some|roughly|close to
                          r"\b(?:dozens|scores|hundreds|several)\b", re.I)
 # "rockets fired from Cambodia": the country the fire came from
 _FIRED_FROM = re.compile(r"\b(?:fired|launched)\s+from\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+# "previous drone attacks", "past strikes": attacks of before
+_PAST_ONES = re.compile(r"\b(?:previous|past|prior|repeated|frequent)\s+(?:[\w-]+\s+)?$", re.I)
+# "The protesters accused ...", "Demonstrators chanted ...": a crowd already told of, what it said or carried
+_CROWD_SPEAKS = re.compile(r"(?:protesters|demonstrators|marchers)\s+(?:also\s+)?(?:accused|said|say|demanded|called|"
+                           r"blamed|chanted|shouted|carried|waved|held up|denounced)\b", re.I)
 # A demonstration the article tells of, which forces firing tear gas or water cannon broke up
 _DEMONSTRATING = re.compile(r"\b(?:protest|demonstrat|rall(?:y|ies)\b|march|riot|sit-in|crowds?\b|mourners|"
                             r"gathering|strikers|blockades?\b|blocked (?:a |the )?(?:roads?|highways?)\b|"
@@ -1287,6 +1292,8 @@ _CITY_WORD = re.compile(r"\b(?:city|town|village)\b", re.I)
 _IN_THE_EVENT = re.compile(r"\b(?:in|by|during) the (?:[A-Z][\w'’-]* )?(?:strikes?|attacks?|blasts?|bombings?|raids?|"
                            r"explosions?|shelling|"
                            r"ambush|exchange of fire|gunfight|firefight|assaults?|fighting|clashes|offensive)\b")
+# "killed in the unrest": the riot's dead
+_IN_THE_UNREST = re.compile(r"\b(?:in|during) the (?:unrest|riots?|rioting|violence|protests|clashes)\b")
 # What witnesses heard or saw of an event ("explosions could be heard", "smoke rising over the city")
 _SENSED = re.compile(r"\b(?:explosions?|blasts?|gunfire|sirens|smoke|fled|fleeing)\b")
 _ANOTHER = re.compile(r"(?:Another|A second|A third|A further|Other) (?:[\w-]+ )?(?:strikes?|missiles?|rockets?|"
@@ -1669,6 +1676,11 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
             continue  # "after the bodies of six people abducted by militants were found": taken before, found now
         if sub == "Other" and _STALLED.search(sentence.text):
             continue  # "as talks stall", "talks have made little progress": a state of talks, no meeting of a day
+        if _PAST_ONES.search(sentence.text, max(0, match.start() - 30), match.start()):
+            continue  # "militias have carried out previous drone attacks on the field": history, no event of the day
+        if event_type == "Protests" and _CROWD_SPEAKS.match(sentence.text, match.start()) and \
+                any(e.disorder_type == "Demonstrations" for e in article.events):
+            continue  # "The protesters accused Western countries of ...": the crowd told, speaking -- no new protest
         if sub == "Protest with intervention" and not _DEMONSTRATING.search(article.text):
             continue  # "soldiers fired tear gas at villagers trying to put out the fires": no demonstration told
         if sub == "Peaceful protest" and _DIPLOMATIC.search(sentence.text) and not _CROWD.search(sentence.text):
@@ -2434,6 +2446,9 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
     described = _DESCRIBED_BY.search(article.text, trigger.span.end, sentence.end) if ", wh" in sentence.text else None
     after = [m for m in mentions if m.start > trigger.span.start and (m.start < zone_end or not territory) and
              (described is None or m.start < described.start())]
+    if trigger.event_type == "Riots":  # "Protesters angry at the rebels' advance on Goma attacked embassies in
+        # Kinshasa": where the crowd acted, not a place its description names
+        after = [m for m in after if m.start >= trigger.span.end] or after
     if trigger.disorder_type == "Demonstrations":  # "to protest against a trade deal between the European Union and
         # ...": its cause, no place of the protest (but "protesting against soaring living costs in Lagos and Abuja":
         # towns of the story's country after a cause of no war are where)
@@ -4137,11 +4152,25 @@ def _killed_at_the_protest(article: Article, sentence: Span) -> bool:
     return True
 
 
+def _killed_in_the_riot(article: Article, sentence: Span) -> bool:
+    """'Protesters attacked embassies in Kinshasa ... At least three people were killed in the unrest': the dead of the
+    riot just told (a sentence or two before), its toll."""
+    last = article.events[-1] if article.events else None
+    if last is None or last.event_type != "Riots" or last.fatalities or \
+            _sentences_between(article, last.sentence, sentence) > 1 or not _IN_THE_UNREST.search(sentence.text):
+        return False
+    total = _death_toll(sentence)
+    if total:
+        last.fatalities = total
+    return bool(total)
+
+
 def _follow_up_toll(article: Article, sentence: Span) -> None:
     """'Clashes erupted near Azaz. A monitor said 7 fighters were killed.': a toll told in the next
     sentence, with no event of its own, is that of the single violent event just before -- or of the places
     one trigger struck ("missile strikes on A and B. Pakistan said 31 were killed"), split evenly."""
-    if _lower_toll(article, sentence) or _killed_at_the_protest(article, sentence):
+    if _lower_toll(article, sentence) or _killed_at_the_protest(article, sentence) or \
+            _killed_in_the_riot(article, sentence):
         return
     # ... the violent one: "gangs attacked police positions, and officers withdrew. Four people were killed."
     # ... across a sentence that told only a withdrawal ("The insurgents withdrew on Saturday. At least 10 soldiers

@@ -5803,3 +5803,17 @@ def test_a_bomb_the_separatists_set_off_in_their_ambush_is_its_means(gaz, articl
                 "Cameroon on Sunday.\n\nThe separatists set off an improvised explosive device as the convoy passed "
                 "and then opened fire on the soldiers.", date="2025-06-03")
     assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == [("Armed clash", 4)]
+
+
+def test_a_crowd_described_by_a_cause_naming_a_town_rioted_where_it_acted_and_its_dead_came_after(gaz, article):
+    a = article("Protesters angry at the M23 rebels' advance on Goma attacked several foreign embassies in Kinshasa on "
+                "Tuesday.\n\nThe protesters accused Western countries of failing to stop Rwanda's support for the "
+                "rebels. At least three people were killed in the unrest, a rights group said.", date="2025-01-28")
+    assert [(e.sub_event_type, e.location.text, e.fatalities) for e in events_of(a, gaz)] == \
+        [("Violent demonstration", "Kinshasa", 3)]
+
+
+def test_previous_attacks_told_as_background_are_no_event(gaz, article):
+    a = article("A drone attack struck the Khor Mor gas field in Iraq on Tuesday, officials said. Militias have "
+                "carried out previous drone attacks on fields near Kirkuk.", date="2025-07-15")
+    assert len(events_of(a, gaz)) == 1

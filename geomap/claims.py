@@ -549,9 +549,9 @@ def _referent(article: Article, sentence_start: int, unlike: Place | None = None
               and (unlike is None or m.place != unlike)
               and not (city and (_village(m) or m.place is not None and m.located and  # nor a power plant
                                  not m.place.feature_code.startswith("PPL")))]
-    so_called = [m for m in before if called not in ("", "city") and (m.feature == called or  # ... or named so:
-                                                                      m.text.lower().endswith(" " + called))]  # "the
-    # Abu Shouk camp"
+    # ... or named so ("the Abu Shouk camp"); no feature at all is no name of one
+    so_called = [m for m in before if called not in ("", "city") and (m.feature == called or
+                                                                      m.text.lower().endswith(" " + called))]
     found = (so_called or before)[-1] if before else None
     if city and found is not None and found.approximate:  # "fighting spread to the Salah al-Din area ... east of
         # the city": the city the text named that the quarter was placed in

@@ -41,8 +41,8 @@ from gazetteer.geo import haversine_km
 
 from .document import Article, Event, Mention, Span
 from .lexicon import COMMON_WORDS
-from .text import (BORDER_WITH, DATELINE, MONTHS, NUMBER_WORD, ROAD_TO, VESSEL, abbreviation_before, any_of,
-                   first_chars, guarded, listed_before, parse_number, words_to_number)
+from .text import (BORDER_AFTER, BORDER_WITH, DATELINE, MONTHS, NUMBER_WORD, ROAD_TO, VESSEL, abbreviation_before,
+                   any_of, first_chars, guarded, listed_before, parse_number, words_to_number)
 
 # Fallback sub-types: a trigger that counts only where no specific trigger of its event type is in the
 # sentence, typed then as the commonest case ACLED codes without more detail, and only in a sentence of
@@ -1101,8 +1101,6 @@ _THE_MILITARY = re.compile(r"\W*(?:(?:Separately|Meanwhile|Later|Earlier),\s+)?(
 _FORCE_BEFORE = re.compile(r"\b(?:forces|troops|soldiers|police|policemen|officers|convoy|patrol|post|base|positions|"
                            r"checkpoint)\s+(?:(?:deployed|sent|stationed|posted|patrolling|guarding)\s+"
                            r"(?:[\w-]+\s+){0,4})?$")
-# "seize key town on China border": a country named for its border (not "the Ghulam Khan border crossing")
-_BORDER_AFTER = re.compile(r"\s+border\b(?!\s+(?:crossing|post|town|village))")
 # "the Red Sea port of Hodeidah", "the Kharkiv region town of Kupiansk": a place naming where the one after "of" lies
 # (but "the Sadr City district of Baghdad" names a part of the place after)
 _PLACE_OF_AFTER = re.compile(r"\s+(?:(?!and\s|or\s)[a-z]+\s+){0,2}(?:port|city|town|village|capital|island|"
@@ -2430,7 +2428,7 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
                            _STRIKE_NOUN.match(trigger.span.text))  # (not "Rastan in Syria was taken")
                   and not BORDER_WITH.search(article.text, max(0, m.start - 60), m.start)
                   and not (m.place is not None and m.place.kind == "country" and  # "seize key town on China
-                           _BORDER_AFTER.match(article.text, m.end))  # border" (not "the Ghulam Khan border crossing")
+                           BORDER_AFTER.match(article.text, m.end))  # border" (not "the Ghulam Khan border crossing")
                   and not ROAD_TO.search(article.text, max(0, m.start - 30), m.start)  # "on the highway to Damascus"
                   and not _BROKERED_BY.search(article.text, max(0, m.start - 40), m.start)  # the mediators' lands
                   and not (m.place is not None and m.place.kind in ("country", "region", "admin1") and

@@ -158,6 +158,8 @@ _FEATURE_BEFORE = guarded(
 _A_QUARTER_BEFORE = re.compile(r"\b(?:an?\s+(?:[a-z-]+\s+)?|the\s+(?:residential|industrial|commercial|business|"
                                r"diplomatic|historic|old|central)\s+)$")
 _CUE_REACH = 60  # _FEATURE_BEFORE is anchored at the end: searching only the tail saves scanning 200 characters
+# "the districts of Sirwah and Raghwan": a plural unit word cues a list of units (but "several districts of Tripoli",
+# one name, is the city's parts)
 _UNITS_PLURAL = frozenset({"districts", "regions", "counties", "governorates"})
 _LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\s+[A-Z]|,\s+[A-Z]")
 # ... not "the access road between Clairmont and North Druid Hills roads", roads by their names
@@ -1389,9 +1391,9 @@ def _feature(text: str, start: int, end: int) -> str:
     window = text[max(0, start - 40):start]
     before = _cue_before(window)
     if before and not re.search(r"[A-Z]\w*\s+$", window[:before.start()]):
+        # (not "the Sadr City district of Baghdad": Sadr City's)
         cue = before.group(0).split()[0].lower()
-        word = "county" if cue == "counties" else cue.rstrip("s")  # not "the Sadr City district of Baghdad": Sadr
-        # City's
+        word = "county" if cue == "counties" else cue.rstrip("s")
         if word == "district" and _A_QUARTER_BEFORE.search(window, 0, before.start()):
             return ""  # "a residential district of Kharkiv": a part of the city, which is no district
         if cue in _UNITS_PLURAL and not _LIST_GOES_ON.match(text, end) and not window.rstrip().endswith(("and", ",")):

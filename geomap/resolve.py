@@ -164,7 +164,9 @@ _GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Government|Parliament|Cabinet|Trea
 _LEGISLATURES = frozenset({"congress"})  # a body many countries have, one of them a landmark's alias
 _SAID_IN = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}|announced)\s*in\s+$")
 _ARMED_BODY_AFTER = re.compile(r"\s+(?:militia|militias|militiamen|fighters|rebels|insurgents|gangs?)\b")
-_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")
+# "near the Algerian border", "Pakistani border posts": a neighbour named for its border or what guards it (events'
+# BORDER_AFTER keeps "border post" as a place of the event; here it only names the country that owns it)
+_NEIGHBOUR_BORDER = re.compile(r"\s+(?:border|frontier)\b")
 _LISTED_ON = re.compile(r"(?:,\s+(?:and\s+)?|\s+(?:and|or)\s+)[A-Z]")  # a list goes on after a name
 _ADDRESS_ENDS = re.compile(r"\s*(?:[.,;:)]|$)")  # "Headington, Oxford." (not "Beyond Madinaty, Liverpool have")
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|told|announced)\b")
@@ -1203,7 +1205,7 @@ def _focus_town(article: Article) -> tuple[Place, int] | None:
     countries = Counter(m.place.country for m in article.mentions if m.place is not None and m.place.country and
                         not (m.text.isupper() and m.place.kind == "place") and
                         not _ARMED_BODY_AFTER.match(article.text, m.end) and
-                        not (m.place.kind == "country" and (_BORDER_AFTER.match(article.text, m.end) or
+                        not (m.place.kind == "country" and (_NEIGHBOUR_BORDER.match(article.text, m.end) or
                                                             BORDER_WITH.search(article.text, max(0, m.start - 40),
                                                                                m.start))))
     if not countries:
@@ -1298,7 +1300,6 @@ def _home_of(article: Article, mention: Mention, focus: Place, count: int,
         return region, (f"{region.name}, the {'country' if region.kind == 'country' else 'province'} the story is "
                         f"told in (its only town, {focus.name}, is where it was filed)")
     return focus, f"{focus.name}, the town the article names most ({count}x)"
-
 
 
 def _listed_with(article: Article, mention: Mention, town: Place) -> bool:

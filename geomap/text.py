@@ -31,6 +31,8 @@ BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*
 CAPITAL_ACTS = re.compile(r"(?:\s+(?:(?:has|have|had)\s+)?(?:said|says|told|presse[sd]|pushe[sd]|wants|insist(?:s|ed)|"
                           r"accus(?:es|ed)|warn(?:s|ed)|den(?:ies|ied)|claim(?:s|ed)|launch(?:es|ed)|sent|sends)|"
                           r"['’]s\s+(?:forces|troops|army|military|soldiers|offensive|assault|invasion|war))\b")
+# "the Algerian border", "on China border" (not "the border crossing", "a border town"): a country named for its border
+BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b(?!\s+(?:crossing|post|town|village))")
 # A ship, whose position a report gives at sea
 VESSEL = re.compile(r"\b(?:ships?|vessels?|carriers?|tankers?|freighters?|boats?)\b", re.I)
 _ABBREVIATIONS = frozenset(

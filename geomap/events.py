@@ -3343,7 +3343,6 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         acting = _states_of(facts, sentence.start, sentence.start + offset)
         if acting:
             return f"Military Forces of {acting[0]}", "", 1, None
-        speech = _SAID_BEFORE.search(sentence.text, 0, offset)
         if speech is not None and _MILITARY.match(sentence.text, 0, speech.start()) and not named:
             # "The army said on Monday that air strikes had killed dozens of militants": its own aircraft's (groups
             # seldom fly warplanes)
@@ -4236,12 +4235,17 @@ def _other_sides_dead(article: Article, fight: Event, sentence: Span) -> bool:
     if fight.event_type != "Battles" or not state or not fight.actor1 or \
             not _right_after(article, fight, sentence) or not _ATTACKERS_DEAD.search(sentence.text):
         return False
+    return _toll_apart(article, fight, sentence, (state, 1), "the attackers' dead")
+
+
+def _toll_apart(article: Article, fight: Event, sentence: Span, side: tuple[str, int | None], note: str) -> bool:
+    """The dead ``sentence`` tells of the side that faced ``side`` in ``fight``: an event of their own, ``side`` its
+    actor1 (False where the sentence gives no figure)."""
     total = _death_toll(sentence)
     if not total:
         return False
-    article.events.append(replace(fight, actor1=state, actor2=fight.actor1, inter1=1,
-                                  inter2=fight.inter1, fatalities=total, sentence=sentence,
-                                  notes=f"{fight.notes} [the attackers' dead]".strip()))
+    article.events.append(replace(fight, actor1=side[0], inter1=side[1], actor2=fight.actor1, inter2=fight.inter1,
+                                  fatalities=total, sentence=sentence, notes=f"{fight.notes} [{note}]".strip()))
     return True
 
 
@@ -4252,13 +4256,7 @@ def _states_own_dead(article: Article, fight: Event, sentence: Span) -> bool:
     if fight.event_type != "Battles" or fight.inter1 != 1 or not fight.actor2 or not fight.fatalities or \
             not _right_after(article, fight, sentence) or not _OWN_DEAD_TOO.search(sentence.text):
         return False
-    total = _death_toll(sentence)
-    if not total:
-        return False
-    article.events.append(replace(fight, actor1=fight.actor2, actor2=fight.actor1, inter1=fight.inter2, inter2=1,
-                                  fatalities=total, sentence=sentence,
-                                  notes=f"{fight.notes} [the state forces' dead]".strip()))
-    return True
+    return _toll_apart(article, fight, sentence, (fight.actor2, fight.inter2), "the state forces' dead")
 
 
 def _fight_retold_with_its_dead(article: Article, sentence: Span, triggers: list[_Trigger]) -> bool:
@@ -4738,12 +4736,12 @@ def _merge_repeats(article: Article) -> None:
         key = event_key(event)
         if key in kept and kept[key].actor1 != event.actor1 and kept[key].fatalities and event.fatalities:
             key += (event.actor1,)  # each side's toll of one battle ("killing 10 soldiers ... killed three attackers")
-        elif event.sub_event_type == "Looting/property destruction" and _attack_burned(event, kept):
+        elif event.sub_event_type == "Looting/property destruction" and _attack_burned(event, key, kept):
             continue  # "The attackers also burned several houses": part of the attack told there that day
-        elif event.event_type == "Explosions/Remote violence" and _assault_means(event, kept) is not None:
+        elif event.event_type == "Explosions/Remote violence" and \
+                (assault := _assault_means(event, key, kept)) is not None:
             # "Militants attacked an army base ... The militants used two car bombs to breach its defences before
             # storming it": the assault's means, its dead the assault's
-            assault = _assault_means(event, kept)
             assault.fatalities = _larger_toll(assault, event)
             continue
         elif event.event_type in ("Explosions/Remote violence", "Strategic developments") and key not in kept:
@@ -4868,22 +4866,20 @@ def _merge_repeats(article: Article) -> None:
             article.events.append(event)
 
 
-def _attack_burned(event: Event, kept: dict[tuple, Event]) -> bool:
-    """A burning or looting by the side of a violent event told before at the same place and day (or by a side the
-    text leaves unnamed)."""
-    key = event_key(event)
+def _attack_burned(event: Event, key: tuple, kept: dict[tuple, Event]) -> bool:
+    """A burning or looting by the side of a violent event told before at the place and day ``key`` (the event's)
+    tells (or by a side the text leaves unnamed)."""
     # ("The attackers ... also burned several houses": those of the attack, whoever a claim names)
     theirs = _unnamed(event.actor1) or _THE_ATTACKERS.match(event.sentence.text) is not None
     return any(e.violent and k[3:] == key[3:] and (event.actor1 in (e.actor1, e.actor2) or theirs)
                for k, e in kept.items())
 
 
-def _assault_means(event: Event, kept: dict[tuple, Event]) -> Event | None:
+def _assault_means(event: Event, key: tuple, kept: dict[tuple, Event]) -> Event | None:
     """The battle told before at the same place and day by the side whose attackers, named again, set off the
     blast (or none)."""
     if not _THE_ATTACKERS.match(event.sentence.text) or not event.actor1:
         return None
-    key = event_key(event)
     return next((e for k, e in kept.items() if e.event_type == "Battles" and k[3:] == key[3:] and
                  event.actor1 in (e.actor1, e.actor2)), None)
 

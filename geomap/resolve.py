@@ -1258,16 +1258,24 @@ def local_focus(article: Article, gazetteer: Gazetteer) -> None:
                 (not _put_elsewhere(article, mention, focus) or _framing_unit(article, mention, focus)):
             where, why = _home_of(article, mention, focus, count, region)
             if where is focus:  # ("Headington: Mum jailed ..." over "living in Headington, Oxford": Oxford)
-                where, why = next((home for other in _open(article) if other is not mention and
-                                   other.text == mention.text and other.kind == "toponym"
-                                   for home in [_home_of(article, other, focus, count, region)]
-                                   if home[0] is not focus), (where, why))
+                where, why = _namesakes_home(article, mention, focus, count, region) or (where, why)
             if where is focus and _listed_with(article, mention, focus):
                 continue
             _choose(mention, Candidate(where, 0.0, where.name, "focus"),
                     "local-focus", f"'{mention.text}' is not in the gazetteer: placed approximately at {why}")
             mention.approximate = True
             _place_namesakes(article, mention, "local-focus")  # ("the town of Tina ... north of Tina")
+
+
+def _namesakes_home(article: Article, mention: Mention, focus: Place, count: int,
+                    region: Place | None) -> tuple[Place, str] | None:
+    """The home another open mention of the same name has (see _home_of), where it is other than the article's town."""
+    for other in _open(article):
+        if other is not mention and other.text == mention.text and other.kind == "toponym":
+            home = _home_of(article, other, focus, count, region)
+            if home[0] is not focus:
+                return home
+    return None
 
 
 def _home_of(article: Article, mention: Mention, focus: Place, count: int,

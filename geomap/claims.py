@@ -503,7 +503,8 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
         word = facility.group("word").split()[-1].lower()
         # ... or, named nowhere, where the event told with it happened ("an attack on an army post killed four soldiers
         # near the town of Hawija ... the assault on the post, about 50 km southwest of Kirkuk")
-        referent = _facility_named(article, sentence.start, word) or _event_at(article, sentence.start, word)
+        referent = None if _named_apart(article, sentence.start, word) else \
+            _facility_named(article, sentence.start, word) or _event_at(article, sentence.start, word)
     if referent is None and _EVENT_ANAPHOR.match(article.text, sentence.start, claim_start):
         referent = _last_event_place(article, sentence.start)
     if referent is not None and claim.anchor is not None and referent.place is not None and \
@@ -593,6 +594,17 @@ def _facility_named(article: Article, sentence_start: int, word: str) -> Mention
              and (m.text.lower().endswith(word) or pattern.match(article.text, m.end) or
                   at.search(article.text, max(0, m.start - 60), m.start))]
     return named[-1] if named else None
+
+
+def _named_apart(article: Article, sentence_start: int, word: str) -> bool:
+    """The facility of that kind named last before the sentence has a name no place is ("recaptured the al-Jaili oil
+    refinery ... The refinery lies about 70 km north of the capital": not the "Khartoum North refinery" of the
+    headline, nor the town the recapture was placed at)."""
+    naming = re.compile(rf"\b((?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]*)(?:\s+(?:oil|gas|air|power|military|army))?\s+"
+                        rf"{re.escape(word)}\b")
+    last = ([None] + list(naming.finditer(article.text, max(0, sentence_start - _REFERENT_REACH), sentence_start)))[-1]
+    return last is not None and last.group(1) not in ("The", "This") and \
+        not any(m.start <= last.start(1) < m.end for m in article.mentions)
 
 
 def _event_at(article: Article, sentence_start: int, word: str) -> Mention | None:

@@ -112,8 +112,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?<!the )(?<!The )(?:bombs?|shells?) fell on|"
      r"(?:struck|hit) by (?:a |an )?(?:missiles?|rockets?|shells?)|"
      # "a missile fired from Yemen landed near Ben Gurion Airport"
-     r"(?:missiles?|rockets?|shells|mortar (?:rounds|shells|bombs)) (?:(?:fired|launched) )?from (?:[\w'’-]+ ){1,3}"
-     r"(?:ha[sd] )?(?:struck|hit|slammed into|landed|exploded)|"  # ("shells fired from Congo had landed in Rugombo")
+     # ("shells fired from Congo had landed in Rugombo", "shells fired by the RSF landed near the market")
+     r"(?:missiles?|rockets?|shells|mortar (?:rounds|shells|bombs)) (?:(?:fired|launched) (?:from|by)|from) "
+     r"(?:[\w'’-]+ ){1,3}(?:ha[sd] )?(?:struck|hit|slammed into|landed|exploded)|"
      # "Two rockets were fired at the Ain al-Asad air base"
      r"(?:missiles?|rockets?|mortar (?:rounds|shells|bombs)|shells) (?:were|was|had been) (?:fired|launched) "
      r"(?:at|on|toward|towards|into)|"
@@ -216,8 +217,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:" + "|".join(f"(?<=kill{end} {det})" for end in ("ed", "ing") for det in ("", "a ", "its ", "the ")) +
      r")(?:truck |bus |taxi |lorry )?drivers?)|"
      # "Israeli forces opened fire near an aid distribution site": on the people who came for aid
-     r"(?:opened fire|fired|shot) (?:on (?:[\w-]+ ){1,3})?(?:near|at|on|around|close to) (?:an? |the )?(?:[\w-]+ )?"
-     r"(?:aid|food) (?:distribution )?(?:sites?|centres?|centers?|points?|hubs?)|"
+     # ... "were killed when gunfire erupted near a food distribution point", "killed near an aid site"
+     r"(?:opened fire|fired|shot|(?:gunfire|shooting) (?:erupted|broke out|rang out)|(?<=were )(?:killed|shot dead|"
+     r"shot)(?: (?:on|early on|late on) \w+)?) (?:on (?:[\w-]+ ){1,3})?(?:near|at|on|around|close to) (?:an? |the )?"
+     r"(?:[\w-]+ )?(?:aid|food) (?:distribution )?(?:sites?|centres?|centers?|points?|hubs?)|"
      # "Dozens of civilians were killed as the paramilitary fighters went house to house"
      r"(?:civilians|villagers|residents|people) (?:were|had been) (?:killed|shot dead|executed) as (?:the )?"
      r"(?:[\w-]+ ){0,2}(?:fighters|gunmen|militants|militiamen|soldiers|troops) (?:went|moved|swept|searched)\b|"
@@ -666,6 +669,11 @@ _NAMED_NEXT = re.compile(r"\W*(?:The\s+)?(?:[Gg]unmen|[Aa]ttackers|[Mm]embers|[F
                          r",\s+(?:(?:suspected|believed to be|said to be)\s+(?:members|fighters|militants)\s+"
                          r"(?:of|from)|(?:believed|thought|said) to (?:belong|be linked) to)\s+(?:the\s+)?"
                          r"([^,.;]{2,60}),)")
+# "... were killed when gunfire erupted near an aid site. Witnesses said Israeli troops opened fire": the shooters
+# the next sentence's witnesses name
+_SHOOTERS_NEXT = re.compile(r"\W*(?:[\w ]{0,40}\b(?:said|say|told)\s+(?:that\s+)?)?(?:the\s+)?"
+                            r"([A-Z][a-z]+|US|U\.S\.)\s+(?:troops|soldiers|forces)\s+(?:had\s+)?"
+                            r"(?:opened fire|fired|shot)\b")
 # "The army, which still holds El Fasher, said": a relative clause between a speaker and its verb
 _RELATIVE_OPENS = re.compile(r"\s*(?:which|who|whose)\b")
 _CLAIM_REACH = 300  # characters after an event's sentence in which a claim of it is looked for
@@ -1128,7 +1136,7 @@ _AREA_PRECISION = {"admin2": 2, "admin1": 3, "country": 3}
 # "Israel struck", "Washington and London carried out" (the second state in ``ally``), not "Kyiv hit by drones"
 _SUBJECT_REACH = 160  # characters from a state that struck to the strike its clause names
 _STRIKE_VERB = re.compile(r"(?:\s+and\s+(?:the\s+)?(?P<ally>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?\s+(?:(?:has|have|had)\s+)?"
-                          r"(?:also\s+)?"
+                          r"(?:also\s+|later\s+|then\s+)?"  # ("Iran later fired about 100 drones")
                           r"(?:launched|fired|carried out|conducted|struck|hit|bombed|attacked|shelled|pounded|targeted|"
                           r"(?:responded|retaliated)(?:\s+by)?|sent|scrambled|dropped|intensified|stepped up|escalated|"
                           r"resumed)\b(?!\s+by\b)")  # not "Iran hit by", but "Iran responded by firing"
@@ -1314,7 +1322,8 @@ _KILLED_IN = re.compile(r"\s+(?:were\s+|was\s+)?(?:killed|wounded|injured)\s+(?:
 # Party" (in Kirkuk), not in Kurdistan
 _FORCE_AFTER = re.compile(r"\s+(?:Rifles|Regiment|Corps|Division|Brigades?|Battalions?|Guards?|Army|Militia|Command|"
                           r"(?:People['’]s\s+|National\s+)?Defen[cs]e\s+Forces?|"
-                          r"Cartel|Gang|(?:[A-Z][\w'’-]*\s+){0,3}(?:Party|Front|Movement|Alliance))\b")
+                          r"Cartel|Gang|(?:[A-Z][\w'’-]*\s+){0,3}(?:Party|Front|Movement|Alliance|"
+                          r"Foundation|Fund|Institute|Society|Association))\b")  # ("the Gaza Humanitarian Foundation")
 # "by Myanmar's military", "Russia's forces", "the Myanmar military's headquarters", "Russia's Wagner group": the
 # state's forces, or a force it owns, which acted or own what was taken -- not where
 _OWN_FORCES_AFTER = re.compile(r"(?:['’]s\s+(?:own\s+)?|\s+)(?:military|army|armed forces|forces|troops|air force|junta|"
@@ -1325,6 +1334,7 @@ _AVENGED = re.compile(r"\b(?:in\s+(?:retaliation|revenge|reprisal)\s+for|to\s+av
 # (not "security forces", the land's own police in the West Bank)
 _SOLDIERS = re.compile(r"\b(?:soldiers|troops)\b", re.I)
 _ON_THE_GROUND = frozenset({"Battles", "Violence against civilians", "Strategic developments"})
+_TROOPS_AFTER = re.compile(r"\s+(?:forces|troops|soldiers)\b")
 _SECURITY_AFTER = re.compile(r"\s+(?:security|police|policemen)\b")
 _SPEAKS_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|accuses|accused|insists|insisted|denies|denied|"
                            r"rejects|rejected|dismissed|disputed)\b")  # ("..., a claim Kyiv rejected")
@@ -3291,6 +3301,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
                             facts.group_before(sentence.start) else [])
         if blamed:
             return blamed[0], "", _inter(blamed[0]), None
+        shooters = _SHOOTERS_NEXT.match(article.text, sentence.end)
+        if shooters and (country := _country_of(facts, shooters.group(1))):
+            return f"Military Forces of {country}", "", 1, None
         return "", "", None, None  # unnamed gunmen: no group named elsewhere in the article (see _civilian_sides)
     named_state = _demonym_before_trigger(article, trigger) if trigger.event_type == "Battles" and not rebels else None
     if named_state is not None and named_state.kind == "toponym":  # "Israel launched an operation in Jenin": Israel's
@@ -3929,8 +3942,13 @@ def _occupying_forces(article: Article, sentence: Span, where: str | None) -> st
                                                                    _SECURITY_AFTER.match(article.text, m.end))
                 for m in article.mentions):  # ("Palestinian security forces" are the land's own)
         return ""
-    return next((e.actor1 for e in reversed(_in_passage(article, sentence)) if e.actor1.startswith("Military Forces of")
+    told = next((e.actor1 for e in reversed(_in_passage(article, sentence)) if e.actor1.startswith("Military Forces of")
                  and e.event_type in _ON_THE_GROUND and _event_country(e.location, None) == where), "")
+    # ... or whose troops the passage told acting there without an event ("Israeli forces also raided the Nur Shams
+    # camp ... Troops arrested at least 12 people")
+    named = [m for m in article.mentions if 0 < sentence.start - m.start <= _PASSAGE and _names_a_state(m) and
+             m.place.name != where and _TROOPS_AFTER.match(article.text, m.end)]
+    return told or (f"Military Forces of {named[-1].place.name}" if named else "")
 
 
 def _fight_just_told(article: Article, sentence: Span) -> bool:

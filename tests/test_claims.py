@@ -895,3 +895,10 @@ def test_the_town_in_apposition_to_a_distance_is_the_town_told(gaz, article):
                                  "Saturday. The army had ordered residents to dig trenches to protect the town, about "
                                  "40 km north of Kaya.", date="2024-08-27"), gaz)
     assert [s.mention.text for s in claim.subjects] == ["Barsalogho"]
+
+
+def test_a_facility_named_since_by_a_name_no_place_is_is_no_town_named_with_one_before(gaz, article):
+    (claim,) = claims_of(article("Army retakes Baiji refinery area\n\nIraqi troops recaptured the Salahuddin oil "
+                                 "refinery on Sunday after weeks of fighting. The refinery lies about 200 km north of "
+                                 "Baghdad.", date="2015-10-18"), gaz)
+    assert claim.subjects == []

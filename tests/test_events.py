@@ -5817,3 +5817,31 @@ def test_previous_attacks_told_as_background_are_no_event(gaz, article):
     a = article("A drone attack struck the Khor Mor gas field in Iraq on Tuesday, officials said. Militias have "
                 "carried out previous drone attacks on fields near Kirkuk.", date="2025-07-15")
     assert len(events_of(a, gaz)) == 1
+
+
+def test_people_killed_when_gunfire_erupted_near_an_aid_site_were_attacked_by_the_troops_witnesses_name(gaz, article):
+    a = article("At least 30 Palestinians were killed on Tuesday when gunfire erupted near an aid distribution point "
+                "run by the Gaza Humanitarian Foundation north of Rafah, medics said. Witnesses said Israeli troops "
+                "opened fire as people approached the gates.", date="2025-06-03")
+    assert [(e.sub_event_type, e.location.text, e.actor1, e.fatalities) for e in events_of(a, gaz)] == \
+        [("Attack", "Rafah", "Military Forces of Israel", 30)]
+
+
+def test_shells_fired_by_a_group_that_landed_near_a_market_are_its_shelling(gaz, article):
+    a = article("In Kadugli, witnesses said shells fired by the SPLM-N landed near a hospital on Sunday, killing four "
+                "people.", date="2025-03-10")
+    assert [(e.sub_event_type, e.location.text, e.fatalities) for e in events_of(a, gaz)] == \
+        [("Shelling/artillery/missile attack", "Kadugli", 4)]
+
+
+def test_troops_in_an_occupied_land_are_those_of_the_state_whose_forces_raided_there(gaz, article):
+    a = article("Israeli forces raided the Balata camp in Nablus in the West Bank on Monday, residents said. Soldiers "
+                "arrested at least 15 people in overnight raids across the territory, a prisoners' group said.",
+                date="2025-02-17")
+    assert [(e.sub_event_type, e.actor1) for e in events_of(a, gaz)] == [("Arrests", "Military Forces of Israel")]
+
+
+def test_a_state_that_later_fired_drones_launched_them(gaz, article):
+    a = article("Israel struck targets across Iran on Friday. Iran later fired dozens of drones toward Israel, the "
+                "Israeli military said.", date="2025-06-13")
+    assert [e.actor1 for e in events_of(a, gaz)][-1] == "Military Forces of Iran"

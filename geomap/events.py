@@ -637,7 +637,9 @@ _FIRED_ON_BEFORE = re.compile(r"\b(?:opened fire on|fired (?:on|at)|shot at|kill
 # "the rebels clashed with Wazalendo militias": a group named as the one fought with
 _WITH_BEFORE = re.compile(r"\bwith (?:the )?(?:[\w-]+ )?$")
 # "Reinforcements were sent to Jableh": a town its sentence names as a place
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|to|into|near|outside|from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# ... or held ("The army, which controls El Obeid, said ... west of the city": El Obeid)
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|to|into|near|outside|from|of|controls|holds|still holds)\s+(?:the\s+)?"
+                                r"(?:[\w-]+\s+){0,2}$", re.I)
 # "the bodies of six people abducted by militants were found": taken before the day told
 _BODIES_OF = re.compile(r"\bbodies of (?:[\w-]+ ){0,3}$")
 # "The military said it had targeted a Hezbollah commander": whom the strike told before was aimed at
@@ -656,6 +658,8 @@ _TWO_STATES = re.compile(r"\b(?:[Tt]he|[Bb]oth) (?:two |nuclear-armed )?(?:neigh
 _THE_ATTACK_NAMED = (r"(?:the|this|these|both) (?:([\w-]+) )?(?:attacks?|strikes?|bombings?|blasts?|explosions?|"
                      r"ambush(?:es)?|assaults?|killings?|massacres?)\b")
 # "Petro blamed the Gulf Clan for the helicopter attack" (", and X for the bombing" goes on with the blame)
+# "..., as a separate truck bomb killed six": a clause telling another event than the one before it
+_OTHER_EVENT_CLAUSE = re.compile(r",\s+(?:as|while|whereas)\s+")
 _BLAMED_FOR = re.compile(r"(?:\bblam(?:ed|es|ing)|\band) (?:the )?([^,.;]{2,60}?) for " + _THE_ATTACK_NAMED)
 # "The M23 accused the Congolese army of the attack": whom it blames
 _ACCUSED_OF = re.compile(r"\baccus(?:ed|es|ing) (?:the )?([^,.;]{2,60}?) of " + _THE_ATTACK_NAMED)
@@ -715,6 +719,8 @@ NAMED_GROUPS = {
     "Sinjar Resistance Units": 3, "New People's Army": 2, "Abu Sayyaf": 2, "Clan del Golfo": 3, "Fatah Movement": 3,
     "Stability Support Apparatus": 3,
 }
+# Groups that took power: the country they rule and the day they took it (the Taliban entered Kabul on 15 August 2021)
+_RULING_GROUPS = {"Taliban": ("Afghanistan", "2021-08-15")}
 _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Forces", "ISIS": "Islamic State",
                   "ISIL": "Islamic State", "al-Shabaab": "Al-Shabaab", "Al Shabaab": "Al-Shabaab",
                   "al Shabaab": "Al-Shabaab", "al-Shabab": "Al-Shabaab", "Al-Shabab": "Al-Shabaab",
@@ -933,8 +939,8 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+|"
 # "Al-Shabaab said its fighters had killed 27 soldiers", "the group claimed to have killed 40": a side's own count
 # of what it did, which an independent toll of the same event outweighs (ACLED takes the conservative figure)
 _CLAIMED_TOLL = guarded(r"\b(?:claimed|claims|claiming|saying) (?:to have|it had|it has|that it) killed\b|"
-                        # "JNIM said in a statement that it had killed 200 soldiers"
-                        r"\b(?:said|says)\b[^.]{0,40}?\bthat (?:it|they) (?:had |has |have )?killed\b|"
+                        # "JNIM said in a statement that it had killed 200 soldiers" (or "statement it had killed")
+                        r"\b(?:said|says)\b[^.]{0,40}?\b(?:that|statement) (?:it|they) (?:had |has |have )?killed\b|"
                         r"\b(?:said|says|claimed|claims|announced)\b[^.]{0,80}?\b(?:its|their|our) (?:[\w-]+ )?"
                         r"(?:fighters|forces|militants|men|troops|units|soldiers|mujahideen) (?:had |have )?"
                         r"(?:carried out the (?:attack|assault|raid) and )?killed\b", re.I)
@@ -1227,6 +1233,7 @@ _ROUGH_TOLL = re.compile(r"\b(?:nearly|almost|about|around|some|roughly|close to
 # "rockets fired from Cambodia": the country the fire came from
 _FIRED_FROM = re.compile(r"\b(?:fired|launched)\s+from\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 # "previous drone attacks", "past strikes": attacks of before
+_DEAD_IN_THE = re.compile(r"\b(?:died|killed|dead|deaths)\s+(?:in|during)\s+the\s+$")
 _PAST_ONES = re.compile(r"\b(?:previous|past|prior|repeated|frequent)\s+(?:[\w-]+\s+)?$", re.I)
 # "The protesters accused ...", "Demonstrators chanted ...": a crowd already told of, what it said or carried
 _CROWD_SPEAKS = re.compile(r"(?:protesters|demonstrators|marchers)\s+(?:also\s+)?(?:accused|said|say|demanded|called|"
@@ -1689,6 +1696,9 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         if event_type == "Protests" and _CROWD_SPEAKS.match(sentence.text, match.start()) and \
                 any(e.disorder_type == "Demonstrations" for e in article.events):
             continue  # "The protesters accused Western countries of ...": the crowd told, speaking -- no new protest
+        if event_type == "Protests" and _DEAD_IN_THE.search(sentence.text, max(0, match.start() - 30), match.start()) \
+                and any(e.disorder_type == "Demonstrations" for e in article.events):
+            continue  # "at least 11 people had died in the protests across the country": the protests told, their dead
         if sub == "Protest with intervention" and not _DEMONSTRATING.search(article.text):
             continue  # "soldiers fired tear gas at villagers trying to put out the fires": no demonstration told
         if sub == "Peaceful protest" and _DIPLOMATIC.search(sentence.text) and not _CROWD.search(sentence.text):
@@ -1956,7 +1966,9 @@ def _ambush_of_civilians(trigger: _Trigger, sentence: Span) -> _Trigger | None:
     "raided the village of Mozogo, killing six civilians") was no battle: an attack (but "ambushed a convoy, killing
     three soldiers and two civilians" was)."""
     # (a raid's or an attack on a town's victims told as civilians: not "shot dead two men")
-    raid = trigger.span.text.startswith(("raided", "attacked the", "attacked several"))
+    # ... or of a village stormed ("stormed the village of X, burning homes and shooting residents": no capture)
+    raid = trigger.span.text.startswith(("raided", "attacked the", "attacked several")) or \
+        trigger.span.text == "stormed" and _STORMED_SETTLEMENT.match(sentence.text, trigger.span.end - sentence.start)
     if not (trigger.span.text.startswith("ambush") or raid and _CIVILIANS_KILLED.search(
             sentence.text, trigger.span.end - sentence.start)) or \
             _ARMED_VICTIMS.search(sentence.text, trigger.span.end - sentence.start):
@@ -2014,6 +2026,11 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         # "Government forces came under fire": the state's forces were the target, the side firing unnamed
         actor1, actor2, inter1, inter2 = actor2 or _unidentified(where), actor1, inter2 or _inter(_UNIDENTIFIED), 1
     actor1, actor2 = _of_country(actor1, where), _of_country(actor2, where)
+    ruled = _in_power(article, actor1, inter1), _in_power(article, actor2, inter2)
+    if ruled != ((actor1, inter1), (actor2, inter2)):
+        (actor1, inter1), (actor2, inter2) = ruled
+        if actor2 == actor1:  # "Taliban" beside "Afghan forces" in a story of Kabul's rule: one side
+            actor2, inter2 = "", None
     if _retells_strike(article, sentence, trigger, actor1, places) or \
             _struck_there(article, sentence, trigger, places) or _how_it_was_done(article, sentence, trigger, places):
         return []  # "An Israeli drone strike killed a commander. The military said it had killed him": told before
@@ -2234,6 +2251,15 @@ def _where_attackers_were(article: Article, sentence: Span, trigger: _Trigger) -
         return []
     attacks = [e for e in _in_passage(article, sentence) if e.violent and e.location is not None and e.geo_precision]
     return [(e.location, e.geo_precision, e.location_text) for e in attacks[-1:]]
+
+
+def _in_power(article: Article, actor: str, inter: int | None) -> tuple[str, int | None]:
+    """A group that became a state's government acts as its forces from then on (ACLED's "Military Forces of
+    Afghanistan (2021-)" for the Taliban)."""
+    ruling = _RULING_GROUPS.get(actor)
+    if ruling is not None and article.date and article.date >= ruling[1]:
+        return f"Military Forces of {ruling[0]}", 1
+    return actor, inter
 
 
 def _of_country(actor: str, where: str | None) -> str:
@@ -3349,7 +3375,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     # told later or in the headline (not a claim of an attack told before: "On Tuesday, a bomb exploded in Quetta")
     told_at, told = _claim(article.text)
     claimant = _claimant(article.text[sentence.start:sentence.end + _CLAIM_REACH]) or \
-        _blamed_after(article, sentence) or (told if told_at >= sentence.start else "") or _claimant(article.title)
+        _blamed_after(article, sentence, trigger) or (told if told_at >= sentence.start else "") or \
+        _claimant(article.title)
     if trigger.sub_event_type == "Air/drone strike" and not claimant:
         # "Israeli tanks pushed into Jabalia, and air strikes across the enclave killed 45": the air force of the
         # state the sentence names acting (groups fly drones, seldom warplanes)
@@ -3480,17 +3507,20 @@ def _claim(text: str) -> tuple[int, str]:
     return claimed.start(), text[start:end]
 
 
-def _blamed_after(article: Article, sentence: Span) -> str:
-    """Whom a report just after the sentence blames for an attack: for any attack, or for one on what the sentence
-    names ("... was behind the attack on the helicopter" after "a police helicopter was shot down"); "" where none."""
+def _blamed_after(article: Article, sentence: Span, trigger: _Trigger) -> str:
+    """Whom a report just after the sentence blames for an attack: for any attack, or for one on what the trigger's
+    clause names ("... was behind the attack on the helicopter" after "a police helicopter was shot down"; not after
+    "..., as a separate truck bomb in Cali killed six", told with the helicopter); "" where none."""
     window = article.text[sentence.end:sentence.end + _CLAIM_REACH + 120]  # (a report opening within reach)
     found = _BEHIND.finditer(window) if " behind " in window else \
         (*_BLAMED_FOR.finditer(window), *_ACCUSED_OF.finditer(window), *_BLAMED_END.finditer(window)) \
         if "blame" in window or "accus" in window else ()
     # ("blamed FARC dissidents for the Cali bombing and the Gulf Clan for the helicopter attack": the one whose word
     # the sentence has)
+    at = trigger.span.start - sentence.start
+    own = sentence.text[max((m.end() for m in _OTHER_EVENT_CLAUSE.finditer(sentence.text, 0, at)), default=0):]
     return next((m.group(1) for m in found if m.start() <= _CLAIM_REACH and
-                 (not m.group(2) or re.search(rf"\b{m.group(2)}\b", sentence.text))), "")
+                 (not m.group(2) or re.search(rf"\b{m.group(2)}\b", own))), "")
 
 
 def _attackers_named_next(article: Article, sentence: Span) -> str:
@@ -4144,6 +4174,7 @@ _LOWER_TOLL = re.compile(rf"\b(?:lower|smaller|revised|conflicting)\s+(?:death\s
 # "killing six soldiers": armed men killed (against _CIVILIANS_KILLED, the unarmed)
 _ARMED_KILLED = re.compile(r"\bkill(?:ing|ed)\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}(?:soldiers|troops|policemen|"
                            r"police officers|security personnel|servicemen|guards|gendarmes)\b")
+_STORMED_SETTLEMENT = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:village|hamlet|settlement|camp)\b")
 _CIVILIANS_KILLED = re.compile(r"\b(?:civilians|villagers|residents|worshippers|farmers|passengers)\b")
 # "Two members of the security forces were also killed", "a soldier also died": the state's own dead, told after
 _OWN_DEAD_TOO = re.compile(r"\b(?:soldiers?|troops|policem[ae]n|police officers?|security (?:forces|personnel)|"

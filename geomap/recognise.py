@@ -298,7 +298,7 @@ _CAPITAL_REFERENCE = re.compile(
 _STATE_SEAT = re.compile(r"\b[A-Z][a-z]+['’]s\s+(?P<word>parliament|national\s+assembly|presidential\s+palace|"
                          r"state\s+house|supreme\s+court)\b")
 _SEAT_REFERENCE = re.compile(r"\b[Tt]he\s+(?P<word>(?:regional|provincial|state|departmental)\s+capital)\b"
-                             r"(?!\s*,?\s+[A-Z]|\s+of\b)")
+                             r"(?!\s*,?\s+[A-Z][\w-]*\b(?!['’]s\b)|\s+of\b)")  # (but "..., Ukraine's commander said")
 _APPOSED = re.compile(r"[A-Z][\w'’-]*,\s+$")
 # Where a person or a firm is from: "Leo Drexler of Annville;", "both of Annville.", "41, of Trenton,", "Acme
 # Homes, of Fitzgerald, makes", "39, of Pomeroy in Meigs County".

@@ -1517,10 +1517,13 @@ def capital(article: Article, gazetteer: Gazetteer) -> None:
 
 def _capital_just_told(article: Article, mention: Mention) -> Mention | None:
     """A national capital its sentence names before "the capital" ("Explosions were heard in Tehran and at Natanz,
-    about 250 km south of the capital": Tehran, in a story that names Israel as often as Iran)."""
+    about 250 km south of the capital": Tehran, in a story that names Israel as often as Iran), else a town it names
+    before it, whose country's capital it is ("... a cement factory in Amran, north of the capital": Sanaa, in a story
+    filed from Jerusalem) -- not the dateline's."""
     sentence = article.sentence_at(mention.start)
-    return next((m for m in reversed(article.mentions) if sentence.start <= m.start < mention.start and m.located and
-                 m.place.feature_code == "PPLC"), None)
+    before = [m for m in article.mentions if sentence.start <= m.start < mention.start and m.located and
+              m.place.kind == "place" and not m.text.isupper()]
+    return next((m for m in reversed(before) if m.place.feature_code == "PPLC"), before[-1] if before else None)
 
 
 def _regional_capital(article: Article, mention: Mention, gazetteer: Gazetteer) -> None:

@@ -1243,3 +1243,16 @@ def test_two_small_towns_abroad_chosen_by_name_vouch_for_neither(gaz, article):
                 "on a house in Sabra killed seven people, and another on a tent near Khan Younis killed four.")
     found = resolved(a, gaz)
     assert found["Sabra"].place.country == "PS"  # had been Sabratha, in Libya, which Zejtun in Malta kept near
+
+
+def test_the_capital_after_a_town_its_sentence_names_is_that_towns_countrys(gaz, article):
+    a = article("JERUSALEM, May 6 - Israeli jets struck Sanaa on Tuesday. Israeli officials in Tel Aviv said the army "
+                "would strike again. Officials said the jets also hit a factory in Amran, north of the capital.",
+                title="Israel hits Yemen")
+    assert [m.place.name for m in resolved_all(a, gaz) if m.text == "capital"] == ["Sanaa"]  # had been Jerusalem
+
+
+def test_the_regional_capital_before_a_possessive_speaker_is_a_reference(gaz, article):
+    a = article("Ukrainian troops retook a village in the Sumy region, about 20 km from the regional capital, "
+                "Ukraine's top commander said.")
+    assert [m.place.name for m in resolved_all(a, gaz) if m.feature == "regional capital"] == ["Sumy"]

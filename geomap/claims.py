@@ -420,8 +420,12 @@ def _the_city(article: Article, claim_start: int, offset: int) -> tuple[Mention 
             or _unless(article.story_town(), subject) or _last_anchor(article, subject)  # ... else the story's city
         # or the one a distance was measured from before
     else:  # ... or the city a distance was last measured from ("10 km from the city. Units are 2 miles from the city")
-        town = article.story_town() or _last_anchor(article, None, sentence_start - _REFERENT_REACH) \
-            or _referent(article, sentence_start, city=True)
+        # -- but "the town" the text called a town just before ("the mining town of Walikale ... about 10 miles from
+        # the town"), not the story's city of the dateline
+        called = _referent(article, sentence_start, called="town") if match.group() == "the town" else None
+        town = (called if called is not None and called.feature == "town" else None) or article.story_town() or \
+            _last_anchor(article, None, sentence_start - _REFERENT_REACH) or \
+            _referent(article, sentence_start, city=True)
     end = (_CENTRE.match(article.text, match.end()) or match).end()  # "the city centre", "the centre": all of it
     return (town, end) if town is not None and town.place is not None else (None, None)
 
@@ -445,6 +449,11 @@ def _border_after(article: Article, offset: int) -> tuple[Mention | None, int | 
              and m.place is not None and m.place.country]
     codes = tuple(dict.fromkeys(m.place.country for m in named))
     if not 1 <= len(codes) <= 2:
+        return None, None, None
+    if " with" in match.group() and named[-1].place.kind not in ("country", "territory") and \
+            named[-1].place.feature_code != "TERR":
+        # "200 km east of the border with Darfur": a line between provinces the outlines lack (the region is read as
+        # the anchor, unverifiable)
         return None, None, None
     return named[0], match.end(), codes
 

@@ -222,8 +222,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"shot)(?: (?:on|early on|late on) \w+)?) (?:on (?:[\w-]+ ){1,3})?(?:near|at|on|around|close to) (?:an? |the )?"
      r"(?:[\w-]+ )?(?:aid|food) (?:distribution )?(?:sites?|centres?|centers?|points?|hubs?)|"
      # "Dozens of civilians were killed as the paramilitary fighters went house to house"
-     r"(?:civilians|villagers|residents|people) (?:were|had been) (?:killed|shot dead|executed) as (?:the )?"
-     r"(?:[\w-]+ ){0,2}(?:fighters|gunmen|militants|militiamen|soldiers|troops) (?:went|moved|swept|searched)\b|"
+     # ... "30 civilians were killed when the paramilitary fighters entered the town"
+     r"(?:civilians|villagers|residents|people) (?:were|had been) (?:killed|shot dead|executed) (?:as|when) (?:the )?"
+     r"(?:[\w-]+ ){0,2}(?:fighters|gunmen|militants|militiamen|soldiers|troops) (?:went|moved|swept|searched|entered|"
+     r"stormed|overran)\b|"
      # "gunmen had gone from house to house in Alawite neighbourhoods and shot men"
      r"(?:gunm[ae]n|attackers|militants|militiamen|fighters|soldiers) (?:had )?(?:gone|went|moved) (?:from )?house to "
      r"house(?=[^.;]{0,60}\b(?:shot|shooting|killed|killing|executed|executing)\b)|"
@@ -604,6 +606,7 @@ _SPEAKER = re.compile(r"\b(?:said|says|announced|claimed)\b[\w\s]{0,25}?\b(?:it|
 # "Islamic State claimed responsibility", "JNIM claimed the raid": the group behind the article's attacks.
 _CLAIMED = re.compile(r"\b(?:claimed (?:responsibility|the (?:attack|raid|bombing|strike|ambush|assault))|"
                       r"said (?:it|they) (?:had )?carried out the (?:attack|raid|bombing|strike|ambush|assault)|"
+                      r"said (?:it|they) had targeted|"  # "The Houthis said they had targeted sites in the city"
                       # "Hamas's armed wing said its fighters had targeted an armoured vehicle"
                       r"said (?:its|their) (?:fighters|militants|members|men) (?:had )?(?:targeted|attacked|struck|"
                       r"ambushed|bombed|blew up|detonated))")
@@ -731,7 +734,8 @@ _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Force
                   "KIA": "Kachin Independence Army", "Tigray People's Liberation Front": "TPLF",
                   "Pakistani Taliban": "TTP", "CJNG": "Jalisco New Generation Cartel",
                   "Islamic State in the Greater Sahara": "Islamic State (Sahel)", "ISGS": "Islamic State (Sahel)",
-                  "Islamic State Sahel Province": "Islamic State (Sahel)", "Lashkar-e-Tayyiba": "Lashkar-e-Taiba",
+                  "Islamic State Sahel Province": "Islamic State (Sahel)",
+                  "Islamic State's Sahel branch": "Islamic State (Sahel)", "Lashkar-e-Tayyiba": "Lashkar-e-Taiba",
                   "Jaish-e-Muhammad": "Jaish-e-Mohammed", "People's Defense Force": "People's Defence Force",
                   "MNDAA": "Myanmar National Democratic Alliance Army", "TNLA": "Ta'ang National Liberation Army",
                   "White Army": "White Army Militia", "Wazalendo": "Wazalendo Militia",
@@ -1103,7 +1107,9 @@ _DESCRIBES_BEFORE = guarded(r",\s+(?:the|a)\s+(?:provincial |regional |state )?(
                             r"(?:shelter|refuge|safety) in\s+(?:nearby\s+|neighbouring\s+)?$|"
                             r"\bfle(?:d|e|eing) (?:to|towards?|into)\s+(?:nearby\s+|neighbouring\s+)?$")
 # "had taken the town after fighting with the army": the fighting for the capture
-_AFTER_FIGHTING = re.compile(r"\b(?:after|following)\s+(?:heavy\s+|fierce\s+)?$")
+# ... "after a day of fighting", "after weeks of heavy fighting"
+_AFTER_FIGHTING = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|two|three|several|days|weeks|hours|months)\s+"
+                             r"(?:[a-z]+\s+)?of\s+)?(?:heavy\s+|fierce\s+)?$")
 # "Gang members torched homes ... and killed six": armed men who burned homes attacked the people in them
 _ARMED_DOERS = re.compile(r"\b(?:gunmen|gang members|gangs|bandits|attackers|assailants|militants|militiamen|armed men|"
                           r"fighters|rebels|jihadists|insurgents)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -1192,6 +1198,11 @@ _THE_STRIKE = re.compile(r"(?:[^,.]{0,50}\b(?:said|says)(?: that)? )?\W*[Tt]he (
                          r"(?:car|vehicle|truck|motorcycle|house|building|ship|vessel|tanker) (?:was|were) "
                          r"(?:hit|struck|targeted))$")
 # "said grenades had been thrown into the crowd": how the blasts told were set off
+# "A spokesman said the military had targeted militants": the state owning a strike told before
+_ARMY_STRUCK = re.compile(r"\bsaid (?:that )?the (?:military|army|air force|armed forces) (?:had |has )?"
+                          r"(?:targeted|struck|carried out)\b")
+# "The attack, claimed by X, began with artillery fire before ...": the course of the attack just told
+_UNFOLDED = re.compile(r"(?:The|This) (?:attack|assault|raid|offensive)\b[^.;]{0,80}?\b(?:began|started|opened) with\b")
 _HOW_DONE = re.compile(r"\s+(?:had|have|has)\s+been\s+(?:thrown|hurled|lobbed|planted|placed|hidden|used)\b")
 # "five people were killed in the strike on the Haret Hreik neighbourhood": the strike told before
 _IN_THE_STRIKE = re.compile(r"\b(?:in|by|when|as) the (?:[\w-]+ )?$")  # ("... when the shells landed")
@@ -1902,7 +1913,7 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
         # capture tells it
         settled = [t for t in settled if t.sub_event_type != _WITHDRAWAL and not (
             t.event_type == "Battles" and t not in taken and t.span.start > taken[0].span.start and
-            _AFTER_FIGHTING.search(text, max(0, t.span.start - sentence.start - 12), t.span.start - sentence.start))]
+            _AFTER_FIGHTING.search(text, max(0, t.span.start - sentence.start - 40), t.span.start - sentence.start))]
     fought = min((t.span.start for t in settled if t.event_type == "Battles"), default=None)
     if fought is not None:  # "fought the gangs for hours before the attackers withdrew": the fight, no transfer
         settled = [t for t in settled if t.sub_event_type != _WITHDRAWAL or t.span.start < fought]
@@ -2031,6 +2042,9 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         (actor1, inter1), (actor2, inter2) = ruled
         if actor2 == actor1:  # "Taliban" beside "Afghan forces" in a story of Kabul's rule: one side
             actor2, inter2 = "", None
+    if _UNFOLDED.match(sentence.text) and article.events and article.events[-1].violent and \
+            sentence.start - article.events[-1].sentence.start <= _PASSAGE:
+        return []  # "The attack began with mortar fire before fighters stormed the camp": how the attack told went
     if _retells_strike(article, sentence, trigger, actor1, places) or \
             _struck_there(article, sentence, trigger, places) or _how_it_was_done(article, sentence, trigger, places):
         return []  # "An Israeli drone strike killed a commander. The military said it had killed him": told before
@@ -3389,6 +3403,10 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
             target = (struck or [""])[0] or \
                 ((facts.group_before(sentence.start) or _unidentified(where)) if _REBELS.search(text, at) else "")
             return state, target, 1, (_inter(target) if target else None)
+        if _ARMY_STRUCK.search(article.text, sentence.end, sentence.end + _CLAIM_REACH):
+            # "A drone strike on a market killed 30 ... A government spokesman said the military had targeted Fano
+            # fighters": the state's own strike
+            return state, "", 1, None
     fired = _FIRED_FROM.search(text) if trigger.event_type == "Explosions/Remote violence" and not claimant else None
     origin = _country_named(facts, fired.group(1)) if fired else None
     if origin and any(origin in (_country_of(facts, m.group(1)), _country_of(facts, m.group(2) or ""))
@@ -3492,7 +3510,7 @@ def _claimant(text: str) -> str:
 def _claim(text: str) -> tuple[int, str]:
     """Where the text's first claim stands, and its claimant (see _claimant); (-1, "") where none."""
     if "claim" not in text and "carried out" not in text and "blam" not in text and " by " not in text and \
-            " said its " not in text and " said their " not in text:
+            " said its " not in text and " said their " not in text and " had targeted" not in text:
         return -1, ""  # most texts claim nothing: skip the patterns
     no_claim = _NO_CLAIM.search(text)  # "No group claimed the blast": not the claim of the story told next
     text = text[:no_claim.start()] if no_claim else text
@@ -4859,6 +4877,9 @@ def _merge_repeats(article: Article) -> None:
         if key in kept:
             _graver(kept[key], event)  # (before the toll: a peaceful protest has none)
             kept[key].fatalities = _larger_toll(kept[key], event)
+            if not kept[key].actor1 and event.actor1 and event.actor1 != kept[key].actor2:
+                # "Houthi drone hits Eilat" over the body's "A drone launched from Yemen struck ...": its side
+                kept[key].actor1, kept[key].inter1 = event.actor1, event.inter1
             # the other side one telling names (the state's, where the state tells it: "Security forces killed four
             # attackers")
             # ... and a crowd's other side the one that faced it ("Protesters" beside "Rioters": the police)

@@ -902,3 +902,15 @@ def test_a_facility_named_since_by_a_name_no_place_is_is_no_town_named_with_one_
                                  "refinery on Sunday after weeks of fighting. The refinery lies about 200 km north of "
                                  "Baghdad.", date="2015-10-18"), gaz)
     assert claim.subjects == []
+
+
+def test_the_town_is_the_one_the_text_called_a_town_not_the_datelines(gaz, article):
+    claims = claims_of(article("GOMA, Congo, March 19 - Rebels advanced on the mining town of Kalehe on Wednesday, "
+                               "residents said. The rebels were about 16 kilometers from the town, a local leader "
+                               "said. Goma lies to the south."), gaz)
+    assert [c.anchor.text for c in claims] == ["Kalehe"]  # had been the dateline's GOMA
+
+
+def test_a_border_with_a_region_is_no_outline_to_measure(gaz, article):
+    (claim,) = claims_of(article("The town of Babanusa lies roughly 200 km east of the border with Darfur."), gaz)
+    assert claim.verdict == "unverifiable"

@@ -5884,3 +5884,40 @@ def test_a_groups_statement_of_its_own_kill_raises_no_toll(gaz, article):
     a = article("Jihadists killed dozens of soldiers in an attack on an army base in Djibo on Sunday. The group said "
                 "in a statement it had killed more than 100 soldiers.", date="2025-05-13")
     assert [e.fatalities for e in events_of(a, gaz)] == [12]
+
+
+def test_a_headlines_side_fills_the_body_strike_that_names_none(gaz, article):
+    a = article("A drone launched from Yemen hit a hotel in Eilat on Wednesday, wounding 20 people, medics said.",
+                title="Houthi drone hits Israeli resort of Eilat", date="2025-09-24")
+    assert [(e.actor1, e.actor2) for e in events_of(a, gaz)] == [("Houthis", "")]  # the Houthis had been its target
+
+
+def test_a_group_saying_it_had_targeted_the_town_struck_it(gaz, article):
+    a = article("A drone hit a port in Eilat on Wednesday, wounding three people. The Houthis said they had targeted "
+                "military sites in the city.", date="2025-09-24")
+    assert [e.actor1 for e in events_of(a, gaz)] == ["Houthis"]
+
+
+def test_civilians_killed_when_fighters_entered_a_town_were_attacked(gaz, article):
+    a = article("A doctors' group said at least 25 civilians were killed when the paramilitary fighters entered the "
+                "town of Um Rawaba.", date="2025-05-02")
+    assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == [("Attack", 25)]
+
+
+def test_a_capture_after_a_day_of_fighting_tells_that_fighting(gaz, article):
+    a = article("Rebels said they had captured the town of Masisi after a day of fighting with the army.",
+                date="2025-01-04")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Non-state actor overtakes territory"]
+
+
+def test_how_an_attack_began_tells_no_event_of_its_own(gaz, article):
+    a = article("Gunmen killed 40 soldiers in an attack on an army camp in the village of Chinagodrar in Niger on "
+                "Tuesday. The attack began with mortar fire before fighters on motorbikes stormed the camp, officials "
+                "said.", date="2024-12-12")
+    assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == [("Armed clash", 40)]
+
+
+def test_a_drone_strike_the_military_says_it_aimed_is_the_states(gaz, article):
+    a = article("A drone strike on a market in the town of Bahir Dar killed 12 people on Monday, witnesses said. A "
+                "government spokesman said the military had targeted militia fighters.", date="2024-12-05")
+    assert [e.actor1 for e in events_of(a, gaz)] == ["Military Forces of Ethiopia"]

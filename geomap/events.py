@@ -191,7 +191,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"soldiers|troops|security forces|servicemen|army|military|positions))\b",
      "Battles", "Armed clash", "Political violence"),
     # (not protests said to have been "hijacked")
+    # ... "after 25 schoolgirls were seized in Kebbi state"
     (r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ing|ion|ions)|(?<![\"“])hijack(?:s|ed|ing|ings)?|"
+     r"(?:schoolgirls|schoolboys|schoolchildren|pupils|students|children|villagers|passengers|worshippers) "
+     r"(?:were|had been|have been) (?:seized|taken)(?! to\b)|"
      r"(?:taken|took|taking) (?:\w+ ){0,3}hostages?)\b", "Violence against civilians", "Abduction/forced disappearance",
      "Political violence"),
     (r"\b(?:raped|rapes|sexual violence|sexual assaults?)\b", "Violence against civilians", "Sexual violence", "Political violence"),
@@ -336,6 +339,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     # "signed a U.S.-brokered agreement" (the dots of initials are no stop); a headline's "sign peace deal"
     (r"\b(?:signed|reached|agreed|signs?|reach(?:es)?|agrees?)\b(?:[^.]|(?<=[A-Z])\.){0,40}\b(?:agreement|deal|ceasefire|"
      r"truce)\b|"
+     # "signed off on the first phase of a U.S.-brokered plan to end the war"
+     r"\b(?:signed|signs?) off on(?=(?:[^.]|(?<=[A-Z])\.){0,40}\bplan to end\b)|"  # (its "plan to" is no modal)
      r"\b(?:signed|signs?) (?:a |an |the )?(?:joint |peace )?(?:declaration of principles|declaration of peace|"
      r"peace declaration|joint declaration|accord|memorandum of understanding)\b|"
      # "A ceasefire was reached"
@@ -1379,7 +1384,9 @@ _APPOSITION_GAP = re.compile(r"\s*(?:(?:airport|air ?base|base|town|village)\s*)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?$")
 _PEOPLE_TAKEN = re.compile(r"\b(?:guerrillas?|fighters?|soldiers?|militants?|rebels?|insurgents?|attackers?|gunmen|"
                            r"suspects?|commanders?|leaders?|men|women|people|civilians|members|officers?|policemen|"
-                           r"troops|hostages?|prisoners?|servicemen)\s+(?:(?:was|were|had been|has been|have been)\s+)"
+                           r"troops|hostages?|prisoners?|servicemen|schoolgirls|schoolboys|schoolchildren|pupils|"
+                           r"students|children|girls|boys|villagers|passengers|worshippers)"
+                           r"\s+(?:(?:was|were|had been|has been|have been)\s+)"
                            r"(?:\w+\s+)?$", re.I)
 # "Congolese soldiers and allied Wazalendo militiamen": a militia named beside the state's forces
 _ALLY_BEFORE = re.compile(r"\b(?:soldiers|troops|forces|army|police|military)\s+(?:and|alongside|together with)\s+"
@@ -1423,7 +1430,9 @@ _AID_TARGET = re.compile(r"\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}(?:aid|huma
                          r"(?:bus|buses|vehicles?|convoy|trucks?|lorr(?:y|ies)))")
 _A_MILITARY_POST = re.compile(r"\s+(?:an?|the)\s+(?:[\w'’-]+\s+)?(?:(?:army|military)\s+(?:bases?|posts?|camps?|"
                               r"garrisons?|barracks)|garrisons?|barracks)\b")
-_SHOOTING_RESIDENTS = re.compile(r",\s+(?:shooting|killing|gunning down|abducting|kidnapping)\s+(?:\w+\s+){0,2}?"
+# (", burning homes and shooting residents" too)
+_SHOOTING_RESIDENTS = re.compile(r"(?:,|\band)\s+(?:shooting|killing|gunning down|abducting|kidnapping)\s+"
+                                 r"(?:\w+\s+){0,2}?"
                                  r"(?:residents|villagers|civilians|people|worshippers|inhabitants|farmers)\b")
 # "protesters who stormed parliament": a crowd's storming is a riot, no capture
 _CROWD_BEFORE = re.compile(r"\b(?:protesters|demonstrators|crowds?|mobs?|rioters)(?: (?:who|that|had|have|then|"
@@ -1977,9 +1986,7 @@ def _ambush_of_civilians(trigger: _Trigger, sentence: Span) -> _Trigger | None:
     "raided the village of Mozogo, killing six civilians") was no battle: an attack (but "ambushed a convoy, killing
     three soldiers and two civilians" was)."""
     # (a raid's or an attack on a town's victims told as civilians: not "shot dead two men")
-    # ... or of a village stormed ("stormed the village of X, burning homes and shooting residents": no capture)
-    raid = trigger.span.text.startswith(("raided", "attacked the", "attacked several")) or \
-        trigger.span.text == "stormed" and _STORMED_SETTLEMENT.match(sentence.text, trigger.span.end - sentence.start)
+    raid = trigger.span.text.startswith(("raided", "attacked the", "attacked several"))
     if not (trigger.span.text.startswith("ambush") or raid and _CIVILIANS_KILLED.search(
             sentence.text, trigger.span.end - sentence.start)) or \
             _ARMED_VICTIMS.search(sentence.text, trigger.span.end - sentence.start):
@@ -4192,7 +4199,6 @@ _LOWER_TOLL = re.compile(rf"\b(?:lower|smaller|revised|conflicting)\s+(?:death\s
 # "killing six soldiers": armed men killed (against _CIVILIANS_KILLED, the unarmed)
 _ARMED_KILLED = re.compile(r"\bkill(?:ing|ed)\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}(?:soldiers|troops|policemen|"
                            r"police officers|security personnel|servicemen|guards|gendarmes)\b")
-_STORMED_SETTLEMENT = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:village|hamlet|settlement|camp)\b")
 _CIVILIANS_KILLED = re.compile(r"\b(?:civilians|villagers|residents|worshippers|farmers|passengers)\b")
 # "Two members of the security forces were also killed", "a soldier also died": the state's own dead, told after
 _OWN_DEAD_TOO = re.compile(r"\b(?:soldiers?|troops|policem[ae]n|police officers?|security (?:forces|personnel)|"

@@ -139,6 +139,9 @@ marshal auditor treasurer assessor manager""".split())
 _LOCAL_OFFICES = frozenset("mayor selectman selectwoman alderman alderwoman councilman councilwoman sheriff coroner "
                            "auditor treasurer assessor superintendent commissioner".split())
 _SAINTS = frozenset({"St", "Saint", "Ste", "San", "Santa"})
+_SAINTS_HOUSE = re.compile(r"\s+(?:(?:catholic|anglican|boarding|primary|secondary|high|girls['’]?|boys['’]?)\s+)?"
+                           r"(?:school|church|hospital|college|cathedral|parish|mission|convent|academy|seminary|"
+                           r"clinic|basilica|chapel)\b", re.I)
 _OFFICE_QUALIFIERS = frozenset("fire police first deputy assistant vice lord acting interim former".split())
 _OFFICE_AREAS = frozenset("ward district precinct county state city town village township borough parish".split())
 _LOCATIVE = frozenset("in near at from to outside into toward towards across around inside throughout via within "
@@ -209,6 +212,7 @@ _SEAT_CODES = frozenset({"BLDG", "PAL", "ST"})
 _NAME = r"[A-Z][\w'’ʿ]*(?:[\s-]+(?:(?:al|el|ad|as|ash|ar|at|az|an|ed|es|ez|de|of|bin|ibn)[\s-]+)?[A-Z][\w'’ʿ]*)*"
 _LIST_TAIL = re.compile(rf"(?:{_NAME}(?:,\s+and\s+|,\s*|\s+and\s+))+$")
 # What follows a name can make it a place: "X lies ...", "X, 14 km north of ...", "X, a village ...".
+_OWNED_BY = re.compile(r"\b(?:owned|operated|run|managed|built)\s+by\s+(?:the\s+)?$")
 _PLACE_AFTER = re.compile(r"^(?:,?\s+(?:which\s+|that\s+)?(?:lies|sits|is located|is situated|lie|are located)\b"
                           # (not a team's place in a table: "Zamalek lie ninth in the league")
                           r"(?!\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom|"
@@ -490,6 +494,9 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
     """Longest known names in a run of capitalised tokens; surnames seen on the way go to ``surnames``."""
     if len(run) >= 2 and run[0].text in _CLUB_PREFIXES:
         return []  # "Real Madrid", "Inter Milan", "Dynamo Kyiv": a sports club, not its city
+    if len(run) == 2 and run[0].text.rstrip(".") in _SAINTS and run[1].text.endswith(("'s", "’s")) and \
+            _SAINTS_HOUSE.match(text, run[-1].end):
+        return []  # "St. Mary's school", "St Joseph's church": a saint's, no place (not Mary in Turkmenistan)
     if len(run) >= 2 and run[-1].text in ("Square", "Bridge") and \
             gazetteer.is_country_name(text[run[0].start:run[-2].end]):
         return []  # "Algeria Square" in Tripoli, "Iraq Bridge": a square named after a country is no mention of it
@@ -577,8 +584,10 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
                 j += 1
             # What follows the run cues only a name that ends it ("Sotk, a village", not "Residents of Sotk, ...").
             # ... but a word opening a sentence before "were" is people ("Herders were attacked in ...")
+            # ... nor a firm that owns what lies there ("the refinery, owned by Rosneft, lies 800 km from ...")
             ends_run = j == len(run) and bool(_PLACE_AFTER.match(tail) and not (
-                j == 1 and tail.startswith(" were ") and _sentence_initial(text, run[0].start)) or
+                j == 1 and tail.startswith(" were ") and _sentence_initial(text, run[0].start)) and
+                not _OWNED_BY.search(text, max(0, run[0].start - 20), run[0].start) or
                 _FEATURE_AFTER.match(tail) and not _DESCRIBES_THE_UNIT.match(text, run[j - 1].start) or
                 _listed_before_cue(tail) or _QUARTERS_AFTER.match(tail) or _QUARTERS_END.match(text, run[0].start))
             if ends_run or _feature_cued(text, run[i].start) or _unknown_dateline(run[i:], text):

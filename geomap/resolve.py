@@ -162,6 +162,7 @@ _UNITS_BEFORE = re.compile(r"\b(?:states|provinces|territories)(?:\s+(?:such\s+a
 _GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Government|Parliament|Cabinet|Treasury|Central Bank|Commission|Senate|"
                               r"Supreme Court)\b")
 _LEGISLATURES = frozenset({"congress"})  # a body many countries have, one of them a landmark's alias
+_TALKS_WITH = re.compile(r"\b(?:talks|negotiations|dialogue|deal|agreement|ties|relations)\s+with\s+$")
 _SAID_IN = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}|announced)\s*in\s+$")
 _ARMED_BODY_AFTER = re.compile(r"\s+(?:militia|militias|militiamen|fighters|rebels|insurgents|gangs?)\b")
 # "near the Algerian border", "Pakistani border posts": a neighbour named for its border or what guards it (events'
@@ -1228,11 +1229,12 @@ def _focus_town(article: Article) -> tuple[Place, int] | None:
 
 
 def _speaker_place(text: str, mention: Mention) -> bool:
-    """ "said in Kyiv", "told reporters in Ankara", "officials in Tel Aviv said", "Islamabad said" (a capital standing
-    for its government)."""
+    """ "said in Kyiv", "told reporters in Ankara", "officials in Tel Aviv said", "Islamabad said", "talks with
+    Kinshasa" (a capital standing for its government)."""
+    capital = mention.place is not None and mention.place.feature_code == "PPLC"
     return _SAID_IN.search(text, max(0, mention.start - 40), mention.start) is not None or \
-        (text.endswith(" in ", 0, mention.start) or mention.place is not None and mention.place.feature_code == "PPLC")\
-        and _SAYS_AFTER.match(text, mention.end) is not None
+        (text.endswith(" in ", 0, mention.start) or capital) and _SAYS_AFTER.match(text, mention.end) is not None or \
+        capital and _TALKS_WITH.search(text, max(0, mention.start - 30), mention.start) is not None
 
 
 def local_focus(article: Article, gazetteer: Gazetteer) -> None:

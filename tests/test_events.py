@@ -5921,3 +5921,16 @@ def test_a_drone_strike_the_military_says_it_aimed_is_the_states(gaz, article):
     a = article("A drone strike on a market in the town of Bahir Dar killed 12 people on Monday, witnesses said. A "
                 "government spokesman said the military had targeted militia fighters.", date="2024-12-05")
     assert [e.actor1 for e in events_of(a, gaz)] == ["Military Forces of Ethiopia"]
+
+
+def test_schoolgirls_seized_were_abducted_not_a_territory_taken(gaz, article):
+    a = article("Gunmen abducted 40 pupils from a school in Zamfara state on Friday. It was the second mass "
+                "kidnapping in a week, after 25 schoolgirls were seized in neighbouring Kebbi state on Monday.",
+                date="2025-11-22")
+    assert {e.sub_event_type for e in events_of(a, gaz)} == {"Abduction/forced disappearance"}
+
+
+def test_signing_off_on_a_plan_to_end_the_war_is_an_agreement(gaz, article):
+    a = article("Israel and Hamas signed off on the first phase of a U.S.-brokered plan to end the war in Gaza on "
+                "Thursday. Israeli strikes killed four people in Khan Younis.", date="2025-10-09")
+    assert [e.sub_event_type for e in events_of(a, gaz)][0] == "Agreement"

@@ -941,3 +941,15 @@ def test_districts_of_a_list_are_places_and_districts_of_a_city_its_parts(gaz, a
 def test_the_tren_de_aragua_gang_names_no_venezuelan_state(gaz, article):
     a = article("The boat had left Venezuela and was run by members of the Tren de Aragua gang, Trump said.")
     assert names(a, gaz) == ["Venezuela"]
+
+
+def test_a_saints_school_or_church_names_no_place(gaz, article):
+    a = recognise(article("Gunmen stormed St. Mary's school before dawn, and worshippers fled St Joseph's "
+                          "church."), gaz)
+    assert [m.text for m in a.mentions] == []  # "Mary" had been Mary in Turkmenistan
+
+
+def test_a_firm_owning_what_lies_somewhere_is_no_place(gaz, article):
+    a = recognise(article("The Novokuibyshevsk plant, one of several owned by Rosneft, lies about 800 km from the "
+                          "border."), gaz)
+    assert "Rosneft" not in [m.text for m in a.mentions]

@@ -1256,3 +1256,9 @@ def test_the_regional_capital_before_a_possessive_speaker_is_a_reference(gaz, ar
     a = article("Ukrainian troops retook a village in the Sumy region, about 20 km from the regional capital, "
                 "Ukraine's top commander said.")
     assert [m.place.name for m in resolved_all(a, gaz) if m.feature == "regional capital"] == ["Sumy"]
+
+
+def test_a_capital_named_for_talks_with_its_government_is_no_focus_for_a_lacked_town(gaz, article):
+    a = article("Rebels seized Goma in January. The rebels said talks with Kinshasa would go on, and fighting was "
+                "reported near the town of Kibua.")
+    assert [m.place.name for m in resolved_all(a, gaz) if m.text == "Kibua"] == ["Goma"]  # had been Kinshasa

@@ -74,6 +74,8 @@ _DIRECTION_ONLY = guarded(
 # "Toretsk is roughly halfway between Bakhmut and Pokrovsk": the first place after it is the anchor
 _HALFWAY = guarded(r"\b(?:(?:roughly|about|almost|nearly|some)\s+)?(?:halfway|midway)\s+between\s+(?:the\s+)?", re.I)
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
+# "halfway between Kherson and the Crimean town of Armyansk": the town after its description
+_AND_THE_TOWN = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:town|city|village|port)\s+of\s+)?")
 # "Tibu and El Tarra, about 50 km apart", "Izium and Kupiansk are some 70 km apart"
 _APART = guarded(rf"\b{_FIGURE}\s+apart\b", re.I)
 _APART_GAP = re.compile(r",?\s*(?:(?:which\s+)?(?:are|lie|sit|stand)\s+)?")
@@ -125,6 +127,9 @@ _FACILITY_ANAPHOR = re.compile(r"\W*(?:The|This)\s+" + _FACILITY_WORD)
 _LIES_ABOUT = r"(?:located\s+|situated\s+)?(?:about|some|around|roughly|nearly|approximately)?\s*$"  # "lies about"
 _FACILITY_BEFORE = re.compile(r"\bthe\s+" + _FACILITY_WORD + r",?\s+(?:(?:which|that)\s+(?:lies|is|sits)\s+)?" +
                               _LIES_ABOUT)
+# "Crimea, which lies about 75 km south of Kherson": the name the relative clause describes is the subject
+_WHICH_LIES = re.compile(r",\s+(?:which|that)\s+(?:lies|is|sits)\s+" + _LIES_ABOUT)
+_WIDE_KINDS = frozenset({"admin1", "region", "country", "continent"})  # places no distance is measured to
 _REFERENT_REACH = 400
 _VILLAGE_SIZE = 5000  # people: a place this small is no "city" a distance is measured from
 _AIRFIELDS = frozenset({"AIRP", "AIRB", "AIRF"})
@@ -260,7 +265,7 @@ def _halfway_claim(article: Article, match: re.Match) -> Claim | None:
     the other, near the line between them."""
     first = _anchor_after(article, match.end())
     second = next((m for m in article.mentions if first is not None and m.start > first.end and m.kind == "toponym"
-                   and _AND.fullmatch(article.text, first.end, m.start)), None)
+                   and _AND_THE_TOWN.fullmatch(article.text, first.end, m.start)), None)
     if second is None:
         return None
     start = match.start() + len(match.group()) - len(match.group().lstrip())
@@ -476,7 +481,8 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
     named = [m for m in article.mentions if sentence.start <= m.start < claim_start and m.kind == "toponym"
              and not any(m is anchor for anchor in anchors) and m.feature != "modifier"
              and not DATELINE.match(article.text, m.start) and not DATELINE_UNDATED.match(article.text, m.start)
-             and (m.place is None or m.place.kind == "place" or m.approximate or m.place.feature_code == "ISL")]
+             and (m.place is None or m.place.kind == "place" or m.approximate or m.place.feature_code == "ISL" or
+                  _described_region(article.text, m, claim_start))]
     # "Diboli is a border town on the main road to Dakar, ...": Diboli
     # ... nor "Saraqeb, which lies on the main highway between Aleppo and Damascus, about 50 km ...": Saraqeb
     # ... nor "Majdal Shams lies at the foot of Mount Hermon, about 5 km from ...": Majdal Shams
@@ -603,6 +609,13 @@ def _facility_named(article: Article, sentence_start: int, word: str) -> Mention
              and (m.text.lower().endswith(word) or pattern.match(article.text, m.end) or
                   at.search(article.text, max(0, m.start - 60), m.start))]
     return named[-1] if named else None
+
+
+def _described_region(text: str, mention: Mention, claim_start: int) -> bool:
+    """'Crimea, which lies about 75 km south of Kherson': a region the claim's relative clause describes (not the
+    country a town was placed in: "Kenscoff in Haiti, which lies ...")."""
+    return mention.place.kind in ("admin1", "region") and not text.endswith(" in ", 0, mention.start) and \
+        _WHICH_LIES.fullmatch(text, mention.end, claim_start) is not None
 
 
 def _named_apart(article: Article, sentence_start: int, word: str) -> bool:
@@ -787,6 +800,11 @@ def _check_subject(claim: Claim, anchor: Place, subject: Subject) -> None:
     if not subject.mention.located:
         subject.verdict, subject.reason = "unverifiable", f"'{subject.mention.text}' is not located" + (
             f" (only approximately, at {place.name})" if place is not None else "")
+        return
+    if place.kind in _WIDE_KINDS and place.feature_code != "ISL":  # "Crimea, which lies about 75 km south of
+        # Kherson" (a county's point is its seat's, an island's is near all of it)
+        subject.verdict = "unverifiable"
+        subject.reason = f"{place.name} is a wide area ({place.kind}), not a point: no single distance to it"
         return
     subject.computed_km = round(geodesic(anchor.point, place.point).km, 1)
     subject.bearing_deg = round(initial_bearing(anchor.point, place.point), 1)

@@ -544,6 +544,8 @@ _CAME_AFTER = re.compile(r"\b(?:came|comes|come)\s+(?:just\s+|only\s+|less\s+tha
                          r"(?:(?:several\s+)?days|(?:(?:a|one|two|three|four|several|\d+)\s+)?(?:weeks?|months?))"
                          r"\s+after\b[^.;]*$")  # (but "came a day after ...": an event of the day before)
 # "President Tinubu postponed a trip following the abduction": the event told before, named again
+# ... of any kind of violence ("killed ... in air strikes after the ambush", after a convoy attacked)
+_POLITICAL_VIOLENCE = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 _AFTER_THE_NOUN = re.compile(r"\b(?:after|following|since|in the wake of|in response to)\s+the\s+(?:[\w-]+\s+){0,2}$")
 # "M23 rebels enter Bukavu after seizing Goma": a headline's earlier deed of its subject (not "Three killed after
 # police fire on protesters", the event itself)
@@ -1087,8 +1089,8 @@ _FIGURE_BEFORE = guarded(r"(?:(?:about|some|around|roughly|nearly|approximately)
 _LIST_JOIN = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+[^,;.()]{1,60},\s*and\s+|,?\s*and\s+the\s+(?:[a-z-]+\s+){0,2}"
                         r"(?:city|town|village|port|province)\s+of\s+|,\s*(?:and\s+)?|and\s+|"
                         # "in the port city of Toamasina and in Antsiranana", "in the Kyiv region and in the western
-                        # region of Lviv"
-                        r"(?:\s+(?:region|province|state|district|oblast))?,?\s*and\s+(?:in|at)\s+(?:the\s+)?"
+                        # region of Lviv", "spread to the port city of Toamasina and to Mahajanga"
+                        r"(?:\s+(?:region|province|state|district|oblast))?,?\s*and\s+(?:in|at|to)\s+(?:the\s+)?"
                         r"(?:(?:[a-z-]+\s+)?(?:region|province|state|district|city|town)\s+of\s+)?|"
                         # "hit a residential building in Ramat Gan and an office tower in Holon"
                         r"(?:\s+[a-z-]+){0,3}\s+and\s+(?:an?|another|the)\s+(?:[a-z-]+\s+){1,4}(?:in|at|near)\s+|"
@@ -1661,7 +1663,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 or article.events and match.start() < 6 and _RANKED_AFTER.match(sentence.text, match.end()) \
                 or named_again and not match.group().endswith("ed") and \
                 _AFTER_THE_NOUN.search(sentence.text, max(0, match.start() - 40), match.start()) \
-                and any(e.event_type == event_type for e in article.events) \
+                and any(e.event_type == event_type or e.violent and event_type in _POLITICAL_VIOLENCE
+                        for e in article.events) \
                 or match.start() < 6 and _RETOLD.match(sentence.text) and article.events and \
                 _RETOLD_FOLLOWED.match(sentence.text, match.end()) \
                 or match.start() < 6 and article.events and article.events[-1].event_type == event_type and \

@@ -139,6 +139,7 @@ marshal auditor treasurer assessor manager""".split())
 _LOCAL_OFFICES = frozenset("mayor selectman selectwoman alderman alderwoman councilman councilwoman sheriff coroner "
                            "auditor treasurer assessor superintendent commissioner".split())
 _SAINTS = frozenset({"St", "Saint", "Ste", "San", "Santa"})
+_SQUARE_AFTER = re.compile(r"\s+square\b")
 _SAINTS_HOUSE = re.compile(r"\s+(?:(?:catholic|anglican|boarding|primary|secondary|high|girls['’]?|boys['’]?)\s+)?"
                            r"(?:school|church|hospital|college|cathedral|parish|mission|convent|academy|seminary|"
                            r"clinic|basilica|chapel)\b", re.I)
@@ -494,6 +495,8 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
     """Longest known names in a run of capitalised tokens; surnames seen on the way go to ``surnames``."""
     if len(run) >= 2 and run[0].text in _CLUB_PREFIXES:
         return []  # "Real Madrid", "Inter Milan", "Dynamo Kyiv": a sports club, not its city
+    if _SQUARE_AFTER.match(text, run[-1].end) and not any(t.text.endswith(("'s", "’s")) for t in run):
+        return []  # "near the San Martin square": a square named after someone or something, not San Martin region
     if len(run) == 2 and run[0].text.rstrip(".") in _SAINTS and run[1].text.endswith(("'s", "’s")) and \
             _SAINTS_HOUSE.match(text, run[-1].end):
         return []  # "St. Mary's school", "St Joseph's church": a saint's, no place (not Mary in Turkmenistan)

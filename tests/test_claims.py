@@ -914,3 +914,15 @@ def test_the_town_is_the_one_the_text_called_a_town_not_the_datelines(gaz, artic
 def test_a_border_with_a_region_is_no_outline_to_measure(gaz, article):
     (claim,) = claims_of(article("The town of Babanusa lies roughly 200 km east of the border with Darfur."), gaz)
     assert claim.verdict == "unverifiable"
+
+
+def test_halfway_to_the_town_a_description_names_is_a_halfway_claim(gaz, article):
+    claims = claims_of(article("Troops struck a bridge near Nova Kakhovka, roughly halfway between Kherson and the "
+                               "Crimean town of Armyansk."), gaz)
+    assert [(c.qualifier, c.anchor.text, c.between.text) for c in claims] == [("halfway", "Kherson", "Armyansk")]
+
+
+def test_a_province_a_relative_clause_measures_is_the_subject_and_no_point(gaz, article):
+    (claim,) = claims_of(article("Troops struck a road near Oleshky that leads to Crimea, which lies about 75 km "
+                                 "south of Kherson."), gaz)
+    assert [(s.mention.text, s.verdict) for s in claim.subjects] == [("Crimea", "unverifiable")]  # had been Oleshky

@@ -5934,3 +5934,22 @@ def test_signing_off_on_a_plan_to_end_the_war_is_an_agreement(gaz, article):
     a = article("Israel and Hamas signed off on the first phase of a U.S.-brokered plan to end the war in Gaza on "
                 "Thursday. Israeli strikes killed four people in Khan Younis.", date="2025-10-09")
     assert [e.sub_event_type for e in events_of(a, gaz)][0] == "Agreement"
+
+
+def test_a_square_named_for_a_province_is_no_place_of_the_riot(gaz, article):
+    a = article("Police fired tear gas in Lima on Wednesday as demonstrators threw stones near the San Martin square.",
+                date="2025-10-16")
+    assert [e.location.text for e in events_of(a, gaz)] == ["Lima"]  # had been the San Martin region
+
+
+def test_air_strikes_after_the_ambush_told_make_no_second_fight(gaz, article):
+    a = article("Gunmen attacked a convoy of trucks near the town of Djibo in Burkina Faso on Saturday, killing 35 "
+                "people. The army said it had killed dozens of attackers in air strikes after the ambush.",
+                date="2025-10-06")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Attack", "Air/drone strike"]
+
+
+def test_protests_spreading_to_one_town_and_to_another_are_two(gaz, article):
+    a = article("Police fired tear gas at protesters in Antananarivo on Monday. Protests also spread to the port city "
+                "of Toamasina and to Mahajanga.", date="2025-09-29")
+    assert [e.location.text for e in events_of(a, gaz)] == ["Antananarivo", "Toamasina", "Mahajanga"]

@@ -781,6 +781,7 @@ _GROUP_SUFFIX = {"militia": " Militia", "militias": " Militia", "militiamen": " 
                  "gangs": " Gang", "cartel": " Cartel", "Cartel": " Cartel", "cartels": " Cartel", "Cartels": " Cartel"}
 _NAMED_BODIES = (" Militia", " Gang", " Cartel")  # a place may name one ("the Misrata militia", "the Sinaloa Cartel")
 # Words that describe fighters rather than name their group ("Islamist fighters", "Druze militias").
+_FAITHS = frozenset({"muslim", "jewish", "hindu", "buddhist", "catholic", "protestant"})
 _DESCRIPTIVE = frozenset("""islamist jihadist rebel armed tribal local allied rival ethnic sunni shia shiite christian
     druze alawite militant unidentified unknown suspected separatist community village vigilante foreign pro anti
     self-defence self-defense hardline veteran deadly fierce heavy fresh new renewed violent bloody several many
@@ -866,8 +867,9 @@ _SITE_AGAIN = guarded(r"\b(?:the|its|their|the group['’]s) (?:army |military )
 _A_SETTLEMENT = re.compile(r"\b(?:an?|one) (?:[\w-]+ )?(?:village|town|settlement)\b")
 _SETTLEMENT_OF = re.compile(r"\bthe (?:village|town|settlement) of $")
 # "in Ethiopia's", ", in the", " state in": what joins a place to the unit it lies in
+# ("In Deir al-Balah, in central Gaza, an air strike ...": the town)
 _IN_UNIT_GAP = re.compile(r"(?: (?:state|province|region|district|governorate|county))?"
-                          r"(?:,| in| of|, (?:an?|the) (?:[a-z-]+ ){0,2}(?:town|village|city|hamlet|community|"
+                          r"(?:, in|,| in| of|, (?:an?|the) (?:[a-z-]+ ){0,2}(?:town|village|city|hamlet|community|"
                           r"settlement) in)"
                           r" (?:the )?"
                           r"(?:[A-Z][\w-]*['’]s )?(?:[a-z]+ )?")
@@ -1252,6 +1254,7 @@ _ROUGH_TOLL = re.compile(r"\b(?:nearly|almost|about|around|some|roughly|close to
 _FIRED_FROM = re.compile(r"\b(?:fired|launched)\s+from\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 # "previous drone attacks", "past strikes": attacks of before
 _DEAD_IN_THE = re.compile(r"\b(?:died|killed|dead|deaths)\s+(?:in|during)\s+the\s+$")
+_WHICH_DID = re.compile(r",\s+(?:which|who)\s+(?:had\s+|has\s+|have\s+)?$")
 _PAST_ONES = re.compile(r"\b(?:previous|past|prior|repeated|frequent)\s+(?:[\w-]+\s+)?$", re.I)
 # "The protesters accused ...", "Demonstrators chanted ...": a crowd already told of, what it said or carried
 _CROWD_SPEAKS = re.compile(r"(?:protesters|demonstrators|marchers)\s+(?:also\s+)?(?:accused|said|say|demanded|called|"
@@ -1391,9 +1394,12 @@ _PEOPLE_TAKEN = re.compile(r"\b(?:guerrillas?|fighters?|soldiers?|militants?|reb
                            r"\s+(?:(?:was|were|had been|has been|have been)\s+)"
                            r"(?:\w+\s+)?$", re.I)
 # "Congolese soldiers and allied Wazalendo militiamen": a militia named beside the state's forces
-_ALLY_BEFORE = re.compile(r"\b(?:soldiers|troops|forces|army|police|military)\s+(?:and|alongside|together with)\s+"
-                          r"(?:the |their |its )?(?:(?:allied|pro-government|government-allied|government-backed|"
-                          r"affiliated|local) )?(?-i:[A-Z][a-z]+ )?$", re.I)  # ("and Russian Wagner fighters")
+# ... or backing them ("Malian troops backed by Russia's Wagner Group")
+_ALLY_BEFORE = re.compile(r"\b(?:soldiers|troops|forces|army|police|military)\s+(?:and|alongside|together with|"
+                          r"(?:backed|supported|aided) by)\s+"
+                          r"(?:the |their |its |(?-i:[A-Z][a-z]+)['’]s )?"
+                          r"(?:(?:allied|pro-government|government-allied|government-backed|affiliated|local) )?"
+                          r"(?-i:[A-Z][a-z]+ )?$", re.I)  # ("and Russian Wagner fighters")
 # "the killing of 26 tourists last month": a clause about another, earlier event
 _DAYS_CLAUSE = re.compile(_DAYS_APART + r"[^,;]*$", re.I)
 _EARLIER = re.compile(r"\b(?:last|previous) (?:month|year|week)\b|\b(?:weeks|months|years) ago\b|"
@@ -1712,6 +1718,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         if sub == "Abduction/forced disappearance" and \
                 _BODIES_OF.search(sentence.text, max(0, match.start() - 40), match.start()):
             continue  # "after the bodies of six people abducted by militants were found": taken before, found now
+        if sub == "Agreement" and _WHICH_DID.search(sentence.text, max(0, match.start() - 20), match.start()):
+            continue  # "The MILF, which signed the peace deal, said ...": a deed of the past describing a party
         if sub == "Other" and _STALLED.search(sentence.text):
             continue  # "as talks stall", "talks have made little progress": a state of talks, no meeting of a day
         if _PAST_ONES.search(sentence.text, max(0, match.start() - 30), match.start()):
@@ -2043,7 +2051,10 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     # A state's forces no demonym names are those of the country the event is in ("the army shelled Khartoum").
     where = _event_country(places[0][0], country)
     actor1, actor2, inter1, inter2 = _actors(article, facts, sentence, trigger, where, previous)
-    if trigger.span.text.startswith(("came under", "come under", "coming under")) and inter1 == 1:
+    if (trigger.span.text.startswith(("came under", "come under", "coming under")) or
+            trigger.span.text.startswith("ambushed") and not actor2 and
+            _PASSIVE_BEFORE.search(sentence.text, max(0, at - 20), at)) and inter1 == 1:
+        # ... or "soldiers were killed when their patrol was ambushed": the state's forces were the target
         # "Government forces came under fire": the state's forces were the target, the side firing unnamed
         actor1, actor2, inter1, inter2 = actor2 or _unidentified(where), actor1, inter2 or _inter(_UNIDENTIFIED), 1
     actor1, actor2 = _of_country(actor1, where), _of_country(actor2, where)
@@ -3826,8 +3837,10 @@ def _group_names(text: str) -> dict[int, str]:
                 not any(word.lower() in _DESCRIPTIVE or _DESCRIBED.search(word) for word in words):
             keep = 0  # common words capitalised mid-sentence make a name ("the White Army militia")
         name = " ".join(words[keep:])
-        # (not "Russian Wagner" of "Russian Wagner fighters": a listed group's name, which it has)
-        if name and not _GROUP_RE.fullmatch(name) and not _GROUP_RE.fullmatch(words[-1]):
+        # (not "Russian Wagner" of "Russian Wagner fighters": a listed group's name, which it has; nor a faith alone:
+        # "a Muslim rebel group", though "Malay Muslim insurgents" are a people's)
+        if name and name.lower() not in _FAITHS and not _GROUP_RE.fullmatch(name) and \
+                not _GROUP_RE.fullmatch(words[-1]):
             found.setdefault(match.start(), name + _GROUP_SUFFIX.get(noun.group(1), ""))
     for match in _CALLING_ITSELF.finditer(text) if "calling itself" in text or "known as" in text else ():
         found.setdefault(match.start(1), match.group(1))  # "a little-known group calling itself the X Front"
@@ -4947,11 +4960,14 @@ def _merge_repeats(article: Article) -> None:
 
 def _attack_burned(event: Event, key: tuple, kept: dict[tuple, Event]) -> bool:
     """A burning or looting by the side of a violent event told before at the place and day ``key`` (the event's)
-    tells (or by a side the text leaves unnamed)."""
+    tells (or by a side the text leaves unnamed) -- or told in its country, that day, naming no place ("The gang
+    ... Gang members also set fire to 45 homes", after its attack on Pont-Sonde)."""
     # ("The attackers ... also burned several houses": those of the attack, whoever a claim names)
     theirs = _unnamed(event.actor1) or _THE_ATTACKERS.match(event.sentence.text) is not None
-    return any(e.violent and k[3:] == key[3:] and (event.actor1 in (e.actor1, e.actor2) or theirs)
-               for k, e in kept.items())
+    nowhere = _place_kind(event) == "country"
+    return any(e.violent and (k[3:] == key[3:] or nowhere and k[4] == key[4] and
+                              _country_code(e) == _country_code(event))
+               and (event.actor1 in (e.actor1, e.actor2) or theirs) for k, e in kept.items())
 
 
 def _assault_means(event: Event, key: tuple, kept: dict[tuple, Event]) -> Event | None:
@@ -5049,7 +5065,9 @@ def _withdrawal_from_the_taken(event: Event, events: list[Event]) -> bool:
     return any(o.event_type == "Battles" and o.location is not None and o.location.located
                and o.location.place == event.location.place
                and (o.actor1 != event.actor1 and (o.actor2 == event.actor1 != "" or not o.actor2 and (
-                   named or state_left and not o.actor1.startswith("Military Forces"))) or
+                   named or state_left and not o.actor1.startswith("Military Forces")) or
+                   # ("The rebels said they had withdrawn from the town", the day troops took it from rebels)
+                   not event.actor1 and _unnamed(o.actor2) and o.event_date == event.event_date) or
                     o.actor1 == event.actor1 != "" and o.event_date == event.event_date)
                for o in events)
 

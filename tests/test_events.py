@@ -5953,3 +5953,43 @@ def test_protests_spreading_to_one_town_and_to_another_are_two(gaz, article):
     a = article("Police fired tear gas at protesters in Antananarivo on Monday. Protests also spread to the port city "
                 "of Toamasina and to Mahajanga.", date="2025-09-29")
     assert [e.location.text for e in events_of(a, gaz)] == ["Antananarivo", "Toamasina", "Mahajanga"]
+
+
+def test_a_town_before_its_region_in_a_comma_clause_is_where_the_strike_hit(gaz, article):
+    a = article("In Deir al-Balah, in central Gaza, an Israeli air strike on a tent camp killed four people, medics "
+                "said.", date="2025-10-14")
+    assert [e.location.text for e in events_of(a, gaz)] == ["Deir al-Balah"]  # had been Gaza
+
+
+def test_homes_a_gang_also_burned_told_nowhere_are_part_of_its_attack(gaz, article):
+    a = article("Gang members attacked the town of Mirebalais in Haiti on Thursday, killing at least 70 people. The "
+                "Gran Grif gang claimed responsibility. Gang members also set fire to dozens of homes.",
+                date="2024-10-04")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Attack"]
+
+
+def test_a_faith_alone_names_no_group(gaz, article):
+    a = article("Soldiers killed 11 members of a Muslim rebel group in a clash near Tipo-Tipo in the Philippines on "
+                "Wednesday.", date="2025-01-23")
+    assert "Muslim" not in [e.actor2 for e in events_of(a, gaz)]
+
+
+def test_a_past_deal_describing_a_party_is_no_agreement(gaz, article):
+    a = article("Soldiers clashed with rebels near Tipo-Tipo in the Philippines on Wednesday. The Moro Islamic "
+                "Liberation Front, which signed the peace deal, said the soldiers had entered its area.",
+                date="2025-01-23")
+    assert "Agreement" not in [e.sub_event_type for e in events_of(a, gaz)]
+
+
+def test_the_group_backing_the_troops_is_no_foe_and_the_rebels_leaving_that_day_made_no_event(gaz, article):
+    a = article("Malian troops backed by Russia's Wagner Group took control of the town of Kidal on Tuesday, the army "
+                "said. The rebels said they had withdrawn from the town to spare civilians.", date="2023-11-14")
+    assert [(e.sub_event_type, e.actor1, e.assoc_actor_1, e.actor2) for e in events_of(a, gaz)] == \
+        [("Government regains territory", "Military Forces of Mali", "Wagner Group", "")]
+
+
+def test_soldiers_whose_patrol_was_ambushed_were_its_target(gaz, article):
+    a = article("Ten soldiers were killed when their patrol was ambushed near the town of Tera in Niger on Monday.",
+                date="2025-02-10")
+    assert [(e.actor1, e.actor2) for e in events_of(a, gaz)] == \
+        [("Unidentified Armed Group (Niger)", "Military Forces of Niger")]

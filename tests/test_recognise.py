@@ -953,3 +953,8 @@ def test_a_firm_owning_what_lies_somewhere_is_no_place(gaz, article):
     a = recognise(article("The Novokuibyshevsk plant, one of several owned by Rosneft, lies about 800 km from the "
                           "border."), gaz)
     assert "Rosneft" not in [m.text for m in a.mentions]
+
+
+def test_a_front_named_for_a_people_names_no_town(gaz, article):
+    a = recognise(article("The Moro Islamic Liberation Front said its fighters were not involved."), gaz)
+    assert [m.text for m in a.mentions] == []  # "Moro" had been a town in Pakistan

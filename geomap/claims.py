@@ -88,9 +88,9 @@ _NOT_DISTANCE_AFTER = re.compile(r"^\s*(?:long|wide|deep|high|tall|per\s+hour|an
 _BORDER = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*(?:[\s/–-]+[A-Z][\w’'-]*)?\s+(?:border|frontier)\b|"
                      r"(?:border|frontier)\s+with\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 _BARE_BORDER = re.compile(r"the\s+(?:border|frontier)\b(?!\s+(?:with|of|between)\b)")
-# Between a distance and its anchor: "the", "the Turkish town of", "the Syrian" (capital), "the state capital, ",
-# "the Houthi-held capital"
-_APPOSITION = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+(?:-[a-z]+)?\s+)?(?:[a-z’'-]+\s+){0,5}?"
+# Between a distance and its anchor: "the", "the Turkish town of", "the eastern Ukrainian city of", "the Syrian"
+# (capital), "the state capital, ", "the Houthi-held capital"
+_APPOSITION = re.compile(r"^(?:the\s+)?(?:[a-z’'-]+\s+){0,2}?(?:[A-Z][a-z]+(?:-[a-z]+)?\s+)?(?:[a-z’'-]+\s+){0,5}?"
                          r"(?:(?:capital|city|town|village|port|hub|seat|stronghold),\s*|of\s+|,\s*)?(?:the\s+)?$")
 _POSSESSED_CAPITAL = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?")  # "Haiti's capital", "Sudan's war-torn capital"
 # "about 50 km south-west of the city on the opposite bank of the Dnipro": the city is the anchor, not the river

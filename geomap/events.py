@@ -212,13 +212,22 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?<=opened fire on )(?:\w+ ){0,2}(?:Palestinians|people|crowds?)(?= (?:gathering|waiting|queuing|queueing|"
      r"seeking|collecting|heading|walking|trying))|"
      r"farmers|passengers?|(?:passenger )?trains?|buses|tourists|displaced (?:people|persons|families)|pilgrims|students|mourners|shoppers|fishermen|herders|traders|commuters|"
-     r"visitors|guests|miners|children|bus|motorists|"
+     r"visitors|guests|miners|children|bus|motorists|patients|refugees|aid workers|"
      # "went from house to house, shooting men in the street"
      r"(?<=shooting )(?:(?!(?:where|when|in|at|that|which|of|and)\b)[\w-]+ ){0,2}(?:men|women|people)"
      r"(?! (?:who|with)\b)|"
      # "ambushed a truck, killing its driver" (not "the officer shot the driver of the car")
      r"(?:" + "|".join(f"(?<=kill{end} {det})" for end in ("ed", "ing") for det in ("", "a ", "its ", "the ")) +
      r")(?:truck |bus |taxi |lorry )?drivers?)|"
+     # "Carlos Manzo, the mayor of Uruapan, was shot dead": an official, a journalist killed (no fight)
+     r"\b(?:mayor|governor|official|journalist|activist|politician|candidate|judge|lawmaker|legislator|"
+     r"council(?:l)?or|priest|pastor|imam|lawyer|prosecutor)\b[^.;\d]{0,80}?\b(?:was|were) (?:shot dead|gunned down|"
+     r"assassinated)|"
+     # "Three Palestinians were killed when Israeli troops who arrived at the scene opened fire"
+     r"(?<=killed when )(?:the )?(?:[A-Z][\w-]* )?(?:troops|soldiers|police(?:men)?|security forces)"
+     r"(?: who [^.;,]{0,40})? opened fire\b|"
+     # "troops had fired at 'suspects' who approached them": the army's word for people who came near, unarmed
+     r"(?:opened fire on|fired (?:at|on)|shot(?: at)?) [\"“‘']?suspects[\"”’']? who (?:had )?approached|"
      # "Israeli forces opened fire near an aid distribution site": on the people who came for aid
      # ... "were killed when gunfire erupted near a food distribution point", "killed near an aid site"
      r"(?:opened fire|fired|shot|(?:gunfire|shooting) (?:erupted|broke out|rang out)|(?<=were )(?:killed|shot dead|"
@@ -1255,6 +1264,8 @@ _FIRED_FROM = re.compile(r"\b(?:fired|launched)\s+from\s+([A-Z][\w-]+(?:\s+[A-Z]
 # "previous drone attacks", "past strikes": attacks of before
 _DEAD_IN_THE = re.compile(r"\b(?:died|killed|dead|deaths)\s+(?:in|during)\s+the\s+$")
 _WHICH_DID = re.compile(r",\s+(?:which|who)\s+(?:had\s+|has\s+|have\s+)?$")
+_RISEN_AFTER = re.compile(r"[^.;,]{0,50}?\b(?:have|has)\s+(?:\w+ly\s+)?(?:risen|increased|surged|grown|soared|"
+                          r"multiplied|doubled|tripled|spiked|jumped|fallen|declined|decreased|dropped)\b")
 _PAST_ONES = re.compile(r"\b(?:previous|past|prior|repeated|frequent)\s+(?:[\w-]+\s+)?$", re.I)
 # "The protesters accused ...", "Demonstrators chanted ...": a crowd already told of, what it said or carried
 _CROWD_SPEAKS = re.compile(r"(?:protesters|demonstrators|marchers)\s+(?:also\s+)?(?:accused|said|say|demanded|called|"
@@ -1722,6 +1733,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
             continue  # "The MILF, which signed the peace deal, said ...": a deed of the past describing a party
         if sub == "Other" and _STALLED.search(sentence.text):
             continue  # "as talks stall", "talks have made little progress": a state of talks, no meeting of a day
+        if " ha" in lower and _RISEN_AFTER.match(sentence.text, match.end()):
+            continue  # "Settler attacks on Palestinian villages have risen sharply since ...": a trend, no event
         if _PAST_ONES.search(sentence.text, max(0, match.start() - 30), match.start()):
             continue  # "militias have carried out previous drone attacks on the field": history, no event of the day
         if event_type == "Protests" and _CROWD_SPEAKS.match(sentence.text, match.start()) and \
@@ -3351,6 +3364,10 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
             state = state.replace("Military Forces", "Police Forces", 1)
         return state, "", 1, None
     if trigger.event_type == "Violence against civilians":
+        troops = next((country for m in _STATE_BY.finditer(trigger.span.text)
+                       if (country := _country_of(facts, m.group(1)))), None)
+        if troops:  # "... were killed when Israeli troops who arrived at the scene opened fire": those troops
+            return f"Military Forces of {troops}", "", 1, None
         if _POLICE_ACTING.search(before):  # "Moroccan police shot dead three people": the police did it
             return (f"Police Forces of {where}" if where else "Police Forces"), "", 1, None
         # "Gunmen killed 44 worshippers ..., the government said, blaming the Islamic State in the Greater Sahara"

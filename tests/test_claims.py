@@ -926,3 +926,9 @@ def test_a_province_a_relative_clause_measures_is_the_subject_and_no_point(gaz, 
     (claim,) = claims_of(article("Troops struck a road near Oleshky that leads to Crimea, which lies about 75 km "
                                  "south of Kherson."), gaz)
     assert [(s.mention.text, s.verdict) for s in claim.subjects] == [("Crimea", "unverifiable")]  # had been Oleshky
+
+
+def test_a_distance_from_the_eastern_ukrainian_city_of_a_town_is_a_claim_from_that_town(gaz, article):
+    claims = claims_of(article("Russian forces have advanced to within 5 kilometers (3 miles) of the eastern "
+                               "Ukrainian city of Kostiantynivka, analysts said."), gaz)
+    assert [c.anchor.text for c in claims] == ["Kostiantynivka"]

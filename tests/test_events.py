@@ -5993,3 +5993,36 @@ def test_soldiers_whose_patrol_was_ambushed_were_its_target(gaz, article):
                 date="2025-02-10")
     assert [(e.actor1, e.actor2) for e in events_of(a, gaz)] == \
         [("Unidentified Armed Group (Niger)", "Military Forces of Niger")]
+
+
+def test_patients_killed_by_fighters_were_attacked(gaz, article):
+    a = article("Doctors said RSF fighters had killed at least 120 patients at a hospital in El Fasher on Tuesday.",
+                date="2025-10-29")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events_of(a, gaz)] == \
+        [("Attack", "Rapid Support Forces", 120)]
+
+
+def test_suspects_who_approached_troops_and_were_shot_were_attacked(gaz, article):
+    a = article("Israel's military said troops had fired at \"suspects\" who approached them in Khan Younis, killing "
+                "three.", date="2025-10-20")
+    assert [(e.sub_event_type, e.actor1) for e in events_of(a, gaz)] == [("Attack", "Military Forces of Israel")]
+
+
+def test_a_mayor_shot_dead_was_attacked(gaz, article):
+    a = article("Ana Ruiz, the mayor of the town of Tacambaro in Mexico, was shot dead on Sunday, officials said.",
+                date="2025-06-09")
+    assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)] == [("Attack", "Tacambaro")]
+
+
+def test_attacks_said_to_have_risen_are_a_trend_no_event(gaz, article):
+    a = article("Settlers set fire to cars in the village of Sinjil in the West Bank on Monday. Settler attacks on "
+                "villages have risen sharply since the start of the war.", date="2025-06-25")
+    assert len(events_of(a, gaz)) == 1
+
+
+def test_people_killed_when_troops_arriving_opened_fire_were_attacked_by_those_troops(gaz, article):
+    a = article("Israeli settlers attacked the village of Kafr Malik in the West Bank on Wednesday, setting fire to "
+                "homes. Three Palestinians were killed when Israeli troops who arrived at the scene opened fire.",
+                date="2025-06-25")
+    assert [(e.actor1, e.fatalities) for e in events_of(a, gaz)] == \
+        [("Settlers (Israel)", 0), ("Military Forces of Israel", 3)]

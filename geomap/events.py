@@ -738,6 +738,8 @@ NAMED_GROUPS = {
     "Sinjar Resistance Units": 3, "New People's Army": 2, "Abu Sayyaf": 2, "Clan del Golfo": 3, "Fatah Movement": 3,
     "Stability Support Apparatus": 3,
 }
+# Lands that rule themselves inside a state's borders, and that state: their forces are their own
+_DE_FACTO_STATES = {"Somaliland": "Somalia"}
 # Groups that took power: the country they rule and the day they took it (the Taliban entered Kabul on 15 August 2021)
 _RULING_GROUPS = {"Taliban": ("Afghanistan", "2021-08-15")}
 _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Forces", "ISIS": "Islamic State",
@@ -792,7 +794,7 @@ _NAMED_BODIES = (" Militia", " Gang", " Cartel")  # a place may name one ("the M
 # Words that describe fighters rather than name their group ("Islamist fighters", "Druze militias").
 _FAITHS = frozenset({"muslim", "jewish", "hindu", "buddhist", "catholic", "protestant"})
 _DESCRIPTIVE = frozenset("""islamist jihadist rebel armed tribal local allied rival ethnic sunni shia shiite christian
-    druze alawite militant unidentified unknown suspected separatist community village vigilante foreign pro anti
+    druze alawite militant unidentified unknown suspected separatist community village clan vigilante foreign pro anti
     self-defence self-defense hardline veteran deadly fierce heavy fresh new renewed violent bloody several many
     dozens hundreds""".split())  # "Deadly militia clashes rock Tripoli": no "Deadly Militia"
 # A people's armed men, ACLED's "Druze Ethnic Militia (Syria)": "Bedouin tribal fighters", "Fulani herders", "Druze
@@ -2071,6 +2073,7 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         # "Government forces came under fire": the state's forces were the target, the side firing unnamed
         actor1, actor2, inter1, inter2 = actor2 or _unidentified(where), actor1, inter2 or _inter(_UNIDENTIFIED), 1
     actor1, actor2 = _of_country(actor1, where), _of_country(actor2, where)
+    actor1, actor2 = _de_facto(article, sentence, actor1), _de_facto(article, sentence, actor2)
     ruled = _in_power(article, actor1, inter1), _in_power(article, actor2, inter2)
     if ruled != ((actor1, inter1), (actor2, inter2)):
         (actor1, inter1), (actor2, inter2) = ruled
@@ -2299,6 +2302,17 @@ def _where_attackers_were(article: Article, sentence: Span, trigger: _Trigger) -
         return []
     attacks = [e for e in _in_passage(article, sentence) if e.violent and e.location is not None and e.geo_precision]
     return [(e.location, e.geo_precision, e.location_text) for e in attacks[-1:]]
+
+
+def _de_facto(article: Article, sentence: Span, actor: str) -> str:
+    """The forces of a self-ruled land the passage names as such ("Somaliland's army"), not of the state it lies in
+    (ACLED's "Military Forces of Somaliland")."""
+    passage = article.text[max(0, sentence.start - _PASSAGE):sentence.end]
+    for land, state in _DE_FACTO_STATES.items():
+        if actor == f"Military Forces of {state}" and land in passage and \
+                re.search(rf"\b{land}(?:['’]s)?\s+(?:army|forces|troops|soldiers|military)\b", passage):
+            return f"Military Forces of {land}"
+    return actor
 
 
 def _in_power(article: Article, actor: str, inter: int | None) -> tuple[str, int | None]:

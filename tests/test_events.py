@@ -6026,3 +6026,10 @@ def test_people_killed_when_troops_arriving_opened_fire_were_attacked_by_those_t
                 date="2025-06-25")
     assert [(e.actor1, e.fatalities) for e in events_of(a, gaz)] == \
         [("Settlers (Israel)", 0), ("Military Forces of Israel", 3)]
+
+
+def test_somalilands_army_is_its_own_and_clan_fighters_name_no_group(gaz, article):
+    a = article("Clan fighters clashed with Somaliland's army near the town of Erigavo on Friday, killing 12 people, "
+                "elders said.", date="2024-08-23")
+    assert [(e.actor1, e.actor2) for e in events_of(a, gaz)] == \
+        [("Unidentified Armed Group (Somalia)", "Military Forces of Somaliland")]

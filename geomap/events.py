@@ -509,7 +509,8 @@ _BACKGROUND = re.compile(r"\b(?:after|following|amid|despite)\s+(?:\w+\s+){0,2}(
 _UNCOUNTED_DAYS = re.compile(r"(?:[,;(—–]\s*|\b(?:just|only|mere|barely|comes?|came)\s+)"
                              r"(?:days|weeks|months)\s+after\b[^,;]*$")
 # "has killed thousands of civilians since 2014", "have clashed repeatedly since December": the conflict's history
-_LONG_AGO = guarded(rf"\b(?:last year|earlier this year|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
+_LONG_AGO = guarded(rf"\b(?:last year|earlier (?:this|in the) year|"
+                    rf"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
                     rf"twelve|fifteen|twenty|thirty|a few|several|many|\d+) years? ago|decades ago|"
                     rf"since (?:19|20)\d\d|"
                     rf"since (?:late |early |mid-)?(?:{'|'.join(MONTHS)})\b(?!\s+\d))", re.I)
@@ -774,8 +775,10 @@ _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Force
 _DESCRIBED = re.compile(r"-(?:led|backed|aligned|allied|linked|based|affiliated|supported|leaning)$")  # "Kurdish-led"
 # "the Fano militia", "the Ti Makak gang", "the Clan del Golfo gang": the noun first (cheap), then up to three
 # capitalised words before it, with the particles of Spanish and Arabic names.
+# (not "Ukraine's Khortytsia group of forces": an army's formation)
 _GROUP_NOUN = re.compile(r" (militias?|militiamen|fighters|rebels|insurgents|militants|gangs?|coalition|[Cc]artels?|"
-                         r"(?:armed |militant |jihadist |rebel |extremist |insurgent )?group)\b")
+                         r"(?:armed |militant |jihadist |rebel |extremist |insurgent )?"
+                         r"group(?! of (?:forces|troops)))\b")
 _GROUP_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ (?:(?:de|del|de la|la|al|el) )?){0,2}[A-Z][\w'’-]+)$")
 # "the al-Qaeda affiliate JNIM", "JNIM, al-Qaeda's affiliate": the affiliate is the group that acts
 _AFFILIATE = re.compile(r"(?:-linked|['’]s)?\s+(?:affiliate|branch|offshoot|franchise|wing|ally)\s+(?:the\s+)?")
@@ -1265,6 +1268,8 @@ _ROUGH_TOLL = re.compile(r"\b(?:nearly|almost|about|around|some|roughly|close to
 _FIRED_FROM = re.compile(r"\b(?:fired|launched)\s+from\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 # "previous drone attacks", "past strikes": attacks of before
 _DEAD_IN_THE = re.compile(r"\b(?:died|killed|dead|deaths)\s+(?:in|during)\s+the\s+$")
+_WHICH_TOOK = re.compile(r",\s+(?:which|who)\s+[^,;.]{0,60}?\b(?:seized|captured|took|retook|recaptured|overran|"
+                         r"lost|was captured|was taken|fell)\b[^,;.]*$")
 _WHICH_DID = re.compile(r",\s+(?:which|who)\s+(?:had\s+|has\s+|have\s+)?$")
 _RISEN_AFTER = re.compile(r"[^.;,]{0,50}?\b(?:have|has)\s+(?:\w+ly\s+)?(?:risen|increased|surged|grown|soared|"
                           r"multiplied|doubled|tripled|spiked|jumped|fallen|declined|decreased|dropped)\b")
@@ -1604,7 +1609,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
     lower = sentence.text.lower()
     matches = _TRIGGER_LOWER_RE.finditer(lower) if len(lower) == len(sentence.text) else _TRIGGER_RE.finditer(sentence.text)
     # The sentence's words of history and of fighting that goes on, looked for once (most have none)
-    history = "ago" in lower or "last year" in lower or "since" in lower or "earlier this year" in lower
+    history = "ago" in lower or "last year" in lower or "since" in lower or "earlier this year" in lower or \
+        "earlier in the year" in lower
     ongoing = "continues" in lower or "goes on" in lower or "rages on" in lower or "ongoing" in lower
     # ... and of an event named again ("following the abduction")
     named_again = bool(article.events) and ("after the " in lower or "following the " in lower or
@@ -1977,9 +1983,10 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
     # ("... and attacked police posts"; "supporters of a party attacked a rally, and clashed with police and soldiers")
     if any(t.sub_event_type == "Agreement" for t in settled):  # "signed a declaration ..., committing to talks on
         settled = [t for t in settled if t.sub_event_type != "Other"]  # a final deal": the agreement, no talks beside
-    # "Al-Shabaab attacked the town of Balcad, killing five civilians": no fight, an attack on them
+    # "Al-Shabaab attacked the town of Balcad, killing five civilians": no fight, an attack on them (or "Troops raided
+    # the village, where two civilians were shot dead")
     settled = [(_ambush_of_civilians(t, sentence) or t) if t.general == "generic clash" and
-               t.span.text.startswith("attacked") else t for t in settled]
+               t.span.text.startswith(("attacked", "raided")) else t for t in settled]
     violent = [t for t in settled if t.event_type in ("Explosions/Remote violence", "Battles")]
     attacks = [t for t in settled if t.sub_event_type == "Attack"]
     if not violent or not attacks:
@@ -2861,6 +2868,7 @@ def _list_from(text: str, after: list[Mention]) -> list[Mention]:
 # ("killed in the Damascus strikes": the strikes of a place the text names)
 _THE_STRIKES = re.compile(r"\b(?:[Tt]he|[Tt]hose) (?:[A-Z][\w'’-]* )?(?:air |drone )?(?:strikes?|airstrikes?|raids?|"
                           r"bombardment)\b")
+_TOWNS_PART_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:suburbs?|outskirts|countryside|environs|periphery)\b")
 _DISTRICT_OF = re.compile(r"\s+district\s+of\s+(?:the\s+)?")
 _UNIT_FEATURES = ("province", "governorate", "region", "district", "countryside")
 
@@ -2877,8 +2885,9 @@ def _precision(article: Article, mention: Mention) -> int:
     # A street or quarter placed at its town is "part of a region coded to a representative town"; so is a district
     # or countryside named after its town ("in the Macomia district", "the Hama countryside")
     town_for_unit = mention.feature in _UNIT_FEATURES and not _quarter_of_a_town(article, mention)
+    # ... and so are a town's suburbs ("a building in Beirut's southern suburbs")
     return 2 if mention.approximate or town_for_unit or _NEAR.search(text[max(0, mention.start - 40):mention.start]) \
-        else 1
+        or _TOWNS_PART_AFTER.match(text, mention.end) else 1
 
 
 def _quarter_of_a_town(article: Article, mention: Mention) -> bool:
@@ -4600,8 +4609,11 @@ def _relative_day(event: Event, told: bool = False) -> re.Match | None:
 
 
 def _dates_another(text: str, day: re.Match, start: int, end: int) -> bool:
-    """A possessive day owning a noun that is not the trigger ("last month's earthquake"; but "Monday's attack")."""
-    return text.startswith(("'s ", "’s "), day.end()) and not start <= day.end() + 3 < end
+    """A possessive day owning a noun that is not the trigger ("last month's earthquake"; but "Monday's attack"), or
+    the day of a deed a relative clause after the trigger tells ("struck positions near Manbij, which the factions
+    seized last month")."""
+    return text.startswith(("'s ", "’s "), day.end()) and not start <= day.end() + 3 < end or \
+        day.start() > end and _WHICH_TOOK.search(text, end, day.start()) is not None
 
 
 def _spoken_weekday(text: str) -> int | None:

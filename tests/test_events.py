@@ -6033,3 +6033,34 @@ def test_somalilands_army_is_its_own_and_clan_fighters_name_no_group(gaz, articl
                 "elders said.", date="2024-08-23")
     assert [(e.actor1, e.actor2) for e in events_of(a, gaz)] == \
         [("Unidentified Armed Group (Somalia)", "Military Forces of Somaliland")]
+
+
+def test_a_group_of_forces_is_an_armys_formation_no_group(gaz, article):
+    a = article("Russia said its forces had captured the town of Toretsk on Saturday. Ukraine's Khortytsia group of "
+                "forces said fighting continued in the town's outskirts.", date="2025-02-08")
+    assert "Khortytsia" not in [e.actor1 for e in events_of(a, gaz)]
+
+
+def test_towns_the_rebels_seized_earlier_in_the_year_are_no_capture_of_the_day(gaz, article):
+    a = article("A drone attack targeted the airport in Kisangani in Congo on Tuesday. The army blamed the rebels, "
+                "who seized Goma and Bukavu earlier in the year.", date="2025-06-10")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Air/drone strike"]
+
+
+def test_the_month_a_relative_clause_gives_a_towns_capture_does_not_date_the_strike(gaz, article):
+    a = article("Clashes near the Tishreen dam in Syria killed 37 people on Saturday, a monitor said. It said Turkish "
+                "drones struck positions around the dam, about 25 km southeast of Manbij, which the factions seized "
+                "last month.", date="2025-01-12")
+    assert {e.event_date for e in events_of(a, gaz)} == {"2025-01-11"}
+
+
+def test_troops_raiding_a_village_where_civilians_were_shot_dead_attacked_it(gaz, article):
+    a = article("Separatist fighters killed three soldiers near Bamenda in Cameroon on Monday. Troops later raided the "
+                "nearby village of Bali Nyonga, where residents said two civilians were shot dead.", date="2025-06-10")
+    assert [(e.sub_event_type, e.actor1) for e in events_of(a, gaz)][1:] == \
+        [("Attack", "Military Forces of Cameroon")]
+
+
+def test_a_towns_suburbs_are_coded_at_the_town_to_precision_two(gaz, article):
+    a = article("An Israeli air strike hit a building in Beirut's southern suburbs on Friday.", date="2025-06-13")
+    assert [(e.location.text, e.geo_precision) for e in events_of(a, gaz)] == [("Beirut", 2)]

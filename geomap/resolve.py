@@ -162,6 +162,8 @@ _UNITS_BEFORE = re.compile(r"\b(?:states|provinces|territories)(?:\s+(?:such\s+a
 _GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Government|Parliament|Cabinet|Treasury|Central Bank|Commission|Senate|"
                               r"Supreme Court)\b")
 _LEGISLATURES = frozenset({"congress"})  # a body many countries have, one of them a landmark's alias
+# "in Amran, north of the capital", "Bara, 60 km from the capital": a town placed from the capital just after it
+_PLACED_BY_CAPITAL = re.compile(r",\s+(?:[\w,-]+\s+){0,4}(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+)?")
 _TALKS_WITH = re.compile(r"\b(?:talks|negotiations|dialogue|deal|agreement|ties|relations)\s+with\s+$")
 _SAID_IN = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}|announced)\s*in\s+$")
 _ARMED_BODY_AFTER = re.compile(r"\s+(?:militia|militias|militiamen|fighters|rebels|insurgents|gangs?)\b")
@@ -1519,13 +1521,15 @@ def capital(article: Article, gazetteer: Gazetteer) -> None:
 
 def _capital_just_told(article: Article, mention: Mention) -> Mention | None:
     """A national capital its sentence names before "the capital" ("Explosions were heard in Tehran and at Natanz,
-    about 250 km south of the capital": Tehran, in a story that names Israel as often as Iran), else a town it names
-    before it, whose country's capital it is ("... a cement factory in Amran, north of the capital": Sanaa, in a story
-    filed from Jerusalem) -- not the dateline's."""
+    about 250 km south of the capital": Tehran, in a story that names Israel as often as Iran), else the town just
+    before it that it places, whose country's capital it is ("... a cement factory in Amran, north of the capital":
+    Sanaa, in a story filed from Jerusalem; not "Eilat lies about 2,000 km north of the Houthi-held capital")."""
     sentence = article.sentence_at(mention.start)
     before = [m for m in article.mentions if sentence.start <= m.start < mention.start and m.located and
               m.place.kind == "place" and not m.text.isupper()]
-    return next((m for m in reversed(before) if m.place.feature_code == "PPLC"), before[-1] if before else None)
+    placed = before[-1] if before and _PLACED_BY_CAPITAL.fullmatch(article.text, before[-1].end, mention.start) \
+        else None
+    return next((m for m in reversed(before) if m.place.feature_code == "PPLC"), placed)
 
 
 def _regional_capital(article: Article, mention: Mention, gazetteer: Gazetteer) -> None:

@@ -958,3 +958,13 @@ def test_a_firm_owning_what_lies_somewhere_is_no_place(gaz, article):
 def test_a_front_named_for_a_people_names_no_town(gaz, article):
     a = recognise(article("The Moro Islamic Liberation Front said its fighters were not involved."), gaz)
     assert [m.text for m in a.mentions] == []  # "Moro" had been a town in Pakistan
+
+
+def test_the_arabic_article_opens_a_name_the_text_calls_a_town(gaz, article):
+    a = recognise(article("The RSF attacked villages around Al Getaina, a town about 90 km south of Khartoum."), gaz)
+    assert "Al Getaina" in [m.text for m in a.mentions]  # had been a man called Al Getaina
+
+
+def test_the_war_torn_capital_is_a_reference(gaz, article):
+    a = recognise(article("Gunmen attacked a market in the war-torn capital on Monday."), gaz)
+    assert [(m.text, m.kind) for m in a.mentions] == [("capital", "reference")]

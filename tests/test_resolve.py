@@ -1262,3 +1262,9 @@ def test_a_capital_named_for_talks_with_its_government_is_no_focus_for_a_lacked_
     a = article("Rebels seized Goma in January. The rebels said talks with Kinshasa would go on, and fighting was "
                 "reported near the town of Kibua.")
     assert [m.place.name for m in resolved_all(a, gaz) if m.text == "Kibua"] == ["Goma"]  # had been Kinshasa
+
+
+def test_a_town_measured_from_the_capital_is_no_clue_to_which_capital(gaz, article):
+    a = article("Israeli jets struck the port of Hodeidah in Yemen on Monday, Israel said. Israeli officials said "
+                "Israel would strike again. Eilat lies about 2,000 km north of the capital.")
+    assert [m.place.name for m in resolved_all(a, gaz) if m.text == "capital"] == ["Jerusalem"]

@@ -289,7 +289,10 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:(?<!those )arrested|(?<!those )detained|arrests|detaining|arresting)\b", "Strategic developments",
      "Arrests",
      "Strategic developments"),
-    (r"\b(?:lynched|mob (?:attacked|killed|beat))\b", "Riots", "Mob violence", "Demonstrations"),
+    # ... and a prison's riot, inmates against each other or the guards ("A riot at a prison in Machala left 14 dead")
+    (r"\b(?:lynched|mob (?:attacked|killed|beat)|(?:prison|jail) (?:riot|riots|uprising|mutiny)|"
+     r"riots? (?:at|in) (?:a|the) (?:[\w-]+ ){0,2}(?:prison|jail|penitentiary))\b", "Riots", "Mob violence",
+     "Demonstrations"),
     # ... not the police that is named for riots ("riot police blocked the students")
     (r"\b(?:riots?(?! (?:police|gear|squads?|units?|officers|control|shields?|vans?)\b)|rioters|rioting)\b", "Riots",
      "Violent demonstration", "Demonstrations"),
@@ -1407,7 +1410,8 @@ _APPOSITION_GAP = re.compile(r"\s*(?:(?:airport|air ?base|base|town|village)\s*)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+\s+)?$")
 _PEOPLE_TAKEN = re.compile(r"\b(?:guerrillas?|fighters?|soldiers?|militants?|rebels?|insurgents?|attackers?|gunmen|"
                            r"suspects?|commanders?|leaders?|men|women|people|civilians|members|officers?|policemen|"
-                           r"troops|hostages?|prisoners?|servicemen|schoolgirls|schoolboys|schoolchildren|pupils|"
+                           r"troops|hostages?|prisoners?|inmates|\d+|servicemen|schoolgirls|schoolboys|"
+                           r"schoolchildren|pupils|"
                            r"students|children|girls|boys|villagers|passengers|worshippers)"
                            r"\s+(?:(?:was|were|had been|has been|have been)\s+)"
                            r"(?:\w+\s+)?$", re.I)

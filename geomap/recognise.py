@@ -174,7 +174,7 @@ _OWNER_PHRASE = re.compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+$")
 _FEATURE_AFTER = re.compile(
     r"^\s+(province|governorate|region|district|county|oblast|state|city|town|village|(?:refugee\s+)?camp|area|"
     r"countryside|LGA|regency|local\s+government(?:\s+area)?|"
-    r"airport|border|crossing|neighbou?rhood|quarter|suburb|gas\s+field|oil\s?field|refinery)\b", re.I)
+    r"airport|border|crossing|neighbou?rhood|quarter|suburb|favelas?|gas\s+field|oil\s?field|refinery)\b", re.I)
 # "the Golan town of Majdal Shams": the town's name follows (not "Torkula village of Guma LGA", Nigeria's village in
 # its local government area)
 _OF_NAME = re.compile(r"\s+of\s+[A-Z][\w'’-]*(?![\w'’-])(?!(?:\s+[A-Z][\w'’-]*)?\s+(?:LGA|[Ll]ocal|[Dd]istrict|"
@@ -1395,8 +1395,9 @@ def _feature(text: str, start: int, end: int) -> str:
                       _OF_NAME.match(text, end + after.end())):
         word = after.group(1).lower()
         # Nigeria's local government areas, Indonesia's regencies; "the Far'a refugee camp": a camp
+        # ... and a favela ("the Penha favela complex") a neighbourhood
         return "district" if word in ("lga", "regency") or word.startswith("local") else \
-            "camp" if word.endswith("camp") else word
+            "camp" if word.endswith("camp") else "neighbourhood" if word.startswith("favela") else word
     units = _UNITS_AFTER.match(text, end) or _APPOSED_FEATURE.match(text, end)  # "Khost and Paktika provinces"
     if units:
         return units.group(1).lower()

@@ -174,7 +174,9 @@ _LISTED_ON = re.compile(r"(?:,\s+(?:and\s+)?|\s+(?:and|or)\s+)[A-Z]")  # a list 
 _ADDRESS_ENDS = re.compile(r"\s*(?:[.,;:)]|$)")  # "Headington, Oxford." (not "Beyond Madinaty, Liverpool have")
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|told|announced)\b")
 _TOWNS_OWN = re.compile(r"\bthe (?:city|town|capital)['’]s $")
-_PART_OF = re.compile(r"\s+(?:area|district|neighbou?rhood|quarter|suburb)\s+of\s+(?:the\s+)?")
+# ... or "the Penha favela complex in Rio de Janeiro", "the Alemao and Penha favela complexes in Rio"
+_PART_OF = re.compile(r"\s+(?:(?:area|district|neighbou?rhood|quarter|suburb)\s+of|"
+                      r"(?:neighbou?rhoods?|quarters?|suburbs?|favelas?(?:\s+complex(?:es)?)?)\s+in)\s+(?:the\s+)?")
 _IN_LAND_BEFORE = re.compile(r"\bin\s+(?:(?:northern|southern|eastern|western|central)\s+)?$")  # "in southern Lebanon"
 # "Tinzaouaten, on the Algerian border", "near the border with Algeria": the country named
 _ON_BORDER_AFTER = re.compile(r",?\s+(?:on|near|along|at)\s+the\s+(?:(?P<country>[A-Z][\w-]+)\s+border\b|"

@@ -6064,3 +6064,9 @@ def test_troops_raiding_a_village_where_civilians_were_shot_dead_attacked_it(gaz
 def test_a_towns_suburbs_are_coded_at_the_town_to_precision_two(gaz, article):
     a = article("An Israeli air strike hit a building in Beirut's southern suburbs on Friday.", date="2025-06-13")
     assert [(e.location.text, e.geo_precision) for e in events_of(a, gaz)] == [("Beirut", 2)]
+
+
+def test_a_prison_riot_is_mob_violence_and_inmates_recaptured_take_no_territory(gaz, article):
+    a = article("A riot at a prison in the Ecuadorean city of Machala left 14 inmates dead on Monday, officials said. "
+                "Several inmates escaped, and 13 were later recaptured.", date="2025-09-22")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Mob violence"]

@@ -1268,3 +1268,10 @@ def test_a_town_measured_from_the_capital_is_no_clue_to_which_capital(gaz, artic
     a = article("Israeli jets struck the port of Hodeidah in Yemen on Monday, Israel said. Israeli officials said "
                 "Israel would strike again. Eilat lies about 2,000 km north of the capital.")
     assert [m.place.name for m in resolved_all(a, gaz) if m.text == "capital"] == ["Jerusalem"]
+
+
+def test_a_favela_complex_in_a_city_is_part_of_that_city(gaz, article):
+    a = article("Police raided the Penha favela complex in Rio de Janeiro on Tuesday. Residents of Rio de Janeiro "
+                "said gunfire lasted for hours.")
+    assert [m.place.name for m in resolved_all(a, gaz) if m.text == "Penha"] == ["Rio de Janeiro"]  # had been Penha,
+    # a town 700 km away

@@ -848,6 +848,7 @@ _NEARBY_SITE = re.compile(r"\b(?:at|in|on|near) (?:a|the) nearby (?!(?:town|vill
 _ANAPHORA = guarded(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|around the city|"
                     # "took control of the town", "a drone struck a convoy near the town"
                     r"(?:in|to|near|control of|out of) the (?:area|town|city|village)(?!\s+of\s+[A-Z])|"
+                    r"(?:in|near) the same (?:area|district|town|city|village)\b|"  # "in the same district"
                     # "Russian forces had seized the village in August": the village just told
                     r"(?:captured|seized|took|retook|recaptured|overran|entered|stormed|clear(?:ing|ed)?) "
                     r"the (?:town|city|village)\b|"
@@ -891,8 +892,8 @@ _IN_UNIT_GAP = re.compile(r"(?: (?:state|province|region|district|governorate|co
                           r" (?:the )?"
                           r"(?:[A-Z][\w-]*['’]s )?(?:[a-z]+ )?")
 _IN_THE_UNIT = re.compile(r"\b(?:in|across|throughout) the (?:province|region|state)\b(?!['’])")
-_THE_UNIT = re.compile(r"\bthe (?:province|region|state)\b(?!['’]| (?:media|news|department|television|tv|agency|"
-                       r"broadcaster|run|owned|of)\b)")
+_THE_UNIT = re.compile(r"\bthe (?:province|region|state|district)\b(?!['’]| (?:media|news|department|television|tv|"
+                       r"agency|broadcaster|run|owned|of|court|commissioner|administration)\b)")
 _STATE_OWNED = re.compile(r"\b(?:government|regime|junta|army|military)\s+$", re.I)  # "Government warplanes"
 # "Syrian opposition fighters", "Malian rebels": a people's armed men against its state, not the state
 _NONSTATE_AFTER = re.compile(r"\s+(?:opposition|rebels?|insurgents?|militants?|jihadists?|militias?|militiamen|"
@@ -1096,7 +1097,8 @@ _STATE_POSTS = re.compile(r"\s+(?:several |some |two |three |four |\d+ |a number
 _THE_TOWN_TAKEN = re.compile(r"\s+the\s+(?:[a-z-]+\s+)?(?:town|city|village)\b(?!\s+of\b)")
 # "30 miles west of the capital", "10 km from Hama": the place a distance is measured from is not where it happened.
 _MEASURED_FROM = re.compile(r"(?:\b|(?<=\d))(?:km|kms|kilomet(?:er|re)s|miles?)\)?\s+(?:(?:to\s+the\s+)?[a-z-]+\s+)?"
-                            r"(?:of|from)\s+(?:the\s+)?$|"  # (also "6km south of")
+                            # (also "6km south of", "220 km west of the state capital")
+                            r"(?:of|from)\s+(?:the\s+)?(?:(?:state|provincial|regional|national)\s+capital,?\s+)?$|"
                             # ... or a direction alone, apposed: "the town of Bani Naim, east of Hebron,"
                             r"\w,\s+(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$", re.I)
 # Not a passive's subject: an object ("expelled to Turkey are detained") or a home ("Goble, 26, of Edmonton, was").
@@ -3046,10 +3048,11 @@ def _fallback_location(article: Article, sentence: Span, country: Mention | None
         # "Later, troops retook the base", "hundreds demonstrated in Martyrs' Square": where the story is
         return scene.location, max(2, scene.geo_precision or 2), f"{site.group(0)} (near {scene.location.text})"
     unit = _THE_UNIT.search(sentence.text)
+    kind = ("admin2" if unit.group(0).endswith("district") else "admin1") if unit else None
     named_unit = next((m for m in reversed(article.mentions) if m.end <= sentence.start and m.located and
-                       m.place.kind == "admin1"), None) if unit else None
-    if named_unit is not None:  # "troops deployed in the province": the province the text named
-        return named_unit, 3, f"{unit.group(0)} ({named_unit.text})"
+                       m.place.kind == kind), None) if unit else None
+    if named_unit is not None:  # "troops deployed in the province", "clashes erupted in the district": the one the
+        return named_unit, (2 if kind == "admin2" else 3), f"{unit.group(0)} ({named_unit.text})"  # text named
     if country is None:  # no country named: the town every event so far was placed at ("Police arrested 113
         # suspects" in a story of a raid in Rio de Janeiro)
         placed = _at_one_place(article)

@@ -6070,3 +6070,17 @@ def test_a_prison_riot_is_mob_violence_and_inmates_recaptured_take_no_territory(
     a = article("A riot at a prison in the Ecuadorean city of Machala left 14 inmates dead on Monday, officials said. "
                 "Several inmates escaped, and 13 were later recaptured.", date="2025-09-22")
     assert [e.sub_event_type for e in events_of(a, gaz)] == ["Mob violence"]
+
+
+def test_a_town_measured_from_the_state_capital_is_no_site_and_the_same_district_is_the_one_told(gaz, article):
+    a = article("Militants killed three people in a village in the Jiribam district of India's Manipur state on "
+                "Monday. Security forces later killed 10 militants in a gunfight in the same district, about 220 km "
+                "west of the state capital Imphal.", date="2024-11-11")
+    assert [(e.location.text, e.geo_precision) for e in events_of(a, gaz)][1] == ("Jiribam", 2)  # had been Imphal
+
+
+def test_clashes_in_the_district_are_in_the_district_the_text_named(gaz, article):
+    a = article("Gunmen opened fire on passengers in the Kurram district of Pakistan on Thursday, killing 42 people. "
+                "The convoy was travelling from Parachinar to Peshawar. Parachinar lies near the Afghan border.\n\n"
+                "Clashes erupted in the district on Friday, killing dozens more.", date="2024-11-23")
+    assert [e.location.text for e in events_of(a, gaz)] == ["Kurram", "Kurram"]

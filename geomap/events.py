@@ -904,8 +904,8 @@ _SPREAD_TO = re.compile(r"\b(?:spread|spreading|spreads) to\s+$")
 _DIRECTION_PHRASE = re.compile(r"\b(?:to the|in the) (?:north|south|east|west|northeast|northwest|southeast|southwest)\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = guarded(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                    r"\b|\b(yesterday|today|last night|two days ago|last week|last month|earlier this month|overnight|"
-                    r"(?:at|over) the weekend|last weekend)\b", re.I)
+                    r"\b|\b(yesterday|today|last night|two days ago|last week|last month|(?:earlier )?this month|"
+                    r"overnight|(?:at|over) the weekend|last weekend)\b", re.I)
 _DAYS_OF_AN_EVENT = frozenset({"yesterday", "last night", "two days ago", "overnight", "at the weekend",
                                "over the weekend", "last weekend"})  # (not "last month": another clause's, often)
 # A sentence opening on a day of its own, told in the past perfect: an event before the one just told
@@ -4527,7 +4527,8 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
         return
     elif match and match.group(2) and match.group(2).lower().endswith("weekend"):
         day, precision = _last_weekday(anchor, 5), 2  # "at the weekend": its Saturday, to the week
-    elif match and match.group(2) and match.group(2).lower() == "earlier this month":
+    elif match and match.group(2) and match.group(2).lower().endswith("this month"):  # ("over several days this
+        # month": to the month)
         day, precision = anchor.replace(day=1), 3  # the month, ACLED's precision 3
     elif match and match.group(2):
         phrase = match.group(2).lower()

@@ -31,7 +31,8 @@ plantation summit embassy airport station line
 technology information communication communications science sciences engineering agriculture education health
 finance development affairs resources energy environment industry trade transport transportation interior
 culture tourism labour labor welfare housing planning
-mr mrs ms dr sheriff chief judge mayor governor senator president officer detective deputy trooper coach pastor""".split())
+mr mrs ms dr sheriff chief judge mayor governor senator president officer detective deputy trooper coach pastor
+grenade grenades mortar mortars rocket rockets drone drones blast blasts""".split())  # ("Grenade blasts hit rally")
 # Common English given names: a capitalised word after one of these is a surname.
 GIVEN_NAMES = frozenset("""james john robert michael william david richard joseph thomas charles christopher daniel
 matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey

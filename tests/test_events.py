@@ -6084,3 +6084,10 @@ def test_clashes_in_the_district_are_in_the_district_the_text_named(gaz, article
                 "The convoy was travelling from Parachinar to Peshawar. Parachinar lies near the Afghan border.\n\n"
                 "Clashes erupted in the district on Friday, killing dozens more.", date="2024-11-23")
     assert [e.location.text for e in events_of(a, gaz)] == ["Kurram", "Kurram"]
+
+
+def test_killings_over_several_days_this_month_are_dated_to_the_month(gaz, article):
+    a = article("GENEVA, Nov 10 - Fighters of the Rapid Support Forces killed more than 800 civilians in the town of "
+                "Ardamata in Sudan's West Darfur over several days this month, the U.N. said on Friday.",
+                date="2023-11-10")
+    assert [(e.event_date, e.time_precision) for e in events_of(a, gaz)] == [("2023-11-01", 3)]

@@ -968,3 +968,9 @@ def test_the_arabic_article_opens_a_name_the_text_calls_a_town(gaz, article):
 def test_the_war_torn_capital_is_a_reference(gaz, article):
     a = recognise(article("Gunmen attacked a market in the war-torn capital on Monday."), gaz)
     assert [(m.text, m.kind) for m in a.mentions] == [("capital", "reference")]
+
+
+def test_a_headlines_weapon_word_is_no_country(gaz, article):
+    a = recognise(article("Two explosions tore through a rally in Bukavu on Thursday.",
+                          title="Grenade blasts hit rally"), gaz)
+    assert "Grenade" not in [m.text for m in a.mentions]  # had been Grenada, whose French name it is

@@ -2876,7 +2876,7 @@ _THE_STRIKES = re.compile(r"\b(?:[Tt]he|[Tt]hose) (?:[A-Z][\w'’-]* )?(?:air |d
                           r"bombardment)\b")
 _TOWNS_PART_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:suburbs?|outskirts|countryside|environs|periphery)\b")
 _DISTRICT_OF = re.compile(r"\s+district\s+of\s+(?:the\s+)?")
-_UNIT_FEATURES = ("province", "governorate", "region", "district", "countryside")
+_UNIT_FEATURES = ("province", "governorate", "region", "district", "territory", "countryside")  # (Congo's territories)
 
 
 def _precision(article: Article, mention: Mention) -> int:

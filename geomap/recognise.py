@@ -172,7 +172,8 @@ _ROADS_NAMED = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’
 # "Cameroon's ", "South Kordofan's " before a name
 _OWNER_PHRASE = re.compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+$")
 _FEATURE_AFTER = re.compile(
-    r"^\s+(province|governorate|region|district|county|oblast|state|city|town|village|(?:refugee\s+)?camp|area|"
+    r"^\s+(province|governorate|region|district|territory|county|oblast|state|city|town|village|"
+    r"(?:refugee\s+)?camp|area|"
     r"countryside|LGA|regency|local\s+government(?:\s+area)?|"
     r"airport|border|crossing|neighbou?rhood|quarter|suburb|favelas?|gas\s+field|oil\s?field|refinery)\b", re.I)
 # "the Golan town of Majdal Shams": the town's name follows (not "Torkula village of Guma LGA", Nigeria's village in

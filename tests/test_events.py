@@ -6091,3 +6091,9 @@ def test_killings_over_several_days_this_month_are_dated_to_the_month(gaz, artic
                 "Ardamata in Sudan's West Darfur over several days this month, the U.N. said on Friday.",
                 date="2023-11-10")
     assert [(e.event_date, e.time_precision) for e in events_of(a, gaz)] == [("2023-11-01", 3)]
+
+
+def test_villages_of_a_congolese_territory_are_coded_at_its_town_to_precision_two(gaz, article):
+    a = article("M23 rebels killed at least 140 civilians in several villages in Rutshuru territory in eastern Congo "
+                "in July, the United Nations said.", date="2025-08-06")
+    assert [(e.location.text, e.geo_precision) for e in events_of(a, gaz)] == [("Rutshuru", 2)]

@@ -296,8 +296,9 @@ _RULES: list[tuple[str, str, str, str]] = [
     # ... not the police that is named for riots ("riot police blocked the students")
     (r"\b(?:riots?(?! (?:police|gear|squads?|units?|officers|control|shields?|vans?)\b)|rioters|rioting)\b", "Riots",
      "Violent demonstration", "Demonstrations"),
-    (r"\b(?:(?:supporters|activists)\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4})?(?:clashed|fought) with (?:the )?"
-     r"(?:police|security forces|riot police)|"  # "BNP supporters clashed with police"
+    # "BNP supporters clashed with police" (a headline's "clash with police" too)
+    (r"\b(?:(?:supporters|activists)\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4})?(?:clashed|clash|fought|fight) with "
+     r"(?:the )?(?:police|security forces|riot police)|"
      r"(?:protesters|demonstrators|crowds?|mobs?|youths|students|young (?:people|men)|supporters)\s+"
      r"(?:[\w'’-]+\s+){0,9}(?:looted|"  # ("Protesters angry at the M23 rebels' advance on Goma attacked")
      r"torched|ransacked|burned|"

@@ -6097,3 +6097,10 @@ def test_villages_of_a_congolese_territory_are_coded_at_its_town_to_precision_tw
     a = article("M23 rebels killed at least 140 civilians in several villages in Rutshuru territory in eastern Congo "
                 "in July, the United Nations said.", date="2025-08-06")
     assert [(e.location.text, e.geo_precision) for e in events_of(a, gaz)] == [("Rutshuru", 2)]
+
+
+def test_a_headlines_supporters_clashing_with_police_are_the_bodys_riot(gaz, article):
+    a = article("At least four people were killed in clashes in the town of Gopalganj in Bangladesh on Wednesday when "
+                "supporters of a banned party attacked a rally, police said.",
+                title="Four killed as party supporters clash with police in Bangladesh", date="2025-07-16")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Violent demonstration"]

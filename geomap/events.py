@@ -1399,6 +1399,8 @@ _INCLUDING = re.compile(r"\b(?:including|hitting)\s+(?:the\s+)?(?:(?:towns?|vill
                         # ("hitting energy facilities in the Kyiv region")
                         r"(?:of\s+)?|(?:[\w-]+\s+)?(?:targets|sites|positions|facilities|infrastructure|bases)\s+"
                         r"(?:in|at|near)\s+(?:the\s+)?)?$")
+_OPERATION_KM = 10  # a strike this near the town of a ground operation is within it
+_HELICOPTERS = re.compile(r"\b(?:helicopters?|warplanes?|jets?|aircraft)\b", re.I)  # what armed groups seldom fly
 _PASSAGE = 1000  # characters: how far back "another strike" looks for the strikes it continues
 _FELL_TO_FORCE = re.compile(r"\s+(?:the\s+)?(?:[A-Z]|rebels?|insurgents?|militants?|jihadists?|fighters|government|"
                             r"regime|troops|forces|army|opposition)")
@@ -2106,7 +2108,8 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         actor1, inter1 = attackers, _inter(attackers)
     if not actor1 and trigger.event_type == "Explosions/Remote violence" and \
             trigger.sub_event_type not in _BOMBERS_ONLY:
-        actor1, inter1 = _same_barrage(article, sentence, trigger, where) or (actor1, inter1)
+        actor1, inter1 = _same_barrage(article, sentence, trigger, where) or _operation_from_the_air(
+            article, sentence, trigger, places) or (actor1, inter1)
     if actor1.startswith(("Military Forces", "Police Forces")) and trigger.sub_event_type in _BOMBERS_ONLY and \
             _FORCES_STRUCK.search(sentence.text, 0, trigger.span.start - sentence.start):
         # "The soldiers were escorting ballots when their vehicle hit an improvised explosive device": its target
@@ -3769,6 +3772,21 @@ def _same_barrage(article: Article, sentence: Span, trigger: _Trigger,
             not previous.actor1.startswith("Military Forces") or _event_country(previous.location, None) != where:
         return None
     return previous.actor1, previous.inter1
+
+
+def _operation_from_the_air(article: Article, sentence: Span, trigger: _Trigger,
+                            places: list[tuple[Mention | None, int | None, str]]) -> tuple[str, int | None] | None:
+    """'Israeli forces launched an operation in Jenin ... Drones and helicopters struck targets in the Jenin camp': a
+    strike from the air no one is said to have made, in the town of a state's ground operation just told, is its."""
+    told = article.events[-1] if article.events else None
+    if told is None or trigger.sub_event_type != "Air/drone strike" or told.event_type != "Battles" or \
+            not told.actor1.startswith("Military Forces") or not _HELICOPTERS.search(sentence.text) or \
+            told.sentence.start < sentence.start - _PASSAGE or told.location is None or told.location.place is None:
+        return None
+    town = told.location.place
+    near = any(m is not None and m.place is not None and
+               haversine_km(m.place.lat, m.place.lon, town.lat, town.lon) <= _OPERATION_KM for m, _, _ in places)
+    return (told.actor1, told.inter1) if near else None
 
 
 def _weapon_listed(trigger: _Trigger, previous: Event) -> bool:

@@ -6104,3 +6104,10 @@ def test_a_headlines_supporters_clashing_with_police_are_the_bodys_riot(gaz, art
                 "supporters of a banned party attacked a rally, police said.",
                 title="Four killed as party supporters clash with police in Bangladesh", date="2025-07-16")
     assert [e.sub_event_type for e in events_of(a, gaz)] == ["Violent demonstration"]
+
+
+def test_a_strike_from_the_air_in_the_town_of_a_states_ground_operation_is_that_states(gaz, article):
+    a = article("Israeli forces launched a military operation in the West Bank city of Tulkarm on Tuesday, killing six "
+                "Palestinians, the health ministry said. Drones and helicopters struck targets in the Tulkarm camp, "
+                "residents said.", date="2025-01-21")
+    assert [e.actor1 for e in events_of(a, gaz)] == ["Military Forces of Israel", "Military Forces of Israel"]

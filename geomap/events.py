@@ -1381,8 +1381,10 @@ _FORCE_AFTER = re.compile(r"\s+(?:Rifles|Regiment|Corps|Division|Brigades?|Batta
 _OWN_FORCES_AFTER = re.compile(r"(?:['’]s\s+(?:own\s+)?|\s+)(?:military|army|armed forces|forces|troops|air force|junta|"
                                r"navy|soldiers|warplanes|jets|drones)\b|['’]s\s+(?:[A-Z][\w-]*\s+){1,3}"
                                r"(?:group|mercenar(?:y|ies)|militia|paramilitar(?:y|ies)|Corps|Guards?)\b")
+# ... or "after Israel accused Hamas of killing one of its soldiers": the deed the strikes answered
 _AVENGED = re.compile(r"\b(?:in\s+(?:retaliation|revenge|reprisal)\s+for|to\s+avenge|"
-                      r"in\s+(?:what\s+(?:\w+\s+){1,3})?(?:a\s+)?response\s+to)\b")  # "in what it called a response to"
+                      r"in\s+(?:what\s+(?:\w+\s+){1,3})?(?:a\s+)?response\s+to|"  # "in what it called a response to"
+                      r"after\s+(?:[\w'’-]+\s+){1,3}(?:accused|blamed)\s+(?:[\w'’-]+\s+){1,3}(?:of|for))\b")
 # (not "security forces", the land's own police in the West Bank)
 _SOLDIERS = re.compile(r"\b(?:soldiers|troops)\b", re.I)
 _ON_THE_GROUND = frozenset({"Battles", "Violence against civilians", "Strategic developments"})

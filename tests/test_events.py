@@ -6111,3 +6111,9 @@ def test_a_strike_from_the_air_in_the_town_of_a_states_ground_operation_is_that_
                 "Palestinians, the health ministry said. Drones and helicopters struck targets in the Tulkarm camp, "
                 "residents said.", date="2025-01-21")
     assert [e.actor1 for e in events_of(a, gaz)] == ["Military Forces of Israel", "Military Forces of Israel"]
+
+
+def test_a_toll_in_the_clause_of_the_deed_strikes_answered_is_not_theirs(gaz, article):
+    a = article("Israeli air strikes killed at least 104 people across the Gaza Strip overnight, after Israel accused "
+                "Hamas of killing one of its soldiers in Rafah, health officials said.", date="2025-10-29")
+    assert [e.fatalities for e in events_of(a, gaz)][0] == 104  # had been 1

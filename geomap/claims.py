@@ -455,8 +455,7 @@ def _border_after(article: Article, offset: int) -> tuple[Mention | None, int | 
     codes = tuple(dict.fromkeys(m.place.country for m in named))
     if not 1 <= len(codes) <= 2:
         return None, None, None
-    if " with" in match.group() and named[-1].place.kind not in ("country", "territory") and \
-            named[-1].place.feature_code != "TERR":
+    if " with" in match.group() and named[-1].place.kind != "country" and named[-1].place.feature_code != "TERR":
         # "200 km east of the border with Darfur": a line between provinces the outlines lack (the region is read as
         # the anchor, unverifiable)
         return None, None, None
@@ -624,7 +623,8 @@ def _named_apart(article: Article, sentence_start: int, word: str) -> bool:
     headline, nor the town the recapture was placed at)."""
     naming = re.compile(rf"\b((?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]*)(?:\s+(?:oil|gas|air|power|military|army))?\s+"
                         rf"{re.escape(word)}\b")
-    last = ([None] + list(naming.finditer(article.text, max(0, sentence_start - _REFERENT_REACH), sentence_start)))[-1]
+    last = max(naming.finditer(article.text, max(0, sentence_start - _REFERENT_REACH), sentence_start),
+               key=lambda m: m.start(), default=None)
     return last is not None and last.group(1) not in ("The", "This") and \
         not any(m.start <= last.start(1) < m.end for m in article.mentions)
 

@@ -84,6 +84,10 @@ class Claim(Span):
     reason: str = ""
 
 
+# ACLED's event types of political violence (not protests, riots or developments)
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
 @dataclass
 class Event:
     """One event record, ACLED-typed, linked to the mention where it happened."""
@@ -115,7 +119,7 @@ class Event:
     @property
     def violent(self) -> bool:
         """A battle, a strike or bombing, or an attack on civilians (not a protest or a development)."""
-        return self.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
+        return self.event_type in VIOLENT_TYPES
 
 
 @dataclass

@@ -39,7 +39,7 @@ from functools import lru_cache
 from gazetteer import Place, countries
 from gazetteer.geo import haversine_km
 
-from .document import Article, Event, Mention, Span
+from .document import VIOLENT_TYPES, Article, Event, Mention, Span
 from .lexicon import COMMON_WORDS
 from .text import (BORDER_AFTER, BORDER_WITH, DATELINE, MONTHS, NUMBER_WORD, ROAD_TO, VESSEL, abbreviation_before,
                    any_of, first_chars, guarded, listed_before, parse_number, words_to_number)
@@ -557,9 +557,8 @@ _RETOLD_FOLLOWED = re.compile(r"\s+(?:followed|came\s+(?:(?:a|one|two|three|seve
 _CAME_AFTER = re.compile(r"\b(?:came|comes|come)\s+(?:just\s+|only\s+|less\s+than\s+|more\s+than\s+)?"
                          r"(?:(?:several\s+)?days|(?:(?:a|one|two|three|four|several|\d+)\s+)?(?:weeks?|months?))"
                          r"\s+after\b[^.;]*$")  # (but "came a day after ...": an event of the day before)
-# "President Tinubu postponed a trip following the abduction": the event told before, named again
-# ... of any kind of violence ("killed ... in air strikes after the ambush", after a convoy attacked)
-_POLITICAL_VIOLENCE = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+# "President Tinubu postponed a trip following the abduction": the event told before, named again (of any violence:
+# "killed dozens in air strikes after the ambush", the attack on a convoy told before)
 _AFTER_THE_NOUN = re.compile(r"\b(?:after|following|since|in the wake of|in response to)\s+the\s+(?:[\w-]+\s+){0,2}$")
 # "M23 rebels enter Bukavu after seizing Goma": a headline's earlier deed of its subject (not "Three killed after
 # police fire on protesters", the event itself)
@@ -798,8 +797,9 @@ _STATE_UNITS = frozenset("air naval navy border police security task coast".spli
 _GROUP_SUFFIX = {"militia": " Militia", "militias": " Militia", "militiamen": " Militia", "gang": " Gang",
                  "gangs": " Gang", "cartel": " Cartel", "Cartel": " Cartel", "cartels": " Cartel", "Cartels": " Cartel"}
 _NAMED_BODIES = (" Militia", " Gang", " Cartel")  # a place may name one ("the Misrata militia", "the Sinaloa Cartel")
-# Words that describe fighters rather than name their group ("Islamist fighters", "Druze militias").
+# A faith alone names no group ("a Muslim rebel group"), though with a people it may ("Malay Muslim insurgents")
 _FAITHS = frozenset({"muslim", "jewish", "hindu", "buddhist", "catholic", "protestant"})
+# Words that describe fighters rather than name their group ("Islamist fighters", "Druze militias").
 _DESCRIPTIVE = frozenset("""islamist jihadist rebel armed tribal local allied rival ethnic sunni shia shiite christian
     druze alawite militant unidentified unknown suspected separatist community village clan vigilante foreign pro anti
     self-defence self-defense hardline veteran deadly fierce heavy fresh new renewed violent bloody several many
@@ -1226,12 +1226,12 @@ _THE_STRIKE = re.compile(r"(?:[^,.]{0,50}\b(?:said|says)(?: that)? )?\W*[Tt]he (
                          r"(?:air ?|drone )?(?:strike|bombing|raid) on|"
                          r"(?:car|vehicle|truck|motorcycle|house|building|ship|vessel|tanker) (?:was|were) "
                          r"(?:hit|struck|targeted))$")
-# "said grenades had been thrown into the crowd": how the blasts told were set off
 # "A spokesman said the military had targeted militants": the state owning a strike told before
 _ARMY_STRUCK = re.compile(r"\bsaid (?:that )?the (?:military|army|air force|armed forces) (?:had |has )?"
                           r"(?:targeted|struck|carried out)\b")
 # "The attack, claimed by X, began with artillery fire before ...": the course of the attack just told
 _UNFOLDED = re.compile(r"(?:The|This) (?:attack|assault|raid|offensive)\b[^.;]{0,80}?\b(?:began|started|opened) with\b")
+# "said grenades had been thrown into the crowd": how the blasts told were set off
 _HOW_DONE = re.compile(r"\s+(?:had|have|has)\s+been\s+(?:thrown|hurled|lobbed|planted|placed|hidden|used)\b")
 # "five people were killed in the strike on the Haret Hreik neighbourhood": the strike told before
 _IN_THE_STRIKE = re.compile(r"\b(?:in|by|when|as) the (?:[\w-]+ )?$")  # ("... when the shells landed")
@@ -1272,13 +1272,17 @@ _ROUGH_TOLL = re.compile(r"\b(?:nearly|almost|about|around|some|roughly|close to
                          r"\b(?:dozens|scores|hundreds|several)\b", re.I)
 # "rockets fired from Cambodia": the country the fire came from
 _FIRED_FROM = re.compile(r"\b(?:fired|launched)\s+from\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
-# "previous drone attacks", "past strikes": attacks of before
+# "at least 11 people had died in the protests": the dead of the protests told
 _DEAD_IN_THE = re.compile(r"\b(?:died|killed|dead|deaths)\s+(?:in|during)\s+the\s+$")
+# "struck positions near Manbij, which the factions seized last month": a deed a relative clause tells
 _WHICH_TOOK = re.compile(r",\s+(?:which|who)\s+[^,;.]{0,60}?\b(?:seized|captured|took|retook|recaptured|overran|"
                          r"lost|was captured|was taken|fell)\b[^,;.]*$")
+# "The MILF, which signed the peace deal, said": a relative clause describing a party
 _WHICH_DID = re.compile(r",\s+(?:which|who)\s+(?:had\s+|has\s+|have\s+)?$")
+# "Settler attacks on villages have risen sharply": a trend
 _RISEN_AFTER = re.compile(r"[^.;,]{0,50}?\b(?:have|has)\s+(?:\w+ly\s+)?(?:risen|increased|surged|grown|soared|"
                           r"multiplied|doubled|tripled|spiked|jumped|fallen|declined|decreased|dropped)\b")
+# "previous drone attacks", "past strikes": attacks of before
 _PAST_ONES = re.compile(r"\b(?:previous|past|prior|repeated|frequent)\s+(?:[\w-]+\s+)?$", re.I)
 # "The protesters accused ...", "Demonstrators chanted ...": a crowd already told of, what it said or carried
 _CROWD_SPEAKS = re.compile(r"(?:protesters|demonstrators|marchers)\s+(?:also\s+)?(?:accused|said|say|demanded|called|"
@@ -1388,7 +1392,7 @@ _AVENGED = re.compile(r"\b(?:in\s+(?:retaliation|revenge|reprisal)\s+for|to\s+av
 # (not "security forces", the land's own police in the West Bank)
 _SOLDIERS = re.compile(r"\b(?:soldiers|troops)\b", re.I)
 _ON_THE_GROUND = frozenset({"Battles", "Violence against civilians", "Strategic developments"})
-_TROOPS_AFTER = re.compile(r"\s+(?:forces|troops|soldiers)\b")
+_TROOPS_AFTER = re.compile(r"\s+(?:forces|troops|soldiers)\b")  # "Israeli forces": a state's on the ground
 _SECURITY_AFTER = re.compile(r"\s+(?:security|police|policemen)\b")
 _SPEAKS_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|accuses|accused|insists|insisted|denies|denied|"
                            r"rejects|rejected|dismissed|disputed)\b")  # ("..., a claim Kyiv rejected")
@@ -1699,7 +1703,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 or article.events and match.start() < 6 and _RANKED_AFTER.match(sentence.text, match.end()) \
                 or named_again and not match.group().endswith("ed") and \
                 _AFTER_THE_NOUN.search(sentence.text, max(0, match.start() - 40), match.start()) \
-                and any(e.event_type == event_type or e.violent and event_type in _POLITICAL_VIOLENCE
+                and any(e.event_type == event_type or e.violent and event_type in VIOLENT_TYPES
                         for e in article.events) \
                 or match.start() < 6 and _RETOLD.match(sentence.text) and article.events and \
                 _RETOLD_FOLLOWED.match(sentence.text, match.end()) \
@@ -1970,9 +1974,8 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
     if fought is not None:  # "fought the gangs for hours before the attackers withdrew": the fight, no transfer
         settled = [t for t in settled if t.sub_event_type != _WITHDRAWAL or t.span.start < fought]
     # "a drone attack set fire to a depot", "gunmen stormed the villages, shooting residents and setting houses on fire"
-    violence = ("Explosions/Remote violence", "Battles", "Violence against civilians")
-    if any(t.event_type in violence for t in settled):
-        first = min(t.span.start for t in settled if t.event_type in violence)
+    if any(t.event_type in VIOLENT_TYPES for t in settled):
+        first = min(t.span.start for t in settled if t.event_type in VIOLENT_TYPES)
         settled = [t for t in settled if t.sub_event_type != "Looting/property destruction" or t.span.start < first]
     if any(t.disorder_type == "Demonstrations" for t in settled):  # "Police ... broke up the protest, detaining 44
         # people": ACLED counts arrests at a demonstration as its intervention, no event of their own
@@ -2087,8 +2090,8 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     if (trigger.span.text.startswith(("came under", "come under", "coming under")) or
             trigger.span.text.startswith("ambushed") and not actor2 and
             _PASSIVE_BEFORE.search(sentence.text, max(0, at - 20), at)) and inter1 == 1:
-        # ... or "soldiers were killed when their patrol was ambushed": the state's forces were the target
-        # "Government forces came under fire": the state's forces were the target, the side firing unnamed
+        # "Government forces came under fire": the state's forces were the target, the side firing unnamed (or
+        # "soldiers were killed when their patrol was ambushed")
         actor1, actor2, inter1, inter2 = actor2 or _unidentified(where), actor1, inter2 or _inter(_UNIDENTIFIED), 1
     actor1, actor2 = _of_country(actor1, where), _of_country(actor2, where)
     actor1, actor2 = _de_facto(article, sentence, actor1), _de_facto(article, sentence, actor2)
@@ -2880,6 +2883,7 @@ def _list_from(text: str, after: list[Mention]) -> list[Mention]:
 # ("killed in the Damascus strikes": the strikes of a place the text names)
 _THE_STRIKES = re.compile(r"\b(?:[Tt]he|[Tt]hose) (?:[A-Z][\w'’-]* )?(?:air |drone )?(?:strikes?|airstrikes?|raids?|"
                           r"bombardment)\b")
+# "Beirut's southern suburbs": a part of the town around it
 _TOWNS_PART_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:suburbs?|outskirts|countryside|environs|periphery)\b")
 _DISTRICT_OF = re.compile(r"\s+district\s+of\s+(?:the\s+)?")
 _UNIT_FEATURES = ("province", "governorate", "region", "district", "territory", "countryside")  # (Congo's territories)

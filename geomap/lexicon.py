@@ -113,7 +113,7 @@ greek turkish chinese japanese korean vietnamese thai swedish danish norwegian f
 bulgarian serbian croatian albanian hebrew persian somali swahili""".split())
 
 # Words that open Arabic and Hebrew place names and are no place alone: "Ain Issa", "Khan Tuman",
-# "Tal Abyad", "Kfar Aza", the article in "Al Getaina".  Recognition keeps them with the word after them.
+# "Tal Abyad", "Kfar Aza".  Recognition keeps them with the word after them.
 TOPONYM_PREFIXES = frozenset("""ain ayn abu bab beit bait bir deir dayr hayy jabal jebel jabel jisr kafr kfar khan
 khirbet khirbat marj mazraat maarat maaret maarrat nahr qasr qalaat ras sheikh shaykh tal tall tel tell umm wadi
 givat kiryat ramat mitzpe neve""".split())

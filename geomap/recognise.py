@@ -182,10 +182,10 @@ _OF_NAME = re.compile(r"\s+of\s+[A-Z][\w'’-]*(?![\w'’-])(?!(?:\s+[A-Z][\w'�
                       r"[Cc]ounty|[Ss]tate|[Pp]rovince|[Aa]rea)\b)")
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|camp|neighbou?rhood|quarter|suburb|gas\s+field|oil\s?field|"
                                r"refinery)\b", re.I)  # "the Khor Mor gas field": one name, not Khor and Mor
-# "the Mir Ali area": the run before "area" is one name -- unless it ends in a feature of nature ("the Peace
-# River Valley area", "the New Concord Reservoir area": a town's name, then what is near it)
 # "Al Getaina, a town about 90 km south of Khartoum": a settlement the apposition calls so, no person
 _A_SETTLEMENT_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:town|village|city|hamlet|settlement)\b")
+# "the Mir Ali area": the run before "area" is one name -- unless it ends in a feature of nature ("the Peace
+# River Valley area", "the New Concord Reservoir area": a town's name, then what is near it)
 _AREA_AFTER = re.compile(r"\s+(?:area|sector|district|neighbou?rhood|quarter)\b", re.I)
 # ", Lopa and Ngotshi": the rest of a list of names, up to its last
 _LIST_TO_LAST = re.compile(r"(?:,\s+[A-Z][\w'’-]*)*,?\s+(?:and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")

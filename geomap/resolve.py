@@ -1525,7 +1525,7 @@ def _capital_just_told(article: Article, mention: Mention) -> Mention | None:
     """A national capital its sentence names before "the capital" ("Explosions were heard in Tehran and at Natanz,
     about 250 km south of the capital": Tehran, in a story that names Israel as often as Iran), else the town just
     before it that it places, whose country's capital it is ("... a cement factory in Amran, north of the capital":
-    Sanaa, in a story filed from Jerusalem; not "Eilat lies about 2,000 km north of the Houthi-held capital")."""
+    Sanaa, in a story filed from Jerusalem; not "Eilat lies about 2,000 km north of the capital")."""
     sentence = article.sentence_at(mention.start)
     before = [m for m in article.mentions if sentence.start <= m.start < mention.start and m.located and
               m.place.kind == "place" and not m.text.isupper()]

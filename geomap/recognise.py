@@ -182,8 +182,6 @@ _OF_NAME = re.compile(r"\s+of\s+[A-Z][\w'’-]*(?![\w'’-])(?!(?:\s+[A-Z][\w'�
                       r"[Cc]ounty|[Ss]tate|[Pp]rovince|[Aa]rea)\b)")
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|camp|neighbou?rhood|quarter|suburb|gas\s+field|oil\s?field|"
                                r"refinery)\b", re.I)  # "the Khor Mor gas field": one name, not Khor and Mor
-# "Al Getaina, a town about 90 km south of Khartoum": a settlement the apposition calls so, no person
-_A_SETTLEMENT_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:town|village|city|hamlet|settlement)\b")
 # "the Mir Ali area": the run before "area" is one name -- unless it ends in a feature of nature ("the Peace
 # River Valley area", "the New Concord Reservoir area": a town's name, then what is near it)
 _AREA_AFTER = re.compile(r"\s+(?:area|sector|district|neighbou?rhood|quarter)\b", re.I)
@@ -282,6 +280,7 @@ _QUARTERS = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:districts|neighbou?rho
 _QUARTERS_AFTER = re.compile(r"\s+and\s+" + _QUARTERS)  # ... after the first
 _QUARTERS_END = re.compile(r"(?<=[a-z] and )(?=" + _QUARTERS + ")")  # ... where the last begins
 # "Zike, a farming village in ...", "Chittagong, the country's second-largest city": what the apposition calls it
+# (and no person's name: "Al Getaina, a town about 90 km south of Khartoum")
 _APPOSED_FEATURE = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){0,2}"
                               r"(village|town|city|suburb|camp|settlement)\b")
 # A nickname's quotes between a person's names: 'Joaquin "El Chapo" Guzman'
@@ -552,7 +551,7 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
     if (len(run) >= 2 and is_given_name(run[0].text.lower(), gazetteer) and _known_prefix(run, text, gazetteer) is None
             or _given_and_surname(run, text, gazetteer)) and not _cue_before(text, max(0, run[0].start - _CUE_REACH),
                                                                              run[0].start) and \
-            not _A_SETTLEMENT_AFTER.match(text, run[-1].end):
+            not _APPOSED_FEATURE.match(text, run[-1].end):
         # "David Jones", "Mary Clark": not the towns of Jones or Clark ("Henry County" is a place), but "the town of
         # Sam Ouandja" is one, and so is "Al Getaina, a town about 90 km south of Khartoum"
         return _person(run, text, gazetteer, surnames)
@@ -572,7 +571,7 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
         tail = text[run[-1].end:run[-1].end + 40]
         # (the Arabic article opens a name the text calls a settlement: "Al Getaina, a town ...")
         prefix = run[i].text.lower() in TOPONYM_PREFIXES or run[i].text in ("Al", "El") and i + 2 == len(run) and \
-            _A_SETTLEMENT_AFTER.match(text, run[-1].end) is not None
+            _APPOSED_FEATURE.match(text, run[-1].end) is not None
         if prefix and i + 1 < len(run) and (hit is None or hit[0] == i + 1):
             # "Ain Issa", "Khan Tuman": the prefix names no place alone (not Ain in France, Haan in Germany)
             cued = _feature_cued(text, run[i].start) or \

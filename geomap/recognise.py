@@ -140,9 +140,9 @@ _LOCAL_OFFICES = frozenset("mayor selectman selectwoman alderman alderwoman coun
                            "auditor treasurer assessor superintendent commissioner".split())
 _SAINTS = frozenset({"St", "Saint", "Ste", "San", "Santa"})
 _SQUARE_AFTER = re.compile(r"\s+square\b")
-_SAINTS_HOUSE = re.compile(r"\s+(?:(?:catholic|anglican|boarding|primary|secondary|high|girls['’]?|boys['’]?)\s+)?"
-                           r"(?:school|church|hospital|college|cathedral|parish|mission|convent|academy|seminary|"
-                           r"clinic|basilica|chapel)\b", re.I)
+# "St. Mary's school", "St. John's Lutheran School", "St. John's Union Cemetery": a saint's house, one word between
+_SAINTS_HOUSE = re.compile(r"\s+(?:[\w'’]+\s+)?(?:school|church|hospital|college|cathedral|parish|mission|convent|"
+                           r"academy|seminary|clinic|basilica|chapel|cemetery)\b", re.I)
 _OFFICE_QUALIFIERS = frozenset("fire police first deputy assistant vice lord acting interim former".split())
 _OFFICE_AREAS = frozenset("ward district precinct county state city town village township borough parish".split())
 _LOCATIVE = frozenset("in near at from to outside into toward towards across around inside throughout via within "
@@ -501,9 +501,10 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
         return []  # "Real Madrid", "Inter Milan", "Dynamo Kyiv": a sports club, not its city
     if _SQUARE_AFTER.match(text, run[-1].end) and not any(t.text.endswith(("'s", "’s")) for t in run):
         return []  # "near the San Martin square": a square named after someone or something, not San Martin region
-    if len(run) == 2 and run[0].text.rstrip(".") in _SAINTS and run[1].text.endswith(("'s", "’s")) and \
-            _SAINTS_HOUSE.match(text, run[-1].end):
-        return []  # "St. Mary's school", "St Joseph's church": a saint's, no place (not Mary in Turkmenistan)
+    if len(run) >= 2 and run[0].text.rstrip(".") in _SAINTS and run[1].text.endswith(("'s", "’s")) and \
+            _SAINTS_HOUSE.match(text, run[1].end) and \
+            (len(run) == 2 or not gazetteer.has_name(text[run[0].start:run[-1].end])):
+        return []  # "St. Mary's school": a saint's, no place (not Mary in Turkmenistan); "St. Peter's Basilica" is one
     if len(run) >= 2 and run[-1].text in ("Square", "Bridge") and \
             gazetteer.is_country_name(text[run[0].start:run[-2].end]):
         return []  # "Algeria Square" in Tripoli, "Iraq Bridge": a square named after a country is no mention of it

@@ -255,6 +255,19 @@ def test_a_countrys_capital_is_its_national_capital(gaz):
     assert gaz.capital("SY").feature_code == "PPLC" and gaz.capital("XX") is None
 
 
+@pytest.mark.parametrize("code,name", [("CO", "Bogotá"), ("PY", "Asunción"), ("TG", "Lomé"), ("KZ", "Astana"),
+                                       ("MN", "Ulan Bator"), ("AG", "Saint John’s"), ("CR", "San José")])
+def test_a_capital_the_country_table_spells_in_ascii_or_by_an_old_name_is_marked_national_capital(gaz, code, name):
+    # The table says "Bogota", "Nur-Sultan" and "St. John's"; GeoNames' towns are "Bogotá", "Astana", "Saint John’s".
+    capital = gaz.capital(code)
+    assert (capital.name, capital.feature_code) == (name, "PPLC")
+
+
+def test_a_small_settlement_known_by_its_islands_name_is_no_capital(gaz):
+    # The table gives Diego Garcia, an island, as a capital; its one settlement is called "Downtown".
+    assert all(c.place.feature_code != "PPLC" for c in gaz.lookup("Downtown", limit=10))
+
+
 @pytest.mark.parametrize("name,point", [("Japan", (35.68536, 139.75309)), ("Australia", (-25.0, 135.0)),
                                         ("Alberta", (52.28333, -117.4692)), ("Middle East", (33.13906, 35.85869))])
 def test_countries_provinces_and_regions_sit_at_geonames_own_points(gaz, name, point):

@@ -949,6 +949,12 @@ def test_a_saints_school_or_church_names_no_place(gaz, article):
     assert [m.text for m in a.mentions] == []  # "Mary" had been Mary in Turkmenistan
 
 
+def test_a_saints_house_with_a_word_before_it_names_no_place_but_a_known_landmark_does(gaz, article):
+    a = recognise(article("The twins attend St. John's Lutheran School in Lombard and sing at St. Paul's Union "
+                          "Cemetery on Sundays; last spring they toured St. Peter's Basilica."), gaz)
+    assert [m.text for m in a.mentions] == ["Lombard", "St. Peter's Basilica"]
+
+
 def test_a_firm_owning_what_lies_somewhere_is_no_place(gaz, article):
     a = recognise(article("The Novokuibyshevsk plant, one of several owned by Rosneft, lies about 800 km from the "
                           "border."), gaz)

@@ -645,11 +645,13 @@ _CLAIMED_BY = re.compile(r"\b(?:was|were|has been|had been|have been) claimed by
 _STATE_BLAMED = re.compile(r"(?:the )?(?:([A-Z][a-z]+) )?(?:army|military|junta|armed forces|air force|"
                            r"government forces)", re.I)
 _NO_CLAIM = re.compile(r"\b(?:no|none)\b[^.]{0,30}\bclaimed\b|\bno (?:immediate )?claim\b", re.I)
-# "The governor said the Gulf Clan was behind the attack on the helicopter": whom a report blames, for the attack on
-# what, if it says
+# "for the helicopter attack", "of the attack": the attack blamed, and the word that names what it hit
+_THE_ATTACK_NAMED = (r"(?:the|this|these|both) (?:([\w-]+) )?(?:attacks?|strikes?|bombings?|blasts?|explosions?|"
+                     r"ambush(?:es)?|assaults?|killings?|massacres?)\b")
+# "The governor said the Gulf Clan was behind the attack on the helicopter", "... behind the Cali attack": whom a
+# report blames, for the attack on what, if it says
 _BEHIND = re.compile(r"\b(?:said|says|believed|believe|suspected|suspect)(?: that)? ([^,.;]{2,60}?) "
-                     r"(?:was|were|had been) behind (?:the|this|these|both) (?:[\w-]+ )?(?:attacks?|strikes?|bombings?|"
-                     r"blasts?|explosions?|ambush(?:es)?|assaults?|killings?|massacres?)"
+                     r"(?:was|were|had been) behind " + _THE_ATTACK_NAMED +
                      r"(?: on (?:the|a|an) (?:[\w-]+ )?([a-z]+))?")
 # "The Thai army said artillery shells had landed ...": the speaker's verb, in the trigger's clause
 _SAID_BEFORE = re.compile(r"\b(?:said|says|reported|announced)\b(?=[^,;]*$)")
@@ -677,9 +679,6 @@ _THE_GROUP = re.compile(r"\b[Tt]he (?:(?:(?:militant|paramilitary|armed|rebel|ji
 # "The two neighbours agreed to a ceasefire": the two states the story names
 _TWO_STATES = re.compile(r"\b(?:[Tt]he|[Bb]oth) (?:two |nuclear-armed )?(?:neighbou?rs|countries|nations|states|"
                          r"governments)\b")
-# "for the helicopter attack", "of the attack": the attack blamed, and the word that names what it hit
-_THE_ATTACK_NAMED = (r"(?:the|this|these|both) (?:([\w-]+) )?(?:attacks?|strikes?|bombings?|blasts?|explosions?|"
-                     r"ambush(?:es)?|assaults?|killings?|massacres?)\b")
 # "Petro blamed the Gulf Clan for the helicopter attack" (", and X for the bombing" goes on with the blame)
 # "..., as a separate truck bomb killed six": a clause telling another event than the one before it
 _OTHER_EVENT_CLAUSE = re.compile(r",\s+(?:as|while|whereas)\s+")
@@ -687,7 +686,7 @@ _BLAMED_FOR = re.compile(r"(?:\bblam(?:ed|es|ing)|\band) (?:the )?([^,.;]{2,60}?
 # "The M23 accused the Congolese army of the attack": whom it blames
 _ACCUSED_OF = re.compile(r"\baccus(?:ed|es|ing) (?:the )?([^,.;]{2,60}?) of " + _THE_ATTACK_NAMED)
 # "The interior ministry blamed the Islamic State group.": the blame, with no "for" (the empty group: no attack named)
-_BLAMED_END = re.compile(r"\bblam(?:ed|es|ing) (?:the )?((?:(?! for )[^,.;]){2,60}?)\s*(?:\.|, which\b)()")
+_BLAMED_END = re.compile(r"\bblam(?:ed|es|ing) (?:the )?((?:(?! for )[^,.;]){2,60}?)\s*(?:\.|,? which\b|who\b)()")
 # "Gunmen from the Gran Grif gang also ...", "The attackers, suspected members of X, ...": who the attackers were
 _NAMED_NEXT = re.compile(r"\W*(?:The\s+)?(?:[Gg]unmen|[Aa]ttackers|[Mm]embers|[Ff]ighters|[Mm]ilitants)"
                          r"(?:\s+(?:from|of)\s+(?:the\s+)?([^,.;]{2,50}?)\s+(?:also|then|later)\b|"
@@ -3298,7 +3297,10 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if own_land and government and government.start() < speech.end() - (offset - len(before)):
         government = None
     rebels = _REBELS.search(before)
-    if government and (rebels or trigger.span.text.startswith("attack")) and _VICTIMS.match(before, government.end()) \
+    # ("... were killed when a drone dropped explosives": the drone's target)
+    remote = trigger.event_type == "Explosions/Remote violence"
+    if government and (rebels or trigger.span.text.startswith("attack") or remote) and \
+            _VICTIMS.match(before, government.end()) \
             or government and _KILLED_IN.fullmatch(before, government.end()) \
             or government and _KILLED_BEFORE.search(before, max(0, government.start() - 40), government.start()):
         government = None  # "34 soldiers were killed when jihadists attacked a post", "in an attack on", "JNIM said it
@@ -3472,7 +3474,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if trigger.sub_event_type == "Air/drone strike" and not claimant:
         # "Israeli tanks pushed into Jabalia, and air strikes across the enclave killed 45": the air force of the
         # state the sentence names acting (groups fly drones, seldom warplanes)
-        acting = _states_of(facts, sentence.start, sentence.start + offset)
+        acting = _states_of(facts, sentence.start, sentence.start + offset, article.text)
         if acting:
             return f"Military Forces of {acting[0]}", "", 1, None
         if speech is not None and _MILITARY.match(sentence.text, 0, speech.start()) and not named:
@@ -3608,15 +3610,18 @@ def _blamed_after(article: Article, sentence: Span, trigger: _Trigger) -> str:
     clause names ("... was behind the attack on the helicopter" after "a police helicopter was shot down"; not after
     "..., as a separate truck bomb in Cali killed six", told with the helicopter); "" where none."""
     window = article.text[sentence.end:sentence.end + _CLAIM_REACH + 120]  # (a report opening within reach)
-    found = _BEHIND.finditer(window) if " behind " in window else \
-        (*_BLAMED_FOR.finditer(window), *_ACCUSED_OF.finditer(window), *_BLAMED_END.finditer(window)) \
-        if "blame" in window or "accus" in window else ()
+    found = sorted((*(_BEHIND.finditer(window) if " behind " in window else ()),
+                    *((*_BLAMED_FOR.finditer(window), *_ACCUSED_OF.finditer(window), *_BLAMED_END.finditer(window))
+                      if "blame" in window or "accus" in window else ())), key=re.Match.start)
     # ("blamed FARC dissidents for the Cali bombing and the Gulf Clan for the helicopter attack": the one whose word
     # the sentence has)
     at = trigger.span.start - sentence.start
     own = sentence.text[max((m.end() for m in _OTHER_EVENT_CLAUSE.finditer(sentence.text, 0, at)), default=0):]
+    # ... a word the text used only of another event ("the Cali attack"), not one of the blame's own ("the deadly")
     return next((m.group(1) for m in found if m.start() <= _CLAIM_REACH and
-                 (not m.group(2) or re.search(rf"\b{m.group(2)}\b", own))), "")
+                 not any(word and not re.search(rf"\b{word}\b", own) and
+                         re.search(rf"\b{word}\b", article.text[:sentence.end + m.start()])
+                         for word in m.groups()[1:])), "")
 
 
 def _attackers_named_next(article: Article, sentence: Span) -> str:
@@ -3674,9 +3679,11 @@ def _repelled_group(article: Article, trigger: _Trigger, sentence: Span, state: 
         not _unnamed(told.actor1) else ""
 
 
-def _states_of(facts: _Facts, start: int, end: int) -> list[str]:
-    """States a span names by their people or initials ("Indian and Pakistani troops"), in text order."""
-    return list(dict.fromkeys(m.place.name for m in facts.countries if start <= m.start < end and _names_a_state(m)))
+def _states_of(facts: _Facts, start: int, end: int, text: str = "") -> list[str]:
+    """States a span names by their people or initials ("Indian and Pakistani troops"), in text order -- given the
+    article's ``text``, not those whose men it says were killed ("Two Colombian soldiers were killed when ...")."""
+    return list(dict.fromkeys(m.place.name for m in facts.countries if start <= m.start < end and _names_a_state(m)
+                              and not (text and _VICTIMS.match(text, m.end))))
 
 
 def _demonstration_sides(trigger: _Trigger, where: str | None,
@@ -3696,7 +3703,10 @@ def _demonstration_sides(trigger: _Trigger, where: str | None,
 
 def _acting(text: str, match: re.Match, trigger: int) -> bool:
     """'Russian jets struck', 'strikes by Russian jets', '... as Turkish forces press on': the state acted;
-    'drones at an Israeli army base' is its target, 'a landmine wounded five Thai soldiers' its victims."""
+    'drones at an Israeli army base' is its target, 'a landmine wounded five Thai soldiers' its victims, as are
+    'Two Colombian soldiers were killed when a drone dropped explosives'."""
+    if _VICTIMS.match(text, match.end()):
+        return False
     return match.start() < trigger or not (_targeted(text, match.start()) or
                                            _HARMED_BEFORE.search(text, max(0, match.start() - 40), match.start()) or
                                            _USED_BY.search(text, max(0, match.start() - 30), match.start()))

@@ -6117,3 +6117,24 @@ def test_a_toll_in_the_clause_of_the_deed_strikes_answered_is_not_theirs(gaz, ar
     a = article("Israeli air strikes killed at least 104 people across the Gaza Strip overnight, after Israel accused "
                 "Hamas of killing one of its soldiers in Rafah, health officials said.", date="2025-10-29")
     assert [e.fatalities for e in events_of(a, gaz)][0] == 104  # had been 1
+
+
+def test_soldiers_killed_when_a_drone_struck_are_its_target_not_its_author(gaz, article):
+    a = article("Three Nigerian soldiers were killed and four wounded when a drone dropped bombs on their camp near "
+                "Damboa on Friday, the army said.", date="2025-06-15")
+    assert [(e.actor1, e.actor2) for e in events_of(a, gaz)] == [("", "Military Forces of Nigeria")]
+
+
+def test_a_blame_ending_in_a_relative_clause_names_the_attacker_and_one_for_another_attack_does_not(gaz, article):
+    a = article("Two soldiers were killed when explosives dropped by a drone hit their post near Suarez on Tuesday, "
+                "the army said.\n\nThe army blamed fighters of the former FARC guerrilla group who reject the peace "
+                "deal. Hours before, a car bomb went off in Jamundi, killing a police officer. The mayor said the Gulf "
+                "Clan was behind the Jamundi attack.", date="2025-09-10")
+    drone, bomb = events_of(a, gaz)
+    assert (drone.actor1, drone.actor2, bomb.actor1) == ("FARC", "Military Forces of Colombia", "Clan del Golfo")
+
+
+def test_a_report_blaming_a_group_for_the_deadly_attack_names_its_author(gaz, article):
+    a = article("A bomb exploded at a bus stop in Quetta on Monday, killing five people. Police said the Baloch "
+                "Liberation Army was behind the deadly attack.", date="2025-06-09")
+    assert [e.actor1 for e in events_of(a, gaz)] == ["Baloch Liberation Army"]

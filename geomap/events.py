@@ -819,6 +819,8 @@ _SETTLER_GROUP = "Settlers (Israel)"
 # A group's name, not a description by it ("the al-Qaeda-linked JNIM" names JNIM).
 _GROUP_RE = re.compile(r"\b(?:" + any_of(list(NAMED_GROUPS) + list(_GROUP_ALIASES)) +
                        r")\b(?!-(?:linked|led|backed|aligned|allied|affiliated|inspired|held|controlled|run)\b)")
+# "Yemen's Houthis", "Sudan's paramilitary Rapid Support Forces": a country's group
+_GROUP_OF_COUNTRY = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:" + _GROUP_RE.pattern + ")")
 _GROUP_BEFORE_APPOSITION = re.compile(_GROUP_RE.pattern + r",\s+(?:the\s+)?$")  # "JNIM, al-Qaeda's affiliate"
 _GROUP_APPOSED = re.compile(_GROUP_RE.pattern + r",\s+[^,;]{3,80},$")  # "JNIM, al Qaeda's affiliate in the Sahel,"
 # A state's army by its name: "the South Sudan People's Defence Forces", "the Israel Defense Forces"
@@ -2839,7 +2841,7 @@ def _country_attribute(text: str, mention: Mention) -> bool:
         return False
     return _INDEFINITE_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None or \
         _OWNED_BY.search(text, max(0, mention.start - 40), mention.start) is not None or \
-        text.startswith(("'s ", "’s "), mention.end) and _GROUP_RE.match(text, mention.end + 3) is not None or \
+        _GROUP_OF_COUNTRY.match(text, mention.end) is not None or \
         _BACKED_AFTER.match(text, mention.end) is not None  # "an Eritrean-backed faction": its backer's
 
 

@@ -6138,3 +6138,9 @@ def test_a_report_blaming_a_group_for_the_deadly_attack_names_its_author(gaz, ar
     a = article("A bomb exploded at a bus stop in Quetta on Monday, killing five people. Police said the Baloch "
                 "Liberation Army was behind the deadly attack.", date="2025-06-09")
     assert [e.actor1 for e in events_of(a, gaz)] == ["Baloch Liberation Army"]
+
+
+def test_a_country_whose_described_group_fired_is_no_place_the_shells_fell(gaz, article):
+    a = article("Mortar rounds fired by Sudan's paramilitary Rapid Support Forces on the Abu Shouk camp on the western "
+                "edge of El Fasher killed 12 people on Monday, volunteers said.", date="2025-09-09")
+    assert [(e.location.text, e.fatalities) for e in events_of(a, gaz)] == [("Abu Shouk camp", 12)]

@@ -108,8 +108,10 @@ _STRAY_KM = 1000  # a town abroad this far from every other place of the text is
 _BY_NAME_PASSES = ("unambiguous", "one-sense", "document-coherence", "feature-word")
 # "in Delft", "near Liancourt", "Giza's Haram district": the text calls the name a place.
 _PLACE_CUE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|outside|to|of|into|towards?|around)\s+(?:the\s+)?|['’]s\s+)$")
-# "Tawila, some 60 km to the west": a name the text measures a distance to is a place
-_MEASURED_AFTER = re.compile(r",\s+(?:(?:which|that)\s+(?:lies|is|sits)\s+)?"  # ("Darul Jamal, which lies 20 km from")
+# "Tawila, some 60 km to the west": a name the text measures a distance to is a place ("Darul Jamal, which lies 20 km
+# from", "Kamanyola, a town on the border with Rwanda about 50 km south of Bukavu")
+_MEASURED_AFTER = re.compile(r",\s+(?:(?:which|that)\s+(?:lies|is|sits)\s+|"
+                             r"an?\s+(?:[a-z-]+\s+){0,2}(?:town|village|city|settlement|hamlet)\b[^,.;()\d]{0,60}?\s+)?"
                              r"(?:(?:about|some|around|roughly|nearly|approximately|just|only)\s+)?"
                              r"(?P<km>\d[\d.,]*)\s*-?\s*(?P<unit>km|kms|kilomet(?:er|re)s?|miles?)\b", re.I)
 # "al-Mazraa, about 10 km west of Sweida": the distance and the town it is measured from, right after a name

@@ -1275,3 +1275,10 @@ def test_a_favela_complex_in_a_city_is_part_of_that_city(gaz, article):
                 "said gunfire lasted for hours.")
     assert [m.place.name for m in resolved_all(a, gaz) if m.text == "Penha"] == ["Rio de Janeiro"]  # had been Penha,
     # a town 700 km away
+
+
+def test_a_lacked_town_an_apposition_describes_and_measures_from_a_town_is_placed_at_that_town(gaz, article):
+    a = article("KINSHASA, May 4 - Rebels seized Kamanyola, a town on the border with Burundi roughly 45 km south "
+                "of Bukavu, on Sunday. Ministers in Kinshasa met to discuss the fall of the town.")
+    kamanyola = resolved(a, gaz)["Kamanyola"]
+    assert (kamanyola.place.name, kamanyola.approximate) == ("Bukavu", True)  # not Kinshasa, named twice

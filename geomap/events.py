@@ -782,8 +782,10 @@ _GROUP_NOUN = re.compile(r" (militias?|militiamen|fighters|rebels|insurgents|mil
                          r"(?:armed |militant |jihadist |rebel |extremist |insurgent )?"
                          r"group(?! of (?:forces|troops)))\b")
 _GROUP_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ (?:(?:de|del|de la|la|al|el) )?){0,2}[A-Z][\w'’-]+)$")
-# "the al-Qaeda affiliate JNIM", "JNIM, al-Qaeda's affiliate": the affiliate is the group that acts
-_AFFILIATE = re.compile(r"(?:-linked|['’]s)?\s+(?:affiliate|branch|offshoot|franchise|wing|ally)\s+(?:the\s+)?")
+# "the al-Qaeda affiliate JNIM", "JNIM, al-Qaeda's affiliate", "al Qaeda's affiliate in the Sahel, JNIM": the
+# affiliate is the group that acts
+_AFFILIATE = re.compile(r"(?:-linked|['’]s)?\s+(?:affiliate|branch|offshoot|franchise|wing|ally)\s+"
+                        r"(?:in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+)?(?:the\s+)?")
 # "the Arakan Army (AA)": the initials first (cheap), then the name before them.
 _INITIALS = re.compile(r"\s\([A-Z]{2,8}\)")
 _GROUP_DEFINED = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ ){1,6}(?:Army|Front|Movement|Forces|Brigades?|Alliance|"

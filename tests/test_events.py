@@ -6144,3 +6144,9 @@ def test_a_country_whose_described_group_fired_is_no_place_the_shells_fell(gaz, 
     a = article("Mortar rounds fired by Sudan's paramilitary Rapid Support Forces on the Abu Shouk camp on the western "
                 "edge of El Fasher killed 12 people on Monday, volunteers said.", date="2025-09-09")
     assert [(e.location.text, e.fatalities) for e in events_of(a, gaz)] == [("Abu Shouk camp", 12)]
+
+
+def test_a_groups_affiliate_in_a_region_named_after_the_apposition_is_who_claimed(gaz, article):
+    a = article("Gunmen stormed a gendarmerie post in Diapaga on Friday, killing 15 officers. Al Qaeda's affiliate in "
+                "West Africa, JNIM, said it carried out the raid.", date="2025-06-15")
+    assert [e.actor1 for e in events_of(a, gaz)] == ["JNIM"]

@@ -568,7 +568,7 @@ _PLANNED = re.compile(r"[^.;,]{0,50}?\b(?:are|is) (?:planned|scheduled|expected|
                       r"to (?:resume|begin|start|open|continue|take place|be held))\b", re.I)
 _PROTEST_MODAL = guarded(rf"\b(?:{_HYPOTHETICAL})\b", re.I)  # protesters demand and call for: no modality
 _GOVERNMENT = guarded(r"(?<!pro-)\b(?:government|govt|regime|state) (?:forces|troops|soldiers|positions|posts|bases)|"
-                      r"\b(?:army|troops|soldiers)\b|\bforces loyal to the (?:government|state)\b", re.I)
+                      r"\b(?:army|troops|soldiers)\b|\bforces (?:loyal|allied) to the (?:government|state)\b", re.I)
 # Police and security forces in a fight ("Police exchanged fire with the gang", "Security forces killed the
 # attackers"): the state's (Police Forces for police).  No sign of armed conflict by themselves (they inspect a
 # blast, report a crime), so kept apart from _GOVERNMENT and counted for battles only.
@@ -676,6 +676,8 @@ _THE_GROUP = re.compile(r"\b[Tt]he (?:(?:(?:militant|paramilitary|armed|rebel|ji
                         r"jihadists|rebels|paramilitaries|(?:militant|paramilitary|rebel|jihadist) fighters)"
                         # (not "the group's commander"; but "the group's fighters")
                         r"\b(?!['’]s(?! (?:fighters|members|gunmen|militants|forces|men)\b))")
+# "took over the group's positions": what the group named last held, the other side's
+_THE_GROUPS_OWN = re.compile(r"\bthe (?:(?:militant|paramilitary|armed|rebel|jihadist) )?(?:group|militia)['’]s\b")
 # "The two neighbours agreed to a ceasefire": the two states the story names
 _TWO_STATES = re.compile(r"\b(?:[Tt]he|[Bb]oth) (?:two |nuclear-armed )?(?:neighbou?rs|countries|nations|states|"
                          r"governments)\b")
@@ -3062,8 +3064,10 @@ def _fallback_location(article: Article, sentence: Span, country: Mention | None
         return scene.location, max(2, scene.geo_precision or 2), f"{site.group(0)} (near {scene.location.text})"
     unit = _THE_UNIT.search(sentence.text)
     kind = ("admin2" if unit.group(0).endswith("district") else "admin1") if unit else None
-    named_unit = next((m for m in reversed(article.mentions) if m.end <= sentence.start and m.located and
-                       m.place.kind == kind), None) if unit else None
+    # (or a district the gazetteer lacks, placed at its town: "the Abu Salim district", in Tripoli)
+    named_unit = next((m for m in reversed(article.mentions) if m.end <= sentence.start and (
+        m.located and m.place.kind == kind or kind == "admin2" and m.feature == "district" and m.place is not None)),
+        None) if unit else None
     if named_unit is not None:  # "troops deployed in the province", "clashes erupted in the district": the one the
         return named_unit, (2 if kind == "admin2" else 3), f"{unit.group(0)} ({named_unit.text})"  # text named
     if country is None:  # no country named: the town every event so far was placed at ("Police arrested 113
@@ -3361,7 +3365,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         # ("Taliban security forces raided an Islamic State hideout": the group that rules is the state acting)
         ruling = _ruling_groups(text) if named else set()
         fought = [g for g in named if g not in ruling] or named
-        opponent = fought[0] if fought else unnamed if _REBELS.search(wide) else other
+        opponent = fought[0] if fought else unnamed if _REBELS.search(wide) else other or \
+            (facts.group_before(sentence.start) if _THE_GROUPS_OWN.search(text, at) else "")
         if government and government.group().lower().startswith("police"):
             state = state.replace("Military Forces", "Police Forces", 1)
         return state, opponent, 1, (_inter(opponent) if opponent else None)

@@ -299,7 +299,9 @@ _RESIDENT_BEFORE = re.compile(r"(?:\b[Aa]n?|\b[Tt]he|\b[Tt]wo|\b[Tt]hree)\s+$")
 # not "the capital Kabul", "the capital, Kabul," or "the capital of Syria" (the name is there) nor money.
 _CAPITAL_REFERENCE = re.compile(
     # (or "the war-torn capital"; not "the Houthi-held capital", which a group holds: of no country the counts tell)
-    r"(?:\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:war-torn\s+|besieged\s+)?|\b[A-Z][a-z]+['’]s\s+)"
+    # (or a headline's, with no article: "Clashes erupt in Libyan capital", a people's)
+    r"(?:\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:war-torn\s+|besieged\s+)?|\b[A-Z][a-z]+['’]s\s+|"
+    r"\b(?:in|into|on|near|outside|across|around|hit|hits|rock|rocks|shake|shakes)\s+(?P<people>[A-Z][a-z]+)\s+)"
     r"(?P<word>capital(?:\s+city)?)\b(?!\s*,?\s+[A-Z]|\s+(?:of|"
     r"markets?|gains?|expenditures?|spending|budgets?|requirements?|ratios?|base|punishment|flight|investments?|"
     r"outlays?|goods|letters?|controls?|injection|raising|stock|costs?|projects?|cities)\b)")
@@ -376,6 +378,8 @@ def recognise(article: Article, gazetteer: Gazetteer) -> Article:
     for start, end, kind, feature in sorted(decided + _opening_again(found, decided, text, gazetteer)):
         article.add_mention(start, end, kind=kind, feature=feature)
     for match in _found(_CAPITAL_REFERENCE, text, ("capital",)):
+        if match.group("people") and not _a_countrys_people(match.group("people"), gazetteer):
+            continue  # ("into Venture capital", "near European capital": no country's people)
         article.add_mention(match.start("word"), match.end("word"), kind="reference", feature="capital")
     for match in _found(_STATE_SEAT, text, ("parliament", "assembly", "palace", "state house", "supreme court")):
         article.add_mention(match.start("word"), match.end("word"), kind="reference", feature="capital")
@@ -1265,6 +1269,11 @@ def _place_like(name: str, gazetteer: Gazetteer) -> bool:
     best = gazetteer.best(name, fuzzy=False)
     return best is not None and (best.place.kind in _SALIENT_KINDS or best.place.kind == "admin2" or
                                  best.place.population >= _PLACE_LIKE_POPULATION)
+
+
+def _a_countrys_people(word: str, gazetteer: Gazetteer) -> bool:
+    place = gazetteer.demonym(word)
+    return place is not None and place.kind == "country"
 
 
 def _found(pattern: re.Pattern, text: str, words: tuple[str, ...]):

@@ -6150,3 +6150,12 @@ def test_a_groups_affiliate_in_a_region_named_after_the_apposition_is_who_claime
     a = article("Gunmen stormed a gendarmerie post in Diapaga on Friday, killing 15 officers. Al Qaeda's affiliate in "
                 "West Africa, JNIM, said it carried out the raid.", date="2025-06-15")
     assert [e.actor1 for e in events_of(a, gaz)] == ["JNIM"]
+
+
+def test_forces_allied_to_the_government_took_the_positions_of_the_group_named_in_the_district_told(gaz, article):
+    a = article("TRIPOLI, May 20 - The commander of the Nawasi Brigade was shot dead at a camp in the Souq al-Juma "
+                "district of Tripoli, sources said. Forces allied to the government later seized the group's bases "
+                "in the district.", date="2025-05-20")
+    (seized,) = [e for e in events_of(a, gaz) if e.sub_event_type == "Government regains territory"]
+    assert (seized.actor1, seized.actor2, seized.location_text, seized.geo_precision) == \
+        ("Military Forces of Libya", "Nawasi Brigade", "the district (Souq al-Juma)", 2)

@@ -980,3 +980,9 @@ def test_a_headlines_weapon_word_is_no_country(gaz, article):
     a = recognise(article("Two explosions tore through a rally in Bukavu on Thursday.",
                           title="Grenade blasts hit rally"), gaz)
     assert "Grenade" not in [m.text for m in a.mentions]  # had been Grenada, whose French name it is
+
+
+def test_a_headlines_peoples_capital_with_no_article_is_a_reference_but_not_after_another_word(gaz, article):
+    a = recognise(article("Clashes rock Sudanese capital as talks stall; the fund put money into Venture capital "
+                          "deals."), gaz)
+    assert [(m.text, m.kind) for m in a.mentions] == [("Sudanese", "demonym"), ("capital", "reference")]

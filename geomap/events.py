@@ -792,6 +792,10 @@ _AFFILIATE = re.compile(r"(?:-linked|['’]s)?\s+(?:affiliate|branch|offshoot|fr
 _INITIALS = re.compile(r"\s\([A-Z]{2,8}\)")
 _GROUP_DEFINED = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ ){1,6}(?:Army|Front|Movement|Forces|Brigades?|Alliance|"
                             r"Battalions?|Group))$")
+# "a little-known group called the Kashmir Resistance", "a militia calling itself ...": a group the text introduces
+_GROUP_CALLED = re.compile(r"\b(?:group|militia|outfit|organi[sz]ation|movement|faction)\s+(?:called|calling itself|"
+                           r"known as|named)\s+(?:the\s+)?"
+                           r"([A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,5})")
 # "the 444th Brigade", "the Special Deterrence Force": an armed formation the text names (a state's own, "the
 # Israeli Air Force", "the Border Force", is set aside by _a_group).
 _FORMATION_NOUN = re.compile(r"(?:Brigade|Battalion|Force|Front|Regiment)\b")
@@ -3973,7 +3977,7 @@ def _army_names(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=256)
 def _proper_groups(text: str) -> dict[int, str]:
     """Groups by their proper names, by offset: the lexicon's and those the text introduces with their
-    initials ("the Arakan Army (AA)") -- not a people's or a town's fighters."""
+    initials ("the Arakan Army (AA)") or as so called -- not a people's or a town's fighters."""
     found: dict[int, str] = {}
     for start, end, name in _group_matches(text):
         affiliate = _AFFILIATE.match(text, end)
@@ -3992,6 +3996,9 @@ def _proper_groups(text: str) -> dict[int, str]:
         words = match.group(1).split()
         first = next((k for k, word in enumerate(words) if _names_group(word)), len(words))  # not "The"
         found.setdefault(match.start(1), " ".join(words[first:]))
+    for match in _GROUP_CALLED.finditer(text) if " called " in text or " calling " in text or " known as " in text \
+            or " named " in text else ():
+        found.setdefault(match.start(1), match.group(1))
     return found
 
 

@@ -6159,3 +6159,9 @@ def test_forces_allied_to_the_government_took_the_positions_of_the_group_named_i
     (seized,) = [e for e in events_of(a, gaz) if e.sub_event_type == "Government regains territory"]
     assert (seized.actor1, seized.actor2, seized.location_text, seized.geo_precision) == \
         ("Military Forces of Libya", "Nawasi Brigade", "the district (Souq al-Juma)", 2)
+
+
+def test_a_group_the_text_introduces_as_so_called_is_the_claimant(gaz, article):
+    a = article("A bomb tore through a bus near Warri on Friday, killing nine passengers. A shadowy outfit calling "
+                "itself the Sons of the Creeks claimed responsibility.", date="2025-06-13")
+    assert [e.actor1 for e in events_of(a, gaz)] == ["Sons of the Creeks"]

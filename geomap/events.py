@@ -41,8 +41,8 @@ from gazetteer.geo import haversine_km
 
 from .document import VIOLENT_TYPES, Article, Event, Mention, Span
 from .lexicon import COMMON_WORDS
-from .text import (BORDER_AFTER, BORDER_WITH, DATELINE, MONTHS, NUMBER_WORD, ROAD_TO, VESSEL, abbreviation_before,
-                   any_of, first_chars, guarded, listed_before, parse_number, words_to_number)
+from .text import (BORDER_AFTER, BORDER_WITH, DATELINE, MONTHS, NUMBER_WORD, ROAD_TO, TOWN_PARTS, VESSEL,
+                   abbreviation_before, any_of, first_chars, guarded, listed_before, parse_number, words_to_number)
 
 # Fallback sub-types: a trigger that counts only where no specific trigger of its event type is in the
 # sentence, typed then as the commonest case ACLED codes without more detail, and only in a sentence of
@@ -4935,6 +4935,12 @@ def _merge_repeats(article: Article) -> None:
             # storming it": the assault's means, its dead the assault's
             assault.fatalities = _larger_toll(assault, event)
             continue
+        elif event.event_type == "Explosions/Remote violence" and key not in kept and \
+                (whole := _whole_town_struck(event, key, kept)) is not None:
+            # "Russian artillery shelled Kherson, killing two ... shells hit a market in the city's Dniprovskyi
+            # district": that shelling, told again at a part of its town
+            whole.actor2, whole.inter2 = whole.actor2 or event.actor2, whole.inter2 or event.inter2
+            continue
         elif event.event_type in ("Explosions/Remote violence", "Strategic developments") and key not in kept:
             # "A jet dropped two bombs on the school": that strike; "10 people had been arrested": those arrests --
             # and the other way round ("Georgia arrests opposition members ... Georgian police arrested several")
@@ -5070,6 +5076,17 @@ def _attack_burned(event: Event, key: tuple, kept: dict[tuple, Event]) -> bool:
     return any(e.violent and (k[3:] == key[3:] or nowhere and k[4] == key[4] and
                               _country_code(e) == _country_code(event))
                and (event.actor1 in (e.actor1, e.actor2) or theirs) for k, e in kept.items())
+
+
+def _whole_town_struck(event: Event, key: tuple, kept: dict[tuple, Event]) -> Event | None:
+    """The strike of that kind, side and day told at the town a part of which an event with no toll of its own is at
+    (a district or quarter the gazetteer lacks, placed at its town), or none."""
+    location = event.location
+    if event.fatalities or location is None or location.located or location.place is None or \
+            location.feature not in TOWN_PARTS:
+        return None
+    return next((e for k, e in kept.items() if k[:3] == key[:3] and k[4] == key[4] and e.location is not None and
+                 e.location.located and e.location.place == location.place), None)
 
 
 def _assault_means(event: Event, key: tuple, kept: dict[tuple, Event]) -> Event | None:

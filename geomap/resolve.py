@@ -91,7 +91,7 @@ from gazetteer.normalize import fold
 from .borders import distance_to_border
 from .document import Article, Mention
 from .lexicon import COMMON_WORDS, GIVEN_NAMES, TOPONYM_PREFIXES
-from .text import BORDER_WITH, CAPITAL_ACTS
+from .text import BORDER_WITH, CAPITAL_ACTS, TOWN_PARTS
 
 _MARGIN = 0.33
 _COHERENCE_MARGIN = 0.2
@@ -188,7 +188,6 @@ _BORDER_TOWN_KM = 100  # an article's town this far from a border is no home for
 _OF_THE_CITY_AFTER = re.compile(r"\s+district\s+(?:in|on)\s+the\s+(?:[a-z-]+\s+){1,2}of\s+the\s+"
                                 r"(?:city|capital|town)\b")
 _CITY_OF = re.compile(r"\b(?:city|town)\s+of\s+$")
-_PART_WORDS = frozenset({"area", "district", "neighbourhood", "neighborhood", "quarter", "suburb"})
 _QUARTER_WORDS = frozenset({"neighbourhood", "neighborhood", "quarter", "suburb"})
 _SETTLEMENT_FEATURES = frozenset({"town", "village", "city", "camp", "neighbourhood", "neighborhood", "suburb",
                                   "hometown", "settlement", "port", "capital"})
@@ -1044,7 +1043,7 @@ def town_quarter(article: Article, gazetteer: Gazetteer) -> None:
     for mention in article.mentions:
         place = mention.place
         before = article.text[max(0, mention.start - 20):mention.start]
-        if place is None or mention.feature not in _PART_WORDS:
+        if place is None or mention.feature not in TOWN_PARTS:
             continue
         # "In the southern city of Kherson, shelling killed a man in the Dniprovskyi district", "Gaza City's
         # Zeitoun neighbourhood", "Giza's Haram district": that city's
@@ -1454,7 +1453,7 @@ def _lacked(mention: Mention, focus: Place, gazetteer: Gazetteer) -> bool:
     names ("the Be and Adakpame districts" of Lome, "the Far'a refugee camp" by Tubas, "the town of Tina" in Darfur),
     only one abroad known so by another name (Bex, Switzerland; Farah, Afghanistan; Tena, Ecuador)."""
     best = _exact_best(mention.text, gazetteer)
-    return best is None or (mention.feature in _PART_WORDS or mention.feature in ("camp", "town", "village")) and \
+    return best is None or (mention.feature in TOWN_PARTS or mention.feature in ("camp", "town", "village")) and \
         best.place.country != focus.country and \
         not _own_name(best, mention.text)
 

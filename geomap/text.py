@@ -33,6 +33,8 @@ CAPITAL_ACTS = re.compile(r"(?:\s+(?:(?:has|have|had)\s+)?(?:said|says|told|pres
                           r"['’]s\s+(?:forces|troops|army|military|soldiers|offensive|assault|invasion|war))\b")
 # "the Algerian border", "on China border" (not "the border crossing", "a border town"): a country named for its border
 BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b(?!\s+(?:crossing|post|town|village))")
+# What the text calls a part of a town ("the Dniprovskyi district", "the Zeitoun neighbourhood")
+TOWN_PARTS = frozenset({"area", "district", "neighbourhood", "neighborhood", "quarter", "suburb"})
 # A ship, whose position a report gives at sea
 VESSEL = re.compile(r"\b(?:ships?|vessels?|carriers?|tankers?|freighters?|boats?)\b", re.I)
 _ABBREVIATIONS = frozenset(

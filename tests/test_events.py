@@ -6165,3 +6165,10 @@ def test_a_group_the_text_introduces_as_so_called_is_the_claimant(gaz, article):
     a = article("A bomb tore through a bus near Warri on Friday, killing nine passengers. A shadowy outfit calling "
                 "itself the Sons of the Creeks claimed responsibility.", date="2025-06-13")
     assert [e.actor1 for e in events_of(a, gaz)] == ["Sons of the Creeks"]
+
+
+def test_a_strike_told_again_at_a_district_of_its_city_with_no_toll_of_its_own_is_that_strike(gaz, article):
+    a = article("Russian missiles struck the southern city of Mykolaiv on Sunday, killing three people, the governor "
+                "said. He said on Telegram that missiles hit a school and a clinic in the city's Inhulskyi district.",
+                date="2025-08-03")
+    assert [(e.location.text, e.fatalities) for e in events_of(a, gaz)] == [("Mykolaiv", 3)]

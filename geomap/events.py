@@ -835,8 +835,10 @@ _GROUP_APPOSED = re.compile(_GROUP_RE.pattern + r",\s+[^,;]{3,80},$")  # "JNIM, 
 _ARMY_NAME = r"(?:People['’]s |National )?Defen[cs]e [Ff]orces?"
 _NATIONAL_ARMY = re.compile(r"\b(?:South |North )?[A-Z][a-z]+ " + _ARMY_NAME + r"\b")
 _ARMY_AFTER = re.compile(" " + _ARMY_NAME + r"\b")
+# A state's forces by its people's name: "Israeli troops", "Iraqi F-16 jets" (an aircraft's model between)
 _STATE_BY = re.compile(r"\b((?:South |North )?[A-Z][a-z]+|US|UK|U\.S\.)(?: and ([A-Z][a-z]+|US|UK|U\.S\.))? "
-                       r"(?:border )?(?:" + _ARMY_NAME + r"|air forces?|warplanes|jets|fighter jets|forces|"
+                       r"(?:border |[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]? )?"
+                       r"(?:" + _ARMY_NAME + r"|air forces?|warplanes|jets|fighter jets|forces|"
                        r"troops|army|military|drones|navy|helicopters|artillery|tanks|soldiers|positions|aircraft carriers?|"
                        r"warships?|destroyers?|(?:border |military |army )posts?|posts(?! on\b)|outposts?|"
                        # "Israeli fire killed three" (the trigger's clause is searched up to its verb)

@@ -6172,3 +6172,9 @@ def test_a_strike_told_again_at_a_district_of_its_city_with_no_toll_of_its_own_i
                 "said. He said on Telegram that missiles hit a school and a clinic in the city's Inhulskyi district.",
                 date="2025-08-03")
     assert [(e.location.text, e.fatalities) for e in events_of(a, gaz)] == [("Mykolaiv", 3)]
+
+
+def test_a_peoples_jets_named_with_their_model_are_that_states(gaz, article):
+    a = article("Egyptian F-16 jets bombed a hideout of Islamic State militants near Rafah in north Sinai on Monday, "
+                "killing six of them, the army said.", date="2025-03-10")
+    assert [(e.actor1, e.actor2) for e in events_of(a, gaz)] == [("Military Forces of Egypt", "Islamic State")]

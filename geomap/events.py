@@ -618,7 +618,8 @@ _CLAUSE_BREAK = re.compile(r"\b(?:said|reported|says|saying|announced)(?: that)?
                            r"\b(?:(?:a|one|two|three|several|\d+) (?:days?|hours?|weeks?|months?|years?)|"
                            r"(?<=, )(?:days|hours|weeks)) (?:after|before)\b")
 _NO_SUBJECT = re.compile(r"(?:(?:had|has|have|also|then|later)\s+)*")  # ", and had struck": the subject before
-_WHILE_CLAUSE = re.compile(r",\s+(?:as|while|when)\s+")
+# ", as a Russian glide bomb struck": a clause of another deed (not ", while killing 20 rebels", the subject's own)
+_WHILE_CLAUSE = re.compile(r",\s+(?:as\s+|(?:while|when)\s+(?![a-z]+ing\b))")
 # A report by a group of itself: "The Houthis said they had launched missiles" (the speaker is the clause before);
 # "The army's commander said his forces had withdrawn": a commander speaks for his forces.
 _SPEAKER = re.compile(r"\b(?:said|says|announced|claimed)\b[\w\s]{0,25}?\b(?:it|they|its|their|his (?=forces|troops)|"
@@ -3179,7 +3180,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     # died"), but not that of an attack on civilians ("gunmen ambushed a convoy, and a drone struck a wedding").
     wide = text if trigger.civilians or accused else reported
     said = _SPEAKER.search(sentence.text, 0, offset)  # "Hamas said it fired rockets"
-    if said and _WHILE_CLAUSE.search(sentence.text, said.end(), offset):
+    other = _WHILE_CLAUSE.search(sentence.text, said.end()) if said else None  # (to the end: its look-ahead reads past)
+    if other is not None and other.start() < offset:
         said = None  # "Ukraine's air force said it had shot down 70 drones, as a Russian glide bomb struck Kharkiv"
     reporter = _REPORTED_BY.match(sentence.text, 0, offset)  # "Police spokesman X said ...", "The SDF said ..."
     speaker = _clause_before(sentence.text, said.start(), ",;—–") if said else (0, 0)

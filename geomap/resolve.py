@@ -591,8 +591,9 @@ def _stray_alternate(name: str, top: Candidate, countries: list[str], places: li
 
 
 def _backed(top: Candidate, countries: list[str], places: list[Place], home: Place | None = None) -> bool:
-    """What a near spelling needs: within _REGION_KM of a town the article names, or, in an article that
-    names no town, in its country ("Harwinton" ~ Harrington, Delaware, is not backed by Connecticut towns); for a
+    """What a near spelling needs: within _REGION_KM of a town the article names (or, for a province, holding one),
+    or, in an article that names no town, in its country ("Harwinton" ~ Harrington, Delaware, is not backed by
+    Connecticut towns); for a
     name the text calls a suburb or quarter, within _CLUSTER_KM of the article's main town, ``home`` ("the suburbs of
     Kangemi and Kitengela" in a story of Nairobi: not Kangema, 68 km off).
     Another transliteration of an Arabic name ("Ras al-Ain" for Ra's al 'Ayn) needs only the article's
@@ -602,6 +603,8 @@ def _backed(top: Candidate, countries: list[str], places: list[Place], home: Pla
         return True
     if home is not None:
         return haversine_km(place.lat, place.lon, home.lat, home.lon) <= _CLUSTER_KM
+    if place.kind == "admin1" and place.admin1 and any(p != place and place.holds(p) for p in places):
+        return True  # "Baluchistan" for Balochistan in a story of Quetta: a province the article's towns lie in
     return _in_region(place, towns) if towns else place.country in countries
 
 

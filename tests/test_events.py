@@ -6178,3 +6178,9 @@ def test_a_peoples_jets_named_with_their_model_are_that_states(gaz, article):
     a = article("Egyptian F-16 jets bombed a hideout of Islamic State militants near Rafah in north Sinai on Monday, "
                 "killing six of them, the army said.", date="2025-03-10")
     assert [(e.actor1, e.actor2) for e in events_of(a, gaz)] == [("Military Forces of Egypt", "Islamic State")]
+
+
+def test_an_army_that_says_it_lost_men_while_killing_rebels_did_the_killing(gaz, article):
+    a = article("The Burkinabe army said on Sunday that it had lost three soldiers near Djibo, while killing about 30 "
+                "militants.", date="2025-06-15")
+    assert [(e.actor1, e.fatalities) for e in events_of(a, gaz)] == [("Military Forces of Burkina Faso", 30)]

@@ -1282,3 +1282,9 @@ def test_a_lacked_town_an_apposition_describes_and_measures_from_a_town_is_place
                 "of Bukavu, on Sunday. Ministers in Kinshasa met to discuss the fall of the town.")
     kamanyola = resolved(a, gaz)["Kamanyola"]
     assert (kamanyola.place.name, kamanyola.approximate) == ("Bukavu", True)  # not Kinshasa, named twice
+
+
+def test_a_near_spelling_of_a_province_holding_the_articles_town_is_that_province(gaz, article):
+    a = article("QUETTA, Pakistan - Gunmen stopped a bus on a highway in the southwestern Baluchistan province on "
+                "Friday and shot nine passengers, officials in Quetta said.")
+    assert resolved(a, gaz)["Baluchistan"].place.name == "Balochistan"

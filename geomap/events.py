@@ -388,6 +388,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      # (not "had targeted the ship because ...": the strike told; nor "a convoy of fuel tankers": trucks on a road)
      r"(?:attacked|targeted) (?:an? |two |three |several )(?:(?!convoys?\b)[\w-]+ ){0,3}(?:ships?|vessels?|tankers?|"
      r"carriers?|freighters?)\b|"
+     # ... or one introduced by its flag ("attacked the Liberian-flagged, Greek-operated bulk carrier Magic Seas")
+     r"(?:attacked|targeted) the (?:[\w-]+,? ){0,3}?[\w-]+-(?:flagged|owned|operated),? (?:[\w-]+,? ){0,3}?"
+     r"(?:ships?|vessels?|tankers?|carriers?|freighters?)\b|"
      r"(?:ship|vessel|tanker|carrier|freighter) (?:was|were) (?:also )?(?:attacked|targeted)|"
      # "Another bomb hit an apartment building on Sunday": the bombs told before, again
      r"(?:another|a second|a third|one more) (?:[\w-]+ )?bomb (?:also )?(?:hit|struck|landed|fell|exploded)|"

@@ -6184,3 +6184,9 @@ def test_an_army_that_says_it_lost_men_while_killing_rebels_did_the_killing(gaz,
     a = article("The Burkinabe army said on Sunday that it had lost three soldiers near Djibo, while killing about 30 "
                 "militants.", date="2025-06-15")
     assert [(e.actor1, e.fatalities) for e in events_of(a, gaz)] == [("Military Forces of Burkina Faso", 30)]
+
+
+def test_an_attack_on_a_ship_introduced_by_its_flag_is_a_strike(gaz, article):
+    a = article("Yemen's Houthis said on Tuesday they had attacked the Panama-flagged, Greek-owned tanker Eternity "
+                "Sky in the Red Sea with missiles.", date="2025-07-08")
+    assert [(e.event_type, e.actor1) for e in events_of(a, gaz)] == [("Explosions/Remote violence", "Houthis")]

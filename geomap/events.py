@@ -349,9 +349,13 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:demolished|blew up|razed|bulldozed) (?:[\w-]+ ){0,4}(?:homes?|houses?|buildings)|"
      r"(?:homes|houses) (?:were|had been) demolished)\b", "Strategic developments", "Looting/property destruction",
      "Strategic developments"),
-    # "signed a U.S.-brokered agreement" (the dots of initials are no stop); a headline's "sign peace deal"
-    (r"\b(?:signed|reached|agreed|signs?|reach(?:es)?|agrees?)\b(?:[^.]|(?<=[A-Z])\.){0,40}\b(?:agreement|deal|ceasefire|"
-     r"truce)\b|"
+    # "signed a U.S.-brokered agreement" (the dots of initials are no stop); a headline's "sign peace deal" (not
+    # "failing to agree on a ceasefire", "did not reach a deal")
+    (r"(?<!fail to )(?<!failed to )(?<!failing to )(?<!unable to )(?<!refused to )(?<!not )"
+     r"\b(?:signed|reached|agreed|signs?|reach(?:es)?|agrees?)\b(?:[^.]|(?<=[A-Z])\.){0,40}\b"
+     r"(?:agreement|deal|ceasefire|truce)\b|"
+     # "agreeing to exchange 1,000 prisoners of war each", "agreed to a prisoner swap"
+     r"\b(?:agreed|agreeing|agrees?) to (?:an? )?(?:exchange|swap|prisoner (?:exchange|swap))\b|"
      # "signed off on the first phase of a U.S.-brokered plan to end the war"
      r"\b(?:signed|signs?) off on(?=(?:[^.]|(?<=[A-Z])\.){0,40}\bplan to end\b)|"  # (its "plan to" is no modal)
      r"\b(?:signed|signs?) (?:a |an |the )?(?:joint |peace )?(?:declaration of principles|declaration of peace|"
@@ -682,6 +686,8 @@ _THE_GROUP = re.compile(r"\b[Tt]he (?:(?:(?:militant|paramilitary|armed|rebel|ji
                         r"\b(?!['’]s(?! (?:fighters|members|gunmen|militants|forces|men)\b))")
 # "took over the group's positions": what the group named last held, the other side's
 _THE_GROUPS_OWN = re.compile(r"\bthe (?:(?:militant|paramilitary|armed|rebel|jihadist) )?(?:group|militia)['’]s\b")
+# "The talks lasted less than two hours": the talks the text told, told again
+_THE_TALKS = re.compile(r"(?:The|These|Those) (?:talks|negotiations|meeting)\b")
 # "The two neighbours agreed to a ceasefire": the two states the story names
 _TWO_STATES = re.compile(r"\b(?:[Tt]he|[Bb]oth) (?:two |nuclear-armed )?(?:neighbou?rs|countries|nations|states|"
                          r"governments)\b")
@@ -3022,10 +3028,11 @@ def _fallback_location(article: Article, sentence: Span, country: Mention | None
     anaphor = _ANAPHORA.search(sentence.text) or _NEARBY_SITE.search(sentence.text) or \
         _REPELLED_THE.search(sentence.text)
     city = anaphor is not None and _CITY_WORD.search(anaphor.group(0)) is not None
+    # ("killed 40 militiamen in operations in the region" is the region's; "The talks lasted two hours": those told)
     follows = kin and \
         (_right_after(article, kin[-1], sentence) or _told_on(article, kin[-1], sentence)) and \
         (_placed(kin[-1]) or _in_a_unit(kin[-1])) and not _turns_away(sentence) and \
-        not _IN_THE_UNIT.search(sentence.text)  # ("killed 40 militiamen in operations in the region": the region's)
+        not _IN_THE_UNIT.search(sentence.text) or announced and bool(kin) and _THE_TALKS.match(sentence.text)
     previous = previous if anaphor else kin  # (but "a ceasefire in the area" is where the offensive was)
     if country is not None and _COUNTRYWIDE.search(sentence.text):
         return country, 3, country.place.name  # "eight were killed in clashes across the country"
@@ -4948,6 +4955,9 @@ def _merge_repeats(article: Article) -> None:
             # district": that shelling, told again at a part of its town
             whole.actor2, whole.inter2 = whole.actor2 or event.actor2, whole.inter2 or event.inter2
             continue
+        elif event.sub_event_type == "Other" and not event.actor1 and \
+                any(k[1] == "Agreement" and k[3:] == key[3:] for k in kept):
+            continue  # "... agreeing to exchange prisoners. The talks lasted two hours": the talks that agreed it
         elif event.event_type in ("Explosions/Remote violence", "Strategic developments") and key not in kept:
             # "A jet dropped two bombs on the school": that strike; "10 people had been arrested": those arrests --
             # and the other way round ("Georgia arrests opposition members ... Georgian police arrested several")

@@ -6190,3 +6190,15 @@ def test_an_attack_on_a_ship_introduced_by_its_flag_is_a_strike(gaz, article):
     a = article("Yemen's Houthis said on Tuesday they had attacked the Panama-flagged, Greek-owned tanker Eternity "
                 "Sky in the Red Sea with missiles.", date="2025-07-08")
     assert [(e.event_type, e.actor1) for e in events_of(a, gaz)] == [("Explosions/Remote violence", "Houthis")]
+
+
+def test_delegations_that_failed_to_agree_a_truce_but_agreed_a_prisoner_swap_made_one_agreement(gaz, article):
+    a = article("Armenian and Azerbaijani delegations met in Abu Dhabi on Thursday and agreed to a prisoner swap, but "
+                "failed to agree on a ceasefire. The talks lasted four hours.", date="2025-07-10")
+    found = process(a, gaz).events
+    assert [(e.sub_event_type, e.trigger.text) for e in found] == [("Agreement", "agreed to a prisoner swap")]
+
+
+def test_a_truce_a_side_failed_to_reach_is_no_agreement(gaz, article):
+    a = article("Negotiators in Doha failed to reach a ceasefire deal on Monday, officials said.", date="2025-07-14")
+    assert events_of(a, gaz) == []

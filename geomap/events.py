@@ -1384,7 +1384,7 @@ _ANOTHER = re.compile(r"(?:Another|A second|A third|A further|Other) (?:[\w-]+ )
 _AFTER_DOING = re.compile(r"\b(?:after|before|while)\s+$")
 # Who was killed: "had killed 40 soldiers", "killed 12 Nigerien soldiers", "killed dozens of Russian Wagner mercenaries"
 # (not "killed in fighting with Hezbollah")
-_KILLED_WORDS = r"\bkill(?:ed|ing)\s+(?:(?!in\b|with\b|during\b|by\b|when\b|as\b)[\w,'’-]+\s+)"
+_KILLED_WORDS = r"\bkill(?:ed|ing|s)\s+(?:(?!in\b|with\b|during\b|by\b|when\b|as\b)[\w,'’-]+\s+)"
 _KILLED_BEFORE = re.compile(_KILLED_WORDS + r"{0,4}$")
 # ... of a list ("killed dozens of Malian soldiers and Russian Wagner fighters"), in the fight told next
 _KILLED_LISTED = re.compile(_KILLED_WORDS + r"{0,7}$")

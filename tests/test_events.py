@@ -6202,3 +6202,13 @@ def test_delegations_that_failed_to_agree_a_truce_but_agreed_a_prisoner_swap_mad
 def test_a_truce_a_side_failed_to_reach_is_no_agreement(gaz, article):
     a = article("Negotiators in Doha failed to reach a ceasefire deal on Monday, officials said.", date="2025-07-14")
     assert events_of(a, gaz) == []
+
+
+def test_a_headlines_group_a_bomber_kills_is_its_target(gaz, article):
+    a = article("A suicide bomber killed the refugee minister inside his ministry compound in Kunduz on Thursday, "
+                "Taliban officials said, the most senior figure killed since the Taliban took power in 2021. Four "
+                "other people were killed in the blast, a Taliban spokesman said. Islamic State's regional affiliate "
+                "claimed responsibility through its news agency.", date="2025-06-19",
+                title="Suicide bomber kills Taliban minister in Kunduz")
+    (bombing,) = process(a, gaz).events
+    assert (bombing.actor1, bombing.actor2) == ("Islamic State", "Military Forces of Afghanistan")

@@ -103,6 +103,8 @@ _LANDMARK_OF = re.compile(r"\b(?:lies|lie|sits|sit|stands|located|situated|perch
 _RIVER_AFTER = re.compile(r"\s+river\b", re.I)
 # "Lala, in Djugu ...", "Yelwata lies in Guma ...", "Apatzingan, in the Tierra Caliente region"
 _IN_UNIT = re.compile(r"\bin\s+(?:the\s+)?$")
+# "Makassar, on the island of Sulawesi, is about 1,400 km ...": the island a town before it lies on
+_ON_THE_ISLAND = re.compile(r"\bon\s+(?:the\s+)?(?:island\s+of\s+)?$")
 _UNIT_AFTER = re.compile(r"\s+(?:territory|district|province|region|county|state|governorate|oblast|department|"
                          r"local\s+government|LGA|township|municipality|commune|raion)\b")
 # "about 200 km south-west of Srinagar by road": a distance by road, longer than the straight line
@@ -493,6 +495,7 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
     named = [m for m in named if not _RIVER_AFTER.match(article.text, m.end) and
              not (_UNIT_AFTER.match(article.text, m.end) and
                   _IN_UNIT.search(article.text, max(0, m.start - 8), m.start))]
+    named = [m for m in named if not _ON_THE_ISLAND.search(article.text, max(0, m.start - 25), m.start)] or named
     between = article.text[named[-1].end:claim_start] if named else ""
     # A stop ends the subject's clause; the dots of initials do not ("Al Udeid, the largest U.S. air base, lies"); a
     # second verb of the sentence's subject tells of that subject ("seized Sake, ..., and were fighting within 10 km")

@@ -932,3 +932,8 @@ def test_a_distance_from_the_eastern_ukrainian_city_of_a_town_is_a_claim_from_th
     claims = claims_of(article("Russian forces have advanced to within 5 kilometers (3 miles) of the eastern "
                                "Ukrainian city of Kostiantynivka, analysts said."), gaz)
     assert [c.anchor.text for c in claims] == ["Kostiantynivka"]
+
+
+def test_the_island_a_town_lies_on_is_no_subject_of_the_towns_distance(gaz, article):
+    (claim,) = claims_of(article("Kupang, on the island of Timor, is about 2,000 km east of Jakarta."), gaz)
+    assert [s.mention.text for s in claim.subjects] == ["Kupang"]

@@ -1998,8 +1998,10 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
     if any(t.event_type in VIOLENT_TYPES for t in settled):
         first = min(t.span.start for t in settled if t.event_type in VIOLENT_TYPES)
         settled = [t for t in settled if t.sub_event_type != "Looting/property destruction" or t.span.start < first]
-    if any(t.disorder_type == "Demonstrations" for t in settled):  # "Police ... broke up the protest, detaining 44
-        # people": ACLED counts arrests at a demonstration as its intervention, no event of their own
+    # "Police ... broke up the protest, detaining 44 people": ACLED counts arrests at a demonstration as its
+    # intervention, no event of their own (but "Police arrested five opposition leaders on Sunday, a day after
+    # protesters tried to storm the palace": another day's)
+    if any(t.disorder_type == "Demonstrations" and not _days_apart(sentence, t.span.start) for t in settled):
         arrested = any(t.sub_event_type == "Arrests" for t in settled)
         settled = [replace(t, sub_event_type="Protest with intervention") if arrested and
                    t.sub_event_type == "Peaceful protest" else t  # ("..., where police arrested dozens")

@@ -6212,3 +6212,11 @@ def test_a_headlines_group_a_bomber_kills_is_its_target(gaz, article):
                 title="Suicide bomber kills Taliban minister in Kunduz")
     (bombing,) = process(a, gaz).events
     assert (bombing.actor1, bombing.actor2) == ("Islamic State", "Military Forces of Afghanistan")
+
+
+def test_arrests_made_a_day_after_a_protest_are_an_event_of_their_own(gaz, article):
+    a = article("Police in Yerevan detained six opposition figures on Tuesday, a day after protesters clashed with "
+                "officers outside parliament, the interior ministry said.", date="2025-06-17")
+    found = events_of(a, gaz)
+    assert [(e.sub_event_type, e.event_date) for e in found] == \
+        [("Arrests", "2025-06-17"), ("Violent demonstration", "2025-06-16")]

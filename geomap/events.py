@@ -105,7 +105,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:shelling|shelled|artillery|mortars?|rockets? (?:fire|attacks?)|missile (?:strikes?|attacks?)|"
      r"tank (?:fire|shells?|shelling)|"  # "four people were killed by tank fire"
      r"(?<!anti-)(?:ballistic|cruise|guided) missiles? (?:fired|launched|struck|hit|slammed|landed|killed)|"
-     r"(?:killed|died|wounded) in (?:[\w-]+ ){0,2}(?:cross-border )?firing|"
+     # "died in Indian firing", "killed in cross-border firing" (not "in separate firing", gunfire: see below)
+     r"(?:killed|died|wounded) in (?!(?:separate|sporadic|random|police) )(?:[\w-]+ ){0,2}(?:cross-border )?firing|"
      # (a headline's present tense too: "Rocket hits football pitch")
      r"(?:missiles?|rockets?|shells) (?:ha[sd] )?(?:struck|hits?|strikes?|slam(?:s|med) into|land(?:s|ed)|killed|kills|"
      r"wounded|injured|damaged|destroyed|set (?:[\w-]+ ){1,4}(?:ablaze|on fire|alight))|"
@@ -439,8 +440,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"strongholds?)|destroyed (?:[\w-]+ ){0,3}(?:posts|outposts|bunkers|checkpoints)|"
      r"(?:attacked|ambushed|fought|engaged) (?:the )?(?:[\w'’-]+ ){0,2}(?:fighters|militants|rebels|insurgents|"
      r"dissidents|militiamen|guerrillas|jihadists|attackers|assailants)|"
-     # "as gunfire and explosions shook the streets": fighting, not a bombing
+     # "as gunfire and explosions shook the streets": fighting, not a bombing; "killed in separate firing"
      r"(?:gunfire|gunshots) and (?:explosions|blasts)|(?:explosions|blasts) and (?:gunfire|gunshots)|"
+     r"(?:(?<=killed in )|(?<=died in )|(?<=wounded in ))(?:separate |sporadic |random )?(?:firing|gunfire)\b|"
      # "40 fighters from both sides were killed as the Houthis pressed an offensive on Marib"
      r"from both sides (?:were|had been|have been) killed|press(?:ed|es|ing) (?:an? |their |its )?offensive|"
      # "the factions fought heavy battles near the dam" (armed sides only: not "hard-fought battles" of a game)
@@ -548,6 +550,8 @@ _PERFECT_KILLED = (r"\b(?:(?:ha(?:s|ve|d)|having) (?:now |so far |already )?(?:b
 _MANY_DEAD = (r"(?:more than |over |at least |nearly |almost |about |some |around |an estimated )?"
               r"(?:(?:tens of |hundreds of )?thousands|hundreds|millions|\d{1,3}(?:,\d{3})+|\d{4,})\b")
 _RUNNING_TOLL = re.compile(rf"{_PERFECT_KILLED} {_MANY_DEAD}|\b{_MANY_DEAD}(?: [\w-]+){{0,4}}? {_PERFECT_KILLED}", re.I)
+# "More than 250 people have been killed in clashes ... since May 2023": a period's toll, however small
+_TOLL_SINCE = re.compile(rf"{_PERFECT_KILLED}[^.;]{{0,100}}\bsince (?:(?:{'|'.join(MONTHS)}) )?(?:19|20)\d\d\b")
 _IN_MONTH = re.compile(rf"\b(?i:in|during|earlier in|late|early) ({'|'.join(MONTHS)})\b(?!\s+\d)")  # "In November, ..."
 _IN_YEAR = re.compile(rf"\b[Ii]n (?:(?:{'|'.join(MONTHS)}) )?((?:19|20)\d\d)\b")  # "in 2021", "In May 2023,"
 _ONGOING = re.compile(r"[^.;]{0,80}?\b(?:continues|goes on|rages on|is ongoing)\b")
@@ -1065,7 +1069,7 @@ _KILLED = guarded(
     r"villager|resident|pupil|trader|principal|headteacher|headmaster|guard|nurse|doctor|priest|pastor|imam)"
     # ... "A Kenyan police officer serving with the mission in Haiti was killed"
     r"(?:\s+(?:serving|working|based|stationed|deployed)\s+[^,.;]{1,60}?)?"
-    r"\s+(?:was\s+)?(?:killed|shot dead|shot and killed)\b",
+    r"\s+(?:was\s+(?:also\s+)?)?(?:killed|shot dead|shot and killed)\b",  # ("A civilian was also killed")
     re.I)
 # "... killed by a ", "..., and six more in a gunfight"
 _KILLED_BY = re.compile(r"[^,;]{0,40}?\b(?:killed|died|more)\s+(?:by|in)\s+(?:an?\s+|the\s+)?")
@@ -1742,6 +1746,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 or " ha" in lower and _WAY_OF_WAR.search(sentence.text, max(0, match.start() - 40), match.start()) \
                 or "kill" in lower and any(m.start() < match.end() and match.start() < m.end()
                                            for m in _RUNNING_TOLL.finditer(sentence.text)) \
+                or "since" in lower and _TOLL_SINCE.search(sentence.text) \
                 or "this year" in lower and any(m.start() < match.start() < m.end() for m in _RECENT.finditer(lower)):
             continue  # ("... blaming the M23 rebels, who have seized Goma and Bukavu this year": their year's gains)
         if sub.startswith("territory") and not _takes_territory(article, sentence, match) or \
@@ -1957,8 +1962,8 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
                 (_previous_strike(article, sentence) is not None or  # ... or one on arms ("struck several tanks")
                  _ARMS_STRUCK.match(text, trigger.span.end - sentence.start) is not None) or \
                 _demonym_before_trigger(article, trigger) or \
-                _armed_article(article.text) and (trigger.span.text.endswith("fighting") or  # "killed in the fighting"
-                                                  _goes_on_with(trigger))
+                _armed_article(article.text) and (trigger.span.text.endswith(("fighting", "firing", "gunfire")) or
+                                                  _goes_on_with(trigger))  # "killed in the fighting", "in firing"
             if trigger.sub_event_type == "generic strike" and \
                     _GROUND_SUBJECT.search(text, 0, trigger.span.start - sentence.start):
                 # "assailants on motorbikes struck the post": fighters on the ground, a clash (no shells)
@@ -4406,7 +4411,8 @@ def _follow_up_toll(article: Article, sentence: Span) -> None:
         return  # (but "... struck the airport. The RSF has used it for arms. Five people were killed in the strikes.")
     total = _death_toll(sentence)
     if total and not (_LONG_AGO.search(sentence.text) or _SINCE_BEGAN.search(sentence.text) or
-                      _RUNNING_TOLL.search(sentence.text) or _before_the_year(article, sentence.text, 0)):
+                      _RUNNING_TOLL.search(sentence.text) or _TOLL_SINCE.search(sentence.text) or
+                      _before_the_year(article, sentence.text, 0)):
         # (not "... have attacked the province since 2017, killing 6,000": history); "three were killed in Taiz":
         # the toll of the strike there
         named = [m for m in article.mentions if sentence.start <= m.start < sentence.end and m.place is not None and

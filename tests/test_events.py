@@ -6220,3 +6220,16 @@ def test_arrests_made_a_day_after_a_protest_are_an_event_of_their_own(gaz, artic
     found = events_of(a, gaz)
     assert [(e.sub_event_type, e.event_date) for e in found] == \
         [("Arrests", "2025-06-17"), ("Violent demonstration", "2025-06-16")]
+
+
+def test_a_toll_since_a_month_of_a_past_year_is_history_however_small(gaz, article):
+    a = article("Militants ambushed a police patrol near Moreh on Monday, killing two officers. More than 90 people "
+                "have been killed in clashes between the two communities since March 2024.", date="2025-09-15")
+    assert [(e.location.text, e.fatalities) for e in events_of(a, gaz)] == [("Moreh", 2)]
+
+
+def test_a_civilian_also_killed_in_separate_firing_is_a_clash_with_its_toll(gaz, article):
+    a = article("Militants ambushed a police patrol near Moreh on Monday, killing two officers. A villager was also "
+                "killed in separate firing near Tengnoupal later that night.", date="2025-09-15")
+    assert [(e.sub_event_type, e.location.text, e.fatalities) for e in events_of(a, gaz)] == \
+        [("Armed clash", "Moreh", 2), ("Armed clash", "Tengnoupal", 1)]

@@ -199,7 +199,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:taken|took|taking) (?:\w+ ){0,3}hostages?)\b", "Violence against civilians", "Abduction/forced disappearance",
      "Political violence"),
     (r"\b(?:raped|rapes|sexual violence|sexual assaults?)\b", "Violence against civilians", "Sexual violence", "Political violence"),
-    (r"\b(?:massacred?|behead(?:ed|ing)|(?:summarily )?executed (?:\w+ ){0,2}(?:civilians|prisoners|villagers|men|women|people|"
+    # ("fighters had carried out killings in the towns of Baniyas and Jableh": of civilians there)
+    (r"\b(?:massacred?|behead(?:ed|ing)|carried out (?:mass |summary |sectarian |revenge )?(?:killings|executions)|"
+     r"(?:summarily )?executed (?:\w+ ){0,2}(?:civilians|prisoners|villagers|men|women|people|"
      r"captives|hostages|soldiers|detainees|residents)|"
      r"shot dead (?:(?!and\b)\w+ ){0,3}(?:men|women|people|(?<=a )(?:[\w-]+ )?(?:man|woman|boy|girl|teenager))"
      r"(?! (?:at|during) (?:the )?(?:[\w-]+ )?(?:demonstrations?|protests?|"

@@ -6233,3 +6233,10 @@ def test_a_civilian_also_killed_in_separate_firing_is_a_clash_with_its_toll(gaz,
                 "killed in separate firing near Tengnoupal later that night.", date="2025-09-15")
     assert [(e.sub_event_type, e.location.text, e.fatalities) for e in events_of(a, gaz)] == \
         [("Armed clash", "Moreh", 2), ("Armed clash", "Tengnoupal", 1)]
+
+
+def test_fighters_who_carried_out_killings_in_towns_attacked_civilians_in_each(gaz, article):
+    a = article("A monitor said gunmen had carried out sectarian killings in the towns of Baniyas and Jableh on "
+                "Friday.", date="2025-03-09")
+    assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)] == \
+        [("Attack", "Baniyas"), ("Attack", "Jableh")]

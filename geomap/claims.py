@@ -101,6 +101,9 @@ _LANDMARK_OF = re.compile(r"\b(?:lies|lie|sits|sit|stands|located|situated|perch
                           r"on\s+the\s+(?:slopes?|banks?|shores?)|in\s+the\s+(?:foothills|shadow)|"
                           r"at\s+the\s+mouth)\s+of|near|close\s+to|beside)\s+(?:the\s+)?$")
 _RIVER_AFTER = re.compile(r"\s+river\b", re.I)
+# "rebels advanced south from Bukavu and were within 70 km of Uvira": where the movement set out from
+_SET_OUT_FROM = re.compile(r"\b(?:advanced|advancing|moved|moving|pushed|pushing|marched|headed|heading|drove|driving|"
+                           r"fled|fleeing|came|coming)\s+(?:[a-z]+\s+){0,2}from\s+(?:the\s+)?$")
 # "Lala, in Djugu ...", "Yelwata lies in Guma ...", "Apatzingan, in the Tierra Caliente region"
 _IN_UNIT = re.compile(r"\bin\s+(?:the\s+)?$")
 # "Makassar, on the island of Sulawesi, is about 1,400 km ...": the island a town before it lies on
@@ -490,6 +493,10 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
     named = [m for m in named if not ROAD_TO.search(article.text, max(0, m.start - 20), m.start) and
              not ROAD_ENDS.search(article.text, max(0, m.start - 40), m.start) and
              not _LANDMARK_OF.search(article.text, max(0, m.start - 50), m.start)] or named
+    # ... and never where a movement set out from ("advanced south from Bukavu and were within 70 km of Uvira"; but
+    # "moved from Soran toward Hama, 15 to 20 km to the south" measures Soran from Hama, the claim's own anchor)
+    if claim.anchor is None or claim.anchor.start > claim_start:
+        named = [m for m in named if not _SET_OUT_FROM.search(article.text, max(0, m.start - 40), m.start)]
     # ... nor a river ("the east bank of the Dnipro river, about 1 km from the city centre"), nor the unit a village
     # is put in ("the village of Lala, in Djugu territory, about 80 km north of Bunia": Lala)
     named = [m for m in named if not _RIVER_AFTER.match(article.text, m.end) and

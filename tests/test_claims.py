@@ -937,3 +937,9 @@ def test_a_distance_from_the_eastern_ukrainian_city_of_a_town_is_a_claim_from_th
 def test_the_island_a_town_lies_on_is_no_subject_of_the_towns_distance(gaz, article):
     (claim,) = claims_of(article("Kupang, on the island of Timor, is about 2,000 km east of Jakarta."), gaz)
     assert [s.mention.text for s in claim.subjects] == ["Kupang"]
+
+
+def test_where_a_movement_set_out_from_is_no_subject_of_the_distance_it_reached(gaz, article):
+    (claim,) = claims_of(article("Rebel columns advanced north from Goma on Sunday and were within 40 km of Butembo, "
+                                 "officials said."), gaz)
+    assert (claim.subjects, claim.verdict) == ([], "unverifiable")  # Goma is 250 km off: not the front

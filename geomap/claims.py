@@ -561,7 +561,8 @@ def _referent(article: Article, sentence_start: int, unlike: Place | None = None
               called: str = "") -> Mention | None:
     """The settlement named last before the sentence (within two or so sentences) that "the city" stands for --
     not one a distance was measured from ("X lies 70 km south of Palma, where ... The town is ...": X), nor, for
-    "the city" (``city``), one the text calls a village or of a village's size ("the village of Stepnohirsk").
+    "the city" (``city``), one the text calls a village or a town, or of a village's size ("the village of
+    Stepnohirsk").
     "The village" (``called``) is the one the text called a village, if any ("Zike, a farming village in the
     Bassa area ... the village, which is about 30 km north of Jos": Zike, not Bassa)."""
     anchors = [c.anchor for c in article.claims]
@@ -572,7 +573,8 @@ def _referent(article: Article, sentence_start: int, unlike: Place | None = None
               and not any(m is anchor for anchor in anchors) and not _state_by_capital(article.text, m)
               and not m.text.isupper()  # a dateline's town is where the story was filed
               and (unlike is None or m.place != unlike)
-              and not (city and (_village(m) or m.place is not None and m.located and  # nor a power plant
+              and not (city and (_village(m) or m.feature == "town" or  # (nor "the town of Um Ruwaba")
+                                 m.place is not None and m.located and  # nor a power plant
                                  not m.place.feature_code.startswith("PPL")))]
     # ... or named so ("the Abu Shouk camp"); no feature at all is no name of one
     so_called = [m for m in before if called not in ("", "city") and (m.feature == called or

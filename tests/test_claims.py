@@ -943,3 +943,11 @@ def test_where_a_movement_set_out_from_is_no_subject_of_the_distance_it_reached(
     (claim,) = claims_of(article("Rebel columns advanced north from Goma on Sunday and were within 40 km of Butembo, "
                                  "officials said."), gaz)
     assert (claim.subjects, claim.verdict) == ([], "unverifiable")  # Goma is 250 km off: not the front
+
+
+def test_the_city_is_not_a_place_the_text_called_a_town(gaz, article):
+    a = article("The army said it had lifted the siege of El Obeid on Sunday. It said it had recaptured the town of Um "
+                "Ruwaba, 150 km east of El Obeid, earlier in the week. Fighting went on around Bara, some 60 km north "
+                "of the city.")
+    claim = claims_of(a, gaz)[-1]
+    assert (claim.anchor.place.name, claim.verdict) == ("El Obeid", "consistent")

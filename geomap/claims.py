@@ -26,8 +26,8 @@ from .borders import (OUTLINE_KM, BorderDistance, border_ahead, distance_to_area
                       measured_pair, nearest_border, nearest_neighbour)
 from .document import Article, Claim, Mention, Span, Subject
 from .geometry import midpoint
-from .text import (CAPITAL_ACTS, DATELINE, DATELINE_UNDATED, NUMBER_WORD, ROAD_ENDS, ROAD_TO, VESSEL, guarded,
-                   listed_before, parse_number)
+from .text import (CAPITAL_ACTS, DATELINE, DATELINE_UNDATED, NUMBER_WORD, ROAD_ENDS, ROAD_TO, TOWN_PARTS, VESSEL,
+                   guarded, listed_before, parse_number)
 
 UNIT_KM = {"km": 1.0, "m": 0.001, "mi": 1.609344, "nmi": 1.852}
 _UNIT = (r"(?P<{name}>nautical\s+miles?|nmi|kilomet(?:er|re)s?|kms?|miles?|mi|met(?:er|re)s?|m)")
@@ -122,7 +122,8 @@ _COLLECTIVE = re.compile(r"\b(?:fighters|forces|troops|rebels|insurgents|front\s
 # named just before.
 _IT_LIES = re.compile(r"\W*It\s+(?:is|lies|sits|was)\b")
 _OPENING_REACH = 20  # characters: a name this near a sentence's start is its subject ("The town of Bukavu, ...")
-_ANAPHOR = re.compile(r"\W*(?:The|This)\s+(?P<word>city|town|village|camp|settlement)\b")
+# "The village lies about 30 km from ...": the place named before ("The area ...": only one the text called an area)
+_ANAPHOR = re.compile(r"\W*(?:The|This)\s+(?P<word>city|town|village|camp|settlement|area|district|neighbou?rhood)\b")
 # "The base lies about 60 km west of Volgograd", "The crossing lies 5 km south of Rafah": the facility named before
 _FACILITY_WORD = (r"(?P<word>air\s?base|base|airfield|airport|(?:border\s+)?crossing|refinery|plant|depot|port|prison|"
                   r"dam|bridge|(?:oil\s+|gas\s+)?field|(?:army\s+|military\s+|police\s+)?"
@@ -516,6 +517,8 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
         return
     opening = _ANAPHOR.match(article.text, sentence.start, claim_start)  # "The village lies about ..."
     referent = _referent(article, sentence.start, called=opening.group("word")) if opening else None
+    if referent is not None and opening.group("word") in TOWN_PARTS and referent.feature != opening.group("word"):
+        referent = None  # (a town named last is no "area" the text spoke of)
     the_town = _ANAPHOR_BEFORE.search(article.text, sentence.start, claim_start)  # "on the city, which lies about"
     if referent is None and the_town:
         referent = _referent(article, the_town.start(), called=the_town.group("word"))

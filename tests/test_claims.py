@@ -951,3 +951,11 @@ def test_the_city_is_not_a_place_the_text_called_a_town(gaz, article):
                 "of the city.")
     claim = claims_of(a, gaz)[-1]
     assert (claim.anchor.place.name, claim.verdict) == ("El Obeid", "consistent")
+
+
+def test_the_area_is_the_place_the_text_called_an_area_and_no_town_named_last(gaz, article):
+    area = claims_of(article("Tanks pushed into the Shujaiya area east of Gaza City on Monday. The area lies about 3 "
+                             "km from the city centre."), gaz)
+    town = claims_of(article("Tanks pushed into the town of Beit Hanoun on Monday. The area lies about 3 km from "
+                             "Sderot."), gaz)
+    assert [s.mention.text for s in area[0].subjects] == ["Shujaiya"] and town[0].subjects == []

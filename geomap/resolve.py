@@ -116,7 +116,9 @@ _MEASURED_AFTER = re.compile(r",\s+(?:(?:which|that)\s+(?:lies|is|sits)\s+|"
                              r"(?P<km>\d[\d.,]*)\s*-?\s*(?P<unit>km|kms|kilomet(?:er|re)s?|miles?)\b", re.I)
 # "al-Mazraa, about 10 km west of Sweida": the distance and the town it is measured from, right after a name
 _MEASURED_FROM_NEXT = re.compile(_MEASURED_AFTER.pattern + r"(?:\s*\([^)]{1,30}\))?\s+(?:(?:to\s+the\s+)?[a-z-]+\s+)?"
-                                 r"(?:of|from)\s+(?:the\s+)?", re.I)
+                                 r"(?:of|from)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
+# "the Kassara front, about 30 km ...": a feature word between a name and its distance
+_WORD_THEN_COMMA = re.compile(r"\s+(?:front|area|district|village|town|camp|base|crossing)(?=,)")
 # "al-Mazraa, west of Sweida": a direction alone, from a town, puts a place this near it (km)
 _DIRECTION_FROM_NEXT = re.compile(r",\s+(?:just\s+)?(?:north|south|east|west)(?:-?(?:north|south))?(?:-?(?:east|west))?"
                                   r"\s+of\s+(?:the\s+)?", re.I)
@@ -1109,16 +1111,18 @@ def measured_near(article: Article, gazetteer: Gazetteer) -> None:
         stated, anchor = _measured_from(article, mention)
         if anchor is None or anchor.place == mention.place or anchor.place.kind != "place":
             continue
-        if haversine_km(mention.place.lat, mention.place.lon, anchor.place.lat, anchor.place.lon) <= \
-                max(3 * stated, stated + 50):
+        off = haversine_km(mention.place.lat, mention.place.lon, anchor.place.lat, anchor.place.lon)
+        if off <= max(3 * stated, stated + 50):
             continue
         near = [c for c in gazetteer.lookup(mention.text, limit=20, fuzzy=False) if c.match in ("exact", "alias") and
                 c.place.kind == "place" and haversine_km(c.place.lat, c.place.lon, anchor.place.lat,
                                                          anchor.place.lon) <= 1.5 * stated + 10]
         old = mention.place
-        if not near and (old.population >= _VILLAGE and mention.feature != "village" or not _abroad(article, old)):
+        if not near and (old.population >= _VILLAGE and mention.feature != "village" and off <= max(10 * stated, 300)
+                         or not _abroad(article, old)):
             continue  # a town of the story's country may be misplaced by the press: for claims to judge (but the
-            # text's "village of Houla, north of Marjayoun" is none of the Syrian Houla's 20,000 people)
+            # text's "village of Houla, north of Marjayoun" is none of the Syrian Houla's 20,000 people, nor "the
+            # Kassara front, about 30 km northwest of Marib" Kassala, a city 958 km off in Sudan)
         for same in [m for m in article.mentions if m.text == mention.text and m.place == old]:
             if near:
                 _choose(same, near[0], "measured-near", f"the text puts '{mention.text}' {stated:g} km from "
@@ -1370,14 +1374,16 @@ def _measured_from(article: Article, mention: Mention, approximate: bool = False
     """'Gumuruk, some 30 kilometres (19 miles) north-east of Pibor town': the distance (km) told right after the name
     and the located place it is measured from (or, with ``approximate``, one placed only approximately); 'al-Mazraa,
     west of Sweida city': a direction alone, taken as _DIRECTION_ALONE_KM."""
-    if not article.text.startswith(",", mention.end):
+    word = _WORD_THEN_COMMA.match(article.text, mention.end)  # ("the Kassara front, about 30 km ...": past the front)
+    end = word.end() if word else mention.end
+    if not article.text.startswith(",", end):
         return 0.0, None
-    measured = _MEASURED_FROM_NEXT.match(article.text, mention.end)
+    measured = _MEASURED_FROM_NEXT.match(article.text, end)
     if measured is not None:
         stated = float(measured.group("km").replace(",", "")) * \
             (1.609 if measured.group("unit").lower().startswith("mi") else 1.0)
     else:
-        measured, stated = _DIRECTION_FROM_NEXT.match(article.text, mention.end), _DIRECTION_ALONE_KM
+        measured, stated = _DIRECTION_FROM_NEXT.match(article.text, end), _DIRECTION_ALONE_KM
     return stated, None if measured is None else next(
         (m for m in article.mentions if m.start == measured.end() and (m.located or approximate and m.place)), None)
 

@@ -1288,3 +1288,9 @@ def test_a_near_spelling_of_a_province_holding_the_articles_town_is_that_provinc
     a = article("QUETTA, Pakistan - Gunmen stopped a bus on a highway in the southwestern Baluchistan province on "
                 "Friday and shot nine passengers, officials in Quetta said.")
     assert resolved(a, gaz)["Baluchistan"].place.name == "Balochistan"
+
+
+def test_a_city_abroad_far_beyond_a_front_the_text_measures_from_a_town_is_no_reading_of_it(gaz, article):
+    a = article("Houthi fighters reached the Kassara front, about 30 km northwest of the city of Marib, on Sunday.")
+    kassara = resolved(a, gaz)["Kassara"]
+    assert (kassara.place.country, kassara.approximate) == ("YE", True)  # not Kassala, 958 km off in Sudan

@@ -830,7 +830,7 @@ _DESCRIPTIVE = frozenset("""islamist jihadist rebel armed tribal local allied ri
 # A people's armed men, ACLED's "Druze Ethnic Militia (Syria)": "Bedouin tribal fighters", "Fulani herders", "Druze
 # and Bedouin fighters" (each people its own side)
 _PEOPLE_NAMES = ("Druze", "Bedouin", "Fulani", "Dogon", "Hema", "Lendu", "Dinka", "Nuer", "Murle", "Masalit", "Tuareg",
-                 "Alawite", "Kuki", "Meitei", "Misseriya", "Berom")
+                 "Alawite", "Kuki", "Meitei", "Misseriya", "Berom", "Arab")
 _PEOPLES = rf"({'|'.join(_PEOPLE_NAMES)})s?"
 _IDENTITY_MILITIA = re.compile(rf"\b{_PEOPLES}(?: and {_PEOPLES})? (?:tribal |ethnic |armed |clan )?(?:militias?|"
                                r"militiamen|fighters|gunmen|tribesmen|tribes|clans|herders|vigilantes)\b")
@@ -3261,7 +3261,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         troops = _government(facts, before) or state_speaks and _OWN_FORCES.search(text, 0, at) or by
         state = f"Military Forces of {_country_of(facts, by.group(1))}" if by else state
         return (state, "", 1, None) if troops else ("", "", None, None)  # no group's: "the group's commander was held"
-    sides = _sides_between(facts, text, at + len(trigger.span.text)) if trigger.event_type == "Battles" else []
+    # ("Fighting between the SDF and Arab tribal fighters": a trigger that holds the "between" itself)
+    after = at + len(trigger.span.text) - (len(" between") if trigger.span.text.endswith(" between") else 0)
+    sides = _sides_between(facts, text, after) if trigger.event_type == "Battles" else []
     if len(sides) > 1:  # "a clash between Eritrean troops and Tigrayan fighters": the two it names, in order
         return sides[0], sides[1], _side_inter(sides[0]), _side_inter(sides[1])
     if trigger.event_type == "Battles" and not named and _COMMUNAL.search(text, at, at + len(trigger.span.text) + 40):

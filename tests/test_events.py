@@ -6240,3 +6240,10 @@ def test_fighters_who_carried_out_killings_in_towns_attacked_civilians_in_each(g
                 "Friday.", date="2025-03-09")
     assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)] == \
         [("Attack", "Baniyas"), ("Attack", "Jableh")]
+
+
+def test_arab_tribal_fighters_are_a_peoples_militia(gaz, article):
+    a = article("Fighting between the Syrian Democratic Forces and Arab tribal fighters near Hajin killed 12 people on "
+                "Monday, a monitor said.", date="2025-06-16")
+    assert [(e.actor1, e.actor2) for e in events_of(a, gaz)] == \
+        [("Syrian Democratic Forces", "Arab Ethnic Militia (Syria)")]

@@ -4772,9 +4772,12 @@ def _continues(article: Article, event: Event) -> bool:
     followed': a sentence placed at the event told before it, with no day of its own, goes on with that event."""
     previous = article.events[-1]
     same = event.location is previous.location or event.location is not None and previous.location is not None and \
-        event.location.place is not None and event.location.place == previous.location.place and \
-        _sentences_between(article, previous.sentence, event.sentence) <= 1  # the next sentence or the one after,
-    # at the same town ("... clashed in Gondar on Monday. Gunfire could be heard all day. Shells hit homes in Azezo")
+        event.location.place is not None and previous.location.place is not None and \
+        (event.location.place == previous.location.place or
+         previous.location.place.kind == "admin1" and _holds(previous.location.place, event.location.place)) \
+        and _sentences_between(article, previous.sentence, event.sentence) <= 1  # the next sentence or the one after,
+    # at the same town or in the province told ("... clashed in Gondar on Monday. Gunfire could be heard all day. Shells
+    # hit homes in Azezo"; "Fighting in Sweida province ... The violence began after a merchant was abducted")
     return event.location is not None and same and previous.sentence.start < event.sentence.start and \
         not _ELSEWHERE.match(event.sentence.text)
 

@@ -419,9 +419,24 @@ def feature_word(article: Article, gazetteer: Gazetteer) -> None:
              if c.place.kind in kinds and c.match in ("exact", "alias")]  # province": a name GeoNames gives it so
         if len(found) > 1 and found[1].place.kind == found[0].place.kind and _apart(found[0].place, found[1].place):
             continue  # "Dublin City Council", "Anderson County": which one is for the article to say (coherence)
+        found = found or (_province_of_seat(mention, gazetteer) if "admin1" in kinds else [])
         if found:
             _choose(mention, found[0], "feature-word", f"the text calls it a {mention.feature or 'settlement'}" +
                     (f" of {found[0].place.country}" if country else ""))
+
+
+def _province_of_seat(mention: Mention, gazetteer: Gazetteer) -> list[Candidate]:
+    """'the Kharkov region': the province named after its seat, which the text calls by another of the seat's names
+    (the province knows only "Kharkiv")."""
+    for seat in gazetteer.lookup(mention.text, limit=5, fuzzy=False):
+        place = seat.place
+        if seat.match not in ("exact", "alias") or place.feature_code not in ("PPLA", "PPLC") or not place.admin1:
+            continue
+        province = [c for c in gazetteer.lookup(place.name, country=[place.country], limit=10, fuzzy=False)
+                    if c.place.kind == "admin1" and c.place.admin1 == place.admin1]
+        if province:
+            return province[:1]
+    return []
 
 
 def _demonym_of_settlement(article: Article, mention: Mention) -> str | None:

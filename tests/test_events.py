@@ -6247,3 +6247,11 @@ def test_arab_tribal_fighters_are_a_peoples_militia(gaz, article):
                 "Monday, a monitor said.", date="2025-06-16")
     assert [(e.actor1, e.actor2) for e in events_of(a, gaz)] == \
         [("Syrian Democratic Forces", "Arab Ethnic Militia (Syria)")]
+
+
+def test_an_event_at_a_town_of_the_province_just_told_goes_on_with_its_day(gaz, article):
+    a = article("Fighting between Druze and Bedouin fighters in Syria's Sweida province killed 20 people on Monday, a "
+                "monitor said. Gunmen from both sides exchanged fire in the eastern outskirts of Sweida city. Two days "
+                "later, Israeli jets struck tanks near Damascus.", date="2025-07-17")
+    assert [(e.location.text, e.event_date) for e in events_of(a, gaz)] == \
+        [("Sweida", "2025-07-14"), ("Sweida", "2025-07-14"), ("Damascus", "2025-07-16")]

@@ -1294,3 +1294,8 @@ def test_a_city_abroad_far_beyond_a_front_the_text_measures_from_a_town_is_no_re
     a = article("Houthi fighters reached the Kassara front, about 30 km northwest of the city of Marib, on Sunday.")
     kassara = resolved(a, gaz)["Kassara"]
     assert (kassara.place.country, kassara.approximate) == ("YE", True)  # not Kassala, 958 km off in Sudan
+
+
+def test_a_region_named_by_another_name_of_its_seat_is_that_province(gaz, article):
+    found = resolved(article("Glide bombs struck two villages in the Kharkov region overnight."), gaz)
+    assert (found["Kharkov"].place.name, found["Kharkov"].place.kind) == ("Kharkivska", "admin1")

@@ -536,11 +536,13 @@ _WAY_OF_WAR = re.compile(r"\b(?:have|has)\s+(?:long\s+|often\s+|repeatedly\s+|fr
                          r"relied on)\s+(?:[\w-]+\s+){0,2}$")
 _SINCE_STATE = re.compile(r"\s+(?:have|has)\s+(?:been\s+)?(?:gripped|rocked|swept|roiled|shaken|continued|persisted|"
                           r"raged|spread|taken place|been held)\b[^.;]{0,80}\bsince\b")
-# "The Houthis have launched missiles at Israel since the start of the war": a campaign, no event of a day
+# "The Houthis have launched missiles at Israel since the start of the war", "a militia that has clashed for years
+# with Hema groups": a campaign, no event of a day
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+(?:[a-z]+ly\s+)?$")
-_CAMPAIGN_SINCE = re.compile(r"[^.;]{0,80}\bsince (?:the (?:start|beginning|outbreak) of|"
+_CAMPAIGN_SINCE = re.compile(r"[^.;]{0,80}\b(?:since (?:the (?:start|beginning|outbreak) of|"
                              r"(?:[A-Z][a-z]+ )?(?:19|20)\d\d\b|"
-                             r"(?:the )?(?:[\w-]+ ){0,6}(?:began|started|erupted|broke out)\b)")
+                             r"(?:the )?(?:[\w-]+ ){0,6}(?:began|started|erupted|broke out)\b)|"
+                             r"for (?:years|decades|generations)\b)")
 # "The region has been the scene of fighting between the army and Fano militiamen since August 2023": a war's state
 _SCENE_OF = re.compile(r"\b(?:has|have|had) been (?:the )?(?:scene|site|theat(?:re|er)) of (?:[\w-]+ ){0,2}$")
 _SINCE_BEGAN = re.compile(r"\bsince (?:the )?(?:[\w-]+ ){0,6}(?:began|started|erupted|broke out)\b|"
@@ -1652,7 +1654,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
     matches = _TRIGGER_LOWER_RE.finditer(lower) if len(lower) == len(sentence.text) else _TRIGGER_RE.finditer(sentence.text)
     # The sentence's words of history and of fighting that goes on, looked for once (most have none)
     history = "ago" in lower or "last year" in lower or "since" in lower or "earlier this year" in lower or \
-        "earlier in the year" in lower
+        "earlier in the year" in lower or "for years" in lower or "for decades" in lower or "for generations" in lower
     ongoing = "continues" in lower or "goes on" in lower or "rages on" in lower or "ongoing" in lower
     # ... and of an event named again ("following the abduction")
     named_again = bool(article.events) and ("after the " in lower or "following the " in lower or

@@ -6255,3 +6255,9 @@ def test_an_event_at_a_town_of_the_province_just_told_goes_on_with_its_day(gaz, 
                 "later, Israeli jets struck tanks near Damascus.", date="2025-07-17")
     assert [(e.location.text, e.event_date) for e in events_of(a, gaz)] == \
         [("Sweida", "2025-07-14"), ("Sweida", "2025-07-14"), ("Damascus", "2025-07-16")]
+
+
+def test_a_group_that_has_clashed_for_years_with_another_makes_no_event(gaz, article):
+    a = article("Militiamen attacked a displacement camp near Bunia on Tuesday, killing 20 people. The militia is an "
+                "alliance of Lendu groups that has clashed for years with Hema fighters over land.", date="2025-06-11")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Attack"]

@@ -461,8 +461,9 @@ _RULES: list[tuple[str, str, str, str]] = [
 ]
 
 
-# "the town of Lqliaa near Agadir": a town the next one only locates
-_NEAR_GAP = re.compile(r",?\s+near\s+(?:the\s+(?:town|city)\s+of\s+)?")
+# "the town of Lqliaa near Agadir", "the town of Bol, on the shores of Lake Chad": a town the next name only locates
+_NEAR_GAP = re.compile(r",?\s+(?:near\s+(?:the\s+(?:town|city)\s+of\s+)?|"
+                       r"on\s+the\s+(?:shores?|banks?|coast)\s+of\s+(?:the\s+)?)")
 # "in Pakistan's southwestern Balochistan", "in the town of Lqliaa near Agadir"
 _LOCATIVE_BEFORE = guarded(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Oo]n|of|[Aa]round)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
                            # ("in the Yemeni capital Sanaa")
@@ -3336,6 +3337,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if own_land and government and government.start() < speech.end() - (offset - len(before)):
         government = None
     rebels = _REBELS.search(before)
+    if rebels and government and rebels.start() < government.start() and _VICTIMS.match(before, rebels.end()):
+        rebels = None  # "30 of the attackers were killed when troops fought back": the troops' fight, on them
     # ("... were killed when a drone dropped explosives": the drone's target)
     remote = trigger.event_type == "Explosions/Remote violence"
     if government and (rebels or trigger.span.text.startswith("attack") or remote) and \

@@ -6261,3 +6261,12 @@ def test_a_group_that_has_clashed_for_years_with_another_makes_no_event(gaz, art
     a = article("Militiamen attacked a displacement camp near Bunia on Tuesday, killing 20 people. The militia is an "
                 "alliance of Lendu groups that has clashed for years with Hema fighters over land.", date="2025-06-11")
     assert [e.sub_event_type for e in events_of(a, gaz)] == ["Attack"]
+
+
+def test_attackers_killed_when_troops_fought_back_near_a_town_on_a_lake_are_the_troops_toll_there(gaz, article):
+    a = article("Jihadists attacked an army post in Chad's Lac province overnight, killing 12 soldiers, the army said. "
+                "The attack took place near the town of Bol, on the shores of Lake Chad, and 25 of the attackers were "
+                "killed when troops fought back, it said.", date="2025-01-09")
+    found = process(a, gaz).events
+    assert sorted((e.actor1, e.location.text, e.fatalities) for e in found) == \
+        [("Military Forces of Chad", "Bol", 25), ("Unidentified Armed Group (Chad)", "Bol", 12)]

@@ -472,7 +472,8 @@ _LOCATIVE_BEFORE = guarded(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Oo]n|of|[Aa]ro
 _CAUSE_ENDS_IN = re.compile(r"\b(?!(?:war|offensive|strikes|bombing|bombardment|attacks?|killings?|occupation|genocide|"
                             r"siege|invasion|blockade|crackdown)\b)[a-z]+\s+in\s+(?:the\s+)?"
                             r"(?:(?:capital|city|town|port)\s+(?:of\s+)?)?$")  # ("results in the capital Maputo")
-_CAUSE = re.compile(r"\b(?:against|over|in (?:support|solidarity) (?:of|with)|to (?:demand|denounce|condemn|mark))\b")
+_CAUSE = re.compile(r"\b(?:against|(?<!take )(?<!took )(?<!taking )over|in (?:support|solidarity) (?:of|with)|"
+                    r"to (?:demand|denounce|condemn|mark))\b")  # (not "trying to take over the airport in Juliaca")
 _ANNOUNCED = ("Other", "Agreement")  # talks and agreements
 _MEETING_IN = re.compile(r"\b(?:after|following)\s+(?:a\s+|the\s+|\w+\s+(?:days|hours|rounds)\s+of\s+)?(?:[\w-]+\s+)?"
                          r"(?:meeting|talks|negotiations|summit)\s+in\s+(?:the\s+)?$")
@@ -3178,7 +3179,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if trigger.event_type in ("Protests", "Riots"):  # "Israeli troops fired tear gas at residents": those troops
         troops = next((country for m in _STATE_BY.finditer(sentence.text, 0, trigger.span.start - sentence.start)
                        if (country := _country_of(facts, m.group(1)))), None)
-        return _demonstration_sides(trigger, where, f"Military Forces of {troops}" if troops else None)
+        # ... or the police that did ("Peruvian police clashed with protesters")
+        faced = _POLICE_ACTING.search(sentence.text, 0, trigger.span.start - sentence.start) is not None
+        return _demonstration_sides(trigger, where, f"Military Forces of {troops}" if troops else None, faced)
     offset = trigger.span.start - sentence.start
     clauses = _CLAUSE_BREAK.split(sentence.text[:offset])
     before = _HELD_BY.sub(_blank, clauses[-1])
@@ -3729,17 +3732,18 @@ def _states_of(facts: _Facts, start: int, end: int, text: str = "") -> list[str]
                               and not (text and _VICTIMS.match(text, m.end))))
 
 
-def _demonstration_sides(trigger: _Trigger, where: str | None,
-                         forces: str | None = None) -> tuple[str, str, int, int | None]:
+def _demonstration_sides(trigger: _Trigger, where: str | None, forces: str | None = None,
+                         faced: bool = False) -> tuple[str, str, int, int | None]:
     """ACLED's sides: 'Protesters (Kenya)' or 'Rioters (Kenya)', and 'Police Forces of Kenya' where police
-    intervened (the police first where they used excessive force), or the state ``forces`` the text names."""
+    intervened or a riot ``faced`` them (the police first where they used excessive force), or the state ``forces``
+    the text names."""
     crowd, code = ("Protesters", 6) if trigger.event_type == "Protests" else ("Rioters", 5)
     crowd += f" ({where})" if where else ""
     police = forces or (f"Police Forces of {where}" if where else "Police Forces")
     if trigger.sub_event_type == "Excessive force against protesters":
         return police, crowd, 1, code
     if trigger.sub_event_type == "Protest with intervention" or \
-            trigger.event_type == "Riots" and _POLICE.search(trigger.span.text):  # "clashed with police"
+            trigger.event_type == "Riots" and (faced or _POLICE.search(trigger.span.text)):  # "clashed with police"
         return crowd, police, code, 1
     return crowd, "", code, None
 

@@ -6270,3 +6270,10 @@ def test_attackers_killed_when_troops_fought_back_near_a_town_on_a_lake_are_the_
     found = process(a, gaz).events
     assert sorted((e.actor1, e.location.text, e.fatalities) for e in found) == \
         [("Military Forces of Chad", "Bol", 25), ("Unidentified Armed Group (Chad)", "Bol", 12)]
+
+
+def test_police_who_clashed_with_protesters_taking_over_an_airport_faced_a_riot_in_that_city(gaz, article):
+    a = article("Bolivian police clashed with protesters trying to take over the airport in the city of Cochabamba on "
+                "Friday, leaving four people dead, officials said.", date="2025-06-13")
+    assert [(e.location.text, e.actor1, e.actor2) for e in events_of(a, gaz)] == \
+        [("Cochabamba", "Rioters (Bolivia)", "Police Forces of Bolivia")]

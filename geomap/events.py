@@ -737,10 +737,11 @@ _ARMED_BODIES = re.compile(r"\b(?:militias?|armed groups?|paramilitar(?:y|ies)|c
 _CONFLICT_ONLY = frozenset({"Sexual violence", "Abduction/forced disappearance", "Grenade", "Other", "Agreement",
                             "Headquarters or base established", "Looting/property destruction"})
 _FORCES = guarded(r"\b(?:forces|mercenaries|peacekeepers|contingents?|units|battalions?|militias?)\b", re.I)
-_POLITICAL_ARREST = guarded(r"\b(?:activists?|opposition|protesters|demonstrators|journalists?|reporters|dissidents?|"
-                            r"politicians?|lawmakers?|party (?:members|officials|leaders?)|militants?|terror\w*|"
-                            r"extremis\w*|insurgents?|rebels?|jihadists?|plott\w+|spying|espionage|treason|sedition|"
-                            r"coup|in connection with the (?:attack|blast|bombing|explosion|shooting))\b", re.I)
+_POLITICAL_ARREST = guarded(r"\b(?:activists?|opposition|protests?|protesters|demonstrat\w+|journalists?|reporters|"
+                            r"dissidents?|politicians?|lawmakers?|party (?:members|officials|leaders?)|militants?|"
+                            r"terror\w*|extremis\w*|insurgents?|rebels?|jihadists?|plott\w+|spying|espionage|treason|"
+                            r"sedition|coup|"
+                            r"in connection with the (?:attack|blast|bombing|explosion|shooting))\b", re.I)
 _NO_ARREST = re.compile(r"\bno (?:arrests|one (?:has|had|was) (?:been )?(?:arrested|detained))\b|\b(?:was|were|has|have) "
                         r"not (?:yet )?(?:been )?(?:arrested|detained)\b", re.I)
 _FIGHT_WORDS = guarded(r"\b(?:heavy|fierce|deadly|armed|intense|violent)\s+clash|clash(?:es)?\s+(?:erupted|broke out|"
@@ -932,7 +933,8 @@ _NONSTATE_AFTER = re.compile(r"\s+(?:opposition|rebels?|insurgents?|militants?|j
                              r"guerrillas?|dissidents|separatists|gunmen|armed groups?)\b", re.I)
 _IN_BEFORE = re.compile(r"\b(?:in|inside)\s+$", re.I)  # "a rebel group in Myanmar said": where, not who
 # "Protests also spread to Pokhara and Butwal, where crowds attacked offices": each town the protests reached
-_SPREAD_TO = re.compile(r"\b(?:spread|spreading|spreads) to\s+$")
+_SPREAD_TO = re.compile(r"\b(?:spread|spreading|spreads) to\s+(?:the\s+)?(?:(?:[a-z]+ern|port|coastal|border)\s+)?"
+                        r"(?:(?:capital|city|town)\s+of\s+)?$")  # ("spread to the northern city of Nampula")
 _DIRECTION_PHRASE = re.compile(r"\b(?:to the|in the) (?:north|south|east|west|northeast|northwest|southeast|southwest)\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = guarded(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -2604,10 +2606,12 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
     if trigger.disorder_type == "Demonstrations":  # "to protest against a trade deal between the European Union and
         # ...": its cause, no place of the protest (but "protesting against soaring living costs in Lagos and Abuja":
         # towns of the story's country after a cause of no war are where)
+        # ... as is a town the protests spread to ("Protests over the vote have spread to the port city of Beira")
         story = article.story_town() if "in " in sentence.text else None
-        where = next((m for m in after if story is not None and m.place is not None and
-                      m.place.country == story.place.country and
-                      _CAUSE_ENDS_IN.search(article.text, max(0, m.start - 40), m.start)), None)
+        where = next((m for m in after if m.place is not None and (
+            story is not None and m.place.country == story.place.country and
+            _CAUSE_ENDS_IN.search(article.text, max(0, m.start - 40), m.start) or
+            _SPREAD_TO.search(article.text, max(0, m.start - 40), m.start))), None)
         after = [m for m in after if not _CAUSE.search(article.text, trigger.span.end, m.start) or
                  where is not None and m.start >= where.start]
     if territory:  # "captured A, B and C", "A and B were captured"

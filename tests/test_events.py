@@ -6277,3 +6277,10 @@ def test_police_who_clashed_with_protesters_taking_over_an_airport_faced_a_riot_
                 "Friday, leaving four people dead, officials said.", date="2025-06-13")
     assert [(e.location.text, e.actor1, e.actor2) for e in events_of(a, gaz)] == \
         [("Cochabamba", "Rioters (Bolivia)", "Police Forces of Bolivia")]
+
+
+def test_protests_that_spread_to_a_city_where_police_arrested_people_met_intervention_there(gaz, article):
+    a = article("Police fired tear gas at opposition supporters marching in Maputo on Thursday. Protests over the vote "
+                "have also spread to the port city of Beira, where police detained dozens.", date="2024-11-07")
+    assert [(e.sub_event_type, e.location.text) for e in process(a, gaz).events][-1] == \
+        ("Protest with intervention", "Beira")

@@ -1104,7 +1104,8 @@ _AND_MORE = re.compile(rf"(?:[^.,;]{{0,40}}?,\s+[A-Z][^.,;]{{0,30}},\s+|"
                        r"arrested|detained|missing)\b)", re.I)
 _ARMED_GROUPS = re.compile(r"\b(?:armed groups?|resistance forces|factions?|militias?)\b", re.I)
 _LED_COALITION = re.compile(r"\b([A-Z][a-z]+|US|U\.S\.)-led (?:coalition|forces|alliance)\b")
-_BETWEEN_SIDES = re.compile(r"\s+between\s+([^.;]{3,120})")
+# " between the army and Fano militiamen" after the trigger (or after "Fighting between", which holds its "between")
+_BETWEEN_SIDES = re.compile(r"(?:(?<=\bbetween)|\s+between)\s+([^.;]{3,120})")
 _WITH_FOE = re.compile(r"\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:fighters|militants|rebels|insurgents|jihadists|"
                        r"gunmen|attackers|militias?|militiamen|assailants)\b")  # "clashed with the fighters"
 _MUTUAL = guarded(r"(?:clash|exchanged|traded|fighting between|battle|firefight|gunfight|skirmish|fought)", re.I)
@@ -3271,9 +3272,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         troops = _government(facts, before) or state_speaks and _OWN_FORCES.search(text, 0, at) or by
         state = f"Military Forces of {_country_of(facts, by.group(1))}" if by else state
         return (state, "", 1, None) if troops else ("", "", None, None)  # no group's: "the group's commander was held"
-    # ("Fighting between the SDF and Arab tribal fighters": a trigger that holds the "between" itself)
-    after = at + len(trigger.span.text) - (len(" between") if trigger.span.text.endswith(" between") else 0)
-    sides = _sides_between(facts, text, after) if trigger.event_type == "Battles" else []
+    sides = _sides_between(facts, text, at + len(trigger.span.text)) if trigger.event_type == "Battles" else []
     if len(sides) > 1:  # "a clash between Eritrean troops and Tigrayan fighters": the two it names, in order
         return sides[0], sides[1], _side_inter(sides[0]), _side_inter(sides[1])
     if trigger.event_type == "Battles" and not named and _COMMUNAL.search(text, at, at + len(trigger.span.text) + 40):

@@ -683,8 +683,9 @@ _WITH_BEFORE = re.compile(r"\bwith (?:the )?(?:[\w-]+ )?$")
 # ... or held ("The army, which controls El Obeid, said ... west of the city": El Obeid)
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|to|into|near|outside|from|of|controls|holds|still holds)\s+(?:the\s+)?"
                                 r"(?:[\w-]+\s+){0,2}$", re.I)
-# "the bodies of six people abducted by militants were found": taken before the day told
-_BODIES_OF = re.compile(r"\bbodies of (?:[\w-]+ ){0,3}$")
+# "the bodies of six people abducted by militants were found", "troops rescued 15 kidnapped travellers": taken before
+# the day told
+_TAKEN_BEFORE = re.compile(r"\b(?:bodies of|rescued|freed|released) (?:[\w-]+ ){0,3}$")
 # "The military said it had targeted a Hezbollah commander": whom the strike told before was aimed at
 _AIMED_AT = re.compile(r"\bsaid (?:it|they) (?:had )?(?:targeted|was targeting|were targeting|struck|killed) "
                        r"(?:an? |the |two |three |several )?(?:senior |top |local )?")
@@ -762,7 +763,7 @@ NAMED_GROUPS = {
     "Union for Peace in the Central African Republic": 2, "3R": 2, "Coalition of Patriots for Change": 2,
     "CPI (Maoist)": 2, "Oromo Liberation Army": 2, "Karen National Union": 2, "Karen National Liberation Army": 2,
     "Sinjar Resistance Units": 3, "New People's Army": 2, "Abu Sayyaf": 2, "Clan del Golfo": 3, "Fatah Movement": 3,
-    "Stability Support Apparatus": 3,
+    "Stability Support Apparatus": 3, "FARC Dissidents": 2,
 }
 # Lands that rule themselves inside a state's borders, and that state: their forces are their own
 _DE_FACTO_STATES = {"Somaliland": "Somalia"}
@@ -781,6 +782,10 @@ _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Force
                   "Islamic State Sahel Province": "Islamic State (Sahel)",
                   "Islamic State's Sahel branch": "Islamic State (Sahel)", "Lashkar-e-Tayyiba": "Lashkar-e-Taiba",
                   "Jaish-e-Muhammad": "Jaish-e-Mohammed", "People's Defense Force": "People's Defence Force",
+                  # the armed factions that rejected the 2016 peace deal, not the FARC that signed it
+                  "FARC dissidents": "FARC Dissidents", "FARC dissident": "FARC Dissidents",
+                  "dissidents of the former FARC": "FARC Dissidents", "dissidents of the FARC": "FARC Dissidents",
+                  "Dissidents of the FARC": "FARC Dissidents",
                   "MNDAA": "Myanmar National Democratic Alliance Army", "TNLA": "Ta'ang National Liberation Army",
                   "White Army": "White Army Militia", "Wazalendo": "Wazalendo Militia",
                   "Popular Mobilisation Forces": "Popular Mobilization Forces", "Kata'ib Hezbollah": "Kataib Hezbollah",
@@ -1785,7 +1790,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 _FOUND_BEFORE.search(sentence.text, max(0, match.start() - 40), match.start()):
             continue  # "troops found bodies and burned vehicles": what was burned before, seen
         if sub == "Abduction/forced disappearance" and \
-                _BODIES_OF.search(sentence.text, max(0, match.start() - 40), match.start()):
+                _TAKEN_BEFORE.search(sentence.text, max(0, match.start() - 40), match.start()):
             continue  # "after the bodies of six people abducted by militants were found": taken before, found now
         if sub == "Agreement" and _WHICH_DID.search(sentence.text, max(0, match.start() - 20), match.start()):
             continue  # "The MILF, which signed the peace deal, said ...": a deed of the past describing a party
@@ -4469,6 +4474,10 @@ def _toll_apart(article: Article, fight: Event, sentence: Span, side: tuple[str,
     total = _death_toll(sentence)
     if not total:
         return False
+    if not fight.fatalities:  # "Al-Shabaab recaptured Moqokori ... 25 militants were killed": the fight's only toll,
+        fight.fatalities = total  # with the side that told it as its other actor
+        fight.actor2, fight.inter2 = fight.actor2 or side[0], fight.inter2 or side[1]
+        return True
     article.events.append(replace(fight, actor1=side[0], inter1=side[1], actor2=fight.actor1, inter2=fight.inter1,
                                   fatalities=total, sentence=sentence, notes=f"{fight.notes} [{note}]".strip()))
     return True

@@ -226,6 +226,9 @@ _PLACE_AFTER = re.compile(r"^(?:,?\s+(?:which\s+|that\s+)?(?:lies|sits|is locate
                           r"\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+)?\s*(?:km|kilomet|mi\b|miles)|"
                           r",\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?-i:town|village|city|district|suburb|camp)\b|"
                           r"\s+is\s+an?\s+(?:[\w-]+\s+){0,2}(?:town|village)\b|"  # "Diboli is a border town"
+                          # "Boulkessi is in the Mopti region"
+                          r"\s+(?:is|lies)\s+in\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
+                          r"(?-i:region|province|state|district|governorate|county|department)\b|"
                           # "Toretsk is roughly halfway between Bakhmut and Pokrovsk"
                           r"\s+(?:is|lies|sits)\s+(?:(?:about|roughly|some|nearly|almost)\s+)?(?:halfway|midway)\s+"
                           r"between\b|"
@@ -587,12 +590,12 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
                 not run[hit[0] - 1].text.endswith(("'s", "’s")) and \
                 (_cue_before(text, max(0, run[0].start - _CUE_REACH), run[0].start) or
                  _set_in_country(text, run[0].start, run[-1].end, gazetteer) or
-                 (_SETTLEMENT_AFTER.match(tail) or _AREA_AFTER.match(tail) and
+                 (_SETTLEMENT_AFTER.match(tail) or _APPOSED_FEATURE.match(tail) or _AREA_AFTER.match(tail) and
                   not any(t.text in _NATURE_WORDS or t.text.lower() in COMMON_WORDS for t in run[hit[0]:])) and
                  not any(t.text.endswith(("'s", "’s")) for t in run)) \
                 and not any(t.text.lower() in _CONNECTORS or t.text.lower().rstrip(".") in _CALENDAR for t in run[hit[0]:]):
-            # "the village of Kin Ma", "Lin Ta Lu village": the text names the whole run a place, not "Kin" and then
-            # "Ma" (Thailand) -- but "the Bassa area of Nigeria's Plateau state" names Nigeria, then its state
+            # "the village of Kin Ma", "Lin Ta Lu village", "Adan Yabaal, a strategic town": the text names the whole
+            # run a place, not "Kin" and then "Ma" (Thailand) -- but "the Bassa area of Nigeria's Plateau state" names Nigeria, then its state
             hit = (len(run), run[0].start, _split_modifier(run[-1]).end, "toponym", "cue")
         if hit is None and run[i].text.lower() not in COMMON_WORDS:
             j = i + 1  # an unknown name the text calls a place: keep it, unresolved
@@ -669,7 +672,7 @@ def _cued_names_again(found: list[tuple[int, int, str, str]], text: str,
     'Yabaal')."""
     names = {text[s:e] for s, e, kind, rule in found if kind == "toponym" and rule == "cue" and " " in text[s:e]
              and (_feature_cued(text, s) or _SETTLEMENT_AFTER.match(text, e) or _AREA_AFTER.match(text, e) or
-                  _set_in_country(text, s, e, gazetteer))}
+                  _APPOSED_FEATURE.match(text, e) or _set_in_country(text, s, e, gazetteer))}
     for name in names:
         for match in re.finditer(rf"\b{re.escape(name)}\b", text):
             start, end = match.span()

@@ -731,7 +731,7 @@ def test_armed_men_attacking_villages_and_arrests_by_the_police_in_a_story_of_ar
 
 
 @pytest.mark.parametrize("text,actor", [
-    ("Dissidents of the FARC attacked a police station in Jamundi, Colombia.", "FARC"),
+    ("Dissidents of the FARC attacked a police station in Jamundi, Colombia.", "FARC Dissidents"),
     ("The al-Qaeda-linked JNIM ambushed an army convoy near Boni, Mali.", "JNIM"),
     ("ADF rebels attacked a village near Beni, Congo, killing 11 civilians.", "Allied Democratic Forces"),
 ])
@@ -964,7 +964,7 @@ def test_fighting_between_two_groups_history_since_a_year_and_fighting_that_goes
     assert [(e.sub_event_type, e.location.text) for e in found] == [
         ("Armed clash", "Catatumbo"), ("Air/drone strike", "Debre Markos"), ("Peaceful protest", "Bunia")]
     clash = found[0]
-    assert (clash.actor1, clash.actor2, clash.fatalities) == ("ELN", "FARC", 80)
+    assert (clash.actor1, clash.actor2, clash.fatalities) == ("ELN", "FARC Dissidents", 80)
     assert (clash.location.place.kind, clash.location.place.country, clash.geo_precision) == ("region", "CO", 3)
 
 
@@ -3479,7 +3479,7 @@ def test_fighting_with_dissidents_is_a_clash_with_their_group(gaz, article):
     text = "Troops backed by helicopters were fighting with FARC dissidents near Argelia in Cauca on Monday."
     (clash,) = events_of(article(text, date="2025-02-04"), gaz)
     assert (clash.sub_event_type, clash.actor1, clash.actor2, clash.location.text) == (
-        "Armed clash", "Military Forces of Colombia", "FARC", "Argelia")
+        "Armed clash", "Military Forces of Colombia", "FARC Dissidents", "Argelia")
 
 
 def test_a_toll_told_next_after_an_attack_and_an_abduction_is_the_attacks(gaz, article):
@@ -4964,7 +4964,7 @@ def test_the_group_a_leader_blamed_for_the_attack_its_sentence_tells_carried_it_
                 "earlier a truck bomb exploded in Cali, killing six civilians.\n\nPresident Gustavo Petro blamed "
                 "FARC dissidents for the Cali bombing and the Gulf Clan for the helicopter attack.", date="2025-08-22")
     helicopter, bomb = events_of(a, gaz)
-    assert (helicopter.actor1, bomb.actor1) == ("Clan del Golfo", "FARC")
+    assert (helicopter.actor1, bomb.actor1) == ("Clan del Golfo", "FARC Dissidents")
 
 
 def test_a_ceasefire_after_strikes_was_not_agreed_where_they_hit_and_the_two_neighbours_are_its_sides(gaz, article):
@@ -6284,3 +6284,23 @@ def test_protests_that_spread_to_a_city_where_police_arrested_people_met_interve
                 "have also spread to the port city of Beira, where police detained dozens.", date="2024-11-07")
     assert [(e.sub_event_type, e.location.text) for e in process(a, gaz).events][-1] == \
         ("Protest with intervention", "Beira")
+
+
+def test_the_other_sides_dead_told_after_a_tollless_capture_are_its_toll(gaz, article):
+    a = article("Al-Shabaab fighters recaptured the town of Jalalaqsi in Hiiraan on Sunday. A regional commander said "
+                "his soldiers had regrouped outside the town and that 18 militants were killed.", date="2025-05-12")
+    (event,) = process(a, gaz).events
+    # (the capture had become the army's, the attackers' dead its toll)
+    assert (event.actor1, event.actor2, event.fatalities) == ("Al-Shabaab", "Military Forces of Somalia", 18)
+
+
+def test_hostages_rescued_or_freed_were_taken_before_and_make_no_abduction(gaz, article):
+    a = article("Soldiers rescued 22 kidnapped farmers near Gusau on Wednesday after a firefight with the gang. Police "
+                "freed three abducted traders in Kaduna the same day.", date="2025-05-15")
+    assert "Abduction/forced disappearance" not in [e.sub_event_type for e in process(a, gaz).events]
+
+
+@pytest.mark.parametrize("sides", ["dissidents of the former FARC", "FARC dissidents"])
+def test_farc_dissidents_are_not_the_farc(gaz, article, sides):
+    a = article(f"Clashes between the ELN and {sides} near Tame killed nine fighters on Monday.", date="2025-02-10")
+    assert [(e.actor1, e.actor2) for e in process(a, gaz).events] == [("ELN", "FARC Dissidents")]

@@ -986,3 +986,15 @@ def test_a_headlines_peoples_capital_with_no_article_is_a_reference_but_not_afte
     a = recognise(article("Clashes rock Sudanese capital as talks stall; the fund put money into Venture capital "
                           "deals."), gaz)
     assert [(m.text, m.kind) for m in a.mentions] == [("Sudanese", "demonym"), ("capital", "reference")]
+
+
+def test_a_run_an_apposition_calls_a_town_is_one_name_not_a_known_first_word(gaz, article):
+    a = recognise(article("Insurgents overran Bula Hawo Yabaal, a small town near the river, and later Adan Yabaal, "
+                          "a strategic town. Adan Yabaal had been held by the army."), gaz)
+    assert [m.text for m in a.mentions if "Adan" in m.text] == ["Adan Yabaal", "Adan Yabaal"]  # had been Aden (Yemen)
+
+
+def test_an_unknown_name_that_is_in_a_named_region_opens_its_sentence_as_a_place(gaz, article):
+    a = recognise(article("Gunmen struck a checkpoint in Diafarabe on Friday. Ndiakoura is in the Segou region, "
+                          "downstream."), gaz)
+    assert "Ndiakoura" in [m.text for m in a.mentions]

@@ -118,6 +118,9 @@ _ROAD_WORDS = ("by road", "by car", "by rail")
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|where|linking|connecting|leading|serving)\b")
 _COLLECTIVE = re.compile(r"\b(?:fighters|forces|troops|rebels|insurgents|front\s*lines?|frontlines?|they|them|"
                          r"opposition|advance|offensive|militants|units)\b", re.I)
+# "Troops came under fire near a village about 12 km south of Isabela City": the distance is the unnamed village's,
+# not the front's
+_UNNAMED_BEFORE = re.compile(r"\b(?:an?|one) (?:[\w-]+ )?(?:village|town|hamlet|settlement|spot|location)\s*,?\s*$")
 # "The city lies about 440 km south of Kyiv", "The town, some 15 km from ...": the subject is the settlement
 # named just before.
 _IT_LIES = re.compile(r"\W*It\s+(?:is|lies|sits|was)\b")
@@ -549,7 +552,7 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
     # ... nor where a ship was attacked ("they had attacked the bulk carrier Magic Seas in the Red Sea, about 50
     # nautical miles southwest of Hodeidah": the ship's position)
     if _COLLECTIVE.search(clause) and not _PARTICIPLE_CLAUSE.match(clause, clause.rfind(",") + 1) and \
-            not VESSEL.search(clause):
+            not VESSEL.search(clause) and not _UNNAMED_BEFORE.search(clause):
         passage = _passage_places(article, claim, sentence.start)
         if passage:
             claim.subjects = [Subject(m) for m in passage]

@@ -585,7 +585,8 @@ _PLANNED = re.compile(r"[^.;,]{0,50}?\b(?:are|is) (?:planned|scheduled|expected|
                       r"to (?:resume|begin|start|open|continue|take place|be held))\b", re.I)
 _PROTEST_MODAL = guarded(rf"\b(?:{_HYPOTHETICAL})\b", re.I)  # protesters demand and call for: no modality
 _GOVERNMENT = guarded(r"(?<!pro-)\b(?:government|govt|regime|state) (?:forces|troops|soldiers|positions|posts|bases)|"
-                      r"\b(?:army|troops|soldiers)\b|\bforces (?:loyal|allied) to the (?:government|state)\b", re.I)
+                      r"\b(?:army|troops|soldiers)\b|"
+                      r"\b(?:forces|brigades|units|militias) (?:loyal|allied) to the (?:government|state)\b", re.I)
 # Police and security forces in a fight ("Police exchanged fire with the gang", "Security forces killed the
 # attackers"): the state's (Police Forces for police).  No sign of armed conflict by themselves (they inspect a
 # blast, report a crime), so kept apart from _GOVERNMENT and counted for battles only.
@@ -806,7 +807,8 @@ _DESCRIBED = re.compile(r"-(?:led|backed|aligned|allied|linked|based|affiliated|
 # "the Fano militia", "the Ti Makak gang", "the Clan del Golfo gang": the noun first (cheap), then up to three
 # capitalised words before it, with the particles of Spanish and Arabic names.
 # (not "Ukraine's Khortytsia group of forces": an army's formation)
-_GROUP_NOUN = re.compile(r" (militias?|militiamen|fighters|rebels|insurgents|militants|gangs?|coalition|[Cc]artels?|"
+# ("the Radaa force": a group by its name; "the Indian Air Force" is a state's, its capital F its name's)
+_GROUP_NOUN = re.compile(r" (militias?|militiamen|fighters|rebels|insurgents|militants|gangs?|coalition|[Cc]artels?|force|"
                          r"(?:armed |militant |jihadist |rebel |extremist |insurgent )?"
                          r"group(?! of (?:forces|troops)))\b")
 _GROUP_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ (?:(?:de|del|de la|la|al|el) )?){0,2}[A-Z][\w'’-]+)$")
@@ -890,6 +892,7 @@ _ANAPHORA = guarded(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)
                     # "Russian forces had seized the village in August": the village just told
                     r"(?:captured|seized|took|retook|recaptured|overran|entered|stormed|clear(?:ing|ed)?) "
                     r"the (?:town|city|village)\b|"
+                    r"(?:hit|struck|shelled|bombed|pounded) the (?:town|city|village)\b|"  # "glide bombs hit the city"
                     r"there|the (?:towns|villages)|(?:edges?|outskirts|centre|center) of the (?:city|town|village)|"
                     r"in the port area|"
                     # "RSF vehicles massing east of the city"
@@ -1009,8 +1012,10 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+|"
 # "Al-Shabaab said its fighters had killed 27 soldiers", "the group claimed to have killed 40": a side's own count
 # of what it did, which an independent toll of the same event outweighs (ACLED takes the conservative figure)
 _CLAIMED_TOLL = guarded(r"\b(?:claimed|claims|claiming|saying) (?:to have|it had|it has|that it) killed\b|"
-                        # "JNIM said in a statement that it had killed 200 soldiers" (or "statement it had killed")
-                        r"\b(?:said|says)\b[^.]{0,40}?\b(?:that|statement) (?:it|they) (?:had |has |have )?killed\b|"
+                        # "JNIM said in a statement that it had killed 200 soldiers" (or "statement it had killed",
+                        # "JNIM said it had killed")
+                        r"\b(?:said|says)\b(?:[^.]{0,40}?\b(?:that|statement))? (?:it|they) (?:had |has |have )?"
+                        r"killed\b|"
                         r"\b(?:said|says|claimed|claims|announced)\b[^.]{0,80}?\b(?:its|their|our) (?:[\w-]+ )?"
                         r"(?:fighters|forces|militants|men|troops|units|soldiers|mujahideen) (?:had |have )?"
                         r"(?:carried out the (?:attack|assault|raid) and )?killed\b", re.I)
@@ -1026,9 +1031,11 @@ _JUDGED = re.compile(r"\b(?:called|described|branded|condemned|denounced|praised
 _THE_TARGET = re.compile(r"\s+the\s+(?:[\w-]+\s+)?(base|camp|post|outpost|garrison|barracks|checkpoint|village|town)\b")
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a second|a third|a separate|a further)\s+(?:[\w-]+\s+){0,2}$|\balso\s+$",
                              re.I)
-# "dozens of strikes on villages": many events, though the trigger read is "warplanes"
+# "dozens of strikes on villages": many events, though the trigger read is "warplanes"; "air strikes and tank fire
+# killed 30 across the Gaza Strip": many, though the toll's trigger is "tank fire"
 _MANY = guarded(r"\b(?:dozens|scores|hundreds|a series|a wave|waves|a barrage) of (?:[\w-]+ ){0,2}(?:strikes|raids|"
-                r"attacks|missiles|rockets|drones|shells)\b", re.I)
+                r"attacks|missiles|rockets|drones|shells)\b|\b(?:killed|killing) (?:[\w-]+ ){1,4}(?:across|throughout) ",
+                re.I)
 # "A day later", "two days later" (not "a day after X"): days after the event told before
 _DAYS_LATER = re.compile(r"\b(?:(a|one|two|three|four|five|six|seven|\d) (days?|weeks?) (later|earlier|before)|"
                          r"the (?:next|following) day|the (day before|previous day)|"
@@ -2233,7 +2240,7 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     if len(events) == 1 and events[0].fatalities and events[0].geo_precision == 3:
         events += _parts_told(article, sentence, events[0])
     if again and previous is not None and len(events) == 1 and _same_strike(events[0], previous, definite):
-        previous.fatalities = max(previous.fatalities, events[0].fatalities)
+        previous.fatalities = _larger_toll(previous, events[0])
         if _finer(events[0], previous):  # "The strike on Ohe Htein Twin village took place ...": the village of
             # the region told before
             previous.location, previous.location_text = events[0].location, events[0].location_text
@@ -2266,7 +2273,7 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
             event.actor2, event.inter2 = told.actor2, told.inter2
         return events
     if told is not None:  # "JNIM attacked villagers near Barsalogho ... Survivors said the gunmen shot at people"
-        told.fatalities = max(told.fatalities, events[0].fatalities)
+        told.fatalities = _larger_toll(told, events[0])  # (not as JNIM counts it: "JNIM said it had killed 100")
         return []
     return events
 
@@ -3030,6 +3037,20 @@ def _town_called(text: str, mention: Mention, word: str, same_sentence: bool) ->
 
 
 
+def _story_city(article: Article, sentence: Span, anaphor: re.Match) -> Mention | None:
+    """The town "the city" (or "the town") of ``anaphor`` is: the article's most named, else the one the passage
+    named last -- not a village so called ("near the village of Yunakivka ... the regional capital, Sumy. Glide bombs
+    hit the city": Sumy)."""
+    story = article.story_town()
+    if story is None or _village_for_city(story, anaphor):
+        story = _town_named_last(article, sentence)
+    return None if story is None or _village_for_city(story, anaphor) else story
+
+
+def _village_for_city(mention: Mention, anaphor: re.Match) -> bool:
+    return mention.feature == "village" and "city" in anaphor.group(0).lower()
+
+
 def _town_named_last(article: Article, sentence: Span) -> Mention | None:
     """The town the passage before the sentence named last -- not the dateline's, where the report was filed."""
     return next((m for m in reversed(article.mentions) if sentence.start - _PASSAGE <= m.start < sentence.start and
@@ -3068,12 +3089,13 @@ def _fallback_location(article: Article, sentence: Span, country: Mention | None
     if previous and (anaphor or follows):
         # "the city's southeast": the last town an event was placed at, not a quarter of it the text named since
         # (a town, or one the text calls a town though the gazetteer lacks it: not a camp by it)
-        towns = [e for e in previous if e.location.located and e.location.place.feature_code.startswith(_TOWN_CODES)
-                 or e.location.feature in ("town", "city")] if city else []
+        towns = [e for e in previous if (e.location.located and e.location.place.feature_code.startswith(_TOWN_CODES)
+                                         or e.location.feature in ("town", "city")) and
+                 not _village_for_city(e.location, anaphor)] if city else []
         # "17 people were killed in the fighting": the fighting told, not a capture told after it
         fights = [e for e in previous if e.sub_event_type == "Armed clash"] \
             if _THE_FIGHTING.search(sentence.text) else []
-        story = article.story_town() or _town_named_last(article, sentence) if city and not towns else None
+        story = _story_city(article, sentence, anaphor) if city and not towns else None
         if story is not None:  # "an assault on the city's eastern front" after shelling of a camp by it: the city
             return story, 2, f"{anaphor.group(0)} (near {story.text})"
         source = (towns or fights or previous)[-1]
@@ -3085,7 +3107,7 @@ def _fallback_location(article: Article, sentence: Span, country: Mention | None
         return source.location, max(2, source.geo_precision or 2), phrase
     # "The RSF said it had withdrawn from positions around the city": the story's city; "Carlos Manzo, the mayor of
     # Uruapan, was shot dead ... A gunman opened fire on him in the town's main square": the town just named
-    story = article.story_town() or _town_named_last(article, sentence) if city else None
+    story = _story_city(article, sentence, anaphor) if city else None
     if story is not None:
         return story, 2, f"{anaphor.group(0)} (near {story.text})"
     site = _SITE_AGAIN.search(sentence.text)
@@ -3277,7 +3299,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         troops = _government(facts, before) or state_speaks and _OWN_FORCES.search(text, 0, at) or by
         state = f"Military Forces of {_country_of(facts, by.group(1))}" if by else state
         return (state, "", 1, None) if troops else ("", "", None, None)  # no group's: "the group's commander was held"
-    sides = _sides_between(facts, text, at + len(trigger.span.text)) if trigger.event_type == "Battles" else []
+    sides = _sides_between(facts, text, at + len(trigger.span.text), state) if trigger.event_type == "Battles" else []
     if len(sides) > 1:  # "a clash between Eritrean troops and Tigrayan fighters": the two it names, in order
         return sides[0], sides[1], _side_inter(sides[0]), _side_inter(sides[1])
     if trigger.event_type == "Battles" and not named and _COMMUNAL.search(text, at, at + len(trigger.span.text) + 40):
@@ -3604,14 +3626,18 @@ def _target_groups(facts: _Facts, text: str, at: int) -> set[str]:
             _IN_THE_FIGHT.match(text, offset + len(name.split()[0]))}
 
 
-def _sides_between(facts: _Facts, text: str, end: int) -> list[str]:
-    """The states' forces and groups a 'between ... and ...' after the trigger names, in text order."""
+def _sides_between(facts: _Facts, text: str, end: int, state: str) -> list[str]:
+    """The states' forces and groups a 'between ... and ...' after the trigger names, in text order; the government's
+    forces named by no people ("between brigades loyal to the government and the Radaa force") are ``state``."""
     between = _BETWEEN_SIDES.match(text, end)
     if between is None:
         return []
     phrase = between.group(1)
     found = [(m.start(), f"Military Forces of {_country_of(facts, m.group(1))}")
              for m in _STATE_BY.finditer(phrase) if _country_of(facts, m.group(1))]
+    government = _government(facts, phrase) if state and not found else None
+    if government is not None:
+        found.append((government.start(), state))
     found += [(phrase.find(name.split()[0]), name) for name in _groups(facts, phrase)]
     return [name for _, name in sorted(found)]
 
@@ -4398,6 +4424,8 @@ def _follow_up_toll(article: Article, sentence: Span) -> None:
     if _lower_toll(article, sentence) or _killed_at_the_protest(article, sentence) or \
             _killed_in_the_riot(article, sentence):
         return
+    if _CLAIMED_TOLL.search(sentence.text) and any(e.fatalities for e in _in_passage(article, sentence)):
+        return  # "JNIM said it had killed more than 100 soldiers": a side's count beside a reported toll raises none
     # ... the violent one: "gangs attacked police positions, and officers withdrew. Four people were killed."
     # ... across a sentence that told only a withdrawal ("The insurgents withdrew on Saturday. At least 10 soldiers
     # were killed": the fight's dead)
@@ -4516,13 +4544,14 @@ def _state_of(event: Event) -> str:
 def _heard_between(article: Article, event: Event, sentence: Span) -> bool:
     """'... shelling positions around Stepanakert. Residents of Stepanakert said explosions could be heard. Officials
     said 32 people were killed': one sentence between that tells only what was heard or seen of it, there -- or who
-    fled it, and where to ("Residents fled toward Lascahobas")."""
+    fled it, and where to ("Residents fled toward Lascahobas") -- and at most one that tells who claimed it."""
     between = _sentences_in_between(article, event.sentence, sentence)
-    if len(between) != 1 or not _SENSED.search(between[0].text):
+    heard = [s for s in between if not _CLAIMED.search(s.text)]
+    if len(heard) != 1 or len(between) > 2 or not _SENSED.search(heard[0].text):
         return False
     places, gone_to = set(), None
     for m in article.mentions:
-        if between[0].start <= m.start < between[0].end and m.kind == "toponym" and m.place is not None:
+        if heard[0].start <= m.start < heard[0].end and m.kind == "toponym" and m.place is not None:
             # (and those listed after a destination: "toward Saut-d'Eau and Lascahobas")
             listed = gone_to is not None and article.text[gone_to.end:m.start] in (" and ", ", ", ", and ")
             gone_to = m if listed or not _not_destination(article.text, m) else None
@@ -5107,7 +5136,8 @@ def _merge_repeats(article: Article) -> None:
         for part in joined:  # "Hezbollah fired dozens of rockets at northern Israel ... about 40 rockets were fired
             if _unnamed(part.actor1) and not _unnamed(event.actor1) and event.actor1 != part.actor2:  # toward
                 part.actor1, part.inter1 = event.actor1, event.inter1  # Kiryat Shmona": Hezbollah's
-        rest = event.fatalities - sum(p.fatalities for p in joined)
+        # (a side's claim of what it killed leaves nothing beyond the precise reports: "JNIM said it had killed 200")
+        rest = 0 if _CLAIMED_TOLL.search(event.sentence.text) else event.fatalities - sum(p.fatalities for p in joined)
         untold = [p for p in joined if not p.fatalities]
         if len(untold) == 1 and rest > 0 and _parts_counted(article.text) == len(joined):  # "killed 17 in two
             untold[0].fatalities = rest  # operations": 11 in a raid at A, the others in a gunfight at B

@@ -123,6 +123,8 @@ _WORD_THEN_COMMA = re.compile(r"\s+(?:front|area|district|village|town|camp|base
 _DIRECTION_FROM_NEXT = re.compile(r",\s+(?:just\s+)?(?:north|south|east|west)(?:-?(?:north|south))?(?:-?(?:east|west))?"
                                   r"\s+of\s+(?:the\s+)?", re.I)
 _DIRECTION_ALONE_KM = 25
+# "... west of the city": a distance measured from the town the sentence called a city (or town) before
+_CITY_NAMED_BEFORE = re.compile(r"(city|town)\b(?!\s+(?:of|hall|centre|center|council)\b)", re.I)
 _WORLD_CITY_POPULATION = 1_000_000
 # "St. Petersburg" is Saint Petersburg's own name, not another name of it.
 _TITLE_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
@@ -1399,8 +1401,16 @@ def _measured_from(article: Article, mention: Mention, approximate: bool = False
             (1.609 if measured.group("unit").lower().startswith("mi") else 1.0)
     else:
         measured, stated = _DIRECTION_FROM_NEXT.match(article.text, end), _DIRECTION_ALONE_KM
-    return stated, None if measured is None else next(
-        (m for m in article.mentions if m.start == measured.end() and (m.located or approximate and m.place)), None)
+    if measured is None:
+        return stated, None
+    anchor = next((m for m in article.mentions if m.start == measured.end() and (m.located or approximate and m.place)),
+                  None)
+    word = _CITY_NAMED_BEFORE.match(article.text, measured.end()) if anchor is None else None
+    if word is not None:  # "in the city of Sweida and the town of al-Mazraa, about 10 km west of the city": Sweida
+        sentence = article.sentence_at(mention.start)
+        anchor = next((m for m in reversed(article.mentions) if sentence.start <= m.start < mention.start and
+                       m.located and m.place.kind == "place" and m.feature == word.group(1).lower()), None)
+    return stated, anchor
 
 
 def _framing_unit(article: Article, mention: Mention, focus: Place) -> Place | None:

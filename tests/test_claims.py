@@ -959,3 +959,10 @@ def test_the_area_is_the_place_the_text_called_an_area_and_no_town_named_last(ga
     town = claims_of(article("Tanks pushed into the town of Beit Hanoun on Monday. The area lies about 3 km from "
                              "Sderot."), gaz)
     assert [s.mention.text for s in area[0].subjects] == ["Shujaiya"] and town[0].subjects == []
+
+
+def test_a_distance_told_of_an_unnamed_village_is_not_the_fronts(gaz, article):
+    a = process(article("Two soldiers were killed in a firefight with militants in Sumisip on Friday. Troops came "
+                        "under fire near a village about 12 km south of Isabela City.", date="2025-06-21"), gaz)
+    (claim,) = a.claims
+    assert claim.subjects == [] and claim.verdict == "unverifiable"  # had been Sumisip, judged inconsistent

@@ -6304,3 +6304,37 @@ def test_hostages_rescued_or_freed_were_taken_before_and_make_no_abduction(gaz, 
 def test_farc_dissidents_are_not_the_farc(gaz, article, sides):
     a = article(f"Clashes between the ELN and {sides} near Tame killed nine fighters on Monday.", date="2025-02-10")
     assert [(e.actor1, e.actor2) for e in process(a, gaz).events] == [("ELN", "FARC Dissidents")]
+
+
+def test_a_toll_told_after_who_fled_and_who_claimed_the_attack_is_its_toll(gaz, article):
+    a = article("Gunmen stormed the town of Kenscoff on Saturday, setting fire to homes and a clinic. Families fled "
+                "towards Petion-Ville. The Viv Ansanm coalition claimed the attack. Officials said at least 15 people "
+                "were killed.", date="2025-04-07")
+    assert [(e.location.text, e.fatalities) for e in process(a, gaz).events] == [("Kenscoff", 15)]
+
+
+def test_a_toll_across_a_territory_of_strikes_and_shelling_keeps_what_its_precise_strike_did_not_count(gaz, article):
+    a = article("Israeli air strikes and artillery fire killed 41 people across the Gaza Strip on Tuesday, medics "
+                "said. In Deir al-Balah, a strike on a house killed a man and his two sons.", date="2025-07-02")
+    assert sorted((e.location.text, e.fatalities) for e in process(a, gaz).events) == \
+        [("Deir al-Balah", 3), ("Gaza Strip", 38)]  # had been one event of 41 at Deir al-Balah
+
+
+def test_the_city_struck_after_a_village_is_the_city_the_passage_named_not_the_village(gaz, article):
+    a = article("Ukrainian troops fought off Russian assaults near the village of Andriivka in the Sumy region on "
+                "Friday. Andriivka lies about 30 km north of the regional capital, Sumy. Russian drones struck the "
+                "city at night, wounding two people.", date="2025-06-14")
+    assert [e.location.place.name for e in process(a, gaz).events][-1] == "Sumy"
+
+
+def test_a_sides_claim_of_what_it_killed_leaves_no_toll_beside_the_attack_it_claims(gaz, article):
+    a = article("Jihadist fighters attacked an army base in Diapaga on Thursday, killing 15 soldiers, security sources "
+                "said. Witnesses said the fighters overran the town's main camp before withdrawing. JNIM said it had "
+                "killed more than 100 soldiers, a figure that could not be verified.", date="2025-05-16")
+    assert [(e.location.text, e.fatalities) for e in process(a, gaz).events] == [("Diapaga", 15)]
+
+
+def test_fighting_between_brigades_loyal_to_the_government_and_a_named_force(gaz, article):
+    a = article("Fighting broke out between brigades loyal to the government and the Nawasi force in Tripoli on "
+                "Monday, residents said.", date="2025-05-13")
+    assert [(e.actor1, e.actor2) for e in process(a, gaz).events] == [("Military Forces of Libya", "Nawasi")]

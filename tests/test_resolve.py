@@ -1299,3 +1299,10 @@ def test_a_city_abroad_far_beyond_a_front_the_text_measures_from_a_town_is_no_re
 def test_a_region_named_by_another_name_of_its_seat_is_that_province(gaz, article):
     found = resolved(article("Glide bombs struck two villages in the Kharkov region overnight."), gaz)
     assert (found["Kharkov"].place.name, found["Kharkov"].place.kind) == ("Kharkivska", "admin1")
+
+
+def test_a_town_measured_from_the_city_its_sentence_named_is_near_that_city(gaz, article):
+    a = resolve(recognise(article("Troops clashed with local fighters in the city of Sweida and in the village of "
+                                  "al-Mazraa, about 10 km west of the city, on Tuesday."), gaz), gaz)
+    mazraa = next(m for m in a.mentions if m.text == "al-Mazraa")
+    assert mazraa.place.country == "SY"  # had been El Mazra'a in Israel, 141 km off

@@ -172,7 +172,7 @@ _ROADS_NAMED = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’
 # "Cameroon's ", "South Kordofan's " before a name
 _OWNER_PHRASE = re.compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+$")
 _FEATURE_AFTER = re.compile(
-    r"^\s+(province|governorate|region|district|territory|county|oblast|state|city|town|village|"
+    r"^\s+(province|governorate|region|district|township|territory|county|oblast|state|city|town|village|"
     r"(?:refugee\s+)?camp|area|"
     r"countryside|LGA|regency|local\s+government(?:\s+area)?|"
     r"airport|border|crossing|neighbou?rhood|quarter|suburb|favelas?|gas\s+field|oil\s?field|refinery)\b", re.I)

@@ -281,7 +281,7 @@ def _named_countries(article: Article, gazetteer: Gazetteer) -> set[str]:
 _CONTAINED_BY = re.compile(r",\s*|\s+(?:local\s+government\s+area|LGA)\s+(?:of|in)\s+|"
                            # "the Bassa local government area of Plateau state"
                            r"(?:\s+(?:air\s?base|airfield|airport|military\s+base|base|refinery|oil\s+depot|"
-                           r"(?:power|pumping)\s+station|port))?"
+                           r"(?:power|pumping)\s+station|port|(?:oil|gas)\s?field|township))?"
                            # "Maga, a town in Nigeria's northwestern Kebbi state"
                            r"(?:,\s+an?\s+(?:[a-z-]+\s+)?(?:town|village|city|hamlet|community|settlement))?"
                            r",?\s+in\s+(?:the\s+)?(?:(?:far\s+|south|north)?"
@@ -381,7 +381,10 @@ def _containers(mention: Mention, gazetteer: Gazetteer) -> list[Place]:
     kinds = ("admin1",) if mention.feature in _ADMIN_FEATURES else ("country", "admin1")
     if mention.place is not None and mention.place.kind in kinds:  # "Newcastle, NSW": resolved by its initials
         return [mention.place]
-    return [c.place for c in gazetteer.lookup(mention.text, limit=5) if c.place.kind in kinds]
+    found = [c.place for c in gazetteer.lookup(mention.text, limit=5) if c.place.kind in kinds]
+    if not found and mention.feature in _ADMIN_FEATURES:  # "the Duhok province": a governorate the packages file as
+        found = [c.place for c in gazetteer.lookup(mention.text, limit=5) if c.place.kind == "admin2"][:1]  # a unit
+    return found  # of the second level, under its region
 
 
 def _within(place: Place, container: Place) -> bool:

@@ -1306,3 +1306,17 @@ def test_a_town_measured_from_the_city_its_sentence_named_is_near_that_city(gaz,
                                   "al-Mazraa, about 10 km west of the city, on Tuesday."), gaz), gaz)
     mazraa = next(m for m in a.mentions if m.text == "al-Mazraa")
     assert mazraa.place.country == "SY"  # had been El Mazra'a in Israel, 141 km off
+
+
+def test_a_field_the_gazetteer_lacks_in_a_governorate_filed_as_a_second_level_unit_is_placed_there(gaz, article):
+    a = resolve(recognise(article("A drone hit the Khor Zirgan gas field in the Duhok province on Monday, officials "
+                                  "in Erbil said."), gaz), gaz)
+    field = next(m for m in a.mentions if m.text == "Khor Zirgan")
+    assert (field.place.name, field.approximate) == ("Dohuk", True)  # had been Erbil, the town named most
+
+
+def test_a_township_the_gazetteer_lacks_is_placed_in_the_state_named_after_it(gaz, article):
+    a = resolve(recognise(article("Rebels seized a police post in Matupi township in Chin state after clashes near "
+                                  "Sittwe."), gaz), gaz)
+    town = next(m for m in a.mentions if m.text == "Matupi")
+    assert (town.feature, town.place.name) == ("township", "Chin")

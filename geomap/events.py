@@ -327,7 +327,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      "Excessive force against protesters",
      "Demonstrations"),
     (r"\b(?:tear gas|water cannons?|pepper spray|stun grenades|"
-     r"dispers(?:ed|e|ing) (?:the |a )?(?:[\w-]+ )?(?:protesters|demonstrators|crowds?|rall(?:y|ies))|"
+     # (the crowd dispersed looked at, not taken: "disperse protesters who threw bottles" tells their riot too)
+     r"dispers(?:ed|e|ing)(?= (?:the |a )?(?:[\w-]+ )?(?:protesters|demonstrators|crowds?|rall(?:y|ies))\b)|"
      r"(?:beat|clubbed|scuffled with|arrested|detained) (?:[\w-]+ ){0,3}(?:protesters|demonstrators))\b", "Protests",
      "Protest with intervention", "Demonstrations"),
     # A demonstration or a rally of people, not a product's, a garden's or the stock market's (nor a ban on them:
@@ -597,6 +598,7 @@ _POLICE = re.compile(r"\b(?:police(?:men)?|gendarmes|gendarmerie|security (?:for
 _SPEAKING_AFTER = re.compile(r"\s+(?:said|say|says|told|reported)\s*[,.;]")
 _ASIDE_BEFORE = re.compile(r",\s+(?:the\s+|local\s+)?$")
 # "Moroccan police shot dead three people": the police, the subject right before an attack's verb
+_CROWD_FORCE = re.compile(r"\b(?:tear gas|water cannons?|pepper spray|stun grenades|rubber bullets|batons)\b")
 _POLICE_ACTING = re.compile(r"\b(?:police(?:men)?|security forces|gendarmes)\s+(?:[a-z]+ly\s+)?(?:ha(?:ve|d)\s+)?$",
                             re.I)
 # "... said its forces had repelled 40 assaults": the speaking state's own forces.
@@ -3211,8 +3213,11 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if trigger.event_type in ("Protests", "Riots"):  # "Israeli troops fired tear gas at residents": those troops
         troops = next((country for m in _STATE_BY.finditer(sentence.text, 0, trigger.span.start - sentence.start)
                        if (country := _country_of(facts, m.group(1)))), None)
-        # ... or the police that did ("Peruvian police clashed with protesters")
-        faced = _POLICE_ACTING.search(sentence.text, 0, trigger.span.start - sentence.start) is not None
+        # ... or the police that did ("Peruvian police clashed with protesters"; "police used pepper spray to disperse
+        # protesters who threw bottles": a riot the police's force met)
+        faced = _POLICE_ACTING.search(sentence.text, 0, trigger.span.start - sentence.start) is not None or \
+            trigger.event_type == "Riots" and _CROWD_FORCE.search(sentence.text) is not None and \
+            _POLICE.search(sentence.text) is not None
         return _demonstration_sides(trigger, where, f"Military Forces of {troops}" if troops else None, faced)
     offset = trigger.span.start - sentence.start
     clauses = _CLAUSE_BREAK.split(sentence.text[:offset])

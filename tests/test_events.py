@@ -6338,3 +6338,10 @@ def test_fighting_between_brigades_loyal_to_the_government_and_a_named_force(gaz
     a = article("Fighting broke out between brigades loyal to the government and the Nawasi force in Tripoli on "
                 "Monday, residents said.", date="2025-05-13")
     assert [(e.actor1, e.actor2) for e in process(a, gaz).events] == [("Military Forces of Libya", "Nawasi")]
+
+
+def test_protesters_dispersed_who_threw_bottles_rioted_facing_the_police(gaz, article):
+    a = article("Thousands rallied in Skopje on Friday. Late at night police fired tear gas to disperse demonstrators "
+                "who threw stones at the parliament building.", date="2025-03-22")
+    assert [(e.event_type, e.actor1, e.actor2) for e in process(a, gaz).events] == \
+        [("Riots", "Rioters (North Macedonia)", "Police Forces of North Macedonia")]

@@ -88,6 +88,8 @@ _NOT_DISTANCE_AFTER = re.compile(r"^\s*(?:long|wide|deep|high|tall|per\s+hour|an
 _BORDER = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*(?:[\s/–-]+[A-Z][\w’'-]*)?\s+(?:border|frontier)\b|"
                      r"(?:border|frontier)\s+with\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 _BARE_BORDER = re.compile(r"the\s+(?:border|frontier)\b(?!\s+(?:with|of|between)\b)")
+# "Walikale, a mining town about 130 km ...": the town the distance describes
+_TOWN_DESCRIBED = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:town|city|village|hub|settlement)\s+")
 # Between a distance and its anchor: "the", "the Turkish town of", "the eastern Ukrainian city of", "the Syrian"
 # (capital), "the state capital, ", "the Houthi-held capital"
 _APPOSITION = re.compile(r"^(?:the\s+)?(?:[a-z’'-]+\s+){0,2}?(?:[A-Z][a-z]+(?:-[a-z]+)?\s+)?(?:[a-z’'-]+\s+){0,5}?"
@@ -485,9 +487,12 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
     # dateline's town, dated or not ("KYIV, Oct 2 -", "KYIV (AP) -- Russian forces are now within 5 km of ...": where
     # the story was filed)
     anchors = [c.anchor for c in article.claims] + [claim.anchor]  # a town measured from is no subject ("Sake, some
-    # 25 km west of Goma, ... within 10 km of the city")
+    # 25 km west of Goma, ... within 10 km of the city") -- unless the claim describes it ("within 30 km of Walikale, a
+    # mining town about 130 km west of Goma": Walikale)
     named = [m for m in article.mentions if sentence.start <= m.start < claim_start and m.kind == "toponym"
-             and not any(m is anchor for anchor in anchors) and m.feature != "modifier"
+             and (not any(m is anchor for anchor in anchors) or _TOWN_DESCRIBED.fullmatch(article.text, m.end,
+                                                                                           claim_start))
+             and m.feature != "modifier"
              and not DATELINE.match(article.text, m.start) and not DATELINE_UNDATED.match(article.text, m.start)
              and (m.place is None or m.place.kind == "place" or m.approximate or m.place.feature_code == "ISL" or
                   _described_region(article.text, m, claim_start))]

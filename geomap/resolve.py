@@ -344,7 +344,10 @@ def explicit_context(article: Article, gazetteer: Gazetteer) -> None:
                     not _salient_town(first.text, containers[0].country, gazetteer) and (
                         unit is not None or len(containers) == 1 and {"in", "of"} & set(between.split()) and (
                             second.feature in _UNIT_FEATURES or containers[0].kind == "country" and
-                            _PART_WORD.search(between) and not _known_unit(first.text, gazetteer))):
+                            _PART_WORD.search(between) and not _known_unit(first.text, gazetteer) or
+                            # "the village of Kibati in North Kivu": a province by its name alone
+                            containers[0].kind == "admin1" and second.place in (None, containers[0]) and
+                            first.feature in ("village", "town"))):
                 _choose(first, Candidate(containers[0], 0.0, containers[0].name, "focus"), "explicit-context",
                         f"'{first.text}' is not in the gazetteer within {second.text}: placed approximately there")
                 first.approximate = True

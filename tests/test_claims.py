@@ -966,3 +966,10 @@ def test_a_distance_told_of_an_unnamed_village_is_not_the_fronts(gaz, article):
                         "under fire near a village about 12 km south of Isabela City.", date="2025-06-21"), gaz)
     (claim,) = a.claims
     assert claim.subjects == [] and claim.verdict == "unverifiable"  # had been Sumisip, judged inconsistent
+
+
+def test_a_town_measured_from_is_the_subject_of_the_distance_its_apposition_tells(gaz, article):
+    a = process(article("The rebels were within 20 km of Lubero, a trading town about 150 km north of Goma, on "
+                        "Tuesday.", date="2025-02-04"), gaz)
+    second = a.claims[-1]
+    assert [s.mention.text for s in second.subjects] == ["Lubero"]

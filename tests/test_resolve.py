@@ -1320,3 +1320,10 @@ def test_a_township_the_gazetteer_lacks_is_placed_in_the_state_named_after_it(ga
                                   "Sittwe."), gaz), gaz)
     town = next(m for m in a.mentions if m.text == "Matupi")
     assert (town.feature, town.place.name) == ("township", "Chin")
+
+
+def test_a_village_the_gazetteer_lacks_in_a_province_named_without_its_word_is_placed_in_it(gaz, article):
+    a = resolve(recognise(article("Rebels seized the village of Kanyabayonga-Sud in North Kivu, then shelled Goma."),
+                          gaz), gaz)
+    village = next(m for m in a.mentions if m.text == "Kanyabayonga-Sud")
+    assert (village.place.name, village.approximate) == ("Nord-Kivu", True)  # had been Goma, the town named

@@ -79,6 +79,9 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:chemical (?:attacks?|weapons?)|sarin|chlorine gas)\b", "Explosions/Remote violence", "Chemical weapon", "Political violence"),
     (r"\b(?:air ?strikes?|air raids?|warplanes?|(?:guided )?(?:aerial|glide|guided) bombs?|(?:fighter )?jets (?:ha[sd] |have )?(?:also |later |then )?(?:struck|hit|bombed|pounded|targeted|attacked|killed)|aircraft (?:ha[sd] |have )?(?:also |later |then )?(?:struck|hit|bombed|pounded|targeted|attacked|killed)|drone strikes?|drone attacks?|bombing raids?|"
      r"dropped (?:[\w-]+ ){0,2}bombs? on|"
+     # "coalition aircraft carried out strikes on Houthi reinforcements"
+     r"(?:aircraft|jets|warplanes|planes|drones) (?:ha[sd] |have )?(?:carried out|conducted|launched) "
+     r"(?:[\w-]+ ){0,2}(?:strikes|raids)|"
      r"(?:sent|scrambled|deployed) (?:[\w-]+ ){0,3}(?:jets|warplanes|aircraft|planes) to (?:bomb|strike|attack|hit)|"
      r"air ?forces?(?= (?:(?!said |says )[\w-]+ ){0,3}(?:struck|bombed|hit|pounded|targeted|killed|destroyed|carried out|"
      r"conducted|launched))|"  # not "the air force said Russia had launched 45 drones"
@@ -135,7 +138,8 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\bclash(?:ed|es)?(?: (?:broke out|erupted))? with (?:the )?(?:[\w-]+ ){0,2}(?:students|protesters|demonstrators|"
      r"rioters|youths|stone-throwers|supporters)\b", "Riots",
      "Violent demonstration", "Demonstrations"),
-    (r"\b(?:clash(?:es|ed)?|clashing with|heavy fighting|fighting between|fighting with (?:the )?(?:[\w-]+ ){0,2}(?:rebels?|"
+    (r"\b(?:clash(?:es|ed)?|clashing with|(?:heavy|fierce|intense|bitter) fighting|fighting between|"
+     r"fighting with (?:the )?(?:[\w-]+ ){0,2}(?:rebels?|"
      r"militants?|insurgents?|troops|army|forces|jihadists?|gunmen|militias?|militiamen|fighters|dissidents|"
      r"guerrillas?)|(?:exchanged|traded) (?:[\w-]+ ){0,2}(?:gun)?fire(?: and (?:[\w-]+ ){0,2}fire)?|"
      r"(?:an|heavy) exchanges? of (?:gun)?fire|(?:repelled|repulsed|beat back|fought off) (?:\w+ ){0,3}(?:attacks?|"
@@ -189,7 +193,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?=[^.]{0,30}\bkill(?:ed|ing)\b)|"
      r"(?:attacked|ambushed|opened fire on|fired on|fired at|fought) (?:an? |the )?(?:\w+ ){0,2}"
      r"(?:police(?:men| officers)?|"
-     r"soldiers|troops|security forces|servicemen|army|military|positions))\b",
+     r"soldiers|troops|security forces|servicemen|army|military|positions)|"
+     # "launched a large-scale attack on government positions": the attack by its noun
+     r"(?:launched|mounted|carried out) (?:an? |their |its )?(?:[\w-]+ ){0,2}(?:attack|assault|offensive) on "
+     r"(?:[\w'’-]+ ){0,2}(?:positions|bases?|posts?|outposts?|barracks|garrisons?|checkpoints?))\b",
      "Battles", "Armed clash", "Political violence"),
     # (not protests said to have been "hijacked")
     # ... "after 25 schoolgirls were seized in Kebbi state"
@@ -647,6 +654,9 @@ _SPEAKER = re.compile(r"\b(?:said|says|announced|claimed)\b[\w\s]{0,25}?\b(?:it|
 # "Islamic State claimed responsibility", "JNIM claimed the raid": the group behind the article's attacks.
 _CLAIMED = re.compile(r"\b(?:claimed (?:responsibility|the (?:attack|raid|bombing|strike|ambush|assault))|"
                       r"said (?:it|they) (?:had )?carried out the (?:attack|raid|bombing|strike|ambush|assault)|"
+                      # "The West Papua National Liberation Army said its fighters carried out the killings"
+                      r"said (?:its|their) (?:fighters|militants|members|men) (?:had )?carried out the "
+                      r"(?:attack|raid|bombing|strike|ambush|assault|killings?)|"
                       r"said (?:it|they) had targeted|"  # "The Houthis said they had targeted sites in the city"
                       # "Hamas's armed wing said its fighters had targeted an armoured vehicle"
                       r"said (?:its|their) (?:fighters|militants|members|men) (?:had )?(?:targeted|attacked|struck|"
@@ -835,6 +845,7 @@ _GROUP_SUFFIX = {"militia": " Militia", "militias": " Militia", "militiamen": " 
                  "gangs": " Gang", "cartel": " Cartel", "Cartel": " Cartel", "cartels": " Cartel", "Cartels": " Cartel"}
 _NAMED_BODIES = (" Militia", " Gang", " Cartel")  # a place may name one ("the Misrata militia", "the Sinaloa Cartel")
 # A faith alone names no group ("a Muslim rebel group"), though with a people it may ("Malay Muslim insurgents")
+_PEOPLE_SUFFIXES = ("ian", "an", "n", "ese", "i")  # Papua-n, Tigray-an, Kashmir-i
 _FAITHS = frozenset({"muslim", "jewish", "hindu", "buddhist", "catholic", "protestant"})
 # Words that describe fighters rather than name their group ("Islamist fighters", "Druze militias").
 _DESCRIPTIVE = frozenset("""islamist jihadist rebel armed tribal local allied rival ethnic sunni shia shiite christian
@@ -3216,8 +3227,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         # ... or the police that did ("Peruvian police clashed with protesters"; "police used pepper spray to disperse
         # protesters who threw bottles": a riot the police's force met)
         faced = _POLICE_ACTING.search(sentence.text, 0, trigger.span.start - sentence.start) is not None or \
-            trigger.event_type == "Riots" and _CROWD_FORCE.search(sentence.text) is not None and \
-            _POLICE.search(sentence.text) is not None
+            trigger.event_type == "Riots" and _CROWD_FORCE.search(sentence.text) is not None
         return _demonstration_sides(trigger, where, f"Military Forces of {troops}" if troops else None, faced)
     offset = trigger.span.start - sentence.start
     clauses = _CLAUSE_BREAK.split(sentence.text[:offset])
@@ -3965,7 +3975,9 @@ def _a_group(facts: _Facts, name: str) -> bool:
         return not _of_a_people(facts, qualifiers) and " ".join(qualifiers) not in {m.text for m in facts.countries}
     if _FORMATION_NOUN.search(name.rsplit(" ", 1)[-1]):  # "the 444th Brigade", not "the Israeli Air Force"
         return not _of_a_people(facts, qualifiers) and not any(w.lower() in _STATE_UNITS for w in qualifiers)
-    return name not in facts.names
+    # (nor the people of a place the text names: "Papuan rebels" where it names Papua, "Kashmiri militants")
+    return name not in facts.names and not any(name.endswith(suffix) and name[:-len(suffix)] in facts.names
+                                               for suffix in _PEOPLE_SUFFIXES)
 
 
 def _of_a_people(facts: _Facts, words: list[str]) -> bool:

@@ -6345,3 +6345,28 @@ def test_protesters_dispersed_who_threw_bottles_rioted_facing_the_police(gaz, ar
                 "who threw stones at the parliament building.", date="2025-03-22")
     assert [(e.event_type, e.actor1, e.actor2) for e in process(a, gaz).events] == \
         [("Riots", "Rioters (North Macedonia)", "Police Forces of North Macedonia")]
+
+
+def test_an_attack_launched_on_positions_and_fierce_fighting_are_a_battle(gaz, article):
+    a = article("Rebel fighters launched a dawn attack on government positions near Kidal on Sunday, sparking fierce "
+                "fighting that killed 14 people.", date="2025-03-04")
+    assert [(e.sub_event_type, e.location.text, e.fatalities) for e in process(a, gaz).events] == \
+        [("Armed clash", "Kidal", 14)]
+
+
+def test_aircraft_that_carried_out_strikes_made_air_strikes(gaz, article):
+    a = article("Coalition aircraft carried out strikes on rebel reinforcements near Sirwah on Friday.",
+                date="2025-03-08")
+    assert [e.sub_event_type for e in process(a, gaz).events] == ["Air/drone strike"]
+
+
+def test_officers_firing_tear_gas_at_a_crowd_that_burned_tyres_faced_its_riot(gaz, article):
+    a = article("In Nakuru, officers fired tear gas at protesters who blocked roads with burning tyres on Monday.",
+                date="2025-07-08")
+    assert [(e.event_type, e.actor2) for e in process(a, gaz).events] == [("Riots", "Police Forces of Kenya")]
+
+
+def test_the_people_of_a_place_the_text_names_are_no_group(gaz, article):
+    a = article("Separatist rebels in the Papua region shot dead four gold miners in Yahukimo on Sunday, police said.",
+                date="2025-06-23", title="Papuan rebels kill four miners")
+    assert {e.actor1 for e in process(a, gaz).events} == {"Unidentified Armed Group (Indonesia)"}

@@ -6370,3 +6370,9 @@ def test_the_people_of_a_place_the_text_names_are_no_group(gaz, article):
     a = article("Separatist rebels in the Papua region shot dead four gold miners in Yahukimo on Sunday, police said.",
                 date="2025-06-23", title="Papuan rebels kill four miners")
     assert {e.actor1 for e in process(a, gaz).events} == {"Unidentified Armed Group (Indonesia)"}
+
+
+def test_a_group_that_said_its_fighters_carried_out_the_killings_claims_them(gaz, article):
+    a = article("Gunmen killed nine villagers near Gwoza on Tuesday. The Lakurawa group said its fighters carried out "
+                "the killings.", date="2025-06-25")
+    assert [e.actor1 for e in process(a, gaz).events] == ["Lakurawa"]

@@ -45,6 +45,7 @@ _LANDMARK_ID_BASE = -1_100_000
 _WIDE_UNIT_KM, _CITY_POPULATION, _SAME_POINT_KM = 100, 100_000, 5
 _SEAT_SHARE = 0.1  # of its province's people that a namesake town needs to be the default for the name
 _AIRPORT_ID_BASE = -2_000_000
+_SITE_TOWN_KM = 50  # a site (camp, airport) lies in the province of the nearest town of its country this close
 _SAME_AIRFIELD_KM = 3
 _MILITARY = re.compile(r"\b(?:air ?base|air force|military)\b", re.IGNORECASE)
 _GENERIC_AIRPORT_WORDS = frozenset("regional municipal county community state city memorial national metropolitan "
@@ -89,6 +90,7 @@ def build_default(target: Path, progress: Progress | None = None) -> None:
         _add_continents(writer)
         _add_macroregions(writer)
         _add_airports(writer, _add_landmarks(writer))
+        _sites_in_provinces(writer, cities)
         report("curated aliases", 4, 6)
         add_curated(writer)
         writer.record_sources(SOURCE_DETAILS)
@@ -319,6 +321,24 @@ def _add_landmarks(writer: IndexWriter) -> dict[int, tuple[float, float]]:
         if row["feature_code"] == "AIRB":
             bases[place_id] = (lat, lon)
     return bases
+
+
+def _sites_in_provinces(writer: IndexWriter, cities: dict[str, dict]) -> None:
+    """Landmarks and airports come with no province: each lies in that of the nearest town of its country within
+    _SITE_TOWN_KM, so that shelling of the Abu Shouk camp is shelling in North Darfur."""
+    cells: dict[tuple[str, int, int], list[tuple[float, float, str]]] = defaultdict(list)
+    for city in cities.values():
+        if city["admin1code"]:
+            cells[(city["countrycode"], math.floor(city["latitude"]), math.floor(city["longitude"]))].append(
+                (city["latitude"], city["longitude"], city["admin1code"]))
+    sites = writer.db.execute("SELECT id, lat, lon, country FROM places WHERE fclass = 'S' AND admin1 = ''").fetchall()
+    for place_id, lat, lon, country in sites:
+        # (the cells around hold every town within 50 km, but beyond 63 degrees, where a degree of longitude is less)
+        near = [town for dlat in (-1, 0, 1) for dlon in (-1, 0, 1)
+                for town in cells.get((country, math.floor(lat) + dlat, math.floor(lon) + dlon), ())]
+        distance, admin1 = min(((haversine_km(lat, lon, t[0], t[1]), t[2]) for t in near), default=(math.inf, ""))
+        if distance <= _SITE_TOWN_KM:
+            writer.db.execute("UPDATE places SET admin1 = ? WHERE id = ?", (admin1, place_id))
 
 
 def _add_airports(writer: IndexWriter, bases: dict[int, tuple[float, float]]) -> None:

@@ -5153,6 +5153,9 @@ def _merge_repeats(article: Article) -> None:
         for part in joined:  # "Hezbollah fired dozens of rockets at northern Israel ... about 40 rockets were fired
             if _unnamed(part.actor1) and not _unnamed(event.actor1) and event.actor1 != part.actor2:  # toward
                 part.actor1, part.inter1 = event.actor1, event.inter1  # Kiryat Shmona": Hezbollah's
+            if (part.time_precision or 1) > (event.time_precision or 1):  # "seized four towns early on Tuesday ...
+                part.event_date, part.time_precision = event.event_date, event.time_precision  # had taken Halfaya,
+                # ...": Tuesday's, the day the vaguer report told
         # (a side's claim of what it killed leaves nothing beyond the precise reports: "JNIM said it had killed 200")
         rest = 0 if _CLAIMED_TOLL.search(event.sentence.text) else event.fatalities - sum(p.fatalities for p in joined)
         untold = [p for p in joined if not p.fatalities]
@@ -5466,7 +5469,8 @@ def _tells_of(broad: Event, precise: Event) -> bool:
     overrun told as the fight it was; a protest however told), or one of them naming no actor ("No group claimed the
     kidnapping"; "A jet dropped two bombs on Tar Taing village"), at the same place for a sentence going on from the
     one before, not of another day (the day a group claimed it is no day of its own: "JNIM claimed the attack on
-    Monday, saying it had killed 100 soldiers")."""
+    Monday, saying it had killed 100 soldiers"; a precise report that tells no day is of the day of a vaguer one placed
+    in a unit)."""
     if precise.trigger == broad.trigger and precise.sentence is broad.sentence and _told_as_part(precise):
         return True  # "eight killed in clashes across the country, including two in Nairobi": a part it told
     if _COUNTRYWIDE.search(broad.sentence.text):
@@ -5485,7 +5489,8 @@ def _tells_of(broad: Event, precise: Event) -> bool:
          broad.geo_precision == 2 and (_unnamed(precise.actor1) or _unnamed(broad.actor1))) and \
         not (precise.fatalities and broad.fatalities and precise.actor1 != broad.actor1) and \
         (precise.event_date == broad.event_date or (broad.time_precision or 1) > 1 or _dated_by_report(broad) or
-         _CLAIMED.search(broad.sentence.text)) and \
+         _CLAIMED.search(broad.sentence.text) or
+         (precise.time_precision or 1) > 1 and _place_kind(broad) is not None) and \
         abs(precise.sentence.start - broad.sentence.start) < 600 and \
         (broad.geo_precision != 2 or broad.location is precise.location) and \
         (_place_kind(broad) is None or broad.geo_precision != 3 or _within(precise, broad))  # not Katsina's in Zamfara

@@ -6376,3 +6376,16 @@ def test_a_group_that_said_its_fighters_carried_out_the_killings_claims_them(gaz
     a = article("Gunmen killed nine villagers near Gwoza on Tuesday. The Lakurawa group said its fighters carried out "
                 "the killings.", date="2025-06-25")
     assert [e.actor1 for e in process(a, gaz).events] == ["Lakurawa"]
+
+
+def test_a_provinces_shelling_told_again_at_a_camp_without_its_day_is_that_shelling_of_that_day(gaz, article):
+    a = article("The paramilitaries shelled a camp for displaced people in North Darfur on Tuesday. In North Darfur, "
+                "RSF shells hit the Zamzam camp, killing at least nine people, medics said.", date="2025-04-17")
+    assert [(e.location.text, e.fatalities, e.event_date) for e in process(a, gaz).events] == \
+        [("Zamzam camp", 9, "2025-04-15")]
+
+
+def test_towns_a_vaguer_report_dated_are_taken_that_day(gaz, article):
+    a = article("Rebels seized four towns in central Syria early on Tuesday. The push is led by Hayat Tahrir al-Sham.\n\n"
+                "Their commanders said they had taken Halfaya, Taybat al-Imam, Maardis and Soran.", date="2024-12-04")
+    assert {e.event_date for e in process(a, gaz).events} == {"2024-12-03"}

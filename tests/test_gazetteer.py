@@ -314,3 +314,9 @@ def test_sites_of_the_wars_the_press_names_alone(gaz, name, country):
 
 def test_a_province_named_x_and_y_answers_to_x_hyphen_y(gaz):
     assert gaz.best("Sistan-Baluchestan").place.name == "Sistan and Baluchestan"
+
+
+def test_sites_lie_in_the_province_of_their_nearest_town(gaz):
+    camp = gaz.best("Abu Shouk camp").place
+    airport = gaz.best("Mitiga airport").place
+    assert (camp.admin1_name, airport.admin1_name) == ("North Darfur", "Tripoli")  # curated and packaged sites

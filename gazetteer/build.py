@@ -336,9 +336,10 @@ def _sites_in_provinces(writer: IndexWriter, cities: dict[str, dict]) -> None:
         # (the cells around hold every town within 50 km, but beyond 63 degrees, where a degree of longitude is less)
         near = [town for dlat in (-1, 0, 1) for dlon in (-1, 0, 1)
                 for town in cells.get((country, math.floor(lat) + dlat, math.floor(lon) + dlon), ())]
-        distance, admin1 = min(((haversine_km(lat, lon, t[0], t[1]), t[2]) for t in near), default=(math.inf, ""))
-        if distance <= _SITE_TOWN_KM:
-            writer.db.execute("UPDATE places SET admin1 = ? WHERE id = ?", (admin1, place_id))
+        squeeze = math.cos(math.radians(lat)) ** 2  # a degree of longitude's share of one of latitude, squared
+        town = min(near, key=lambda t: (t[0] - lat) ** 2 + squeeze * (t[1] - lon) ** 2, default=None)
+        if town is not None and haversine_km(lat, lon, town[0], town[1]) <= _SITE_TOWN_KM:
+            writer.db.execute("UPDATE places SET admin1 = ? WHERE id = ?", (town[2], place_id))
 
 
 def _add_airports(writer: IndexWriter, bases: dict[int, tuple[float, float]]) -> None:

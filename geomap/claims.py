@@ -134,6 +134,12 @@ _FACILITY_WORD = (r"(?P<word>air\s?base|base|airfield|airport|(?:border\s+)?cros
                   r"dam|bridge|(?:oil\s+|gas\s+)?field|(?:army\s+|military\s+|police\s+)?"
                   r"(?:post|outpost|checkpoint))\b")
 _FACILITY_ANAPHOR = re.compile(r"\W*(?:The|This)\s+" + _FACILITY_WORD)
+# "The port, home to the fleet since it left Sevastopol, is about ...": an aside between a place the text refers to
+# and its distance
+_OPENING_ASIDE = re.compile(r"\W*(?:The|This)\s+(?:city|town|village|camp|settlement|area|district|port|base|airport|"
+                            r"crossing)\s*,")
+_ASIDE_CLOSED = re.compile(r",\s+(?:is|lies|sits|was|stands)\s+(?:located\s+|situated\s+)?(?:about|some|around|roughly|"
+                           r"nearly|approximately|just|only)?\s*")
 # "killed in the clashes around the dam, about 25 km southeast of Manbij": the facility named before, in apposition
 _LIES_ABOUT = r"(?:located\s+|situated\s+)?(?:about|some|around|roughly|nearly|approximately)?\s*$"  # "lies about"
 _FACILITY_BEFORE = re.compile(r"\bthe\s+" + _FACILITY_WORD + r",?\s+(?:(?:which|that)\s+(?:lies|is|sits)\s+)?" +
@@ -517,7 +523,10 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
     # second verb of the sentence's subject tells of that subject ("seized Sake, ..., and were fighting within 10 km")
     # ... but "smoke rose above the airport, some 15 km south of the city centre": the facility, not the quarter before
     facility_last = _FACILITY_BEFORE.search(article.text, max(sentence.start, claim_start - 80), claim_start)
-    if named and len(between) <= 80 and not re.search(r";|(?<![A-Z])\.", between) and \
+    # ... nor a name inside the aside of a sentence opening on "the port" ("The port, home to the fleet since it left
+    # Sevastopol, is about 1,000 km south of Moscow": the port)
+    aside = _OPENING_ASIDE.match(article.text, sentence.start, claim_start) and _ASIDE_CLOSED.fullmatch(between)
+    if named and len(between) <= 80 and not re.search(r";|(?<![A-Z])\.", between) and not aside and \
             not _SUBJECTS_VERB.search(between) and not (facility_last and facility_last.start() >= named[-1].end):
         claim.subjects = [Subject(m) for m in listed_before(article.text, named) if _SHARED.match(between)] or \
             [Subject(named[-1])]  # "Izium and Balakliia, both about 90 km from Kharkiv": each

@@ -1092,7 +1092,9 @@ _KILLED = guarded(
     r"(?:(?:travell?ing|riding|sheltering|working|stationed|aboard|fighting|serving|deployed)\s+"
     r"(?:[\w'’-]+\s+){1,5}(?=were\b))?"
     r"(?:,[^,.]{0,80},\s*)?(?:were|have been|had been|was)?\s*(?:(?<=were )also\s+|(?<=was )also\s+)?"
-    r"(?<!and )(?:killed|dead|died)\b"  # (not "captured several officers and killed dozens": the dozens)
+    # (not "captured several officers and killed dozens": the dozens; nor "burned several houses and shot dead two
+    # men": the two)
+    r"(?<!and )(?<!shot )(?<!shooting )(?:killed|dead|died)\b"
     # "A mob beat two men to death"
     r"|\b(?:beat|beaten|stabbed|hacked|stoned|burned|burnt)\s+(?P<c>\d[\d,]*|(?!an?\b|the\b)[a-z-]+)\s+"
     r"(?:[\w-]+\s+){0,2}to\s+death\b"
@@ -1521,6 +1523,8 @@ _A_BASE = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,2}(?:bases?|pos
 # What holders of arms hold: a base stormed is fought for; an office or compound stormed to arrest is a raid.
 _A_MILITARY_SITE = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,2}(?:bases?|posts?|outposts?|positions?|"
                               r"detachments?|barracks|garrisons?|checkpoints?|hideouts?)\b")
+_THE_SITE = re.compile(r"\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,2}(?:base|post|outpost|position|barracks|garrison|"
+                       r"checkpoint|camp)\b")  # the military site the sentence's attack told
 _TO_ARREST = re.compile(r"\b(?:detained|arrested|detaining|arresting)\b")
 _HELD_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:arrested|detained|held)\b")
 _AID_TARGET = re.compile(r"\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}(?:aid|humanitarian|relief)\s+(?:convoy|workers?|"
@@ -1667,6 +1671,8 @@ def detect_events(article: Article) -> Article:
                 _date(event, article, anchor, anchor_kind)
                 _deaths_explained(article, event)
                 article.events.append(event)
+        if triggers:
+            _attackers_dead_beside(article, sentence)
     _merge_repeats(article)
     article.events = [e for e in article.events if not _withdrawal_from_the_taken(e, article.events)]
     _join_raids(article, [event for event in article.events if _raid_left_again(article, event)])
@@ -1708,6 +1714,9 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
             # "stormed a United Nations compound and detained 20 staff": the arrests, no fight (but "police stormed the
             # building" the gunmen held is an assault on them)
             continue
+        if sub == "territory" and _THE_SITE.match(sentence.text, match.end()) and \
+                any(t.event_type == "Battles" for t in found):
+            continue  # "attacked an army post ..., killing 10 soldiers and seizing the post": the attack's end
         if sub == "territory" and match.group() == "stormed" and _A_BASE.match(sentence.text, match.end()):
             # "stormed a military base on the edge of Bhamo": an assault; a capture needs telling of its own
             event_type, sub = "Battles", "Armed clash"
@@ -4513,10 +4522,28 @@ def _other_sides_dead(article: Article, fight: Event, sentence: Span) -> bool:
     return _toll_apart(article, fight, sentence, (state, 1), "the attackers' dead")
 
 
-def _toll_apart(article: Article, fight: Event, sentence: Span, side: tuple[str, int | None], note: str) -> bool:
-    """The dead ``sentence`` tells of the side that faced ``side`` in ``fight``: an event of their own, ``side`` its
-    actor1 (False where the sentence gives no figure)."""
-    total = _death_toll(sentence)
+def _attackers_dead_beside(article: Article, sentence: Span) -> None:
+    """'Militants attacked an army post, killing 10 soldiers, the ministry said, adding that 19 attackers were killed':
+    the attackers' dead the sentence tells after a fight's own toll with the state's forces -- that side's toll, an
+    event of its own, as in the sentence after (see _other_sides_dead)."""
+    fights = [e for e in article.events if e.sentence is sentence and e.event_type == "Battles"]
+    if len(fights) != 1 or fights[0].inter2 != 1 or not fights[0].actor1 or not fights[0].fatalities:
+        return
+    fight = fights[0]
+    dead = _ATTACKERS_DEAD.search(sentence.text, fight.trigger.end - sentence.start)
+    if dead is None or _BOTH_DIED.search(sentence.text):
+        return
+    own = _death_toll(article.span(sentence.start, sentence.start + dead.start()))  # the fight's toll, told before
+    if _toll_apart(article, fight, sentence, (fight.actor2, fight.inter2), "the attackers' dead",
+                   figures=article.span(sentence.start + dead.start(), sentence.end)) and own:
+        fight.fatalities = own
+
+
+def _toll_apart(article: Article, fight: Event, sentence: Span, side: tuple[str, int | None], note: str,
+                figures: Span | None = None) -> bool:
+    """The dead ``sentence`` (its part ``figures``) tells of the side that faced ``side`` in ``fight``: an event of
+    their own, ``side`` its actor1 (False where it gives no figure)."""
+    total = _death_toll(figures or sentence)
     if not total:
         return False
     if not fight.fatalities:  # "Al-Shabaab recaptured Moqokori ... 25 militants were killed": the fight's only toll,

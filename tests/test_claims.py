@@ -973,3 +973,10 @@ def test_a_town_measured_from_is_the_subject_of_the_distance_its_apposition_tell
                         "Tuesday.", date="2025-02-04"), gaz)
     second = a.claims[-1]
     assert [s.mention.text for s in second.subjects] == ["Lubero"]
+
+
+def test_a_place_named_in_the_aside_of_a_sentence_opening_on_the_port_is_not_its_subject(gaz, article):
+    a = process(article("Drones struck ships at the port of Novorossiysk on Monday. The port, the fleet's home since "
+                        "it left Sevastopol, is about 1,200 km south of Moscow.", date="2025-06-23"), gaz)
+    (claim,) = a.claims
+    assert [s.mention.text for s in claim.subjects] == ["Novorossiysk"]  # had been Sevastopol

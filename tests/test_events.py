@@ -6389,3 +6389,18 @@ def test_towns_a_vaguer_report_dated_are_taken_that_day(gaz, article):
     a = article("Rebels seized four towns in central Syria early on Tuesday. The push is led by Hayat Tahrir al-Sham.\n\n"
                 "Their commanders said they had taken Halfaya, Taybat al-Imam, Maardis and Soran.", date="2024-12-04")
     assert {e.event_date for e in process(a, gaz).events} == {"2024-12-03"}
+
+
+def test_seizing_the_post_the_sentence_attacked_is_the_attacks_end_and_its_attackers_dead_their_own_toll(gaz, article):
+    a = article("Militants attacked an army post near Tillia on Thursday, killing 25 soldiers and seizing the post, "
+                "the ministry said, adding that 19 attackers were killed in the fighting.", date="2025-06-23")
+    found = process(a, gaz).events
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in found] == [
+        ("Armed clash", "Military Forces of Niger", 25),
+        ("Armed clash", "Unidentified Armed Group (Niger)", 19)]  # had been 19 for the attack, and a capture
+
+
+def test_several_houses_burned_before_two_men_were_shot_dead_is_no_toll_of_several(gaz, article):
+    a = article("In Bambui, near Bamenda, soldiers burned several houses and shot dead two men, residents said.",
+                date="2025-06-23")
+    assert [e.fatalities for e in process(a, gaz).events if e.event_type == "Violence against civilians"] == [2]

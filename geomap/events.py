@@ -1094,7 +1094,7 @@ _KILLED = guarded(
     r"(?:,[^,.]{0,80},\s*)?(?:were|have been|had been|was)?\s*(?:(?<=were )also\s+|(?<=was )also\s+)?"
     # (not "captured several officers and killed dozens": the dozens; nor "burned several houses and shot dead two
     # men": the two)
-    r"(?<!and )(?<!shot )(?<!shooting )(?:killed|dead|died)\b"
+    r"(?<!and )(?<!and shot )(?<!and shooting )(?:killed|dead|died)\b"
     # "A mob beat two men to death"
     r"|\b(?:beat|beaten|stabbed|hacked|stoned|burned|burnt)\s+(?P<c>\d[\d,]*|(?!an?\b|the\b)[a-z-]+)\s+"
     r"(?:[\w-]+\s+){0,2}to\s+death\b"

@@ -1129,6 +1129,9 @@ _AND_MORE = re.compile(rf"(?:[^.,;]{{0,40}}?,\s+[A-Z][^.,;]{{0,30}},\s+|"
                        # police officers, were injured")
                        r"(?![^.;]{0,60}?\b(?:were|was|have been|had been)\s+(?:also\s+)?(?:wounded|injured|hurt|"
                        r"arrested|detained|missing)\b)", re.I)
+# "a man, his wife and their two sons": each relative listed by name of kin is one more dead
+_KIN = re.compile(r"\b(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|child|baby)\b")
+_KIN_LISTED = re.compile(rf"\w*(?:,\s+{_KIN.pattern})*(?:,?\s+and\s+{_KIN.pattern})?")  # (past the victim's word)
 _ARMED_GROUPS = re.compile(r"\b(?:armed groups?|resistance forces|factions?|militias?)\b", re.I)
 _LED_COALITION = re.compile(r"\b([A-Z][a-z]+|US|U\.S\.)-led (?:coalition|forces|alliance)\b")
 # " between the army and Fano militiamen" after the trigger (or after "Fighting between", which holds its "between")
@@ -4393,12 +4396,15 @@ def _others_killed(text: str, match: re.Match) -> bool:
 
 
 def _more_killed(text: str, end: int) -> int:
-    """The dead the same verb goes on to list: "killed a bandit leader and 30 of his fighters" (30 more)."""
-    more = _AND_MORE.match(text, end)
+    """The dead the same verb goes on to list: "killed a bandit leader and 30 of his fighters" (30 more), "killed a
+    man, his wife and their two sons" (three more)."""
+    kin = _KIN_LISTED.match(text, end)
+    listed = len(_KIN.findall(kin.group()))
+    more = _AND_MORE.match(text, kin.end())
     if more is None:
-        return 0
+        return listed
     word = more.group(1).strip().lower()  # ("killing a commander and a civilian passer-by": one more)
-    return int(_FATALITY_WORDS.get(word) or parse_number(word) or (1 if word in ("a", "an") else 0))
+    return listed + int(_FATALITY_WORDS.get(word) or parse_number(word) or (1 if word in ("a", "an") else 0))
 
 
 _LOWER_TOLL = re.compile(rf"\b(?:lower|smaller|revised|conflicting)\s+(?:death\s+)?toll\s+of\s+"

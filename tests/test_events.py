@@ -6404,3 +6404,10 @@ def test_several_houses_burned_before_two_men_were_shot_dead_is_no_toll_of_sever
     a = article("In Bambui, near Bamenda, soldiers burned several houses and shot dead two men, residents said.",
                 date="2025-06-23")
     assert [e.fatalities for e in process(a, gaz).events if e.event_type == "Violence against civilians"] == [2]
+
+
+@pytest.mark.parametrize("victims,dead", [("a man, his wife and their two sons", 4), ("a farmer and his son", 2)])
+def test_relatives_listed_after_the_first_victim_are_dead_too(gaz, article, victims, dead):
+    a = article(f"Unidentified gunmen killed {victims} in the village of Fahel near Homs on Monday.",
+                date="2025-06-25")
+    assert [e.fatalities for e in process(a, gaz).events] == [dead]

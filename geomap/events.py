@@ -5421,7 +5421,8 @@ def _one_kind(body: Event, headline: Event) -> bool:
     residents ..., killing 11"), or clashes naming no side a riot ("Clashes in Gopalganj leave four dead" over
     supporters of a party who attacked a rally and clashed with police) or an attack of that toll ("Herders and
     farmers clash ..., 20 dead" over herders who attacked villages, killing 20; "Gunmen ambush convoy ..., killing
-    42" over gunmen who opened fire on a convoy of passenger vehicles)."""
+    42" over gunmen who opened fire on a convoy of passenger vehicles), or a side's attack on civilians its strike of
+    that toll ("RSF attack on El Fasher mosque kills 75" over RSF drones that struck the mosque, killing 75)."""
     return body.event_type == headline.event_type or {body.event_type, headline.event_type} <= _DEMONSTRATIONS or \
         headline.event_type == "Battles" and not (headline.actor1 or headline.actor2) and \
         body.event_type == "Riots" or \
@@ -5429,6 +5430,8 @@ def _one_kind(body: Event, headline: Event) -> bool:
         body.sub_event_type == "Attack" and body.fatalities == headline.fatalities > 0 or \
         headline.sub_event_type == "Looting/property destruction" and body.sub_event_type == "Attack" or \
         headline.sub_event_type == "Attack" and body.sub_event_type in _BOMBERS_ONLY or \
+        headline.sub_event_type == "Attack" and body.event_type == "Explosions/Remote violence" and \
+        body.actor1 == headline.actor1 and body.fatalities == headline.fatalities > 0 or \
         (headline.event_type == "Battles" and body.event_type == "Explosions/Remote violence" or
          bool(headline.general)) and body.actor1 == headline.actor1 and body.fatalities > 0 and \
         headline.fatalities in (0, body.fatalities)  # ("Militants kill police officers" over a roadside bomb's five)

@@ -6411,3 +6411,11 @@ def test_relatives_listed_after_the_first_victim_are_dead_too(gaz, article, vict
     a = article(f"Unidentified gunmen killed {victims} in the village of Fahel near Homs on Monday.",
                 date="2025-06-25")
     assert [e.fatalities for e in process(a, gaz).events] == [dead]
+
+
+def test_a_headlines_attack_on_civilians_is_the_bodys_strike_of_that_toll(gaz, article):
+    a = article("Rapid Support Forces drones struck a mosque in El Fasher during dawn prayers on Friday, killing at "
+                "least 43 people, a local committee said.", title="RSF attack on El Fasher mosque kills 43",
+                date="2025-09-21")
+    assert [(e.sub_event_type, e.fatalities, e.event_date) for e in process(a, gaz).events] == \
+        [("Air/drone strike", 43, "2025-09-19")]  # the headline's attack had been a second event

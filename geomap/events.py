@@ -68,7 +68,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\bcleared (?:[\w'’-]+ ){0,4}(?:fighters|militants|rebels|insurgents|forces|troops|jihadists) "
      r"from(?= (?:the )?[A-Z])",
      "Battles", "territory-back", "Political violence"),
+    # ("Russia claimed the capture of the village of Poltavka": the capture by its noun, as claimed or announced)
     (r"\b(?:captured|captures|seized|(?<!to )seizes?|t(?:ook|aken) (?:full |total |complete |effective )?control (?:of|over)|"
+     r"(?<=claimed the )capture of|(?<=announced the )capture of|(?<=claimed the )seizure of|"
      r"took over|overran|overrun|stormed|fell to|capturing|seizing|entered|(?:walked|marched|rolled|swept) into|"
      r"fell(?= (?:on|late on|early on|overnight|last|this|after|within)\b)|"  # "Minova ... fell on Tuesday"
      r"(?:took|taking)(?! (?:\w+ ){0,3}hostages?\b| to the streets\b)|"
@@ -1250,7 +1252,10 @@ _STRIKE_VERB = re.compile(r"(?:\s+and\s+(?:the\s+)?(?P<ally>[A-Z][\w.]*(?:\s+[A-
                           r"(?:also\s+|later\s+|then\s+)?"  # ("Iran later fired about 100 drones")
                           r"(?:launched|fired|carried out|conducted|struck|hit|bombed|attacked|shelled|pounded|targeted|"
                           r"(?:responded|retaliated)(?:\s+by)?|sent|scrambled|dropped|intensified|stepped up|escalated|"
-                          r"resumed)\b(?!\s+by\b)")  # not "Iran hit by", but "Iran responded by firing"
+                          r"resumed|"
+                          # "Russia captured the village", "Russia claimed the capture of Poltavka"
+                          r"captured|seized|retook|recaptured|overran|claimed\s+the\s+(?:capture|seizure)\s+of)"
+                          r"\b(?!\s+by\b)")  # not "Iran hit by", but "Iran responded by firing"
 _PREPOSITION_BEFORE = guarded(r"\b(?:in|at|near|from|of|to|into|on|against|across|over|toward|towards)\s+$", re.I)
 _WITHDRAWAL = "Non-violent transfer of territory"
 _TAKEN = ("Non-state actor overtakes territory", "Government regains territory")

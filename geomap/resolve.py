@@ -118,7 +118,7 @@ _MEASURED_AFTER = re.compile(r",\s+(?:(?:which|that)\s+(?:lies|is|sits)\s+|"
 _MEASURED_FROM_NEXT = re.compile(_MEASURED_AFTER.pattern + r"(?:\s*\([^)]{1,30}\))?\s+(?:(?:to\s+the\s+)?[a-z-]+\s+)?"
                                  r"(?:of|from)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
 # "the Kassara front, about 30 km ...": a feature word between a name and its distance
-_WORD_THEN_COMMA = re.compile(r"\s+(?:front|area|district|village|town|camp|base|crossing)(?=,)")
+_WORD_THEN_COMMA = re.compile(r"\s+(?:front|area|district|township|village|town|camp|base|crossing)(?=,)")
 # "al-Mazraa, west of Sweida": a direction alone, from a town, puts a place this near it (km)
 _DIRECTION_FROM_NEXT = re.compile(r",\s+(?:just\s+)?(?:north|south|east|west)(?:-?(?:north|south))?(?:-?(?:east|west))?"
                                   r"\s+of\s+(?:the\s+)?", re.I)

@@ -6419,3 +6419,17 @@ def test_a_headlines_attack_on_civilians_is_the_bodys_strike_of_that_toll(gaz, a
                 date="2025-09-21")
     assert [(e.sub_event_type, e.fatalities, e.event_date) for e in process(a, gaz).events] == \
         [("Air/drone strike", 43, "2025-09-19")]  # the headline's attack had been a second event
+
+
+@pytest.mark.parametrize("told", ["Russia claimed the capture of", "Russia captured"])
+def test_a_country_that_captured_or_claimed_the_capture_of_a_village_took_it(gaz, article, told):
+    a = article(f"In the east, {told} the village of Poltavka in the Donetsk region.", date="2025-06-25")
+    assert [(e.sub_event_type, e.actor1) for e in process(a, gaz).events] == \
+        [("Non-state actor overtakes territory", "Military Forces of Russia")]
+
+
+def test_strikes_on_a_region_told_again_at_a_township_measured_from_a_city_are_one_strike(gaz, article):
+    a = article("Myanmar's military carried out air strikes on two villages in the Sagaing region on Tuesday, killing "
+                "seven people. The strikes hit Chaung U township, about 35 km west of the city of Sagaing.",
+                date="2025-06-25")
+    assert [(e.location.text, e.fatalities) for e in process(a, gaz).events] == [("Chaung U", 7)]

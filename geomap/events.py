@@ -1275,6 +1275,7 @@ _DEMONSTRATIONS = frozenset({"Protests", "Riots"})
 _PROTEST_GRAVITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
 # "..., including nine in a house in Beit Lahiya and six in ...": a part of a toll told at a place
 _SHARE = re.compile(r"\b(?:including|and)\s+(?P<n>\d+|(?!an?\b|the\b)[a-z]+)\s+"  # (not "including an air base")
+                    r"(?!(?:[\w'’-]+\s+){0,2}(?:wounded|injured|hurt)\b)"  # (nor "and 18 wounded in the district")
                     r"(?:(?!and\b|including\b)[\w'’-]+\s+){0,8}?$")
 _AT_PLACE = re.compile(r"\s(?:in|at|near)\s")
 # "withdrew across the border to Bujumbura": where a withdrawal went, not where it happened
@@ -2714,9 +2715,16 @@ def _parts_told(article: Article, sentence: Span, event: Event) -> list[Event]:
 
 
 def _share_at(article: Article, sentence: Span, mention: Mention) -> float | None:
-    """The part of a toll told at a place: "including nine in a house in Beit Lahiya" (9)."""
-    share = _share_before(article.text, sentence.start, mention.start)
+    """The part of a toll told at a place: "including nine in a house in Beit Lahiya" (9), "the heaviest damage in
+    Kyiv, where two people were killed" (2)."""
+    share = _share_before(article.text, sentence.start, mention.start) or \
+        _KILLED_WHERE.match(article.text, mention.end, sentence.end)
     return parse_number(share.group("n")) if share else None
+
+
+# ", where two people were killed": the dead told at the place just named
+_KILLED_WHERE = re.compile(rf",?\s+where\s+(?:at\s+least\s+)?(?P<n>\d+|{NUMBER_WORD})\s+(?:[\w-]+\s+){{0,2}}"
+                           r"(?:were|was)\s+(?:also\s+)?killed\b")
 
 
 def _share_before(text: str, start: int, at: int) -> re.Match | None:

@@ -6433,3 +6433,9 @@ def test_strikes_on_a_region_told_again_at_a_township_measured_from_a_city_are_o
                 "seven people. The strikes hit Chaung U township, about 35 km west of the city of Sagaing.",
                 date="2025-06-25")
     assert [(e.location.text, e.fatalities) for e in process(a, gaz).events] == [("Chaung U", 7)]
+
+
+def test_the_dead_told_where_a_barrage_hit_hardest_are_that_citys(gaz, article):
+    a = article("Russia launched 200 drones at Ukraine overnight, the air force said, with the heaviest damage in Lviv, "
+                "where three people were killed and 12 wounded in the Sykhiv district.", date="2025-06-25")
+    assert [(e.location.text, e.fatalities) for e in process(a, gaz).events] == [("Lviv", 3)]

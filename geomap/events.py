@@ -101,11 +101,13 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:drones?|helicopters?|helicopter gunships?|warplanes?) fired (?:[\w-]+ ){0,2}(?:missiles?|rockets?)|"
      r"helicopters? (?:later |also |then )?(?:bombed|struck|attacked|strafed)|"
      r"drones? (?:also |later |then )?(?:to drop|dropped) (?:[\w-]+ ){0,2}(?:explosives?|bombs?|grenades?)|"
+     r"(?:explosives?|bombs?|grenades?) dropped (?:from|by) (?:an? )?(?:[\w-]+ )?drones?|"  # (dropped from drones)
      # "launched by Yemen's Houthis struck", "... exploded in central Tel Aviv"
      r"drones? (?:launched|operated|flown) by (?:[\w'’-]+ ){1,4}(?:struck|hit|attacked|targeted|exploded)|"
      # ... "attacked Kyiv with hundreds of drones"
      r"(?:struck|hit|targeted|attacked|pounded) (?:[\w'\"“”-]+ ){0,7}with (?:a |an )?"
-     r"(?:(?:hundreds|dozens|scores|waves|swarms|barrage|wave|swarm) of )?(?:[\w-]+ )?drones?)\b",
+     r"(?:(?:hundreds|dozens|scores|waves|swarms|barrage|wave|swarm) of )?(?:[\w-]+ )?"
+     r"(?:explosives? dropped from (?:an? )?)?drones?)\b",  # ("attacked a unit with explosives dropped from drones")
      "Explosions/Remote violence", "Air/drone strike", "Political violence"),
     (r"\b(?:shelling|shelled|artillery|mortars?|rockets? (?:fire|attacks?)|missile (?:strikes?|attacks?)|"
      r"tank (?:fire|shells?|shelling)|"  # "four people were killed by tank fire"
@@ -806,7 +808,7 @@ _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Force
                   # the armed factions that rejected the 2016 peace deal, not the FARC that signed it
                   "FARC dissidents": "FARC Dissidents", "FARC dissident": "FARC Dissidents",
                   "dissidents of the former FARC": "FARC Dissidents", "dissidents of the FARC": "FARC Dissidents",
-                  "Dissidents of the FARC": "FARC Dissidents",
+                  "Dissidents of the FARC": "FARC Dissidents", "Dissidents of the former FARC": "FARC Dissidents",
                   "MNDAA": "Myanmar National Democratic Alliance Army", "TNLA": "Ta'ang National Liberation Army",
                   "White Army": "White Army Militia", "Wazalendo": "Wazalendo Militia",
                   "Popular Mobilisation Forces": "Popular Mobilization Forces", "Kata'ib Hezbollah": "Kataib Hezbollah",
@@ -1427,7 +1429,8 @@ _GROUND_SUBJECT = re.compile(r"\b(?:gunmen|assailants|attackers|militants|fighte
                              r"militiamen)(?:\s+[\w-]+){0,3}\s+$", re.I)
 _FORCES_STRUCK = re.compile(r"\b(?:patrol|soldiers|troops|servicemen|policemen|army|military)(?:['’]s)?\b", re.I)
 _CITY_WORD = re.compile(r"\b(?:city|town|village)\b", re.I)
-_IN_THE_EVENT = re.compile(r"\b(?:in|by|during) the (?:[A-Z][\w'’-]* )?(?:strikes?|attacks?|blasts?|bombings?|raids?|"
+_IN_THE_EVENT = re.compile(r"\b(?:in|by|during) the (?:latest |overnight )?(?:[A-Z][\w'’-]* )?"  # ("the latest strike")
+                           r"(?:strikes?|attacks?|blasts?|bombings?|raids?|"
                            r"explosions?|shelling|"
                            r"ambush|exchange of fire|gunfight|firefight|assaults?|fighting|clashes|offensive)\b")
 # "killed in the unrest": the riot's dead
@@ -1799,7 +1802,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 or history and _SINCE_STATE.match(sentence.text, match.end()) \
                 or history and _SCENE_OF.search(sentence.text, max(0, match.start() - 50), match.start()) \
                 or history and _PERFECT_BEFORE.search(sentence.text, max(0, match.start() - 20), match.start()) and \
-                _CAMPAIGN_SINCE.match(sentence.text, match.end()) \
+                (_CAMPAIGN_SINCE.match(sentence.text, match.end()) or _LONG_AGO.search(sentence.text, 0, match.start())) \
                 or match.group().startswith(("traded", "exchanged")) and \
                 _STATES_TRADE.search(sentence.text, max(0, match.start() - 30), match.start()) \
                 or " ha" in lower and _WAY_OF_WAR.search(sentence.text, max(0, match.start() - 40), match.start()) \

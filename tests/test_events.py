@@ -6439,3 +6439,17 @@ def test_the_dead_told_where_a_barrage_hit_hardest_are_that_citys(gaz, article):
     a = article("Russia launched 200 drones at Ukraine overnight, the air force said, with the heaviest damage in Lviv, "
                 "where three people were killed and 12 wounded in the Sykhiv district.", date="2025-06-25")
     assert [(e.location.text, e.fatalities) for e in process(a, gaz).events] == [("Lviv", 3)]
+
+
+def test_an_attack_with_explosives_dropped_from_drones_is_a_drone_strike(gaz, article):
+    a = article("Dissidents of the former FARC rebels attacked a police post with explosives dropped from drones near "
+                "El Retorno on Sunday, killing two officers.", date="2025-06-25")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in process(a, gaz).events] == \
+        [("Air/drone strike", "FARC Dissidents", 2)]
+
+
+def test_a_count_a_side_has_killed_since_a_month_is_history_and_the_latest_strikes_toll_is_its(gaz, article):
+    a = article("US aircraft struck Islamic State fighters southeast of Bosaso in Puntland on Sunday. Puntland forces "
+                "have fought the group since December and say they have killed more than 300 militants. A local "
+                "commander said nine fighters were killed in the latest strike.", date="2025-06-25")
+    assert [(e.sub_event_type, e.fatalities) for e in process(a, gaz).events] == [("Air/drone strike", 9)]

@@ -139,7 +139,7 @@ marshal auditor treasurer assessor manager""".split())
 _LOCAL_OFFICES = frozenset("mayor selectman selectwoman alderman alderwoman councilman councilwoman sheriff coroner "
                            "auditor treasurer assessor superintendent commissioner".split())
 _SAINTS = frozenset({"St", "Saint", "Ste", "San", "Santa"})
-_SQUARE_AFTER = re.compile(r"\s+square\b")
+_SQUARE_AFTER = re.compile(r"\s+(?:square|roundabout)\b")  # ("the Al-Alam roundabout" in Rafah: not Al-Alam, Iraq)
 # "St. Mary's school", "St. John's Lutheran School", "St. John's Union Cemetery": a saint's house, one word between
 _SAINTS_HOUSE = re.compile(r"\s+(?:[\w'’]+\s+)?(?:school|church|hospital|college|cathedral|parish|mission|convent|"
                            r"academy|seminary|clinic|basilica|chapel|cemetery)\b", re.I)

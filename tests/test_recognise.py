@@ -998,3 +998,8 @@ def test_an_unknown_name_that_is_in_a_named_region_opens_its_sentence_as_a_place
     a = recognise(article("Gunmen struck a checkpoint in Diafarabe on Friday. Ndiakoura is in the Segou region, "
                           "downstream."), gaz)
     assert "Ndiakoura" in [m.text for m in a.mentions]
+
+
+def test_a_roundabout_named_after_a_place_is_no_mention_of_it(gaz, article):
+    a = recognise(article("Troops fired near an aid site about 1 km from the Al-Alam roundabout in Rafah."), gaz)
+    assert [m.text for m in a.mentions] == ["Rafah"]  # had been Al-Alam in Iraq, measured from

@@ -830,7 +830,8 @@ _DESCRIBED = re.compile(r"-(?:led|backed|aligned|allied|linked|based|affiliated|
 # capitalised words before it, with the particles of Spanish and Arabic names.
 # (not "Ukraine's Khortytsia group of forces": an army's formation)
 # ("the Radaa force": a group by its name; "the Indian Air Force" is a state's, its capital F its name's)
-_GROUP_NOUN = re.compile(r" (militias?|militiamen|fighters|rebels|insurgents|militants|gangs?|coalition|[Cc]artels?|force|"
+_GROUP_NOUN = re.compile(r" (militias?|militiamen|fighters|rebels|insurgents|militants|gangs?|coalition|[Cc]artels?|"
+                         r"force|"
                          r"(?:armed |militant |jihadist |rebel |extremist |insurgent )?"
                          r"group(?! of (?:forces|troops)))\b")
 _GROUP_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ (?:(?:de|del|de la|la|al|el) )?){0,2}[A-Z][\w'’-]+)$")
@@ -1057,7 +1058,8 @@ _ANOTHER_BEFORE = re.compile(r"\b(?:another|a second|a third|a separate|a furthe
 # "dozens of strikes on villages": many events, though the trigger read is "warplanes"; "air strikes and tank fire
 # killed 30 across the Gaza Strip": many, though the toll's trigger is "tank fire"
 _MANY = guarded(r"\b(?:dozens|scores|hundreds|a series|a wave|waves|a barrage) of (?:[\w-]+ ){0,2}(?:strikes|raids|"
-                r"attacks|missiles|rockets|drones|shells)\b|\b(?:killed|killing) (?:[\w-]+ ){1,4}(?:across|throughout) ",
+                r"attacks|missiles|rockets|drones|shells)\b|"
+                r"\b(?:killed|killing) (?:[\w-]+ ){1,4}(?:across|throughout) ",
                 re.I)
 # "A day later", "two days later" (not "a day after X"): days after the event told before
 _DAYS_LATER = re.compile(r"\b(?:(a|one|two|three|four|five|six|seven|\d) (days?|weeks?) (later|earlier|before)|"
@@ -1429,7 +1431,8 @@ _GROUND_SUBJECT = re.compile(r"\b(?:gunmen|assailants|attackers|militants|fighte
                              r"militiamen)(?:\s+[\w-]+){0,3}\s+$", re.I)
 _FORCES_STRUCK = re.compile(r"\b(?:patrol|soldiers|troops|servicemen|policemen|army|military)(?:['’]s)?\b", re.I)
 _CITY_WORD = re.compile(r"\b(?:city|town|village)\b", re.I)
-_IN_THE_EVENT = re.compile(r"\b(?:in|by|during) the (?:latest |overnight )?(?:[A-Z][\w'’-]* )?"  # ("the latest strike")
+# "killed in the strike", "in the latest strike": the event told before
+_IN_THE_EVENT = re.compile(r"\b(?:in|by|during) the (?:latest |overnight )?(?:[A-Z][\w'’-]* )?"
                            r"(?:strikes?|attacks?|blasts?|bombings?|raids?|"
                            r"explosions?|shelling|"
                            r"ambush|exchange of fire|gunfight|firefight|assaults?|fighting|clashes|offensive)\b")
@@ -1802,7 +1805,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 or history and _SINCE_STATE.match(sentence.text, match.end()) \
                 or history and _SCENE_OF.search(sentence.text, max(0, match.start() - 50), match.start()) \
                 or history and _PERFECT_BEFORE.search(sentence.text, max(0, match.start() - 20), match.start()) and \
-                (_CAMPAIGN_SINCE.match(sentence.text, match.end()) or _LONG_AGO.search(sentence.text, 0, match.start())) \
+                (_CAMPAIGN_SINCE.match(sentence.text, match.end()) or
+                 _LONG_AGO.search(sentence.text, 0, match.start())) \
                 or match.group().startswith(("traded", "exchanged")) and \
                 _STATES_TRADE.search(sentence.text, max(0, match.start() - 30), match.start()) \
                 or " ha" in lower and _WAY_OF_WAR.search(sentence.text, max(0, match.start() - 40), match.start()) \

@@ -595,7 +595,8 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
                  not any(t.text.endswith(("'s", "’s")) for t in run)) \
                 and not any(t.text.lower() in _CONNECTORS or t.text.lower().rstrip(".") in _CALENDAR for t in run[hit[0]:]):
             # "the village of Kin Ma", "Lin Ta Lu village", "Adan Yabaal, a strategic town": the text names the whole
-            # run a place, not "Kin" and then "Ma" (Thailand) -- but "the Bassa area of Nigeria's Plateau state" names Nigeria, then its state
+            # run a place, not "Kin" and then "Ma" (Thailand) -- but "the Bassa area of Nigeria's Plateau state" names
+            # Nigeria, then its state
             hit = (len(run), run[0].start, _split_modifier(run[-1]).end, "toponym", "cue")
         if hit is None and run[i].text.lower() not in COMMON_WORDS:
             j = i + 1  # an unknown name the text calls a place: keep it, unresolved

@@ -26,8 +26,8 @@ from .borders import (OUTLINE_KM, BorderDistance, border_ahead, distance_to_area
                       measured_pair, nearest_border, nearest_neighbour)
 from .document import Article, Claim, Mention, Span, Subject
 from .geometry import midpoint
-from .text import (CAPITAL_ACTS, DATELINE, DATELINE_UNDATED, NUMBER_WORD, ROAD_ENDS, ROAD_TO, TOWN_PARTS, VESSEL,
-                   guarded, listed_before, parse_number)
+from .text import (APPOSED_FEATURE, CAPITAL_ACTS, DATELINE, DATELINE_UNDATED, NUMBER_WORD, ROAD_ENDS,
+                   ROAD_TO, TOWN_PARTS, VESSEL, guarded, listed_before, parse_number)
 
 UNIT_KM = {"km": 1.0, "m": 0.001, "mi": 1.609344, "nmi": 1.852}
 _UNIT = (r"(?P<{name}>nautical\s+miles?|nmi|kilomet(?:er|re)s?|kms?|miles?|mi|met(?:er|re)s?|m)")
@@ -89,7 +89,7 @@ _BORDER = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*(?:[\s/–-]+[A-Z][\w’'-]*
                      r"(?:border|frontier)\s+with\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 _BARE_BORDER = re.compile(r"the\s+(?:border|frontier)\b(?!\s+(?:with|of|between)\b)")
 # "Walikale, a mining town about 130 km ...": the town the distance describes
-_TOWN_DESCRIBED = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:town|city|village|hub|settlement)\s+")
+_TOWN_DESCRIBED = re.compile(APPOSED_FEATURE.pattern + r"\s+")
 # Between a distance and its anchor: "the", "the Turkish town of", "the eastern Ukrainian city of", "the Syrian"
 # (capital), "the state capital, ", "the Houthi-held capital"
 _APPOSITION = re.compile(r"^(?:the\s+)?(?:[a-z’'-]+\s+){0,2}?(?:[A-Z][a-z]+(?:-[a-z]+)?\s+)?(?:[a-z’'-]+\s+){0,5}?"

@@ -527,6 +527,8 @@ def _trigger_re() -> re.Pattern:
     """The rules matched without regard to case, for the rare text whose lower-casing moves its offsets ("İ"):
     compiled on first use, not at start-up, where it cost a tenth of a second."""
     return re.compile(_trigger_pattern(lower=False), re.I)
+
+
 # ... but not the month: "PESHAWAR, May 21 - Militants attacked", "in May", "13 May"
 _HYPOTHETICAL = (r"must|should|(?<!\d )(?<!\bin )(?<!\bof )(?<!since )may(?! \d)|might|would|could|will|whether|"
                  r"threaten(?:s|ed)?|plans? to|planning to|vowed to|"
@@ -614,8 +616,9 @@ _POLICE = re.compile(r"\b(?:police(?:men)?|gendarmes|gendarmerie|security (?:for
 # ", police said, and ...": police named in an aside that tells who reported
 _SPEAKING_AFTER = re.compile(r"\s+(?:said|say|says|told|reported)\s*[,.;]")
 _ASIDE_BEFORE = re.compile(r",\s+(?:the\s+|local\s+)?$")
-# "Moroccan police shot dead three people": the police, the subject right before an attack's verb
+# Force used on a crowd: "officers fired tear gas at protesters who blocked roads" (the riot faced them)
 _CROWD_FORCE = re.compile(r"\b(?:tear gas|water cannons?|pepper spray|stun grenades|rubber bullets|batons)\b")
+# "Moroccan police shot dead three people": the police, the subject right before an attack's verb
 _POLICE_ACTING = re.compile(r"\b(?:police(?:men)?|security forces|gendarmes)\s+(?:[a-z]+ly\s+)?(?:ha(?:ve|d)\s+)?$",
                             re.I)
 # "... said its forces had repelled 40 assaults": the speaking state's own forces.

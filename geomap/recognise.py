@@ -42,7 +42,7 @@ from gazetteer.normalize import fold
 from .document import Article
 from .lexicon import (COMMON_WORDS, GIVEN_NAMES, GIVEN_NAMES_ALSO_PLACES, LANGUAGES, TOPONYM_PREFIXES,
                       census_given_names, census_surnames, paired_given_names)
-from .text import ROAD_ENDS, any_of, guarded
+from .text import APPOSED_FEATURE, ROAD_ENDS, any_of, guarded
 
 # Press abbreviations with periods ("W.Va."), initials joined by "&" ("T&T", "AT&T"), words.
 _TOKEN = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,2}[A-Z][a-z]?\.|[A-Z]{1,3}&[A-Z]{1,3}\b|[^\W\d_][\w'’ʿʾ‘-]*[\w]|[^\W\d_]")
@@ -282,10 +282,6 @@ _UNITS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’
 _QUARTERS = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:districts|neighbou?rhoods|quarters)\b"  # the last name
 _QUARTERS_AFTER = re.compile(r"\s+and\s+" + _QUARTERS)  # ... after the first
 _QUARTERS_END = re.compile(r"(?<=[a-z] and )(?=" + _QUARTERS + ")")  # ... where the last begins
-# "Zike, a farming village in ...", "Chittagong, the country's second-largest city": what the apposition calls it
-# (and no person's name: "Al Getaina, a town about 90 km south of Khartoum")
-_APPOSED_FEATURE = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){0,2}"
-                              r"(village|town|city|suburb|camp|settlement)\b")
 # A nickname's quotes between a person's names: 'Joaquin "El Chapo" Guzman'
 _NICKNAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[\"“‘]$")
 _NICKNAME_AFTER = re.compile(r"[\"”’]\s+[A-Z][a-z]")
@@ -559,7 +555,7 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
     if (len(run) >= 2 and is_given_name(run[0].text.lower(), gazetteer) and _known_prefix(run, text, gazetteer) is None
             or _given_and_surname(run, text, gazetteer)) and not _cue_before(text, max(0, run[0].start - _CUE_REACH),
                                                                              run[0].start) and \
-            not _APPOSED_FEATURE.match(text, run[-1].end):
+            not APPOSED_FEATURE.match(text, run[-1].end):
         # "David Jones", "Mary Clark": not the towns of Jones or Clark ("Henry County" is a place), but "the town of
         # Sam Ouandja" is one, and so is "Al Getaina, a town about 90 km south of Khartoum"
         return _person(run, text, gazetteer, surnames)
@@ -579,7 +575,7 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
         tail = text[run[-1].end:run[-1].end + 40]
         # (the Arabic article opens a name the text calls a settlement: "Al Getaina, a town ...")
         prefix = run[i].text.lower() in TOPONYM_PREFIXES or run[i].text in ("Al", "El") and i + 2 == len(run) and \
-            _APPOSED_FEATURE.match(text, run[-1].end) is not None
+            APPOSED_FEATURE.match(text, run[-1].end) is not None
         if prefix and i + 1 < len(run) and (hit is None or hit[0] == i + 1):
             # "Ain Issa", "Khan Tuman": the prefix names no place alone (not Ain in France, Haan in Germany)
             cued = _feature_cued(text, run[i].start) or \
@@ -590,7 +586,7 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
                 not run[hit[0] - 1].text.endswith(("'s", "’s")) and \
                 (_cue_before(text, max(0, run[0].start - _CUE_REACH), run[0].start) or
                  _set_in_country(text, run[0].start, run[-1].end, gazetteer) or
-                 (_SETTLEMENT_AFTER.match(tail) or _APPOSED_FEATURE.match(tail) or _AREA_AFTER.match(tail) and
+                 (_SETTLEMENT_AFTER.match(tail) or APPOSED_FEATURE.match(tail) or _AREA_AFTER.match(tail) and
                   not any(t.text in _NATURE_WORDS or t.text.lower() in COMMON_WORDS for t in run[hit[0]:])) and
                  not any(t.text.endswith(("'s", "’s")) for t in run)) \
                 and not any(t.text.lower() in _CONNECTORS or t.text.lower().rstrip(".") in _CALENDAR for t in run[hit[0]:]):
@@ -673,7 +669,7 @@ def _cued_names_again(found: list[tuple[int, int, str, str]], text: str,
     'Yabaal')."""
     names = {text[s:e] for s, e, kind, rule in found if kind == "toponym" and rule == "cue" and " " in text[s:e]
              and (_feature_cued(text, s) or _SETTLEMENT_AFTER.match(text, e) or _AREA_AFTER.match(text, e) or
-                  _APPOSED_FEATURE.match(text, e) or _set_in_country(text, s, e, gazetteer))}
+                  APPOSED_FEATURE.match(text, e) or _set_in_country(text, s, e, gazetteer))}
     for name in names:
         for match in re.finditer(rf"\b{re.escape(name)}\b", text):
             start, end = match.span()
@@ -1412,7 +1408,7 @@ def _feature(text: str, start: int, end: int) -> str:
         # ... and a favela ("the Penha favela complex") a neighbourhood
         return "district" if word in ("lga", "regency") or word.startswith("local") else \
             "camp" if word.endswith("camp") else "neighbourhood" if word.startswith("favela") else word
-    units = _UNITS_AFTER.match(text, end) or _APPOSED_FEATURE.match(text, end)  # "Khost and Paktika provinces"
+    units = _UNITS_AFTER.match(text, end) or APPOSED_FEATURE.match(text, end)  # "Khost and Paktika provinces"
     if units:
         return units.group(1).lower()
     if _GOVERNOR_AFTER.match(text, end):

@@ -384,10 +384,11 @@ def _containers(mention: Mention, gazetteer: Gazetteer) -> list[Place]:
     kinds = ("admin1",) if mention.feature in _ADMIN_FEATURES else ("country", "admin1")
     if mention.place is not None and mention.place.kind in kinds:  # "Newcastle, NSW": resolved by its initials
         return [mention.place]
-    found = [c.place for c in gazetteer.lookup(mention.text, limit=5) if c.place.kind in kinds]
+    candidates = [c.place for c in gazetteer.lookup(mention.text, limit=5)]
+    found = [p for p in candidates if p.kind in kinds]
     if not found and mention.feature in _ADMIN_FEATURES:  # "the Duhok province": a governorate the packages file as
-        found = [c.place for c in gazetteer.lookup(mention.text, limit=5) if c.place.kind == "admin2"][:1]  # a unit
-    return found  # of the second level, under its region
+        found = [p for p in candidates if p.kind == "admin2"][:1]  # a unit of the second level, under its region
+    return found
 
 
 def _within(place: Place, container: Place) -> bool:

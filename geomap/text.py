@@ -35,6 +35,10 @@ CAPITAL_ACTS = re.compile(r"(?:\s+(?:(?:has|have|had)\s+)?(?:said|says|told|pres
 BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b(?!\s+(?:crossing|post|town|village))")
 # What the text calls a part of a town ("the Dniprovskyi district", "the Zeitoun neighbourhood")
 TOWN_PARTS = frozenset({"area", "district", "neighbourhood", "neighborhood", "quarter", "suburb"})
+# "Zike, a farming village in ...", "Chittagong, the country's second-largest city": what an apposition calls a name
+# (and no person's name: "Al Getaina, a town about 90 km south of Khartoum")
+APPOSED_FEATURE = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){0,2}"
+                             r"(village|town|city|suburb|camp|settlement)\b")
 # A ship, whose position a report gives at sea
 VESSEL = re.compile(r"\b(?:ships?|vessels?|carriers?|tankers?|freighters?|boats?)\b", re.I)
 _ABBREVIATIONS = frozenset(

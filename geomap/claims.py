@@ -142,8 +142,9 @@ _ASIDE_CLOSED = re.compile(r",\s+(?:is|lies|sits|was|stands)\s+(?:located\s+|sit
                            r"nearly|approximately|just|only)?\s*")
 # "killed in the clashes around the dam, about 25 km southeast of Manbij": the facility named before, in apposition
 _LIES_ABOUT = r"(?:located\s+|situated\s+)?(?:about|some|around|roughly|nearly|approximately)?\s*$"  # "lies about"
-_FACILITY_BEFORE = re.compile(r"\bthe\s+" + _FACILITY_WORD + r",?\s+(?:(?:which|that)\s+(?:lies|is|sits)\s+)?" +
-                              _LIES_ABOUT)
+# ... "the refinery, which lies on the Volga about 700 km southeast of Moscow": a river or coast on the way
+_FACILITY_BEFORE = re.compile(r"\bthe\s+" + _FACILITY_WORD + r",?\s+(?:(?:which|that)\s+(?:lies|is|sits)\s+"
+                              r"(?:(?:on|along)\s+the\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?)?" + _LIES_ABOUT)
 # "Crimea, which lies about 75 km south of Kherson": the name the relative clause describes is the subject
 _WHICH_LIES = re.compile(r",\s+(?:which|that)\s+(?:lies|is|sits)\s+" + _LIES_ABOUT)
 _WIDE_KINDS = frozenset({"admin1", "region", "country", "continent"})  # places no distance is measured to

@@ -253,8 +253,12 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:[\w-]+ ){0,2}(?:fighters|gunmen|militants|militiamen|soldiers|troops) (?:went|moved|swept|searched|entered|"
      r"stormed|overran)\b|"
      # "gunmen had gone from house to house in Alawite neighbourhoods and shot men"
-     r"(?:gunm[ae]n|attackers|militants|militiamen|fighters|soldiers) (?:had )?(?:gone|went|moved) (?:from )?house to "
-     r"house(?=[^.;]{0,60}\b(?:shot|shooting|killed|killing|executed|executing)\b)|"
+     r"(?:gunm[ae]n|attackers|militants|militiamen|fighters|soldiers) (?:had )?(?:gone|went|moved) (?:from )?"
+     r"(?:house to house|door to door)(?=[^.;]{0,60}\b(?:shot|shooting|killed|killing|executed|executing)\b)|"
+     # "more than 460 patients and their companions were shot dead at the hospital": shot, by whoever it was
+     r"(?:civilians|villagers|residents|patients|worshippers|passengers|people|men|women|children)"
+     r"(?: and (?:their |the )?[\w-]+)? (?:were|had been|have been) (?:shot dead|gunned down|(?:summarily )?executed)"
+     r"(?! (?:at|during) (?:the )?(?:[\w-]+ )?(?:demonstrations?|protests?|rall(?:y|ies)))|"
      # "killed 32 Palestinians who were trying to reach food distribution points", "killed while seeking aid"
      r"(?:killed|shot dead) (?:at least |more than |some )?(?:[\w,]+ )?(?:palestinians|people|civilians|men|women) "
      r"(?:who were |as they were |while )?(?:trying to reach|seeking|waiting for|queuing for|queueing for|collecting|"
@@ -284,8 +288,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:gunm[ae]n|bandits|attackers?|assailants?|armed (?:men|youths|herders)|raiders|gang members|gangsters|"
      r"gangs?),? "
      # (not another subject's verb: "The attackers fled after troops killed eight of them"; "the attackers, suspected
-     # herders, opened fire")
-     r"(?:(?!(?:were|was|been|being|after|before|when|as|troops|soldiers|police|army|forces)\b)[\w-]+,? ){0,7}"
+     # herders, opened fire"), but what they wore ("Armed men dressed as soldiers opened fire")
+     r"(?:(?:dressed|disguised) (?:as|in) (?:[\w-]+ ){1,2}|"
+     r"(?!(?:were|was|been|being|after|before|when|as|troops|soldiers|police|army|forces)\b)[\w-]+,? ){0,7}"
      # ("gangs stormed the town of Mirebalais, freeing 500 prisoners": a capture, unless they killed there)
      r"(?:killed|shot|attacked|stormed(?! (?:the )?(?:town|city) of\b(?![^.]{0,80}\b(?:killing|killed|shooting)))|"
      r"opened fire on|opened fire|raided(?=[^.]{0,150}\b(?:killing|killed|shooting)))"  # (a raid to abduct: abduction)
@@ -448,7 +453,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:assaults|attacks|raids),? which also (?:targeted|hit)|"
      # "a police operation against the Comando Vermelho gang ... killed 119"
      r"(?:police|military|army|security) (?:operation|raid|offensive)s? (?:against|on|targeting) (?:the )?"
-     r"(?:[\w-]+ ){0,3}(?:gangs?|cartels?|militants|rebels|insurgents|militias?|jihadists|armed groups?)\b|"
+     r"(?:[\w-]+ ){0,4}(?:gangs?|cartels?|militants|rebels|insurgents|militias?|jihadists|armed groups?)\b|"
      # "troops attacked RSF positions": only armed men hold positions (a strike the sentence tells takes precedence)
      r"(?:attacked|raided|assaulted|stormed) (?:an? |the |their )?(?:[\w'’-]+ ){0,2}(?:positions|hideouts?|"
      r"strongholds?)|destroyed (?:[\w-]+ ){0,3}(?:posts|outposts|bunkers|checkpoints)|"
@@ -837,7 +842,9 @@ _GROUP_NOUN = re.compile(r" (militias?|militiamen|fighters|rebels|insurgents|mil
                          r"force|"
                          r"(?:armed |militant |jihadist |rebel |extremist |insurgent )?"
                          r"group(?! of (?:forces|troops)))\b")
-_GROUP_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ (?:(?:de|del|de la|la|al|el) )?){0,2}[A-Z][\w'’-]+)$")
+# ("the Primeiro Comando da Capital gang": Portuguese joins a name with "da")
+_GROUP_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ (?:(?:de|del|de la|la|al|el|da|do|dos|das) )?){0,2}"
+                                r"[A-Z][\w'’-]+)$")
 # "the al-Qaeda affiliate JNIM", "JNIM, al-Qaeda's affiliate", "al Qaeda's affiliate in the Sahel, JNIM": the
 # affiliate is the group that acts
 _AFFILIATE = re.compile(r"(?:-linked|['’]s)?\s+(?:affiliate|branch|offshoot|franchise|wing|ally)\s+"
@@ -898,6 +905,12 @@ _STATE_BY = re.compile(r"\b((?:South |North )?[A-Z][a-z]+|US|UK|U\.S\.)(?: and (
                        r"warships?|destroyers?|(?:border |military |army )posts?|posts(?! on\b)|outposts?|"
                        # "Israeli fire killed three" (the trigger's clause is searched up to its verb)
                        r"(?:gun)?fire(?=\s*$|\s+(?:killed|kills|killing|wounded|hit|struck)\b))\b")
+# "40 villagers were shot dead": shot by someone the trigger does not name
+_SHOT_UNSEEN = re.compile(r" (?:were|been) (?:shot dead|gunned down|(?:summarily )?executed)$")
+_BODY_NAMED = re.compile(r"\s+(?:gangs?|cartels?|militias?)\b")
+# "a police operation against the gang", the trigger of a fight the state's forces began
+_STATE_OPERATION = re.compile(r"(police|military|army|security) (?:operation|raid|offensive)s? ", re.I)
+_AND_THEN_STATE = re.compile(r"\s+and\s+(?=[A-Z])")  # "Pakistani troops and Indian forces"
 _FIGHT_NOUNS = r"(?:fighting|clash(?:es)?|battle|firefight|gunfight)\b"
 _THE_FIGHTING = re.compile(r"\bthe " + _FIGHT_NOUNS)
 _COMMUNAL = re.compile(r"\bbetween\s+(?:two\s+)?(?:rival|feuding|warring|armed\s+)?\s*(?:tribes|clans|communities|"
@@ -933,7 +946,8 @@ _ANAPHORA = guarded(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)
                     r"exchange of fire)(?: that (?:followed|ensued))?)\b", re.I)
 # (not where the speaker is: "Medics at Nasser Hospital said ...")
 _UNREAD_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?"
-                           r"(?![A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:said|says|say|told)\b)[A-Z]")
+                           r"(?![A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:said|says|say|told)\b)"
+                           r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")  # (all of its name: "at the Saudi Maternity Hospital")
 _ELSEWHERE = re.compile(r"\W*(?:elsewhere|separately|meanwhile|in other|across|nationwide|overall|(?:further|farther|"
                         r"to the|in the) (?:north|south|east|west))", re.I)
 # A group the state brought in to fight for it: "the junta turned to Russia's Wagner group for help", "troops
@@ -949,7 +963,7 @@ _HELPER_AFTER = re.compile(r"[^.;]{0,40}?\b(?:fighting|fights|fought|who\s+fight
 # A site of the story told again: "retook the base", "took control of the group's headquarters", "in the camp"
 _SITE_AGAIN = guarded(r"\b(?:the|its|their|the group['’]s) (?:army |military )?(?:base|camp|post|checkpoint|garrison|"
                       r"barracks|compound|headquarters|airport|prison|police station|dam|bridge|palace|market|"
-                      r"bazaar)\b", re.I)
+                      r"bazaar|refinery|(?:oil )?terminal|(?:fuel |oil )?depot)\b", re.I)
 _A_SETTLEMENT = re.compile(r"\b(?:an?|one) (?:[\w-]+ )?(?:village|town|settlement)\b")
 _SETTLEMENT_OF = re.compile(r"\bthe (?:village|town|settlement) of $")
 # "in Ethiopia's", ", in the", " state in": what joins a place to the unit it lies in
@@ -1107,6 +1121,7 @@ _KILLED = guarded(
     r"(?:(?:travell?ing|riding|sheltering|working|stationed|aboard|fighting|serving|deployed)\s+"
     r"(?:[\w'’-]+\s+){1,5}(?=were\b))?"
     r"(?:,[^,.]{0,80},\s*)?(?:were|have been|had been|was)?\s*(?:(?<=were )also\s+|(?<=was )also\s+)?"
+    r"(?:(?<=were )shot\s+(?=dead\b))?"  # "460 patients and their companions were shot dead"
     # (not "captured several officers and killed dozens": the dozens; nor "burned several houses and shot dead two
     # men": the two)
     r"(?<!and )(?<!and shot )(?<!and shooting )(?:killed|dead|died)\b"
@@ -1749,6 +1764,9 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 _SHOOTING_RESIDENTS.search(sentence.text, match.end()):
             # "The militants stormed the village of Kordo, shooting residents and burning homes": a raid on civilians
             event_type, sub, disorder = "Violence against civilians", "Attack", "Political violence"
+        if sub == "Attack" and _SHOT_UNSEEN.search(match.group()) and \
+                ("protest" in lower or "demonstrat" in lower or "riot" in lower):
+            continue  # "Two people were shot dead ... after protesters tried to storm a police station": the crowd's
         if sub == "Attack" and _ARMED_KILLED.search(sentence.text, match.end()) and \
                 not _CIVILIANS_KILLED.search(sentence.text, match.end()):
             # "gunmen then stormed the compound, killing six soldiers": a fight with the forces, not an attack on
@@ -1907,9 +1925,10 @@ def _retreating(text: str, match: re.Match) -> bool:
 
 def _claimed_the(text: str, match: re.Match) -> bool:
     """'No group claimed the kidnapping', 'no one has claimed responsibility for the attack': the event told before,
-    named again as what was (not) claimed -- unless a place after it tells of another."""
+    named again as what was (not) claimed -- unless a place after it tells of another, or the trigger names what was
+    taken ("claimed the capture of Bara, about 50 km north of El Obeid")."""
     return _CLAIMED_THE.search(text, max(0, match.start() - 45), match.start()) is not None and \
-        _AT_PLACE.search(text, match.end()) is None
+        _AT_PLACE.search(text, match.end()) is None and not match.group().endswith(" of")
 
 
 def _met_with(trigger: _Trigger, sub: str) -> _Trigger:
@@ -2175,7 +2194,8 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     previous = _previous_strike(article, sentence, trigger.span.text) \
         if trigger.general in ("generic strike", "generic blast") or _MORE_OF_THEM.match(sentence.text) or again else None
     # "At least eight were killed in clashes, including two in Nairobi": a place of a part, not of the whole
-    located = [p for p in _locations(article, sentence, trigger) if not _part_after(sentence, trigger.span, p[0])]
+    located = _one_per_place([p for p in _locations(article, sentence, trigger)
+                              if not _part_after(sentence, trigger.span, p[0])])
     places = located or _town_retaken(article, sentence, trigger) or _posts_of_a_state(facts, sentence, trigger) or \
         _where_continued(previous, sentence) or \
         _left_from(article, sentence, trigger) or \
@@ -2635,6 +2655,8 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
                   and (_not_destination(article.text, m) if left else not _is_origin(article.text, m) or
                        m.start - trigger.span.end <= 5 and trigger.span.text.endswith(" from"))  # "cleared ... from X"
                   and not _country_attribute(article.text, m)
+                  and not (trigger.span.start < m.start < trigger.span.end and  # "against the Primeiro Comando da
+                           _BODY_NAMED.match(article.text, m.end))  # Capital gang": a word of the gang's name
                   and not (retreat and _RETREAT_TO.search(article.text, max(0, m.start - 50), m.start))
                   and not _possessor(article.text, m, inner)
                   and not _DESCRIBES_BEFORE.search(article.text, max(0, m.start - 30), m.start)
@@ -2706,6 +2728,22 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
         chosen = _towns_told_after(article.text, chosen, after) or _settlement_named_next(article, sentence, chosen) \
             or _town_near(article.text, chosen, after) or _town_of_where_clause(article.text, chosen, after) or chosen
     return [(m, _precision(article, m), _phrase(article.text, m)) for m in chosen]
+
+
+def _one_per_place(located: list[tuple[Mention, int, str]]) -> list[tuple[Mention, int, str]]:
+    """Parts of one town placed at it are one event there: "in the Alemao and Penha favela complexes" of Rio, both at the
+    city, are one raid (whose toll is not to be split between two copies of it) -- but villages placed at a neighbour
+    for a claim to estimate stay apart."""
+    parts = {m.place for m, _p, _t in located if m.approximate and m.feature in TOWN_PARTS}
+    if not parts:
+        return located
+    kept, seen = [], set()
+    for location in located:
+        place = location[0].place
+        if place not in parts or place not in seen:
+            kept.append(location)
+        seen.add(place)
+    return kept
 
 
 def _parts_told(article: Article, sentence: Span, event: Event) -> list[Event]:
@@ -3206,6 +3244,13 @@ def _fallback_location(article: Article, sentence: Span, country: Mention | None
 _LAND_NOUN = re.compile(r"\s+(?:[a-z-]+\s+)?(?:province|town|village|city|region|territory|countryside)\b")
 
 
+def _state_joined(facts: _Facts, text: str, end: int) -> str | None:
+    """The state whose forces "and" joins to a state's forces ending at ``end``: 'Pakistani troops and Indian forces'."""
+    joined = _AND_THEN_STATE.match(text, end)
+    state = _STATE_BY.match(text, joined.end()) if joined else None
+    return _country_of(facts, state.group(1)) if state and not state.group(2) else None
+
+
 def _named_site(article: Article, sentence: Span, noun: str) -> Mention | None:
     """The town the text last named a site of this kind at: 'the Jenin refugee camp', 'a base near Mahaday'."""
     for mention in reversed(article.mentions):
@@ -3398,7 +3443,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if subject is not None and (trigger.event_type == "Battles" or trigger.sub_event_type in (
             _WITHDRAWAL, "Looting/property destruction")):  # ... "Israeli forces blew up 20 buildings": theirs
         actor = f"Military Forces of {_country_of(facts, subject.group(1))}"
-        ally = _country_of(facts, subject.group(2)) if subject.group(2) else None  # "Indian and Pakistani troops"
+        ally = _country_of(facts, subject.group(2)) if subject.group(2) else \
+            _state_joined(facts, text, subject.end())  # "Indian and Pakistani troops", "Indian troops and Pakistani forces"
         # "Indian and Pakistani troops exchanged fire": two sides (not "... clashed with the fighters")
         mutual = _MUTUAL.match(trigger.span.text) and not _WITH_FOE.match(article.text, trigger.span.end)
         if ally and not mutual and ally == where:  # "Rwandan and Mozambican forces drove the fighters out of
@@ -3561,6 +3607,11 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     named_state = _demonym_before_trigger(article, trigger) if trigger.event_type == "Battles" and not rebels else None
     if named_state is not None and named_state.kind == "toponym":  # "Israel launched an operation in Jenin": Israel's
         return state, "", 1, None
+    operation = _STATE_OPERATION.match(trigger.span.text) if trigger.event_type == "Battles" else None
+    if operation is not None:  # "a police operation against the Comando Vermelho gang": the state's, on the gang
+        forces = state.replace("Military", "Police", 1) if operation.group(1).lower() == "police" else state
+        foe = (named or struck or [""])[0]
+        return forces, foe, 1, (_inter(foe) if foe else None)
     if rebels or trigger.event_type == "Battles":
         # The group that claimed it just after ("The Viv Ansanm coalition claimed the attack"), else the article's:
         # the first named properly ("Karen rebels" named later are not the MNDAA), else the first named by then
@@ -5115,7 +5166,8 @@ def _merge_repeats(article: Article) -> None:
             # on Pont-Sonde ... Gunmen opened fire on residents": that attack, by the group the text named
             same = next((k for k, e in kept.items() if k[:2] == key[:2] and k[3:] == key[3:] and
                          (_unnamed(event.actor1) or _unnamed(e.actor1))), key)
-            if same in kept and _unnamed(kept[same].actor1):
+            if same in kept and _unnamed(kept[same].actor1) and event.actor1 and \
+                    (not kept[same].actor1 or not _unnamed(event.actor1)):  # (the unnamed "gunmen" over no one)
                 kept[same].actor1, kept[same].inter1 = event.actor1, event.inter1
             key = same
         elif event.event_type == "Battles" and not event.actor1 and key not in kept:  # "Two security personnel were

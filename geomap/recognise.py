@@ -144,6 +144,10 @@ _SQUARE_AFTER = re.compile(r"\s+(?:square|roundabout)\b")  # ("the Al-Alam round
 _SAINTS_HOUSE = re.compile(r"\s+(?:[\w'’]+\s+)?(?:school|church|hospital|college|cathedral|parish|mission|convent|"
                            r"academy|seminary|clinic|basilica|chapel|cemetery)\b", re.I)
 _OFFICE_QUALIFIERS = frozenset("fire police first deputy assistant vice lord acting interim former".split())
+# ... and a minister's portfolio, which is part of the office: "In Bangui, Prime Minister Felix Moloua" names no
+# place "Prime" beside Bangui.
+_PORTFOLIOS = frozenset("""prime foreign defence defense interior finance justice health education information economy
+trade energy supreme""".split())
 _OFFICE_AREAS = frozenset("ward district precinct county state city town village township borough parish".split())
 _LOCATIVE = frozenset("in near at from to outside into toward towards across around inside throughout via within "
                       "between through".split())
@@ -176,6 +180,9 @@ _FEATURE_AFTER = re.compile(
     r"(?:refugee\s+)?camp|area|"
     r"countryside|LGA|regency|local\s+government(?:\s+area)?|"
     r"airport|border|crossing|neighbou?rhood|quarter|suburb|favelas?|gas\s+field|oil\s?field|refinery)\b", re.I)
+# "the Primorsk oil terminal": a known town's, small as it is (not a name the gazetteer lacks: "the Salahuddin oil
+# refinery" may be named after anything)
+_FUEL_SITE_AFTER = re.compile(r"\s+(?:oil|fuel)\s+(?:terminal|depot|refinery)\b", re.I)
 # "the Golan town of Majdal Shams": the town's name follows (not "Torkula village of Guma LGA", Nigeria's village in
 # its local government area)
 _OF_NAME = re.compile(r"\s+of\s+[A-Z][\w'’-]*(?![\w'’-])(?!(?:\s+[A-Z][\w'’-]*)?\s+(?:LGA|[Ll]ocal|[Dd]istrict|"
@@ -276,8 +283,10 @@ _NOUN_USE = re.compile(r"\s*(?:[.;:)!?\"”]|$|(?:is|was|will|would|can|could|ha
 _STORM_NAMES = re.compile(r"\b(?:[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Tt]ropical [Ss]torms?|Storms?)\s+"
                           r"([A-Z][a-z]+)(?:\s+and\s+([A-Z][a-z]+))?\b")
 # "Khost and Paktika provinces": two names before a plural unit word are each that unit
+# ... "the Jacarezinho and Penha favela complexes": neighbourhoods
 _UNITS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+"
-                          r"(province|region|district|state|governorate|neighbou?rhood|quarter)s\b")
+                          r"(?:(province|region|district|state|governorate|neighbou?rhood|quarter)s|"
+                          r"(?P<favelas>favelas|favela complexes))\b")
 # "the Sheikh Maqsoud and Ashrafieh districts of Aleppo": two quarters the gazetteer lacks, told by the plural
 _QUARTERS = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:districts|neighbou?rhoods|quarters)\b"  # the last name
 _QUARTERS_AFTER = re.compile(r"\s+and\s+" + _QUARTERS)  # ... after the first
@@ -530,9 +539,10 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
     if title is not None and not _organisation_run(run):
         # "Montreal Mayor Denis Coderre": Montreal; "House Leader John Boehner of Ohio": Ohio too.
         office = title
-        while office > 1 and run[office - 1].text.lower() in _OFFICE_QUALIFIERS:
+        while office > 0 and (run[office - 1].text.lower() in _OFFICE_QUALIFIERS or
+                              run[office - 1].text.lower() in _PORTFOLIOS):
             office -= 1  # "Litchfield Fire Chief", "Harwinton First Selectman"
-        places = _scan_run(run[:office], text, gazetteer, surnames)
+        places = _scan_run(run[:office], text, gazetteer, surnames) if office else []
         if office < title or run[title].text.lower().rstrip(".") in _LOCAL_OFFICES:
             places = [_holding_office(p, run[office - 1].end, text) for p in places]
         return places + _person(run[title:], text, gazetteer, surnames)
@@ -1196,7 +1206,7 @@ def _supported(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     if _SPEAKER_AFTER.match(text, end) and not _after_place_preposition(text, start):
         return False  # "Abbas said": a speaker (but "residents of Soran said" name a place)
     return _has_locative_cue(text, start) or bool(_FEATURE_AFTER.match(text[end:end + 20])) or \
-        _road_end(text, start, end) or \
+        _road_end(text, start, end) or _FUEL_SITE_AFTER.match(text, end) is not None or \
         _RESIDENCE_BEFORE.search(text, max(0, start - 30), start) is not None and _RESIDENCE_AFTER.match(text, end) or \
         _RESIDENT_AFTER.match(text, end) is not None and _RESIDENT_BEFORE.search(text, max(0, start - 6), start) or \
         best.place.kind == "place" and best.place.population >= (50_000 if _sentence_initial(text, start) else 10_000)
@@ -1410,7 +1420,7 @@ def _feature(text: str, start: int, end: int) -> str:
             "camp" if word.endswith("camp") else "neighbourhood" if word.startswith("favela") else word
     units = _UNITS_AFTER.match(text, end) or APPOSED_FEATURE.match(text, end)  # "Khost and Paktika provinces"
     if units:
-        return units.group(1).lower()
+        return "neighbourhood" if units.groupdict().get("favelas") else units.group(1).lower()
     if _GOVERNOR_AFTER.match(text, end):
         return "state"
     before = text[max(0, start - 60):start]  # (most names have no road before them: skip the pattern)

@@ -180,9 +180,10 @@ _LISTED_ON = re.compile(r"(?:,\s+(?:and\s+)?|\s+(?:and|or)\s+)[A-Z]")  # a list 
 _ADDRESS_ENDS = re.compile(r"\s*(?:[.,;:)]|$)")  # "Headington, Oxford." (not "Beyond Madinaty, Liverpool have")
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|told|announced)\b")
 _TOWNS_OWN = re.compile(r"\bthe (?:city|town|capital)['’]s $")
-# ... or "the Penha favela complex in Rio de Janeiro", "the Alemao and Penha favela complexes in Rio"
+# ... or "the Penha favela complex in Rio de Janeiro", "the Alemao and Penha favela complexes in the north of Rio"
 _PART_OF = re.compile(r"\s+(?:(?:area|district|neighbou?rhood|quarter|suburb)\s+of|"
-                      r"(?:neighbou?rhoods?|quarters?|suburbs?|favelas?(?:\s+complex(?:es)?)?)\s+in)\s+(?:the\s+)?")
+                      r"(?:neighbou?rhoods?|quarters?|suburbs?|favelas?(?:\s+complex(?:es)?)?)\s+in"
+                      r"(?:\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:\s+part)?\s+of)?)\s+(?:the\s+)?")
 _IN_LAND_BEFORE = re.compile(r"\bin\s+(?:(?:northern|southern|eastern|western|central)\s+)?$")  # "in southern Lebanon"
 # "Tinzaouaten, on the Algerian border", "near the border with Algeria": the country named
 _ON_BORDER_AFTER = re.compile(r",?\s+(?:on|near|along|at)\s+the\s+(?:(?P<country>[A-Z][\w-]+)\s+border\b|"
@@ -1080,7 +1081,7 @@ def town_quarter(article: Article, gazetteer: Gazetteer) -> None:
         # ("the city's Kyivskyi district", "Kharkiv's Kyivskyi district": the city's, whichever namesake lay nearest)
         if not (mention.why.startswith(_BY_NAME_PASSES) or _TOWNS_OWN.search(before) or owner is not None):
             continue
-        city = _city_of_sentence(article, mention) or owner
+        city = _city_of_sentence(article, mention) or owner or _town_it_is_part_of(article, mention)
         town = city or focus_town
         if town is None:
             continue
@@ -1203,6 +1204,14 @@ def village_homonym(article: Article, gazetteer: Gazetteer) -> None:
         _choose(mention, Candidate(town, 0.0, town.name, "focus"), "village-homonym",
                 f"the text calls '{mention.text}' a village, and {why}: placed approximately at {town.name}")
         mention.approximate = True
+
+
+def _town_it_is_part_of(article: Article, mention: Mention) -> Place | None:
+    """The town named right after a part of it ("the Penha favela complex in the north of Rio de Janeiro") -- no smaller
+    than the namesake its name alone found ("the Cincinnati suburb of West Chester" is a suburb of Cincinnati's)."""
+    of = _PART_OF.match(article.text, mention.end)
+    return next((m.place for m in article.mentions if m.start == of.end() and m.located and m.place.kind == "place"
+                 and m.place.population >= mention.place.population), None) if of is not None else None
 
 
 def _part_of(article: Article, mention: Mention, town: Place) -> bool:

@@ -980,3 +980,11 @@ def test_a_place_named_in_the_aside_of_a_sentence_opening_on_the_port_is_not_its
                         "it left Sevastopol, is about 1,200 km south of Moscow.", date="2025-06-23"), gaz)
     (claim,) = a.claims
     assert [s.mention.text for s in claim.subjects] == ["Novorossiysk"]  # had been Sevastopol
+
+
+def test_a_refinery_said_to_lie_on_a_river_some_distance_from_a_city_is_the_town_it_was_named_at(gaz, article):
+    a = process(article("Drones hit the Saratov oil refinery on Tuesday. The regional governor said the refinery, "
+                        "which lies on the Volga about 730 km southeast of Moscow, was burning.",
+                        date="2025-08-12"), gaz)
+    (claim,) = a.claims
+    assert [s.mention.text for s in claim.subjects] == ["Saratov"]  # had been no subject

@@ -6453,3 +6453,66 @@ def test_a_count_a_side_has_killed_since_a_month_is_history_and_the_latest_strik
                 "have fought the group since December and say they have killed more than 300 militants. A local "
                 "commander said nine fighters were killed in the latest strike.", date="2025-06-25")
     assert [(e.sub_event_type, e.fatalities) for e in process(a, gaz).events] == [("Air/drone strike", 9)]
+
+
+def test_an_oil_depot_said_again_is_the_strike_told_there_not_an_event_at_the_city_it_is_measured_from(gaz, article):
+    a = article("Drones struck the Volgograd oil refinery overnight, starting a fire. Officials confirmed the strike on "
+                "the refinery, which lies about 900 km southeast of Moscow.", date="2025-08-12")
+    (event,) = events_of(a, gaz)  # had been a second strike, placed at Moscow
+    assert event.location.text == "Volgograd"
+
+
+def test_troops_of_one_state_and_forces_of_another_that_traded_fire_are_both_sides(gaz, article):
+    a = article("Armenian troops and Azerbaijani forces traded fire along the border near Sotk on Monday.",
+                date="2025-03-11")
+    (event,) = events_of(a, gaz)
+    assert (event.actor1, event.actor2) == ("Military Forces of Armenia", "Military Forces of Azerbaijan")
+
+
+def test_armed_men_dressed_as_soldiers_who_opened_fire_attacked_the_crowd(gaz, article):
+    a = article("Armed men dressed as soldiers opened fire at a bar in Irapuato, killing nine people on Saturday.",
+                date="2025-05-11")
+    (event,) = events_of(a, gaz)  # had been no event
+    assert (event.sub_event_type, event.fatalities, event.location.text) == ("Attack", 9, "Irapuato")
+
+
+def test_patients_shot_dead_at_a_clinic_are_an_attack_with_their_toll(gaz, article):
+    a = article("More than 70 patients and their relatives were shot dead at a clinic in Nyala on Friday, doctors "
+                "said.", date="2025-06-14")
+    (event,) = events_of(a, gaz)  # had been no event
+    assert (event.sub_event_type, event.fatalities, event.location.text) == ("Attack", 70, "Nyala")
+
+
+def test_fighters_going_door_to_door_killing_residents_attacked_them(gaz, article):
+    a = article("Witnesses said militiamen went door to door in Kutum on Sunday, and that dozens of people were killed.",
+                date="2025-06-16")
+    (event,) = events_of(a, gaz)  # had been no event
+    assert event.sub_event_type == "Attack" and event.location.text == "Kutum"
+
+
+def test_an_unnamed_killing_told_with_the_gunmen_keeps_the_gunmen_as_its_side(gaz, article):
+    a = article("Gunmen went from house to house in Kutum on Sunday, shooting men in the street. Forty villagers were "
+                "shot dead in Kutum that day, a local official said.", date="2025-06-16")
+    (event,) = events_of(a, gaz)
+    assert event.actor1 == "Unidentified Armed Group (Sudan)"  # had been no one, the second telling's
+
+
+def test_a_claimed_capture_of_a_town_measured_from_another_is_a_capture(gaz, article):
+    a = article("The rebels claimed the capture of Bara, some 50 km north of El Obeid, on Saturday.", date="2025-10-27")
+    (event,) = events_of(a, gaz)  # had been no event
+    assert (event.sub_event_type, event.location.text) == ("Non-state actor overtakes territory", "Bara")
+
+
+def test_a_police_operation_against_a_gang_is_the_polices_fight(gaz, article):
+    a = article("A police operation against the Primeiro Comando da Capital gang in Sao Paulo killed 12 people on "
+                "Wednesday.", date="2025-04-17")
+    (event,) = events_of(a, gaz)
+    assert (event.actor1, event.actor2) == ("Police Forces of Brazil", "Primeiro Comando da Capital Gang")  # had been
+    assert event.location.text == "Sao Paulo"  # the "Capital Gang", attacking civilians
+
+
+def test_two_quarters_of_one_city_raided_together_are_one_event_with_the_whole_toll(gaz, article):
+    a = article("A police raid on gangs in the Jacarezinho and Penha favela complexes in the north of Rio de Janeiro "
+                "killed 40 people on Thursday.", date="2025-09-05")
+    (event,) = events_of(a, gaz)  # had been 20 at each, one of them then dropped as a repeat
+    assert event.fatalities == 40

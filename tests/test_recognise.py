@@ -671,7 +671,7 @@ def test_a_name_the_gazetteer_lacks_struck_or_raided_in_a_place_the_text_names_i
 
 def test_a_capitalised_line_is_no_town_and_a_demonym_after_a_camp_ends_its_name(gaz, article):
     text = "Indian and Pakistani troops traded fire across the Line of Control in Kashmir on Tuesday."
-    assert names(article(text), gaz) == ["Kashmir"]  # not Lin'e in China
+    assert names(article(text), gaz) == ["Line of Control", "Kashmir"]  # the line, whole: not Lin'e in China
     text = "Gunfire broke out in the Ain al-Hilweh Palestinian refugee camp near Sidon."
     assert names(article(text), gaz) == ["Ain al-Hilweh", "Sidon"]
 
@@ -1003,3 +1003,14 @@ def test_an_unknown_name_that_is_in_a_named_region_opens_its_sentence_as_a_place
 def test_a_roundabout_named_after_a_place_is_no_mention_of_it(gaz, article):
     a = recognise(article("Troops fired near an aid site about 1 km from the Al-Alam roundabout in Rafah."), gaz)
     assert [m.text for m in a.mentions] == ["Rafah"]  # had been Al-Alam in Iraq, measured from
+
+
+@pytest.mark.parametrize("office", ["Prime Minister", "Foreign Minister", "Defence Minister", "Fire Chief"])
+def test_the_first_word_of_an_office_after_a_place_is_no_place_listed_with_it(gaz, article, office):
+    a = recognise(article(f"In Dodoma, {office} Amani Kiwelu spoke to reporters."), gaz)
+    assert [m.text for m in a.mentions] == ["Dodoma"]  # "Prime" had been a place listed after Dodoma
+
+
+def test_a_small_town_before_an_oil_terminal_is_a_place(gaz, article):
+    a = recognise(article("Naval drones damaged the Primorsk oil terminal overnight, officials said."), gaz)
+    assert [m.text for m in a.mentions] == ["Primorsk"]

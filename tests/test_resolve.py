@@ -1327,3 +1327,23 @@ def test_a_village_the_gazetteer_lacks_in_a_province_named_without_its_word_is_p
                           gaz), gaz)
     village = next(m for m in a.mentions if m.text == "Kanyabayonga-Sud")
     assert (village.place.name, village.approximate) == ("Nord-Kivu", True)  # had been Goma, the town named
+
+
+def test_neighbourhoods_named_before_the_part_of_the_city_they_lie_in_are_placed_in_it(gaz, article):
+    a = resolve(recognise(article("Police raided the Mare and Penha favela complexes in the north of Rio de Janeiro "
+                                  "at dawn."), gaz), gaz)
+    quarter = next(m for m in a.mentions if m.text == "Penha")
+    assert (quarter.place.name, quarter.approximate) == ("Rio de Janeiro", True)  # had been Penha, 700 km away
+
+
+def test_a_suburb_of_a_smaller_town_named_after_it_is_not_placed_at_that_town(gaz, article):
+    a = resolve(recognise(article("The suspect grew up in the Cincinnati suburb of West Chester, police said."), gaz),
+                gaz)
+    assert next(m for m in a.mentions if m.text == "Cincinnati").place.name == "Cincinnati"
+
+
+def test_the_line_of_control_is_in_kashmir(gaz, article):
+    a = resolve(recognise(article("Indian and Pakistani troops traded fire across the Line of Control overnight."), gaz),
+                gaz)
+    line = next(m for m in a.mentions if m.text == "Line of Control")
+    assert line.place.name == "Kashmir"  # had been no place

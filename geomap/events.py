@@ -57,7 +57,10 @@ _HARM = guarded(r"\b(?:kill(?:ed|ing|s)|dead|died|wounded|wounding|injured|injur
                 r"devices?)\b", re.I)
 # (pattern, event_type, sub_event_type, disorder_type); at one position the earlier row wins.
 _RULES: list[tuple[str, str, str, str]] = [
-    (r"\bstormed (?:a|an|the) (?:[\w-]+ ){0,2}(?:hotels?|restaurants?|schools?|churche?s?|mosques?|markets?|hospitals?|"
+    # ... "militants attacked a private school" (not a police, gendarmerie or cadet one: a fight with the forces)
+    (r"\b(?:stormed|(?<=militants )attacked|(?<=gunmen )attacked) (?:a|an|the) "
+     r"(?:(?!(?:police|gendarmerie|military|army|cadet|naval)\b)[\w-]+ ){0,2}"
+     r"(?:hotels?|restaurants?|schools?|colleges?|universit(?:y|ies)|churche?s?|mosques?|markets?|hospitals?|"
      r"malls?|cafes?|bars?|nightclubs?|theat(?:re|er)s?|weddings?|camps? for (?:the )?displaced|displacement camps?|"
      r"(?:passenger )?trains?|buses|bus|express)\b",  # "stormed the Jaffar Express"
      "Violence against civilians", "Attack", "Political violence"),
@@ -416,6 +419,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:attacked|targeted) the (?:[\w-]+,? ){0,3}?[\w-]+-(?:flagged|owned|operated),? (?:[\w-]+,? ){0,3}?"
      r"(?:ships?|vessels?|tankers?|carriers?|freighters?)\b|"
      r"(?:ship|vessel|tanker|carrier|freighter) (?:was|were) (?:also )?(?:attacked|targeted)|"
+     # "The US military destroyed a boat it said was carrying drugs, killing all six aboard"
+     r"(?:destroyed|sank) (?:an? |the )(?:[\w-]+ ){0,2}(?:boats?|speedboats?|vessels?)\b|"
      # "Another bomb hit an apartment building on Sunday": the bombs told before, again
      r"(?:another|a second|a third|one more) (?:[\w-]+ )?bomb (?:also )?(?:hit|struck|landed|fell|exploded)|"
      # "an industrial site caught fire after being hit", "falling debris damaged buildings": a strike's
@@ -570,6 +575,13 @@ _CAMPAIGN_SINCE = re.compile(r"[^.;]{0,80}\b(?:since (?:the (?:start|beginning|o
                              r"(?:[A-Z][a-z]+ )?(?:19|20)\d\d\b|"
                              r"(?:the )?(?:[\w-]+ ){0,6}(?:began|started|erupted|broke out)\b)|"
                              r"for (?:years|decades|generations)\b)")
+_ON_THE_ROAD = re.compile(r"\bon the (?:road|highway|route) (?:between|from|linking)\b")
+_DONE_BY = re.compile(r"\s+(?:carried out|conducted|launched|operated|flown) by\s+([^,.;]{1,60})")
+# "the strikes, about 60 km southeast of Bosaso, killed several militants": the strikes told before, with their toll
+_STRIKES_DID = re.compile(r"\bthe (?:air |drone |missile )?strikes?\b(?:,[^.;]{0,80},)?\s*$")
+# "Puntland's forces have been fighting an offensive against the group since December, capturing several bases": what
+# a campaign did over months, no event of a day
+_CAMPAIGN_BEFORE = re.compile(r"\b(?:have|has|had)\s+been\s+\w+ing\b[^.;]{0,120}\bsince\b[^.;,]{0,40},\s+$")
 # "The region has been the scene of fighting between the army and Fano militiamen since August 2023": a war's state
 _SCENE_OF = re.compile(r"\b(?:has|have|had) been (?:the )?(?:scene|site|theat(?:re|er)) of (?:[\w-]+ ){0,2}$")
 _SINCE_BEGAN = re.compile(r"\bsince (?:the )?(?:[\w-]+ ){0,6}(?:began|started|erupted|broke out)\b|"
@@ -609,7 +621,7 @@ _HEADLINE_CAUSE = re.compile(r"\w\s+after\s+$")
 _PLANNED = re.compile(r"[^.;,]{0,50}?\b(?:are|is) (?:planned|scheduled|expected|due) (?:for|in|on|at|next|this|later|"
                       r"to (?:resume|begin|start|open|continue|take place|be held))\b", re.I)
 _PROTEST_MODAL = guarded(rf"\b(?:{_HYPOTHETICAL})\b", re.I)  # protesters demand and call for: no modality
-_GOVERNMENT = guarded(r"(?<!pro-)\b(?:government|govt|regime|state) (?:forces|troops|soldiers|positions|posts|bases)|"
+_GOVERNMENT = guarded(r"(?<!pro-)\b(?:government|govt|regime|state) (?:forces|troops|soldiers|positions|posts|bases|task force)|"
                       r"\b(?:army|troops|soldiers)\b|"
                       r"\b(?:forces|brigades|units|militias) (?:loyal|allied) to the (?:government|state)\b", re.I)
 # Police and security forces in a fight ("Police exchanged fire with the gang", "Security forces killed the
@@ -1106,6 +1118,8 @@ _KILLED = guarded(
     r"(?P<one>an?|(?:the|its|[A-Z][\w-]*['’]s)(?=\s+(?:[\w'’-]+\s+){0,2}(?:prime\s+minister|"
     r"president|commander|chief|leader|head|governor|mayor|spokes(?:man|woman)|general|minister|driver)\b))\s+"
     r"(?!total|number|handful|hundred|thousand|score|couple)\w"
+    # "killed a couple and their three children": two, and those the verb lists after them
+    r"|\b(?:kill(?:ed|ing|s)?|shot dead)\s+(?P<pair>a couple)\b(?!\s+(?:of|dozen|hundred)\b)"
     # a figure before the verb ("Eight people were killed"; not "No one was killed")
     rf"|(?<![Nn]o )\b(?:at least\s+|some\s+|about\s+)?(?P<b>(?!(?:19|20)\d\d\b)\d[\d,]*|several|few|dozens|scores|"
     rf"hundreds|thousands|"
@@ -1130,7 +1144,7 @@ _KILLED = guarded(
     r"(?:[\w-]+\s+){0,2}to\s+death\b"
     # "A 22-year-old man was shot dead": one
     r"|\b(?P<single>an?)\s+(?:[\w-]+\s+){0,2}(?:man|woman|boy|girl|child|teenager|civilian|farmer|soldier|policeman|"
-    r"officer|journalist|worker|shepherd|fisherman|Palestinian|student|protester|demonstrator|teacher|driver|"
+    r"officer|journalist|worker|shepherd|fisherman|Palestinian|student|protester|demonstrator|teacher|driver|member|"
     r"villager|resident|pupil|trader|principal|headteacher|headmaster|guard|nurse|doctor|priest|pastor|imam)"
     # ... "A Kenyan police officer serving with the mission in Haiti was killed"
     r"(?:\s+(?:serving|working|based|stationed|deployed)\s+[^,.;]{1,60}?)?"
@@ -1825,6 +1839,10 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 or history and any(m.start() < match.start() < m.end() for m in _SINCE_BEGAN.finditer(sentence.text)) \
                 or history and _SINCE_STATE.match(sentence.text, match.end()) \
                 or history and _SCENE_OF.search(sentence.text, max(0, match.start() - 50), match.start()) \
+                or history and match.group().endswith("ing") and \
+                _CAMPAIGN_BEFORE.search(sentence.text, 0, match.start()) is not None \
+                or event_type == "Battles" and article.events and match.group().startswith("kill") and \
+                _STRIKES_DID.search(sentence.text, max(0, match.start() - 120), match.start()) is not None \
                 or history and _PERFECT_BEFORE.search(sentence.text, max(0, match.start() - 20), match.start()) and \
                 (_CAMPAIGN_SINCE.match(sentence.text, match.end()) or
                  _LONG_AGO.search(sentence.text, 0, match.start())) \
@@ -2307,6 +2325,10 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
                 event.actor2, event.inter2, event.actor1, event.inter1
     if len(events) == 1 and events[0].fatalities and events[0].geo_precision == 3:
         events += _parts_told(article, sentence, events[0])
+    elif len(events) == 1 and events[0].fatalities and events[0].location is not None:  # "hit a house in Sabra and a school in Beit Lahia, where 18 people
+        parts = _parts_told(article, sentence, events[0], where_only=True)  # died": those 18 are Beit Lahia's alone
+        events[0].fatalities -= sum(p.fatalities for p in parts)
+        events += parts
     if again and previous is not None and len(events) == 1 and _same_strike(events[0], previous, definite):
         previous.fatalities = _larger_toll(previous, events[0])
         if _finer(events[0], previous):  # "The strike on Ohe Htein Twin village took place ...": the village of
@@ -2746,15 +2768,17 @@ def _one_per_place(located: list[tuple[Mention, int, str]]) -> list[tuple[Mentio
     return kept
 
 
-def _parts_told(article: Article, sentence: Span, event: Event) -> list[Event]:
+def _parts_told(article: Article, sentence: Span, event: Event, where_only: bool = False) -> list[Event]:
     """'Strikes killed 27 across the Gaza Strip, including nine in a house in Beit Lahiya and six in Khan Younis': an
-    event at each place with its part of the toll (the rest stays with the region's, see _merge_repeats)."""
+    event at each place with its part of the toll (the rest stays with the region's, see _merge_repeats); with
+    ``where_only``, only a place a 'where' clause gives its dead."""
     parts = []
     for mention in article.mentions:
         if not event.trigger.end <= mention.start < sentence.end or mention.kind != "toponym" or \
                 not mention.located or mention.place == event.location.place:
             continue
-        count = _share_at(article, sentence, mention)
+        where = _KILLED_WHERE.match(article.text, mention.end, sentence.end) if where_only else None
+        count = parse_number(where.group("n")) if where else None if where_only else _share_at(article, sentence, mention)
         if count:
             parts.append(replace(event, location=mention, geo_precision=_precision(article, mention),
                                  location_text=_phrase(article.text, mention), point=(mention.place.lat, mention.place.lon),
@@ -2772,7 +2796,7 @@ def _share_at(article: Article, sentence: Span, mention: Mention) -> float | Non
 
 # ", where two people were killed": the dead told at the place just named
 _KILLED_WHERE = re.compile(rf",?\s+where\s+(?:at\s+least\s+)?(?P<n>\d+|{NUMBER_WORD})\s+(?:[\w-]+\s+){{0,2}}"
-                           r"(?:were|was)\s+(?:also\s+)?killed\b")
+                           r"(?:(?:were|was)\s+(?:also\s+)?killed|died)\b")  # (", where 18 people died")
 
 
 def _share_before(text: str, start: int, at: int) -> re.Match | None:
@@ -3618,7 +3642,11 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         claimed = _groups(facts, _claimant(article.text[sentence.end:sentence.end + _CLAIM_REACH]))
         # ... but none where the text says no one claimed it ("No group claimed the attack, but the Pakistani Taliban
         # are active in the area": a guess the text declines, wherever it says so -- for a headline's event too)
-        leader = (claimed or [""])[0] if claimed or facts.unclaimed else next(
+        # ... or the group that opens the sentence ("Al-Shabaab, meanwhile, attacked a prison ..., but guards repelled
+        # the assault": Al-Shabaab's, not the group the article named first)
+        opener = next((g for start, _end, name in _group_matches(sentence.text) if start <= 4
+                       for g in _groups(facts, name) if g not in struck), "")
+        leader = (claimed or [""])[0] if claimed or facts.unclaimed else opener or next(
             (g for o, g in facts.first_named if g in facts.proper and g not in struck and
              (o < sentence.end or g not in facts.apart) and
              not _LINKED_BEFORE.search(article.text, max(0, o - 24), o)), "") or \
@@ -3645,7 +3673,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
             return foe, opponent, inter, (1 if opponent else None)
         return leader or _unidentified(where), opponent, _inter(leader or _UNIDENTIFIED), (1 if opponent else None)
     # "Drones operated by Syrian government forces struck Sarmin": the state's forces the trigger names as its agent
-    agent = trigger.span.text.partition(" by ")[2]
+    # ... or after it ("a drone strike carried out by a government task force")
+    done_by = _DONE_BY.match(article.text, trigger.span.end)
+    agent = trigger.span.text.partition(" by ")[2] or (done_by.group(1) if done_by else "")
     if agent and (_government(facts, agent) or _MILITARY.search(agent)):
         country = next((c for word in agent.split() if (c := _country_of(facts, word))), None)
         return (f"Military Forces of {country}" if country else state), "", 1, None
@@ -3790,7 +3820,9 @@ def _claim(text: str) -> tuple[int, str]:
     if claimed is None:
         return -1, ""
     start, end = _clause_before(text, claimed.start(), ".;")
-    return claimed.start(), text[start:end]
+    # ("The Pakistani Taliban denied any role, but a faction known as Jamaat-ul-Ahrar claimed the bombing": the faction)
+    turn = text.rfind(" but ", start, end)
+    return claimed.start(), text[turn + 5 if turn >= 0 else start:end]
 
 
 def _blamed_after(article: Article, sentence: Span, trigger: _Trigger) -> str:
@@ -4448,7 +4480,7 @@ def _death_toll(sentence: Span, counts: Callable[[int], bool] = lambda offset: T
         word = (match.group("a") or match.group("b") or match.group("c") or "").lower()
         # ("dropped explosives on a man ..., killing him"; not "killed her dog")
         pronoun = word == "him" or word == "her" and _OBJECT_ENDS.match(sentence.text, match.end())
-        value = 1 if match.group("one") or match.group("single") or pronoun else \
+        value = 2 if match.group("pair") else 1 if match.group("one") or match.group("single") or pronoun else \
             _FATALITY_WORDS.get(word) or parse_number(word)
         if both and match.start() < both.end() and both.start() < match.end():
             continue  # (a figure of the sum told: "seven soldiers and 15 militants were killed")
@@ -4988,7 +5020,12 @@ def _place_retold(article: Article, sentence: Span) -> None:
     """'Gunmen shot dead nine men on a highway in southwestern Pakistan. The attack took place near Zhob': the event
     told just before at a country or province, retold at a town of it (the sentence tells no event of its own)."""
     previous = article.events[-1] if article.events else None
-    if previous is None or previous.geo_precision != 3 or previous.location is None or previous.location.place is None:
+    if previous is None or previous.location is None or previous.location.place is None:
+        return
+    # ... or at the first town of the road it was told on ("ambushed a convoy on the road between Kayes and Bamako ...
+    # The attack took place near the town of Kati")
+    road = previous.geo_precision == 2 and _ON_THE_ROAD.search(previous.sentence.text) is not None
+    if previous.geo_precision != 3 and not road:
         return
     # ... or its target told again ("Hundreds of fighters attacked the position near Banibangou")
     told = _RETOLD_WHEN.match(sentence.text) or _RETOLD_AT.match(sentence.text) or _TARGET_RETOLD.search(sentence.text)
@@ -5006,7 +5043,7 @@ def _place_retold(article: Article, sentence: Span) -> None:
     # (or at a district of its province: "The attack happened in Intan Jaya regency")
     town = next((m for m in article.mentions if sentence.start + told.end() <= m.start < sentence.end and m.located
                  and (m.place.kind == "place" or m.place.kind == "admin2" and previous.location.place.kind != "admin2")
-                 and _unit_holds(previous.location.place, m.place) and
+                 and (road or _unit_holds(previous.location.place, m.place)) and
                  not _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start)), None)
     if town is not None:  # (each event told of there in the sentences just before: "opened fire on a train ...
         for event in _told_there(article, previous, sentence):  # said it had taken the passengers hostage")

@@ -593,7 +593,7 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             end = _split_modifier(run[i + 1]).end
             hit = (i + 2, run[i].start, end, "toponym", "cue" if cued else _transliterated(text[run[i].start:end], gazetteer))
         if i == 0 and hit is not None and hit[0] < len(run) and hit[3] == "toponym" and \
-                not run[hit[0] - 1].text.endswith(("'s", "’s")) and \
+                not run[hit[0] - 1].text.endswith(("'s", "’s")) and run[0].text.lower() not in _LOCATIVE and \
                 (_cue_before(text, max(0, run[0].start - _CUE_REACH), run[0].start) or
                  _set_in_country(text, run[0].start, run[-1].end, gazetteer) or
                  (_SETTLEMENT_AFTER.match(tail) or APPOSED_FEATURE.match(tail) or _AREA_AFTER.match(tail) and
@@ -602,7 +602,7 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
                 and not any(t.text.lower() in _CONNECTORS or t.text.lower().rstrip(".") in _CALENDAR for t in run[hit[0]:]):
             # "the village of Kin Ma", "Lin Ta Lu village", "Adan Yabaal, a strategic town": the text names the whole
             # run a place, not "Kin" and then "Ma" (Thailand) -- but "the Bassa area of Nigeria's Plateau state" names
-            # Nigeria, then its state
+            # Nigeria, then its state, and "In Bajaur district" opening a sentence names Bajaur
             hit = (len(run), run[0].start, _split_modifier(run[-1]).end, "toponym", "cue")
         if hit is None and run[i].text.lower() not in COMMON_WORDS:
             j = i + 1  # an unknown name the text calls a place: keep it, unresolved

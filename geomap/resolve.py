@@ -140,7 +140,7 @@ _BUILDING_AFTER = re.compile(r"\s+(?:hospital|prison|penitentiary|jail|market|mo
                              r"university|stadium|refinery|(?:refugee\s+)?camp)\b")
 _IN_TOWN = re.compile(r"(?:" + _BUILDING_AFTER.pattern + r"|\s+(?:village|town|settlement))?"  # ("Dumba village near")
                       r",?\s+(?:in|near|outside)\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|village)\s+of\s+|"
-                      r"(?:northern|southern|eastern|western|central)\s+)?|,\s+(?:a|the)\s+"
+                      r"(?:northern|southern|eastern|western|central|neighbou?ring)\s+)?|,\s+(?:a|the)\s+"
                       r"(?:\w+\s+)?(?:suburb|district|neighbou?rhood|village|town|quarter)\s+(?:of|in|near)\s+"
                       # ... or a bare direction from it ("the village of Beita, south of Nablus")
                       r"|,\s+(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+" + _PART_OF_UNIT)
@@ -153,7 +153,9 @@ _PART_WORD = re.compile(r"\b(?:central|north|south|east|west)")
 # "In the Menaka region to the east, ...", "Across Niger, ...": the unit a sentence opens in
 _FRAME = re.compile(r"(?:In|Across|Elsewhere in)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?")
 _JUST_TOLD_CHARS = 400  # "a drone struck the nearby village of X" names its town in the sentence or the one before
-_IN_UNIT = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?" + _PART_OF_UNIT)
+# ("a church in Eruku, in neighbouring Kwara state")
+_IN_UNIT = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|neighbou?ring|nearby)\s+)?" +
+                      _PART_OF_UNIT)
 _ARABIC_NAME = re.compile(r"\b(?:al|el|an|ar|as|ash|at|az|ad|ed|es|ez)\s|^(?:tall?|tell?|ras|jisr|deir|kafr|khan|"
                           r"ain|ayn|bir|beit|umm|abu|qasr|wadi|jabal|maarat|marj|sheikh|shaykh|sidi|bani|beni)\b")
 _OWNER_GAP = re.compile(r"['’]s\s+|\s+")  # "Sudan's capital", "the Syrian capital"

@@ -6516,3 +6516,76 @@ def test_two_quarters_of_one_city_raided_together_are_one_event_with_the_whole_t
                 "killed 40 people on Thursday.", date="2025-09-05")
     (event,) = events_of(a, gaz)  # had been 20 at each, one of them then dropped as a repeat
     assert event.fatalities == 40
+
+
+def test_a_strike_that_killed_a_couple_and_their_children_killed_them_all(gaz, article):
+    a = article("Israeli jets struck Deir al-Balah overnight. In Nuseirat, a strike on a house killed a couple and "
+                "their four children.", date="2025-10-29")
+    assert events_of(a, gaz)[-1].fatalities == 6  # had been 0
+
+
+def test_a_staff_member_shot_dead_after_an_abduction_is_its_toll(gaz, article):
+    a = article("Gunmen abducted 30 pupils from a boarding school in Kagara on Friday. A staff member was shot dead "
+                "as the attackers left.", date="2025-02-21")
+    assert sum(e.fatalities for e in events_of(a, gaz)) == 1  # had been none
+
+
+def test_the_dead_of_a_where_clause_after_a_second_target_are_that_places(gaz, article):
+    a = article("Israeli air strikes hit a house in the Shejaiya neighbourhood of Gaza City and a school sheltering "
+                "families in Beit Lahia, where 11 people died, on Monday.", date="2025-10-27")
+    found = {e.location.text: e.fatalities for e in events_of(a, gaz)}
+    assert found == {"Shejaiya": 0, "Beit Lahia": 11}  # had been 11 at Shejaiya, and no strike at Beit Lahia
+
+
+def test_a_group_opening_the_sentence_is_the_side_of_the_assault_the_guards_repelled(gaz, article):
+    a = article("The Islamic State claimed an ambush near Bosaso on Monday. Al-Shabaab, meanwhile, attacked a police "
+                "station in Baidoa on Tuesday, but officers repelled the assault and killed four attackers.",
+                date="2025-03-12")
+    assert events_of(a, gaz)[-1].actor1 == "Al-Shabaab"  # had been the Islamic State, the article's first group
+
+
+def test_captures_told_as_what_a_months_long_offensive_did_are_no_event(gaz, article):
+    a = article("Regional forces have been waging an offensive against the militants since March, capturing several "
+                "of their bases in the Bari mountains.", date="2025-08-02")
+    assert events_of(a, gaz) == []  # had been a capture by the militants
+
+
+def test_militants_the_strikes_told_before_killed_are_no_fight_of_their_own(gaz, article):
+    a = article("US forces carried out an air strike on militants in Puntland on Friday. The command said the strike, "
+                "about 40 km east of Bosaso, killed three militants.", date="2025-03-01")
+    assert [e.event_type for e in events_of(a, gaz)] == ["Explosions/Remote violence"]  # had been a battle too
+
+
+def test_a_faction_that_claimed_what_another_group_denied_is_the_attacker(gaz, article):
+    a = article("A bomb exploded at a market in Peshawar on Sunday, killing seven people. The Pakistani Taliban "
+                "denied involvement, but a faction known as Jamaat-ul-Ahrar claimed the bombing.", date="2025-05-04")
+    (event,) = events_of(a, gaz)
+    assert event.actor1 == "Jamaat-ul-Ahrar"  # had been the Taliban, who denied it
+
+
+def test_militants_who_attacked_a_college_attacked_civilians(gaz, article):
+    a = article("Militants attacked a private college in Wana on Friday night, the police said.", date="2025-11-15")
+    (event,) = events_of(a, gaz)  # had been no event
+    assert (event.sub_event_type, event.location.text) == ("Attack", "Wana")
+
+
+def test_a_drone_strike_carried_out_by_a_government_task_force_is_the_states(gaz, article):
+    a = article("A drone strike carried out by a government task force killed five gang members in Cabaret on Sunday.",
+                date="2025-09-14")
+    (event,) = events_of(a, gaz)
+    assert event.actor1 == "Military Forces of Haiti"  # had been no one
+
+
+def test_a_military_that_destroyed_a_boat_killing_those_aboard_struck_it(gaz, article):
+    a = article("The US military destroyed a boat in the eastern Pacific on Tuesday, killing three people aboard, "
+                "officials said.", date="2025-10-22")
+    (event,) = events_of(a, gaz)  # had been no event
+    assert (event.event_type, event.actor1, event.fatalities) == ("Explosions/Remote violence",
+                                                                  "Military Forces of United States", 3)
+
+
+def test_an_ambush_on_a_road_between_two_towns_told_again_near_a_third_is_placed_there(gaz, article):
+    a = article("Jihadists ambushed a fuel convoy on the road between Kayes and Bamako on Sunday. The attack took "
+                "place near the town of Kati.", date="2025-09-16")
+    (event,) = events_of(a, gaz)
+    assert event.location.text == "Kati"  # had been Kayes

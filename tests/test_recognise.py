@@ -1014,3 +1014,8 @@ def test_the_first_word_of_an_office_after_a_place_is_no_place_listed_with_it(ga
 def test_a_small_town_before_an_oil_terminal_is_a_place(gaz, article):
     a = recognise(article("Naval drones damaged the Primorsk oil terminal overnight, officials said."), gaz)
     assert [m.text for m in a.mentions] == ["Primorsk"]
+
+
+def test_a_sentence_opening_in_a_district_names_the_district_not_in_and_its_name(gaz, article):
+    a = recognise(article("In Kurram district, troops killed six militants in a raid on Friday."), gaz)
+    assert [m.text for m in a.mentions] == ["Kurram"]  # had been "In Kurram", unknown

@@ -1347,3 +1347,10 @@ def test_the_line_of_control_is_in_kashmir(gaz, article):
                 gaz)
     line = next(m for m in a.mentions if m.text == "Line of Control")
     assert line.place.name == "Kashmir"  # had been no place
+
+
+def test_a_village_the_gazetteer_lacks_in_a_neighbouring_state_is_placed_in_that_state(gaz, article):
+    a = resolve(recognise(article("Bandits raided Gummi in Zamfara state on Monday. A day later gunmen attacked a "
+                                  "church in Eruku, in neighbouring Kwara state."), gaz), gaz)
+    village = next(m for m in a.mentions if m.text == "Eruku")
+    assert (village.place.name, village.approximate) == ("Kwara", True)  # had been the story's town in Zamfara

@@ -156,6 +156,13 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"fighting (?:(?:also|later|then) )?(?:erupted|broke out|raged|spread|continued|resumed|"
      r"(?:was|were|has been|had been) (?:also )?(?:raging|reported))|"
      r"(?:attacked|fought|fired on|shot at) (?:each other|one another)|"
+     # "troops deployed ... but were themselves attacked by Druze gunmen": the forces, attacked (see _triggers)
+     r"(?:were|was) (?:themselves |also |then )?attacked by (?=(?:[\w-]+ ){0,2}(?:gunmen|fighters|militants|"
+     r"militiamen|rebels|insurgents|jihadists)\b)|"
+     # "the rebels shot down a police helicopter ..., killing 13 officers"
+     r"shot down (?:an? |the )(?:[\w-]+ ){0,2}(?:helicopter|plane|aircraft|jet)(?=[^.;]{0,80}\bkill)|"
+     # "coalition forces carried out a raid near Atmeh, killing a senior Islamic State leader"
+     r"(?:carried out|conducted|launched) (?:an? |the )(?:[\w-]+ ){0,2}raids?(?=[^.;]{0,120}\bkilling\b)|"
      # "Russian troops have pushed into the centre of Pokrovsk": fighting in the town (not "pushed into talks", nor
      # "advanced into Russia's Kursk region": an incursion, its fights told apart)
      r"(?:" + "|".join(f"(?<={noun} )" for noun in ("troops", "forces", "tanks", "soldiers", "fighters", "rebels")) +
@@ -575,6 +582,9 @@ _CAMPAIGN_SINCE = re.compile(r"[^.;]{0,80}\b(?:since (?:the (?:start|beginning|o
                              r"(?:[A-Z][a-z]+ )?(?:19|20)\d\d\b|"
                              r"(?:the )?(?:[\w-]+ ){0,6}(?:began|started|erupted|broke out)\b)|"
                              r"for (?:years|decades|generations)\b)")
+# "since he suspended air strikes": strikes stopped, none made
+_HALTED_BEFORE = re.compile(r"\b(?:suspended|suspending|suspension of)\s+(?:all\s+|the\s+)?$", re.I)
+_FORCES_ATTACKED = re.compile(r"\b(?:troops|soldiers|forces|police(?:men)?|officers|gendarmes|patrol)\b", re.I)
 _ON_THE_ROAD = re.compile(r"\bon the (?:road|highway|route) (?:between|from|linking)\b")
 _DONE_BY = re.compile(r"\s+(?:carried out|conducted|launched|operated|flown) by\s+([^,.;]{1,60})")
 # "the strikes, about 60 km southeast of Bosaso, killed several militants": the strikes told before, with their toll
@@ -1477,7 +1487,7 @@ _ANOTHER = re.compile(r"(?:Another|A second|A third|A further|Other) (?:[\w-]+ )
 _AFTER_DOING = re.compile(r"\b(?:after|before|while)\s+$")
 # Who was killed: "had killed 40 soldiers", "killed 12 Nigerien soldiers", "killed dozens of Russian Wagner mercenaries"
 # (not "killed in fighting with Hezbollah")
-_KILLED_WORDS = r"\bkill(?:ed|ing|s)\s+(?:(?!in\b|with\b|during\b|by\b|when\b|as\b)[\w,'’-]+\s+)"
+_KILLED_WORDS = r"\b(?:kill(?:ed|ing|s)|shot dead)\s+(?:(?!in\b|with\b|during\b|by\b|when\b|as\b)[\w,'’-]+\s+)"
 _KILLED_BEFORE = re.compile(_KILLED_WORDS + r"{0,4}$")
 # ... of a list ("killed dozens of Malian soldiers and Russian Wagner fighters"), in the fight told next
 _KILLED_LISTED = re.compile(_KILLED_WORDS + r"{0,7}$")
@@ -1781,6 +1791,10 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         if sub == "Attack" and _SHOT_UNSEEN.search(match.group()) and \
                 ("protest" in lower or "demonstrat" in lower or "riot" in lower):
             continue  # "Two people were shot dead ... after protesters tried to storm a police station": the crowd's
+        if event_type == "Battles" and match.group().endswith("attacked by ") and \
+                not _FORCES_ATTACKED.search(sentence.text, 0, match.start()):
+            # "Villagers were attacked by gunmen": an attack on civilians; troops so attacked fought
+            event_type, sub, disorder = "Violence against civilians", "Attack", "Political violence"
         if sub == "Attack" and _ARMED_KILLED.search(sentence.text, match.end()) and \
                 not _CIVILIANS_KILLED.search(sentence.text, match.end()):
             # "gunmen then stormed the compound, killing six soldiers": a fight with the forces, not an attack on
@@ -1841,6 +1855,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 or history and _SCENE_OF.search(sentence.text, max(0, match.start() - 50), match.start()) \
                 or history and match.group().endswith("ing") and \
                 _CAMPAIGN_BEFORE.search(sentence.text, 0, match.start()) is not None \
+                or event_type == "Explosions/Remote violence" and "su" in lower and \
+                _HALTED_BEFORE.search(sentence.text, max(0, match.start() - 30), match.start()) \
                 or event_type == "Battles" and article.events and match.group().startswith("kill") and \
                 _STRIKES_DID.search(sentence.text, max(0, match.start() - 120), match.start()) is not None \
                 or history and _PERFECT_BEFORE.search(sentence.text, max(0, match.start() - 20), match.start()) and \
@@ -3473,8 +3489,11 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         mutual = _MUTUAL.match(trigger.span.text) and not _WITH_FOE.match(article.text, trigger.span.end)
         if ally and not mutual and ally == where:  # "Rwandan and Mozambican forces drove the fighters out of
             actor = f"Military Forces of {ally}"  # Macomia": the state whose land it is, its ally beside it
+        # ... or the group it killed after a comma ("carried out a raid ..., killing a senior Islamic State commander")
+        killed = next(iter(_target_groups(facts, reported, offset)), "")
         opponent = f"Military Forces of {ally}" if ally and mutual else named[0] if named \
-            else _other_state(facts, text, at, actor) or _repelled_state(facts, trigger, actor, sentence.start) or \
+            else killed or _other_state(facts, text, at, actor) or \
+            _repelled_state(facts, trigger, actor, sentence.start) or \
             ((facts.group_before(sentence.start) or _unidentified(where)) if _REBELS.search(text, at) else "")
         inter2 = None if not opponent else 1 if opponent.startswith("Military Forces") else _inter(opponent)
         return actor, opponent, 1, inter2
@@ -3651,7 +3670,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
              (o < sentence.end or g not in facts.apart) and
              not _LINKED_BEFORE.search(article.text, max(0, o - 24), o)), "") or \
             next((g for start, g in facts.first_named if start < sentence.end and g not in struck), "") or \
-            ("" if rebels or _REBELS.search(sentence.text, *speaker) else (struck or [""])[0])
+            ("" if rebels or _REBELS.search(sentence.text, *speaker) or _REBELS.match(trigger.span.text)
+             else (struck or [""])[0])  # ("Gunmen shot dead members of the SDF": unnamed gunmen, the SDF their target)
         # (not "rebels said they had killed dozens of Wagner mercenaries": the group they killed -- but "a police
         # operation against the Comando Vermelho gang": its side)
         # "clashed with Russian troops": the state the demonym names; "with the army": the country's
@@ -4524,8 +4544,11 @@ _LOWER_TOLL = re.compile(rf"\b(?:lower|smaller|revised|conflicting)\s+(?:death\s
                          rf"(\d[\d,]*|{NUMBER_WORD})\b|"
                          rf"\bput the (?:death )?toll (?:lower )?at\s+(\d[\d,]*|{NUMBER_WORD})\b", re.I)
 # "killing six soldiers": armed men killed (against _CIVILIANS_KILLED, the unarmed)
-_ARMED_KILLED = re.compile(r"\bkill(?:ing|ed)\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}(?:soldiers|troops|policemen|"
-                           r"police officers|security personnel|servicemen|guards|gendarmes)\b")
+# ... or members of an armed force ("shot dead two members of the Syrian Democratic Forces at a checkpoint")
+_ARMED_KILLED = re.compile(r"\b(?:kill(?:ing|ed)|dead)\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}"
+                           r"(?:soldiers|troops|policemen|police officers|security personnel|servicemen|guards|"
+                           r"gendarmes|"
+                           r"members of (?:the )?(?:[\w-]+ ){0,3}(?:[Ff]orces|[Aa]rmy|[Pp]olice|[Mm]ilitia))\b")
 _CIVILIANS_KILLED = re.compile(r"\b(?:civilians|villagers|residents|worshippers|farmers|passengers)\b")
 # "Two members of the security forces were also killed", "a soldier also died": the state's own dead, told after
 _OWN_DEAD_TOO = re.compile(r"\b(?:soldiers?|troops|policem[ae]n|police officers?|security (?:forces|personnel)|"

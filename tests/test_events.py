@@ -6589,3 +6589,40 @@ def test_an_ambush_on_a_road_between_two_towns_told_again_near_a_third_is_placed
                 "place near the town of Kati.", date="2025-09-16")
     (event,) = events_of(a, gaz)
     assert event.location.text == "Kati"  # had been Kayes
+
+
+def test_air_strikes_a_government_suspended_are_no_event(gaz, article):
+    a = article("Troops clashed with rebels near Tibu on Monday. The president had suspended air strikes in March.",
+                date="2025-06-10")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Armed clash"]  # had been an air strike too
+
+
+def test_rebels_who_shot_down_a_helicopter_killing_its_crew_fought_its_force(gaz, article):
+    a = article("Guerrillas shot down a police helicopter near Tibu on Thursday, killing 13 officers.",
+                date="2025-06-13")
+    (event,) = events_of(a, gaz)  # had been no event
+    assert (event.event_type, event.actor2, event.fatalities) == ("Battles", "Police Forces of Colombia", 13)
+
+
+def test_a_raid_that_killed_a_groups_leader_is_a_fight(gaz, article):
+    a = article("US forces carried out a raid near Al-Bab on Thursday, killing a senior Islamic State commander.",
+                date="2025-07-25")
+    (event,) = events_of(a, gaz)  # had been no event
+    assert (event.event_type, event.actor1, event.actor2) == ("Battles", "Military Forces of United States",
+                                                              "Islamic State")
+
+
+def test_gunmen_who_shot_dead_members_of_an_armed_force_fought_it(gaz, article):
+    a = article("Gunmen shot dead three members of the Syrian Democratic Forces at a checkpoint in Busayrah on "
+                "Sunday.", date="2025-05-04")
+    (event,) = events_of(a, gaz)
+    assert (event.event_type, event.actor2) == ("Battles", "Syrian Democratic Forces")  # had been an attack on
+    # civilians by the SDF
+
+
+@pytest.mark.parametrize("subject, kind", [("Police sent to the district on Monday", "Armed clash"),
+                                           ("Farmers returning from the market on Monday", "Attack")])
+def test_who_was_attacked_by_gunmen_decides_whether_it_was_a_fight(gaz, article, subject, kind):
+    a = article(f"{subject} were attacked by gunmen near Bokkos, officials said.", date="2025-04-15")
+    (event,) = events_of(a, gaz)  # had been no event
+    assert event.sub_event_type == kind

@@ -367,6 +367,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:held|staged|organi[sz]ed|joined|attended) (?:a |an |the )?"
      r"(?:[\w-]+ ){0,2}demonstrations?|(?:held|organi[sz]ed|joined|attended) (?:a |an |the )?(?:[\w-]+ ){0,2}rall(?:y|ies)|"
      r"(?:supporters|crowds|thousands|hundreds) rallied|"
+     r"(?:went|go|gone|going) on (?:a )?(?:[\w-]+ )?strike|"  # "truck drivers went on strike": a labour protest
      r"(?:people|residents|villagers|students|workers|women|supporters|crowds|protesters|thousands|hundreds|dozens) "
      r"(?:[\w-]+ ){0,2}demonstrated(?! (?:that|how|what|its|their|his|her|the|a|an|support|solidarity)\b))\b",
      "Protests", "Peaceful protest", "Demonstrations"),
@@ -582,6 +583,7 @@ _CAMPAIGN_SINCE = re.compile(r"[^.;]{0,80}\b(?:since (?:the (?:start|beginning|o
                              r"(?:[A-Z][a-z]+ )?(?:19|20)\d\d\b|"
                              r"(?:the )?(?:[\w-]+ ){0,6}(?:began|started|erupted|broke out)\b)|"
                              r"for (?:years|decades|generations)\b)")
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+)?$")  # "the 2022 protests", "2019 mass protests"
 # "since he suspended air strikes": strikes stopped, none made
 _HALTED_BEFORE = re.compile(r"\b(?:suspended|suspending|suspension of)\s+(?:all\s+|the\s+)?$", re.I)
 _FORCES_ATTACKED = re.compile(r"\b(?:troops|soldiers|forces|police(?:men)?|officers|gendarmes|patrol)\b", re.I)
@@ -816,7 +818,7 @@ NAMED_GROUPS = {
     "Union for Peace in the Central African Republic": 2, "3R": 2, "Coalition of Patriots for Change": 2,
     "CPI (Maoist)": 2, "Oromo Liberation Army": 2, "Karen National Union": 2, "Karen National Liberation Army": 2,
     "Sinjar Resistance Units": 3, "New People's Army": 2, "Abu Sayyaf": 2, "Clan del Golfo": 3, "Fatah Movement": 3,
-    "Stability Support Apparatus": 3, "FARC Dissidents": 2,
+    "Stability Support Apparatus": 3, "FARC Dissidents": 2, "Dawlah Islamiyah": 2,
 }
 # Lands that rule themselves inside a state's borders, and that state: their forces are their own
 _DE_FACTO_STATES = {"Somaliland": "Somalia"}
@@ -854,7 +856,8 @@ _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Force
                   "NPA": "New People's Army", "New Peoples Army": "New People's Army", "Abu Sayyaf Group": "Abu Sayyaf",
                   "Gulf Clan": "Clan del Golfo", "Gaitanist Self-Defense Forces": "Clan del Golfo",
                   "Fatah": "Fatah Movement", "Balochistan Liberation Army": "Baloch Liberation Army",
-                  "ISKP": "Islamic State", "IS-K": "Islamic State", "ISIS-K": "Islamic State"}
+                  "ISKP": "Islamic State", "IS-K": "Islamic State", "ISIS-K": "Islamic State",
+                  "Daulah Islamiyah": "Dawlah Islamiyah", "Dawlah Islamiya": "Dawlah Islamiyah"}
 _DESCRIBED = re.compile(r"-(?:led|backed|aligned|allied|linked|based|affiliated|supported|leaning)$")  # "Kurdish-led"
 # "the Fano militia", "the Ti Makak gang", "the Clan del Golfo gang": the noun first (cheap), then up to three
 # capitalised words before it, with the particles of Spanish and Arabic names.
@@ -1040,7 +1043,9 @@ _NEAR_THE_TOWN = re.compile(r"\b(?:near|in|outside|close to) (?:the )?(?:(?:town
 _SITE_LIES = re.compile(r"\s*(?:The|This) (?:army |military )?(?:base|camp|post|outpost|position|checkpoint|village) "
                         r"(?:is|lies|sits|was) (?:located |situated )?(?:near|in|outside|close to) (?:the )?"
                         r"(?:(?:town|village) of )?")
-_RETOLD_AT = re.compile(r"\s*(?:The|This) (?:attack|assault|raid|ambush|bombing|strike) (?:on|at|in|near) ")
+_RETOLD_AT = re.compile(r"\s*(?:The|This) (?:attack|assault|raid|ambush|bombing|strike) (?:on|at|in|near) |"
+                        # "... in Basilan province. The gunfight near the town of Sumisip lasted an hour": that fight
+                        r"\s*(?:The|This) (?:gunfight|gun battle|firefight|clash|fighting|battle) (?:near|in|at|around) ")
 # "Hundreds of fighters attacked the position near Banibangou": the target of the attack just told, told again
 _TARGET_RETOLD = guarded(r"\b(?:attacked|hit|struck|targeted|overran|ambushed|stormed) the "
                          r"(?:army |military |police )?(?:position|base|post|outpost|camp|checkpoint|convoy|patrol)\b")
@@ -1191,7 +1196,7 @@ _LED_COALITION = re.compile(r"\b([A-Z][a-z]+|US|U\.S\.)-led (?:coalition|forces|
 # " between the army and Fano militiamen" after the trigger (or after "Fighting between", which holds its "between")
 _BETWEEN_SIDES = re.compile(r"(?:(?<=\bbetween)|\s+between)\s+([^.;]{3,120})")
 _WITH_FOE = re.compile(r"\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:fighters|militants|rebels|insurgents|jihadists|"
-                       r"gunmen|attackers|militias?|militiamen|assailants)\b")  # "clashed with the fighters"
+                       r"gunmen|attackers|militias?|militiamen|assailants|herders|bandits)\b")  # "clashed with the fighters"
 _MUTUAL = guarded(r"(?:clash|exchanged|traded|fighting between|battle|firefight|gunfight|skirmish|fought)", re.I)
 _OBJECT_START = r"(?:an?\s+|the\s+|(?:two|three|four|five|several|multiple|\d+)\s+)?$"
 # "ambushed a convoy of Malian soldiers and Russian Wagner fighters": who rode in the convoy struck
@@ -1847,7 +1852,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 or match.start() < 6 and _RETOLD.match(sentence.text) and article.events and \
                 _RETOLD_FOLLOWED.match(sentence.text, match.end()) \
                 or match.start() < 6 and article.events and article.events[-1].event_type == event_type and \
-                _RETOLD_WHEN.match(sentence.text) \
+                (_RETOLD_WHEN.match(sentence.text) or event_type == "Battles" and _RETOLD_AT.match(sentence.text)) \
                 or match.group().endswith("ing") and _HEADLINE_CAUSE.search(sentence.text, 0, match.start()) and \
                 sentence.start < len(article.title) \
                 or history and any(m.start() < match.start() < m.end() for m in _SINCE_BEGAN.finditer(sentence.text)) \
@@ -1855,6 +1860,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 or history and _SCENE_OF.search(sentence.text, max(0, match.start() - 50), match.start()) \
                 or history and match.group().endswith("ing") and \
                 _CAMPAIGN_BEFORE.search(sentence.text, 0, match.start()) is not None \
+                or event_type == "Protests" and _of_an_earlier_year(article, sentence.text, match.start()) \
                 or event_type == "Explosions/Remote violence" and "su" in lower and \
                 _HALTED_BEFORE.search(sentence.text, max(0, match.start() - 30), match.start()) \
                 or event_type == "Battles" and article.events and match.group().startswith("kill") and \
@@ -3284,6 +3290,12 @@ def _fallback_location(article: Article, sentence: Span, country: Mention | None
 _LAND_NOUN = re.compile(r"\s+(?:[a-z-]+\s+)?(?:province|town|village|city|region|territory|countryside)\b")
 
 
+def _of_an_earlier_year(article: Article, text: str, at: int) -> bool:
+    """'executes man over 2022 protests': protests of a year before the article's, history."""
+    year = _YEAR_BEFORE.search(text, max(0, at - 16), at)
+    return year is not None and bool(article.date) and year.group(1) < article.date[:4]
+
+
 def _state_joined(facts: _Facts, text: str, end: int) -> str | None:
     """The state whose forces "and" joins to a state's forces ending at ``end``: 'Pakistani troops and Indian forces'."""
     joined = _AND_THEN_STATE.match(text, end)
@@ -3494,7 +3506,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         opponent = f"Military Forces of {ally}" if ally and mutual else named[0] if named \
             else killed or _other_state(facts, text, at, actor) or \
             _repelled_state(facts, trigger, actor, sentence.start) or \
-            ((facts.group_before(sentence.start) or _unidentified(where)) if _REBELS.search(text, at) else "")
+            ((facts.group_before(sentence.start) or _unidentified(where)) if _REBELS.search(text, at) else "") or \
+            (_unidentified(where) if _WITH_FOE.match(article.text, trigger.span.end) else "")  # "clashed with herders"
         inter2 = None if not opponent else 1 if opponent.startswith("Military Forces") else _inter(opponent)
         return actor, opponent, 1, inter2
     if subject is not None and trigger.event_type == "Violence against civilians" and not named:
@@ -5513,8 +5526,9 @@ def _told_in_body(article: Article, event: Event, others, title_end: int) -> boo
     if same is not None:
         if sum(o.event_date == same.event_date for o in told) == 1:  # (a headline's toll of strikes the body
             same.fatalities = _larger_toll(same, event)  # tells at two places that day is theirs together)
-        if _unnamed(same.actor1) and not _unnamed(event.actor1):
-            same.actor1, same.inter1 = event.actor1, event.inter1
+        if _unnamed(same.actor1) and not _unnamed(event.actor1) and event.actor1 != same.actor2:
+            same.actor1, same.inter1 = event.actor1, event.inter1  # (not the body's other side: "troops clash with
+            # herders" over "clashes between soldiers and armed herders")
         # "Gunmen kill worshippers": civilians; "police fire on protesters" over the body's riot: the police
         sides = [(event.actor2, event.inter2)] + ([(event.actor1, event.inter1)] if _crowd(same.actor1) else [])
         other = next((side for side in sides if side[0] and not _unnamed(side[0]) and side[0] != same.actor1 and

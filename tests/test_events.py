@@ -6626,3 +6626,46 @@ def test_who_was_attacked_by_gunmen_decides_whether_it_was_a_fight(gaz, article,
     a = article(f"{subject} were attacked by gunmen near Bokkos, officials said.", date="2025-04-15")
     (event,) = events_of(a, gaz)  # had been no event
     assert event.sub_event_type == kind
+
+
+def test_a_headline_naming_the_forces_first_keeps_the_bodys_sides(gaz, article):
+    title = "Nigerien troops clash with herders near Tillaberi, nine dead"
+    text = title + "\n\nClashes between Nigerien soldiers and armed herders near Ayorou killed nine people on Monday."
+    (event,) = events_of(article(text, title=title, date="2025-03-04"), gaz)
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Niger)", "Military Forces of Niger")  # had
+    # been the army on both sides
+
+
+def test_troops_who_clashed_with_herders_fought_an_armed_group(gaz, article):
+    (event,) = events_of(article("Chadian soldiers clashed with herders near Mandakao on Monday.", date="2025-03-04"),
+                         gaz)
+    assert event.actor2 == "Unidentified Armed Group (Chad)"  # had been no one
+
+
+def test_protests_of_an_earlier_year_named_in_a_headline_are_history(gaz, article):
+    title = "Court jails activist over 2019 protests in Baghdad"
+    text = title + "\n\nA court sentenced an activist to five years in prison on Tuesday."
+    assert events_of(article(text, title=title, date="2025-02-11"), gaz) == []  # had been a protest
+
+
+def test_workers_who_went_on_strike_in_a_city_protested_there(gaz, article):
+    (event,) = events_of(article("Dock workers went on strike in Mombasa on Monday over unpaid wages.",
+                                 date="2025-02-11"), gaz)
+    assert (event.sub_event_type, event.location.text) == ("Peaceful protest", "Mombasa")  # had been no event
+
+
+def test_a_roadside_bomb_in_maguindanao_blamed_on_dawlah_islamiyah(gaz, article):
+    a = article("In Maguindanao, a roadside bomb exploded as an army truck passed on Friday, wounding four soldiers. "
+                "The army blamed Dawlah Islamiyah.", date="2025-07-19")
+    (event,) = events_of(a, gaz)
+    assert (event.location.text, event.actor1) == ("Maguindanao", "Dawlah Islamiyah")  # had been unlocated, and
+    # an unidentified group
+
+
+def test_the_gunfight_told_again_at_a_town_of_the_province_is_the_fight_there(gaz, article):
+    a = article("Soldiers killed four Abu Sayyaf militants in a clash in Sulu province on Thursday. The gunfight near "
+                "the town of Patikul lasted two hours. In Maguindanao, a roadside bomb exploded near an army truck on "
+                "Friday, wounding two soldiers. The army blamed Dawlah Islamiyah.", date="2025-07-19")
+    fight = events_of(a, gaz)[0]  # had been a second fight, Dawlah Islamiyah's, with no toll
+    assert (fight.location.text, fight.fatalities, fight.actor2) == ("Patikul", 4, "Abu Sayyaf")
+    assert [e.event_type for e in a.events] == ["Battles", "Explosions/Remote violence"]

@@ -320,3 +320,7 @@ def test_sites_lie_in_the_province_of_their_nearest_town(gaz):
     camp = gaz.best("Abu Shouk camp").place
     airport = gaz.best("Mitiga airport").place
     assert (camp.admin1_name, airport.admin1_name) == ("North Darfur", "Tripoli")  # curated and packaged sites
+
+
+def test_the_former_province_of_maguindanao_and_the_zamzam_camp_by_its_short_name(gaz):
+    assert (gaz.best("Maguindanao").place.country, gaz.best("Zamzam").place.name) == ("PH", "Zamzam camp")

@@ -117,3 +117,11 @@ def test_a_files_first_line_in_sentence_case_is_its_headline(tmp_path):
     path.write_text("Militants raided a depot on Sunday, officials said.\n\nNo one was hurt.\n", encoding="utf-8")
     (plain,) = read_inputs([str(path)])
     assert plain.title == ""
+
+
+def test_a_files_first_line_opening_on_a_quotation_is_its_headline(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("\u201cWe ran all night\u201d: villagers describe a raid in the north\n\nVillagers said gunmen "
+                    "raided the market on Sunday.\n", encoding="utf-8")
+    (story,) = read_inputs([str(path)])
+    assert story.title.startswith("\u201cWe ran all night")  # had been no title, the line read as the body's

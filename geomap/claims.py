@@ -64,7 +64,8 @@ _CLAIM = guarded(rf"\b{_FIGURE}(?:\s*,)?\s+(?:away\s+)?{_RELATION}\s+", re.I)
 # to the east")
 _REVERSED = re.compile(rf",\s+(?:(?:which|that)\s+(?:lies|is|sits)\s+|(?:located|lying|situated)\s+|"
                        rf"(?:which|that)\s+[^,.;]{{1,60}},\s+(?:is|lies|sits)\s+)?"
-                       rf"(?:an?\s+(?:[a-z-]+\s+)?(?:town|village|city|camp|base|settlement)\s+)?{_FIGURE}\s+"
+                       rf"(?:an?\s+(?:[a-z-]+\s+)?(?:town|village|city|camp|base|settlement)\s+)?"
+                       rf"(?:a\s+further\s+|another\s+)?{_FIGURE}\s+"  # ("Mambasa, a further 90 km to the west")
                        rf"(?:away\s+)?(?:to\s+the\s+)(?P<dir>{_DIR})\b(?!\s+of)", re.I)
 _DIRECTION_ONLY = guarded(
     # ("Kenscoff, a hillside town southeast of Haiti's capital")

@@ -3584,8 +3584,10 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if agent or speaker_acts or killed or government and (not rebels or government.start() < rebels.start()):
         # "exchanged fire with the gang": the group the article names, else an unidentified armed group (so where the
         # text says no one claimed the attack)
+        # (not a group that rules another country: "militants" Pakistan struck are no Afghan Taliban the text names)
         unnamed = _unidentified(where) if facts.unclaimed else \
-            facts.group_before(sentence.start) or next(iter(facts.groups), _unidentified(where))
+            facts.group_before(sentence.start) or next((g for g in facts.groups if _RULING_GROUPS.get(g, (where,))[0]
+                                                        == where), _unidentified(where))
         other = _other_state(facts, text, at, state) or _repelled_state(facts, trigger, state, sentence.start) or \
             _repelled_group(article, trigger, sentence, state)
         # ("Taliban security forces raided an Islamic State hideout": the group that rules is the state acting)

@@ -91,7 +91,7 @@ from gazetteer.normalize import fold
 from .borders import distance_to_border
 from .document import Article, Mention
 from .lexicon import COMMON_WORDS, GIVEN_NAMES, TOPONYM_PREFIXES
-from .text import BORDER_WITH, CAPITAL_ACTS, TOWN_PARTS
+from .text import BORDER_WITH, CAPITAL_ACTS, ROAD_TO, TOWN_PARTS
 
 _MARGIN = 0.33
 _COHERENCE_MARGIN = 0.2
@@ -112,8 +112,10 @@ _PLACE_CUE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|outside|to|of|into|towa
 # from", "Kamanyola, a town on the border with Rwanda about 50 km south of Bukavu")
 _MEASURED_AFTER = re.compile(r",\s+(?:(?:which|that)\s+(?:lies|is|sits)\s+|"
                              r"an?\s+(?:[a-z-]+\s+){0,2}(?:town|village|city|settlement|hamlet)\b[^,.;()\d]{0,60}?\s+)?"
-                             r"(?:(?:about|some|around|roughly|nearly|approximately|just|only)\s+)?"
+                             r"(?:(?:about|some|around|roughly|nearly|approximately|just|only|a\s+further|another)\s+)?"
                              r"(?P<km>\d[\d.,]*)\s*-?\s*(?P<unit>km|kms|kilomet(?:er|re)s?|miles?)\b", re.I)
+# "Mambasa, a further 90 km to the west": measured from the place told just before
+_FURTHER_TO_THE = re.compile(r"\s+(?:away\s+)?to\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\b(?!\s+of)", re.I)
 # "al-Mazraa, about 10 km west of Sweida": the distance and the town it is measured from, right after a name
 _MEASURED_FROM_NEXT = re.compile(_MEASURED_AFTER.pattern + r"(?:\s*\([^)]{1,30}\))?\s+(?:(?:to\s+the\s+)?[a-z-]+\s+)?"
                                  r"(?:of|from)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
@@ -1136,7 +1138,9 @@ def measured_near(article: Article, gazetteer: Gazetteer) -> None:
         if not mention.located or mention.place.kind != "place" or not mention.why.startswith(_BY_NAME_PASSES):
             continue
         stated, anchor = _measured_from(article, mention)
-        if anchor is None or anchor.place == mention.place or anchor.place.kind != "place":
+        # (an anchor the gazetteer lacks stands at the unit it was placed in: "took Komanda in Ituri ..., then Mambasa, a
+        # further 90 km to the west")
+        if anchor is None or anchor.place == mention.place or anchor.place.kind != "place" and not anchor.approximate:
             continue
         off = haversine_km(mention.place.lat, mention.place.lon, anchor.place.lat, anchor.place.lon)
         if off <= max(3 * stated, stated + 50):
@@ -1414,6 +1418,14 @@ def _measured_from(article: Article, mention: Mention, approximate: bool = False
     if not article.text.startswith(",", end):
         return 0.0, None
     measured = _MEASURED_FROM_NEXT.match(article.text, end)
+    told = _MEASURED_AFTER.match(article.text, end) if measured is None else None
+    if told is not None and _FURTHER_TO_THE.match(article.text, told.end()):
+        stated = float(told.group("km").replace(",", "")) * (1.609 if told.group("unit").lower().startswith("mi") else 1.0)
+        return stated, next((m for m in reversed(article.mentions) if m.end <= mention.start and m.kind == "toponym" and
+                             m.place is not None and (m.place.kind == "place" or m.approximate) and
+                             m.text != mention.text and
+                             not ROAD_TO.search(article.text, max(0, m.start - 30), m.start)), None)  # (not "the
+        # main road to Kisangani")
     if measured is not None:
         stated = float(measured.group("km").replace(",", "")) * \
             (1.609 if measured.group("unit").lower().startswith("mi") else 1.0)

@@ -988,3 +988,9 @@ def test_a_refinery_said_to_lie_on_a_river_some_distance_from_a_city_is_the_town
                         date="2025-08-12"), gaz)
     (claim,) = a.claims
     assert [s.mention.text for s in claim.subjects] == ["Saratov"]  # had been no subject
+
+
+def test_a_distance_a_further_way_on_is_a_claim(gaz, article):
+    a = process(article("The rebels seized Komanda on Saturday and then took Mambasa, a further 90 km to the west.",
+                        date="2025-02-17"), gaz)
+    assert [c.text for c in a.claims] == ["Mambasa, a further 90 km to the west"]  # had been no claim

@@ -6669,3 +6669,11 @@ def test_the_gunfight_told_again_at_a_town_of_the_province_is_the_fight_there(ga
     fight = events_of(a, gaz)[0]  # had been a second fight, Dawlah Islamiyah's, with no toll
     assert (fight.location.text, fight.fatalities, fight.actor2) == ("Patikul", 4, "Abu Sayyaf")
     assert [e.event_type for e in a.events] == ["Battles", "Explosions/Remote violence"]
+
+
+def test_militants_a_state_struck_at_home_are_not_the_group_ruling_its_neighbour(gaz, article):
+    a = article("Pakistan's army said it had carried out strikes on militant hideouts in North Waziristan on Sunday, "
+                "killing 20 fighters. "
+                "Afghanistan's Taliban government condemned the strikes.", date="2025-10-13")
+    event = events_of(a, gaz)[0]
+    assert event.actor2 == "Unidentified Armed Group (Pakistan)"  # had been the Taliban, as Afghanistan's forces

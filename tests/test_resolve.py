@@ -1354,3 +1354,10 @@ def test_a_village_the_gazetteer_lacks_in_a_neighbouring_state_is_placed_in_that
                                   "church in Eruku, in neighbouring Kwara state."), gaz), gaz)
     village = next(m for m in a.mentions if m.text == "Eruku")
     assert (village.place.name, village.approximate) == ("Kwara", True)  # had been the story's town in Zamfara
+
+
+def test_a_town_a_further_distance_on_from_the_last_is_not_a_namesake_far_abroad(gaz, article):
+    a = resolve(recognise(article("The rebels seized Komanda in Ituri province on Saturday and then took Mambasa, a "
+                                  "further 90 km to the west."), gaz), gaz)
+    town = next(m for m in a.mentions if m.text == "Mambasa")
+    assert town.place.country == "CD" and town.approximate  # had been Mombasa, in Kenya

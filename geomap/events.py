@@ -633,7 +633,8 @@ _HEADLINE_CAUSE = re.compile(r"\w\s+after\s+$")
 _PLANNED = re.compile(r"[^.;,]{0,50}?\b(?:are|is) (?:planned|scheduled|expected|due) (?:for|in|on|at|next|this|later|"
                       r"to (?:resume|begin|start|open|continue|take place|be held))\b", re.I)
 _PROTEST_MODAL = guarded(rf"\b(?:{_HYPOTHETICAL})\b", re.I)  # protesters demand and call for: no modality
-_GOVERNMENT = guarded(r"(?<!pro-)\b(?:government|govt|regime|state) (?:forces|troops|soldiers|positions|posts|bases|task force)|"
+_GOVERNMENT = guarded(r"(?<!pro-)\b(?:government|govt|regime|state) "
+                      r"(?:forces|troops|soldiers|positions|posts|bases|task force)|"
                       r"\b(?:army|troops|soldiers)\b|"
                       r"\b(?:forces|brigades|units|militias) (?:loyal|allied) to the (?:government|state)\b", re.I)
 # Police and security forces in a fight ("Police exchanged fire with the gang", "Security forces killed the
@@ -969,10 +970,10 @@ _ANAPHORA = guarded(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)
                     r"the (?:city|town|village)['’]s|"
                     r"in the (?:ensuing |subsequent )?(?:fighting|clashes|battle|gunfight|"
                     r"exchange of fire)(?: that (?:followed|ensued))?)\b", re.I)
-# (not where the speaker is: "Medics at Nasser Hospital said ...")
+# (not where the speaker is: "Medics at Nasser Hospital said ..."); all of its name ("at the Saudi Maternity Hospital")
 _UNREAD_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?"
                            r"(?![A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:said|says|say|told)\b)"
-                           r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")  # (all of its name: "at the Saudi Maternity Hospital")
+                           r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 _ELSEWHERE = re.compile(r"\W*(?:elsewhere|separately|meanwhile|in other|across|nationwide|overall|(?:further|farther|"
                         r"to the|in the) (?:north|south|east|west))", re.I)
 # A group the state brought in to fight for it: "the junta turned to Russia's Wagner group for help", "troops
@@ -1045,7 +1046,8 @@ _SITE_LIES = re.compile(r"\s*(?:The|This) (?:army |military )?(?:base|camp|post|
                         r"(?:(?:town|village) of )?")
 _RETOLD_AT = re.compile(r"\s*(?:The|This) (?:attack|assault|raid|ambush|bombing|strike) (?:on|at|in|near) |"
                         # "... in Basilan province. The gunfight near the town of Sumisip lasted an hour": that fight
-                        r"\s*(?:The|This) (?:gunfight|gun battle|firefight|clash|fighting|battle) (?:near|in|at|around) ")
+                        r"\s*(?:The|This) (?:gunfight|gun battle|firefight|clash|fighting|battle) "
+                        r"(?:near|in|at|around) ")
 # "Hundreds of fighters attacked the position near Banibangou": the target of the attack just told, told again
 _TARGET_RETOLD = guarded(r"\b(?:attacked|hit|struck|targeted|overran|ambushed|stormed) the "
                          r"(?:army |military |police )?(?:position|base|post|outpost|camp|checkpoint|convoy|patrol)\b")
@@ -1195,8 +1197,9 @@ _ARMED_GROUPS = re.compile(r"\b(?:armed groups?|resistance forces|factions?|mili
 _LED_COALITION = re.compile(r"\b([A-Z][a-z]+|US|U\.S\.)-led (?:coalition|forces|alliance)\b")
 # " between the army and Fano militiamen" after the trigger (or after "Fighting between", which holds its "between")
 _BETWEEN_SIDES = re.compile(r"(?:(?<=\bbetween)|\s+between)\s+([^.;]{3,120})")
+# "clashed with the fighters", "clashed with herders"
 _WITH_FOE = re.compile(r"\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:fighters|militants|rebels|insurgents|jihadists|"
-                       r"gunmen|attackers|militias?|militiamen|assailants|herders|bandits)\b")  # "clashed with the fighters"
+                       r"gunmen|attackers|militias?|militiamen|assailants|herders|bandits)\b")
 _MUTUAL = guarded(r"(?:clash|exchanged|traded|fighting between|battle|firefight|gunfight|skirmish|fought)", re.I)
 _OBJECT_START = r"(?:an?\s+|the\s+|(?:two|three|four|five|several|multiple|\d+)\s+)?$"
 # "ambushed a convoy of Malian soldiers and Russian Wagner fighters": who rode in the convoy struck
@@ -2347,8 +2350,9 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
                 event.actor2, event.inter2, event.actor1, event.inter1
     if len(events) == 1 and events[0].fatalities and events[0].geo_precision == 3:
         events += _parts_told(article, sentence, events[0])
-    elif len(events) == 1 and events[0].fatalities and events[0].location is not None:  # "hit a house in Sabra and a school in Beit Lahia, where 18 people
-        parts = _parts_told(article, sentence, events[0], where_only=True)  # died": those 18 are Beit Lahia's alone
+    elif len(events) == 1 and events[0].fatalities and events[0].location is not None:
+        # "hit a house in Sabra and a school in Beit Lahia, where 18 people died": those 18 are Beit Lahia's alone
+        parts = _parts_told(article, sentence, events[0], where_only=True)
         events[0].fatalities -= sum(p.fatalities for p in parts)
         events += parts
     if again and previous is not None and len(events) == 1 and _same_strike(events[0], previous, definite):
@@ -2775,9 +2779,9 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
 
 
 def _one_per_place(located: list[tuple[Mention, int, str]]) -> list[tuple[Mention, int, str]]:
-    """Parts of one town placed at it are one event there: "in the Alemao and Penha favela complexes" of Rio, both at the
-    city, are one raid (whose toll is not to be split between two copies of it) -- but villages placed at a neighbour
-    for a claim to estimate stay apart."""
+    """Parts of one town placed at it are one event there: "in the Alemao and Penha favela complexes" of Rio, both at
+    the city, are one raid (whose toll is not to be split between two copies of it) -- but villages placed at a
+    neighbour for a claim to estimate stay apart."""
     parts = {m.place for m, _p, _t in located if m.approximate and m.feature in TOWN_PARTS}
     if not parts:
         return located
@@ -2800,7 +2804,8 @@ def _parts_told(article: Article, sentence: Span, event: Event, where_only: bool
                 not mention.located or mention.place == event.location.place:
             continue
         where = _KILLED_WHERE.match(article.text, mention.end, sentence.end) if where_only else None
-        count = parse_number(where.group("n")) if where else None if where_only else _share_at(article, sentence, mention)
+        count = parse_number(where.group("n")) if where else \
+            None if where_only else _share_at(article, sentence, mention)
         if count:
             parts.append(replace(event, location=mention, geo_precision=_precision(article, mention),
                                  location_text=_phrase(article.text, mention), point=(mention.place.lat, mention.place.lon),
@@ -3297,7 +3302,8 @@ def _of_an_earlier_year(article: Article, text: str, at: int) -> bool:
 
 
 def _state_joined(facts: _Facts, text: str, end: int) -> str | None:
-    """The state whose forces "and" joins to a state's forces ending at ``end``: 'Pakistani troops and Indian forces'."""
+    """The state whose forces "and" joins to a state's forces ending at ``end`` ('Pakistani troops and Indian
+    forces')."""
     joined = _AND_THEN_STATE.match(text, end)
     state = _STATE_BY.match(text, joined.end()) if joined else None
     return _country_of(facts, state.group(1)) if state and not state.group(2) else None
@@ -3496,7 +3502,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
             _WITHDRAWAL, "Looting/property destruction")):  # ... "Israeli forces blew up 20 buildings": theirs
         actor = f"Military Forces of {_country_of(facts, subject.group(1))}"
         ally = _country_of(facts, subject.group(2)) if subject.group(2) else \
-            _state_joined(facts, text, subject.end())  # "Indian and Pakistani troops", "Indian troops and Pakistani forces"
+            _state_joined(facts, text, subject.end())  # "Indian and Pakistani troops", "Indian troops and Pakistani
+        # forces"
         # "Indian and Pakistani troops exchanged fire": two sides (not "... clashed with the fighters")
         mutual = _MUTUAL.match(trigger.span.text) and not _WITH_FOE.match(article.text, trigger.span.end)
         if ally and not mutual and ally == where:  # "Rwandan and Mozambican forces drove the fighters out of

@@ -348,7 +348,8 @@ def _is_headline(paragraph: str, opens: bool = False) -> bool:
         return False
     capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     # (a headline may open on a quotation: '"They came at night": survivors recount ...')
-    return capitalised / len(words) >= 0.6 or opens and words[0].lstrip("\"“‘'")[:1].isupper() and "\n" not in paragraph
+    return capitalised / len(words) >= 0.6 or \
+        opens and words[0].lstrip("\"“‘'")[:1].isupper() and "\n" not in paragraph
 
 
 def caption_date(text: str) -> str | None:

@@ -115,7 +115,8 @@ _MEASURED_AFTER = re.compile(r",\s+(?:(?:which|that)\s+(?:lies|is|sits)\s+|"
                              r"(?:(?:about|some|around|roughly|nearly|approximately|just|only|a\s+further|another)\s+)?"
                              r"(?P<km>\d[\d.,]*)\s*-?\s*(?P<unit>km|kms|kilomet(?:er|re)s?|miles?)\b", re.I)
 # "Mambasa, a further 90 km to the west": measured from the place told just before
-_FURTHER_TO_THE = re.compile(r"\s+(?:away\s+)?to\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\b(?!\s+of)", re.I)
+_FURTHER_TO_THE = re.compile(r"\s+(?:away\s+)?to\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\b(?!\s+of)",
+                             re.I)
 # "al-Mazraa, about 10 km west of Sweida": the distance and the town it is measured from, right after a name
 _MEASURED_FROM_NEXT = re.compile(_MEASURED_AFTER.pattern + r"(?:\s*\([^)]{1,30}\))?\s+(?:(?:to\s+the\s+)?[a-z-]+\s+)?"
                                  r"(?:of|from)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
@@ -156,8 +157,8 @@ _PART_WORD = re.compile(r"\b(?:central|north|south|east|west)")
 _FRAME = re.compile(r"(?:In|Across|Elsewhere in)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?")
 _JUST_TOLD_CHARS = 400  # "a drone struck the nearby village of X" names its town in the sentence or the one before
 # ("a church in Eruku, in neighbouring Kwara state")
-_IN_UNIT = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|neighbou?ring|nearby)\s+)?" +
-                      _PART_OF_UNIT)
+_IN_UNIT = re.compile(r",?\s+in\s+(?:the\s+)?"
+                      r"(?:(?:northern|southern|eastern|western|central|neighbou?ring|nearby)\s+)?" + _PART_OF_UNIT)
 _ARABIC_NAME = re.compile(r"\b(?:al|el|an|ar|as|ash|at|az|ad|ed|es|ez)\s|^(?:tall?|tell?|ras|jisr|deir|kafr|khan|"
                           r"ain|ayn|bir|beit|umm|abu|qasr|wadi|jabal|maarat|marj|sheikh|shaykh|sidi|bani|beni)\b")
 _OWNER_GAP = re.compile(r"['’]s\s+|\s+")  # "Sudan's capital", "the Syrian capital"
@@ -187,7 +188,8 @@ _TOWNS_OWN = re.compile(r"\bthe (?:city|town|capital)['’]s $")
 # ... or "the Penha favela complex in Rio de Janeiro", "the Alemao and Penha favela complexes in the north of Rio"
 _PART_OF = re.compile(r"\s+(?:(?:area|district|neighbou?rhood|quarter|suburb)\s+of|"
                       r"(?:neighbou?rhoods?|quarters?|suburbs?|favelas?(?:\s+complex(?:es)?)?)\s+in"
-                      r"(?:\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:\s+part)?\s+of)?)\s+(?:the\s+)?")
+                      r"(?:\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:\s+part)?\s+of)?)"
+                      r"\s+(?:the\s+)?")
 _IN_LAND_BEFORE = re.compile(r"\bin\s+(?:(?:northern|southern|eastern|western|central)\s+)?$")  # "in southern Lebanon"
 # "Tinzaouaten, on the Algerian border", "near the border with Algeria": the country named
 _ON_BORDER_AFTER = re.compile(r",?\s+(?:on|near|along|at)\s+the\s+(?:(?P<country>[A-Z][\w-]+)\s+border\b|"
@@ -1138,8 +1140,8 @@ def measured_near(article: Article, gazetteer: Gazetteer) -> None:
         if not mention.located or mention.place.kind != "place" or not mention.why.startswith(_BY_NAME_PASSES):
             continue
         stated, anchor = _measured_from(article, mention)
-        # (an anchor the gazetteer lacks stands at the unit it was placed in: "took Komanda in Ituri ..., then Mambasa, a
-        # further 90 km to the west")
+        # (an anchor the gazetteer lacks stands at the unit it was placed in: "took Komanda in Ituri ..., then
+        # Mambasa, a further 90 km to the west")
         if anchor is None or anchor.place == mention.place or anchor.place.kind != "place" and not anchor.approximate:
             continue
         off = haversine_km(mention.place.lat, mention.place.lon, anchor.place.lat, anchor.place.lon)
@@ -1420,7 +1422,8 @@ def _measured_from(article: Article, mention: Mention, approximate: bool = False
     measured = _MEASURED_FROM_NEXT.match(article.text, end)
     told = _MEASURED_AFTER.match(article.text, end) if measured is None else None
     if told is not None and _FURTHER_TO_THE.match(article.text, told.end()):
-        stated = float(told.group("km").replace(",", "")) * (1.609 if told.group("unit").lower().startswith("mi") else 1.0)
+        stated = float(told.group("km").replace(",", "")) * \
+            (1.609 if told.group("unit").lower().startswith("mi") else 1.0)
         return stated, next((m for m in reversed(article.mentions) if m.end <= mention.start and m.kind == "toponym" and
                              m.place is not None and (m.place.kind == "place" or m.approximate) and
                              m.text != mention.text and

@@ -934,6 +934,10 @@ _STATE_BY = re.compile(r"\b((?:South |North )?[A-Z][a-z]+|US|UK|U\.S\.)(?: and (
 # "40 villagers were shot dead": shot by someone the trigger does not name
 _SHOT_UNSEEN = re.compile(r" (?:were|been) (?:shot dead|gunned down|(?:summarily )?executed)$")
 _BODY_NAMED = re.compile(r"\s+(?:gangs?|cartels?|militias?)\b")
+_CROWD_HELD = re.compile(r"\W*(?:(?:At least|More than|Some|About|Nearly|Dozens of|Hundreds of)\s+)?(?:[\w,]+\s+)?"
+                         r"(?:people|protesters|demonstrators|students)\s+(?:were|had been)\s+(?:arrested|detained)\b")
+# "The group's military spokesman said it had fired the missile": a group's voice, not the state's
+_GROUPS_VOICE = re.compile(r"\bthe (?:group|movement|militia|rebels)['’]s?\b", re.I)
 # "a police operation against the gang", the trigger of a fight the state's forces began
 _STATE_OPERATION = re.compile(r"(police|military|army|security) (?:operation|raid|offensive)s? ", re.I)
 _AND_THEN_STATE = re.compile(r"\s+and\s+(?=[A-Z])")  # "Pakistani troops and Indian forces"
@@ -1047,7 +1051,10 @@ _SITE_LIES = re.compile(r"\s*(?:The|This) (?:army |military )?(?:base|camp|post|
 _RETOLD_AT = re.compile(r"\s*(?:The|This) (?:attack|assault|raid|ambush|bombing|strike) (?:on|at|in|near) |"
                         # "... in Basilan province. The gunfight near the town of Sumisip lasted an hour": that fight
                         r"\s*(?:The|This) (?:gunfight|gun battle|firefight|clash|fighting|battle) "
-                        r"(?:near|in|at|around) ")
+                        r"(?:near|in|at|around) |"
+                        # ... "The clashes centred on the Souq al-Juma district"
+                        r"\s*The (?:clashes|fighting) (?:(?:were|was) )?(?:centred|centered|concentrated|focused) "
+                        r"(?:on|in|around) ")
 # "Hundreds of fighters attacked the position near Banibangou": the target of the attack just told, told again
 _TARGET_RETOLD = guarded(r"\b(?:attacked|hit|struck|targeted|overran|ambushed|stormed) the "
                          r"(?:army |military |police )?(?:position|base|post|outpost|camp|checkpoint|convoy|patrol)\b")
@@ -1165,7 +1172,10 @@ _KILLED = guarded(
     r"villager|resident|pupil|trader|principal|headteacher|headmaster|guard|nurse|doctor|priest|pastor|imam)"
     # ... "A Kenyan police officer serving with the mission in Haiti was killed"
     r"(?:\s+(?:serving|working|based|stationed|deployed)\s+[^,.;]{1,60}?)?"
-    r"\s+(?:was\s+(?:also\s+)?)?(?:killed|shot dead|shot and killed)\b",  # ("A civilian was also killed")
+    r"\s+(?:was\s+(?:also\s+)?)?(?:killed|shot dead|shot and killed)\b"  # ("A civilian was also killed")
+    # "Carlos Manzo, the mayor of Uruapan ..., was shot dead": one
+    r"|\b(?P<official>mayor|governor|journalist|activist|politician|candidate|judge|lawmaker|priest|pastor|imam|"
+    r"lawyer|prosecutor)\b[^.;\d]{0,80}?\bwas\s+(?:shot dead|gunned down|assassinated)\b",
     re.I)
 # "... killed by a ", "..., and six more in a gunfight"
 _KILLED_BY = re.compile(r"[^,;]{0,40}?\b(?:killed|died|more)\s+(?:by|in)\s+(?:an?\s+|the\s+)?")
@@ -1889,6 +1899,15 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 not _FORCE_BEFORE.search(sentence.text, max(0, match.start() - 50), match.start()):
             continue  # "after weeks of fighting", "withdrew from the area last year", "as fighting ... continues",
             # "his travels came under fire"
+        if sub == "Arrests" and _CROWD_HELD.match(sentence.text) and article.events and \
+                article.events[-1].event_type == "Protests" and \
+                _sentences_between(article, article.events[-1].sentence, sentence) == 0:
+            # "Police fired tear gas at protesters in Nairobi. At least 30 people were arrested.": the protest's
+            # intervention, no arrests of their own
+            protest = article.events[-1]
+            if protest.sub_event_type == "Peaceful protest":
+                protest.sub_event_type = "Protest with intervention"
+            continue
         if sub == "Arrests" and not _political_arrest(article, sentence, match) or \
                 sub in _CONFLICT_ONLY and not (_armed_article(article.text) or _armed(sentence.text)) or \
                 sub == _WITHDRAWAL and (not (_armed(sentence.text) or _FORCES.search(sentence.text)) or
@@ -3425,7 +3444,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         _reporting_military(facts, article, sentence, offset)
     # "The army said its aircraft struck ...": the state speaks of its own forces
     # (not "Anti-junta resistance fighters said they had captured ...")
-    state_speaks = said and not speaker_groups and not _REBELS.search(sentence.text, *speaker) and (
+    state_speaks = said and not speaker_groups and not _REBELS.search(sentence.text, *speaker) and \
+        not _GROUPS_VOICE.search(sentence.text, *speaker) and (
         speaking or _MILITARY.search(sentence.text, *speaker) or _government(facts, sentence.text, *speaker) or
         _STATE_VOICE.search(sentence.text, *speaker))
     state = f"Military Forces of {speaking}" if speaking else _state_actor(article, sentence, trigger, where)
@@ -4522,7 +4542,8 @@ def _death_toll(sentence: Span, counts: Callable[[int], bool] = lambda offset: T
         word = (match.group("a") or match.group("b") or match.group("c") or "").lower()
         # ("dropped explosives on a man ..., killing him"; not "killed her dog")
         pronoun = word == "him" or word == "her" and _OBJECT_ENDS.match(sentence.text, match.end())
-        value = 2 if match.group("pair") else 1 if match.group("one") or match.group("single") or pronoun else \
+        value = 2 if match.group("pair") else \
+            1 if match.group("one") or match.group("single") or match.group("official") or pronoun else \
             _FATALITY_WORDS.get(word) or parse_number(word)
         if both and match.start() < both.end() and both.start() < match.end():
             continue  # (a figure of the sum told: "seven soldiers and 15 militants were killed")
@@ -4627,8 +4648,10 @@ def _follow_up_toll(article: Article, sentence: Span) -> None:
     killing = [e for e in previous if e.sub_event_type not in _NO_KILLING]
     named = _THE_STRIKES.search(sentence.text) if len(killing) > 1 else None
     struck = [e for e in killing if e.sub_event_type == "Air/drone strike"] if named else []
-    if len(struck) == 1:  # "Israeli warplanes struck Sanaa, days after the Houthis fired a missile at Israel. ... two
-        previous = killing = struck  # people were killed in the strikes": the air strikes' toll
+    if struck and all(e.trigger == struck[0].trigger for e in struck):  # "Israeli warplanes struck Sanaa, days after
+        # the Houthis fired a missile at Israel. ... two people were killed in the strikes": the air strikes' toll
+        # (split between the places one trigger struck: "struck the port of Hodeidah and a power station in Sanaa")
+        previous = killing = struck
     if len(previous) > 1 and len(killing) == 1:  # "Gunmen stormed a school and abducted 287 students. ... opened
         previous = killing  # fire, killing a teacher": the attack's toll, not the abduction's
     elif len(killing) > 1 and len({e.location.place if e.location else None for e in killing}) == 1 and \

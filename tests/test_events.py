@@ -6677,3 +6677,37 @@ def test_militants_a_state_struck_at_home_are_not_the_group_ruling_its_neighbour
                 "Afghanistan's Taliban government condemned the strikes.", date="2025-10-13")
     event = events_of(a, gaz)[0]
     assert event.actor2 == "Unidentified Armed Group (Pakistan)"  # had been the Taliban, as Afghanistan's forces
+
+
+def test_a_toll_in_the_strikes_after_strikes_on_two_places_and_a_missile_is_the_strikes(gaz, article):
+    a = article("Israeli jets struck the port of Ras Isa and a power plant in Sanaa on Sunday, hours after a Houthi "
+                "missile hit Eilat. The Houthi health ministry said six people were killed in the strikes.",
+                date="2025-09-01")
+    found = {e.location.text: e.fatalities for e in events_of(a, gaz) if e.actor1 == "Military Forces of Israel"}
+    assert sum(found.values()) == 6  # had been no toll
+
+
+def test_a_groups_spokesman_saying_it_fired_the_missile_tells_the_groups_strike_again(gaz, article):
+    a = article("A Houthi missile landed near Ramon airport on Tuesday. The group's military spokesman said it had "
+                "fired the missile at the airport.", date="2025-09-10")
+    (event,) = events_of(a, gaz)  # had been a second strike, by Israel's forces
+    assert event.actor1 == "Houthis"
+
+
+def test_a_mayor_shot_dead_is_the_attacks_one_dead(gaz, article):
+    a = article("Gunmen attacked the mayor of Tacambaro, Salvador Bastida, in the town's square on Friday. The mayor, "
+                "a critic of the cartels, was shot dead as he left a meeting.", date="2025-06-21")
+    assert sum(e.fatalities for e in events_of(a, gaz)) == 1  # had been none
+
+
+def test_the_clashes_said_to_centre_on_a_district_are_the_clashes_told(gaz, article):
+    a = article("Heavy fighting broke out between rival armed groups in Tripoli on Tuesday night, killing eight "
+                "people. The clashes centred on the Abu Salim district.", date="2025-05-14")
+    assert len(events_of(a, gaz)) == 1  # had been a second clash with no side and no toll
+
+
+def test_people_arrested_right_after_a_peaceful_march_are_its_intervention(gaz, article):
+    a = article("Hundreds of students marched through Kampala on Monday against a new tax. At least 40 people were "
+                "arrested.", date="2025-05-13")
+    (event,) = events_of(a, gaz)  # had been a march, and arrests of their own with no one making them
+    assert event.sub_event_type == "Protest with intervention"

@@ -458,6 +458,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"launched (?:an? )?(?!(?:[\w-]+ )?(?:search|rescue|evacuation|relief|aid|recovery|vaccination)\b)"
      # ("an operation to track the group" has found no one yet)
      r"(?:[\w-]+ ){0,2}(?:operation(?! to (?:track|hunt|find|search|locate|pursue|trace)\b)|raid|offensive|assault)|"
+     # ... but forces that launched a rescue of hostages fought their captors (see _triggers)
+     r"(?:(?<=forces )|(?<=troops )|(?<=army )|(?<=police ))launched (?:an? )?(?:[\w-]+ )?rescue operation|"
      r"(?:killed|died) in (?:\w+ ){0,2}fighting|"
      # "troops killed three Palestinians during a raid on the Nur Shams camp": the raid, a fight
      # ("Two Palestinians were killed and five wounded by Israeli fire during a raid on ...")
@@ -579,10 +581,11 @@ _SINCE_STATE = re.compile(r"\s+(?:have|has)\s+(?:been\s+)?(?:gripped|rocked|swep
 # "The Houthis have launched missiles at Israel since the start of the war", "a militia that has clashed for years
 # with Hema groups": a campaign, no event of a day
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+(?:[a-z]+ly\s+)?$")
-_CAMPAIGN_SINCE = re.compile(r"[^.;]{0,80}\b(?:since (?:the (?:start|beginning|outbreak) of|"
+_CAMPAIGN_SINCE = re.compile(r"[^.;]{0,120}\b(?:since (?:the (?:start|beginning|outbreak) of|"
                              r"(?:[A-Z][a-z]+ )?(?:19|20)\d\d\b|"
                              r"(?:the )?(?:[\w-]+ ){0,6}(?:began|started|erupted|broke out)\b)|"
-                             r"for (?:years|decades|generations)\b)")
+                             r"for (?:years|decades|generations)\b|"
+                             r"since (?:late |early |the end of |the start of )?last year\b)")  # "since late last year"
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+)?$")  # "the 2022 protests", "2019 mass protests"
 # "since he suspended air strikes": strikes stopped, none made
 _HALTED_BEFORE = re.compile(r"\b(?:suspended|suspending|suspension of)\s+(?:all\s+|the\s+)?$", re.I)
@@ -1181,7 +1184,8 @@ _KILLED = guarded(
 _KILLED_BY = re.compile(r"[^,;]{0,40}?\b(?:killed|died|more)\s+(?:by|in)\s+(?:an?\s+|the\s+)?")
 _OBJECT_ENDS = re.compile(r"\s*(?:[,.;]|$|\s(?:and|as|while|when|in|on|at|after|before)\b)")
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
-_AND_ANOTHER = re.compile(r"\band\s+(?:all\s+|another\s+|a\s+further\s+)?$")  # "..., and all 16 attackers were"
+# "..., and all 16 attackers were", "... and that 26 hostages had died"
+_AND_ANOTHER = re.compile(r"\band\s+(?:that\s+)?(?:all\s+|another\s+|a\s+further\s+)?$")
 _NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b")
 # "33 militants ... and 21 passengers died", "left 18 attackers and one member of the security forces dead"
 _BOTH_DIED = re.compile(r"\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:of (?:its|their|his|her) )?[a-z-]+ (?:were killed |died )?"
@@ -1899,6 +1903,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 not _FORCE_BEFORE.search(sentence.text, max(0, match.start() - 50), match.start()):
             continue  # "after weeks of fighting", "withdrew from the area last year", "as fighting ... continues",
             # "his travels came under fire"
+        if match.group().endswith("rescue operation") and "hostage" not in article.text:
+            continue  # a rescue after a flood or a collapse: no fight
         if sub == "Arrests" and _CROWD_HELD.match(sentence.text) and article.events and \
                 article.events[-1].event_type == "Protests" and \
                 _sentences_between(article, article.events[-1].sentence, sentence) == 0:
@@ -2261,7 +2267,7 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     places = located or _town_retaken(article, sentence, trigger) or _posts_of_a_state(facts, sentence, trigger) or \
         _where_continued(previous, sentence) or \
         _left_from(article, sentence, trigger) or \
-        _where_attackers_were(article, sentence, trigger) or \
+        _where_attackers_were(article, sentence, trigger) or _where_hostages_were(article, sentence, trigger) or \
         [_fallback_location(article, sentence, country, trigger.sub_event_type in _ANNOUNCED)]
     # A state's forces no demonym names are those of the country the event is in ("the army shelled Khartoum").
     where = _event_country(places[0][0], country)
@@ -2508,6 +2514,15 @@ def _where_attackers_were(article: Article, sentence: Span, trigger: _Trigger) -
         return []
     attacks = [e for e in _in_passage(article, sentence) if e.violent and e.location is not None and e.geo_precision]
     return [(e.location, e.geo_precision, e.location_text) for e in attacks[-1:]]
+
+
+def _where_hostages_were(article: Article, sentence: Span, trigger: _Trigger) -> list[tuple[Mention, int, str]]:
+    """'Security forces launched a rescue operation', naming no place: where the hostages were taken."""
+    if not trigger.span.text.endswith("rescue operation"):
+        return []
+    taken = [e for e in _in_passage(article, sentence) if e.sub_event_type == "Abduction/forced disappearance" and
+             e.location is not None and e.geo_precision]
+    return [(e.location, e.geo_precision, e.location_text) for e in taken[-1:]]
 
 
 def _de_facto(article: Article, sentence: Span, actor: str) -> str:
@@ -3620,7 +3635,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         # ("Taliban security forces raided an Islamic State hideout": the group that rules is the state acting)
         ruling = _ruling_groups(text) if named else set()
         fought = [g for g in named if g not in ruling] or named
-        opponent = fought[0] if fought else unnamed if _REBELS.search(wide) else other or \
+        # ("launched a rescue operation": against the hostages' captors)
+        opponent = fought[0] if fought else unnamed if _REBELS.search(wide) or "rescue" in trigger.span.text else \
+            other or \
             (facts.group_before(sentence.start) if _THE_GROUPS_OWN.search(text, at) else "")
         if government and government.group().lower().startswith("police"):
             state = state.replace("Military Forces", "Police Forces", 1)
@@ -4560,8 +4577,8 @@ def _death_toll(sentence: Span, counts: Callable[[int], bool] = lambda offset: T
 def _others_killed(text: str, match: re.Match) -> bool:
     """A second clause's toll of dead the sentence has not named yet ("..., and all 16 attackers were shot dead"),
     not the same dead told again."""
-    if _AND_ANOTHER.search(text, max(0, match.start() - 20), match.start()) is None:
-        return False
+    if _AND_ANOTHER.search(text, max(0, match.start() - 20), match.start()) is None and " also " not in match.group():
+        return False  # (but "...; four soldiers were also killed": more dead)
     noun = _NOUN_AFTER.match(text, match.end("b"))
     if noun is None:
         return False

@@ -6711,3 +6711,28 @@ def test_people_arrested_right_after_a_peaceful_march_are_its_intervention(gaz, 
                 "arrested.", date="2025-05-13")
     (event,) = events_of(a, gaz)  # had been a march, and arrests of their own with no one making them
     assert event.sub_event_type == "Protest with intervention"
+
+
+def test_forces_that_launched_a_rescue_of_hostages_fought_the_captors_where_they_held_them(gaz, article):
+    a = article("Gunmen seized a bus near Kohat and took 30 passengers hostage on Monday. Security forces launched a "
+                "rescue operation that ended on Tuesday. The army said 12 attackers were killed and that five hostages "
+                "had died.", date="2025-04-08")
+    fight = next(e for e in events_of(a, gaz) if e.event_type == "Battles")  # had been no fight
+    assert (fight.actor1, fight.location.text, fight.fatalities) == ("Military Forces of Pakistan", "Kohat", 17)
+
+
+def test_a_rescue_operation_after_a_flood_is_no_fight(gaz, article):
+    a = article("Floods swept through Swat on Monday. Troops launched a rescue operation.", date="2025-04-08")
+    assert events_of(a, gaz) == []
+
+
+def test_areas_a_group_has_seized_since_late_last_year_are_history(gaz, article):
+    a = article("The rebels have seized several jade mining areas near Hpakant, close to the northern hills, since "
+                "late last year.", date="2025-06-04")
+    assert events_of(a, gaz) == []  # had been a capture
+
+
+def test_soldiers_also_killed_after_a_toll_of_both_sides_add_to_it(gaz, article):
+    a = article("Troops stormed a militant hideout near Bannu on Monday. The army said 20 militants were killed and "
+                "six hostages died; three soldiers were also killed.", date="2025-04-08")
+    assert sum(e.fatalities for e in events_of(a, gaz)) == 29  # had been the lowest figure, three

@@ -936,6 +936,9 @@ _STATE_BY = re.compile(r"\b((?:South |North )?[A-Z][a-z]+|US|UK|U\.S\.)(?: and (
                        r"(?:gun)?fire(?=\s*$|\s+(?:killed|kills|killing|wounded|hit|struck)\b))\b")
 # "40 villagers were shot dead": shot by someone the trigger does not name
 _SHOT_UNSEEN = re.compile(r" (?:were|been) (?:shot dead|gunned down|(?:summarily )?executed)$")
+_FORCES_AND_ALLY = re.compile(r"\s+(?:police|troops|forces|soldiers|officers)\s+and\s+[A-Z]")
+_REPELLED_THEM = re.compile(r"\b(?:repelled|repulsed|fought off|beat back)\s+$")
+_CONNECTIVE = re.compile(r"(?:Separately|Meanwhile|Elsewhere|Earlier|Later|Also|Elsewhere in \w+),\s+")
 _BODY_NAMED = re.compile(r"\s+(?:gangs?|cartels?|militias?)\b")
 _CROWD_HELD = re.compile(r"\W*(?:(?:At least|More than|Some|About|Nearly|Dozens of|Hundreds of)\s+)?(?:[\w,]+\s+)?"
                          r"(?:people|protesters|demonstrators|students)\s+(?:were|had been)\s+(?:arrested|detained)\b")
@@ -1213,7 +1216,7 @@ _LED_COALITION = re.compile(r"\b([A-Z][a-z]+|US|U\.S\.)-led (?:coalition|forces|
 _BETWEEN_SIDES = re.compile(r"(?:(?<=\bbetween)|\s+between)\s+([^.;]{3,120})")
 # "clashed with the fighters", "clashed with herders"
 _WITH_FOE = re.compile(r"\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:fighters|militants|rebels|insurgents|jihadists|"
-                       r"gunmen|attackers|militias?|militiamen|assailants|herders|bandits)\b")
+                       r"gunmen|attackers|militias?|militiamen|assailants|herders|bandits|gangs?|gang members)\b")
 _MUTUAL = guarded(r"(?:clash|exchanged|traded|fighting between|battle|firefight|gunfight|skirmish|fought)", re.I)
 _OBJECT_START = r"(?:an?\s+|the\s+|(?:two|three|four|five|several|multiple|\d+)\s+)?$"
 # "ambushed a convoy of Malian soldiers and Russian Wagner fighters": who rode in the convoy struck
@@ -2510,10 +2513,17 @@ def _where_attackers_were(article: Article, sentence: Span, trigger: _Trigger) -
     at = trigger.span.start - sentence.start
     told = _THE_ATTACKERS.search(sentence.text)  # (who also did more, or whom forces fought)
     if told is None or told.start() > at and not _FOUGHT_THEM.search(sentence.text, 0, told.start()) or \
-            told.start() < at and " also " not in sentence.text[told.end():at + 1]:
-        return []
+            told.start() < at and " also " not in sentence.text[told.end():at + 1] and \
+            not _REPELLED_THEM.search(sentence.text, 0, told.start()):  # ("had repelled the attackers after a
+        return []  # firefight": there)
     attacks = [e for e in _in_passage(article, sentence) if e.violent and e.location is not None and e.geo_precision]
     return [(e.location, e.geo_precision, e.location_text) for e in attacks[-1:]]
+
+
+def _opening_word_end(text: str) -> int:
+    """Where a sentence's own words begin, past an opening "Separately," or "Meanwhile,"."""
+    opening = _CONNECTIVE.match(text)
+    return opening.end() if opening else 0
 
 
 def _where_hostages_were(article: Article, sentence: Span, trigger: _Trigger) -> list[tuple[Mention, int, str]]:
@@ -3491,7 +3501,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
             return (f"Police Forces of {where}" if where else "Police Forces", "", 1, None)
         # "Israeli troops raided the old city of Hebron ... and arrested 14": the state its troops (or forces) are of
         by = next((m for m in _STATE_BY.finditer(before) if _country_of(facts, m.group(1))), None)
-        troops = _government(facts, before) or state_speaks and _OWN_FORCES.search(text, 0, at) or by
+        # ... or that speaks of itself ("Congo's army said on Saturday it had arrested 15 suspected militiamen")
+        troops = _government(facts, before) or state_speaks and (_OWN_FORCES.search(text, 0, at) or itself) or by
         state = f"Military Forces of {_country_of(facts, by.group(1))}" if by else state
         return (state, "", 1, None) if troops else ("", "", None, None)  # no group's: "the group's commander was held"
     sides = _sides_between(facts, text, at + len(trigger.span.text), state) if trigger.event_type == "Battles" else []
@@ -3614,7 +3625,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     clause_start = sentence.start + offset - at
     sides = _states_of(facts, clause_start, sentence.start + offset)  # "Indian and Pakistani troops clashed"
     if trigger.event_type == "Battles" and government and len(sides) > 1 and not named and \
-            _MUTUAL.match(trigger.span.text):  # ... but "Ugandan and Congolese troops launched an offensive": allies
+            _MUTUAL.match(trigger.span.text) and not _WITH_FOE.match(article.text, trigger.span.end):
+        # ... but "Ugandan and Congolese troops launched an offensive", "Haitian police and Kenyan officers clashed
+        # with gang members": allies
         return f"Military Forces of {sides[0]}", f"Military Forces of {sides[1]}", 1, 1
     leaving = _groups(facts, text[_clause_start(text, at):at]) if trigger.sub_event_type == _WITHDRAWAL else []
     if leaving:  # "soldiers entered the city ... and that RSF fighters had withdrawn": the group that left
@@ -3770,7 +3783,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         acting = _states_of(facts, sentence.start, sentence.start + offset, article.text)
         if acting:
             return f"Military Forces of {acting[0]}", "", 1, None
-        if speech is not None and _MILITARY.match(sentence.text, 0, speech.start()) and not named:
+        if speech is not None and not named and \
+                _MILITARY.match(sentence.text, _opening_word_end(sentence.text), speech.start()):
             # "The army said on Monday that air strikes had killed dozens of militants": its own aircraft's (groups
             # seldom fly warplanes)
             target = (struck or [""])[0] or \
@@ -4466,6 +4480,8 @@ def _demonym_before_trigger(article: Article, trigger: _Trigger) -> Mention | No
         if 0 <= gap <= 40 and re.fullmatch(r"[ \w]*", article.text[mention.end + 2 * owner:trigger.span.start]) and \
                 not _GROUP_RE.match(article.text, mention.start) and not _NONSTATE_AFTER.match(article.text, mention.end) \
                 and (gap <= 20 and (_names_a_state(mention) or owner) or _state_subject(article.text, mention) or
+                     # ("Haitian police and Kenyan officers clashed": the first named, the ally after)
+                     _names_a_state(mention) and _FORCES_AND_ALLY.match(article.text, mention.end) or
                      gap <= 1 and mention.place is not None and mention.place.kind == "country" and
                      _STRIKE_NOUN.match(trigger.span.text)):  # "Pakistan air strikes hit ...": Pakistan's
             return mention

@@ -6736,3 +6736,33 @@ def test_soldiers_also_killed_after_a_toll_of_both_sides_add_to_it(gaz, article)
     a = article("Troops stormed a militant hideout near Bannu on Monday. The army said 20 militants were killed and "
                 "six hostages died; three soldiers were also killed.", date="2025-04-08")
     assert sum(e.fatalities for e in events_of(a, gaz)) == 29  # had been the lowest figure, three
+
+
+def test_police_and_foreign_officers_who_clashed_with_gangs_are_allies_not_two_sides(gaz, article):
+    a = article("Haitian police and Kenyan officers clashed with gang members in Port-au-Prince on Tuesday, killing "
+                "three of them.", date="2025-03-19")
+    (event,) = events_of(a, gaz)
+    assert event.actor1 == "Police Forces of Haiti" and "Kenya" not in event.actor2  # had been Haiti against Kenya
+
+
+def test_air_strikes_an_army_reported_after_an_opening_word_are_its_own(gaz, article):
+    a = article("Separately, the army said air strikes killed dozens of militants near Djibo on Sunday.",
+                date="2025-03-17")
+    (event,) = events_of(a, gaz)
+    assert event.actor1 == "Military Forces of Burkina Faso"  # had been no one
+
+
+def test_an_army_saying_it_had_arrested_militiamen_made_the_arrests(gaz, article):
+    a = article("Militiamen attacked a camp in Djugu on Friday. Congo's army said on Saturday it had arrested 15 "
+                "suspected members of the militia in Fataki.", date="2025-03-17")
+    arrest = next(e for e in events_of(a, gaz) if e.sub_event_type == "Arrests")
+    assert arrest.actor1 == "Military Forces of Democratic Republic of the Congo"  # had been no one
+
+
+def test_peacekeepers_who_repelled_the_attackers_fought_where_the_attack_was(gaz, article):
+    a = article("CODECO fighters attacked a site for displaced people in the Djugu territory of Ituri province "
+                "overnight, killing 20 people. The attack on the Lala site, about 70 km north of Bunia, was the "
+                "deadliest this year. UN peacekeepers based nearby said they had repelled the attackers after a firefight.",
+                date="2025-03-17")
+    fight = next(e for e in events_of(a, gaz) if e.event_type == "Battles")
+    assert fight.location.text == "Djugu"  # had been the country

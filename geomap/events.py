@@ -378,7 +378,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"burn(?:ed|t) (?:[\w-]+ ){0,2}(?:granaries|crops|grain stores)|"
      # "Israeli forces blew up about 20 buildings in the camp": a demolition, not a bombing
      r"(?:demolished|blew up|razed|bulldozed) (?:[\w-]+ ){0,4}(?:homes?|houses?|buildings)|"
-     r"(?:homes|houses) (?:were|had been) demolished)\b", "Strategic developments", "Looting/property destruction",
+     r"(?:homes|houses) (?:were|had been) demolished|"
+     # "Demonstrators toppled a statue of Hugo Chavez": a crowd's damage, a riot among protests (see _triggers)
+     r"(?:toppled|tore down|pulled down) (?:an? |the )(?:[\w-]+ ){0,2}statues?)\b", "Strategic developments",
+     "Looting/property destruction",
      "Strategic developments"),
     # "signed a U.S.-brokered agreement" (the dots of initials are no stop); a headline's "sign peace deal" (not
     # "failing to agree on a ceasefire", "did not reach a deal")
@@ -658,7 +661,8 @@ _POLICE_ACTING = re.compile(r"\b(?:police(?:men)?|security forces|gendarmes)\s+(
 _GROUP_SPEAKER = re.compile(r"\b(?:the|this) (?:[\w-]+ ){0,3}(?:group|movement|militia|rebels|insurgents)\b", re.I)
 _OWN_FIGHTERS = re.compile(r"\b(?:its|their) (?:forces|fighters|units|members|men|militants|troops)\b", re.I)
 _OWN_FORCES = re.compile(r"\b(?:its|their) (?:forces|troops|army|units|soldiers|military|air defen[cs]es?|aircraft|"
-                         r"warplanes|jets|drones|artillery|air ?force)\b|\bhis (?:forces|troops)\b|"
+                         r"warplanes|jets|(?:naval |sea |long-range )?drones|artillery|air ?force)\b|"
+                         r"\bhis (?:forces|troops)\b|"
                          r"\b(?:forces|troops|units) loyal to (?:it|them)\b", re.I)  # "forces loyal to it had taken"
 # The state's forces in the actor rules only ("Military aircraft bombed", "The army said its aircraft struck"): too
 # common outside wars ("a military parade") to mark a sentence of violence by themselves.

@@ -584,8 +584,11 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
         hit = _longest_name(run, i, text, gazetteer)
         tail = text[run[-1].end:run[-1].end + 40]
         # (the Arabic article opens a name the text calls a settlement: "Al Getaina, a town ...")
+        # ... or, after "in" or "near", a name the gazetteer knows under another article ("near El Nahud": An Nuhud;
+        # not "Rachid El Abdi")
         prefix = run[i].text.lower() in TOPONYM_PREFIXES or run[i].text in ("Al", "El") and i + 2 == len(run) and \
-            APPOSED_FEATURE.match(text, run[-1].end) is not None
+            (APPOSED_FEATURE.match(text, run[-1].end) is not None or _has_locative_cue(text, run[i].start) and
+             gazetteer.best(text[run[i].start:run[-1].end], fuzzy=False) is not None)
         if prefix and i + 1 < len(run) and (hit is None or hit[0] == i + 1):
             # "Ain Issa", "Khan Tuman": the prefix names no place alone (not Ain in France, Haan in Germany)
             cued = _feature_cued(text, run[i].start) or \

@@ -6766,3 +6766,16 @@ def test_peacekeepers_who_repelled_the_attackers_fought_where_the_attack_was(gaz
                 date="2025-03-17")
     fight = next(e for e in events_of(a, gaz) if e.event_type == "Battles")
     assert fight.location.text == "Djugu"  # had been the country
+
+
+def test_a_state_that_said_its_naval_drones_struck_a_tanker_struck_it(gaz, article):
+    a = article("Separately, Ukraine said its naval drones had struck a Russian oil tanker in the Black Sea.",
+                date="2025-11-29")
+    (event,) = events_of(a, gaz)
+    assert event.actor1 == "Military Forces of Ukraine"  # had been no one
+
+
+def test_demonstrators_who_toppled_a_statue_rioted(gaz, article):
+    a = article("Thousands protested in Caracas on Monday against the election result. Demonstrators toppled a statue "
+                "of a former president in Maracay.", date="2025-07-29")
+    assert events_of(a, gaz)[-1].sub_event_type == "Violent demonstration"  # had been a peaceful protest

@@ -1019,3 +1019,9 @@ def test_a_small_town_before_an_oil_terminal_is_a_place(gaz, article):
 def test_a_sentence_opening_in_a_district_names_the_district_not_in_and_its_name(gaz, article):
     a = recognise(article("In Kurram district, troops killed six militants in a raid on Friday."), gaz)
     assert [m.text for m in a.mentions] == ["Kurram"]  # had been "In Kurram", unknown
+
+
+def test_a_name_known_under_another_arabic_article_after_near_is_one_name(gaz, article):
+    a = recognise(article("Army drones struck positions near El Nahud on Friday. Rachid El Abdi, a lawmaker, spoke."),
+                  gaz)
+    assert [m.text for m in a.mentions] == ["El Nahud"]  # had been no place (and a surname stays none)

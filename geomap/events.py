@@ -592,8 +592,11 @@ _CAMPAIGN_SINCE = re.compile(r"[^.;]{0,120}\b(?:since (?:the (?:start|beginning|
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+)?$")  # "the 2022 protests", "2019 mass protests"
 # "since he suspended air strikes": strikes stopped, none made
 _HALTED_BEFORE = re.compile(r"\b(?:suspended|suspending|suspension of)\s+(?:all\s+|the\s+)?$", re.I)
+# "Government troops ... were themselves attacked by gunmen": forces, so attacked, fought
 _FORCES_ATTACKED = re.compile(r"\b(?:troops|soldiers|forces|police(?:men)?|officers|gendarmes|patrol)\b", re.I)
+# "ambushed a convoy on the road between Kayes and Bamako": an event placed at a road's first town
 _ON_THE_ROAD = re.compile(r"\bon the (?:road|highway|route) (?:between|from|linking)\b")
+# "a drone strike carried out by a government task force": the agent named after the trigger
 _DONE_BY = re.compile(r"\s+(?:carried out|conducted|launched|operated|flown) by\s+([^,.;]{1,60})")
 # "the strikes, about 60 km southeast of Bosaso, killed several militants": the strikes told before, with their toll
 _STRIKES_DID = re.compile(r"\bthe (?:air |drone |missile )?strikes?\b(?:,[^.;]{0,80},)?\s*$")
@@ -940,10 +943,15 @@ _STATE_BY = re.compile(r"\b((?:South |North )?[A-Z][a-z]+|US|UK|U\.S\.)(?: and (
                        r"(?:gun)?fire(?=\s*$|\s+(?:killed|kills|killing|wounded|hit|struck)\b))\b")
 # "40 villagers were shot dead": shot by someone the trigger does not name
 _SHOT_UNSEEN = re.compile(r" (?:were|been) (?:shot dead|gunned down|(?:summarily )?executed)$")
+# "Haitian police and Kenyan officers": a state's forces, then an ally's
 _FORCES_AND_ALLY = re.compile(r"\s+(?:police|troops|forces|soldiers|officers)\s+and\s+[A-Z]")
+# "peacekeepers had repelled the attackers": those just told, fought
 _REPELLED_THEM = re.compile(r"\b(?:repelled|repulsed|fought off|beat back)\s+$")
+# The word a sentence may open on before its subject ("Separately, the army said ...")
 _CONNECTIVE = re.compile(r"(?:Separately|Meanwhile|Elsewhere|Earlier|Later|Also|Elsewhere in \w+),\s+")
+# "against the Primeiro Comando da Capital gang": the word that ends a named gang, cartel or militia
 _BODY_NAMED = re.compile(r"\s+(?:gangs?|cartels?|militias?)\b")
+# "At least 30 people were arrested" right after a protest: its crowd, held
 _CROWD_HELD = re.compile(r"\W*(?:(?:At least|More than|Some|About|Nearly|Dozens of|Hundreds of)\s+)?(?:[\w,]+\s+)?"
                          r"(?:people|protesters|demonstrators|students)\s+(?:were|had been)\s+(?:arrested|detained)\b")
 # "The group's military spokesman said it had fired the missile": a group's voice, not the state's

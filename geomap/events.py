@@ -55,6 +55,8 @@ _FALLBACKS = {"generic strike": "Shelling/artillery/missile attack", "generic bl
               "generic clash": "Armed clash"}
 _HARM = guarded(r"\b(?:kill(?:ed|ing|s)|dead|died|wounded|wounding|injured|injuring|casualties|bombs?|explosives?|"
                 r"devices?)\b", re.I)
+# "a police operation against the gang": a fight the state's forces began (a trigger of its own, and its actor)
+_STATE_OPERATION_WORDS = r"(?:police|military|army|security) (?:operation|raid|offensive)s?"
 # (pattern, event_type, sub_event_type, disorder_type); at one position the earlier row wins.
 _RULES: list[tuple[str, str, str, str]] = [
     # ... "militants attacked a private school" (not a police, gendarmerie or cadet one: a fight with the forces)
@@ -470,7 +472,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "the coordinated assaults, which also targeted Nioro du Sahel, Diboli and Sandare": fighting at each
      r"(?:assaults|attacks|raids),? which also (?:targeted|hit)|"
      # "a police operation against the Comando Vermelho gang ... killed 119"
-     r"(?:police|military|army|security) (?:operation|raid|offensive)s? (?:against|on|targeting) (?:the )?"
+     + _STATE_OPERATION_WORDS + r" (?:against|on|targeting) (?:the )?"
      r"(?:[\w-]+ ){0,4}(?:gangs?|cartels?|militants|rebels|insurgents|militias?|jihadists|armed groups?)\b|"
      # "troops attacked RSF positions": only armed men hold positions (a strike the sentence tells takes precedence)
      r"(?:attacked|raided|assaulted|stormed) (?:an? |the |their )?(?:[\w'’-]+ ){0,2}(?:positions|hideouts?|"
@@ -957,7 +959,7 @@ _CROWD_HELD = re.compile(r"\W*(?:(?:At least|More than|Some|About|Nearly|Dozens 
 # "The group's military spokesman said it had fired the missile": a group's voice, not the state's
 _GROUPS_VOICE = re.compile(r"\bthe (?:group|movement|militia|rebels)['’]s?\b", re.I)
 # "a police operation against the gang", the trigger of a fight the state's forces began
-_STATE_OPERATION = re.compile(r"(police|military|army|security) (?:operation|raid|offensive)s? ", re.I)
+_STATE_OPERATION = re.compile(_STATE_OPERATION_WORDS, re.I)
 _AND_THEN_STATE = re.compile(r"\s+and\s+(?=[A-Z])")  # "Pakistani troops and Indian forces"
 _FIGHT_NOUNS = r"(?:fighting|clash(?:es)?|battle|firefight|gunfight)\b"
 _THE_FIGHTING = re.compile(r"\bthe " + _FIGHT_NOUNS)
@@ -3567,9 +3569,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         if ally and not mutual and ally == where:  # "Rwandan and Mozambican forces drove the fighters out of
             actor = f"Military Forces of {ally}"  # Macomia": the state whose land it is, its ally beside it
         # ... or the group it killed after a comma ("carried out a raid ..., killing a senior Islamic State commander")
-        killed = next(iter(_target_groups(facts, reported, offset)), "")
         opponent = f"Military Forces of {ally}" if ally and mutual else named[0] if named \
-            else killed or _other_state(facts, text, at, actor) or \
+            else next(iter(_target_groups(facts, reported, offset)), "") or _other_state(facts, text, at, actor) or \
             _repelled_state(facts, trigger, actor, sentence.start) or \
             ((facts.group_before(sentence.start) or _unidentified(where)) if _REBELS.search(text, at) else "") or \
             (_unidentified(where) if _WITH_FOE.match(article.text, trigger.span.end) else "")  # "clashed with herders"
@@ -3736,7 +3737,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         return state, "", 1, None
     operation = _STATE_OPERATION.match(trigger.span.text) if trigger.event_type == "Battles" else None
     if operation is not None:  # "a police operation against the Comando Vermelho gang": the state's, on the gang
-        forces = state.replace("Military", "Police", 1) if operation.group(1).lower() == "police" else state
+        forces = state.replace("Military", "Police", 1) if operation.group().lower().startswith("police") else state
         foe = (named or struck or [""])[0]
         return forces, foe, 1, (_inter(foe) if foe else None)
     if rebels or trigger.event_type == "Battles":

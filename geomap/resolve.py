@@ -1214,21 +1214,28 @@ def village_homonym(article: Article, gazetteer: Gazetteer) -> None:
         mention.approximate = True
 
 
-def _town_it_is_part_of(article: Article, mention: Mention) -> Place | None:
-    """The town named right after a part of it ("the Penha favela complex in the north of Rio de Janeiro") -- no smaller
-    than the namesake its name alone found ("the Cincinnati suburb of West Chester" is a suburb of Cincinnati's)."""
+def _named_after_part(article: Article, mention: Mention) -> Mention | None:
+    """The mention a part word puts ``mention`` in ("the Karrada district of Baghdad", "the Penha favela complex in the
+    north of Rio de Janeiro")."""
     of = _PART_OF.match(article.text, mention.end)
-    return next((m.place for m in article.mentions if m.start == of.end() and m.located and m.place.kind == "place"
-                 and m.place.population >= mention.place.population), None) if of is not None else None
+    return next((m for m in article.mentions if m.start == of.end()), None) if of is not None else None
+
+
+def _town_it_is_part_of(article: Article, mention: Mention) -> Place | None:
+    """The town named right after a part of it -- no smaller than the namesake its name alone found ("the Cincinnati
+    suburb of West Chester" is a suburb of Cincinnati's)."""
+    town = _named_after_part(article, mention)
+    return town.place if town is not None and town.located and town.place.kind == "place" and \
+        town.place.population >= mention.place.population else None
 
 
 def _part_of(article: Article, mention: Mention, town: Place) -> bool:
     """'the Rampura area of the capital', 'the Karrada district of Baghdad': a part of the town named next."""
-    of = _PART_OF.match(article.text, mention.end)
+    after = _named_after_part(article, mention)
     # ("the capital" is resolved later, by its own pass: the article's town, where that is the capital)
-    return of is not None and any(m.start == of.end() and m.feature not in _UNIT_FEATURES and (
-        m.place == town or m.kind == "reference" and m.place is None and town.feature_code == "PPLC")
-        for m in article.mentions)  # (not "the Kantharalak district of Sisaket province")
+    return after is not None and after.feature not in _UNIT_FEATURES and (  # (not "the Kantharalak district of
+        after.place == town or after.kind == "reference" and after.place is None and  # Sisaket province")
+        town.feature_code == "PPLC")
 
 
 def _stray(article: Article, mention: Mention, town: Place) -> bool:
@@ -1422,16 +1429,13 @@ def _measured_from(article: Article, mention: Mention, approximate: bool = False
     measured = _MEASURED_FROM_NEXT.match(article.text, end)
     told = _MEASURED_AFTER.match(article.text, end) if measured is None else None
     if told is not None and _FURTHER_TO_THE.match(article.text, told.end()):
-        stated = float(told.group("km").replace(",", "")) * \
-            (1.609 if told.group("unit").lower().startswith("mi") else 1.0)
-        return stated, next((m for m in reversed(article.mentions) if m.end <= mention.start and m.kind == "toponym" and
-                             m.place is not None and (m.place.kind == "place" or m.approximate) and
-                             m.text != mention.text and
-                             not ROAD_TO.search(article.text, max(0, m.start - 30), m.start)), None)  # (not "the
-        # main road to Kisangani")
+        # (not a road's far end: "the main road to Kisangani")
+        before = next((m for m in reversed(article.mentions) if m.end <= mention.start and m.kind == "toponym" and
+                       m.place is not None and (m.place.kind == "place" or m.approximate) and m.text != mention.text
+                       and not ROAD_TO.search(article.text, max(0, m.start - 30), m.start)), None)
+        return _stated_km(told), before
     if measured is not None:
-        stated = float(measured.group("km").replace(",", "")) * \
-            (1.609 if measured.group("unit").lower().startswith("mi") else 1.0)
+        stated = _stated_km(measured)
     else:
         measured, stated = _DIRECTION_FROM_NEXT.match(article.text, end), _DIRECTION_ALONE_KM
     if measured is None:
@@ -1444,6 +1448,12 @@ def _measured_from(article: Article, mention: Mention, approximate: bool = False
         anchor = next((m for m in reversed(article.mentions) if sentence.start <= m.start < mention.start and
                        m.located and m.place.kind == "place" and m.feature == word.group(1).lower()), None)
     return stated, anchor
+
+
+def _stated_km(measured: re.Match) -> float:
+    """The distance a _MEASURED_AFTER match states, in km."""
+    return float(measured.group("km").replace(",", "")) * (1.609 if measured.group("unit").lower().startswith("mi")
+                                                           else 1.0)
 
 
 def _framing_unit(article: Article, mention: Mention, focus: Place) -> Place | None:

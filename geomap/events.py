@@ -219,13 +219,18 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ing|ion|ions)|(?<![\"“])hijack(?:s|ed|ing|ings)?|"
      r"(?:schoolgirls|schoolboys|schoolchildren|pupils|students|children|villagers|passengers|worshippers) "
      r"(?:were|had been|have been) (?:seized|taken)(?! to\b)|"
-     r"(?:taken|took|taking) (?:\w+ ){0,3}hostages?)\b", "Violence against civilians", "Abduction/forced disappearance",
+     r"(?:taken|took|taking) (?:\w+ ){0,3}hostages?|"
+     # "bandits raided their homes and carried away at least 11 people"
+     r"(?:carried|carrying|whisked) (?:away|off) (?:(?:at least|about|some|more than|nearly) )?(?:[\w-]+ ){0,2}"
+     r"(?:people|villagers|residents|women|children|girls|boys|students|passengers|worshippers|farmers|travell?ers))\b",
+     "Violence against civilians", "Abduction/forced disappearance",
      "Political violence"),
     (r"\b(?:raped|rapes|sexual violence|sexual assaults?)\b", "Violence against civilians", "Sexual violence", "Political violence"),
     # ("fighters had carried out killings in the towns of Baniyas and Jableh": of civilians there)
     (r"\b(?:massacred?|behead(?:ed|ing)|carried out (?:mass |summary |sectarian |revenge )?(?:killings|executions)|"
      r"(?:summarily )?executed (?:\w+ ){0,2}(?:civilians|prisoners|villagers|men|women|people|"
      r"captives|hostages|soldiers|detainees|residents)|"
+     r"(?:summarily |publicly )?executed (?:him|her)\b|"  # "abducted an influencer ... and executed her in public"
      r"shot dead (?:(?!and\b)\w+ ){0,3}(?:men|women|people|(?<=a )(?:[\w-]+ )?(?:man|woman|boy|girl|teenager))"
      r"(?! (?:at|during) (?:the )?(?:[\w-]+ )?(?:demonstrations?|protests?|"
      r"rall(?:y|ies)))|"  # "shot dead nine men", not "19 people at demonstrations" (police firing on protesters)
@@ -295,7 +300,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"hotels?|restaurants?|cafes?|bars?|nightclubs?|beach(?:es)?|homes? of|mining (?:sites?|camps?)|gold mines?|"
      r"(?:displacement|refugee) (?:camps?|sites?)|(?:camps?|sites?) for (?:the )?displaced)|"
      # "Jihadist fighters killed at least 200 people": armed men who killed people attacked them
-     r"(?:militants|jihadists|fighters|insurgents) (?:[\w-]+ ){0,6}killed (?:at least |more than |some |about )?[\w,]+ "
+     r"(?:militants|jihadists|fighters|insurgents|paramilitaries|militiamen) (?:[\w-]+ ){0,6}killed (?:at least |more than |some |about )?[\w,]+ "
      r"(?:people|civilians|villagers|residents|worshippers)|"
      r"(?:gunm[ae]n|bandits|attackers?|assailants?|armed (?:men|youths|herders)|raiders|gang members|gangsters|"
      r"gangs?),? "
@@ -625,7 +630,9 @@ _ONGOING = re.compile(r"[^.;]{0,80}?\b(?:continues|goes on|rages on|is ongoing)\
 _STATES_TRADE = re.compile(r"\b(?:the\s+)?(?:(?:two|both)\s+)?(?:[\w-]+\s+)?(?:countries|nations|states|neighbou?rs|"
                            r"rivals)\s+(?:have\s+|had\s+)?$", re.I)  # ("as the nuclear-armed neighbours traded fire")
 # "Hezbollah denied firing the rockets": no event the speaker owns
-_DENIED = re.compile(r"\b(?:denied|denies|deny|denying)\b[^,;]{0,40}$")
+# ... nor one it has not owned: "Islamabad has not confirmed it carried out air strikes"
+_DENIED = re.compile(r"\b(?:denied|denies|deny|denying|(?:has|have|had|did) not (?:confirmed|confirm|admitted|"
+                     r"acknowledged))\b[^,;]{0,40}$")
 # "The advance came days after the leaders of Congo and Rwanda signed a peace deal": an earlier event, undated here
 # "The clashes followed Pakistani air strikes on Kabul", "The clashes broke out after one group detained ...": the fight
 # told before, named as what came after another
@@ -688,6 +695,9 @@ _REBELS_KILLED = re.compile(r"\b(?:militants|fighters|insurgents|rebels|jihadist
                             r"(?:were|had been|have been)\s+killed\b")
 _LINKED_BEFORE = re.compile(r"\b(?:linked|tied|allied|loyal|affiliated) (?:to|with) (?:the )?$")  # (the parent)
 _LINKED_TO = re.compile(r"\b(?:linked|tied|allied|loyal|affiliated) (?:to|with) (?:the )?[\w'’-]+")
+# ... and after it: "explosions in Kabul that the Taliban blamed on Pakistan"
+_BLAMED_ON = re.compile(r"\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,4}?(?:blamed|blames|has blamed|have blamed|had blamed)"
+                        r"\s+on\s+(?:the\s+)?([\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
 _ACCUSED = re.compile(r"\b(?:accus(?:ed|es|ing)\s+(.{1,60}?)\s+of|blam(?:ed|es|ing)\s+(.{1,60}?)\s+for)\s+"
                       r"(?:an?\s+|the\s+)?$")  # ("Taliban officials blamed Pakistan for an air strike")
 # "Uvira, the last city still held by the Congolese army, after taking Kamanyola": a place's keeper, not the actor
@@ -953,6 +963,9 @@ _REPELLED_THEM = re.compile(r"\b(?:repelled|repulsed|fought off|beat back)\s+$")
 _CONNECTIVE = re.compile(r"(?:Separately|Meanwhile|Elsewhere|Earlier|Later|Also|Elsewhere in \w+),\s+")
 # "against the Primeiro Comando da Capital gang": the word that ends a named gang, cartel or militia
 _BODY_NAMED = re.compile(r"\s+(?:gangs?|cartels?|militias?)\b")
+# "The Sudan Doctors Network said the paramilitaries had killed ...": a country heading a body's name is no scene
+_BODY_OF_COUNTRY = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:Network|Observatory|Syndicate|Association|Institute|"
+                              r"Foundation|Committee|Union|Council|Monitor)\b")
 # "At least 30 people were arrested" right after a protest: its crowd, held
 _CROWD_HELD = re.compile(r"\W*(?:(?:At least|More than|Some|About|Nearly|Dozens of|Hundreds of)\s+)?(?:[\w,]+\s+)?"
                          r"(?:people|protesters|demonstrators|students)\s+(?:were|had been)\s+(?:arrested|detained)\b")
@@ -976,8 +989,9 @@ _REPELLED_THE = re.compile(r"\b(?:repelled|repulsed|fought off|beat back|foiled)
                            r"(?:attack|assault|raid|offensive)\b")
 _NEARBY_SITE = re.compile(r"\b(?:at|in|on|near) (?:a|the) nearby (?!(?:town|village|city)\b)[a-z]+")
 _ANAPHORA = guarded(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|around the city|"
-                    # "took control of the town", "a drone struck a convoy near the town"
-                    r"(?:in|to|near|control of|out of) the (?:area|town|city|village)(?!\s+of\s+[A-Z])|"
+                    # "took control of the town", "a drone struck a convoy near the town", "as they fled the city"
+                    r"(?:in|to|near|control of|out of|flee|fled|fleeing) the (?:area|town|city|village)"
+                    r"(?!\s+of\s+[A-Z])|"
                     r"(?:in|near) the same (?:area|district|town|city|village)\b|"  # "in the same district"
                     # "Russian forces had seized the village in August": the village just told
                     r"(?:captured|seized|took|retook|recaptured|overran|entered|stormed|clear(?:ing|ed)?) "
@@ -1061,6 +1075,9 @@ _RETOLD_WHEN = re.compile(r"\s*(?:The|This) (?:attack|blast|bombing|strike|explo
                           # "The attacks hit Cali ...": where the attacks told at a province were (not "The strikes hit
                           # areas around Qamishli and Kobani": strikes at each, see the rules)
                           r"\s*(?:The|These) (?:attacks|bombings|blasts) (?:hit|struck|targeted)\b|"
+                          # "... in an ambush on a fuel convoy in southern Mali. The convoy was attacked near Kati"
+                          r"\s*The (?:army |military |police |fuel |aid )?(?:convoy|patrol|base|post|outpost|position|"
+                          r"checkpoint) (?:was|had been) (?:attacked|ambushed|hit|struck|targeted|overrun)\b|"
                           r"\s*(?:(?:The|Its) \w+ said (?:that )?)?the (?:air |drone )?(?:attacks?|strikes?|raids?) "
                           r"(?=(?:early |late )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # "The assault on the detachment in Arbinda, in Soum province, began at dawn": the attack just told, at a place
@@ -1151,7 +1168,8 @@ _CALENDAR_DATE = re.compile(rf"\b(?:{_MONTH.format('m1')}\s+(?P<d1>\d{{1,2}})(?!
 _FATALITY_WORDS = {"several": 3, "few": 3, "a few": 3, "dozens": 12, "scores": 12, "hundreds": 100, "thousands": 1000,
                    "a dozen": 12, "several dozen": 12}
 _KILLED = guarded(
-    r"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|behead(?:ed|ing))\s+[\"“]?(?:at least\s+|some\s+|"
+    r"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|behead(?:ed|ing)|execut(?:ed|ing))\s+[\"“]?"
+    r"(?:at least\s+|some\s+|"
     r"about\s+|nearly\s+|more than\s+|all\s+|"  # (a quoted figure: 'killing "several dozen" assailants')
     rf"the\s+(?=(?:\d[\d,]*|{NUMBER_WORD})\s+[a-z])|"  # "killed the six attackers"
     r"a total of\s+)?(?P<a>\d[\d,]*|a (?:dozen|few|hundred|thousand)|several dozen|"
@@ -1369,7 +1387,8 @@ _DESTINATION = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:(?:nearby|nei
                           r"(?:(?:town|city|village|area)\s+of\s+)?$|"
                           r"\b(?:to|towards?|into)\s+(?:[A-Z][\w'’-]*\s+){1,3}in\s+(?:the\s+)?$")
 # "seven soldiers were killed and the remaining troops withdrew toward Mahas": where they went, not where they fought
-_RETREAT_TO = re.compile(r"\b(?:withdrew|retreated|fled|pulled back|fell back)\s+(?:[\w-]+\s+){0,2}(?:" +
+# ("killed civilians as they tried to flee the city toward the town of Tawila": where they fled to)
+_RETREAT_TO = re.compile(r"\b(?:withdrew|retreated|fled|flee|fleeing|pulled back|fell back)\s+(?:[\w-]+\s+){0,2}(?:" +
                          _DESTINATION.pattern + ")")
 _QUARTER_KM = 10  # a strike told again this near the town it was told at hit a quarter of that town
 _RETOLD_NEAR_KM = 30  # an attack told again at a village this near the town it was told near happened there
@@ -1444,7 +1463,10 @@ _WHICH_DID = re.compile(r",\s+(?:which|who)\s+(?:had\s+|has\s+|have\s+)?$")
 _RISEN_AFTER = re.compile(r"[^.;,]{0,50}?\b(?:have|has)\s+(?:\w+ly\s+)?(?:risen|increased|surged|grown|soared|"
                           r"multiplied|doubled|tripled|spiked|jumped|fallen|declined|decreased|dropped)\b")
 # "previous drone attacks", "past strikes": attacks of before
-_PAST_ONES = re.compile(r"\b(?:previous|past|prior|repeated|frequent)\s+(?:[\w-]+\s+)?$", re.I)
+_PAST_ONES = re.compile(r"(?:\b(?:previous|past|prior|repeated|frequent)\s+|"
+                        # "gangs have carried out a string of mass abductions": many of the past, none of the day
+                        r"\b(?:have|has)\s+(?:[a-z]+\s+){1,2}a\s+(?:string|spate|series|wave)\s+of\s+)(?:[\w-]+\s+)?$",
+                        re.I)
 # "The protesters accused ...", "Demonstrators chanted ...": a crowd already told of, what it said or carried
 _CROWD_SPEAKS = re.compile(r"(?:protesters|demonstrators|marchers)\s+(?:also\s+)?(?:accused|said|say|demanded|called|"
                            r"blamed|chanted|shouted|carried|waved|held up|denounced)\b", re.I)
@@ -1870,7 +1892,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
             found = [_met_with(t, sub) for t in found]  # "Protests spread to Izmir, where police dispersed crowds"
             continue
         if again or hedged or _PLANNED.match(sentence.text, match.end()) \
-                or "den" in lower and _DENIED.search(sentence.text, max(0, match.start() - 50), match.start()) \
+                or ("den" in lower or " not " in lower) and _DENIED.search(sentence.text, max(0, match.start() - 50), match.start()) \
                 or "claim" in lower and _claimed_the(sentence.text, match) \
                 or article.events and _AT_THE_SHIP.match(sentence.text, match.end()) \
                 or sub == "generic strike" and article.events and match.group().startswith(("was", "were")) and \
@@ -1956,7 +1978,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
             continue  # "as talks stall", "talks have made little progress": a state of talks, no meeting of a day
         if " ha" in lower and _RISEN_AFTER.match(sentence.text, match.end()):
             continue  # "Settler attacks on Palestinian villages have risen sharply since ...": a trend, no event
-        if _PAST_ONES.search(sentence.text, max(0, match.start() - 30), match.start()):
+        if _PAST_ONES.search(sentence.text, max(0, match.start() - 50), match.start()):
             continue  # "militias have carried out previous drone attacks on the field": history, no event of the day
         if event_type == "Protests" and _CROWD_SPEAKS.match(sentence.text, match.start()) and \
                 any(e.disorder_type == "Demonstrations" for e in article.events):
@@ -2601,7 +2623,20 @@ def _attack_told_again(article: Article, sentence: Span, trigger: _Trigger) -> E
     any_kind = trigger.general or trigger.sub_event_type == "Looting/property destruction"
     told = [e for e in _in_passage(article, sentence) if e.event_type == trigger.event_type or any_kind and e.violent]
     same = [e for e in told if e.sub_event_type == trigger.sub_event_type]  # the attack, not the abduction beside it
-    return (same or told)[-1] if told else None
+    told_last = (same or told)[-1] if told else None
+    return None if told_last is not None and _another_weekday(sentence.text, told_last) else told_last
+
+
+def _another_weekday(text: str, told: Event) -> bool:
+    """The sentence names a weekday of its own (not the day a speaker spoke on) other than the told event's ("the
+    paramilitaries had killed at least 460 people at the hospital on Tuesday", after Sunday's killings) -- not where
+    the told event has only its report's day ("..., residents said on Monday. The gunmen arrived late on Sunday")."""
+    if _dated_by_report(told):
+        return False
+    own = next((m.group(1).lower() for m in _RELATIVE.finditer(text) if m.group(1) and
+                not _SAID_ON.search(text, max(0, m.start() - 20), m.start())), None)
+    return own is not None and bool(told.event_date) and \
+        _WEEKDAYS[date.fromisoformat(told.event_date[:10]).weekday()] != own
 
 
 def _names_attackers(text: str) -> bool:
@@ -2749,7 +2784,7 @@ def _civilian_sides(sentence: Span, event: Event, where: str | None) -> None:
 def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tuple[Mention, int, str]]:
     """(mention, geo_precision, location_text) for each place the event happened at."""
     left = trigger.sub_event_type == _WITHDRAWAL  # "withdrew from Kidal": where it happened
-    retreat = not left and ("withdrew" in sentence.text or "retreated" in sentence.text or "fled" in sentence.text or
+    retreat = not left and ("withdrew" in sentence.text or "retreated" in sentence.text or "fle" in sentence.text or
                             " back " in sentence.text)  # (most sentences tell of no retreat: skip its pattern)
     inner = {m.start for m in article.mentions}
     # not a place in the closing attribution ("..., the El Fasher resistance committee said")
@@ -2761,6 +2796,8 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
                   and (_not_destination(article.text, m) if left else not _is_origin(article.text, m) or
                        m.start - trigger.span.end <= 5 and trigger.span.text.endswith(" from"))  # "cleared ... from X"
                   and not _country_attribute(article.text, m)
+                  and not (m.place is not None and m.place.kind == "country" and _BODY_OF_COUNTRY.match(article.text,
+                                                                                                       m.end))
                   and not (trigger.span.start < m.start < trigger.span.end and  # "against the Primeiro Comando da
                            _BODY_NAMED.match(article.text, m.end))  # Capital gang": a word of the gang's name
                   and not (retreat and _RETREAT_TO.search(article.text, max(0, m.start - 50), m.start))
@@ -3446,6 +3483,12 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         return f"Military Forces of {blamed}", "", 1, None  # air strike": the state blamed
     reported = _without_reporter(sentence.text)  # "..., the US military said": who reports takes no side
     clause = _CLAUSE_BREAK.split(reported[offset:])[0]
+    blamer = _BLAMED_ON.search(clause, len(trigger.span.text)) if " blame" in clause else None
+    if blamer:  # "explosions in Kabul that the Taliban blamed on Pakistan": the blamed acted, not who blamed them
+        blamed = _country_named(facts, blamer.group(1))
+        if blamed and trigger.event_type == "Explosions/Remote violence":
+            return f"Military Forces of {blamed}", "", 1, None
+        clause = clause[:blamer.start()] + " " + blamer.group(1)
     if trigger.sub_event_type.startswith("territory"):  # "The rebels took the city, after ... Wazalendo militias
         gone = _LOSERS_GONE.search(clause, len(trigger.span.text))  # withdrew": those who left took nothing
         clause = clause[:gone.start()] if gone else clause
@@ -4573,7 +4616,7 @@ def _death_toll(sentence: Span, counts: Callable[[int], bool] = lambda offset: T
     """The lowest death figure of the sentence among those at offsets ``counts`` accepts."""
     lower = sentence.text.lower()
     if "kill" not in lower and "dead" not in lower and "died" not in lower and "gunned" not in lower and \
-            "behead" not in lower and "death" not in lower:
+            "behead" not in lower and "death" not in lower and "execut" not in lower:
         return None  # every figure _KILLED reads sits beside one of these words: skip its scan
     figures = []
     both = _BOTH_DIED.search(sentence.text)  # "12 soldiers and 30 assailants died": 42

@@ -60,7 +60,8 @@ norma wanda paula phyllis ellen edith marjorie marlene kristen kristin kara cour
 brad nick matt jake josh pat sam andy nate rob doug phil wes vince hank""".split())
 # Given names the press meets abroad that GeoNames also lists as another name of a well-known place ("Khalil" for
 # Hebron, "Rashid" for Rosetta): followed by a name the gazetteer lacks, they begin a person's name.
-GIVEN_NAMES_ALSO_PLACES = frozenset("khalil rashid ali hamid ahmad rania nadia sara".split())
+GIVEN_NAMES_ALSO_PLACES = frozenset("khalil rashid ali hamid ahmad rania nadia sara hassan bello usman fatima hamza "
+                                     "osman musa omar amina salah".split())
 
 _CENSUS_FILES = ("dist.male.first", "dist.female.first")
 _CENSUS_MIN_SHARE = 0.02  # per cent of people: about 1,050 names, the common ones

@@ -395,6 +395,8 @@ def _containers(mention: Mention, gazetteer: Gazetteer) -> list[Place]:
     found = [p for p in candidates if p.kind in kinds]
     if not found and mention.feature in _ADMIN_FEATURES:  # "the Duhok province": a governorate the packages file as
         found = [p for p in candidates if p.kind == "admin2"][:1]  # a unit of the second level, under its region
+    if not found and "admin1" in _ADMIN_FEATURES.get(mention.feature, ()):  # "the Timbuktu region": its seat's
+        found = [c.place for c in _province_of_seat(mention, gazetteer)]
     return found
 
 
@@ -443,15 +445,17 @@ def feature_word(article: Article, gazetteer: Gazetteer) -> None:
 
 def _province_of_seat(mention: Mention, gazetteer: Gazetteer) -> list[Candidate]:
     """'the Kharkov region': the province named after its seat, which the text calls by another of the seat's names
-    (the province knows only "Kharkiv")."""
+    (the province knows only "Kharkiv"); 'the Timbuktu region': the province whose name is another of the seat's
+    (Tombouctou)."""
     for seat in gazetteer.lookup(mention.text, limit=5, fuzzy=False):
         place = seat.place
         if seat.match not in ("exact", "alias") or place.feature_code not in ("PPLA", "PPLC") or not place.admin1:
             continue
-        province = [c for c in gazetteer.lookup(place.name, country=[place.country], limit=10, fuzzy=False)
-                    if c.place.kind == "admin1" and c.place.admin1 == place.admin1]
-        if province:
-            return province[:1]
+        for name in (place.name, gazetteer.admin1_name(place.country, place.admin1)):
+            found = gazetteer.lookup(name, country=[place.country], limit=10, fuzzy=False) if name else []
+            province = [c for c in found if c.place.kind == "admin1" and c.place.admin1 == place.admin1]
+            if province and (name == place.name or any(c.place == place for c in found)):
+                return province[:1]
     return []
 
 
@@ -1386,10 +1390,13 @@ def _story_region(article: Article, focus: Place) -> Place | None:
     or the country, where that town is its capital."""
     if any(m.place == focus and not m.text.isupper() for m in article.mentions):
         return None
-    regions = Counter(m.place for m in article.mentions if m.located and m.place.kind == "admin1" and
-                      not m.place.holds(focus))
-    if regions or focus.feature_code != "PPLC":
-        return regions.most_common(1)[0][0] if regions else None
+    regions = Counter(m.place for m in article.mentions if m.located and m.place.kind == "admin1")
+    # ... none where the province holding the town is named more ("BIRNIN KEBBI ... in Kebbi state ...", Borno named
+    # once for an earlier ambush): the story is told there
+    home = sum(count for place, count in regions.items() if place.holds(focus))
+    region, count = next(((p, n) for p, n in regions.most_common() if not p.holds(focus)), (None, 0))
+    if region is not None or focus.feature_code != "PPLC":
+        return region if count >= home else None
     # ... or, filed from the capital ("BAMAKO - ... attacked a camp in Boulkessi"), the country: a capital's dateline
     # tells where the wire's bureau is, not which town's streets the story names
     return next((m.place for m in article.mentions if m.located and m.place.kind == "country" and
@@ -1430,9 +1437,15 @@ def _measured_from(article: Article, mention: Mention, approximate: bool = False
     told = _MEASURED_AFTER.match(article.text, end) if measured is None else None
     if told is not None and _FURTHER_TO_THE.match(article.text, told.end()):
         # (not a road's far end: "the main road to Kisangani")
-        before = next((m for m in reversed(article.mentions) if m.end <= mention.start and m.kind == "toponym" and
-                       m.place is not None and (m.place.kind == "place" or m.approximate) and m.text != mention.text
-                       and not ROAD_TO.search(article.text, max(0, m.start - 30), m.start)), None)
+        towns = [m for m in reversed(article.mentions) if m.end <= mention.start and m.kind == "toponym" and
+                 m.place is not None and (m.place.kind == "place" or m.approximate) and m.text != mention.text
+                 and not ROAD_TO.search(article.text, max(0, m.start - 30), m.start)]
+        # ... its sentence's, else the story's town ("pulled back toward Baraka, about 70 km to the south", in a story
+        # of Uvira that named Washington last), else the last one named
+        start = article.sentence_at(mention.start).start
+        story = article.story_town()
+        before = next((m for m in towns if m.start >= start), None) or \
+            (story if story is not None and story.text != mention.text else None) or next(iter(towns), None)
         return _stated_km(told), before
     if measured is not None:
         stated = _stated_km(measured)

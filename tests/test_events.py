@@ -6779,3 +6779,51 @@ def test_demonstrators_who_toppled_a_statue_rioted(gaz, article):
     a = article("Thousands protested in Caracas on Monday against the election result. Demonstrators toppled a statue "
                 "of a former president in Maracay.", date="2025-07-29")
     assert events_of(a, gaz)[-1].sub_event_type == "Violent demonstration"  # had been a peaceful protest
+
+
+def test_bandits_who_carried_away_villagers_abducted_them(gaz, article):
+    a = article("Bandits raided the village of Dansadau on Sunday night and carried away 14 villagers, residents said.",
+                date="2025-11-18")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Abduction/forced disappearance"]  # had been none
+
+
+def test_a_string_of_abductions_gangs_have_carried_out_is_no_event_of_the_day(gaz, article):
+    a = article("Police said gunmen kidnapped 12 farmers near Gusau on Monday. Gangs have carried out a string of mass "
+                "kidnappings across the region.", date="2025-11-18")
+    assert len(events_of(a, gaz)) == 1  # had been a second one, in the country
+
+
+def test_civilians_killed_as_they_fled_a_city_toward_a_town_were_killed_at_the_city(gaz, article):
+    a = article("RSF fighters seized El Fasher on Sunday. Monitors said the fighters had killed dozens of civilians as "
+                "they tried to flee the city toward Tawila.", date="2025-10-27")
+    attack = next(e for e in events_of(a, gaz) if e.sub_event_type == "Attack")
+    assert attack.location.place.name == "El Fasher"  # had been Tawila
+
+
+def test_a_killing_on_another_weekday_by_the_group_just_told_is_its_own_event(gaz, article):
+    a = article("RSF fighters killed dozens of civilians in El Fasher on Sunday, monitors said. The Sudan Doctors "
+                "Network said the paramilitaries had killed at least 300 people at a clinic on Wednesday.",
+                date="2025-10-27")
+    attacks = [e for e in events_of(a, gaz) if e.sub_event_type == "Attack"]
+    assert sorted(e.fatalities for e in attacks) == [12, 300]  # had been one attack with 300 dead
+    assert all(e.location.place.name == "El Fasher" for e in attacks)  # not the country of the doctors' network
+
+
+def test_a_convoy_told_again_as_attacked_near_a_town_places_the_ambush_there(gaz, article):
+    a = article("Militants killed 12 soldiers in an ambush on a supply convoy in central Mali. The convoy was attacked "
+                "on Friday near the town of Douentza, sources said.", date="2025-11-08")
+    (event,) = events_of(a, gaz)
+    assert event.location.text == "Douentza" and event.event_date == "2025-11-07"  # had been the country, on Saturday
+
+
+def test_a_captive_executed_counts_as_one_dead(gaz, article):
+    a = article("Militants abducted a local chief in the town of Goundam and executed him on Friday.",
+                date="2025-11-08")
+    assert sum(e.fatalities for e in events_of(a, gaz)) == 1  # had been none
+
+
+def test_explosions_one_side_blamed_on_a_state_are_that_states(gaz, article):
+    a = article("The border clashes followed explosions in Kabul last week that the Taliban blamed on Pakistan. "
+                "Islamabad has not confirmed it carried out air strikes.", date="2025-10-15")
+    blasts = [e for e in events_of(a, gaz) if e.event_type == "Explosions/Remote violence"]
+    assert [e.actor1 for e in blasts] == ["Military Forces of Pakistan"]  # had been Afghanistan, and a second strike

@@ -1025,3 +1025,14 @@ def test_a_name_known_under_another_arabic_article_after_near_is_one_name(gaz, a
     a = recognise(article("Army drones struck positions near El Nahud on Friday. Rachid El Abdi, a lawmaker, spoke."),
                   gaz)
     assert [m.text for m in a.mentions] == ["El Nahud"]  # had been no place (and a surname stays none)
+
+
+def test_a_given_name_that_is_also_a_town_opens_a_role_holders_name(gaz, article):
+    a = recognise(article("The headmaster, Hassan Dogondaji, was shot dead as he tried to shield the pupils."), gaz)
+    assert "Hassan" not in [m.text for m in a.mentions]  # had been Hassan, India
+
+
+def test_names_listed_before_a_plural_apposition_are_places(gaz, article):
+    a = recognise(article("The army accused the rebels of attacks on Kiliba and Lubarika, villages on the road "
+                          "north of Uvira."), gaz)
+    assert {"Kiliba", "Lubarika"} <= {m.text for m in a.mentions}  # had been neither

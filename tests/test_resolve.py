@@ -1361,3 +1361,25 @@ def test_a_town_a_further_distance_on_from_the_last_is_not_a_namesake_far_abroad
                                   "further 90 km to the west."), gaz), gaz)
     town = next(m for m in a.mentions if m.text == "Mambasa")
     assert town.place.country == "CD" and town.approximate  # had been Mombasa, in Kenya
+
+
+def test_a_village_in_a_region_named_after_its_seat_by_another_spelling_is_in_that_region(gaz, article):
+    a = resolve(recognise(article("Gunmen seized a trader in the town of Tonka in the Timbuktu region on Monday."),
+                          gaz), gaz)
+    town = next(m for m in a.mentions if m.text == "Tonka")
+    assert (town.place.name, town.approximate) == ("Tombouctou", True)  # had been Tonk, in India
+
+
+def test_a_lacking_name_goes_to_the_dateline_towns_province_when_it_is_named_most(gaz, article):
+    a = resolve(recognise(article("SOKOTO, Nigeria, May 4 (Wire) - Gunmen raided a village in Sokoto state on "
+                                  "Sunday. Sokoto state police said troops were searching the forests of Sabon Birni. "
+                                  "Last week a mine blast killed four soldiers in Borno state."), gaz), gaz)
+    forest = next(m for m in a.mentions if m.text == "Sabon Birni")
+    assert forest.place.name != "Borno"  # had been Borno, named once for another story
+
+
+def test_a_town_a_distance_on_from_an_unnamed_start_is_measured_from_the_story_town(gaz, article):
+    a = resolve(recognise(article("Rebels shelled Uvira on Monday. Uvira lies on Lake Tanganyika. Envoys met in "
+                                  "Washington. Troops pulled back toward Baraka, about 70 km to the south."), gaz), gaz)
+    town = next(m for m in a.mentions if m.text == "Baraka")
+    assert "Washington" not in town.why  # had been measured from Washington

@@ -179,6 +179,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "Eleven militants were killed in a raid in the Datta Khel area, and six more in a gunfight in Bannu"
      r"(?:militants|fighters|insurgents|rebels|jihadists|terrorists|gunmen) (?:were|had been|have been) killed "
      r"(?:during|in) (?:an? |the )?(?:[\w-]+ ){0,2}(?:raids?|(?:security |military )?operations?)\b|"
+     # "six soldiers had been killed in attacks by outlaw groups": the forces' fight
+     r"(?:soldiers|troops|servicemen|policemen|police officers|security personnel|gendarmes) "
+     r"(?:were|had been|have been) killed (?:in|during) (?:an? |the )?(?:[\w-]+ )?(?:attacks?|ambush(?:es)?|assaults?)"
+     r"(?= by\b)|"
      r"destroyed (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}(?:tanks?|"
      r"armou?red vehicles?|military vehicles?)|"
      r"(?:attacked|raided|opened fire on|fired on) (?:an? |the )?(?:[\w.]+ ){0,2}"
@@ -1196,6 +1200,8 @@ _KILLED = guarded(
     # ... "18 soldiers travelling on the train were killed", "10 soldiers fighting alongside Congo's army were killed"
     r"(?:(?:travell?ing|riding|sheltering|working|stationed|aboard|fighting|serving|deployed)\s+"
     r"(?:[\w'’-]+\s+){1,5}(?=were\b))?"
+    r"(?:(?<=\s)from\s+(?:[A-Z][\w'’.-]*(?:,\s+(?:and\s+)?|\s+and\s+|\s+)){1,8}(?=were\b))?"  # ("peacekeepers from
+    # South Africa, Malawi and Uruguay were killed")
     r"(?:,[^,.]{0,80},\s*)?(?:were|have been|had been|was)?\s*(?:(?<=were )also\s+|(?<=was )also\s+)?"
     r"(?:(?<=were )shot\s+(?=dead\b))?"  # "460 patients and their companions were shot dead"
     # (not "captured several officers and killed dozens": the dozens; nor "burned several houses and shot dead two
@@ -1301,8 +1307,12 @@ _POSSESSOR = re.compile(r"['’]s (?:(?:far[ -])?(?:north|south|east|west|centra
                         r"(?:coastal |border |northern |southern |eastern |western )?"
                         r"(?:provinces?|states?|regions?|districts?|city|cities|towns?) of )?(?=[A-Z])")
 # "In Bunia, the capital of Ituri, ...": the unit after an apposition describes the place before it
+# ... and, with no comma, the town the sentence named ("rocked Goma as rebels pushed into the largest city of eastern
+# Congo")
 _DESCRIBES_BEFORE = guarded(r",\s+(?:the|a)\s+(?:provincial |regional |state )?(?:capital|seat|largest city|"
                             r"second city|main town)\s+of\s+(?:the\s+)?$|"
+                            r"\bthe\s+(?:largest|biggest|second[- ]largest|main)\s+(?:city|town)\s+(?:of|in)\s+(?:the\s+)?"
+                            r"(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)?$|"
                             # a group described: "JNIM, al Qaeda's affiliate in the Sahel, said ..."
                             r"['’]s\s+(?:affiliate|branch|wing|offshoot|franchise)\s+in\s+(?:the\s+)?$|"
                             # where people fled to: "forcing hundreds to seek shelter in nearby Saint-Marc"
@@ -1386,6 +1396,9 @@ _AT_PLACE = re.compile(r"\s(?:in|at|near)\s")
 _DESTINATION = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring)\s+)?"
                           r"(?:(?:town|city|village|area)\s+of\s+)?$|"
                           r"\b(?:to|towards?|into)\s+(?:[A-Z][\w'’-]*\s+){1,3}in\s+(?:the\s+)?$")
+# Where people or things came from: "from Ouahigouya", "peacekeepers from South Africa, Malawi and Uruguay"
+_FROM_LIST = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                        r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s+(?:and\s+)?|\s+and\s+))*$")
 # "seven soldiers were killed and the remaining troops withdrew toward Mahas": where they went, not where they fought
 # ("killed civilians as they tried to flee the city toward the town of Tawila": where they fled to)
 _RETREAT_TO = re.compile(r"\b(?:withdrew|retreated|fled|flee|fleeing|pulled back|fell back)\s+(?:[\w-]+\s+){0,2}(?:" +
@@ -1411,6 +1424,8 @@ _ARMY_STRUCK = re.compile(r"\bsaid (?:that )?the (?:military|army|air force|arme
                           r"(?:targeted|struck|carried out)\b")
 # "The attack, claimed by X, began with artillery fire before ...": the course of the attack just told
 _UNFOLDED = re.compile(r"(?:The|This) (?:attack|assault|raid|offensive)\b[^.;]{0,80}?\b(?:began|started|opened) with\b")
+# ... and how the fighting told began: "The fighting erupted after a merchant was kidnapped" (the kidnapping its own)
+_FIGHT_BEGAN = re.compile(r"The (?:fighting|clashes|violence) (?:erupted|began|started|broke out) (?:after|when|over)\b")
 # "said grenades had been thrown into the crowd": how the blasts told were set off
 _HOW_DONE = re.compile(r"\s+(?:had|have|has)\s+been\s+(?:thrown|hurled|lobbed|planted|placed|hidden|used)\b")
 # "five people were killed in the strike on the Haret Hreik neighbourhood": the strike told before
@@ -2324,7 +2339,8 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         (actor1, inter1), (actor2, inter2) = ruled
         if actor2 == actor1:  # "Taliban" beside "Afghan forces" in a story of Kabul's rule: one side
             actor2, inter2 = "", None
-    if _UNFOLDED.match(sentence.text) and article.events and article.events[-1].violent and \
+    if (_UNFOLDED.match(sentence.text) or trigger.event_type == "Battles" and _FIGHT_BEGAN.match(sentence.text)) and \
+            article.events and article.events[-1].violent and \
             sentence.start - article.events[-1].sentence.start <= _PASSAGE:
         return []  # "The attack began with mortar fire before fighters stormed the camp": how the attack told went
     if _retells_strike(article, sentence, trigger, actor1, places) or \
@@ -3145,7 +3161,8 @@ def _names_the_place_after(article: Article, mention: Mention) -> bool:
 
 
 def _is_origin(text: str, mention: Mention) -> bool:
-    return bool(re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, mention.start - 12):mention.start]))
+    """'from Ouahigouya', and each name listed after it ('peacekeepers from South Africa, Malawi and Uruguay')."""
+    return bool(_FROM_LIST.search(text, max(0, mention.start - 80), mention.start))
 
 
 def _locative_before(text: str, mention: Mention) -> bool:
@@ -3322,7 +3339,8 @@ def _fallback_location(article: Article, sentence: Span, country: Mention | None
     # "Reinforcements were sent to Jableh after gunmen ambushed a patrol near the town": the town its sentence named
     here = next((m for m in reversed(article.mentions) if sentence.start <= m.start < sentence.start + anaphor.start()
                  and m.located and m.place.feature_code.startswith(_TOWN_CODES) and not m.text.isupper() and
-                 _PLACE_PREPOSITION.search(article.text, max(0, m.start - 30), m.start)), None) if city else None
+                 _PLACE_PREPOSITION.search(article.text, max(0, m.start - 30), m.start) and
+                 not _is_origin(article.text, m)), None) if city else None  # (not "sent reinforcements from the capital")
     if here is not None:
         return here, 2, f"{anaphor.group(0)} (near {here.text})"
     if previous and (anaphor or follows):
@@ -5669,10 +5687,12 @@ def _guessed_in_country_of(headline: Event, body: Event) -> bool:
 
 
 def _names_place_of(article: Article, sentence: Span, event: Event) -> bool:
-    """Whether ``sentence`` names the place ``event`` is coded at."""
+    """Whether ``sentence`` names the place ``event`` is coded at -- or the unit of its name that holds it ("Clashes in
+    Syria's Sweida" in a headline, "in southern Syria's Sweida province" in the body)."""
     place = event.location.place if event.location is not None and event.location.located else None
-    return place is not None and any(m.place == place for m in article.mentions
-                                     if sentence.start <= m.start < sentence.end)
+    return place is not None and any(m.place == place or m.text == event.location.text and m.located and
+                                     m.place.holds(place)
+                                     for m in article.mentions if sentence.start <= m.start < sentence.end)
 
 
 def _at_home(event: Event) -> bool:

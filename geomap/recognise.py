@@ -179,7 +179,8 @@ _FEATURE_AFTER = re.compile(
     r"^\s+(province|governorate|region|district|township|territory|county|oblast|state|city|town|village|"
     r"(?:refugee\s+)?camp|area|"
     r"countryside|LGA|regency|local\s+government(?:\s+area)?|"
-    r"airport|border|crossing|neighbou?rhood|quarter|suburb|favelas?|gas\s+field|oil\s?field|refinery)\b", re.I)
+    r"airport|border|crossing|neighbou?rhood|quarter|suburb|favelas?|gas\s+field|oil\s?field|refinery|"
+    r"(?:fuel|oil)\s+(?:port|terminal))\b", re.I)  # "the Ras Isa fuel port"
 # "the Primorsk oil terminal": a known town's, small as it is (not a name the gazetteer lacks: "the Salahuddin oil
 # refinery" may be named after anything)
 _FUEL_SITE_AFTER = re.compile(r"\s+(?:oil|fuel)\s+(?:terminal|depot|refinery)\b", re.I)
@@ -231,7 +232,8 @@ _PLACE_AFTER = re.compile(r"^(?:,?\s+(?:which\s+|that\s+)?(?:lies|sits|is locate
                           r"besieged|encircled|liberated)\b|,?\s+(?:is\s+|was\s+|both\s+|each\s+)?"
                           r"(?:(?:about|around|some|roughly|nearly|approximately|just|only)\s+)?"
                           r"\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+)?\s*(?:km|kilomet|mi\b|miles)|"
-                          r",\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?-i:town|village|city|district|suburb|camp)\b|"
+                          r",\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?-i:town|village|city|district|suburb|camp|hamlet|"
+                          r"plateau|meadow)\b|"  # ("Baisaran, a grassy plateau about 5 km from Pahalgam")
                           # "attacks on Luvungi and Sange, towns on the road north of Uvira"
                           r",\s+(?:(?:two|three|both|the)\s+)?(?:[a-z-]+\s+)?(?-i:towns|villages|settlements)\b|"
                           r"\s+is\s+an?\s+(?:[\w-]+\s+){0,2}(?:town|village)\b|"  # "Diboli is a border town"

@@ -6827,3 +6827,44 @@ def test_explosions_one_side_blamed_on_a_state_are_that_states(gaz, article):
                 "Islamabad has not confirmed it carried out air strikes.", date="2025-10-15")
     blasts = [e for e in events_of(a, gaz) if e.event_type == "Explosions/Remote violence"]
     assert [e.actor1 for e in blasts] == ["Military Forces of Pakistan"]  # had been Afghanistan, and a second strike
+
+
+def test_peacekeepers_from_a_list_of_countries_were_not_killed_in_those_countries(gaz, article):
+    a = article("Rebels fought the army around Goma on Saturday. Nine peacekeepers from Tanzania, Malawi and Uruguay "
+                "were killed in the fighting around the city.", date="2025-01-27")
+    assert {e.location.place.name for e in events_of(a, gaz)} == {"Goma"}  # had been Malawi and Uruguay too
+    assert sum(e.fatalities for e in events_of(a, gaz)) == 9  # had been none
+
+
+def test_the_largest_city_of_a_region_is_the_town_the_sentence_named(gaz, article):
+    a = article("Gunfire rang out in Goma on Monday as rebels pushed into the largest city of eastern Congo.",
+                date="2025-01-27")
+    fight = next(e for e in events_of(a, gaz) if e.trigger.text == "pushed into")
+    assert fight.location.place.name == "Goma"  # had been the country
+
+
+def test_regaining_control_of_the_town_is_not_at_the_capital_reinforcements_came_from(gaz, article):
+    a = article("Gangs stormed the town of Mirebalais overnight, killing 10 people. Security forces sent reinforcements "
+                "from the capital and later regained control of the town.", date="2025-03-31")
+    retaken = next(e for e in events_of(a, gaz) if "territory" in e.sub_event_type)
+    assert retaken.location.place.name == "Mirebalais"  # had been Port-au-Prince
+
+
+def test_a_headlines_clashes_in_a_town_are_the_bodys_in_the_province_of_its_name(gaz, article):
+    a = article("Clashes in Syria's Sweida kill dozens\n\nClashes between Druze militias and Bedouin fighters in Syria's "
+                "Sweida province have killed at least 30 people since Sunday, officials said.", date="2025-07-14",
+                title="Clashes in Syria's Sweida kill dozens")
+    assert len([e for e in events_of(a, gaz) if e.event_type == "Battles"]) == 1  # had been two
+
+
+def test_how_the_fighting_told_began_is_no_new_fight(gaz, article):
+    a = article("Clashes between Druze militias and Bedouin fighters in Sweida province killed 30 people on Sunday. "
+                "The fighting erupted after a merchant was kidnapped on the road to Damascus.", date="2025-07-14")
+    assert [e.sub_event_type for e in events_of(a, gaz)].count("Armed clash") == 1  # had been two
+
+
+def test_soldiers_killed_in_attacks_by_a_group_fought_it(gaz, article):
+    a = article("The ministry said four soldiers had been killed in an ambush by gunmen near Hama on Monday.",
+                date="2025-07-15")
+    (event,) = events_of(a, gaz)
+    assert (event.event_type, event.fatalities) == ("Battles", 4)  # had been no event

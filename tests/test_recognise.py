@@ -1036,3 +1036,13 @@ def test_names_listed_before_a_plural_apposition_are_places(gaz, article):
     a = recognise(article("The army accused the rebels of attacks on Kiliba and Lubarika, villages on the road "
                           "north of Uvira."), gaz)
     assert {"Kiliba", "Lubarika"} <= {m.text for m in a.mentions}  # had been neither
+
+
+def test_a_name_before_fuel_port_is_a_place(gaz, article):
+    a = recognise(article("Air strikes hit the Ras Kanatib fuel port overnight."), gaz)
+    assert [m.text for m in a.mentions] == ["Ras Kanatib"]  # had been none
+
+
+def test_a_name_called_a_plateau_in_apposition_is_a_place(gaz, article):
+    a = recognise(article("The gunmen came out of the pines around Dhumbar, a grassy plateau above the valley."), gaz)
+    assert [m.text for m in a.mentions] == ["Dhumbar"]  # had been none

@@ -284,8 +284,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:killed|shot dead) (?:at least |more than |some )?(?:[\w,]+ )?(?:palestinians|people|civilians|men|women) "
      r"(?:who were |as they were |while )?(?:trying to reach|seeking|waiting for|queuing for|queueing for|collecting|"
      r"heading to) (?:[\w-]+ ){0,2}(?:aid|food)|"
-     r"killed (?:while|as they were) (?:seeking|waiting for|trying to reach|collecting|queuing for) (?:[\w-]+ )?"
-     r"(?:aid|food)|"
+     r"(?:killed|shot(?: dead)?) (?:while|as they were) (?:seeking|waiting for|trying to reach|collecting|queuing for) "
+     r"(?:[\w-]+ )?(?:aid|food)|"  # ("14 people who were shot while waiting for food")
      # "attacked a convoy of fuel tankers": the drivers, whoever attacked
      r"(?:attacked|ambushed) (?:an? |the )?convoy of (?:[\w.-]+ )?(?:tankers|trucks|lorries|buses)\b|"
      # "Israeli fire killed three Palestinians east of Khan Younis": unarmed people shot, no fight told
@@ -607,6 +607,8 @@ _HALTED_BEFORE = re.compile(r"\b(?:suspended|suspending|suspension of)\s+(?:all\
 _FORCES_ATTACKED = re.compile(r"\b(?:troops|soldiers|forces|police(?:men)?|officers|gendarmes|patrol)\b", re.I)
 # "ambushed a convoy on the road between Kayes and Bamako": an event placed at a road's first town
 _ON_THE_ROAD = re.compile(r"\bon the (?:road|highway|route) (?:between|from|linking)\b")
+# ... and its first town before the trigger ("an attack on a bus on the road between Dori and Seytenga killed 10")
+_ROAD_FROM_BEFORE = re.compile(_ON_THE_ROAD.pattern + r"\s+$")
 # "a drone strike carried out by a government task force": the agent named after the trigger
 _DONE_BY = re.compile(r"\s+(?:carried out|conducted|launched|operated|flown) by\s+([^,.;]{1,60})")
 # "the strikes, about 60 km southeast of Bosaso, killed several militants": the strikes told before, with their toll
@@ -786,8 +788,11 @@ _TWO_STATES = re.compile(r"\b(?:[Tt]he|[Bb]oth) (?:two |nuclear-armed )?(?:neigh
                          r"governments)\b")
 # "Petro blamed the Gulf Clan for the helicopter attack" (", and X for the bombing" goes on with the blame)
 # "..., as a separate truck bomb killed six": a clause telling another event than the one before it
-_OTHER_EVENT_CLAUSE = re.compile(r",\s+(?:as|while|whereas)\s+")
-_BLAMED_FOR = re.compile(r"(?:\bblam(?:ed|es|ing)|\band) (?:the )?([^,.;]{2,60}?) for " + _THE_ATTACK_NAMED)
+# ... or "..., hours after a truck bomb exploded in Cali"
+_OTHER_EVENT_CLAUSE = re.compile(r",\s+(?:as|while|whereas)\s+|,?\s+(?:hours|days|minutes|a day|an hour) after\s+")
+# ("blamed the Gulf Clan, the country's largest drug trafficking group, for the helicopter attack": past its apposition)
+_BLAMED_FOR = re.compile(r"(?:\bblam(?:ed|es|ing)|\band) (?:the )?([^,.;]{2,60}?)(?:, (?:the|a|an) [^,.;]{2,60},)? for " +
+                         _THE_ATTACK_NAMED)
 # "The M23 accused the Congolese army of the attack": whom it blames
 _ACCUSED_OF = re.compile(r"\baccus(?:ed|es|ing) (?:the )?([^,.;]{2,60}?) of " + _THE_ATTACK_NAMED)
 # "The interior ministry blamed the Islamic State group.": the blame, with no "for" (the empty group: no attack named)
@@ -868,6 +873,8 @@ _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Force
                   "FARC dissidents": "FARC Dissidents", "FARC dissident": "FARC Dissidents",
                   "dissidents of the former FARC": "FARC Dissidents", "dissidents of the FARC": "FARC Dissidents",
                   "Dissidents of the FARC": "FARC Dissidents", "Dissidents of the former FARC": "FARC Dissidents",
+                  "dissident faction of the former FARC": "FARC Dissidents",
+                  "dissident faction of the FARC": "FARC Dissidents",
                   "MNDAA": "Myanmar National Democratic Alliance Army", "TNLA": "Ta'ang National Liberation Army",
                   "White Army": "White Army Militia", "Wazalendo": "Wazalendo Militia",
                   "Popular Mobilisation Forces": "Popular Mobilization Forces", "Kata'ib Hezbollah": "Kataib Hezbollah",
@@ -1871,7 +1878,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 not _FORCES_ATTACKED.search(sentence.text, 0, match.start()):
             # "Villagers were attacked by gunmen": an attack on civilians; troops so attacked fought
             event_type, sub, disorder = "Violence against civilians", "Attack", "Political violence"
-        if sub == "Attack" and _ARMED_KILLED.search(sentence.text, match.end()) and \
+        if sub == "Attack" and (_ARMED_KILLED.search(sentence.text, match.end()) or
+                                _ARMED_SITE_OVERRUN.search(sentence.text, match.end())) and \
                 not _CIVILIANS_KILLED.search(sentence.text, match.end()):
             # "gunmen then stormed the compound, killing six soldiers": a fight with the forces, not an attack on
             # civilians
@@ -2863,8 +2871,8 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
         attacked = "attacked" in sentence.text or "raided" in sentence.text or "stormed" in sentence.text or \
             "overran" in sentence.text or "besieged" in sentence.text  # (most sentences: no scan for the verbs)
         before = [m for m in mentions if m.start < trigger.span.start and (
-            _locative_before(article.text, m) or
-            attacked and _ATTACKED_BEFORE.search(article.text, max(0, m.start - 30), m.start))]
+            _locative_before(article.text, m) or _ROAD_FROM_BEFORE.search(article.text, max(0, m.start - 30), m.start)
+            or attacked and _ATTACKED_BEFORE.search(article.text, max(0, m.start - 30), m.start))]
         if trigger.sub_event_type in _ANNOUNCED:  # "BOGOTA, Jan 18 - Colombia suspended talks with the ELN after
             # the group attacked ... in Catatumbo": where it was announced, not where the clause after it happened
             after = [m for m in after if not _OTHER_CLAUSE.search(article.text, trigger.span.end, m.start) or
@@ -2875,7 +2883,8 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
         listed = near[:1] if not near or _BETWEEN.search(article.text, max(0, near[0].start - 12), near[0].start) \
             else _list_from(article.text, after)
         inner = _inner(article.text, before)
-        if len(inner) == 1:  # "blocked motorways around Paris, Lyon and Toulouse ... to protest": each
+        if len(inner) == 1 and not _ROAD_FROM_BEFORE.search(article.text, max(0, inner[0].start - 30), inner[0].start):
+            # "blocked motorways around Paris, Lyon and Toulouse ... to protest": each (a road's ends are one place)
             inner = _list_from(article.text, [m for m in mentions if inner[0].start <= m.start < trigger.span.start])
         chosen = _included(article.text, after) or listed or _where(article.text, mentions, trigger) or \
             _apposed(article.text, mentions, trigger) or inner or \
@@ -3848,9 +3857,12 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     # "... killing 26 people. The BLA said it carried out the attack.": the claim told with it, else the article's
     # told later or in the headline (not a claim of an attack told before: "On Tuesday, a bomb exploded in Quetta")
     told_at, told = _claim(article.text)
-    claimant = _claimant(article.text[sentence.start:sentence.end + _CLAIM_REACH]) or \
-        _blamed_after(article, sentence, trigger) or (told if told_at >= sentence.start else "") or \
-        _claimant(article.title)
+    # (a blame after the sentence that names what it blames for goes first: "Petro blamed the Gulf Clan, ..., for the
+    # helicopter attack, and a dissident faction for the bombing in Cali")
+    blamed_after, named_what = _blamed_after(article, sentence, trigger)
+    claimant = _claimant(sentence.text) or (blamed_after if named_what else "") or \
+        _claimant(article.text[sentence.start:sentence.end + _CLAIM_REACH]) or blamed_after or \
+        (told if told_at >= sentence.start else "") or _claimant(article.title)
     if trigger.sub_event_type == "Air/drone strike" and not claimant:
         # "Israeli tanks pushed into Jabalia, and air strikes across the enclave killed 45": the air force of the
         # state the sentence names acting (groups fly drones, seldom warplanes)
@@ -3992,10 +4004,11 @@ def _claim(text: str) -> tuple[int, str]:
     return claimed.start(), text[turn + 5 if turn >= 0 else start:end]
 
 
-def _blamed_after(article: Article, sentence: Span, trigger: _Trigger) -> str:
+def _blamed_after(article: Article, sentence: Span, trigger: _Trigger) -> tuple[str, bool]:
     """Whom a report just after the sentence blames for an attack: for any attack, or for one on what the trigger's
     clause names ("... was behind the attack on the helicopter" after "a police helicopter was shot down"; not after
-    "..., as a separate truck bomb in Cali killed six", told with the helicopter); "" where none."""
+    "..., as a separate truck bomb in Cali killed six", told with the helicopter); "" where none -- and whether the
+    report names what it blames them for (not "The FLA blamed Mali's army.")."""
     window = article.text[sentence.end:sentence.end + _CLAIM_REACH + 120]  # (a report opening within reach)
     found = sorted((*(_BEHIND.finditer(window) if " behind " in window else ()),
                     *((*_BLAMED_FOR.finditer(window), *_ACCUSED_OF.finditer(window), *_BLAMED_END.finditer(window))
@@ -4005,10 +4018,12 @@ def _blamed_after(article: Article, sentence: Span, trigger: _Trigger) -> str:
     at = trigger.span.start - sentence.start
     own = sentence.text[max((m.end() for m in _OTHER_EVENT_CLAUSE.finditer(sentence.text, 0, at)), default=0):]
     # ... a word the text used only of another event ("the Cali attack"), not one of the blame's own ("the deadly")
-    return next((m.group(1) for m in found if m.start() <= _CLAIM_REACH and
-                 not any(word and not re.search(rf"\b{word}\b", own) and
-                         re.search(rf"\b{word}\b", article.text[:sentence.end + m.start()])
-                         for word in m.groups()[1:])), "")
+    # (the blame's sentence opening within reach: "..., and a dissident faction for the bombing in Cali" goes on with it)
+    blame = next((m for m in found if window.rfind(". ", 0, m.start()) <= _CLAIM_REACH and
+                  not any(word and not re.search(rf"\b{word}\b", own) and
+                          re.search(rf"\b{word}\b", article.text[:sentence.end + m.start()])
+                          for word in m.groups()[1:])), None)
+    return (blame.group(1), blame.re is not _BLAMED_END) if blame else ("", False)
 
 
 def _attackers_named_next(article: Article, sentence: Span) -> str:
@@ -4699,6 +4714,10 @@ _ARMED_KILLED = re.compile(r"\b(?:kill(?:ing|ed)|dead)\s+(?:at least\s+)?(?:[\w-
                            r"(?:soldiers|troops|policemen|police officers|security personnel|servicemen|guards|"
                            r"gendarmes|"
                            r"members of (?:the )?(?:[\w-]+ ){0,3}(?:[Ff]orces|[Aa]rmy|[Pp]olice|[Mm]ilitia))\b")
+# "gunmen arrived on motorcycles and attacked from several directions, overrunning a camp of the VDP militia"
+_ARMED_SITE_OVERRUN = re.compile(r"\b(?:overrunning|overran|storming|stormed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+                                 r"(?:camp|base|post|outpost|positions?|barracks|checkpoint)\b"
+                                 r"(?!\s+(?:for|of)\s+(?:the\s+)?(?:displaced|refugees)\b)")
 _CIVILIANS_KILLED = re.compile(r"\b(?:civilians|villagers|residents|worshippers|farmers|passengers)\b")
 # "Two members of the security forces were also killed", "a soldier also died": the state's own dead, told after
 _OWN_DEAD_TOO = re.compile(r"\b(?:soldiers?|troops|policem[ae]n|police officers?|security (?:forces|personnel)|"

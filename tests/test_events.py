@@ -6868,3 +6868,32 @@ def test_soldiers_killed_in_attacks_by_a_group_fought_it(gaz, article):
                 date="2025-07-15")
     (event,) = events_of(a, gaz)
     assert (event.event_type, event.fatalities) == ("Battles", 4)  # had been no event
+
+
+def test_gunmen_who_overran_a_militia_camp_fought_it(gaz, article):
+    a = article("Hundreds of gunmen arrived on motorcycles near Djibo and attacked from several directions, overrunning "
+                "a camp of a pro-army militia.", date="2025-05-12")
+    (event,) = events_of(a, gaz)
+    assert event.event_type == "Battles"  # had been an attack on civilians
+
+
+def test_an_attack_on_the_road_between_two_towns_is_at_the_first(gaz, article):
+    a = article("An attack on a bus on the road between Dori and Seytenga killed at least 10 passengers on Saturday.",
+                date="2025-05-12")
+    (event,) = events_of(a, gaz)
+    assert (event.location.text, event.fatalities) == ("Dori", 10)  # had been unlocated
+
+
+def test_a_blame_naming_what_it_blames_for_goes_to_that_attack(gaz, article):
+    a = article("A drone downed a police helicopter near Amalfi on Thursday, hours after a car bomb exploded near an "
+                "air base in Cali, killing five civilians. Police said three officers survived. The president blamed "
+                "the Gulf Clan, the largest cartel, for the helicopter attack, and a dissident faction of the former "
+                "FARC for the bombing in Cali.", date="2025-08-22")
+    bomb = next(e for e in events_of(a, gaz) if e.location is not None and e.location.text == "Cali")
+    assert bomb.actor1 == "FARC Dissidents"  # had been the Gulf Clan
+
+
+def test_people_shot_while_waiting_for_food_were_attacked(gaz, article):
+    a = article("Several people were shot while waiting for food near an aid site in Rafah on Tuesday, medics said.",
+                date="2025-06-11")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Attack"]  # had been none

@@ -213,7 +213,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?=[^.]{0,30}\bkill(?:ed|ing)\b)|"
      r"(?:attacked|ambushed|opened fire on|fired on|fired at|fought) (?:an? |the )?(?:\w+ ){0,2}"
      r"(?:police(?:men| officers)?|"
-     r"soldiers|troops|security forces|servicemen|army|military|positions)|"
+     r"soldiers|troops|security forces|servicemen|army|military|positions|"
+     r"(?<=its )forces|(?<=their )forces)|"  # "Thai troops had attacked its forces"
      # "launched a large-scale attack on government positions": the attack by its noun
      r"(?:launched|mounted|carried out) (?:an? |their |its )?(?:[\w-]+ ){0,2}(?:attack|assault|offensive) on "
      r"(?:[\w'’-]+ ){0,2}(?:positions|bases?|posts?|outposts?|barracks|garrisons?|checkpoints?))\b",
@@ -344,7 +345,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"torched|ransacked|burned|"
      r"set (?:\w+ ){0,5}(?:on fire|ablaze)|set fire to|pelted|attacked|stormed|storm|"
      r"threw (?:stones|rocks|petrol bombs|molotov|bottles|flares|fireworks|projectiles)|"
-     r"clashed with (?:the )?(?:police|security forces|riot police)|"
+     r"(?:clashed|clash) with (?:the )?(?:police|security forces|riot police)|"  # (a headline's present too)
      # "students clashed with members of the ruling party's student wing"
      r"(?<=students )(?:\w+ ){0,2}clashed with|"
      # road blocks of burning tyres are violent in ACLED's terms
@@ -605,6 +606,11 @@ _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+)?$")  # "the 2022 p
 _HALTED_BEFORE = re.compile(r"\b(?:suspended|suspending|suspension of)\s+(?:all\s+|the\s+)?$", re.I)
 # "Government troops ... were themselves attacked by gunmen": forces, so attacked, fought
 _FORCES_ATTACKED = re.compile(r"\b(?:troops|soldiers|forces|police(?:men)?|officers|gendarmes|patrol)\b", re.I)
+# "a building in Ramat Gan and residential areas in Holon": a second object in another town (not "and killed a man in")
+_AND_OBJECT_IN = re.compile(r"\s+and\s+(?:an?\s+|the\s+|several\s+|two\s+)?(?:(?![a-z]+ed\b)[a-z-]+\s+){1,3}"
+                            r"(?:in|at)\s+(?:the\s+)?")
+# "Thai and Cambodian troops fought with artillery and rockets": the weapons a fight was fought with
+_FOUGHT_WITH = re.compile(r"\b(?:fought|clashed|battled|fighting|clashes)\b(?:\s+[\w-]+){0,3}\s+with\s+(?:heavy\s+)?$")
 # "ambushed a convoy on the road between Kayes and Bamako": an event placed at a road's first town
 _ON_THE_ROAD = re.compile(r"\bon the (?:road|highway|route) (?:between|from|linking)\b")
 # ... and its first town before the trigger ("an attack on a bus on the road between Dori and Seytenga killed 10")
@@ -628,7 +634,9 @@ _MANY_DEAD = (r"(?:more than |over |at least |nearly |almost |about |some |aroun
               r"(?:(?:tens of |hundreds of )?thousands|hundreds|millions|\d{1,3}(?:,\d{3})+|\d{4,})\b")
 _RUNNING_TOLL = re.compile(rf"{_PERFECT_KILLED} {_MANY_DEAD}|\b{_MANY_DEAD}(?: [\w-]+){{0,4}}? {_PERFECT_KILLED}", re.I)
 # "More than 250 people have been killed in clashes ... since May 2023": a period's toll, however small
-_TOLL_SINCE = re.compile(rf"{_PERFECT_KILLED}[^.;]{{0,100}}\bsince (?:(?:{'|'.join(MONTHS)}) )?(?:19|20)\d\d\b")
+# ... or since a day ("224 people had been killed in Israeli strikes since June 13")
+_TOLL_SINCE = re.compile(rf"{_PERFECT_KILLED}[^.;]{{0,100}}\bsince (?:(?:{'|'.join(MONTHS)}) )?(?:19|20)\d\d\b|"
+                         rf"{_PERFECT_KILLED}[^.;]{{0,100}}\bsince (?:{'|'.join(MONTHS)}) \d{{1,2}}\b")
 _IN_MONTH = re.compile(rf"\b(?i:in|during|earlier in|late|early) ({'|'.join(MONTHS)})\b(?!\s+\d)")  # "In November, ..."
 _IN_YEAR = re.compile(rf"\b[Ii]n (?:(?:{'|'.join(MONTHS)}) )?((?:19|20)\d\d)\b")  # "in 2021", "In May 2023,"
 _ONGOING = re.compile(r"[^.;]{0,80}?\b(?:continues|goes on|rages on|is ongoing)\b")
@@ -1058,7 +1066,8 @@ _NONSTATE_AFTER = re.compile(r"\s+(?:opposition|rebels?|insurgents?|militants?|j
 _IN_BEFORE = re.compile(r"\b(?:in|inside)\s+$", re.I)  # "a rebel group in Myanmar said": where, not who
 # "Protests also spread to Pokhara and Butwal, where crowds attacked offices": each town the protests reached
 _SPREAD_TO = re.compile(r"\b(?:spread|spreading|spreads) to\s+(?:the\s+)?(?:(?:[a-z]+ern|port|coastal|border)\s+)?"
-                        r"(?:(?:capital|city|town)\s+of\s+)?$")  # ("spread to the northern city of Nampula")
+                        r"(?:(?:capital|city|town|cities|towns)\s+of\s+)?$")  # ("spread to the northern city of
+# Nampula", "to the cities of Pokhara, Butwal and Itahari")
 _DIRECTION_PHRASE = re.compile(r"\b(?:to the|in the) (?:north|south|east|west|northeast|northwest|southeast|southwest)\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = guarded(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -1871,6 +1880,9 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 _SHOOTING_RESIDENTS.search(sentence.text, match.end()):
             # "The militants stormed the village of Kordo, shooting residents and burning homes": a raid on civilians
             event_type, sub, disorder = "Violence against civilians", "Attack", "Political violence"
+        if sub == "Shelling/artillery/missile attack" and " with" in lower and \
+                _FOUGHT_WITH.search(sentence.text, max(0, match.start() - 40), match.start()):
+            continue  # "troops fought with artillery and rockets": the fight's weapons, no shelling of its own
         if sub == "Attack" and _SHOT_UNSEEN.search(match.group()) and \
                 ("protest" in lower or "demonstrat" in lower or "riot" in lower):
             continue  # "Two people were shot dead ... after protesters tried to storm a police station": the crowd's
@@ -2895,7 +2907,20 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
             return [(measured[0], 2, _measured_phrase(article.text, measured[0]))]
         chosen = _towns_told_after(article.text, chosen, after) or _settlement_named_next(article, sentence, chosen) \
             or _town_near(article.text, chosen, after) or _town_of_where_clause(article.text, chosen, after) or chosen
+        chosen = chosen + _second_object_town(article.text, chosen, after)
     return [(m, _precision(article, m), _phrase(article.text, m)) for m in chosen]
+
+
+def _second_object_town(text: str, chosen: list[Mention], after: list[Mention]) -> list[Mention]:
+    """'hit a high-rise building in Ramat Gan and residential areas in Holon': the trigger's second object, in another
+    town of the same country."""
+    if len(chosen) != 1 or not chosen[0].located or chosen[0].place.kind != "place":
+        return []
+    following = next((m for m in after if m.start > chosen[0].end), None)
+    if following is None or not following.located or following.place.kind != "place" or \
+            following.place == chosen[0].place or following.place.country != chosen[0].place.country:
+        return []
+    return [following] if _AND_OBJECT_IN.fullmatch(text, chosen[0].end, following.start) else []
 
 
 def _one_per_place(located: list[tuple[Mention, int, str]]) -> list[tuple[Mention, int, str]]:
@@ -3019,7 +3044,7 @@ def _where(text: str, mentions: list[Mention], trigger: _Trigger) -> list[Mentio
             break
         listed.insert(0, previous)
     return listed if _IN_BEFORE.search(text, max(0, listed[0].start - 8), listed[0].start) or \
-        _SPREAD_TO.search(text, max(0, listed[0].start - 16), listed[0].start) else listed[-1:]
+        _SPREAD_TO.search(text, max(0, listed[0].start - 40), listed[0].start) else listed[-1:]
 
 
 def _inner(text: str, before: list[Mention]) -> list[Mention]:
@@ -3494,7 +3519,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         # ... or the police that did ("Peruvian police clashed with protesters"; "police used pepper spray to disperse
         # protesters who threw bottles": a riot the police's force met)
         faced = _POLICE_ACTING.search(sentence.text, 0, trigger.span.start - sentence.start) is not None or \
-            trigger.event_type == "Riots" and _CROWD_FORCE.search(sentence.text) is not None
+            trigger.event_type == "Riots" and (_CROWD_FORCE.search(sentence.text) is not None or  # ("police opened
+                                                 _LIVE_FIRE.search(sentence.text) is not None and  # fire on a crowd
+                                                 _POLICE.search(sentence.text) is not None)  # that had set fire to")
         return _demonstration_sides(trigger, where, f"Military Forces of {troops}" if troops else None, faced)
     offset = trigger.span.start - sentence.start
     clauses = _CLAUSE_BREAK.split(sentence.text[:offset])
@@ -4746,8 +4773,16 @@ def _killed_in_the_riot(article: Article, sentence: Span) -> bool:
     riot just told (a sentence or two before), its toll."""
     last = article.events[-1] if article.events else None
     if last is None or last.event_type != "Riots" or last.fatalities or \
-            _sentences_between(article, last.sentence, sentence) > 1 or not _IN_THE_UNREST.search(sentence.text):
+            _sentences_between(article, last.sentence, sentence) > 1:
         return False
+    if not _IN_THE_UNREST.search(sentence.text):  # ... or of the riot at the town it names ("... spread to Pokhara,
+        # Butwal and Itahari, where demonstrators clashed with police. Two people were killed in Itahari")
+        named = {m.place for m in article.mentions if sentence.start <= m.start < sentence.end and m.located and
+                 _locative_before(article.text, m)}
+        last = next((e for e in article.events if e.sentence is last.sentence and e.event_type == "Riots" and
+                     e.location is not None and e.location.place in named and not e.fatalities), None)
+        if last is None:
+            return False
     total = _death_toll(sentence)
     if total:
         last.fatalities = total

@@ -180,7 +180,7 @@ _FEATURE_AFTER = re.compile(
     r"(?:refugee\s+)?camp|area|"
     r"countryside|LGA|regency|local\s+government(?:\s+area)?|"
     r"airport|border|crossing|neighbou?rhood|quarter|suburb|favelas?|gas\s+field|oil\s?field|refinery|"
-    r"(?:fuel|oil)\s+(?:port|terminal))\b", re.I)  # "the Ras Isa fuel port"
+    r"(?:fuel|oil)\s+(?:port|terminal)|temple)\b", re.I)  # "the Ras Isa fuel port", "the Ta Moan Thom temple"
 # "the Primorsk oil terminal": a known town's, small as it is (not a name the gazetteer lacks: "the Salahuddin oil
 # refinery" may be named after anything)
 _FUEL_SITE_AFTER = re.compile(r"\s+(?:oil|fuel)\s+(?:terminal|depot|refinery)\b", re.I)
@@ -189,7 +189,8 @@ _FUEL_SITE_AFTER = re.compile(r"\s+(?:oil|fuel)\s+(?:terminal|depot|refinery)\b"
 _OF_NAME = re.compile(r"\s+of\s+[A-Z][\w'’-]*(?![\w'’-])(?!(?:\s+[A-Z][\w'’-]*)?\s+(?:LGA|[Ll]ocal|[Dd]istrict|"
                       r"[Cc]ounty|[Ss]tate|[Pp]rovince|[Aa]rea)\b)")
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|camp|neighbou?rhood|quarter|suburb|gas\s+field|oil\s?field|"
-                               r"refinery)\b", re.I)  # "the Khor Mor gas field": one name, not Khor and Mor
+                               r"refinery|temple)\b", re.I)  # "the Khor Mor gas field", "the Ta Moan Thom temple": one
+# name, not Khor and Mor
 # "the Mir Ali area": the run before "area" is one name -- unless it ends in a feature of nature ("the Peace
 # River Valley area", "the New Concord Reservoir area": a town's name, then what is near it)
 _AREA_AFTER = re.compile(r"\s+(?:area|sector|district|neighbou?rhood|quarter)\b", re.I)

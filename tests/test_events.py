@@ -6897,3 +6897,46 @@ def test_people_shot_while_waiting_for_food_were_attacked(gaz, article):
     a = article("Several people were shot while waiting for food near an aid site in Rafah on Tuesday, medics said.",
                 date="2025-06-11")
     assert [e.sub_event_type for e in events_of(a, gaz)] == ["Attack"]  # had been none
+
+
+def test_troops_who_attacked_a_states_forces_fought_them(gaz, article):
+    a = article("Cambodia's defence ministry said Thai troops had attacked its forces near the border on Thursday.",
+                date="2025-07-25")
+    assert [e.event_type for e in events_of(a, gaz)] == ["Battles"]  # had been none
+
+
+def test_the_artillery_a_fight_was_fought_with_is_no_shelling_of_its_own(gaz, article):
+    a = article("Thai and Cambodian troops fought with artillery and rockets near Surin on Thursday, killing 12 people.",
+                date="2025-07-25")
+    assert [e.event_type for e in events_of(a, gaz)] == ["Battles"]  # had been a battle and a shelling
+
+
+def test_a_toll_since_a_day_is_no_strikes_toll(gaz, article):
+    a = article("Israeli jets struck targets in Natanz on Thursday. Iran said 224 people had been killed in Israeli "
+                "strikes since June 13.", date="2025-06-19")
+    assert [e.fatalities for e in events_of(a, gaz)] == [0]  # had been 224
+
+
+def test_missiles_that_hit_a_building_in_one_town_and_homes_in_another_hit_both(gaz, article):
+    a = article("Iranian missiles hit an office tower in Ramat Gan and residential areas in Holon on Thursday.",
+                date="2025-06-19")
+    assert {e.location.text for e in events_of(a, gaz)} == {"Ramat Gan", "Holon"}  # had been Ramat Gan alone
+
+
+def test_a_headlines_protesters_clash_with_police_is_a_riot(gaz, article):
+    a = article("Protesters clash with police in Antananarivo over power cuts", date="2025-09-26")
+    assert [e.event_type for e in events_of(a, gaz)] == ["Riots"]  # had been an armed clash
+
+
+def test_a_where_clause_after_the_cities_protests_spread_to_is_each_citys(gaz, article):
+    a = article("Protests also spread to the cities of Pokhara and Butwal, where demonstrators set fire to government "
+                "offices. Two people were killed in Butwal, a hospital official said.", date="2025-09-09")
+    riots = {e.location.text: e.fatalities for e in events_of(a, gaz)}
+    assert riots == {"Pokhara": 0, "Butwal": 2}  # had been Butwal alone, with no dead
+
+
+def test_police_who_opened_fire_on_a_crowd_that_burned_a_station_faced_the_riot(gaz, article):
+    a = article("In the town of Matuu, three protesters were shot dead when police opened fire on a crowd that had set "
+                "fire to a police station.", date="2025-06-26")
+    (event,) = events_of(a, gaz)
+    assert event.actor2.startswith("Police Forces")  # had been no one

@@ -1046,3 +1046,8 @@ def test_a_name_before_fuel_port_is_a_place(gaz, article):
 def test_a_name_called_a_plateau_in_apposition_is_a_place(gaz, article):
     a = recognise(article("The gunmen came out of the pines around Dhumbar, a grassy plateau above the valley."), gaz)
     assert [m.text for m in a.mentions] == ["Dhumbar"]  # had been none
+
+
+def test_a_run_before_temple_is_one_name(gaz, article):
+    a = recognise(article("Troops exchanged fire near the Ta Krabei Thom temple on the border."), gaz)
+    assert [m.text for m in a.mentions] == ["Ta Krabei Thom"]  # had been "Krabei Thom" or none

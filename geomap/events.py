@@ -1095,6 +1095,8 @@ _RETOLD_WHEN = re.compile(r"\s*(?:The|This) (?:attack|blast|bombing|strike|explo
                           # "The attacks hit Cali ...": where the attacks told at a province were (not "The strikes hit
                           # areas around Qamishli and Kobani": strikes at each, see the rules)
                           r"\s*(?:The|These) (?:attacks|bombings|blasts) (?:hit|struck|targeted)\b|"
+                          # "The Jaffar Express was on its way to Peshawar when it was attacked near Sibi"
+                          r"[^.;]{0,100}?\bwhen (?:it|they) (?:was|were) (?:attacked|ambushed|hit|struck|targeted)\b|"
                           # "... in an ambush on a fuel convoy in southern Mali. The convoy was attacked near Kati"
                           r"\s*The (?:army |military |police |fuel |aid )?(?:convoy|patrol|base|post|outpost|position|"
                           r"checkpoint) (?:was|had been) (?:attacked|ambushed|hit|struck|targeted|overrun)\b|"
@@ -1407,6 +1409,8 @@ _SHARE = re.compile(r"\b(?:including|and)\s+(?P<n>\d+|(?!an?\b|the\b)[a-z]+)\s+"
                     r"(?!(?:[\w'’-]+\s+){0,2}(?:wounded|injured|hurt)\b)"  # (nor "and 18 wounded in the district")
                     r"(?:(?!and\b|including\b)[\w'’-]+\s+){0,8}?$")
 _AT_PLACE = re.compile(r"\s(?:in|at|near)\s")
+# "evacuated the wounded to a hospital in Bunia": where the wounded were taken, not where they were hurt
+_TO_HOSPITAL_IN = re.compile(r"\b(?:to|into)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:hospitals?|clinics?)\s+in\s+$")
 # "withdrew across the border to Bujumbura": where a withdrawal went, not where it happened
 # (and the country of such a town: "to Mae Sot in Thailand")
 _DESTINATION = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring)\s+)?"
@@ -2837,6 +2841,7 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
                   and not (trigger.span.start < m.start < trigger.span.end and  # "against the Primeiro Comando da
                            _BODY_NAMED.match(article.text, m.end))  # Capital gang": a word of the gang's name
                   and not (retreat and _RETREAT_TO.search(article.text, max(0, m.start - 50), m.start))
+                  and not _TO_HOSPITAL_IN.search(article.text, max(0, m.start - 40), m.start)
                   and not _possessor(article.text, m, inner)
                   and not _DESCRIBES_BEFORE.search(article.text, max(0, m.start - 30), m.start)
                   and not _FORCE_AFTER.match(article.text, m.end) and not _government_speaking(article.text, m)
@@ -5274,17 +5279,19 @@ def _place_retold(article: Article, sentence: Span) -> None:
                  and (m.place.kind == "place" or m.place.kind == "admin2" and previous.location.place.kind != "admin2")
                  and (road or _unit_holds(previous.location.place, m.place)) and
                  not _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start)), None)
-    if town is not None:  # (each event told of there in the sentences just before: "opened fire on a train ...
-        for event in _told_there(article, previous, sentence):  # said it had taken the passengers hostage")
+    unknown = next((m for m in article.mentions if sentence.start + told.end() <= m.start < sentence.end and
+                    m.kind == "toponym" and not m.located and
+                    _NEAR_THE_TOWN.search(article.text, max(0, m.start - 30), m.start)), None)
+    if town is not None and (unknown is None or unknown.start > town.start):  # (but "in the village of Djaiba, in the
+        # Djugu territory": the village, which the gazetteer lacks, before the unit it is in)
+        for event in _told_there(article, previous, sentence):  # (each event told of there in the sentences just
+            # before: "opened fire on a train ... said it had taken the passengers hostage")
             event.location, event.location_text = town, _phrase(article.text, town)
             event.geo_precision, event.point = _precision(article, town), (town.place.lat, town.place.lon)
         return
     # "... an army base in Lower Shabelle. The base is near the town of Awdheegle, about 70 km west of Mogadishu", "The
     # attack happened near the village of Banda": a town the gazetteer lacks (or placed only approximately,
     # elsewhere), at the unit's point until a claim gives it one
-    unknown = next((m for m in article.mentions if sentence.start + told.end() <= m.start < sentence.end and
-                    m.kind == "toponym" and not m.located and
-                    _NEAR_THE_TOWN.search(article.text, max(0, m.start - 30), m.start)), None)
     if unknown is not None:
         previous.area, previous.location = previous.location, unknown
         previous.location_text, previous.geo_precision = f"near {unknown.text}", 2

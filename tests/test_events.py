@@ -6940,3 +6940,25 @@ def test_police_who_opened_fire_on_a_crowd_that_burned_a_station_faced_the_riot(
                 "fire to a police station.", date="2025-06-26")
     (event,) = events_of(a, gaz)
     assert event.actor2.startswith("Police Forces")  # had been no one
+
+
+def test_a_hospital_the_wounded_were_taken_to_is_not_where_the_fight_was(gaz, article):
+    a = article("Militiamen attacked a camp for displaced people near Fataki on Monday, killing 20. Peacekeepers said "
+                "they had repelled the assailants after an exchange of fire and took the wounded to a hospital in "
+                "Bunia.", date="2025-02-11")
+    fight = next(e for e in events_of(a, gaz) if e.event_type == "Battles")
+    assert fight.location.text == "Fataki"  # had been Bunia
+
+
+def test_an_attack_told_again_in_a_village_before_its_unit_is_at_the_village(gaz, article):
+    a = article("Militiamen attacked a camp for displaced people in Ituri province, killing 20. The attack took place "
+                "in the village of Lodjo, in the Djugu territory.", date="2025-02-11")
+    (event,) = events_of(a, gaz)
+    assert event.location.text == "Lodjo"  # had been Djugu
+
+
+def test_a_train_attacked_near_a_town_on_its_way_places_the_attack_there(gaz, article):
+    a = article("Militants blew up a railway track and took passengers hostage in Balochistan province on Tuesday. The "
+                "train was on its way from Quetta to Peshawar when it was attacked near the town of Sibi.",
+                date="2025-03-12")
+    assert {e.location.text for e in events_of(a, gaz)} == {"Sibi"}  # had been the province

@@ -279,7 +279,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:house to house|door to door)(?=[^.;]{0,60}\b(?:shot|shooting|killed|killing|executed|executing)\b)|"
      # "more than 460 patients and their companions were shot dead at the hospital": shot, by whoever it was
      r"(?:civilians|villagers|residents|patients|worshippers|passengers|people|men|women|children)"
-     r"(?: and (?:their |the )?[\w-]+)? (?:were|had been|have been) (?:shot dead|gunned down|(?:summarily )?executed)"
+     r"(?: and (?:their |the )?[\w-]+)? (?:were|had been|have been) (?:found )?(?:shot dead|gunned down|"
+     r"(?:summarily )?executed)"  # ("Twelve people were found shot dead in Culiacan")
      r"(?! (?:at|during) (?:the )?(?:[\w-]+ )?(?:demonstrations?|protests?|rall(?:y|ies)))|"
      # "killed 32 Palestinians who were trying to reach food distribution points", "killed while seeking aid"
      r"(?:killed|shot dead) (?:at least |more than |some )?(?:[\w,]+ )?(?:palestinians|people|civilians|men|women) "
@@ -292,6 +293,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "Israeli fire killed three Palestinians east of Khan Younis": unarmed people shot, no fight told
      r"(?<=fire )(?<!crossfire )(?<!cross-fire )(?:also )?(?:killed|kills|killing) (?:at least |more than |"
      r"some )?(?:[\w,]+ )?(?:palestinians|people|civilians|men|women|children|residents|villagers)\b|"
+     # "745 civilians had been killed in Latakia and Tartus, many of them by gunmen who went from house to house"
+     r"(?:civilians|villagers|residents) (?:were|had been|have been) killed\b[^.;]{0,80}?\bby (?:[\w-]+ )?"
+     r"(?:gunmen|militants|attackers|assailants|armed men|militiamen)|"
      # "civilians killed by gunmen in the towns of Baniyas and Jableh"
      r"(?:civilians|villagers|residents|farmers|worshippers|passengers) (?:were )?(?:killed|shot dead|massacred) by "
      r"(?:[\w-]+ )?(?:gunmen|militants|attackers|assailants|armed men|bandits|jihadists|militiamen)|"
@@ -5463,6 +5467,12 @@ def _merge_repeats(article: Article) -> None:
             # "Police fired tear gas at protesters in Nairobi ... eight were killed in clashes, two in Nairobi": the
             # riot, as told (a part of a toll), facing the forces that acted on its crowd
             event.actor2, event.inter2 = event.actor2 or calm.actor2, event.inter2 or calm.inter2
+            if (calm.geo_precision or 4) < (event.geo_precision or 4) and calm.location is not None and \
+                    event.location is not None and calm.location.place == event.location.place:
+                # ("... protesters outside parliament in Tbilisi. The protesters threw stones": where the crowd was,
+                # as the first telling put it, not "near" it)
+                event.location, event.location_text, event.geo_precision = \
+                    calm.location, calm.location_text, calm.geo_precision
             kept = {(key if e is calm else k): (event if e is calm else e) for k, e in kept.items()}
             continue
         if calm is not None:  # "Tens of thousands marched through Belgrade ... protesters threw bottles at officers":

@@ -6962,3 +6962,25 @@ def test_a_train_attacked_near_a_town_on_its_way_places_the_attack_there(gaz, ar
                 "train was on its way from Quetta to Peshawar when it was attacked near the town of Sibi.",
                 date="2025-03-12")
     assert {e.location.text for e in events_of(a, gaz)} == {"Sibi"}  # had been the province
+
+
+def test_people_found_shot_dead_were_attacked(gaz, article):
+    a = article("Nine people were found shot dead in Culiacan on Monday, prosecutors said.", date="2025-06-30")
+    (event,) = events_of(a, gaz)
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 9)  # had been no event
+
+
+def test_civilians_killed_in_provinces_by_gunmen_were_attacked_there(gaz, article):
+    a = article("A monitor said 600 civilians had been killed in the provinces of Latakia and Tartus, many of them by "
+                "gunmen who went from house to house.", date="2025-03-09")
+    attacks = [e for e in events_of(a, gaz) if e.sub_event_type == "Attack"]
+    assert {e.location.text for e in attacks} == {"Latakia", "Tartus"}  # had been no event
+    assert sum(e.fatalities for e in attacks) == 600
+
+
+def test_a_riot_told_after_a_protest_at_a_named_city_keeps_the_citys_precision(gaz, article):
+    a = article("Riot police used water cannon to disperse thousands of protesters outside parliament in Tbilisi "
+                "overnight. The protesters threw stones at police lines and set fire to barricades.",
+                date="2025-12-01")
+    (event,) = events_of(a, gaz)
+    assert (event.event_type, event.geo_precision) == ("Riots", 1)  # had been near Tbilisi, precision 2

@@ -84,8 +84,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      "Battles", "territory", "Political violence"),
     (r"\bsuicide (?:car |truck )?(?:bomb(?:ing|er)?s?|attacks?)\b", "Explosions/Remote violence", "Suicide bomb", "Political violence"),
     (r"\b(?:chemical (?:attacks?|weapons?)|sarin|chlorine gas)\b", "Explosions/Remote violence", "Chemical weapon", "Political violence"),
-    (r"\b(?:air ?strikes?|air raids?|warplanes?|(?:guided )?(?:aerial|glide|guided) bombs?|(?:fighter )?jets (?:ha[sd] |have )?(?:also |later |then )?(?:struck|hit|bombed|pounded|targeted|attacked|killed)|aircraft (?:ha[sd] |have )?(?:also |later |then )?(?:struck|hit|bombed|pounded|targeted|attacked|killed)|drone strikes?|drone attacks?|bombing raids?|"
+    (r"\b(?:air ?strikes?|air raids?|warplanes?|(?:guided )?(?:aerial|glide|guided) bombs?|(?:fighter )?jets (?:ha[sd] |have )?(?:also |later |then )?(?:struck|hit|bombed|pounded|targeted|attacked|killed|destroyed)|aircraft (?:ha[sd] |have )?(?:also |later |then )?(?:struck|hit|bombed|pounded|targeted|attacked|killed|destroyed)|drone strikes?|drone attacks?|bombing raids?|"
      r"dropped (?:[\w-]+ ){0,2}bombs? on|"
+     # "the paramilitaries responded with drones that targeted an army base"
+     r"drones (?:that|which) (?:targeted|struck|hit|attacked)|"
      # "coalition aircraft carried out strikes on Houthi reinforcements"
      r"(?:aircraft|jets|warplanes|planes|drones) (?:ha[sd] |have )?(?:carried out|conducted|launched) "
      r"(?:[\w-]+ ){0,2}(?:strikes|raids)|"
@@ -583,7 +585,9 @@ _BACKGROUND = re.compile(r"\b(?:after|following|amid|despite)\s+(?:\w+\s+){0,2}(
                          r"largest|latest|second|third)\s+(?:[\w-]+\s+){0,2}$", re.I)  # (", the first suicide bombing")
 # "..., days after the presidents of Congo and Rwanda signed an accord in Washington": an earlier event of no day told
 _UNCOUNTED_DAYS = re.compile(r"(?:[,;(—–]\s*|\b(?:just|only|mere|barely|comes?|came)\s+)"
-                             r"(?:days|weeks|months)\s+after\b[^,;]*$")
+                             r"(?:days|weeks|months)\s+after\b[^,;]*$|"
+                             # ("pressed an offensive toward the state capital weeks after seizing El Fasher")
+                             r"\b(?:days|weeks|months)\s+after\s+$")
 # "has killed thousands of civilians since 2014", "have clashed repeatedly since December": the conflict's history
 _LONG_AGO = guarded(rf"\b(?:last year|earlier (?:this|in the) year|"
                     rf"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -2382,7 +2386,7 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     if not actor1 and trigger.event_type == "Explosions/Remote violence" and \
             trigger.sub_event_type not in _BOMBERS_ONLY:
         actor1, inter1 = _same_barrage(article, sentence, trigger, where) or _operation_from_the_air(
-            article, sentence, trigger, places) or (actor1, inter1)
+            article, sentence, trigger, places) or _the_group_fired(facts, sentence, trigger) or (actor1, inter1)
     if actor1.startswith(("Military Forces", "Police Forces")) and trigger.sub_event_type in _BOMBERS_ONLY and \
             _FORCES_STRUCK.search(sentence.text, 0, trigger.span.start - sentence.start):
         # "The soldiers were escorting ballots when their vehicle hit an improvised explosive device": its target
@@ -2500,6 +2504,15 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         told.fatalities = _larger_toll(told, events[0])  # (not as JNIM counts it: "JNIM said it had killed 100")
         return []
     return events
+
+
+def _the_group_fired(facts: _Facts, sentence: Span, trigger: _Trigger) -> tuple[str, int | None] | None:
+    """'... and the paramilitaries responded with drones that targeted an army base': the group named last, which the
+    trigger's clause calls "the paramilitaries" or "the group"."""
+    at = trigger.span.start - sentence.start
+    clause = _CLAUSE_BREAK.split(sentence.text[:at])[-1]
+    group = facts.group_before(sentence.start + at) if _THE_GROUP.search(clause) else ""
+    return (group, _inter(group)) if group else None
 
 
 def _same_unit(mention: Mention, other: Mention | None) -> bool:

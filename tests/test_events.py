@@ -6984,3 +6984,23 @@ def test_a_riot_told_after_a_protest_at_a_named_city_keeps_the_citys_precision(g
                 date="2025-12-01")
     (event,) = events_of(a, gaz)
     assert (event.event_type, event.geo_precision) == ("Riots", 1)  # had been near Tbilisi, precision 2
+
+
+def test_a_town_seized_weeks_before_an_offensive_is_no_event_of_the_day(gaz, article):
+    a = article("The RSF fought the army near Kazgil on Wednesday as it pressed an offensive toward El Obeid weeks after "
+                "seizing El Fasher.", date="2025-11-20")
+    assert "El Fasher" not in {e.location.text for e in events_of(a, gaz)}  # had been the army retaking it
+
+
+def test_aircraft_that_destroyed_a_convoy_struck_it_from_the_air(gaz, article):
+    a = article("The army said its aircraft had destroyed an RSF convoy near Bara on Monday, killing dozens of fighters.",
+                date="2025-11-20")
+    (event,) = events_of(a, gaz)
+    assert event.sub_event_type == "Air/drone strike"  # had been an armed clash
+
+
+def test_drones_the_group_just_named_responded_with_are_its_own(gaz, article):
+    a = article("Army artillery pounded RSF positions near Kazgil, and the paramilitaries responded with drones that "
+                "targeted an army base in El Obeid.", date="2025-11-20")
+    drones = [e for e in events_of(a, gaz) if e.sub_event_type == "Air/drone strike"]
+    assert [e.actor1 for e in drones] == ["Rapid Support Forces"]  # had been no event

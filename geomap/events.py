@@ -575,7 +575,9 @@ _HYPOTHETICAL = (r"must|should|(?<!\d )(?<!\bin )(?<!\bof )(?<!since )may(?! \d)
                  r"threaten(?:s|ed)?|plans? to|planning to|vowed to|"
                  # "troops are to withdraw", "is expected to join" (not "which is to the north of")
                  r"(?:is|are) (?:expected |due |scheduled |set )?to (?!(?:the|a|an|its|their|his|her)\b)")
-_MODAL = guarded(rf"\b(?:{_HYPOTHETICAL}|future|proposed|possible|potential|insisted|demand(?:s|ed)?|call(?:s|ed)? for|condition|urged?)\b", re.I)
+# ("has given Moscow a deadline to agree to a truce": no truce)
+_MODAL = guarded(rf"\b(?:{_HYPOTHETICAL}|future|proposed|possible|potential|insisted|demand(?:s|ed)?|call(?:s|ed)? for|condition|urged?|"
+                 r"deadline|ultimatum)\b", re.I)
 # "after weeks of clashes", "amid months of fighting": the background of the news, no event of its own.
 _BACKGROUND = re.compile(r"\b(?:after|following|amid|despite)\s+(?:\w+\s+){0,2}(?:weeks|days|months|years)\s+of\s+"
                          r"(?:\w+\s+){0,3}$|"  # ... or the source of a report: "two officials briefed on the talks said"
@@ -3598,7 +3600,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     # "Russia's defence ministry said its troops had captured ...": the speaking state's forces
     speaking = (_state_in(facts, article.text, sentence.start + speaker[0], sentence.start + speaker[1]) or
                 (_military_before(facts, article, sentence)
-                 if sentence.text[speaker[0]:speaker[1]].strip() in ("It", "They") else None)) if said else \
+                 if sentence.text[speaker[0]:speaker[1]].strip() in _SPEAKER_AGAIN else None)) if said else \
         _reporting_military(facts, article, sentence, offset)
     # "The army said its aircraft struck ...": the state speaks of its own forces
     # (not "Anti-junta resistance fighters said they had captured ...")
@@ -3796,7 +3798,11 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
             previous = next((e for e in reversed(article.events) if e.event_type == previous.event_type and
                              e.actor1.startswith("Military Forces") and e.actor1 != previous.actor1 and
                              _event_country(e.location, None) == where), previous)
-        return previous.actor1, previous.actor2, previous.inter1, previous.inter2
+        # ... nor, where the state's strikes before were on another land, that state's on its own ("Russian drones
+        # hit Kostiantynivka ... Drones attacked a chemical plant in Nevinnomyssk in Russia's Stavropol region")
+        if not (where and previous.actor1 == f"Military Forces of {where}" and
+                _event_country(previous.location, None) != where):
+            return previous.actor1, previous.actor2, previous.inter1, previous.inter2
     # "talks between Congo and Rwanda"; "the foreign ministers of Congo and Rwanda signed a peace agreement, ... where
     # M23 rebels seized Goma": the states named before the trigger, where a group is named only after it
     parties = _states_in(facts, clause_start, clause_start + len(text) if not named else sentence.start + offset) \
@@ -4492,6 +4498,10 @@ def _names_a_state(mention: Mention) -> bool:
         mention.place is not None and mention.place.kind == "country"
 
 
+# The speaker of the sentence before, named again: "It said ...", "The ministry said its troops had taken ..."
+_SPEAKER_AGAIN = frozenset({"It", "They", "The ministry", "The defence ministry", "The defense ministry"})
+
+
 def _military_before(facts: _Facts, article: Article, sentence: Span) -> str | None:
     """The state whose military the sentence before named (before its "said"), for "It said ..." ("The Israeli
     military said it had struck Hamas. It said troops had killed several gunmen"; "Ukraine's military did not comment.
@@ -4501,7 +4511,7 @@ def _military_before(facts: _Facts, article: Article, sentence: Span) -> str | N
         return None
     told = article.text.find(" said ", before.start, before.end)
     end = told if told > 0 else before.end
-    military = _MILITARY.search(article.text, before.start, end)
+    military = _MILITARY.search(article.text, before.start, end) or _STATE_VOICE.search(article.text, before.start, end)
     return _state_in(facts, article.text, before.start, end if told > 0 else military.end()) if military else None
 
 
@@ -4509,7 +4519,7 @@ def _reporting_military(facts: _Facts, article: Article, sentence: Span, offset:
     """'The Israeli military said troops had exchanged fire with gunmen': a state's military reporting what
     unnamed troops did speaks of its own (a clause naming a state of its own is that state's)."""
     text, said, start = article.text, sentence.text.rfind(" said ", 0, offset), sentence.start
-    if said >= 0 and sentence.text[:said] in ("It", "They") and \
+    if said >= 0 and sentence.text[:said] in _SPEAKER_AGAIN and \
             not _state_in(facts, text, start + said, start + offset):
         speaker = _military_before(facts, article, sentence)  # the speaker of the sentence before
         if speaker:

@@ -7004,3 +7004,23 @@ def test_drones_the_group_just_named_responded_with_are_its_own(gaz, article):
                 "targeted an army base in El Obeid.", date="2025-11-20")
     drones = [e for e in events_of(a, gaz) if e.sub_event_type == "Air/drone strike"]
     assert [e.actor1 for e in drones] == ["Rapid Support Forces"]  # had been no event
+
+
+def test_drones_on_a_states_own_land_after_its_strikes_abroad_are_not_its_own(gaz, article):
+    a = article("A Russian guided bomb struck Kostiantynivka on Tuesday, killing three civilians. Drones attacked a "
+                "chemical plant in Nevinnomyssk in Russia's Stavropol region overnight.", date="2025-07-30")
+    plant = next(e for e in events_of(a, gaz) if e.location.text == "Nevinnomyssk")
+    assert plant.actor1 != "Military Forces of Russia"  # had been Russia's, with Ukraine's civilians its target
+
+
+def test_a_deadline_to_agree_to_a_truce_is_no_agreement(gaz, article):
+    a = article("The president has given Moscow a deadline to agree to a truce or face new sanctions.",
+                date="2025-07-30")
+    assert events_of(a, gaz) == []  # had been an agreement
+
+
+def test_the_ministry_told_again_speaks_for_the_state_named_before(gaz, article):
+    a = article("Russian forces captured two villages in Ukraine's Donetsk region, Russia's defence ministry said on "
+                "Wednesday. The ministry said its troops had taken Novoekonomichne.", date="2025-07-30")
+    taken = [e for e in events_of(a, gaz) if "territory" in e.sub_event_type]
+    assert {e.actor1 for e in taken} == {"Military Forces of Russia"}  # had been Ukraine regaining it

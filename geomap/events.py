@@ -4242,8 +4242,10 @@ def _same_barrage(article: Article, sentence: Span, trigger: _Trigger,
         strikes = [e for e in _in_passage(article, sentence) if e.event_type == "Explosions/Remote violence"]
         same = [e for e in strikes if e.sub_event_type == kind]
         previous = same[-1] if same and {e.actor1 for e in strikes} == {previous.actor1} else previous
-    if previous is None or not (previous.sub_event_type == kind or _weapon_listed(trigger, previous)) or \
-            not previous.actor1.startswith("Military Forces") or _event_country(previous.location, None) != where:
+    # (a strike told by its general word is of any weapon: "Israeli strikes across the enclave killed 68 ... warplanes
+    # struck high-rise buildings")
+    if previous is None or not (previous.sub_event_type == kind or previous.general or _weapon_listed(trigger, previous)) \
+            or not previous.actor1.startswith("Military Forces") or _event_country(previous.location, None) != where:
         return None
     return previous.actor1, previous.inter1
 

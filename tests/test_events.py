@@ -7024,3 +7024,10 @@ def test_the_ministry_told_again_speaks_for_the_state_named_before(gaz, article)
                 "Wednesday. The ministry said its troops had taken Novoekonomichne.", date="2025-07-30")
     taken = [e for e in events_of(a, gaz) if "territory" in e.sub_event_type]
     assert {e.actor1 for e in taken} == {"Military Forces of Russia"}  # had been Ukraine regaining it
+
+
+def test_warplanes_after_a_states_strikes_told_in_general_are_its_own(gaz, article):
+    a = article("Israeli strikes across Gaza City killed 40 Palestinians on Tuesday. In the Shati camp, a strike on a "
+                "house killed 12 members of one family.", date="2025-09-16")
+    house = next(e for e in events_of(a, gaz) if e.fatalities == 12)
+    assert house.actor1 == "Military Forces of Israel"  # had been no one

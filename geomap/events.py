@@ -2470,7 +2470,13 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         events[0].fatalities -= sum(p.fatalities for p in parts)
         events += parts
     if again and previous is not None and len(events) == 1 and _same_strike(events[0], previous, definite):
-        previous.fatalities = _larger_toll(previous, events[0])
+        # ("struck the port of Hodeidah and a cement factory in Bajil ... The strikes killed four": the places one
+        # trigger struck share the toll, as a toll told on its own is shared: see _follow_up_toll)
+        struck = [e for e in article.events if e.trigger == previous.trigger and e.sentence is previous.sentence]
+        if not located and len(struck) > 1 and not any(e.fatalities for e in struck) and events[0].fatalities:
+            _split_toll(struck, events[0].fatalities)
+        else:
+            previous.fatalities = _larger_toll(previous, events[0])
         if _finer(events[0], previous):  # "The strike on Ohe Htein Twin village took place ...": the village of
             # the region told before
             previous.location, previous.location_text = events[0].location, events[0].location_text
@@ -2765,8 +2771,10 @@ def _town_told_since(article: Article, sentence: Span, event: Event) -> Mention 
     subject = next((m for m in article.mentions if start <= m.start < sentence.start and m.located and
                     m.place.kind == "place" and m.place.country == event.location.place.country and
                     not _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start) and
-                    _not_destination(article.text, m) and not _is_origin(article.text, m)), None)  # (not "families
-    # fled toward Palma, 70 km north", nor "reinforcements arrived from Ouahigouya")
+                    _not_destination(article.text, m) and not _is_origin(article.text, m) and
+                    not _DESCRIBES_BEFORE.search(article.text, max(0, m.start - 30), m.start)), None)  # (not
+    # "families fled toward Palma, 70 km north", "reinforcements arrived from Ouahigouya", "forcing hundreds to seek
+    # shelter in nearby Arcahaie")
     return subject if subject is not None and subject.place != event.location.place else None
 
 

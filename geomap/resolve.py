@@ -877,7 +877,15 @@ def located_in(article: Article, gazetteer: Gazetteer) -> None:
     focus = _focus_town(article)
     # (past a demonym in the way: "Soroka hospital in the southern Israeli city of Beersheba")
     places = [m for m in mentions if m.kind != "demonym"]
-    for first, second in zip(places, places[1:]):
+    for index, (first, second) in enumerate(zip(places, places[1:])):
+        between = article.text[first.end:second.start]
+        # (past the country owning the unit: "the town of Sidakan in Iraq's Kurdistan region")
+        owned = places[index + 2] if index + 2 < len(places) and second.located and \
+            second.place.kind == "country" and _POSSESSED.fullmatch(article.text, second.end,
+                                                                  places[index + 2].start) else None
+        if owned is not None and owned.located and owned.place.kind in ("admin1", "region") and \
+                owned.place.country == second.place.country:
+            second = owned
         # (a camp or a building the text puts by a town is there, whatever namesake its name alone found: "the Far'a
         # refugee camp near Tubas", not Farah in Afghanistan)
         building = _BUILDING_AFTER.match(article.text, first.end)
@@ -887,11 +895,11 @@ def located_in(article: Article, gazetteer: Gazetteer) -> None:
             if first.place is not None and second.located and second.place.kind == "place" else 0.0
         elsewhere = building is not None and apart > _CLUSTER_KM or building is None and apart > _LOOSE_KM and \
             not first.approximate and _exact_best(first.text, gazetteer) is None
-        between = article.text[first.end:second.start]
         area = _IN_THE.fullmatch(between) is not None and _AREA_AFTER.match(article.text, second.end) is not None
         if (first.place is not None or first.why) and not elsewhere or first.kind != "toponym" or \
                 second.place is None or second.approximate or not (_IN_TOWN.fullmatch(between) or area) or \
-                not (second.place.kind == "place" or second.place.kind in ("admin1", "admin2") and
+                not (second.place.kind == "place" or second.place.kind in ("admin1", "admin2", "region") and
+                     second.place.country and
                      _IN_UNIT.fullmatch(between) and not (focus and second.place.holds(focus[0]))) or \
                 _exact_best(first.text, gazetteer) and not building:
             continue
@@ -1373,6 +1381,14 @@ def _home_of(article: Article, mention: Mention, focus: Place, count: int,
     if region is not None:
         return region, (f"{region.name}, the {'country' if region.kind == 'country' else 'province'} the story is "
                         f"told in (its only town, {focus.name}, is where it was filed)")
+    # ... nor a town named once, only in a sentence after it: the province named before it ("Fambita lies about 20 km
+    # from the town of Kokorou", in a story of the Tillaberi region whose one town, Banibangou, is told of last)
+    sentence_end = article.sentence_at(mention.start).end
+    told = next((m for m in reversed(article.mentions) if m.end <= mention.start and m.located and
+                 m.place.kind == "admin1"), None) if count == 1 and \
+        not any(m.place == focus and m.start < sentence_end for m in article.mentions) else None
+    if told is not None:
+        return told.place, f"{told.place.name}, the province the text named before it ({focus.name} is named once, later)"
     return focus, f"{focus.name}, the town the article names most ({count}x)"
 
 

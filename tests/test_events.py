@@ -7031,3 +7031,16 @@ def test_warplanes_after_a_states_strikes_told_in_general_are_its_own(gaz, artic
                 "house killed 12 members of one family.", date="2025-09-16")
     house = next(e for e in events_of(a, gaz) if e.fatalities == 12)
     assert house.actor1 == "Military Forces of Israel"  # had been no one
+
+
+def test_the_strikes_toll_told_after_strikes_on_two_places_is_shared(gaz, article):
+    a = article("Israeli warplanes struck the port of Hodeidah and a cement factory in Bajil on Monday. The strikes "
+                "killed four people, the health ministry said.", date="2025-05-06")
+    assert sorted(e.fatalities for e in events_of(a, gaz)) == [2, 2]  # had been 0 and 4
+
+
+def test_the_town_retaken_is_not_one_people_sought_shelter_in(gaz, article):
+    a = article("Gangs attacked the town of Cabaret overnight, killing 15 people and forcing hundreds to seek shelter "
+                "in nearby Arcahaie. Police later retook control of the town.", date="2025-11-18")
+    retaken = next(e for e in events_of(a, gaz) if "territory" in e.sub_event_type)
+    assert retaken.location.place.name == "Cabaret"  # had been Arcahaie

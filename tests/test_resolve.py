@@ -1383,3 +1383,18 @@ def test_a_town_a_distance_on_from_an_unnamed_start_is_measured_from_the_story_t
                                   "Washington. Troops pulled back toward Baraka, about 70 km to the south."), gaz), gaz)
     town = next(m for m in a.mentions if m.text == "Baraka")
     assert "Washington" not in town.why  # had been measured from Washington
+
+
+def test_a_lacking_town_in_a_countrys_region_is_placed_in_that_region(gaz, article):
+    a = resolve(recognise(article("A drone strike hit a car near the town of Sidakan in Iraq's Kurdistan region on "
+                                  "Monday. Rockets were later fired at the Ain al-Asad air base."), gaz), gaz)
+    town = next(m for m in a.mentions if m.text == "Sidakan")
+    assert (town.place.name, town.approximate) == ("Kurdistan", True)  # had been the air base, 400 km away
+
+
+def test_a_lacking_village_goes_to_the_province_named_before_not_a_town_named_once_later(gaz, article):
+    a = resolve(recognise(article("Militants killed 44 worshippers in a village of Niger's Tillaberi region on Friday. "
+                                  "The village lies about 20 km from the town of Kokorou. In a separate attack, gunmen "
+                                  "killed six soldiers near Banibangou."), gaz), gaz)
+    town = next(m for m in a.mentions if m.text == "Kokorou")
+    assert town.place.name == "Tillabéri"  # had been Banibangou, named once, later

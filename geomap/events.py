@@ -1455,7 +1455,9 @@ _ARMY_STRUCK = re.compile(r"\bsaid (?:that )?the (?:military|army|air force|arme
 # "The attack, claimed by X, began with artillery fire before ...": the course of the attack just told
 _UNFOLDED = re.compile(r"(?:The|This) (?:attack|assault|raid|offensive)\b[^.;]{0,80}?\b(?:began|started|opened) with\b")
 # ... and how the fighting told began: "The fighting erupted after a merchant was kidnapped" (the kidnapping its own)
-_FIGHT_BEGAN = re.compile(r"The (?:fighting|clashes|violence) (?:erupted|began|started|broke out) (?:after|when|over)\b")
+_FIGHT_BEGAN = re.compile(r"The (?:fighting|clashes|violence) (?:erupted|began|started|broke out) "
+                          r"(?:(?:near|in|at) (?:the )?(?:(?:town|village) of )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? )?"
+                          r"(?:after|when|over)\b")  # ("The fighting broke out near the town of Butig when ...")
 # "said grenades had been thrown into the crowd": how the blasts told were set off
 _HOW_DONE = re.compile(r"\s+(?:had|have|has)\s+been\s+(?:thrown|hurled|lobbed|planted|placed|hidden|used)\b")
 # "five people were killed in the strike on the Haret Hreik neighbourhood": the strike told before
@@ -2376,7 +2378,13 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     if (_UNFOLDED.match(sentence.text) or trigger.event_type == "Battles" and _FIGHT_BEGAN.match(sentence.text)) and \
             article.events and article.events[-1].violent and \
             sentence.start - article.events[-1].sentence.start <= _PASSAGE:
-        return []  # "The attack began with mortar fire before fighters stormed the camp": how the attack told went
+        # "The attack began with mortar fire before fighters stormed the camp": how the attack told went -- at the
+        # town it names, if the event was told only at a unit holding it ("The fighting broke out near Butig when")
+        told, site = article.events[-1], _closer_site(article.events[-1], located) if located else None
+        if site is not None:
+            told.location, told.geo_precision, told.location_text = site
+            told.point = (site[0].place.lat, site[0].place.lon)
+        return []
     if _retells_strike(article, sentence, trigger, actor1, places) or \
             _struck_there(article, sentence, trigger, places) or _how_it_was_done(article, sentence, trigger, places):
         return []  # "An Israeli drone strike killed a commander. The military said it had killed him": told before

@@ -7044,3 +7044,11 @@ def test_the_town_retaken_is_not_one_people_sought_shelter_in(gaz, article):
                 "in nearby Arcahaie. Police later retook control of the town.", date="2025-11-18")
     retaken = next(e for e in events_of(a, gaz) if "territory" in e.sub_event_type)
     assert retaken.location.place.name == "Cabaret"  # had been Arcahaie
+
+
+def test_how_a_fight_told_at_a_province_broke_out_near_a_town_places_it_there(gaz, article):
+    a = article("Twelve people were killed when troops clashed with Dawlah Islamiyah rebels in Lanao del Sur province on "
+                "Tuesday. The fighting broke out near the town of Butig when soldiers raided a rebel camp.",
+                date="2025-10-29")
+    (event,) = events_of(a, gaz)
+    assert event.location.text == "Butig"  # had been a second fight there, the first at the province

@@ -66,6 +66,12 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"malls?|cafes?|bars?|nightclubs?|theat(?:re|er)s?|weddings?|camps? for (?:the )?displaced|displacement camps?|"
      r"(?:passenger )?trains?|buses|bus|express)\b",  # "stormed the Jaffar Express"
      "Violence against civilians", "Attack", "Political violence"),
+    # "seized two tonnes of explosives and 50 rifles from a camp", "defused a roadside bomb": weapons kept from use
+    # (before the captures: a town "seized" is taken, weapons seized are not)
+    (r"\b(?:seized|seizing|confiscated|recovered|intercepted) (?:[\w,-]+ ){0,5}(?:weapons|arms|rifles|explosives|"
+     r"ammunition|rocket launchers|arms caches?|weapons caches?)\b|"
+     r"\b(?:defused|dismantled|disarmed) (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}(?:bombs?|IEDs?|"
+     r"explosive devices?|landmines?)\b", "Strategic developments", "Disrupted weapons use", "Strategic developments"),
     (r"\b(?:re-?captured|retook|retaken|recaptured|regained|took back|won back)\b", "Battles", "territory-back", "Political violence"),
     # "the army said it had driven the paramilitary group out of Bara": a place taken from the side driven out
     (r"\b(?:drove|driven|pushed|forced|expelled|ousted) (?:[\w'’-]+ ){1,4}out of(?= (?:the )?[A-Z])|"
@@ -129,7 +135,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "a missile fired from Yemen landed near Ben Gurion Airport"
      # ("shells fired from Congo had landed in Rugombo", "shells fired by the RSF landed near the market")
      r"(?:missiles?|rockets?|shells|mortar (?:rounds|shells|bombs)) (?:(?:fired|launched) (?:from|by)|from) "
-     r"(?:[\w'’-]+ ){1,3}(?:ha[sd] )?(?:struck|hit|slammed into|landed|exploded)|"
+     r"(?:[\w'’-]+ ){1,3}(?:ha[sd] )?(?:also )?(?:struck|hit|slammed into|landed|exploded)|"
      # "Two rockets were fired at the Ain al-Asad air base"
      r"(?:missiles?|rockets?|mortar (?:rounds|shells|bombs)|shells) (?:were|was|had been) (?:fired|launched) "
      r"(?:at|on|toward|towards|into)|"
@@ -841,7 +847,7 @@ _ARMED_BODIES = re.compile(r"\b(?:militias?|armed groups?|paramilitar(?:y|ies)|c
                            r"agreement|accord|talks|process|negotiations))\b", re.I)
 # Sub-types ACLED codes only beside an armed actor (the story's, or the sentence's): not crime, business talks or deals
 _CONFLICT_ONLY = frozenset({"Sexual violence", "Abduction/forced disappearance", "Grenade", "Other", "Agreement",
-                            "Headquarters or base established", "Looting/property destruction"})
+                            "Headquarters or base established", "Looting/property destruction", "Disrupted weapons use"})
 _FORCES = guarded(r"\b(?:forces|mercenaries|peacekeepers|contingents?|units|battalions?|militias?)\b", re.I)
 _POLITICAL_ARREST = guarded(r"\b(?:activists?|opposition|protests?|protesters|demonstrat\w+|journalists?|reporters|"
                             r"dissidents?|politicians?|lawmakers?|party (?:members|officials|leaders?)|militants?|"
@@ -1399,6 +1405,9 @@ _STRIKE_VERB = re.compile(r"(?:\s+and\s+(?:the\s+)?(?P<ally>[A-Z][\w.]*(?:\s+[A-
                           r"\b(?!\s+by\b)")  # not "Iran hit by", but "Iran responded by firing"
 _PREPOSITION_BEFORE = guarded(r"\b(?:in|at|near|from|of|to|into|on|against|across|over|toward|towards)\s+$", re.I)
 _WITHDRAWAL = "Non-violent transfer of territory"
+_WEAPONS_SEIZED = "Disrupted weapons use"
+_STATE_SEIZER = re.compile(r"\b(?:army|military|police|troops|soldiers|security forces|officers|authorities|customs|"
+                           r"navy|coast guard)\b", re.I)
 _TAKEN = ("Non-state actor overtakes territory", "Government regains territory")
 # "... set fire to buildings inside the base before withdrawing": raiders who left, no territory taken
 # "jets bombed the fighters as they withdrew": raiders leaving, no handover of the place (not "killed civilians as
@@ -1896,6 +1905,11 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 _SHOOTING_RESIDENTS.search(sentence.text, match.end()):
             # "The militants stormed the village of Kordo, shooting residents and burning homes": a raid on civilians
             event_type, sub, disorder = "Violence against civilians", "Attack", "Political violence"
+        if sub == _WEAPONS_SEIZED and (_HARM_TOLD.search(sentence.text) or "killing" in lower or
+                                      not _STATE_SEIZER.search(sentence.text, 0, match.start())):
+            # "killing three of them and seizing rifles": the weapons a fight took, no event of their own; "JNIM said
+            # it had seized weapons": an attack's loot (ACLED's disrupted weapons are the state's forces' doing)
+            continue
         if sub == "Shelling/artillery/missile attack" and " with" in lower and \
                 _FOUGHT_WITH.search(sentence.text, max(0, match.start() - 40), match.start()):
             continue  # "troops fought with artillery and rockets": the fight's weapons, no shelling of its own
@@ -2059,8 +2073,19 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         taken[key] = match.end()
         start = sentence.start + match.start()
         found.append(_Trigger(article.span(start, sentence.start + match.end()), event_type, sub, disorder))
+    # Weapons seized by those who fought or arrested ("arrested four suspects and seized rifles", "Troops found the
+    # bodies of the fighters and seized rifles") are part of that event: a seizure is one only told on its own
+    if any(t.sub_event_type == _WEAPONS_SEIZED for t in found) and \
+            (len(found) > 1 or _after_violence(article, sentence)):
+        found = [t for t in found if t.sub_event_type != _WEAPONS_SEIZED]
     return _settled(found, sentence, article) if len(found) > 1 or found and found[0].sub_event_type in _FALLBACKS \
         else found
+
+
+def _after_violence(article: Article, sentence: Span) -> bool:
+    """A violent event told in the sentence just before (or this one)."""
+    last = article.events[-1] if article.events else None
+    return last is not None and last.violent and _sentences_between(article, last.sentence, sentence) <= 1
 
 
 def _told_specifically_beside(trigger: _Trigger, specific: list[_Trigger], sentence: Span) -> bool:
@@ -5615,8 +5640,9 @@ def _attack_burned(event: Event, key: tuple, kept: dict[tuple, Event]) -> bool:
     # ("The attackers ... also burned several houses": those of the attack, whoever a claim names)
     theirs = _unnamed(event.actor1) or _THE_ATTACKERS.match(event.sentence.text) is not None
     nowhere = _place_kind(event) == "country"
-    return any(e.violent and (k[3:] == key[3:] or nowhere and k[4] == key[4] and
-                              _country_code(e) == _country_code(event))
+    # (not a strike from afar: "A drone struck a market ... fighters had looted shops overnight" is a looting of its own)
+    return any(e.violent and e.event_type != "Explosions/Remote violence" and
+               (k[3:] == key[3:] or nowhere and k[4] == key[4] and _country_code(e) == _country_code(event))
                and (event.actor1 in (e.actor1, e.actor2) or theirs) for k, e in kept.items())
 
 

@@ -7052,3 +7052,24 @@ def test_how_a_fight_told_at_a_province_broke_out_near_a_town_places_it_there(ga
                 date="2025-10-29")
     (event,) = events_of(a, gaz)
     assert event.location.text == "Butig"  # had been a second fight there, the first at the province
+
+
+def test_shells_fired_by_a_group_that_also_hit_a_district_were_a_shelling(gaz, article):
+    a = article("Shells fired by the paramilitary RSF also hit a residential block in Omdurman on Monday, killing five.",
+                date="2025-02-04")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Shelling/artillery/missile attack"]  # had been none
+
+
+def test_looting_after_a_drone_strike_at_the_same_town_is_its_own_event(gaz, article):
+    a = article("A drone struck a market in Khartoum on Monday, killing 12 people. Residents said fighters had looted "
+                "shops and homes in Khartoum overnight.", date="2025-02-04")
+    assert "Looting/property destruction" in [e.sub_event_type for e in events_of(a, gaz)]  # had been merged away
+
+
+def test_weapons_the_army_seized_on_their_own_are_disrupted_weapons_use(gaz, article):
+    a = article("Separately, the army said it had seized two tonnes of explosives and 50 rifles from a dissident camp "
+                "near Tame on Thursday.", date="2025-11-22")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Disrupted weapons use"]  # had been none
+    b = article("Troops clashed with dissidents near Tame on Thursday, killing three of them. Troops found the bodies "
+                "and seized rifles.", date="2025-11-22")
+    assert "Disrupted weapons use" not in [e.sub_event_type for e in events_of(b, gaz)]  # a fight's spoils

@@ -398,8 +398,9 @@ def _anchor_after(article: Article, offset: int) -> Mention | None:
     for mention in article.mentions:
         if mention.start >= offset and mention.kind in ("toponym", "reference"):
             between = article.text[offset:mention.start]
-            if mention.start - offset <= 60 and _APPOSITION.match(between) and not _RELATIVE_CLAUSE.search(between) \
-                    and not _THE_CITY_ITSELF.match(between):
+            # (not past a line's end: "... airbase 1,000 km from border" ending a headline, "KYIV" opening the body)
+            if mention.start - offset <= 60 and "\n" not in between and _APPOSITION.match(between) and \
+                    not _RELATIVE_CLAUSE.search(between) and not _THE_CITY_ITSELF.match(between):
                 return _capital_of(article, mention) or mention
             return None
     return None

@@ -994,3 +994,9 @@ def test_a_distance_a_further_way_on_is_a_claim(gaz, article):
     a = process(article("The rebels seized Komanda on Saturday and then took Mambasa, a further 90 km to the west.",
                         date="2025-02-17"), gaz)
     assert [c.text for c in a.claims] == ["Mambasa, a further 90 km to the west"]  # had been no claim
+
+
+def test_a_distance_ending_a_headline_is_not_measured_from_the_dateline_below(gaz, article):
+    a = process(article("Drones hit airbase 900 km from border\n\nKYIV, June 2 (Wire) - Drones struck an airbase in "
+                        "Russia overnight.", date="2025-06-02", title="Drones hit airbase 900 km from border"), gaz)
+    assert a.claims == []  # had been a claim measured from Kyiv

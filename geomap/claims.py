@@ -149,7 +149,9 @@ _FACILITY_BEFORE = re.compile(r"\bthe\s+" + _FACILITY_WORD + r",?\s+(?:(?:which|
 # "Crimea, which lies about 75 km south of Kherson": the name the relative clause describes is the subject
 _WHICH_LIES = re.compile(r",\s+(?:which|that)\s+(?:lies|is|sits)\s+" + _LIES_ABOUT)
 _WIDE_KINDS = frozenset({"admin1", "region", "country", "continent"})  # places no distance is measured to
-_REFERENT_REACH = 400
+# How far back (characters) a claim's referent is looked for: the passage, as events read it (a quoted officer between
+# "stormed a base in Moqokori" and "Reinforcements were sent from Beledweyne, about 90 km to the north")
+_REFERENT_REACH = 600
 _VILLAGE_SIZE = 5000  # people: a place this small is no "city" a distance is measured from
 _AIRFIELDS = frozenset({"AIRP", "AIRB", "AIRF"})
 # "... 60 km northwest of Donetsk city, which Russia holds, and 55 km southwest of Kramatorsk": the same subject again
@@ -263,7 +265,9 @@ def _reversed_claim(article: Article, match: re.Match) -> Claim | None:
     claim.direction = _opposite(direction) if direction else None
     _subjects(article, claim, anchor.start)
     sentence = article.sentence_at(anchor.start)
-    reference = (_town_before(article, sentence.start, anchor) or _story_town(article) or
+    story = _story_town(article)  # (one the text has told of by then: not "In Mogadishu, ..." in a later paragraph)
+    reference = (_town_before(article, sentence.start, anchor) or
+                 (story if story is not None and story.start < anchor.start else None) or
                  _last_event_place(article, sentence.start)) if claim.subject_kind in ("none", "passage") else None
     if reference is not None and reference.approximate and anchor.located:
         # "Al-Shabaab attacked a base in Moqokori ... reinforcements from Beledweyne, about 90 km to the north": the

@@ -222,7 +222,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:attacked|ambushed|opened fire on|fired on|fired at|fought) (?:an? |the )?(?:\w+ ){0,2}"
      r"(?:police(?:men| officers)?|"
      r"soldiers|troops|security forces|servicemen|army|military|positions|"
-     r"(?<=its )forces|(?<=their )forces)|"  # "Thai troops had attacked its forces"
+     r"(?<=its )forces|(?<=their )forces|"  # "Thai troops had attacked its forces"
+     r"presidential (?:palace|compound|residence))|"  # ... and the guards of "the presidential palace"
      # "launched a large-scale attack on government positions": the attack by its noun
      r"(?:launched|mounted|carried out) (?:an? |their |its )?(?:[\w-]+ ){0,2}(?:attack|assault|offensive) on "
      r"(?:[\w'’-]+ ){0,2}(?:positions|bases?|posts?|outposts?|barracks|garrisons?|checkpoints?))\b",
@@ -329,7 +330,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:killed|shot|attacked|stormed(?! (?:the )?(?:town|city) of\b(?![^.]{0,80}\b(?:killing|killed|shooting)))|"
      r"opened fire on|opened fire|raided(?=[^.]{0,150}\b(?:killing|killed|shooting)))"  # (a raid to abduct: abduction)
      # (nor "a U.N. peacekeeping patrol": a fight with the force)
-     r"(?! (?:[\w.]+ ){0,2}(?:police|security|army|military|gendarmerie|gendarmes|peacekeep\w*|"
+     r"(?! (?:[\w.]+ ){0,2}(?:police|security|army|military|gendarmerie|gendarmes|peacekeep\w*|presidential|"
      # (an aid convoy is civilians': "attacked a humanitarian convoy", "a convoy of an aid agency", "of fuel tankers")
      r"soldiers|troops|checkpoints?|patrols?|posts?|bases?|(?<!aid )(?<!humanitarian )(?<!relief )"
      r"convoys?(?! of (?:an? |the )?(?:aid|humanitarian|relief|(?:fuel |oil |goods )?"

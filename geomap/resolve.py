@@ -204,6 +204,7 @@ _SETTLEMENT_FEATURES = frozenset({"town", "village", "city", "camp", "neighbourh
                                   "hometown", "settlement", "port", "capital"})
 
 # "Ukrainian city of ", "Syrian border town of ": a demonym's settlement word before the name
+_THE_COUNTRYS = re.compile(r"\bthe country['’]s\s+(?:[a-z-]+\s+){0,2}$")  # "the country's northern Sahel region"
 _SETTLEMENT_OF = re.compile(r"\s+(?:[a-z-]+\s+)?(?:city|town|village|port|capital|settlement)\s+of\s+(?:the\s+)?")
 
 _LOOSE_KM = 15  # a near spelling farther than this from the town the text puts the name by is another place
@@ -425,7 +426,7 @@ def feature_word(article: Article, gazetteer: Gazetteer) -> None:
             if river is not None:
                 _choose(mention, river, "feature-word", "the text puts a bank or a crossing on it: a river")
             continue
-        country = _demonym_of_settlement(article, mention)
+        country = _demonym_of_settlement(article, mention) or _the_countrys(article, mention, gazetteer)
         kinds = _feature_kinds(mention) or (("place",) if country else ())
         if not kinds:
             continue
@@ -470,6 +471,19 @@ def _demonym_of_settlement(article: Article, mention: Mention) -> str | None:
             not _SETTLEMENT_OF.fullmatch(article.text, before.end, mention.start):
         return None
     return before.place.country
+
+
+def _the_countrys(article: Article, mention: Mention, gazetteer: Gazetteer) -> str | None:
+    """'the country's northern Sahel region': the country named last before it (Burkina Faso's region, not the Sahel
+    that spans a continent) -- by its name, countries being resolved after this pass."""
+    if not _THE_COUNTRYS.search(article.text, max(0, mention.start - 40), mention.start):
+        return None
+    named = next((m for m in reversed(article.mentions) if m.end <= mention.start and m.kind != "reference" and
+                  (m.located and m.place.kind == "country" or gazetteer.is_country_name(m.text))), None)
+    if named is None or named.located:
+        return named.place.country if named is not None else None
+    best = gazetteer.best(named.text, fuzzy=False)
+    return best.place.country if best is not None and best.place.kind == "country" else None
 
 
 def _feature_kinds(mention: Mention) -> tuple[str, ...]:

@@ -7073,3 +7073,9 @@ def test_weapons_the_army_seized_on_their_own_are_disrupted_weapons_use(gaz, art
     b = article("Troops clashed with dissidents near Tame on Thursday, killing three of them. Troops found the bodies "
                 "and seized rifles.", date="2025-11-22")
     assert "Disrupted weapons use" not in [e.sub_event_type for e in events_of(b, gaz)]  # a fight's spoils
+
+
+def test_gunmen_who_attacked_the_presidential_palace_fought_its_guards(gaz, article):
+    a = article("Gunmen attacked the presidential palace in N'Djamena on Wednesday evening; 18 of the attackers and "
+                "one member of the security forces were killed.", date="2025-01-09")
+    assert [e.event_type for e in events_of(a, gaz)] == ["Battles"]  # had been an attack on civilians

@@ -1398,3 +1398,10 @@ def test_a_lacking_village_goes_to_the_province_named_before_not_a_town_named_on
                                   "killed six soldiers near Banibangou."), gaz), gaz)
     town = next(m for m in a.mentions if m.text == "Kokorou")
     assert town.place.name == "Tillabéri"  # had been Banibangou, named once, later
+
+
+def test_the_countrys_region_is_that_countrys_unit(gaz, article):
+    a = resolve(recognise(article("Burkina Faso's army said it had killed 200 fighters in the country's northern Sahel "
+                                  "region at the weekend."), gaz), gaz)
+    region = next(m for m in a.mentions if m.text == "Sahel")
+    assert (region.place.country, region.place.kind) == ("BF", "admin1")  # had been the Sahel across Africa

@@ -83,6 +83,9 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:captured|captures|seized|(?<!to )seizes?|t(?:ook|aken) (?:full |total |complete |effective )?control (?:of|over)|"
      r"(?<=claimed the )capture of|(?<=announced the )capture of|(?<=claimed the )seizure of|"
      r"took over|overran|overrun|stormed|fell to|capturing|seizing|entered|(?:walked|marched|rolled|swept) into|"
+     # a timeline's present: "Oct 29 - RSF fighters capture the town of Bara"
+     r"(?<!to )(?<!the )(?<!a )capture(?= (?:the |a )?(?:town|city|village|base|(?:[a-z]+ )?(?:key|strategic) )|"
+     r" [A-Z])|"
      r"fell(?= (?:on|late on|early on|overnight|last|this|after|within)\b)|"  # "Minova ... fell on Tuesday"
      r"(?:took|taking)(?! (?:\w+ ){0,3}hostages?\b| to the streets\b)|"
      r"(?:had|have|has|were|was|been) taken(?! (?:to|place|into|part|away|by surprise|hostage|ill|shelter|refuge|cover|"
@@ -1095,7 +1098,8 @@ _DAYS_OF_AN_EVENT = frozenset({"yesterday", "last night", "two days ago", "overn
 # A sentence opening on a day of its own, told in the past perfect: an event before the one just told
 _FLASHBACK = re.compile(r"\W*(?:(?:On|Earlier on|Late on|Early on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                         r"Saturday|Sunday)\b[^.;]{0,80}?\bhad\s+(?!been\b)")
-_SAID_ON = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed)\s+$")
+# ("Human Rights Watch said in a report on Wednesday": the report's day)
+_SAID_ON = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed)(?:\s+in\s+an?\s+(?:report|statement))?\s+$")
 # "said the protests were an attempt at a coup": the protests told, judged
 _CHARACTERISED = re.compile(r"\s+(?:were|was|are|is|had been|have been)\s+(?:not\s+)?(?:an?\s+|the\s+)?"
                             r"(?:attempt|plot|coup|conspiracy|part|work|peaceful|illegal|unlawful|organi[sz]ed|funded|"
@@ -1568,7 +1572,7 @@ _CLAIMED_THE = re.compile(r"\bclaim(?:ed|s)?\s+(?:responsibility\s+for\s+)?the\s
 # Lysak, head of the Dnipropetrovsk regional administration."): who reports, and the office that names a place
 # ... a headline's too: "..., Taliban say"
 _REPORTER = re.compile(r",\s+(?:[^,]{1,60}\s+(?:said|says|say|(?<!was )(?<!were )reported|announced)\b"
-                       r"(?:\s+in\s+an?\s+(?:statement|post|briefing|video))?[^,]{0,25}|according to [^,]{1,60}|"
+                       r"(?:\s+in\s+an?\s+(?:statement|post|briefing|video|report))?[^,]{0,25}|according to [^,]{1,60}|"
                        r"(?:said|says)\s+[A-Z][^,]{1,40},\s+(?:the\s+)?(?:head|chief|governor|mayor|spokes\w+|director|"
                        r"commander|leader|minister|member|an?\s)[^,]{0,70})$")
 # "Other missiles hit Tel Aviv", "Another missile struck Tamra": the barrage told before
@@ -1682,6 +1686,7 @@ _EARLIER = re.compile(r"\b(?:last|previous) (?:month|year|week)\b|\b(?:weeks|mon
 # "Survivors said the gunmen shot at people": the attackers just told of, told again
 _ATTACKER_WORDS = ("gunmen", "attackers", "assailants", "militants", "jihadists", "bandits", "raiders", "armed men",
                    "paramilitaries", "insurgents", "separatists")
+_THE_SIDE_AGAIN = re.compile(rf"\W*The (?:{'|'.join(_ATTACKER_WORDS)}|soldiers|troops|police|officers)\b")
 _THE_ATTACKERS = re.compile(rf"\b[Tt]he (?:{'|'.join(_ATTACKER_WORDS)})\b")
 # "killed at least 20 of the attackers", "30 of the attackers were killed"
 # ("Soldiers returned fire, killing eight of them")
@@ -5113,7 +5118,9 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
         # "Hours later, a roadside bomb ...": the day of the event told before (of the one it goes on with)
         previous = gone if gone is not None and article.events[-1].sentence is not event.sentence and \
             not _SAME_DAY.search(event.sentence.text) else article.events[-1]
-        if previous.time_precision == 1 or previous.sentence is event.sentence:
+        # (or the same side, told again as such: "... during a raid on Missong in June. The soldiers burned homes")
+        if previous.time_precision == 1 or previous.sentence is event.sentence or \
+                event.actor1 and event.actor1 == previous.actor1 and _THE_SIDE_AGAIN.match(event.sentence.text):
             event.event_date, event.time_precision = previous.event_date, previous.time_precision
         else:  # ... not "talks in Istanbul last week" beside the day's news: the article's day
             event.event_date, event.time_precision = anchor.isoformat(), 1

@@ -7079,3 +7079,17 @@ def test_gunmen_who_attacked_the_presidential_palace_fought_its_guards(gaz, arti
     a = article("Gunmen attacked the presidential palace in N'Djamena on Wednesday evening; 18 of the attackers and "
                 "one member of the security forces were killed.", date="2025-01-09")
     assert [e.event_type for e in events_of(a, gaz)] == ["Battles"]  # had been an attack on civilians
+
+
+def test_a_timelines_present_capture_is_a_capture(gaz, article):
+    a = article("Oct 29 - RSF fighters capture the town of Bara in North Kordofan after clashes with the army.",
+                date="2025-11-20")
+    assert "Non-state actor overtakes territory" in [e.sub_event_type for e in events_of(a, gaz)]  # had been a clash
+
+
+def test_a_month_told_beats_the_day_a_report_was_published(gaz, article):
+    a = article("Cameroonian soldiers killed at least 10 civilians during a raid on the village of Missong in the "
+                "Northwest region in June, Human Rights Watch said in a report on Wednesday. The soldiers burned homes "
+                "and looted shops.", date="2025-08-02")
+    events = events_of(a, gaz)
+    assert {(e.event_date, e.time_precision) for e in events} == {("2025-06-01", 3)}  # had been the report's Wednesday

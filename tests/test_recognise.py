@@ -1051,3 +1051,8 @@ def test_a_name_called_a_plateau_in_apposition_is_a_place(gaz, article):
 def test_a_run_before_temple_is_one_name(gaz, article):
     a = recognise(article("Troops exchanged fire near the Ta Krabei Thom temple on the border."), gaz)
     assert [m.text for m in a.mentions] == ["Ta Krabei Thom"]  # had been "Krabei Thom" or none
+
+
+def test_anglophone_names_no_region(gaz, article):
+    a = recognise(article("Troops killed 10 civilians in the Anglophone region, a rights group said."), gaz)
+    assert [m.text for m in a.mentions] == []  # had been an unknown place "Anglophone"

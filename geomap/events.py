@@ -93,7 +93,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      "Battles", "territory", "Political violence"),
     (r"\bsuicide (?:car |truck )?(?:bomb(?:ing|er)?s?|attacks?)\b", "Explosions/Remote violence", "Suicide bomb", "Political violence"),
     (r"\b(?:chemical (?:attacks?|weapons?)|sarin|chlorine gas)\b", "Explosions/Remote violence", "Chemical weapon", "Political violence"),
-    (r"\b(?:air ?strikes?|air raids?|warplanes?|(?:guided )?(?:aerial|glide|guided) bombs?|(?:fighter )?jets (?:ha[sd] |have )?(?:also |later |then )?(?:struck|hit|bombed|pounded|targeted|attacked|killed|destroyed)|aircraft (?:ha[sd] |have )?(?:also |later |then )?(?:struck|hit|bombed|pounded|targeted|attacked|killed|destroyed)|drone strikes?|drone attacks?|bombing raids?|"
+    (r"\b(?:air ?strikes?|air raids?|warplanes?|(?:guided )?(?:aerial|glide|guided) bombs?|"
+     r"(?:(?:fighter )?jets|aircraft) (?:ha[sd] |have )?(?:also |later |then )?"
+     r"(?:struck|hit|bombed|pounded|targeted|attacked|killed|destroyed)|drone strikes?|drone attacks?|bombing raids?|"
      r"dropped (?:[\w-]+ ){0,2}bombs? on|"
      # "the paramilitaries responded with drones that targeted an army base"
      r"drones (?:that|which) (?:targeted|struck|hit|attacked)|"
@@ -321,7 +323,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"hotels?|restaurants?|cafes?|bars?|nightclubs?|beach(?:es)?|homes? of|mining (?:sites?|camps?)|gold mines?|"
      r"(?:displacement|refugee) (?:camps?|sites?)|(?:camps?|sites?) for (?:the )?displaced)|"
      # "Jihadist fighters killed at least 200 people": armed men who killed people attacked them
-     r"(?:militants|jihadists|fighters|insurgents|paramilitaries|militiamen) (?:[\w-]+ ){0,6}killed (?:at least |more than |some |about )?[\w,]+ "
+     r"(?:militants|jihadists|fighters|insurgents|paramilitaries|militiamen) (?:[\w-]+ ){0,6}killed "
+     r"(?:at least |more than |some |about )?[\w,]+ "
      r"(?:people|civilians|villagers|residents|worshippers)|"
      r"(?:gunm[ae]n|bandits|attackers?|assailants?|armed (?:men|youths|herders)|raiders|gang members|gangsters|"
      r"gangs?),? "
@@ -586,8 +589,8 @@ _HYPOTHETICAL = (r"must|should|(?<!\d )(?<!\bin )(?<!\bof )(?<!since )may(?! \d)
                  # "troops are to withdraw", "is expected to join" (not "which is to the north of")
                  r"(?:is|are) (?:expected |due |scheduled |set )?to (?!(?:the|a|an|its|their|his|her)\b)")
 # ("has given Moscow a deadline to agree to a truce": no truce)
-_MODAL = guarded(rf"\b(?:{_HYPOTHETICAL}|future|proposed|possible|potential|insisted|demand(?:s|ed)?|call(?:s|ed)? for|condition|urged?|"
-                 r"deadline|ultimatum)\b", re.I)
+_MODAL = guarded(rf"\b(?:{_HYPOTHETICAL}|future|proposed|possible|potential|insisted|demand(?:s|ed)?|"
+                 r"call(?:s|ed)? for|condition|urged?|deadline|ultimatum)\b", re.I)
 # "after weeks of clashes", "amid months of fighting": the background of the news, no event of its own.
 _BACKGROUND = re.compile(r"\b(?:after|following|amid|despite)\s+(?:\w+\s+){0,2}(?:weeks|days|months|years)\s+of\s+"
                          r"(?:\w+\s+){0,3}$|"  # ... or the source of a report: "two officials briefed on the talks said"
@@ -730,8 +733,8 @@ _REBELS_KILLED = re.compile(r"\b(?:militants|fighters|insurgents|rebels|jihadist
 _LINKED_BEFORE = re.compile(r"\b(?:linked|tied|allied|loyal|affiliated) (?:to|with) (?:the )?$")  # (the parent)
 _LINKED_TO = re.compile(r"\b(?:linked|tied|allied|loyal|affiliated) (?:to|with) (?:the )?[\w'’-]+")
 # ... and after it: "explosions in Kabul that the Taliban blamed on Pakistan"
-_BLAMED_ON = re.compile(r"\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,4}?(?:blamed|blames|has blamed|have blamed|had blamed)"
-                        r"\s+on\s+(?:the\s+)?([\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+_BLAMED_ON = re.compile(r"\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,4}?(?:blamed|blames|has blamed|have blamed|"
+                        r"had blamed)\s+on\s+(?:the\s+)?([\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
 _ACCUSED = re.compile(r"\b(?:accus(?:ed|es|ing)\s+(.{1,60}?)\s+of|blam(?:ed|es|ing)\s+(.{1,60}?)\s+for)\s+"
                       r"(?:an?\s+|the\s+)?$")  # ("Taliban officials blamed Pakistan for an air strike")
 # "Uvira, the last city still held by the Congolese army, after taking Kamanyola": a place's keeper, not the actor
@@ -819,8 +822,8 @@ _TWO_STATES = re.compile(r"\b(?:[Tt]he|[Bb]oth) (?:two |nuclear-armed )?(?:neigh
 # ... or "..., hours after a truck bomb exploded in Cali"
 _OTHER_EVENT_CLAUSE = re.compile(r",\s+(?:as|while|whereas)\s+|,?\s+(?:hours|days|minutes|a day|an hour) after\s+")
 # ("blamed the Gulf Clan, the country's largest drug trafficking group, for the helicopter attack": past its apposition)
-_BLAMED_FOR = re.compile(r"(?:\bblam(?:ed|es|ing)|\band) (?:the )?([^,.;]{2,60}?)(?:, (?:the|a|an) [^,.;]{2,60},)? for " +
-                         _THE_ATTACK_NAMED)
+_BLAMED_FOR = re.compile(r"(?:\bblam(?:ed|es|ing)|\band) (?:the )?([^,.;]{2,60}?)(?:, (?:the|a|an) [^,.;]{2,60},)? "
+                         r"for " + _THE_ATTACK_NAMED)
 # "The M23 accused the Congolese army of the attack": whom it blames
 _ACCUSED_OF = re.compile(r"\baccus(?:ed|es|ing) (?:the )?([^,.;]{2,60}?) of " + _THE_ATTACK_NAMED)
 # "The interior ministry blamed the Islamic State group.": the blame, with no "for" (the empty group: no attack named)
@@ -851,7 +854,8 @@ _ARMED_BODIES = re.compile(r"\b(?:militias?|armed groups?|paramilitar(?:y|ies)|c
                            r"agreement|accord|talks|process|negotiations))\b", re.I)
 # Sub-types ACLED codes only beside an armed actor (the story's, or the sentence's): not crime, business talks or deals
 _CONFLICT_ONLY = frozenset({"Sexual violence", "Abduction/forced disappearance", "Grenade", "Other", "Agreement",
-                            "Headquarters or base established", "Looting/property destruction", "Disrupted weapons use"})
+                            "Headquarters or base established", "Looting/property destruction",
+                            "Disrupted weapons use"})
 _FORCES = guarded(r"\b(?:forces|mercenaries|peacekeepers|contingents?|units|battalions?|militias?)\b", re.I)
 _POLITICAL_ARREST = guarded(r"\b(?:activists?|opposition|protests?|protesters|demonstrat\w+|journalists?|reporters|"
                             r"dissidents?|politicians?|lawmakers?|party (?:members|officials|leaders?)|militants?|"
@@ -1350,8 +1354,9 @@ _POSSESSOR = re.compile(r"['’]s (?:(?:far[ -])?(?:north|south|east|west|centra
 # Congo")
 _DESCRIBES_BEFORE = guarded(r",\s+(?:the|a)\s+(?:provincial |regional |state )?(?:capital|seat|largest city|"
                             r"second city|main town)\s+of\s+(?:the\s+)?$|"
-                            r"\bthe\s+(?:largest|biggest|second[- ]largest|main)\s+(?:city|town)\s+(?:of|in)\s+(?:the\s+)?"
-                            r"(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)?$|"
+                            r"\bthe\s+(?:largest|biggest|second[- ]largest|main)\s+(?:city|town)\s+(?:of|in)\s+"
+                            r"(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|"
+                            r"(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)?$|"
                             # a group described: "JNIM, al Qaeda's affiliate in the Sahel, said ..."
                             r"['’]s\s+(?:affiliate|branch|wing|offshoot|franchise)\s+in\s+(?:the\s+)?$|"
                             # where people fled to: "forcing hundreds to seek shelter in nearby Saint-Marc"
@@ -1963,7 +1968,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
             found = [_met_with(t, sub) for t in found]  # "Protests spread to Izmir, where police dispersed crowds"
             continue
         if again or hedged or _PLANNED.match(sentence.text, match.end()) \
-                or ("den" in lower or " not " in lower) and _DENIED.search(sentence.text, max(0, match.start() - 50), match.start()) \
+                or ("den" in lower or " not " in lower) and \
+                _DENIED.search(sentence.text, max(0, match.start() - 50), match.start()) \
                 or "claim" in lower and _claimed_the(sentence.text, match) \
                 or article.events and _AT_THE_SHIP.match(sentence.text, match.end()) \
                 or sub == "generic strike" and article.events and match.group().startswith(("was", "were")) and \
@@ -3445,7 +3451,7 @@ def _fallback_location(article: Article, sentence: Span, country: Mention | None
     here = next((m for m in reversed(article.mentions) if sentence.start <= m.start < sentence.start + anaphor.start()
                  and m.located and m.place.feature_code.startswith(_TOWN_CODES) and not m.text.isupper() and
                  _PLACE_PREPOSITION.search(article.text, max(0, m.start - 30), m.start) and
-                 not _is_origin(article.text, m)), None) if city else None  # (not "sent reinforcements from the capital")
+                 not _is_origin(article.text, m)), None) if city else None  # (not "reinforcements from the capital")
     if here is not None:
         return here, 2, f"{anaphor.group(0)} (near {here.text})"
     if previous and (anaphor or follows):
@@ -4120,7 +4126,7 @@ def _blamed_after(article: Article, sentence: Span, trigger: _Trigger) -> tuple[
     at = trigger.span.start - sentence.start
     own = sentence.text[max((m.end() for m in _OTHER_EVENT_CLAUSE.finditer(sentence.text, 0, at)), default=0):]
     # ... a word the text used only of another event ("the Cali attack"), not one of the blame's own ("the deadly")
-    # (the blame's sentence opening within reach: "..., and a dissident faction for the bombing in Cali" goes on with it)
+    # (the blame's sentence opening within reach: "..., and a dissident faction for the bombing in Cali" goes on)
     blame = next((m for m in found if window.rfind(". ", 0, m.start()) <= _CLAIM_REACH and
                   not any(word and not re.search(rf"\b{word}\b", own) and
                           re.search(rf"\b{word}\b", article.text[:sentence.end + m.start()])
@@ -4291,8 +4297,9 @@ def _same_barrage(article: Article, sentence: Span, trigger: _Trigger,
         previous = same[-1] if same and {e.actor1 for e in strikes} == {previous.actor1} else previous
     # (a strike told by its general word is of any weapon: "Israeli strikes across the enclave killed 68 ... warplanes
     # struck high-rise buildings")
-    if previous is None or not (previous.sub_event_type == kind or previous.general or _weapon_listed(trigger, previous)) \
-            or not previous.actor1.startswith("Military Forces") or _event_country(previous.location, None) != where:
+    if previous is None or \
+            not (previous.sub_event_type == kind or previous.general or _weapon_listed(trigger, previous)) or \
+            not previous.actor1.startswith("Military Forces") or _event_country(previous.location, None) != where:
         return None
     return previous.actor1, previous.inter1
 
@@ -5648,7 +5655,7 @@ def _attack_burned(event: Event, key: tuple, kept: dict[tuple, Event]) -> bool:
     # ("The attackers ... also burned several houses": those of the attack, whoever a claim names)
     theirs = _unnamed(event.actor1) or _THE_ATTACKERS.match(event.sentence.text) is not None
     nowhere = _place_kind(event) == "country"
-    # (not a strike from afar: "A drone struck a market ... fighters had looted shops overnight" is a looting of its own)
+    # (not a strike from afar: "A drone struck a market ... fighters had looted shops overnight": a looting of its own)
     return any(e.violent and e.event_type != "Explosions/Remote violence" and
                (k[3:] == key[3:] or nowhere and k[4] == key[4] and _country_code(e) == _country_code(event))
                and (event.actor1 in (e.actor1, e.actor2) or theirs) for k, e in kept.items())

@@ -1402,7 +1402,8 @@ def _home_of(article: Article, mention: Mention, focus: Place, count: int,
                  m.place.kind == "admin1"), None) if count == 1 and \
         not any(m.place == focus and m.start < sentence_end for m in article.mentions) else None
     if told is not None:
-        return told.place, f"{told.place.name}, the province the text named before it ({focus.name} is named once, later)"
+        return told.place, (f"{told.place.name}, the province the text named before it ({focus.name} is named once, "
+                            f"later)")
     return focus, f"{focus.name}, the town the article names most ({count}x)"
 
 

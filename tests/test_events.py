@@ -6844,15 +6844,16 @@ def test_the_largest_city_of_a_region_is_the_town_the_sentence_named(gaz, articl
 
 
 def test_regaining_control_of_the_town_is_not_at_the_capital_reinforcements_came_from(gaz, article):
-    a = article("Gangs stormed the town of Mirebalais overnight, killing 10 people. Security forces sent reinforcements "
-                "from the capital and later regained control of the town.", date="2025-03-31")
+    a = article("Gangs stormed the town of Mirebalais overnight, killing 10 people. Security forces sent "
+                "reinforcements from the capital and later regained control of the town.", date="2025-03-31")
     retaken = next(e for e in events_of(a, gaz) if "territory" in e.sub_event_type)
     assert retaken.location.place.name == "Mirebalais"  # had been Port-au-Prince
 
 
 def test_a_headlines_clashes_in_a_town_are_the_bodys_in_the_province_of_its_name(gaz, article):
-    a = article("Clashes in Syria's Sweida kill dozens\n\nClashes between Druze militias and Bedouin fighters in Syria's "
-                "Sweida province have killed at least 30 people since Sunday, officials said.", date="2025-07-14",
+    a = article("Clashes in Syria's Sweida kill dozens\n\nClashes between Druze militias and Bedouin fighters in "
+                "Syria's Sweida province have killed at least 30 people since Sunday, officials said.",
+                date="2025-07-14",
                 title="Clashes in Syria's Sweida kill dozens")
     assert len([e for e in events_of(a, gaz) if e.event_type == "Battles"]) == 1  # had been two
 
@@ -6871,8 +6872,8 @@ def test_soldiers_killed_in_attacks_by_a_group_fought_it(gaz, article):
 
 
 def test_gunmen_who_overran_a_militia_camp_fought_it(gaz, article):
-    a = article("Hundreds of gunmen arrived on motorcycles near Djibo and attacked from several directions, overrunning "
-                "a camp of a pro-army militia.", date="2025-05-12")
+    a = article("Hundreds of gunmen arrived on motorcycles near Djibo and attacked from several directions, "
+                "overrunning a camp of a pro-army militia.", date="2025-05-12")
     (event,) = events_of(a, gaz)
     assert event.event_type == "Battles"  # had been an attack on civilians
 
@@ -6906,8 +6907,8 @@ def test_troops_who_attacked_a_states_forces_fought_them(gaz, article):
 
 
 def test_the_artillery_a_fight_was_fought_with_is_no_shelling_of_its_own(gaz, article):
-    a = article("Thai and Cambodian troops fought with artillery and rockets near Surin on Thursday, killing 12 people.",
-                date="2025-07-25")
+    a = article("Thai and Cambodian troops fought with artillery and rockets near Surin on Thursday, killing 12 "
+                "people.", date="2025-07-25")
     assert [e.event_type for e in events_of(a, gaz)] == ["Battles"]  # had been a battle and a shelling
 
 
@@ -6987,14 +6988,14 @@ def test_a_riot_told_after_a_protest_at_a_named_city_keeps_the_citys_precision(g
 
 
 def test_a_town_seized_weeks_before_an_offensive_is_no_event_of_the_day(gaz, article):
-    a = article("The RSF fought the army near Kazgil on Wednesday as it pressed an offensive toward El Obeid weeks after "
-                "seizing El Fasher.", date="2025-11-20")
+    a = article("The RSF fought the army near Kazgil on Wednesday as it pressed an offensive toward El Obeid weeks "
+                "after seizing El Fasher.", date="2025-11-20")
     assert "El Fasher" not in {e.location.text for e in events_of(a, gaz)}  # had been the army retaking it
 
 
 def test_aircraft_that_destroyed_a_convoy_struck_it_from_the_air(gaz, article):
-    a = article("The army said its aircraft had destroyed an RSF convoy near Bara on Monday, killing dozens of fighters.",
-                date="2025-11-20")
+    a = article("The army said its aircraft had destroyed an RSF convoy near Bara on Monday, killing dozens of "
+                "fighters.", date="2025-11-20")
     (event,) = events_of(a, gaz)
     assert event.sub_event_type == "Air/drone strike"  # had been an armed clash
 
@@ -7047,16 +7048,16 @@ def test_the_town_retaken_is_not_one_people_sought_shelter_in(gaz, article):
 
 
 def test_how_a_fight_told_at_a_province_broke_out_near_a_town_places_it_there(gaz, article):
-    a = article("Twelve people were killed when troops clashed with Dawlah Islamiyah rebels in Lanao del Sur province on "
-                "Tuesday. The fighting broke out near the town of Butig when soldiers raided a rebel camp.",
+    a = article("Twelve people were killed when troops clashed with Dawlah Islamiyah rebels in Lanao del Sur province "
+                "on Tuesday. The fighting broke out near the town of Butig when soldiers raided a rebel camp.",
                 date="2025-10-29")
     (event,) = events_of(a, gaz)
     assert event.location.text == "Butig"  # had been a second fight there, the first at the province
 
 
 def test_shells_fired_by_a_group_that_also_hit_a_district_were_a_shelling(gaz, article):
-    a = article("Shells fired by the paramilitary RSF also hit a residential block in Omdurman on Monday, killing five.",
-                date="2025-02-04")
+    a = article("Shells fired by the paramilitary RSF also hit a residential block in Omdurman on Monday, killing "
+                "five.", date="2025-02-04")
     assert [e.sub_event_type for e in events_of(a, gaz)] == ["Shelling/artillery/missile attack"]  # had been none
 
 

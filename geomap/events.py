@@ -5538,6 +5538,17 @@ def _merge_repeats(article: Article) -> None:
             # military said its forces killed three militants": the raid told first, its other side named now
             key = next((k for k, e in kept.items() if k[:2] == key[:2] and k[3:] == key[3:] and
                         e.actor1 == event.actor1 and not e.actor2), key)
+        if key not in kept and event.violent and event.event_date and event.time_precision == 1 and \
+                not _dated_by_report(event) and any(m.group(1) for m in _RELATIVE.finditer(event.sentence.text)):
+            # "... killed 35 militants, the military said on Saturday, while 12 soldiers were killed in an ambush in
+            # South Waziristan ... militants ambushed a convoy in South Waziristan on Friday night": the lead's event,
+            # dated only by its report, told again with its own day within the week before
+            lead = next((k for k, e in kept.items() if k[:4] == key[:4] and e.time_precision == 1 and e.event_date and
+                         _dated_by_speaker(e) and
+                         0 < (date.fromisoformat(e.event_date) - date.fromisoformat(event.event_date)).days <= 7), None)
+            if lead is not None:
+                kept[lead].event_date = event.event_date
+                key = lead
         if event.sub_event_type in _TAKEN and key not in kept:  # "said on Saturday it had captured Ann ... took
             # control of the base on Friday": one town is taken once; the earlier day told is the day it fell
             key = next((k for k in kept if k[:4] == key[:4]), key)
@@ -6012,6 +6023,14 @@ def _dated_by_report(event: Event) -> bool:
     day of the event itself is another telling's to give."""
     text = event.sentence.text
     return _RELATIVE.search(text) is not None and _RELATIVE.search(_without_reporter(text)) is None
+
+
+def _dated_by_speaker(event: Event) -> bool:
+    """Dated by the day its report was given, closing the sentence or not ("..., the military's media wing said on
+    Saturday, while 12 soldiers were killed in an ambush")."""
+    spoken = _spoken_weekday(event.sentence.text)
+    return _dated_by_report(event) or spoken is not None and \
+        date.fromisoformat(event.event_date[:10]).weekday() == spoken
 
 
 def _side(actor: str) -> str:

@@ -7094,3 +7094,11 @@ def test_a_month_told_beats_the_day_a_report_was_published(gaz, article):
                 "and looted shops.", date="2025-08-02")
     events = events_of(a, gaz)
     assert {(e.event_date, e.time_precision) for e in events} == {("2025-06-01", 3)}  # had been the report's Wednesday
+
+
+def test_a_leads_ambush_dated_by_its_report_is_the_ambush_told_later_with_its_day(gaz, article):
+    a = article("Pakistani forces killed 22 militants in Bajaur, the military said on Saturday, while 12 soldiers were "
+                "killed in an ambush in South Waziristan. Separately, militants ambushed a military convoy in South "
+                "Waziristan on Friday night, killing 12 soldiers, officials said.", date="2025-09-13")
+    ambushes = [e for e in events_of(a, gaz) if "Waziristan" in e.location.text]
+    assert [e.event_date for e in ambushes] == ["2025-09-12"]  # had been two, on Saturday and on Friday

@@ -1473,6 +1473,8 @@ _ARMY_STRUCK = re.compile(r"\bsaid (?:that )?the (?:military|army|air force|arme
                           r"(?:targeted|struck|carried out)\b")
 # "The attack, claimed by X, began with artillery fire before ...": the course of the attack just told
 _UNFOLDED = re.compile(r"(?:The|This) (?:attack|assault|raid|offensive)\b[^.;]{0,80}?\b(?:began|started|opened) with\b")
+# ... and how the protests told began
+_PROTESTS_BEGAN = re.compile(r"\W*The (?:protests|demonstrations|rallies|unrest) (?:began|started|erupted|broke out)\b")
 # ... and how the fighting told began: "The fighting erupted after a merchant was kidnapped" (the kidnapping its own)
 _FIGHT_BEGAN = re.compile(r"The (?:fighting|clashes|violence) (?:erupted|began|started|broke out) "
                           r"(?:(?:near|in|at) (?:the )?(?:(?:town|village) of )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? )?"
@@ -2412,6 +2414,9 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         (actor1, inter1), (actor2, inter2) = ruled
         if actor2 == actor1:  # "Taliban" beside "Afghan forces" in a story of Kabul's rule: one side
             actor2, inter2 = "", None
+    if trigger.disorder_type == "Demonstrations" and _PROTESTS_BEGAN.match(sentence.text) and \
+            any(e.disorder_type == "Demonstrations" for e in article.events):
+        return []  # "The protests began after the collapse of a canopy in Novi Sad in November": the protests told
     if (_UNFOLDED.match(sentence.text) or trigger.event_type == "Battles" and _FIGHT_BEGAN.match(sentence.text)) and \
             article.events and article.events[-1].violent and \
             sentence.start - article.events[-1].sentence.start <= _PASSAGE:

@@ -7102,3 +7102,9 @@ def test_a_leads_ambush_dated_by_its_report_is_the_ambush_told_later_with_its_da
                 "Waziristan on Friday night, killing 12 soldiers, officials said.", date="2025-09-13")
     ambushes = [e for e in events_of(a, gaz) if "Waziristan" in e.location.text]
     assert [e.event_date for e in ambushes] == ["2025-09-12"]  # had been two, on Saturday and on Friday
+
+
+def test_how_the_protests_told_began_is_no_protest_of_its_own(gaz, article):
+    a = article("Tens of thousands rallied in Nis on Saturday against corruption. The protests began after a railway "
+                "station canopy collapsed in Novi Sad in November, killing 15 people.", date="2025-03-01")
+    assert [e.location.text for e in events_of(a, gaz)] == ["Nis"]  # had been a protest in Novi Sad in November too

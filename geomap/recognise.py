@@ -266,9 +266,11 @@ _ROLE_APPOSITION = re.compile(
 # "Rozen's wife, Julia,", "her cousin Viktoria", "Noma (not her real name)": kin and pseudonyms are people.
 _KIN_NAME = re.compile(r"\b(?:wife|husband|son|daughter|brother|sister|mother|father|niece|nephew|cousin|widow|"
                        r"grandson|granddaughter|girlfriend|boyfriend|fiancée?)(?:,\s+|\s+)([A-Z][a-z]+)\b"
-                       r"|\b([A-Z][a-z]+)\s+\(not (?:her|his|their) real name\)")
+                       r"|\b([A-Z][a-z]+)\s+\(not (?:her|his|their) real name\)"
+                       # "His daughters, Malia and Sasha": both
+                       r"|\b(?:sons|daughters|children|brothers|sisters)(?:,\s+|\s+)([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\b")
 _KIN_WORDS = ("wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "niece", "nephew",
-              "cousin", "widow", "friend", "fianc", "real name")
+              "cousin", "widow", "friend", "fianc", "real name", "children")
 _VICTIM_WORDS = ("kill", "stabb", "murder", "strangled", "kidnap", "abduct", "robb")
 _STORM_WORDS = ("urricane", "yphoon", "yclone", "torm")
 _INITIALLED_NAME = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+[A-Z][a-z]+(?:-[A-Z][a-z]+)?")

@@ -1056,3 +1056,8 @@ def test_a_run_before_temple_is_one_name(gaz, article):
 def test_anglophone_names_no_region(gaz, article):
     a = recognise(article("Troops killed 10 civilians in the Anglophone region, a rights group said."), gaz)
     assert [m.text for m in a.mentions] == []  # had been an unknown place "Anglophone"
+
+
+def test_names_listed_after_a_plural_kin_word_are_people(gaz, article):
+    a = recognise(article("Her sons, Tracy and Lindsay, joined her at the ceremony in Denver."), gaz)
+    assert [m.text for m in a.mentions] == ["Denver"]  # had been Tracy (California) and Lindsay too

@@ -1438,6 +1438,9 @@ _SHARE = re.compile(r"\b(?:including|and)\s+(?P<n>\d+|(?!an?\b|the\b)[a-z]+)\s+"
                     r"(?!(?:[\w'’-]+\s+){0,2}(?:wounded|injured|hurt)\b)"  # (nor "and 18 wounded in the district")
                     r"(?:(?!and\b|including\b)[\w'’-]+\s+){0,8}?$")
 _AT_PLACE = re.compile(r"\s(?:in|at|near)\s")
+# "suspects from a group it said was planning attacks on Israel": a target of attacks not made, no scene
+_PLANNED_ON = re.compile(r"\b(?:planning|plotting|planned|plotted|preparing)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+                         r"(?:attacks?|strikes?|bombings?)\s+(?:on|against|in)\s+(?:the\s+)?$")
 # "evacuated the wounded to a hospital in Bunia": where the wounded were taken, not where they were hurt
 _TO_HOSPITAL_IN = re.compile(r"\b(?:to|into)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:hospitals?|clinics?)\s+in\s+$")
 # "withdrew across the border to Bujumbura": where a withdrawal went, not where it happened
@@ -2919,6 +2922,7 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
                            _BODY_NAMED.match(article.text, m.end))  # Capital gang": a word of the gang's name
                   and not (retreat and _RETREAT_TO.search(article.text, max(0, m.start - 50), m.start))
                   and not _TO_HOSPITAL_IN.search(article.text, max(0, m.start - 40), m.start)
+                  and not _PLANNED_ON.search(article.text, max(0, m.start - 50), m.start)
                   and not _possessor(article.text, m, inner)
                   and not _DESCRIBES_BEFORE.search(article.text, max(0, m.start - 30), m.start)
                   and not _FORCE_AFTER.match(article.text, m.end) and not _government_speaking(article.text, m)
@@ -3463,8 +3467,9 @@ def _fallback_location(article: Article, sentence: Span, country: Mention | None
         # "the city's southeast": the last town an event was placed at, not a quarter of it the text named since
         # (a town, or one the text calls a town though the gazetteer lacks it: not a camp by it)
         towns = [e for e in previous if (e.location.located and e.location.place.feature_code.startswith(_TOWN_CODES)
-                                         or e.location.feature in ("town", "city")) and
-                 not _village_for_city(e.location, anaphor)] if city else []
+                                         or e.location.feature in ("town", "city", "village")) and
+                 not _village_for_city(e.location, anaphor)] if city else []  # ("the village": a village the
+        # gazetteer lacks, told before: "raided the village of Beit Jinn ... struck targets near the village")
         # "17 people were killed in the fighting": the fighting told, not a capture told after it
         fights = [e for e in previous if e.sub_event_type == "Armed clash"] \
             if _THE_FIGHTING.search(sentence.text) else []

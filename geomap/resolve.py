@@ -309,8 +309,10 @@ def explicit_context(article: Article, gazetteer: Gazetteer) -> None:
         if first.place is not None or first.kind != "toponym" or second.kind != "toponym":
             continue
         between = article.text[first.end:second.start]
-        if not (_CONTAINED_BY.fullmatch(between) or
-                _DISTRICT_OF_UNIT.fullmatch(between) and second.feature in _ADMIN_FEATURES) or \
+        # ("the Muidumbe district in Mozambique's Cabo Delgado province": the unit the country owns)
+        district = _DISTRICT_OF_UNIT.fullmatch(between) is not None and (
+            second.feature in _ADMIN_FEATURES or _possessed_unit(article, second, mentions[index + 2:index + 3]))
+        if not (_CONTAINED_BY.fullmatch(between) or district) or \
                 between.startswith(",") and _list_of_single_names(article, mentions[index + 1:]):
             continue
         containers = _containers(second, gazetteer)
@@ -1416,18 +1418,19 @@ def _listed_with(article: Article, mention: Mention, town: Place) -> bool:
 
 
 def _story_region(article: Article, focus: Place) -> Place | None:
-    """The province the article names most (not the one holding the town it was filed from), where the article's
-    only town is its dateline's ("YANGON - An airstrike hit a school in the Tabayin township of the Sagaing region"),
-    or the country, where that town is its capital."""
+    """The province the article names most, where the article's only town is its dateline's ("YANGON - An airstrike
+    hit a school in the Tabayin township of the Sagaing region"), or the country, where that town is its capital."""
     if any(m.place == focus and not m.text.isupper() for m in article.mentions):
         return None
     regions = Counter(m.place for m in article.mentions if m.located and m.place.kind == "admin1")
-    # ... none where the province holding the town is named more ("BIRNIN KEBBI ... in Kebbi state ...", Borno named
-    # once for an earlier ambush): the story is told there
+    # ... or the province holding the town, where it is named more ("BIRNIN KEBBI ... in Kebbi state ...", Borno named
+    # once for an earlier ambush; "PEMBA - ... villages of Cabo Delgado province"): the story is told in it, the
+    # dateline's town only where its report was filed
     home = sum(count for place, count in regions.items() if place.holds(focus))
     region, count = next(((p, n) for p, n in regions.most_common() if not p.holds(focus)), (None, 0))
-    if region is not None or focus.feature_code != "PPLC":
-        return region if count >= home else None
+    holding = next((p for p in regions if p.holds(focus)), None)
+    if region is not None or holding is not None or focus.feature_code != "PPLC":
+        return region if region is not None and count >= home else holding
     # ... or, filed from the capital ("BAMAKO - ... attacked a camp in Boulkessi"), the country: a capital's dateline
     # tells where the wire's bureau is, not which town's streets the story names
     return next((m.place for m in article.mentions if m.located and m.place.kind == "country" and

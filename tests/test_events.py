@@ -7108,3 +7108,18 @@ def test_how_the_protests_told_began_is_no_protest_of_its_own(gaz, article):
     a = article("Tens of thousands rallied in Nis on Saturday against corruption. The protests began after a railway "
                 "station canopy collapsed in Novi Sad in November, killing 15 people.", date="2025-03-01")
     assert [e.location.text for e in events_of(a, gaz)] == ["Nis"]  # had been a protest in Novi Sad in November too
+
+
+def test_a_country_a_group_was_planning_attacks_on_is_no_scene(gaz, article):
+    a = article("Israeli troops raided the village of Beit Jinn in southwest Syria's Damascus countryside on Friday, "
+                "killing 13 people in clashes with gunmen. The military said six soldiers were wounded in an exchange "
+                "of fire while detaining suspects from a group it said was planning attacks on Israel.",
+                date="2025-11-28")
+    assert "Israel" not in {e.location.text for e in events_of(a, gaz)}  # had been a second fight and arrests there
+
+
+def test_the_village_told_again_is_the_village_the_gazetteer_lacks(gaz, article):
+    a = article("Israeli troops raided the village of Beit Jinn in Syria on Friday, killing 13 people. Israeli aircraft "
+                "then struck targets near the village.", date="2025-11-28")
+    strike = next(e for e in events_of(a, gaz) if e.event_type == "Explosions/Remote violence")
+    assert "Beit Jinn" in strike.location_text  # had been the country or another town

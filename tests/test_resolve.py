@@ -1405,3 +1405,17 @@ def test_the_countrys_region_is_that_countrys_unit(gaz, article):
                                   "region at the weekend."), gaz), gaz)
     region = next(m for m in a.mentions if m.text == "Sahel")
     assert (region.place.country, region.place.kind) == ("BF", "admin1")  # had been the Sahel across Africa
+
+
+def test_a_district_in_a_countrys_province_is_placed_in_the_province(gaz, article):
+    a = resolve(recognise(article("Insurgents beheaded six people in the Muidumbe district in Mozambique's Cabo Delgado "
+                                  "province on Friday."), gaz), gaz)
+    district = next(m for m in a.mentions if m.text == "Muidumbe")
+    assert (district.place.name, district.approximate) == ("Cabo Delgado", True)  # had been no place
+
+
+def test_a_lacking_village_in_a_story_filed_from_a_provinces_capital_is_in_the_province(gaz, article):
+    a = resolve(recognise(article("PEMBA, Mozambique, Oct 5 (Wire) - Insurgents attacked villages in Cabo Delgado "
+                                  "province on Friday. They burned a chapel in the village of Xitaxi."), gaz), gaz)
+    village = next(m for m in a.mentions if m.text == "Xitaxi")
+    assert village.place.name == "Cabo Delgado"  # had been Pemba, where the report was filed

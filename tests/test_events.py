@@ -7119,7 +7119,7 @@ def test_a_country_a_group_was_planning_attacks_on_is_no_scene(gaz, article):
 
 
 def test_the_village_told_again_is_the_village_the_gazetteer_lacks(gaz, article):
-    a = article("Israeli troops raided the village of Beit Jinn in Syria on Friday, killing 13 people. Israeli aircraft "
-                "then struck targets near the village.", date="2025-11-28")
+    a = article("Israeli troops raided the village of Beit Jinn in Syria on Friday, killing 13 people. Israeli "
+                "aircraft then struck targets near the village.", date="2025-11-28")
     strike = next(e for e in events_of(a, gaz) if e.event_type == "Explosions/Remote violence")
     assert "Beit Jinn" in strike.location_text  # had been the country or another town

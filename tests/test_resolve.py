@@ -1408,8 +1408,8 @@ def test_the_countrys_region_is_that_countrys_unit(gaz, article):
 
 
 def test_a_district_in_a_countrys_province_is_placed_in_the_province(gaz, article):
-    a = resolve(recognise(article("Insurgents beheaded six people in the Muidumbe district in Mozambique's Cabo Delgado "
-                                  "province on Friday."), gaz), gaz)
+    a = resolve(recognise(article("Insurgents beheaded six people in the Muidumbe district in Mozambique's Cabo "
+                                  "Delgado province on Friday."), gaz), gaz)
     district = next(m for m in a.mentions if m.text == "Muidumbe")
     assert (district.place.name, district.approximate) == ("Cabo Delgado", True)  # had been no place
 

@@ -268,7 +268,8 @@ _KIN_NAME = re.compile(r"\b(?:wife|husband|son|daughter|brother|sister|mother|fa
                        r"grandson|granddaughter|girlfriend|boyfriend|fiancée?)(?:,\s+|\s+)([A-Z][a-z]+)\b"
                        r"|\b([A-Z][a-z]+)\s+\(not (?:her|his|their) real name\)"
                        # "His daughters, Malia and Sasha": both
-                       r"|\b(?:sons|daughters|children|brothers|sisters)(?:,\s+|\s+)([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\b")
+                       r"|\b(?:sons|daughters|children|brothers|sisters)(?:,\s+|\s+)([A-Z][a-z]+)\s+and\s+"
+                       r"([A-Z][a-z]+)\b")
 _KIN_WORDS = ("wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "niece", "nephew",
               "cousin", "widow", "friend", "fianc", "real name", "children")
 _VICTIM_WORDS = ("kill", "stabb", "murder", "strangled", "kidnap", "abduct", "robb")

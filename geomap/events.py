@@ -83,6 +83,9 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:captured|captures|seized|(?<!to )seizes?|t(?:ook|aken) (?:full |total |complete |effective )?control (?:of|over)|"
      r"(?<=claimed the )capture of|(?<=announced the )capture of|(?<=claimed the )seizure of|"
      r"took over|overran|overrun|stormed|fell to|capturing|seizing|entered|(?:walked|marched|rolled|swept) into|"
+     # "have advanced along the front and taken the village of Uspenivka": the auxiliary told before
+     r"(?<=and )taken(?= (?:the |full )?(?:control of |the )?(?:town|city|village|(?:[a-z]+ )?(?:key|strategic) |"
+     r"[A-Z]))|"
      # a timeline's present: "Oct 29 - RSF fighters capture the town of Bara"
      r"(?<!to )(?<!the )(?<!a )capture(?= (?:the |a )?(?:town|city|village|base|(?:[a-z]+ )?(?:key|strategic) )|"
      r" [A-Z])|"

@@ -7123,3 +7123,9 @@ def test_the_village_told_again_is_the_village_the_gazetteer_lacks(gaz, article)
                 "aircraft then struck targets near the village.", date="2025-11-28")
     strike = next(e for e in events_of(a, gaz) if e.event_type == "Explosions/Remote violence")
     assert "Beit Jinn" in strike.location_text  # had been the country or another town
+
+
+def test_a_village_taken_after_an_auxiliary_told_before_is_a_capture(gaz, article):
+    a = article("Russian forces have advanced along the front and taken the village of Uspenivka, east of Huliaipole, "
+                "Russia's defence ministry said on Monday.", date="2025-11-10")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Non-state actor overtakes territory"]  # had been none

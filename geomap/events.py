@@ -139,7 +139,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:missiles?|rockets?|shells) (?:ha[sd] )?(?:struck|hits?|strikes?|slam(?:s|med) into|land(?:s|ed)|killed|kills|"
      r"wounded|injured|damaged|destroyed|set (?:[\w-]+ ){1,4}(?:ablaze|on fire|alight))|"
      r"(?<!the )(?<!The )(?:bombs?|shells?) fell on|"
-     r"(?:struck|hit) by (?:a |an )?(?:missiles?|rockets?|shells?)|"
+     r"(?:struck|hit) by (?:a |an )?(?:missiles?|rockets?|shells?|projectiles?)|"  # ("a vessel reported being hit by a
+     # projectile")
      # "a missile fired from Yemen landed near Ben Gurion Airport"
      # ("shells fired from Congo had landed in Rugombo", "shells fired by the RSF landed near the market")
      r"(?:missiles?|rockets?|shells|mortar (?:rounds|shells|bombs)) (?:(?:fired|launched) (?:from|by)|from) "
@@ -1010,8 +1011,9 @@ _CONNECTIVE = re.compile(r"(?:Separately|Meanwhile|Elsewhere|Earlier|Later|Also|
 # "against the Primeiro Comando da Capital gang": the word that ends a named gang, cartel or militia
 _BODY_NAMED = re.compile(r"\s+(?:gangs?|cartels?|militias?)\b")
 # "The Sudan Doctors Network said the paramilitaries had killed ...": a country heading a body's name is no scene
-_BODY_OF_COUNTRY = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:Network|Observatory|Syndicate|Association|Institute|"
-                              r"Foundation|Committee|Union|Council|Monitor)\b")
+# ... nor "the UK Maritime Trade Operations agency said"
+_BODY_OF_COUNTRY = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,4}\s+(?:Network|Observatory|Syndicate|Association|Institute|"
+                              r"Foundation|Committee|Union|Council|Monitor|Operations|[Aa]gency|Authority)\b")
 # "At least 30 people were arrested" right after a protest: its crowd, held
 _CROWD_HELD = re.compile(r"\W*(?:(?:At least|More than|Some|About|Nearly|Dozens of|Hundreds of)\s+)?(?:[\w,]+\s+)?"
                          r"(?:people|protesters|demonstrators|students)\s+(?:were|had been)\s+(?:arrested|detained)\b")
@@ -4308,10 +4310,10 @@ def _same_barrage(article: Article, sentence: Span, trigger: _Trigger,
         strikes = [e for e in _in_passage(article, sentence) if e.event_type == "Explosions/Remote violence"]
         same = [e for e in strikes if e.sub_event_type == kind]
         previous = same[-1] if same and {e.actor1 for e in strikes} == {previous.actor1} else previous
-    # (a strike told by its general word is of any weapon: "Israeli strikes across the enclave killed 68 ... warplanes
-    # struck high-rise buildings")
-    if previous is None or \
-            not (previous.sub_event_type == kind or previous.general or _weapon_listed(trigger, previous)) or \
+    # (a strike told by its general word may be from the air: "Israeli strikes across the enclave killed 68 ...
+    # warplanes struck high-rise buildings"; but "a vessel was hit by a projectile" after air strikes is no air strike)
+    if previous is None or not (previous.sub_event_type == kind or previous.general and kind == "Air/drone strike" or
+                                _weapon_listed(trigger, previous)) or \
             not previous.actor1.startswith("Military Forces") or _event_country(previous.location, None) != where:
         return None
     return previous.actor1, previous.inter1

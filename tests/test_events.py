@@ -7129,3 +7129,10 @@ def test_a_village_taken_after_an_auxiliary_told_before_is_a_capture(gaz, articl
     a = article("Russian forces have advanced along the front and taken the village of Uspenivka, east of Huliaipole, "
                 "Russia's defence ministry said on Monday.", date="2025-11-10")
     assert [e.sub_event_type for e in events_of(a, gaz)] == ["Non-state actor overtakes territory"]  # had been none
+
+
+def test_a_vessel_hit_by_a_projectile_off_a_port_is_struck_there(gaz, article):
+    a = article("A merchant vessel reported being hit by a projectile about 20 nautical miles southwest of Mokha on "
+                "Sunday, the UK Maritime Trade Operations agency said.", date="2025-03-16")
+    (event,) = events_of(a, gaz)
+    assert event.location.text == "Mokha"  # had been no event, then the United Kingdom or Togo's Maritime region

@@ -2429,8 +2429,12 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
             article.events and article.events[-1].violent and \
             sentence.start - article.events[-1].sentence.start <= _PASSAGE:
         # "The attack began with mortar fire before fighters stormed the camp": how the attack told went -- at the
-        # town it names, if the event was told only at a unit holding it ("The fighting broke out near Butig when")
-        told, site = article.events[-1], _closer_site(article.events[-1], located) if located else None
+        # town it names, if the event was told only at a unit holding it ("The fighting broke out near Butig when";
+        # not "... erupted after a merchant was kidnapped on the highway to Damascus": where the cause was)
+        began = _FIGHT_BEGAN.match(sentence.text)
+        told = article.events[-1]
+        site = _closer_site(told, located) if began and located and located[0][0] is not None and \
+            located[0][0].start < sentence.start + began.end() else None
         if site is not None:
             told.location, told.geo_precision, told.location_text = site
             told.point = (site[0].place.lat, site[0].place.lon)

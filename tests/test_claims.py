@@ -1004,10 +1004,12 @@ def test_a_distance_ending_a_headline_is_not_measured_from_the_dateline_below(ga
 
 def test_a_town_measured_from_the_story_is_not_measured_from_a_town_named_only_later(gaz, article):
     a = process(article("MOGADISHU, Jan 20 (Wire) - Al Shabaab fighters stormed a military base in the town of "
-                        "Moqokori in Somalia's Hiran region on Monday. An army officer, who asked not to be named, "
-                        "said at least 15 soldiers had been killed in the assault on the base. Al Shabaab said its "
-                        "fighters had killed 48 soldiers. Reinforcements were sent from Beledweyne, about 90 km to "
-                        "the north. In Mogadishu, a roadside bomb killed three people.", date="2025-01-21"), gaz)
+                        "Moqokori in Somalia's Hiran region early on Monday, setting off two car bombs before fighting "
+                        "their way inside, an army officer and residents said.\n\nThe officer said at least 15 "
+                        "soldiers had been killed. Al Shabaab said in a statement on its radio station that its "
+                        "fighters had killed 48 soldiers and seized the base.\n\nReinforcements were sent from "
+                        "Beledweyne, about 90 km to the north, and the army said it had retaken the base.\n\nIn "
+                        "Mogadishu, a roadside bomb killed three people.", date="2025-01-21"), gaz)
     (claim,) = a.claims
     assert claim.anchor.text == "Beledweyne" and [s.mention.text for s in claim.subjects] == ["Moqokori"]
     # had been measured from Mogadishu, named only in the last paragraph

@@ -6788,16 +6788,18 @@ def test_bandits_who_carried_away_villagers_abducted_them(gaz, article):
 
 
 def test_a_string_of_abductions_gangs_have_carried_out_is_no_event_of_the_day(gaz, article):
-    a = article("Police said gunmen kidnapped 12 farmers near Gusau on Monday. Gangs have carried out a string of mass "
-                "kidnappings across the region.", date="2025-11-18")
-    assert len(events_of(a, gaz)) == 1  # had been a second one, in the country
+    a = article("Gunmen kidnapped 25 students from a school in Kebbi state on Monday. Police and soldiers were "
+                "searching the forests around Danko Wasagu district for the kidnappers, police said. No group claimed "
+                "responsibility, but armed gangs known locally as bandits have carried out a string of mass abductions "
+                "across the northwest.", date="2025-11-18")
+    assert len(events_of(a, gaz)) == 1  # had been a second one, unlocated
 
 
 def test_civilians_killed_as_they_fled_a_city_toward_a_town_were_killed_at_the_city(gaz, article):
     a = article("RSF fighters seized El Fasher on Sunday. Monitors said the fighters had killed dozens of civilians as "
-                "they tried to flee the city toward Tawila.", date="2025-10-27")
+                "they tried to flee the city toward the town of Tawila, about 60 km to the west.", date="2025-10-27")
     attack = next(e for e in events_of(a, gaz) if e.sub_event_type == "Attack")
-    assert attack.location.place.name == "El Fasher"  # had been Tawila
+    assert attack.location.text == "El Fasher"  # had been Tawila
 
 
 def test_a_killing_on_another_weekday_by_the_group_just_told_is_its_own_event(gaz, article):
@@ -6860,12 +6862,13 @@ def test_a_headlines_clashes_in_a_town_are_the_bodys_in_the_province_of_its_name
 
 def test_how_the_fighting_told_began_is_no_new_fight(gaz, article):
     a = article("Clashes between Druze militias and Bedouin fighters in Sweida province killed 30 people on Sunday. "
-                "The fighting erupted after a merchant was kidnapped on the road to Damascus.", date="2025-07-14")
+                "The fighting erupted after a merchant was kidnapped on the highway linking Sweida to Damascus.",
+                date="2025-07-14")
     assert [e.sub_event_type for e in events_of(a, gaz)].count("Armed clash") == 1  # had been two
 
 
 def test_soldiers_killed_in_attacks_by_a_group_fought_it(gaz, article):
-    a = article("The ministry said four soldiers had been killed in an ambush by gunmen near Hama on Monday.",
+    a = article("The ministry said four soldiers had been killed in attacks by gunmen near Hama on Monday.",
                 date="2025-07-15")
     (event,) = events_of(a, gaz)
     assert (event.event_type, event.fatalities) == ("Battles", 4)  # had been no event
@@ -7008,10 +7011,11 @@ def test_drones_the_group_just_named_responded_with_are_its_own(gaz, article):
 
 
 def test_drones_on_a_states_own_land_after_its_strikes_abroad_are_not_its_own(gaz, article):
-    a = article("A Russian guided bomb struck Kostiantynivka on Tuesday, killing three civilians. Drones attacked a "
-                "chemical plant in Nevinnomyssk in Russia's Stavropol region overnight.", date="2025-07-30")
-    plant = next(e for e in events_of(a, gaz) if e.location.text == "Nevinnomyssk")
-    assert plant.actor1 != "Military Forces of Russia"  # had been Russia's, with Ukraine's civilians its target
+    a = article("A Russian guided bomb struck the town of Kostiantynivka in Ukraine's Donetsk region on Tuesday, "
+                "killing three civilians. Ukraine, for its part, struck deep inside Russia. Drones attacked a chemical "
+                "plant in Nevinnomyssk in Russia's Stavropol region overnight.", date="2025-07-30")
+    on_russia = [e for e in events_of(a, gaz) if e.location.text != "Kostiantynivka"]
+    assert "Military Forces of Russia" not in {e.actor1 for e in on_russia}  # had been Russia's strikes on its own land
 
 
 def test_a_deadline_to_agree_to_a_truce_is_no_agreement(gaz, article):
@@ -7022,16 +7026,17 @@ def test_a_deadline_to_agree_to_a_truce_is_no_agreement(gaz, article):
 
 def test_the_ministry_told_again_speaks_for_the_state_named_before(gaz, article):
     a = article("Russian forces captured two villages in Ukraine's Donetsk region, Russia's defence ministry said on "
-                "Wednesday. The ministry said its troops had taken Novoekonomichne.", date="2025-07-30")
+                "Wednesday. The ministry said its troops had taken Novoekonomichne. Ukraine's military did not "
+                "confirm the losses but said its forces had repelled 54 Russian attacks.", date="2025-07-30")
     taken = [e for e in events_of(a, gaz) if "territory" in e.sub_event_type]
     assert {e.actor1 for e in taken} == {"Military Forces of Russia"}  # had been Ukraine regaining it
 
 
 def test_warplanes_after_a_states_strikes_told_in_general_are_its_own(gaz, article):
-    a = article("Israeli strikes across Gaza City killed 40 Palestinians on Tuesday. In the Shati camp, a strike on a "
-                "house killed 12 members of one family.", date="2025-09-16")
-    house = next(e for e in events_of(a, gaz) if e.fatalities == 12)
-    assert house.actor1 == "Military Forces of Israel"  # had been no one
+    a = article("Israeli strikes across Gaza City killed 40 Palestinians on Tuesday. Warplanes struck high-rise "
+                "buildings in the Sheikh Radwan neighbourhood.", date="2025-09-16")
+    warplanes = next(e for e in events_of(a, gaz) if e.trigger.text == "Warplanes")
+    assert warplanes.actor1 == "Military Forces of Israel"  # had been no one
 
 
 def test_the_strikes_toll_told_after_strikes_on_two_places_is_shared(gaz, article):
@@ -7041,16 +7046,17 @@ def test_the_strikes_toll_told_after_strikes_on_two_places_is_shared(gaz, articl
 
 
 def test_the_town_retaken_is_not_one_people_sought_shelter_in(gaz, article):
-    a = article("Gangs attacked the town of Cabaret overnight, killing 15 people and forcing hundreds to seek shelter "
-                "in nearby Arcahaie. Police later retook control of the town.", date="2025-11-18")
+    a = article("Gang members attacked the town of Cabaret overnight, killing 15 people. The attackers opened fire on "
+                "residents, forcing hundreds to seek shelter in nearby Arcahaie, a local official said. Police and "
+                "soldiers later retook control of the town centre.", date="2025-11-18")
     retaken = next(e for e in events_of(a, gaz) if "territory" in e.sub_event_type)
     assert retaken.location.place.name == "Cabaret"  # had been Arcahaie
 
 
 def test_how_a_fight_told_at_a_province_broke_out_near_a_town_places_it_there(gaz, article):
     a = article("Twelve people were killed when troops clashed with Dawlah Islamiyah rebels in Lanao del Sur province "
-                "on Tuesday. The fighting broke out near the town of Butig when soldiers raided a rebel camp.",
-                date="2025-10-29")
+                "on Tuesday. The fighting broke out near the town of Butig when soldiers raided a rebel camp, an army "
+                "spokesman said. Eight rebels were killed and several firearms recovered.", date="2025-10-29")
     (event,) = events_of(a, gaz)
     assert event.location.text == "Butig"  # had been a second fight there, the first at the province
 
@@ -7062,8 +7068,10 @@ def test_shells_fired_by_a_group_that_also_hit_a_district_were_a_shelling(gaz, a
 
 
 def test_looting_after_a_drone_strike_at_the_same_town_is_its_own_event(gaz, article):
-    a = article("A drone struck a market in Khartoum on Monday, killing 12 people. Residents said fighters had looted "
-                "shops and homes in Khartoum overnight.", date="2025-02-04")
+    a = article("Drone hits market near Khartoum\n\nPORT SUDAN, Feb 3 (Wire) - A drone struck a crowded market in the "
+                "town of Jebel Aulia, some 40km south of Khartoum, on Monday, killing 12 people. Residents of "
+                "Al-Kalakla, on the southern outskirts of Khartoum, said fighters had looted shops and homes "
+                "overnight.", date="2025-02-04", title="Drone hits market near Khartoum")
     assert "Looting/property destruction" in [e.sub_event_type for e in events_of(a, gaz)]  # had been merged away
 
 
@@ -7119,8 +7127,9 @@ def test_a_country_a_group_was_planning_attacks_on_is_no_scene(gaz, article):
 
 
 def test_the_village_told_again_is_the_village_the_gazetteer_lacks(gaz, article):
-    a = article("Israeli troops raided the village of Beit Jinn in Syria on Friday, killing 13 people. Israeli "
-                "aircraft then struck targets near the village.", date="2025-11-28")
+    a = article("DAMASCUS, Nov 28 (Wire) - Israeli troops raided the village of Beit Jinn in southwest Syria's "
+                "Damascus countryside on Friday, killing 13 people. Israeli aircraft then struck targets near the "
+                "village.", date="2025-11-28")
     strike = next(e for e in events_of(a, gaz) if e.event_type == "Explosions/Remote violence")
     assert "Beit Jinn" in strike.location_text  # had been the country or another town
 

@@ -1061,3 +1061,9 @@ def test_anglophone_names_no_region(gaz, article):
 def test_names_listed_after_a_plural_kin_word_are_people(gaz, article):
     a = recognise(article("Her sons, Tracy and Lindsay, joined her at the ceremony in Denver."), gaz)
     assert [m.text for m in a.mentions] == ["Denver"]  # had been Tracy (California) and Lindsay too
+
+
+def test_the_islamic_state_provinces_name_no_place(gaz, article):
+    a = recognise(article("Islamic State Sahel Province said its fighters attacked a base in Banibangou, and Islamic "
+                          "State West Africa Province claimed a raid in Borno state."), gaz)
+    assert {"Sahel", "West Africa"}.isdisjoint(m.text for m in a.mentions)  # had been Burkina Faso's Sahel region

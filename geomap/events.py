@@ -3986,8 +3986,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     told_at, told = _claim(article.text)
     # (a blame after the sentence that names what it blames for goes first: "Petro blamed the Gulf Clan, ..., for the
     # helicopter attack, and a dissident faction for the bombing in Cali")
-    blamed_after, named_what = _blamed_after(article, sentence, trigger)
-    claimant = _claimant(sentence.text) or (blamed_after if named_what else "") or \
+    claimant = _claimant(sentence.text)
+    blamed_after, named_what = _blamed_after(article, sentence, trigger) if not claimant else ("", False)
+    claimant = claimant or (blamed_after if named_what else "") or \
         _claimant(article.text[sentence.start:sentence.end + _CLAIM_REACH]) or blamed_after or \
         (told if told_at >= sentence.start else "") or _claimant(article.title)
     if trigger.sub_event_type == "Air/drone strike" and not claimant:
@@ -4140,6 +4141,8 @@ def _blamed_after(article: Article, sentence: Span, trigger: _Trigger) -> tuple[
     found = sorted((*(_BEHIND.finditer(window) if " behind " in window else ()),
                     *((*_BLAMED_FOR.finditer(window), *_ACCUSED_OF.finditer(window), *_BLAMED_END.finditer(window))
                       if "blame" in window or "accus" in window else ())), key=re.Match.start)
+    if not found:
+        return "", False
     # ("blamed FARC dissidents for the Cali bombing and the Gulf Clan for the helicopter attack": the one whose word
     # the sentence has)
     at = trigger.span.start - sentence.start

@@ -265,7 +265,7 @@ def _reversed_claim(article: Article, match: re.Match) -> Claim | None:
     claim.direction = _opposite(direction) if direction else None
     _subjects(article, claim, anchor.start)
     sentence = article.sentence_at(anchor.start)
-    story = _story_town(article)  # (one the text has told of by then: not "In Mogadishu, ..." in a later paragraph)
+    story = article.body_story_town()  # (one the text has told of by then: not "In Mogadishu, ..." later on)
     reference = (_town_before(article, sentence.start, anchor) or
                  (story if story is not None and story.start < anchor.start else None) or
                  _last_event_place(article, sentence.start)) if claim.subject_kind in ("none", "passage") else None
@@ -309,16 +309,6 @@ def _apart_claim(article: Article, sentence: Span, match: re.Match) -> Claim | N
     claim = _make_claim(article, match, start, match.end(), named[-2])
     claim.subjects, claim.subject_kind = [Subject(named[-1])], "named"
     return claim
-
-
-def _story_town(article: Article) -> Mention | None:
-    """The story's town, unless it is so only by its dateline ("PORT-AU-PRINCE, Oct 4 -", then "the capital,
-    Port-au-Prince", in a story of a town 100 km away): where the story was filed is no reference of a distance."""
-    town = article.story_town()
-    if town is None or not town.text.isupper():
-        return town
-    body = [m for m in article.mentions if m.place == town.place and m.kind == "toponym" and not m.text.isupper()]
-    return body[0] if len(body) > 1 else None
 
 
 def _town_before(article: Article, start: int, anchor: Mention) -> Mention | None:

@@ -170,6 +170,16 @@ class Article:
             return None
         return next(m for m in self.mentions if m.kind == "toponym" and m.located and m.place == ranked[0][0])
 
+    def body_story_town(self) -> Mention | None:
+        """The story's town, unless it is so only by its dateline ("PORT-AU-PRINCE, Oct 4 -", then "the capital,
+        Port-au-Prince", in a story of a town 100 km away): where a story was filed is no place a distance is measured
+        from."""
+        town = self.story_town()
+        if town is None or not town.text.isupper():
+            return town
+        body = [m for m in self.mentions if m.place == town.place and m.kind == "toponym" and not m.text.isupper()]
+        return body[0] if len(body) > 1 else None
+
     def sentence_before(self, span: Span) -> Span | None:
         """The sentence that ends before ``span`` begins (None for the first)."""
         return next((s for s in reversed(self.sentences()) if s.end <= span.start), None)

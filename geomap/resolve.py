@@ -1477,7 +1477,7 @@ def _measured_from(article: Article, mention: Mention, approximate: bool = False
         # ... its sentence's, else the story's town ("pulled back toward Baraka, about 70 km to the south", in a story
         # of Uvira that named Washington last), else the last one named
         start = article.sentence_at(mention.start).start
-        story = article.story_town()
+        story = article.body_story_town()
         before = next((m for m in towns if m.start >= start), None) or \
             (story if story is not None and story.text != mention.text else None) or next(iter(towns), None)
         return _stated_km(told), before

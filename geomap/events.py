@@ -1368,7 +1368,9 @@ _DESCRIBES_BEFORE = guarded(r",\s+(?:the|a)\s+(?:provincial |regional |state )?(
                             # (but not "a school used as a shelter in Nuseirat": the building struck)
                             r"\b(?:seek|sought|seeking|take|took|taking|find|found|finding)\s+"
                             r"(?:shelter|refuge|safety) in\s+(?:nearby\s+|neighbouring\s+)?$|"
-                            r"\bfle(?:d|e|eing) (?:to|towards?|into)\s+(?:nearby\s+|neighbouring\s+)?$")
+                            r"\bfle(?:d|e|eing) (?:to|towards?|into)\s+(?:nearby\s+|neighbouring\s+)?$|"
+                            # ... or were taken: "evacuated the wounded to a hospital in Bunia"
+                            r"\b(?:to|into)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:hospitals?|clinics?)\s+in\s+$")
 # "had taken the town after fighting with the army": the fighting for the capture
 # ... "after a day of fighting", "after weeks of heavy fighting"
 _AFTER_FIGHTING = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|two|three|several|days|weeks|hours|months)\s+"
@@ -1446,8 +1448,6 @@ _AT_PLACE = re.compile(r"\s(?:in|at|near)\s")
 # "suspects from a group it said was planning attacks on Israel": a target of attacks not made, no scene
 _PLANNED_ON = re.compile(r"\b(?:planning|plotting|planned|plotted|preparing)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
                          r"(?:attacks?|strikes?|bombings?)\s+(?:on|against|in)\s+(?:the\s+)?$")
-# "evacuated the wounded to a hospital in Bunia": where the wounded were taken, not where they were hurt
-_TO_HOSPITAL_IN = re.compile(r"\b(?:to|into)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:hospitals?|clinics?)\s+in\s+$")
 # "withdrew across the border to Bujumbura": where a withdrawal went, not where it happened
 # (and the country of such a town: "to Mae Sot in Thailand")
 _DESTINATION = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring)\s+)?"
@@ -2425,13 +2425,12 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     if trigger.disorder_type == "Demonstrations" and _PROTESTS_BEGAN.match(sentence.text) and \
             any(e.disorder_type == "Demonstrations" for e in article.events):
         return []  # "The protests began after the collapse of a canopy in Novi Sad in November": the protests told
-    if (_UNFOLDED.match(sentence.text) or trigger.event_type == "Battles" and _FIGHT_BEGAN.match(sentence.text)) and \
-            article.events and article.events[-1].violent and \
+    began = _FIGHT_BEGAN.match(sentence.text) if trigger.event_type == "Battles" else None
+    if (_UNFOLDED.match(sentence.text) or began) and article.events and article.events[-1].violent and \
             sentence.start - article.events[-1].sentence.start <= _PASSAGE:
         # "The attack began with mortar fire before fighters stormed the camp": how the attack told went -- at the
         # town it names, if the event was told only at a unit holding it ("The fighting broke out near Butig when";
         # not "... erupted after a merchant was kidnapped on the highway to Damascus": where the cause was)
-        began = _FIGHT_BEGAN.match(sentence.text)
         told = article.events[-1]
         site = _closer_site(told, located) if began and located and located[0][0] is not None and \
             located[0][0].start < sentence.start + began.end() else None
@@ -2466,10 +2465,9 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
             _groups(facts, _claimant(article.text[sentence.start:sentence.end + _CLAIM_REACH]))
         # ... or the group named last, where the sentence's subject is "the group" ("the group tried to kill the
         # president with a roadside bomb", after Al-Shabaab was named)
-        claimed = claimed or ([facts.group_before(sentence.start)] if not assault and _THE_GROUP.search(
-            article.text, sentence.start, trigger.span.start) and facts.group_before(sentence.start) else [])
+        named = _the_group_fired(facts, sentence, trigger) if not assault and not claimed else None
         actor1, inter1 = (assault.actor1, assault.inter1) if assault else \
-            (claimed[0], _inter(claimed[0])) if claimed else (_unidentified(where), 3)
+            (claimed[0], _inter(claimed[0])) if claimed else named or (_unidentified(where), 3)
     if not actor2 and trigger.event_type == "Explosions/Remote violence":
         actor2 = _harmed_forces(facts, sentence, trigger, where)  # "a landmine wounded five Thai soldiers"
         if actor2 == f"Military Forces of {where}":  # "... the military said two soldiers were killed": its own
@@ -2577,8 +2575,9 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
 
 
 def _the_group_fired(facts: _Facts, sentence: Span, trigger: _Trigger) -> tuple[str, int | None] | None:
-    """'... and the paramilitaries responded with drones that targeted an army base': the group named last, which the
-    trigger's clause calls "the paramilitaries" or "the group"."""
+    """'... and the paramilitaries responded with drones that targeted an army base', "the group tried to kill the
+    president with a roadside bomb": the group named last, which the trigger's clause calls "the paramilitaries" or
+    "the group"."""
     at = trigger.span.start - sentence.start
     clause = _CLAUSE_BREAK.split(sentence.text[:at])[-1]
     group = facts.group_before(sentence.start + at) if _THE_GROUP.search(clause) else ""
@@ -2930,7 +2929,6 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
                   and not (trigger.span.start < m.start < trigger.span.end and  # "against the Primeiro Comando da
                            _BODY_NAMED.match(article.text, m.end))  # Capital gang": a word of the gang's name
                   and not (retreat and _RETREAT_TO.search(article.text, max(0, m.start - 50), m.start))
-                  and not _TO_HOSPITAL_IN.search(article.text, max(0, m.start - 40), m.start)
                   and not _PLANNED_ON.search(article.text, max(0, m.start - 50), m.start)
                   and not _possessor(article.text, m, inner)
                   and not _DESCRIBES_BEFORE.search(article.text, max(0, m.start - 30), m.start)

@@ -92,8 +92,8 @@ _BARE_BORDER = re.compile(r"the\s+(?:border|frontier)\b(?!\s+(?:with|of|between)
 # "Walikale, a mining town about 130 km ...": the town the distance describes
 _TOWN_DESCRIBED = re.compile(APPOSED_FEATURE.pattern + r"\s+")
 # Between a distance and its anchor: "the", "the Turkish town of", "the eastern Ukrainian city of", "the Syrian"
-# (capital), "the state capital, ", "the Houthi-held capital"
-_APPOSITION = re.compile(r"^(?:the\s+)?(?:[a-z’'-]+\s+){0,2}?(?:[A-Z][a-z]+(?:-[a-z]+)?\s+)?(?:[a-z’'-]+\s+){0,5}?"
+# (capital), "the state capital, ", "the Houthi-held capital", "the RSF-held town of", "the M23-held city of"
+_APPOSITION = re.compile(r"^(?:the\s+)?(?:[a-z’'-]+\s+){0,2}?(?:[A-Z][A-Za-z0-9]+(?:-[a-z]+)?\s+)?(?:[a-z’'-]+\s+){0,5}?"
                          r"(?:(?:capital|city|town|village|port|hub|seat|stronghold),\s*|of\s+|,\s*)?(?:the\s+)?$")
 _POSSESSED_CAPITAL = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?")  # "Haiti's capital", "Sudan's war-torn capital"
 # "about 50 km south-west of the city on the opposite bank of the Dnipro": the city is the anchor, not the river
@@ -676,7 +676,10 @@ def _last_event_place(article: Article, sentence_start: int) -> Mention | None:
     20 km southwest of Bamenda": Bali), if it was told at a town or near one."""
     before = [e for e in article.events if sentence_start - _REFERENT_REACH <= e.sentence.start < sentence_start
               and e.violent and e.location is not None and e.location.kind == "toponym"
-              and (e.geo_precision in (1, 2) or e.location.approximate)]  # (or at a town the gazetteer lacks)
+              and (e.geo_precision in (1, 2) or e.location.approximate)  # (or at a town the gazetteer lacks)
+              # ... a town, not the district it was put in ("in Bannu district ... the police station, about 10 km
+              # west of Bannu city": no point of the station's)
+              and (e.location.approximate or e.location.place is not None and e.location.place.kind == "place")]
     return before[-1].location if before else None
 
 

@@ -64,7 +64,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:(?!(?:police|gendarmerie|military|army|cadet|naval)\b)[\w-]+ ){0,2}"
      r"(?:hotels?|restaurants?|schools?|colleges?|universit(?:y|ies)|churche?s?|mosques?|markets?|hospitals?|"
      r"malls?|cafes?|bars?|nightclubs?|theat(?:re|er)s?|weddings?|camps? for (?:the )?displaced|displacement camps?|"
-     r"(?:passenger )?trains?|buses|bus|express)\b",  # "stormed the Jaffar Express"
+     r"(?:passenger )?trains?|buses|bus|express)\b|"  # "stormed the Jaffar Express"
+     # "The fighters entered the village of Mbau ..., killing four men": armed men who killed in a village they entered
+     # (before the captures, whose "entered" would take the word)
+     r"\b(?:entered|swept into) (?:the )?village of(?= [^.;]{0,120}\bkilling (?:at least |more than |some )?[\w,]+ "
+     r"(?:people|civilians|villagers|residents|men|women|children)\b)",
      "Violence against civilians", "Attack", "Political violence"),
     # "seized two tonnes of explosives and 50 rifles from a camp", "defused a roadside bomb": weapons kept from use
     # (before the captures: a town "seized" is taken, weapons seized are not)
@@ -326,6 +330,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:church(?:es)?|mosques?|temples?|markets?|schools?|clinics?|hospitals?|weddings?|funerals?|villages?|"
      r"hotels?|restaurants?|cafes?|bars?|nightclubs?|beach(?:es)?|homes? of|mining (?:sites?|camps?)|gold mines?|"
      r"(?:displacement|refugee) (?:camps?|sites?)|(?:camps?|sites?) for (?:the )?displaced)|"
+     # "they attacked Chitunda, a village some 12 km further south": a village so named is its people's
+     r"attacked (?:[\w'’-]+ ){0,2}?[\w'’-]+, (?:a|another) (?:[\w-]+ ){0,2}village\b|"
      # "Jihadist fighters killed at least 200 people": armed men who killed people attacked them
      r"(?:militants|jihadists|fighters|insurgents|paramilitaries|militiamen) (?:[\w-]+ ){0,6}killed "
      r"(?:at least |more than |some |about )?[\w,]+ "
@@ -1703,6 +1709,9 @@ _ATTACKER_WORDS = ("gunmen", "attackers", "assailants", "militants", "jihadists"
                    "paramilitaries", "insurgents", "separatists")
 _THE_SIDE_AGAIN = re.compile(rf"\W*The (?:{'|'.join(_ATTACKER_WORDS)}|soldiers|troops|police|officers)\b")
 _THE_ATTACKERS = re.compile(rf"\b[Tt]he (?:{'|'.join(_ATTACKER_WORDS)})\b")
+# "On Sunday they attacked Chitunda": the attackers just told of, as a pronoun opening the clause
+_THEY_OPEN = re.compile(r"\s*(?:(?:(?:[Ee]arly |[Ll]ate )?[Oo]n \w+|[Ll]ater|[Tt]hen|[Hh]ours later|[Tt]he next day),? )?"
+                        r"they(?= (?:then |later |also )?[a-z]+ed\b)")
 # "killed at least 20 of the attackers", "30 of the attackers were killed"
 # ("Soldiers returned fire, killing eight of them")
 _ATTACKERS_DEAD = re.compile(rf"\bkill(?:ed|ing) [\w,-]+ of them\b|"
@@ -2661,8 +2670,9 @@ def _attackers_told(article: Article, facts: _Facts, sentence: Span, trigger: _T
     at = trigger.span.start - sentence.start
     start = max([_clause_start(sentence.text, at)] + [m.end() for m in _SUBORDINATE.finditer(sentence.text, 0, at)])
     subject = _THE_ATTACKERS.search(sentence.text, start, at)  # opening the trigger's clause, not "before jets bombed"
-    if subject is None or not _SUBJECT_OPENS.fullmatch(sentence.text, start, subject.start()) or \
-            _groups(facts, sentence.text[:at]):
+    opens = subject is not None and _SUBJECT_OPENS.fullmatch(sentence.text, start, subject.start()) or \
+        (they := _THEY_OPEN.match(sentence.text, start)) is not None and they.end() <= at  # "On Sunday they attacked"
+    if not opens or _groups(facts, sentence.text[:at]):
         return ""
     told = [e for e in _in_passage(article, sentence) if e.violent]
     sides = [(e.actor1, e.inter1) for e in told[-1:]] + [(e.actor2, e.inter2) for e in told[-1:]]

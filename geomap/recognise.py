@@ -91,6 +91,9 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 # "Petion-Ville", "Pétion-Ville" -- not "Al-Ahram"
 _HYPHENED = re.compile(r"(?!(?:Al|El|Ad|Ar|As|Ash|At|Az|An)-)[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)+")
 _ARMED_BODY_AFTER = re.compile(r"\s+(?:rebels|fighters|militias?|militiamen|militants|insurgents|gangs?|guerrillas)\b")
+# "the M23-held city of Goma", "RSF-controlled": a name the gazetteer lacks before such a suffix is the holder
+_HOLDER_SUFFIX = re.compile(r"-(?:held|controlled|led|backed|run|aligned|allied|affiliated|linked|supported|sponsored|"
+                            r"funded|occupied|administered)\b", re.I)
 # "struck Khiam in southern Lebanon": what puts a name the gazetteer lacks in a place the text names
 _IN_A_PLACE_AFTER = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|"
                                r"north|south|east|west)(?:-?(?:eastern|western|east|west))?\s+)?(?=[A-Z])")
@@ -200,6 +203,9 @@ _LIST_TO_LAST = re.compile(r"(?:,\s+[A-Z][\w'’-]*)*,?\s+(?:and|or)\s+[A-Z][\w'
 # name, not the towns of Mir (Belarus) and Ali
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _COUNTRY_AFTER = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w-]*)?)(?:'s|’s)?\b")
+# "near Mir Ali, about 30 km north of Bannu": ... or a distance set after it in apposition
+_DISTANCE_APPOSED = re.compile(r",\s+(?:(?:about|some|roughly|around|nearly|just|only|approximately)\s+)?\d[\d,.]*\s*"
+                               r"(?:km|kilomet(?:er|re)s|miles)\b")
 # "the Himalayan region of Ladakh": an adjective describing the unit the name after it is, no name of its own
 _DESCRIBES_THE_UNIT = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)\s+(?:region|province|state|territory|district|area)"
                                  r"\s+of\s+[A-Z]")
@@ -622,9 +628,11 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             # What follows the run cues only a name that ends it ("Sotk, a village", not "Residents of Sotk, ...").
             # ... but a word opening a sentence before "were" is people ("Herders were attacked in ...")
             # ... nor a firm that owns what lies there ("the refinery, owned by Rosneft, lies 800 km from ...")
-            ends_run = j == len(run) and bool(_PLACE_AFTER.match(tail) and not (
-                j == 1 and tail.startswith(" were ") and _sentence_initial(text, run[0].start)) and
-                not _OWNED_BY.search(text, max(0, run[0].start - 20), run[0].start) or
+            # ... nor one that holds the place named after it ("the M23-held city of Goma")
+            ends_run = not _HOLDER_SUFFIX.match(text, _split_modifier(run[j - 1]).end) and (
+                j == len(run) and bool(_PLACE_AFTER.match(tail) and not (
+                    j == 1 and tail.startswith(" were ") and _sentence_initial(text, run[0].start)) and
+                    not _OWNED_BY.search(text, max(0, run[0].start - 20), run[0].start)) or
                 _FEATURE_AFTER.match(tail) and not _DESCRIBES_THE_UNIT.match(text, run[j - 1].start) or
                 _listed_before_cue(tail) or _QUARTERS_AFTER.match(tail) or _QUARTERS_END.match(text, run[0].start))
             if ends_run or _feature_cued(text, run[i].start) or _unknown_dateline(run[i:], text):
@@ -710,9 +718,11 @@ def _listed_before_cue(tail: str) -> bool:
 
 def _set_in_country(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """'in Mir Ali in Pakistan's ...', 'near Bir Ghbalou in Algeria': a locative word before the name, its country
-    after."""
+    after (or its distance from somewhere: 'near Mir Ali, about 30 km north of Bannu')."""
     if not _LOCATIVE_BEFORE.search(text, max(0, start - 8), start):
         return False
+    if _DISTANCE_APPOSED.match(text, end):
+        return True
     country = _COUNTRY_AFTER.match(text, end)
     return country is not None and gazetteer.is_country_name(country.group(1))
 
@@ -1112,7 +1122,8 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
                                         _MEASURED_AFTER.match(text, end) or
                                         _struck_in_a_place(text, start, end, places_at) or
                                         _spelled_otherwise(text, start, end, gazetteer)) and \
-                    not (_NAME_GOES_ON.match(text, end) or _ARMED_BODY_AFTER.match(text, end)) and \
+                    not (_NAME_GOES_ON.match(text, end) or _ARMED_BODY_AFTER.match(text, end) or
+                         _HOLDER_SUFFIX.match(text, end)) and \
                     name.lower() not in _personal_names(text, gazetteer):
                 # "clashes near Ancuabe", "struck Khiam in southern Lebanon": a village the gazetteer lacks (not
                 # "near Olive Garden"); "killed 12 people in Nusseirat": a town it knows by another spelling

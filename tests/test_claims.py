@@ -1013,3 +1013,18 @@ def test_a_town_measured_from_the_story_is_not_measured_from_a_town_named_only_l
     (claim,) = a.claims
     assert claim.anchor.text == "Beledweyne" and [s.mention.text for s in claim.subjects] == ["Moqokori"]
     # had been measured from Mogadishu, named only in the last paragraph
+
+
+def test_a_distance_to_a_town_a_group_holds_is_measured_from_the_town(gaz, article):
+    a = process(article("Babanusa lies some 140 km east of the RSF-held town of El Fula, on the railway to Nyala.",
+                        date="2025-11-20"), gaz)
+    (claim,) = a.claims
+    assert claim.anchor.text == "El Fula" and claim.verdict == "inconsistent"  # had been no claim (Babanusa: ~75 km)
+
+
+def test_a_facility_measured_from_a_town_is_not_the_district_its_attack_was_told_in(gaz, article):
+    a = process(article("Militants attacked a police station in Pakistan's Bannu district overnight, killing three "
+                        "policemen, police said.\n\nThe attack on the Mandan police station, about 10 km west of "
+                        "Bannu city, lasted two hours.", date="2025-11-19"), gaz)
+    (claim,) = a.claims
+    assert claim.subjects == [] and claim.verdict == "unverifiable"  # had been Bannu district, "consistent" at 0 km

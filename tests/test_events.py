@@ -7145,3 +7145,15 @@ def test_a_vessel_hit_by_a_projectile_off_a_port_is_struck_there(gaz, article):
                 "Sunday, the UK Maritime Trade Operations agency said.", date="2025-03-16")
     (event,) = events_of(a, gaz)
     assert event.location.text == "Mokha"  # had been no event, then the United Kingdom or Togo's Maritime region
+
+
+def test_villages_raided_one_by_one_are_each_an_attack_with_its_own_dead(gaz, article):
+    a = article("MAPUTO, Nov 24 (Wire) - Insurgents beheaded at least six people in raids on two villages in "
+                "Mozambique's Cabo Delgado province over the weekend, officials said on Monday.\n\nThe fighters "
+                "entered the village of Mbau, about 30 km southwest of Mocimboa da Praia, on Saturday night, killing "
+                "four men and burning houses. On Sunday they attacked Chitunda, a village some 12 km further south, "
+                "where two more people were killed.", date="2025-11-24")
+    events = events_of(a, gaz)
+    assert [(e.location.text, e.fatalities, e.event_date) for e in events] == \
+        [("Mbau", 4, "2025-11-22"), ("Chitunda", 2, "2025-11-23")]  # had been six dead at Cabo Delgado
+    assert {e.actor1 for e in events} == {"Unidentified Armed Group (Mozambique)"}  # "they": the insurgents

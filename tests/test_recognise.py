@@ -1067,3 +1067,14 @@ def test_the_islamic_state_provinces_name_no_place(gaz, article):
     a = recognise(article("Islamic State Sahel Province said its fighters attacked a base in Banibangou, and Islamic "
                           "State West Africa Province claimed a raid in Borno state."), gaz)
     assert {"Sahel", "West Africa"}.isdisjoint(m.text for m in a.mentions)  # had been Burkina Faso's Sahel region
+
+
+def test_a_name_the_gazetteer_lacks_before_held_is_the_holder_not_a_place(gaz, article):
+    a = recognise(article("Sake lies about 25 km west of the M23-held city of Goma."), gaz)
+    assert [m.text for m in a.mentions] == ["Sake", "Goma"]  # had been a place "M23", the city it held
+
+
+def test_a_run_after_near_with_a_distance_in_apposition_is_one_name(gaz, article):
+    a = recognise(article("Troops killed five militants in an operation near Mir Ali, about 30 km north of Bannu."),
+                  gaz)
+    assert [m.text for m in a.mentions] == ["Mir Ali", "Bannu"]  # had been Mir (Belarus) and Ali

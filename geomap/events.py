@@ -892,7 +892,7 @@ NAMED_GROUPS = {
     "Union for Peace in the Central African Republic": 2, "3R": 2, "Coalition of Patriots for Change": 2,
     "CPI (Maoist)": 2, "Oromo Liberation Army": 2, "Karen National Union": 2, "Karen National Liberation Army": 2,
     "Sinjar Resistance Units": 3, "New People's Army": 2, "Abu Sayyaf": 2, "Clan del Golfo": 3, "Fatah Movement": 3,
-    "Stability Support Apparatus": 3, "FARC Dissidents": 2, "Dawlah Islamiyah": 2,
+    "Stability Support Apparatus": 3, "FARC Dissidents": 2, "Dawlah Islamiyah": 2, "Ambazonian Separatists": 2,
 }
 # Lands that rule themselves inside a state's borders, and that state: their forces are their own
 _DE_FACTO_STATES = {"Somaliland": "Somalia"}
@@ -933,6 +933,10 @@ _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Force
                   "Gulf Clan": "Clan del Golfo", "Gaitanist Self-Defense Forces": "Clan del Golfo",
                   "Fatah": "Fatah Movement", "Balochistan Liberation Army": "Baloch Liberation Army",
                   "ISKP": "Islamic State", "IS-K": "Islamic State", "ISIS-K": "Islamic State",
+                  # Cameroon's English-speaking separatists, by their cause's name or their language's
+                  "Ambazonian separatists": "Ambazonian Separatists", "Ambazonia separatists": "Ambazonian Separatists",
+                  "Anglophone separatists": "Ambazonian Separatists", "Anglophone separatist": "Ambazonian Separatists",
+                  "Ambazonia Defence Forces": "Ambazonian Separatists", "Amba Boys": "Ambazonian Separatists",
                   "Daulah Islamiyah": "Dawlah Islamiyah", "Dawlah Islamiya": "Dawlah Islamiyah"}
 _DESCRIBED = re.compile(r"-(?:led|backed|aligned|allied|linked|based|affiliated|supported|leaning)$")  # "Kurdish-led"
 # "the Fano militia", "the Ti Makak gang", "the Clan del Golfo gang": the noun first (cheap), then up to three
@@ -4985,7 +4989,17 @@ def _other_sides_dead(article: Article, fight: Event, sentence: Span) -> bool:
     if fight.event_type != "Battles" or not state or not fight.actor1 or \
             not _right_after(article, fight, sentence) or not _ATTACKERS_DEAD.search(sentence.text):
         return False
-    return _toll_apart(article, fight, sentence, (state, 1), "the attackers' dead")
+    return _toll_apart(article, _first_telling(article, fight), sentence, (state, 1), "the attackers' dead")
+
+
+def _first_telling(article: Article, fight: Event) -> Event:
+    """The fight as first told with its toll, where ``fight`` only tells it again with none ("Separatists killed four
+    soldiers in an ambush near Ndop. The attackers opened fire on a patrol ...": the ambush, whose toll the
+    attackers' dead do not replace)."""
+    if fight.fatalities:
+        return fight
+    return next((e for e in _in_passage(article, fight.sentence) if e.fatalities and e.event_type == fight.event_type
+                 and e.actor1 == fight.actor1 and e.actor2 == fight.actor2 and e.event_date == fight.event_date), fight)
 
 
 def _attackers_dead_beside(article: Article, sentence: Span) -> None:

@@ -7157,3 +7157,18 @@ def test_villages_raided_one_by_one_are_each_an_attack_with_its_own_dead(gaz, ar
     assert [(e.location.text, e.fatalities, e.event_date) for e in events] == \
         [("Mbau", 4, "2025-11-22"), ("Chitunda", 2, "2025-11-23")]  # had been six dead at Cabo Delgado
     assert {e.actor1 for e in events} == {"Unidentified Armed Group (Mozambique)"}  # "they": the insurgents
+
+
+def test_anglophone_separatists_are_ambazonian_separatists(gaz, article):
+    a = article("Suspected Anglophone separatist fighters killed four soldiers in an ambush near the town of Ndop in "
+                "Cameroon's North-West region on Tuesday.", date="2025-11-18")
+    (event,) = events_of(a, gaz)
+    assert event.actor1 == "Ambazonian Separatists"  # had been an unidentified armed group
+
+
+def test_the_attackers_dead_after_the_ambush_told_again_are_not_lost(gaz, article):
+    a = article("Separatist fighters killed four soldiers in an ambush near the town of Ndop in Cameroon on Tuesday, "
+                "two security sources said. The attackers opened fire on a military patrol on the road to Bamenda "
+                "and set the soldiers' vehicle on fire. Two of the attackers were killed when troops returned fire.",
+                date="2025-11-18")
+    assert sorted(e.fatalities for e in events_of(a, gaz)) == [2, 4]  # had been 4: the two taken by the retelling

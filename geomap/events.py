@@ -269,6 +269,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "opened fire on Palestinians gathering near an aid centre", "on a crowd waiting for aid"
      r"(?<=opened fire on )(?:\w+ ){0,2}(?:Palestinians|people|crowds?)(?= (?:gathering|waiting|queuing|queueing|"
      r"seeking|collecting|heading|walking|trying))|"
+     # ... "opened fire on a group of Palestinians east of Khan Younis ..., killing four people": shot, no fight told
+     r"(?<=opened fire on )(?:a (?:group|crowd) of )?Palestinians(?=[^.;]{0,100}\b(?:killing|killed)\b)|"
      r"farmers|passengers?|(?:passenger )?trains?|buses|tourists|displaced (?:people|persons|families)|pilgrims|students|mourners|shoppers|fishermen|herders|traders|commuters|"
      r"visitors|guests|miners|children|bus|motorists|patients|refugees|aid workers|"
      # "went from house to house, shooting men in the street"

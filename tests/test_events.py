@@ -7172,3 +7172,13 @@ def test_the_attackers_dead_after_the_ambush_told_again_are_not_lost(gaz, articl
                 "and set the soldiers' vehicle on fire. Two of the attackers were killed when troops returned fire.",
                 date="2025-11-18")
     assert sorted(e.fatalities for e in events_of(a, gaz)) == [2, 4]  # had been 4: the two taken by the retelling
+
+
+def test_troops_firing_on_palestinians_who_were_killed_is_the_headlines_attack(gaz, article):
+    title = "Israeli fire kills four Palestinians in southern Gaza"
+    a = article(f"{title}\n\nCAIRO, Nov 25 (Wire) - Israeli troops opened fire on a group of Palestinians east of "
+                "Khan Younis in the southern Gaza Strip on Tuesday, killing four people, health officials said.",
+                title=title, date="2025-11-25")
+    (event,) = events_of(a, gaz)
+    assert (event.location.text, event.fatalities, event.sub_event_type) == ("Khan Younis", 4, "Attack")
+    # had been the headline's alone, at Gaza City 25 km to the north

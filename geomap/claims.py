@@ -62,7 +62,9 @@ _CLAIM = guarded(rf"\b{_FIGURE}(?:\s*,)?\s+(?:away\s+)?{_RELATION}\s+", re.I)
 # ("Port-au-Prince, which lies about 60 km to the southwest")
 # ... or after a relative clause of its own ("Chasiv Yar, which Russia captured in the summer, is some 10 miles (16 km)
 # to the east")
-_REVERSED = re.compile(rf",\s+(?:(?:which|that)\s+(?:lies|is|sits)\s+|(?:located|lying|situated)\s+|"
+# ... or, hedged, with no comma ("who control the capital Sanaa about 120 km to the west")
+_REVERSED = re.compile(rf"(?:,\s+|\s+(?=(?:about|around|some|roughly|nearly|approximately)\s))"
+                       rf"(?:(?:which|that)\s+(?:lies|is|sits)\s+|(?:located|lying|situated)\s+|"
                        rf"(?:which|that)\s+[^,.;]{{1,60}},\s+(?:is|lies|sits)\s+)?"
                        rf"(?:an?\s+(?:[a-z-]+\s+)?(?:town|village|city|camp|base|settlement)\s+)?"
                        rf"(?:a\s+further\s+|another\s+)?{_FIGURE}\s+"  # ("Mambasa, a further 90 km to the west")

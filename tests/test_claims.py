@@ -1028,3 +1028,11 @@ def test_a_facility_measured_from_a_town_is_not_the_district_its_attack_was_told
                         "Bannu city, lasted two hours.", date="2025-11-19"), gaz)
     (claim,) = a.claims
     assert claim.subjects == [] and claim.verdict == "unverifiable"  # had been Bannu district, "consistent" at 0 km
+
+
+def test_a_hedged_distance_right_after_a_name_tells_where_it_lies_from_the_story_town(gaz, article):
+    a = process(article("A missile hit a camp on the outskirts of Marib on Wednesday. The Houthis, who control the "
+                        "capital Sanaa about 120 km to the west, did not comment.", date="2025-11-26"), gaz)
+    (claim,) = a.claims
+    assert (claim.anchor.text, [s.mention.text for s in claim.subjects], claim.verdict) == \
+        ("Marib", ["Sanaa"], "consistent")  # had been no claim without the comma

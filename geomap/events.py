@@ -306,6 +306,13 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?: and (?:their |the )?[\w-]+)? (?:were|had been|have been) (?:found )?(?:shot dead|gunned down|"
      r"(?:summarily )?executed)"  # ("Twelve people were found shot dead in Culiacan")
      r"(?! (?:at|during) (?:the )?(?:[\w-]+ )?(?:demonstrations?|protests?|rall(?:y|ies)))|"
+     # "the bodies of five men were found dumped beside a highway", "found the bodies of six men with gunshot wounds":
+     # people killed, the marks of it on them (not a mass grave's, of older killings)
+     r"bodies of (?:at least |more than |some )?[\w,]+ (?:[\w-]+ ){0,2}(?:were|have been|had been) "
+     r"(?:found|discovered|recovered) (?:dumped|bound|shot|tortured|beheaded|decapitated|dismembered|"
+     r"riddled with bullets|with (?:gunshot|bullet|stab) wounds|with (?:signs|marks) of torture)|"
+     r"(?:found|discovered|recovered) the bodies of (?:at least |more than |some )?[\w,]+ (?:[\w-]+ ){0,2}"
+     r"(?:dumped|bound|shot|riddled with bullets|with (?:gunshot|bullet|stab) wounds|with (?:signs|marks) of torture)|"
      # "killed 32 Palestinians who were trying to reach food distribution points", "killed while seeking aid"
      r"(?:killed|shot dead) (?:at least |more than |some )?(?:[\w,]+ )?(?:palestinians|people|civilians|men|women) "
      r"(?:who were |as they were |while )?(?:trying to reach|seeking|waiting for|queuing for|queueing for|collecting|"
@@ -1204,6 +1211,10 @@ _PLURAL_WORDS = (r"(?:strikes|raids|attacks|clashes|bombs|blasts|explosions|shel
                  r"drones|shells)")
 _PLURAL = re.compile(rf"{_PLURAL_WORDS}$|^{_PLURAL_WORDS}\b", re.I)  # ... also "strikes across the Strip killed"
 _FOUGHT_THEM = re.compile(r"\b(?:with|on|at|off)\s+$|\b(?:repelled|repulsed|fought|pursued|chased)\s+$")
+_FINDING = ("found", "discovered", "recovered")  # (the words opening a trigger of bodies found, see _RULES)
+# "the bodies of five men were found", "found the bodies of 12 people": a toll told by the bodies
+_BODIES_FOUND = re.compile(rf"\bbodies of (?:at least |more than |some )?(\d[\d,]*|{NUMBER_WORD})\s+"
+                           rf"(?:[\w-]+\s+){{0,3}}?(?:were|have been|had been|(?<=\s)(?:dumped|bound|shot|with)\b)")
 _FOUND_BEFORE = re.compile(r"\b(?:found|discovered|saw|showed|shows)\b[^.;]*$")
 _JUDGED = re.compile(r"\b(?:called|described|branded|condemned|denounced|praised|labell?ed)\s+the\s+$")
 _THE_TARGET = re.compile(r"\s+the\s+(?:[\w-]+\s+)?(base|camp|post|outpost|garrison|barracks|checkpoint|village|town)\b")
@@ -2430,6 +2441,8 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         # "Government forces came under fire": the state's forces were the target, the side firing unnamed (or
         # "soldiers were killed when their patrol was ambushed")
         actor1, actor2, inter1, inter2 = actor2 or _unidentified(where), actor1, inter2 or _inter(_UNIDENTIFIED), 1
+    if trigger.span.text.startswith(_FINDING):  # "Police found the bodies of six men": those who
+        actor1, inter1 = "", None  # found them killed no one (the killers stay unnamed)
     actor1, actor2 = _of_country(actor1, where), _of_country(actor2, where)
     actor1, actor2 = _de_facto(article, sentence, actor1), _de_facto(article, sentence, actor2)
     ruled = _in_power(article, actor1, inter1), _in_power(article, actor2, inter2)
@@ -4801,7 +4814,7 @@ def _death_toll(sentence: Span, counts: Callable[[int], bool] = lambda offset: T
     lower = sentence.text.lower()
     if "kill" not in lower and "dead" not in lower and "died" not in lower and "gunned" not in lower and \
             "behead" not in lower and "death" not in lower and "execut" not in lower:
-        return None  # every figure _KILLED reads sits beside one of these words: skip its scan
+        return _bodies_found(sentence.text)  # every figure _KILLED reads sits beside one of these words: skip its scan
     figures = []
     both = _BOTH_DIED.search(sentence.text)  # "12 soldiers and 30 assailants died": 42
     parts = [_FATALITY_WORDS.get(n.lower()) or parse_number(n.lower()) or int(n.lower() in ("a", "an"))
@@ -4827,7 +4840,14 @@ def _death_toll(sentence: Span, counts: Callable[[int], bool] = lambda offset: T
                 continue
             told.append(int(value) + (_more_killed(sentence.text, match.end()) if not match.group("b") else 0))
     figures = figures or shares  # ("clashed with gunmen, killing two of them")
-    return min(figures) if figures else None
+    return min(figures) if figures else _bodies_found(sentence.text)
+
+
+def _bodies_found(text: str) -> int | None:
+    """The dead a sentence counts only by their bodies ("the bodies of five men were found dumped")."""
+    found = _BODIES_FOUND.search(text) if "bodies of" in text else None
+    return (_FATALITY_WORDS.get(found.group(1).lower()) or parse_number(found.group(1).lower()) or None) \
+        if found else None
 
 
 def _others_killed(text: str, match: re.Match) -> bool:

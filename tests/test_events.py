@@ -7182,3 +7182,22 @@ def test_troops_firing_on_palestinians_who_were_killed_is_the_headlines_attack(g
     (event,) = events_of(a, gaz)
     assert (event.location.text, event.fatalities, event.sub_event_type) == ("Khan Younis", 4, "Attack")
     # had been the headline's alone, at Gaza City 25 km to the north
+
+
+def test_bodies_found_dumped_are_people_killed_by_someone_unnamed(gaz, article):
+    a = article("On Thursday, the bodies of five men were found dumped beside a highway south of Culiacan.",
+                date="2025-11-21")
+    (event,) = events_of(a, gaz)
+    assert (event.sub_event_type, event.fatalities, event.actor1) == ("Attack", 5, "")  # had been no event
+
+
+def test_the_police_who_found_bodies_are_not_their_killers(gaz, article):
+    a = article("Police found the bodies of six men with gunshot wounds in a ravine near Uruapan on Monday.",
+                date="2025-11-21")
+    (event,) = events_of(a, gaz)
+    assert (event.fatalities, event.actor1) == (6, "")  # had been no event
+
+
+def test_bodies_in_a_mass_grave_are_no_killing_of_the_day(gaz, article):
+    a = article("Forensic teams found the bodies of 40 people in a mass grave near Izium.", date="2025-11-21")
+    assert events_of(a, gaz) == []

@@ -174,7 +174,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"guerrillas?)|(?:exchanged|traded) (?:[\w-]+ ){0,2}(?:gun)?fire(?: and (?:[\w-]+ ){0,2}fire)?|"
      r"(?:an|heavy) exchanges? of (?:gun)?fire|(?:repelled|repulsed|beat back|fought off) (?:\w+ ){0,3}(?:attacks?|"
      r"assaults?|"
-     r"offensives?)|battles? for|fighting for (?:control of )?the (?:town|city|village)\b|firefights?|gunfights?|"
+     r"offensives?)|"
+     # "Russian units tried to infiltrate the town", "repelled attempts to storm Kupiansk": an assault, fought off
+     r"(?:(?:repelled|repulsed|foiled|thwarted) (?:\w+ ){0,2}attempts?|(?:(?<=units )|(?<=troops )|(?<=forces )|"
+     r"(?<=fighters )|(?<=soldiers ))(?:tried|attempted)) to (?:infiltrate|storm|break through)|battles? for|fighting for (?:control of )?the (?:town|city|village)\b|firefights?|gunfights?|"
      r"gun ?battles?|shoot-?outs?|skirmish(?:es)?|ambush(?:ed|es)?|"
      r"fighting (?:(?:also|later|then) )?(?:erupted|broke out|raged|spread|continued|resumed|"
      r"(?:was|were|has been|had been) (?:also )?(?:raging|reported))|"

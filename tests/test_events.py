@@ -7201,3 +7201,16 @@ def test_the_police_who_found_bodies_are_not_their_killers(gaz, article):
 def test_bodies_in_a_mass_grave_are_no_killing_of_the_day(gaz, article):
     a = article("Forensic teams found the bodies of 40 people in a mass grave near Izium.", date="2025-11-21")
     assert events_of(a, gaz) == []
+
+
+def test_troops_trying_to_infiltrate_a_town_fought_for_it(gaz, article):
+    a = article("Ukraine's military said its troops were holding their positions in Kupiansk after Russian troops tried "
+                "to infiltrate the town from the north.", date="2025-11-27")
+    (event,) = events_of(a, gaz)
+    assert (event.sub_event_type, event.location.text) == ("Armed clash", "Kupiansk")  # had been no event
+
+
+def test_attempts_to_storm_a_town_repelled_are_a_fight(gaz, article):
+    a = article("Ukrainian troops repelled Russian attempts to storm Kupiansk on Wednesday.", date="2025-11-27")
+    (event,) = events_of(a, gaz)
+    assert {event.actor1, event.actor2} == {"Military Forces of Ukraine", "Military Forces of Russia"}

@@ -682,6 +682,8 @@ _RUNNING_TOLL = re.compile(rf"{_PERFECT_KILLED} {_MANY_DEAD}|\b{_MANY_DEAD}(?: [
 # ... or since a day ("224 people had been killed in Israeli strikes since June 13")
 _TOLL_SINCE = re.compile(rf"{_PERFECT_KILLED}[^.;]{{0,100}}\bsince (?:(?:{'|'.join(MONTHS)}) )?(?:19|20)\d\d\b|"
                          rf"{_PERFECT_KILLED}[^.;]{{0,100}}\bsince (?:{'|'.join(MONTHS)}) \d{{1,2}}\b")
+# "have killed at least 37 people since Sunday": a toll of days, not of one fight
+_TOLL_OF_DAYS = re.compile(rf"{_PERFECT_KILLED}|\bsince\b", re.I)
 _IN_MONTH = re.compile(rf"\b(?i:in|during|earlier in|late|early) ({'|'.join(MONTHS)})\b(?!\s+\d)")  # "In November, ..."
 _IN_YEAR = re.compile(rf"\b[Ii]n (?:(?:{'|'.join(MONTHS)}) )?((?:19|20)\d\d)\b")  # "in 2021", "In May 2023,"
 _ONGOING = re.compile(r"[^.;]{0,80}?\b(?:continues|goes on|rages on|is ongoing)\b")
@@ -697,6 +699,8 @@ _DENIED = re.compile(r"\b(?:denied|denies|deny|denying|(?:has|have|had|did) not 
 # told before, named as what came after another
 _RETOLD_FOLLOWED = re.compile(r"\s+(?:followed|came\s+(?:(?:a|one|two|three|several|\d+)\s+\w+\s+)?after|"
                               r"(?:broke\s+out|erupted|began|started)\s+(?:after|when))\b")
+# "the fighting broke out near the village of al-Mazraa, ..., after gunmen " before the attack that began it
+_BEGAN_AFTER = re.compile(r"\b(?:broke out|erupted|flared)\b[^.;]*\bafter\s+(?:[\w-]+\s+){0,3}$")
 _CAME_AFTER = re.compile(r"\b(?:came|comes|come)\s+(?:just\s+|only\s+|less\s+than\s+|more\s+than\s+)?"
                          r"(?:(?:several\s+)?days|(?:(?:a|one|two|three|four|several|\d+)\s+)?(?:weeks?|months?))"
                          r"\s+after\b[^.;]*$")  # (but "came a day after ...": an event of the day before)
@@ -1214,6 +1218,9 @@ _PLURAL_WORDS = (r"(?:strikes|raids|attacks|clashes|bombs|blasts|explosions|shel
                  r"drones|shells)")
 _PLURAL = re.compile(rf"{_PLURAL_WORDS}$|^{_PLURAL_WORDS}\b", re.I)  # ... also "strikes across the Strip killed"
 _FOUGHT_THEM = re.compile(r"\b(?:with|on|at|off)\s+$|\b(?:repelled|repulsed|fought|pursued|chased)\s+$")
+# "Eight of the dead were security personnel", "Most of those killed were children": a share of a toll told
+_SHARE_OF_THE_DEAD = re.compile(r"\b(?:[\w-]+|at least [\w-]+) of (?:the dead|the victims|those killed|the people "
+                                r"killed)\s+(?:were|was|are|included)\b", re.I)
 _FINDING = ("found", "discovered", "recovered")  # (the words opening a trigger of bodies found, see _RULES)
 # "the bodies of five men were found", "found the bodies of 12 people": a toll told by the bodies
 _BODIES_FOUND = re.compile(rf"\bbodies of (?:at least |more than |some )?(\d[\d,]*|{NUMBER_WORD})\s+"
@@ -1948,6 +1955,9 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         if sub == "territory" and _THE_SITE.match(sentence.text, match.end()) and \
                 any(t.event_type == "Battles" for t in found):
             continue  # "attacked an army post ..., killing 10 soldiers and seizing the post": the attack's end
+        if event_type == "Battles" and " after " in lower and any(t.event_type == "Battles" for t in found) and \
+                _BEGAN_AFTER.search(sentence.text, 0, match.start()):
+            continue  # "the fighting broke out near al-Mazraa ..., after gunmen attacked a checkpoint": how it began
         if sub == "territory" and match.group() == "stormed" and _A_BASE.match(sentence.text, match.end()):
             # "stormed a military base on the edge of Bhamo": an assault; a capture needs telling of its own
             event_type, sub = "Battles", "Armed clash"
@@ -4945,6 +4955,8 @@ def _follow_up_toll(article: Article, sentence: Span) -> None:
         return
     if _CLAIMED_TOLL.search(sentence.text) and any(e.fatalities for e in _in_passage(article, sentence)):
         return  # "JNIM said it had killed more than 100 soldiers": a side's count beside a reported toll raises none
+    if _SHARE_OF_THE_DEAD.search(sentence.text):
+        return  # "Eight of the dead were government security personnel": who the dead told before were
     # ... the violent one: "gangs attacked police positions, and officers withdrew. Four people were killed."
     # ... across a sentence that told only a withdrawal ("The insurgents withdrew on Saturday. At least 10 soldiers
     # were killed": the fight's dead)
@@ -5698,7 +5710,13 @@ def _merge_repeats(article: Article) -> None:
             # killed 30": each side's toll of the fight, both where the fight was
             event.location, event.location_text, event.geo_precision, event.point, event.area = \
                 fight.location, fight.location_text, fight.geo_precision, fight.point, fight.area
-        if len(joined) == 1 and not _PLURAL.search(event.trigger.text) and not _MANY.search(event.sentence.text):
+        # ... and clashes told in a province, told again at one place in it, were fought there ("Clashes ... on the
+        # western edge of Sweida province killed 12 ... the fighting broke out near the village of al-Mazraa"; not
+        # those that "have killed at least 37 people since Sunday", a toll of days)
+        if len(joined) == 1 and not _MANY.search(event.sentence.text) and (
+                not _PLURAL.search(event.trigger.text) or
+                event.event_type == "Battles" and _place_kind(event) not in (None, "country") and
+                not _TOLL_OF_DAYS.search(event.sentence.text)):
             # "a car bomb in central Turkey killed 13" ... "the blast in Kayseri": one event (but "air strikes
             # killed 40 across the Strip", "dozens of strikes on villages" were many)
             _graver(joined[0], event)

@@ -7214,3 +7214,14 @@ def test_attempts_to_storm_a_town_repelled_are_a_fight(gaz, article):
     a = article("Ukrainian troops repelled Russian attempts to storm Kupiansk on Wednesday.", date="2025-11-27")
     (event,) = events_of(a, gaz)
     assert {event.actor1, event.actor2} == {"Military Forces of Ukraine", "Military Forces of Russia"}
+
+
+def test_clashes_in_a_province_told_again_at_a_village_were_fought_there_with_all_their_dead(gaz, article):
+    a = article("Clashes between Druze armed groups and Syrian government forces on the western edge of Sweida "
+                "province killed at least 12 people on Thursday, a war monitor said. The monitor said the fighting "
+                "broke out near the village of al-Mazraa, about 10 km west of the city of Sweida, after gunmen "
+                "attacked a security checkpoint. Eight of the dead were government security personnel, it said.",
+                date="2025-11-27")
+    (event,) = events_of(a, gaz)
+    assert (event.location.text, event.fatalities) == ("al-Mazraa", 12)
+    # had been 4 at the province, 8 at al-Mazraa (a share of the dead read as a toll) and the checkpoint's attack

@@ -682,6 +682,8 @@ _RUNNING_TOLL = re.compile(rf"{_PERFECT_KILLED} {_MANY_DEAD}|\b{_MANY_DEAD}(?: [
 # ... or since a day ("224 people had been killed in Israeli strikes since June 13")
 _TOLL_SINCE = re.compile(rf"{_PERFECT_KILLED}[^.;]{{0,100}}\bsince (?:(?:{'|'.join(MONTHS)}) )?(?:19|20)\d\d\b|"
                          rf"{_PERFECT_KILLED}[^.;]{{0,100}}\bsince (?:{'|'.join(MONTHS)}) \d{{1,2}}\b")
+# "the fighting broke out near ...": the fight told before, told again where it was
+_THE_FIGHT_BEFORE = re.compile(r"\b[Tt]he $")
 # "have killed at least 37 people since Sunday": a toll of days, not of one fight
 _TOLL_OF_DAYS = re.compile(rf"{_PERFECT_KILLED}|\bsince\b", re.I)
 _IN_MONTH = re.compile(rf"\b(?i:in|during|earlier in|late|early) ({'|'.join(MONTHS)})\b(?!\s+\d)")  # "In November, ..."
@@ -5712,11 +5714,13 @@ def _merge_repeats(article: Article) -> None:
                 fight.location, fight.location_text, fight.geo_precision, fight.point, fight.area
         # ... and clashes told in a province, told again at one place in it, were fought there ("Clashes ... on the
         # western edge of Sweida province killed 12 ... the fighting broke out near the village of al-Mazraa"; not
-        # those that "have killed at least 37 people since Sunday", a toll of days)
+        # those that "have killed at least 37 people since Sunday", a toll of days, nor a fight the text does not
+        # tell again: "Gunmen from both sides exchanged fire in the outskirts of Sweida city")
         if len(joined) == 1 and not _MANY.search(event.sentence.text) and (
                 not _PLURAL.search(event.trigger.text) or
                 event.event_type == "Battles" and _place_kind(event) not in (None, "country") and
-                not _TOLL_OF_DAYS.search(event.sentence.text)):
+                not _TOLL_OF_DAYS.search(event.sentence.text) and _THE_FIGHT_BEFORE.search(
+                    article.text, max(0, joined[0].trigger.start - 4), joined[0].trigger.start)):
             # "a car bomb in central Turkey killed 13" ... "the blast in Kayseri": one event (but "air strikes
             # killed 40 across the Strip", "dozens of strikes on villages" were many)
             _graver(joined[0], event)

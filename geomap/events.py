@@ -745,6 +745,8 @@ _OWN_FORCES = re.compile(r"\b(?:its|their) (?:forces|troops|army|units|soldiers|
 # common outside wars ("a military parade") to mark a sentence of violence by themselves.
 _MILITARY = re.compile(r"\b(?:military|junta|the army)\b", re.I)
 # The state speaking of its forces: "The government said its forces had taken control of ..."
+# The United States' regional commands, which announce its strikes abroad ("U.S. Africa Command", "CENTCOM")
+_US_COMMAND = re.compile(r"\b(?:Africa|Central|Southern|European|Indo-Pacific) Command\b|\b(?:AFRICOM|CENTCOM)\b")
 _STATE_VOICE = re.compile(r"\b(?:government|(?:defen[cs]e|interior)\s+ministry|ministry\s+of\s+(?:defen[cs]e|"
                           r"the\s+interior|interior))\b", re.I)
 # A state's forces as the agent after the trigger: "air strikes by the military", "shelled by the army".
@@ -1023,7 +1025,9 @@ _ARMY_AFTER = re.compile(" " + _ARMY_NAME + r"\b")
 # A state's forces by its people's name: "Israeli troops", "Iraqi F-16 jets" (an aircraft's model between)
 _STATE_BY = re.compile(r"\b((?:South |North )?[A-Z][a-z]+|US|UK|U\.S\.)(?: and ([A-Z][a-z]+|US|UK|U\.S\.))? "
                        r"(?:border |[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]? )?"
-                       r"(?:" + _ARMY_NAME + r"|air forces?|warplanes|jets|fighter jets|forces|"
+                       # ("U.S. Africa Command": a combatant command of a state's armed forces)
+                       r"(?:" + _ARMY_NAME + r"|(?:Africa|Central|Southern|European|Indo-Pacific) Command|"
+                       r"air forces?|warplanes|jets|fighter jets|forces|"
                        r"troops|army|military|drones|navy|helicopters|artillery|tanks|soldiers|positions|aircraft carriers?|"
                        r"warships?|destroyers?|(?:border |military |army )posts?|posts(?! on\b)|outposts?|"
                        # "Israeli fire killed three" (the trigger's clause is searched up to its verb)
@@ -3713,6 +3717,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
             _groups(facts, _claimant(article.text[sentence.start:sentence.end + _CLAIM_REACH])) or named
     # "Russia's defence ministry said its troops had captured ...": the speaking state's forces
     speaking = (_state_in(facts, article.text, sentence.start + speaker[0], sentence.start + speaker[1]) or
+                _commanding_state(sentence.text, *speaker) or
                 (_military_before(facts, article, sentence)
                  if sentence.text[speaker[0]:speaker[1]].strip() in _SPEAKER_AGAIN else None)) if said else \
         _reporting_military(facts, article, sentence, offset)
@@ -4660,6 +4665,12 @@ def _state_in(facts: _Facts, text: str, start: int, end: int) -> str | None:
                  not _NONSTATE_AFTER.match(text, m.end) and not _IN_BEFORE.search(text, max(0, m.start - 8), m.start)
                  and not (text.startswith(("'s ", "’s "), m.end) and _GROUP_RE.match(text, m.end + 3))),
                 None)
+
+
+def _commanding_state(text: str, start: int, end: int) -> str | None:
+    """The state whose combatant command a span names ("U.S. Africa Command said it had carried out an air strike")."""
+    command = _US_COMMAND.search(text, start, end) if "Command" in text or "COM" in text else None
+    return "United States" if command else None
 
 
 def _state_actor(article: Article, sentence: Span, trigger: _Trigger, where: str | None) -> str:

@@ -7225,3 +7225,10 @@ def test_clashes_in_a_province_told_again_at_a_village_were_fought_there_with_al
     (event,) = events_of(a, gaz)
     assert (event.location.text, event.fatalities) == ("al-Mazraa", 12)
     # had been 4 at the province, 8 at al-Mazraa (a share of the dead read as a toll) and the checkpoint's attack
+
+
+def test_a_us_combatant_command_that_says_it_struck_is_the_us_military(gaz, article):
+    a = article("U.S. Africa Command said it had carried out an air strike against Al Shabaab fighters near "
+                "Beledweyne, killing four of them.", date="2025-11-25")
+    (event,) = events_of(a, gaz)
+    assert (event.actor1, event.actor2) == ("Military Forces of United States", "Al-Shabaab")  # had been no actor

@@ -1078,3 +1078,8 @@ def test_a_run_after_near_with_a_distance_in_apposition_is_one_name(gaz, article
     a = recognise(article("Troops killed five militants in an operation near Mir Ali, about 30 km north of Bannu."),
                   gaz)
     assert [m.text for m in a.mentions] == ["Mir Ali", "Bannu"]  # had been Mir (Belarus) and Ali
+
+
+def test_a_combatant_commands_region_is_no_place(gaz, article):
+    a = recognise(article("U.S. Africa Command carried out an air strike near Beledweyne."), gaz)
+    assert [m.text for m in a.mentions] == ["U.S.", "Beledweyne"]  # had been Africa too

@@ -3371,6 +3371,17 @@ _DISTRICT_OF = re.compile(r"\s+district\s+of\s+(?:the\s+)?")
 _UNIT_FEATURES = ("province", "governorate", "region", "district", "territory", "countryside")  # (Congo's territories)
 
 
+def _there_named_before(article: Article, sentence: Span) -> Mention | None:
+    """"The KIA has been fighting for control of Bhamo, a town ... about 180 km south of Myitkyina. Fighting there
+    resumed on Sunday": the town opening the sentence before, where that sentence told no event (one told there is
+    where "there" is, as for any anaphor)."""
+    before = article.sentence_before(sentence)
+    if before is None or any(e.sentence.start == before.start for e in article.events):
+        return None
+    return next((m for m in article.mentions if before.start <= m.start < before.end and m.kind == "toponym" and
+                 m.located and m.place.feature_code.startswith(_TOWN_CODES) and not m.text.isupper()), None)
+
+
 def _precision(article: Article, mention: Mention) -> int:
     text = article.text
     if mention.place is None:
@@ -3518,6 +3529,9 @@ def _fallback_location(article: Article, sentence: Span, country: Mention | None
                  not _is_origin(article.text, m)), None) if city else None  # (not "reinforcements from the capital")
     if here is not None:
         return here, 2, f"{anaphor.group(0)} (near {here.text})"
+    there = _there_named_before(article, sentence) if anaphor and anaphor.group(0).lower() == "there" else None
+    if there is not None:
+        return there, _precision(article, there), f"there ({there.text})"
     if previous and (anaphor or follows):
         # "the city's southeast": the last town an event was placed at, not a quarter of it the text named since
         # (a town, or one the text calls a town though the gazetteer lacks it: not a camp by it)

@@ -7232,3 +7232,12 @@ def test_a_us_combatant_command_that_says_it_struck_is_the_us_military(gaz, arti
                 "Beledweyne, killing four of them.", date="2025-11-25")
     (event,) = events_of(a, gaz)
     assert (event.actor1, event.actor2) == ("Military Forces of United States", "Al-Shabaab")  # had been no actor
+
+
+def test_fighting_there_is_at_the_town_the_sentence_before_spoke_of(gaz, article):
+    a = article("A jet dropped two bombs on a camp near the town of Waingmaw in Kachin state late on Tuesday, killing "
+                "17 people. The KIA has been fighting the military for control of Bhamo, a town on the Irrawaddy "
+                "about 120 km south of Myitkyina, since late last year. Fighting there resumed on Sunday, when KIA "
+                "fighters attacked a military post on the edge of the town.", date="2025-11-26")
+    fight = next(e for e in events_of(a, gaz) if e.event_type == "Battles")
+    assert fight.location.text == "Bhamo"  # had been Waingmaw, where the strike told before it was

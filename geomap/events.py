@@ -265,7 +265,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?! (?:at|during) (?:the )?(?:[\w-]+ )?(?:demonstrations?|protests?|"
      r"rall(?:y|ies)))|"  # "shot dead nine men", not "19 people at demonstrations" (police firing on protesters)
      # (not across a clause: "30 militants killed as army clears train siege")
-     r"(?:killed|killing|kills?|attacked|shot dead|shooting|shot at|shot|opened fire on) "
+     r"(?:killed|killing|kills?|attacked|shot dead|shooting|shot at|shot|opened fire on|fired on|fired at) "
      r"(?:(?!(?:as|when|while|after|before|because|since|near|outside|no)\b|(?:in|at) the\b)\w+ ){0,3}"
      r"(?:civilians|villagers|"
      r"villages?|residents|worshippers|aid seekers|"
@@ -1757,7 +1757,8 @@ _LIES = re.compile(r",?\s+(?:is|lies|sits)\b")
 _RAIDERS_RETOLD = re.compile(rf"\s*The (?:{'|'.join(_ATTACKER_WORDS)}) (?:stormed|attacked|raided|struck|opened fire|"
                              r"ambushed)\b")
 _PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")  # "..., shooting residents": the sentence's subject did it
-_BARE_VERB = re.compile(r"\s*(?:[a-z]+ed|shot|set|stole|took|burnt|hit|beat)\s")  # "..., shot villagers": so did it
+# "..., shot villagers", "..., and fired at groups of visitors": so did it
+_BARE_VERB = re.compile(r"\s*(?:and\s+)?(?:[a-z]+ed|shot|set|stole|took|burnt|hit|beat)\s")
 _SUBJECT_OPENS = re.compile(r"\s*(?:[\w\s]{0,40}\b(?:said|says|say|told|added)(?: that)?\s+)?")  # "Survivors said "
 _ANOTHER_ATTACK = re.compile(r"\b(?:another|second|other|later|then|next|separate)\b", re.I)
 _A_BASE = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,2}(?:bases?|posts?|outposts?|positions?|detachments?|"
@@ -1790,6 +1791,9 @@ _AT_COUNTRY = re.compile(r"\b(?:at|against|towards?) (?:the )?([A-Z][\w'’-]+(?
 # "M23 rebels entered Uvira after government troops fled": a town entered is taken only where its defenders left
 _TAKING_AFTER = re.compile(r",\s+(?:taking|seizing|capturing)\b")
 _DEFENDERS_GONE = re.compile(rf"\b(?:{_GONE}|unopposed|without (?:a fight|resistance))\b")
+# "entered the town before dawn and fired on residents": a raid on its people, not its capture
+_FIRED_ON_PEOPLE = re.compile(r"\b(?:fired (?:on|at)|opened fire on|shot|shooting|killed|killing) (?:\w+ ){0,2}"
+                              r"(?:residents|villagers|civilians|people|worshippers|passers-by)\b")
 # ... or won by fighting: "M23 fighters entered Uvira after days of heavy clashes with the army"
 _AFTER_BATTLE = re.compile(r"\b(?:after|following) (?:(?:days|weeks|hours|months) of )?(?:[\w-]+ )?"
                            r"(?:clashes|fighting|battles?|assaults?|offensive)\b")
@@ -2217,11 +2221,12 @@ def _takes_territory(article: Article, sentence: Span, match: re.Match) -> bool:
             _TOOK_TOWN.match(text, match.end()) or _place_taken(article, sentence, match.end() + 1) or
             _THE_TOWN_TAKEN.match(text, match.end())):
         return False  # "took the town of Soran", "rebels took Kavumu"; not "took part", "took Homs residents"
-    if entered and not ((_DEFENDERS_GONE.search(text) or _AFTER_BATTLE.search(text, match.end())) and
-                        (_REBELS.search(text, 0, match.start()) or _groups_in(text[:match.start()])) or
-                        _TAKING_AFTER.search(text, match.end())):
+    if entered and (not ((_DEFENDERS_GONE.search(text) or _AFTER_BATTLE.search(text, match.end())) and
+                         (_REBELS.search(text, 0, match.start()) or _groups_in(text[:match.start()])) or
+                         _TAKING_AFTER.search(text, match.end())) or _FIRED_ON_PEOPLE.search(text, match.end())):
         return False  # "M23 rebels entered Uvira after government troops fled", "troops entered Kidal, taking the
-        # rebels' stronghold"; not a raid, nor "troops entered Sweida"
+        # rebels' stronghold"; not a raid ("gang members entered the town and fired on residents as they fled"), nor
+        # "troops entered Sweida"
     if _CROWD_BEFORE.search(text, max(0, match.start() - 40), match.start()):
         return False  # "protesters who stormed parliament": a riot, no capture
     if _PRISON_BACK.match(text, match.end()) and _INMATES.search(article.text):

@@ -7241,3 +7241,19 @@ def test_fighting_there_is_at_the_town_the_sentence_before_spoke_of(gaz, article
                 "fighters attacked a military post on the edge of the town.", date="2025-11-26")
     fight = next(e for e in events_of(a, gaz) if e.event_type == "Battles")
     assert fight.location.text == "Bhamo"  # had been Waingmaw, where the strike told before it was
+
+
+def test_gang_members_who_fired_on_residents_name_the_gang_of_the_attack(gaz, article):
+    a = article("Armed gangs attacked the town of Kenscoff in the hills above Port-au-Prince on Friday, killing at "
+                "least eight people, the mayor said. He said gang members from the Viv Ansanm coalition entered the "
+                "town before dawn and fired on residents as they fled.", date="2025-11-22")
+    (event,) = events_of(a, gaz)
+    assert (event.actor1, event.fatalities) == ("Viv Ansanm", 8)  # had been an unidentified armed group
+
+
+def test_the_gunmen_who_went_on_to_fire_at_visitors_are_the_attack_told(gaz, article):
+    a = article("Suspected militants opened fire on tourists in a meadow near the resort town of Pahalgam in Indian "
+                "Kashmir on Tuesday, killing at least 26 people. The gunmen emerged from the forest around Baisaran, a "
+                "plateau about 5 km from Pahalgam, and fired at groups of visitors, witnesses said.",
+                date="2025-04-22")
+    assert [e.fatalities for e in events_of(a, gaz)] == [26]  # had been a second attack, with no dead

@@ -5807,7 +5807,10 @@ def _whole_town_struck(event: Event, key: tuple, kept: dict[tuple, Event]) -> Ev
 def _assault_means(event: Event, key: tuple, kept: dict[tuple, Event]) -> Event | None:
     """The battle told before at the same place and day by the side whose attackers, named again, set off the
     blast (or none)."""
-    if not _THE_ATTACKERS.match(event.sentence.text) or not event.actor1:
+    # ("The fighters opened fire from several directions before a suicide bomber drove a car ... into the gate": "the
+    # fighters" too, being the side of the battle told)
+    if not (_THE_ATTACKERS.match(event.sentence.text) or event.sentence.text.startswith("The fighters ")) or \
+            not event.actor1:
         return None
     return next((e for k, e in kept.items() if e.event_type == "Battles" and k[3:] == key[3:] and
                  event.actor1 in (e.actor1, e.actor2)), None)

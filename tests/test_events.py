@@ -7257,3 +7257,11 @@ def test_the_gunmen_who_went_on_to_fire_at_visitors_are_the_attack_told(gaz, art
                 "plateau about 5 km from Pahalgam, and fired at groups of visitors, witnesses said.",
                 date="2025-04-22")
     assert [e.fatalities for e in events_of(a, gaz)] == [26]  # had been a second attack, with no dead
+
+
+def test_the_fighters_car_bomb_at_the_gate_is_the_means_of_their_assault(gaz, article):
+    a = article("Al Shabaab militants attacked a military base in the town of Bulo Burte in central Somalia early on "
+                "Tuesday, killing six soldiers, an officer said. The fighters opened fire from several directions "
+                "before a suicide bomber drove a car packed with explosives into the base's gate.", date="2025-11-25")
+    assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == [("Armed clash", 6)]
+    # had been a suicide bombing of its own

@@ -173,6 +173,9 @@ _EVENT_ANAPHOR = re.compile(r"\W*(?:The|This|That)\s+(?:attack|ambush|strike|rai
 # "seized Sake, ..., and were fighting troops within 10 km": a second verb of the sentence's subject, not of the place
 _SUBJECTS_VERB = re.compile(r"\band\s+(?:(?:were|was|are|is|have|has|had)\s+[a-z]+ing|(?:advanced|pushed|moved|pressed|"
                             r"closed|came|got)\s+(?:on\s+|in\s+)?(?:to\s+)?)\b")  # "... and advanced to within 19 km"
+# "... under an agreement with Kinshasa, said it had killed nine militants in the forest about 20 km west of Beni":
+# what a speaker reports lies at the distance, not a place named before the speaker spoke
+_SAID_BETWEEN = re.compile(r"\b(?:said|says|told|added)\b")
 _SHARED = re.compile(r",\s+(?:both|all|each)\b")  # "A and B, both 90 km from C"
 # A participle's clause ("setting it ablaze 60 nautical miles off Hodeidah"), or a phrase placing the sentence's
 # subject ("Russian forces, dug in on the east bank about 1 km from the city, shelled")
@@ -526,7 +529,8 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
     # Sevastopol, is about 1,000 km south of Moscow": the port)
     aside = _OPENING_ASIDE.match(article.text, sentence.start, claim_start) and _ASIDE_CLOSED.fullmatch(between)
     if named and len(between) <= 80 and not re.search(r";|(?<![A-Z])\.", between) and not aside and \
-            not _SUBJECTS_VERB.search(between) and not (facility_last and facility_last.start() >= named[-1].end):
+            not _SUBJECTS_VERB.search(between) and not _SAID_BETWEEN.search(between) and \
+            not (facility_last and facility_last.start() >= named[-1].end):
         claim.subjects = [Subject(m) for m in listed_before(article.text, named) if _SHARED.match(between)] or \
             [Subject(named[-1])]  # "Izium and Balakliia, both about 90 km from Kharkiv": each
         claim.subject_kind = "named"

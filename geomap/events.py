@@ -5490,15 +5490,21 @@ def _place_retold(article: Article, sentence: Span) -> None:
     # "... an army base in Lower Shabelle. The base is near the town of Awdheegle, about 70 km west of Mogadishu", "The
     # attack happened near the village of Banda": a town the gazetteer lacks (or placed only approximately,
     # elsewhere), at the unit's point until a claim gives it one
-    if unknown is not None:
-        previous.area, previous.location = previous.location, unknown
-        previous.location_text, previous.geo_precision = f"near {unknown.text}", 2
+    if unknown is None:
+        return
+    for event in _told_there(article, previous, sentence):
+        event.area, event.location = event.location, unknown
+        event.location_text, event.geo_precision = f"near {unknown.text}", 2
 
 
 def _told_there(article: Article, previous: Event, sentence: Span) -> list[Event]:
-    """The events told at the unit of the last one, in its sentence or the one before, that a retelling places."""
-    return [e for e in article.events if e is previous or e.geo_precision == 3 and e.location is not None and
-            e.location.place == previous.location.place and _sentences_between(article, e.sentence, sentence) <= 2]
+    """The events told at the unit of the last one, in its sentence or the one before, that a retelling places -- and
+    those its own sentence told at its place ("ambushed a convoy on the road between Kayes and Bamako ..., abducting
+    several drivers. The attack took place near the town of Diboli": the ambush and the abduction)."""
+    return [e for e in article.events if e is previous or e.location is not None and
+            e.location.place == previous.location.place and
+            (e.geo_precision == 3 and _sentences_between(article, e.sentence, sentence) <= 2 or
+             e.sentence is previous.sentence)]
 
 
 def _day_retold(article: Article, event: Event) -> re.Match | None:

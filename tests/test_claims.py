@@ -1036,3 +1036,11 @@ def test_a_hedged_distance_right_after_a_name_tells_where_it_lies_from_the_story
     (claim,) = a.claims
     assert (claim.anchor.text, [s.mention.text for s in claim.subjects], claim.verdict) == \
         ("Marib", ["Sanaa"], "consistent")  # had been no claim without the comma
+
+
+def test_a_distance_a_speaker_reports_is_not_a_place_named_before_the_speaker(gaz, article):
+    a = process(article("Uganda's army, which operates against the ADF under an agreement with Kinshasa, said it had "
+                        "killed nine militants in an operation in the forest about 20 km west of Beni on Thursday.",
+                        date="2025-11-28"), gaz)
+    (claim,) = a.claims
+    assert claim.subjects == []  # had been Kinshasa, "inconsistent" at 1,663 km

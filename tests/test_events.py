@@ -7265,3 +7265,13 @@ def test_the_fighters_car_bomb_at_the_gate_is_the_means_of_their_assault(gaz, ar
                 "before a suicide bomber drove a car packed with explosives into the base's gate.", date="2025-11-25")
     assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == [("Armed clash", 6)]
     # had been a suicide bombing of its own
+
+
+def test_an_attack_retold_at_a_village_moves_all_its_sentence_told_on_the_road(gaz, article):
+    a = article("Fighters from the JNIM group ambushed a convoy of fuel tankers on the road between Kayes and Bamako on "
+                "Wednesday, setting fire to about 40 trucks and abducting several drivers. The attack took place near "
+                "the town of Diboli, about 90 km west of Kayes. Soldiers escorting the convoy exchanged fire with the "
+                "attackers, and two soldiers were killed.", date="2025-11-20")
+    events = events_of(a, gaz)
+    assert {e.location.text for e in events} == {"Diboli"}  # the ambush had stayed at Kayes, the road's first town
+    assert [(e.sub_event_type, e.fatalities) for e in events if e.event_type == "Battles"] == [("Armed clash", 2)]

@@ -688,6 +688,11 @@ _THE_FIGHT_BEFORE = re.compile(r"\b[Tt]he $")
 _TOLL_OF_DAYS = re.compile(rf"{_PERFECT_KILLED}|\bsince\b", re.I)
 _IN_MONTH = re.compile(rf"\b(?i:in|during|earlier in|late|early) ({'|'.join(MONTHS)})\b(?!\s+\d)")  # "In November, ..."
 _IN_YEAR = re.compile(rf"\b[Ii]n (?:(?:{'|'.join(MONTHS)}) )?((?:19|20)\d\d)\b")  # "in 2021", "In May 2023,"
+# "has been mediating separate talks": a role held for a while, not an event of the day
+_GOING_ON_FOR_A_WHILE = re.compile(r"\b(?:has|have) been (?:mediating|hosting|brokering|facilitating|sponsoring)\s+"
+                                   r"(?:[\w-]+\s+){0,2}$")
+# (not "the highway between Damascus and Sweida": a road's end)
+_PARTY_BEFORE = re.compile(r"(?<!road )(?<!roads )(?<!highway )(?<!route )\b(?:between|with)\s+$")
 _ONGOING = re.compile(r"[^.;]{0,80}?\b(?:continues|goes on|rages on|is ongoing)\b")
 # "as the two countries traded fire for a seventh day": a war between states summed up, no fight of its own
 _STATES_TRADE = re.compile(r"\b(?:the\s+)?(?:(?:two|both)\s+)?(?:[\w-]+\s+)?(?:countries|nations|states|neighbou?rs|"
@@ -2066,8 +2071,11 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 or "kill" in lower and any(m.start() < match.end() and match.start() < m.end()
                                            for m in _RUNNING_TOLL.finditer(sentence.text)) \
                 or "since" in lower and _TOLL_SINCE.search(sentence.text) \
-                or "this year" in lower and any(m.start() < match.start() < m.end() for m in _RECENT.finditer(lower)):
-            continue  # ("... blaming the M23 rebels, who have seized Goma and Bukavu this year": their year's gains)
+                or "this year" in lower and any(m.start() < match.start() < m.end() for m in _RECENT.finditer(lower)) \
+                or " been " in lower and _GOING_ON_FOR_A_WHILE.search(sentence.text, max(0, match.start() - 60),
+                                                                      match.start()):
+            continue  # ("... blaming the M23 rebels, who have seized Goma and Bukavu this year": their year's gains;
+            # "Qatar has been mediating separate talks between Kinshasa and the M23": talks of months, no day's)
         if sub.startswith("territory") and not _takes_territory(article, sentence, match) or \
                 _BACKGROUND.search(sentence.text, max(0, match.start() - 40), match.start()) or \
                 "s after " in lower and _UNCOUNTED_DAYS.search(sentence.text, 0, match.start()) or \
@@ -2962,6 +2970,12 @@ def _civilian_sides(sentence: Span, event: Event, where: str | None) -> None:
         event.actor2 += suffix
 
 
+def _capital_as_party(text: str, mention: Mention) -> bool:
+    """'talks between Kinshasa and the M23': a capital standing for its government as a side, not where it met."""
+    return mention.place is not None and mention.place.feature_code == "PPLC" and \
+        _PARTY_BEFORE.search(text, max(0, mention.start - 10), mention.start) is not None
+
+
 def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tuple[Mention, int, str]]:
     """(mention, geo_precision, location_text) for each place the event happened at."""
     left = trigger.sub_event_type == _WITHDRAWAL  # "withdrew from Kidal": where it happened
@@ -2995,6 +3009,7 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
                            BORDER_AFTER.match(article.text, m.end))  # border" (not "the Ghulam Khan border crossing")
                   and not ROAD_TO.search(article.text, max(0, m.start - 30), m.start)  # "on the highway to Damascus"
                   and not _BROKERED_BY.search(article.text, max(0, m.start - 40), m.start)  # the mediators' lands
+                  and not _capital_as_party(article.text, m)
                   and not (m.place is not None and m.place.kind in ("country", "region", "admin1") and
                            _OWN_FORCES_AFTER.match(article.text, m.end))]  # (and "Somaliland troops": a side)
     # (but "about 25 km west of Nablus, where troops arrested 12": the place the 'where' clause is of)

@@ -7275,3 +7275,15 @@ def test_an_attack_retold_at_a_village_moves_all_its_sentence_told_on_the_road(g
     events = events_of(a, gaz)
     assert {e.location.text for e in events} == {"Diboli"}  # the ambush had stayed at Kayes, the road's first town
     assert [(e.sub_event_type, e.fatalities) for e in events if e.event_type == "Battles"] == [("Armed clash", 2)]
+
+
+def test_a_capital_that_is_a_side_of_talks_is_not_where_they_were_held(gaz, article):
+    a = article("Talks between Kinshasa and the M23 were held in Doha on Monday.", date="2025-11-28")
+    (event,) = events_of(a, gaz)
+    assert event.location.text == "Doha"  # had been Kinshasa
+
+
+def test_talks_a_state_has_been_mediating_for_a_while_are_no_event_of_the_day(gaz, article):
+    a = article("Qatar has been mediating separate talks between Kinshasa and the M23, which controls Goma and "
+                "Bukavu.", date="2025-11-28")
+    assert events_of(a, gaz) == []  # had been talks at Kinshasa

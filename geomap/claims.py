@@ -65,7 +65,9 @@ _CLAIM = guarded(rf"\b{_FIGURE}(?:\s*,)?\s+(?:away\s+)?{_RELATION}\s+", re.I)
 # ... or, hedged, with no comma ("who control the capital Sanaa about 120 km to the west")
 _REVERSED = re.compile(rf"(?:,\s+|\s+(?=(?:about|around|some|roughly|nearly|approximately)\s))"
                        rf"(?:(?:which|that)\s+(?:lies|is|sits)\s+|(?:located|lying|situated)\s+|"
-                       rf"(?:which|that)\s+[^,.;]{{1,60}},\s+(?:is|lies|sits)\s+)?"
+                       rf"(?:which|that)\s+[^,.;]{{1,60}},\s+(?:is|lies|sits)\s+|"
+                       # ... or after an apposition ("Myrnohrad, Pokrovsk's twin town, is about 5 km to the east")
+                       rf"(?:an?|the|[A-Z][\w'’-]*['’]s)\s+[^,.;]{{1,50}},\s+(?:is|lies|sits)\s+)?"
                        rf"(?:an?\s+(?:[a-z-]+\s+)?(?:town|village|city|camp|base|settlement)\s+)?"
                        rf"(?:a\s+further\s+|another\s+)?{_FIGURE}\s+"  # ("Mambasa, a further 90 km to the west")
                        rf"(?:away\s+)?(?:to\s+the\s+)(?P<dir>{_DIR})\b(?!\s+of)", re.I)

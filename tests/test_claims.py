@@ -1044,3 +1044,11 @@ def test_a_distance_a_speaker_reports_is_not_a_place_named_before_the_speaker(ga
                         date="2025-11-28"), gaz)
     (claim,) = a.claims
     assert claim.subjects == []  # had been Kinshasa, "inconsistent" at 1,663 km
+
+
+def test_a_distance_after_an_apposition_tells_where_the_town_lies_from_the_story_town(gaz, article):
+    a = process(article("Russian units are now within 3 km of the main road out of Pokrovsk. Myrnohrad, Pokrovsk's twin "
+                        "town, is about 5 km to the east.", date="2025-11-23"), gaz)
+    claim = next(c for c in a.claims if "Myrnohrad" in c.text)  # had been no claim
+    assert (claim.anchor.text, [s.mention.text for s in claim.subjects], claim.verdict) == \
+        ("Pokrovsk", ["Myrnohrad"], "consistent")

@@ -1096,6 +1096,7 @@ def estimate_unresolved(article: Article) -> None:
 
     With a direction: the point at the stated distance and bearing from the anchor.
     Without one: the point on the stated ring nearest to the other located subjects.
+    Halfway between two places: their midpoint.
     An anchor another claim estimates serves once it is estimated ("Gumuruk, some 30 km north-east of Pibor" where
     only "Pibor is about 300 km north-east of Juba" places Pibor), its uncertainty added.
     """
@@ -1120,21 +1121,22 @@ def _estimate_from(article: Article, claim: Claim) -> bool:
     for subject in claim.subjects:
         if subject.mention.located:
             continue
-        if claim.direction:
-            bearing = DIRECTION_DEGREES[claim.direction]
-        elif located:
-            centre = (sum(p.lat for p in located) / len(located), sum(p.lon for p in located) / len(located))
-            bearing = initial_bearing(anchor.point, centre)
+        if claim.between is not None:  # "Vovche, a village halfway between Pokrovsk and Velyka Novosilka": the midpoint
+            point, where = midpoint(anchor.point, claim.between.place.point), \
+                f"halfway between {anchor.name} and {claim.between.place.name}"
+        elif claim.direction or located:
+            bearing = DIRECTION_DEGREES[claim.direction] if claim.direction else initial_bearing(anchor.point, (
+                sum(p.lat for p in located) / len(located), sum(p.lon for p in located) / len(located)))
+            destination = geodesic(kilometers=claim.stated_km).destination(anchor.point, bearing)
+            point, where = (destination.latitude, destination.longitude), \
+                f"{claim.stated_km:g} km from {anchor.name} at bearing {bearing:.0f}°"
         else:
             continue
-        point = geodesic(kilometers=claim.stated_km).destination(anchor.point, bearing)
         radius = (claim.tolerance_km or 0.0) + (claim.anchor.estimated_radius_km or 0.0)
         estimate = Place(
-            _estimate_id(subject.mention.text), subject.mention.text, round(point.latitude, 5),
-            round(point.longitude, 5), anchor.country, anchor.admin1, anchor.admin1_name, "P", "EST", 0,
-            f"estimated from the claim '{claim.text}'")
-        why = (f"estimated: {claim.stated_km:g} km from {anchor.name} at bearing {bearing:.0f}° per the claim "
-               f"'{claim.text}', uncertainty ±{radius:.1f} km")
+            _estimate_id(subject.mention.text), subject.mention.text, round(point[0], 5), round(point[1], 5),
+            anchor.country, anchor.admin1, anchor.admin1_name, "P", "EST", 0, f"estimated from the claim '{claim.text}'")
+        why = f"estimated: {where} per the claim '{claim.text}', uncertainty ±{radius:.1f} km"
         # One name, one place: the other mentions of it the gazetteer could not place are this one -- so are those
         # at the namesake far off the claim set aside ("the port of Pivdennyi" before "Pivdennyi lies 30 km ...")
         same = [subject.mention] + [m for m in article.mentions if m.text == subject.mention.text and

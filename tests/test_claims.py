@@ -1052,3 +1052,16 @@ def test_a_distance_after_an_apposition_tells_where_the_town_lies_from_the_story
     claim = next(c for c in a.claims if "Myrnohrad" in c.text)  # had been no claim
     assert (claim.anchor.text, [s.mention.text for s in claim.subjects], claim.verdict) == \
         ("Pokrovsk", ["Myrnohrad"], "consistent")
+
+
+def test_a_village_halfway_between_two_towns_is_estimated_at_their_midpoint(gaz, article):
+    a = process(article("Russia said its forces had captured Vovche, a village halfway between Pokrovsk and Velyka "
+                        "Novosilka.", date="2025-11-23"), gaz)
+    (claim,) = a.claims
+    vovche = claim.subjects[0].mention
+    pokrovsk, novosilka = claim.anchor.place, claim.between.place
+    assert vovche.place.feature_code == "EST"  # had been left at Pokrovsk, the town named most
+    assert abs(vovche.place.lat - (pokrovsk.lat + novosilka.lat) / 2) < 0.01
+    assert abs(vovche.place.lon - (pokrovsk.lon + novosilka.lon) / 2) < 0.01
+    (event,) = a.events
+    assert event.point == (vovche.place.lat, vovche.place.lon)

@@ -2082,6 +2082,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 history and _long_ago(sentence.text, clause, match) or ongoing and _ONGOING.match(sentence.text, match.end()) \
                 or _before_the_year(article, sentence.text, clause) or \
                 "had " in lower and _long_before(article, sentence.text, clause, match) or \
+                _month_long_before(article, sentence.text, clause) or \
                 match.group().startswith("c") and " under " in match.group() and \
                 not _FORCE_BEFORE.search(sentence.text, max(0, match.start() - 50), match.start()):
             continue  # "after weeks of fighting", "withdrew from the area last year", "as fighting ... continues",
@@ -2278,6 +2279,17 @@ def _long_before(article: Article, text: str, clause: int, match: re.Match) -> b
     anchor = article_anchor_date(article)[0]
     day = _calendar_date(_after_dateline(text[clause:]), anchor)  # (not "PORT SUDAN, March 21 -": the report's)
     return day is not None and (anchor - day).days > _BACKGROUND_DAYS
+
+
+def _month_long_before(article: Article, text: str, clause: int) -> bool:
+    """'Goma ... was seized by the M23 in January', told in November: an event of a month that ended months before the
+    article, its background."""
+    if not article.date or not _IN_MONTH.search(text, clause):
+        return False
+    anchor = article_anchor_date(article)[0]
+    start = _month_told(text[clause:], anchor)
+    end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)  # the month's last day
+    return (anchor - end).days > _BACKGROUND_DAYS
 
 
 def _political_arrest(article: Article, sentence: Span, match: re.Match) -> bool:

@@ -3888,7 +3888,7 @@ def test_a_headlines_strike_at_sea_is_the_bodys_strike_told_off_a_port(gaz, arti
 
 def test_the_town_retaken_is_the_one_its_sentence_named_not_the_one_told_before(gaz, article):
     a = article("M23 rebels shelled Goma on Monday. The rebels have held Sake, some 25 km west of the city, since they "
-                "captured the town in February.", date="2025-06-15")
+                "captured the town in June.", date="2025-06-15")
     assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)][1] == \
         ("Non-state actor overtakes territory", "Sake")
 
@@ -7287,3 +7287,14 @@ def test_talks_a_state_has_been_mediating_for_a_while_are_no_event_of_the_day(ga
     a = article("Qatar has been mediating separate talks between Kinshasa and the M23, which controls Goma and "
                 "Bukavu.", date="2025-11-28")
     assert events_of(a, gaz) == []  # had been talks at Kinshasa
+
+
+def test_a_town_seized_in_a_month_long_past_is_background(gaz, article):
+    a = article("A drone struck the airport in Goma on Saturday, killing two people. Goma, a city on the border with "
+                "Rwanda, was seized by the M23 in January.", date="2025-11-29")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Air/drone strike"]  # had been a capture on January 1
+
+
+def test_a_town_seized_this_month_is_an_event(gaz, article):
+    a = article("M23 rebels seized the town of Luvungi in South Kivu in November.", date="2025-11-29")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Non-state actor overtakes territory"]

@@ -1232,6 +1232,8 @@ _FOUGHT_THEM = re.compile(r"\b(?:with|on|at|off)\s+$|\b(?:repelled|repulsed|foug
 # "Eight of the dead were security personnel", "Most of those killed were children": a share of a toll told
 _SHARE_OF_THE_DEAD = re.compile(r"\b(?:[\w-]+|at least [\w-]+) of (?:the dead|the victims|those killed|the people "
                                 r"killed)\s+(?:were|was|are|included)\b", re.I)
+_SHARE_OF_THE_TAKEN = re.compile(r"\bof (?:those|the people|the) (?:abducted|kidnapped|taken|seized|detained|"
+                                 r"arrested)\b", re.I)
 _FINDING = ("found", "discovered", "recovered")  # (the words opening a trigger of bodies found, see _RULES)
 # "the bodies of five men were found", "found the bodies of 12 people": a toll told by the bodies
 _BODIES_FOUND = re.compile(rf"\bbodies of (?:at least |more than |some )?(\d[\d,]*|{NUMBER_WORD})\s+"
@@ -1703,6 +1705,8 @@ _SPEAKS_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|accuses|accused|insi
                            r"rejects|rejected|dismissed|disputed)\b")  # ("..., a claim Kyiv rejected")
 _PARTS_COUNTED = re.compile(r"\b(?:in|during) (two|three|four|five|\d) (?:separate )?(?:operations|raids|attacks|"
                             r"clashes|strikes)\b")
+_PLACES_COUNTED = re.compile(r"\b(?:on|in|across|at) (two|three|four|five|six|\d) (?:[\w-]+ )?(?:villages|towns|"
+                             r"communities|settlements|locations)\b")
 _REGION_REACH_KM = 300  # how far from a region's point a place told in it may lie
 _DISTRICT_REACH_KM = 60  # ... and from a district's (a second-level unit)
 # "struck villages in southern Lebanon, including Aita al-Shaab", "across Yemen, hitting the capital Sanaa": each
@@ -1985,6 +1989,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
             # "killing three of them and seizing rifles": the weapons a fight took, no event of their own; "JNIM said
             # it had seized weapons": an attack's loot (ACLED's disrupted weapons are the state's forces' doing)
             continue
+        if " of th" in lower and _SHARE_OF_THE_TAKEN.search(sentence.text, max(0, match.start() - 20), match.end()):
+            continue  # "Most of those abducted were women and children": who they were, told of the abduction before
         if sub == "Shelling/artillery/missile attack" and " with" in lower and \
                 _FOUGHT_WITH.search(sentence.text, max(0, match.start() - 40), match.start()):
             continue  # "troops fought with artillery and rockets": the fight's weapons, no shelling of its own
@@ -5806,6 +5812,13 @@ def _merge_repeats(article: Article) -> None:
         if len(untold) == 1 and rest > 0 and _parts_counted(article.text) == len(joined):  # "killed 17 in two
             untold[0].fatalities = rest  # operations": 11 in a raid at A, the others in a gunfight at B
             continue
+        if len(untold) == len(joined) > 1 and rest > 0 and _places_counted(event.sentence.text) == len(joined):
+            # "killed 19 people in raids on three villages", each told with no toll of its own: split evenly (ACLED's
+            # rule), what is left over to the first
+            for number, part in enumerate(untold):
+                part.fatalities = rest // len(untold) + (rest % len(untold) if number == 0 else 0)
+                part.notes += f" [fatalities: the reported {rest} split evenly between the {len(untold)} places told]"
+            continue
         if joined and rest > 0:  # "23 killed across the Gaza Strip", 8 and 6 of them told precisely: 9 left
             event.fatalities = rest
             event.notes += f" [fatalities: the {rest} of the reported toll not told at a place of their own]"
@@ -5847,6 +5860,12 @@ def _assault_means(event: Event, key: tuple, kept: dict[tuple, Event]) -> Event 
         return None
     return next((e for k, e in kept.items() if e.event_type == "Battles" and k[3:] == key[3:] and
                  event.actor1 in (e.actor1, e.actor2)), None)
+
+
+def _places_counted(text: str) -> int:
+    """How many places a report says its toll fell in ("in raids on three villages"), 0 when it does not say."""
+    counted = _PLACES_COUNTED.search(text)
+    return int(parse_number(counted.group(1)) or 0) if counted else 0
 
 
 def _parts_counted(text: str) -> int:

@@ -91,7 +91,7 @@ from gazetteer.normalize import fold
 from .borders import distance_to_border
 from .document import Article, Mention
 from .lexicon import COMMON_WORDS, GIVEN_NAMES, TOPONYM_PREFIXES
-from .text import BORDER_WITH, CAPITAL_ACTS, ROAD_TO, TOWN_PARTS
+from .text import BORDER_WITH, CAPITAL_ACTS, ROAD_TO, TOWN_PARTS, listed_before
 
 _MARGIN = 0.33
 _COHERENCE_MARGIN = 0.2
@@ -361,6 +361,19 @@ def explicit_context(article: Article, gazetteer: Gazetteer) -> None:
                 _choose(first, Candidate(containers[0], 0.0, containers[0].name, "focus"), "explicit-context",
                         f"'{first.text}' is not in the gazetteer within {second.text}: placed approximately there")
                 first.approximate = True
+                if containers[0].kind == "admin2":  # (a province is too coarse: later passes find nearer towns)
+                    _list_placed_with(article, mentions[:index + 1], containers[0], second.text)
+
+
+def _list_placed_with(article: Article, listed: list[Mention], unit: Place, name: str) -> None:
+    """'residents of Kairu, Dan Sadau and Magami in the Maru local government area': the names the gazetteer lacks
+    listed before the last, placed in the district, lie there too."""
+    for mention in listed_before(article.text, listed)[:-1]:
+        if mention.place is None and mention.kind == "toponym":
+            _choose(mention, Candidate(unit, 0.0, unit.name, "focus"), "explicit-context",
+                    f"'{mention.text}' is not in the gazetteer, listed with others within {name}: placed "
+                    "approximately there")
+            mention.approximate = True
 
 
 _POSSESSED = re.compile(r"['’]s\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|"

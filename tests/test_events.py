@@ -7298,3 +7298,18 @@ def test_a_town_seized_in_a_month_long_past_is_background(gaz, article):
 def test_a_town_seized_this_month_is_an_event(gaz, article):
     a = article("M23 rebels seized the town of Luvungi in South Kivu in November.", date="2025-11-29")
     assert [e.sub_event_type for e in events_of(a, gaz)] == ["Non-state actor overtakes territory"]
+
+
+def test_a_toll_of_raids_on_three_villages_is_split_between_them(gaz, article):
+    a = article("Armed bandits killed at least 19 people in raids on three villages in Nigeria's Zamfara state, police "
+                "said on Saturday. The gunmen arrived on motorcycles on Thursday evening and opened fire on residents "
+                "of Kairu, Dan Sadau and Magami in the Maru local government area.", date="2025-11-22")
+    attacks = [e for e in events_of(a, gaz) if e.sub_event_type == "Attack"]
+    assert [(e.location.text, e.fatalities) for e in attacks] == [("Kairu", 7), ("Dan Sadau", 6), ("Magami", 6)]
+    # had been 19 at Zamfara state beside three attacks with none, and Kairu nowhere
+
+
+def test_who_those_abducted_were_is_no_abduction_of_its_own(gaz, article):
+    a = article("Gunmen kidnapped more than 40 people in a raid on a village in Zamfara state on Thursday. Most of "
+                "those abducted were women and children, residents said.", date="2025-11-22")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Abduction/forced disappearance"]

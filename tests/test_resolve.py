@@ -1420,3 +1420,10 @@ def test_a_lacking_village_in_a_story_filed_from_a_provinces_capital_is_in_the_p
                                   "province on Friday. They burned a chapel in the village of Xitaxi."), gaz), gaz)
     village = next(m for m in a.mentions if m.text == "Xitaxi")
     assert village.place.name == "Cabo Delgado"  # had been Pemba, where the report was filed
+
+
+def test_names_listed_before_one_placed_in_a_district_lie_there_too(gaz, article):
+    a = resolve(recognise(article("The gunmen opened fire on residents of Kairu, Dan Sadau and Magami in the Maru "
+                                  "local government area of Zamfara state."), gaz), gaz)
+    kairu = next(m for m in a.mentions if m.text == "Kairu")
+    assert kairu.approximate and kairu.place.name == "Maru"  # had been unresolved (Kyle, US, by another name)

@@ -375,6 +375,10 @@ _RULES: list[tuple[str, str, str, str]] = [
     (r"\b(?:lynched|mob (?:attacked|killed|beat)|(?:prison|jail) (?:riot|riots|uprising|mutiny)|"
      r"riots? (?:at|in) (?:a|the) (?:[\w-]+ ){0,2}(?:prison|jail|penitentiary))\b", "Riots", "Mob violence",
      "Demonstrations"),
+    # "supporters of rival student groups clashed", "rival party activists fought": crowds fighting each other
+    (r"\b(?:(?:supporters|activists|members|cadres) of (?:the )?(?:two )?rival (?:[\w-]+ ){0,2}(?:groups|factions|"
+     r"parties|wings|camps)|rival (?:[\w-]+ ){0,2}(?:groups|factions|supporters|activists|students)) (?:clashed|fought)\b",
+     "Riots", "Mob violence", "Demonstrations"),
     # ... not the police that is named for riots ("riot police blocked the students")
     (r"\b(?:riots?(?! (?:police|gear|squads?|units?|officers|control|shields?|vans?)\b)|rioters|rioting)\b", "Riots",
      "Violent demonstration", "Demonstrations"),
@@ -5803,6 +5807,8 @@ def _merge_repeats(article: Article) -> None:
         for part in joined:  # "Hezbollah fired dozens of rockets at northern Israel ... about 40 rockets were fired
             if _unnamed(part.actor1) and not _unnamed(event.actor1) and event.actor1 != part.actor2:  # toward
                 part.actor1, part.inter1 = event.actor1, event.inter1  # Kiryat Shmona": Hezbollah's
+            if not part.actor2 and event.actor2 and event.actor2 != part.actor1:  # "Police fired tear gas to break up
+                part.actor2, part.inter2 = event.actor2, event.inter2  # the clashes": the riot's other side
             if (part.time_precision or 1) > (event.time_precision or 1):  # "seized four towns early on Tuesday ...
                 part.event_date, part.time_precision = event.event_date, event.time_precision  # had taken Halfaya,
                 # ...": Tuesday's, the day the vaguer report told
@@ -6149,7 +6155,7 @@ def _tells_of(broad: Event, precise: Event) -> bool:
     if _COUNTRYWIDE.search(broad.sentence.text):
         return False  # "Russia launched 215 drones and missiles across the country": the country's, whatever hit a town
     same_kind = precise.sub_event_type == broad.sub_event_type or \
-        precise.event_type == broad.event_type == "Protests" or \
+        precise.event_type == broad.event_type in ("Protests", "Riots") or \
         broad.general and not precise.general or \
         _base_overrun(broad) and precise.sub_event_type == "Armed clash" or \
         precise.sub_event_type == "Air/drone strike" and precise.sentence is not broad.sentence and \

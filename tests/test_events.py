@@ -7313,3 +7313,13 @@ def test_who_those_abducted_were_is_no_abduction_of_its_own(gaz, article):
     a = article("Gunmen kidnapped more than 40 people in a raid on a village in Zamfara state on Thursday. Most of "
                 "those abducted were women and children, residents said.", date="2025-11-22")
     assert [e.sub_event_type for e in events_of(a, gaz)] == ["Abduction/forced disappearance"]
+
+
+def test_rival_student_groups_clashing_are_mob_violence_the_police_broke_up(gaz, article):
+    a = article("DHAKA, Nov 19 (Wire) - One person was killed and more than 50 injured on Wednesday when supporters of "
+                "rival student groups clashed near Dhaka University, police said. Both sides threw stones and several "
+                "motorcycles were set on fire. Police fired tear gas and rubber bullets to break up the clashes and "
+                "detained 23 people.", date="2025-11-19")
+    riot = next(e for e in events_of(a, gaz) if e.event_type == "Riots")
+    assert (riot.sub_event_type, riot.actor2, riot.fatalities) == \\
+        ("Mob violence", "Police Forces of Bangladesh", 1)  # had been an armed clash with no sides

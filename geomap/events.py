@@ -376,8 +376,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"riots? (?:at|in) (?:a|the) (?:[\w-]+ ){0,2}(?:prison|jail|penitentiary))\b", "Riots", "Mob violence",
      "Demonstrations"),
     # "supporters of rival student groups clashed", "rival party activists fought": crowds fighting each other
-    (r"\b(?:(?:supporters|activists|members|cadres) of (?:the )?(?:two )?rival (?:[\w-]+ ){0,2}(?:groups|factions|"
-     r"parties|wings|camps)|rival (?:[\w-]+ ){0,2}(?:groups|factions|supporters|activists|students)) (?:clashed|fought)\b",
+    (r"\b(?:(?:supporters|activists|members|cadres) of (?:the )?(?:two )?rival (?:(?!armed\b)[\w-]+ ){0,2}(?:groups|factions|"
+     r"parties|wings|camps)|rival (?:(?!armed\b)[\w-]+ ){0,2}(?:groups|factions|supporters|activists|students)) "
+     r"(?:clashed|fought)\b",  # (not "rival armed groups clashed in Tripoli": a battle)
      "Riots", "Mob violence", "Demonstrations"),
     # ... not the police that is named for riots ("riot police blocked the students")
     (r"\b(?:riots?(?! (?:police|gear|squads?|units?|officers|control|shields?|vans?)\b)|rioters|rioting)\b", "Riots",

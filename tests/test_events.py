@@ -7321,5 +7321,5 @@ def test_rival_student_groups_clashing_are_mob_violence_the_police_broke_up(gaz,
                 "motorcycles were set on fire. Police fired tear gas and rubber bullets to break up the clashes and "
                 "detained 23 people.", date="2025-11-19")
     riot = next(e for e in events_of(a, gaz) if e.event_type == "Riots")
-    assert (riot.sub_event_type, riot.actor2, riot.fatalities) == \\
+    assert (riot.sub_event_type, riot.actor2, riot.fatalities) == \
         ("Mob violence", "Police Forces of Bangladesh", 1)  # had been an armed clash with no sides

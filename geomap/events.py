@@ -713,6 +713,9 @@ _RETOLD_FOLLOWED = re.compile(r"\s+(?:followed|came\s+(?:(?:a|one|two|three|seve
                               r"(?:broke\s+out|erupted|began|started)\s+(?:after|when))\b")
 # "the fighting broke out near the village of al-Mazraa, ..., after gunmen " before the attack that began it
 _BEGAN_AFTER = re.compile(r"\b(?:broke out|erupted|flared)\b[^.;]*\bafter\s+(?:[\w-]+\s+){0,3}$")
+# "since the group captured" (not "deployed since 2021 clashed": a year, no deed)
+_SINCE_IT = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:(?!\d)[\w'’-]+\s+){1,4}$")
+_ANOTHER_DEED = re.compile(r"\b(?:after|before|since|following)\b")  # "The strikes came a day after the army ..."
 _CAME_AFTER = re.compile(r"\b(?:came|comes|come)\s+(?:just\s+|only\s+|less\s+than\s+|more\s+than\s+)?"
                          r"(?:(?:several\s+)?days|(?:(?:a|one|two|three|four|several|\d+)\s+)?(?:weeks?|months?))"
                          r"\s+after\b[^.;]*$")  # (but "came a day after ...": an event of the day before)
@@ -2084,9 +2087,11 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 or "since" in lower and _TOLL_SINCE.search(sentence.text) \
                 or "this year" in lower and any(m.start() < match.start() < m.end() for m in _RECENT.finditer(lower)) \
                 or " been " in lower and _GOING_ON_FOR_A_WHILE.search(sentence.text, max(0, match.start() - 60),
-                                                                      match.start()):
+                                                                      match.start()) \
+                or history and _SINCE_IT.search(sentence.text, max(0, match.start() - 50), match.start()):
             continue  # ("... blaming the M23 rebels, who have seized Goma and Bukavu this year": their year's gains;
-            # "Qatar has been mediating separate talks between Kinshasa and the M23": talks of months, no day's)
+            # "Qatar has been mediating separate talks between Kinshasa and the M23": talks of months, no day's; "have
+            # fled to Tawila since the paramilitary group captured El Fasher": the deed a period began with)
         if sub.startswith("territory") and not _takes_territory(article, sentence, match) or \
                 _BACKGROUND.search(sentence.text, max(0, match.start() - 40), match.start()) or \
                 "s after " in lower and _UNCOUNTED_DAYS.search(sentence.text, 0, match.start()) or \
@@ -2696,9 +2701,11 @@ def _retells_strike(article: Article, sentence: Span, trigger: _Trigger, actor: 
     if told is None or told.event_type != "Explosions/Remote violence":
         return False
     at = trigger.span.start - sentence.start
-    if trigger.event_type != "Explosions/Remote violence" and 0 < sentence.start - told.sentence.start <= _PASSAGE and \
-            _THE_STRIKES.search(sentence.text, _clause_start(sentence.text, at), at):
-        return True
+    strikes = _THE_STRIKES.search(sentence.text, _clause_start(sentence.text, at), at) \
+        if trigger.event_type != "Explosions/Remote violence" and 0 < sentence.start - told.sentence.start <= _PASSAGE \
+        else None
+    if strikes is not None and not _ANOTHER_DEED.search(sentence.text, strikes.end(), at):
+        return True  # (not "The strikes came a day after the army said it had recaptured Bara": an event before them)
     return trigger.general == "generic clash" and told.actor1 == actor and \
         actor.startswith("Military Forces") and not article.text[told.sentence.end:sentence.start].strip() and \
         not any(m is not None and m.place is not None and m.place.kind != "country" for m, _, _ in places)

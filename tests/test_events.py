@@ -3887,8 +3887,8 @@ def test_a_headlines_strike_at_sea_is_the_bodys_strike_told_off_a_port(gaz, arti
 
 
 def test_the_town_retaken_is_the_one_its_sentence_named_not_the_one_told_before(gaz, article):
-    a = article("M23 rebels shelled Goma on Monday. The rebels have held Sake, some 25 km west of the city, since they "
-                "captured the town in June.", date="2025-06-15")
+    a = article("M23 rebels shelled Goma on Monday. The rebels then advanced on Sake, some 25 km west of the city, and "
+                "captured the town on Tuesday.", date="2025-06-15")
     assert [(e.sub_event_type, e.location.text) for e in events_of(a, gaz)][1] == \
         ("Non-state actor overtakes territory", "Sake")
 
@@ -7323,3 +7323,23 @@ def test_rival_student_groups_clashing_are_mob_violence_the_police_broke_up(gaz,
     riot = next(e for e in events_of(a, gaz) if e.event_type == "Riots")
     assert (riot.sub_event_type, riot.actor2, riot.fatalities) == \
         ("Mob violence", "Police Forces of Bangladesh", 1)  # had been an armed clash with no sides
+
+
+def test_a_recapture_the_strikes_came_after_is_an_event_of_its_own(gaz, article):
+    a = article("Drones launched by the RSF struck a power station in Port Sudan early on Monday. The strikes came a day "
+                "after the army said it had recaptured the town of Bara, about 60 km north of El Obeid, following "
+                "fierce battles.", date="2025-11-24")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Air/drone strike", "Government regains territory"]
+    # had been the strikes alone: "The strikes ... recaptured" read as their own deed
+
+
+def test_a_capture_a_period_began_with_is_background(gaz, article):
+    a = article("The RSF shelled the town of Tawila on Saturday, killing five people. More than 600,000 people have "
+                "fled to Tawila since the paramilitary group captured El Fasher.", date="2025-11-24")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Shelling/artillery/missile attack"]
+
+
+def test_troops_deployed_since_a_year_who_clashed_fought_that_day(gaz, article):
+    a = article("Rwandan troops deployed in the province since 2021 clashed with the insurgents near Mocimboa da Praia "
+                "on Saturday, killing 12.", date="2025-11-24")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Armed clash"]  # a guard: no deed began in 2021

@@ -657,8 +657,9 @@ _HALTED_BEFORE = re.compile(r"\b(?:suspended|suspending|suspension of)\s+(?:all\
 # "Government troops ... were themselves attacked by gunmen": forces, so attacked, fought
 _FORCES_ATTACKED = re.compile(r"\b(?:troops|soldiers|forces|police(?:men)?|officers|gendarmes|patrol)\b", re.I)
 # "a building in Ramat Gan and residential areas in Holon": a second object in another town (not "and killed a man in")
+# ... "and a fuel depot in the northern city of Atbara": the town after its description
 _AND_OBJECT_IN = re.compile(r"\s+and\s+(?:an?\s+|the\s+|several\s+|two\s+)?(?:(?![a-z]+ed\b)[a-z-]+\s+){1,3}"
-                            r"(?:in|at)\s+(?:the\s+)?")
+                            r"(?:in|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:(?:city|town|port)\s+of\s+)?")
 # "Thai and Cambodian troops fought with artillery and rockets": the weapons a fight was fought with
 _FOUGHT_WITH = re.compile(r"\b(?:fought|clashed|battled|fighting|clashes)\b(?:\s+[\w-]+){0,3}\s+with\s+(?:heavy\s+)?$")
 # "ambushed a convoy on the road between Kayes and Bamako": an event placed at a road's first town
@@ -715,6 +716,7 @@ _RETOLD_FOLLOWED = re.compile(r"\s+(?:followed|came\s+(?:(?:a|one|two|three|seve
 _BEGAN_AFTER = re.compile(r"\b(?:broke out|erupted|flared)\b[^.;]*\bafter\s+(?:[\w-]+\s+){0,3}$")
 # "since the group captured" (not "deployed since 2021 clashed": a year, no deed)
 _SINCE_IT = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:(?!\d)[\w'’-]+\s+){1,4}$")
+_IN_TOWN_OPENING = re.compile(r"In ([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),")  # "In Atbara, two guards were killed"
 _ANOTHER_DEED = re.compile(r"\b(?:after|before|since|following)\b")  # "The strikes came a day after the army ..."
 _CAME_AFTER = re.compile(r"\b(?:came|comes|come)\s+(?:just\s+|only\s+|less\s+than\s+|more\s+than\s+)?"
                          r"(?:(?:several\s+)?days|(?:(?:a|one|two|three|four|several|\d+)\s+)?(?:weeks?|months?))"
@@ -5034,6 +5036,8 @@ def _follow_up_toll(article: Article, sentence: Span) -> None:
         return  # "JNIM said it had killed more than 100 soldiers": a side's count beside a reported toll raises none
     if _SHARE_OF_THE_DEAD.search(sentence.text):
         return  # "Eight of the dead were government security personnel": who the dead told before were
+    if _toll_at_the_town_opening(article, sentence):
+        return
     # ... the violent one: "gangs attacked police positions, and officers withdrew. Four people were killed."
     # ... across a sentence that told only a withdrawal ("The insurgents withdrew on Saturday. At least 10 soldiers
     # were killed": the fight's dead)
@@ -5092,6 +5096,22 @@ def _lower_toll(article: Article, sentence: Span) -> bool:
     if told and figure < told[-1].fatalities:
         told[-1].fatalities = int(figure)
     return bool(told)
+
+
+def _toll_at_the_town_opening(article: Article, sentence: Span) -> bool:
+    """'Drones struck a power station in Port Sudan and a fuel depot in Atbara ... In Atbara, two guards at the depot
+    were killed': the toll of the event told in the passage at the town the sentence opens on, if it had none."""
+    opening = _IN_TOWN_OPENING.match(sentence.text)
+    town = next((m for m in article.mentions if opening is not None and m.start == sentence.start + opening.start(1)
+                 and m.located), None)
+    told = [e for e in _in_passage(article, sentence) if town is not None and e.violent and e.location is not None
+            and e.location.place == town.place]
+    # (the last so told: a headline's and its body's are one event, merged later)
+    total = _death_toll(sentence) if told and not any(e.fatalities for e in told) else None
+    if not total or _RUNNING_TOLL.search(sentence.text):
+        return False
+    told[-1].fatalities = total
+    return True
 
 
 def _other_sides_dead(article: Article, fight: Event, sentence: Span) -> bool:

@@ -7343,3 +7343,12 @@ def test_troops_deployed_since_a_year_who_clashed_fought_that_day(gaz, article):
     a = article("Rwandan troops deployed in the province since 2021 clashed with the insurgents near Mocimboa da Praia "
                 "on Saturday, killing 12.", date="2025-11-24")
     assert [e.sub_event_type for e in events_of(a, gaz)] == ["Armed clash"]  # a guard: no deed began in 2021
+
+
+def test_a_second_site_struck_in_a_town_after_its_description_is_struck_there_with_the_toll_told_there(gaz, article):
+    a = article("Drones launched by the RSF struck a power station in the Red Sea city of Port Sudan and a fuel depot in "
+                "the northern city of Atbara early on Monday, officials said. No casualties were reported in Port "
+                "Sudan. In Atbara, about 300 km north of Khartoum, two guards at the depot were killed.",
+                date="2025-11-24")
+    assert [(e.location.text, e.fatalities) for e in events_of(a, gaz)] == [("Port Sudan", 0), ("Atbara", 2)]
+    # had been Port Sudan alone

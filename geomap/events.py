@@ -1626,9 +1626,10 @@ _STRUCK_BY = re.compile(r"(?:struck|hit|targeted|attacked|shot down) by\b")
 # "An attack on a military post killed 12 soldiers": state forces named as what an attack was on
 _ATTACK_ON = re.compile(r"\b(?:attacks?|assaults?|raids?|ambush(?:es)?)\s+on\s+(?:an?|the|two|three|several)\s+"
                         r"(?:[\w-]+\s+)?$", re.I)
-# "as talks stall", "have made little progress": no talks of a day
+# "as talks stall", "have made little progress", "have so far failed to produce a truce": no talks of a day
 _STALLED = re.compile(r"\b(?:stall(?:s|ed)?|(?:made|make|making) (?:little|no|scant) (?:headway|progress)|"
-                      r"deadlock(?:ed)?|at an impasse)\b", re.I)
+                      r"deadlock(?:ed)?|at an impasse|(?:have|has) (?:so far |repeatedly |yet )?(?:failed|faltered|"
+                      r"broken down))\b", re.I)
 # "Oli resigned hours after the parliament was torched": the story's event, told before, as a background of another
 _AFTER_THE_TOLD = re.compile(r"\b(?:hours|minutes|days|weeks|shortly|soon|a day|a week)\s+after\s+the\s+"
                              r"(?:[\w-]+\s+){1,3}(?:was|were|had been)\s+$")

@@ -7352,3 +7352,9 @@ def test_a_second_site_struck_in_a_town_after_its_description_is_struck_there_wi
                 date="2025-11-24")
     assert [(e.location.text, e.fatalities) for e in events_of(a, gaz)] == [("Port Sudan", 0), ("Atbara", 2)]
     # had been Port Sudan alone
+
+
+def test_talks_that_have_so_far_failed_are_no_talks_of_the_day(gaz, article):
+    a = article("Talks brokered by the United States, Saudi Arabia, Egypt and the United Arab Emirates have so far "
+                "failed to produce a truce in Sudan.", date="2025-11-24")
+    assert events_of(a, gaz) == []  # had been talks in Saudi Arabia

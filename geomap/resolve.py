@@ -208,6 +208,9 @@ _THE_COUNTRYS = re.compile(r"\bthe country['’]s\s+(?:[a-z-]+\s+){0,2}$")  # "t
 _SETTLEMENT_OF = re.compile(r"\s+(?:[a-z-]+\s+)?(?:city|town|village|port|capital|settlement)\s+of\s+(?:the\s+)?")
 
 _LOOSE_KM = 15  # a near spelling farther than this from the town the text puts the name by is another place
+_DIRECTION_REACH_KM = 200  # ... or, told only in a direction from it, farther than this
+_DIRECTION_TOWN_POPULATION = 20_000  # ... where it is a town this big (a village's near spelling is another village)
+_BARE_DIRECTION = re.compile(r",\s+(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+")
 _NEAR_TOWN_KM = 50  # a village measured from a town this close is placed at the town, not in its province
 
 Pass = Callable[[Article, Gazetteer], None]
@@ -922,7 +925,11 @@ def located_in(article: Article, gazetteer: Gazetteer) -> None:
         # Nablus" is no Beit El, 35 km off)
         apart = haversine_km(first.place.lat, first.place.lon, second.place.lat, second.place.lon) \
             if first.place is not None and second.located and second.place.kind == "place" else 0.0
-        elsewhere = building is not None and apart > _CLUSTER_KM or building is None and apart > _LOOSE_KM and \
+        # (but "Kabkabiya, west of El Fasher" tells a direction, no nearness: Kabkābīyah, a town of 42,000 140 km off,
+        # is that town -- not so a village's near spelling: "the village of Beita, south of Nablus" is no Beit El)
+        reach = _DIRECTION_REACH_KM if _BARE_DIRECTION.fullmatch(between) and first.place is not None and \
+            first.place.population >= _DIRECTION_TOWN_POPULATION else _LOOSE_KM
+        elsewhere = building is not None and apart > _CLUSTER_KM or building is None and apart > reach and \
             not first.approximate and _exact_best(first.text, gazetteer) is None
         area = _IN_THE.fullmatch(between) is not None and _AREA_AFTER.match(article.text, second.end) is not None
         if (first.place is not None or first.why) and not elsewhere or first.kind != "toponym" or \

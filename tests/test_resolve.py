@@ -1427,3 +1427,10 @@ def test_names_listed_before_one_placed_in_a_district_lie_there_too(gaz, article
                                   "local government area of Zamfara state."), gaz), gaz)
     kairu = next(m for m in a.mentions if m.text == "Kairu")
     assert kairu.approximate and kairu.place.name == "Maru"  # had been unresolved (Kyle, US, by another name)
+
+
+def test_a_near_spelling_told_only_in_a_direction_from_a_town_may_lie_far_from_it(gaz, article):
+    a = resolve(recognise(article("At least 12 people were killed when an air strike hit a market in the town of "
+                                  "Kabkabiya, west of El Fasher, on Friday."), gaz), gaz)
+    town = next(m for m in a.mentions if m.text == "Kabkabiya")
+    assert town.place.name == "Kabkābīyah" and not town.approximate  # had been put at El Fasher, 137 km east

@@ -1104,8 +1104,29 @@ def estimate_unresolved(article: Article) -> None:
     while waiting:
         still = [claim for claim in waiting if not _estimate_from(article, claim)]
         if len(still) == len(waiting):
-            return
+            break
         waiting = still
+    for claim in article.claims:
+        _place_ship(article, claim)
+
+
+def _place_ship(article: Article, claim: Claim) -> None:
+    """'fired two missiles at a container ship in the Red Sea, about 60 nautical miles west of the port of Hodeidah':
+    a ship named by no place of its own lies at the stated distance and bearing from the port -- the point of the
+    strike its sentence told at the sea."""
+    anchor = claim.anchor.place if claim.anchor is not None and claim.anchor.located else None
+    if claim.subjects or not claim.direction or claim.stated_km is None or anchor is None or anchor.kind != "place":
+        return
+    sentence = article.sentence_at(claim.start)
+    at_sea = [e for e in article.events if e.sentence.start == sentence.start and e.location is not None and
+              e.location.located and not e.location.place.country and VESSEL.search(sentence.text, 0,
+                                                                                    claim.start - sentence.start)]
+    if not at_sea:
+        return
+    point = geodesic(kilometers=claim.stated_km).destination(anchor.point, DIRECTION_DEGREES[claim.direction])
+    for event in at_sea:
+        event.point, event.geo_precision = (round(point.latitude, 5), round(point.longitude, 5)), 2
+        event.location_text += f" (estimated from '{claim.text}')"
 
 
 def _estimate_from(article: Article, claim: Claim) -> bool:

@@ -1764,7 +1764,7 @@ _THE_SIDE_AGAIN = re.compile(rf"\W*The (?:{'|'.join(_ATTACKER_WORDS)}|soldiers|t
 _THE_ATTACKERS = re.compile(rf"\b[Tt]he (?:{'|'.join(_ATTACKER_WORDS)})\b")
 # "On Sunday they attacked Chitunda": the attackers just told of, as a pronoun opening the clause
 _THEY_OPEN = re.compile(r"\s*(?:(?:(?:[Ee]arly |[Ll]ate )?[Oo]n \w+|[Ll]ater|[Tt]hen|[Hh]ours later|[Tt]he next day),? )?"
-                        r"they(?= (?:then |later |also )?[a-z]+ed\b)")
+                        r"[Tt]hey(?= (?:then |later |also )?[a-z]+ed\b)")
 # "killed at least 20 of the attackers", "30 of the attackers were killed"
 # ("Soldiers returned fire, killing eight of them")
 _ATTACKERS_DEAD = re.compile(rf"\bkill(?:ed|ing) [\w,-]+ of them\b|"

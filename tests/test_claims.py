@@ -1065,3 +1065,12 @@ def test_a_village_halfway_between_two_towns_is_estimated_at_their_midpoint(gaz,
     assert abs(vovche.place.lon - (pokrovsk.lon + novosilka.lon) / 2) < 0.01
     (event,) = a.events
     assert event.point == (vovche.place.lat, vovche.place.lon)
+
+
+def test_a_ship_attacked_at_a_distance_and_bearing_from_a_port_is_placed_there(gaz, article):
+    a = process(article("Yemen's Houthis said on Wednesday they had fired two anti-ship missiles at a container ship "
+                        "in the Red Sea, about 60 nautical miles west of the port of Hodeidah.", date="2025-11-26"), gaz)
+    (event,) = a.events
+    hodeidah = a.claims[0].anchor.place
+    assert event.geo_precision == 2 and "estimated from" in event.location_text  # had been the Red Sea's point
+    assert abs(event.point[0] - hodeidah.lat) < 0.05 and 0.9 < hodeidah.lon - event.point[1] < 1.2  # ~111 km west

@@ -7358,3 +7358,11 @@ def test_talks_that_have_so_far_failed_are_no_talks_of_the_day(gaz, article):
     a = article("Talks brokered by the United States, Saudi Arabia, Egypt and the United Arab Emirates have so far "
                 "failed to produce a truce in Sudan.", date="2025-11-24")
     assert events_of(a, gaz) == []  # had been talks in Saudi Arabia
+
+
+def test_they_opening_a_sentence_are_the_attackers_just_told(gaz, article):
+    a = article("JNIM fighters overran an army base in the town of Djibo on Thursday, killing 35 soldiers. They also "
+                "attacked a camp for displaced people on the edge of the town, killing about a dozen civilians.",
+                date="2025-11-21")
+    attack = next(e for e in events_of(a, gaz) if e.event_type == "Violence against civilians")
+    assert attack.actor1 == "JNIM"  # had been no actor ("They" capitalised)

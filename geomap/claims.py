@@ -26,7 +26,7 @@ from .borders import (OUTLINE_KM, BorderDistance, border_ahead, distance_to_area
                       measured_pair, nearest_border, nearest_neighbour)
 from .document import Article, Claim, Mention, Span, Subject
 from .geometry import midpoint
-from .text import (APPOSED_FEATURE, CAPITAL_ACTS, DATELINE, DATELINE_UNDATED, NUMBER_WORD, ROAD_ENDS,
+from .text import (APPOSED_FEATURE, BORDER_WITH, CAPITAL_ACTS, DATELINE, DATELINE_UNDATED, NUMBER_WORD, ROAD_ENDS,
                    ROAD_TO, TOWN_PARTS, VESSEL, guarded, listed_before, parse_number)
 
 UNIT_KM = {"km": 1.0, "m": 0.001, "mi": 1.609344, "nmi": 1.852}
@@ -276,7 +276,12 @@ def _reversed_claim(article: Article, match: re.Match) -> Claim | None:
     reference = (_town_before(article, sentence.start, anchor) or
                  (story if story is not None and story.start < anchor.start else None) or
                  _last_event_place(article, sentence.start)) if claim.subject_kind in ("none", "passage") else None
-    if reference is not None and reference.approximate and anchor.located:
+    if reference is not None and reference.located and anchor.located and anchor.place.kind == "country" and \
+            BORDER_WITH.search(article.text, max(0, anchor.start - 30), anchor.start):
+        # "fleeing towards the border with Mali, about 60 km to the north": the story's town lies that far from the
+        # border, the other way
+        claim.border, claim.subjects, claim.subject_kind = (anchor.place.country,), [Subject(reference)], "named"
+    elif reference is not None and reference.approximate and anchor.located:
         # "Al-Shabaab attacked a base in Moqokori ... reinforcements from Beledweyne, about 90 km to the north": the
         # story's town the gazetteer lacks lies that far the other way from the named place, which estimates it
         claim.subjects, claim.subject_kind = [Subject(reference)], "named"

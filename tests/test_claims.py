@@ -1074,3 +1074,12 @@ def test_a_ship_attacked_at_a_distance_and_bearing_from_a_port_is_placed_there(g
     hodeidah = a.claims[0].anchor.place
     assert event.geo_precision == 2 and "estimated from" in event.location_text  # had been the Red Sea's point
     assert abs(event.point[0] - hodeidah.lat) < 0.05 and 0.9 < hodeidah.lon - event.point[1] < 1.2  # ~111 km west
+
+
+def test_the_border_with_a_country_a_distance_away_is_measured_from_the_story_town(gaz, article):
+    a = process(article("JNIM fighters overran an army base in the town of Djibo in northern Burkina Faso on Thursday. "
+                        "The air force struck fighters fleeing towards the border with Mali, about 60 km to the north.",
+                        date="2025-11-21"), gaz)
+    (claim,) = a.claims
+    assert claim.border == ("ML",) and [s.mention.text for s in claim.subjects] == ["Djibo"]
+    assert claim.verdict == "consistent"  # had been Mali as a subject, unverifiable with no reason

@@ -97,7 +97,8 @@ _BARE_BORDER = re.compile(r"the\s+(?:border|frontier)\b(?!\s+(?:with|of|between)
 _TOWN_DESCRIBED = re.compile(APPOSED_FEATURE.pattern + r"\s+")
 # Between a distance and its anchor: "the", "the Turkish town of", "the eastern Ukrainian city of", "the Syrian"
 # (capital), "the state capital, ", "the Houthi-held capital", "the RSF-held town of", "the M23-held city of"
-_APPOSITION = re.compile(r"^(?:the\s+)?(?:[a-z’'-]+\s+){0,2}?(?:[A-Z][A-Za-z0-9]+(?:-[a-z]+)?\s+)?(?:[a-z’'-]+\s+){0,5}?"
+_APPOSITION = re.compile(r"^(?:the\s+)?(?:[a-z’'-]+\s+){0,2}?(?:[A-Z][A-Za-z0-9]+(?:-[a-z]+)?\s+)?"
+                         r"(?:[a-z’'-]+\s+){0,5}?"
                          r"(?:(?:capital|city|town|village|port|hub|seat|stronghold),\s*|of\s+|,\s*)?(?:the\s+)?$")
 _POSSESSED_CAPITAL = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?")  # "Haiti's capital", "Sudan's war-torn capital"
 # "about 50 km south-west of the city on the opposite bank of the Dnipro": the city is the anchor, not the river
@@ -1161,7 +1162,8 @@ def _estimate_from(article: Article, claim: Claim) -> bool:
         radius = (claim.tolerance_km or 0.0) + (claim.anchor.estimated_radius_km or 0.0)
         estimate = Place(
             _estimate_id(subject.mention.text), subject.mention.text, round(point[0], 5), round(point[1], 5),
-            anchor.country, anchor.admin1, anchor.admin1_name, "P", "EST", 0, f"estimated from the claim '{claim.text}'")
+            anchor.country, anchor.admin1, anchor.admin1_name, "P", "EST", 0,
+            f"estimated from the claim '{claim.text}'")
         why = f"estimated: {where} per the claim '{claim.text}', uncertainty ±{radius:.1f} km"
         # One name, one place: the other mentions of it the gazetteer could not place are this one -- so are those
         # at the namesake far off the claim set aside ("the port of Pivdennyi" before "Pivdennyi lies 30 km ...")

@@ -177,7 +177,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"offensives?)|"
      # "Russian units tried to infiltrate the town", "repelled attempts to storm Kupiansk": an assault, fought off
      r"(?:(?:repelled|repulsed|foiled|thwarted) (?:\w+ ){0,2}attempts?|(?:(?<=units )|(?<=troops )|(?<=forces )|"
-     r"(?<=fighters )|(?<=soldiers ))(?:tried|attempted)) to (?:infiltrate|storm|break through)|battles? for|fighting for (?:control of )?the (?:town|city|village)\b|firefights?|gunfights?|"
+     r"(?<=fighters )|(?<=soldiers ))(?:tried|attempted)) to (?:infiltrate|storm|break through)|"
+     r"battles? for|fighting for (?:control of )?the (?:town|city|village)\b|firefights?|gunfights?|"
      r"gun ?battles?|shoot-?outs?|skirmish(?:es)?|ambush(?:ed|es)?|"
      r"fighting (?:(?:also|later|then) )?(?:erupted|broke out|raged|spread|continued|resumed|"
      r"(?:was|were|has been|had been) (?:also )?(?:raging|reported))|"
@@ -376,9 +377,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"riots? (?:at|in) (?:a|the) (?:[\w-]+ ){0,2}(?:prison|jail|penitentiary))\b", "Riots", "Mob violence",
      "Demonstrations"),
     # "supporters of rival student groups clashed", "rival party activists fought": crowds fighting each other
-    (r"\b(?:(?:supporters|activists|members|cadres) of (?:the )?(?:two )?rival (?:(?!armed\b)[\w-]+ ){0,2}(?:groups|factions|"
-     r"parties|wings|camps)|rival (?:(?!armed\b)[\w-]+ ){0,2}(?:groups|factions|supporters|activists|students)) "
-     r"(?:clashed|fought)\b",  # (not "rival armed groups clashed in Tripoli": a battle)
+    (r"\b(?:(?:supporters|activists|members|cadres) of (?:the )?(?:two )?rival (?:(?!armed\b)[\w-]+ ){0,2}"
+     r"(?:groups|factions|parties|wings|camps)|"
+     # (not "rival armed groups clashed in Tripoli": a battle)
+     r"rival (?:(?!armed\b)[\w-]+ ){0,2}(?:groups|factions|supporters|activists|students)) (?:clashed|fought)\b",
      "Riots", "Mob violence", "Demonstrations"),
     # ... not the police that is named for riots ("riot police blocked the students")
     (r"\b(?:riots?(?! (?:police|gear|squads?|units?|officers|control|shields?|vans?)\b)|rioters|rioting)\b", "Riots",
@@ -1763,7 +1765,8 @@ _ATTACKER_WORDS = ("gunmen", "attackers", "assailants", "militants", "jihadists"
 _THE_SIDE_AGAIN = re.compile(rf"\W*The (?:{'|'.join(_ATTACKER_WORDS)}|soldiers|troops|police|officers)\b")
 _THE_ATTACKERS = re.compile(rf"\b[Tt]he (?:{'|'.join(_ATTACKER_WORDS)})\b")
 # "On Sunday they attacked Chitunda": the attackers just told of, as a pronoun opening the clause
-_THEY_OPEN = re.compile(r"\s*(?:(?:(?:[Ee]arly |[Ll]ate )?[Oo]n \w+|[Ll]ater|[Tt]hen|[Hh]ours later|[Tt]he next day),? )?"
+_THEY_OPEN = re.compile(r"\s*(?:(?:(?:[Ee]arly |[Ll]ate )?[Oo]n \w+|[Ll]ater|[Tt]hen|[Hh]ours later|"
+                        r"[Tt]he next day),? )?"
                         r"[Tt]hey(?= (?:then |later |also )?[a-z]+ed\b)")
 # "killed at least 20 of the attackers", "30 of the attackers were killed"
 # ("Soldiers returned fire, killing eight of them")

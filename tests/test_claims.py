@@ -1047,8 +1047,8 @@ def test_a_distance_a_speaker_reports_is_not_a_place_named_before_the_speaker(ga
 
 
 def test_a_distance_after_an_apposition_tells_where_the_town_lies_from_the_story_town(gaz, article):
-    a = process(article("Russian units are now within 3 km of the main road out of Pokrovsk. Myrnohrad, Pokrovsk's twin "
-                        "town, is about 5 km to the east.", date="2025-11-23"), gaz)
+    a = process(article("Russian units are now within 3 km of the main road out of Pokrovsk. Myrnohrad, Pokrovsk's "
+                        "twin town, is about 5 km to the east.", date="2025-11-23"), gaz)
     claim = next(c for c in a.claims if "Myrnohrad" in c.text)  # had been no claim
     assert (claim.anchor.text, [s.mention.text for s in claim.subjects], claim.verdict) == \
         ("Pokrovsk", ["Myrnohrad"], "consistent")
@@ -1069,7 +1069,8 @@ def test_a_village_halfway_between_two_towns_is_estimated_at_their_midpoint(gaz,
 
 def test_a_ship_attacked_at_a_distance_and_bearing_from_a_port_is_placed_there(gaz, article):
     a = process(article("Yemen's Houthis said on Wednesday they had fired two anti-ship missiles at a container ship "
-                        "in the Red Sea, about 60 nautical miles west of the port of Hodeidah.", date="2025-11-26"), gaz)
+                        "in the Red Sea, about 60 nautical miles west of the port of Hodeidah.",
+                        date="2025-11-26"), gaz)
     (event,) = a.events
     hodeidah = a.claims[0].anchor.place
     assert event.geo_precision == 2 and "estimated from" in event.location_text  # had been the Red Sea's point

@@ -7204,8 +7204,8 @@ def test_bodies_in_a_mass_grave_are_no_killing_of_the_day(gaz, article):
 
 
 def test_troops_trying_to_infiltrate_a_town_fought_for_it(gaz, article):
-    a = article("Ukraine's military said its troops were holding their positions in Kupiansk after Russian troops tried "
-                "to infiltrate the town from the north.", date="2025-11-27")
+    a = article("Ukraine's military said its troops were holding their positions in Kupiansk after Russian troops "
+                "tried to infiltrate the town from the north.", date="2025-11-27")
     (event,) = events_of(a, gaz)
     assert (event.sub_event_type, event.location.text) == ("Armed clash", "Kupiansk")  # had been no event
 
@@ -7268,10 +7268,10 @@ def test_the_fighters_car_bomb_at_the_gate_is_the_means_of_their_assault(gaz, ar
 
 
 def test_an_attack_retold_at_a_village_moves_all_its_sentence_told_on_the_road(gaz, article):
-    a = article("Fighters from the JNIM group ambushed a convoy of fuel tankers on the road between Kayes and Bamako on "
-                "Wednesday, setting fire to about 40 trucks and abducting several drivers. The attack took place near "
-                "the town of Diboli, about 90 km west of Kayes. Soldiers escorting the convoy exchanged fire with the "
-                "attackers, and two soldiers were killed.", date="2025-11-20")
+    a = article("Fighters from the JNIM group ambushed a convoy of fuel tankers on the road between Kayes and Bamako "
+                "on Wednesday, setting fire to about 40 trucks and abducting several drivers. The attack took place "
+                "near the town of Diboli, about 90 km west of Kayes. Soldiers escorting the convoy exchanged fire with "
+                "the attackers, and two soldiers were killed.", date="2025-11-20")
     events = events_of(a, gaz)
     assert {e.location.text for e in events} == {"Diboli"}  # the ambush had stayed at Kayes, the road's first town
     assert [(e.sub_event_type, e.fatalities) for e in events if e.event_type == "Battles"] == [("Armed clash", 2)]
@@ -7326,8 +7326,8 @@ def test_rival_student_groups_clashing_are_mob_violence_the_police_broke_up(gaz,
 
 
 def test_a_recapture_the_strikes_came_after_is_an_event_of_its_own(gaz, article):
-    a = article("Drones launched by the RSF struck a power station in Port Sudan early on Monday. The strikes came a day "
-                "after the army said it had recaptured the town of Bara, about 60 km north of El Obeid, following "
+    a = article("Drones launched by the RSF struck a power station in Port Sudan early on Monday. The strikes came a "
+                "day after the army said it had recaptured the town of Bara, about 60 km north of El Obeid, following "
                 "fierce battles.", date="2025-11-24")
     assert [e.sub_event_type for e in events_of(a, gaz)] == ["Air/drone strike", "Government regains territory"]
     # had been the strikes alone: "The strikes ... recaptured" read as their own deed
@@ -7346,8 +7346,8 @@ def test_troops_deployed_since_a_year_who_clashed_fought_that_day(gaz, article):
 
 
 def test_a_second_site_struck_in_a_town_after_its_description_is_struck_there_with_the_toll_told_there(gaz, article):
-    a = article("Drones launched by the RSF struck a power station in the Red Sea city of Port Sudan and a fuel depot in "
-                "the northern city of Atbara early on Monday, officials said. No casualties were reported in Port "
+    a = article("Drones launched by the RSF struck a power station in the Red Sea city of Port Sudan and a fuel depot "
+                "in the northern city of Atbara early on Monday, officials said. No casualties were reported in Port "
                 "Sudan. In Atbara, about 300 km north of Khartoum, two guards at the depot were killed.",
                 date="2025-11-24")
     assert [(e.location.text, e.fatalities) for e in events_of(a, gaz)] == [("Port Sudan", 0), ("Atbara", 2)]

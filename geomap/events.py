@@ -176,8 +176,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"assaults?|"
      r"offensives?)|"
      # "Russian units tried to infiltrate the town", "repelled attempts to storm Kupiansk": an assault, fought off
-     r"(?:(?:repelled|repulsed|foiled|thwarted) (?:\w+ ){0,2}attempts?|(?:(?<=units )|(?<=troops )|(?<=forces )|"
-     r"(?<=fighters )|(?<=soldiers ))(?:tried|attempted)) to (?:infiltrate|storm|break through)|"
+     # (the verb first, its plural subject looked behind it: a pattern opening on look-behinds is tried everywhere)
+     r"(?:(?:repelled|repulsed|foiled|thwarted) (?:\w+ ){0,2}attempts?|tried(?<=s tried)|attempted(?<=s attempted)) "
+     r"to (?:infiltrate|storm|break through)|"
      r"battles? for|fighting for (?:control of )?the (?:town|city|village)\b|firefights?|gunfights?|"
      r"gun ?battles?|shoot-?outs?|skirmish(?:es)?|ambush(?:ed|es)?|"
      r"fighting (?:(?:also|later|then) )?(?:erupted|broke out|raged|spread|continued|resumed|"
@@ -1963,6 +1964,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
     history = "ago" in lower or "last year" in lower or "since" in lower or "earlier this year" in lower or \
         "earlier in the year" in lower or "for years" in lower or "for decades" in lower or "for generations" in lower
     ongoing = "continues" in lower or "goes on" in lower or "rages on" in lower or "ongoing" in lower
+    month = _IN_MONTH.search(sentence.text) is not None  # ... and of a month ("seized ... in January")
     # ... and of an event named again ("following the abduction")
     named_again = bool(article.events) and ("after the " in lower or "following the " in lower or
                                              "since the " in lower or "wake of the " in lower or
@@ -2104,7 +2106,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 history and _long_ago(sentence.text, clause, match) or ongoing and _ONGOING.match(sentence.text, match.end()) \
                 or _before_the_year(article, sentence.text, clause) or \
                 "had " in lower and _long_before(article, sentence.text, clause, match) or \
-                _month_long_before(article, sentence.text, clause) or \
+                month and _month_long_before(article, sentence.text, clause) or \
                 match.group().startswith("c") and " under " in match.group() and \
                 not _FORCE_BEFORE.search(sentence.text, max(0, match.start() - 50), match.start()):
             continue  # "after weeks of fighting", "withdrew from the area last year", "as fighting ... continues",

@@ -1124,11 +1124,10 @@ def _place_ship(article: Article, claim: Claim) -> None:
     if claim.subjects or not claim.direction or claim.stated_km is None or anchor is None or anchor.kind != "place":
         return
     sentence = article.sentence_at(claim.start)
-    at_sea = [e for e in article.events if e.sentence.start == sentence.start and e.location is not None and
-              e.location.located and not e.location.place.country and VESSEL.search(sentence.text, 0,
-                                                                                    claim.start - sentence.start)]
-    if not at_sea:
+    if not VESSEL.search(sentence.text, 0, claim.start - sentence.start):
         return
+    at_sea = [e for e in article.events if e.sentence.start == sentence.start and e.location is not None and
+              e.location.located and not e.location.place.country]
     point = geodesic(kilometers=claim.stated_km).destination(anchor.point, DIRECTION_DEGREES[claim.direction])
     for event in at_sea:
         event.point, event.geo_precision = (round(point.latitude, 5), round(point.longitude, 5)), 2

@@ -762,9 +762,10 @@ _OWN_FORCES = re.compile(r"\b(?:its|their) (?:forces|troops|army|units|soldiers|
 # The state's forces in the actor rules only ("Military aircraft bombed", "The army said its aircraft struck"): too
 # common outside wars ("a military parade") to mark a sentence of violence by themselves.
 _MILITARY = re.compile(r"\b(?:military|junta|the army)\b", re.I)
+# The United States' combatant commands, which announce its strikes abroad ("U.S. Africa Command", "CENTCOM")
+_US_COMMANDS = r"(?:Africa|Central|Southern|European|Indo-Pacific) Command"
+_US_COMMAND = re.compile(rf"\b{_US_COMMANDS}\b|\b(?:AFRICOM|CENTCOM)\b")
 # The state speaking of its forces: "The government said its forces had taken control of ..."
-# The United States' regional commands, which announce its strikes abroad ("U.S. Africa Command", "CENTCOM")
-_US_COMMAND = re.compile(r"\b(?:Africa|Central|Southern|European|Indo-Pacific) Command\b|\b(?:AFRICOM|CENTCOM)\b")
 _STATE_VOICE = re.compile(r"\b(?:government|(?:defen[cs]e|interior)\s+ministry|ministry\s+of\s+(?:defen[cs]e|"
                           r"the\s+interior|interior))\b", re.I)
 # A state's forces as the agent after the trigger: "air strikes by the military", "shelled by the army".
@@ -1044,7 +1045,7 @@ _ARMY_AFTER = re.compile(" " + _ARMY_NAME + r"\b")
 _STATE_BY = re.compile(r"\b((?:South |North )?[A-Z][a-z]+|US|UK|U\.S\.)(?: and ([A-Z][a-z]+|US|UK|U\.S\.))? "
                        r"(?:border |[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]? )?"
                        # ("U.S. Africa Command": a combatant command of a state's armed forces)
-                       r"(?:" + _ARMY_NAME + r"|(?:Africa|Central|Southern|European|Indo-Pacific) Command|"
+                       r"(?:" + _ARMY_NAME + "|" + _US_COMMANDS + r"|"
                        r"air forces?|warplanes|jets|fighter jets|forces|"
                        r"troops|army|military|drones|navy|helicopters|artillery|tanks|soldiers|positions|aircraft carriers?|"
                        r"warships?|destroyers?|(?:border |military |army )posts?|posts(?! on\b)|outposts?|"
@@ -2308,10 +2309,12 @@ def _long_before(article: Article, text: str, clause: int, match: re.Match) -> b
 def _month_long_before(article: Article, text: str, clause: int) -> bool:
     """'Goma ... was seized by the M23 in January', told in November: an event of a month that ended months before the
     article, its background."""
-    if not article.date or not _IN_MONTH.search(text, clause):
+    if not article.date:
         return False
     anchor = article_anchor_date(article)[0]
     start = _month_told(text[clause:], anchor)
+    if start is None:
+        return False
     end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)  # the month's last day
     return (anchor - end).days > _BACKGROUND_DAYS
 
@@ -5849,10 +5852,11 @@ def _merge_repeats(article: Article) -> None:
         # (a side's claim of what it killed leaves nothing beyond the precise reports: "JNIM said it had killed 200")
         rest = 0 if _CLAIMED_TOLL.search(event.sentence.text) else event.fatalities - sum(p.fatalities for p in joined)
         untold = [p for p in joined if not p.fatalities]
-        if len(untold) == 1 and rest > 0 and _parts_counted(article.text) == len(joined):  # "killed 17 in two
-            untold[0].fatalities = rest  # operations": 11 in a raid at A, the others in a gunfight at B
-            continue
-        if len(untold) == len(joined) > 1 and rest > 0 and _places_counted(event.sentence.text) == len(joined):
+        if len(untold) == 1 and rest > 0 and _counted(_PARTS_COUNTED, article.text) == len(joined):
+            untold[0].fatalities = rest  # "killed 17 in two operations": 11 in a raid at A, the others in a gunfight
+            continue  # at B
+        if len(untold) == len(joined) > 1 and rest > 0 and \
+                _counted(_PLACES_COUNTED, event.sentence.text) == len(joined):
             # "killed 19 people in raids on three villages", each told with no toll of its own: split evenly (ACLED's
             # rule), what is left over to the first
             for number, part in enumerate(untold):
@@ -5902,15 +5906,10 @@ def _assault_means(event: Event, key: tuple, kept: dict[tuple, Event]) -> Event 
                  event.actor1 in (e.actor1, e.actor2)), None)
 
 
-def _places_counted(text: str) -> int:
-    """How many places a report says its toll fell in ("in raids on three villages"), 0 when it does not say."""
-    counted = _PLACES_COUNTED.search(text)
-    return int(parse_number(counted.group(1)) or 0) if counted else 0
-
-
-def _parts_counted(text: str) -> int:
-    """How many operations a report says its toll fell in ("in two operations"), 0 when it does not say."""
-    counted = _PARTS_COUNTED.search(text)
+def _counted(pattern: re.Pattern, text: str) -> int:
+    """How many operations or places a report says its toll fell in ("in two operations", "in raids on three
+    villages": ``pattern``'s first group), 0 when it does not say."""
+    counted = pattern.search(text)
     return int(parse_number(counted.group(1)) or 0) if counted else 0
 
 

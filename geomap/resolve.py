@@ -141,12 +141,14 @@ _PART_OF_UNIT = r"|\s+(?:area|district|region|neighbou?rhood|quarter|sector)\s+o
 # penitentiary in Guayaquil" -- or a camp: "the Far'a refugee camp near Tubas"
 _BUILDING_AFTER = re.compile(r"\s+(?:hospital|prison|penitentiary|jail|market|mosque|church|cathedral|school|"
                              r"university|stadium|refinery|(?:refugee\s+)?camp)\b")
+# "the village of Beita, south of Nablus": a bare direction from a town
+_BARE_DIRECTION = re.compile(r",\s+(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+")
 _IN_TOWN = re.compile(r"(?:" + _BUILDING_AFTER.pattern + r"|\s+(?:village|town|settlement))?"  # ("Dumba village near")
                       r",?\s+(?:in|near|outside)\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|village)\s+of\s+|"
                       r"(?:northern|southern|eastern|western|central|neighbou?ring)\s+)?|,\s+(?:a|the)\s+"
                       r"(?:\w+\s+)?(?:suburb|district|neighbou?rhood|village|town|quarter)\s+(?:of|in|near)\s+"
-                      # ... or a bare direction from it ("the village of Beita, south of Nablus")
-                      r"|,\s+(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+" + _PART_OF_UNIT)
+                      # ... or a bare direction from it
+                      r"|" + _BARE_DIRECTION.pattern + _PART_OF_UNIT)
 # "the village of Kimakpa in the Bassa area": in the area of a town the text names
 _IN_THE = re.compile(r",?\s+in\s+the\s+")
 _AREA_AFTER = re.compile(r"\s+(?:area|district|territory|county|local\s+government\s+area)\b")
@@ -210,7 +212,6 @@ _SETTLEMENT_OF = re.compile(r"\s+(?:[a-z-]+\s+)?(?:city|town|village|port|capita
 _LOOSE_KM = 15  # a near spelling farther than this from the town the text puts the name by is another place
 _DIRECTION_REACH_KM = 200  # ... or, told only in a direction from it, farther than this
 _DIRECTION_TOWN_POPULATION = 20_000  # ... where it is a town this big (a village's near spelling is another village)
-_BARE_DIRECTION = re.compile(r",\s+(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+")
 _NEAR_TOWN_KM = 50  # a village measured from a town this close is placed at the town, not in its province
 
 Pass = Callable[[Article, Gazetteer], None]

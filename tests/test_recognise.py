@@ -1083,3 +1083,8 @@ def test_a_run_after_near_with_a_distance_in_apposition_is_one_name(gaz, article
 def test_a_combatant_commands_region_is_no_place(gaz, article):
     a = recognise(article("U.S. Africa Command carried out an air strike near Beledweyne."), gaz)
     assert [m.text for m in a.mentions] == ["U.S.", "Beledweyne"]  # had been Africa too
+
+
+def test_a_name_the_gazetteer_lacks_before_controlled_after_near_is_no_place(gaz, article):
+    a = recognise(article("Fighting raged near Mabanga-controlled villages in Ituri on Friday."), gaz)
+    assert [m.text for m in a.mentions] == ["Ituri"]

@@ -109,6 +109,8 @@ _LANDMARK_OF = re.compile(r"\b(?:lies|lie|sits|sit|stands|located|situated|perch
                           r"on\s+the\s+(?:slopes?|banks?|shores?)|in\s+the\s+(?:foothills|shadow)|"
                           r"at\s+the\s+mouth)\s+of|near|close\s+to|beside)\s+(?:the\s+)?$")
 _RIVER_AFTER = re.compile(r"\s+river\b", re.I)
+# "about 45 km north of the front line along the Dnipro river": a line measured from, which no point stands for
+_A_LINE = re.compile(r"\b(?:front\s*lines?|contact\s+line|line\s+of\s+contact|ceasefire\s+line)\b")
 # "rebels advanced south from Bukavu and were within 70 km of Uvira": where the movement set out from
 _SET_OUT_FROM = re.compile(r"\b(?:advanced|advancing|moved|moving|pushed|pushing|marched|headed|heading|drove|driving|"
                            r"fled|fleeing|came|coming)\s+(?:[a-z]+\s+){0,2}from\s+(?:the\s+)?$")
@@ -190,6 +192,10 @@ ROAD_FACTOR = 1.6  # straight-line distances below stated/1.6 ... stated suggest
 # A village this far (and this many times the stated distance) from where the text puts it is another place of
 # its name; "X in Y province" is trusted.
 _VILLAGE, _NAMESAKE_KM, _NAMESAKE_FACTOR = 10_000, 150, 5
+# A village three times the stated distance and 150 km or more off is no reporter's slip but a namesake: the press
+# misjudges a village's distance by a fraction, not by hundreds of km ("Rivnopillia, some 80 km east of" Zaporizhzhia:
+# the gazetteer knows only the one of Kherson, 342 km away)
+_VILLAGE_FACTOR = 3
 _LOCATED_BY_CLAIM = "located only by this claim"
 _NOT_LOCATED = "its subjects are not located"
 
@@ -407,7 +413,8 @@ def _anchor_after(article: Article, offset: int) -> Mention | None:
             between = article.text[offset:mention.start]
             # (not past a line's end: "... airbase 1,000 km from border" ending a headline, "KYIV" opening the body)
             if mention.start - offset <= 60 and "\n" not in between and _APPOSITION.match(between) and \
-                    not _RELATIVE_CLAUSE.search(between) and not _THE_CITY_ITSELF.match(between):
+                    not _RELATIVE_CLAUSE.search(between) and not _THE_CITY_ITSELF.match(between) and \
+                    not _A_LINE.search(between):
                 return _capital_of(article, mention) or mention
             return None
     return None
@@ -892,8 +899,8 @@ def _another_namesake(claim: Claim, subject: Subject) -> bool:
     elsewhere = subject.mention.why.startswith("document-coherence") and place.admin1 != anchor.admin1 and \
         claim.stated_km is not None and \
         subject.computed_km > _NAMESAKE_FACTOR * (claim.stated_km_high or claim.stated_km)
-    return place.population < _VILLAGE and (_far_beyond(claim, subject.computed_km) or elsewhere) and \
-        not subject.mention.why.startswith("explicit-context")
+    return place.population < _VILLAGE and not subject.mention.why.startswith("explicit-context") and \
+        (_far_beyond(claim, subject.computed_km, _VILLAGE_FACTOR) or elsewhere)
 
 
 def _other_countrys_namesake(claim: Claim, anchor: Place, subject: Subject) -> bool:
@@ -903,10 +910,10 @@ def _other_countrys_namesake(claim: Claim, anchor: Place, subject: Subject) -> b
     return anchor.country != subject.mention.place.country and _far_beyond(claim, subject.computed_km)
 
 
-def _far_beyond(claim: Claim, km: float) -> bool:
+def _far_beyond(claim: Claim, km: float, factor: float = _NAMESAKE_FACTOR) -> bool:
     """Many times the stated distance, and far: no press error, another place of the name."""
     stated = claim.stated_km_high or claim.stated_km
-    return stated is not None and km > max(_NAMESAKE_KM, _NAMESAKE_FACTOR * stated)
+    return stated is not None and km > max(_NAMESAKE_KM, factor * stated)
 
 
 def area_code(anchor: Place | None) -> str | None:

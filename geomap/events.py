@@ -57,6 +57,8 @@ _HARM = guarded(r"\b(?:kill(?:ed|ing|s)|dead|died|wounded|wounding|injured|injur
                 r"devices?)\b", re.I)
 # "a police operation against the gang": a fight the state's forces began (a trigger of its own, and its actor)
 _STATE_OPERATION_WORDS = r"(?:police|military|army|security) (?:operation|raid|offensive)s?"
+# Buildings taken over to be used, no ground taken: "soldiers took over several homes as lookout posts"
+_BUILDINGS_USED = r" (?:(?:several|some|two|three|a|an|the|their) )?(?:[\w-]+ )?(?:homes|houses|buildings|rooftops)\b"
 # (pattern, event_type, sub_event_type, disorder_type); at one position the earlier row wins.
 _RULES: list[tuple[str, str, str, str]] = [
     # ... "militants attacked a private school" (not a police, gendarmerie or cadet one: a fight with the forces)
@@ -86,7 +88,9 @@ _RULES: list[tuple[str, str, str, str]] = [
     # ("Russia claimed the capture of the village of Poltavka": the capture by its noun, as claimed or announced)
     (r"\b(?:captured|captures|seized|(?<!to )seizes?|t(?:ook|aken) (?:full |total |complete |effective )?control (?:of|over)|"
      r"(?<=claimed the )capture of|(?<=announced the )capture of|(?<=claimed the )seizure of|"
-     r"took over|overran|overrun|stormed|fell to|capturing|seizing|entered|(?:walked|marched|rolled|swept) into|"
+     # (not "soldiers took over several homes as lookout posts": buildings used, no ground taken)
+     r"took over(?!" + _BUILDINGS_USED + r")|overran|overrun|stormed|fell to|capturing|seizing|entered|"
+     r"(?:walked|marched|rolled|swept) into|"
      # "have advanced along the front and taken the village of Uspenivka": the auxiliary told before
      r"(?<=and )taken(?= (?:the |full )?(?:control of |the )?(?:town|city|village|(?:[a-z]+ )?(?:key|strategic) |"
      r"[A-Z]))|"
@@ -94,7 +98,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?<!to )(?<!the )(?<!a )capture(?= (?:the |a )?(?:town|city|village|base|(?:[a-z]+ )?(?:key|strategic) )|"
      r" [A-Z])|"
      r"fell(?= (?:on|late on|early on|overnight|last|this|after|within)\b)|"  # "Minova ... fell on Tuesday"
-     r"(?:took|taking)(?! (?:\w+ ){0,3}hostages?\b| to the streets\b)|"
+     r"(?:took|taking)(?! (?:\w+ ){0,3}hostages?\b| to the streets\b| over" + _BUILDINGS_USED + r")|"
      r"(?:had|have|has|were|was|been) taken(?! (?:to|place|into|part|away|by surprise|hostage|ill|shelter|refuge|cover|"
      r"steps|measures|action|office|power)\b)(?! (?:\w+ ){0,3}hostages?\b))\b",  # (nor "had taken them hostage")
      "Battles", "territory", "Political violence"),
@@ -215,7 +219,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:(?:army|military|police|security|border|peacekeeping) (?:posts?|bases?|camps?|checkpoints?|positions?|"
      r"convoys?|patrols?|"
      r"barracks|stations?)|gendarmerie (?:[\w-]+ )?(?:posts?|bases?|camps?|stations?|schools?|academ(?:y|ies))|"
-     r"checkpoints?|patrols?|barracks|garrisons?)|"
+     # ... or a bare base or outpost ("fighters attacked a base in Jowhar"): only a force holds one
+     r"checkpoints?|patrols?|barracks|garrisons?|(?:bases?|outposts?)(?! (?:of|for) (?:the )?(?:[\w-]+ )?"
+     r"(?:fans|supporters|voters)))|"
      # "A police station in the Dera Ismail Khan district was attacked by dozens of militants", a headline's "Police
      # station attacked": a force's post attacked (by whom, the actor rules tell)
      r"(?:police|army|military|security|border) (?:stations?|posts?|bases?|checkpoints?|camps?|convoys?|patrols?)"
@@ -357,7 +363,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:(?:dressed|disguised) (?:as|in) (?:[\w-]+ ){1,2}|"
      r"(?!(?:were|was|been|being|after|before|when|as|troops|soldiers|police|army|forces)\b)[\w-]+,? ){0,7}"
      # ("gangs stormed the town of Mirebalais, freeing 500 prisoners": a capture, unless they killed there)
-     r"(?:killed|shot|attacked|stormed(?! (?:the )?(?:town|city) of\b(?![^.]{0,80}\b(?:killing|killed|shooting)))|"
+     # (and "the central Haitian town of Mirebalais")
+     r"(?:killed|shot|attacked|stormed(?! (?:the )?(?:[\w-]+ ){0,2}?(?:town|city) of\b"
+     r"(?![^.]{0,80}\b(?:killing|killed|shooting)))|"
      r"opened fire on|opened fire|raided(?=[^.]{0,150}\b(?:killing|killed|shooting)))"  # (a raid to abduct: abduction)
      # (nor "a U.N. peacekeeping patrol": a fight with the force)
      r"(?! (?:[\w.]+ ){0,2}(?:police|security|army|military|gendarmerie|gendarmes|peacekeep\w*|presidential|"
@@ -696,6 +704,7 @@ _THE_FIGHT_BEFORE = re.compile(r"\b[Tt]he $")
 # "have killed at least 37 people since Sunday": a toll of days, not of one fight
 _TOLL_OF_DAYS = re.compile(rf"{_PERFECT_KILLED}|\bsince\b", re.I)
 _IN_MONTH = re.compile(rf"\b(?i:in|during|earlier in|late|early) ({'|'.join(MONTHS)})\b(?!\s+\d)")  # "In November, ..."
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _IN_YEAR = re.compile(rf"\b[Ii]n (?:(?:{'|'.join(MONTHS)}) )?((?:19|20)\d\d)\b")  # "in 2021", "In May 2023,"
 # "has been mediating separate talks": a role held for a while, not an event of the day
 _GOING_ON_FOR_A_WHILE = re.compile(r"\b(?:has|have) been (?:mediating|hosting|brokering|facilitating|sponsoring)\s+"
@@ -731,7 +740,9 @@ _AFTER_THE_NOUN = re.compile(r"\b(?:after|following|since|in the wake of|in resp
 # police fire on protesters", the event itself)
 _HEADLINE_CAUSE = re.compile(r"\w\s+after\s+$")
 # "Talks between the two are planned in Nairobi next week": not yet an event.
-_PLANNED = re.compile(r"[^.;,]{0,50}?\b(?:are|is) (?:planned|scheduled|expected|due) (?:for|in|on|at|next|this|later|"
+# ... nor had been ("Talks ... had been due to begin in Luanda on Tuesday, but the rebels pulled out")
+_PLANNED = re.compile(r"[^.;,]{0,50}?\b(?:are|is|were|was|had been|have been|has been) "
+                      r"(?:planned|scheduled|expected|due) (?:for|in|on|at|next|this|later|"
                       r"to (?:resume|begin|start|open|continue|take place|be held))\b", re.I)
 _PROTEST_MODAL = guarded(rf"\b(?:{_HYPOTHETICAL})\b", re.I)  # protesters demand and call for: no modality
 _GOVERNMENT = guarded(r"(?<!pro-)\b(?:government|govt|regime|state) "
@@ -785,6 +796,8 @@ _LINKED_TO = re.compile(r"\b(?:linked|tied|allied|loyal|affiliated) (?:to|with) 
 _BLAMED_ON = re.compile(r"\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,4}?(?:blamed|blames|has blamed|have blamed|"
                         r"had blamed)\s+on\s+(?:the\s+)?([\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
 _ACCUSED = re.compile(r"\b(?:accus(?:ed|es|ing)\s+(.{1,60}?)\s+of|blam(?:ed|es|ing)\s+(.{1,60}?)\s+for)\s+"
+                      # ("accused Pakistan of violating Afghan airspace with air strikes on Kabul")
+                      r"(?:[a-z]+ing\s+(?:[\w'’-]+\s+){0,3}(?:with|in|through)\s+)?"
                       r"(?:an?\s+|the\s+)?$")  # ("Taliban officials blamed Pakistan for an air strike")
 # "Uvira, the last city still held by the Congolese army, after taking Kamanyola": a place's keeper, not the actor
 _HELD_BY = re.compile(r"\b(?:held|controlled|occupied|defended|besieged|encircled|surrounded) by (?:the )?(?:[\w-]+ ){0,3}"
@@ -827,6 +840,24 @@ _CLAIMED_BY = re.compile(r"\b(?:was|were|has been|had been|have been) claimed by
 _STATE_BLAMED = re.compile(r"(?:the )?(?:([A-Z][a-z]+) )?(?:army|military|junta|armed forces|air force|"
                            r"government forces)", re.I)
 _NO_CLAIM = re.compile(r"\b(?:no|none)\b[^.]{0,30}\bclaimed\b|\bno (?:immediate )?claim\b", re.I)
+
+
+def _unclaimed_passages(article: Article) -> tuple[tuple[int, int], ...]:
+    """Where the text says no one claimed an attack: its paragraph (and the one before, where the saying opens its
+    own: the attack it follows), and the headline -- not the whole article ("... retook the town from al Shabaab ...
+    No group claimed the car bomb in Balcad": the car bomb's alone)."""
+    text, title_end = article.text, len(article.title) if article.title and article.text.startswith(article.title) \
+        else 0
+    passages = []
+    for match in _NO_CLAIM.finditer(text):
+        paragraph = text.rfind("\n", 0, match.start()) + 1
+        if article.sentence_at(match.start()).start <= paragraph:
+            paragraph = text.rfind("\n", 0, len(text[:paragraph].rstrip())) + 1
+        end = text.find("\n", match.end())
+        passages.append((paragraph, end if end >= 0 else len(text)))
+    return tuple(passages) + ((0, title_end),) if passages and title_end else tuple(passages)
+
+
 # "for the helicopter attack", "of the attack": the attack blamed, and the word that names what it hit
 _THE_ATTACK_NAMED = (r"(?:the|this|these|both) (?:([\w-]+) )?(?:attacks?|strikes?|bombings?|blasts?|explosions?|"
                      r"ambush(?:es)?|assaults?|killings?|massacres?)\b")
@@ -1141,6 +1172,9 @@ _THE_UNIT = re.compile(r"\bthe (?:province|region|state|district)\b(?!['’]| (?
                        r"agency|broadcaster|run|owned|of|court|commissioner|administration)\b)")
 _STATE_OWNED = re.compile(r"\b(?:government|regime|junta|army|military)\s+$", re.I)  # "Government warplanes"
 # "Syrian opposition fighters", "Malian rebels": a people's armed men against its state, not the state
+# "Moscow's defence ministry said its forces had captured ...": a capital standing for its state's government
+_ORGAN_AFTER = re.compile(r"['’]s\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|army|armed\s+forces|"
+                          r"general\s+staff)\b")
 _NONSTATE_AFTER = re.compile(r"\s+(?:opposition|rebels?|insurgents?|militants?|jihadists?|militias?|militiamen|"
                              r"guerrillas?|dissidents|separatists|gunmen|armed groups?)\b", re.I)
 _IN_BEFORE = re.compile(r"\b(?:in|inside)\s+$", re.I)  # "a rebel group in Myanmar said": where, not who
@@ -1291,7 +1325,7 @@ _KILLED = guarded(
     r"|\b(?:kill(?:ed|ing|s)?|shot dead|gunned down)\s+"
     r"(?P<one>an?|(?:the|its|[A-Z][\w-]*['’]s)(?=\s+(?:[\w'’-]+\s+){0,2}(?:prime\s+minister|"
     r"president|commander|chief|leader|head|governor|mayor|spokes(?:man|woman)|general|minister|driver)\b))\s+"
-    r"(?!total|number|handful|hundred|thousand|score|couple)\w"
+    r"(?!total|number|handful|hundred|thousand|score|couple|un(?:specified|known|disclosed|determined|told)\b)\w"
     # "killed a couple and their three children": two, and those the verb lists after them
     r"|\b(?:kill(?:ed|ing|s)?|shot dead)\s+(?P<pair>a couple)\b(?!\s+(?:of|dozen|hundred)\b)"
     # a figure before the verb ("Eight people were killed"; not "No one was killed")
@@ -1848,7 +1882,8 @@ _TERRITORY_OBJECT = re.compile(
     r"(?:[A-Z]|(?:(?!of\b|from\b)[\w'’-]+\s+){0,5}"
     r"(?:towns?|city|cities|villages?|areas?|(?:air\s?)?bases?|airports?|airfields?|districts?|neighbou?rhoods?|"
     r"quarters?|positions?|hills?|heights|checkpoints?|regions?|provinces?|territory|territories|outskirts|"
-    r"headquarters|(?:regional |military )?commands?|camps?|crossings?|dams?|bridges?|roads?|highways?|posts?|barracks|garrisons?|settlements?|"
+    r"headquarters|(?:regional |military )?commands?|camps?|crossings?|dams?|bridges?|roads?|highways?|(?:out)?posts?|"
+    r"barracks|garrisons?|settlements?|"
     r"strongholds?|capital|island|ports?|oil ?fields?|palace|compound|buildings?|ministry|parliament|front ?line|"
     # ("overran the base's defences" takes no base)
     r"suburbs?|countryside|centre|center|police stations?|prisons?)\b(?!['’]s\b))")
@@ -1869,13 +1904,16 @@ class _Facts:
     people: frozenset[str]  # demonyms ("Syrian")
     named: frozenset[str]  # group names the whole text gives (before filtering)
     countries: tuple[Mention, ...]  # mentions of countries: names, initials, demonyms
+    capitals: tuple[Mention, ...] = ()  # mentions of national capitals, which may stand for their state
     groups: tuple[str, ...] = ()  # the article's groups, in order
     first_named: tuple[tuple[int, str], ...] = ()  # (offset, group) where each is first named
     proper: frozenset[str] = frozenset()  # groups named properly (the lexicon's, "the Arakan Army (AA)")
     mentioned: tuple[tuple[int, str], ...] = ()  # (offset, group) of every naming, in text order
     apart: frozenset[str] = frozenset()  # groups first named in a sentence of another story ("Further east, the SDF")
     armies: frozenset[str] = frozenset()  # countries named as their army's ("the Uganda People's Defence Force")
-    unclaimed: bool = False  # the text says no one claimed the attack ("No group claimed the attack")
+    # where the text says no one claimed the attack ("No group claimed the attack"): that paragraph, the one before
+    # it and the headline
+    unclaimed: tuple[tuple[int, int], ...] = ()
     # groups, proper and mentioned leave out those named only as the state's help (_helps_the_state): no unnamed
     # attacker is theirs
 
@@ -1891,14 +1929,23 @@ class _Facts:
             if _a_group(facts, name) and name != _SETTLER_GROUP:
                 first.setdefault(_one_name(facts, name), offset)
                 mentioned.append((offset, _one_name(facts, name)))
-                helping[mentioned[-1][1]] = helping.get(mentioned[-1][1], True) and _helps_the_state(article, offset)
+                # (named only as the state's help, or as the guess a sentence saying no one claimed it makes: "No
+                # group claimed it, but the governor blamed the BLA" names no actor of the article's other events)
+                helping[mentioned[-1][1]] = helping.get(mentioned[-1][1], True) and (
+                    _helps_the_state(article, offset) or _NO_CLAIM.search(article.sentence_at(offset).text) is not None)
         first = {g: o for g, o in first.items() if not helping[g]}
         apart = frozenset(g for g, o in first.items() if _ELSEWHERE.match(article.sentence_at(o).text))
         armies = frozenset(m.text for m in facts.countries if _ARMY_AFTER.match(article.text, m.end))
-        return replace(facts, groups=tuple(first), first_named=tuple((o, g) for g, o in first.items()), armies=armies,
-                       unclaimed=_NO_CLAIM.search(article.text) is not None,
+        capitals = tuple(m for m in article.mentions if m.place is not None and m.place.feature_code == "PPLC")
+        return replace(facts, groups=tuple(first), capitals=capitals,
+                       first_named=tuple((o, g) for g, o in first.items()), armies=armies,
+                       unclaimed=_unclaimed_passages(article),
                        proper=frozenset(_proper_groups(article.text).values()) - {g for g in helping if helping[g]},
                        mentioned=tuple((o, g) for o, g in mentioned if not helping[g]), apart=apart)
+
+    def declined(self, sentence: Span) -> bool:
+        """The text declines to name who did what ``sentence`` tells ("No group claimed the attack")."""
+        return any(start <= sentence.start < end for start, end in self.unclaimed)
 
     def group_before(self, offset: int) -> str:
         """The group named last before ``offset`` ("ISWAP attacked a base ... troops repelled the assault": ISWAP)."""
@@ -2105,7 +2152,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 _BACKGROUND.search(sentence.text, max(0, match.start() - 40), match.start()) or \
                 "s after " in lower and _UNCOUNTED_DAYS.search(sentence.text, 0, match.start()) or \
                 history and _long_ago(sentence.text, clause, match) or ongoing and _ONGOING.match(sentence.text, match.end()) \
-                or _before_the_year(article, sentence.text, clause) or \
+                or _before_the_year(article, sentence.text, clause) or _year_past(article, match.group()) or \
                 "had " in lower and _long_before(article, sentence.text, clause, match) or \
                 month and _month_long_before(article, sentence.text, clause) or \
                 match.group().startswith("c") and " under " in match.group() and \
@@ -2284,6 +2331,12 @@ def _place_taken(article: Article, sentence: Span, offset: int) -> bool:
     at = sentence.start + offset
     return any(m.start == at and m.place is not None and m.place.kind != "country" and
                _TAKEN_END.match(sentence.text, m.end - sentence.start) for m in article.mentions)
+
+
+def _year_past(article: Article, trigger: str) -> bool:
+    """'a former FARC member who had signed the 2016 peace deal': a trigger that names a past year is history."""
+    year = _A_YEAR.search(trigger) if article.date and (" 19" in trigger or " 20" in trigger) else None
+    return year is not None and int(year.group()) < int(article.date[:4])
 
 
 def _before_the_year(article: Article, text: str, clause: int) -> bool:
@@ -2560,7 +2613,7 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
                         e.inter1 in (2, 3) and e.event_type == "Battles" and e.location is not None and
                         e.location.place is not None and e.location.place == places[0][0].place), None)
         # ... or the group that claimed it ("Hamas's armed wing said its fighters had targeted an armoured vehicle")
-        claimed = [] if assault or facts.unclaimed else \
+        claimed = [] if assault or facts.declined(sentence) else \
             _groups(facts, _claimant(article.text[sentence.start:sentence.end + _CLAIM_REACH]))
         # ... or the group named last, where the sentence's subject is "the group" ("the group tried to kill the
         # president with a roadside bomb", after Al-Shabaab was named)
@@ -2588,6 +2641,11 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     allies = _STATE_BY.search(sentence.text) if trigger.event_type == "Explosions/Remote violence" else None
     ally = _country_of(facts, allies.group(2)) if allies and allies.group(2) else \
         _subject_ally(article, trigger) if trigger.event_type == "Explosions/Remote violence" else None
+    # "A junta air strike on a village killed at least 14 people, including five children": a strike on civilians
+    civilians = trigger.civilians or trigger.event_type == "Explosions/Remote violence" and \
+        _CHILDREN_AMONG_DEAD.search(sentence.text, trigger.span.end - sentence.start) is not None
+    if civilians and not trigger.civilians:
+        actor2, inter2 = "", None
     event_type, sub = trigger.event_type, trigger.sub_event_type
     if previous is not None and previous.event_type == event_type and actor1 and previous.actor1 != actor1:
         # "An Israeli strike on Aitaroun" after Israeli warplanes, then rockets fired at Kiryat Shmona: the warplanes'
@@ -2602,14 +2660,14 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
                 disorder_type=trigger.disorder_type, actor1=actor1, actor2=actor2, inter1=inter1, inter2=inter2,
                 assoc_actor_1=f"Military Forces of {ally}" if ally else beside or "",
                 notes=sentence.text, general=bool(trigger.general), civilian_targeting="Civilian targeting"
-                if event_type == "Violence against civilians" or trigger.civilians else "")
+                if event_type == "Violence against civilians" or civilians else "")
     events = [Event(**base) for _ in places]
     for event, (mention, precision, phrase) in zip(events, places):
         event.location, event.geo_precision, event.location_text = mention, precision, phrase
         event.point = (mention.place.lat, mention.place.lon) if mention is not None and mention.place else None
         if mention is not None and mention.place is None:
             _place_in_area(article, sentence, event, country)
-    if event_type == "Violence against civilians" or trigger.civilians:
+    if event_type == "Violence against civilians" or civilians:
         for event in events:
             _civilian_sides(sentence, event, _event_country(event.location, country))
     _fatalities(sentence, events, trigger, triggers)
@@ -3632,6 +3690,10 @@ def _fallback_location(article: Article, sentence: Span, country: Mention | None
     if scene is not None and site is not None and not _ELSEWHERE.match(sentence.text):
         # "Later, troops retook the base", "hundreds demonstrated in Martyrs' Square": where the story is
         return scene.location, max(2, scene.geo_precision or 2), f"{site.group(0)} (near {scene.location.text})"
+    if scene is not None and "fle" in sentence.text and _names_only_refuges(article, sentence):
+        # "gunmen ... killed at least 10 people as they fled toward the nearby town of Saut-d'Eau": where the story
+        # is, not the town they fled to
+        return scene.location, max(2, scene.geo_precision or 2), f"(near {scene.location.text})"
     unit = _THE_UNIT.search(sentence.text)
     kind = ("admin2" if unit.group(0).endswith("district") else "admin1") if unit else None
     # (or a district the gazetteer lacks, placed at its town: "the Abu Salim district", in Tripoli)
@@ -3683,6 +3745,13 @@ def _named_site(article: Article, sentence: Span, noun: str) -> Mention | None:
                           article.text[max(0, mention.start - 40):mention.start], re.I)):
             return mention
     return None
+
+
+def _names_only_refuges(article: Article, sentence: Span) -> bool:
+    """The sentence names places, each one where people fled to ("as they fled toward the nearby town of X")."""
+    named = [m for m in article.mentions if sentence.start <= m.start < sentence.end and m.kind == "toponym"]
+    return bool(named) and all(_RETREAT_TO.search(article.text, max(sentence.start, m.start - 60), m.start)
+                               for m in named)
 
 
 def _scene(article: Article) -> Event | None:
@@ -3749,7 +3818,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     accused = _ACCUSED.search(before) if "accus" in before or "blam" in before else None
     if accused:  # "The SDF accused government-aligned factions of shelling": the accused acted, not the accuser
         before = (accused.group(1) or accused.group(2)) + " "
-    blamed = _country_named(facts, accused.group(2)) if accused and accused.group(2) else None
+    blamed = _country_named(facts, accused.group(1) or accused.group(2)) if accused else None
     if blamed and trigger.event_type == "Explosions/Remote violence":  # "Taliban officials blamed Pakistan for an
         return f"Military Forces of {blamed}", "", 1, None  # air strike": the state blamed
     reported = _without_reporter(sentence.text)  # "..., the US military said": who reports takes no side
@@ -3968,7 +4037,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         # "exchanged fire with the gang": the group the article names, else an unidentified armed group (so where the
         # text says no one claimed the attack)
         # (not a group that rules another country: "militants" Pakistan struck are no Afghan Taliban the text names)
-        unnamed = _unidentified(where) if facts.unclaimed else \
+        unnamed = _unidentified(where) if facts.declined(sentence) else \
             facts.group_before(sentence.start) or next((g for g in facts.groups if _RULING_GROUPS.get(g, (where,))[0]
                                                         == where), _unidentified(where))
         other = _other_state(facts, text, at, state) or _repelled_state(facts, trigger, state, sentence.start) or \
@@ -4069,7 +4138,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         # the assault": Al-Shabaab's, not the group the article named first)
         opener = next((g for start, _end, name in _group_matches(sentence.text) if start <= 4
                        for g in _groups(facts, name) if g not in struck), "")
-        leader = (claimed or [""])[0] if claimed or facts.unclaimed else opener or next(
+        leader = (claimed or [""])[0] if claimed or facts.declined(sentence) else opener or next(
             (g for o, g in facts.first_named if g in facts.proper and g not in struck and
              (o < sentence.end or g not in facts.apart) and
              not _LINKED_BEFORE.search(article.text, max(0, o - 24), o)), "") or \
@@ -4739,7 +4808,8 @@ def _state_in(facts: _Facts, text: str, start: int, end: int) -> str | None:
                  (m.kind == "toponym" or _names_a_state(m)) and not _GROUP_RE.match(text, m.start) and
                  not _NONSTATE_AFTER.match(text, m.end) and not _IN_BEFORE.search(text, max(0, m.start - 8), m.start)
                  and not (text.startswith(("'s ", "’s "), m.end) and _GROUP_RE.match(text, m.end + 3))),
-                None)
+                None) or next((_country_names().get(m.place.country) for m in facts.capitals
+                               if start <= m.start < end and _ORGAN_AFTER.match(text, m.end)), None)
 
 
 def _commanding_state(text: str, start: int, end: int) -> str | None:
@@ -4866,10 +4936,18 @@ def _fatalities(sentence: Span, events: list[Event], trigger: _Trigger, triggers
     tolled = [t for t in triggers if t.event_type != "Strategic developments"]
     if trigger not in tolled:
         return
+    # (a toll the text gives to a fight is no strike's: "said nine of its troops had died in the fighting and accused
+    # Pakistan of ... air strikes on Kabul")
+    fight = trigger.event_type != "Battles" and "fight" in sentence.text
     total = _death_toll(sentence, lambda offset: _toll_owner(sentence, offset, tolled) is trigger and
-                        not _told_of_before(sentence, offset, trigger))
+                        not _told_of_before(sentence, offset, trigger) and
+                        not (fight and _DIED_FIGHTING.match(sentence.text, offset - sentence.start)))
     if total and events and not _toll_where(sentence, events, trigger, tolled):
         _split_toll(events, total)
+
+
+# "nine of its troops had died in the fighting": a toll of the fighting, whatever the trigger nearest it
+_DIED_FIGHTING = re.compile(r"[^,;.]{0,60}?\b(?:killed|died)\s+(?:in|during)\s+(?:the\s+)?(?:[\w-]+\s+)?fighting\b")
 
 
 def _toll_where(sentence: Span, events: list[Event], trigger: _Trigger, tolled: list[_Trigger]) -> bool:
@@ -4990,6 +5068,9 @@ _ARMED_KILLED = re.compile(r"\b(?:kill(?:ing|ed)|dead)\s+(?:at least\s+)?(?:[\w-
 _ARMED_SITE_OVERRUN = re.compile(r"\b(?:overrunning|overran|storming|stormed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
                                  r"(?:camp|base|post|outpost|positions?|barracks|checkpoint)\b"
                                  r"(?!\s+(?:for|of)\s+(?:the\s+)?(?:displaced|refugees)\b)")
+# The dead of a strike told as people among whom were children: unarmed people struck
+_CHILDREN_AMONG_DEAD = re.compile(r"\b(?:people|civilians|villagers|residents|persons)\b[^.;]{0,60}?\bincluding "
+                                  r"(?:at least )?(?:[\w-]+ )?(?:children|girls|boys|infants|babies|a child|a baby)\b")
 _CIVILIANS_KILLED = re.compile(r"\b(?:civilians|villagers|residents|worshippers|farmers|passengers)\b")
 # "Two members of the security forces were also killed", "a soldier also died": the state's own dead, told after
 _OWN_DEAD_TOO = re.compile(r"\b(?:soldiers?|troops|policem[ae]n|police officers?|security (?:forces|personnel)|"
@@ -5981,7 +6062,7 @@ def _withdrawal_from_the_taken(event: Event, events: list[Event]) -> bool:
     """'The RSF took full control of El Fasher ... the army said its troops had withdrawn from El Fasher': the
     capture tells the loss of the town; the withdrawal is the losing side's account of it (and after a fight
     there, no non-violent transfer)."""
-    if event.sub_event_type != _WITHDRAWAL or event.location is None or not event.location.located:
+    if event.sub_event_type != _WITHDRAWAL or event.location is None:
         return False
     # the town its sentence names, or the one where the side that lost it withdrew (not the story's town a
     # withdrawal from an unread place falls back to)
@@ -5990,8 +6071,10 @@ def _withdrawal_from_the_taken(event: Event, events: list[Event]) -> bool:
     # withdrawn", after "The RSF seized Babanusa"), or the raiders' own leaving after their raid ("The attackers
     # looted the post and withdrew")
     state_left = event.actor1.startswith("Military Forces")
-    return any(o.event_type == "Battles" and o.location is not None and o.location.located
-               and o.location.place == event.location.place
+    # (placed only approximately or not at all, a town the gazetteer lacks is the same where both name it: "entered
+    # Walikale")
+    return any(o.event_type == "Battles" and o.location is not None and o.location.place == event.location.place
+               and (o.location.located and event.location.located or o.location.text == event.location.text)
                and (o.actor1 != event.actor1 and (o.actor2 == event.actor1 != "" or not o.actor2 and (
                    named or state_left and not o.actor1.startswith("Military Forces")) or
                    # ("The rebels said they had withdrawn from the town", the day troops took it from rebels)

@@ -1449,8 +1449,8 @@ def _feature(text: str, start: int, end: int) -> str:
     if ("road" in before or "highway" in before or "route" in before or "motorway" in before or "railway" in before) \
             and ROAD_ENDS.search(before) and not _ROADS_NAMED.match(text, end):
         return "town"  # "the road between Kayes and Bamako": the towns, not the regions of their names
-    if _RIVER_CUE.search(text, max(0, start - 30), start):
-        return "river"
+    if _RIVER_CUE.search(text, max(0, start - 30), start) or text.startswith(" river", end):
+        return "river"  # ... or "the front line along the Dnipro river"
     window = text[max(0, start - 40):start]
     before = _cue_before(window)
     if before and not re.search(r"[A-Z]\w*\s+$", window[:before.start()]):

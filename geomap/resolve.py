@@ -201,6 +201,7 @@ _BORDER_TOWN_KM = 100  # an article's town this far from a border is no home for
 _OF_THE_CITY_AFTER = re.compile(r"\s+district\s+(?:in|on)\s+the\s+(?:[a-z-]+\s+){1,2}of\s+the\s+"
                                 r"(?:city|capital|town)\b")
 _CITY_OF = re.compile(r"\b(?:city|town)\s+of\s+$")
+_QUARTER_KM = 10  # a city's quarter lies this close to its centre
 _QUARTER_WORDS = frozenset({"neighbourhood", "neighborhood", "quarter", "suburb"})
 _SETTLEMENT_FEATURES = frozenset({"town", "village", "city", "camp", "neighbourhood", "neighborhood", "suburb",
                                   "hometown", "settlement", "port", "capital"})
@@ -293,7 +294,7 @@ def _named_countries(article: Article, gazetteer: Gazetteer) -> set[str]:
 _CONTAINED_BY = re.compile(r",\s*|\s+(?:local\s+government\s+area|LGA)\s+(?:of|in)\s+|"
                            # "the Bassa local government area of Plateau state"
                            r"(?:\s+(?:air\s?base|airfield|airport|military\s+base|base|refinery|oil\s+depot|"
-                           r"(?:power|pumping)\s+station|port|(?:oil|gas)\s?field|township))?"
+                           r"(?:power|pumping)\s+station|port|(?:oil|gas)\s?field|township|(?:border\s+)?crossing))?"
                            # "Maga, a town in Nigeria's northwestern Kebbi state"
                            r"(?:,\s+an?\s+(?:[a-z-]+\s+)?(?:town|village|city|hamlet|community|settlement))?"
                            r",?\s+in\s+(?:the\s+)?(?:(?:far\s+|south|north)?"
@@ -302,6 +303,8 @@ _CONTAINED_BY = re.compile(r",\s*|\s+(?:local\s+government\s+area|LGA)\s+(?:of|i
                            r"(?:(?<=\s)(?:province|state|region|department|governorate|district)\s+of\s+)?")
 
 
+# Places the text calls by a word that a gazetteer of towns may lack: "the village of", "the Angoor Adda crossing"
+_LACKING_FEATURES = ("village", "town", "crossing")
 # "the Muidumbe district of Cabo Delgado province" (not "the Sadr City district of Baghdad", a quarter of a city)
 _DISTRICT_OF_UNIT = re.compile(r"\s+(?:district|county|municipality)\s+(?:of|in)\s+")
 
@@ -354,14 +357,19 @@ def explicit_context(article: Article, gazetteer: Gazetteer) -> None:
             # -- never a country ("the border with Mali in the Tillaberi region")
             # -- nor a capital or a city of 100,000 the unit does not hold ("200 km north of Niamey in the Tillaberi
             # region": the region of the place measured, not Niamey's)
+            # ("the Angoor Adda crossing in South Waziristan": a place the text puts in a district, told without the
+            # word)
+            containers = containers or (_districts(second, gazetteer) if first.feature in _LACKING_FEATURES and
+                                        " in " in between and unit is None else [])
             if containers and not gazetteer.is_country_name(first.text) and \
                     not _salient_town(first.text, containers[0].country, gazetteer) and (
                         unit is not None or len(containers) == 1 and {"in", "of"} & set(between.split()) and (
                             second.feature in _UNIT_FEATURES or containers[0].kind == "country" and
                             _PART_WORD.search(between) and not _known_unit(first.text, gazetteer) or
                             # "the village of Kibati in North Kivu": a province by its name alone
-                            containers[0].kind == "admin1" and second.place in (None, containers[0]) and
-                            first.feature in ("village", "town"))):
+                            # ... or "the Angoor Adda crossing in South Waziristan": a district
+                            containers[0].kind in ("admin1", "admin2") and second.place in (None, containers[0]) and
+                            first.feature in _LACKING_FEATURES)):
                 _choose(first, Candidate(containers[0], 0.0, containers[0].name, "focus"), "explicit-context",
                         f"'{first.text}' is not in the gazetteer within {second.text}: placed approximately there")
                 first.approximate = True
@@ -420,6 +428,12 @@ def _containers(mention: Mention, gazetteer: Gazetteer) -> list[Place]:
     return found
 
 
+def _districts(mention: Mention, gazetteer: Gazetteer) -> list[Place]:
+    """The district a name is exactly, where it is one ("South Waziristan")."""
+    return [c.place for c in gazetteer.lookup(mention.text, limit=3, fuzzy=False)
+            if c.place.kind == "admin2" and c.match in ("exact", "alias")][:1]
+
+
 def _within(place: Place, container: Place) -> bool:
     if place.country != container.country or place.geonameid == container.geonameid:
         return False
@@ -443,7 +457,7 @@ def feature_word(article: Article, gazetteer: Gazetteer) -> None:
             river = next((c for c in gazetteer.lookup(f"{mention.text} River", limit=3, fuzzy=False)
                           if c.place.feature_code == "STM" and c.match in ("exact", "alias")), None)
             if river is not None:
-                _choose(mention, river, "feature-word", "the text puts a bank or a crossing on it: a river")
+                _choose(mention, river, "feature-word", "the text calls it a river or puts a bank or a crossing on it")
             continue
         country = _demonym_of_settlement(article, mention) or _the_countrys(article, mention, gazetteer)
         kinds = _feature_kinds(mention) or (("place",) if country else ())
@@ -1145,7 +1159,8 @@ def town_quarter(article: Article, gazetteer: Gazetteer) -> None:
         if place != town and (mention.feature in _QUARTER_WORDS and (city or re.search(r"\bthe\s+$", before)) or
                               mention.feature == "district" and (_TOWNS_OWN.search(before) or owner or
                                                                  city and re.search(r"\bthe\s+$", before) or
-                                                                 _OF_THE_CITY_AFTER.match(article.text, mention.end)) or
+                                                                 _OF_THE_CITY_AFTER.match(article.text, mention.end) or
+                                                                 _a_quarter_elsewhere(gazetteer, place)) or
                               _part_of(article, mention, town)) and \
                 haversine_km(place.lat, place.lon, town.lat, town.lon) > _CLUSTER_KM:
             for same in [m for m in article.mentions if m.text == mention.text and m.place == place]:
@@ -1156,6 +1171,13 @@ def town_quarter(article: Article, gazetteer: Gazetteer) -> None:
                                                      f"the town the article names most ({count}x)") +
                         ": placed approximately there")
                 same.approximate = True
+
+
+def _a_quarter_elsewhere(gazetteer: Gazetteer, place: Place) -> bool:
+    """A district the gazetteer holds as a quarter of another city (Kyiv's Shevchenkivskyi, 4 km from its centre), not
+    as a unit of its own ("the Bannu district"): a bigger town lies within a few km of it."""
+    return place.kind == "place" and any(
+        other.population > place.population for other, _ in gazetteer.near(place.lat, place.lon, _QUARTER_KM, 20))
 
 
 def _owning_town(article: Article, mention: Mention) -> Place | None:

@@ -1084,3 +1084,18 @@ def test_the_border_with_a_country_a_distance_away_is_measured_from_the_story_to
     (claim,) = a.claims
     assert claim.border == ("ML",) and [s.mention.text for s in claim.subjects] == ["Djibo"]
     assert claim.verdict == "consistent"  # had been Mali as a subject, unverifiable with no reason
+
+
+def test_a_village_three_times_the_distance_from_the_town_measured_from_is_a_namesake(gaz, article):
+    a = process(article("Ukrainian troops withdrew from the village of Rivnopillia, some 80 km east of Zaporizhzhia, "
+                        "the military said.", date="2025-11-24"), gaz)
+    (claim,) = a.claims
+    (subject,) = claim.subjects
+    assert subject.verdict == "unverifiable" and "another place of that name" in claim.reason
+    assert subject.mention.place.feature_code == "EST"  # had been "inconsistent": Crimea's Rivnopillya, 342 km off
+
+
+def test_a_distance_from_the_front_line_along_a_river_is_no_claim_on_a_town(gaz, article):
+    a = process(article("Zaporizhzhia lies about 45 km north of the front line along the Dnipro river.",
+                        date="2025-11-24"), gaz)
+    assert a.claims == []  # had been measured from the city of Dnipro, 69 km away: "inconsistent"

@@ -1088,3 +1088,8 @@ def test_a_combatant_commands_region_is_no_place(gaz, article):
 def test_a_name_the_gazetteer_lacks_before_controlled_after_near_is_no_place(gaz, article):
     a = recognise(article("Fighting raged near Mabanga-controlled villages in Ituri on Friday."), gaz)
     assert [m.text for m in a.mentions] == ["Ituri"]
+
+
+def test_a_name_before_river_is_a_river(gaz, article):
+    a = recognise(article("Russian guns fired across the front line along the Dnipro river."), gaz)
+    assert next(m.feature for m in a.mentions if m.text == "Dnipro") == "river"

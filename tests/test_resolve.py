@@ -1434,3 +1434,18 @@ def test_a_near_spelling_told_only_in_a_direction_from_a_town_may_lie_far_from_i
                                   "Kabkabiya, west of El Fasher, on Friday."), gaz), gaz)
     town = next(m for m in a.mentions if m.text == "Kabkabiya")
     assert town.place.name == "Kabkābīyah" and not town.approximate  # had been put at El Fasher, 137 km east
+
+
+def test_a_district_the_gazetteer_holds_as_another_citys_quarter_is_in_the_storys_town(gaz, article):
+    a = resolve(recognise(article("KYIV, Nov 24 (Wire) - Glide bombs struck Zaporizhzhia on Monday. Officials in "
+                                  "Zaporizhzhia said one bomb hit a block in the Shevchenkivskyi district and "
+                                  "another a school. Zaporizhzhia's mayor asked for air defences."), gaz), gaz)
+    district = next(m for m in a.mentions if m.text == "Shevchenkivskyi")
+    assert district.approximate and district.place.name == "Zaporizhzhya"  # had been Kyiv's district of that name
+
+
+def test_a_crossing_the_gazetteer_lacks_in_a_district_is_placed_in_the_district(gaz, article):
+    a = resolve(recognise(article("Troops exchanged fire near the Chaman crossing. The heaviest clashes took place "
+                                  "near the Angoor Adda crossing in South Waziristan."), gaz), gaz)
+    crossing = next(m for m in a.mentions if m.text == "Angoor Adda")
+    assert crossing.approximate and crossing.place.feature_code == "ADM2"  # had been Chaman, 500 km away

@@ -727,6 +727,10 @@ _RETOLD_FOLLOWED = re.compile(r"\s+(?:followed|came\s+(?:(?:a|one|two|three|seve
 # "the fighting broke out near the village of al-Mazraa, ..., after gunmen " before the attack that began it
 _BEGAN_AFTER = re.compile(r"\b(?:broke out|erupted|flared)\b[^.;]*\bafter\s+(?:[\w-]+\s+){0,3}$")
 # "since the group captured" (not "deployed since 2021 clashed": a year, no deed)
+# "22 people had been killed ... since the protests began, some by security forces and others in looting": the causes
+# of a toll of days, no event of their own
+_TALLY_BEFORE = re.compile(r"\b(?:have|has|had)\s+been\s+killed\b[^.;]{0,80}?\bsince\b[^.;]{0,40}?"
+                           r"\b(?:began|started|erupted|broke\s+out)\b")
 _SINCE_IT = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:(?!\d)[\w'’-]+\s+){1,4}$")
 _IN_TOWN_OPENING = re.compile(r"In ([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),")  # "In Atbara, two guards were killed"
 _ANOTHER_DEED = re.compile(r"\b(?:after|before|since|following)\b")  # "The strikes came a day after the army ..."
@@ -1535,9 +1539,12 @@ _LEFT_AGAIN = re.compile(r"\bbefore (?:withdrawing|retreating|pulling out|pullin
 _DEMONSTRATIONS = frozenset({"Protests", "Riots"})
 _PROTEST_GRAVITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
 # "..., including nine in a house in Beit Lahiya and six in ...": a part of a toll told at a place
-_SHARE = re.compile(r"\b(?:including|and)\s+(?P<n>\d+|(?!an?\b|the\b)[a-z]+)\s+"  # (not "including an air base")
+# (or the whole, told at a town after a comma: "exchanged fire along the Line of Control, killing at least 10
+# civilians ... in the town of Poonch")
+_SHARE = re.compile(r"\b(?:including|and|(?<=, )killing)\s+(?:at\s+least\s+)?"
+                    r"(?P<n>\d+|(?!an?\b|the\b)[a-z]+)\s+"  # (not "including an air base")
                     r"(?!(?:[\w'’-]+\s+){0,2}(?:wounded|injured|hurt)\b)"  # (nor "and 18 wounded in the district")
-                    r"(?:(?!and\b|including\b)[\w'’-]+\s+){0,8}?$")
+                    r"(?:(?!and\b|including\b)[\w'’-]+\s+){0,10}?$")
 _AT_PLACE = re.compile(r"\s(?:in|at|near)\s")
 # "suspects from a group it said was planning attacks on Israel": a target of attacks not made, no scene
 _PLANNED_ON = re.compile(r"\b(?:planning|plotting|planned|plotted|preparing)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
@@ -1593,7 +1600,10 @@ _KILLED_IN_THE = re.compile(r"killed (?:in|during) the\b")  # a trigger that tel
 _TREND = re.compile(r"\b(?:(?:stepped up|intensified|escalated|ramped up|increased)\s+(?:its\s+|their\s+|the\s+)?|"
                     # "the latest in a long series of clashes between herders and farmers", "years of clashes"
                     r"(?:long|years-long|decades-long)\s+series\s+of\s+|(?:years|decades)\s+of\s+|"
-                    r"a\s+(?:long\s+)?(?:history|cycle)\s+of\s+|long-running\s+)(?:[\w-]+\s+)?$")
+                    r"a\s+(?:long\s+)?(?:history|cycle)\s+of\s+|long-running\s+|"
+                    # "have carried out hundreds of air strikes across Syria": a tally of months, no day's strike
+                    r"(?:has|have|had)\s+(?:carried\s+out|launched|conducted|staged|mounted)\s+"
+                    r"(?:hundreds|thousands|dozens|scores)\s+of\s+)(?:[\w-]+\s+)?$")
 _RECENT = re.compile(r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several |two |three )?(?:weeks?|months?|"
                      r"years?)\b|\bin recent (?:days|weeks|months)\b|"
                      r"\b(?:has|have) (?:[a-z]+ ){1,6}this year\b")
@@ -2144,7 +2154,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 or "this year" in lower and any(m.start() < match.start() < m.end() for m in _RECENT.finditer(lower)) \
                 or " been " in lower and _GOING_ON_FOR_A_WHILE.search(sentence.text, max(0, match.start() - 60),
                                                                       match.start()) \
-                or history and _SINCE_IT.search(sentence.text, max(0, match.start() - 50), match.start()):
+                or history and _SINCE_IT.search(sentence.text, max(0, match.start() - 50), match.start()) \
+                or history and _TALLY_BEFORE.search(sentence.text, 0, match.start()):
             continue  # ("... blaming the M23 rebels, who have seized Goma and Bukavu this year": their year's gains;
             # "Qatar has been mediating separate talks between Kinshasa and the M23": talks of months, no day's; "have
             # fled to Tawila since the paramilitary group captured El Fasher": the deed a period began with)
@@ -2175,7 +2186,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 sub == _WITHDRAWAL and (not (_armed(sentence.text) or _FORCES.search(sentence.text)) or
                                         _retreating(sentence.text, match)):
             continue  # a rape told as crime, budget talks, "withdrew his request"
-        if (habitual or _TREND.search(sentence.text, max(0, match.start() - 30), match.start()) or
+        if (habitual or _TREND.search(sentence.text, max(0, match.start() - 60), match.start()) or
                 "increasingly" in lower and _INCREASINGLY.search(sentence.text, max(0, match.start() - 80),
                                                                  match.start())) and \
                 not _RELATIVE.search(_without_reporter(sentence.text)) and \
@@ -2680,7 +2691,10 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
             event.actor1, event.inter1, event.actor2, event.inter2 = \
                 event.actor2, event.inter2, event.actor1, event.inter1
     if len(events) == 1 and events[0].fatalities and events[0].geo_precision == 3:
-        events += _parts_told(article, sentence, events[0])
+        parts = _parts_told(article, sentence, events[0])
+        # (the whole toll at one town: the event was there, "along the Line of Control, killing at least 10 civilians
+        # ... in the town of Poonch")
+        events = parts if len(parts) == 1 and parts[0].fatalities == events[0].fatalities else events + parts
     elif len(events) == 1 and events[0].fatalities and events[0].location is not None:
         # "hit a house in Sabra and a school in Beit Lahia, where 18 people died": those 18 are Beit Lahia's alone
         parts = _parts_told(article, sentence, events[0], where_only=True)
@@ -3186,8 +3200,11 @@ def _second_object_town(text: str, chosen: list[Mention], after: list[Mention]) 
 def _one_per_place(located: list[tuple[Mention, int, str]]) -> list[tuple[Mention, int, str]]:
     """Parts of one town placed at it are one event there: "in the Alemao and Penha favela complexes" of Rio, both at
     the city, are one raid (whose toll is not to be split between two copies of it) -- but villages placed at a
-    neighbour for a claim to estimate stay apart."""
-    parts = {m.place for m, _p, _t in located if m.approximate and m.feature in TOWN_PARTS}
+    neighbour for a claim to estimate stay apart; nor is a town named again by a reference one event twice ("in
+    Kathmandu on Monday, killing at least 17 people in the capital": one toll, not split between two copies)."""
+    named = {m.place for m, _p, _t in located if m.kind != "reference"}
+    parts = {m.place for m, _p, _t in located if m.approximate and m.feature in TOWN_PARTS or
+             m.kind == "reference" and m.place is not None and m.place in named}
     if not parts:
         return located
     kept, seen = [], set()

@@ -240,7 +240,8 @@ _PLACE_AFTER = re.compile(r"^(?:,?\s+(?:which\s+|that\s+)?(?:lies|sits|is locate
                           r"(?:(?:about|around|some|roughly|nearly|approximately|just|only)\s+)?"
                           r"\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+)?\s*(?:km|kilomet|mi\b|miles)|"
                           r",\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?-i:town|village|city|district|suburb|camp|hamlet|"
-                          r"plateau|meadow)\b|"  # ("Baisaran, a grassy plateau about 5 km from Pahalgam")
+                          # ("Baisaran, a grassy plateau about 5 km from Pahalgam", "Quneitra, the provincial capital")
+                          r"plateau|meadow|capital(?!['’]))\b|"
                           # "attacks on Luvungi and Sange, towns on the road north of Uvira"
                           r",\s+(?:(?:two|three|both|the)\s+)?(?:[a-z-]+\s+)?(?-i:towns|villages|settlements)\b|"
                           r"\s+is\s+an?\s+(?:[\w-]+\s+){0,2}(?:town|village)\b|"  # "Diboli is a border town"

@@ -133,6 +133,7 @@ _WORLD_CITY_POPULATION = 1_000_000
 _TITLE_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _TITLE_ABBREVIATION = re.compile(r"\b(st|ste|mt|ft)\b\.?")
 _INITIALS = re.compile(r"[A-Z]{2,4}|(?:[A-Z]\.){2,4}")
+_NATURE_FIRST = frozenset("Lake Mount Mountain".split())
 _SETTLEMENT_WORDS = frozenset("Colony Township Heights Springs Beach Falls City Village".split())
 # "the Makeen area of South Waziristan", "the Rampura area of Dhaka": the part word then "of" and its place
 _PART_OF_UNIT = r"|\s+(?:area|district|region|neighbou?rhood|quarter|sector)\s+of\s+(?:the\s+)?" \
@@ -1004,6 +1005,8 @@ def contained_name(article: Article, gazetteer: Gazetteer) -> None:
                 # Baalbek" in a story of Lebanon lies by Baalbek)
             if found and found.place.kind in ("country", "admin1") and words[-1] in _SETTLEMENT_WORDS:
                 break  # "Tennessee Colony" is a town (in Texas), not somewhere in Tennessee: local-focus places it
+            if found and found.place.kind in ("admin1", "admin2") and words[0] in _NATURE_FIRST:
+                break  # "Lake Anosy" lies in Antananarivo, not in the Anosy region: a lake or a mountain is no unit's
             if found:
                 _choose(mention, found, "contained-name", f"'{found.matched}' inside '{mention.text}'")
                 mention.approximate = True  # "Manila Cathedral" lies in Manila: its point is the town's

@@ -7483,3 +7483,29 @@ def test_people_killed_as_they_fled_toward_a_town_were_killed_where_the_story_is
                 "considered safe.", date="2025-04-01")
     killing = next(e for e in events_of(a, gaz) if e.event_type == "Violence against civilians")
     assert killing.location.text == "Mirebalais" and killing.fatalities == 10  # had been Haiti, the country
+
+
+def test_hundreds_of_strikes_carried_out_over_months_are_no_strike_of_the_day(gaz, article):
+    a = article("Israeli forces have moved into a buffer zone on the Syrian side of the line since December, and have "
+                "carried out hundreds of air strikes across Syria.", date="2025-11-28")
+    assert events_of(a, gaz) == []  # had been an air strike in Syria that day
+
+
+def test_a_town_named_again_as_the_capital_is_one_place_of_one_toll(gaz, article):
+    a = article("Police in Nepal opened fire on thousands of young demonstrators who tried to storm parliament in "
+                "Kathmandu on Monday, killing at least 17 people in the capital, officials said.", date="2025-09-08")
+    (event,) = events_of(a, gaz)
+    assert (event.location.text, event.fatalities) == ("Kathmandu", 17)  # had been 9 (17 split between two copies)
+
+
+def test_a_regional_fights_whole_toll_told_at_a_town_after_a_comma_places_it_there(gaz, article):
+    a = article("Overnight, Russian drones and missiles struck energy facilities in the Dnipropetrovsk region, killing "
+                "three people in the city of Dnipro, the governor said.", date="2025-12-01")
+    (event,) = events_of(a, gaz)
+    assert (event.location.text, event.geo_precision, event.fatalities) == ("Dnipro", 1, 3)  # had been the region
+
+
+def test_the_causes_of_a_toll_of_days_are_no_events(gaz, article):
+    a = article("The United Nations said at least 22 people had been killed in Antananarivo since the protests began "
+                "on Thursday, some of them by security forces and others in looting by gangs.", date="2025-09-30")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == []  # had been looting on the day the protests began

@@ -1093,3 +1093,9 @@ def test_a_name_the_gazetteer_lacks_before_controlled_after_near_is_no_place(gaz
 def test_a_name_before_river_is_a_river(gaz, article):
     a = recognise(article("Russian guns fired across the front line along the Dnipro river."), gaz)
     assert next(m.feature for m in a.mentions if m.text == "Dnipro") == "river"
+
+
+def test_a_name_opening_a_sentence_before_the_provincial_capital_is_a_place(gaz, article):
+    a = recognise(article("Israeli troops raided a village. Quneitra, the provincial capital nearest to the buffer "
+                          "zone, is about 60 km from Damascus."), gaz)
+    assert [m.text for m in a.mentions if m.kind == "toponym"] == ["Quneitra", "Damascus"]  # had been Damascus alone

@@ -1449,3 +1449,10 @@ def test_a_crossing_the_gazetteer_lacks_in_a_district_is_placed_in_the_district(
                                   "near the Angoor Adda crossing in South Waziristan."), gaz), gaz)
     crossing = next(m for m in a.mentions if m.text == "Angoor Adda")
     assert crossing.approximate and crossing.place.feature_code == "ADM2"  # had been Chaman, 500 km away
+
+
+def test_a_lake_the_gazetteer_lacks_is_not_in_the_province_of_its_name(gaz, article):
+    a = resolve(recognise(article("ANTANANARIVO, Sept 30 (Wire) - Police fired tear gas at protesters near the Lake "
+                                  "Anosy area of the Malagasy capital."), gaz), gaz)
+    lake = next(m for m in a.mentions if m.text == "Lake Anosy")
+    assert lake.place.name == "Antananarivo"  # had been the Anosy region, 600 km south

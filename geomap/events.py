@@ -382,7 +382,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      "Arrests",
      "Strategic developments"),
     # ... and a prison's riot, inmates against each other or the guards ("A riot at a prison in Machala left 14 dead")
+    # ... "inmates had clashed with each other overnight": a riot of the prison's own
     (r"\b(?:lynched|mob (?:attacked|killed|beat)|(?:prison|jail) (?:riot|riots|uprising|mutiny)|"
+     r"(?:inmates|prisoners)\b[^.;]{0,60}?\b(?:clashed|fought|rioted)|"
      r"riots? (?:at|in) (?:a|the) (?:[\w-]+ ){0,2}(?:prison|jail|penitentiary))\b", "Riots", "Mob violence",
      "Demonstrations"),
     # "supporters of rival student groups clashed", "rival party activists fought": crowds fighting each other
@@ -477,10 +479,11 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"positions|bases?|camps?|towns?|villages?|ports?|cit(?:y|ies))\b)|"
      r"pounded|(?:was|were)(?: also)? hit(?! by (?:an? )?(?:missiles?|rockets?|shells?|drones?))|"
      # "The Israeli military said it had also hit a cement factory": a force telling what it struck
-     r"hit(?:" + "|".join(f"(?<=said {who} {aux}hit)" for who in ("it", "they")
+     # ... or its forces ("said its forces had also hit the Syzran refinery")
+     r"hit(?:" + "|".join(f"(?<=said {who} {aux}hit)" for who in ("it", "they", "its forces")
                           for aux in ("", "had ", "also ", "had also ")) + r")"
      r"(?= (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}(?:factory|depot|port|base|airport|power "
-     r"stations?|targets?|positions?|sites?|facilit(?:y|ies)|infrastructure|buildings?)\b)|"
+     r"stations?|targets?|positions?|sites?|facilit(?:y|ies)|infrastructure|buildings?|refinery|refineries)\b)|"
      r"(?:places|villages|towns|areas|sites|targets) (?:hit|struck|targeted|bombed)(?= (?:were|included?)\b)|strikes? on (?:a|an|the)(?= )|strikes? on(?= (?!(?:monday|tuesday|wednesday|thursday|friday|"
      r"saturday|sunday|a|an|the)\b)\w)|(?:strikes?|raids?) (?:also )?(?:hits?|targeted)|"
      # "Israeli strike kills", "Israeli strikes and gunfire killed 25", "strikes across the Gaza Strip killed 31"
@@ -743,6 +746,9 @@ _AFTER_THE_NOUN = re.compile(r"\b(?:after|following|since|in the wake of|in resp
 # "M23 rebels enter Bukavu after seizing Goma": a headline's earlier deed of its subject (not "Three killed after
 # police fire on protesters", the event itself)
 _HEADLINE_CAUSE = re.compile(r"\w\s+after\s+$")
+# "Seven journalists who covered the protests were detained": the protests their work was about, no event here
+_COVERED_BEFORE = re.compile(r"\b(?:covered|covering|reported\s+on|reporting\s+on|filmed|filming|photographed)\s+"
+                             r"(?:the\s+)?$")
 # "Talks between the two are planned in Nairobi next week": not yet an event.
 # ... nor had been ("Talks ... had been due to begin in Luanda on Tuesday, but the rebels pulled out")
 _PLANNED = re.compile(r"[^.;,]{0,50}?\b(?:are|is|were|was|had been|have been|has been) "
@@ -1322,14 +1328,17 @@ _KILLED = guarded(
     r"(?:at least\s+|some\s+|"
     r"about\s+|nearly\s+|more than\s+|all\s+|"  # (a quoted figure: 'killing "several dozen" assailants')
     rf"the\s+(?=(?:\d[\d,]*|{NUMBER_WORD})\s+[a-z])|"  # "killed the six attackers"
-    r"a total of\s+)?(?P<a>\d[\d,]*|a (?:dozen|few|hundred|thousand)|several dozen|"
+    # ... "killed a family of five": five
+    r"a total of\s+|a family of\s+)?(?P<a>\d[\d,]*|a (?:dozen|few|hundred|thousand)|several dozen|"
     r"(?!an?\b|the\b|its\b|[a-z-]+['’]s\b)[a-z-]+)\b"
     # "killed a commander", "killed the prime minister", "killed Hezbollah's chief of staff": one; a year is no
     # toll ("deployed since 2021 said they had killed eight")
     r"|\b(?:kill(?:ed|ing|s)?|shot dead|gunned down)\s+"
     r"(?P<one>an?|(?:the|its|[A-Z][\w-]*['’]s)(?=\s+(?:[\w'’-]+\s+){0,2}(?:prime\s+minister|"
-    r"president|commander|chief|leader|head|governor|mayor|spokes(?:man|woman)|general|minister|driver)\b))\s+"
-    r"(?!total|number|handful|hundred|thousand|score|couple|un(?:specified|known|disclosed|determined|told)\b)\w"
+    r"president|commander|chief|leader|head|governor|mayor|spokes(?:man|woman)|general|minister|driver|principal|"
+    r"headmaster|teacher|imam|pastor|priest|judge)\b))\s+"
+    r"(?!total|number|handful|hundred|thousand|score|couple|family of|"
+    r"un(?:specified|known|disclosed|determined|told)\b)\w"
     # "killed a couple and their three children": two, and those the verb lists after them
     r"|\b(?:kill(?:ed|ing|s)?|shot dead)\s+(?P<pair>a couple)\b(?!\s+(?:of|dozen|hundred)\b)"
     # a figure before the verb ("Eight people were killed"; not "No one was killed")
@@ -1440,7 +1449,8 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+[^,;.()]{1,60},\s*and\s+|,?\s
                         # "in the port city of Toamasina and in Antsiranana", "in the Kyiv region and in the western
                         # region of Lviv", "spread to the port city of Toamasina and to Mahajanga"
                         r"(?:\s+(?:region|province|state|district|oblast))?,?\s*and\s+(?:in|at|to)\s+(?:the\s+)?"
-                        r"(?:(?:[a-z-]+\s+)?(?:region|province|state|district|city|town)\s+of\s+)?|"
+                        # ... "in Istanbul and in the capital Ankara"
+                        r"(?:(?:[a-z-]+\s+)?(?:region|province|state|district|city|town)\s+of\s+|capital,?\s+)?|"
                         # "hit a residential building in Ramat Gan and an office tower in Holon"
                         r"(?:\s+[a-z-]+){0,3}\s+and\s+(?:an?|another|the)\s+(?:[a-z-]+\s+){1,4}(?:in|at|near)\s+|"
                         # "repelled 41 assaults near Pokrovsk and 12 near Kupiansk"
@@ -2112,6 +2122,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
             found = [_met_with(t, sub) for t in found]  # "Protests spread to Izmir, where police dispersed crowds"
             continue
         if again or hedged or _PLANNED.match(sentence.text, match.end()) \
+                or event_type == "Protests" and _COVERED_BEFORE.search(sentence.text, max(0, match.start() - 30),
+                                                                        match.start()) \
                 or ("den" in lower or " not " in lower) and \
                 _DENIED.search(sentence.text, max(0, match.start() - 50), match.start()) \
                 or "claim" in lower and _claimed_the(sentence.text, match) \
@@ -3174,7 +3186,10 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
             inner = _list_from(article.text, [m for m in mentions if inner[0].start <= m.start < trigger.span.start])
         chosen = _included(article.text, after) or listed or _where(article.text, mentions, trigger) or \
             _apposed(article.text, mentions, trigger) or inner or \
-            _passive_subjects(article.text, mentions, trigger) or after[:1]  # "A and B were shelled": each
+            _passive_subjects(article.text, mentions, trigger) or \
+            (_list_from(article.text, after) if after else [])  # "A and B were shelled": each; past the object's
+        # phrase, the first place and those listed with it ("used pepper spray, ... against protesters in Istanbul and
+        # in the capital Ankara")
         if not chosen and measured and not (_ANAPHORA.search(sentence.text) or _SITE_AGAIN.search(sentence.text)):
             # "a tanker was struck 55 nautical miles west of Mokha": in Mokha's area; but "in the village, some 220 km
             # west of Imphal" is the village, "a protest at the dam, which lies 30 km from Manbij" the dam
@@ -3919,6 +3934,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         # ... or that speaks of itself ("Congo's army said on Saturday it had arrested 15 suspected militiamen")
         troops = _government(facts, before) or state_speaks and (_OWN_FORCES.search(text, 0, at) or itself) or by
         state = f"Military Forces of {_country_of(facts, by.group(1))}" if by else state
+        if not troops and passive and _POLICE.search(article.text):  # "Seven journalists ... were also detained in
+            return (f"Police Forces of {where}" if where else "Police Forces", "", 1, None)  # raids", in a story of
+            # the police's arrests: theirs
         return (state, "", 1, None) if troops else ("", "", None, None)  # no group's: "the group's commander was held"
     sides = _sides_between(facts, text, at + len(trigger.span.text), state) if trigger.event_type == "Battles" else []
     if len(sides) > 1:  # "a clash between Eritrean troops and Tigrayan fighters": the two it names, in order

@@ -358,6 +358,9 @@ def explicit_context(article: Article, gazetteer: Gazetteer) -> None:
             # -- never a country ("the border with Mali in the Tillaberi region")
             # -- nor a capital or a city of 100,000 the unit does not hold ("200 km north of Niamey in the Tillaberi
             # region": the region of the place measured, not Niamey's)
+            # ("the village of Fambita in western Niger": the country's part, not Nigeria's Niger state)
+            containers = [c for c in containers if c.kind == "country"] or containers \
+                if len(containers) > 1 and _PART_WORD.search(between) else containers
             # ("the Angoor Adda crossing in South Waziristan": a place the text puts in a district, told without the
             # word)
             containers = containers or (_districts(second, gazetteer) if first.feature in _LACKING_FEATURES and
@@ -948,19 +951,23 @@ def located_in(article: Article, gazetteer: Gazetteer) -> None:
         elsewhere = building is not None and apart > _CLUSTER_KM or building is None and apart > reach and \
             not first.approximate and _exact_best(first.text, gazetteer) is None
         area = _IN_THE.fullmatch(between) is not None and _AREA_AFTER.match(article.text, second.end) is not None
-        if (first.place is not None or first.why) and not elsewhere or first.kind != "toponym" or \
+        # (a name placed only at its country is told more closely: "Fambita in western Niger ... Fambita is in the
+        # Tera department")
+        coarse = first.approximate and first.place is not None and first.place.kind == "country"
+        if (first.place is not None or first.why) and not elsewhere and not coarse or first.kind != "toponym" or \
                 second.place is None or second.approximate or not (_IN_TOWN.fullmatch(between) or area) or \
                 not (second.place.kind == "place" or second.place.kind in ("admin1", "admin2", "region") and
                      second.place.country and
                      _IN_UNIT.fullmatch(between) and not (focus and second.place.holds(focus[0]))) or \
                 _exact_best(first.text, gazetteer) and not building:
             continue
-        _choose(first, Candidate(second.place, 0.0, second.place.name, "focus"), "located-in",
-                (f"'{first.text}' names the{building.group()} the text puts in {second.place.name}" if building else
-                 f"'{first.text}' is known only by a near spelling far off ({first.place.name})" if elsewhere else
-                 f"'{first.text}' is not in the gazetteer") + f": placed approximately at {second.place.name}, "
-                f"the {'town' if second.place.kind == 'place' else 'unit'} the text puts it in")
-        first.approximate = True
+        for same in [m for m in mentions if m.text == first.text and m.place == first.place] if coarse else [first]:
+            _choose(same, Candidate(second.place, 0.0, second.place.name, "focus"), "located-in",
+                    (f"'{first.text}' names the{building.group()} the text puts in {second.place.name}" if building
+                     else f"'{first.text}' is known only by a near spelling far off ({first.place.name})" if elsewhere
+                     else f"'{first.text}' is not in the gazetteer") + f": placed approximately at "
+                    f"{second.place.name}, the {'town' if second.place.kind == 'place' else 'unit'} the text puts it in")
+            same.approximate = True
     _placed_again(article)
 
 

@@ -7509,3 +7509,44 @@ def test_the_causes_of_a_toll_of_days_are_no_events(gaz, article):
     a = article("The United Nations said at least 22 people had been killed in Antananarivo since the protests began "
                 "on Thursday, some of them by security forces and others in looting by gangs.", date="2025-09-30")
     assert [e.sub_event_type for e in events_of(a, gaz)] == []  # had been looting on the day the protests began
+
+
+def test_a_family_of_five_killed_is_five_dead(gaz, article):
+    a = article("An Israeli air strike on a tent in the Mawasi area west of Khan Younis killed a family of five, "
+                "medics said.", date="2025-06-01")
+    (event,) = events_of(a, gaz)
+    assert event.fatalities == 5  # had been 1 ("a")
+
+
+def test_inmates_who_clashed_with_each_other_rioted(gaz, article):
+    a = article("Inmates at a prison in the Ecuadorean city of Machala clashed with each other on Sunday, and police "
+                "and soldiers regained control of the facility by morning, officials said.", date="2025-11-10")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Mob violence"]  # had been an armed clash
+
+
+def test_journalists_who_covered_protests_detained_in_raids_were_arrested_by_the_police(gaz, article):
+    a = article("Turkish police detained more than 1,100 people over five nights of protests in Istanbul. Seven "
+                "journalists who covered the protests were also detained in raids on their homes in Istanbul early "
+                "on Monday, a media rights group said.", date="2025-03-24")
+    arrests = next(e for e in events_of(a, gaz) if e.sub_event_type == "Arrests")
+    assert arrests.actor1 == "Police Forces of Turkey"  # had been no arrests: the protests they covered, an event
+
+
+def test_force_used_against_protesters_in_a_town_and_in_the_capital_is_at_both(gaz, article):
+    a = article("ISTANBUL, March 24 (Wire) - Protests spread across Turkey. Police used pepper spray, rubber bullets "
+                "and water cannon against protesters in Istanbul and in the capital Ankara on Sunday night.",
+                date="2025-03-24")
+    force = [e for e in events_of(a, gaz) if e.trigger.text == "pepper spray"]
+    assert [e.location.text for e in force] == ["Istanbul", "Ankara"]  # had been Istanbul alone
+
+
+def test_a_general_staff_saying_its_forces_hit_a_refinery_struck_it(gaz, article):
+    a = article("Ukrainian drones struck an oil refinery in the Russian port of Ust-Luga on Sunday. Ukraine's general "
+                "staff said its forces had also hit the Syzran refinery in the Samara region.", date="2025-08-24")
+    assert [e.location.text for e in events_of(a, gaz)] == ["Ust-Luga", "Syzran"]  # had been Ust-Luga alone
+
+
+def test_killing_the_schools_vice_principal_is_one_dead(gaz, article):
+    a = article("Gunmen abducted 25 students from a school in Kebbi state on Monday, killing the school's vice "
+                "principal, police said.", date="2025-11-17")
+    assert sum(e.fatalities for e in events_of(a, gaz)) == 1  # had been none

@@ -233,7 +233,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:attacks? on|attacks? (?:also |later )?(?:hit|targeted|struck)) (?:an? |the )?(?:\w+ ){0,2}"
      r"(?:(?:army|military|"
      r"police|security) (?:posts?|bases?|camps?|checkpoints?|positions?|convoys?|patrols?|barracks|stations?|"
-     r"detachments?|units?)|checkpoints?|barracks|garrisons?)|"
+     r"detachments?|units?|helicopters?|aircraft)|checkpoints?|barracks|garrisons?)|"
      # "29 soldiers were killed when militants attacked their unit": the force's own post or unit (not "their village")
      r"(?:attacked|ambushed|stormed|overran|raided) their (?:[\w-]+ )?(?:bases?|posts?|outposts?|units?|positions?|"
      r"convoys?|patrols?|checkpoints?|barracks)\b|"
@@ -1249,6 +1249,9 @@ _DESCRIBED_BY = re.compile(r",\s+(?:which|who)\s+(?:has|have|had|is|are|was|were
 # A state's forces an explosion harmed: "wounding 11 soldiers", "a vehicle carrying police commandos", "Seven police
 # officers were killed when their vehicle hit ..."
 _STATE_MEN = r"(soldiers|troops|servicemen|police\s*(?:men|officers|commandos)?|policemen)"
+# The forces of the land struck, the strike's object: "struck government forces near Sweida"
+_GOVERNMENT_STRUCK = re.compile(r"\s+(?:the\s+)?(?:government|regime|army|military)\s+(?:forces|troops|positions|"
+                                r"convoys?|soldiers|bases?|posts?|targets|headquarters)\b")
 _FORCES_HARMED = guarded(r"\b(?:killing|killed|wounding|wounded|injuring|injured|carrying)\s+(?:at least\s+)?"
                          r"(?:[\w-]+\s+)?" + _STATE_MEN + r"\b", re.I)
 _FORCES_HARMED_BEFORE = guarded(r"\b(?:" + _STATE_MEN + r"\s+(?:were|had been|have been)|an?\s+(?:[\w-]+\s+)?"
@@ -4481,6 +4484,8 @@ def _harmed_forces(facts: _Facts, sentence: Span, trigger: _Trigger, where: str 
     harmed = (_FORCES_HARMED.search(sentence.text, at) or
               _FORCES_HARMED_BEFORE.search(sentence.text, 0, trigger.span.end - sentence.start)) \
         if not named and where else None  # (... or "Seven police officers were killed when their vehicle hit")
+    if harmed is None and not named and where and _GOVERNMENT_STRUCK.match(sentence.text, at):
+        return f"Military Forces of {where}"  # "Israel ... struck government forces near Sweida": the land's own
     if harmed is None:
         return named
     men = next(group for group in harmed.groups() if group)
@@ -4926,6 +4931,9 @@ def _subject_ally(article: Article, trigger: _Trigger) -> str | None:
     return _state_name(ally) if ally is not None and _state_subject(article.text, ally) else None
 
 
+_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;.]{1,80},")
+
+
 def _demonym_before_trigger(article: Article, trigger: _Trigger) -> Mention | None:
     """'Israeli warplanes', 'Russian air forces': the demonym names the state that acted (but not
     when it opens a named group, 'Syrian Democratic Forces', or names no state, 'Arab', 'Kurdish');
@@ -4947,7 +4955,7 @@ def _demonym_before_trigger(article: Article, trigger: _Trigger) -> Mention | No
         # ... however long its clause ("Israel struck Iran's enrichment site at Natanz and killed commanders in a wave
         # of air strikes")
         if 40 < gap <= _SUBJECT_REACH and _state_subject(article.text, mention) and \
-                not _CLAUSE_BREAK.search(article.text, mention.end, trigger.span.start) and \
+                not _CLAUSE_BREAK.search(article.text, _past_aside(article.text, mention.end), trigger.span.start) and \
                 "." not in article.text[mention.end:trigger.span.start]:
             return mention
     return None
@@ -4958,8 +4966,15 @@ def _state_subject(text: str, mention: Mention) -> bool:
     "in India", "India's", "Kyiv was hit"."""
     return mention.kind == "toponym" and mention.place is not None and \
         (mention.place.kind == "country" or mention.place.feature_code == "PPLC") and \
-        bool(_STRIKE_VERB.match(text, mention.end)) and not _PREPOSITION_BEFORE.search(text, max(0, mention.start - 12),
-                                                                                      mention.start)
+        bool(_STRIKE_VERB.match(text, _past_aside(text, mention.end))) and \
+        not _PREPOSITION_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+
+
+def _past_aside(text: str, end: int) -> int:
+    """Where the words after a name go on past an aside set off by commas ("Israel, which says it is protecting the
+    Druze, struck ..."): the verb's subject is the name."""
+    aside = _ASIDE.match(text, end) if text.startswith(",", end) else None
+    return aside.end() if aside else end
 
 
 def _fatalities(sentence: Span, events: list[Event], trigger: _Trigger, triggers: list[_Trigger]) -> None:
@@ -4976,7 +4991,8 @@ def _fatalities(sentence: Span, events: list[Event], trigger: _Trigger, triggers
     fight = trigger.event_type != "Battles" and "fight" in sentence.text
     total = _death_toll(sentence, lambda offset: _toll_owner(sentence, offset, tolled) is trigger and
                         not _told_of_before(sentence, offset, trigger) and
-                        not (fight and _DIED_FIGHTING.match(sentence.text, offset - sentence.start)))
+                        not (fight and _DIED_FIGHTING.match(sentence.text, offset - sentence.start)) and
+                        not _joint_toll(sentence, offset, tolled))
     if total and events and not _toll_where(sentence, events, trigger, tolled):
         _split_toll(events, total)
 
@@ -5344,6 +5360,22 @@ def _heard_between(article: Article, event: Event, sentence: Span) -> bool:
     # (the town's own, or a quarter of it: "Heavy fighting broke out in Khartoum ... Gunfire was heard in Bahri")
     return all(place == told or told is not None and told.kind == "place" and
                haversine_km(place.lat, place.lon, told.lat, told.lon) <= _HEARD_KM for place in places)
+
+
+_PLACE_NAMED = re.compile(r"\b(?:in|at|near|on)\s+[A-Z]")
+
+
+def _joint_toll(sentence: Span, offset: int, triggers: list[_Trigger]) -> bool:
+    """'Truck bomb in Cali and attack on police helicopter kill 18': one figure for two deeds the clause joins, each at
+    its place or of its kind, the toll of neither (each has its own, told in the body) -- not the means of one
+    ("air strikes and tank fire killed at least 30 across the Gaza Strip")."""
+    before = [t for t in triggers if t.span.end <= offset]
+    if len(before) < 2:
+        return False
+    first, last = before[-2], before[-1]
+    between = sentence.text[first.span.end - sentence.start:last.span.start - sentence.start]
+    return " and " in between and (first.event_type != last.event_type or _PLACE_NAMED.search(between) is not None) \
+        and not _CLAUSE_BREAK.search(sentence.text, first.span.start - sentence.start, offset - sentence.start)
 
 
 def _toll_owner(sentence: Span, offset: int, triggers: list[_Trigger]) -> _Trigger:

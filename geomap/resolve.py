@@ -961,12 +961,13 @@ def located_in(article: Article, gazetteer: Gazetteer) -> None:
                      _IN_UNIT.fullmatch(between) and not (focus and second.place.holds(focus[0]))) or \
                 _exact_best(first.text, gazetteer) and not building:
             continue
+        unit = "town" if second.place.kind == "place" else "unit"
         for same in [m for m in mentions if m.text == first.text and m.place == first.place] if coarse else [first]:
             _choose(same, Candidate(second.place, 0.0, second.place.name, "focus"), "located-in",
                     (f"'{first.text}' names the{building.group()} the text puts in {second.place.name}" if building
                      else f"'{first.text}' is known only by a near spelling far off ({first.place.name})" if elsewhere
-                     else f"'{first.text}' is not in the gazetteer") + f": placed approximately at "
-                    f"{second.place.name}, the {'town' if second.place.kind == 'place' else 'unit'} the text puts it in")
+                     else f"'{first.text}' is not in the gazetteer") +
+                    f": placed approximately at {second.place.name}, the {unit} the text puts it in")
             same.approximate = True
     _placed_again(article)
 

@@ -7550,3 +7550,26 @@ def test_killing_the_schools_vice_principal_is_one_dead(gaz, article):
     a = article("Gunmen abducted 25 students from a school in Kebbi state on Monday, killing the school's vice "
                 "principal, police said.", date="2025-11-17")
     assert sum(e.fatalities for e in events_of(a, gaz)) == 1  # had been none
+
+
+def test_a_headlines_one_figure_for_two_deeds_at_two_places_is_neither_ones_toll(gaz, article):
+    a = article("A truck loaded with explosives blew up near a military school in Cali on Thursday, killing six "
+                "civilians, officials said.", title="Truck bomb in Cali and attack on police helicopter kill 18",
+                date="2025-08-21")
+    blast = next(e for e in events_of(a, gaz) if e.location.text == "Cali")
+    assert blast.fatalities == 6  # had been 18, the sum the headline gave both deeds
+
+
+def test_an_attack_on_a_police_helicopter_is_a_fight_with_its_toll(gaz, article):
+    a = article("An attack on a police helicopter near the town of Amalfi in Antioquia province killed 12 officers on "
+                "Thursday, the governor said.", date="2025-08-21")
+    (event,) = events_of(a, gaz)
+    assert (event.event_type, event.fatalities) == ("Battles", 12)  # had been no event
+
+
+def test_a_state_struck_past_an_aside_on_it_and_the_governments_forces_it_struck(gaz, article):
+    a = article("Clashes flared in Syria's Sweida province. Israel, which says it is protecting the Druze minority, "
+                "struck government forces near Sweida last week.", date="2025-07-20")
+    strike = next(e for e in events_of(a, gaz) if e.event_type == "Explosions/Remote violence")
+    assert (strike.actor1, strike.actor2) == ("Military Forces of Israel", "Military Forces of Syria")
+    # had been no side at all

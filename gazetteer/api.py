@@ -31,6 +31,7 @@ _EXACT_MATCHES = frozenset({"exact", "alias"})
 _MATCH_NAME = {0: "exact", 1: "alias", 2: "exact"}  # by name kind: primary, curated alias, alternate
 _WORLD_CITY = 1_000_000
 _BIG_CITY = 100_000
+_HOME_TOWN = 50_000  # a town this big keeps its own name from the alternates of its country's other towns
 _FUZZY_PREFIX = 3  # a typo in the first three letters is rare; the bucket stays small
 # A trailing generic word names the kind of place: "Idlib province", "Kern County".
 FEATURE_WORDS = {
@@ -175,6 +176,17 @@ def _own_bearer(exact: list[tuple[Place, Prior, int]]) -> tuple[int, bool]:
         if kind < 2 and place.feature_class == "P":  # a town's own name (a cheap test: most keys have no such bearer)
             population, capital = max(population, place.population), capital or place.feature_code == "PPLC"
     return population, capital
+
+
+def _home_countries(exact: list[tuple[Place, Prior, int]], name: str) -> frozenset[str]:
+    """Countries where a town of 50,000 or more bears the key as its own name or a spelling of it ("Sloviansk" for
+    Slovyansk): there, another town bearing it only as a GeoNames alternate borrows it (Nikopol, listed under
+    "Slovyansk" too, is not Sloviansk)."""
+    if all(kind < 2 for _place, _prior, kind in exact):
+        return frozenset()  # (no alternate to judge: skip the spelling test)
+    return frozenset(place.country for place, _prior, kind in exact
+                     if place.feature_class == "P" and place.population >= _HOME_TOWN and
+                     (kind < 2 or skeleton(place.name) == skeleton(name)))
 
 
 def _borrows(place: Place, bearer: tuple[int, bool]) -> bool:
@@ -393,9 +405,12 @@ class Gazetteer:
             found = []
             bearer, borrowed = _own_bearer(exact), False
             lending = bearer[1] or bearer[0] >= _BIG_CITY  # else no alternate here can be borrowed: skip the test
+            homes = _home_countries(exact, name) if len(exact) > 1 else frozenset()
             for place, prior, kind in exact:
                 if not kinds or place.kind in kinds:
-                    if lending and kind == 2 and _borrows(place, bearer):
+                    if lending and kind == 2 and _borrows(place, bearer) or \
+                            kind == 2 and place.country in homes and place.kind == "place" and \
+                            skeleton(place.name) != skeleton(name):
                         quality, borrowed = BORROWED_QUALITY, True
                     else:
                         quality = MATCH_QUALITY[kind]

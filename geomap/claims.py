@@ -192,10 +192,11 @@ ROAD_FACTOR = 1.6  # straight-line distances below stated/1.6 ... stated suggest
 # A village this far (and this many times the stated distance) from where the text puts it is another place of
 # its name; "X in Y province" is trusted.
 _VILLAGE, _NAMESAKE_KM, _NAMESAKE_FACTOR = 10_000, 150, 5
-# A village three times the stated distance and 150 km or more off is no reporter's slip but a namesake: the press
-# misjudges a village's distance by a fraction, not by hundreds of km ("Rivnopillia, some 80 km east of" Zaporizhzhia:
-# the gazetteer knows only the one of Kherson, 342 km away)
-_VILLAGE_FACTOR = 3
+# A village three times the stated distance and 60 km or more off in another province (150 km in its own) is no
+# reporter's slip but a namesake: the press misjudges a village's distance by a fraction, not by a factor
+# ("Rivnopillia, some 80 km east of" Zaporizhzhia: the gazetteer knows only the one of Crimea, 342 km away;
+# "Solodke, less than 10 km from Huliaipole": not the one of Donetsk province, 94 km off)
+_VILLAGE_FACTOR, _VILLAGE_NAMESAKE_KM = 3, 60
 _LOCATED_BY_CLAIM = "located only by this claim"
 _NOT_LOCATED = "its subjects are not located"
 
@@ -899,8 +900,11 @@ def _another_namesake(claim: Claim, subject: Subject) -> bool:
     elsewhere = subject.mention.why.startswith("document-coherence") and place.admin1 != anchor.admin1 and \
         claim.stated_km is not None and \
         subject.computed_km > _NAMESAKE_FACTOR * (claim.stated_km_high or claim.stated_km)
+    # (nearer than 150 km, only one in another province: a village of the anchor's own province so far off is a
+    # slip of the press)
+    floor = _VILLAGE_NAMESAKE_KM if place.admin1 != anchor.admin1 else _NAMESAKE_KM
     return place.population < _VILLAGE and not subject.mention.why.startswith("explicit-context") and \
-        (_far_beyond(claim, subject.computed_km, _VILLAGE_FACTOR) or elsewhere)
+        (_far_beyond(claim, subject.computed_km, _VILLAGE_FACTOR, floor) or elsewhere)
 
 
 def _other_countrys_namesake(claim: Claim, anchor: Place, subject: Subject) -> bool:
@@ -910,10 +914,10 @@ def _other_countrys_namesake(claim: Claim, anchor: Place, subject: Subject) -> b
     return anchor.country != subject.mention.place.country and _far_beyond(claim, subject.computed_km)
 
 
-def _far_beyond(claim: Claim, km: float, factor: float = _NAMESAKE_FACTOR) -> bool:
+def _far_beyond(claim: Claim, km: float, factor: float = _NAMESAKE_FACTOR, floor: float = _NAMESAKE_KM) -> bool:
     """Many times the stated distance, and far: no press error, another place of the name."""
     stated = claim.stated_km_high or claim.stated_km
-    return stated is not None and km > max(_NAMESAKE_KM, factor * stated)
+    return stated is not None and km > max(floor, factor * stated)
 
 
 def area_code(anchor: Place | None) -> str | None:

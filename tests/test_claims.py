@@ -1099,3 +1099,11 @@ def test_a_distance_from_the_front_line_along_a_river_is_no_claim_on_a_town(gaz,
     a = process(article("Zaporizhzhia lies about 45 km north of the front line along the Dnipro river.",
                         date="2025-11-24"), gaz)
     assert a.claims == []  # had been measured from the city of Dnipro, 69 km away: "inconsistent"
+
+
+def test_a_village_of_another_province_nine_times_a_short_stated_distance_off_is_a_namesake(gaz, article):
+    a = process(article("Ukrainian troops pulled back from the village of Solodke, less than 10 km from Huliaipole, "
+                        "the military said.", date="2025-12-02"), gaz)
+    (claim,) = a.claims
+    assert claim.verdict == "unverifiable" and "another place of that name" in claim.reason
+    # had been "inconsistent": Donetsk province's Solodke, 94 km off

@@ -5634,6 +5634,9 @@ def _goes_on(article: Article, event: Event) -> Event | None:
     return previous if goes_on else None
 
 
+_PASSIVE_PERFECT = re.compile(r"\b(?:have|has)\s+(?:also\s+)?been\s+$")
+
+
 def _continues(article: Article, event: Event) -> bool:
     """'The attackers also set fire to houses in the village', 'the army killed seven attackers in the fighting that
     followed': a sentence placed at the event told before it, with no day of its own, goes on with that event."""
@@ -5645,8 +5648,17 @@ def _continues(article: Article, event: Event) -> bool:
         and _sentences_between(article, previous.sentence, event.sentence) <= 1  # the next sentence or the one after,
     # at the same town or in the province told ("... clashed in Gondar on Monday. Gunfire could be heard all day. Shells
     # hit homes in Azezo"; "Fighting in Sweida province ... The violence began after a merchant was abducted")
+    # (nor one told in the present perfect: "Machar's allies have been arrested in Juba", the news of the report's day)
     return event.location is not None and same and previous.sentence.start < event.sentence.start and \
-        not _ELSEWHERE.match(event.sentence.text)
+        not _ELSEWHERE.match(event.sentence.text) and \
+        not _PASSIVE_PERFECT.search(event.sentence.text, max(0, event.trigger.start - event.sentence.start - 20),
+                                    event.trigger.start - event.sentence.start)
+
+
+def _one_place(first: Mention, second: Mention) -> bool:
+    """Two mentions of one place: located there both, or a name the gazetteer lacks told twice ("entered Walikale ...
+    withdrew from Walikale") -- not a village placed only at a town and that town."""
+    return first.place == second.place and (first.located and second.located or first.text == second.text)
 
 
 def _sentences_between(article: Article, first: Span, last: Span) -> int:
@@ -6138,10 +6150,7 @@ def _withdrawal_from_the_taken(event: Event, events: list[Event]) -> bool:
     # withdrawn", after "The RSF seized Babanusa"), or the raiders' own leaving after their raid ("The attackers
     # looted the post and withdrew")
     state_left = event.actor1.startswith("Military Forces")
-    # (placed only approximately or not at all, a town the gazetteer lacks is the same where both name it: "entered
-    # Walikale")
-    return any(o.event_type == "Battles" and o.location is not None and o.location.place == event.location.place
-               and (o.location.located and event.location.located or o.location.text == event.location.text)
+    return any(o.event_type == "Battles" and o.location is not None and _one_place(o.location, event.location)
                and (o.actor1 != event.actor1 and (o.actor2 == event.actor1 != "" or not o.actor2 and (
                    named or state_left and not o.actor1.startswith("Military Forces")) or
                    # ("The rebels said they had withdrawn from the town", the day troops took it from rebels)

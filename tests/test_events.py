@@ -7573,3 +7573,14 @@ def test_a_state_struck_past_an_aside_on_it_and_the_governments_forces_it_struck
     strike = next(e for e in events_of(a, gaz) if e.event_type == "Explosions/Remote violence")
     assert (strike.actor1, strike.actor2) == ("Military Forces of Israel", "Military Forces of Syria")
     # had been no side at all
+
+
+def test_an_arrest_told_in_the_present_perfect_is_of_the_reports_day(gaz, article):
+    a = article("JUBA, March 18 (Wire) - South Sudan's air force bombed the town of Nasir on Monday, killing at least "
+                "20 people, local officials said.\n\nA UN helicopter sent to evacuate soldiers came under fire two "
+                "days after the militia seized the base on March 4, killing a crew member.\n\nOfficials said barrel "
+                "bombs hit the villages of Mathiang and Torkech, near Nasir.\n\nPresident Salva Kiir has accused Riek "
+                "Machar of backing the militia, and Machar's allies have been arrested in Juba.", date="2025-03-18")
+    arrests = next(e for e in events_of(a, gaz) if e.sub_event_type == "Arrests")
+    assert arrests.event_date == "2025-03-18"  # had been March 4: Nasir, placed at Juba, had made them go on with the
+    # fight told before

@@ -2253,11 +2253,16 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         found.append(_Trigger(article.span(start, sentence.start + match.end()), event_type, sub, disorder))
     # Weapons seized by those who fought or arrested ("arrested four suspects and seized rifles", "Troops found the
     # bodies of the fighters and seized rifles") are part of that event: a seizure is one only told on its own
-    if any(t.sub_event_type == _WEAPONS_SEIZED for t in found) and \
-            (len(found) > 1 or _after_violence(article, sentence)):
-        found = [t for t in found if t.sub_event_type != _WEAPONS_SEIZED]
+    # (but not a bomb defused, a deed of its own: "Soldiers also defused a roadside bomb on the road to Bukavu")
+    if any(_seizure(t) for t in found) and (len(found) > 1 or _after_violence(article, sentence)):
+        found = [t for t in found if not _seizure(t)]
     return _settled(found, sentence, article) if len(found) > 1 or found and found[0].sub_event_type in _FALLBACKS \
         else found
+
+
+def _seizure(trigger: _Trigger) -> bool:
+    """Weapons seized or recovered, not a device defused."""
+    return trigger.sub_event_type == _WEAPONS_SEIZED and not trigger.span.text.startswith(("defus", "dismantl", "disarm"))
 
 
 def _after_violence(article: Article, sentence: Span) -> bool:

@@ -7584,3 +7584,11 @@ def test_an_arrest_told_in_the_present_perfect_is_of_the_reports_day(gaz, articl
     arrests = next(e for e in events_of(a, gaz) if e.sub_event_type == "Arrests")
     assert arrests.event_date == "2025-03-18"  # had been March 4: Nasir, placed at Juba, had made them go on with the
     # fight told before
+
+
+def test_a_bomb_defused_after_a_clash_is_a_deed_of_its_own(gaz, article):
+    a = article("M23 fighters and Wazalendo militias clashed near the town of Kamanyola on Saturday. Soldiers also "
+                "defused a roadside bomb on the road between Uvira and Bukavu, an army spokesman said.",
+                date="2025-11-15")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Armed clash", "Disrupted weapons use"]
+    # had been the clash alone: weapons seized after a fight are part of it, not a bomb defused

@@ -86,7 +86,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"from(?= (?:the )?[A-Z])",
      "Battles", "territory-back", "Political violence"),
     # ("Russia claimed the capture of the village of Poltavka": the capture by its noun, as claimed or announced)
-    (r"\b(?:captured|captures|seized|(?<!to )seizes?|t(?:ook|aken) (?:full |total |complete |effective )?control (?:of|over)|"
+    (r"\b(?:captured|captures|seized|(?<!to )seizes?|t(?:ook|aken|aking) (?:full |total |complete |effective )?control (?:of|over)|"
      r"(?<=claimed the )capture of|(?<=announced the )capture of|(?<=claimed the )seizure of|"
      # (not "soldiers took over several homes as lookout posts": buildings used, no ground taken)
      r"took over(?!" + _BUILDINGS_USED + r")|overran|overrun|stormed|fell to|capturing|seizing|entered|"
@@ -1324,8 +1324,12 @@ _MONTH = r"(?P<{}>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:uar
 _CALENDAR_DATE = re.compile(rf"\b(?:{_MONTH.format('m1')}\s+(?P<d1>\d{{1,2}})(?!\d|:)|(?P<d2>\d{{1,2}})\s+"
                             rf"{_MONTH.format('m2')}(?!\w))(?:,?\s+(?P<year>\d{{4}})\b)?"
                             r"(?!\s+(?:Square|Street|Avenue|Road|Boulevard|Bridge|Stadium|Park|Movement|Brigade)\b)")
+# "including more than 460 people": a counted part of a toll a word gave
+_COUNTED_PART = re.compile(r"\bincluding\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+)?(\d[\d,]*)\s+"
+                           r"(?:people|civilians|children|women|patients|worshippers|villagers|residents)\b")
 _FATALITY_WORDS = {"several": 3, "few": 3, "a few": 3, "dozens": 12, "scores": 12, "hundreds": 100, "thousands": 1000,
                    "a dozen": 12, "several dozen": 12}
+_VAGUE_FIGURES = frozenset(_FATALITY_WORDS.values())
 _KILLED = guarded(
     r"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|behead(?:ed|ing)|execut(?:ed|ing))\s+[\"“]?"
     r"(?:at least\s+|some\s+|"
@@ -2514,9 +2518,14 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
     # attacked a police post")
     # ... as is one whose own doers a clause of its own names ("militants fired rockets at a village, ..., and gunmen
     # later shot dead three people in Jiribam")
+    # ... as is the killing of civilians told before the capture of the place ("killed hundreds of civilians in El
+    # Fasher after taking full control of the city": the killing, then how the city fell; not "killed 50 government
+    # forces as they captured the towns", the capture's dead)
     apart = [a for t, a in zip(owners, attacks) if _days_apart(sentence, t.span.start) !=
              _days_apart(sentence, a.span.start) or a.span.start > t.span.end and _REBELS.match(a.span.text) and
-             _NEXT_CLAUSE.search(text, t.span.end - sentence.start, a.span.start - sentence.start)]
+             _NEXT_CLAUSE.search(text, t.span.end - sentence.start, a.span.start - sentence.start) or
+             t.span.start >= a.span.end and t.sub_event_type.startswith("territory") and
+             _CIVILIANS_KILLED.search(text, a.span.start - sentence.start, t.span.start - sentence.start) is not None]
     # ... but not a strike on forces the attackers then fired on ("A roadside bomb struck the patrol's vehicle before
     # gunmen opened fire"): a fight
     targeting = [t for t, a in zip(owners, attacks) if a not in apart and not _FORCES_STRUCK.search(
@@ -5075,7 +5084,13 @@ def _death_toll(sentence: Span, counts: Callable[[int], bool] = lambda offset: T
                 continue
             told.append(int(value) + (_more_killed(sentence.text, match.end()) if not match.group("b") else 0))
     figures = figures or shares  # ("clashed with gunmen, killing two of them")
-    return min(figures) if figures else _bodies_found(sentence.text)
+    if not figures:
+        return _bodies_found(sentence.text)
+    # "killed hundreds of civilians ..., including more than 460 people at the hospital": a vague word's figure
+    # (ACLED's 100) is at least the part the sentence counts
+    part = _COUNTED_PART.search(sentence.text) if "including" in lower else None
+    told = parse_number(part.group(1).replace(",", "")) if part else None
+    return max(min(figures), told) if told and min(figures) in _VAGUE_FIGURES else min(figures)
 
 
 def _bodies_found(text: str) -> int | None:

@@ -7592,3 +7592,14 @@ def test_a_bomb_defused_after_a_clash_is_a_deed_of_its_own(gaz, article):
                 date="2025-11-15")
     assert [e.sub_event_type for e in events_of(a, gaz)] == ["Armed clash", "Disrupted weapons use"]
     # had been the clash alone: weapons seized after a fight are part of it, not a bomb defused
+
+
+def test_civilians_killed_after_a_citys_capture_and_the_capture_are_two_events(gaz, article):
+    a = article("Fighters of the Rapid Support Forces killed hundreds of civilians in El Fasher after taking full "
+                "control of the city on Sunday, including more than 460 people at a maternity hospital, survivors "
+                "said.", date="2025-10-29")
+    events = events_of(a, gaz)
+    assert sorted((e.sub_event_type, e.fatalities) for e in events) == [
+        ("Attack", 460), ("Non-state actor overtakes territory", 0)]
+    # had been the attack alone, at 100: "taking full control of" was no capture, and "hundreds" ACLED's 100 though
+    # the sentence counted 460 of them

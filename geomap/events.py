@@ -86,7 +86,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"from(?= (?:the )?[A-Z])",
      "Battles", "territory-back", "Political violence"),
     # ("Russia claimed the capture of the village of Poltavka": the capture by its noun, as claimed or announced)
-    (r"\b(?:captured|captures|seized|(?<!to )seizes?|t(?:ook|aken|aking) (?:full |total |complete |effective )?control (?:of|over)|"
+    (r"\b(?:captured|captures|seized|(?<!to )seizes?|"
+     r"t(?:ook|aken|aking) (?:full |total |complete |effective )?control (?:of|over)|"
      r"(?<=claimed the )capture of|(?<=announced the )capture of|(?<=claimed the )seizure of|"
      # (not "soldiers took over several homes as lookout posts": buildings used, no ground taken)
      r"took over(?!" + _BUILDINGS_USED + r")|overran|overrun|stormed|fell to|capturing|seizing|entered|"

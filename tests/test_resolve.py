@@ -1460,6 +1460,7 @@ def test_a_lake_the_gazetteer_lacks_is_not_in_the_province_of_its_name(gaz, arti
 
 def test_a_village_in_a_compass_part_of_a_country_sharing_a_states_name_is_in_the_country(gaz, article):
     a = resolve(recognise(article("NIAMEY, March 22 (Wire) - Gunmen killed 44 worshippers in an attack on a mosque "
-                                  "in the village of Fambita in western Niger on Friday."), gaz), gaz)
+                                  "in the village of Fambita in western Niger on Friday, the government said. Kokorou "
+                                  "is some 150 km northwest of Niamey."), gaz), gaz)
     village = next(m for m in a.mentions if m.text == "Fambita")
     assert village.approximate and village.place.name == "Niger"  # had been Niamey, the dateline

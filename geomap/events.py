@@ -2024,6 +2024,8 @@ def detect_events(article: Article) -> Article:
     article.events = [e for e in article.events if not _withdrawal_from_the_taken(e, article.events)]
     _join_raids(article, [event for event in article.events if _raid_left_again(article, event)])
     for number, event in enumerate(article.events, 1):
+        if event.inter2 == 7 and event.violent:  # civilians as the other side are its target, however it was found
+            event.civilian_targeting = "Civilian targeting"  # (a part of a strike on them told at its own town)
         event.event_id = f"{article.id}:{number}"
         event.sources = [article.id]
     return article

@@ -184,9 +184,10 @@ def _home_countries(exact: list[tuple[Place, Prior, int]], name: str) -> frozens
     "Slovyansk" too, is not Sloviansk)."""
     if all(kind < 2 for _place, _prior, kind in exact):
         return frozenset()  # (no alternate to judge: skip the spelling test)
+    spelled = skeleton(name)
     return frozenset(place.country for place, _prior, kind in exact
                      if place.feature_class == "P" and place.population >= _HOME_TOWN and
-                     (kind < 2 or skeleton(place.name) == skeleton(name)))
+                     (kind < 2 or skeleton(place.name) == spelled))
 
 
 def _borrows(place: Place, bearer: tuple[int, bool]) -> bool:
@@ -406,11 +407,12 @@ class Gazetteer:
             bearer, borrowed = _own_bearer(exact), False
             lending = bearer[1] or bearer[0] >= _BIG_CITY  # else no alternate here can be borrowed: skip the test
             homes = _home_countries(exact, name) if len(exact) > 1 else frozenset()
+            spelled = skeleton(name) if homes else ""
             for place, prior, kind in exact:
                 if not kinds or place.kind in kinds:
                     if lending and kind == 2 and _borrows(place, bearer) or \
                             kind == 2 and place.country in homes and place.kind == "place" and \
-                            skeleton(place.name) != skeleton(name):
+                            skeleton(place.name) != spelled:
                         quality, borrowed = BORROWED_QUALITY, True
                     else:
                         quality = MATCH_QUALITY[kind]

@@ -1939,8 +1939,7 @@ class _Facts:
     mentioned: tuple[tuple[int, str], ...] = ()  # (offset, group) of every naming, in text order
     apart: frozenset[str] = frozenset()  # groups first named in a sentence of another story ("Further east, the SDF")
     armies: frozenset[str] = frozenset()  # countries named as their army's ("the Uganda People's Defence Force")
-    # where the text says no one claimed the attack ("No group claimed the attack"): that paragraph, the one before
-    # it and the headline
+    # where the text says no one claimed the attack ("No group claimed the attack"), see _unclaimed_passages
     unclaimed: tuple[tuple[int, int], ...] = ()
     # groups, proper and mentioned leave out those named only as the state's help (_helps_the_state): no unnamed
     # attacker is theirs
@@ -2269,7 +2268,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
 
 def _seizure(trigger: _Trigger) -> bool:
     """Weapons seized or recovered, not a device defused."""
-    return trigger.sub_event_type == _WEAPONS_SEIZED and not trigger.span.text.startswith(("defus", "dismantl", "disarm"))
+    return trigger.sub_event_type == _WEAPONS_SEIZED and \
+        not trigger.span.text.startswith(("defus", "dismantl", "disarm"))
 
 
 def _after_violence(article: Article, sentence: Span) -> bool:

@@ -7607,9 +7607,9 @@ def test_civilians_killed_after_a_citys_capture_and_the_capture_are_two_events(g
 
 def test_every_event_whose_other_side_is_civilians_targeted_them(gaz, article):
     a = article("Israeli air strikes killed at least 104 people across the Gaza Strip overnight, including 46 "
-                "children, the civil defence agency said.\n\nStrikes hit a house in Gaza City's Sabra neighbourhood and a school "
-                "for displaced families in Beit Lahia, where 18 people died. In Khan Younis, a strike on a tent "
-                "killed a couple and their three children.", date="2025-10-29")
+                "children, the civil defence agency said.\n\nStrikes hit a house in Gaza City's Sabra "
+                "neighbourhood and a school for displaced families in Beit Lahia, where 18 people died. In Khan "
+                "Younis, a strike on a tent killed a couple and their three children.", date="2025-10-29")
     struck = [e for e in events_of(a, gaz) if e.actor2.startswith("Civilians")]
     assert len(struck) > 1 and all(e.civilian_targeting == "Civilian targeting" for e in struck)
     # the parts told at their towns had taken the civilians from the Strip's toll, not the flag

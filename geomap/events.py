@@ -733,8 +733,7 @@ _BEGAN_AFTER = re.compile(r"\b(?:broke out|erupted|flared)\b[^.;]*\bafter\s+(?:[
 # "since the group captured" (not "deployed since 2021 clashed": a year, no deed)
 # "22 people had been killed ... since the protests began, some by security forces and others in looting": the causes
 # of a toll of days, no event of their own
-_TALLY_BEFORE = re.compile(r"\b(?:have|has|had)\s+been\s+killed\b[^.;]{0,80}?\bsince\b[^.;]{0,40}?"
-                           r"\b(?:began|started|erupted|broke\s+out)\b")
+_TALLY_BEFORE = re.compile(rf"{_PERFECT_KILLED}[^.;]{{0,80}}?(?:{_SINCE_BEGAN.pattern})")
 _SINCE_IT = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:(?!\d)[\w'’-]+\s+){1,4}$")
 _IN_TOWN_OPENING = re.compile(r"In ([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),")  # "In Atbara, two guards were killed"
 _ANOTHER_DEED = re.compile(r"\b(?:after|before|since|following)\b")  # "The strikes came a day after the army ..."
@@ -853,12 +852,16 @@ _STATE_BLAMED = re.compile(r"(?:the )?(?:([A-Z][a-z]+) )?(?:army|military|junta|
 _NO_CLAIM = re.compile(r"\b(?:no|none)\b[^.]{0,30}\bclaimed\b|\bno (?:immediate )?claim\b", re.I)
 
 
+def _title_end(article: Article) -> int:
+    """Where the headline ends in the article's text (0 where the text does not open with it)."""
+    return len(article.title) if article.title and article.text.startswith(article.title) else 0
+
+
 def _unclaimed_passages(article: Article) -> tuple[tuple[int, int], ...]:
     """Where the text says no one claimed an attack: its paragraph (and the one before, where the saying opens its
     own: the attack it follows), and the headline -- not the whole article ("... retook the town from al Shabaab ...
     No group claimed the car bomb in Balcad": the car bomb's alone)."""
-    text, title_end = article.text, len(article.title) if article.title and article.text.startswith(article.title) \
-        else 0
+    text, title_end = article.text, _title_end(article)
     passages = []
     for match in _NO_CLAIM.finditer(text):
         paragraph = text.rfind("\n", 0, match.start()) + 1
@@ -5864,7 +5867,7 @@ def _merge_repeats(article: Article) -> None:
     another day ("Air strikes killed 11 in Sagaing Region on Friday" stays beside "Kin Ma was bombed");
     what its toll counts beyond the precise events' stays with it, at its own precision."""
     told = {id(e): article.events[i - 1] for i, e in enumerate(article.events) if i}  # the event told before each
-    title_end = len(article.title) if article.title and article.text.startswith(article.title) else 0
+    title_end = _title_end(article)
     kept: dict[tuple, Event] = {}
     repeated: set[tuple] = set()  # told twice at one place: a headline so told has found its body's report
     for event in article.events:

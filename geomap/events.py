@@ -293,7 +293,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r")(?:truck |bus |taxi |lorry )?drivers?)|"
      # "Carlos Manzo, the mayor of Uruapan, was shot dead": an official, a journalist killed (no fight)
      r"\b(?:mayor|governor|official|journalist|activist|politician|candidate|judge|lawmaker|legislator|"
-     r"council(?:l)?or|priest|pastor|imam|lawyer|prosecutor)\b[^.;\d]{0,80}?\b(?:was|were) (?:shot dead|gunned down|"
+     r"council(?:l)?or|priest|pastor|imam|lawyer|prosecutor|(?:village|tribal|clan|community) (?:chief|head|elder)|"
+     r"headman)\b[^.;\d]{0,80}?\b(?:was|were) (?:shot dead|gunned down|"
      r"assassinated)|"
      # "Three Palestinians were killed when Israeli troops who arrived at the scene opened fire"
      r"(?<=killed when )(?:the )?(?:[A-Z][\w-]* )?(?:troops|soldiers|police(?:men)?|security forces)"
@@ -527,10 +528,15 @@ _RULES: list[tuple[str, str, str, str]] = [
      "generic drone launch", "Political violence"),
     (r"\battack(?:ed|ing) (?:it|them|the (?:ship|vessel|tanker|carrier)) with (?:missiles|rockets)\b",
      "Explosions/Remote violence", "generic missile launch", "Political violence"),
-    (r"\b(?:kill(?:ed|ing|s)? (?:(?!when |as |after |while |by )\w+ ){0,4}(?:soldiers|troops|servicemen|policemen|"
-     r"police officers|security forces|mercenaries|"
+    (r"\b(?:kill(?:ed|ing|s)? (?:(?!when |as |after |while |by )\w+ ){0,4}(?:soldiers?|troops|servicemen|policem[ae]n|"
+     r"police officers?|security forces|mercenaries|"
      r"militants|fighters|rebels|insurgents|jihadists|attackers|gunmen|assailants|guerrillas|commanders?|"
      r"militiamen|gang members|gangsters|bandits)|"
+     # "One of their officers was shot dead by gunmen in the camp": the armed men's attack on the forces
+     r"(?:soldiers?|troops|policem[ae]n|(?:police )?officers?|gendarmes?|servicem[ae]n|guards?) (?:was|were|had been|"
+     r"have been) (?:killed|shot dead|gunned down|shot and killed)(?: (?:in|during) an? (?:[\w-]+ )?(?:attack|ambush|"
+     r"assault|raid))? by (?:[\w-]+ ){0,2}?(?:gunmen|militants|rebels|insurgents|jihadists|attackers|assailants|"
+     r"armed men|bandits|fighters|militiamen|guerrillas)|"
      r"launched (?:an? )?(?!(?:[\w-]+ )?(?:search|rescue|evacuation|relief|aid|recovery|vaccination)\b)"
      # ("an operation to track the group" has found no one yet)
      r"(?:[\w-]+ ){0,2}(?:operation(?! to (?:track|hunt|find|search|locate|pursue|trace)\b)|raid|offensive|assault)|"
@@ -555,6 +561,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:(?<=killed in )|(?<=died in )|(?<=wounded in ))(?:separate |sporadic |random )?(?:firing|gunfire)\b|"
      # "40 fighters from both sides were killed as the Houthis pressed an offensive on Marib"
      r"from both sides (?:were|had been|have been) killed|press(?:ed|es|ing) (?:an? |their |its )?offensive|"
+     # "Israeli forces pressed on with a large operation in ... Jenin"
+     r"press(?:ed|es|ing) on with (?:an? |the |their |its )?(?:[\w-]+ ){0,2}(?:operation|offensive|raid|assault)|"
      # "the factions fought heavy battles near the dam" (armed sides only: not "hard-fought battles" of a game)
      r"(?<!hard )(?<!hard-)fought (?:heavy |fierce |pitched |intense |running )?battles?|"
      # "raided the town of Tammun", "raided the Jenin refugee camp in the West Bank, killing three"
@@ -1361,7 +1369,7 @@ _KILLED = guarded(
     r"(?!\s+(?:minutes|hours|days|weeks|months|years)\b)"  # "ended the siege after four hours and killed": no toll
     # "Eight people, including three children, were killed"; not the day of a dateline ("April 7 - Two soldiers",
     # "Sept 2 -- One protester")
-    r"(?!\s*(?:--|[-–—])\s)\s+(?:[\w-]+(?:\s+|(?=,))){0,4}(?:(?:from|on) (?:both|each|either) sides?\s+|"
+    r"(?!\s*(?:--|[-–—])\s)\s+(?:[\w'’-]+(?:\s+|(?=,))){0,4}(?:(?:from|on) (?:both|each|either) sides?\s+|"
     r"(?<=members of the )(?:[\w-]+\s+){1,2})?"  # ("16 members of the security forces were killed")
     # ... "18 soldiers travelling on the train were killed", "10 soldiers fighting alongside Congo's army were killed"
     r"(?:(?:travell?ing|riding|sheltering|working|stationed|aboard|fighting|serving|deployed)\s+"
@@ -1369,7 +1377,8 @@ _KILLED = guarded(
     r"(?:(?<=\s)from\s+(?:[A-Z][\w'’.-]*(?:,\s+(?:and\s+)?|\s+and\s+|\s+)){1,8}(?=were\b))?"  # ("peacekeepers from
     # South Africa, Malawi and Uruguay were killed")
     r"(?:,[^,.]{0,80},\s*)?(?:were|have been|had been|was)?\s*(?:(?<=were )also\s+|(?<=was )also\s+)?"
-    r"(?:(?<=were )shot\s+(?=dead\b))?"  # "460 patients and their companions were shot dead"
+    r"(?:(?<=were )shot\s+(?=dead\b)|(?<=was )shot\s+(?=dead\b))?"  # "460 patients and their companions were shot
+    # dead", "One of their officers was shot dead"
     # (not "captured several officers and killed dozens": the dozens; nor "burned several houses and shot dead two
     # men": the two)
     r"(?<!and )(?<!and shot )(?<!and shooting )(?:killed|dead|died)\b"
@@ -1379,10 +1388,11 @@ _KILLED = guarded(
     # "A 22-year-old man was shot dead": one
     r"|\b(?P<single>an?)\s+(?:[\w-]+\s+){0,2}(?:man|woman|boy|girl|child|teenager|civilian|farmer|soldier|policeman|"
     r"officer|journalist|worker|shepherd|fisherman|Palestinian|student|protester|demonstrator|teacher|driver|member|"
-    r"villager|resident|pupil|trader|principal|headteacher|headmaster|guard|nurse|doctor|priest|pastor|imam)"
+    r"villager|resident|pupil|trader|principal|headteacher|headmaster|guard|nurse|doctor|priest|pastor|imam|chief|"
+    r"elder|headman)"
     # ... "A Kenyan police officer serving with the mission in Haiti was killed"
     r"(?:\s+(?:serving|working|based|stationed|deployed)\s+[^,.;]{1,60}?)?"
-    r"\s+(?:was\s+(?:also\s+)?)?(?:killed|shot dead|shot and killed)\b"  # ("A civilian was also killed")
+    r"\s+(?:was\s+(?:also\s+)?)?(?:killed|shot dead|shot and killed|gunned down)\b"  # ("A civilian was also killed")
     # "Carlos Manzo, the mayor of Uruapan ..., was shot dead": one
     r"|\b(?P<official>mayor|governor|journalist|activist|politician|candidate|judge|lawmaker|priest|pastor|imam|"
     r"lawyer|prosecutor)\b[^.;\d]{0,80}?\bwas\s+(?:shot dead|gunned down|assassinated)\b",

@@ -7613,3 +7613,31 @@ def test_every_event_whose_other_side_is_civilians_targeted_them(gaz, article):
     struck = [e for e in events_of(a, gaz) if e.actor2.startswith("Civilians")]
     assert len(struck) > 1 and all(e.civilian_targeting == "Civilian targeting" for e in struck)
     # the parts told at their towns had taken the civilians from the Strip's toll, not the flag
+
+
+def test_a_single_soldier_or_officer_killed_by_armed_men_is_an_attack_on_the_forces(gaz, article):
+    a = article("Militants killed a soldier at a checkpoint outside Jenin on Sunday. On Monday a police officer was "
+                "shot dead by gunmen in Tubas.", date="2025-01-22")
+    assert [(e.sub_event_type, e.location.place.name, e.fatalities) for e in events_of(a, gaz)] == [
+        ("Armed clash", "Janīn", 1), ("Armed clash", "Ţūbās", 1)]
+    # had been no event: only soldiers or officers in the plural were a fight's dead
+
+
+def test_one_of_several_shot_dead_counts_one(gaz, article):
+    a = article("One of the camp's guards was shot dead by gunmen in Jenin on Jan. 5.", date="2025-01-22")
+    assert [(e.fatalities, e.event_date) for e in events_of(a, gaz)] == [(1, "2025-01-05")]
+
+
+def test_a_village_chief_shot_dead_is_an_attack_on_a_civilian(gaz, article):
+    a = article("A local village chief was gunned down by unidentified men in the town of Datu Piang on Sunday, "
+                "police said.", date="2025-03-03")
+    events = events_of(a, gaz)
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
+        ("Attack", "Civilians (Philippines)", 1)]
+
+
+def test_forces_pressing_on_with_an_operation_fight_there(gaz, article):
+    a = article("Israeli forces pressed on with a large operation in the city of Jenin on Wednesday, with the health "
+                "ministry reporting 10 people killed since it began on Tuesday.", date="2025-01-22")
+    assert [(e.event_type, e.actor1, e.location.place.name, e.fatalities) for e in events_of(a, gaz)] == [
+        ("Battles", "Military Forces of Israel", "Janīn", 10)]

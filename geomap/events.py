@@ -164,9 +164,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"explosive device (?:exploded|went off|detonated|blew up|hit|struck))\b",
      "Explosions/Remote violence", "Remote explosive/landmine/IED", "Political violence"),
     # (rocket-propelled grenades are the weapons of a fight, told with it)
-    # (nor a list of arms: "protect soldiers from bullets and grenades"; nor the police's stun grenades)
+    # (nor a list of arms: "protect soldiers from bullets and grenades"; nor the police's stun grenades; nor "seized 30
+    # rifles and two grenade launchers")
     (r"\b(?<!rocket-propelled )(?<!stun )(?<!bullets and )(?<!weapons and )(?<!rifles and )(?<!ammunition and )"
-     r"grenades?\b", "Explosions/Remote violence", "Grenade", "Political violence"),
+     r"grenades?\b(?! launchers?\b)", "Explosions/Remote violence", "Grenade", "Political violence"),
     # "police clashed with students protesting", "clashes broke out with youths": a violent demonstration, not a
     # battle of armed sides
     # ... or with a politician's supporters ("clashes with supporters of former President Evo Morales")
@@ -1500,6 +1501,11 @@ _DESCRIBES_BEFORE = guarded(r",\s+(?:the|a)\s+(?:provincial |regional |state )?(
                             r"\bfle(?:d|e|eing) (?:to|towards?|into)\s+(?:nearby\s+|neighbouring\s+)?$|"
                             # ... or were taken: "evacuated the wounded to a hospital in Bunia"
                             r"\b(?:to|into)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:hospitals?|clinics?)\s+in\s+$")
+# "struck ... the only international airport still working in Sudan": the country the airport is compared within, not
+# where the strike is told (the dateline's city is)
+_ONE_OF_THE_COUNTRY = guarded(r"\bthe\s+(?:only|last|sole|largest|biggest|busiest|main|second[- ]largest)\s+"
+                              r"(?:[\w-]+\s+){0,3}(?:(?:still\s+)?(?:working|operating|functioning|open|left|"
+                              r"remaining)\s+)?in\s+(?:the\s+)?$")
 # "had taken the town after fighting with the army": the fighting for the capture
 # ... "after a day of fighting", "after weeks of heavy fighting"
 _AFTER_FIGHTING = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|two|three|several|days|weeks|hours|months)\s+"
@@ -3134,6 +3140,15 @@ def _capital_as_party(text: str, mention: Mention) -> bool:
         _PARTY_BEFORE.search(text, max(0, mention.start - 10), mention.start) is not None
 
 
+def _town_of_the_region(article: Article, mention: Mention) -> Mention:
+    """'attacks on the Red Sea city': the one town the text names in the region (Port Sudan, in Red Sea state) --
+    or the region, where the text names none or several."""
+    if mention.feature not in ("city", "town") or not mention.located or mention.place.kind not in ("admin1", "admin2"):
+        return mention
+    towns = [m for m in article.mentions if m.located and m.place.kind == "place" and _holds(mention.place, m.place)]
+    return towns[0] if towns and all(m.place == towns[0].place for m in towns) else mention
+
+
 def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tuple[Mention, int, str]]:
     """(mention, geo_precision, location_text) for each place the event happened at."""
     left = trigger.sub_event_type == _WITHDRAWAL  # "withdrew from Kidal": where it happened
@@ -3157,6 +3172,8 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
                   and not _PLANNED_ON.search(article.text, max(0, m.start - 50), m.start)
                   and not _possessor(article.text, m, inner)
                   and not _DESCRIBES_BEFORE.search(article.text, max(0, m.start - 30), m.start)
+                  and not (m.place is not None and m.place.kind == "country" and
+                           _ONE_OF_THE_COUNTRY.search(article.text, max(0, m.start - 70), m.start))
                   and not _FORCE_AFTER.match(article.text, m.end) and not _government_speaking(article.text, m)
                   and not _names_the_place_after(article, m) and not (groups and _in_group_name(groups, m))
                   and not (m.place is not None and m.place.kind == "country" and m.end < trigger.span.start and
@@ -3230,7 +3247,9 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
         chosen = _towns_told_after(article.text, chosen, after) or _settlement_named_next(article, sentence, chosen) \
             or _town_near(article.text, chosen, after) or _town_of_where_clause(article.text, chosen, after) or chosen
         chosen = chosen + _second_object_town(article.text, chosen, after)
-    return [(m, _precision(article, m), _phrase(article.text, m)) for m in chosen]
+    towns = [_town_of_the_region(article, m) for m in chosen]
+    return [(town, _precision(article, town), _phrase(article.text, m) if town is m else
+             f"the {m.text} {m.feature} ({town.text})") for m, town in zip(chosen, towns)]
 
 
 def _second_object_town(text: str, chosen: list[Mention], after: list[Mention]) -> list[Mention]:

@@ -7641,3 +7641,17 @@ def test_forces_pressing_on_with_an_operation_fight_there(gaz, article):
                 "ministry reporting 10 people killed since it began on Tuesday.", date="2025-01-22")
     assert [(e.event_type, e.actor1, e.location.place.name, e.fatalities) for e in events_of(a, gaz)] == [
         ("Battles", "Military Forces of Israel", "Janīn", 10)]
+
+
+def test_grenade_launchers_seized_are_no_grenade_attack(gaz, article):
+    a = article("The army said troops had arrested 12 suspects and seized 30 rifles and two grenade launchers in the "
+                "municipality of Navolato on Monday.", date="2025-01-13")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Arrests"]
+
+
+def test_the_country_an_airport_is_the_only_one_of_is_not_where_it_was_struck(gaz, article):
+    a = article("PORT SUDAN, Sudan, May 6 - Drones hit fuel tanks by the port and the only international airport "
+                "still open in Sudan on Tuesday, the army said, the third day of attacks on the Red Sea city.",
+                date="2025-05-06")
+    assert [e.location.place.name for e in events_of(a, gaz)] == ["Port Sudan"]
+    # had been Sudan, then (without the country) Red Sea state: "the Red Sea city" is the city the dateline names

@@ -1720,6 +1720,7 @@ _AFTER_THE_TOLD = re.compile(r"\b(?:hours|minutes|days|weeks|shortly|soon|a day|
                              r"(?:[\w-]+\s+){1,3}(?:was|were|had been)\s+$")
 # "launched 215 drones across the country": the country's, not the last town's
 _COUNTRYWIDE = re.compile(r"\b(?:(?:across|throughout|around|all over) the (?:country|nation)|nationwide)\b")
+_DOER_AFTER = re.compile(r"\s+(?:(?:also|had|has|then)\s+)?(?:launched|fired|sent|struck|attacked|hit|bombed|shelled)\b")
 # "No group claimed the kidnapping": an event named again as what was (not) claimed
 # The ship told before, struck again in other words: "... when it was hit", "said they had fired missiles at the ship"
 _AT_THE_SHIP = re.compile(r"\s+(?:at|on)\s+the\s+(?:ship|vessel|tanker|carrier|freighter)\b")
@@ -2035,7 +2036,8 @@ def detect_events(article: Article) -> Article:
             for event in _events_for(article, facts, sentence, trigger, country, triggers):
                 _date(event, article, anchor, anchor_kind)
                 _deaths_explained(article, event)
-                article.events.append(event)
+                if not _share_of_the_dead(article, event):
+                    article.events.append(event)
         if triggers:
             _attackers_dead_beside(article, sentence)
     _merge_repeats(article)
@@ -3724,7 +3726,11 @@ def _fallback_location(article: Article, sentence: Span, country: Mention | None
         not _IN_THE_UNIT.search(sentence.text) or announced and bool(kin) and _THE_TALKS.match(sentence.text)
     previous = previous if anaphor else kin  # (but "a ceasefire in the area" is where the offensive was)
     if country is not None and _COUNTRYWIDE.search(sentence.text):
-        return country, 3, country.place.name  # "eight were killed in clashes across the country"
+        # "eight were killed in clashes across the country"; "Ukraine's air force said Russia launched 206 drones
+        # across the country": the country the sentence names that is not the attacker
+        land = next((m for m in article.mentions if sentence.start <= m.start < sentence.end and m.located and
+                     m.place.kind == "country" and not _DOER_AFTER.match(article.text, m.end)), country)
+        return land, 3, land.place.name
     # "Reinforcements were sent to Jableh after gunmen ambushed a patrol near the town": the town its sentence named
     here = next((m for m in reversed(article.mentions) if sentence.start <= m.start < sentence.start + anaphor.start()
                  and m.located and m.place.feature_code.startswith(_TOWN_CODES) and not m.text.isupper() and
@@ -5659,6 +5665,22 @@ def _deaths_explained(article: Article, event: Event) -> None:
     if toll is not None and _sentences_between(article, toll.sentence, event.sentence) <= 1:
         event.fatalities = toll.fatalities
         article.events.remove(toll)
+
+
+def _share_of_the_dead(article: Article, event: Event) -> bool:
+    """'Russia pounded Kharkiv overnight, killing four ... Two of the dead were killed when a glide bomb hit a
+    playground in the Osnovianskyi district': a share of the toll just told, by a strike of the same attack -- at its
+    place, no event of its own (True); elsewhere an event with its share, which the whole no longer counts."""
+    if not event.fatalities or not _SHARE_OF_THE_DEAD.match(event.sentence.text):
+        return False
+    whole = _last_toll(article)
+    if whole is None or whole.event_type != event.event_type or whole.fatalities <= event.fatalities or \
+            _sentences_between(article, whole.sentence, event.sentence) > 2:
+        return False
+    if whole.location is not None and event.location is not None and event.location.place == whole.location.place:
+        return True
+    whole.fatalities -= event.fatalities
+    return False
 
 
 def _last_toll(article: Article) -> Event | None:

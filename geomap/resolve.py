@@ -204,6 +204,7 @@ _OF_THE_CITY_AFTER = re.compile(r"\s+district\s+(?:in|on)\s+the\s+(?:[a-z-]+\s+)
 _CITY_OF = re.compile(r"\b(?:city|town)\s+of\s+$")
 _QUARTER_KM = 10  # a city's quarter lies this close to its centre
 _QUARTER_WORDS = frozenset({"neighbourhood", "neighborhood", "quarter", "suburb"})
+_PART_WORDS = _QUARTER_WORDS | {"district"}
 _SETTLEMENT_FEATURES = frozenset({"town", "village", "city", "camp", "neighbourhood", "neighborhood", "suburb",
                                   "hometown", "settlement", "port", "capital"})
 
@@ -1448,6 +1449,13 @@ def _home_of(article: Article, mention: Mention, focus: Place, count: int,
     told_unit, told_in = _unit_just_told(article, mention, focus)
     if told_unit is not None:
         return told_unit, f"{told_unit.name}, the {told_unit.kind} {told_in} put the story in"
+    told_town = _town_just_told(article, mention, nearby=False) if mention.feature in _PART_WORDS else None
+    if told_town is not None and told_town != focus and (count == 1 or told_town.country != focus.country) and not any(
+            m.place == focus for m in article.mentions if mention.start - _JUST_TOLD_CHARS < m.start < mention.start):
+        # "... pounded Kharkiv overnight ... a glide bomb hit a playground in the Osnovianskyi district", in a story
+        # that names Russian places more: a quarter of the town its passage tells of, not of a town named once or
+        # abroad (but Gaza's quarters in a story of Gaza, whatever town the passage names last)
+        return told_town, f"{told_town.name}, the town its passage tells of"
     if region is not None:
         return region, (f"{region.name}, the {'country' if region.kind == 'country' else 'province'} the story is "
                         f"told in (its only town, {focus.name}, is where it was filed)")

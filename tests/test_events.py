@@ -7655,3 +7655,25 @@ def test_the_country_an_airport_is_the_only_one_of_is_not_where_it_was_struck(ga
                 date="2025-05-06")
     assert [e.location.place.name for e in events_of(a, gaz)] == ["Port Sudan"]
     # had been Sudan, then (without the country) Red Sea state: "the Red Sea city" is the city the dateline names
+
+
+def test_a_share_of_the_dead_at_the_town_of_the_whole_is_no_second_event(gaz, article):
+    a = article("Russian drones and missiles struck Kharkiv overnight, killing four people, the governor said on "
+                "Saturday. The mayor called it the heaviest raid of the war. Two of the dead were killed when a glide "
+                "bomb hit a playground in the city.", date="2025-06-07")
+    assert [(e.location.place.name, e.fatalities) for e in events_of(a, gaz)] == [("Kharkiv", 4)]
+    # had been a second strike at Kharkiv with two dead: six in all
+
+
+def test_a_share_of_the_dead_elsewhere_is_taken_from_the_whole(gaz, article):
+    a = article("Russian drones and missiles struck the Kharkiv region overnight, killing four people, the governor "
+                "said on Saturday. Two of the dead were killed when a glide bomb hit a house in Chuhuiv.",
+                date="2025-06-07")
+    assert sorted((e.location.place.name, e.fatalities) for e in events_of(a, gaz)) == [
+        ("Chuhuyiv", 2), ("Kharkivska", 2)]
+
+
+def test_drones_launched_across_the_country_by_a_state_fall_in_the_other_country(gaz, article):
+    a = article("Ukraine's air force said Russia launched 206 drones and eight missiles across the country overnight. "
+                "Russia said it downed drones over the Belgorod, Kursk and Bryansk regions of Russia.", date="2025-06-07")
+    assert [(e.actor1, e.location.place.name) for e in events_of(a, gaz)] == [("Military Forces of Russia", "Ukraine")]

@@ -1464,3 +1464,13 @@ def test_a_village_in_a_compass_part_of_a_country_sharing_a_states_name_is_in_th
                                   "is some 150 km northwest of Niamey."), gaz), gaz)
     village = next(m for m in a.mentions if m.text == "Fambita")
     assert village.approximate and village.place.name == "Niger"  # had been Niamey, the dateline
+
+
+def test_a_district_the_gazetteer_lacks_is_of_the_town_its_passage_tells_of(gaz, article):
+    a = resolve(recognise(article(
+        "Drones and glide bombs hit Kharkiv overnight, killing three people. The mayor said a bomb struck a "
+        "playground in the Osnovianskyi district.\n\nRussia said it downed drones over the Belgorod, Kursk and "
+        "Bryansk regions and that a woman was hurt in the town of Shebekino near Belgorod."), gaz), gaz)
+    district = next(m for m in a.mentions if m.text == "Osnovianskyi")
+    assert district.approximate and district.place.name == "Kharkiv"
+    # had been Belgorod, the one Russian town of a story naming more Russian places than Ukrainian ones

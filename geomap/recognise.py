@@ -113,7 +113,7 @@ _MEASURED_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:is|lies|sits)\s+(?:(?:about|s
                              r"less than|more than)\s+)?\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\b")
 _NAME_GOES_ON = re.compile(r"[ -]+[A-Z0-9]|['’]s\b|\s+(?:roads?|streets?)\b")  # "Olive Garden", "Okafor's", "Crabgrass road"
 _DAY_AFTER = re.compile(r"\.?\s?\d{1,4}\b")
-_COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Upper Lower Central".split())
+_COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Upper Lower Middle Central".split())
 _CITY_OFFICES = frozenset("council councilman councilwoman manager hall commission commissioner attorney clerk "
                           "police schools court treasurer auditor engineer administrator marshal public fire".split())
 # ... but "Supreme Court", "Superior Court": words that grade a court name no place it serves.
@@ -251,7 +251,10 @@ _PLACE_AFTER = re.compile(r"^(?:,?\s+(?:which\s+|that\s+)?(?:lies|sits|is locate
                           # "Toretsk is roughly halfway between Bakhmut and Pokrovsk"
                           r"\s+(?:is|lies|sits)\s+(?:(?:about|roughly|some|nearly|almost)\s+)?(?:halfway|midway)\s+"
                           r"between\b|"
-                          r",\s+(?:(?:just|directly|due|immediately)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b)",
+                          r",\s+(?:(?:just|directly|due|immediately)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|"
+                          # "including Adan Yabaal, which it seized in April"
+                          r",\s+which\s+(?:it|they|the\s+[a-z]+|(?-i:[A-Z][\w-]*))\s+(?:had\s+|has\s+)?(?:captured|seized|took|"
+                          r"retook|recaptured|overran|stormed|besieged|shelled|liberated)\b)",
                           re.I)
 # Inside a lookahead, so that every capitalised word gets its turn as the given name (matches overlap).
 _PERSON_NAME = re.compile(r"\b(?=([A-Z][a-z]+)\s+(?:[A-Z]\.\s+|[A-Z][a-z]+\s+(?=(?!Jr\b|Sr\b)[A-Z][a-z]))?"
@@ -302,6 +305,9 @@ _STORM_NAMES = re.compile(r"\b(?:[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Tt]ro
 _UNITS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+"
                           r"(?:(province|region|district|state|governorate|neighbou?rhood|quarter)s|"
                           r"(?P<favelas>favelas|favela complexes))\b")
+# ... and the first of them, which the gazetteer lacks ("the Middle Shabelle and Hiiraan regions")
+_UNITS_LISTED_AFTER = re.compile(r"\s+(?:and|or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+                                 r"(?:province|region|district|state|governorate)s\b")
 # "the Sheikh Maqsoud and Ashrafieh districts of Aleppo": two quarters the gazetteer lacks, told by the plural
 _QUARTERS = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:districts|neighbou?rhoods|quarters)\b"  # the last name
 _QUARTERS_AFTER = re.compile(r"\s+and\s+" + _QUARTERS)  # ... after the first
@@ -614,7 +620,8 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
                 not run[hit[0] - 1].text.endswith(("'s", "’s")) and run[0].text.lower() not in _LOCATIVE and \
                 (_cue_before(text, max(0, run[0].start - _CUE_REACH), run[0].start) or
                  _set_in_country(text, run[0].start, run[-1].end, gazetteer) or
-                 (_SETTLEMENT_AFTER.match(tail) or APPOSED_FEATURE.match(tail) or _AREA_AFTER.match(tail) and
+                 (_SETTLEMENT_AFTER.match(tail) or APPOSED_FEATURE.match(tail) or _PLACE_AFTER.match(tail) or
+                  _AREA_AFTER.match(tail) and
                   not any(t.text in _NATURE_WORDS or t.text.lower() in COMMON_WORDS for t in run[hit[0]:])) and
                  not any(t.text.endswith(("'s", "’s")) for t in run)) \
                 and not any(t.text.lower() in _CONNECTORS or t.text.lower().rstrip(".") in _CALENDAR for t in run[hit[0]:]):
@@ -622,7 +629,9 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             # run a place, not "Kin" and then "Ma" (Thailand) -- but "the Bassa area of Nigeria's Plateau state" names
             # Nigeria, then its state, and "In Bajaur district" opening a sentence names Bajaur
             hit = (len(run), run[0].start, _split_modifier(run[-1]).end, "toponym", "cue")
-        if hit is None and run[i].text.lower() not in COMMON_WORDS:
+        # (a compass word opens the name: "the Middle Shabelle and Hiiraan regions")
+        if hit is None and (run[i].text.lower() not in COMMON_WORDS or run[i].text in _COMPASS_WORDS and
+                            i + 1 < len(run) and run[i + 1].text.lower() not in COMMON_WORDS):
             j = i + 1  # an unknown name the text calls a place: keep it, unresolved
             while j < len(run) and run[j].text.lower() not in COMMON_WORDS:
                 j += 1
@@ -635,7 +644,8 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
                     j == 1 and tail.startswith(" were ") and _sentence_initial(text, run[0].start)) and
                     not _OWNED_BY.search(text, max(0, run[0].start - 20), run[0].start)) or
                 _FEATURE_AFTER.match(tail) and not _DESCRIBES_THE_UNIT.match(text, run[j - 1].start) or
-                _listed_before_cue(tail) or _QUARTERS_AFTER.match(tail) or _QUARTERS_END.match(text, run[0].start))
+                _listed_before_cue(tail) or _QUARTERS_AFTER.match(tail) or _QUARTERS_END.match(text, run[0].start) or
+                j == len(run) and _UNITS_LISTED_AFTER.match(tail))  # ("the Middle Shabelle and Hiiraan regions")
             if ends_run or _feature_cued(text, run[i].start) or _unknown_dateline(run[i:], text):
                 hit = (j, run[i].start, _split_modifier(run[j - 1]).end, "toponym", "cue")
         if hit is None and i == len(run) - 1 and (i == 0 or run[i - 1].text.lower() in COMMON_WORDS) and \

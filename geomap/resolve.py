@@ -542,9 +542,21 @@ def unambiguous(article: Article, gazetteer: Gazetteer) -> None:
             continue
         top = found[0]
         lead = top.score - found[1].score if len(found) > 1 else top.score
-        # A salient runner-up ("Georgia" the US state) leaves the choice to the article's context.
-        if (lead >= _MARGIN or top.place.kind == "continent") and not (len(found) > 1 and _salient(found[1].place)):
+        # A salient runner-up ("Georgia" the US state) leaves the choice to the article's context, as does a town the
+        # text calls so, bearing the name as its own, in the country of the provinces and towns resolved so far
+        # ("the town of Tubaran" in a story of Lanao del Sur: not Tubarão, Brazil, which bears it as another name)
+        if (lead >= _MARGIN or top.place.kind == "continent") and not (len(found) > 1 and (
+                _salient(found[1].place) or _local_namesake(article, mention, top, found[1]))):
             _choose(mention, top, "unambiguous", f"leads the next candidate by {lead:.2f}")
+
+
+def _local_namesake(article: Article, mention: Mention, top: Candidate, runner_up: Candidate) -> bool:
+    if mention.feature not in ("town", "village") or fold(runner_up.place.name) != fold(mention.text) or \
+            fold(top.place.name) == fold(mention.text) or runner_up.place.country == top.place.country:
+        return False
+    # (the countries of the provinces and towns resolved so far: a country named, or its people, may be abroad)
+    return runner_up.place.country in {m.place.country for m in article.mentions if m.kind == "toponym" and
+                                       m.place is not None and m.place.kind in ("admin1", "admin2", "place")}
 
 
 def country_name(article: Article, gazetteer: Gazetteer) -> None:

@@ -7677,3 +7677,17 @@ def test_drones_launched_across_the_country_by_a_state_fall_in_the_other_country
     a = article("Ukraine's air force said Russia launched 206 drones and eight missiles across the country overnight. "
                 "Russia said it downed drones over the Belgorod, Kursk and Bryansk regions of Russia.", date="2025-06-07")
     assert [(e.actor1, e.location.place.name) for e in events_of(a, gaz)] == [("Military Forces of Russia", "Ukraine")]
+
+
+def test_a_village_an_apposition_locates_near_a_town_is_where_the_strike_was(gaz, article):
+    a = article("In Tammun, a village near Tubas, an Israeli air strike killed three people on Wednesday.",
+                date="2025-01-22")
+    assert [e.location.place.name for e in events_of(a, gaz)] == ["Ţammūn"]  # had been Tubas
+
+
+def test_a_patrol_that_came_under_fire_places_the_fight_told_at_its_province(gaz, article):
+    a = article("Two soldiers were killed on Monday in a gunfight with militants in the province of Lanao del Sur, "
+                "the military said. The troops were on patrol in the town of Tubaran when they came under fire from "
+                "the militants.", date="2025-03-03")
+    assert [(e.sub_event_type, e.location.place.name, e.geo_precision) for e in events_of(a, gaz)] == [
+        ("Armed clash", "Tubaran", 1)]  # had been the province, at precision 3

@@ -333,3 +333,8 @@ def test_a_town_bearing_another_towns_name_of_its_country_only_as_an_alternate_b
         first, second = gaz.lookup(name)[:2]
         assert (first.place.name, second.place.name) == ("Slovyansk", "Nikopol")
         assert first.score - second.score > 0.3  # had been a tie that the article's other towns decided
+
+
+def test_a_provinces_seat_need_not_bear_its_name(gaz):
+    # cities500 carries no feature codes: GeoNames' cities15000 rows tell Sinaloa's seat and North Kivu's
+    assert (gaz.seat("MX", "25").name, gaz.seat("CD", "11").name) == ("Culiacán", "Goma")

@@ -1474,3 +1474,15 @@ def test_a_district_the_gazetteer_lacks_is_of_the_town_its_passage_tells_of(gaz,
     district = next(m for m in a.mentions if m.text == "Osnovianskyi")
     assert district.approximate and district.place.name == "Kharkiv"
     # had been Belgorod, the one Russian town of a story naming more Russian places than Ukrainian ones
+
+
+def test_the_state_capital_is_the_seat_of_a_state_named_otherwise(gaz, article):
+    a = article("Cartel factions fought in Culiacan and Navolato on Saturday. Five bodies were found near the town of "
+                "Eldorado, south of the state capital, on Sunday, the Sinaloa prosecutor's office said.")
+    assert resolved(a, gaz)["state capital"].place.name == "Culiacán"  # had been unresolved: no town named Sinaloa
+
+
+def test_a_town_bearing_the_name_in_the_storys_country_beats_a_bigger_one_bearing_it_as_another_name(gaz, article):
+    a = article("Two soldiers were killed in a gunfight in the province of Lanao del Sur. The troops were on patrol in "
+                "the town of Tubaran.")
+    assert resolved(a, gaz)["Tubaran"].place.country == "PH"  # had been Tubarão, Brazil ('unambiguous')

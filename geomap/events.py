@@ -6442,6 +6442,9 @@ def _tells_of(broad: Event, precise: Event) -> bool:
     return precise.event_type == broad.event_type and same_kind and \
         (_side(precise.actor1) == _side(broad.actor1) or not broad.actor1 or not precise.actor1 or
          _same_sides(broad, precise) or
+         # ("rebels said they had ambushed a convoy of soldiers near Tinzaouaten ... The army said its troops had
+         # repelled a terrorist attack": the side attacked telling the fight, naming no other)
+         broad.event_type == "Battles" and not broad.actor2 and broad.actor1 == precise.actor2 or
          broad.geo_precision == 2 and (_unnamed(precise.actor1) or _unnamed(broad.actor1))) and \
         not (precise.fatalities and broad.fatalities and precise.actor1 != broad.actor1) and \
         (precise.event_date == broad.event_date or (broad.time_precision or 1) > 1 or _dated_by_report(broad) or

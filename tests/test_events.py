@@ -7691,3 +7691,11 @@ def test_a_patrol_that_came_under_fire_places_the_fight_told_at_its_province(gaz
                 "the militants.", date="2025-03-03")
     assert [(e.sub_event_type, e.location.place.name, e.geo_precision) for e in events_of(a, gaz)] == [
         ("Armed clash", "Tubaran", 1)]  # had been the province, at precision 3
+
+
+def test_the_attacked_sides_account_naming_no_place_is_the_fight_told(gaz, article):
+    a = article("BAMAKO, Feb. 8 - Separatist rebels of the CSP-DPA said on Saturday they had ambushed a convoy of "
+                "Malian soldiers near Tinzaouaten, killing dozens.\n\nThe CSP-DPA said the fighting took place about "
+                "20 km south of Tinzaouaten, in the Kidal region.\n\nThe Malian army said in a statement that its "
+                "troops had \"repelled a terrorist attack\" and lost two soldiers.", date="2025-02-08")
+    assert [e.sub_event_type for e in events_of(a, gaz)] == ["Armed clash"]  # had been a second clash, in Mali

@@ -903,7 +903,10 @@ def _another_namesake(claim: Claim, subject: Subject) -> bool:
     # (nearer than 150 km, only one in another province: a village of the anchor's own province so far off is a
     # slip of the press)
     floor = _VILLAGE_NAMESAKE_KM if place.admin1 != anchor.admin1 else _NAMESAKE_KM
-    return place.population < _VILLAGE and not subject.mention.why.startswith("explicit-context") and \
+    # (a place the text calls a village is one, whatever the population of the town the gazetteer gives the name:
+    # "the village of Novotroitske, some 15 km southeast of Pokrovsk" is not Kherson province's town of 10,647)
+    village = place.population < _VILLAGE or subject.mention.feature == "village"
+    return village and not subject.mention.why.startswith("explicit-context") and \
         (_far_beyond(claim, subject.computed_km, _VILLAGE_FACTOR, floor) or elsewhere)
 
 

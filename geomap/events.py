@@ -186,7 +186,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:(?:repelled|repulsed|foiled|thwarted) (?:\w+ ){0,2}attempts?|tried(?<=s tried)|attempted(?<=s attempted)) "
      r"to (?:infiltrate|storm|break through)|"
      r"battles? for|fighting for (?:control of )?the (?:town|city|village)\b|firefights?|gunfights?|"
-     r"gun ?battles?|shoot-?outs?|skirmish(?:es)?|ambush(?:ed|es)?|"
+     # (not "ambushed a convoy of fuel tankers": its drivers, see below)
+     r"gun ?battles?|shoot-?outs?|skirmish(?:es)?|"
+     r"ambush(?:ed|es)?(?! (?:an? |the )?convoy of (?:[\w.-]+ )?(?:tankers|trucks|lorries|buses)\b)|"
      r"fighting (?:(?:also|later|then) )?(?:erupted|broke out|raged|spread|continued|resumed|"
      r"(?:was|were|has been|had been) (?:also )?(?:raging|reported))|"
      r"(?:attacked|fought|fired on|shot at) (?:each other|one another)|"
@@ -688,6 +690,8 @@ _AND_OBJECT_IN = re.compile(r"\s+and\s+(?:an?\s+|the\s+|several\s+|two\s+)?(?:(?
                             r"(?:in|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:(?:city|town|port)\s+of\s+)?")
 # "Thai and Cambodian troops fought with artillery and rockets": the weapons a fight was fought with
 _FOUGHT_WITH = re.compile(r"\b(?:fought|clashed|battled|fighting|clashes)\b(?:\s+[\w-]+){0,3}\s+with\s+(?:heavy\s+)?$")
+_ESCORTED = re.compile(r"\b(?:escorted by|escorting the convoy|under (?:military|army) escort|(?:military|army) "
+                       r"escort)\b")
 # "ambushed a convoy on the road between Kayes and Bamako": an event placed at a road's first town
 _ON_THE_ROAD = re.compile(r"\bon the (?:road|highway|route) (?:between|from|linking)\b")
 # ... and its first town before the trigger ("an attack on a bus on the road between Dori and Seytenga killed 10")
@@ -1525,9 +1529,10 @@ _THE_MILITARY = re.compile(r"\W*(?:(?:Separately|Meanwhile|Later|Earlier),\s+)?(
                            r"armed forces)\b")
 # "troops came under fire", "forces deployed to the area came under attack" (not "his travels came under fire", nor
 # a ship, attacked from afar)
+# ... "Government forces deployed to the province ..., but they came under attack"
 _FORCE_BEFORE = re.compile(r"\b(?:forces|troops|soldiers|police|policemen|officers|convoy|patrol|post|base|positions|"
                            r"checkpoint)\s+(?:(?:deployed|sent|stationed|posted|patrolling|guarding)\s+"
-                           r"(?:[\w-]+\s+){0,4})?$")
+                           r"(?:[\w-]+\s+){0,4}|[^.;]{0,80}?,\s+(?:but|and)\s+they\s+)?$")
 # "the Red Sea port of Hodeidah", "the Kharkiv region town of Kupiansk": a place naming where the one after "of" lies
 # (but "the Sadr City district of Baghdad" names a part of the place after)
 _PLACE_OF_AFTER = re.compile(r"\s+(?:(?!and\s|or\s)[a-z]+\s+){0,2}(?:port|city|town|village|capital|island|"
@@ -2081,6 +2086,11 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         ("recent" in lower or "past" in lower or "this year" in lower) and _RECENT.search(lower) is not None
     for match in matches:
         _pattern, event_type, sub, disorder = _RULES[int(match.lastgroup[1:])]
+        if sub == "Attack" and "convoy of" in match.group() and "escort" in article.text and \
+                _ESCORTED.search(article.text):
+            # "ambushed a convoy of fuel tankers escorted by soldiers", "Soldiers escorting the convoy exchanged fire":
+            # a fight with the escort (a convoy with none is its drivers, attacked)
+            event_type, sub = "Battles", "Armed clash"
         if sub.startswith("territory") and "ettlers" in lower and \
                 _SETTLERS.search(sentence.text, _clause_start(sentence.text, match.start()), match.start()):
             # "Dozens of settlers stormed the village of Turmus Ayya and set fire to houses": a raid on civilians, not
@@ -2216,7 +2226,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 "had " in lower and _long_before(article, sentence.text, clause, match) or \
                 month and _month_long_before(article, sentence.text, clause) or \
                 match.group().startswith("c") and " under " in match.group() and \
-                not _FORCE_BEFORE.search(sentence.text, max(0, match.start() - 50), match.start()):
+                not _FORCE_BEFORE.search(sentence.text, max(0, match.start() - 130), match.start()):
             continue  # "after weeks of fighting", "withdrew from the area last year", "as fighting ... continues",
             # "his travels came under fire"
         if match.group().endswith("rescue operation") and "hostage" not in article.text:
@@ -5279,7 +5289,10 @@ def _follow_up_toll(article: Article, sentence: Span) -> None:
             article.text[previous[0].sentence.end:sentence.start].strip() and not left and not (
                 _IN_THE_EVENT.search(sentence.text) and
                 _sentences_between(article, previous[0].sentence, sentence) == 1 or
-                _heard_between(article, previous[0], sentence)):
+                _heard_between(article, previous[0], sentence) or
+                # (not the forces' own account after it: 'The army said its troops repelled the attackers and killed
+                # "dozens of terrorists"')
+                _placed_between(article, previous[0], sentence) and not _THE_MILITARY.match(sentence.text)):
         return  # (but "... struck the airport. The RSF has used it for arms. Five people were killed in the strikes.")
     total = _death_toll(sentence)
     if total and not (_LONG_AGO.search(sentence.text) or _SINCE_BEGAN.search(sentence.text) or
@@ -5747,6 +5760,14 @@ def _one_place(first: Mention, second: Mention) -> bool:
 
 def _sentences_between(article: Article, first: Span, last: Span) -> int:
     return len(_sentences_in_between(article, first, last))
+
+
+def _placed_between(article: Article, event: Event, sentence: Span) -> bool:
+    """'... ambushed a convoy of fuel tankers on the road between Kayes and Bamako. The attack took place near the
+    town of Diboli. Two drivers were killed': the one sentence between tells only where the event was."""
+    between = _sentences_in_between(article, event.sentence, sentence)
+    return len(between) == 1 and (_RETOLD_WHEN.match(between[0].text) or _RETOLD_AT.match(between[0].text) or
+                                  _SITE_LIES.match(between[0].text)) is not None
 
 
 def _sentences_in_between(article: Article, first: Span, last: Span) -> list[Span]:

@@ -7699,3 +7699,26 @@ def test_the_attacked_sides_account_naming_no_place_is_the_fight_told(gaz, artic
                 "20 km south of Tinzaouaten, in the Kidal region.\n\nThe Malian army said in a statement that its "
                 "troops had \"repelled a terrorist attack\" and lost two soldiers.", date="2025-02-08")
     assert [e.sub_event_type for e in events_of(a, gaz)] == ["Armed clash"]  # had been a second clash, in Mali
+
+
+def test_forces_named_before_they_came_under_attack_were_attacked(gaz, article):
+    a = article("Government forces deployed to the province on Monday, but they came under attack near the village of "
+                "Walgha, west of Sweida city, and six soldiers were killed.", date="2025-07-14")
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events_of(a, gaz)] == [
+        ("Armed clash", "Military Forces of Syria", 6)]  # had been no event ("they came under attack")
+
+
+def test_an_ambushed_convoy_of_tankers_is_its_drivers_unless_escorted(gaz, article):
+    text = ("JNIM fighters ambushed a convoy of fuel tankers{} on the road between Kayes and Bamako on Sunday, setting "
+            "fire to 40 trucks.")
+    bare, escorted = (events_of(article(text.format(escort), date="2025-09-15"), gaz)
+                      for escort in ("", " escorted by soldiers"))
+    assert [(e.sub_event_type, e.actor2) for e in bare] == [("Attack", "Civilians (Mali)")]
+    assert [(e.sub_event_type, e.actor2) for e in escorted] == [("Armed clash", "Military Forces of Mali")]
+
+
+def test_a_toll_told_after_the_sentence_placing_the_event_is_its_toll(gaz, article):
+    a = article("JNIM fighters ambushed a convoy of fuel tankers on the road between Kayes and Bamako on Sunday. The "
+                "attack took place near the town of Kati. Two drivers were killed and several others were taken away, "
+                "a union official said.", date="2025-09-15")
+    assert [(e.location.place.name, e.fatalities) for e in events_of(a, gaz)][0] == ("Kati", 2)  # had been no toll

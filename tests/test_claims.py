@@ -1107,3 +1107,11 @@ def test_a_village_of_another_province_nine_times_a_short_stated_distance_off_is
     (claim,) = a.claims
     assert claim.verdict == "unverifiable" and "another place of that name" in claim.reason
     # had been "inconsistent": Donetsk province's Solodke, 94 km off
+
+
+def test_a_place_the_text_calls_a_village_is_one_whatever_its_namesakes_population(gaz, article):
+    a = process(article("A Ukrainian brigade said it had withdrawn from the village of Novotroitske, some 15 km "
+                        "southeast of Pokrovsk, in the Donetsk region.", date="2025-01-10"), gaz)
+    (claim,) = a.claims
+    assert claim.verdict == "unverifiable" and "another place of that name" in claim.reason
+    # had been "inconsistent": Kherson province's Novotroyitske, a town of 10,647, 304 km off

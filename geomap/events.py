@@ -1464,7 +1464,9 @@ _STATE_POSTS = re.compile(r"\s+(?:several |some |two |three |four |\d+ |a number
                           r"(?:(?:military|army|border|security) )?(?:posts|outposts|positions|bases|checkpoints|"
                           r"targets)\b")
 # "retook the town", "took the lakeside city": one named before (not "the town of X", which names it)
-_THE_TOWN_TAKEN = re.compile(r"\s+the\s+(?:[a-z-]+\s+)?(?:town|city|village)\b(?!\s+of\b)")
+# ... or a named quarter of one ("taking the Souq Libya market area")
+_THE_TOWN_TAKEN = re.compile(r"\s+the\s+(?:(?:[a-z-]+\s+)?(?:town|city|village)\b(?!\s+of\b)|"
+                             r"(?:[A-Z][\w'’-]*\s+){1,3}(?:market\s+)?(?:area|district|neighbou?rhood|quarter)\b)")
 # "30 miles west of the capital", "10 km from Hama": the place a distance is measured from is not where it happened.
 _MEASURED_FROM = re.compile(r"(?:\b|(?<=\d))(?:km|kms|kilomet(?:er|re)s|miles?)\)?\s+(?:(?:to\s+the\s+)?[a-z-]+\s+)?"
                             # (also "6km south of", "220 km west of the state capital")

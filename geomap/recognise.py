@@ -224,6 +224,7 @@ _GOVERNOR_AFTER = re.compile(r"\s+(?:Lt\.\s+|Lieutenant\s+)?(?:Gov\.|Governor)\s
 _FACILITY_AFTER = re.compile(r"\s+(?:international\s+)?(?:airport|air\s?base|air\s?field|border crossing|crossing|dam|"
                              r"bridge|hospital|prison|(?:refugee\s+|displacement\s+)?camp|garrison|"
                              r"(?:nuclear\s+)?power\s+plant|nuclear\s+plant)\b")
+_SITE_AFTER = re.compile(r"\s+(?:market|bazaar|street|road|avenue|square|roundabout|bridge|hospital|mosque|school)\b")
 # Landmarks that are seats of institutions speak for them ("the Kremlin said"): they need a locative cue.
 _SEAT_CODES = frozenset({"BLDG", "PAL", "ST"})
 _NAME = r"[A-Z][\w'’ʿ]*(?:[\s-]+(?:(?:al|el|ad|as|ash|ar|at|az|an|ed|es|ez|de|of|bin|ibn)[\s-]+)?[A-Z][\w'’ʿ]*)*"
@@ -678,6 +679,9 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
             rule = "name-part"  # "Taco Bell", "Demetrius Clark": the end of a longer unknown name, or its middle where
             # only another name of a place ("Haytham Ali Tabatabai": Ali, once a name of Ağrı)
             surnames.add(text[start:end].lower())
+        elif rule == "gazetteer" and i > 0 and j == len(run) and j - i == 1 and _unknown_word(run[i - 1], gazetteer) \
+                and _SITE_AFTER.match(text, end):
+            rule = "name-part"  # "the Souq Libya market area": a market's name, not the country
         elif rule == "gazetteer" and i > 0 and text[start:end].lower() in _PARK_WORDS:
             rule = "name-part"  # "the W National Park": the park, not National Park in New Jersey
         elif rule == "gazetteer" and i > 0 and j - i == 1 and run[i - 1].text in _COMPASS_WORDS and \

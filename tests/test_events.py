@@ -7722,3 +7722,10 @@ def test_a_toll_told_after_the_sentence_placing_the_event_is_its_toll(gaz, artic
                 "attack took place near the town of Kati. Two drivers were killed and several others were taken away, "
                 "a union official said.", date="2025-09-15")
     assert [(e.location.place.name, e.fatalities) for e in events_of(a, gaz)][0] == ("Kati", 2)  # had been no toll
+
+
+def test_forces_taking_a_named_area_of_a_town_take_ground_there(gaz, article):
+    a = article("Sudan's army also advanced in Omdurman on Friday, taking the Souq Libya market area from the Rapid "
+                "Support Forces, residents said.", date="2025-03-21")
+    assert [(e.sub_event_type, e.location.place.name) for e in events_of(a, gaz)] == [
+        ("Government regains territory", "Omdurman")]  # had been no event

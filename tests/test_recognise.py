@@ -1114,3 +1114,8 @@ def test_a_name_the_gazetteer_half_knows_which_was_seized_is_one_place(gaz, arti
 def test_which_have_after_a_persons_name_makes_no_place(gaz, article):
     a = article("The faction led by Abdelaziz al-Hilu, which have besieged the city of Dilling, denied it.")
     assert names(a, gaz) == ["Dilling"]
+
+
+def test_a_country_name_inside_a_markets_name_is_no_mention_of_the_country(gaz, article):
+    a = article("The army advanced in Omdurman, taking the Souq Libya market area, residents said.")
+    assert names(a, gaz) == ["Omdurman"]  # had been Omdurman and Libya

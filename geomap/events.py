@@ -1234,7 +1234,8 @@ _RANKED_AFTER = re.compile(r"\s+(?:are|were|is|was|have been|had been)\s+(?:the|
 # A sentence that retells the event before and gives its day ("The abductions took place on Sunday", "The army said
 # the strikes on Sunday destroyed motorcycles"): the day is that event's, and the sentence tells no new one
 _RETOLD_WHEN = re.compile(r"\s*(?:The|This) (?:attack|blast|bombing|strike|explosion|raid|ambush|shooting|massacre|"
-                          r"shelling|bombardment|abductions?|kidnappings?) "
+                          r"shelling|bombardment|abductions?|kidnappings?)(?:,[^,.;]{1,60},)? "  # ("The strike,
+                          # coordinated with the Somali government, took place southeast of ...")
                           r"(?:happened|took place|occurred|came|was carried out)\b|"
                           # "The attacks hit Cali ...": where the attacks told at a province were (not "The strikes hit
                           # areas around Qamishli and Kobani": strikes at each, see the rules)
@@ -1492,7 +1493,8 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+[^,;.()]{1,60},\s*and\s+|,?\s
                         rf"\s+and\s+(?:\d[\d,]*|{NUMBER_WORD})\s+(?:more\s+)?(?:in|at|near|around|outside)\s+)\s*")
 # "Russia's Bryansk region", "Pakistan's southwestern Balochistan province": the region, not the country, is where
 _POSSESSOR = re.compile(r"['’]s (?:(?:far[ -])?(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
-                        r"south-?west)(?:ern)? |restive |eastern |western |northern |southern )?"
+                        r"south-?west)(?:ern)? |restive |eastern |western |northern |southern |(?:semi-)?autonomous |"
+                        r"breakaway |self-declared |rebel-held )?"  # ("Somalia's semi-autonomous Puntland region")
                         r"(?:(?:capital|largest|second|second-largest|main|port|commercial) (?:city |town )?|"
                         # "Pakistan's southwestern province of Balochistan", "Syria's coastal provinces of Latakia and"
                         r"(?:coastal |border |northern |southern |eastern |western )?"
@@ -1818,7 +1820,7 @@ _PARTS_COUNTED = re.compile(r"\b(?:in|during) (two|three|four|five|\d) (?:separa
                             r"clashes|strikes)\b")
 _PLACES_COUNTED = re.compile(r"\b(?:on|in|across|at) (two|three|four|five|six|\d) (?:[\w-]+ )?(?:villages|towns|"
                              r"communities|settlements|locations)\b")
-_REGION_REACH_KM = 300  # how far from a region's point a place told in it may lie
+_REGION_REACH_KM = 400  # how far from a region's point a place told in it may lie
 _DISTRICT_REACH_KM = 60  # ... and from a district's (a second-level unit)
 # "struck villages in southern Lebanon, including Aita al-Shaab", "across Yemen, hitting the capital Sanaa": each
 _INCLUDING = re.compile(r"\b(?:including|hitting)\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?|capital)\s+"
@@ -5815,13 +5817,21 @@ def _place_retold(article: Article, sentence: Span) -> None:
     if len(hit) > 1:  # "The blasts hit Beirut's southern suburbs, the south and the Bekaa Valley": no one place
         return
     # (or at a district of its province: "The attack happened in Intan Jaya regency")
-    town = next((m for m in article.mentions if sentence.start + told.end() <= m.start < sentence.end and m.located
-                 and (m.place.kind == "place" or m.place.kind == "admin2" and previous.location.place.kind != "admin2")
-                 and (road or _unit_holds(previous.location.place, m.place)) and
-                 not _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start)), None)
+    towns = [m for m in article.mentions if sentence.start + told.end() <= m.start < sentence.end and m.located
+             and (m.place.kind == "place" or m.place.kind == "admin2" and previous.location.place.kind != "admin2")
+             and (road or _unit_holds(previous.location.place, m.place))]
+    town = next((m for m in towns if not _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start)), None)
+    # ("The strike took place southeast of the port city of Bosaso": in its area, as a text measuring from it says)
+    measured = next((m for m in towns if not _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start)
+                     is None), None) if town is None else None
     unknown = next((m for m in article.mentions if sentence.start + told.end() <= m.start < sentence.end and
                     m.kind == "toponym" and not m.located and
                     _NEAR_THE_TOWN.search(article.text, max(0, m.start - 30), m.start)), None)
+    if measured is not None and unknown is None:
+        for event in _told_there(article, previous, sentence):
+            event.location, event.location_text = measured, _measured_phrase(article.text, measured)
+            event.geo_precision, event.point = 2, (measured.place.lat, measured.place.lon)
+        return
     if town is not None and (unknown is None or unknown.start > town.start):  # (but "in the village of Djaiba, in the
         # Djugu territory": the village, which the gazetteer lacks, before the unit it is in)
         for event in _told_there(article, previous, sentence):  # (each event told of there in the sentences just

@@ -7729,3 +7729,17 @@ def test_forces_taking_a_named_area_of_a_town_take_ground_there(gaz, article):
                 "Support Forces, residents said.", date="2025-03-21")
     assert [(e.sub_event_type, e.location.place.name) for e in events_of(a, gaz)] == [
         ("Government regains territory", "Omdurman")]  # had been no event
+
+
+def test_a_semi_autonomous_region_of_a_country_is_where_not_the_country(gaz, article):
+    a = article("The US military said it had carried out an air strike against Islamic State fighters in the mountains "
+                "of Somalia's semi-autonomous Puntland region on Sunday.", date="2025-02-02")
+    assert [e.location.place.name for e in events_of(a, gaz)] == ["Puntland"]  # had been Somalia
+
+
+def test_a_strike_retold_as_taking_place_in_a_direction_from_a_town_is_in_its_area(gaz, article):
+    a = article("The US military said it had carried out an air strike against Islamic State fighters in Somalia's "
+                "Puntland region on Sunday. The strike, coordinated with the Somali government, took place southeast "
+                "of the port city of Bosaso, the military said.", date="2025-02-02")
+    assert [(e.location.place.name, e.geo_precision) for e in events_of(a, gaz)] == [("Bosaso", 2)]
+    # had been Puntland, at precision 3

@@ -26,8 +26,8 @@ from .borders import (OUTLINE_KM, BorderDistance, border_ahead, distance_to_area
                       measured_pair, nearest_border, nearest_neighbour)
 from .document import Article, Claim, Mention, Span, Subject
 from .geometry import midpoint
-from .text import (APPOSED_FEATURE, BORDER_WITH, CAPITAL_ACTS, DATELINE, DATELINE_UNDATED, NUMBER_WORD, ROAD_ENDS,
-                   ROAD_TO, TOWN_PARTS, VESSEL, guarded, listed_before, parse_number)
+from .text import (APPOSED_FEATURE, BORDER_WITH, CAPITAL_ACTS, DATELINE, DATELINE_UNDATED, DIRECTION_ALONE_KM,
+                   NUMBER_WORD, ROAD_ENDS, ROAD_TO, TOWN_PARTS, VESSEL, guarded, listed_before, parse_number)
 
 UNIT_KM = {"km": 1.0, "m": 0.001, "mi": 1.609344, "nmi": 1.852}
 _UNIT = (r"(?P<{name}>nautical\s+miles?|nmi|kilomet(?:er|re)s?|kms?|miles?|mi|met(?:er|re)s?|m)")
@@ -918,8 +918,9 @@ def _other_countrys_namesake(claim: Claim, anchor: Place, subject: Subject) -> b
 
 
 def _far_beyond(claim: Claim, km: float, factor: float = _NAMESAKE_FACTOR, floor: float = _NAMESAKE_KM) -> bool:
-    """Many times the stated distance, and far: no press error, another place of the name."""
-    stated = claim.stated_km_high or claim.stated_km
+    """Many times the stated distance, and far: no press error, another place of the name (a direction alone
+    states DIRECTION_ALONE_KM: "the villages of Melovoi and Podol, north of Sudzha" are not Podil, 344 km off)."""
+    stated = claim.stated_km_high or claim.stated_km or (DIRECTION_ALONE_KM if claim.direction else None)
     return stated is not None and km > max(floor, factor * stated)
 
 
@@ -1151,8 +1152,11 @@ def _place_ship(article: Article, claim: Claim) -> None:
 def _estimate_from(article: Article, claim: Claim) -> bool:
     """Estimate the claim's unresolved subjects; False where its anchor has no point yet."""
     anchor = claim.anchor.place if claim.anchor else None
-    if claim.border or claim.stated_km is None:
-        return True  # a border is a line, a direction alone ("west of Vovchansk") no distance: no point to estimate
+    # (a direction alone, "the villages of Melovoi and Podol, north of Sudzha", puts them DIRECTION_ALONE_KM off, give
+    # or take as much)
+    km = claim.stated_km if claim.stated_km is not None else DIRECTION_ALONE_KM if claim.direction else None
+    if claim.border or km is None:
+        return True  # a border is a line: no point to estimate
     if anchor is None or claim.anchor.approximate:
         return False
     if anchor.kind != "place":
@@ -1167,12 +1171,13 @@ def _estimate_from(article: Article, claim: Claim) -> bool:
         elif claim.direction or located:
             bearing = DIRECTION_DEGREES[claim.direction] if claim.direction else initial_bearing(anchor.point, (
                 sum(p.lat for p in located) / len(located), sum(p.lon for p in located) / len(located)))
-            destination = geodesic(kilometers=claim.stated_km).destination(anchor.point, bearing)
+            destination = geodesic(kilometers=km).destination(anchor.point, bearing)
             point, where = (destination.latitude, destination.longitude), \
-                f"{claim.stated_km:g} km from {anchor.name} at bearing {bearing:.0f}°"
+                f"{km:g} km from {anchor.name} at bearing {bearing:.0f}°"
         else:
             continue
-        radius = (claim.tolerance_km or 0.0) + (claim.anchor.estimated_radius_km or 0.0)
+        tolerance = claim.tolerance_km if claim.stated_km is not None else DIRECTION_ALONE_KM
+        radius = (tolerance or 0.0) + (claim.anchor.estimated_radius_km or 0.0)
         estimate = Place(
             _estimate_id(subject.mention.text), subject.mention.text, round(point[0], 5), round(point[1], 5),
             anchor.country, anchor.admin1, anchor.admin1_name, "P", "EST", 0,

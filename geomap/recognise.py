@@ -172,6 +172,7 @@ _CUE_REACH = 60  # _FEATURE_BEFORE is anchored at the end: searching only the ta
 # "the districts of Sirwah and Raghwan": a plural unit word cues a list of units (but "several districts of Tripoli",
 # one name, is the city's parts)
 _UNITS_PLURAL = frozenset({"districts", "regions", "counties", "governorates"})
+_SETTLEMENTS_PLURAL = frozenset({"villages", "towns"})
 _LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\s+[A-Z]|,\s+[A-Z]")
 # ... not "the access road between Clairmont and North Druid Hills roads", roads by their names
 _ROADS_NAMED = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+"
@@ -1477,6 +1478,10 @@ def _feature(text: str, start: int, end: int) -> str:
         if cue in _UNITS_PLURAL and not _LIST_GOES_ON.match(text, end) and not window.rstrip().endswith(("and", ",")):
             return ""  # "several districts of Tripoli": parts of the city (but "the districts of Sirwah and Raghwan")
         return "unit" if word == "capital" else word  # "the capital of Basilan": a province or a country that has one
+    listed = _LIST_TAIL.search(text, max(0, start - 80), start)
+    cue = _cue_before(text, max(0, listed.start() - 40), listed.start()) if listed else None
+    if cue is not None and cue.group(0).split()[0].lower() in _SETTLEMENTS_PLURAL:
+        return cue.group(0).split()[0].lower().removesuffix("s")  # "the villages of Melovoi and Podol": each a village
     suffix = re.match(r"-(\w+)", text[end:end + 14])
     if suffix and suffix.group(1).lower() in MODIFIER_SUFFIXES:
         return "modifier"

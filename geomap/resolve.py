@@ -91,7 +91,7 @@ from gazetteer.normalize import fold
 from .borders import distance_to_border
 from .document import Article, Mention
 from .lexicon import COMMON_WORDS, GIVEN_NAMES, TOPONYM_PREFIXES
-from .text import BORDER_WITH, CAPITAL_ACTS, ROAD_TO, TOWN_PARTS, listed_before
+from .text import BORDER_WITH, CAPITAL_ACTS, DIRECTION_ALONE_KM, ROAD_TO, TOWN_PARTS, listed_before
 
 _MARGIN = 0.33
 _COHERENCE_MARGIN = 0.2
@@ -122,10 +122,9 @@ _MEASURED_FROM_NEXT = re.compile(_MEASURED_AFTER.pattern + r"(?:\s*\([^)]{1,30}\
                                  r"(?:of|from)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
 # "the Kassara front, about 30 km ...": a feature word between a name and its distance
 _WORD_THEN_COMMA = re.compile(r"\s+(?:front|area|district|township|village|town|camp|base|crossing)(?=,)")
-# "al-Mazraa, west of Sweida": a direction alone, from a town, puts a place this near it (km)
+# "al-Mazraa, west of Sweida": a direction alone, from a town (which puts a place DIRECTION_ALONE_KM from it)
 _DIRECTION_FROM_NEXT = re.compile(r",\s+(?:just\s+)?(?:north|south|east|west)(?:-?(?:north|south))?(?:-?(?:east|west))?"
                                   r"\s+of\s+(?:the\s+)?", re.I)
-_DIRECTION_ALONE_KM = 25
 # "... west of the city": a distance measured from the town the sentence called a city (or town) before
 _CITY_NAMED_BEFORE = re.compile(r"(city|town)\b(?!\s+(?:of|hall|centre|center|council)\b)", re.I)
 _WORLD_CITY_POPULATION = 1_000_000
@@ -1536,7 +1535,7 @@ def _town_of_its_sentence(article: Article, mention: Mention) -> Place | None:
 def _measured_from(article: Article, mention: Mention, approximate: bool = False) -> tuple[float, Mention | None]:
     """'Gumuruk, some 30 kilometres (19 miles) north-east of Pibor town': the distance (km) told right after the name
     and the located place it is measured from (or, with ``approximate``, one placed only approximately); 'al-Mazraa,
-    west of Sweida city': a direction alone, taken as _DIRECTION_ALONE_KM."""
+    west of Sweida city': a direction alone, taken as DIRECTION_ALONE_KM."""
     word = _WORD_THEN_COMMA.match(article.text, mention.end)  # ("the Kassara front, about 30 km ...": past the front)
     end = word.end() if word else mention.end
     if not article.text.startswith(",", end):
@@ -1558,7 +1557,7 @@ def _measured_from(article: Article, mention: Mention, approximate: bool = False
     if measured is not None:
         stated = _stated_km(measured)
     else:
-        measured, stated = _DIRECTION_FROM_NEXT.match(article.text, end), _DIRECTION_ALONE_KM
+        measured, stated = _DIRECTION_FROM_NEXT.match(article.text, end), DIRECTION_ALONE_KM
     if measured is None:
         return stated, None
     anchor = next((m for m in article.mentions if m.start == measured.end() and (m.located or approximate and m.place)),

@@ -35,6 +35,7 @@ CAPITAL_ACTS = re.compile(r"(?:\s+(?:(?:has|have|had)\s+)?(?:said|says|told|pres
 BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b(?!\s+(?:crossing|post|town|village))")
 # What the text calls a part of a town ("the Dniprovskyi district", "the Zeitoun neighbourhood")
 TOWN_PARTS = frozenset({"area", "district", "neighbourhood", "neighborhood", "quarter", "suburb"})
+DIRECTION_ALONE_KM = 25  # how far "west of Sweida city", a direction with no distance, is taken to put a place
 # "Zike, a farming village in ...", "Chittagong, the country's second-largest city": what an apposition calls a name
 # (and no person's name: "Al Getaina, a town about 90 km south of Khartoum")
 APPOSED_FEATURE = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){0,2}"

@@ -299,12 +299,23 @@ def test_the_town_is_no_anchor_of_an_earlier_claim_nor_the_anchor_itself(gaz, ar
     assert [s.mention.text for s in third.subjects] != ["Imphal"]
 
 
-def test_a_direction_alone_for_a_place_the_gazetteer_lacks_gives_no_estimate_and_no_crash(gaz, article):
-    # a direction has no distance to put an unknown village at: the claim stays, unverifiable
+def test_a_direction_alone_puts_a_place_the_gazetteer_lacks_a_loose_distance_that_way(gaz, article):
+    # a direction has no distance: the unknown village is put DIRECTION_ALONE_KM (25 km) that way, give or take as
+    # much, and the claim stays unverifiable (it had been left at the town, unestimated)
     a = article("Heavy fighting went on near the village of Zorbaqand, west of Vovchansk, on Monday.")
     (claim,) = claims_of(a, gaz)
     assert (claim.stated_km, claim.verdict) == (None, "unverifiable")
-    assert not claim.subjects[0].mention.located and claim.subjects[0].mention.estimated_radius_km is None
+    village, town = claim.subjects[0].mention, claim.anchor.place
+    assert village.place.feature_code == "EST" and village.estimated_radius_km == 25
+    assert village.place.lon < town.lon and abs(village.place.lat - town.lat) < 0.01
+
+
+def test_a_village_a_direction_puts_near_a_town_abroad_is_a_namesake(gaz, article):
+    a = article("Russian forces retook the villages of Melovoi and Podol, north of Sudzha, in the Kursk region.")
+    (claim,) = claims_of(a, gaz)
+    (podol,) = [s for s in claim.subjects if s.mention.text == "Podol"]
+    assert podol.verdict == "unverifiable" and podol.mention.place.feature_code == "EST"
+    # had been "inconsistent": Podil, in Ukraine's Kyiv province, 344 km off
 
 
 def test_two_distances_joined_by_and_share_their_subject(gaz, article):

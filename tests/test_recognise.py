@@ -1119,3 +1119,8 @@ def test_which_have_after_a_persons_name_makes_no_place(gaz, article):
 def test_a_country_name_inside_a_markets_name_is_no_mention_of_the_country(gaz, article):
     a = article("The army advanced in Omdurman, taking the Souq Libya market area, residents said.")
     assert names(a, gaz) == ["Omdurman"]  # had been Omdurman and Libya
+
+
+def test_each_name_listed_after_the_villages_of_is_a_village(gaz, article):
+    a = recognise(article("Troops retook the villages of Melovoi, Plekhovo and Podol on Thursday."), gaz)
+    assert [m.feature for m in a.mentions] == ["village", "village", "village"]  # had been the first alone

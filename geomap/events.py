@@ -509,8 +509,10 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:ship|vessel|tanker|carrier|freighter) (?:was|were) (?:also )?(?:attacked|targeted)|"
      # "The US military destroyed a boat it said was carrying drugs, killing all six aboard"
      r"(?:destroyed|sank) (?:an? |the )(?:[\w-]+ ){0,2}(?:boats?|speedboats?|vessels?)\b|"
-     # "Another bomb hit an apartment building on Sunday": the bombs told before, again
-     r"(?:another|a second|a third|one more) (?:[\w-]+ )?bomb (?:also )?(?:hit|struck|landed|fell|exploded)|"
+     # "Another bomb hit an apartment building on Sunday": the bombs told before, again (and "One strike hit a car
+     # ..., and a second hit a house in Bint Jbeil": one more)
+     r"(?:another|a second|a third|one more) (?:(?:[\w-]+ )?(?:bomb|strike|drone|missile|rocket|shell) )?(?:also )?"
+     r"(?:hit|struck|landed|fell|exploded)|"
      # "an industrial site caught fire after being hit", "falling debris damaged buildings": a strike's
      r"after being (?:hit|struck)|falling debris|debris (?:from (?:an? |the )?(?:[\w-]+ )?(?:drones?|missiles?|"
      r"rockets?) )?fell (?:on|onto|in)\b)\b",

@@ -7743,3 +7743,11 @@ def test_a_strike_retold_as_taking_place_in_a_direction_from_a_town_is_in_its_ar
                 "of the port city of Bosaso, the military said.", date="2025-02-02")
     assert [(e.location.place.name, e.geo_precision) for e in events_of(a, gaz)] == [("Bosaso", 2)]
     # had been Puntland, at precision 3
+
+
+def test_one_strike_and_a_second_are_two_strikes_each_with_its_dead(gaz, article):
+    a = article("Israeli strikes on two villages in southern Lebanon killed three people on Monday. One strike hit a car "
+                "in the village of Marjayoun, killing two men, and a second hit a house in Bint Jbeil, killing a "
+                "woman, the health ministry said.", date="2024-12-09")
+    assert [(e.location.place.name, e.fatalities) for e in events_of(a, gaz)] == [("Marjayoun", 2), ("Bent Jbaïl", 1)]
+    # had been Lebanon (2) and Marjayoun (1): the second strike no trigger, its toll the lower of the two

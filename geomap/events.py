@@ -128,7 +128,7 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:struck|hit|targeted|attacked|shot down) by (?:a |an )?drones?|"
      # "an Israeli drone fired a missile at a group of men": an air strike, not shelling; "helicopters bombed militia
      # positions", "used drones to drop explosives on soldiers"
-     r"(?:drones?|helicopters?|helicopter gunships?|warplanes?) fired (?:[\w-]+ ){0,2}(?:missiles?|rockets?)|"
+     r"(?:drones?|helicopters?|helicopter gunships?|warplanes?) fired (?:[\w-]+ ){0,3}(?:missiles?|rockets?)|"
      r"helicopters? (?:later |also |then )?(?:bombed|struck|attacked|strafed)|"
      r"drones? (?:also |later |then )?(?:to drop|dropped) (?:[\w-]+ ){0,2}(?:explosives?|bombs?|grenades?)|"
      r"(?:explosives?|bombs?|grenades?) dropped (?:from|by) (?:an? )?(?:[\w-]+ )?drones?|"  # (dropped from drones)

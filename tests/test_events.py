@@ -7751,3 +7751,11 @@ def test_one_strike_and_a_second_are_two_strikes_each_with_its_dead(gaz, article
                 "woman, the health ministry said.", date="2024-12-09")
     assert [(e.location.place.name, e.fatalities) for e in events_of(a, gaz)] == [("Marjayoun", 2), ("Bent Jbaïl", 1)]
     # had been Lebanon (2) and Marjayoun (1): the second strike no trigger, its toll the lower of the two
+
+
+def test_a_drone_that_fired_at_least_one_missile_into_the_cafe_struck_is_that_strike(gaz, article):
+    a = article("An Israeli air strike on a cafe in Tulkarm killed at least five people on Thursday, the health "
+                "ministry said. Residents said a drone fired at least one missile into the crowded cafe.",
+                date="2024-10-03")
+    assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == [("Air/drone strike", 5)]
+    # had been a second event, a shelling with the same five dead

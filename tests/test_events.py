@@ -7759,3 +7759,17 @@ def test_a_drone_that_fired_at_least_one_missile_into_the_cafe_struck_is_that_st
                 date="2024-10-03")
     assert [(e.sub_event_type, e.fatalities) for e in events_of(a, gaz)] == [("Air/drone strike", 5)]
     # had been a second event, a shelling with the same five dead
+
+
+def test_rebels_entering_a_city_whose_soldiers_then_surrendered_took_it(gaz, article):
+    a = article("GOMA, Jan. 27 - M23 rebels entered the centre of Goma on Monday after a lightning advance, witnesses "
+                "said.\n\nSeveral hundred Congolese soldiers surrendered to United Nations peacekeepers.",
+                date="2025-01-27")
+    assert [(e.sub_event_type, e.location.place.name) for e in events_of(a, gaz)] == [
+        ("Non-state actor overtakes territory", "Goma")]  # had been no event: the defenders gone the next sentence
+
+
+def test_families_fleeing_after_rebels_entered_a_town_tell_no_capture(gaz, article):
+    a = article("M23 rebels entered the town of Kamanyola on Monday, residents said. Hundreds of families fled across "
+                "the border overnight.", date="2025-01-27")
+    assert events_of(a, gaz) == []

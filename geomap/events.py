@@ -1811,6 +1811,7 @@ _OWN_FORCES_AFTER = re.compile(r"(?:['’]s\s+(?:own\s+)?|\s+)(?:military|army|a
 _AVENGED = re.compile(r"\b(?:in\s+(?:retaliation|revenge|reprisal)\s+for|to\s+avenge|"
                       r"in\s+(?:what\s+(?:\w+\s+){1,3})?(?:a\s+)?response\s+to|"  # "in what it called a response to"
                       r"after\s+(?:[\w'’-]+\s+){1,3}(?:accused|blamed)\s+(?:[\w'’-]+\s+){1,3}(?:of|for))\b")
+_ANNIVERSARY = re.compile(r"\b(?:(?:a|one|two|three|five|ten|\d+) years? since|anniversary of)\b")
 # (not "security forces", the land's own police in the West Bank)
 _SOLDIERS = re.compile(r"\b(?:soldiers|troops)\b", re.I)
 _ON_THE_GROUND = frozenset({"Battles", "Violence against civilians", "Strategic developments"})
@@ -5110,8 +5111,10 @@ def _told_of_before(sentence: Span, offset: int, trigger: _Trigger) -> bool:
     """A figure in a clause of its own about an earlier time ("India struck sites in Pakistan, saying it targeted
     those who planned the killing of 26 tourists last month"): another event's toll."""
     at = offset - sentence.start
-    if _AVENGED.search(sentence.text, trigger.span.end - sentence.start, at):
+    if _AVENGED.search(sentence.text, trigger.span.end - sentence.start, at) or \
+            _ANNIVERSARY.search(sentence.text, trigger.span.end - sentence.start, at):
         return True  # "fired rockets ..., in retaliation for a strike that killed one of its commanders": the avenged
+        # (and "as demonstrators marked a year since anti-tax protests in which dozens were killed": the remembered)
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, at)), default=0)
     if start <= trigger.span.start - sentence.start:
         return False  # the trigger's own clause
@@ -5705,6 +5708,16 @@ def _deaths_explained(article: Article, event: Event) -> None:
         article.events.remove(toll)
 
 
+def _placed_as_told(event: Event, other: Event) -> None:
+    """The more precise of two tellings' places, where they are one ("Serbian police clash with protesters in
+    Belgrade" over "Protesters threw bottles at police lines near the government headquarters": in Belgrade, not
+    near it)."""
+    if other.location is not None and event.location is not None and other.location.place is not None and \
+            other.location.place == event.location.place and (other.geo_precision or 4) < (event.geo_precision or 4):
+        event.location_text, event.geo_precision = other.location_text, other.geo_precision
+        event.location, event.point = other.location, other.point
+
+
 def _share_of_the_dead(article: Article, event: Event) -> bool:
     """'Russia pounded Kharkiv overnight, killing four ... Two of the dead were killed when a glide bomb hit a
     playground in the Osnovianskyi district': a share of the toll just told, by a strike of the same attack -- at its
@@ -6078,6 +6091,7 @@ def _merge_repeats(article: Article) -> None:
                 event.actor1, event.inter1, event.actor2, event.inter2
         if key in kept and kept[key].sentence.start < title_end <= event.sentence.start:
             kept[key], event = event, kept[key]  # a headline told again in the body: the body's telling, which dates it
+            _placed_as_told(kept[key], event)
         if key in kept:
             _graver(kept[key], event)  # (before the toll: a peaceful protest has none)
             kept[key].fatalities = _larger_toll(kept[key], event)

@@ -7773,3 +7773,18 @@ def test_families_fleeing_after_rebels_entered_a_town_tell_no_capture(gaz, artic
     a = article("M23 rebels entered the town of Kamanyola on Monday, residents said. Hundreds of families fled across "
                 "the border overnight.", date="2025-01-27")
     assert events_of(a, gaz) == []
+
+
+def test_the_dead_of_protests_a_year_before_are_no_toll_of_todays(gaz, article):
+    a = article("Kenyan police fired tear gas at thousands of protesters in central Nairobi on Wednesday as "
+                "demonstrators marked a year since anti-tax protests in which dozens were killed.", date="2025-06-25")
+    assert [(e.location.place.name, e.fatalities) for e in events_of(a, gaz)] == [("Nairobi", 0)]
+    # had been 12, "dozens" of the protests remembered
+
+
+def test_a_headline_placing_an_event_at_its_town_keeps_it_there_over_a_vaguer_body(gaz, article):
+    a = article("BELGRADE, June 28 - Serbian riot police used pepper spray against protesters in Belgrade on "
+                "Saturday.\n\nProtesters threw bottles and flares at police lines near the government headquarters.",
+                title="Serbian police clash with protesters in Belgrade", date="2025-06-28")
+    assert [(e.sub_event_type, e.geo_precision) for e in events_of(a, gaz)] == [("Violent demonstration", 1)]
+    # had been "(near Belgrade)", at precision 2

@@ -1360,7 +1360,8 @@ _VAGUE_FIGURES = frozenset(_FATALITY_WORDS.values())
 _KILLED = guarded(
     r"\b(?:kill(?:ed|ing|s)?|shot dead|shooting dead|gunned down|behead(?:ed|ing)|execut(?:ed|ing))\s+[\"“]?"
     r"(?:at least\s+|some\s+|"
-    r"about\s+|nearly\s+|more than\s+|all\s+|"  # (a quoted figure: 'killing "several dozen" assailants')
+    r"about\s+|nearly\s+|more than\s+|all\s+|an estimated\s+|"  # (a quoted figure: 'killing "several dozen"
+    # assailants'; "killed an estimated 500 people")
     rf"the\s+(?=(?:\d[\d,]*|{NUMBER_WORD})\s+[a-z])|"  # "killed the six attackers"
     # ... "killed a family of five": five
     r"a total of\s+|a family of\s+)?(?P<a>\d[\d,]*|a (?:dozen|few|hundred|thousand)|several dozen|"
@@ -1371,7 +1372,7 @@ _KILLED = guarded(
     r"(?P<one>an?|(?:the|its|[A-Z][\w-]*['’]s)(?=\s+(?:[\w'’-]+\s+){0,2}(?:prime\s+minister|"
     r"president|commander|chief|leader|head|governor|mayor|spokes(?:man|woman)|general|minister|driver|principal|"
     r"headmaster|teacher|imam|pastor|priest|judge)\b))\s+"
-    r"(?!total|number|handful|hundred|thousand|score|couple|family of|"
+    r"(?!total|number|handful|hundred|thousand|score|couple|family of|estimated|half|"
     r"un(?:specified|known|disclosed|determined|told)\b)\w"
     # "killed a couple and their three children": two, and those the verb lists after them
     r"|\b(?:kill(?:ed|ing|s)?|shot dead)\s+(?P<pair>a couple)\b(?!\s+(?:of|dozen|hundred)\b)"

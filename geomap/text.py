@@ -102,6 +102,8 @@ def words_to_number(words: str) -> float | None:
 
     >>> words_to_number("seventy-seven"), words_to_number("eight"), words_to_number("one and a half")
     (77, 8, 1.5)
+    >>> words_to_number("half-million"), words_to_number("two and a half million")
+    (500000, 2500000)
     """
     tokens = [t for t in re.split(r"[\s-]+", words.lower().strip()) if t]
     if tokens == ["a", "dozen"] or tokens == ["dozen"]:
@@ -113,7 +115,7 @@ def words_to_number(words: str) -> float | None:
         elif token in _TENS:
             current += _TENS[token]
         elif token in _SCALES:
-            current = max(current, 1) * _SCALES[token]
+            current = (current or 1) * _SCALES[token]  # ("half a million": 500,000)
             if _SCALES[token] >= 1000:
                 total, current = total + current, 0
         elif token == "half":

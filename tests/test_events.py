@@ -7788,3 +7788,9 @@ def test_a_headline_placing_an_event_at_its_town_keeps_it_there_over_a_vaguer_bo
                 title="Serbian police clash with protesters in Belgrade", date="2025-06-28")
     assert [(e.sub_event_type, e.geo_precision) for e in events_of(a, gaz)] == [("Violent demonstration", 1)]
     # had been "(near Belgrade)", at precision 2
+
+
+def test_killed_an_estimated_figure_is_that_figure_not_one(gaz, article):
+    a = article("Gunmen attacked the village of Kairu on Sunday. The attack killed an estimated 40 people, residents "
+                "said.", date="2025-08-20")
+    assert [e.fatalities for e in events_of(a, gaz)] == [40]  # "an" had been read as one dead

@@ -65,3 +65,8 @@ def test_a_dateline_with_an_agency_of_several_words_gives_its_day():
                       ("GOMA, Congo, Jan. 26 (Reuters) - Rebels said", "Jan. 26"),
                       ("BOGOTA, April 7 - Police", "April 7")):
         assert DATELINE.search(line).group(1) == day  # the first had matched no dateline
+
+
+def test_half_a_scale_is_half_of_it():
+    assert (words_to_number("half-million"), words_to_number("two and a half million")) == (500_000, 2_500_000)
+    # had been a million: "half" below the scale word counted as one

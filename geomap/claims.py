@@ -1131,6 +1131,9 @@ def estimate_unresolved(article: Article) -> None:
         _place_ship(article, claim)
 
 
+_ATTACK_RETOLD = re.compile(r"\s*(?:The|This) (?:attack|strike|incident) (?:happened|took place|occurred)\b")
+
+
 def _place_ship(article: Article, claim: Claim) -> None:
     """'fired two missiles at a container ship in the Red Sea, about 60 nautical miles west of the port of Hodeidah':
     a ship named by no place of its own lies at the stated distance and bearing from the port -- the point of the
@@ -1139,9 +1142,13 @@ def _place_ship(article: Article, claim: Claim) -> None:
     if claim.subjects or not claim.direction or claim.stated_km is None or anchor is None or anchor.kind != "place":
         return
     sentence = article.sentence_at(claim.start)
-    if not VESSEL.search(sentence.text, 0, claim.start - sentence.start):
+    # (or the attack on it told again: "... attacked a bulk carrier in the Red Sea. The attack took place about 51
+    # nautical miles southwest of the port of Hodeidah")
+    told = sentence if VESSEL.search(sentence.text, 0, claim.start - sentence.start) else \
+        article.sentence_before(sentence) if _ATTACK_RETOLD.match(sentence.text) else None
+    if told is None or told is not sentence and not VESSEL.search(told.text):
         return
-    at_sea = [e for e in article.events if e.sentence.start == sentence.start and e.location is not None and
+    at_sea = [e for e in article.events if e.sentence.start == told.start and e.location is not None and
               e.location.located and not e.location.place.country]
     point = geodesic(kilometers=claim.stated_km).destination(anchor.point, DIRECTION_DEGREES[claim.direction])
     for event in at_sea:

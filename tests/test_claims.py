@@ -1088,6 +1088,14 @@ def test_a_ship_attacked_at_a_distance_and_bearing_from_a_port_is_placed_there(g
     assert abs(event.point[0] - hodeidah.lat) < 0.05 and 0.9 < hodeidah.lon - event.point[1] < 1.2  # ~111 km west
 
 
+def test_a_ship_attack_told_again_at_a_distance_and_bearing_from_a_port_is_placed_there(gaz, article):
+    a = process(article("The Houthis attacked a Liberian-flagged bulk carrier in the Red Sea with drones and small boats "
+                        "on Sunday. The attack took place about 51 nautical miles southwest of the port of Hodeidah, "
+                        "UKMTO said.", date="2025-07-07"), gaz)
+    (event,) = a.events
+    assert event.geo_precision == 2 and "estimated from" in event.location_text  # had been the Red Sea's point
+
+
 def test_the_border_with_a_country_a_distance_away_is_measured_from_the_story_town(gaz, article):
     a = process(article("JNIM fighters overran an army base in the town of Djibo in northern Burkina Faso on Thursday. "
                         "The air force struck fighters fleeing towards the border with Mali, about 60 km to the north.",

@@ -1427,7 +1427,8 @@ _BOTH_DIED = re.compile(r"\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:of (?:its|their|his
                         r"(?:[a-z-]+ ){1,5}?(?:were (?:also )?killed|died|(?:were )?dead)\b", re.I)
 # (past a name in apposition: "killing the minister, Khalil Haqqani, and at least five other people")
 # (not across a relative clause: "shot dead 10 militants who attacked a police station and a camp")
-_AND_MORE = re.compile(rf"(?:[^.,;]{{0,40}}?,\s+[A-Z][^.,;]{{0,30}},\s+|"
+_AND_MORE = re.compile(rf"(?:[^.,;]{{0,40}}?,\s+(?-i:[A-Z])[^.,;]{{0,30}},\s+|"  # (a name, not ", about 90 km to the
+                       # east, and a drone struck")
                        rf"(?:(?!\b(?:who|which|that)\b)[^.,;]){{0,80}}?)\band\s+"
                        rf"(?:her\s+|his\s+|their\s+)?(?:at least\s+)?"
                        rf"(\d[\d,]*|several|dozens|{NUMBER_WORD})\s+"

@@ -7794,3 +7794,9 @@ def test_killed_an_estimated_figure_is_that_figure_not_one(gaz, article):
     a = article("Gunmen attacked the village of Kairu on Sunday. The attack killed an estimated 40 people, residents "
                 "said.", date="2025-08-20")
     assert [e.fatalities for e in events_of(a, gaz)] == [40]  # "an" had been read as one dead
+
+
+def test_a_distance_apposed_before_and_a_drone_adds_no_dead(gaz, article):
+    a = article("Russian shelling killed two people in the town of Huliaipole, about 90 km to the east, and a drone "
+                "struck a car near Orikhiv, wounding its driver.", date="2024-11-11")
+    assert [e.fatalities for e in events_of(a, gaz)][0] == 2  # had been 3: "and a drone" read as one more dead

@@ -1883,7 +1883,7 @@ _ATTACKERS_DEAD = re.compile(rf"\bkill(?:ed|ing) [\w,-]+ of them\b|"
 _LIES = re.compile(r",?\s+(?:is|lies|sits)\b")
 # "The militants stormed the village of Kordo late on Saturday": the raid just told, its day told
 _RAIDERS_RETOLD = re.compile(rf"\s*The (?:{'|'.join(_ATTACKER_WORDS)}) (?:stormed|attacked|raided|struck|opened fire|"
-                             r"ambushed)\b")
+                             r"ambushed|arrived|came)\b")  # ("The attackers arrived late on Thursday")
 _PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")  # "..., shooting residents": the sentence's subject did it
 # "..., shot villagers", "..., and fired at groups of visitors": so did it
 _BARE_VERB = re.compile(r"\s*(?:and\s+)?(?:[a-z]+ed|shot|set|stole|took|burnt|hit|beat)\s")

@@ -7800,3 +7800,10 @@ def test_a_distance_apposed_before_and_a_drone_adds_no_dead(gaz, article):
     a = article("Russian shelling killed two people in the town of Huliaipole, about 90 km to the east, and a drone "
                 "struck a car near Orikhiv, wounding its driver.", date="2024-11-11")
     assert [e.fatalities for e in events_of(a, gaz)][0] == 2  # had been 3: "and a drone" read as one more dead
+
+
+def test_the_attackers_arriving_on_a_day_date_the_attack_told_before(gaz, article):
+    a = article("MAPUTO, Sept 20 - Islamist insurgents beheaded at least six people in an attack on the village of "
+                "Mahate in Cabo Delgado province, residents said on Saturday. The attackers arrived late on Thursday "
+                "and burned more than 30 homes.", date="2025-09-20")
+    assert [e.event_date for e in events_of(a, gaz)] == ["2025-09-18"]  # had been the report's Saturday

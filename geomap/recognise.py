@@ -1478,7 +1478,7 @@ def _feature(text: str, start: int, end: int) -> str:
         if cue in _UNITS_PLURAL and not _LIST_GOES_ON.match(text, end) and not window.rstrip().endswith(("and", ",")):
             return ""  # "several districts of Tripoli": parts of the city (but "the districts of Sirwah and Raghwan")
         return "unit" if word == "capital" else word  # "the capital of Basilan": a province or a country that has one
-    listed = _LIST_TAIL.search(text, max(0, start - 80), start)
+    listed = _LIST_TAIL.search(text, max(0, start - 80), start) if text.endswith(("and ", ", "), 0, start) else None
     cue = _cue_before(text, max(0, listed.start() - 40), listed.start()) if listed else None
     if cue is not None and cue.group(0).split()[0].lower() in _SETTLEMENTS_PLURAL:
         return cue.group(0).split()[0].lower().removesuffix("s")  # "the villages of Melovoi and Podol": each a village

@@ -1411,7 +1411,8 @@ _KILLED = guarded(
     r"\s+(?:was\s+(?:also\s+)?)?(?:killed|shot dead|shot and killed|gunned down)\b"  # ("A civilian was also killed")
     # "Carlos Manzo, the mayor of Uruapan ..., was shot dead": one
     r"|\b(?P<official>mayor|governor|journalist|activist|politician|candidate|judge|lawmaker|priest|pastor|imam|"
-    r"lawyer|prosecutor)\b[^.;\d]{0,80}?\bwas\s+(?:shot dead|gunned down|assassinated)\b",
+    r"lawyer|prosecutor|official|commander|leader)\b[^.;\d]{0,80}?\bwas\s+(?:shot dead|gunned down|assassinated|"
+    r"killed)\b",  # ("Hamas official Salah al-Bardawil was killed")
     re.I)
 # "... killed by a ", "..., and six more in a gunfight"
 _KILLED_BY = re.compile(r"[^,;]{0,40}?\b(?:killed|died|more)\s+(?:by|in)\s+(?:an?\s+|the\s+)?")
@@ -1440,7 +1441,8 @@ _AND_MORE = re.compile(rf"(?:[^.,;]{{0,40}}?,\s+(?-i:[A-Z])[^.,;]{{0,30}},\s+|" 
                        r"arrested|detained|missing)\b)", re.I)
 # "a man, his wife and their two sons": each relative listed by name of kin is one more dead
 _KIN = re.compile(r"\b(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|child|baby)\b")
-_KIN_LISTED = re.compile(rf"\w*(?:,\s+{_KIN.pattern})*(?:,?\s+and\s+{_KIN.pattern})?")  # (past the victim's word)
+_KIN_LISTED = re.compile(rf"\w*(?:,\s+{_KIN.pattern})*(?:,?\s+(?:and|along with|together with)\s+{_KIN.pattern})?")
+# (past the victim's word; "was killed along with his wife")
 _ARMED_GROUPS = re.compile(r"\b(?:armed groups?|resistance forces|factions?|militias?)\b", re.I)
 _LED_COALITION = re.compile(r"\b([A-Z][a-z]+|US|U\.S\.)-led (?:coalition|forces|alliance)\b")
 # " between the army and Fano militiamen" after the trigger (or after "Fighting between", which holds its "between")
@@ -4380,6 +4382,11 @@ def _without_reporter(text: str) -> str:
     return text[:reporter.start()] if reporter else text
 
 
+_MEMBER_KILLED = re.compile(r"\S*\s+(?:senior\s+|top\s+|local\s+)?(?:official|commander|leader|member|"
+                            r"spokes(?:man|woman)|chief)s?\b[^.;]{0,60}?\b(?:was|were)\s+(?:killed|shot dead|"
+                            r"assassinated)\b")
+
+
 def _target_groups(facts: _Facts, text: str, at: int) -> set[str]:
     """Groups named after the trigger as what it struck ("airstrikes on Houthi positions") or killed ("killed dozens
     of Russian Wagner mercenaries")."""
@@ -4390,7 +4397,9 @@ def _target_groups(facts: _Facts, text: str, at: int) -> set[str]:
             # ... or before it, the fight they died in ("said they had killed dozens of Malian soldiers and Russian
             # Wagner fighters in heavy fighting")
             offset < at and _KILLED_LISTED.search(text, max(0, offset - 60), offset) and
-            _IN_THE_FIGHT.match(text, offset + len(name.split()[0]))}
+            _IN_THE_FIGHT.match(text, offset + len(name.split()[0])) or
+            # ... or its member killed by it ("Hamas official Salah al-Bardawil was killed ... in a strike")
+            offset < at and _MEMBER_KILLED.match(text, offset + len(name.split()[0]))}
 
 
 def _sides_between(facts: _Facts, text: str, end: int, state: str) -> list[str]:

@@ -7807,3 +7807,16 @@ def test_the_attackers_arriving_on_a_day_date_the_attack_told_before(gaz, articl
                 "Mahate in Cabo Delgado province, residents said on Saturday. The attackers arrived late on Thursday "
                 "and burned more than 30 homes.", date="2025-09-20")
     assert [e.event_date for e in events_of(a, gaz)] == ["2025-09-18"]  # had been the report's Saturday
+
+
+def test_a_groups_official_killed_in_a_strike_is_its_target_and_counts_with_his_wife(gaz, article):
+    a = article("Hamas official Salah al-Bardawil was killed along with his wife in a strike on their tent in Khan "
+                "Younis, the group said.", date="2025-03-24")
+    assert [(e.actor1, e.fatalities) for e in events_of(a, gaz)] == [("", 2)]
+    # had been Hamas striking, and no dead: an official "was killed" had counted none, his wife beside him neither
+
+
+def test_a_commander_killed_in_a_strike_is_one_dead(gaz, article):
+    a = article("A Hezbollah commander was killed in an Israeli strike on his car in Tyre.", date="2025-03-24")
+    assert [(e.actor1, e.actor2, e.fatalities) for e in events_of(a, gaz)] == [
+        ("Military Forces of Israel", "Hezbollah", 1)]

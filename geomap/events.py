@@ -585,7 +585,8 @@ _RULES: list[tuple[str, str, str, str]] = [
 # "the town of Lqliaa near Agadir", "the town of Bol, on the shores of Lake Chad": a town the next name only locates
 _NEAR_GAP = re.compile(r",?\s+(?:near\s+(?:the\s+(?:town|city)\s+of\s+)?|"
                        # "In Tammun, a village near Tubas, ...": Tammun, which its apposition locates
-                       r"(?<=,\s)an?\s+(?:[\w-]+\s+)?(?:village|town|city|camp|suburb)\s+(?:near|outside|close\s+to)\s+|"
+                       r"(?<=,\s)an?\s+(?:[\w-]+\s+)?(?:village|town|city|camp|suburb)\s+"
+                       r"(?:near|outside|close\s+to)\s+|"
                        r"on\s+the\s+(?:shores?|banks?|coast)\s+of\s+(?:the\s+)?)")
 # "in Pakistan's southwestern Balochistan", "in the town of Lqliaa near Agadir"
 _LOCATIVE_BEFORE = guarded(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Oo]n|of|[Aa]round)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
@@ -1263,7 +1264,8 @@ _RETOLD_AT = re.compile(r"\s*(?:The|This) (?:attack|assault|raid|ambush|bombing|
                         r"(?:on|in|around) ")
 # "Hundreds of fighters attacked the position near Banibangou": the target of the attack just told, told again
 # "Troops were on patrol in the village of Lilod ... when they came under fire": the fight told, where it began
-_PATROL_FIRED_ON = re.compile(r"\s*(?:The\s+)?(?:troops|soldiers|police(?:men)?|officers|marines|patrol)\s+(?:were|was)\s+"
+_PATROL_FIRED_ON = re.compile(r"\s*(?:The\s+)?(?:troops|soldiers|police(?:men)?|officers|marines|patrol)\s+"
+                              r"(?:were|was)\s+"
                               r"(?:on (?:a )?patrol|patrolling|travell?ing|conducting (?:a |an )?(?:[\w-]+ ){0,2}"
                               r"(?:operation|search|sweep))(?=[^.;]{0,160}\bwhen they (?:came under (?:fire|attack)|"
                               r"were (?:ambushed|attacked|fired on)))", re.I)
@@ -1744,7 +1746,8 @@ _AFTER_THE_TOLD = re.compile(r"\b(?:hours|minutes|days|weeks|shortly|soon|a day|
                              r"(?:[\w-]+\s+){1,3}(?:was|were|had been)\s+$")
 # "launched 215 drones across the country": the country's, not the last town's
 _COUNTRYWIDE = re.compile(r"\b(?:(?:across|throughout|around|all over) the (?:country|nation)|nationwide)\b")
-_DOER_AFTER = re.compile(r"\s+(?:(?:also|had|has|then)\s+)?(?:launched|fired|sent|struck|attacked|hit|bombed|shelled)\b")
+_DOER_AFTER = re.compile(r"\s+(?:(?:also|had|has|then)\s+)?(?:launched|fired|sent|struck|attacked|hit|bombed|"
+                         r"shelled)\b")
 # "No group claimed the kidnapping": an event named again as what was (not) claimed
 # The ship told before, struck again in other words: "... when it was hit", "said they had fired missiles at the ship"
 _AT_THE_SHIP = re.compile(r"\s+(?:at|on)\s+the\s+(?:ship|vessel|tanker|carrier|freighter)\b")

@@ -253,9 +253,11 @@ _PLACE_AFTER = re.compile(r"^(?:,?\s+(?:which\s+|that\s+)?(?:lies|sits|is locate
                           # "Toretsk is roughly halfway between Bakhmut and Pokrovsk"
                           r"\s+(?:is|lies|sits)\s+(?:(?:about|roughly|some|nearly|almost)\s+)?(?:halfway|midway)\s+"
                           r"between\b|"
-                          r",\s+(?:(?:just|directly|due|immediately)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|"
+                          r",\s+(?:(?:just|directly|due|immediately)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?"
+                          r"\s+of\b|"
                           # "including Adan Yabaal, which it seized in April"
-                          r",\s+which\s+(?:it|they|the\s+[a-z]+|(?-i:[A-Z][\w-]*))\s+(?:had\s+|has\s+)?(?:captured|seized|took|"
+                          r",\s+which\s+(?:it|they|the\s+[a-z]+|(?-i:[A-Z][\w-]*))\s+(?:had\s+|has\s+)?"
+                          r"(?:captured|seized|took|"
                           r"retook|recaptured|overran|stormed|besieged|shelled|liberated)\b)",
                           re.I)
 # Inside a lookahead, so that every capitalised word gets its turn as the given name (matches overlap).

@@ -1089,9 +1089,9 @@ def test_a_ship_attacked_at_a_distance_and_bearing_from_a_port_is_placed_there(g
 
 
 def test_a_ship_attack_told_again_at_a_distance_and_bearing_from_a_port_is_placed_there(gaz, article):
-    a = process(article("The Houthis attacked a Liberian-flagged bulk carrier in the Red Sea with drones and small boats "
-                        "on Sunday. The attack took place about 51 nautical miles southwest of the port of Hodeidah, "
-                        "UKMTO said.", date="2025-07-07"), gaz)
+    a = process(article("The Houthis attacked a Liberian-flagged bulk carrier in the Red Sea with drones and small "
+                        "boats on Sunday. The attack took place about 51 nautical miles southwest of the port of "
+                        "Hodeidah, UKMTO said.", date="2025-07-07"), gaz)
     (event,) = a.events
     assert event.geo_precision == 2 and "estimated from" in event.location_text  # had been the Red Sea's point
 

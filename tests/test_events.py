@@ -7675,7 +7675,8 @@ def test_a_share_of_the_dead_elsewhere_is_taken_from_the_whole(gaz, article):
 
 def test_drones_launched_across_the_country_by_a_state_fall_in_the_other_country(gaz, article):
     a = article("Ukraine's air force said Russia launched 206 drones and eight missiles across the country overnight. "
-                "Russia said it downed drones over the Belgorod, Kursk and Bryansk regions of Russia.", date="2025-06-07")
+                "Russia said it downed drones over the Belgorod, Kursk and Bryansk regions of Russia.",
+                date="2025-06-07")
     assert [(e.actor1, e.location.place.name) for e in events_of(a, gaz)] == [("Military Forces of Russia", "Ukraine")]
 
 
@@ -7746,8 +7747,8 @@ def test_a_strike_retold_as_taking_place_in_a_direction_from_a_town_is_in_its_ar
 
 
 def test_one_strike_and_a_second_are_two_strikes_each_with_its_dead(gaz, article):
-    a = article("Israeli strikes on two villages in southern Lebanon killed three people on Monday. One strike hit a car "
-                "in the village of Marjayoun, killing two men, and a second hit a house in Bint Jbeil, killing a "
+    a = article("Israeli strikes on two villages in southern Lebanon killed three people on Monday. One strike hit a "
+                "car in the village of Marjayoun, killing two men, and a second hit a house in Bint Jbeil, killing a "
                 "woman, the health ministry said.", date="2024-12-09")
     assert [(e.location.place.name, e.fatalities) for e in events_of(a, gaz)] == [("Marjayoun", 2), ("Bent Jbaïl", 1)]
     # had been Lebanon (2) and Marjayoun (1): the second strike no trigger, its toll the lower of the two

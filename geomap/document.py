@@ -184,6 +184,10 @@ class Article:
         """The sentence that ends before ``span`` begins (None for the first)."""
         return next((s for s in reversed(self.sentences()) if s.end <= span.start), None)
 
+    def sentence_after(self, span: Span) -> Span | None:
+        """The sentence that begins after ``span`` ends (None for the last)."""
+        return next((s for s in self.sentences() if s.start >= span.end and s.text.strip()), None)
+
     def sentence_at(self, offset: int) -> Span:
         for sentence in self.sentences():
             if sentence.start <= offset < sentence.end:

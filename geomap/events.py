@@ -1925,12 +1925,12 @@ _AT_COUNTRY = re.compile(r"\b(?:at|against|towards?) (?:the )?([A-Z][\w'’-]+(?
                          r"(?!['’]s| [A-Z])")  # "fired a missile at Israel"
 # "M23 rebels entered Uvira after government troops fled": a town entered is taken only where its defenders left
 _TAKING_AFTER = re.compile(r",\s+(?:taking|seizing|capturing)\b")
-_DEFENDERS_GONE = re.compile(rf"\b(?:{_GONE}|unopposed|without (?:a fight|resistance)|surrendered|laid down their "
-                             r"(?:arms|weapons)|handed over their weapons)\b")
+_YIELDED = r"surrendered|laid down their (?:arms|weapons)|handed over their weapons"
+_DEFENDERS_GONE = re.compile(rf"\b(?:{_GONE}|{_YIELDED}|unopposed|without (?:a fight|resistance))\b")
 # ... or, in the next sentence, the forces that held it ("M23 rebels entered the centre of Goma ... Several hundred
 # Congolese soldiers surrendered to United Nations peacekeepers"; not "Hundreds of families fled")
 _FORCES_GONE = re.compile(rf"\b(?:soldiers|troops|forces|army|defenders|police(?:men)?)\b[^.;]{{0,60}}?\b"
-                          rf"(?:{_GONE}|surrendered|laid down their (?:arms|weapons)|handed over their weapons)\b")
+                          rf"(?:{_GONE}|{_YIELDED})\b")  # (news paragraphs are often one sentence long)
 # "entered the town before dawn and fired on residents": a raid on its people, not its capture
 _FIRED_ON_PEOPLE = re.compile(r"\b(?:fired (?:on|at)|opened fire on|shot|shooting|killed|killing) (?:\w+ ){0,2}"
                               r"(?:residents|villagers|civilians|people|worshippers|passers-by)\b")
@@ -2385,12 +2385,6 @@ def _long_ago(text: str, clause: int, match: re.Match) -> bool:
     return ago is not None and not _RELATIVE.search(text, match.end())
 
 
-def _sentence_after(article: Article, sentence: Span) -> str:
-    """The text of the sentence after ``sentence`` (news paragraphs are often one sentence long)."""
-    rest = article.text[sentence.end:sentence.end + 400]
-    return article.sentence_at(sentence.end + len(rest) - len(rest.lstrip())).text if rest.strip() else ""
-
-
 def _takes_territory(article: Article, sentence: Span, match: re.Match) -> bool:
     """A capture takes a place ("captured Halfaya", "seized control of the town", "Soran was captured", "fell
     to"), in an article about armed forces or by a state ("Ukraine says it retook ..."): not "seized 20 kg of
@@ -2406,7 +2400,8 @@ def _takes_territory(article: Article, sentence: Span, match: re.Match) -> bool:
             _THE_TOWN_TAKEN.match(text, match.end())):
         return False  # "took the town of Soran", "rebels took Kavumu"; not "took part", "took Homs residents"
     if entered and (not ((_DEFENDERS_GONE.search(text) or _AFTER_BATTLE.search(text, match.end()) or
-                          _FORCES_GONE.search(_sentence_after(article, sentence))) and
+                          (after := article.sentence_after(sentence)) is not None and
+                          _FORCES_GONE.search(after.text)) and
                          (_REBELS.search(text, 0, match.start()) or _groups_in(text[:match.start()])) or
                          _TAKING_AFTER.search(text, match.end())) or _FIRED_ON_PEOPLE.search(text, match.end())):
         return False  # "M23 rebels entered Uvira after government troops fled", "troops entered Kidal, taking the

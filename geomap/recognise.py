@@ -306,12 +306,12 @@ _STORM_NAMES = re.compile(r"\b(?:[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|[Tt]ro
                           r"([A-Z][a-z]+)(?:\s+and\s+([A-Z][a-z]+))?\b")
 # "Khost and Paktika provinces": two names before a plural unit word are each that unit
 # ... "the Jacarezinho and Penha favela complexes": neighbourhoods
-_UNITS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+"
-                          r"(?:(province|region|district|state|governorate|neighbou?rhood|quarter)s|"
+_UNIT_WORDS = r"province|region|district|state|governorate"
+_SECOND_NAME = r"\s+(?:and|or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"  # (" and Paktika")
+_UNITS_AFTER = re.compile(rf"(?:{_SECOND_NAME})?\s+(?:({_UNIT_WORDS}|neighbou?rhood|quarter)s|"
                           r"(?P<favelas>favelas|favela complexes))\b")
 # ... and the first of them, which the gazetteer lacks ("the Middle Shabelle and Hiiraan regions")
-_UNITS_LISTED_AFTER = re.compile(r"\s+(?:and|or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
-                                 r"(?:province|region|district|state|governorate)s\b")
+_UNITS_LISTED_AFTER = re.compile(rf"{_SECOND_NAME}\s+(?:{_UNIT_WORDS})s\b")
 # "the Sheikh Maqsoud and Ashrafieh districts of Aleppo": two quarters the gazetteer lacks, told by the plural
 _QUARTERS = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:districts|neighbou?rhoods|quarters)\b"  # the last name
 _QUARTERS_AFTER = re.compile(r"\s+and\s+" + _QUARTERS)  # ... after the first

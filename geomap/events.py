@@ -207,7 +207,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "Thai and Cambodian troops fought at several points" (not "fought alongside the army", "fought in the war")
      # (the word first, then who fought: a look behind at every position of every sentence costs)
      r"fought(?:" + "|".join(f"(?<={noun} fought)" for noun in ("troops", "forces", "soldiers", "fighters", "rebels",
-                                                               "militants", "insurgents", "militiamen", "jihadists")) +
+                                                               "militants", "insurgents", "militiamen", "jihadists",
+                                                               "armed groups", "militias", "gunmen", "tribesmen")) +
      r")(?! (?:alongside|beside|in (?:the|a|an) (?:[\w-]+ )?wars?|under|as|for (?:the|a|an|their|its) "
      r"(?!control)|for (?:days|weeks|months|years))\b)|"  # (nor "fought for weeks": a campaign's length)
      # "Eleven militants were killed in a raid in the Datta Khel area, and six more in a gunfight in Bannu"
@@ -412,6 +413,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:clashed|clash) with (?:the )?(?:police|security forces|riot police)|"  # (a headline's present too)
      # "students clashed with members of the ruling party's student wing"
      r"(?<=students )(?:\w+ ){0,2}clashed with|"
+     # "Kurdish and Arab protesters clashed over plans to ...": crowds fighting each other, whatever over
+     r"(?<=protesters )clashed|(?<=demonstrators )clashed|"
      # road blocks of burning tyres are violent in ACLED's terms
      r"blocked (?:[\w-]+ ){1,3}with (?:burning )?(?:tyres|tires|barricades)|(?:burned|burnt) (?:tyres|tires)|"
      r"(?:erected|set up|built) (?:burning )?barricades))\b", "Riots", "Violent demonstration", "Demonstrations"),
@@ -772,6 +775,7 @@ _COVERED_BEFORE = re.compile(r"\b(?:covered|covering|reported\s+on|reporting\s+o
 _PLANNED = re.compile(r"[^.;,]{0,50}?\b(?:are|is|were|was|had been|have been|has been) "
                       r"(?:planned|scheduled|expected|due) (?:for|in|on|at|next|this|later|"
                       r"to (?:resume|begin|start|open|continue|take place|be held))\b", re.I)
+_OVER_CAUSE = re.compile(r"\s+(?:over|against)\s")
 _PROTEST_MODAL = guarded(rf"\b(?:{_HYPOTHETICAL})\b", re.I)  # protesters demand and call for: no modality
 _GOVERNMENT = guarded(r"(?<!pro-)\b(?:government|govt|regime|state) "
                       r"(?:forces|troops|soldiers|positions|posts|bases|task force)|"
@@ -1140,6 +1144,10 @@ _FIGHT_NOUNS = r"(?:fighting|clash(?:es)?|battle|firefight|gunfight)\b"
 _THE_FIGHTING = re.compile(r"\bthe " + _FIGHT_NOUNS)
 _COMMUNAL = re.compile(r"\bbetween\s+(?:two\s+)?(?:rival|feuding|warring|armed\s+)?\s*(?:tribes|clans|communities|"
                        r"tribesmen|clansmen|ethnic\s+groups|herders\s+and\s+farmers|farmers\s+and\s+herders)\b")
+# "Two rival armed groups clashed", "clashes between rival militias": armed sides the text does not name
+_RIVALS = re.compile(r"\b[Rr]ival\s+(?:armed\s+)?(?:groups|militias|factions|gangs)\s+(?:[\w-]+\s+)?$")
+_RIVALS_BETWEEN = re.compile(r"\s+between\s+(?:two\s+)?(?:rival|feuding)\s+(?:armed\s+)?(?:groups|militias|factions|"
+                             r"gangs)\b")
 # "a day after", "two days before": another day's event told beside the sentence's
 _DAYS_APART = r"\b(a|one|two|three|four|five|six|seven|\d+) days? (after|before)\b"
 _DAYS_BETWEEN = re.compile(_DAYS_APART, re.I)
@@ -1189,7 +1197,7 @@ _HELPER_AFTER = re.compile(r"[^.;]{0,40}?\b(?:fighting|fights|fought|who\s+fight
 # A site of the story told again: "retook the base", "took control of the group's headquarters", "in the camp"
 _SITE_AGAIN = guarded(r"\b(?:the|its|their|the group['’]s) (?:army |military )?(?:base|camp|post|checkpoint|garrison|"
                       r"barracks|compound|headquarters|airport|prison|police station|dam|bridge|palace|market|"
-                      r"bazaar|refinery|(?:oil )?terminal|(?:fuel |oil )?depot)\b", re.I)
+                      r"bazaar|(?:oil )?refinery|(?:oil )?terminal|(?:fuel |oil )?depot)\b", re.I)
 _A_SETTLEMENT = re.compile(r"\b(?:an?|one) (?:[\w-]+ )?(?:village|town|settlement)\b")
 _SETTLEMENT_OF = re.compile(r"\bthe (?:village|town|settlement) of $")
 # "in Ethiopia's", ", in the", " state in": what joins a place to the unit it lies in
@@ -2185,7 +2193,9 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         modal = _PROTEST_MODAL if event_type in ("Protests", "Riots") else _MODAL  # a crowd demands: no modality
         clause = _clause_start(sentence.text, match.start())
         again = key in taken and not _NEXT_CLAUSE.search(sentence.text, taken[key], match.start())
-        hedged = modal.search(sentence.text[clause:match.end() + 25])
+        # (not the cause after it: "protesters clashed over plans to hand back a building")
+        hedged = modal.search(sentence.text[clause:match.end() + (0 if _OVER_CAUSE.match(sentence.text, match.end())
+                                                                   else 25)])
         if again and key == "Protests" and not hedged:
             found = [_met_with(t, sub) for t in found]  # "Protests spread to Izmir, where police dispersed crowds"
             continue
@@ -4043,6 +4053,10 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         # "clashes between rival tribes": ACLED's unnamed identity militias, on both sides
         militia = "Unidentified Communal Militia" + (f" ({where})" if where else "")
         return militia, militia, 4, 4
+    if trigger.event_type == "Battles" and not named and (
+            _RIVALS.search(text, max(0, at - 40), at) or _RIVALS_BETWEEN.match(text, at + len(trigger.span.text))):
+        # "Rival armed groups fought in Zawiya", "clashes between rival militias": unidentified, on both sides
+        return _unidentified(where), _unidentified(where), 3, 3
     by_states = next((m for m in _STATE_BY.finditer(text) if _country_of(facts, m.group(1)) and
                       _acting(text, m, at) and not _reporting(text, m, at)), None)
     if trigger.event_type == "Explosions/Remote violence" and by_states:  # (on the group struck: "U.S. forces carried

@@ -11,8 +11,8 @@ S = TypeVar("S")  # any object with start and end offsets
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 # "BOGOTA, April 7 -", "GOMA, Congo, Jan. 26 (Reuters) -", "EL FASHER, Sudan (Oct 2) -", "LONDON, May 3 (Thomson
-# Reuters Foundation) -": where and when a story was filed (group 1 the day)
-DATELINE = re.compile(rf"\b[A-Z]{{3,}}[A-Z .'-]*,(?:\s[\w .'-]+?,?)?\s+\(?"
+# Reuters Foundation) -", "BEIRUT (Oct 16) -": where and when a story was filed (group 1 the day)
+DATELINE = re.compile(rf"\b[A-Z]{{3,}}[A-Z .'-]*(?:,(?:\s[\w .'-]+?,?)?\s+\(?|\s+\()"
                       rf"((?:{'|'.join(m[:3] for m in MONTHS)})[a-z]*\.?\s+\d{{1,2}})\)?\s*"
                       rf"(?:\(\w+(?: \w+){{0,3}}\)\s*)?[-–—]")
 # ... and one without a day: "KYIV, Ukraine (AP) --", "GAZA (Reuters) -"

@@ -1284,6 +1284,13 @@ def test_a_dateline_day_in_brackets_anchors_the_weekdays(gaz, article):
     assert (first.event_date, second.event_date) == ("2024-10-02", "2024-10-01")
 
 
+def test_a_dateline_of_a_city_alone_with_its_day_in_brackets_anchors_the_weekdays(gaz, article):
+    text = ("NABATIEH (Oct 16) - Air strikes killed six people in Nabatieh, medics said.\n\n"
+            "On Thursday, gunmen ambushed a patrol near Tyre.")
+    first, second = events_of(article(text, date="2025-01-15"), gaz)
+    assert (first.event_date, second.event_date) == ("2024-10-16", "2024-10-10")  # had been 2025-01-09
+
+
 def test_the_citys_quarter_is_the_town_of_the_event_before(gaz, article):
     text = ("Shelling killed nine people in El Fasher on Wednesday. The shells landed on a shelter in the Daraja Oula "
             "neighbourhood. The army repelled an assault on the city's southeast on Tuesday.")
@@ -7821,3 +7828,27 @@ def test_a_commander_killed_in_a_strike_is_one_dead(gaz, article):
     a = article("A Hezbollah commander was killed in an Israeli strike on his car in Tyre.", date="2025-03-24")
     assert [(e.actor1, e.actor2, e.fatalities) for e in events_of(a, gaz)] == [
         ("Military Forces of Israel", "Hezbollah", 1)]
+
+
+def test_rival_armed_groups_that_fought_are_a_battle_of_unidentified_sides(gaz, article):
+    text = ("Rival armed groups fought with heavy weapons in the Libyan city of Zawiya on Monday, killing four people. "
+            "The fighting broke out near the oil refinery, about 45 km west of Tripoli.")
+    (clash,) = events_of(article(text, date="2025-02-05"), gaz)  # had been none at Zawiya, one at Tripoli
+    assert (clash.sub_event_type, clash.location.text, clash.fatalities) == ("Armed clash", "Zawiya", 4)
+    assert clash.actor1 == clash.actor2 == "Unidentified Armed Group (Libya)"
+
+
+def test_clashes_between_rival_militias_have_them_on_both_sides(gaz, article):
+    (clash,) = events_of(article("Clashes between rival militias in Tripoli killed three people on Monday.",
+                                 date="2025-02-05"), gaz)
+    assert clash.actor1 == clash.actor2 == "Unidentified Armed Group (Libya)"  # had been the one only
+    (state,) = events_of(article("Government troops clashed with rival militias in Tripoli on Monday.",
+                                 date="2025-02-05"), gaz)
+    assert state.actor1 == "Military Forces of Libya"
+
+
+def test_protesters_who_clashed_over_plans_are_no_hedged_event(gaz, article):
+    text = ("Four people were killed in Kirkuk on Saturday when Kurdish and Arab protesters clashed over plans to hand "
+            "a building back to a party, police said.")
+    (riot,) = events_of(article(text, date="2024-09-02"), gaz)  # had been none: "plans to" read as a hedge
+    assert (riot.sub_event_type, riot.location.text, riot.fatalities) == ("Violent demonstration", "Kirkuk", 4)

@@ -90,7 +90,9 @@ _NOT_DISTANCE_BEFORE = guarded(r"\b(?:travel(?:l)?ed|walked|drove|driven|marched
 _NOT_DISTANCE_AFTER = re.compile(r"^\s*(?:long|wide|deep|high|tall|per\s+hour|an\s+hour|/h|square|2\b|²|"
                                  r"stretch|journey|trip|march|drive|convoy|-long|-wide)", re.I)
 # "the Turkish border", "the Syria-Turkey border", "the border with Lebanon": a country's land border.
-_BORDER = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*(?:[\s/–-]+[A-Z][\w’'-]*)?\s+(?:border|frontier)\b|"
+# (not "the Chinese border town of Chinshwehaw": a town)
+_BORDER = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*(?:[\s/–-]+[A-Z][\w’'-]*)?\s+(?:border|frontier)\b"
+                     r"(?!\s+(?:town|city|village|settlement)\b)|"
                      r"(?:border|frontier)\s+with\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 _BARE_BORDER = re.compile(r"the\s+(?:border|frontier)\b(?!\s+(?:with|of|between)\b)")
 # "Walikale, a mining town about 130 km ...": the town the distance describes

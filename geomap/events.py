@@ -910,6 +910,8 @@ _CROWD_DOERS = re.compile(r"\b(?:[Pp]rotesters|[Dd]emonstrators|[Rr]ioters|[Cc]r
 _FIRED_ON_BEFORE = re.compile(r"\b(?:opened fire on|fired (?:on|at)|shot at|killed|clashed with|fought)\s+(?:the\s+)?$")
 # "the rebels clashed with Wazalendo militias": a group named as the one fought with
 _WITH_BEFORE = re.compile(r"\bwith (?:the )?(?:[\w-]+ )?$")
+# ... or as the one that beat them back ("stormed the villages ... before the SDF drove them back")
+_REPELLER_BEFORE = re.compile(r"\b(?:before|until|but) (?:the )?$")
 # "Reinforcements were sent to Jableh": a town its sentence names as a place
 # ... or held ("The army, which controls El Obeid, said ... west of the city": El Obeid)
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|to|into|near|outside|from|of|controls|holds|still holds)\s+(?:the\s+)?"
@@ -961,12 +963,12 @@ _SHOOTERS_NEXT = re.compile(r"\W*(?:[\w ]{0,40}\b(?:said|say|told)\s+(?:that\s+)
 _RELATIVE_OPENS = re.compile(r"\s*(?:which|who|whose)\b")
 _CLAIM_REACH = 300  # characters after an event's sentence in which a claim of it is looked for
 _REBELS = guarded(r"\b(?:(?:opposition|anti-junta|anti-government|resistance) (?:fighters|groups|forces)|rebels?|"
-                  r"insurgents?|gunmen|armed (?:men|youths|herders)|"
+                  r"insurgents?|gunmen|armed (?:men|youths|herders|alliances?|organi[sz]ations?)|tribesmen|clansmen|"
                   r"raiders|militants?|fighters|gangs?|"
                   r"jihadists?|extremists|separatists|bandits|militiamen|attackers|assailants|guerrillas?|"
                   r"the [\w-]+-(?:aligned|backed|linked|allied|affiliated) (?:group|movement))\b", re.I)
 # Words of armed conflict that name no side ("clashes between rival militias", "a ceasefire", "peace talks")
-_ARMED_BODIES = re.compile(r"\b(?:militias?|armed groups?|paramilitar(?:y|ies)|ceasefire|truce|warplanes|peace (?:deal|"
+_ARMED_BODIES = re.compile(r"\b(?:militias?|armed (?:groups?|alliances?|organi[sz]ations?)|paramilitar(?:y|ies)|ceasefire|truce|warplanes|peace (?:deal|"
                            r"agreement|accord|talks|process|negotiations))\b", re.I)
 # Sub-types ACLED codes only beside an armed actor (the story's, or the sentence's): not crime, business talks or deals
 _CONFLICT_ONLY = frozenset({"Sexual violence", "Abduction/forced disappearance", "Grenade", "Other", "Agreement",
@@ -1922,6 +1924,8 @@ _AID_TARGET = re.compile(r"\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}(?:aid|huma
 _A_MILITARY_POST = re.compile(r"\s+(?:an?|the)\s+(?:[\w'’-]+\s+)?(?:(?:army|military)\s+(?:bases?|posts?|camps?|"
                               r"garrisons?|barracks)|garrisons?|barracks)\b")
 # (", burning homes and shooting residents" too)
+_DRIVEN_BACK = re.compile(r"\b(?:before|but|until)\b[^.;]{0,40}?\b(?:drove|driven|pushed|forced|beat|beaten) (?:them |the "
+                          r"(?:\w+ ){0,2})?back\b|\b(?:before|but)\b[^.;]{0,30}?\b(?:were|was) (?:repelled|repulsed)\b")
 _SHOOTING_RESIDENTS = re.compile(r"(?:,|\band)\s+(?:shooting|killing|gunning down|abducting|kidnapping)\s+"
                                  r"(?:\w+\s+){0,2}?"
                                  r"(?:residents|villagers|civilians|people|worshippers|inhabitants|farmers)\b")
@@ -2137,8 +2141,10 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         if event_type == "Battles" and " after " in lower and any(t.event_type == "Battles" for t in found) and \
                 _BEGAN_AFTER.search(sentence.text, 0, match.start()):
             continue  # "the fighting broke out near al-Mazraa ..., after gunmen attacked a checkpoint": how it began
-        if sub == "territory" and match.group() == "stormed" and _A_BASE.match(sentence.text, match.end()):
-            # "stormed a military base on the edge of Bhamo": an assault; a capture needs telling of its own
+        if sub == "territory" and match.group() == "stormed" and (_A_BASE.match(sentence.text, match.end()) or
+                                                                   _DRIVEN_BACK.search(sentence.text, match.end())):
+            # "stormed a military base on the edge of Bhamo": an assault; a capture needs telling of its own; "stormed
+            # the villages ... before the SDF drove them back": an assault beaten back
             event_type, sub = "Battles", "Armed clash"
         elif sub == "territory" and match.group() == "stormed" and \
                 _SHOOTING_RESIDENTS.search(sentence.text, match.end()):
@@ -4285,7 +4291,10 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         # the assault": Al-Shabaab's, not the group the article named first)
         opener = next((g for start, _end, name in _group_matches(sentence.text) if start <= 4
                        for g in _groups(facts, name) if g not in struck), "")
-        leader = (claimed or [""])[0] if claimed or facts.declined(sentence) else opener or next(
+        # ... or, for "tribesmen", the people's militia named before ("Arab tribal fighters attacked ... The tribesmen")
+        kin = next((g for o, g in reversed(facts.mentioned) if o < sentence.start and g.endswith(_ETHNIC)), "") \
+            if rebels and rebels.group().lower() in ("tribesmen", "clansmen") else ""
+        leader = (claimed or [""])[0] if claimed or facts.declined(sentence) else opener or kin or next(
             (g for o, g in facts.first_named if g in facts.proper and g not in struck and
              (o < sentence.end or g not in facts.apart) and
              not _LINKED_BEFORE.search(article.text, max(0, o - 24), o)), "") or \
@@ -4716,13 +4725,15 @@ def _fought_with_named(facts: _Facts, sentence: Span, text: str, at: int, named:
                        rebels: re.Match | None) -> str | None:
     """The group the story named before, where "the rebels" fought one named only after "with" ("M23 rebels seized
     Goma ... the rebels clashed with Wazalendo militias near Mwenga": M23's fight)."""
-    if rebels is None or text[max(0, rebels.start() - 4):rebels.start()].lower() != "the ":
+    if rebels is None or text[max(0, rebels.start() - 4):rebels.start()].lower() != "the " and \
+            text[:rebels.start()].strip():  # (or a bare plural opening the clause: "tribesmen stormed ...")
         return None
     starts = [start for start, name in _group_names(text).items() if name in named]
-    if not starts or min(starts) < at or not _WITH_BEFORE.search(text, max(0, min(starts) - 30), min(starts)):
+    if not starts or min(starts) < at or not (_WITH_BEFORE.search(text, max(0, min(starts) - 30), min(starts)) or
+                                              _REPELLER_BEFORE.search(text, max(0, min(starts) - 20), min(starts))):
         return None
-    before = facts.group_before(sentence.start)
-    return before if before and before != named[0] else None
+    # (the group named before other than the one fought: "Arab tribal fighters attacked positions of the SDF")
+    return next((g for o, g in reversed(facts.mentioned) if o < sentence.start and g != named[0]), None)
 
 
 def _police_acting(text: str) -> bool:

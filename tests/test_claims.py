@@ -209,6 +209,12 @@ def test_a_wrong_distance_to_a_border_is_inconsistent_and_estimates_nothing(gaz,
     assert [c.verdict for c in claims] == ["unverifiable"] and claims[0].subjects[0].mention.place is None
 
 
+def test_a_border_town_named_after_the_border_is_the_anchor_not_the_border(gaz, article):
+    (claim,) = claims_of(article("Shells hit Qamishli, about 30 km from the Turkish border town of Mardin."), gaz)
+    assert (claim.anchor.text, claim.border, claim.verdict) == ("Mardin", None, "inconsistent")  # 52 km
+    assert round(claim.subjects[0].computed_km) == 52  # had been 2, to the border
+
+
 def test_a_town_measured_from_abroad_is_another_of_its_name(gaz, article):
     (claim,) = claims_of(article("Insurgents raided Macomia in Cabo Delgado. Macomia lies about 60 km "
                                  "south of Palma."), gaz)  # the gazetteer's Palma is Majorca's

@@ -7852,3 +7852,28 @@ def test_protesters_who_clashed_over_plans_are_no_hedged_event(gaz, article):
             "a building back to a party, police said.")
     (riot,) = events_of(article(text, date="2024-09-02"), gaz)  # had been none: "plans to" read as a hedge
     assert (riot.sub_event_type, riot.location.text, riot.fatalities) == ("Violent demonstration", "Kirkuk", 4)
+
+
+def test_an_armed_alliance_that_says_it_took_a_town_is_no_state(gaz, article):
+    (capture,) = events_of(article("An ethnic armed alliance said on Sunday it had taken the town of Lashio.",
+                                   date="2024-08-04"), gaz)  # had been none (and, beside the army's, the army's)
+    assert capture.sub_event_type == "Non-state actor overtakes territory"
+    assert capture.actor1 == "Unidentified Armed Group (Myanmar)"
+
+
+def test_villages_stormed_before_the_defenders_drove_the_attackers_back_are_a_fight(gaz, article):
+    text = ("Arab tribal fighters attacked positions of the SDF in Deir el-Zor province on Wednesday. The monitor said "
+            "tribesmen stormed the villages of Dhiban and Al-Shuhayl before the SDF drove them back.")
+    found = [e for e in events_of(article(text, date="2024-08-09"), gaz) if e.location.text != "Deir el-Zor"]
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in found] == [
+        ("Armed clash", "Arab Ethnic Militia (Syria)", "Syrian Democratic Forces")] * 2  # had been the SDF's captures
+    text = ("M23 rebels attacked army positions near Goma on Wednesday. The rebels stormed the village of Kibumba "
+            "before the SDF drove them back.")
+    assert events_of(article(text, date="2024-08-09"), gaz)[1].actor1 == "M23"
+
+
+def test_tribesmen_are_the_peoples_militia_named_before(gaz, article):
+    text = ("Arab tribal fighters attacked positions of the SDF in Deir el-Zor province on Wednesday. The tribesmen "
+            "stormed the villages of Dhiban and Al-Shuhayl.")
+    found = events_of(article(text, date="2024-08-09"), gaz)[1:]
+    assert {e.actor1 for e in found} == {"Arab Ethnic Militia (Syria)"}  # had been the SDF, named properly

@@ -711,7 +711,7 @@ _STRIKES_DID = re.compile(r"\bthe (?:air |drone |missile )?strikes?\b(?:,[^.;]{0
 _CAMPAIGN_BEFORE = re.compile(r"\b(?:have|has|had)\s+been\s+\w+ing\b[^.;]{0,120}\bsince\b[^.;,]{0,40},\s+$")
 # "The region has been the scene of fighting between the army and Fano militiamen since August 2023": a war's state
 _SCENE_OF = re.compile(r"\b(?:has|have|had) been (?:the )?(?:scene|site|theat(?:re|er)) of (?:[\w-]+ ){0,2}$")
-_SINCE_BEGAN = re.compile(r"\bsince (?:the )?(?:[\w-]+ ){0,6}(?:began|started|erupted|broke out)\b|"
+_SINCE_BEGAN = re.compile(r"\bsince (?:the )?(?:[\w-]+ ){0,6}(?:began|started|erupted|broke out|resumed)\b|"
                           r"\bsince the (?:start|beginning|outbreak) of\b", re.I)  # "since the start of the incursion"
 # "The ADF has killed thousands of civilians", "More than 68,000 Palestinians have been killed in Gaza": a war's running
 # toll, no event of a day (but "an air strike has killed 12 people" is one)
@@ -864,7 +864,7 @@ _CLAIMED_BY = re.compile(r"\b(?:was|were|has been|had been|have been) claimed by
                          r"strikes?|raids?|bombings?|shelling|ambush(?:es)?|assaults?|massacres?|killings?)\b|"
                          r"\bsaid,? blaming ([^,.;]{2,60})|"
                          # "The Resistance Committees blamed the Rapid Support Forces, which ...": a name, no more
-                         r"\bblamed (?:the )?((?:[A-Z][\w'’-]*\s?){1,5})(?=\s*(?:\([A-Z]{2,6}\))?[,.;]|"
+                         r"\bblamed (?:the )?((?:[A-Z][\w'’-]*\s?){1,5})(?:group\b)?(?=\s*(?:\([A-Z]{2,6}\))?[,.;]|"
                          r"\s+(?:which|and)\b)")  # ("blamed the Islamic State Sahel Province and declared mourning")
 # "Aid groups blamed the RSF for the attack", "The army blamed the RSF for the strikes", "..., the army said, blaming
 # the RSF"
@@ -1186,6 +1186,9 @@ _UNREAD_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?"
                            r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 _ELSEWHERE = re.compile(r"\W*(?:elsewhere|separately|meanwhile|in other|across|nationwide|overall|(?:further|farther|"
                         r"to the|in the) (?:north|south|east|west))", re.I)
+# ... and one told as a separate event ("A separate attack on Fambita killed 44"), whose group is its own
+_SEPARATE = re.compile(r"\W*(?:in )?an?(?:other)? separate\b", re.I)
+_IT_OPENING = re.compile(r"\W*(?:It|They)\s")
 # A group the state brought in to fight for it: "the junta turned to Russia's Wagner group for help", "troops
 # backed by Wagner mercenaries", "Wagner fighters deployed alongside the army" -- not the insurgents it fights
 _STATE_SIDE = re.compile(r"\b(?:government|regime|junta|rulers|army|military|troops|soldiers|authorities)\b", re.I)
@@ -2026,7 +2029,7 @@ class _Facts:
                 helping[mentioned[-1][1]] = helping.get(mentioned[-1][1], True) and (
                     _helps_the_state(article, offset) or _NO_CLAIM.search(article.sentence_at(offset).text) is not None)
         first = {g: o for g, o in first.items() if not helping[g]}
-        apart = frozenset(g for g, o in first.items() if _ELSEWHERE.match(article.sentence_at(o).text))
+        apart = frozenset(g for g, o in first.items() if _told_apart(article, article.sentence_at(o)))
         armies = frozenset(m.text for m in facts.countries if _ARMY_AFTER.match(article.text, m.end))
         capitals = tuple(m for m in article.mentions if m.place is not None and m.place.feature_code == "PPLC")
         return replace(facts, groups=tuple(first), capitals=capitals,
@@ -2042,6 +2045,14 @@ class _Facts:
     def group_before(self, offset: int) -> str:
         """The group named last before ``offset`` ("ISWAP attacked a base ... troops repelled the assault": ISWAP)."""
         return next((g for o, g in reversed(self.mentioned) if o < offset), "")
+
+
+def _told_apart(article: Article, sentence: Span) -> bool:
+    """A sentence of another story ("Separately, ...", "A separate attack on Fambita killed 44"), or one going on with
+    it ("It blamed the Islamic State group")."""
+    before = article.sentence_before(sentence) if _IT_OPENING.match(sentence.text) else None
+    return _ELSEWHERE.match(sentence.text) is not None or _SEPARATE.match(sentence.text) is not None or \
+        before is not None and (_ELSEWHERE.match(before.text) or _SEPARATE.match(before.text)) is not None
 
 
 def _helps_the_state(article: Article, offset: int) -> bool:
@@ -2251,7 +2262,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 or " been " in lower and _GOING_ON_FOR_A_WHILE.search(sentence.text, max(0, match.start() - 60),
                                                                       match.start()) \
                 or history and _SINCE_IT.search(sentence.text, max(0, match.start() - 50), match.start()) \
-                or history and _TALLY_BEFORE.search(sentence.text, 0, match.start()):
+                or history and (tally := _TALLY_BEFORE.search(sentence.text)) is not None and \
+                tally.start() < match.start():  # (its cause too: "killed by artillery fire since the offensive resumed")
             continue  # ("... blaming the M23 rebels, who have seized Goma and Bukavu this year": their year's gains;
             # "Qatar has been mediating separate talks between Kinshasa and the M23": talks of months, no day's; "have
             # fled to Tawila since the paramilitary group captured El Fasher": the deed a period began with)
@@ -2734,7 +2746,7 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
                         e.location.place is not None and e.location.place == places[0][0].place), None)
         # ... or the group that claimed it ("Hamas's armed wing said its fighters had targeted an armoured vehicle")
         claimed = [] if assault or facts.declined(sentence) else \
-            _groups(facts, _claimant(article.text[sentence.start:sentence.end + _CLAIM_REACH]))
+            _groups(facts, _claimant(article.text[sentence.start:_claim_end(article, sentence)]))
         # ... or the group named last, where the sentence's subject is "the group" ("the group tried to kill the
         # president with a roadside bomb", after Al-Shabaab was named)
         named = _the_group_fired(facts, sentence, trigger) if not assault and not claimed else None
@@ -4004,7 +4016,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         return state, opponent, 1, (_inter(opponent) if opponent else None)
     if named and _LINKED_TO.search(text):  # "Militants linked to al-Qaeda attacked ...": the group that claimed it
         named = _groups(facts, _LINKED_TO.sub("", text)) or \
-            _groups(facts, _claimant(article.text[sentence.start:sentence.end + _CLAIM_REACH])) or named
+            _groups(facts, _claimant(article.text[sentence.start:_claim_end(article, sentence)])) or named
     # "Russia's defence ministry said its troops had captured ...": the speaking state's forces
     speaking = (_state_in(facts, article.text, sentence.start + speaker[0], sentence.start + speaker[1]) or
                 _commanding_state(sentence.text, *speaker) or
@@ -4261,7 +4273,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         if _POLICE_ACTING.search(before):  # "Moroccan police shot dead three people": the police did it
             return (f"Police Forces of {where}" if where else "Police Forces"), "", 1, None
         # "Gunmen killed 44 worshippers ..., the government said, blaming the Islamic State in the Greater Sahara"
-        blamed = _groups(facts, _claimant(article.text[sentence.start:sentence.end + _CLAIM_REACH])) or \
+        blamed = _groups(facts, _claimant(article.text[sentence.start:_claim_end(article, sentence)])) or \
             _groups(facts, _attackers_named_next(article, sentence))
         # ... or the group named last, which the text calls "the group" ("Fighters of the paramilitary group then
         # stormed the camp, shooting residents", after the RSF's shelling)
@@ -4284,7 +4296,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if rebels or trigger.event_type == "Battles":
         # The group that claimed it just after ("The Viv Ansanm coalition claimed the attack"), else the article's:
         # the first named properly ("Karen rebels" named later are not the MNDAA), else the first named by then
-        claimed = _groups(facts, _claimant(article.text[sentence.end:sentence.end + _CLAIM_REACH]))
+        claimed = _groups(facts, _claimant(article.text[sentence.end:_claim_end(article, sentence)]))
         # ... but none where the text says no one claimed it ("No group claimed the attack, but the Pakistani Taliban
         # are active in the area": a guess the text declines, wherever it says so -- for a headline's event too)
         # ... or the group that opens the sentence ("Al-Shabaab, meanwhile, attacked a prison ..., but guards repelled
@@ -4336,7 +4348,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     claimant = _claimant(sentence.text)
     blamed_after, named_what = _blamed_after(article, sentence, trigger) if not claimant else ("", False)
     claimant = claimant or (blamed_after if named_what else "") or \
-        _claimant(article.text[sentence.start:sentence.end + _CLAIM_REACH]) or blamed_after or \
+        _claimant(article.text[sentence.start:_claim_end(article, sentence)]) or blamed_after or \
         (told if told_at >= sentence.start else "") or _claimant(article.title)
     if trigger.sub_event_type == "Air/drone strike" and not claimant:
         # "Israeli tanks pushed into Jabalia, and air strikes across the enclave killed 45": the air force of the
@@ -4351,7 +4363,7 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
             target = (struck or [""])[0] or \
                 ((facts.group_before(sentence.start) or _unidentified(where)) if _REBELS.search(text, at) else "")
             return state, target, 1, (_inter(target) if target else None)
-        if _ARMY_STRUCK.search(article.text, sentence.end, sentence.end + _CLAIM_REACH):
+        if _ARMY_STRUCK.search(article.text, sentence.end, _claim_end(article, sentence)):
             # "A drone strike on a market killed 30 ... A government spokesman said the military had targeted Fano
             # fighters": the state's own strike
             return state, "", 1, None
@@ -4460,6 +4472,18 @@ def _government(facts: _Facts, text: str, start: int = 0, end: int | None = None
     return None
 
 
+def _claim_end(article: Article, sentence: Span, extra: int = 0) -> int:
+    """Where a claim or blame of what ``sentence`` tells may stand until: _CLAIM_REACH characters on, or a sentence
+    of another story before that ("A separate attack on Fambita ... It blamed the Islamic State group")."""
+    end = sentence.end + _CLAIM_REACH + extra
+    after = article.sentence_after(sentence)
+    while after is not None and after.start < end:
+        if _ELSEWHERE.match(after.text) or _SEPARATE.match(after.text):
+            return after.start
+        after = article.sentence_after(after)
+    return end
+
+
 def _claimant(text: str) -> str:
     """The clause before the text's first 'claimed responsibility', or the side a report blames ("" where none)."""
     return _claim(text)[1]
@@ -4491,7 +4515,7 @@ def _blamed_after(article: Article, sentence: Span, trigger: _Trigger) -> tuple[
     clause names ("... was behind the attack on the helicopter" after "a police helicopter was shot down"; not after
     "..., as a separate truck bomb in Cali killed six", told with the helicopter); "" where none -- and whether the
     report names what it blames them for (not "The FLA blamed Mali's army.")."""
-    window = article.text[sentence.end:sentence.end + _CLAIM_REACH + 120]  # (a report opening within reach)
+    window = article.text[sentence.end:_claim_end(article, sentence, 120)]  # (a report opening within reach)
     found = sorted((*(_BEHIND.finditer(window) if " behind " in window else ()),
                     *((*_BLAMED_FOR.finditer(window), *_ACCUSED_OF.finditer(window), *_BLAMED_END.finditer(window))
                       if "blame" in window or "accus" in window else ())), key=re.Match.start)

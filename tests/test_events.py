@@ -7877,3 +7877,19 @@ def test_tribesmen_are_the_peoples_militia_named_before(gaz, article):
             "stormed the villages of Dhiban and Al-Shuhayl.")
     found = events_of(article(text, date="2024-08-09"), gaz)[1:]
     assert {e.actor1 for e in found} == {"Arab Ethnic Militia (Syria)"}  # had been the SDF, named properly
+
+
+def test_a_toll_since_an_offensive_resumed_is_no_event(gaz, article):
+    text = ("Rebels took the town of Lashio on Saturday. Residents said at least 12 civilians had been killed by "
+            "artillery fire since the offensive resumed in late June.")
+    assert [e.sub_event_type for e in events_of(article(text, date="2024-08-04"), gaz)] == [
+        "Non-state actor overtakes territory"]  # had been a shelling in Myanmar with the period's 12 dead
+
+
+def test_a_group_blamed_for_a_separate_attack_is_that_attacks_not_the_storys(gaz, article):
+    text = ("Twenty-one soldiers were killed on Thursday when hundreds of jihadists attacked a military convoy near "
+            "Tillia, Niger's army said. A separate attack on the village of Fambita, in the Tillaberi region, killed "
+            "44 civilians at a mosque, the government said. It blamed the Islamic State group.")
+    convoy, village = events_of(article(text, date="2024-03-21"), gaz)
+    assert convoy.actor1 == "Unidentified Armed Group (Niger)"  # had been the Islamic State
+    assert village.actor1 == "Islamic State"  # had been none

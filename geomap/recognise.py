@@ -95,8 +95,10 @@ _ARMED_BODY_AFTER = re.compile(r"\s+(?:rebels|fighters|militias?|militiamen|mili
 _HOLDER_SUFFIX = re.compile(r"-(?:held|controlled|led|backed|run|aligned|allied|affiliated|linked|supported|sponsored|"
                             r"funded|occupied|administered)\b", re.I)
 # "struck Khiam in southern Lebanon": what puts a name the gazetteer lacks in a place the text names
-_IN_A_PLACE_AFTER = re.compile(r",?\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|"
-                               r"north|south|east|west)(?:-?(?:eastern|western|east|west))?\s+)?(?=[A-Z])")
+# ... or on its border ("seized Maungdaw on the border with Bangladesh")
+_IN_A_PLACE_AFTER = re.compile(r",?\s+(?:(?:in|near|outside)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
+                               r"central|north|south|east|west)(?:-?(?:eastern|western|east|west))?\s+)?|"
+                               r"(?:on|near|along)\s+the\s+border\s+with\s+(?:the\s+)?)(?=[A-Z])")
 # "shelled Nabatiyeh", "killed 12 people in Nusseirat", "clashes near Qamishlo": words a war puts a place after
 # (not "hit", which also takes firms: "layoffs hit Microsoft in Seattle")
 _WAR_BEFORE = re.compile(r"\b(?:captured|seized|retook|recaptured|shelled|bombarded|stormed|overran|besieged|encircled|"

@@ -669,6 +669,11 @@ def test_a_name_the_gazetteer_lacks_struck_or_raided_in_a_place_the_text_names_i
     assert names(article("Layoffs hit Microsoft in Seattle."), gaz) == ["Seattle"]  # a firm
 
 
+def test_a_name_the_gazetteer_lacks_seized_on_a_countrys_border_is_a_place(gaz, article):
+    text = "A week earlier, the rebels seized Maungdaw on the border with Bangladesh."
+    assert names(article(text), gaz) == ["Maungdaw", "Bangladesh"]  # had been Bangladesh alone
+
+
 def test_a_capitalised_line_is_no_town_and_a_demonym_after_a_camp_ends_its_name(gaz, article):
     text = "Indian and Pakistani troops traded fire across the Line of Control in Kashmir on Tuesday."
     assert names(article(text), gaz) == ["Line of Control", "Kashmir"]  # the line, whole: not Lin'e in China

@@ -154,6 +154,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      # ("shells fired from Congo had landed in Rugombo", "shells fired by the RSF landed near the market")
      r"(?:missiles?|rockets?|shells|mortar (?:rounds|shells|bombs)) (?:(?:fired|launched) (?:from|by)|from) "
      r"(?:[\w'’-]+ ){1,3}(?:ha[sd] )?(?:also )?(?:struck|hit|slammed into|landed|exploded)|"
+     # "The missile fired on Sunday landed near a road at Ben Gurion airport"
+     r"(?:missiles?|rockets?) (?:fired|launched) (?:(?:late |early )?on \w+day|overnight) (?:had )?"
+     r"(?:struck|hit|slammed into|landed|exploded)|"
      # "Two rockets were fired at the Ain al-Asad air base"
      r"(?:missiles?|rockets?|mortar (?:rounds|shells|bombs)|shells) (?:were|was|had been) (?:fired|launched) "
      r"(?:at|on|toward|towards|into)|"
@@ -1286,6 +1289,7 @@ _TARGET_RETOLD = guarded(r"\b(?:attacked|hit|struck|targeted|overran|ambushed|st
                          r"(?:army |military |police )?(?:position|base|post|outpost|camp|checkpoint|convoy|patrol)\b")
 # "targeted hideouts of the TTP, which has stepped up attacks inside Pakistan": a clause describing the target
 # (but not what the victims were doing: "people who were digging trenches on the edge of the town of Barsalogho")
+_WHICH_AFTER = re.compile(r",\s+which\b")
 _DESCRIBED_BY = re.compile(r",\s+(?:which|who)\s+(?:has|have|had|is|are|was|were|controls?|holds?|runs?|lies|sits|"
                            r"stands)\b(?!\s+[a-z]+ing\b)")
 # A state's forces an explosion harmed: "wounding 11 soldiers", "a vehicle carrying police commandos", "Seven police
@@ -2836,6 +2840,10 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
                 events[0].area
         if not previous.actor2 and events[0].actor2:  # "the strike targeted a Hezbollah depot": its target
             previous.actor2, previous.inter2 = events[0].actor2, events[0].inter2
+        if previous.sentence.start < _title_end(article) and _relative_day(events[0], told=True) is not None:
+            # "... after Houthi missile attack" in the headline, "The missile fired on Sunday landed ...": its day
+            _date(events[0], article, *article_anchor_date(article))
+            previous.event_date, previous.time_precision = events[0].event_date, events[0].time_precision
         return []
     # ... naming no place, or only the unit it was in ("The attackers surrounded the mosque in the Tillaberi region")
     told = _attack_told_again(article, sentence, trigger)
@@ -4184,6 +4192,12 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         return state, target, 1, (_inter(target) if target else None)
     # "The army said it had taken control of ...": the state that speaks is the subject
     speaker_acts = state_speaks and said.group().split()[-1].lower() in ("it", "they")
+    # ... as do police ("Security forces said they had killed eight militants in a raid": the police's fight)
+    police_act = not speaker_acts and trigger.event_type == "Battles" and said is not None and \
+        said.group().split()[-1].lower() in ("it", "they") and not speaker_groups and \
+        _POLICE.search(sentence.text, *speaker) is not None
+    if police_act:
+        state = state.replace("Military Forces", "Police Forces", 1)
     clause_start = sentence.start + offset - at
     sides = _states_of(facts, clause_start, sentence.start + offset)  # "Indian and Pakistani troops clashed"
     if trigger.event_type == "Battles" and government and len(sides) > 1 and not named and \
@@ -4198,7 +4212,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     killed = trigger.event_type == "Battles" and not named and \
         _REBELS_KILLED.search(sentence.text, 0, offset + len(trigger.span.text)) is not None and \
         not text.startswith(" with ", at + len(trigger.span.text))  # (not "... in an exchange of fire with police")
-    if agent or speaker_acts or killed or government and (not rebels or government.start() < rebels.start()):
+    if agent or speaker_acts or police_act or killed or \
+            government and (not rebels or government.start() < rebels.start()):
         # "exchanged fire with the gang": the group the article names, else an unidentified armed group (so where the
         # text says no one claimed the attack)
         # (not a group that rules another country: "militants" Pakistan struck are no Afghan Taliban the text names)
@@ -4742,7 +4757,10 @@ def _previous_strike(article: Article, sentence: Span, word: str = "") -> Event 
     # "Air strikes and shelling killed 30 ... A strike on a tent killed 13": of the air strikes told with the shelling
     aerial = [e for e in strikes if e.sub_event_type == "Air/drone strike" and e.sentence is strikes[-1].sentence] \
         if no_bombs and strikes else []
-    return (many or ships or aerial or strikes)[-1] if strikes else None
+    # "The missile fired on Sunday landed near Ben Gurion airport": the missile told before, not the air strikes since
+    weapon = _WEAPON.search(word) if strikes else None
+    armed = [e for e in strikes if weapon.group(1).lower() in e.trigger.text.lower()] if weapon else []
+    return (many or ships or aerial or armed or strikes)[-1] if strikes else None
 
 
 def _fought_with_named(facts: _Facts, sentence: Span, text: str, at: int, named: list[str],
@@ -5381,7 +5399,10 @@ def _follow_up_toll(article: Article, sentence: Span) -> None:
                       _before_the_year(article, sentence.text, 0)):
         # (not "... have attacked the province since 2017, killing 6,000": history); "three were killed in Taiz":
         # the toll of the strike there
-        named = [m for m in article.mentions if sentence.start <= m.start < sentence.end and m.place is not None and
+        # (in the toll's own clause: not "..., which set off fires at fuel tanks on the Red Sea coast")
+        which = _WHICH_AFTER.search(sentence.text)
+        end = sentence.start + which.start() if which else sentence.end
+        named = [m for m in article.mentions if sentence.start <= m.start < end and m.place is not None and
                  m.kind == "toponym" and _locative_before(article.text, m)]
         there = [e for e in previous if e.location is not None and e.location.place in {m.place for m in named}]
         within = [e for e in previous if e.location is not None and e.location.place is not None and

@@ -7893,3 +7893,28 @@ def test_a_group_blamed_for_a_separate_attack_is_that_attacks_not_the_storys(gaz
     convoy, village = events_of(article(text, date="2024-03-21"), gaz)
     assert convoy.actor1 == "Unidentified Armed Group (Niger)"  # had been the Islamic State
     assert village.actor1 == "Islamic State"  # had been none
+
+
+def test_security_forces_that_say_they_killed_militants_fought_them(gaz, article):
+    text = "Security forces said they had killed eight militants in a raid in North Waziristan on Wednesday."
+    (raid,) = events_of(article(text, date="2024-04-04"), gaz)
+    assert (raid.actor1, raid.actor2) == ("Police Forces of Pakistan", "Unidentified Armed Group (Pakistan)")  # had
+    # been the other way round
+
+
+def test_a_toll_in_the_strikes_is_theirs_whatever_place_a_clause_after_it_names(gaz, article):
+    text = ("Israeli warplanes struck the port of Hodeidah on Monday. The health ministry said three people were killed "
+            "in the strikes, which set off fires at fuel tanks on the Red Sea coast.")
+    (strike,) = events_of(article(text, date="2025-01-15"), gaz)
+    assert strike.fatalities == 3  # had been none: the Red Sea read as where the three died
+
+
+def test_the_missile_told_again_with_its_day_is_the_headlines_not_the_air_strikes_since(gaz, article):
+    title = "Israel strikes Hodeidah port after Houthi missile attack"
+    text = (f"{title}\n\nIsraeli warplanes struck the port of Hodeidah on Monday, Houthi media said.\n\n"
+            "The missile fired on Sunday landed near a road at Ben Gurion airport outside Tel Aviv, wounding six.")
+    found = process(article(text, title=title, date="2025-01-15"), gaz).events
+    missile = next(e for e in found if e.actor1 == "Houthis")
+    assert (missile.sub_event_type, missile.location.text, missile.event_date) == (
+        "Shelling/artillery/missile attack", "Ben Gurion airport", "2025-01-12")  # had been at Israel, on the 15th
+    assert [e.actor1 for e in found if e.sub_event_type == "Air/drone strike"] == ["Military Forces of Israel"]

@@ -592,9 +592,10 @@ def _scan_run(run: list[_Token], text: str, gazetteer: Gazetteer, surnames: set[
     if (len(run) >= 2 and is_given_name(run[0].text.lower(), gazetteer) and _known_prefix(run, text, gazetteer) is None
             or _given_and_surname(run, text, gazetteer)) and not _cue_before(text, max(0, run[0].start - _CUE_REACH),
                                                                              run[0].start) and \
-            not APPOSED_FEATURE.match(text, run[-1].end):
+            not APPOSED_FEATURE.match(text, run[-1].end) and not _MEASURED_AFTER.match(text, run[-1].end):
         # "David Jones", "Mary Clark": not the towns of Jones or Clark ("Henry County" is a place), but "the town of
-        # Sam Ouandja" is one, and so is "Al Getaina, a town about 90 km south of Khartoum"
+        # Sam Ouandja" is one, and so is "Al Getaina, a town about 90 km south of Khartoum" or "Sam Ouandja lies about
+        # 200 km north of Bria"
         return _person(run, text, gazetteer, surnames)
     if _INITIALLED_NAME.fullmatch(text[run[0].start:run[-1].end]):
         # "Marsha J. Moore", "Tyrise M. Bell": a middle initial makes a person's name

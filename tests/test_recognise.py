@@ -674,6 +674,12 @@ def test_a_name_the_gazetteer_lacks_seized_on_a_countrys_border_is_a_place(gaz, 
     assert names(article(text), gaz) == ["Maungdaw", "Bangladesh"]  # had been Bangladesh alone
 
 
+def test_a_name_like_a_persons_that_lies_some_distance_from_a_town_is_a_place(gaz, article):
+    text = "Rebels ambushed a patrol on Tuesday. Sam Ouandja lies about 200 km north of Bria."
+    assert names(article(text), gaz) == ["Sam Ouandja", "Bria"]  # had been Bria alone (Sam read as a given name)
+    assert names(article("Sam Harris said on Tuesday he would run."), gaz) == []
+
+
 def test_a_capitalised_line_is_no_town_and_a_demonym_after_a_camp_ends_its_name(gaz, article):
     text = "Indian and Pakistani troops traded fire across the Line of Control in Kashmir on Tuesday."
     assert names(article(text), gaz) == ["Line of Control", "Kashmir"]  # the line, whole: not Lin'e in China

@@ -128,7 +128,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:struck|hit|targeted|attacked|shot down) by (?:a |an )?drones?|"
      # "an Israeli drone fired a missile at a group of men": an air strike, not shelling; "helicopters bombed militia
      # positions", "used drones to drop explosives on soldiers"
-     r"(?:drones?|helicopters?|helicopter gunships?|warplanes?) fired (?:[\w-]+ ){0,3}(?:missiles?|rockets?)|"
+     r"(?:drones?|helicopters?|helicopter gunships?|warplanes?) (?:also |later |then )?fired (?:[\w-]+ ){0,3}"
+     r"(?:missiles?|rockets?)|"
      r"helicopters? (?:later |also |then )?(?:bombed|struck|attacked|strafed)|"
      r"drones? (?:also |later |then )?(?:to drop|dropped) (?:[\w-]+ ){0,2}(?:explosives?|bombs?|grenades?)|"
      r"(?:explosives?|bombs?|grenades?) dropped (?:from|by) (?:an? )?(?:[\w-]+ )?drones?|"  # (dropped from drones)
@@ -198,6 +199,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "troops deployed ... but were themselves attacked by Druze gunmen": the forces, attacked (see _triggers)
      r"(?:were|was) (?:themselves |also |then )?attacked by (?=(?:[\w-]+ ){0,2}(?:gunmen|fighters|militants|"
      r"militiamen|rebels|insurgents|jihadists)\b)|"
+     r"(?<=troops were themselves )attacked|(?<=forces were themselves )attacked|"  # (by no one named)
+     r"(?<=but were themselves )attacked|"
      # "the rebels shot down a police helicopter ..., killing 13 officers"
      r"shot down (?:an? |the )(?:[\w-]+ ){0,2}(?:helicopter|plane|aircraft|jet)(?=[^.;]{0,80}\bkill)|"
      # "coalition forces carried out a raid near Atmeh, killing a senior Islamic State leader"
@@ -692,6 +695,7 @@ _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+)?$")  # "the 2022 p
 # "since he suspended air strikes": strikes stopped, none made
 _HALTED_BEFORE = re.compile(r"\b(?:suspended|suspending|suspension of)\s+(?:all\s+|the\s+)?$", re.I)
 # "Government troops ... were themselves attacked by gunmen": forces, so attacked, fought
+_CRAFT_ALSO = re.compile(r"\b(?:drones?|helicopters?|warplanes?|jets?|aircraft)\s+(?:had\s+)?also\b")
 _FORCES_ATTACKED = re.compile(r"\b(?:troops|soldiers|forces|police(?:men)?|officers|gendarmes|patrol)\b", re.I)
 # "a building in Ramat Gan and residential areas in Holon": a second object in another town (not "and killed a man in")
 # ... "and a fuel depot in the northern city of Atbara": the town after its description
@@ -1550,8 +1554,9 @@ _ONE_OF_THE_COUNTRY = guarded(r"\bthe\s+(?:only|last|sole|largest|biggest|busies
                               r"remaining)\s+)?in\s+(?:the\s+)?$")
 # "had taken the town after fighting with the army": the fighting for the capture
 # ... "after a day of fighting", "after weeks of heavy fighting"
+# ... "after a gunfight lasting several hours"
 _AFTER_FIGHTING = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|two|three|several|days|weeks|hours|months)\s+"
-                             r"(?:[a-z]+\s+)?of\s+)?(?:heavy\s+|fierce\s+)?$")
+                             r"(?:[a-z]+\s+)?of\s+|an?\s+)?(?:heavy\s+|fierce\s+|brief\s+|long\s+)?$")
 # "Gang members torched homes ... and killed six": armed men who burned homes attacked the people in them
 _ARMED_DOERS = re.compile(r"\b(?:gunmen|gang members|gangs|bandits|attackers|assailants|militants|militiamen|armed men|"
                           r"fighters|rebels|jihadists|insurgents)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -2703,6 +2708,11 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         actor1, actor2, inter1, inter2 = actor2 or _unidentified(where), actor1, inter2 or _inter(_UNIDENTIFIED), 1
     if trigger.span.text.startswith(_FINDING):  # "Police found the bodies of six men": those who
         actor1, inter1 = "", None  # found them killed no one (the killers stay unnamed)
+    if not actor1 and article.events and trigger.event_type == "Explosions/Remote violence" and \
+            _CRAFT_ALSO.search(sentence.text, max(0, at - 30), trigger.span.end - sentence.start):
+        # "Israeli forces raided Nablus ... Residents said a drone also fired a missile at a car": the named side's
+        actor1, inter1 = next(((e.actor1, e.inter1) for e in reversed(article.events) if not _unnamed(e.actor1) and
+                               sentence.start - e.sentence.start <= _PASSAGE), ("", None))
     actor1, actor2 = _of_country(actor1, where), _of_country(actor2, where)
     actor1, actor2 = _de_facto(article, sentence, actor1), _de_facto(article, sentence, actor2)
     ruled = _in_power(article, actor1, inter1), _in_power(article, actor2, inter2)
@@ -5987,7 +5997,8 @@ def _also_then(article: Article, event: Event) -> bool:
     Mombasa", 'Russian forces also shelled Orikhiv' after Russia's strikes on a city: the same day."""
     previous = article.events[-1]
     alike = {previous.event_type, event.event_type} <= _DEMONSTRATIONS or \
-        bool(event.actor1) and event.actor1 == previous.actor1 and previous.event_type != "Strategic developments"
+        bool(event.actor1) and previous.event_type != "Strategic developments" and \
+        (event.actor1 == previous.actor1 or previous.event_type == "Battles" and event.actor1 == previous.actor2)
     return previous.time_precision == 1 and alike and " also " in event.sentence.text and \
         previous.sentence.start < event.sentence.start
 

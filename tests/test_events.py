@@ -7918,3 +7918,25 @@ def test_the_missile_told_again_with_its_day_is_the_headlines_not_the_air_strike
     assert (missile.sub_event_type, missile.location.text, missile.event_date) == (
         "Shelling/artillery/missile attack", "Ben Gurion airport", "2025-01-12")  # had been at Israel, on the 15th
     assert [e.actor1 for e in found if e.sub_event_type == "Air/drone strike"] == ["Military Forces of Israel"]
+
+
+def test_a_station_taken_after_a_gunfight_is_one_capture(gaz, article):
+    text = "The Viv Ansanm gang coalition took control of the police station in Mirebalais after a gunfight lasting hours."
+    found = events_of(article(text, date="2025-03-31"), gaz)
+    assert [e.sub_event_type for e in found] == ["Non-state actor overtakes territory"]  # had been a clash beside it
+
+
+def test_forces_themselves_attacked_near_a_village_fought_there(gaz, article):
+    text = ("Government forces deployed to the province on Monday to separate the two sides, but were themselves "
+            "attacked near the village of al-Mazraa, west of Sweida city.")
+    (clash,) = events_of(article(text, date="2025-07-15"), gaz)  # had been none
+    assert (clash.sub_event_type, clash.location.text, clash.actor2) == ("Armed clash", "al-Mazraa",
+                                                                          "Military Forces of Syria")
+
+
+def test_a_drone_that_also_fired_a_missile_struck_for_the_side_told_before(gaz, article):
+    text = ("Israeli forces killed three Palestinians during a raid on Nablus early on Thursday. The army said troops "
+            "came under fire and returned it. Residents said a drone also fired a missile at a car near the city.")
+    strike = events_of(article(text, date="2025-03-01"), gaz)[-1]
+    assert (strike.sub_event_type, strike.actor1, strike.event_date) == (
+        "Air/drone strike", "Military Forces of Israel", "2025-02-27")  # had been a shelling of no one's, undated

@@ -1164,8 +1164,8 @@ _STATE_RAID = re.compile(r"\b(?:during|in) (?:an?|the) ([A-Z][a-z]+) (?:(?:milit
                          r"(?:raids?|incursions?|operations?)\b|"
                          r"\bby ([A-Z][a-z]+) (?:gunfire|fire|troops|forces|soldiers) (?:during|in) (?:an?|the) "
                          r"(?:raids?|incursions?|operations?)\b")  # "killed ... by Israeli fire during a raid"
-_REPELLED_THE = re.compile(r"\b(?:repelled|repulsed|fought off|beat back|foiled) the "
-                           r"(?:attack|assault|raid|offensive)\b")
+_REPELLED_THE = re.compile(r"\b(?:repelled|repulsed|fought off|beat back|foiled) (?:the |\d+ |several |multiple |"
+                           r"numerous )(?:attack|assault|raid|offensive)")  # ("had repelled 14 assaults near the town")
 _NEARBY_SITE = re.compile(r"\b(?:at|in|on|near) (?:a|the) nearby (?!(?:town|village|city)\b)[a-z]+")
 _ANAPHORA = guarded(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)|around the city|"
                     # "took control of the town", "a drone struck a convoy near the town", "as they fled the city"

@@ -7940,3 +7940,10 @@ def test_a_drone_that_also_fired_a_missile_struck_for_the_side_told_before(gaz, 
     strike = events_of(article(text, date="2025-03-01"), gaz)[-1]
     assert (strike.sub_event_type, strike.actor1, strike.event_date) == (
         "Air/drone strike", "Military Forces of Israel", "2025-02-27")  # had been a shelling of no one's, undated
+
+
+def test_assaults_repelled_by_number_are_of_the_state_that_attacked_before(gaz, article):
+    text = ("Russia's defence ministry said on Wednesday its forces had taken the town of Toretsk. Ukraine's military "
+            "said its troops had repelled 14 assaults near the town over the past day.")
+    fight = events_of(article(text, date="2025-02-12"), gaz)[-1]
+    assert (fight.actor1, fight.actor2) == ("Military Forces of Ukraine", "Military Forces of Russia")  # had been none

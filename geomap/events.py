@@ -695,6 +695,7 @@ _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+)?$")  # "the 2022 p
 # "since he suspended air strikes": strikes stopped, none made
 _HALTED_BEFORE = re.compile(r"\b(?:suspended|suspending|suspension of)\s+(?:all\s+|the\s+)?$", re.I)
 # "Government troops ... were themselves attacked by gunmen": forces, so attacked, fought
+_CAPITAL_CLAIMS = re.compile(r"\s+(?:claimed|claims|said|says|announced)\b")
 _CRAFT_ALSO = re.compile(r"\b(?:drones?|helicopters?|warplanes?|jets?|aircraft)\s+(?:had\s+)?also\b")
 _FORCES_ATTACKED = re.compile(r"\b(?:troops|soldiers|forces|police(?:men)?|officers|gendarmes|patrol)\b", re.I)
 # "a building in Ramat Gan and residential areas in Holon": a second object in another town (not "and killed a man in")
@@ -4120,6 +4121,13 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         return own[0], aimed, _inter(own[0]), (1 if aimed else None)
     # (only the subordinate clause's, where it names its own armed men: "Soldiers patrolled the streets after gunmen
     # set fire to vehicles")
+    # "..., after Moscow claimed to have recaptured three villages": the state whose capital claims the deed
+    claimer = _capital_claiming(facts, article.text, sentence.start + offset - at, conjunction, at) \
+        if conjunction and trigger.event_type == "Battles" else None
+    if claimer is not None:
+        other = next((name for name in _states_of(facts, sentence.start, sentence.end) if name != claimer), None)
+        return f"Military Forces of {claimer}", (f"Military Forces of {other}" if other else ""), 1, \
+            (1 if other else None)
     own_men = bool(conjunction) and _REBELS.search(text, conjunction[-1], at) is not None
     subject = next((m for start in ([conjunction[-1]] if conjunction else []) + ([] if own_men else [0])
                     for m in _STATE_BY.finditer(text, start, at) if _country_of(facts, m.group(1))
@@ -5017,6 +5025,13 @@ def _reporting_military(facts: _Facts, article: Article, sentence: Span, offset:
     if _state_in(facts, text, start + said, start + offset):
         return None
     return _state_in(facts, text, start, start + said)
+
+
+def _capital_claiming(facts: _Facts, text: str, base: int, conjunction: list[int], at: int) -> str | None:
+    """The country whose capital opens the subordinate clause before the trigger as the one that speaks ("after
+    Moscow claimed to have recaptured"); ``base`` is where the trigger's clause starts in ``text``."""
+    return next((_country_names().get(m.place.country) for m in facts.capitals
+                 if base + conjunction[-1] <= m.start < base + at and _CAPITAL_CLAIMS.match(text, m.end)), None)
 
 
 def _state_in(facts: _Facts, text: str, start: int, end: int) -> str | None:

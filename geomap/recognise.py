@@ -42,7 +42,7 @@ from gazetteer.normalize import fold
 from .document import Article
 from .lexicon import (COMMON_WORDS, GIVEN_NAMES, GIVEN_NAMES_ALSO_PLACES, LANGUAGES, TOPONYM_PREFIXES,
                       census_given_names, census_surnames, paired_given_names)
-from .text import APPOSED_FEATURE, ROAD_ENDS, any_of, guarded
+from .text import APPOSED_FEATURE, ROAD_ENDS, any_of, guarded, list_end
 
 # Press abbreviations with periods ("W.Va."), initials joined by "&" ("T&T", "AT&T"), words.
 _TOKEN = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,2}[A-Z][a-z]?\.|[A-Z]{1,3}&[A-Z]{1,3}\b|[^\W\d_][\w'’ʿʾ‘-]*[\w]|[^\W\d_]")
@@ -95,13 +95,16 @@ _ARMED_BODY_AFTER = re.compile(r"\s+(?:rebels|fighters|militias?|militiamen|mili
 _HOLDER_SUFFIX = re.compile(r"-(?:held|controlled|led|backed|run|aligned|allied|affiliated|linked|supported|sponsored|"
                             r"funded|occupied|administered)\b", re.I)
 # "struck Khiam in southern Lebanon": what puts a name the gazetteer lacks in a place the text names
-# ... or on its border ("seized Maungdaw on the border with Bangladesh")
+# ... or on its border ("seized Maungdaw on the border with Bangladesh"), or some distance from it ("retook Novenky
+# and Viktorovka, all within about 10 km of Sudzha")
 _IN_A_PLACE_AFTER = re.compile(r",?\s+(?:(?:in|near|outside)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
                                r"central|north|south|east|west)(?:-?(?:eastern|western|east|west))?\s+)?|"
-                               r"(?:on|near|along)\s+the\s+border\s+with\s+(?:the\s+)?)(?=[A-Z])")
+                               r"(?:on|near|along)\s+the\s+border\s+with\s+(?:the\s+)?|"
+                               r"(?:all\s+|both\s+)?(?:within\s+)?(?:about\s+|some\s+|roughly\s+)?\d+\s*"
+                               r"(?:km|kilometres|kilometers|miles)\s+(?:[a-z-]+\s+)?(?:of|from)\s+)(?=[A-Z])")
 # "shelled Nabatiyeh", "killed 12 people in Nusseirat", "clashes near Qamishlo": words a war puts a place after
 # (not "hit", which also takes firms: "layoffs hit Microsoft in Seattle")
-_WAR_BEFORE = re.compile(r"\b(?:captured|seized|retook|recaptured|shelled|bombarded|stormed|overran|besieged|encircled|"
+_WAR_BEFORE = re.compile(r"\b(?:captured|seized|retook|retaken|recaptured|shelled|bombarded|stormed|overran|besieged|encircled|"
                          r"liberated|entered|struck|bombed|pounded|attacked|raided|near|outside|(?:killed|wounded|"
                          r"strikes?|raids?|fighting|clashes|shelling|attack(?:s|ed)?|raided|stormed|ambushed|overran|"
                          r"bombing|offensive) (?:[\w-]+ ){0,5}"
@@ -1197,7 +1200,8 @@ def _struck_in_a_place(text: str, start: int, end: int, places_at: set[int]) -> 
     eastern Congo"."""
     if not _WAR_BEFORE.search(text, max(0, start - 40), start):
         return False
-    where = _IN_A_PLACE_AFTER.match(text, end)
+    # ... or the list it opens is ("retook Lebedevka, Novenky and Viktorovka, all within 10 km of Sudzha")
+    where = _IN_A_PLACE_AFTER.match(text, end) or _IN_A_PLACE_AFTER.match(text, list_end(text, end))
     return where is not None and where.end() in places_at
 
 
@@ -1252,7 +1256,8 @@ def _supported(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
         _road_end(text, start, end) or _FUEL_SITE_AFTER.match(text, end) is not None or \
         _RESIDENCE_BEFORE.search(text, max(0, start - 30), start) is not None and _RESIDENCE_AFTER.match(text, end) or \
         _RESIDENT_AFTER.match(text, end) is not None and _RESIDENT_BEFORE.search(text, max(0, start - 6), start) or \
-        best.place.kind == "place" and best.place.population >= (50_000 if _sentence_initial(text, start) else 10_000)
+        best.place.kind == "place" and best.place.population >= (50_000 if _sentence_initial(text, start) else 10_000) \
+        or _MEASURED_BEFORE.search(text, max(0, start - 45), start) is not None  # "within about 10 km of Sudzha"
 
 
 def _landmark(name: str, gazetteer: Gazetteer) -> bool:

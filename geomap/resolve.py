@@ -91,7 +91,7 @@ from gazetteer.normalize import fold
 from .borders import distance_to_border
 from .document import Article, Mention
 from .lexicon import COMMON_WORDS, GIVEN_NAMES, TOPONYM_PREFIXES
-from .text import BORDER_WITH, CAPITAL_ACTS, DIRECTION_ALONE_KM, ROAD_TO, TOWN_PARTS, listed_before
+from .text import BORDER_WITH, CAPITAL_ACTS, DIRECTION_ALONE_KM, ROAD_TO, TOWN_PARTS, list_end, listed_before
 
 _MARGIN = 0.33
 _COHERENCE_MARGIN = 0.2
@@ -110,7 +110,7 @@ _BY_NAME_PASSES = ("unambiguous", "one-sense", "document-coherence", "feature-wo
 _PLACE_CUE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|outside|to|of|into|towards?|around)\s+(?:the\s+)?|['’]s\s+)$")
 # "Tawila, some 60 km to the west": a name the text measures a distance to is a place ("Darul Jamal, which lies 20 km
 # from", "Kamanyola, a town on the border with Rwanda about 50 km south of Bukavu")
-_MEASURED_AFTER = re.compile(r",\s+(?:(?:which|that)\s+(?:lies|is|sits)\s+|"
+_MEASURED_AFTER = re.compile(r",\s+(?:(?:all|both)\s+)?(?:(?:which|that)\s+(?:lies|is|sits)\s+|within\s+|"
                              r"an?\s+(?:[a-z-]+\s+){0,2}(?:town|village|city|settlement|hamlet)\b[^,.;()\d]{0,60}?\s+)?"
                              r"(?:(?:about|some|around|roughly|nearly|approximately|just|only|a\s+further|another)\s+)?"
                              r"(?P<km>\d[\d.,]*)\s*-?\s*(?P<unit>km|kms|kilomet(?:er|re)s?|miles?)\b", re.I)
@@ -1245,18 +1245,26 @@ def measured_near(article: Article, gazetteer: Gazetteer) -> None:
                 c.place.kind == "place" and haversine_km(c.place.lat, c.place.lon, anchor.place.lat,
                                                          anchor.place.lon) <= 1.5 * stated + 10]
         old = mention.place
-        if not near and (old.population >= _VILLAGE and mention.feature != "village" and off <= max(10 * stated, 300)
-                         or not _abroad(article, old)):
+        # (nor a hamlet across a border many times the distance off: "Novenky and Viktorovka, all within about 10 km
+        # of Sudzha", in Russia's Kursk region, are none of Ukraine's)
+        foreign_hamlet = old.population < _VILLAGE and old.country != anchor.place.country and \
+            off > max(10 * stated, 100)
+        if not near and not foreign_hamlet and (
+                old.population >= _VILLAGE and mention.feature != "village" and off <= max(10 * stated, 300)
+                or not _abroad(article, old)):
             continue  # a town of the story's country may be misplaced by the press: for claims to judge (but the
             # text's "village of Houla, north of Marjayoun" is none of the Syrian Houla's 20,000 people, nor "the
             # Kassara front, about 30 km northwest of Marib" Kassala, a city 958 km off in Sudan)
-        for same in [m for m in article.mentions if m.text == mention.text and m.place == old]:
+        # (and, where none lies near, the names placed only at that namesake for being listed with it: "Lebedevka,
+        # Novenky and ...")
+        for same in [m for m in article.mentions if m.place == old and (
+                m.text == mention.text or not near and m.approximate and m.why.startswith("list-neighbour"))]:
             if near:
-                _choose(same, near[0], "measured-near", f"the text puts '{mention.text}' {stated:g} km from "
+                _choose(same, near[0], "measured-near", f"the text puts '{same.text}' {stated:g} km from "
                         f"{anchor.text}, where a place of that name lies ({old.name}, {old.country}, lies far off)")
             else:  # a village the gazetteer lacks, its point for the claim to estimate
                 _choose(same, Candidate(anchor.place, 0.0, anchor.place.name, "focus"), "measured-near",
-                        f"the text puts '{mention.text}' {stated:g} km from {anchor.text}, and no place of that name "
+                        f"the text puts '{same.text}' {stated:g} km from {anchor.text}, and no place of that name "
                         f"lies near it ({old.name}, {old.country}, lies far off): placed approximately at "
                         f"{anchor.place.name}")
                 same.approximate = True
@@ -1537,7 +1545,8 @@ def _measured_from(article: Article, mention: Mention, approximate: bool = False
     and the located place it is measured from (or, with ``approximate``, one placed only approximately); 'al-Mazraa,
     west of Sweida city': a direction alone, taken as DIRECTION_ALONE_KM."""
     word = _WORD_THEN_COMMA.match(article.text, mention.end)  # ("the Kassara front, about 30 km ...": past the front)
-    end = word.end() if word else mention.end
+    # ... and past the list it opens ("Lebedevka, Novenky and Viktorovka, all within about 10 km of Sudzha")
+    end = word.end() if word else list_end(article.text, mention.end)
     if not article.text.startswith(",", end):
         return 0.0, None
     measured = _MEASURED_FROM_NEXT.match(article.text, end)

@@ -48,6 +48,7 @@ _ABBREVIATIONS = frozenset(
 _LAST_WORD = re.compile(r"([\w.]+)\W*$")
 _WORD_WINDOW = 24  # longer than any abbreviation: the look-back need not scan the whole sentence
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)\s*")
+_LISTED_NAME = re.compile(r"(,\s+|,?\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
 
 
@@ -139,6 +140,20 @@ def parse_number(text: str) -> float | None:
     except ValueError:
         return words_to_number(text)
     return int(value) if value == int(value) else value
+
+
+def list_end(text: str, end: int) -> int:
+    """Where the list of capitalised names a name ending at ``end`` opens ends ("Lebedevka, Novenky and Viktorovka,
+    all within ...": after Viktorovka), if it goes on to an "and"; else ``end``.
+
+    >>> t = "retook Lebedevka, Novenky and Viktorovka, all within 10 km of Sudzha"
+    >>> t[:list_end(t, t.find(",", 6))]
+    'retook Lebedevka, Novenky and Viktorovka'
+    """
+    after, joined = end, False
+    while (listed := _LISTED_NAME.match(text, after)) is not None:
+        after, joined = listed.end(), "and" in listed.group(1)
+    return after if joined else end
 
 
 def listed_before(text: str, spans: list[S]) -> list[S]:

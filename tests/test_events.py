@@ -7947,3 +7947,11 @@ def test_assaults_repelled_by_number_are_of_the_state_that_attacked_before(gaz, 
             "said its troops had repelled 14 assaults near the town over the past day.")
     fight = events_of(article(text, date="2025-02-12"), gaz)[-1]
     assert (fight.actor1, fight.actor2) == ("Military Forces of Ukraine", "Military Forces of Russia")  # had been none
+
+
+def test_a_capital_that_claims_a_recapture_in_a_clause_after_is_its_states(gaz, article):
+    text = ("Ukraine's commander said on Monday his troops held their positions in Russia's Kursk region, after Moscow "
+            "claimed to have recaptured three villages near the town of Sudzha.")
+    (capture,) = events_of(article(text, date="2025-03-10"), gaz)
+    assert (capture.sub_event_type, capture.actor1) == ("Government regains territory", "Military Forces of Russia")
+    # had been Ukraine's capture

@@ -680,6 +680,11 @@ def test_a_name_like_a_persons_that_lies_some_distance_from_a_town_is_a_place(ga
     assert names(article("Sam Harris said on Tuesday he would run."), gaz) == []
 
 
+def test_names_the_gazetteer_lacks_listed_after_a_capture_some_distance_from_a_town_are_places(gaz, article):
+    text = "Russia said its forces had retaken Lebedevka and Novenky, all within about 10 km of Sudzha."
+    assert names(article(text), gaz) == ["Russia", "Lebedevka", "Novenky", "Sudzha"]  # had been Russia alone
+
+
 def test_a_capitalised_line_is_no_town_and_a_demonym_after_a_camp_ends_its_name(gaz, article):
     text = "Indian and Pakistani troops traded fire across the Line of Control in Kashmir on Tuesday."
     assert names(article(text), gaz) == ["Line of Control", "Kashmir"]  # the line, whole: not Lin'e in China

@@ -748,6 +748,17 @@ def test_a_village_told_at_a_distance_from_a_town_is_not_a_namesake_far_off(gaz,
     assert not aleppo.approximate  # a city the press misplaces stays itself: the claim says it is wrong
 
 
+def test_hamlets_listed_within_a_distance_of_a_town_are_not_namesakes_across_the_border(gaz, article):
+    text = ("Ukraine said its troops still held positions near the town of Sudzha in Russia's Kursk region, and a missile "
+            "hit Dobropillia in Ukraine. Russia said its forces had retaken Lebedevka, Novenky and Viktorovka, all "
+            "within about 10 km of Sudzha.")
+    found = resolved(article(text), gaz)
+    for name in ("Lebedevka", "Novenky", "Viktorovka"):  # had been Ukrainian hamlets 720 km off (Lebedevka listed
+        # with them)
+        assert found[name].approximate and found[name].place.name == "Sudzha", name
+        assert found[name].why.startswith(f"measured-near: the text puts '{name}' 10 km from Sudzha")
+
+
 def test_a_capital_standing_for_its_government_is_not_the_storys_town(gaz, article):
     text = ("Pakistani and Afghan forces exchanged fire at the Chaman crossing on Sunday. Islamabad said its strikes "
             "had targeted militants. The fighting spread to the village of Sarogha.")

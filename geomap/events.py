@@ -695,6 +695,7 @@ _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+)?$")  # "the 2022 p
 # "since he suspended air strikes": strikes stopped, none made
 _HALTED_BEFORE = re.compile(r"\b(?:suspended|suspending|suspension of)\s+(?:all\s+|the\s+)?$", re.I)
 # "Government troops ... were themselves attacked by gunmen": forces, so attacked, fought
+_ARMOUR_BEFORE = re.compile(r"\b[Tt]anks\s+(?:have\s+|had\s+)?$")
 _CAPITAL_CLAIMS = re.compile(r"\s+(?:claimed|claims|said|says|announced)\b")
 _CRAFT_ALSO = re.compile(r"\b(?:drones?|helicopters?|warplanes?|jets?|aircraft)\s+(?:had\s+)?also\b")
 _FORCES_ATTACKED = re.compile(r"\b(?:troops|soldiers|forces|police(?:men)?|officers|gendarmes|patrol)\b", re.I)
@@ -780,7 +781,8 @@ _COVERED_BEFORE = re.compile(r"\b(?:covered|covering|reported\s+on|reporting\s+o
                              r"(?:the\s+)?$")
 # "Talks between the two are planned in Nairobi next week": not yet an event.
 # ... nor had been ("Talks ... had been due to begin in Luanda on Tuesday, but the rebels pulled out")
-_PLANNED = re.compile(r"[^.;,]{0,50}?\b(?:are|is|were|was|had been|have been|has been) "
+# ("The talks in Doha, mediated by Qatar, Egypt and the United States, are expected to continue": past an apposition)
+_PLANNED = re.compile(r"[^.;,]{0,50}?(?:(?:,[^.;,]{1,70}){1,3},\s*)?\b(?:are|is|were|was|had been|have been|has been) "
                       r"(?:planned|scheduled|expected|due) (?:for|in|on|at|next|this|later|"
                       r"to (?:resume|begin|start|open|continue|take place|be held))\b", re.I)
 _OVER_CAUSE = re.compile(r"\s+(?:over|against)\s")
@@ -2709,6 +2711,11 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         actor1, actor2, inter1, inter2 = actor2 or _unidentified(where), actor1, inter2 or _inter(_UNIDENTIFIED), 1
     if trigger.span.text.startswith(_FINDING):  # "Police found the bodies of six men": those who
         actor1, inter1 = "", None  # found them killed no one (the killers stay unnamed)
+    armour = _ARMOUR_BEFORE.search(sentence.text, max(0, at - 30), at) if "tanks" in sentence.text else None
+    if armour is not None and inter1 != 1:  # "tanks advanced into the eastern districts": a state's, the one whose
+        # forces the story told acting ("Tanks" are no group's the article names)
+        state = next((e.actor1 for e in reversed(article.events) if e.actor1.startswith("Military Forces")), "")
+        actor1, inter1 = (state, 1) if state else (actor1, inter1)
     if not actor1 and article.events and trigger.event_type == "Explosions/Remote violence" and \
             _CRAFT_ALSO.search(sentence.text, max(0, at - 30), trigger.span.end - sentence.start):
         # "Israeli forces raided Nablus ... Residents said a drone also fired a missile at a car": the named side's
@@ -4383,6 +4390,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     claimant = claimant or (blamed_after if named_what else "") or \
         _claimant(article.text[sentence.start:_claim_end(article, sentence)]) or blamed_after or \
         (told if told_at >= sentence.start else "") or _claimant(article.title)
+    if trigger.sub_event_type in _ANNOUNCED:  # talks beside a strike are no one's claim of it
+        claimant = ""
     if trigger.sub_event_type == "Air/drone strike" and not claimant:
         # "Israeli tanks pushed into Jabalia, and air strikes across the enclave killed 45": the air force of the
         # state the sentence names acting (groups fly drones, seldom warplanes)

@@ -7955,3 +7955,19 @@ def test_a_capital_that_claims_a_recapture_in_a_clause_after_is_its_states(gaz, 
     (capture,) = events_of(article(text, date="2025-03-10"), gaz)
     assert (capture.sub_event_type, capture.actor1) == ("Government regains territory", "Military Forces of Russia")
     # had been Ukraine's capture
+
+
+def test_tanks_that_advanced_are_the_forces_of_the_state_told_acting(gaz, article):
+    text = ("An Israeli air strike on a school in Gaza City killed 15 people on Saturday, officials said. In the southern "
+            "city of Khan Younis, tanks advanced into the eastern districts overnight, and two people were killed.")
+    found = events_of(article(text, date="2025-03-09"), gaz)
+    assert [e.actor1 for e in found] == ["Military Forces of Israel"] * 2  # had been Hamas for the tanks
+
+
+def test_talks_expected_to_go_on_past_an_apposition_are_no_event_and_no_strikes_claim(gaz, article):
+    text = ("An Israeli air strike on a school in Gaza City killed 15 people on Saturday, as negotiators resumed talks in "
+            "Doha. The Israeli military said it had targeted a command centre. The talks in Doha, mediated by Qatar, "
+            "Egypt and the United States, are expected to continue next week.")
+    talks = [e for e in events_of(article(text, date="2025-03-09"), gaz) if e.sub_event_type == "Other"]
+    assert [(e.location.text, e.actor1) for e in talks] == [("Doha", "")]  # had been Israel's military, and a second
+    # talks event for the week to come

@@ -695,6 +695,9 @@ _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+)?$")  # "the 2022 p
 # "since he suspended air strikes": strikes stopped, none made
 _HALTED_BEFORE = re.compile(r"\b(?:suspended|suspending|suspension of)\s+(?:all\s+|the\s+)?$", re.I)
 # "Government troops ... were themselves attacked by gunmen": forces, so attacked, fought
+# The states whose strikes far from home are flown ("U.S. strikes on Yemen", "British and American strikes")
+_AIR_POWER_BEFORE = re.compile(r"\b(?:U\.S\.|US|American|British|UK|U\.S\.-led|US-led|coalition)\s+"
+                               r"(?:and\s+(?:U\.S\.|US|American|British)\s+)?(?:military\s+)?$")
 _ARMOUR_BEFORE = re.compile(r"\b[Tt]anks\s+(?:have\s+|had\s+)?$")
 _CAPITAL_CLAIMS = re.compile(r"\s+(?:claimed|claims|said|says|announced)\b")
 _CRAFT_ALSO = re.compile(r"\b(?:drones?|helicopters?|warplanes?|jets?|aircraft)\s+(?:had\s+)?also\b")
@@ -1839,7 +1842,8 @@ _FORCE_AFTER = re.compile(r"\s+(?:Rifles|Regiment|Corps|Division|Brigades?|Batta
 # "by Myanmar's military", "Russia's forces", "the Myanmar military's headquarters", "Russia's Wagner group": the
 # state's forces, or a force it owns, which acted or own what was taken -- not where
 _OWN_FORCES_AFTER = re.compile(r"(?:['’]s\s+(?:own\s+)?|\s+)(?:military|army|armed forces|forces|troops|air force|junta|"
-                               r"navy|soldiers|warplanes|jets|drones)\b|['’]s\s+(?:[A-Z][\w-]*\s+){1,3}"
+                               r"navy|soldiers|warplanes|jets|drones|(?:aircraft\s+)?carriers?|warships?|destroyers?|"
+                               r"frigates?)\b|['’]s\s+(?:[A-Z][\w-]*\s+){1,3}"
                                r"(?:group|mercenar(?:y|ies)|militia|paramilitar(?:y|ies)|Corps|Guards?)\b")
 # ... or "after Israel accused Hamas of killing one of its soldiers": the deed the strikes answered
 _AVENGED = re.compile(r"\b(?:in\s+(?:retaliation|revenge|reprisal)\s+for|to\s+avenge|"
@@ -2566,7 +2570,12 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
                     _fight_just_told(article, sentence)):
                 continue  # "clashes broke out, and gunfire and explosions were heard": the sound of the clashes (or
                 # "Heavy fighting broke out in Tripoli ... Gunfire and explosions were heard in Abu Salim": the fight's)
-            trigger = replace(trigger, sub_event_type=_FALLBACKS[trigger.sub_event_type], general=trigger.sub_event_type)
+            sub = _FALLBACKS[trigger.sub_event_type]
+            if trigger.sub_event_type == "generic strike" and \
+                    _AIR_POWER_BEFORE.search(text, max(0, trigger.span.start - sentence.start - 30),
+                                             trigger.span.start - sentence.start):
+                sub = "Air/drone strike"  # "U.S. strikes on the Ras Isa fuel port": a distant power strikes from the air
+            trigger = replace(trigger, sub_event_type=sub, general=trigger.sub_event_type)
         settled.append(trigger)
     # "ambushed a police vehicle with a roadside bomb": the bomb, its means, is the event (no clash beside it)
     settled = [t for t in settled if not (t.event_type == "Battles" and t.span.text.startswith("ambush") and any(

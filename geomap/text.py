@@ -6,6 +6,8 @@ import re
 from re import _constants as _sre, _parser  # the parser the re module compiles with (Python >= 3.11)
 from typing import TypeVar
 
+from .lexicon import GIVEN_NAMES, census_given_names
+
 S = TypeVar("S")  # any object with start and end offsets
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -46,6 +48,7 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen col lt sgt capt maj rep sen gov pres st mt ft jan feb mar apr jun jul aug sep sept oct nov dec "
     "no vs etc inc corp co ltd jr sr u.s u.k u.n e.g i.e approx est".split())
 _LAST_WORD = re.compile(r"([\w.]+)\W*$")
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _WORD_WINDOW = 24  # longer than any abbreviation: the look-back need not scan the whole sentence
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)\s*")
 _LISTED_NAME = re.compile(r"(,\s+|,?\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
@@ -76,9 +79,17 @@ def abbreviation_before(text: str, dot: int, start: int = 0) -> bool:
 
     >>> abbreviation_before("The U.S. military", 7), abbreviation_before("in Iraq. The", 7)
     (True, False)
+    >>> abbreviation_before("the carrier Harry S. Truman", 19), abbreviation_before("in Area C. Troops", 9)
+    (True, False)
     """
     word = _LAST_WORD.search(text, max(start, dot - _WORD_WINDOW), dot + 1)
-    return bool(word) and word.group(1).rstrip(".").lower() in _ABBREVIATIONS
+    if not word:
+        return False
+    if len(word.group(1)) == 2 and word.group(1)[0].isupper():  # a middle initial: "Harry S. Truman"
+        given = _GIVEN_BEFORE.search(text, max(start, word.start(1) - _WORD_WINDOW), word.start(1))
+        return given is not None and (given.group(1).lower() in GIVEN_NAMES or
+                                      given.group(1).lower() in census_given_names())
+    return word.group(1).rstrip(".").lower() in _ABBREVIATIONS
 
 
 def _append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:

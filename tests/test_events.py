@@ -7971,3 +7971,11 @@ def test_talks_expected_to_go_on_past_an_apposition_are_no_event_and_no_strikes_
     talks = [e for e in events_of(article(text, date="2025-03-09"), gaz) if e.sub_event_type == "Other"]
     assert [(e.location.text, e.actor1) for e in talks] == [("Doha", "")]  # had been Israel's military, and a second
     # talks event for the week to come
+
+
+def test_american_strikes_abroad_are_air_strikes_and_a_us_carrier_is_no_place(gaz, article):
+    text = ("U.S. strikes on the Ras Isa fuel port near Hodeidah on Thursday killed 74 people, the health ministry said. "
+            "The Houthis said they fired missiles at the U.S. aircraft carrier in the northern Red Sea in response.")
+    strike, missiles = events_of(article(text, date="2025-04-18"), gaz)
+    assert strike.sub_event_type == "Air/drone strike"  # had been shelling
+    assert (missiles.location.text, missiles.actor1) == ("Red Sea", "Houthis")  # had been the United States

@@ -13,6 +13,12 @@ def test_abbreviations_do_not_end_a_sentence():
                                 "St. Mary's church stood empty."]
 
 
+def test_a_middle_initial_after_a_given_name_does_not_end_a_sentence():
+    text = "Missiles were fired at the carrier Harry S. Truman in the Red Sea. Troops entered Area C. Residents fled."
+    assert _sentences(text) == ["Missiles were fired at the carrier Harry S. Truman in the Red Sea.",
+                                "Troops entered Area C.", "Residents fled."]  # had been split after "Harry S."
+
+
 def test_a_long_word_ending_like_an_abbreviation_still_ends_the_sentence():
     text = "The convoy crossed at the Mediterraneanmost point. It turned back at dawn."
     assert _sentences(text) == ["The convoy crossed at the Mediterraneanmost point.", "It turned back at dawn."]

@@ -698,6 +698,7 @@ _HALTED_BEFORE = re.compile(r"\b(?:suspended|suspending|suspension of)\s+(?:all\
 # The states whose strikes far from home are flown ("U.S. strikes on Yemen", "British and American strikes")
 _AIR_POWER_BEFORE = re.compile(r"\b(?:U\.S\.|US|American|British|UK|U\.S\.-led|US-led|coalition)\s+"
                                r"(?:and\s+(?:U\.S\.|US|American|British)\s+)?(?:military\s+)?$")
+_MEANS_BEFORE = re.compile(r"\b(?:after|by|before)\s+(?:detonating|setting\s+off|exploding|ramming)\s+(?:[\w-]+\s+){0,2}$")
 _ARMOUR_BEFORE = re.compile(r"\b[Tt]anks\s+(?:have\s+|had\s+)?$")
 _CAPITAL_CLAIMS = re.compile(r"\s+(?:claimed|claims|said|says|announced)\b")
 _CRAFT_ALSO = re.compile(r"\b(?:drones?|helicopters?|warplanes?|jets?|aircraft)\s+(?:had\s+)?also\b")
@@ -1125,7 +1126,7 @@ _NATIONAL_ARMY = re.compile(r"\b(?:South |North )?[A-Z][a-z]+ " + _ARMY_NAME + r
 _ARMY_AFTER = re.compile(" " + _ARMY_NAME + r"\b")
 # A state's forces by its people's name: "Israeli troops", "Iraqi F-16 jets" (an aircraft's model between)
 _STATE_BY = re.compile(r"\b((?:South |North )?[A-Z][a-z]+|US|UK|U\.S\.)(?: and ([A-Z][a-z]+|US|UK|U\.S\.))? "
-                       r"(?:border |[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]? )?"
+                       r"(?:border |ground |special |[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]? )?"  # ("Israeli ground forces")
                        # ("U.S. Africa Command": a combatant command of a state's armed forces)
                        r"(?:" + _ARMY_NAME + "|" + _US_COMMANDS + r"|"
                        r"air forces?|warplanes|jets|fighter jets|forces|"
@@ -1201,6 +1202,7 @@ _ELSEWHERE = re.compile(r"\W*(?:elsewhere|separately|meanwhile|in other|across|n
                         r"to the|in the) (?:north|south|east|west))", re.I)
 # ... and one told as a separate event ("A separate attack on Fambita killed 44"), whose group is its own
 _SEPARATE = re.compile(r"\W*(?:in )?an?(?:other)? separate\b", re.I)
+_APART_AHEAD = re.compile(r"(?:[.!?][\"'”’)]*\s+|\n\s*)(?=" + _ELSEWHERE.pattern + "|" + _SEPARATE.pattern + ")", re.I)
 _IT_OPENING = re.compile(r"\W*(?:It|They)\s")
 # A group the state brought in to fight for it: "the junta turned to Russia's Wagner group for help", "troops
 # backed by Wagner mercenaries", "Wagner fighters deployed alongside the army" -- not the insurgents it fights
@@ -1805,7 +1807,8 @@ _A_STRIKE = re.compile(r"\b(?:air\s*)?strikes?\b", re.I)
 _WEAPON = re.compile(r"\b(missile|rocket|drone|bomb|shell)s?\b", re.I)
 _MANY_STRIKES = re.compile(r"\b(?:strikes|raids|warplanes|jets|aircraft|bombers)\b", re.I)
 _GROUND_SUBJECT = re.compile(r"\b(?:gunmen|assailants|attackers|militants|fighters|jihadists|insurgents|rebels|bandits|"
-                             r"militiamen)(?:\s+[\w-]+){0,3}\s+$", re.I)
+                             r"militiamen)(?:\s+[\w-]+){0,3}(?:,[^,.;]{1,60},)?\s+$", re.I)  # ("The attackers, armed
+# with guns and machetes, struck")
 _FORCES_STRUCK = re.compile(r"\b(?:patrol|soldiers|troops|servicemen|policemen|army|military)(?:['’]s)?\b", re.I)
 _CITY_WORD = re.compile(r"\b(?:city|town|village)\b", re.I)
 # "killed in the strike", "in the latest strike": the event told before
@@ -2552,6 +2555,8 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
                                                   _goes_on_with(trigger))  # "killed in the fighting", "in firing"
             if trigger.sub_event_type == "generic strike" and \
                     _GROUND_SUBJECT.search(text, 0, trigger.span.start - sentence.start):
+                if article.events and article.events[-1].sub_event_type == "Attack" and _THE_ATTACKERS.match(text):
+                    continue  # "The attackers, armed with guns and machetes, struck during a vigil": the attack told
                 # "assailants on motorbikes struck the post": fighters on the ground, a clash (no shells)
                 trigger = replace(trigger, event_type="Battles", sub_event_type="generic clash")
             if _told_specifically_beside(trigger, specific, sentence) or not violence or \
@@ -2581,6 +2586,10 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
     settled = [t for t in settled if not (t.event_type == "Battles" and t.span.text.startswith("ambush") and any(
         b.event_type == "Explosions/Remote violence" and _WITH_MEANS.fullmatch(
             text, t.span.end - sentence.start, b.span.start - sentence.start) for b in settled))]
+    # "stormed a military base ... after detonating two car bombs at its gate": the bombs, the assault's means
+    settled = [t for t in settled if not (t.event_type == "Explosions/Remote violence" and _MEANS_BEFORE.search(
+        text, max(0, t.span.start - sentence.start - 40), t.span.start - sentence.start) and any(
+        b.event_type == "Battles" and b.span.start < t.span.start for b in settled))]
     taken = [t for t in settled if t.sub_event_type.startswith("territory")]
     if taken:  # "took Deir ez-Zor after troops withdrew", "had taken the town after fighting with the army": the
         # capture tells it
@@ -4527,12 +4536,8 @@ def _claim_end(article: Article, sentence: Span, extra: int = 0) -> int:
     """Where a claim or blame of what ``sentence`` tells may stand until: _CLAIM_REACH characters on, or a sentence
     of another story before that ("A separate attack on Fambita ... It blamed the Islamic State group")."""
     end = sentence.end + _CLAIM_REACH + extra
-    after = article.sentence_after(sentence)
-    while after is not None and after.start < end:
-        if _ELSEWHERE.match(after.text) or _SEPARATE.match(after.text):
-            return after.start
-        after = article.sentence_after(after)
-    return end
+    apart = _APART_AHEAD.search(article.text, max(0, sentence.end - 1), end)  # (one scan, not sentence by sentence)
+    return apart.end() if apart else end
 
 
 def _claimant(text: str) -> str:

@@ -916,7 +916,9 @@ def local_cluster(article: Article, gazetteer: Gazetteer) -> None:
         if len(others) < needed or _close_to(place, others) > 0:
             continue  # the choice already lies among the article's towns
         for candidate in gazetteer.lookup(name, limit=_MINIMALITY_CANDIDATES, fuzzy=False)[1:]:
-            close = _close_to(candidate.place, others)
+            # (the namesake itself, named in full, is no evidence: "central Mexico" beside "MEXICO CITY")
+            close = _close_to(candidate.place, [point for other, point in points.items()
+                                                if other != name and towns[other] != candidate.place])
             # (not the province that holds the town chosen: "60 km northwest of Donetsk" is the city, in it)
             if close >= needed and candidate.match in ("exact", "alias") and not candidate.place.holds(place):
                 for mention in article.mentions:

@@ -7979,3 +7979,23 @@ def test_american_strikes_abroad_are_air_strikes_and_a_us_carrier_is_no_place(ga
     strike, missiles = events_of(article(text, date="2025-04-18"), gaz)
     assert strike.sub_event_type == "Air/drone strike"  # had been shelling
     assert (missiles.location.text, missiles.actor1) == ("Red Sea", "Houthis")  # had been the United States
+
+
+def test_ground_forces_of_a_state_are_its_side_of_the_clash(gaz, article):
+    text = "Israeli ground forces advanced into the outskirts of Khiam on Tuesday and clashed with Hezbollah fighters."
+    (clash,) = events_of(article(text, date="2024-10-16"), gaz)
+    assert (clash.actor1, clash.actor2) == ("Military Forces of Israel", "Hezbollah")  # had been Hezbollah alone
+
+
+def test_car_bombs_detonated_before_storming_a_base_are_the_assaults_means(gaz, article):
+    text = ("Al-Shabaab fighters stormed a military base in the town of Beledweyne on Monday after detonating two car "
+            "bombs at its gate, killing at least 17 soldiers.")
+    found = events_of(article(text, date="2025-03-12"), gaz)
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [("Armed clash", 17)]  # had been a clash and a bombing
+
+
+def test_the_attackers_armed_with_machetes_that_struck_are_the_attack_told_again(gaz, article):
+    text = ("ADF rebels killed at least 38 people in an overnight attack on a church in Komanda, in Congo's Ituri "
+            "province. The attackers, armed with guns and machetes, struck during a night vigil.")
+    found = events_of(article(text, date="2025-07-27"), gaz)
+    assert [e.sub_event_type for e in found] == ["Attack"]  # had been a shelling beside it

@@ -759,6 +759,13 @@ def test_hamlets_listed_within_a_distance_of_a_town_are_not_namesakes_across_the
         assert found[name].why.startswith(f"measured-near: the text puts '{name}' 10 km from Sudzha")
 
 
+def test_a_country_is_not_its_capital_for_the_capitals_own_mentions_nearby(gaz, article):
+    text = ("Gunmen kill 12 at party in central Mexico\n\nMEXICO CITY (AP) - Gunmen opened fire on people in the city of "
+            "Irapuato on Wednesday. Irapuato lies about 300 km northwest of Mexico City.")
+    found = resolved_all(article(text, title="Gunmen kill 12 at party in central Mexico"), gaz)
+    assert next(m for m in found if m.text == "Mexico").place.name == "Mexico"  # had been Mexico City
+
+
 def test_a_capital_standing_for_its_government_is_not_the_storys_town(gaz, article):
     text = ("Pakistani and Afghan forces exchanged fire at the Chaman crossing on Sunday. Islamabad said its strikes "
             "had targeted militants. The fighting spread to the village of Sarogha.")

@@ -426,6 +426,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:erected|set up|built) (?:burning )?barricades))\b", "Riots", "Violent demonstration", "Demonstrations"),
     (r"\b(?:(?:opened fire on|fired? on|shot dead|killed|shot) (?:[\w-]+ ){0,4}(?:protesters?|demonstrators?|"
      r"(?:at|during|in) (?:the )?(?:[\w-]+ )?(?:demonstrations?|protests?|rall(?:y|ies)))|"
+     # "fired live ammunition at protesters" (not tear gas or rubber bullets: see the intervention below)
+     r"fired (?:live (?:ammunition|rounds|bullets)|bullets|shots) (?:at|into) (?:the )?(?:[\w-]+ )?(?:protesters|"
+     r"demonstrators|crowds?)|"
      # "fired on supporters of the opposition candidate who took to the streets of Garoua"
      r"(?:opened fire on|fired? on) (?:the )?(?:supporters|crowds?)(?=[^.;]{0,80}\b(?:took to the streets|protest|"
      r"marched|demonstrat))|"
@@ -1856,7 +1859,9 @@ _ANNIVERSARY = re.compile(r"\b(?:(?:a|one|two|three|five|ten|\d+) years? since|a
 # (not "security forces", the land's own police in the West Bank)
 _SOLDIERS = re.compile(r"\b(?:soldiers|troops)\b", re.I)
 _ON_THE_GROUND = frozenset({"Battles", "Violence against civilians", "Strategic developments"})
-_TROOPS_AFTER = re.compile(r"\s+(?:forces|troops|soldiers)\b")  # "Israeli forces": a state's on the ground
+# "Israeli forces", "a large Israeli operation in the northern West Bank": a state's on the ground
+_TROOPS_AFTER = re.compile(r"\s+(?:(?:ground\s+)?forces|troops|soldiers|army|(?:military\s+)?(?:operation|raids?|"
+                           r"incursion|offensive))\b")
 _SECURITY_AFTER = re.compile(r"\s+(?:security|police|policemen)\b")
 _SPEAKS_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|accuses|accused|insists|insisted|denies|denied|"
                            r"rejects|rejected|dismissed|disputed)\b")  # ("..., a claim Kyiv rejected")

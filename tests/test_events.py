@@ -7999,3 +7999,18 @@ def test_the_attackers_armed_with_machetes_that_struck_are_the_attack_told_again
             "province. The attackers, armed with guns and machetes, struck during a night vigil.")
     found = events_of(article(text, date="2025-07-27"), gaz)
     assert [e.sub_event_type for e in found] == ["Attack"]  # had been a shelling beside it
+
+
+def test_police_firing_live_ammunition_at_protesters_is_excessive_force(gaz, article):
+    text = "Police fired live ammunition at protesters in Maputo on Thursday, killing at least 10 people."
+    (event,) = events_of(article(text, date="2024-11-08"), gaz)
+    assert (event.sub_event_type, event.actor1, event.fatalities) == (
+        "Excessive force against protesters", "Police Forces of Mozambique", 10)  # had been a peaceful protest
+
+
+def test_troops_after_a_states_operation_in_a_land_with_no_army_of_its_own_are_that_states(gaz, article):
+    text = ("An Israeli drone strike in the Jenin refugee camp killed six people on Wednesday, as a large Israeli "
+            "operation in the northern West Bank entered its second week. Earlier in the day, troops shot dead a man "
+            "near Tammun, a village east of Jenin.")
+    shooting = events_of(article(text, date="2025-02-05"), gaz)[-1]
+    assert shooting.actor1 == "Military Forces of Israel"  # had been the Palestinian Territory's

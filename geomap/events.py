@@ -702,6 +702,9 @@ _HALTED_BEFORE = re.compile(r"\b(?:suspended|suspending|suspension of)\s+(?:all\
 _AIR_POWER_BEFORE = re.compile(r"\b(?:U\.S\.|US|American|British|UK|U\.S\.-led|US-led|coalition)\s+"
                                r"(?:and\s+(?:U\.S\.|US|American|British)\s+)?(?:military\s+)?$")
 _MEANS_BEFORE = re.compile(r"\b(?:after|by|before)\s+(?:detonating|setting\s+off|exploding|ramming)\s+(?:[\w-]+\s+){0,2}$")
+_PEACEKEEPERS = re.compile(r"\b(?:(?:U\.N\.|UN|United Nations)\s+(?:peacekeep(?:ers|ing\s+(?:force|troops|mission|"
+                           r"base|patrol|convoy|soldiers))|patrols?|convoys?|bases?|troops|mission|soldiers)|"
+                           r"peacekeepers)\b")
 _ARMOUR_BEFORE = re.compile(r"\b[Tt]anks\s+(?:have\s+|had\s+)?$")
 _CAPITAL_CLAIMS = re.compile(r"\s+(?:claimed|claims|said|says|announced)\b")
 _CRAFT_ALSO = re.compile(r"\b(?:drones?|helicopters?|warplanes?|jets?|aircraft)\s+(?:had\s+)?also\b")
@@ -1019,6 +1022,10 @@ NAMED_GROUPS = {
     "Sinjar Resistance Units": 3, "New People's Army": 2, "Abu Sayyaf": 2, "Clan del Golfo": 3, "Fatah Movement": 3,
     "Stability Support Apparatus": 3, "FARC Dissidents": 2, "Dawlah Islamiyah": 2, "Ambazonian Separatists": 2,
 }
+# The UN mission whose peacekeepers serve in a country ("a United Nations patrol" in the Central African Republic):
+# external forces (ACLED's inter code 8), never the article's armed group
+_UN_MISSIONS = {"Democratic Republic of the Congo": "MONUSCO", "Central African Republic": "MINUSCA",
+                "Lebanon": "UNIFIL", "South Sudan": "UNMISS", "Mali": "MINUSMA"}
 # Lands that rule themselves inside a state's borders, and that state: their forces are their own
 _DE_FACTO_STATES = {"Somaliland": "Somalia"}
 # Groups that took power: the country they rule and the day they took it (the Taliban entered Kabul on 15 August 2021)
@@ -2739,6 +2746,15 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         # forces the story told acting ("Tanks" are no group's the article names)
         state = next((e.actor1 for e in reversed(article.events) if e.actor1.startswith("Military Forces")), "")
         actor1, inter1 = (state, 1) if state else (actor1, inter1)
+    blue = _PEACEKEEPERS.search(sentence.text) if where in _UN_MISSIONS and trigger.event_type in (
+        "Battles", "Explosions/Remote violence") else None
+    if blue is not None:
+        # "Rebels ambushed a United Nations patrol near Sam Ouandja": the mission's peacekeepers, the side attacked
+        mission = _UN_MISSIONS[where]
+        if blue.start() >= trigger.span.end - sentence.start and not actor2 and actor1 != mission:
+            actor2, inter2 = mission, 8
+        elif blue.end() <= at and not actor1:
+            actor1, inter1 = mission, 8
     if not actor1 and article.events and trigger.event_type == "Explosions/Remote violence" and \
             _CRAFT_ALSO.search(sentence.text, max(0, at - 30), trigger.span.end - sentence.start):
         # "Israeli forces raided Nablus ... Residents said a drone also fired a missile at a car": the named side's

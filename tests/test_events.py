@@ -8014,3 +8014,10 @@ def test_troops_after_a_states_operation_in_a_land_with_no_army_of_its_own_are_t
             "near Tammun, a village east of Jenin.")
     shooting = events_of(article(text, date="2025-02-05"), gaz)[-1]
     assert shooting.actor1 == "Military Forces of Israel"  # had been the Palestinian Territory's
+
+
+def test_a_un_patrol_ambushed_is_the_missions_side(gaz, article):
+    text = ("Rebels ambushed a United Nations patrol near the town of Bria in the Central African Republic on Tuesday, "
+            "killing a peacekeeper.")
+    (ambush,) = events_of(article(text, date="2025-03-12"), gaz)
+    assert (ambush.actor2, ambush.inter2) == ("MINUSCA", 8)  # had been no one

@@ -429,6 +429,10 @@ def _capital_of(article: Article, country: Mention) -> Mention | None:
                  _POSSESSED_CAPITAL.fullmatch(article.text, country.end, m.start)), None)
 
 
+_POSSESSED_SITE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:airport|air\s?base|base|port|harbou?r|university|prison|"
+                             r"palace|refinery)\b")
+
+
 def _the_city(article: Article, claim_start: int, offset: int) -> tuple[Mention | None, int | None]:
     """'near Hodeidah and on Kamaran island, about 50 km north of the city': the city is the town the sentence
     named before the claim's subject (the name just before the claim); where the phrase ends."""
@@ -449,6 +453,9 @@ def _the_city(article: Article, claim_start: int, offset: int) -> tuple[Mention 
             _CENTRE.match(article.text, match.end()) and \
             _EDGE_OF.search(article.text, max(0, named[-1].start - 30), named[-1].start):
         town = named[-1]  # "the Mugunga camp, on the western edge of Goma, 4-5 km from the city centre": Goma's centre
+    elif named and named[-1].start >= sentence_start and named[-1].located and named[-1].place.kind == "place" and \
+            _POSSESSED_SITE.match(article.text, named[-1].end):
+        town = named[-1]  # "Aleppo's international airport, about 10 km east of the city centre": Aleppo
     elif named and named[-1].start >= sentence_start:
         # ... not the subject's own place told again ("a square in Penha. The Penha complex lies 15 km north of
         # the city"); a town measured from earlier in the sentence is the city ("within 10 km of Goma after seizing

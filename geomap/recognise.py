@@ -109,6 +109,8 @@ _WAR_BEFORE = re.compile(r"\b(?:captured|seized|retook|retaken|recaptured|shelle
                          r"strikes?|raids?|fighting|clashes|shelling|attack(?:s|ed)?|raided|stormed|ambushed|overran|"
                          r"bombing|offensive) (?:[\w-]+ ){0,5}"
                          r"(?:in|on|near|around|at))\s+$")
+# "in Sarmada, near the Turkish border": a name set in or at, then put by a border
+_BORDER_APPOSED = re.compile(r",\s+(?:near|on|along|close\s+to)\s+the\s+(?:[A-Z][\w'’-]+\s+)?(?:border|frontier)\b")
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|on the outskirts of|close to)\s+(?:the\s+(?:village|town)\s+of\s+)?$")
 # "about 110 km southwest of Hombori": a distance is measured from a place, whether the gazetteer knows it or not
 _MEASURED_BEFORE = re.compile(r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:to the\s+)?(?:(?:north|south)?"
@@ -1145,6 +1147,7 @@ def _decide(found: list[tuple[int, int, str, str]], text: str, gazetteer: Gazett
                                         _MEASURED_BEFORE.search(text, max(0, start - 45), start) or
                                         _MEASURED_AFTER.match(text, end) or
                                         _struck_in_a_place(text, start, end, places_at) or
+                                        _BORDER_APPOSED.match(text, end) and _has_locative_cue(text, start) or
                                         _spelled_otherwise(text, start, end, gazetteer)) and \
                     not (_NAME_GOES_ON.match(text, end) or _ARMED_BODY_AFTER.match(text, end) or
                          _HOLDER_SUFFIX.match(text, end)) and \

@@ -215,6 +215,13 @@ def test_a_border_town_named_after_the_border_is_the_anchor_not_the_border(gaz, 
     assert round(claim.subjects[0].computed_km) == 52  # had been 2, to the border
 
 
+def test_the_city_centre_after_a_towns_airport_is_that_towns(gaz, article):
+    text = ("Jets struck the city of Idlib on Saturday. Rebels said they had taken Aleppo's international airport, "
+            "about 10 km east of the city centre.")
+    (claim,) = claims_of(article(text), gaz)
+    assert claim.anchor.text == "Aleppo"  # had been Idlib, the city named before
+
+
 def test_a_town_measured_from_abroad_is_another_of_its_name(gaz, article):
     (claim,) = claims_of(article("Insurgents raided Macomia in Cabo Delgado. Macomia lies about 60 km "
                                  "south of Palma."), gaz)  # the gazetteer's Palma is Majorca's

@@ -685,6 +685,11 @@ def test_names_the_gazetteer_lacks_listed_after_a_capture_some_distance_from_a_t
     assert names(article(text), gaz) == ["Russia", "Lebedevka", "Novenky", "Sudzha"]  # had been Russia alone
 
 
+def test_a_name_the_gazetteer_lacks_set_in_a_place_by_a_border_is_a_place(gaz, article):
+    text = "The strikes hit a market and residential buildings in Sarmada, near the Turkish border."
+    assert names(article(text), gaz) == ["Sarmada"]  # had been none
+
+
 def test_a_capitalised_line_is_no_town_and_a_demonym_after_a_camp_ends_its_name(gaz, article):
     text = "Indian and Pakistani troops traded fire across the Line of Control in Kashmir on Tuesday."
     assert names(article(text), gaz) == ["Line of Control", "Kashmir"]  # the line, whole: not Lin'e in China

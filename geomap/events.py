@@ -6262,7 +6262,9 @@ def _merge_repeats(article: Article) -> None:
     kept = {key: event for key, event in kept.items() if not _told_specifically(event, kept.values()) and
             not (key not in repeated and _told_in_body(article, event, kept.values(), title_end))}
     precise = [e for e in kept.values() if _placed(e)]
-    regional = [e for e in kept.values() if e.geo_precision == 3 and _place_kind(e) not in (None, "country")]
+    # (a place the gazetteer lacks, coded at its province, is told there once: "the villages of Libiri and Kokorou")
+    regional = [e for e in kept.values() if e.geo_precision == 3 and _place_kind(e) not in (None, "country") and
+                not any(e is p for p in precise)]
     article.events = []
     for event in kept.values():
         # A country-level report (a headline's "in northwest Pakistan") tells of one in a province too.

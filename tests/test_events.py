@@ -8021,3 +8021,12 @@ def test_a_un_patrol_ambushed_is_the_missions_side(gaz, article):
             "killing a peacekeeper.")
     (ambush,) = events_of(article(text, date="2025-03-12"), gaz)
     assert (ambush.actor2, ambush.inter2) == ("MINUSCA", 8)  # had been no one
+
+
+def test_a_toll_of_attacks_on_two_villages_is_split_between_villages_coded_at_their_province(gaz, article):
+    text = ("Suspected jihadists killed 39 civilians in attacks on two villages in western Niger on Thursday, the "
+            "ministry said. Gunmen on motorbikes stormed the villages of Libiri and Kokorou in the Tillaberi region, "
+            "shooting residents.")
+    found = events_of(article(text, date="2024-12-07"), gaz)
+    assert [(e.location.text, e.fatalities) for e in found] == [("Libiri", 20), ("Kokorou", 19)]  # had been 39 in
+    # western Niger beside the two villages with none

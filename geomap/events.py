@@ -146,7 +146,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "died in Indian firing", "killed in cross-border firing" (not "in separate firing", gunfire: see below)
      r"(?:killed|died|wounded) in (?!(?:separate|sporadic|random|police) )(?:[\w-]+ ){0,2}(?:cross-border )?firing|"
      # (a headline's present tense too: "Rocket hits football pitch")
-     r"(?:missiles?|rockets?|shells) (?:ha[sd] )?(?:struck|hits?|strikes?|slam(?:s|med) into|land(?:s|ed)|killed|kills|"
+     r"(?:missiles?|rockets?|shells) (?:ha[sd] )?(?:also )?(?:struck|hits?|strikes?|slam(?:s|med) into|land(?:s|ed)|killed|"
+     r"kills|"
      r"wounded|injured|damaged|destroyed|set (?:[\w-]+ ){1,4}(?:ablaze|on fire|alight))|"
      r"(?<!the )(?<!The )(?:bombs?|shells?) fell on|"
      r"(?:struck|hit) by (?:a |an )?(?:missiles?|rockets?|shells?|projectiles?)|"  # ("a vessel reported being hit by a
@@ -5922,7 +5923,8 @@ def _continues(article: Article, event: Event) -> bool:
     same = event.location is previous.location or event.location is not None and previous.location is not None and \
         event.location.place is not None and previous.location.place is not None and \
         (event.location.place == previous.location.place or
-         previous.location.place.kind == "admin1" and _holds(previous.location.place, event.location.place)) \
+         previous.location.place.kind in ("admin1", "country") and
+         _holds(previous.location.place, event.location.place)) \
         and _sentences_between(article, previous.sentence, event.sentence) <= 1  # the next sentence or the one after,
     # at the same town or in the province told ("... clashed in Gondar on Monday. Gunfire could be heard all day. Shells
     # hit homes in Azezo"; "Fighting in Sweida province ... The violence began after a merchant was abducted")
@@ -6054,7 +6056,10 @@ def _day_retold(article: Article, event: Event) -> re.Match | None:
 def _also_then(article: Article, event: Event) -> bool:
     """'Thousands also marched in Belgrade', right after the day's riot in Novi Sad, "Clashes were also reported in
     Mombasa", 'Russian forces also shelled Orikhiv' after Russia's strikes on a city: the same day."""
-    previous = article.events[-1]
+    # (of the last sentence's events, the one of its side: "Pakistani shells hit Poonch, hours after India fired
+    # missiles ... shells also landed in Rajouri")
+    told = [e for e in article.events if e.sentence is article.events[-1].sentence]
+    previous = next((e for e in reversed(told) if event.actor1 and e.actor1 == event.actor1), told[-1])
     alike = {previous.event_type, event.event_type} <= _DEMONSTRATIONS or \
         bool(event.actor1) and previous.event_type != "Strategic developments" and \
         (event.actor1 == previous.actor1 or previous.event_type == "Battles" and event.actor1 == previous.actor2)

@@ -8030,3 +8030,19 @@ def test_a_toll_of_attacks_on_two_villages_is_split_between_villages_coded_at_th
     found = events_of(article(text, date="2024-12-07"), gaz)
     assert [(e.location.text, e.fatalities) for e in found] == [("Libiri", 20), ("Kokorou", 19)]  # had been 39 in
     # western Niger beside the two villages with none
+
+
+def test_shells_that_also_landed_elsewhere_are_a_strike_of_the_day_told(gaz, article):
+    text = ("Pakistani artillery shells hit the town of Poonch on Wednesday, killing 12 civilians, hours after India "
+            "fired missiles at camps in Pakistan. Residents said shells also landed in Rajouri, about 80 km to the "
+            "south.")
+    rajouri = events_of(article(text, date="2025-05-08"), gaz)[-1]
+    assert (rajouri.sub_event_type, rajouri.location.text, rajouri.event_date) == (
+        "Shelling/artillery/missile attack", "Rajouri", "2025-05-07")  # had been none
+
+
+def test_a_strike_at_a_village_after_a_clash_told_in_its_country_is_of_that_day(gaz, article):
+    text = ("Armenian and Azerbaijani troops exchanged fire on their border on Tuesday, killing two soldiers.\n\nThe "
+            "ministry said Azerbaijani forces had opened fire with mortars on positions near the village of Tegh.")
+    mortars = events_of(article(text, date="2025-05-08"), gaz)[-1]
+    assert (mortars.location.text, mortars.event_date) == ("Tegh", "2025-05-06")  # had been the report's day

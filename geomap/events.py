@@ -146,9 +146,8 @@ _RULES: list[tuple[str, str, str, str]] = [
      # "died in Indian firing", "killed in cross-border firing" (not "in separate firing", gunfire: see below)
      r"(?:killed|died|wounded) in (?!(?:separate|sporadic|random|police) )(?:[\w-]+ ){0,2}(?:cross-border )?firing|"
      # (a headline's present tense too: "Rocket hits football pitch")
-     r"(?:missiles?|rockets?|shells) (?:ha[sd] )?(?:also )?(?:struck|hits?|strikes?|slam(?:s|med) into|land(?:s|ed)|killed|"
-     r"kills|"
-     r"wounded|injured|damaged|destroyed|set (?:[\w-]+ ){1,4}(?:ablaze|on fire|alight))|"
+     r"(?:missiles?|rockets?|shells) (?:ha[sd] )?(?:also )?(?:struck|hits?|strikes?|slam(?:s|med) into|land(?:s|ed)|"
+     r"killed|kills|wounded|injured|damaged|destroyed|set (?:[\w-]+ ){1,4}(?:ablaze|on fire|alight))|"
      r"(?<!the )(?<!The )(?:bombs?|shells?) fell on|"
      r"(?:struck|hit) by (?:a |an )?(?:missiles?|rockets?|shells?|projectiles?)|"  # ("a vessel reported being hit by a
      # projectile")
@@ -702,7 +701,8 @@ _HALTED_BEFORE = re.compile(r"\b(?:suspended|suspending|suspension of)\s+(?:all\
 # The states whose strikes far from home are flown ("U.S. strikes on Yemen", "British and American strikes")
 _AIR_POWER_BEFORE = re.compile(r"\b(?:U\.S\.|US|American|British|UK|U\.S\.-led|US-led|coalition)\s+"
                                r"(?:and\s+(?:U\.S\.|US|American|British)\s+)?(?:military\s+)?$")
-_MEANS_BEFORE = re.compile(r"\b(?:after|by|before)\s+(?:detonating|setting\s+off|exploding|ramming)\s+(?:[\w-]+\s+){0,2}$")
+_MEANS_BEFORE = re.compile(r"\b(?:after|by|before)\s+(?:detonating|setting\s+off|exploding|ramming)\s+"
+                           r"(?:[\w-]+\s+){0,2}$")
 _PEACEKEEPERS = re.compile(r"\b(?:(?:U\.N\.|UN|United Nations)\s+(?:peacekeep(?:ers|ing\s+(?:force|troops|mission|"
                            r"base|patrol|convoy|soldiers))|patrols?|convoys?|bases?|troops|mission|soldiers)|"
                            r"peacekeepers)\b")
@@ -989,8 +989,9 @@ _REBELS = guarded(r"\b(?:(?:opposition|anti-junta|anti-government|resistance) (?
                   r"jihadists?|extremists|separatists|bandits|militiamen|attackers|assailants|guerrillas?|"
                   r"the [\w-]+-(?:aligned|backed|linked|allied|affiliated) (?:group|movement))\b", re.I)
 # Words of armed conflict that name no side ("clashes between rival militias", "a ceasefire", "peace talks")
-_ARMED_BODIES = re.compile(r"\b(?:militias?|armed (?:groups?|alliances?|organi[sz]ations?)|paramilitar(?:y|ies)|ceasefire|truce|warplanes|peace (?:deal|"
-                           r"agreement|accord|talks|process|negotiations))\b", re.I)
+_ARMED_BODIES = re.compile(r"\b(?:militias?|armed (?:groups?|alliances?|organi[sz]ations?)|paramilitar(?:y|ies)|"
+                           r"ceasefire|truce|warplanes|peace (?:deal|agreement|accord|talks|process|negotiations))\b",
+                           re.I)
 # Sub-types ACLED codes only beside an armed actor (the story's, or the sentence's): not crime, business talks or deals
 _CONFLICT_ONLY = frozenset({"Sexual violence", "Abduction/forced disappearance", "Grenade", "Other", "Agreement",
                             "Headquarters or base established", "Looting/property destruction",
@@ -1213,7 +1214,8 @@ _ELSEWHERE = re.compile(r"\W*(?:elsewhere|separately|meanwhile|in other|across|n
                         r"to the|in the) (?:north|south|east|west))", re.I)
 # ... and one told as a separate event ("A separate attack on Fambita killed 44"), whose group is its own
 _SEPARATE = re.compile(r"\W*(?:in )?an?(?:other)? separate\b", re.I)
-_APART_AHEAD = re.compile(r"(?:[.!?][\"'”’)]*\s+|\n\s*)(?=" + _ELSEWHERE.pattern + "|" + _SEPARATE.pattern + ")", re.I)
+_APART_AHEAD = re.compile(r"(?:[.!?][\"'”’)]*\s+|\n\s*)(?=" + _ELSEWHERE.pattern + "|" + _SEPARATE.pattern + ")",
+                          re.I)
 _IT_OPENING = re.compile(r"\W*(?:It|They)\s")
 # A group the state brought in to fight for it: "the junta turned to Russia's Wagner group for help", "troops
 # backed by Wagner mercenaries", "Wagner fighters deployed alongside the army" -- not the insurgents it fights
@@ -1959,8 +1961,9 @@ _AID_TARGET = re.compile(r"\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}(?:aid|huma
 _A_MILITARY_POST = re.compile(r"\s+(?:an?|the)\s+(?:[\w'’-]+\s+)?(?:(?:army|military)\s+(?:bases?|posts?|camps?|"
                               r"garrisons?|barracks)|garrisons?|barracks)\b")
 # (", burning homes and shooting residents" too)
-_DRIVEN_BACK = re.compile(r"\b(?:before|but|until)\b[^.;]{0,40}?\b(?:drove|driven|pushed|forced|beat|beaten) (?:them |the "
-                          r"(?:\w+ ){0,2})?back\b|\b(?:before|but)\b[^.;]{0,30}?\b(?:were|was) (?:repelled|repulsed)\b")
+_DRIVEN_BACK = re.compile(r"\b(?:before|but|until)\b[^.;]{0,40}?\b(?:drove|driven|pushed|forced|beat|beaten) "
+                          r"(?:them |the (?:\w+ ){0,2})?back\b|"
+                          r"\b(?:before|but)\b[^.;]{0,30}?\b(?:were|was) (?:repelled|repulsed)\b")
 _SHOOTING_RESIDENTS = re.compile(r"(?:,|\band)\s+(?:shooting|killing|gunning down|abducting|kidnapping)\s+"
                                  r"(?:\w+\s+){0,2}?"
                                  r"(?:residents|villagers|civilians|people|worshippers|inhabitants|farmers)\b")
@@ -2295,7 +2298,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                                                                       match.start()) \
                 or history and _SINCE_IT.search(sentence.text, max(0, match.start() - 50), match.start()) \
                 or history and (tally := _TALLY_BEFORE.search(sentence.text)) is not None and \
-                tally.start() < match.start():  # (its cause too: "killed by artillery fire since the offensive resumed")
+                tally.start() < match.start():  # (its cause too: "killed by artillery fire since ... resumed")
             continue  # ("... blaming the M23 rebels, who have seized Goma and Bukavu this year": their year's gains;
             # "Qatar has been mediating separate talks between Kinshasa and the M23": talks of months, no day's; "have
             # fled to Tawila since the paramilitary group captured El Fasher": the deed a period began with)
@@ -2592,7 +2595,7 @@ def _settled(found: list[_Trigger], sentence: Span, article: Article) -> list[_T
             if trigger.sub_event_type == "generic strike" and \
                     _AIR_POWER_BEFORE.search(text, max(0, trigger.span.start - sentence.start - 30),
                                              trigger.span.start - sentence.start):
-                sub = "Air/drone strike"  # "U.S. strikes on the Ras Isa fuel port": a distant power strikes from the air
+                sub = "Air/drone strike"  # "U.S. strikes on the Ras Isa fuel port": a distant power's, flown
             trigger = replace(trigger, sub_event_type=sub, general=trigger.sub_event_type)
         settled.append(trigger)
     # "ambushed a police vehicle with a roadside bomb": the bomb, its means, is the event (no clash beside it)

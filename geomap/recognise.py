@@ -104,8 +104,9 @@ _IN_A_PLACE_AFTER = re.compile(r",?\s+(?:(?:in|near|outside)\s+(?:the\s+)?(?:(?:
                                r"(?:km|kilometres|kilometers|miles)\s+(?:[a-z-]+\s+)?(?:of|from)\s+)(?=[A-Z])")
 # "shelled Nabatiyeh", "killed 12 people in Nusseirat", "clashes near Qamishlo": words a war puts a place after
 # (not "hit", which also takes firms: "layoffs hit Microsoft in Seattle")
-_WAR_BEFORE = re.compile(r"\b(?:captured|seized|retook|retaken|recaptured|shelled|bombarded|stormed|overran|besieged|encircled|"
-                         r"liberated|entered|struck|bombed|pounded|attacked|raided|near|outside|(?:killed|wounded|"
+_WAR_BEFORE = re.compile(r"\b(?:captured|seized|retook|retaken|recaptured|shelled|bombarded|stormed|overran|besieged|"
+                         r"encircled|liberated|entered|struck|bombed|pounded|attacked|raided|near|outside|"
+                         r"(?:killed|wounded|"
                          r"strikes?|raids?|fighting|clashes|shelling|attack(?:s|ed)?|raided|stormed|ambushed|overran|"
                          r"bombing|offensive) (?:[\w-]+ ){0,5}"
                          r"(?:in|on|near|around|at))\s+$")

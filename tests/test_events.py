@@ -7903,8 +7903,8 @@ def test_security_forces_that_say_they_killed_militants_fought_them(gaz, article
 
 
 def test_a_toll_in_the_strikes_is_theirs_whatever_place_a_clause_after_it_names(gaz, article):
-    text = ("Israeli warplanes struck the port of Hodeidah on Monday. The health ministry said three people were killed "
-            "in the strikes, which set off fires at fuel tanks on the Red Sea coast.")
+    text = ("Israeli warplanes struck the port of Hodeidah on Monday. The health ministry said three people were "
+            "killed in the strikes, which set off fires at fuel tanks on the Red Sea coast.")
     (strike,) = events_of(article(text, date="2025-01-15"), gaz)
     assert strike.fatalities == 3  # had been none: the Red Sea read as where the three died
 
@@ -7921,7 +7921,8 @@ def test_the_missile_told_again_with_its_day_is_the_headlines_not_the_air_strike
 
 
 def test_a_station_taken_after_a_gunfight_is_one_capture(gaz, article):
-    text = "The Viv Ansanm gang coalition took control of the police station in Mirebalais after a gunfight lasting hours."
+    text = ("The Viv Ansanm gang coalition took control of the police station in Mirebalais after a gunfight lasting "
+            "hours.")
     found = events_of(article(text, date="2025-03-31"), gaz)
     assert [e.sub_event_type for e in found] == ["Non-state actor overtakes territory"]  # had been a clash beside it
 
@@ -7958,24 +7959,26 @@ def test_a_capital_that_claims_a_recapture_in_a_clause_after_is_its_states(gaz, 
 
 
 def test_tanks_that_advanced_are_the_forces_of_the_state_told_acting(gaz, article):
-    text = ("An Israeli air strike on a school in Gaza City killed 15 people on Saturday, officials said. In the southern "
-            "city of Khan Younis, tanks advanced into the eastern districts overnight, and two people were killed.")
+    text = ("An Israeli air strike on a school in Gaza City killed 15 people on Saturday, officials said. In the "
+            "southern city of Khan Younis, tanks advanced into the eastern districts overnight, and two people were "
+            "killed.")
     found = events_of(article(text, date="2025-03-09"), gaz)
     assert [e.actor1 for e in found] == ["Military Forces of Israel"] * 2  # had been Hamas for the tanks
 
 
 def test_talks_expected_to_go_on_past_an_apposition_are_no_event_and_no_strikes_claim(gaz, article):
-    text = ("An Israeli air strike on a school in Gaza City killed 15 people on Saturday, as negotiators resumed talks in "
-            "Doha. The Israeli military said it had targeted a command centre. The talks in Doha, mediated by Qatar, "
-            "Egypt and the United States, are expected to continue next week.")
+    text = ("An Israeli air strike on a school in Gaza City killed 15 people on Saturday, as negotiators resumed talks "
+            "in Doha. The Israeli military said it had targeted a command centre. The talks in Doha, mediated by "
+            "Qatar, Egypt and the United States, are expected to continue next week.")
     talks = [e for e in events_of(article(text, date="2025-03-09"), gaz) if e.sub_event_type == "Other"]
     assert [(e.location.text, e.actor1) for e in talks] == [("Doha", "")]  # had been Israel's military, and a second
     # talks event for the week to come
 
 
 def test_american_strikes_abroad_are_air_strikes_and_a_us_carrier_is_no_place(gaz, article):
-    text = ("U.S. strikes on the Ras Isa fuel port near Hodeidah on Thursday killed 74 people, the health ministry said. "
-            "The Houthis said they fired missiles at the U.S. aircraft carrier in the northern Red Sea in response.")
+    text = ("U.S. strikes on the Ras Isa fuel port near Hodeidah on Thursday killed 74 people, the health ministry "
+            "said. The Houthis said they fired missiles at the U.S. aircraft carrier in the northern Red Sea in "
+            "response.")
     strike, missiles = events_of(article(text, date="2025-04-18"), gaz)
     assert strike.sub_event_type == "Air/drone strike"  # had been shelling
     assert (missiles.location.text, missiles.actor1) == ("Red Sea", "Houthis")  # had been the United States

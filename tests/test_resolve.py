@@ -749,9 +749,9 @@ def test_a_village_told_at_a_distance_from_a_town_is_not_a_namesake_far_off(gaz,
 
 
 def test_hamlets_listed_within_a_distance_of_a_town_are_not_namesakes_across_the_border(gaz, article):
-    text = ("Ukraine said its troops still held positions near the town of Sudzha in Russia's Kursk region, and a missile "
-            "hit Dobropillia in Ukraine. Russia said its forces had retaken Lebedevka, Novenky and Viktorovka, all "
-            "within about 10 km of Sudzha.")
+    text = ("Ukraine said its troops still held positions near the town of Sudzha in Russia's Kursk region, and a "
+            "missile hit Dobropillia in Ukraine. Russia said its forces had retaken Lebedevka, Novenky and Viktorovka, "
+            "all within about 10 km of Sudzha.")
     found = resolved(article(text), gaz)
     for name in ("Lebedevka", "Novenky", "Viktorovka"):  # had been Ukrainian hamlets 720 km off (Lebedevka listed
         # with them)
@@ -760,8 +760,8 @@ def test_hamlets_listed_within_a_distance_of_a_town_are_not_namesakes_across_the
 
 
 def test_a_country_is_not_its_capital_for_the_capitals_own_mentions_nearby(gaz, article):
-    text = ("Gunmen kill 12 at party in central Mexico\n\nMEXICO CITY (AP) - Gunmen opened fire on people in the city of "
-            "Irapuato on Wednesday. Irapuato lies about 300 km northwest of Mexico City.")
+    text = ("Gunmen kill 12 at party in central Mexico\n\nMEXICO CITY (AP) - Gunmen opened fire on people in the city "
+            "of Irapuato on Wednesday. Irapuato lies about 300 km northwest of Mexico City.")
     found = resolved_all(article(text, title="Gunmen kill 12 at party in central Mexico"), gaz)
     assert next(m for m in found if m.text == "Mexico").place.name == "Mexico"  # had been Mexico City
 

@@ -1486,8 +1486,13 @@ _AND_MORE = re.compile(rf"(?:[^.,;]{{0,40}}?,\s+(?-i:[A-Z])[^.,;]{{0,30}},\s+|" 
                        r"(?![^.;]{0,60}?\b(?:were|was|have been|had been)\s+(?:also\s+)?(?:wounded|injured|hurt|"
                        r"arrested|detained|missing)\b)", re.I)
 # "a man, his wife and their two sons": each relative listed by name of kin is one more dead
-_KIN = re.compile(r"\b(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|child|baby)\b")
+# (and those killed beside him: "killed a commander and his driver")
+_KIN = re.compile(r"\b(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|child|baby|driver|"
+                  r"bodyguard|companion)\b")
 _KIN_LISTED = re.compile(rf"\w*(?:,\s+{_KIN.pattern})*(?:,?\s+(?:and|along with|together with)\s+{_KIN.pattern})?")
+# ... past a title of up to three more words
+_KIN_PAST_TITLE = re.compile(rf"\w*(?:\s+(?!and\b|along\b)[\w'’-]+){{0,3}}?(?:,\s+{_KIN.pattern})*"
+                             rf",?\s+(?:and|along with|together with)\s+{_KIN.pattern}")
 # (past the victim's word; "was killed along with his wife")
 _ARMED_GROUPS = re.compile(r"\b(?:armed groups?|resistance forces|factions?|militias?)\b", re.I)
 _LED_COALITION = re.compile(r"\b([A-Z][a-z]+|US|U\.S\.)-led (?:coalition|forces|alliance)\b")
@@ -1725,6 +1730,8 @@ _DIPLOMATIC = re.compile(r"\b(?:summon(?:ed|s)|ambassador|envoy|charg[ée] d['�
 _CROWD = re.compile(r"\b(?:protesters|demonstrators|people|crowds?|hundreds|thousands|dozens|residents|students|"
                     r"activists|supporters|marchers|workers)\b", re.I)
 # ", the city where the uprising began in 2011,": a clause describing a place, whose year dates no event
+_THAT_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+)?(?:took|taken|came|come|went|gone|began|begun|"
+                          r"started|was|were|ended)\b[^,;.]*")
 _DESCRIBING = re.compile(r",\s+(?:the\s+(?:[\w-]+\s+){0,3}?)?(?:where|which|whose)\b[^,;]*")
 # "a ceasefire brokered by the United States and France": the mediators, not where it was agreed
 _BROKERED_BY = re.compile(r"\b(?:brokered|mediated|facilitated|hosted)\s+by\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}"
@@ -2527,7 +2534,8 @@ def _month_long_before(article: Article, text: str, clause: int) -> bool:
     if not article.date:
         return False
     anchor = article_anchor_date(article)[0]
-    start = _month_told(text[clause:], anchor)
+    # (not a month of what a clause describes: "..., despite a ceasefire that took effect in November")
+    start = _month_told(_THAT_CLAUSE.sub("", text[clause:]), anchor)
     if start is None:
         return False
     end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)  # the month's last day
@@ -2979,6 +2987,10 @@ def _retells_strike(article: Article, sentence: Span, trigger: _Trigger, actor: 
         else None
     if strikes is not None and not _ANOTHER_DEED.search(sentence.text, strikes.end(), at):
         return True  # (not "The strikes came a day after the army said it had recaptured Bara": an event before them)
+    if trigger.event_type == "Battles" and told.actor1 == actor and actor.startswith("Military Forces") and \
+            trigger.span.text.startswith("killed the ") and 0 < sentence.start - told.sentence.start <= _PASSAGE:
+        return True  # "A drone strike near Tyre killed a Hezbollah commander ... The military said it had killed the
+        # commander of the group's coastal sector": the strike's target, told by its state
     return trigger.general == "generic clash" and told.actor1 == actor and \
         actor.startswith("Military Forces") and not article.text[told.sentence.end:sentence.start].strip() and \
         not any(m is not None and m.place is not None and m.place.kind != "country" for m, _, _ in places)
@@ -5348,6 +5360,8 @@ def _more_killed(text: str, end: int) -> int:
     """The dead the same verb goes on to list: "killed a bandit leader and 30 of his fighters" (30 more), "killed a
     man, his wife and their two sons" (three more)."""
     kin = _KIN_LISTED.match(text, end)
+    if " " not in kin.group():  # (none right after the victim's word)
+        kin = _KIN_PAST_TITLE.match(text, end) or kin  # "killed a senior Hezbollah commander and his driver"
     listed = len(_KIN.findall(kin.group()))
     more = _AND_MORE.match(text, kin.end())
     if more is None:

@@ -8049,3 +8049,12 @@ def test_a_strike_at_a_village_after_a_clash_told_in_its_country_is_of_that_day(
             "ministry said Azerbaijani forces had opened fire with mortars on positions near the village of Tegh.")
     mortars = events_of(article(text, date="2025-05-08"), gaz)[-1]
     assert (mortars.location.text, mortars.event_date) == ("Tegh", "2025-05-06")  # had been the report's day
+
+
+def test_a_strike_beside_a_ceasefire_that_took_effect_months_ago_is_of_today(gaz, article):
+    text = ("An Israeli drone strike on a car near the Lebanese city of Tyre killed a Hezbollah commander and his "
+            "driver on Monday, despite a ceasefire that took effect in November. The Israeli military said it had "
+            "killed the commander of the group's coastal sector.")
+    (strike,) = events_of(article(text, date="2025-07-21"), gaz)  # had been none (November read as its month), and
+    # the military's telling a clash of its own
+    assert (strike.sub_event_type, strike.fatalities, strike.event_date) == ("Air/drone strike", 2, "2025-07-21")

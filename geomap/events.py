@@ -1248,8 +1248,10 @@ _STATE_OWNED = re.compile(r"\b(?:government|regime|junta|army|military)\s+$", re
 # "Moscow's defence ministry said its forces had captured ...": a capital standing for its state's government
 _ORGAN_AFTER = re.compile(r"['’]s\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|army|armed\s+forces|"
                           r"general\s+staff)\b")
+# ... nor a people's civilians ("kidnapped three Chinese workers and killed two police officers": no Chinese force)
 _NONSTATE_AFTER = re.compile(r"\s+(?:opposition|rebels?|insurgents?|militants?|jihadists?|militias?|militiamen|"
-                             r"guerrillas?|dissidents|separatists|gunmen|armed groups?)\b", re.I)
+                             r"guerrillas?|dissidents|separatists|gunmen|armed groups?|workers|nationals|citizens|"
+                             r"tourists|engineers|hostages|miners|aid workers|journalists|civilians)\b", re.I)
 _IN_BEFORE = re.compile(r"\b(?:in|inside)\s+$", re.I)  # "a rebel group in Myanmar said": where, not who
 # "Protests also spread to Pokhara and Butwal, where crowds attacked offices": each town the protests reached
 _SPREAD_TO = re.compile(r"\b(?:spread|spreading|spreads) to\s+(?:the\s+)?(?:(?:[a-z]+ern|port|coastal|border)\s+)?"

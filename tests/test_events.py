@@ -8058,3 +8058,10 @@ def test_a_strike_beside_a_ceasefire_that_took_effect_months_ago_is_of_today(gaz
     (strike,) = events_of(article(text, date="2025-07-21"), gaz)  # had been none (November read as its month), and
     # the military's telling a clash of its own
     assert (strike.sub_event_type, strike.fatalities, strike.event_date) == ("Air/drone strike", 2, "2025-07-21")
+
+
+def test_foreign_workers_kidnapped_beside_police_killed_make_no_foreign_police(gaz, article):
+    text = ("Gunmen kidnapped three Chinese workers and killed two police officers guarding them at a mining site in "
+            "Niger state in central Nigeria on Tuesday, police said.")
+    fight = next(e for e in events_of(article(text, date="2025-07-21"), gaz) if e.event_type == "Battles")
+    assert fight.actor2 == "Police Forces of Nigeria"  # had been China's

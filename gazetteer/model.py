@@ -6,6 +6,7 @@ to build, which matters when a lookup materialises a few candidates in a few mic
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 
@@ -38,14 +39,7 @@ class Place(NamedTuple):
     @property
     def kind(self) -> str:
         """Coarse kind used by ranking and by ACLED precision: country, admin1, admin2, region, continent, place."""
-        code = self.feature_code
-        if code.startswith("PCL"):
-            return "country"
-        if code in _ADMIN_KINDS:
-            return _ADMIN_KINDS[code]
-        if self.feature_class == "L" or code in ("RGN", "AREA", "TERR"):
-            return "region"
-        return "place"
+        return _kind(self.feature_class, self.feature_code)  # (asked hundreds of thousands of times a batch)
 
     def holds(self, place: "Place") -> bool:
         """Whether this country or first-level unit is the one ``place`` lies in.
@@ -67,6 +61,17 @@ class Place(NamedTuple):
 
 
 _ADMIN_KINDS = {"ADM1": "admin1", "ADM2": "admin2", "CONT": "continent"}
+
+
+@lru_cache(maxsize=None)
+def _kind(feature_class: str, code: str) -> str:
+    if code.startswith("PCL"):
+        return "country"
+    if code in _ADMIN_KINDS:
+        return _ADMIN_KINDS[code]
+    if feature_class == "L" or code in ("RGN", "AREA", "TERR"):
+        return "region"
+    return "place"
 
 
 class Candidate(NamedTuple):

@@ -1173,7 +1173,9 @@ def town_quarter(article: Article, gazetteer: Gazetteer) -> None:
         # Zeitoun neighbourhood", "Giza's Haram district": that city's
         owner = _owning_town(article, mention)
         # ("the city's Kyivskyi district", "Kharkiv's Kyivskyi district": the city's, whichever namesake lay nearest)
-        if not (mention.why.startswith(_BY_NAME_PASSES) or _TOWNS_OWN.search(before) or owner is not None):
+        # (or one spatial minimality put by another town: "one of the bombs hit a building in the Kyivskyi district")
+        if not (mention.why.startswith(_BY_NAME_PASSES + ("spatial-minimality",)) or _TOWNS_OWN.search(before) or
+                owner is not None):
             continue
         city = _city_of_sentence(article, mention) or owner or _town_it_is_part_of(article, mention)
         town = city or focus_town

@@ -766,6 +766,13 @@ def test_a_country_is_not_its_capital_for_the_capitals_own_mentions_nearby(gaz, 
     assert next(m for m in found if m.text == "Mexico").place.name == "Mexico"  # had been Mexico City
 
 
+def test_a_district_spatial_minimality_put_by_another_town_is_a_quarter_of_the_storys_city(gaz, article):
+    text = ("Russian glide bombs struck two apartment buildings in the city of Kharkiv on Saturday, officials said. The "
+            "governor said one of the bombs hit a building in the Kyivskyi district. Kharkiv lies near the border.")
+    district = resolved(article(text), gaz)["Kyivskyi"]
+    assert district.approximate and district.place.name == "Kharkiv"  # had been a town of that name 131 km off
+
+
 def test_a_capital_standing_for_its_government_is_not_the_storys_town(gaz, article):
     text = ("Pakistani and Afghan forces exchanged fire at the Chaman crossing on Sunday. Islamabad said its strikes "
             "had targeted militants. The fighting spread to the village of Sarogha.")

@@ -1196,7 +1196,7 @@ _ANAPHORA = guarded(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)
                     r"the (?:town|city|village)\b|"
                     r"(?:hit|struck|shelled|bombed|pounded) the (?:town|city|village)\b|"  # "glide bombs hit the city"
                     r"there|the (?:towns|villages)|(?:edges?|outskirts|centre|center) of the (?:city|town|village)|"
-                    r"in the port area|"
+                    r"in the port area|(?:in|on|at) the (?:city['’]s |town['’]s )?(?:main|central) square|"
                     # "RSF vehicles massing east of the city"
                     r"(?:north|south|east|west)(?:-?(?:east|west))? of the (?:city|town|village)|"
                     r"the (?:siege|stand-?off|hostage crisis)|"  # "Security forces ended the siege after four hours"

@@ -8065,3 +8065,11 @@ def test_foreign_workers_kidnapped_beside_police_killed_make_no_foreign_police(g
             "Niger state in central Nigeria on Tuesday, police said.")
     fight = next(e for e in events_of(article(text, date="2025-07-21"), gaz) if e.event_type == "Battles")
     assert fight.actor2 == "Police Forces of Nigeria"  # had been China's
+
+
+def test_a_deed_in_the_main_square_is_at_the_town_just_told(gaz, article):
+    text = ("Syrian insurgents entered the central city of Hama on Thursday after government forces pulled out. The "
+            "army said it had redeployed its troops outside the city. Fighters were seen celebrating in the main "
+            "square, and some set fire to a statue.")
+    found = events_of(article(text, date="2024-12-06"), gaz)
+    assert {e.location.place.name for e in found if e.location} == {"Ḩamāh"}  # had been a destruction in Syria

@@ -429,6 +429,7 @@ def _capital_of(article: Article, country: Mention) -> Mention | None:
                  _POSSESSED_CAPITAL.fullmatch(article.text, country.end, m.start)), None)
 
 
+# "Aleppo's international airport, about 10 km east of the city centre": the town whose site it is
 _POSSESSED_SITE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:airport|air\s?base|base|port|harbou?r|university|prison|"
                              r"palace|refinery)\b")
 

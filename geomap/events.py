@@ -697,18 +697,23 @@ _CAMPAIGN_SINCE = re.compile(r"[^.;]{0,120}\b(?:since (?:the (?:start|beginning|
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+)?$")  # "the 2022 protests", "2019 mass protests"
 # "since he suspended air strikes": strikes stopped, none made
 _HALTED_BEFORE = re.compile(r"\b(?:suspended|suspending|suspension of)\s+(?:all\s+|the\s+)?$", re.I)
-# "Government troops ... were themselves attacked by gunmen": forces, so attacked, fought
 # The states whose strikes far from home are flown ("U.S. strikes on Yemen", "British and American strikes")
 _AIR_POWER_BEFORE = re.compile(r"\b(?:U\.S\.|US|American|British|UK|U\.S\.-led|US-led|coalition)\s+"
                                r"(?:and\s+(?:U\.S\.|US|American|British)\s+)?(?:military\s+)?$")
+# "stormed a base ... after detonating two car bombs at its gate": the bombs, the means of the assault
 _MEANS_BEFORE = re.compile(r"\b(?:after|by|before)\s+(?:detonating|setting\s+off|exploding|ramming)\s+"
                            r"(?:[\w-]+\s+){0,2}$")
+# "a United Nations patrol", "U.N. peacekeepers": the mission serving in the country (see _UN_MISSIONS)
 _PEACEKEEPERS = re.compile(r"\b(?:(?:U\.N\.|UN|United Nations)\s+(?:peacekeep(?:ers|ing\s+(?:force|troops|mission|"
                            r"base|patrol|convoy|soldiers))|patrols?|convoys?|bases?|troops|mission|soldiers)|"
                            r"peacekeepers)\b")
+# "tanks advanced into the eastern districts": armour is a state's
 _ARMOUR_BEFORE = re.compile(r"\b[Tt]anks\s+(?:have\s+|had\s+)?$")
+# "after Moscow claimed to have recaptured": a capital that speaks for its state
 _CAPITAL_CLAIMS = re.compile(r"\s+(?:claimed|claims|said|says|announced)\b")
+# "a drone also fired a missile": aircraft of the side told before
 _CRAFT_ALSO = re.compile(r"\b(?:drones?|helicopters?|warplanes?|jets?|aircraft)\s+(?:had\s+)?also\b")
+# "Government troops ... were themselves attacked by gunmen": forces, so attacked, fought
 _FORCES_ATTACKED = re.compile(r"\b(?:troops|soldiers|forces|police(?:men)?|officers|gendarmes|patrol)\b", re.I)
 # "a building in Ramat Gan and residential areas in Holon": a second object in another town (not "and killed a man in")
 # ... "and a fuel depot in the northern city of Atbara": the town after its description
@@ -796,6 +801,7 @@ _COVERED_BEFORE = re.compile(r"\b(?:covered|covering|reported\s+on|reporting\s+o
 _PLANNED = re.compile(r"[^.;,]{0,50}?(?:(?:,[^.;,]{1,70}){1,3},\s*)?\b(?:are|is|were|was|had been|have been|has been) "
                       r"(?:planned|scheduled|expected|due) (?:for|in|on|at|next|this|later|"
                       r"to (?:resume|begin|start|open|continue|take place|be held))\b", re.I)
+# "protesters clashed over plans to ...": what follows is the cause, no hedge
 _OVER_CAUSE = re.compile(r"\s+(?:over|against)\s")
 _PROTEST_MODAL = guarded(rf"\b(?:{_HYPOTHETICAL})\b", re.I)  # protesters demand and call for: no modality
 _GOVERNMENT = guarded(r"(?<!pro-)\b(?:government|govt|regime|state) "
@@ -1214,8 +1220,10 @@ _ELSEWHERE = re.compile(r"\W*(?:elsewhere|separately|meanwhile|in other|across|n
                         r"to the|in the) (?:north|south|east|west))", re.I)
 # ... and one told as a separate event ("A separate attack on Fambita killed 44"), whose group is its own
 _SEPARATE = re.compile(r"\W*(?:in )?an?(?:other)? separate\b", re.I)
+# where the sentences after one open on another story (see _claim_end)
 _APART_AHEAD = re.compile(r"(?:[.!?][\"'”’)]*\s+|\n\s*)(?=" + _ELSEWHERE.pattern + "|" + _SEPARATE.pattern + ")",
                           re.I)
+# "It blamed the Islamic State group": a sentence going on with the one before
 _IT_OPENING = re.compile(r"\W*(?:It|They)\s")
 # A group the state brought in to fight for it: "the junta turned to Russia's Wagner group for help", "troops
 # backed by Wagner mercenaries", "Wagner fighters deployed alongside the army" -- not the insurgents it fights
@@ -1314,9 +1322,10 @@ _PATROL_FIRED_ON = re.compile(r"\s*(?:The\s+)?(?:troops|soldiers|police(?:men)?|
                               r"were (?:ambushed|attacked|fired on)))", re.I)
 _TARGET_RETOLD = guarded(r"\b(?:attacked|hit|struck|targeted|overran|ambushed|stormed) the "
                          r"(?:army |military |police )?(?:position|base|post|outpost|camp|checkpoint|convoy|patrol)\b")
+# "..., which set off fires at fuel tanks on the Red Sea coast": a clause after a toll's own
+_WHICH_AFTER = re.compile(r",\s+which\b")
 # "targeted hideouts of the TTP, which has stepped up attacks inside Pakistan": a clause describing the target
 # (but not what the victims were doing: "people who were digging trenches on the edge of the town of Barsalogho")
-_WHICH_AFTER = re.compile(r",\s+which\b")
 _DESCRIBED_BY = re.compile(r",\s+(?:which|who)\s+(?:has|have|had|is|are|was|were|controls?|holds?|runs?|lies|sits|"
                            r"stands)\b(?!\s+[a-z]+ing\b)")
 # A state's forces an explosion harmed: "wounding 11 soldiers", "a vehicle carrying police commandos", "Seven police
@@ -1492,10 +1501,10 @@ _AND_MORE = re.compile(rf"(?:[^.,;]{{0,40}}?,\s+(?-i:[A-Z])[^.,;]{{0,30}},\s+|" 
 _KIN = re.compile(r"\b(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|child|baby|driver|"
                   r"bodyguard|companion)\b")
 _KIN_LISTED = re.compile(rf"\w*(?:,\s+{_KIN.pattern})*(?:,?\s+(?:and|along with|together with)\s+{_KIN.pattern})?")
-# ... past a title of up to three more words
+# (past the victim's word; "was killed along with his wife")
+# ... past a title of up to three more words ("killed a senior Hezbollah commander and his driver")
 _KIN_PAST_TITLE = re.compile(rf"\w*(?:\s+(?!and\b|along\b)[\w'’-]+){{0,3}}?(?:,\s+{_KIN.pattern})*"
                              rf",?\s+(?:and|along with|together with)\s+{_KIN.pattern}")
-# (past the victim's word; "was killed along with his wife")
 _ARMED_GROUPS = re.compile(r"\b(?:armed groups?|resistance forces|factions?|militias?)\b", re.I)
 _LED_COALITION = re.compile(r"\b([A-Z][a-z]+|US|U\.S\.)-led (?:coalition|forces|alliance)\b")
 # " between the army and Fano militiamen" after the trigger (or after "Fighting between", which holds its "between")
@@ -1731,9 +1740,10 @@ _DIPLOMATIC = re.compile(r"\b(?:summon(?:ed|s)|ambassador|envoy|charg[ée] d['�
                          r"official) protest|lodged (?:a )?protest|protest note)\b", re.I)
 _CROWD = re.compile(r"\b(?:protesters|demonstrators|people|crowds?|hundreds|thousands|dozens|residents|students|"
                     r"activists|supporters|marchers|workers)\b", re.I)
-# ", the city where the uprising began in 2011,": a clause describing a place, whose year dates no event
+# "a ceasefire that took effect in November": a clause whose month dates no event
 _THAT_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+)?(?:took|taken|came|come|went|gone|began|begun|"
                           r"started|was|were|ended)\b[^,;.]*")
+# ", the city where the uprising began in 2011,": a clause describing a place, whose year dates no event
 _DESCRIBING = re.compile(r",\s+(?:the\s+(?:[\w-]+\s+){0,3}?)?(?:where|which|whose)\b[^,;]*")
 # "a ceasefire brokered by the United States and France": the mediators, not where it was agreed
 _BROKERED_BY = re.compile(r"\b(?:brokered|mediated|facilitated|hosted)\s+by\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}"
@@ -1969,10 +1979,11 @@ _AID_TARGET = re.compile(r"\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}(?:aid|huma
                          r"(?:bus|buses|vehicles?|convoy|trucks?|lorr(?:y|ies)))")
 _A_MILITARY_POST = re.compile(r"\s+(?:an?|the)\s+(?:[\w'’-]+\s+)?(?:(?:army|military)\s+(?:bases?|posts?|camps?|"
                               r"garrisons?|barracks)|garrisons?|barracks)\b")
-# (", burning homes and shooting residents" too)
+# "stormed the villages ... before the SDF drove them back": an assault beaten back
 _DRIVEN_BACK = re.compile(r"\b(?:before|but|until)\b[^.;]{0,40}?\b(?:drove|driven|pushed|forced|beat|beaten) "
                           r"(?:them |the (?:\w+ ){0,2})?back\b|"
                           r"\b(?:before|but)\b[^.;]{0,30}?\b(?:were|was) (?:repelled|repulsed)\b")
+# (", burning homes and shooting residents" too)
 _SHOOTING_RESIDENTS = re.compile(r"(?:,|\band)\s+(?:shooting|killing|gunning down|abducting|kidnapping)\s+"
                                  r"(?:\w+\s+){0,2}?"
                                  r"(?:residents|villagers|civilians|people|worshippers|inhabitants|farmers)\b")

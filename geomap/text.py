@@ -48,9 +48,11 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen col lt sgt capt maj rep sen gov pres st mt ft jan feb mar apr jun jul aug sep sept oct nov dec "
     "no vs etc inc corp co ltd jr sr u.s u.k u.n e.g i.e approx est".split())
 _LAST_WORD = re.compile(r"([\w.]+)\W*$")
+# "Harry S. Truman": the given name before a middle initial
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _WORD_WINDOW = 24  # longer than any abbreviation: the look-back need not scan the whole sentence
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)\s*")
+# ", Novenky", " and Viktorovka": a capitalised name listed after another (see list_end)
 _LISTED_NAME = re.compile(r"(,\s+|,?\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
 

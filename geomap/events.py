@@ -1218,11 +1218,10 @@ _UNREAD_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?"
                            r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 _ELSEWHERE = re.compile(r"\W*(?:elsewhere|separately|meanwhile|in other|across|nationwide|overall|(?:further|farther|"
                         r"to the|in the) (?:north|south|east|west))", re.I)
-# ... and one told as a separate event ("A separate attack on Fambita killed 44"), whose group is its own
-_SEPARATE = re.compile(r"\W*(?:in )?an?(?:other)? separate\b", re.I)
+# ... or one told as a separate event ("A separate attack on Fambita killed 44"), whose group is its own
+_ANOTHER_STORY = re.compile(_ELSEWHERE.pattern + r"|\W*(?:in )?an?(?:other)? separate\b", re.I)
 # where the sentences after one open on another story (see _claim_end)
-_APART_AHEAD = re.compile(r"(?:[.!?][\"'”’)]*\s+|\n\s*)(?=" + _ELSEWHERE.pattern + "|" + _SEPARATE.pattern + ")",
-                          re.I)
+_APART_AHEAD = re.compile(r"(?:[.!?][\"'”’)]*\s+|\n\s*)(?=" + _ANOTHER_STORY.pattern + ")", re.I)
 # "It blamed the Islamic State group": a sentence going on with the one before
 _IT_OPENING = re.compile(r"\W*(?:It|They)\s")
 # A group the state brought in to fight for it: "the junta turned to Russia's Wagner group for help", "troops
@@ -1838,9 +1837,9 @@ _A_STRIKE = re.compile(r"\b(?:air\s*)?strikes?\b", re.I)
 # The weapon a strike's trigger names ("missile hit", "a drone struck")
 _WEAPON = re.compile(r"\b(missile|rocket|drone|bomb|shell)s?\b", re.I)
 _MANY_STRIKES = re.compile(r"\b(?:strikes|raids|warplanes|jets|aircraft|bombers)\b", re.I)
+# (past an apposition too: "The attackers, armed with guns and machetes, struck")
 _GROUND_SUBJECT = re.compile(r"\b(?:gunmen|assailants|attackers|militants|fighters|jihadists|insurgents|rebels|bandits|"
-                             r"militiamen)(?:\s+[\w-]+){0,3}(?:,[^,.;]{1,60},)?\s+$", re.I)  # ("The attackers, armed
-# with guns and machetes, struck")
+                             r"militiamen)(?:\s+[\w-]+){0,3}(?:,[^,.;]{1,60},)?\s+$", re.I)
 _FORCES_STRUCK = re.compile(r"\b(?:patrol|soldiers|troops|servicemen|policemen|army|military)(?:['’]s)?\b", re.I)
 _CITY_WORD = re.compile(r"\b(?:city|town|village)\b", re.I)
 # "killed in the strike", "in the latest strike": the event told before
@@ -2106,8 +2105,8 @@ def _told_apart(article: Article, sentence: Span) -> bool:
     """A sentence of another story ("Separately, ...", "A separate attack on Fambita killed 44"), or one going on with
     it ("It blamed the Islamic State group")."""
     before = article.sentence_before(sentence) if _IT_OPENING.match(sentence.text) else None
-    return _ELSEWHERE.match(sentence.text) is not None or _SEPARATE.match(sentence.text) is not None or \
-        before is not None and (_ELSEWHERE.match(before.text) or _SEPARATE.match(before.text)) is not None
+    return _ANOTHER_STORY.match(sentence.text) is not None or \
+        before is not None and _ANOTHER_STORY.match(before.text) is not None
 
 
 def _helps_the_state(article: Article, offset: int) -> bool:
@@ -2766,25 +2765,8 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         actor1, actor2, inter1, inter2 = actor2 or _unidentified(where), actor1, inter2 or _inter(_UNIDENTIFIED), 1
     if trigger.span.text.startswith(_FINDING):  # "Police found the bodies of six men": those who
         actor1, inter1 = "", None  # found them killed no one (the killers stay unnamed)
-    armour = _ARMOUR_BEFORE.search(sentence.text, max(0, at - 30), at) if "tanks" in sentence.text else None
-    if armour is not None and inter1 != 1:  # "tanks advanced into the eastern districts": a state's, the one whose
-        # forces the story told acting ("Tanks" are no group's the article names)
-        state = next((e.actor1 for e in reversed(article.events) if e.actor1.startswith("Military Forces")), "")
-        actor1, inter1 = (state, 1) if state else (actor1, inter1)
-    blue = _PEACEKEEPERS.search(sentence.text) if where in _UN_MISSIONS and trigger.event_type in (
-        "Battles", "Explosions/Remote violence") else None
-    if blue is not None:
-        # "Rebels ambushed a United Nations patrol near Sam Ouandja": the mission's peacekeepers, the side attacked
-        mission = _UN_MISSIONS[where]
-        if blue.start() >= trigger.span.end - sentence.start and not actor2 and actor1 != mission:
-            actor2, inter2 = mission, 8
-        elif blue.end() <= at and not actor1:
-            actor1, inter1 = mission, 8
-    if not actor1 and article.events and trigger.event_type == "Explosions/Remote violence" and \
-            _CRAFT_ALSO.search(sentence.text, max(0, at - 30), trigger.span.end - sentence.start):
-        # "Israeli forces raided Nablus ... Residents said a drone also fired a missile at a car": the named side's
-        actor1, inter1 = next(((e.actor1, e.inter1) for e in reversed(article.events) if not _unnamed(e.actor1) and
-                               sentence.start - e.sentence.start <= _PASSAGE), ("", None))
+    actor1, actor2, inter1, inter2 = _sides_by_means(article, sentence, trigger, where,
+                                                     (actor1, actor2, inter1, inter2))
     actor1, actor2 = _of_country(actor1, where), _of_country(actor2, where)
     actor1, actor2 = _de_facto(article, sentence, actor1), _de_facto(article, sentence, actor2)
     ruled = _in_power(article, actor1, inter1), _in_power(article, actor2, inter2)
@@ -2984,6 +2966,34 @@ def _closer_site(told: Event, located: list[tuple[Mention | None, int | None, st
     near = _holds(here, there) if here.kind in ("country", "admin1") else \
         haversine_km(here.lat, here.lon, there.lat, there.lon) <= _RETOLD_NEAR_KM
     return located[0] if near else None
+
+
+def _sides_by_means(article: Article, sentence: Span, trigger: _Trigger, where: str | None,
+                    sides: tuple[str, str, int | None, int | None]) -> tuple[str, str, int | None, int | None]:
+    """(actor1, actor2, inter1, inter2) with the sides the means of the event tell where the words named none: tanks
+    are a state's, a UN patrol its mission's, a drone that "also" fired the side told before."""
+    actor1, actor2, inter1, inter2 = sides
+    at = trigger.span.start - sentence.start
+    armour = _ARMOUR_BEFORE.search(sentence.text, max(0, at - 30), at) if "tanks" in sentence.text else None
+    if armour is not None and inter1 != 1:  # "tanks advanced into the eastern districts": a state's, the one whose
+        # forces the story told acting ("Tanks" are no group's the article names)
+        state = next((e.actor1 for e in reversed(article.events) if e.actor1.startswith("Military Forces")), "")
+        actor1, inter1 = (state, 1) if state else (actor1, inter1)
+    blue = _PEACEKEEPERS.search(sentence.text) if where in _UN_MISSIONS and trigger.event_type in (
+        "Battles", "Explosions/Remote violence") else None
+    if blue is not None:
+        # "Rebels ambushed a United Nations patrol near Sam Ouandja": the mission's peacekeepers, the side attacked
+        mission = _UN_MISSIONS[where]
+        if blue.start() >= trigger.span.end - sentence.start and not actor2 and actor1 != mission:
+            actor2, inter2 = mission, 8
+        elif blue.end() <= at and not actor1:
+            actor1, inter1 = mission, 8
+    if not actor1 and article.events and trigger.event_type == "Explosions/Remote violence" and \
+            _CRAFT_ALSO.search(sentence.text, max(0, at - 30), trigger.span.end - sentence.start):
+        # "Israeli forces raided Nablus ... Residents said a drone also fired a missile at a car": the named side's
+        actor1, inter1 = next(((e.actor1, e.inter1) for e in reversed(article.events) if not _unnamed(e.actor1) and
+                               sentence.start - e.sentence.start <= _PASSAGE), ("", None))
+    return actor1, actor2, inter1, inter2
 
 
 def _retells_strike(article: Article, sentence: Span, trigger: _Trigger, actor: str,
@@ -4197,7 +4207,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     # (only the subordinate clause's, where it names its own armed men: "Soldiers patrolled the streets after gunmen
     # set fire to vehicles")
     # "..., after Moscow claimed to have recaptured three villages": the state whose capital claims the deed
-    claimer = _capital_claiming(facts, article.text, sentence.start + offset - at, conjunction, at) \
+    clause_start = sentence.start + offset - at  # (where the trigger's clause starts in the article)
+    claimer = _capital_claiming(facts, article.text, clause_start + conjunction[-1], clause_start + at) \
         if conjunction and trigger.event_type == "Battles" else None
     if claimer is not None:
         other = next((name for name in _states_of(facts, sentence.start, sentence.end) if name != claimer), None)
@@ -4291,7 +4302,6 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         _POLICE.search(sentence.text, *speaker) is not None
     if police_act:
         state = state.replace("Military Forces", "Police Forces", 1)
-    clause_start = sentence.start + offset - at
     sides = _states_of(facts, clause_start, sentence.start + offset)  # "Indian and Pakistani troops clashed"
     if trigger.event_type == "Battles" and government and len(sides) > 1 and not named and \
             _MUTUAL.match(trigger.span.text) and not _WITH_FOE.match(article.text, trigger.span.end):
@@ -5100,11 +5110,11 @@ def _reporting_military(facts: _Facts, article: Article, sentence: Span, offset:
     return _state_in(facts, text, start, start + said)
 
 
-def _capital_claiming(facts: _Facts, text: str, base: int, conjunction: list[int], at: int) -> str | None:
-    """The country whose capital opens the subordinate clause before the trigger as the one that speaks ("after
-    Moscow claimed to have recaptured"); ``base`` is where the trigger's clause starts in ``text``."""
+def _capital_claiming(facts: _Facts, text: str, start: int, end: int) -> str | None:
+    """The country whose capital, between ``start`` and ``end`` of ``text`` (a subordinate clause before the trigger),
+    speaks of the deed ("after Moscow claimed to have recaptured")."""
     return next((_country_names().get(m.place.country) for m in facts.capitals
-                 if base + conjunction[-1] <= m.start < base + at and _CAPITAL_CLAIMS.match(text, m.end)), None)
+                 if start <= m.start < end and _CAPITAL_CLAIMS.match(text, m.end)), None)
 
 
 def _state_in(facts: _Facts, text: str, start: int, end: int) -> str | None:

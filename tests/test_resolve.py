@@ -767,8 +767,9 @@ def test_a_country_is_not_its_capital_for_the_capitals_own_mentions_nearby(gaz, 
 
 
 def test_a_district_spatial_minimality_put_by_another_town_is_a_quarter_of_the_storys_city(gaz, article):
-    text = ("Russian glide bombs struck two apartment buildings in the city of Kharkiv on Saturday, officials said. The "
-            "governor said one of the bombs hit a building in the Kyivskyi district. Kharkiv lies near the border.")
+    text = ("Russian glide bombs struck two apartment buildings in the city of Kharkiv on Saturday, officials said. "
+            "The governor said one of the bombs hit a building in the Kyivskyi district. Kharkiv lies near the "
+            "border.")
     district = resolved(article(text), gaz)["Kyivskyi"]
     assert district.approximate and district.place.name == "Kharkiv"  # had been a town of that name 131 km off
 

@@ -190,6 +190,9 @@ _ZERO_WIDTH = frozenset({_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT})
 _REPEATS = frozenset({_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT})
 _DIGITS = "\\d"  # a class's digits stay Unicode digits, as the pattern's \d are
 _GUARD_MAX = 20  # a look-ahead of more characters than this rules out too little to pay
+# A look-ahead of a match's first three characters lets by far fewer words than one of its first letter (the events'
+# triggers: their scan twice as fast); more than this many such strings cost more than they save
+_PREFIX_LENGTH, _PREFIXES_MAX = 3, 400
 
 
 def first_chars(pattern: str, flags: int = 0) -> str:
@@ -209,6 +212,38 @@ def first_chars(pattern: str, flags: int = 0) -> str:
     return "".join(c if c == _DIGITS else re.escape(c) for c in sorted(chars))
 
 
+def first_strings(pattern: str) -> set[str] | None:
+    """Every string of ``_PREFIX_LENGTH`` characters (or fewer, where a match ends sooner) a match of ``pattern``
+    can begin with; None when that is no short list (a class such as \\w or \\d, a pattern that can match nothing).
+
+    >>> sorted(first_strings(r"\\b(?:re-?captured|retook|(?:took|won) back)\\b"))
+    ['re-', 'rec', 'ret', 'too', 'won']
+    >>> first_strings(r"km|\\d+ km"), first_strings(r"(?:big )?")
+    (None, None)
+    """
+    try:
+        strings = _strings_of(_parser.parse(pattern), {""})
+    except _NoShortList:
+        return None
+    return None if "" in strings else strings
+
+
+def lookahead(pattern: str) -> str:
+    """A look-ahead of the strings (or else the characters) a match of ``pattern`` can begin with, to put
+    before one rule of an alternation matched at the starts of words: the engine then tries the rule at far
+    fewer words than its first letter lets by (but with re.I, whose case-blind letters the engine cannot
+    pass over at once, such a look-ahead costs more than the pattern; ``guarded`` is for those).
+
+    >>> lookahead(r"(?:guided )?bombs?"), lookahead(r"\\d+ km|,\\s*north"), lookahead(r"\\w+ing")
+    ('(?=(?:bom|gui))', '(?=[,\\\\d])', '')
+    """
+    strings = first_strings(pattern)
+    if strings:
+        return f"(?={any_of(strings)})"
+    chars = first_chars(pattern)
+    return f"(?=[{chars}])" if chars else ""
+
+
 def guarded(pattern: str, flags: int = 0) -> re.Pattern:
     """``pattern`` compiled behind a look-ahead of the characters it can begin with: the regex engine, which
     otherwise tries every alternative at every position of a search, then passes most positions at once.
@@ -218,6 +253,61 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern:
     """
     chars = first_chars(pattern, flags)
     return re.compile(f"(?=[{chars}])(?:{pattern})" if chars else pattern, flags)
+
+
+class _NoShortList(Exception):
+    """A pattern's beginnings are too many, or not a list of characters."""
+
+
+def _strings_of(items, heads: set[str]) -> set[str]:
+    """``heads``, each followed by what a parsed sequence can begin with, cut at ``_PREFIX_LENGTH``."""
+    for op, arg in items:
+        if all(len(head) >= _PREFIX_LENGTH for head in heads):
+            break
+        if op in _ZERO_WIDTH:
+            continue  # (a look-around only narrows what follows: passing it over keeps every beginning)
+        if op is _sre.LITERAL:
+            heads = _joined(heads, {chr(arg)})
+        elif op is _sre.IN:
+            heads = _joined(heads, _class_chars(arg))
+        elif op is _sre.SUBPATTERN:
+            heads = _strings_of(arg[3], heads)
+        elif op is _sre.BRANCH:
+            heads = set().union(*(_strings_of(branch, heads) for branch in arg[1]))
+        elif op in _REPEATS:
+            heads = _repeated(arg, heads)
+        else:
+            raise _NoShortList
+        if len(heads) > _PREFIXES_MAX:
+            raise _NoShortList
+    return heads
+
+
+def _repeated(arg, heads: set[str]) -> set[str]:
+    """``heads`` followed by ``low`` to ``high`` repetitions of a body (no more than can reach the length)."""
+    low, high, body = arg
+    found, current = set(), heads
+    for count in range(min(high, _PREFIX_LENGTH) + 1):
+        if count >= low:
+            found |= current
+        current = _strings_of(body, current)
+    return found | current if high > _PREFIX_LENGTH else found
+
+
+def _joined(heads: set[str], chars: set[str]) -> set[str]:
+    return {head if len(head) >= _PREFIX_LENGTH else head + char for head in heads for char in chars}
+
+
+def _class_chars(items) -> set[str]:
+    chars = set()
+    for kind, value in items:
+        if kind is _sre.LITERAL:
+            chars.add(chr(value))
+        elif kind is _sre.RANGE and value[1] - value[0] < _GUARD_MAX:
+            chars.update(map(chr, range(value[0], value[1] + 1)))
+        else:
+            raise _NoShortList
+    return chars
 
 
 def _first_of(items) -> tuple[set[str] | None, bool]:

@@ -1,6 +1,7 @@
 import re
 
-from geomap.text import DATELINE, first_chars, guarded, parse_number, split_sentences, words_to_number
+from geomap.text import (DATELINE, first_chars, first_strings, guarded, lookahead, parse_number, split_sentences,
+                         words_to_number)
 
 
 def _sentences(text):
@@ -50,6 +51,37 @@ def test_first_chars_cover_every_match_or_say_nothing():
     # A class of any word character, any character, or a pattern that can match nothing: no list
     assert first_chars(r"\w+ing") == first_chars(r".ship") == first_chars(r"(?:big )?") == ""
     assert first_chars("|".join("abcdefghijklmnopqrstuvwxyz")) == ""  # too many to rule much out
+
+
+def test_first_strings_begin_every_match_or_say_nothing():
+    text = ("troops re-captured the hilltop and retook a bridge; rebels won back a ridge, took back two posts, shot "
+            "three men and shelled the depots at dawn, firing on a convoy near km 12.")
+    for pattern in (r"\b(?:re-?captured|retook|(?:took|won) back)\b", r"(?<=rebels )won|(?:shot|shelled) (?:\w+ )?",
+                    r"(?:fir(?:ed|ing) )+on|(?:a|the) (?:[a-c]\w*|depots?)", r"t(?:o|oo)k(?: back)?"):
+        strings = first_strings(pattern)
+        matches = list(re.finditer(pattern, text))
+        assert strings and matches and all(m.group().startswith(tuple(strings)) for m in matches)
+        assert all(len(s) == 3 or re.fullmatch(pattern, s) for s in strings)  # shorter only where a match ends
+    assert sorted(first_strings(r"t(?:o|oo)k(?: back)?")) == ["tok", "too"]
+    # A class of any word character or digit, a pattern that can match nothing, beginnings too many: no list
+    assert first_strings(r"\w+ing") is first_strings(r"\d+ km") is first_strings(r"(?:big )?") is None
+    assert first_strings("[a-z]{3}") is None
+
+
+def test_rules_behind_their_lookaheads_match_as_the_bare_alternation_does():
+    rules = [r"(?:heavy )?fighting\b", r"(?:shot|shelled) (?:\w+ )?(?:men|depots)", r"\w+ed the (?:town|depots)",
+             r"(?<=rebels )won back", r"fi(?:red|ring) on", r"(?:re-?)?captured"]
+    text = ("After heavy fighting the rebels won back Soran; troops shelled the depots, shot three men and "
+            "re-captured the town, firing on a convoy as others stormed the town and captured Halfaya.")
+    bare = re.compile(r"\b(?:" + "|".join(f"(?P<r{i}>{rule})" for i, rule in enumerate(rules)) + ")")
+    ahead = re.compile(r"\b(?:" + "|".join(f"{lookahead(rule)}(?P<r{i}>{rule})" for i, rule in enumerate(rules))
+                       + ")")
+    assert ahead.pattern.count("(?=") == 5  # the rule of any word ("\w+ed") keeps none
+    found = [(m.lastgroup, m.group()) for m in ahead.finditer(text)]
+    assert found == [(m.lastgroup, m.group()) for m in bare.finditer(text)]
+    assert found == [("r0", "heavy fighting"), ("r3", "won back"), ("r1", "shelled the depots"),
+                     ("r1", "shot three men"), ("r5", "re-captured"), ("r4", "firing on"), ("r2", "stormed the town"),
+                     ("r5", "captured")]
 
 
 def test_a_guarded_pattern_finds_what_the_pattern_finds():

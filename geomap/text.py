@@ -270,7 +270,7 @@ def _strings_of(items, heads: set[str]) -> set[str]:
             heads = _joined(heads, {chr(arg)})
         elif op is _sre.IN:
             heads = _joined(heads, _class_chars(arg))
-        elif op is _sre.SUBPATTERN:
+        elif op is _sre.SUBPATTERN and not (arg[1] | arg[2]) & re.IGNORECASE:  # (not a case-blind "(?i:in)")
             heads = _strings_of(arg[3], heads)
         elif op is _sre.BRANCH:
             heads = set().union(*(_strings_of(branch, heads) for branch in arg[1]))
@@ -329,7 +329,7 @@ def _first_of(items) -> tuple[set[str] | None, bool]:
                 else:
                     return None, False
             return found, False
-        if op is _sre.SUBPATTERN:
+        if op is _sre.SUBPATTERN and not (arg[1] | arg[2]) & re.IGNORECASE:  # (not a case-blind "(?i:in)")
             branches, optional = [arg[3]], False
         elif op is _sre.BRANCH:
             branches, optional = arg[1], False

@@ -51,6 +51,7 @@ def test_first_chars_cover_every_match_or_say_nothing():
     # A class of any word character, any character, or a pattern that can match nothing: no list
     assert first_chars(r"\w+ing") == first_chars(r".ship") == first_chars(r"(?:big )?") == ""
     assert first_chars("|".join("abcdefghijklmnopqrstuvwxyz")) == ""  # too many to rule much out
+    assert first_chars(r"(?i:in|during) may") == ""  # a group of its own case rules: "In May" begins with "I"
 
 
 def test_first_strings_begin_every_match_or_say_nothing():
@@ -66,6 +67,7 @@ def test_first_strings_begin_every_match_or_say_nothing():
     # A class of any word character or digit, a pattern that can match nothing, beginnings too many: no list
     assert first_strings(r"\w+ing") is first_strings(r"\d+ km") is first_strings(r"(?:big )?") is None
     assert first_strings("[a-z]{3}") is None
+    assert first_strings(r"(?i:in|during) may") is None and re.match(r"(?i:in|during) may", "In may")
 
 
 def test_rules_behind_their_lookaheads_match_as_the_bare_alternation_does():

@@ -585,7 +585,7 @@ def one_sense(article: Article, gazetteer: Gazetteer) -> None:
     """A name repeated in one article names the same place (one sense per discourse), however it is cased
     ("BUKAVU, Congo -" in the dateline, "Bukavu" in the text)."""
     resolved = _senses(article)
-    units = {m.text.casefold(): m for m in article.mentions if m.place is not None and m.feature in _UNIT_FEATURES}
+    units = _units(article)
     for mention in _open(article):
         same = resolved.get(mention.text.casefold())
         if mention.kind != "toponym":
@@ -601,6 +601,22 @@ def _senses(article: Article) -> dict[str, Mention]:
     glide bomb "in Kharkiv" later hit the city (the feature-word pass resolves the name's other unit mentions)."""
     return {m.text.casefold(): m for m in article.mentions
             if m.place is not None and m.kind == "toponym" and m.feature not in _UNIT_FEATURES}
+
+
+def _units(article: Article) -> dict[str, Mention]:
+    """The names the text gave a unit word, resolved ("the Kherson region")."""
+    return {m.text.casefold(): m for m in article.mentions if m.place is not None and m.feature in _UNIT_FEATURES}
+
+
+def _town_of_unit(name: str, found: list[Candidate], unit: Mention | None) -> Candidate | None:
+    """The town a bare name means where the text names its unit apart and the context put the unit first: the
+    town whose own name it is, where the unit bears it only as another name ("Kherson" beside "the Kherson region"
+    and Nova Kakhovka: the city, not Khersonska oblast; but "Oklahoma" beside "Oklahoma state" is the state, whose
+    own name it is)."""
+    if unit is None or not found or found[0].place != unit.place or fold(unit.place.name) == fold(name):
+        return None
+    return next((c for c in found if c.place.kind == "place" and fold(c.place.name) == fold(name) and
+                 unit.place.holds(c.place)), None)
 
 
 def _same_sense(mention: Mention, same: Mention) -> None:
@@ -650,6 +666,7 @@ def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
     ambiguous ones ("Soran": Iraq or Syria?) are ranked against them; exact ties last.
     """
     decided = _senses(article)
+    units = _units(article)
     leaders = _open_leaders(article, gazetteer)
     context = None  # recomputed only after a new name is resolved
     # Names whose best candidates tie exactly wait for all the others ("Gulf": which gulf?).
@@ -666,7 +683,9 @@ def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
             found = gazetteer.lookup(mention.text, country=countries, admin1=admin1, document=places,
                                      limit=10 if kinds else 3)
             # "about 60 km southwest of Guanajuato city": of the kind the text calls it, if one is
-            found = [c for c in found if c.place.kind in kinds][:3] or found[:3] if kinds else found
+            unit = units.get(mention.text.casefold())
+            town = None if kinds else _town_of_unit(mention.text, found, unit)
+            found = [c for c in found if c.place.kind in kinds][:3] or found[:3] if kinds else [town] if town else found
             if not found or (len(found) > 1 and found[0].score - found[1].score < margin):
                 continue
             top = found[0]
@@ -675,7 +694,8 @@ def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
             if top.match in ("loose", "fuzzy") and not _backed(top, countries, places, home and home[0]) or \
                     _stray_alternate(mention.text, top, countries, places):
                 continue
-            _choose(mention, top, "document-coherence", f"article countries {', '.join(countries) or 'none'}")
+            apart = f"; the text names the {unit.feature} apart ('{unit.text} {unit.feature}'): the town" if town else ""
+            _choose(mention, top, "document-coherence", f"article countries {', '.join(countries) or 'none'}{apart}")
             decided[mention.text.casefold()] = mention
             context = None
 

@@ -1512,3 +1512,17 @@ def test_a_town_bearing_the_name_in_the_storys_country_beats_a_bigger_one_bearin
     a = article("Two soldiers were killed in a gunfight in the province of Lanao del Sur. The troops were on patrol in "
                 "the town of Tubaran.")
     assert resolved(a, gaz)["Tubaran"].place.country == "PH"  # had been Tubarão, Brazil ('unambiguous')
+
+
+def test_a_bare_name_beside_its_unit_named_apart_is_the_town(gaz, article):
+    # The oblast's point, which its seat shares, had kept the city from the bonus for lying near Nova Kakhovka
+    text = ("Drones struck Kherson overnight. Kherson, the main city of the Kherson region, lies about 60 km "
+            "west of Nova Kakhovka.")
+    found = resolved_all(article(text), gaz)
+    kherson = [m for m in found if m.text == "Kherson"]
+    assert [m.place.kind for m in kherson] == ["place", "place", "admin1"]
+    assert "the text names the region apart ('Kherson region'): the town" in kherson[0].why
+    # ... but a unit whose own name it is keeps it ("Oklahoma" is the state beside "Oklahoma state" and its capital)
+    text = ("Storms hit Oklahoma City on Friday. Schools across Oklahoma closed, and the Oklahoma state emergency "
+            "agency opened shelters.")
+    assert {m.place.kind for m in resolved_all(article(text), gaz) if m.text == "Oklahoma"} == {"admin1"}

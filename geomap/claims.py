@@ -150,6 +150,10 @@ _OPENING_ASIDE = re.compile(r"\W*(?:The|This)\s+(?:city|town|village|camp|settle
                             r"crossing)\s*,")
 _ASIDE_CLOSED = re.compile(r",\s+(?:is|lies|sits|was|stands)\s+(?:located\s+|situated\s+)?(?:about|some|around|roughly|"
                            r"nearly|approximately|just|only)?\s*")
+# "Marib, the last stronghold of the recognised government in the north, sits about 120 km east of Sanaa": the name
+# opening the sentence, whatever the length of the aside describing it
+_APPOSED_OPENER = re.compile(r",[^,.;]{1,160},\s+(?:is|lies|sits|stands)\s+(?:located\s+|situated\s+)?(?:about\s+|some\s+|"
+                             r"around\s+|roughly\s+|nearly\s+|approximately\s+|just\s+|only\s+)?")
 # "killed in the clashes around the dam, about 25 km southeast of Manbij": the facility named before, in apposition
 _LIES_ABOUT = r"(?:located\s+|situated\s+)?(?:about|some|around|roughly|nearly|approximately)?\s*$"  # "lies about"
 # ... "the refinery, which lies on the Volga about 700 km southeast of Moscow": a river or coast on the way
@@ -546,6 +550,11 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
              not (_UNIT_AFTER.match(article.text, m.end) and
                   _IN_UNIT.search(article.text, max(0, m.start - 8), m.start))]
     named = [m for m in named if not _ON_THE_ISLAND.search(article.text, max(0, m.start - 25), m.start)] or named
+    opener = named[0] if named and not article.text[sentence.start:named[0].start].strip(" \"'“‘") and \
+        _APPOSED_OPENER.fullmatch(article.text, named[0].end, claim_start) else None
+    if opener is not None:
+        claim.subjects, claim.subject_kind = [Subject(opener)], "named"
+        return
     between = article.text[named[-1].end:claim_start] if named else ""
     # A stop ends the subject's clause; the dots of initials do not ("Al Udeid, the largest U.S. air base, lies"); a
     # second verb of the sentence's subject tells of that subject ("seized Sake, ..., and were fighting within 10 km")

@@ -1147,3 +1147,10 @@ def test_a_place_the_text_calls_a_village_is_one_whatever_its_namesakes_populati
     (claim,) = a.claims
     assert claim.verdict == "unverifiable" and "another place of that name" in claim.reason
     # had been "inconsistent": Kherson province's Novotroyitske, a town of 10,647, 304 km off
+
+
+def test_a_name_opening_its_sentence_is_the_subject_whatever_the_aside_after_it(gaz, article):
+    text = ("Fighters attacked army posts near Marib on Tuesday. Marib, the last large city still held by the "
+            "internationally recognised government in the north, lies about 120 km east of Sanaa.")
+    claim = claims_of(article(text, date="2025-01-22"), gaz)[0]
+    assert [s.mention.text for s in claim.subjects] == ["Marib"] and claim.verdict == "consistent"

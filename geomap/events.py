@@ -3534,6 +3534,12 @@ def _apposed(text: str, mentions: list[Mention], trigger: _Trigger) -> list[Ment
                  _APPOSED.fullmatch(text, m.end, trigger.span.start)), [])
 
 
+def _after_feature_word(text: str, mention: Mention) -> int:
+    """Where a mention ends with the feature word it was recognised by ("the Ta Moan Thom temple")."""
+    word = f" {mention.feature}"
+    return mention.end + len(word) if mention.feature and text.startswith(word, mention.end) else mention.end
+
+
 def _where(text: str, mentions: list[Mention], trigger: _Trigger) -> list[Mention]:
     """The place a 'where' clause holding the trigger is told of: "... and Arusha, where protesters blocked roads"
     (Arusha, not Lake Victoria before it); "in Pokhara and Biratnagar, where crowds attacked": both."""
@@ -3544,9 +3550,10 @@ def _where(text: str, mentions: list[Mention], trigger: _Trigger) -> list[Mentio
     head = next((m for m in reversed(mentions) if m.end < told[-1].start), None)
     if head is not None and _APPOSITION_TO.fullmatch(text, head.end, told[-1].start):
         told[-1] = head
-    elif head is not None and _DISTANCE_APPOSED.fullmatch(text, head.end, told[-1].start):
+    elif head is not None and _DISTANCE_APPOSED.fullmatch(text, _after_feature_word(text, head), told[-1].start):
         # ... or the town a distance describes ("near Uvira in Congo, some 120 km south of Bukavu, where militiamen
-        # clashed"; but "in the West Bank, about 25 km west of Nablus, where troops arrested 12": Nablus)
+        # clashed"; "near the Ta Moan Thom temple, about 360 km east of Bangkok, where soldiers exchanged gunfire";
+        # but "in the West Bank, about 25 km west of Nablus, where troops arrested 12": Nablus)
         town = next((m for m in reversed(mentions) if m.end <= head.start), None) \
             if head.place is not None and head.place.kind != "place" else head
         if town is not None and town.place is not None and town.place.kind == "place" and \
@@ -3919,9 +3926,11 @@ def _fallback_location(article: Article, sentence: Span, country: Mention | None
                                          or e.location.feature in ("town", "city", "village")) and
                  not _village_for_city(e.location, anaphor)] if city else []  # ("the village": a village the
         # gazetteer lacks, told before: "raided the village of Beit Jinn ... struck targets near the village")
-        # "17 people were killed in the fighting": the fighting told, not a capture told after it
+        # "17 people were killed in the fighting": the fighting told, not a capture told after it; "Government forces
+        # said they repelled the attack": the attack told, not the air strikes on reinforcements told after it
         fights = [e for e in previous if e.sub_event_type == "Armed clash"] \
-            if _THE_FIGHTING.search(sentence.text) else []
+            if _THE_FIGHTING.search(sentence.text) else \
+            [e for e in previous if e.event_type == "Battles"] if _REPELLED_THE.search(sentence.text) else []
         story = _story_city(article, sentence, anaphor) if city and not towns else None
         if story is not None:  # "an assault on the city's eastern front" after shelling of a camp by it: the city
             return story, 2, f"{anaphor.group(0)} (near {story.text})"

@@ -8073,3 +8073,20 @@ def test_a_deed_in_the_main_square_is_at_the_town_just_told(gaz, article):
             "square, and some set fire to a statue.")
     found = events_of(article(text, date="2024-12-06"), gaz)
     assert {e.location.place.name for e in found if e.location} == {"Ḩamāh"}  # had been a destruction in Syria
+
+
+def test_where_after_a_distance_is_the_named_site_with_its_feature_word(gaz, article):
+    text = ("Troops of the two neighbours fought near the Ta Muen Thom temple, about 360 km east of Bangkok, where "
+            "soldiers exchanged gunfire for an hour on Thursday.")
+    event = process(article(text, date="2025-07-24"), gaz).events[0]
+    assert event.sub_event_type == "Armed clash" and event.location.text == "Ta Muen Thom"
+    assert event.geo_precision == 2 and "estimated from 'about 360 km east of Bangkok'" in event.location_text
+
+
+def test_forces_that_repelled_the_attack_tell_the_attack_again_not_the_strikes_after_it(gaz, article):
+    text = ("Houthi fighters attacked government positions in Marib on Wednesday, and clashes killed 20 fighters. "
+            "Coalition aircraft then struck Houthi reinforcements near Harib. Government forces said they repelled "
+            "the attack and took 9 prisoners.")
+    events = process(article(text, date="2025-01-22"), gaz).events
+    assert [(e.sub_event_type, e.location.text) for e in events] == [("Armed clash", "Marib"),
+                                                                       ("Air/drone strike", "Harib")]

@@ -1265,7 +1265,9 @@ _SPREAD_TO = re.compile(r"\b(?:spread|spreading|spreads) to\s+(?:the\s+)?(?:(?:[
 # Nampula", "to the cities of Pokhara, Butwal and Itahari")
 _DIRECTION_PHRASE = re.compile(r"\b(?:to the|in the) (?:north|south|east|west|northeast|northwest|southeast|southwest)\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_RELATIVE = guarded(r"\b(?:(?:early|late|on|last|this)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# ("overnight on Saturday": the Saturday, not the night before the report)
+_RELATIVE = guarded(r"\b(?:overnight\s+(?:on\s+)?|(?:early|late|on|last|this)\s+)?"
+                    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                     r"\b|\b(yesterday|today|last night|two days ago|last week|last month|(?:earlier )?this month|"
                     r"overnight|(?:at|over) the weekend|last weekend)\b", re.I)
 _DAYS_OF_AN_EVENT = frozenset({"yesterday", "last night", "two days ago", "overnight", "at the weekend",
@@ -1299,6 +1301,8 @@ _RETOLD_WHEN = re.compile(r"\s*(?:The|This) (?:attack|blast|bombing|strike|explo
                           r"checkpoint) (?:was|had been) (?:attacked|ambushed|hit|struck|targeted|overrun)\b|"
                           r"\s*(?:(?:The|Its) \w+ said (?:that )?)?the (?:air |drone )?(?:attacks?|strikes?|raids?) "
                           r"(?=(?:early |late )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+# "The convoy was travelling ...": the thing a sentence opens on, told before
+_THE_SUBJECT = re.compile(r"\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:was|were|had been)\b")
 # "The assault on the detachment in Arbinda, in Soum province, began at dawn": the attack just told, at a place
 _NEAR_THE_TOWN = re.compile(r"\b(?:near|in|outside|close to) (?:the )?(?:(?:town|village) of )?$")
 _SITE_LIES = re.compile(r"\s*(?:The|This) (?:army |military )?(?:base|camp|post|outpost|position|checkpoint|village) "
@@ -2290,6 +2294,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 _RETOLD_FOLLOWED.match(sentence.text, match.end()) \
                 or match.start() < 6 and article.events and article.events[-1].event_type == event_type and \
                 (_RETOLD_WHEN.match(sentence.text) or event_type == "Battles" and _RETOLD_AT.match(sentence.text)) \
+                or " when " in lower and _retold_when(article, sentence, match) \
                 or match.group().endswith("ing") and _HEADLINE_CAUSE.search(sentence.text, 0, match.start()) and \
                 sentence.start < len(article.title) \
                 or history and any(m.start() < match.start() < m.end() for m in _SINCE_BEGAN.finditer(sentence.text)) \
@@ -2404,6 +2409,17 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         found = [t for t in found if not _seizure(t)]
     return _settled(found, sentence, article) if len(found) > 1 or found and found[0].sub_event_type in _FALLBACKS \
         else found
+
+
+def _retold_when(article: Article, sentence: Span, match: re.Match) -> bool:
+    """'Gunmen opened fire on a convoy ... The convoy was travelling to Peshawar when it was ambushed near Bagan': the
+    attack just told, told again (but "Soldiers were on patrol when they were ambushed" opening a story is its event)."""
+    retold = _RETOLD_WHEN.match(sentence.text)
+    subject = _THE_SUBJECT.match(sentence.text) if retold is not None else None
+    if subject is None or not retold.start() <= match.start() < retold.end() or not _after_violence(article, sentence):
+        return False
+    last = article.events[-1].trigger  # ... of the target that event told ("opened fire on a convoy of vehicles")
+    return re.search(rf"\b{re.escape(subject.group(1))}\b", article.text[last.start:last.end + 60], re.I) is not None
 
 
 def _seizure(trigger: _Trigger) -> bool:
@@ -6005,6 +6021,18 @@ def _sentences_in_between(article: Article, first: Span, last: Span) -> list[Spa
     return [s for s in article.sentences() if first.end <= s.start and s.end <= last.start and s.text.strip()]
 
 
+def _retold_from(article: Article, sentence: Span, told: re.Match) -> int:
+    """Where the places of an event told again begin: after the words telling it -- or, told "when it was hit", at a
+    place the sentence put it near before ("an operation near the town of Amalfi when it was hit by a drone"; not
+    where it came from: "on its way from Quetta to Peshawar when it was attacked near Sibi")."""
+    after = sentence.start + told.end()
+    if " when " not in told.group():
+        return after
+    near = [m for m in article.mentions if sentence.start <= m.start < after and
+            _NEAR_THE_TOWN.search(article.text, max(0, m.start - 30), m.start)]
+    return near[-1].start if near else after
+
+
 def _target_retold(article: Article, facts: _Facts, sentence: Span) -> None:
     """'An Israeli drone struck a car ... The Israeli military said it had targeted a Hezbollah commander': the side
     the strike just told was aimed at, where it named none."""
@@ -6027,7 +6055,8 @@ def _place_retold(article: Article, sentence: Span) -> None:
     # ... or at the first town of the road it was told on ("ambushed a convoy on the road between Kayes and Bamako ...
     # The attack took place near the town of Kati")
     road = previous.geo_precision == 2 and _ON_THE_ROAD.search(previous.sentence.text) is not None
-    if previous.geo_precision != 3 and not road:
+    # (a district is an area too: "opened fire on a convoy in Kurram district ... ambushed near Bagan")
+    if previous.geo_precision != 3 and previous.location.place.kind != "admin2" and not road:
         return
     # ... or its target told again ("Hundreds of fighters attacked the position near Banibangou")
     told = _RETOLD_WHEN.match(sentence.text) or _RETOLD_AT.match(sentence.text) or \
@@ -6039,19 +6068,20 @@ def _place_retold(article: Article, sentence: Span) -> None:
         return  # (the attack told again may come a sentence later: "... The BLA said it held the passengers. The
         # attack took place near the town of Sibi")
     told = told or lies
-    hit = [m for m in article.mentions if sentence.start + told.end() <= m.start < sentence.end and m.located] \
+    after = _retold_from(article, sentence, told)
+    hit = [m for m in article.mentions if after <= m.start < sentence.end and m.located] \
         if told.group().rstrip().endswith(("hit", "struck", "targeted")) else []
     if len(hit) > 1:  # "The blasts hit Beirut's southern suburbs, the south and the Bekaa Valley": no one place
         return
     # (or at a district of its province: "The attack happened in Intan Jaya regency")
-    towns = [m for m in article.mentions if sentence.start + told.end() <= m.start < sentence.end and m.located
+    towns = [m for m in article.mentions if after <= m.start < sentence.end and m.located
              and (m.place.kind == "place" or m.place.kind == "admin2" and previous.location.place.kind != "admin2")
              and (road or _unit_holds(previous.location.place, m.place))]
     town = next((m for m in towns if not _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start)), None)
     # ("The strike took place southeast of the port city of Bosaso": in its area, as a text measuring from it says)
     measured = next((m for m in towns if not _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start)
                      is None), None) if town is None else None
-    unknown = next((m for m in article.mentions if sentence.start + told.end() <= m.start < sentence.end and
+    unknown = next((m for m in article.mentions if after <= m.start < sentence.end and
                     m.kind == "toponym" and not m.located and
                     _NEAR_THE_TOWN.search(article.text, max(0, m.start - 30), m.start)), None)
     if measured is not None and unknown is None:
@@ -6550,7 +6580,8 @@ def _told_in_body(article: Article, event: Event, others, title_end: int) -> boo
             (event.location is None or  # (a headline naming no place the gazetteer knows: "Clashes between
              # Somaliland forces and clan militia kill 11")
              _within(o, event) or _same_talks(o, event) or _at_home(event) and o.actor1 == event.actor1 or
-             _names_place_of(article, o.sentence, event) or _guessed_in_country_of(event, o))]
+             _names_place_of(article, o.sentence, event) or _guessed_in_country_of(event, o) or
+             _only_one_of_its_toll(o, event, others, title_end))]
     same = told[0] if told else None
     if same is not None:
         if sum(o.event_date == same.event_date for o in told) == 1:  # (a headline's toll of strikes the body
@@ -6565,6 +6596,22 @@ def _told_in_body(article: Article, event: Event, others, title_end: int) -> boo
         if not same.actor2 and other is not None:
             same.actor2, same.inter2 = other
     return same is not None
+
+
+def _only_one_of_its_toll(body: Event, headline: Event, others, title_end: int) -> bool:
+    """The body's only event of the headline's toll, in the headline's country, is the headline's, wherever each is
+    placed ("Convoy ambush near Parachinar kills 42" over gunmen who killed 42 on a convoy in Kurram district, ambushed
+    near a village the gazetteer lacks)."""
+    return headline.fatalities > 0 and body.fatalities == headline.fatalities and \
+        sum(o.fatalities == headline.fatalities for o in others if o.sentence.start >= title_end) == 1 and \
+        _country_code(headline) is not None and _country_told(body) == _country_code(headline)
+
+
+def _country_told(event: Event) -> str | None:
+    """The country of an event's place, or of the unit a place the gazetteer lacks is put in."""
+    place = event.location.place if event.location is not None else None
+    place = place or (event.area.place if event.area is not None else None)
+    return place.country if place is not None else None
 
 
 def _guessed_in_country_of(headline: Event, body: Event) -> bool:

@@ -8090,3 +8090,23 @@ def test_forces_that_repelled_the_attack_tell_the_attack_again_not_the_strikes_a
     events = process(article(text, date="2025-01-22"), gaz).events
     assert [(e.sub_event_type, e.location.text) for e in events] == [("Armed clash", "Marib"),
                                                                        ("Air/drone strike", "Harib")]
+
+
+def test_overnight_on_a_weekday_is_that_day_not_the_night_before_the_report(gaz, article):
+    text = "GOMA, March 10 - Militiamen raided the village of Kanyabayonga overnight on Saturday, killing nine people."
+    event = process(article(text, date="2025-03-10"), gaz).events[0]
+    assert event.event_date == "2025-03-08"
+
+
+def test_a_convoy_told_again_when_it_was_ambushed_is_the_attack_told_not_a_second_one(gaz, article):
+    title = "Ambush on bus convoy in Kurram kills 31"
+    text = (f"{title}\n\nGunmen opened fire on a convoy of buses in Kurram district on Monday, killing at least 31 "
+            "passengers, officials said. The convoy was on its way to Peshawar when it was ambushed near the village "
+            "of Balishkhel. Twenty people were wounded.")
+    events = process(article(text, title=title, date="2025-03-10"), gaz).events
+    assert [(e.sub_event_type, e.location.text, e.fatalities) for e in events] == [("Attack", "Balishkhel", 31)]
+    assert events[0].area.text == "Kurram"
+    # ... and told "near" a place before the words telling it again, it was there
+    text = ("Gunmen opened fire on a convoy of buses in Kurram district on Monday, killing 31 passengers. The convoy "
+            "was passing near the village of Balishkhel when it was ambushed.")
+    assert [e.location.text for e in process(article(text, date="2025-03-10"), gaz).events] == ["Balishkhel"]

@@ -1606,7 +1606,7 @@ _THE_MILITARY = re.compile(r"\W*(?:(?:Separately|Meanwhile|Later|Earlier),\s+)?(
 # a ship, attacked from afar)
 # ... "Government forces deployed to the province ..., but they came under attack"
 _FORCE_BEFORE = re.compile(r"\b(?:forces|troops|soldiers|police|policemen|officers|convoy|patrol|post|base|positions|"
-                           r"checkpoint)\s+(?:(?:deployed|sent|stationed|posted|patrolling|guarding)\s+"
+                           r"checkpoint|helicopters?)\s+(?:(?:deployed|sent|stationed|posted|patrolling|guarding)\s+"
                            r"(?:[\w-]+\s+){0,4}|[^.;]{0,80}?,\s+(?:but|and)\s+they\s+)?$")
 # "the Red Sea port of Hodeidah", "the Kharkiv region town of Kupiansk": a place naming where the one after "of" lies
 # (but "the Sadr City district of Baghdad" names a part of the place after)
@@ -3001,6 +3001,9 @@ def _sides_by_means(article: Article, sentence: Span, trigger: _Trigger, where: 
         mission = _UN_MISSIONS[where]
         if blue.start() >= trigger.span.end - sentence.start and not actor2 and actor1 != mission:
             actor2, inter2 = mission, 8
+        elif blue.end() <= at and trigger.span.text.startswith("came under") and actor1 != mission and \
+                not (actor2 and not actor2.startswith("Military Forces")):
+            actor2, inter2 = mission, 8  # "UNMISS said one of its helicopters came under fire": the mission's, fired on
         elif blue.end() <= at and not actor1:
             actor1, inter1 = mission, 8
     if not actor1 and article.events and trigger.event_type == "Explosions/Remote violence" and \

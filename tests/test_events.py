@@ -8110,3 +8110,11 @@ def test_a_convoy_told_again_when_it_was_ambushed_is_the_attack_told_not_a_secon
     text = ("Gunmen opened fire on a convoy of buses in Kurram district on Monday, killing 31 passengers. The convoy "
             "was passing near the village of Balishkhel when it was ambushed.")
     assert [e.location.text for e in process(article(text, date="2025-03-10"), gaz).events] == ["Balishkhel"]
+
+
+def test_a_un_helicopter_that_came_under_fire_is_a_fight_with_the_mission(gaz, article):
+    text = ("JUBA, March 17 - The United Nations mission, UNMISS, said one of its helicopters came under fire near "
+            "Malakal in South Sudan on Friday while flying out wounded soldiers, killing a crew member.")
+    event = process(article(text, date="2025-03-17"), gaz).events[0]
+    assert (event.sub_event_type, event.actor2, event.inter2, event.fatalities) == ("Armed clash", "UNMISS", 8, 1)
+    assert event.location.text == "Malakal" and event.event_date == "2025-03-14"

@@ -837,9 +837,10 @@ _US_COMMAND = re.compile(rf"\b{_US_COMMANDS}\b|\b(?:AFRICOM|CENTCOM)\b")
 # The state speaking of its forces: "The government said its forces had taken control of ..."
 _STATE_VOICE = re.compile(r"\b(?:government|(?:defen[cs]e|interior)\s+ministry|ministry\s+of\s+(?:defen[cs]e|"
                           r"the\s+interior|interior))\b", re.I)
-# A state's forces as the agent after the trigger: "air strikes by the military", "shelled by the army".
-_BY_STATE = re.compile(r"\bby (?:the )?(?:(?P<owner>[A-Z][\w-]*)['’]s )?(?:military|army|armed forces|junta|regime|"
-                       r"government(?: forces)?|security forces|troops)\b", re.I)
+# A state's forces as the agent after the trigger: "air strikes by the military", "shelled by the army", "looting by
+# retreating soldiers".
+_BY_STATE = re.compile(r"\bby (?:the )?(?:(?P<owner>[A-Z][\w-]*)['’]s )?(?:[a-z]+ing )?(?:military|army|armed forces|"
+                       r"junta|regime|government(?: forces)?|security forces|troops|soldiers)\b", re.I)
 # "struck energy facilities used by the Ukrainian military": the object's owner, no actor
 _USED_BY = re.compile(r"\b(?:used|operated|held|controlled|run|owned|manned|occupied) by (?:the )?$|"
                       r"\bbelonging to (?:the )?$")
@@ -4304,6 +4305,8 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if government and rebels and own_men and government.start() < conjunction[-1] <= rebels.start():
         government = None
     agent = _BY_STATE.search(text, at + len(trigger.span.text))  # "shelled by the army": the state acted
+    if agent is not None and _ESCORTED.search(text, max(0, agent.start() - 10), agent.start() + 2):
+        agent = None  # (not "a convoy escorted by soldiers": its guards)
     owner = agent.group("owner") if agent else None  # "an air strike by Myanmar's military": Myanmar's forces
     state = next((f"Military Forces of {m.place.name}" for m in facts.countries if owner and m.text == owner), state)
     # "Nigerian warplanes struck", and "air force jets bombed their positions": a state's air force, the country's

@@ -8118,3 +8118,14 @@ def test_a_un_helicopter_that_came_under_fire_is_a_fight_with_the_mission(gaz, a
     event = process(article(text, date="2025-03-17"), gaz).events[0]
     assert (event.sub_event_type, event.actor2, event.inter2, event.fatalities) == ("Armed clash", "UNMISS", 8, 1)
     assert event.location.text == "Malakal" and event.event_date == "2025-03-14"
+
+
+def test_soldiers_after_by_are_the_doers_but_not_a_convoys_escort(gaz, article):
+    text = ("UVIRA, Congo, Feb 17 - Congolese troops pulled out of Kamanyola. Traders reported looting by fleeing "
+            "soldiers in Uvira on Sunday night.")
+    looting = next(e for e in process(article(text, date="2025-02-17"), gaz).events
+                   if e.sub_event_type == "Looting/property destruction")
+    assert looting.actor1 == "Military Forces of Democratic Republic of the Congo"
+    text = "Rebels of the M23 ambushed a convoy of trucks escorted by soldiers near Uvira in Congo on Sunday."
+    clash = process(article(text, date="2025-02-17"), gaz).events[0]
+    assert (clash.actor1, clash.actor2) == ("M23", "Military Forces of Democratic Republic of the Congo")

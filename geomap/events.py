@@ -754,6 +754,8 @@ _THE_FIGHT_BEFORE = re.compile(r"\b[Tt]he $")
 _TOLL_OF_DAYS = re.compile(rf"{_PERFECT_KILLED}|\bsince\b", re.I)
 _IN_MONTH = re.compile(rf"\b(?i:in|during|earlier in|late|early) ({'|'.join(MONTHS)})\b(?!\s+\d)")  # "In November, ..."
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "... since August 2023, when ": a clause of the time just named
+_YEAR_WHEN = re.compile(rf"\b(?:[Ii]n|since|until|by|during) (?:(?:{'|'.join(MONTHS)}) )?((?:19|20)\d\d),\s+when\b")
 _IN_YEAR = re.compile(rf"\b[Ii]n (?:(?:{'|'.join(MONTHS)}) )?((?:19|20)\d\d)\b")  # "in 2021", "In May 2023,"
 # "has been mediating separate talks": a role held for a while, not an event of the day
 _GOING_ON_FOR_A_WHILE = re.compile(r"\b(?:has|have) been (?:mediating|hosting|brokering|facilitating|sponsoring)\s+"
@@ -830,7 +832,7 @@ _OWN_FORCES = re.compile(r"\b(?:its|their) (?:forces|troops|army|units|soldiers|
                          r"\b(?:forces|troops|units) loyal to (?:it|them)\b", re.I)  # "forces loyal to it had taken"
 # The state's forces in the actor rules only ("Military aircraft bombed", "The army said its aircraft struck"): too
 # common outside wars ("a military parade") to mark a sentence of violence by themselves.
-_MILITARY = re.compile(r"\b(?:military|junta|the army)\b", re.I)
+_MILITARY = re.compile(r"\b(?:military|junta|the army|the air force)\b", re.I)
 # The United States' combatant commands, which announce its strikes abroad ("U.S. Africa Command", "CENTCOM")
 _US_COMMANDS = r"(?:Africa|Central|Southern|European|Indo-Pacific) Command"
 _US_COMMAND = re.compile(rf"\b{_US_COMMANDS}\b|\b(?:AFRICOM|CENTCOM)\b")
@@ -2542,7 +2544,8 @@ def _before_the_year(article: Article, text: str, clause: int) -> bool:
     if not article.date or " 20" not in text and " 19" not in text:
         return False  # no year told ("in 2021", "In May 2023"): skip the pattern
     told = text[clause:] + " " + text[:text.find(",", 0, 20) + 1]
-    year = _IN_YEAR.search(_DESCRIBING.sub("", told) if ", " in told else told)
+    year = _IN_YEAR.search(_DESCRIBING.sub("", told) if ", " in told else told) or \
+        _YEAR_WHEN.search(text, max(0, clause - 40), clause + 6)  # ("since August 2023, when it seized Gondar")
     return year is not None and int(year.group(1)) < int(article.date[:4])
 
 
@@ -2761,7 +2764,9 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         at < 6 and trigger.event_type == "Explosions/Remote violence" and \
         sentence.text[:at].strip() in ("The", "This", "That")  # "The improvised explosive device hit"
     previous = _previous_strike(article, sentence, trigger.span.text) \
-        if trigger.general in ("generic strike", "generic blast") or _MORE_OF_THEM.match(sentence.text) or again else None
+        if trigger.general in ("generic strike", "generic blast") or _MORE_OF_THEM.match(sentence.text) or again else \
+        _previous_fight(article, sentence) if trigger.event_type == "Battles" and at < 6 and \
+        _RETOLD.match(sentence.text) else None
     # "At least eight were killed in clashes, including two in Nairobi": a place of a part, not of the whole
     located = _one_per_place([p for p in _locations(article, sentence, trigger)
                               if not _part_after(sentence, trigger.span, p[0])])
@@ -4892,6 +4897,14 @@ def _previous_strike(article: Article, sentence: Span, word: str = "") -> Event 
     weapon = _WEAPON.search(word) if strikes else None
     armed = [e for e in strikes if weapon.group(1).lower() in e.trigger.text.lower()] if weapon else []
     return (many or ships or aerial or armed or strikes)[-1] if strikes else None
+
+
+def _previous_fight(article: Article, sentence: Span) -> Event | None:
+    """The fight told last in the passage before, which "The fighting spread to villages around Latakia" goes on
+    with: the same sides."""
+    if _ELSEWHERE.match(sentence.text):
+        return None
+    return next((e for e in reversed(_in_passage(article, sentence)) if e.event_type == "Battles" and e.actor1), None)
 
 
 def _fought_with_named(facts: _Facts, sentence: Span, text: str, at: int, named: list[str],

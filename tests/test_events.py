@@ -8129,3 +8129,27 @@ def test_soldiers_after_by_are_the_doers_but_not_a_convoys_escort(gaz, article):
     text = "Rebels of the M23 ambushed a convoy of trucks escorted by soldiers near Uvira in Congo on Sunday."
     clash = process(article(text, date="2025-02-17"), gaz).events[0]
     assert (clash.actor1, clash.actor2) == ("M23", "Military Forces of Democratic Republic of the Congo")
+
+
+def test_the_air_force_speaking_of_its_jets_is_the_countrys_forces(gaz, article):
+    text = ("KANO, Nigeria (Feb 23) - Bandits stormed a village in Katsina state on Saturday. On Sunday, the air "
+            "force said its jets had killed dozens of bandits in a strike on a hideout in a forest.")
+    event = process(article(text, date="2025-02-23"), gaz).events[1]
+    assert (event.sub_event_type, event.actor1) == ("Air/drone strike", "Military Forces of Nigeria")
+
+
+def test_a_capture_in_a_when_clause_of_an_earlier_year_is_history(gaz, article):
+    text = ("ADDIS ABABA, April 8 - Militiamen and federal troops clashed near Debre Markos on Monday. The militia "
+            "has fought the government since July 2023, when it briefly seized the towns of Bahir Dar and Debre "
+            "Tabor.")
+    events = process(article(text, date="2024-04-08"), gaz).events
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_the_fighting_spreading_to_other_places_is_fought_by_the_same_sides(gaz, article):
+    text = ("DAMASCUS, March 7 - Gunmen ambushed a police patrol near Jableh on Thursday, killing 12 officers. The "
+            "fighting spread overnight to villages around Tartus.")
+    events = process(article(text, date="2025-03-07"), gaz).events
+    assert [(e.location.text, e.actor1, e.actor2) for e in events] == [
+        ("Jableh", "Unidentified Armed Group (Syria)", "Police Forces of Syria"),
+        ("Tartus", "Unidentified Armed Group (Syria)", "Police Forces of Syria")]

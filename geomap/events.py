@@ -1220,6 +1220,8 @@ _UNREAD_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?"
                            r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 _ELSEWHERE = re.compile(r"\W*(?:elsewhere|separately|meanwhile|in other|across|nationwide|overall|(?:further|farther|"
                         r"to the|in the) (?:north|south|east|west))", re.I)
+# A story told apart from the one before ("Separately, Ukraine's air force said ...")
+_TOLD_SEPARATELY = re.compile(r"\W*(?:elsewhere|separately|meanwhile|in other news)\b", re.I)
 # ... or one told as a separate event ("A separate attack on Fambita killed 44"), whose group is its own
 _ANOTHER_STORY = re.compile(_ELSEWHERE.pattern + r"|\W*(?:in )?an?(?:other)? separate\b", re.I)
 # where the sentences after one open on another story (see _claim_end)
@@ -6376,8 +6378,11 @@ def _merge_repeats(article: Article) -> None:
             precise + [e for e in regional if _place_kind(e) == "admin2" and _within(e, event)] \
             if kind == "admin1" else precise  # (a province's report tells of its districts')
         # "In Deir al-Balah, a strike ... Another strike hit Nuseirat": two events, not one told twice
+        # ... nor is "Separately, Russia launched 84 drones at Ukraine" the glide bombs on Kostiantynivka told before
         joined = [p for p in finer if p is not event and _tells_of(event, p) and
-                  not (told.get(id(p)) is event and _told_as_another(p))] if _vague(event) else []
+                  not (told.get(id(p)) is event and _told_as_another(p)) and
+                  not (p.sentence.start < event.sentence.start and _TOLD_SEPARATELY.match(event.sentence.text))] \
+            if _vague(event) else []
         fight = _other_sides_telling(event, finer) if not joined and _vague(event) else None
         if fight is not None:  # "Al-Shabaab attack on army base kills 11" ... "repelled the attack at Bardale and
             # killed 30": each side's toll of the fight, both where the fight was

@@ -8153,3 +8153,10 @@ def test_the_fighting_spreading_to_other_places_is_fought_by_the_same_sides(gaz,
     assert [(e.location.text, e.actor1, e.actor2) for e in events] == [
         ("Jableh", "Unidentified Armed Group (Syria)", "Police Forces of Syria"),
         ("Tartus", "Unidentified Armed Group (Syria)", "Police Forces of Syria")]
+
+
+def test_a_barrage_told_separately_is_not_the_strike_told_before_it(gaz, article):
+    text = ("KYIV, Sept 9 - Russian glide bombs struck a market in Kramatorsk on Tuesday, killing three people. "
+            "Separately, Ukraine's air force said Russia had launched 60 drones at Ukraine overnight.")
+    strike = process(article(text, date="2025-09-09"), gaz).events[0]
+    assert (strike.location.text, strike.actor1, strike.actor2) == ("Kramatorsk", "Military Forces of Russia", "")

@@ -472,9 +472,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      "Looting/property destruction",
      "Strategic developments"),
     # "signed a U.S.-brokered agreement" (the dots of initials are no stop); a headline's "sign peace deal" (not
-    # "failing to agree on a ceasefire", "did not reach a deal")
+    # "failing to agree on a ceasefire", "did not reach a deal", "reached no deal", "sign aid pledge but no truce")
     (r"(?<!fail to )(?<!failed to )(?<!failing to )(?<!unable to )(?<!refused to )(?<!not )"
-     r"\b(?:signed|reached|agreed|signs?|reach(?:es)?|agrees?)\b(?:[^.]|(?<=[A-Z])\.){0,40}\b"
+     r"\b(?:signed|reached|agreed|signs?|reach(?:es)?|agrees?)\b(?:[^.]|(?<=[A-Z])\.){0,40}\b(?<!\bno )"
      r"(?:agreement|deal|ceasefire|truce)\b|"
      # "agreeing to exchange 1,000 prisoners of war each", "agreed to a prisoner swap"
      r"\b(?:agreed|agreeing|agrees?) to (?:an? )?(?:exchange|swap|prisoner (?:exchange|swap))\b|"
@@ -482,6 +482,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"\b(?:signed|signs?) off on(?=(?:[^.]|(?<=[A-Z])\.){0,40}\bplan to end\b)|"  # (its "plan to" is no modal)
      r"\b(?:signed|signs?) (?:a |an |the )?(?:joint |peace )?(?:declaration of principles|declaration of peace|"
      r"peace declaration|joint declaration|accord|memorandum of understanding)\b|"
+     # "signed a declaration in Jeddah committing both sides to protect civilians", "sign aid pledge" (not "signed a
+     # declaration of disaster emergency")
+     r"\b(?:signed|signs?) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:declaration|pledge|commitment)s?\b(?! of\b)|"
      # "A ceasefire was reached"
      r"\b(?:agreement|deal|ceasefire|truce) (?:was|has been|had been) (?:reached|agreed|signed)\b",
      "Strategic developments", "Agreement", "Strategic developments"),
@@ -843,6 +846,7 @@ _STATE_VOICE = re.compile(r"\b(?:government|(?:defen[cs]e|interior)\s+ministry|m
 # retreating soldiers".
 _BY_STATE = re.compile(r"\bby (?:the )?(?:(?P<owner>[A-Z][\w-]*)['’]s )?(?:[a-z]+ing )?(?:military|army|armed forces|"
                        r"junta|regime|government(?: forces)?|security forces|troops|soldiers)\b", re.I)
+_POSSESSED_ARMY = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+(?:army|military|armed forces)\b")
 # "struck energy facilities used by the Ukrainian military": the object's owner, no actor
 _USED_BY = re.compile(r"\b(?:used|operated|held|controlled|run|owned|manned|occupied) by (?:the )?$|"
                       r"\bbelonging to (?:the )?$")
@@ -2300,6 +2304,7 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 or match.start() < 6 and article.events and article.events[-1].event_type == event_type and \
                 (_RETOLD_WHEN.match(sentence.text) or event_type == "Battles" and _RETOLD_AT.match(sentence.text)) \
                 or " when " in lower and _retold_when(article, sentence, match) \
+                or sub in _ANNOUNCED and match.start() < 6 and _talks_retold(article, sentence) \
                 or match.group().endswith("ing") and _HEADLINE_CAUSE.search(sentence.text, 0, match.start()) and \
                 sentence.start < len(article.title) \
                 or history and any(m.start() < match.start() < m.end() for m in _SINCE_BEGAN.finditer(sentence.text)) \
@@ -2414,6 +2419,16 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
         found = [t for t in found if not _seizure(t)]
     return _settled(found, sentence, article) if len(found) > 1 or found and found[0].sub_event_type in _FALLBACKS \
         else found
+
+
+def _talks_retold(article: Article, sentence: Span) -> bool:
+    """'The talks, which began on May 6, did not produce a ceasefire, and fighting continued in Khartoum': the talks
+    told before, told again in a clause naming no place of them (not "The talks in Doha lasted two hours")."""
+    if not _THE_TALKS.match(sentence.text) or not any(e.sub_event_type in _ANNOUNCED for e in article.events):
+        return False
+    clause = _NEXT_CLAUSE.search(sentence.text)
+    end = sentence.start + (clause.start() if clause else len(sentence.text))
+    return not any(sentence.start <= m.start < end for m in article.mentions)
 
 
 def _retold_when(article: Article, sentence: Span, match: re.Match) -> bool:
@@ -4315,6 +4330,10 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
     if agent is not None and _ESCORTED.search(text, max(0, agent.start() - 10), agent.start() + 2):
         agent = None  # (not "a convoy escorted by soldiers": its guards)
     owner = agent.group("owner") if agent else None  # "an air strike by Myanmar's military": Myanmar's forces
+    # ... or the army a country owns before the trigger ("Representatives of Sudan's army and the RSF signed a
+    # declaration in Jeddah": Sudan's, not that of the land they signed in)
+    owned_army = _POSSESSED_ARMY.search(before) if not owner and ("'s " in before or "’s " in before) else None
+    owner = owner or (owned_army.group(1) if owned_army else None)
     state = next((f"Military Forces of {m.place.name}" for m in facts.countries if owner and m.text == owner), state)
     # "Nigerian warplanes struck", and "air force jets bombed their positions": a state's air force, the country's
     if demonym is not None and not (own_land and voice is not None):
@@ -5759,7 +5778,7 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
     if told is None and match is not None and article.events and _SAME_DAY.search(event.sentence.text):
         match = None  # "Later that day ..., the army said on Wednesday": the day told before, not the report's
     precision, gone = 1, None
-    calendar = _calendar_date(event.sentence.text, anchor)
+    calendar = _calendar_date(_without_asides(event), anchor)
     # "On May 7": that day, of the year before the article's where it is later -- whatever day its reporter spoke, if
     # the day is the sentence's own, not its dateline's ("BOGOTA, April 7 - ..., the army said on Sunday": Sunday)
     own = calendar if not match or told or calendar is None else _calendar_date(_after_dateline(event.sentence.text),
@@ -5828,6 +5847,13 @@ def _date(event: Event, article: Article, anchor: date | None, kind: str) -> Non
         event.notes += f" [date from a photo caption's date {anchor.isoformat()}, a weak hint]"
     day -= timedelta(days=_days_apart(event.sentence, event.trigger.start))  # "..., a day after police shot dead 19"
     event.event_date, event.time_precision = day.isoformat(), precision
+
+
+def _without_asides(event: Event) -> str:
+    """The event's sentence without the clauses describing something else ("The talks, which began on May 6, did not
+    produce a ceasefire, and fighting continued on Friday": no day of the fighting), unless the trigger is in one."""
+    at = event.trigger.start - event.sentence.start
+    return _DESCRIBING.sub(lambda aside: aside.group() if aside.start() <= at < aside.end() else "", event.sentence.text)
 
 
 @lru_cache(maxsize=256)

@@ -8160,3 +8160,23 @@ def test_a_barrage_told_separately_is_not_the_strike_told_before_it(gaz, article
             "Separately, Ukraine's air force said Russia had launched 60 drones at Ukraine overnight.")
     strike = process(article(text, date="2025-09-09"), gaz).events[0]
     assert (strike.location.text, strike.actor1, strike.actor2) == ("Kramatorsk", "Military Forces of Russia", "")
+
+
+def test_a_day_in_a_clause_describing_the_talks_is_no_day_of_the_fighting(gaz, article):
+    text = ("DOHA (March 14) - Congo's army and the M23 signed a declaration in Doha on Thursday pledging to protect "
+            "civilians. The talks, which opened on March 8, produced no truce, and fighting continued near Minova on "
+            "Friday.")
+    events = process(article(text, date="2025-03-14"), gaz).events
+    assert [(e.sub_event_type, e.location.text, e.event_date) for e in events] == [
+        ("Agreement", "Doha", "2025-03-13"), ("Armed clash", "Minova", "2025-03-14")]
+    assert events[0].actor1 == "Military Forces of Democratic Republic of the Congo"
+
+
+def test_signing_a_pledge_is_an_agreement_but_no_truce_and_a_disaster_declaration_are_none(gaz, article):
+    text = "Sudan's warring sides sign aid pledge in Jeddah. Fighting between the army and the RSF went on in Khartoum."
+    agreed = process(article(text, date="2023-05-12"), gaz).events[:1]
+    assert [e.sub_event_type for e in agreed] == ["Agreement"]
+    for text in ("Rebels and the army reached no deal in Doha on Monday after fighting near Goma.",
+                 "The governor signed a declaration of disaster emergency for 62 counties on Saturday."):
+        assert not [e for e in process(article(text, date="2023-05-12"), gaz).events
+                    if e.sub_event_type == "Agreement"], text

@@ -4425,6 +4425,13 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         if trigger.event_type == "Battles" and named else None
     if fought_with is not None:  # "the rebels clashed with Wazalendo militias": the rebels the story names, on them
         return fought_with, named[0], _inter(fought_with), _inter(named[0])
+    if named and trigger.span.text.startswith("killed") and _REBELS.search(sentence.text, 0, offset) and \
+            not _groups(facts, sentence.text[:offset] + trigger.span.text):
+        # "Tuareg rebels and jihadist fighters said they had killed dozens of Malian soldiers and Russian Wagner
+        # mercenaries": the group named after the killing is among the killed, with the state's forces
+        doers = next((g for o, g in reversed(facts.mentioned) if o < sentence.start and g not in named), "") or \
+            _unidentified(where)
+        return doers, state, _inter(doers), 1
     if named:  # "Hezbollah launched drones at an Israeli army base": the base's state is the other side
         # ... the state's forces it fought before a second group ("with the Congolese army and allied militias")
         opponent = _target_state(facts, text, at) or _other_state(facts, text, at, "") or \

@@ -8180,3 +8180,11 @@ def test_signing_a_pledge_is_an_agreement_but_no_truce_and_a_disaster_declaratio
                  "The governor signed a declaration of disaster emergency for 62 counties on Saturday."):
         assert not [e for e in process(article(text, date="2023-05-12"), gaz).events
                     if e.sub_event_type == "Agreement"], text
+
+
+def test_a_group_named_among_the_killed_is_no_doer_of_the_killing(gaz, article):
+    title = "Soldiers and Wagner fighters killed near Algerian border"
+    text = (f"{title}\n\nBAMAKO (July 29) - Separatist rebels said they had killed dozens of Malian soldiers and "
+            "Russian Wagner mercenaries in fighting near Kidal over the weekend.")
+    fight = process(article(text, title=title, date="2024-07-29"), gaz).events[-1]
+    assert (fight.actor1, fight.actor2) == ("Unidentified Armed Group (Mali)", "Military Forces of Mali")

@@ -2880,8 +2880,10 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     ally = _country_of(facts, allies.group(2)) if allies and allies.group(2) else \
         _subject_ally(article, trigger) if trigger.event_type == "Explosions/Remote violence" else None
     # "A junta air strike on a village killed at least 14 people, including five children": a strike on civilians
+    # ... as is one whose target the words name as civilians ("Turkish drones struck a convoy of civilians")
     civilians = trigger.civilians or trigger.event_type == "Explosions/Remote violence" and \
-        _CHILDREN_AMONG_DEAD.search(sentence.text, trigger.span.end - sentence.start) is not None
+        (_CHILDREN_AMONG_DEAD.search(sentence.text, trigger.span.end - sentence.start) is not None or
+         _CIVILIANS_STRUCK.match(sentence.text, trigger.span.end - sentence.start) is not None)
     if civilians and not trigger.civilians:
         actor2, inter2 = "", None
     event_type, sub = trigger.event_type, trigger.sub_event_type
@@ -5480,6 +5482,9 @@ _ARMED_SITE_OVERRUN = re.compile(r"\b(?:overrunning|overran|storming|stormed)\s+
 # The dead of a strike told as people among whom were children: unarmed people struck
 _CHILDREN_AMONG_DEAD = re.compile(r"\b(?:people|civilians|villagers|residents|persons)\b[^.;]{0,60}?\bincluding "
                                   r"(?:at least )?(?:[\w-]+ )?(?:children|girls|boys|infants|babies|a child|a baby)\b")
+_CIVILIANS_STRUCK = re.compile(r"\s+(?:on\s+|at\s+)?(?:an?\s+|the\s+)?(?:(?:convoy|group|crowd|gathering|bus|car)s?\s+"
+                               r"(?:of|carrying)\s+)?(?:civilians|displaced\s+(?:people|families)|worshippers|"
+                               r"shoppers|mourners)\b")
 _CIVILIANS_KILLED = re.compile(r"\b(?:civilians|villagers|residents|worshippers|farmers|passengers)\b")
 # "Two members of the security forces were also killed", "a soldier also died": the state's own dead, told after
 _OWN_DEAD_TOO = re.compile(r"\b(?:soldiers?|troops|policem[ae]n|police officers?|security (?:forces|personnel)|"

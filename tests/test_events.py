@@ -8188,3 +8188,10 @@ def test_a_group_named_among_the_killed_is_no_doer_of_the_killing(gaz, article):
             "Russian Wagner mercenaries in fighting near Kidal over the weekend.")
     fight = process(article(text, title=title, date="2024-07-29"), gaz).events[-1]
     assert (fight.actor1, fight.actor2) == ("Unidentified Armed Group (Mali)", "Military Forces of Mali")
+
+
+def test_a_strike_on_a_convoy_of_civilians_targets_civilians(gaz, article):
+    text = "ALEPPO, Syria, Jan 10 - Turkish drones struck a convoy of civilians near Manbij on Friday, killing six."
+    strike = process(article(text, date="2025-01-10"), gaz).events[0]
+    assert (strike.actor1, strike.actor2, strike.civilian_targeting) == (
+        "Military Forces of Turkey", "Civilians (Syria)", "Civilian targeting")

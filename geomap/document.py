@@ -11,8 +11,10 @@ span can be checked against the text it claims to cover.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from gazetteer import Place
 
@@ -122,6 +124,9 @@ class Event:
         return self.event_type in VIOLENT_TYPES
 
 
+_start = attrgetter("start")
+
+
 @dataclass
 class Article:
     """One news article and everything found in it."""
@@ -145,6 +150,17 @@ class Article:
         mention = Mention(start, end, self.text[start:end], **fields)
         self.mentions.append(mention)
         return mention
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions that begin in [start, end), found by bisection (recognition leaves them in text order).
+
+        >>> a = Article(id="a", text="Hama. Soran and Homs.")
+        >>> _ = [a.add_mention(s, e) for s, e in ((0, 4), (6, 11), (16, 20))]
+        >>> [m.text for m in a.mentions_in(5, 21)]
+        ['Soran', 'Homs']
+        """
+        mentions = self.mentions
+        return mentions[bisect_left(mentions, start, key=_start):bisect_left(mentions, end, key=_start)]
 
     def sentences(self) -> list[Span]:
         """Sentence spans, computed once (cheap rule-based splitter)."""

@@ -2178,8 +2178,10 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
     found: list[_Trigger] = []
     taken: dict[str, int] = {}  # sub-type -> where its trigger ended
     lower = sentence.text.lower()
-    matches = _TRIGGER_LOWER_RE.finditer(lower) if len(lower) == len(sentence.text) else \
-        _trigger_re().finditer(sentence.text)
+    matches = list(_TRIGGER_LOWER_RE.finditer(lower) if len(lower) == len(sentence.text) else
+                   _trigger_re().finditer(sentence.text))
+    if not matches:
+        return found  # (nearly half the sentences: none of what follows is needed)
     # The sentence's words of history and of fighting that goes on, looked for once (most have none)
     history = "ago" in lower or "last year" in lower or "since" in lower or "earlier this year" in lower or \
         "earlier in the year" in lower or "for years" in lower or "for decades" in lower or "for generations" in lower
@@ -3375,8 +3377,8 @@ def _locations(article: Article, sentence: Span, trigger: _Trigger) -> list[tupl
     # not a place in the closing attribution ("..., the El Fasher resistance committee said")
     told_end = sentence.start + len(_without_reporter(sentence.text))
     groups = _long_group_names(article.text)
-    candidates = [m for m in article.mentions if sentence.start <= m.start < told_end
-                  and m.kind in ("toponym", "reference") and m.feature != "modifier"
+    candidates = [m for m in article.mentions_in(sentence.start, told_end)
+                  if m.kind in ("toponym", "reference") and m.feature != "modifier"
                   and not (m.place is not None and m.place.feature_code == "CONT")  # ("joining the European Union")
                   and (_not_destination(article.text, m) if left else not _is_origin(article.text, m) or
                        m.start - trigger.span.end <= 5 and trigger.span.text.endswith(" from"))  # "cleared ... from X"
@@ -3950,7 +3952,7 @@ def _fallback_location(article: Article, sentence: Span, country: Mention | None
     if country is not None and _COUNTRYWIDE.search(sentence.text):
         # "eight were killed in clashes across the country"; "Ukraine's air force said Russia launched 206 drones
         # across the country": the country the sentence names that is not the attacker
-        land = next((m for m in article.mentions if sentence.start <= m.start < sentence.end and m.located and
+        land = next((m for m in article.mentions_in(sentence.start, sentence.end) if m.located and
                      m.place.kind == "country" and not _DOER_AFTER.match(article.text, m.end)), country)
         return land, 3, land.place.name
     # "Reinforcements were sent to Jableh after gunmen ambushed a patrol near the town": the town its sentence named
@@ -4022,7 +4024,7 @@ def _fallback_location(article: Article, sentence: Span, country: Mention | None
         if placed and not _UNREAD_PLACE.search(sentence.text):
             return placed[-1].location, 2, f"(near {placed[-1].location.text})"
         return None, None, "unlocated"
-    for land in (m for m in article.mentions if sentence.start <= m.start < sentence.end and m.kind == "demonym" and
+    for land in (m for m in article.mentions_in(sentence.start, sentence.end) if m.kind == "demonym" and
                  m.located and m.place.kind == "country"):
         noun = _LAND_NOUN.match(article.text, land.end)
         if noun is not None:  # "Pakistan air strikes hit Afghan border province": in Afghanistan
@@ -4063,7 +4065,7 @@ def _named_site(article: Article, sentence: Span, noun: str) -> Mention | None:
 
 def _names_only_refuges(article: Article, sentence: Span) -> bool:
     """The sentence names places, each one where people fled to ("as they fled toward the nearby town of X")."""
-    named = [m for m in article.mentions if sentence.start <= m.start < sentence.end and m.kind == "toponym"]
+    named = [m for m in article.mentions_in(sentence.start, sentence.end) if m.kind == "toponym"]
     return bool(named) and all(_RETREAT_TO.search(article.text, max(sentence.start, m.start - 60), m.start)
                                for m in named)
 
@@ -5290,6 +5292,8 @@ def _demonym_before_trigger(article: Article, trigger: _Trigger) -> Mention | No
     so does a country the subject of the strike ("India launched missile strikes", "Israel struck")."""
     for mention in article.mentions:
         gap = trigger.span.start - mention.end
+        if not 0 <= gap <= _SUBJECT_REACH:
+            continue  # (most of the article's mentions: none of what follows is needed)
         # ("Israel's air force": a country's own)
         owner = article.text.startswith(("'s ", "’s "), mention.end) and mention.place is not None and \
             mention.place.kind == "country" and not _GROUP_RE.match(article.text, mention.end + 3)  # (not "Yemen's
@@ -5517,7 +5521,7 @@ def _killed_in_the_riot(article: Article, sentence: Span) -> bool:
         return False
     if not _IN_THE_UNREST.search(sentence.text):  # ... or of the riot at the town it names ("... spread to Pokhara,
         # Butwal and Itahari, where demonstrators clashed with police. Two people were killed in Itahari")
-        named = {m.place for m in article.mentions if sentence.start <= m.start < sentence.end and m.located and
+        named = {m.place for m in article.mentions_in(sentence.start, sentence.end) if m.located and
                  _locative_before(article.text, m)}
         last = next((e for e in article.events if e.sentence is last.sentence and e.event_type == "Riots" and
                      e.location is not None and e.location.place in named and not e.fatalities), None)
@@ -5588,7 +5592,7 @@ def _follow_up_toll(article: Article, sentence: Span) -> None:
         # (in the toll's own clause: not "..., which set off fires at fuel tanks on the Red Sea coast")
         which = _WHICH_AFTER.search(sentence.text)
         end = sentence.start + which.start() if which else sentence.end
-        named = [m for m in article.mentions if sentence.start <= m.start < end and m.place is not None and
+        named = [m for m in article.mentions_in(sentence.start, end) if m.place is not None and
                  m.kind == "toponym" and _locative_before(article.text, m)]
         there = [e for e in previous if e.location is not None and e.location.place in {m.place for m in named}]
         within = [e for e in previous if e.location is not None and e.location.place is not None and
@@ -6087,7 +6091,7 @@ def _retold_from(article: Article, sentence: Span, told: re.Match) -> int:
     after = sentence.start + told.end()
     if " when " not in told.group():
         return after
-    near = [m for m in article.mentions if sentence.start <= m.start < after and
+    near = [m for m in article.mentions_in(sentence.start, after) if
             _NEAR_THE_TOWN.search(article.text, max(0, m.start - 30), m.start)]
     return near[-1].start if near else after
 
@@ -6691,7 +6695,7 @@ def _names_place_of(article: Article, sentence: Span, event: Event) -> bool:
     place = event.location.place if event.location is not None and event.location.located else None
     return place is not None and any(m.place == place or m.text == event.location.text and m.located and
                                      m.place.holds(place)
-                                     for m in article.mentions if sentence.start <= m.start < sentence.end)
+                                     for m in article.mentions_in(sentence.start, sentence.end))
 
 
 def _at_home(event: Event) -> bool:

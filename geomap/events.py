@@ -364,8 +364,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"(?:displacement|refugee) (?:camps?|sites?)|(?:camps?|sites?) for (?:the )?displaced)|"
      # "they attacked Chitunda, a village some 12 km further south": a village so named is its people's
      r"attacked (?:[\w'’-]+ ){0,2}?[\w'’-]+, (?:a|another) (?:[\w-]+ ){0,2}village\b|"
-     # "Jihadist fighters killed at least 200 people": armed men who killed people attacked them
-     r"(?:militants|jihadists|fighters|insurgents|paramilitaries|militiamen) (?:[\w-]+ ){0,6}killed "
+     # "Jihadist fighters killed at least 200 people", "Suspected ADF rebels killed at least 18 people during a
+     # funeral": armed men who killed people attacked them
+     r"(?:militants|jihadists|fighters|insurgents|rebels|paramilitaries|militiamen) (?:[\w-]+ ){0,6}killed "
      r"(?:at least |more than |some |about )?[\w,]+ "
      r"(?:people|civilians|villagers|residents|worshippers)|"
      r"(?:gunm[ae]n|bandits|attackers?|assailants?|armed (?:men|youths|herders)|raiders|gang members|gangsters|"
@@ -2307,6 +2308,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 (_RETOLD_WHEN.match(sentence.text) or event_type == "Battles" and _RETOLD_AT.match(sentence.text)) \
                 or " when " in lower and _retold_when(article, sentence, match) \
                 or sub in _ANNOUNCED and match.start() < 6 and _talks_retold(article, sentence) \
+                or sub == "Looting/property destruction" and _THE_SIDE_AGAIN.match(sentence.text) and \
+                _after_violence(article, sentence) and article.events[-1].sub_event_type == "Attack" \
                 or match.group().endswith("ing") and _HEADLINE_CAUSE.search(sentence.text, 0, match.start()) and \
                 sentence.start < len(article.title) \
                 or history and any(m.start() < match.start() < m.end() for m in _SINCE_BEGAN.finditer(sentence.text)) \
@@ -2336,7 +2339,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 tally.start() < match.start():  # (its cause too: "killed by artillery fire since ... resumed")
             continue  # ("... blaming the M23 rebels, who have seized Goma and Bukavu this year": their year's gains;
             # "Qatar has been mediating separate talks between Kinshasa and the M23": talks of months, no day's; "have
-            # fled to Tawila since the paramilitary group captured El Fasher": the deed a period began with)
+            # fled to Tawila since the paramilitary group captured El Fasher": the deed a period began with; "The
+            # attackers ... set fire to homes where families were sleeping": the attack just told, its burning)
         if sub.startswith("territory") and not _takes_territory(article, sentence, match) or \
                 _BACKGROUND.search(sentence.text, max(0, match.start() - 40), match.start()) or \
                 "s after " in lower and _UNCOUNTED_DAYS.search(sentence.text, 0, match.start()) or \

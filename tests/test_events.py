@@ -8195,3 +8195,16 @@ def test_a_strike_on_a_convoy_of_civilians_targets_civilians(gaz, article):
     strike = process(article(text, date="2025-01-10"), gaz).events[0]
     assert (strike.actor1, strike.actor2, strike.civilian_targeting) == (
         "Military Forces of Turkey", "Civilians (Syria)", "Civilian targeting")
+
+
+def test_rebels_who_killed_people_attacked_civilians(gaz, article):
+    text = "BENI, Congo (Sept 9) - Suspected ADF rebels killed at least 11 people at a funeral in Beni on Monday night."
+    event = process(article(text, date="2024-09-09"), gaz).events[0]
+    assert (event.sub_event_type, event.actor1, event.fatalities) == ("Attack", "Allied Democratic Forces", 11)
+
+
+def test_the_attackers_burning_homes_after_their_attack_is_that_attack(gaz, article):
+    text = ("MAKURDI, Nigeria (June 15) - Gunmen killed at least 30 people in an overnight attack on a village in "
+            "Benue state. The attackers arrived late on Friday and set fire to homes where families slept.")
+    events = process(article(text, date="2025-06-15"), gaz).events
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 30)]

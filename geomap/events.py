@@ -2309,7 +2309,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 or " when " in lower and _retold_when(article, sentence, match) \
                 or sub in _ANNOUNCED and match.start() < 6 and _talks_retold(article, sentence) \
                 or sub == "Looting/property destruction" and _THE_SIDE_AGAIN.match(sentence.text) and \
-                _after_violence(article, sentence) and article.events[-1].sub_event_type == "Attack" \
+                _after_violence(article, sentence) and article.events[-1].sub_event_type == "Attack" and \
+                not article.mentions_in(sentence.start, sentence.end) \
                 or match.group().endswith("ing") and _HEADLINE_CAUSE.search(sentence.text, 0, match.start()) and \
                 sentence.start < len(article.title) \
                 or history and any(m.start() < match.start() < m.end() for m in _SINCE_BEGAN.finditer(sentence.text)) \
@@ -2340,7 +2341,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
             continue  # ("... blaming the M23 rebels, who have seized Goma and Bukavu this year": their year's gains;
             # "Qatar has been mediating separate talks between Kinshasa and the M23": talks of months, no day's; "have
             # fled to Tawila since the paramilitary group captured El Fasher": the deed a period began with; "The
-            # attackers ... set fire to homes where families were sleeping": the attack just told, its burning)
+            # attackers ... set fire to homes where families were sleeping": the attack just told, its burning -- one
+            # naming a place may tell where the attack was, see _attack_burned)
         if sub.startswith("territory") and not _takes_territory(article, sentence, match) or \
                 _BACKGROUND.search(sentence.text, max(0, match.start() - 40), match.start()) or \
                 "s after " in lower and _UNCOUNTED_DAYS.search(sentence.text, 0, match.start()) or \

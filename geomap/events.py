@@ -2942,7 +2942,7 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
         # trigger struck share the toll, as a toll told on its own is shared: see _follow_up_toll)
         struck = [e for e in article.events if e.trigger == previous.trigger and e.sentence is previous.sentence]
         if not located and len(struck) > 1 and not any(e.fatalities for e in struck) and events[0].fatalities:
-            _split_toll(struck, events[0].fatalities)
+            _split_toll(_at_the_site(article, sentence, struck) or struck, events[0].fatalities)
         else:
             previous.fatalities = _larger_toll(previous, events[0])
         if _finer(events[0], previous):  # "The strike on Ohe Htein Twin village took place ...": the village of
@@ -5492,6 +5492,10 @@ _ARMED_SITE_OVERRUN = re.compile(r"\b(?:overrunning|overran|storming|stormed)\s+
 # The dead of a strike told as people among whom were children: unarmed people struck
 _CHILDREN_AMONG_DEAD = re.compile(r"\b(?:people|civilians|villagers|residents|persons)\b[^.;]{0,60}?\bincluding "
                                   r"(?:at least )?(?:[\w-]+ )?(?:children|girls|boys|infants|babies|a child|a baby)\b")
+# "killed in the strikes on the port": the site a toll names its strikes by, told near the place of one of them
+_STRIKES_ON_SITE = re.compile(r"\b(?:strikes?|attacks?|raids?|shelling|bombing)\s+on\s+the\s+(?:[\w-]+\s+)?(port|airport|"
+                              r"station|plant|market|hospital|camp|school|refinery|base|depot)\b")
+_SITE_REACH = 25  # characters either side of a place within which its site is told ("the port of Hodeidah")
 _CIVILIANS_STRUCK = re.compile(r"\s+(?:on\s+|at\s+)?(?:an?\s+|the\s+)?(?:(?:convoy|group|crowd|gathering|bus|car)s?\s+"
                                r"(?:of|carrying)\s+)?(?:civilians|displaced\s+(?:people|families)|worshippers|"
                                r"shoppers|mourners)\b")
@@ -5605,6 +5609,17 @@ def _follow_up_toll(article: Article, sentence: Span) -> None:
                   e.location.place.kind != "place" and any(_unit_holds(e.location.place, m.place) for m in named)]
         if there or within or not named:  # (not "one civilian was killed in Oddar Meanchey", after a strike elsewhere)
             _split_toll(there or previous, total)
+
+
+def _at_the_site(article: Article, sentence: Span, events: list[Event]) -> list[Event]:
+    """The events a toll names by their site ("killed in the strikes on the port", after strikes on "the port of
+    Hodeidah and a power station near Sanaa": the port's), where it names no place."""
+    site = _STRIKES_ON_SITE.search(sentence.text)
+    if site is None:
+        return []
+    word = re.compile(rf"\b{site.group(1)}\b", re.I)
+    return [e for e in events if e.location is not None and
+            word.search(article.text, max(0, e.location.start - _SITE_REACH), e.location.end + _SITE_REACH)]
 
 
 def _lower_toll(article: Article, sentence: Span) -> bool:

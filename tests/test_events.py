@@ -8208,3 +8208,10 @@ def test_the_attackers_burning_homes_after_their_attack_is_that_attack(gaz, arti
             "Benue state. The attackers arrived late on Friday and set fire to homes where families slept.")
     events = process(article(text, date="2025-06-15"), gaz).events
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 30)]
+
+
+def test_a_toll_of_the_strikes_on_a_site_is_the_toll_of_the_place_of_that_site(gaz, article):
+    text = ("SANAA, July 21 - Israeli warplanes struck the port of Hodeidah and a power station near Sanaa on Monday. "
+            "At least five people were killed in the strikes on the port, the Houthi health ministry said.")
+    events = process(article(text, date="2025-07-21"), gaz).events
+    assert [(e.location.text, e.fatalities) for e in events] == [("Hodeidah", 5), ("Sanaa", 0)]

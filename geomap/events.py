@@ -179,9 +179,12 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"rioters|youths|stone-throwers|supporters)\b", "Riots",
      "Violent demonstration", "Demonstrations"),
     (r"\b(?:clash(?:es|ed)?|clashing with|(?:heavy|fierce|intense|bitter) fighting|fighting between|"
-     r"fighting with (?:the )?(?:[\w-]+ ){0,2}(?:rebels?|"
+     # ... "are fighting Ukrainian units in several districts": a fight going on as told (not "have been fighting
+     # Fano militiamen since August 2023": a war of months)
+     r"fighting (?:with |(?<=are fighting )|(?<=is fighting )|(?<=was fighting )|(?<=were fighting ))(?:the )?"
+     r"(?:[\w-]+ ){0,2}(?:rebels?|"
      r"militants?|insurgents?|troops|army|forces|jihadists?|gunmen|militias?|militiamen|fighters|dissidents|"
-     r"guerrillas?)|(?:exchanged|traded) (?:[\w-]+ ){0,2}(?:gun)?fire(?: and (?:[\w-]+ ){0,2}fire)?|"
+     r"guerrillas?|units)|(?:exchanged|traded) (?:[\w-]+ ){0,2}(?:gun)?fire(?: and (?:[\w-]+ ){0,2}fire)?|"
      r"(?:an|heavy) exchanges? of (?:gun)?fire|(?:repelled|repulsed|beat back|fought off) (?:\w+ ){0,3}(?:attacks?|"
      r"assaults?|"
      r"offensives?)|"
@@ -1154,7 +1157,7 @@ _STATE_BY = re.compile(r"\b((?:South |North )?[A-Z][a-z]+|US|UK|U\.S\.)(?: and (
                        r"(?:border |ground |special |[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]? )?"  # ("Israeli ground forces")
                        # ("U.S. Africa Command": a combatant command of a state's armed forces)
                        r"(?:" + _ARMY_NAME + "|" + _US_COMMANDS + r"|"
-                       r"air forces?|warplanes|jets|fighter jets|forces|"
+                       r"air forces?|warplanes|jets|fighter jets|forces|(?:assault )?(?:units|groups(?<=assault groups))|"
                        r"troops|army|military|drones|navy|helicopters|artillery|tanks|soldiers|positions|aircraft carriers?|"
                        r"warships?|destroyers?|(?:border |military |army )posts?|posts(?! on\b)|outposts?|"
                        # "Israeli fire killed three" (the trigger's clause is searched up to its verb)

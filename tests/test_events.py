@@ -8215,3 +8215,13 @@ def test_a_toll_of_the_strikes_on_a_site_is_the_toll_of_the_place_of_that_site(g
             "At least five people were killed in the strikes on the port, the Houthi health ministry said.")
     events = process(article(text, date="2025-07-21"), gaz).events
     assert [(e.location.text, e.fatalities) for e in events] == [("Hodeidah", 5), ("Sanaa", 0)]
+
+
+def test_assault_groups_fighting_units_are_a_clash_of_the_two_states_but_a_war_of_months_is_none(gaz, article):
+    text = ("KYIV (Nov 4) - Russian assault groups are fighting Ukrainian units in the outskirts of Kupiansk, the "
+            "Ukrainian army said on Tuesday.")
+    clash = process(article(text, date="2025-11-04"), gaz).events[0]
+    assert (clash.sub_event_type, clash.actor1, clash.actor2) == (
+        "Armed clash", "Military Forces of Russia", "Military Forces of Ukraine")
+    text = "Israeli troops have been fighting Hezbollah fighters in villages near Tyre since last week."
+    assert process(article(text, date="2024-10-09"), gaz).events == []

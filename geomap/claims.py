@@ -624,14 +624,17 @@ def _referent(article: Article, sentence_start: int, unlike: Place | None = None
     "The village" (``called``) is the one the text called a village, if any ("Zike, a farming village in the
     Bassa area ... the village, which is about 30 km north of Jos": Zike, not Bassa)."""
     anchors = [c.anchor for c in article.claims]
+    # (a name the text called a town anywhere: "the town of Bara ... Bara lies some 60 km north of El Obeid")
+    towns = {m.text for m in article.mentions if m.feature == "town"} if city else set()
     before = [m for m in article.mentions if sentence_start - _REFERENT_REACH <= m.start < sentence_start
               and m.kind == "toponym" and m.feature not in _NO_TOWN
               and (m.place is None or m.place.kind == "place" or m.approximate)  # a town placed at its province
               and (m.place is None or m.place.feature_code not in _AIRFIELDS)  # "Goma airport" is no city
               and not any(m is anchor for anchor in anchors) and not _state_by_capital(article.text, m)
               and not m.text.isupper()  # a dateline's town is where the story was filed
+              and not ROAD_TO.search(article.text, max(0, m.start - 25), m.start)  # ("on the road to Omdurman")
               and (unlike is None or m.place != unlike)
-              and not (city and (_village(m) or m.feature == "town" or  # (nor "the town of Um Ruwaba")
+              and not (city and (_village(m) or m.text in towns or  # (nor "the town of Um Ruwaba")
                                  m.place is not None and m.located and  # nor a power plant
                                  not m.place.feature_code.startswith("PPL")))]
     # ... or named so ("the Abu Shouk camp"); no feature at all is no name of one

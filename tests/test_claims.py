@@ -1154,3 +1154,11 @@ def test_a_name_opening_its_sentence_is_the_subject_whatever_the_aside_after_it(
             "internationally recognised government in the north, lies about 120 km east of Sanaa.")
     claim = claims_of(article(text, date="2025-01-22"), gaz)[0]
     assert [s.mention.text for s in claim.subjects] == ["Marib"] and claim.verdict == "consistent"
+
+
+def test_the_city_is_neither_a_roads_end_nor_a_name_the_text_called_a_town(gaz, article):
+    text = ("RSF fighters took the town of Bara on Sunday and moved toward El Obeid. Bara lies some 60 km north of "
+            "El Obeid on the road to Omdurman. Fighters were also seen near Um Sumeima, roughly 25 km west of the "
+            "city.")
+    claims = claims_of(article(text, date="2025-10-30"), gaz)
+    assert [c.anchor.text for c in claims] == ["El Obeid", "El Obeid"]

@@ -5687,8 +5687,9 @@ def _attackers_dead_beside(article: Article, sentence: Span) -> None:
         return
     own = _death_toll(article.span(sentence.start, sentence.start + dead.start()))  # the fight's toll, told before
     if _toll_apart(article, fight, sentence, (fight.actor2, fight.inter2), "the attackers' dead",
-                   figures=article.span(sentence.start + dead.start(), sentence.end)) and own:
-        fight.fatalities = own
+                   figures=article.span(sentence.start + dead.start(), sentence.end)):
+        fight.fatalities = own or 0  # (none told before: "armed men attacked the palace, and security forces killed
+        # 18 of them" -- the 18 are the attackers' alone)
 
 
 def _toll_apart(article: Article, fight: Event, sentence: Span, side: tuple[str, int | None], note: str,

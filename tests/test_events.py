@@ -8225,3 +8225,10 @@ def test_assault_groups_fighting_units_are_a_clash_of_the_two_states_but_a_war_o
         "Armed clash", "Military Forces of Russia", "Military Forces of Ukraine")
     text = "Israeli troops have been fighting Hezbollah fighters in villages near Tyre since last week."
     assert process(article(text, date="2024-10-09"), gaz).events == []
+
+
+def test_attackers_killed_by_the_forces_they_attacked_are_counted_once(gaz, article):
+    text = ("N'DJAMENA (Jan 9) - A group of armed men attacked a police station in N'Djamena late on Wednesday, and "
+            "security forces killed 12 of them, a government spokesman said.")
+    events = process(article(text, date="2025-01-09"), gaz).events
+    assert sum(e.fatalities for e in events) == 12

@@ -1866,7 +1866,7 @@ _IN_THE_EVENT = re.compile(r"\b(?:in|by|during) the (?:latest |overnight )?(?:[A
 # "killed in the unrest": the riot's dead
 _IN_THE_UNREST = re.compile(r"\b(?:in|during) the (?:unrest|riots?|rioting|violence|protests|clashes)\b")
 # What witnesses heard or saw of an event ("explosions could be heard", "smoke rising over the city")
-_SENSED = re.compile(r"\b(?:explosions?|blasts?|gunfire|sirens|smoke|fled|fleeing)\b")
+_SENSED = re.compile(r"\b(?:explosions?|blasts?|gunfire|sirens|smoke|flee|fled|fleeing)\b")
 _ANOTHER = re.compile(r"(?:Another|A second|A third|A further|Other) (?:[\w-]+ )?(?:strikes?|missiles?|rockets?|"
                       r"drones?|shells?|bombs?|blasts?|explosions?|attacks?)\b")
 _AFTER_DOING = re.compile(r"\b(?:after|before|while)\s+$")

@@ -8232,3 +8232,11 @@ def test_attackers_killed_by_the_forces_they_attacked_are_counted_once(gaz, arti
             "security forces killed 12 of them, a government spokesman said.")
     events = process(article(text, date="2025-01-09"), gaz).events
     assert sum(e.fatalities for e in events) == 12
+
+
+def test_a_toll_told_after_a_sentence_of_those_who_fled_is_the_fights(gaz, article):
+    text = ("GOMA, Congo (March 20) - M23 rebels clashed with Congolese soldiers near Masisi on Wednesday. The "
+            "fighting forced hundreds of families to flee toward Sake. A local leader said at least six civilians "
+            "were killed by stray bullets.")
+    (clash,) = process(article(text, date="2025-03-20"), gaz).events
+    assert (clash.location.text, clash.fatalities) == ("Masisi", 6)

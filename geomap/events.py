@@ -1070,7 +1070,7 @@ _GROUP_ALIASES = {"HTS": "Hayat Tahrir al-Sham", "SDF": "Syrian Democratic Force
                   "MNDAA": "Myanmar National Democratic Alliance Army", "TNLA": "Ta'ang National Liberation Army",
                   "White Army": "White Army Militia", "Wazalendo": "Wazalendo Militia",
                   "Popular Mobilisation Forces": "Popular Mobilization Forces", "Kata'ib Hezbollah": "Kataib Hezbollah",
-                  "Sudan People's Liberation Movement-North": "SPLM-N",
+                  "Sudan People's Liberation Movement-North": "SPLM-N", "SPLM-North": "SPLM-N",
                   "Strategic Framework for the Defence of the People of Azawad": "CSP-DPA",
                   "Permanent Strategic Framework": "CSP-DPA",
                   "MILF": "Moro Islamic Liberation Front", "BRN": "Barisan Revolusi Nasional",
@@ -2778,6 +2778,19 @@ def _armed(text: str) -> bool:
     return bool(_GOVERNMENT.search(text) or _REBELS.search(text) or _STATE_BY.search(text) or _GROUP_RE.search(text))
 
 
+def _joined_before(sentence: Span, trigger: _Trigger, first: str, second: str) -> bool:
+    """Whether the sentence names group ``second`` right after group ``first``, joined as allies, before the trigger
+    ("RSF and SPLM-North fighters shelled", "The RSF and their allies in the SPLM-North shelled")."""
+    names = _group_names(sentence.text)
+    at = trigger.span.start - sentence.start
+    starts = {name: start for start, name in reversed(names.items()) if start < at}
+    if first not in starts or second not in starts or starts[second] < starts[first]:
+        return False
+    found = _GROUP_RE.match(sentence.text, starts[first])
+    end = found.end() if found else starts[first] + len(first)
+    return _ALLIES_JOIN.fullmatch(sentence.text, end, starts[second]) is not None
+
+
 def _clause_start(text: str, offset: int) -> int:
     cut = max(text.rfind(",", 0, offset), text.rfind(";", 0, offset), text.rfind(" that ", 0, offset))
     return cut + 1 if cut >= 0 else 0
@@ -2882,7 +2895,11 @@ def _events_for(article: Article, facts: _Facts, sentence: Span, trigger: _Trigg
     # (but "government troops and Houthi fighters clashed" fought each other)
     beside = inter1 == 1 and actor2 and not _MUTUAL.match(trigger.span.text) and \
         _fights_beside(sentence, trigger, actor2)
-    if beside:
+    if not beside and inter1 != 1 and actor2 and not _MUTUAL.match(trigger.span.text) and \
+            _joined_before(sentence, trigger, actor1, actor2):
+        # "The RSF and their allies in the SPLM-North shelled Kadugli": the group named beside the doer acted with it
+        beside, actor2, inter2 = actor2, "", None
+    elif beside:
         after = sentence.text[trigger.span.start - sentence.start:]
         target = next((g for g in _groups(facts, after) if g != beside), "") or \
             (_unidentified(where) if _REBELS.search(after) else "")  # "... in fighting with separatist rebels"
@@ -5499,6 +5516,8 @@ _CHILDREN_AMONG_DEAD = re.compile(r"\b(?:people|civilians|villagers|residents|pe
 _STRIKES_ON_SITE = re.compile(r"\b(?:strikes?|attacks?|raids?|shelling|bombing)\s+on\s+the\s+(?:[\w-]+\s+)?(port|airport|"
                               r"station|plant|market|hospital|camp|school|refinery|base|depot)\b")
 _SITE_REACH = 25  # characters either side of a place within which its site is told ("the port of Hodeidah")
+# "RSF and SPLM-N", "the RSF and their allies in the SPLM-North": two groups named as acting together
+_ALLIES_JOIN = re.compile(r"\s+and\s+(?:(?:their|its)\s+allies\s+(?:in|of|from)\s+)?(?:the\s+)?(?:allied\s+)?")
 _CIVILIANS_STRUCK = re.compile(r"\s+(?:on\s+|at\s+)?(?:an?\s+|the\s+)?(?:(?:convoy|group|crowd|gathering|bus|car)s?\s+"
                                r"(?:of|carrying)\s+)?(?:civilians|displaced\s+(?:people|families)|worshippers|"
                                r"shoppers|mourners)\b")

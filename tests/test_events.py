@@ -8240,3 +8240,13 @@ def test_a_toll_told_after_a_sentence_of_those_who_fled_is_the_fights(gaz, artic
             "were killed by stray bullets.")
     (clash,) = process(article(text, date="2025-03-20"), gaz).events
     assert (clash.location.text, clash.fatalities) == ("Masisi", 6)
+
+
+def test_a_group_named_as_the_doers_ally_acted_with_it_but_one_it_clashed_with_is_its_foe(gaz, article):
+    text = ("DILLING, Sudan (Aug 12) - The Rapid Support Forces and their allies in the SPLM-North shelled Dilling "
+            "on Monday, killing four people.")
+    strike = process(article(text, date="2024-08-12"), gaz).events[0]
+    assert (strike.actor1, strike.actor2, strike.assoc_actor_1) == ("Rapid Support Forces", "", "SPLM-N")
+    clash = process(article("The RSF and the SPLM-North clashed near Dilling on Monday.", date="2024-08-12"),
+                    gaz).events[0]
+    assert (clash.actor1, clash.actor2, clash.assoc_actor_1) == ("Rapid Support Forces", "SPLM-N", "")

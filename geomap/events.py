@@ -458,7 +458,9 @@ _RULES: list[tuple[str, str, str, str]] = [
      r"erupted|broke out|took place|(?:was|were) (?:also )?held)|"
      r"(?:held|staged|organi[sz]ed|joined|attended) (?:a |an |the )?"
      r"(?:[\w-]+ ){0,2}demonstrations?|(?:held|organi[sz]ed|joined|attended) (?:a |an |the )?(?:[\w-]+ ){0,2}rall(?:y|ies)|"
-     r"(?:supporters|crowds|thousands|hundreds) rallied|"
+     # ("Tens of thousands of people rallied in central Belgrade", not "rallied behind the team")
+     r"(?:supporters|crowds|thousands|hundreds|people|residents|students|protesters|demonstrators|opponents) "
+     r"rallied(?! (?:behind|around|to|for|from|back)\b)|"
      r"(?:went|go|gone|going) on (?:a )?(?:[\w-]+ )?strike|"  # "truck drivers went on strike": a labour protest
      r"(?:people|residents|villagers|students|workers|women|supporters|crowds|protesters|thousands|hundreds|dozens) "
      r"(?:[\w-]+ ){0,2}demonstrated(?! (?:that|how|what|its|their|his|her|the|a|an|support|solidarity)\b))\b",
@@ -668,8 +670,9 @@ _HYPOTHETICAL = (r"must|should|(?<!\d )(?<!\bin )(?<!\bof )(?<!since )may(?! \d)
 _MODAL = guarded(rf"\b(?:{_HYPOTHETICAL}|future|proposed|possible|potential|insisted|demand(?:s|ed)?|"
                  r"call(?:s|ed)? for|condition|urged?|deadline|ultimatum)\b", re.I)
 # "after weeks of clashes", "amid months of fighting": the background of the news, no event of its own.
-_BACKGROUND = re.compile(r"\b(?:after|following|amid|despite)\s+(?:\w+\s+){0,2}(?:weeks|days|months|years)\s+of\s+"
-                         r"(?:\w+\s+){0,3}$|"  # ... or the source of a report: "two officials briefed on the talks said"
+# ("Students have led months of protests across the country": a campaign of months)
+_BACKGROUND = re.compile(r"\b(?:(?:after|following|amid|despite)\s+(?:\w+\s+){0,2}|(?:have|has|had)\s+(?:\w+\s+){1,2})"
+                         r"(?:weeks|days|months|years)\s+of\s+(?:\w+\s+){0,3}$|"  # ... or the source of a report: "two officials briefed on the talks said"
                          r"\b(?:briefed on|familiar with|close to|involved in|with knowledge of)\s+(?:the\s+)?$|"
                          # "It was the first suicide bombing in the capital since ...": the event told, ranked
                          r"(?:\b(?:was|is|marked|marks)\s+(?:the\s+)?|,\s+the\s+)(?:first|deadliest|worst|biggest|"
@@ -1758,6 +1761,11 @@ _CROWD = re.compile(r"\b(?:protesters|demonstrators|people|crowds?|hundreds|thou
 # "a ceasefire that took effect in November": a clause whose month dates no event
 _THAT_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+)?(?:took|taken|came|come|went|gone|began|begun|"
                           r"started|was|were|ended)\b[^,;.]*")
+# "had been detained since the protests began": a count of all since then
+_BEEN_BEFORE = re.compile(r"\b(?:have|has|had)\s+been\s+$")
+_SINCE_AFTER = re.compile(r"\s+since\s+(?:the\s|they\s|it\s|[A-Z]|\d)")
+# "... a railway station roof in Novi Sad that killed 15 people in November": what a thing the clause is of did
+_WHAT_IT_DID = re.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+)?[a-z]+ed\b[^,;.]*")
 # ", the city where the uprising began in 2011,": a clause describing a place, whose year dates no event
 _DESCRIBING = re.compile(r",\s+(?:the\s+(?:[\w-]+\s+){0,3}?)?(?:where|which|whose)\b[^,;]*")
 # "a ceasefire brokered by the United States and France": the mediators, not where it was agreed
@@ -2311,6 +2319,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 (_RETOLD_WHEN.match(sentence.text) or event_type == "Battles" and _RETOLD_AT.match(sentence.text)) \
                 or " when " in lower and _retold_when(article, sentence, match) \
                 or sub in _ANNOUNCED and match.start() < 6 and _talks_retold(article, sentence) \
+                or " since " in lower and _BEEN_BEFORE.search(sentence.text, max(0, match.start() - 12), match.start()) \
+                and _SINCE_AFTER.match(sentence.text, match.end()) \
                 or sub == "Looting/property destruction" and _THE_SIDE_AGAIN.match(sentence.text) and \
                 _after_violence(article, sentence) and article.events[-1].sub_event_type == "Attack" and \
                 not article.mentions_in(sentence.start, sentence.end) \
@@ -2345,14 +2355,15 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
             # "Qatar has been mediating separate talks between Kinshasa and the M23": talks of months, no day's; "have
             # fled to Tawila since the paramilitary group captured El Fasher": the deed a period began with; "The
             # attackers ... set fire to homes where families were sleeping": the attack just told, its burning -- one
-            # naming a place may tell where the attack was, see _attack_burned)
+            # naming a place may tell where the attack was, see _attack_burned; "293 people had been detained since the
+            # protests began": a count of weeks)
         if sub.startswith("territory") and not _takes_territory(article, sentence, match) or \
                 _BACKGROUND.search(sentence.text, max(0, match.start() - 40), match.start()) or \
                 "s after " in lower and _UNCOUNTED_DAYS.search(sentence.text, 0, match.start()) or \
                 history and _long_ago(sentence.text, clause, match) or ongoing and _ONGOING.match(sentence.text, match.end()) \
                 or _before_the_year(article, sentence.text, clause) or _year_past(article, match.group()) or \
                 "had " in lower and _long_before(article, sentence.text, clause, match) or \
-                month and _month_long_before(article, sentence.text, clause) or \
+                month and _month_long_before(article, sentence.text, clause, match.end()) or \
                 match.group().startswith("c") and " under " in match.group() and \
                 not _FORCE_BEFORE.search(sentence.text, max(0, match.start() - 130), match.start()):
             continue  # "after weeks of fighting", "withdrew from the area last year", "as fighting ... continues",
@@ -2587,14 +2598,17 @@ def _long_before(article: Article, text: str, clause: int, match: re.Match) -> b
     return day is not None and (anchor - day).days > _BACKGROUND_DAYS
 
 
-def _month_long_before(article: Article, text: str, clause: int) -> bool:
+def _month_long_before(article: Article, text: str, clause: int, end: int) -> bool:
     """'Goma ... was seized by the M23 in January', told in November: an event of a month that ended months before the
-    article, its background."""
+    article, its background (the trigger's clause from ``clause``; the trigger ends at ``end``)."""
     if not article.date:
         return False
     anchor = article_anchor_date(article)[0]
-    # (not a month of what a clause describes: "..., despite a ceasefire that took effect in November")
-    start = _month_told(_THAT_CLAUSE.sub("", text[clause:]), anchor)
+    # (not a month of what a clause describes: "..., despite a ceasefire that took effect in November", "demanding
+    # accountability for the collapse of a roof that killed 15 people in November" -- but "an air strike that killed
+    # 12 in November" is the strike's)
+    told = _WHAT_IT_DID.sub(lambda did: did.group() if did.start() <= end - clause + 1 else "", text[clause:])
+    start = _month_told(_THAT_CLAUSE.sub("", told), anchor)
     if start is None:
         return False
     end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)  # the month's last day

@@ -8250,3 +8250,19 @@ def test_a_group_named_as_the_doers_ally_acted_with_it_but_one_it_clashed_with_i
     clash = process(article("The RSF and the SPLM-North clashed near Dilling on Monday.", date="2024-08-12"),
                     gaz).events[0]
     assert (clash.actor1, clash.actor2, clash.assoc_actor_1) == ("Rapid Support Forces", "SPLM-N", "")
+
+
+def test_people_who_rallied_protested_whatever_month_a_clause_of_their_cause_names(gaz, article):
+    text = ("BELGRADE (March 15) - Thousands of people rallied in Kragujevac on Saturday, demanding justice for the "
+            "collapse of a station roof that killed 15 people in November. Students have led months of protests "
+            "across the country.")
+    events = process(article(text, date="2025-03-15"), gaz).events
+    assert [(e.sub_event_type, e.location.text, e.event_date) for e in events] == [
+        ("Peaceful protest", "Kragujevac", "2025-03-15")]
+
+
+def test_people_detained_since_the_protests_began_are_a_count_not_an_arrest(gaz, article):
+    text = ("TBILISI, Dec 4 - Riot police fired tear gas at protesters in Tbilisi on Wednesday. The interior "
+            "ministry said 293 people had been detained since the protests began.")
+    events = process(article(text, date="2024-12-04"), gaz).events
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]

@@ -8259,6 +8259,9 @@ def test_people_who_rallied_protested_whatever_month_a_clause_of_their_cause_nam
     events = process(article(text, date="2025-03-15"), gaz).events
     assert [(e.sub_event_type, e.location.text, e.event_date) for e in events] == [
         ("Peaceful protest", "Kragujevac", "2025-03-15")]
+    # ... but the month of the clause right after a trigger is the event's own ("an air strike that killed ...")
+    text = "KHARTOUM (March 15) - The army carried out an air strike that killed 12 people in Nyala in November."
+    assert process(article(text, date="2025-03-15"), gaz).events == []
 
 
 def test_people_detained_since_the_protests_began_are_a_count_not_an_arrest(gaz, article):

@@ -108,20 +108,24 @@ _STRAY_KM = 1000  # a town abroad this far from every other place of the text is
 _BY_NAME_PASSES = ("unambiguous", "one-sense", "document-coherence", "feature-word")
 # "in Delft", "near Liancourt", "Giza's Haram district": the text calls the name a place.
 _PLACE_CUE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|outside|to|of|into|towards?|around)\s+(?:the\s+)?|['’]s\s+)$")
+_FIGURE = (r"(?:(?:about|some|around|roughly|nearly|approximately|just|only|a\s+further|another)\s+)?"  # "about 60 km"
+           r"(?P<km>\d[\d.,]*)\s*-?\s*(?P<unit>km|kms|kilomet(?:er|re)s?|miles?)\b")
 # "Tawila, some 60 km to the west": a name the text measures a distance to is a place ("Darul Jamal, which lies 20 km
 # from", "Kamanyola, a town on the border with Rwanda about 50 km south of Bukavu")
 _MEASURED_AFTER = re.compile(r",\s+(?:(?:all|both)\s+)?(?:(?:which|that)\s+(?:lies|is|sits)\s+|within\s+|"
                              r"an?\s+(?:[a-z-]+\s+){0,2}(?:town|village|city|settlement|hamlet)\b[^,.;()\d]{0,60}?\s+)?"
-                             r"(?:(?:about|some|around|roughly|nearly|approximately|just|only|a\s+further|another)\s+)?"
-                             r"(?P<km>\d[\d.,]*)\s*-?\s*(?P<unit>km|kms|kilomet(?:er|re)s?|miles?)\b", re.I)
+                             + _FIGURE, re.I)
 # "Mambasa, a further 90 km to the west": measured from the place told just before
 _FURTHER_TO_THE = re.compile(r"\s+(?:away\s+)?to\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\b(?!\s+of)",
                              re.I)
 # "al-Mazraa, about 10 km west of Sweida": the distance and the town it is measured from, right after a name
-_MEASURED_FROM_NEXT = re.compile(_MEASURED_AFTER.pattern + r"(?:\s*\([^)]{1,30}\))?\s+(?:(?:to\s+the\s+)?[a-z-]+\s+)?"
-                                 r"(?:of|from)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
+_FROM_TOWN = (r"(?:\s*\([^)]{1,30}\))?\s+(?:(?:to\s+the\s+)?[a-z-]+\s+)?(?:of|from)\s+(?:the\s+)?"
+              r"(?:(?:city|town)\s+of\s+)?")
+_MEASURED_FROM_NEXT = re.compile(_MEASURED_AFTER.pattern + _FROM_TOWN, re.I)
 # "the Kassara front, about 30 km ...": a feature word between a name and its distance
 _WORD_THEN_COMMA = re.compile(r"\s+(?:front|area|district|township|village|town|camp|base|crossing)(?=,)")
+# ... or told as where the name lies ("Mocimboa da Praia lies about 70 km south of Palma")
+_LIES_MEASURED = re.compile(r"\s+(?:lies|sits|is\s+located|is\s+situated)\s+" + _FIGURE + _FROM_TOWN, re.I)
 # "al-Mazraa, west of Sweida": a direction alone, from a town (which puts a place DIRECTION_ALONE_KM from it)
 _DIRECTION_FROM_NEXT = re.compile(r",\s+(?:just\s+)?(?:north|south|east|west)(?:-?(?:north|south))?(?:-?(?:east|west))?"
                                   r"\s+of\s+(?:the\s+)?", re.I)
@@ -1258,9 +1262,12 @@ def measured_near(article: Article, gazetteer: Gazetteer) -> None:
         if not mention.located or mention.place.kind != "place" or not mention.why.startswith(_BY_NAME_PASSES):
             continue
         stated, anchor = _measured_from(article, mention)
+        if anchor is None:
+            _foreign_anchor(article, mention, gazetteer)  # (the name measured by a claim is not re-placed to fit it)
+            continue
         # (an anchor the gazetteer lacks stands at the unit it was placed in: "took Komanda in Ituri ..., then
         # Mambasa, a further 90 km to the west")
-        if anchor is None or anchor.place == mention.place or anchor.place.kind != "place" and not anchor.approximate:
+        if anchor.place == mention.place or anchor.place.kind != "place" and not anchor.approximate:
             continue
         off = haversine_km(mention.place.lat, mention.place.lon, anchor.place.lat, anchor.place.lon)
         if off <= max(3 * stated, stated + 50):
@@ -1292,6 +1299,32 @@ def measured_near(article: Article, gazetteer: Gazetteer) -> None:
                         f"lies near it ({old.name}, {old.country}, lies far off): placed approximately at "
                         f"{anchor.place.name}")
                 same.approximate = True
+
+
+def _foreign_anchor(article: Article, mention: Mention, gazetteer: Gazetteer) -> None:
+    """'Mocimboa da Praia lies about 70 km south of Palma', Palma chosen by its name alone in Spain: a town measured
+    from, alone in its country and thousands of kilometres from the town of the story's country it measures, with no
+    namesake near it, is a town the gazetteer lacks -- placed approximately at the town measured."""
+    lies = _LIES_MEASURED.match(article.text, mention.end)
+    anchor = next((m for m in article.mentions if m.start == lies.end() and m.located), None) if lies else None
+    if anchor is None or anchor.place.kind != "place" or not anchor.why.startswith(_BY_NAME_PASSES):
+        return
+    stated = _stated_km(lies)
+    off = haversine_km(mention.place.lat, mention.place.lon, anchor.place.lat, anchor.place.lon)
+    # (the town measured lies in a country the text names otherwise -- its province, the country itself, a town)
+    home = any(m.located and m.text != mention.text and m.place.country == mention.place.country
+               for m in article.mentions)
+    if off <= max(10 * stated, 300) or not _abroad(article, anchor.place) or not home or \
+            any(c.match in ("exact", "alias") and c.place.kind == "place" and
+                haversine_km(c.place.lat, c.place.lon, mention.place.lat, mention.place.lon) <= 1.5 * stated + 10
+                for c in gazetteer.lookup(anchor.text, limit=20, fuzzy=False)):
+        return
+    old = anchor.place
+    for same in [m for m in article.mentions if m.place == old and m.text == anchor.text]:
+        _choose(same, Candidate(mention.place, 0.0, mention.place.name, "focus"), "measured-near",
+                f"the text measures {mention.text} {stated:g} km from '{same.text}', and no place of that name lies "
+                f"near it ({old.name}, {old.country}, lies far off): placed approximately at {mention.place.name}")
+        same.approximate = True
 
 
 def _town_measured_from(article: Article, mention: Mention) -> Place | None:

@@ -1526,3 +1526,14 @@ def test_a_bare_name_beside_its_unit_named_apart_is_the_town(gaz, article):
     text = ("Storms hit Oklahoma City on Friday. Schools across Oklahoma closed, and the Oklahoma state emergency "
             "agency opened shelters.")
     assert {m.place.kind for m in resolved_all(article(text), gaz) if m.text == "Oklahoma"} == {"admin1"}
+
+
+def test_a_town_measured_from_that_its_name_alone_put_on_another_continent_is_one_the_gazetteer_lacks(gaz, article):
+    # Palma in Cabo Delgado is not in the gazetteer; its name alone had put it in Spain, 6,850 km off
+    text = ("Insurgents raided villages in Mozambique's Cabo Delgado province on Saturday. Mocimboa da Praia lies "
+            "about 70 km south of Palma.")
+    palma = next(m for m in resolved_all(article(text), gaz) if m.text == "Palma")
+    assert palma.approximate and palma.place.country == "MZ" and palma.why.startswith("measured-near")
+    # ... but the town measured keeps its place, whatever the distance says: claims judge it
+    text = "Shelling hit Kherson on Monday. Kherson lies about 300 km south of Kyiv."
+    assert next(m for m in resolved_all(article(text), gaz) if m.text == "Kherson").place.name == "Kherson"

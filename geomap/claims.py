@@ -152,8 +152,8 @@ _ASIDE_CLOSED = re.compile(r",\s+(?:is|lies|sits|was|stands)\s+(?:located\s+|sit
                            r"nearly|approximately|just|only)?\s*")
 # "Marib, the last stronghold of the recognised government in the north, sits about 120 km east of Sanaa": the name
 # opening the sentence, whatever the length of the aside describing it
-_APPOSED_OPENER = re.compile(r",[^,.;]{1,160},\s+(?:is|lies|sits|stands)\s+(?:located\s+|situated\s+)?(?:about\s+|some\s+|"
-                             r"around\s+|roughly\s+|nearly\s+|approximately\s+|just\s+|only\s+)?")
+_APPOSED_OPENER = re.compile(r",[^,.;]{1,160},\s+(?:is|lies|sits|stands)\s+(?:located\s+|situated\s+)?"
+                             r"(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|approximately\s+|just\s+|only\s+)?")
 # "killed in the clashes around the dam, about 25 km southeast of Manbij": the facility named before, in apposition
 _LIES_ABOUT = r"(?:located\s+|situated\s+)?(?:about|some|around|roughly|nearly|approximately)?\s*$"  # "lies about"
 # ... "the refinery, which lies on the Volga about 700 km southeast of Moscow": a river or coast on the way

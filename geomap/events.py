@@ -672,7 +672,8 @@ _MODAL = guarded(rf"\b(?:{_HYPOTHETICAL}|future|proposed|possible|potential|insi
 # "after weeks of clashes", "amid months of fighting": the background of the news, no event of its own.
 # ("Students have led months of protests across the country": a campaign of months)
 _BACKGROUND = re.compile(r"\b(?:(?:after|following|amid|despite)\s+(?:\w+\s+){0,2}|(?:have|has|had)\s+(?:\w+\s+){1,2})"
-                         r"(?:weeks|days|months|years)\s+of\s+(?:\w+\s+){0,3}$|"  # ... or the source of a report: "two officials briefed on the talks said"
+                         # ... or the source of a report: "two officials briefed on the talks said"
+                         r"(?:weeks|days|months|years)\s+of\s+(?:\w+\s+){0,3}$|"
                          r"\b(?:briefed on|familiar with|close to|involved in|with knowledge of)\s+(?:the\s+)?$|"
                          # "It was the first suicide bombing in the capital since ...": the event told, ranked
                          r"(?:\b(?:was|is|marked|marks)\s+(?:the\s+)?|,\s+the\s+)(?:first|deadliest|worst|biggest|"
@@ -1160,7 +1161,7 @@ _STATE_BY = re.compile(r"\b((?:South |North )?[A-Z][a-z]+|US|UK|U\.S\.)(?: and (
                        r"(?:border |ground |special |[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]? )?"  # ("Israeli ground forces")
                        # ("U.S. Africa Command": a combatant command of a state's armed forces)
                        r"(?:" + _ARMY_NAME + "|" + _US_COMMANDS + r"|"
-                       r"air forces?|warplanes|jets|fighter jets|forces|(?:assault )?(?:units|groups(?<=assault groups))|"
+                       r"air forces?|warplanes|jets|fighter jets|forces|(?:assault )?units|assault groups|"
                        r"troops|army|military|drones|navy|helicopters|artillery|tanks|soldiers|positions|aircraft carriers?|"
                        r"warships?|destroyers?|(?:border |military |army )posts?|posts(?! on\b)|outposts?|"
                        # "Israeli fire killed three" (the trigger's clause is searched up to its verb)
@@ -2319,8 +2320,8 @@ def _triggers(article: Article, sentence: Span) -> list[_Trigger]:
                 (_RETOLD_WHEN.match(sentence.text) or event_type == "Battles" and _RETOLD_AT.match(sentence.text)) \
                 or " when " in lower and _retold_when(article, sentence, match) \
                 or sub in _ANNOUNCED and match.start() < 6 and _talks_retold(article, sentence) \
-                or " since " in lower and _BEEN_BEFORE.search(sentence.text, max(0, match.start() - 12), match.start()) \
-                and _SINCE_AFTER.match(sentence.text, match.end()) \
+                or " since " in lower and _SINCE_AFTER.match(sentence.text, match.end()) and \
+                _BEEN_BEFORE.search(sentence.text, max(0, match.start() - 12), match.start()) \
                 or sub == "Looting/property destruction" and _THE_SIDE_AGAIN.match(sentence.text) and \
                 _after_violence(article, sentence) and article.events[-1].sub_event_type == "Attack" and \
                 not article.mentions_in(sentence.start, sentence.end) \
@@ -2455,7 +2456,8 @@ def _talks_retold(article: Article, sentence: Span) -> bool:
 
 def _retold_when(article: Article, sentence: Span, match: re.Match) -> bool:
     """'Gunmen opened fire on a convoy ... The convoy was travelling to Peshawar when it was ambushed near Bagan': the
-    attack just told, told again (but "Soldiers were on patrol when they were ambushed" opening a story is its event)."""
+    attack just told, told again (but "Soldiers were on patrol when they were ambushed", opening a story, is its
+    event)."""
     retold = _RETOLD_WHEN.match(sentence.text)
     subject = _THE_SUBJECT.match(sentence.text) if retold is not None else None
     if subject is None or not retold.start() <= match.start() < retold.end() or not _after_violence(article, sentence):
@@ -5527,8 +5529,8 @@ _ARMED_SITE_OVERRUN = re.compile(r"\b(?:overrunning|overran|storming|stormed)\s+
 _CHILDREN_AMONG_DEAD = re.compile(r"\b(?:people|civilians|villagers|residents|persons)\b[^.;]{0,60}?\bincluding "
                                   r"(?:at least )?(?:[\w-]+ )?(?:children|girls|boys|infants|babies|a child|a baby)\b")
 # "killed in the strikes on the port": the site a toll names its strikes by, told near the place of one of them
-_STRIKES_ON_SITE = re.compile(r"\b(?:strikes?|attacks?|raids?|shelling|bombing)\s+on\s+the\s+(?:[\w-]+\s+)?(port|airport|"
-                              r"station|plant|market|hospital|camp|school|refinery|base|depot)\b")
+_STRIKES_ON_SITE = re.compile(r"\b(?:strikes?|attacks?|raids?|shelling|bombing)\s+on\s+the\s+(?:[\w-]+\s+)?"
+                              r"(port|airport|station|plant|market|hospital|camp|school|refinery|base|depot)\b")
 _SITE_REACH = 25  # characters either side of a place within which its site is told ("the port of Hodeidah")
 # "RSF and SPLM-N", "the RSF and their allies in the SPLM-North": two groups named as acting together
 _ALLIES_JOIN = re.compile(r"\s+and\s+(?:(?:their|its)\s+allies\s+(?:in|of|from)\s+)?(?:the\s+)?(?:allied\s+)?")
@@ -5927,7 +5929,8 @@ def _without_asides(event: Event) -> str:
     """The event's sentence without the clauses describing something else ("The talks, which began on May 6, did not
     produce a ceasefire, and fighting continued on Friday": no day of the fighting), unless the trigger is in one."""
     at = event.trigger.start - event.sentence.start
-    return _DESCRIBING.sub(lambda aside: aside.group() if aside.start() <= at < aside.end() else "", event.sentence.text)
+    return _DESCRIBING.sub(lambda aside: aside.group() if aside.start() <= at < aside.end() else "",
+                           event.sentence.text)
 
 
 @lru_cache(maxsize=256)

@@ -698,7 +698,8 @@ def document_coherence(article: Article, gazetteer: Gazetteer) -> None:
             if top.match in ("loose", "fuzzy") and not _backed(top, countries, places, home and home[0]) or \
                     _stray_alternate(mention.text, top, countries, places):
                 continue
-            apart = f"; the text names the {unit.feature} apart ('{unit.text} {unit.feature}'): the town" if town else ""
+            apart = f"; the text names the {unit.feature} apart ('{unit.text} {unit.feature}'): the town" \
+                if town else ""
             _choose(mention, top, "document-coherence", f"article countries {', '.join(countries) or 'none'}{apart}")
             decided[mention.text.casefold()] = mention
             context = None

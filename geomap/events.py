@@ -973,6 +973,7 @@ _THE_GROUP = re.compile(r"\b[Tt]he (?:(?:(?:militant|paramilitary|armed|rebel|ji
 _THE_GROUPS_OWN = re.compile(r"\bthe (?:(?:militant|paramilitary|armed|rebel|jihadist) )?(?:group|militia)['’]s\b")
 # "The talks lasted less than two hours": the talks the text told, told again
 _THE_TALKS = re.compile(r"(?:The|These|Those) (?:talks|negotiations|meeting)\b")
+_HEAD_OF_STATE = re.compile(r"\b(?:President|Prime Minister|the government)\b")
 # "The two neighbours agreed to a ceasefire": the two states the story names
 _TWO_STATES = re.compile(r"\b(?:[Tt]he|[Bb]oth) (?:two |nuclear-armed )?(?:neighbou?rs|countries|nations|states|"
                          r"governments)\b")
@@ -4463,6 +4464,9 @@ def _actors(article: Article, facts: _Facts, sentence: Span, trigger: _Trigger, 
         parties = list(dict.fromkeys(m.place.name for m in facts.countries if m.kind == "demonym" and
                                      clause_start <= m.start < sentence.start + offset and
                                      _NEGOTIATORS.match(article.text, m.end)))
+    if trigger.sub_event_type in ("Other", "Agreement") and not parties and where and named and \
+            _HEAD_OF_STATE.search(before) and not _groups(facts, before):
+        parties = [where]  # "President Gustavo Petro suspended peace talks with the ELN": his country's government
     if len(parties) > 1 and not _groups(facts, before):
         return f"Government of {parties[0]}", f"Government of {parties[1]}", 1, 1
     if parties and named:  # "Colombia's president suspended talks with the ELN", "negotiators from Israel and Hamas"

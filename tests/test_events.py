@@ -8269,3 +8269,10 @@ def test_people_detained_since_the_protests_began_are_a_count_not_an_arrest(gaz,
             "ministry said 293 people had been detained since the protests began.")
     events = process(article(text, date="2024-12-04"), gaz).events
     assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+def test_a_president_who_suspended_talks_with_a_group_is_his_countrys_government(gaz, article):
+    text = ("BOGOTA (Jan 18) - ELN guerrillas attacked villages in Colombia's Catatumbo region, killing 30 people. "
+            "President Gustavo Petro suspended peace talks with the ELN on Friday.")
+    talks = next(e for e in process(article(text, date="2025-01-18"), gaz).events if e.sub_event_type == "Other")
+    assert (talks.actor1, talks.actor2) == ("Government of Colombia", "ELN")

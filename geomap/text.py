@@ -221,11 +221,8 @@ def first_strings(pattern: str) -> set[str] | None:
     >>> first_strings(r"km|\\d+ km"), first_strings(r"(?:big )?")
     (None, None)
     """
-    try:
-        strings = _strings_of(_parser.parse(pattern), {""})
-    except _NoShortList:
-        return None
-    return None if "" in strings else strings
+    strings = _strings_of(_parser.parse(pattern), {""})
+    return None if strings is None or "" in strings else strings
 
 
 def lookahead(pattern: str) -> str:
@@ -255,14 +252,11 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(f"(?=[{chars}])(?:{pattern})" if chars else pattern, flags)
 
 
-class _NoShortList(Exception):
-    """A pattern's beginnings are too many, or not a list of characters."""
-
-
-def _strings_of(items, heads: set[str]) -> set[str]:
-    """``heads``, each followed by what a parsed sequence can begin with, cut at ``_PREFIX_LENGTH``."""
+def _strings_of(items, heads: set[str] | None) -> set[str] | None:
+    """``heads``, each followed by what a parsed sequence can begin with, cut at ``_PREFIX_LENGTH``; None (as
+    ``heads`` may be) for no short list: beginnings too many, or not a list of characters."""
     for op, arg in items:
-        if all(len(head) >= _PREFIX_LENGTH for head in heads):
+        if heads is None or all(len(head) >= _PREFIX_LENGTH for head in heads):
             break
         if op in _ZERO_WIDTH:
             continue  # (a look-around only narrows what follows: passing it over keeps every beginning)
@@ -273,17 +267,18 @@ def _strings_of(items, heads: set[str]) -> set[str]:
         elif op is _sre.SUBPATTERN and not (arg[1] | arg[2]) & re.IGNORECASE:  # (not a case-blind "(?i:in)")
             heads = _strings_of(arg[3], heads)
         elif op is _sre.BRANCH:
-            heads = set().union(*(_strings_of(branch, heads) for branch in arg[1]))
+            branches = [_strings_of(branch, heads) for branch in arg[1]]
+            heads = None if None in branches else set().union(*branches)
         elif op in _REPEATS:
             heads = _repeated(arg, heads)
         else:
-            raise _NoShortList
-        if len(heads) > _PREFIXES_MAX:
-            raise _NoShortList
+            heads = None
+        if heads is not None and len(heads) > _PREFIXES_MAX:
+            heads = None
     return heads
 
 
-def _repeated(arg, heads: set[str]) -> set[str]:
+def _repeated(arg, heads: set[str]) -> set[str] | None:
     """``heads`` followed by ``low`` to ``high`` repetitions of a body (no more than can reach the length)."""
     low, high, body = arg
     found, current = set(), heads
@@ -291,14 +286,18 @@ def _repeated(arg, heads: set[str]) -> set[str]:
         if count >= low:
             found |= current
         current = _strings_of(body, current)
+        if current is None:
+            return None
     return found | current if high > _PREFIX_LENGTH else found
 
 
-def _joined(heads: set[str], chars: set[str]) -> set[str]:
+def _joined(heads: set[str], chars: set[str] | None) -> set[str] | None:
+    if chars is None:
+        return None
     return {head if len(head) >= _PREFIX_LENGTH else head + char for head in heads for char in chars}
 
 
-def _class_chars(items) -> set[str]:
+def _class_chars(items) -> set[str] | None:
     chars = set()
     for kind, value in items:
         if kind is _sre.LITERAL:
@@ -306,7 +305,7 @@ def _class_chars(items) -> set[str]:
         elif kind is _sre.RANGE and value[1] - value[0] < _GUARD_MAX:
             chars.update(map(chr, range(value[0], value[1] + 1)))
         else:
-            raise _NoShortList
+            return None
     return chars
 
 

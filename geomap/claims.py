@@ -341,7 +341,7 @@ def _town_before(article: Article, start: int, anchor: Mention) -> Mention | Non
     """The last town named from ``start`` up to the anchor, other than the anchor's (a name placed only approximately
     at a town is another place: "captured El Fasher ... fled toward Tawila, about 60 km to the west"), and not the
     dateline's, where the story was filed."""
-    towns = [m for m in article.mentions if start <= m.start < anchor.start and m.kind == "toponym" and m.located
+    towns = [m for m in article.mentions_in(start, anchor.start) if m.kind == "toponym" and m.located
              and m.place.kind == "place" and (anchor.approximate or m.place != anchor.place)
              and m.feature != "modifier" and not m.text.isupper()]
     return towns[-1] if towns else None
@@ -527,7 +527,7 @@ def _subjects(article: Article, claim: Claim, claim_start: int) -> None:
     anchors = [c.anchor for c in article.claims] + [claim.anchor]  # a town measured from is no subject ("Sake, some
     # 25 km west of Goma, ... within 10 km of the city") -- unless the claim describes it ("within 30 km of Walikale, a
     # mining town about 130 km west of Goma": Walikale)
-    named = [m for m in article.mentions if sentence.start <= m.start < claim_start and m.kind == "toponym"
+    named = [m for m in article.mentions_in(sentence.start, claim_start) if m.kind == "toponym"
              and (not any(m is anchor for anchor in anchors) or _TOWN_DESCRIBED.fullmatch(article.text, m.end,
                                                                                            claim_start))
              and m.feature != "modifier"

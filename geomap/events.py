@@ -854,6 +854,7 @@ _STATE_VOICE = re.compile(r"\b(?:government|(?:defen[cs]e|interior)\s+ministry|m
 # retreating soldiers".
 _BY_STATE = re.compile(r"\bby (?:the )?(?:(?P<owner>[A-Z][\w-]*)['’]s )?(?:[a-z]+ing )?(?:military|army|armed forces|"
                        r"junta|regime|government(?: forces)?|security forces|troops|soldiers)\b", re.I)
+# "Sudan's army": the army a country owns
 _POSSESSED_ARMY = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+(?:army|military|armed forces)\b")
 # "struck energy facilities used by the Ukrainian military": the object's owner, no actor
 _USED_BY = re.compile(r"\b(?:used|operated|held|controlled|run|owned|manned|occupied) by (?:the )?$|"
@@ -973,6 +974,7 @@ _THE_GROUP = re.compile(r"\b[Tt]he (?:(?:(?:militant|paramilitary|armed|rebel|ji
 _THE_GROUPS_OWN = re.compile(r"\bthe (?:(?:militant|paramilitary|armed|rebel|jihadist) )?(?:group|militia)['’]s\b")
 # "The talks lasted less than two hours": the talks the text told, told again
 _THE_TALKS = re.compile(r"(?:The|These|Those) (?:talks|negotiations|meeting)\b")
+# "President Gustavo Petro suspended peace talks": who speaks for the state in talks
 _HEAD_OF_STATE = re.compile(r"\b(?:President|Prime Minister|the government)\b")
 # "The two neighbours agreed to a ceasefire": the two states the story names
 _TWO_STATES = re.compile(r"\b(?:[Tt]he|[Bb]oth) (?:two |nuclear-armed )?(?:neighbou?rs|countries|nations|states|"
@@ -1231,10 +1233,11 @@ _ANAPHORA = guarded(r"\b(?:in (?:and )?(?:a)?round the (?:towns?|villages?|area)
 _UNREAD_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?"
                            r"(?![A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:said|says|say|told)\b)"
                            r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
-_ELSEWHERE = re.compile(r"\W*(?:elsewhere|separately|meanwhile|in other|across|nationwide|overall|(?:further|farther|"
-                        r"to the|in the) (?:north|south|east|west))", re.I)
-# A story told apart from the one before ("Separately, Ukraine's air force said ...")
-_TOLD_SEPARATELY = re.compile(r"\W*(?:elsewhere|separately|meanwhile|in other news)\b", re.I)
+_APART = r"elsewhere|separately|meanwhile|in other"  # the words opening a story told apart from the one before
+_ELSEWHERE = re.compile(rf"\W*(?:{_APART}|across|nationwide|overall|(?:further|farther|to the|in the) "
+                        r"(?:north|south|east|west))", re.I)
+# ... which also opens "Separately, Ukraine's air force said ...", a report that tells of no place before it
+_TOLD_SEPARATELY = re.compile(rf"\W*(?:{_APART})\b", re.I)
 # ... or one told as a separate event ("A separate attack on Fambita killed 44"), whose group is its own
 _ANOTHER_STORY = re.compile(_ELSEWHERE.pattern + r"|\W*(?:in )?an?(?:other)? separate\b", re.I)
 # where the sentences after one open on another story (see _claim_end)
@@ -3316,7 +3319,7 @@ def _town_told_since(article: Article, sentence: Span, event: Event) -> Mention 
     start = article.sentence_at(end - 1).start if end else 0
     if start < event.sentence.end or any(start <= e.sentence.start < sentence.start for e in article.events):
         return None
-    subject = next((m for m in article.mentions if start <= m.start < sentence.start and m.located and
+    subject = next((m for m in article.mentions_in(start, sentence.start) if m.located and
                     m.place.kind == "place" and m.place.country == event.location.place.country and
                     not _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start) and
                     _not_destination(article.text, m) and not _is_origin(article.text, m) and
@@ -3349,7 +3352,7 @@ def _place_in_area(article: Article, sentence: Span, event: Event, country: Ment
     mention = event.location
     # (not the neighbour's: "the Barmal district, near the border with Pakistan's North Waziristan" -- then the unit
     # the passage told just before, "Paktika province")
-    after = [m for m in article.mentions if mention.end <= m.start < sentence.end and m.kind == "toponym"
+    after = [m for m in article.mentions_in(mention.end, sentence.end) if m.kind == "toponym"
              and m.located and m.place.kind in _AREA_PRECISION]
     units = [m for m in after if not BORDER_WITH.search(article.text, max(0, m.start - 60), m.start)]
     if after and not units:
@@ -3742,7 +3745,7 @@ def _settlement_named_next(article: Article, sentence: Span, chosen: list[Mentio
             not _A_SETTLEMENT.search(sentence.text):
         return []
     following = [s for s in article.sentences() if s.start >= sentence.end][:1]
-    return [m for s in following for m in article.mentions if s.start <= m.start < s.end and m.kind == "toponym"
+    return [m for s in following for m in article.mentions_in(s.start, s.end) if m.kind == "toponym"
             and _SETTLEMENT_OF.search(article.text, max(0, m.start - 20), m.start)][:1]
 
 
@@ -3850,7 +3853,7 @@ def _there_named_before(article: Article, sentence: Span) -> Mention | None:
     before = article.sentence_before(sentence)
     if before is None or any(e.sentence.start == before.start for e in article.events):
         return None
-    return next((m for m in article.mentions if before.start <= m.start < before.end and m.kind == "toponym" and
+    return next((m for m in article.mentions_in(before.start, before.end) if m.kind == "toponym" and
                  m.located and m.place.feature_code.startswith(_TOWN_CODES) and not m.text.isupper()), None)
 
 
@@ -6197,19 +6200,19 @@ def _place_retold(article: Article, sentence: Span) -> None:
         # attack took place near the town of Sibi")
     told = told or lies
     after = _retold_from(article, sentence, told)
-    hit = [m for m in article.mentions if after <= m.start < sentence.end and m.located] \
+    hit = [m for m in article.mentions_in(after, sentence.end) if m.located] \
         if told.group().rstrip().endswith(("hit", "struck", "targeted")) else []
     if len(hit) > 1:  # "The blasts hit Beirut's southern suburbs, the south and the Bekaa Valley": no one place
         return
     # (or at a district of its province: "The attack happened in Intan Jaya regency")
-    towns = [m for m in article.mentions if after <= m.start < sentence.end and m.located
+    towns = [m for m in article.mentions_in(after, sentence.end) if m.located
              and (m.place.kind == "place" or m.place.kind == "admin2" and previous.location.place.kind != "admin2")
              and (road or _unit_holds(previous.location.place, m.place))]
     town = next((m for m in towns if not _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start)), None)
     # ("The strike took place southeast of the port city of Bosaso": in its area, as a text measuring from it says)
     measured = next((m for m in towns if not _MEASURED_FROM.search(article.text, max(0, m.start - 40), m.start)
                      is None), None) if town is None else None
-    unknown = next((m for m in article.mentions if after <= m.start < sentence.end and
+    unknown = next((m for m in article.mentions_in(after, sentence.end) if
                     m.kind == "toponym" and not m.located and
                     _NEAR_THE_TOWN.search(article.text, max(0, m.start - 30), m.start)), None)
     if measured is not None and unknown is None:

@@ -1244,7 +1244,7 @@ def _owning_town(article: Article, mention: Mention) -> Place | None:
 def _city_of_sentence(article: Article, mention: Mention) -> Place | None:
     """The town a sentence calls a city or town before ``mention`` ("In the southern city of Kherson, ...")."""
     sentence = article.sentence_at(mention.start)
-    return next((m.place for m in article.mentions if sentence.start <= m.start < mention.start and m.located and
+    return next((m.place for m in article.mentions_in(sentence.start, mention.start) if m.located and
                  m.place.kind == "place" and _CITY_OF.search(article.text, max(0, m.start - 12), m.start)), None)
 
 
@@ -1593,7 +1593,7 @@ def _town_of_its_sentence(article: Article, mention: Mention) -> Place | None:
     if mention.feature not in _QUARTER_WORDS:
         return None
     sentence = article.sentence_at(mention.start)
-    towns = {m.place for m in article.mentions if sentence.start <= m.start < sentence.end and m is not mention and
+    towns = {m.place for m in article.mentions_in(sentence.start, sentence.end) if m is not mention and
              m.located and m.place.kind == "place" and not m.text.isupper()}
     return towns.pop() if len(towns) == 1 else None
 
@@ -1647,13 +1647,13 @@ def _framing_unit(article: Article, mention: Mention, focus: Place) -> Place | N
     """'In the Menaka region to the east, gunmen killed 12 people in the village of Tabangout': the country or
     province the sentence opens in, where the article's town is not."""
     sentence = article.sentence_at(mention.start)
-    unit = next((m for m in article.mentions if sentence.start <= m.start < mention.start), None)
+    unit = next(iter(article.mentions_in(sentence.start, mention.start)), None)
     if unit is not None and unit.located and unit.place.kind in ("country", "admin1") and \
             not unit.place.holds(focus) and _FRAME.fullmatch(article.text, sentence.start, unit.start):
         return unit.place
     # ... or, for a village or town, the province its sentence named before it ("pushed into Syria's Quneitra
     # province, setting up positions near the village of Jubata al-Khashab")
-    units = [m.place for m in article.mentions if sentence.start <= m.start < mention.start and m.located and
+    units = [m.place for m in article.mentions_in(sentence.start, mention.start) if m.located and
              m.place.kind == "admin1"] if mention.feature in ("village", "town") else []
     return units[-1] if units and not units[-1].holds(focus) else None
 
@@ -1670,7 +1670,7 @@ def _unit_just_told(article: Article, mention: Mention, focus: Place) -> tuple[P
     previous = article.sentence_before(sentence)  # (across a paragraph's break too)
     if previous is None:
         return None, ""
-    told = [m for m in article.mentions if previous.start <= m.start < previous.end and m.located]
+    told = [m for m in article.mentions_in(previous.start, previous.end) if m.located]
     unit = _unit_of(article, told, focus)
     if unit is not None:
         return unit, "the sentence before"
@@ -1792,7 +1792,7 @@ def _capital_just_told(article: Article, mention: Mention) -> Mention | None:
     before it that it places, whose country's capital it is ("... a cement factory in Amran, north of the capital":
     Sanaa, in a story filed from Jerusalem; not "Eilat lies about 2,000 km north of the capital")."""
     sentence = article.sentence_at(mention.start)
-    before = [m for m in article.mentions if sentence.start <= m.start < mention.start and m.located and
+    before = [m for m in article.mentions_in(sentence.start, mention.start) if m.located and
               m.place.kind == "place" and not m.text.isupper()]
     placed = before[-1] if before and _PLACED_BY_CAPITAL.fullmatch(article.text, before[-1].end, mention.start) \
         else None
